@@ -1,0 +1,145 @@
+"""Per-bead confidence: a probability that the bead is exactly right.
+
+A small logistic model over features the aligner already has (the bead's own
+cost, how clearly it beats its neighbours, its shape) turns raw costs into
+probabilities. Its coefficients are fitted on corpora/heldout by
+bench/calibrate.py and shipped in aligner/data/calibration.json, so confidences
+mean the same thing on every machine.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+import os
+
+import numpy as np
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+from aligner.score import SideFeatures
+
+FEATURES = (
+    "bias",
+    "cost_per_sentence",
+    "cosine",
+    "margin",
+    "null",
+    "one_to_one",
+    "sentences",
+    "null_best_cosine",
+)
+
+NEIGHBOURHOOD = 3  # sentences on each side a bead is compared with
+
+
+@dataclass(frozen=True)
+class Calibration:
+    coefficients: tuple[float, ...]
+    fitted_on: str
+
+    def probability(self, features: np.ndarray) -> np.ndarray:
+        z = features @ np.asarray(self.coefficients)
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+# Used only when no fitted calibration ships with the package (a fresh checkout
+# before bench/calibrate.py has run): lower cost, higher confidence.
+_FALLBACK = Calibration((3.0, -3.0, 0.0, 0.0, -1.0, 0.5, 0.0, 0.0), "fallback")
+
+
+@cache
+def load_calibration() -> Calibration:
+    try:
+        with open(os.path.join(DATA_DIR, "calibration.json"), encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (FileNotFoundError, ValueError):
+        return _FALLBACK
+    if tuple(data.get("features", ())) != FEATURES:
+        return _FALLBACK
+    return Calibration(tuple(data["coefficients"]), data.get("fitted_on", "unknown"))
+
+
+def bead_features(
+    spans: list[tuple[int, int, int, int]],
+    costs: list[float],
+    src: SideFeatures,
+    tgt: SideFeatures,
+) -> np.ndarray:
+    """One feature row per bead, in the order of :data:`FEATURES`."""
+    rows = np.zeros((len(spans), len(FEATURES)))
+    for k, ((s0, s1, t0, t1), cost) in enumerate(zip(spans, costs, strict=True)):
+        a, b = s1 - s0, t1 - t0
+        cosine = margin = null_best = 0.0
+        if src.vectors is not None and tgt.vectors is not None:
+            if a and b:
+                x = _unit(src.vectors[s0:s1].sum(axis=0))
+                y = _unit(tgt.vectors[t0:t1].sum(axis=0))
+                cosine = float(x @ y)
+                rivals = _neighbour_cosines(x, tgt.vectors, t0, t1)
+                rivals += _neighbour_cosines(y, src.vectors, s0, s1)
+                margin = cosine - max(rivals, default=0.0)
+            else:
+                # A null bead is doubtful when its sentence has a close match nearby.
+                own, other, at = (
+                    (src.vectors[s0:s1], tgt.vectors, t0) if a else (tgt.vectors[t0:t1], src.vectors, s0)
+                )
+                lo, hi = max(0, at - NEIGHBOURHOOD), min(len(other), at + NEIGHBOURHOOD)
+                if hi > lo:
+                    null_best = float((own @ other[lo:hi].T).max())
+        rows[k] = (
+            1.0,
+            cost / max(1.0, (a + b) / 2.0),
+            cosine,
+            margin,
+            float(a == 0 or b == 0),
+            float(a == 1 and b == 1),
+            float(a + b),
+            null_best,
+        )
+    return rows
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
+def _neighbour_cosines(x: np.ndarray, other: np.ndarray, start: int, end: int) -> list[float]:
+    lo, hi = max(0, start - NEIGHBOURHOOD), min(len(other), end + NEIGHBOURHOOD)
+    outside = [j for j in range(lo, hi) if not start <= j < end]
+    return [float(other[j] @ x) for j in outside]
+
+
+def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = 1e-2) -> np.ndarray:
+    """Maximum-likelihood logistic regression by Newton's method, with a small ridge."""
+    weights = np.zeros(features.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(features @ weights, -30, 30)))
+        gradient = features.T @ (p - labels) + l2 * weights
+        hessian = (features * (p * (1 - p))[:, None]).T @ features + l2 * np.eye(len(weights))
+        update = np.linalg.solve(hessian, gradient)
+        weights -= update
+        if np.abs(update).max() < 1e-8:
+            break
+    return weights
+
+
+def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int = 10) -> float:
+    """Mean |accuracy - confidence| over equal-width bins, weighted by bin size."""
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        inside = (probs >= lo) & ((probs < hi) if hi < 1 else (probs <= hi))
+        if inside.any():
+            total += inside.sum() * abs(labels[inside].mean() - probs[inside].mean())
+    return total / max(1, len(probs))
+
+
+def document_quality(spans: list[tuple[int, int, int, int]], confidences: np.ndarray) -> float:
+    """Sentence-weighted mean confidence: the share of sentences we believe are aligned right."""
+    sizes = np.array([(s1 - s0) + (t1 - t0) for s0, s1, t0, t1 in spans], dtype=np.float64)
+    if not len(sizes):
+        return 0.0
+    return float(math.fsum(sizes * confidences) / sizes.sum())

@@ -1,0 +1,55 @@
+"""Numbers written in digits, normalised across locales.
+
+"100.000" (es) and "100,000" (en) are the same number; so are "49,9" and "49.9".
+The locale decides what a lone separator means: in a decimal-comma language
+"1.250" is one thousand two hundred and fifty, in English it is 1.25.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aligner.lang import profile
+
+# A digit group with optional thousands/decimal separators (". , space-less").
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*(?![\w])")
+_GROUPED = re.compile(r"^\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+$")
+
+
+def canonical(token: str, decimal_comma: bool) -> str:
+    """Return a locale-free form of one digit token: '100.000' → '100000', '49,9' → '49.9'."""
+    token = token.strip()
+    grouped = _GROUPED.match(token)
+    if grouped:
+        sep = grouped.group(1)
+        # "1.250" is a thousands group in decimal-comma locales, a decimal in English.
+        if sep in "\u00a0\u202f " or (sep == "." and decimal_comma) or (
+            sep == "," and not decimal_comma
+        ):
+            return re.sub(r"[.,\u00a0\u202f ]", "", token)
+    decimal = "," if decimal_comma else "."
+    other = "." if decimal_comma else ","
+    if token.count(decimal) == 1 and other not in token:
+        whole, frac = token.split(decimal)
+        return f"{int(whole)}.{frac}" if frac.strip("0") else str(int(whole))
+    if token.count(other) == 1 and decimal not in token:
+        # The "wrong" separator alone (49.9 in a Spanish text): a decimal, since a
+        # thousands group would have matched above.
+        whole, frac = token.split(other)
+        return f"{int(whole)}.{frac}" if frac.strip("0") else str(int(whole))
+    digits = re.sub(r"\D", "", token)
+    return str(int(digits)) if digits else token
+
+
+def extract_numbers(text: str, lang: str) -> list[str]:
+    """All digit numbers in ``text`` in canonical form, in order of appearance."""
+    decimal_comma = profile(lang).decimal_comma
+    found = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group(0)
+        # "2023-2024", "10 20" split at spaces that are not thousands groups.
+        if " " in raw and not _GROUPED.match(raw):
+            found.extend(canonical(part, decimal_comma) for part in raw.split())
+        else:
+            found.append(canonical(raw, decimal_comma))
+    return found

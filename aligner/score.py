@@ -1,0 +1,252 @@
+"""Bead scoring: how likely is it that these source sentences translate these target ones?
+
+Four signals, each computed per *sentence* once and combined per *bead*, so a
+2-1 or 3-2 candidate costs no extra embedding work:
+
+* meaning: e5 cosine of the bead's pooled vectors. The cosine of a span is
+  derived from the pairwise sentence dot products (sum of the block) and the
+  span's self-dot products, never by embedding the concatenated text.
+  Following Vecalign, it is normalised by how similar each side is to random
+  sentences of the other document, which removes e5's high baseline cosine.
+* length: Gale–Church's length-ratio cost, with the ratio estimated from the
+  document pair itself, so it adapts to any language pair.
+* numbers: the digit numbers of the two sides, normalised across locales.
+* subwords: shared subword units (names, cognates) from a sentencepiece model.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import cache
+import os
+
+import numpy as np
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+from aligner.lang import profile
+from aligner.numbers import extract_numbers
+from aligner.types import Sentence
+
+GALE_CHURCH_VARIANCE = 6.8
+BITSET_WORDS = 4  # 256-bit sets: a handful of collisions among ~20 items is harmless  # Gale & Church (1993), variance of the length difference
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the signals combine into one bead cost; fitted on corpora/heldout."""
+
+    null: float = 0.45  # cost of one unaligned sentence
+    length: float = 0.05
+    numbers: float = 0.3
+    subwords: float = 0.15
+    merge: float = 0.06  # extra cost per sentence beyond a 1-1 bead
+    paragraph: float = 0.1
+
+
+@dataclass
+class SideFeatures:
+    """Per-sentence signals of one side of a document pair."""
+
+    vectors: np.ndarray | None  # (n, d) unit rows, or None without embeddings
+    lengths: np.ndarray  # characters per sentence
+    numbers: np.ndarray  # (n, WORDS) uint64 bitsets of hashed canonical numbers
+    subwords: np.ndarray  # (n, WORDS) uint64 bitsets of hashed subword units
+    paragraph_end: np.ndarray  # bool: sentence i is the last of its paragraph
+    paragraph: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+
+def side_features(
+    sentences: tuple[Sentence, ...] | list[Sentence], lang: str, vectors: np.ndarray | None
+) -> SideFeatures:
+    texts = [s.text for s in sentences]
+    paragraphs = np.array([s.paragraph for s in sentences], dtype=np.int64)
+    para_end = np.ones(len(sentences), dtype=bool)
+    if len(sentences) > 1:
+        para_end[:-1] = paragraphs[1:] != paragraphs[:-1]
+    return SideFeatures(
+        vectors=vectors,
+        lengths=np.array([max(1, len(t)) for t in texts], dtype=np.float64),
+        numbers=bitsets([extract_numbers(t, lang) for t in texts]),
+        subwords=bitsets([subword_units(t, lang) for t in texts]),
+        paragraph_end=para_end,
+        paragraph=paragraphs,
+    )
+
+
+# --- subword anchors ---------------------------------------------------------------
+
+
+@cache
+def _subword_model():
+    import sentencepiece
+
+    model = sentencepiece.SentencePieceProcessor()
+    model.load(os.path.join(DATA_DIR, "subwords.model"))
+    return model
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def subword_units(text: str, lang: str) -> frozenset[str]:
+    """Subword pieces of the sentence's content words, accent-folded.
+
+    Function words are dropped (they differ between languages and would only add
+    noise); pieces shorter than four letters say little about names or cognates.
+    """
+    stopwords = profile(lang).stopwords
+    words = [w for w in _fold(text).split() if w.strip(".,;:«»“”\"'()¿?¡!") not in stopwords]
+    if not words:
+        return frozenset()
+    pieces = _subword_model().encode(" ".join(words), out_type=str)
+    return frozenset(p.lstrip("\u2581") for p in pieces if len(p.lstrip("\u2581")) >= 4)
+
+
+
+
+def bitsets(item_lists: list[list[str]] | list[frozenset[str]]) -> np.ndarray:
+    """Hash each sentence's items into a fixed-size bitset so unions and overlaps vectorise."""
+    bits = BITSET_WORDS * 64
+    out = np.zeros((len(item_lists), BITSET_WORDS), dtype=np.uint64)
+    for row, items in enumerate(item_lists):
+        for item in set(items):
+            h = zlib.crc32(item.encode("utf-8")) % bits
+            out[row, h // 64] |= np.uint64(1) << np.uint64(h % 64)
+    return out
+
+
+def log_two_tail(delta: np.ndarray) -> np.ndarray:
+    """-log P(|Z| >= |delta|) for a standard normal Z, vectorised and stable in the tails.
+
+    Uses the Abramowitz & Stegun 7.1.26 form erfc(x) = poly(t) * exp(-x^2), taken in
+    log space so large deltas do not underflow.
+    """
+    x = np.abs(delta) / math.sqrt(2.0)
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return x * x - np.log(poly)
+
+
+def _dice_cost(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """1 - Dice overlap of bitsets (rows); 0 where neither side has anything."""
+    both = np.bitwise_count(left & right).sum(axis=-1)
+    total = np.bitwise_count(left).sum(axis=-1) + np.bitwise_count(right).sum(axis=-1)
+    return np.where(total > 0, 1.0 - 2.0 * both / np.maximum(total, 1), 0.0)
+
+
+class BeadScorer:
+    """Costs of every bead type ending at one source row, over a window of target columns.
+
+    The DP asks for one row at a time; everything a row needs is computed once for
+    that row and reused across bead types.
+    """
+
+    def __init__(self, src: SideFeatures, tgt: SideFeatures, weights: Weights, seed: int = 0):
+        self.src, self.tgt, self.w = src, tgt, weights
+        self.ratio = float(tgt.lengths.sum() / max(1.0, src.lengths.sum()))
+        self.has_vectors = src.vectors is not None and tgt.vectors is not None
+        if self.has_vectors:
+            assert src.vectors is not None and tgt.vectors is not None
+            rng = np.random.default_rng(seed)
+            # dot(x, mean of random other-side rows) = x's mean cosine to random sentences.
+            sample = 64
+            tgt_mean = tgt.vectors[rng.integers(0, len(tgt), size=sample)].mean(axis=0)
+            src_mean = src.vectors[rng.integers(0, len(src), size=sample)].mean(axis=0)
+            self.src_rand = (src.vectors @ tgt_mean).astype(np.float64)
+            self.tgt_rand = (tgt.vectors @ src_mean).astype(np.float64)
+
+    def row_costs(
+        self, i: int, cols: np.ndarray, bead_types: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], np.ndarray]:
+        """{(a, b): cost of bead src[i-a:i] x tgt[j-b:j] for j in cols}; inf where j < b."""
+        w = self.w
+        max_b = max(b for _, b in bead_types)
+        tgt_spans = {b: self._tgt_spans(cols, b) for b in range(1, max_b + 1)}
+        src_spans: dict[int, dict] = {}
+        out = {}
+        for a, b in bead_types:
+            if a > i:
+                continue
+            if a == 0 or b == 0:
+                cost = np.full(len(cols), w.null * (a + b), dtype=np.float64)
+            else:
+                if a not in src_spans:
+                    src_spans[a] = self._src_span(i, a)
+                cost = self._pair_cost(src_spans[a], tgt_spans[b], a, b)
+            if b:
+                cost = np.where(cols >= b, cost, np.inf)
+            out[(a, b)] = cost
+        return out
+
+    def _src_span(self, i: int, a: int) -> dict:
+        s = self.src
+        span = {
+            "length": float(s.lengths[i - a : i].sum()),
+            "numbers": np.bitwise_or.reduce(s.numbers[i - a : i], axis=0),
+            "subwords": np.bitwise_or.reduce(s.subwords[i - a : i], axis=0),
+            "inner_breaks": float(s.paragraph_end[i - a : i - 1].sum()),
+            "ends_paragraph": bool(s.paragraph_end[i - 1]),
+        }
+        if self.has_vectors:
+            assert s.vectors is not None
+            x = s.vectors[i - a : i].sum(axis=0).astype(np.float64)
+            norm = math.sqrt(max(float(x @ x), 1e-12))
+            span["unit"] = x / norm
+            span["rand"] = float(self.src_rand[i - a : i].sum()) / norm
+        return span
+
+    def _tgt_spans(self, cols: np.ndarray, b: int) -> dict:
+        t = self.tgt
+        idx = np.clip(cols[:, None] - np.arange(1, b + 1)[None, :], 0, len(t) - 1)
+        spans = {
+            "length": t.lengths[idx].sum(axis=1),
+            "numbers": np.bitwise_or.reduce(t.numbers[idx], axis=1),
+            "subwords": np.bitwise_or.reduce(t.subwords[idx], axis=1),
+            "inner_breaks": t.paragraph_end[idx[:, 1:]].sum(axis=1).astype(np.float64),
+            "ends_paragraph": t.paragraph_end[idx[:, 0]],
+        }
+        if self.has_vectors:
+            assert t.vectors is not None
+            y = t.vectors[idx].sum(axis=1).astype(np.float64)
+            norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", y, y), 1e-12))
+            spans["unit"] = y / norm[:, None]
+            spans["rand"] = self.tgt_rand[idx].sum(axis=1) / norm
+        return spans
+
+    def _pair_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
+        w = self.w
+        size = (a + b) / 2.0
+        total = np.zeros(len(y["length"]), dtype=np.float64)
+        if self.has_vectors:
+            total += meaning_cost(x, y) * size
+        total += w.length * length_cost(x["length"], y["length"], self.ratio) * size
+        total += w.numbers * _dice_cost(x["numbers"][None, :], y["numbers"])
+        total += w.subwords * _dice_cost(x["subwords"][None, :], y["subwords"]) * size
+        total += w.merge * (a + b - 2)
+        crossing = x["inner_breaks"] + y["inner_breaks"]
+        crossing = crossing + 0.5 * (y["ends_paragraph"] != x["ends_paragraph"])
+        total += w.paragraph * crossing
+        return total
+
+
+def meaning_cost(x: dict, y: dict) -> np.ndarray:
+    """(1 - cos) divided by its value for random pairs: ~1 for unrelated text, ~0.3 for a match."""
+    cos = y["unit"] @ x["unit"]
+    baseline = 1.0 - 0.5 * (x["rand"] + y["rand"])
+    return (1.0 - cos) / np.maximum(baseline, 0.02)
+
+
+def length_cost(src_length: float, tgt_lengths: np.ndarray, ratio: float) -> np.ndarray:
+    """Gale–Church cost with a symmetric scale, in units comparable to the meaning cost."""
+    mean = (src_length * ratio + tgt_lengths) / 2.0
+    delta = (tgt_lengths - src_length * ratio) / np.sqrt(GALE_CHURCH_VARIANCE * np.maximum(mean, 1.0))
+    return log_two_tail(delta) / 10.0

@@ -1,0 +1,160 @@
+"""Fit the bead-cost weights and the confidence model on the held-out corpus.
+
+    python bench/calibrate.py corpora/heldout            # search weights, fit, write
+    python bench/calibrate.py corpora/heldout --check corpora/parallel
+
+Only corpora/heldout is used for fitting; corpora/parallel and corpora/other
+stay unseen so the benchmark figures are honest. Writes
+aligner/data/calibration.json and prints the weights to put in score.Weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import itertools
+import json
+import os
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from testsets import PERTURBATIONS, build_testset  # noqa: E402
+
+from aligner.align import find_path  # noqa: E402
+from aligner.api import load_document  # noqa: E402
+from aligner.atomic import write_text_atomic  # noqa: E402
+from aligner.confidence import (  # noqa: E402
+    DATA_DIR,
+    FEATURES,
+    bead_features,
+    expected_calibration_error,
+    fit_logistic,
+    load_calibration,
+)
+from aligner.embed import load_embedder  # noqa: E402
+from aligner.evaluate import evaluate  # noqa: E402
+from aligner.score import Weights, side_features  # noqa: E402
+from aligner.types import Bead  # noqa: E402
+
+GRID = {
+    "null": (0.35, 0.45, 0.55, 0.7),
+    "merge": (0.0, 0.08, 0.16),
+    "subwords": (0.0, 0.15, 0.3),
+    "numbers": (0.15, 0.3),
+    "length": (0.0, 0.05, 0.15),
+}
+
+
+def prepare(folder: str):
+    embedder, problem = load_embedder()
+    if problem:
+        print(problem, file=sys.stderr)
+    sets = build_testset(folder)
+    prepared = []
+    for name in PERTURBATIONS:
+        for doc in sets[name]:
+            src_text, tgt_text = doc.presegmented()
+            src = load_document(doc.name, doc.src_lang, True, src_text)
+            tgt = load_document(doc.name, doc.tgt_lang, True, tgt_text)
+            vs = vt = None
+            if embedder is not None:
+                vs = embedder.embed([s.text for s in src.sentences])
+                vt = embedder.embed([s.text for s in tgt.sentences])
+            prepared.append(
+                (doc.gold(), side_features(src.sentences, src.lang, vs), side_features(tgt.sentences, tgt.lang, vt))
+            )
+    return prepared
+
+
+def run(prepared, weights: Weights):
+    pairs, paths = [], []
+    for gold, fs, ft in prepared:
+        path = find_path(fs, ft, weights)
+        pairs.append((gold, [Bead(tuple(range(a, b)), tuple(range(c, d))) for a, b, c, d in path.spans]))
+        paths.append(path)
+    return evaluate(pairs), paths
+
+
+def search(prepared) -> Weights:
+    """Coordinate search: one weight at a time, a few rounds, maximising strict F1."""
+    best = Weights()
+    best_f1 = run(prepared, best)[0]["strict"].f1
+    for _round in range(2):
+        for key, values in GRID.items():
+            for value in values:
+                trial = dataclasses.replace(best, **{key: value})
+                f1 = run(prepared, trial)[0]["strict"].f1
+                if f1 > best_f1 + 1e-9:
+                    best, best_f1 = trial, f1
+        print(f"round {_round}: strict F1 {best_f1:.4f} with {best}", file=sys.stderr)
+    return best
+
+
+def labelled_features(prepared, paths):
+    rows, labels = [], []
+    for (gold, fs, ft), path in zip(prepared, paths, strict=True):
+        gold_keys = {(b.src, b.tgt) for b in gold}
+        rows.append(bead_features(path.spans, path.costs, fs, ft))
+        labels += [
+            float((tuple(range(a, b)), tuple(range(c, d))) in gold_keys) for a, b, c, d in path.spans
+        ]
+    return np.vstack(rows), np.array(labels)
+
+
+def corpus_id(folder: str) -> str:
+    digest = hashlib.sha256()
+    for root, _dirs, files in sorted(os.walk(folder)):
+        for name in sorted(f for f in files if f.endswith(".par")):
+            with open(os.path.join(root, name), "rb") as handle:
+                digest.update(handle.read())
+    return f"{os.path.basename(os.path.normpath(folder))}@{digest.hexdigest()[:10]}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", nargs="?", default="corpora/heldout")
+    parser.add_argument("--check", help="report calibration of the shipped model on this folder")
+    parser.add_argument("--no-search", action="store_true", help="keep score.Weights as they are")
+    args = parser.parse_args()
+
+    if args.check:
+        prepared = prepare(args.check)
+        scores, paths = run(prepared, Weights())
+        features, labels = labelled_features(prepared, paths)
+        probs = load_calibration().probability(features)
+        print(json.dumps({
+            "folder": args.check,
+            "strict_f1": round(scores["strict"].f1, 4),
+            "beads": len(labels),
+            "accuracy": round(float(labels.mean()), 4),
+            "mean_confidence": round(float(probs.mean()), 4),
+            "ece": round(expected_calibration_error(probs, labels), 4),
+        }, indent=2))
+        return 0
+
+    prepared = prepare(args.folder)
+    weights = Weights() if args.no_search else search(prepared)
+    scores, paths = run(prepared, weights)
+    features, labels = labelled_features(prepared, paths)
+    coefficients = fit_logistic(features, labels)
+    probs = 1.0 / (1.0 + np.exp(-(features @ coefficients)))
+    payload = {
+        "features": list(FEATURES),
+        "coefficients": [round(float(c), 6) for c in coefficients],
+        "fitted_on": corpus_id(args.folder),
+        "beads": len(labels),
+        "ece_on_fit_data": round(expected_calibration_error(probs, labels), 4),
+        "weights": dataclasses.asdict(weights),
+        "strict_f1_on_fit_data": round(scores["strict"].f1, 4),
+    }
+    write_text_atomic(os.path.join(DATA_DIR, "calibration.json"), json.dumps(payload, indent=2) + "\n")
+    print(json.dumps(payload, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
