@@ -1,24 +1,30 @@
 """aligner: sentence alignment and translation QA for translated news.
 
-    >>> import aligner
-    >>> result = aligner.align(spanish_text, english_text)
-    >>> for bead in result.beads: ...
+>>> import aligner
+>>> result = aligner.align(spanish_text, english_text)
+>>> for bead in result.beads: ...
 """
+
+from __future__ import annotations
+
+from typing import Any
 
 __version__ = "0.1.0"
 
-# API first: the package is its API.
-from aligner.api import align, align_files, load_document  # noqa: E402
-from aligner.types import AlignConfig, Alignment, Bead, Document, Sentence  # noqa: E402
+_API = {"align", "align_files", "load_document"}
+_TYPES = {"AlignConfig", "Alignment", "Bead", "Document", "Sentence"}
 
-__all__ = [
-    "AlignConfig",
-    "Alignment",
-    "Bead",
-    "Document",
-    "Sentence",
-    "__version__",
-    "align",
-    "align_files",
-    "load_document",
-]
+__all__ = sorted(_API | _TYPES | {"__version__"})
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so `aligner --help` and light tools do not load numpy and the model.
+    if name in _API:
+        from aligner import api
+
+        return getattr(api, name)
+    if name in _TYPES:
+        from aligner import types
+
+        return getattr(types, name)
+    raise AttributeError(f"module 'aligner' has no attribute {name!r}")

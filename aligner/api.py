@@ -14,7 +14,7 @@ from aligner.embed import Embedder, load_embedder
 from aligner.errors import InputError
 from aligner.langid import detect_language
 from aligner.read import read_text
-from aligner.score import SideFeatures, Weights, side_features
+from aligner.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.segment import segment
 from aligner.types import AlignConfig, Alignment, Bead, Document
 
@@ -45,7 +45,7 @@ def align(
     tgt_lang: str | None = None,
     presegmented: bool = False,
     config: AlignConfig | None = None,
-    embedder: Embedder | None | str = _AUTO,
+    embedder: Embedder | str | None = _AUTO,
     weights: Weights | None = None,
 ) -> Alignment:
     """Align a source text with its translation.
@@ -56,11 +56,15 @@ def align(
     warning in the result).
     """
     config = config or AlignConfig()
-    weights = weights or Weights(null=config.null_cost, paragraph=config.paragraph_weight)
+    weights = weights or fitted_weights()
     timings: dict[str, float] = {}
     began = time.perf_counter()
-    src_doc = src if isinstance(src, Document) else load_document("<source>", src_lang, presegmented, src)
-    tgt_doc = tgt if isinstance(tgt, Document) else load_document("<target>", tgt_lang, presegmented, tgt)
+    src_doc = (
+        src if isinstance(src, Document) else load_document("<source>", src_lang, presegmented, src)
+    )
+    tgt_doc = (
+        tgt if isinstance(tgt, Document) else load_document("<target>", tgt_lang, presegmented, tgt)
+    )
     timings["segment"] = time.perf_counter() - began
 
     warnings: list[str] = []
@@ -77,7 +81,10 @@ def align(
     if isinstance(embedder, Embedder):
         # One call for both sides: one batch schedule, one cache round trip.
         vectors = embedder.embed([s.text for s in src_doc.sentences + tgt_doc.sentences])
-        src_vectors, tgt_vectors = vectors[: len(src_doc.sentences)], vectors[len(src_doc.sentences) :]
+        src_vectors, tgt_vectors = (
+            vectors[: len(src_doc.sentences)],
+            vectors[len(src_doc.sentences) :],
+        )
     timings["embed"] = time.perf_counter() - began
 
     began = time.perf_counter()
@@ -107,7 +114,7 @@ def align_files(
     tgt_lang: str | None = None,
     presegmented: bool = False,
     config: AlignConfig | None = None,
-    embedder: Embedder | None | str = _AUTO,
+    embedder: Embedder | str | None = _AUTO,
 ) -> Alignment:
     src = load_document(src_path, src_lang, presegmented)
     tgt = load_document(tgt_path, tgt_lang, presegmented)

@@ -70,12 +70,18 @@ def cli() -> None:
     help="ladder: Vecalign beads; tsv: texts; jsonl: texts, indices and offsets.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
-@click.option("--max-bead", type=click.IntRange(2, 8), default=5, show_default=True,
-              help="Largest x+y of an x-y bead.")
+@click.option(
+    "--max-bead",
+    type=click.IntRange(2, 8),
+    default=5,
+    show_default=True,
+    help="Largest x+y of an x-y bead.",
+)
 @click.option("--no-embeddings", is_flag=True, help="Align without the e5 model (faster, worse).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def align_command(source, target, src_lang, tgt_lang, presegmented, fmt, output, max_bead,
-                  no_embeddings, quiet) -> None:
+def align_command(
+    source, target, src_lang, tgt_lang, presegmented, fmt, output, max_bead, no_embeddings, quiet
+) -> None:
     """Align SOURCE with its translation TARGET."""
     src = load_document(source, src_lang, presegmented)
     tgt = load_document(target, tgt_lang, presegmented)

@@ -9,17 +9,16 @@ mean the same thing on every machine.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import os
 from dataclasses import dataclass
 from functools import cache
-import os
 
 import numpy as np
 
-DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
-
-from aligner.score import SideFeatures
+from aligner.score import DATA_DIR, SideFeatures
 
 FEATURES = (
     "bias",
@@ -84,7 +83,9 @@ def bead_features(
             else:
                 # A null bead is doubtful when its sentence has a close match nearby.
                 own, other, at = (
-                    (src.vectors[s0:s1], tgt.vectors, t0) if a else (tgt.vectors[t0:t1], src.vectors, s0)
+                    (src.vectors[s0:s1], tgt.vectors, t0)
+                    if a
+                    else (tgt.vectors[t0:t1], src.vectors, s0)
                 )
                 lo, hi = max(0, at - NEIGHBOURHOOD), min(len(other), at + NEIGHBOURHOOD)
                 if hi > lo:
@@ -130,7 +131,7 @@ def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int 
     """Mean |accuracy - confidence| over equal-width bins, weighted by bin size."""
     edges = np.linspace(0, 1, bins + 1)
     total = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         inside = (probs >= lo) & ((probs < hi) if hi < 1 else (probs <= hi))
         if inside.any():
             total += inside.sum() * abs(labels[inside].mean() - probs[inside].mean())

@@ -67,8 +67,10 @@ def count(gold: list[Bead], pred: list[Bead]) -> Counts:
         if _key(bead) in gold_keys:
             counts.strict_correct_pred += 1
             counts.lax_correct_pred += 1
-        elif bead.src and bead.tgt and any(
-            _overlaps(bead, g) for i in bead.src for g in by_src.get(i, ())
+        elif (
+            bead.src
+            and bead.tgt
+            and any(_overlaps(bead, g) for i in bead.src for g in by_src.get(i, ()))
         ):
             counts.lax_correct_pred += 1
     pred_by_src: dict[int, list[Bead]] = {}
@@ -96,7 +98,9 @@ def scores(counts: Counts) -> dict[str, Scores]:
         "strict": _prf(
             counts.strict_correct_pred, counts.predicted, counts.strict_correct_gold, counts.gold
         ),
-        "lax": _prf(counts.lax_correct_pred, counts.predicted, counts.lax_correct_gold, counts.gold),
+        "lax": _prf(
+            counts.lax_correct_pred, counts.predicted, counts.lax_correct_gold, counts.gold
+        ),
     }
 
 

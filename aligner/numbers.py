@@ -23,8 +23,10 @@ def canonical(token: str, decimal_comma: bool) -> str:
     if grouped:
         sep = grouped.group(1)
         # "1.250" is a thousands group in decimal-comma locales, a decimal in English.
-        if sep in "\u00a0\u202f " or (sep == "." and decimal_comma) or (
-            sep == "," and not decimal_comma
+        if (
+            sep in "\u00a0\u202f "
+            or (sep == "." and decimal_comma)
+            or (sep == "," and not decimal_comma)
         ):
             return re.sub(r"[.,\u00a0\u202f ]", "", token)
     decimal = "," if decimal_comma else "."

@@ -22,9 +22,7 @@ def _side_text(alignment: Alignment, bead: Bead, side: str) -> str:
 
 def _tsv_cell(text: str) -> str:
     # Tabs and line breaks would break the columns; backslash first keeps it reversible.
-    return (
-        text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    )
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def to_ladder(alignment: Alignment) -> str:

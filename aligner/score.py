@@ -16,23 +16,23 @@ Four signals, each computed per *sentence* once and combined per *bead*, so a
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
-import os
 
 import numpy as np
-
-DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 from aligner.lang import profile
 from aligner.numbers import extract_numbers
 from aligner.types import Sentence
 
-GALE_CHURCH_VARIANCE = 6.8
-BITSET_WORDS = 4  # 256-bit sets: a handful of collisions among ~20 items is harmless  # Gale & Church (1993), variance of the length difference
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+GALE_CHURCH_VARIANCE = 6.8  # Gale & Church (1993), variance of the length difference
+BITSET_WORDS = 4  # 256-bit sets: a handful of collisions among ~20 items is harmless
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,18 @@ class Weights:
     subwords: float = 0.15
     merge: float = 0.06  # extra cost per sentence beyond a 1-1 bead
     paragraph: float = 0.1
+
+
+@cache
+def fitted_weights() -> Weights:
+    """The weights bench/calibrate.py fitted (shipped with the confidence model)."""
+    try:
+        with open(os.path.join(DATA_DIR, "calibration.json"), encoding="utf-8") as handle:
+            fitted = json.load(handle).get("weights", {})
+    except (OSError, ValueError):
+        return Weights()
+    known = {f.name for f in fields(Weights)}
+    return Weights(**{k: float(v) for k, v in fitted.items() if k in known})
 
 
 @dataclass
@@ -111,8 +123,6 @@ def subword_units(text: str, lang: str) -> frozenset[str]:
     return frozenset(p.lstrip("\u2581") for p in pieces if len(p.lstrip("\u2581")) >= 4)
 
 
-
-
 def bitsets(item_lists: list[list[str]] | list[frozenset[str]]) -> np.ndarray:
     """Hash each sentence's items into a fixed-size bitset so unions and overlaps vectorise."""
     bits = BITSET_WORDS * 64
@@ -132,7 +142,9 @@ def log_two_tail(delta: np.ndarray) -> np.ndarray:
     """
     x = np.abs(delta) / math.sqrt(2.0)
     t = 1.0 / (1.0 + 0.3275911 * x)
-    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
     return x * x - np.log(poly)
 
 
@@ -248,5 +260,7 @@ def meaning_cost(x: dict, y: dict) -> np.ndarray:
 def length_cost(src_length: float, tgt_lengths: np.ndarray, ratio: float) -> np.ndarray:
     """Gale–Church cost with a symmetric scale, in units comparable to the meaning cost."""
     mean = (src_length * ratio + tgt_lengths) / 2.0
-    delta = (tgt_lengths - src_length * ratio) / np.sqrt(GALE_CHURCH_VARIANCE * np.maximum(mean, 1.0))
+    delta = (tgt_lengths - src_length * ratio) / np.sqrt(
+        GALE_CHURCH_VARIANCE * np.maximum(mean, 1.0)
+    )
     return log_two_tail(delta) / 10.0

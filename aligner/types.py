@@ -68,10 +68,7 @@ class AlignConfig:
 
     max_bead: int = 5  # largest x+y for an x-y bead
     band: int = 24  # half-width of the search band around the coarse path
-    null_cost: float = 1.0  # cost of leaving one sentence unaligned (1-0 / 0-1)
     use_embeddings: bool = True
-    use_mt: bool = False  # Apertium translation scored with chrF (needs apertium)
-    paragraph_weight: float = 0.1
 
 
 @dataclass

@@ -22,12 +22,12 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from testsets import PERTURBATIONS, TestDoc, build_testset  # noqa: E402
+from testsets import PERTURBATIONS, TestDoc, build_testset
 
-from aligner.api import align, load_document  # noqa: E402
-from aligner.embed import Embedder  # noqa: E402
-from aligner.evaluate import evaluate  # noqa: E402
-from aligner.types import AlignConfig, Bead  # noqa: E402
+from aligner.api import align, load_document
+from aligner.embed import Embedder
+from aligner.evaluate import evaluate
+from aligner.types import AlignConfig, Bead
 
 
 def gale_church(src: list[str], tgt: list[str]) -> list[Bead]:
@@ -132,14 +132,15 @@ def main() -> int:
 
 
 def print_table(results: dict) -> None:
-    print(f"{'condition':12} {'system':12} {'strict P':>9} {'strict R':>9} {'strict F1':>9} {'lax F1':>8}")
+    head = ("condition", "system", "strict P", "strict R", "strict F1", "lax F1")
+    print(f"{head[0]:12} {head[1]:12} " + " ".join(f"{h:>9}" for h in head[2:]))
     rows = list(results["conditions"].items()) + [("OVERALL", results["overall"])]
     for name, systems in rows:
         for system, s in systems.items():
             st, lx = s["strict"], s["lax"]
             print(
                 f"{name:12} {system:12} {st['precision']:9.3f} {st['recall']:9.3f} "
-                f"{st['f1']:9.3f} {lx['f1']:8.3f}"
+                f"{st['f1']:9.3f} {lx['f1']:9.3f}"
             )
     print(json.dumps(results["speed"], indent=2))
 

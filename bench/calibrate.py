@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
-import itertools
 import json
 import os
 import sys
@@ -22,12 +21,12 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from testsets import PERTURBATIONS, build_testset  # noqa: E402
+from testsets import PERTURBATIONS, build_testset
 
-from aligner.align import find_path  # noqa: E402
-from aligner.api import load_document  # noqa: E402
-from aligner.atomic import write_text_atomic  # noqa: E402
-from aligner.confidence import (  # noqa: E402
+from aligner.align import find_path
+from aligner.api import load_document
+from aligner.atomic import write_text_atomic
+from aligner.confidence import (
     DATA_DIR,
     FEATURES,
     bead_features,
@@ -35,10 +34,10 @@ from aligner.confidence import (  # noqa: E402
     fit_logistic,
     load_calibration,
 )
-from aligner.embed import load_embedder  # noqa: E402
-from aligner.evaluate import evaluate  # noqa: E402
-from aligner.score import Weights, side_features  # noqa: E402
-from aligner.types import Bead  # noqa: E402
+from aligner.embed import load_embedder
+from aligner.evaluate import evaluate
+from aligner.score import Weights, side_features
+from aligner.types import Bead
 
 GRID = {
     "null": (0.35, 0.45, 0.55, 0.7),
@@ -65,7 +64,11 @@ def prepare(folder: str):
                 vs = embedder.embed([s.text for s in src.sentences])
                 vt = embedder.embed([s.text for s in tgt.sentences])
             prepared.append(
-                (doc.gold(), side_features(src.sentences, src.lang, vs), side_features(tgt.sentences, tgt.lang, vt))
+                (
+                    doc.gold(),
+                    side_features(src.sentences, src.lang, vs),
+                    side_features(tgt.sentences, tgt.lang, vt),
+                )
             )
     return prepared
 
@@ -74,7 +77,9 @@ def run(prepared, weights: Weights):
     pairs, paths = [], []
     for gold, fs, ft in prepared:
         path = find_path(fs, ft, weights)
-        pairs.append((gold, [Bead(tuple(range(a, b)), tuple(range(c, d))) for a, b, c, d in path.spans]))
+        pairs.append(
+            (gold, [Bead(tuple(range(a, b)), tuple(range(c, d))) for a, b, c, d in path.spans])
+        )
         paths.append(path)
     return evaluate(pairs), paths
 
@@ -100,7 +105,8 @@ def labelled_features(prepared, paths):
         gold_keys = {(b.src, b.tgt) for b in gold}
         rows.append(bead_features(path.spans, path.costs, fs, ft))
         labels += [
-            float((tuple(range(a, b)), tuple(range(c, d))) in gold_keys) for a, b, c, d in path.spans
+            float((tuple(range(a, b)), tuple(range(c, d))) in gold_keys)
+            for a, b, c, d in path.spans
         ]
     return np.vstack(rows), np.array(labels)
 
@@ -126,14 +132,19 @@ def main() -> int:
         scores, paths = run(prepared, Weights())
         features, labels = labelled_features(prepared, paths)
         probs = load_calibration().probability(features)
-        print(json.dumps({
-            "folder": args.check,
-            "strict_f1": round(scores["strict"].f1, 4),
-            "beads": len(labels),
-            "accuracy": round(float(labels.mean()), 4),
-            "mean_confidence": round(float(probs.mean()), 4),
-            "ece": round(expected_calibration_error(probs, labels), 4),
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "folder": args.check,
+                    "strict_f1": round(scores["strict"].f1, 4),
+                    "beads": len(labels),
+                    "accuracy": round(float(labels.mean()), 4),
+                    "mean_confidence": round(float(probs.mean()), 4),
+                    "ece": round(expected_calibration_error(probs, labels), 4),
+                },
+                indent=2,
+            )
+        )
         return 0
 
     prepared = prepare(args.folder)
@@ -151,7 +162,9 @@ def main() -> int:
         "weights": dataclasses.asdict(weights),
         "strict_f1_on_fit_data": round(scores["strict"].f1, 4),
     }
-    write_text_atomic(os.path.join(DATA_DIR, "calibration.json"), json.dumps(payload, indent=2) + "\n")
+    write_text_atomic(
+        os.path.join(DATA_DIR, "calibration.json"), json.dumps(payload, indent=2) + "\n"
+    )
     print(json.dumps(payload, indent=2))
     return 0
 

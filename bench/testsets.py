@@ -51,7 +51,9 @@ class TestDoc:
         out, i, j = [], 0, 0
         for bead in (b for p in self.paragraphs for b in p):
             if bead.src and bead.tgt:
-                out.append(Bead(tuple(range(i, i + len(bead.src))), tuple(range(j, j + len(bead.tgt)))))
+                out.append(
+                    Bead(tuple(range(i, i + len(bead.src))), tuple(range(j, j + len(bead.tgt))))
+                )
             else:
                 # A null bead of several sentences is, by definition, several 1-0 / 0-1 beads.
                 out += [Bead((k,), ()) for k in range(i, i + len(bead.src))]
@@ -81,13 +83,17 @@ def load_docs(folder: str) -> list[TestDoc]:
             )
             # A new paragraph starts where either side's paragraph number changes.
             new = not paragraphs or any(
-                k is not None and l is not None and k != l for k, l in zip(key, last, strict=True)
+                now is not None and before is not None and now != before
+                for now, before in zip(key, last, strict=True)
             )
             if new:
                 paragraphs.append([])
             gold = GoldBead([src_sents[i] for i in bead.src], [tgt_sents[j] for j in bead.tgt])
             paragraphs[-1].append(gold)
-            last = (key[0] if key[0] is not None else last[0], key[1] if key[1] is not None else last[1])
+            last = (
+                key[0] if key[0] is not None else last[0],
+                key[1] if key[1] is not None else last[1],
+            )
         name = os.path.splitext(os.path.basename(path))[0]
         docs.append(TestDoc(name, par.src_lang, par.tgt_lang, paragraphs))
     return docs
@@ -118,13 +124,17 @@ def delete_translations(doc: TestDoc, rng: random.Random, share: float = 0.06) -
     return out
 
 
-def insert_foreign(doc: TestDoc, donor: TestDoc, rng: random.Random, share: float = 0.06) -> TestDoc:
+def insert_foreign(
+    doc: TestDoc, donor: TestDoc, rng: random.Random, share: float = 0.06
+) -> TestDoc:
     out = _copy(doc, "inserted")
     extra = [t for p in donor.paragraphs for b in p for t in b.tgt]
     count = max(1, int(sum(len(p) for p in out.paragraphs) * share))
     for sentence in rng.sample(extra, min(count, len(extra))):
         p = rng.randrange(len(out.paragraphs))
-        out.paragraphs[p].insert(rng.randrange(len(out.paragraphs[p]) + 1), GoldBead([], [sentence]))
+        out.paragraphs[p].insert(
+            rng.randrange(len(out.paragraphs[p]) + 1), GoldBead([], [sentence])
+        )
     return out
 
 
@@ -135,7 +145,9 @@ def merge_translations(doc: TestDoc, rng: random.Random, share: float = 0.08) ->
         (p, k)
         for p, para in enumerate(out.paragraphs)
         for k in range(len(para) - 1)
-        if len(para[k].src) == 1 and len(para[k].tgt) == 1 and len(para[k + 1].src) == 1
+        if len(para[k].src) == 1
+        and len(para[k].tgt) == 1
+        and len(para[k + 1].src) == 1
         and len(para[k + 1].tgt) == 1
     ]
     chosen = sorted(rng.sample(candidates, max(1, int(len(candidates) * share))), reverse=True)
@@ -158,9 +170,11 @@ def split_translations(doc: TestDoc, rng: random.Random, share: float = 0.08) ->
     for p, k in _one_to_one(out):
         sentence = out.paragraphs[p][k].tgt[0]
         commas = [i for i, c in enumerate(sentence) if c == "," and 0.3 < i / len(sentence) < 0.7]
-        if commas and not any(q in sentence for q in "“”\"«»"):
+        if commas and not any(q in sentence for q in '“”"«»'):
             candidates.append((p, k, commas[0]))
-    for p, k, at in rng.sample(candidates, min(len(candidates), max(1, int(len(candidates) * share)))):
+    for p, k, at in rng.sample(
+        candidates, min(len(candidates), max(1, int(len(candidates) * share)))
+    ):
         sentence = out.paragraphs[p][k].tgt[0]
         head, tail = sentence[:at].rstrip() + ".", sentence[at + 1 :].strip()
         out.paragraphs[p][k].tgt = [head, tail[:1].upper() + tail[1:]]
@@ -177,7 +191,9 @@ def swap_paragraphs(doc: TestDoc, rng: random.Random) -> TestDoc:
     # The swapped translations now sit opposite the wrong source paragraph: the gold
     # marks them as omitted and added, the only monotone reading.
     out.paragraphs[p] = [GoldBead(b.src, []) for b in first] + [GoldBead([], b.tgt) for b in second]
-    out.paragraphs[p + 1] = [GoldBead(b.src, []) for b in second] + [GoldBead([], b.tgt) for b in first]
+    out.paragraphs[p + 1] = [GoldBead(b.src, []) for b in second] + [
+        GoldBead([], b.tgt) for b in first
+    ]
     return out
 
 

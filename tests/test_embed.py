@@ -1,0 +1,60 @@
+"""The embedding cache: each distinct text embedded once, shared safely between processes."""
+
+import sqlite3
+import subprocess
+import sys
+
+import numpy as np
+
+from aligner.embed import Embedder
+
+TEXTS = [
+    "La canciller llegó a Caracas el martes.",
+    "The foreign minister arrived in Caracas on Tuesday.",
+    "Se firmaron once acuerdos de cooperación.",
+]
+
+
+def test_second_call_is_served_from_the_cache(tmp_path):
+    path = str(tmp_path / "e.sqlite")
+    first = Embedder(cache_path=path)
+    vectors = first.embed(TEXTS)
+    assert first.computed == 3
+    second = Embedder(cache_path=path)
+    again = second.embed(TEXTS + TEXTS[:1])
+    assert second.computed == 0
+    np.testing.assert_array_equal(again[:3], vectors)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+
+
+def test_cross_lingual_paraphrase_is_closer_than_an_unrelated_sentence(tmp_path):
+    vectors = Embedder(cache_path=None).embed(TEXTS)
+    assert vectors[0] @ vectors[1] > vectors[1] @ vectors[2]
+
+
+def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder):
+    from aligner.api import align, load_document
+
+    fresh = Embedder(cache_path=None)
+    src = load_document("s", "es", True, "\n".join(TEXTS[0::2] * 3))
+    tgt = load_document("t", "en", True, "\n".join([TEXTS[1]] * 3))
+    align(src, tgt, embedder=fresh)
+    distinct = {s.text for s in src.sentences} | {s.text for s in tgt.sentences}
+    assert fresh.computed == len(distinct)
+
+
+WRITER = """
+import sys
+from aligner.embed import Embedder
+e = Embedder(cache_path=sys.argv[1])
+e.embed([f"Frase número {i} del proceso {sys.argv[2]}." for i in range(40)])
+"""
+
+
+def test_concurrent_writers_share_one_cache(tmp_path):
+    path = str(tmp_path / "shared.sqlite")
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, path, str(k)]) for k in range(2)]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT COUNT(*) FROM vectors").fetchone() == (80,)
