@@ -18,6 +18,7 @@ import numpy as np
 from aligner.score import BeadScorer, SideFeatures, Weights
 
 FULL_SEARCH_CELLS = 120_000  # below this many cells, search everything
+BAND_GRID = 16
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,10 @@ def band_from_path(coarse: Path, n: int, m: int, half_width: int) -> tuple[np.nd
     # Keep the band monotone so every cell can be reached from (0, 0).
     lo = np.minimum.accumulate(lo[::-1])[::-1]
     hi = np.maximum.accumulate(hi)
+    # Snap to a coarse grid: neighbouring rows then share a window, and the scorer
+    # reuses that window's target spans instead of rebuilding them per row.
+    lo = (lo // BAND_GRID) * BAND_GRID
+    hi = np.minimum(-(-hi // BAND_GRID) * BAND_GRID, m + 1)
     lo[0], hi[-1] = 0, m + 1
     return lo, hi
 

@@ -166,6 +166,8 @@ class BeadScorer:
         self.src, self.tgt, self.w = src, tgt, weights
         self.ratio = float(tgt.lengths.sum() / max(1.0, src.lengths.sum()))
         self.has_vectors = src.vectors is not None and tgt.vectors is not None
+        self._window: tuple[int, int, int] | None = None
+        self._window_spans: dict[int, dict] = {}
         if self.has_vectors:
             assert src.vectors is not None and tgt.vectors is not None
             rng = np.random.default_rng(seed)
@@ -182,7 +184,12 @@ class BeadScorer:
         """{(a, b): cost of bead src[i-a:i] x tgt[j-b:j] for j in cols}; inf where j < b."""
         w = self.w
         max_b = max(b for _, b in bead_types)
-        tgt_spans = {b: self._tgt_spans(cols, b) for b in range(1, max_b + 1)}
+        window = (int(cols[0]), int(cols[-1]), max_b) if len(cols) else (0, -1, max_b)
+        if window != self._window:
+            # Consecutive rows usually share their window (always, in a full search).
+            self._window = window
+            self._window_spans = {b: self._tgt_spans(cols, b) for b in range(1, max_b + 1)}
+        tgt_spans = self._window_spans
         src_spans: dict[int, dict] = {}
         out = {}
         for a, b in bead_types:
