@@ -45,6 +45,7 @@ class Weights:
     subwords: float = 0.15
     merge: float = 0.06  # extra cost per sentence beyond a 1-1 bead
     paragraph: float = 0.1
+    pooling: float = 0.5  # gamma: how fast the meaning cost grows with bead size
 
 
 @cache
@@ -172,11 +173,8 @@ class BeadScorer:
             assert src.vectors is not None and tgt.vectors is not None
             rng = np.random.default_rng(seed)
             # dot(x, mean of random other-side rows) = x's mean cosine to random sentences.
-            sample = 64
-            tgt_mean = tgt.vectors[rng.integers(0, len(tgt), size=sample)].mean(axis=0)
-            src_mean = src.vectors[rng.integers(0, len(src), size=sample)].mean(axis=0)
-            self.src_rand = (src.vectors @ tgt_mean).astype(np.float64)
-            self.tgt_rand = (tgt.vectors @ src_mean).astype(np.float64)
+            self.src_rand = _random_cosine(src.vectors, tgt.vectors, rng)
+            self.tgt_rand = _random_cosine(tgt.vectors, src.vectors, rng)
 
     def row_costs(
         self, i: int, cols: np.ndarray, bead_types: list[tuple[int, int]]
@@ -244,9 +242,13 @@ class BeadScorer:
     def _pair_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
         w = self.w
         size = (a + b) / 2.0
+        # A pooled vector of many sentences matches almost anything a little, so big
+        # beads must earn their place: the meaning cost grows from (a+b)/2 (gamma=0)
+        # towards Vecalign's a*b (gamma=1).
+        scale = size * (a * b / size) ** w.pooling
         total = np.zeros(len(y["length"]), dtype=np.float64)
         if self.has_vectors:
-            total += meaning_cost(x, y) * size
+            total += meaning_cost(x, y) * scale
         total += w.length * length_cost(x["length"], y["length"], self.ratio) * size
         total += w.numbers * _dice_cost(x["numbers"][None, :], y["numbers"])
         total += w.subwords * _dice_cost(x["subwords"][None, :], y["subwords"]) * size
@@ -255,6 +257,21 @@ class BeadScorer:
         crossing = crossing + 0.5 * (y["ends_paragraph"] != x["ends_paragraph"])
         total += w.paragraph * crossing
         return total
+
+
+# Mean e5 cosine between unrelated sentences of a translated document pair (measured
+# on corpora/heldout); a short document cannot estimate it from its own few sentences.
+RANDOM_COSINE_PRIOR = 0.78
+PRIOR_STRENGTH = 16
+
+
+def _random_cosine(own: np.ndarray, other: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Each row's mean cosine to random rows of the other side, shrunk towards the prior."""
+    sample = min(64, len(other))
+    mean = other[rng.choice(len(other), size=sample, replace=False)].mean(axis=0)
+    observed = (own @ mean).astype(np.float64)
+    # Short documents: their random sample includes the true match, so lean on the prior.
+    return (sample * observed + PRIOR_STRENGTH * RANDOM_COSINE_PRIOR) / (sample + PRIOR_STRENGTH)
 
 
 def meaning_cost(x: dict, y: dict) -> np.ndarray:

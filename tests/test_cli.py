@@ -45,25 +45,16 @@ def test_jsonl_carries_texts_offsets_and_languages(pair):
     assert EN[start:end] == "The minister arrived on Tuesday."
 
 
-def test_tsv_escapes_tabs(tmp_path):
+def test_tsv_escapes_backslashes_so_rows_stay_reversible(tmp_path):
     src, tgt = tmp_path / "s.txt", tmp_path / "t.txt"
-    src.write_text("Uno\tdos.\n", encoding="utf-8")
-    tgt.write_text("One\ttwo.\n", encoding="utf-8")
+    src.write_text("Guárdelo en C:\\datos.\n", encoding="utf-8")
+    tgt.write_text("Save it in C:\\data.\n", encoding="utf-8")
     done = run_cli(
-        "align",
-        str(src),
-        str(tgt),
-        "--src-lang",
-        "es",
-        "--tgt-lang",
-        "en",
-        "--presegmented",
-        "--format",
-        "tsv",
-        "-q",
-    )
+        "align", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
+        "--presegmented", "--format", "tsv", "-q",
+    )  # fmt: skip
     rows = done.stdout.splitlines()
-    assert rows[1].split("\t")[:2] == ["Uno\\tdos.", "One\\ttwo."]
+    assert rows[1].split("\t")[:2] == ["Guárdelo en C:\\\\datos.", "Save it in C:\\\\data."]
 
 
 @pytest.mark.parametrize(
