@@ -132,6 +132,42 @@ def _check_same_document(gold_path, gold, pred_path, pred) -> None:
         )
 
 
+@cli.command("export")
+@click.argument("alignment", type=click.Path(dir_okay=True))
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(("tmx", "xliff", "xliff12", "tsv", "jsonl", "moses")),
+    required=True,
+    help="tmx: TMX 1.4b; xliff: XLIFF 2.1; xliff12: XLIFF 1.2; moses: two line-parallel files.",
+)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False),
+    help="Output file (for moses, the prefix: OUT.<src> and OUT.<tgt>).",
+)  # fmt: skip
+@click.option("--min-score", type=click.FloatRange(0, 1), help="Drop beads scored below this.")
+@click.option("--one-to-one", is_flag=True, help="Keep only 1-1 beads.")
+@click.option("--drop-null", is_flag=True, help="Drop 1-0 and 0-1 beads.")
+@click.option("--dedupe", is_flag=True, help="Drop repeated source+target pairs.")
+@click.option(
+    "--max-length-ratio", type=click.FloatRange(min=1), help="Drop pairs whose lengths differ more."
+)
+def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, dedupe,
+                   max_length_ratio) -> None:  # fmt: skip
+    """Export an aligned document (aligner's JSONL) for CAT tools or MT training."""
+    from aligner.export import Filters, apply_filters, export, read_alignment_jsonl
+
+    units = read_alignment_jsonl(alignment)
+    filters = Filters(min_score, one_to_one, drop_null, dedupe, max_length_ratio)
+    kept, removed = apply_filters(units, filters)
+    written = export(kept, fmt, output)
+    dropped = ", ".join(f"{name} removed {n}" for name, n in removed.items()) or "no filters"
+    click.echo(
+        f"aligner: exported {len(kept)} of {len(units)} units to {', '.join(written)} ({dropped})",
+        err=True,
+    )
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
