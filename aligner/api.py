@@ -56,7 +56,6 @@ def align(
     warning in the result).
     """
     config = config or AlignConfig()
-    weights = weights or fitted_weights()
     timings: dict[str, float] = {}
     began = time.perf_counter()
     src_doc = (
@@ -87,6 +86,8 @@ def align(
         )
     timings["embed"] = time.perf_counter() - began
 
+    mode = "embeddings" if src_vectors is not None else "no_embeddings"
+    weights = weights or fitted_weights(mode)
     began = time.perf_counter()
     src_features = side_features(src_doc.sentences, src_doc.lang, src_vectors)
     tgt_features = side_features(tgt_doc.sentences, tgt_doc.lang, tgt_vectors)
@@ -95,7 +96,7 @@ def align(
     path = find_path(src_features, tgt_features, weights, config.max_bead, config.band)
     timings["search"] = time.perf_counter() - began
 
-    beads, quality = _score_beads(path.spans, path.costs, src_features, tgt_features)
+    beads, quality = _score_beads(path.spans, path.costs, src_features, tgt_features, mode)
     return Alignment(
         src=src_doc,
         tgt=tgt_doc,
@@ -126,9 +127,10 @@ def _score_beads(
     costs: list[float],
     src: SideFeatures,
     tgt: SideFeatures,
+    mode: str,
 ) -> tuple[list[Bead], float]:
     features = bead_features(spans, costs, src, tgt)
-    confidences = load_calibration().probability(features) if len(spans) else np.zeros(0)
+    confidences = load_calibration(mode).probability(features) if len(spans) else np.zeros(0)
     beads = [
         Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(cost, 6), round(float(p), 6))
         for (s0, s1, t0, t1), cost, p in zip(spans, costs, confidences, strict=True)

@@ -49,16 +49,22 @@ class Calibration:
 _FALLBACK = Calibration((3.0, -3.0, 0.0, 0.0, -1.0, 0.5, 0.0, 0.0), "fallback")
 
 
-@cache
-def load_calibration() -> Calibration:
+def read_calibration_file() -> dict:
     try:
         with open(os.path.join(DATA_DIR, "calibration.json"), encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (FileNotFoundError, ValueError):
+            return json.load(handle)
+    except (OSError, ValueError):
+        return {}
+
+
+@cache
+def load_calibration(mode: str = "embeddings") -> Calibration:
+    """The fitted model for a mode ("embeddings" or "no_embeddings")."""
+    data = read_calibration_file()
+    fitted = data.get("modes", {}).get(mode)
+    if not fitted or tuple(data.get("features", ())) != FEATURES:
         return _FALLBACK
-    if tuple(data.get("features", ())) != FEATURES:
-        return _FALLBACK
-    return Calibration(tuple(data["coefficients"]), data.get("fitted_on", "unknown"))
+    return Calibration(tuple(fitted["coefficients"]), data.get("fitted_on", "unknown"))
 
 
 def bead_features(

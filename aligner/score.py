@@ -49,11 +49,11 @@ class Weights:
 
 
 @cache
-def fitted_weights() -> Weights:
-    """The weights bench/calibrate.py fitted (shipped with the confidence model)."""
+def fitted_weights(mode: str = "embeddings") -> Weights:
+    """The weights bench/calibrate.py fitted for a mode, shipped with the confidence model."""
     try:
         with open(os.path.join(DATA_DIR, "calibration.json"), encoding="utf-8") as handle:
-            fitted = json.load(handle).get("weights", {})
+            fitted = json.load(handle).get("modes", {}).get(mode, {}).get("weights", {})
     except (OSError, ValueError):
         return Weights()
     known = {f.name for f in fields(Weights)}

@@ -36,22 +36,25 @@ from aligner.confidence import (
 )
 from aligner.embed import load_embedder
 from aligner.evaluate import evaluate
-from aligner.score import Weights, side_features
+from aligner.score import Weights, fitted_weights, side_features
 from aligner.types import Bead
 
 GRID = {
+    "pooling": (0.0, 0.5, 1.0),
     "null": (0.35, 0.45, 0.55, 0.7),
     "merge": (0.0, 0.08, 0.16),
-    "subwords": (0.0, 0.15, 0.3),
+    "subwords": (0.0, 0.15, 0.3, 0.6),
     "numbers": (0.15, 0.3),
-    "length": (0.0, 0.05, 0.15),
+    "length": (0.0, 0.05, 0.15, 0.4, 1.0),
 }
 
 
-def prepare(folder: str):
-    embedder, problem = load_embedder()
-    if problem:
-        print(problem, file=sys.stderr)
+def prepare(folder: str, use_embeddings: bool = True):
+    embedder = None
+    if use_embeddings:
+        embedder, problem = load_embedder()
+        if problem:
+            print(problem, file=sys.stderr)
     sets = build_testset(folder)
     prepared = []
     for name in PERTURBATIONS:
@@ -84,9 +87,9 @@ def run(prepared, weights: Weights):
     return evaluate(pairs), paths
 
 
-def search(prepared) -> Weights:
+def search(prepared, start: Weights) -> Weights:
     """Coordinate search: one weight at a time, a few rounds, maximising strict F1."""
-    best = Weights()
+    best = start
     best_f1 = run(prepared, best)[0]["strict"].f1
     for _round in range(2):
         for key, values in GRID.items():
@@ -128,40 +131,39 @@ def main() -> int:
     args = parser.parse_args()
 
     if args.check:
-        prepared = prepare(args.check)
-        scores, paths = run(prepared, Weights())
-        features, labels = labelled_features(prepared, paths)
-        probs = load_calibration().probability(features)
-        print(
-            json.dumps(
-                {
-                    "folder": args.check,
-                    "strict_f1": round(scores["strict"].f1, 4),
-                    "beads": len(labels),
-                    "accuracy": round(float(labels.mean()), 4),
-                    "mean_confidence": round(float(probs.mean()), 4),
-                    "ece": round(expected_calibration_error(probs, labels), 4),
-                },
-                indent=2,
-            )
-        )
+        for mode in ("embeddings", "no_embeddings"):
+            prepared = prepare(args.check, use_embeddings=mode == "embeddings")
+            scores, paths = run(prepared, fitted_weights(mode))
+            features, labels = labelled_features(prepared, paths)
+            probs = load_calibration(mode).probability(features)
+            report = {
+                "folder": args.check,
+                "mode": mode,
+                "strict_f1": round(scores["strict"].f1, 4),
+                "beads": len(labels),
+                "accuracy": round(float(labels.mean()), 4),
+                "mean_confidence": round(float(probs.mean()), 4),
+                "ece": round(expected_calibration_error(probs, labels), 4),
+            }
+            print(json.dumps(report))
         return 0
 
-    prepared = prepare(args.folder)
-    weights = Weights() if args.no_search else search(prepared)
-    scores, paths = run(prepared, weights)
-    features, labels = labelled_features(prepared, paths)
-    coefficients = fit_logistic(features, labels)
-    probs = 1.0 / (1.0 + np.exp(-(features @ coefficients)))
-    payload = {
-        "features": list(FEATURES),
-        "coefficients": [round(float(c), 6) for c in coefficients],
-        "fitted_on": corpus_id(args.folder),
-        "beads": len(labels),
-        "ece_on_fit_data": round(expected_calibration_error(probs, labels), 4),
-        "weights": dataclasses.asdict(weights),
-        "strict_f1_on_fit_data": round(scores["strict"].f1, 4),
-    }
+    payload: dict = {"features": list(FEATURES), "fitted_on": corpus_id(args.folder), "modes": {}}
+    for mode in ("embeddings", "no_embeddings"):
+        prepared = prepare(args.folder, use_embeddings=mode == "embeddings")
+        start = fitted_weights(mode)
+        weights = start if args.no_search else search(prepared, start)
+        scores, paths = run(prepared, weights)
+        features, labels = labelled_features(prepared, paths)
+        coefficients = fit_logistic(features, labels)
+        probs = 1.0 / (1.0 + np.exp(-(features @ coefficients)))
+        payload["modes"][mode] = {
+            "weights": dataclasses.asdict(weights),
+            "coefficients": [round(float(c), 6) for c in coefficients],
+            "beads": len(labels),
+            "ece_on_fit_data": round(expected_calibration_error(probs, labels), 4),
+            "strict_f1_on_fit_data": round(scores["strict"].f1, 4),
+        }
     write_text_atomic(
         os.path.join(DATA_DIR, "calibration.json"), json.dumps(payload, indent=2) + "\n"
     )
