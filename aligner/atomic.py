@@ -26,6 +26,9 @@ def atomic_writer(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
     except OSError as exc:
         raise OutputError(path, f"cannot write here ({exc.strerror})") from None
     try:
+        # mkstemp makes the file private (0600); an output should get the usual
+        # permissions, as if the user had created it.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as handle:
             yield handle
             handle.flush()
@@ -42,6 +45,12 @@ def atomic_writer(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
 def write_text_atomic(path: str, text: str) -> None:
     with atomic_writer(path) as handle:
         handle.write(text)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _remove_quietly(path: str) -> None:
