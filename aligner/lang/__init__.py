@@ -25,6 +25,82 @@ class LanguageProfile:
     # Frequent function words, used to tell languages apart.
     stopwords: frozenset[str] = field(default_factory=frozenset)
     decimal_comma: bool = False  # 49,9 means 49.9
+    # --- Attributed statements (aligner.quotes, aligner.speakers) ---
+    # All lower-case. A language without these lists still gets its quotations
+    # (quote marks are language-neutral), only with fewer speakers.
+    # Reporting verbs as written, every inflection worth catching ("said", "says",
+    # "dijo", "afirmó"; "ha dicho" is caught by the participle "dicho").
+    reporting_verbs: frozenset[str] = field(default_factory=frozenset)
+    # Reporting verbs that may take a clause with no complementizer ("said the talks…").
+    bare_clause_verbs: frozenset[str] = field(default_factory=frozenset)
+    # Words that open reported speech after a reporting verb ("that", "que", "dass").
+    complementizers: frozenset[str] = field(default_factory=frozenset)
+    # Words that can open such a bare clause (determiners, subject pronouns).
+    clause_starters: frozenset[str] = field(default_factory=frozenset)
+    # Source cues, as written: "according to", "según", "de acuerdo con".
+    according_to: tuple[str, ...] = ()
+    # Third-person subject pronouns that can stand for a speaker.
+    pronouns: frozenset[str] = field(default_factory=frozenset)
+    # Honorifics before a name that say nothing about a role ("mr", "sr", "doña").
+    titles: frozenset[str] = field(default_factory=frozenset)
+    # Role nouns → role classes (language-neutral ids, see aligner.speakers), e.g.
+    # ("foreign minister", "foreign_minister"); "|" joins the classes of an ambiguous
+    # noun ("chancellor"). Stopwords inside a role ("head of diplomacy") are ignored.
+    role_nouns: tuple[tuple[str, str], ...] = ()
+    # Relative pronouns: a comma-delimited chunk they open is not a subject.
+    relatives: frozenset[str] = field(default_factory=frozenset)
+    # Articles, demonstratives and possessives that open a noun phrase.
+    determiners: frozenset[str] = field(default_factory=frozenset)
+    # Lower-case particles inside personal names ("de", "van", "bin").
+    name_particles: frozenset[str] = field(default_factory=frozenset)
+    # Sentence openings that attribute the quotation just before them ("these were").
+    backward_cues: tuple[str, ...] = ()
+    # The subject may be left unsaid ("afirmó que…"): the speaker is the salient one.
+    null_subject: bool = False
+    # Full names carry two surnames, the first one being the short form
+    # ("Nicolás Maduro Moros" → "Maduro").
+    double_surnames: bool = False
+    # --- Quantities (aligner.quantities); all lower-case ---
+    # Month names and abbreviations → month number.
+    month_names: tuple[tuple[str, int], ...] = ()
+    # Number words text2num does not read: "docena" 12, "doble" 2, "mitad" 0.5.
+    number_words: tuple[tuple[str, float], ...] = ()
+    # Multipliers after a figure: "13.000 millones", "2.5 billion".
+    scale_words: tuple[tuple[str, float], ...] = ()
+    # Denominators after a number word: "dos tercios", "two thirds".
+    fraction_words: tuple[tuple[str, int], ...] = ()
+    # "tres de cada diez", "three in every ten": a proportion, not two numbers.
+    ratio_connectors: tuple[str, ...] = ()
+    percent_words: tuple[str, ...] = ()
+    # Unit nouns → language-neutral unit ids ("años" → "year", "acres" → "acre").
+    unit_words: tuple[tuple[str, str], ...] = ()
+    # "un millón y medio", "two and a half": add half of the last figure's scale.
+    and_half: tuple[str, ...] = ()
+    # Words before a tens number word that make it a decade ("años noventa").
+    decade_words: tuple[str, ...] = ()
+    # --- Drift checks (aligner.drift); phrases are lower-case words, "x*" matches
+    # any word starting with "x", "…" skips up to six words ---
+    # Negation words; n-words after one in the same clause are concord, not a new one.
+    negation_words: tuple[str, ...] = ()
+    negative_concord: frozenset[str] = field(default_factory=frozenset)
+    # Verbs and phrases that carry a negation inside them ("negó", "failed to").
+    negative_verbs: tuple[str, ...] = ()
+    # Negated idioms a faithful translation may render either way ("no es la primera vez").
+    negation_optional: tuple[str, ...] = ()
+    # Modality cue → class ("possible", "necessary", "advice", "certain", "conditional").
+    modality_cues: tuple[tuple[str, str], ...] = ()
+    # Degree cue → class ("boost", "down", "extreme", "super", "all", "most", "partial").
+    degree_cues: tuple[tuple[str, str], ...] = ()
+    # Conjunctions and subordinators that open a clause ("pero", "although").
+    clause_openers: frozenset[str] = field(default_factory=frozenset)
+    # Names written differently across languages → a shared id ("ee.uu." → "usa").
+    entity_aliases: tuple[tuple[str, str], ...] = ()
+    # Coordinating conjunctions (aligner.speakers): "Lavrov and Gil said" has two
+    # subjects, not one.
+    conjunctions: frozenset[str] = field(default_factory=frozenset)
+    # Indefinite articles (aligner.speakers): "a Venezuelan diplomat" is someone new,
+    # never a person named earlier.
+    indefinite_articles: frozenset[str] = field(default_factory=frozenset)
 
 
 DEFAULT = LanguageProfile(code="xx", name="other")

@@ -1,8 +1,70 @@
+from dataclasses import replace
+
 from aligner.lang import LanguageProfile
+
+# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+_ROLES = {
+    "president": "president, presidents",
+    "vice_president": "vice president, vice presidents",
+    "prime_minister": "prime minister, premier",
+    "deputy_prime_minister": "deputy prime minister",
+    "head_of_state": "head of state, leader of the country",
+    "head_of_government": "head of government",
+    "foreign_minister": "foreign minister, foreign ministers, foreign secretary, "
+    "secretary of state, minister of foreign affairs, foreign affairs minister, "
+    "head of diplomacy, chief diplomat, top diplomat",
+    "foreign_minister|head_of_government": "chancellor",
+    "defense_minister": "defense minister, defence minister, minister of defense, "
+    "minister of defence, defense secretary, defence secretary",
+    "finance_minister": "finance minister, minister of finance, economy minister, "
+    "minister of economy, treasury secretary",
+    "minister": "minister, ministers",
+    "diplomat": "diplomat, diplomats, envoy",
+    "ambassador": "ambassador",
+    "spokesperson": "spokesman, spokeswoman, spokesperson, press secretary",
+    "leader": "leader, leaders, opposition leader",
+    "official": "official, officials, deputy minister, vice minister",
+    "counterpart": "counterpart, counterparts",
+    "governor": "governor",
+    "mayor": "mayor",
+    "lawmaker": "senator, lawmaker, lawmakers, legislator, congressman, congresswoman, "
+    "member of parliament, deputy",
+    "secretary_general": "secretary general, secretary-general",
+    "military": "general, commander, admiral, colonel",
+    "judge": "judge, justice",
+    "prosecutor": "prosecutor, attorney general",
+    "monarch": "king, queen",
+    "pope": "pope, pontiff",
+    "executive": "chief executive, ceo, chairman, chairwoman, president of the company, "
+    "chief financial officer, cfo, chief operating officer, founder, co-founder, boss",
+    "director": "director",
+    "head": "head, chief",
+    "expert": "expert, experts, analyst, analysts, economist, economists, researcher, "
+    "researchers, scientist, scientists, professor, historian",
+    "coach": "coach, head coach, manager, trainer",
+    "player": "captain, player, striker, midfielder, defender, goalkeeper, forward",
+    "lawyer": "lawyer, attorney, defense attorney",
+    "activist": "activist, campaigner",
+    "candidate": "candidate",
+}
 
 PROFILE = LanguageProfile(
     code="en",
     name="English",
+    abbreviations=frozenset(
+        # May end a sentence: a boundary after them only before a clear sentence start.
+        "etc u.s u.k u.n u.s.a e.u d.c a.m p.m jr sr esq inc ltd corp co bros llc plc "
+        "st ave blvd rd ft mt no al approx est dept univ assn min max hr hrs yr yrs "
+        "jan feb apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+        "ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev okla pa tenn tex "
+        "va vt wis wyo ph.d m.d b.a m.a".split()
+    ),
+    prefix_abbreviations=frozenset(
+        # Titles and reference words that precede a name or number.
+        "mr mrs ms messrs mmes dr drs prof rev hon gov sen rep reps gen lt col maj capt cmdr "
+        "sgt cpl pvt adm brig supt insp det pres vs e.g i.e cf viz nos pp fig figs vol vols "
+        "ch chap sec art".split()
+    ),
     stopwords=frozenset(
         "the of and to in a is that for it as was with be by on not he i this are or his "
         "from at which but have an they you were her she there been one all we their has "
@@ -12,4 +74,194 @@ PROFILE = LanguageProfile(
         "those between both being under while".split()
     ),
     decimal_comma=False,
+    reporting_verbs=frozenset(
+        "said says say told tells stated states noted notes stressed stresses added adds "
+        "warned warns explained explains claimed claims asserted asserts affirmed affirms "
+        "reaffirmed declared declares insisted insists argued argues remarked remarks "
+        "commented comments emphasized emphasised emphasizes emphasises underlined underlines "
+        "underscored underscores highlighted highlights reiterated reiterates acknowledged "
+        "acknowledges admitted admits announced announces assured assures confirmed confirms "
+        "denied denies indicated indicates maintained maintains observed observes pointed "
+        "points replied replies responded responds answered answers recalled recalls revealed "
+        "reveals reported reports suggested suggests wrote writes urged urges asked asks "
+        "expressed expresses mentioned mentions concluded concludes specified specifies "
+        "predicted predicts promised promises complained complains lamented laments conceded "
+        "concedes contended contends estimated estimates alleged alleges considered considers "
+        "clarified clarifies cautioned cautions vowed vows pledged pledges tweeted "
+        "saying adding stressing noting warning explaining insisting arguing".split()
+    ),
+    bare_clause_verbs=frozenset(
+        "said says say added adds claimed claims argued argues insisted insists "
+        "believes thinks".split()
+    ),
+    complementizers=frozenset({"that"}),
+    clause_starters=frozenset(
+        "the a an this these those there it he she they we i you his her their its our my "
+        "your some many most no all both several such one two".split()
+    ),
+    according_to=("according to", "in the words of", "as stated by"),
+    pronouns=frozenset({"he", "she", "they"}),
+    titles=frozenset("mr mrs ms miss dr prof sir dame lord lady rev mister madam".split()),
+    role_nouns=tuple(
+        (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
+    ),
+    relatives=frozenset("who which whom whose where when".split()),
+    determiners=frozenset("the a an this that these those his her their its our my your".split()),
+    name_particles=frozenset("de del della di da van von der den bin ibn al dos das du".split()),
+    conjunctions=frozenset("and or nor".split()),
+    indefinite_articles=frozenset("a an".split()),
+    backward_cues=(
+        "these were",
+        "those were",
+        "such were",
+        "this was",
+        "that was",
+        "these are",
+        "those are",
+        "so said",
+        "thus spoke",
+    ),
+)
+
+
+# --- Quantities and drift checks (aligner.quantities, aligner.drift) ---
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in text.split(",") if w.strip())
+
+
+def _tag(cls: str, text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, cls) for w in _forms(text))
+
+
+PROFILE = replace(
+    PROFILE,
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "january|jan february|feb march|mar april|apr may june|jun july|jul "
+            "august|aug september|sep|sept october|oct november|nov december|dec".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
+    number_words=(
+        ("dozen", 12), ("twice", 2), ("double", 2), ("doubled", 2), ("triple", 3),
+        ("tripled", 3), ("thrice", 3), ("quadrupled", 4), ("half", 0.5), ("score", 20),
+    ),
+    scale_words=(
+        ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("mn", 1e6),
+        ("billion", 1e9), ("billions", 1e9), ("bn", 1e9), ("trillion", 1e12),
+        ("trillions", 1e12),
+    ),
+    fraction_words=(
+        ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4),
+        ("quarters", 4), ("fifth", 5), ("fifths", 5),
+    ),
+    ratio_connectors=("in every", "out of every", "out of", "in"),
+    percent_words=("percent", "per cent", "pct"),
+    unit_words=(
+        ("year", "year"), ("years", "year"), ("month", "month"), ("months", "month"),
+        ("week", "week"), ("weeks", "week"), ("day", "day"), ("days", "day"),
+        ("hour", "hour"), ("hours", "hour"), ("minute", "minute"), ("minutes", "minute"),
+        ("decade", "decade"), ("decades", "decade"), ("century", "century"),
+        ("centuries", "century"), ("kilometre", "km"), ("kilometres", "km"),
+        ("kilometer", "km"), ("kilometers", "km"), ("km", "km"), ("metre", "m"),
+        ("metres", "m"), ("meter", "m"), ("meters", "m"), ("centimetres", "cm"),
+        ("centimeters", "cm"), ("mile", "mile"), ("miles", "mile"), ("kilo", "kg"),
+        ("kilos", "kg"), ("kilograms", "kg"), ("kg", "kg"), ("tonne", "tonne"),
+        ("tonnes", "tonne"), ("ton", "tonne"), ("tons", "tonne"), ("grams", "g"),
+        ("litre", "l"), ("litres", "l"), ("liter", "l"), ("liters", "l"),
+        ("hectare", "hectare"), ("hectares", "hectare"), ("acre", "acre"), ("acres", "acre"),
+        ("degree", "degree"), ("degrees", "degree"), ("euro", "euro"), ("euros", "euro"),
+        ("dollar", "dollar"), ("dollars", "dollar"), ("peso", "peso"), ("pesos", "peso"),
+        ("pound", "pound"), ("pounds", "pound"), ("yen", "yen"), ("real", "real"),
+        ("reais", "real"), ("percentage points", "pp"),
+    ),
+    and_half=("and a half",),
+    negation_words=(
+        "not", "n't", "no", "never", "neither", "nor", "nobody", "none", "nothing", "nowhere",
+        "without", "no one", "no-one", "cannot", "unless",
+    ),
+    negative_concord=frozenset({"nor"}),
+    negative_verbs=_forms(
+        "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
+        "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
+        "banned, unable, lack*, stopped, ceased"
+    ),
+    negation_optional=_forms(
+        "no option but, no choice but, no alternative but, no later than, no doubt, "
+        "no secret, non-stop, unprecedented, not only, no longer, nonetheless, "
+        "first … in, last … ago, not rule* out, not ruling out"
+    ),
+    modality_cues=(
+        _tag(
+            "possible",
+            "could, may, might, can, possibly, perhaps, maybe, likely, probably, probable, "
+            "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
+            "not ruling out, left the door open, leave the door open, able to, expected to, "
+            "potentially",
+        )
+        + _tag(
+            "necessary",
+            "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
+            "required, requires, require, obliged, obligated, no option but, no choice but, "
+            "mandatory, compulsory, ordered, orders, forced to, essential",
+        )
+        + _tag("advice", "should, ought, recommend*, advis*")
+        + _tag(
+            "certain",
+            "certainly, surely, definitely, undoubtedly, no doubt, without doubt, bound to, "
+            "sure to, without a doubt",
+        )
+        + _tag("conditional", "would")
+    ),
+    degree_cues=(
+        _tag(
+            "boost",
+            "very, extremely, highly, hugely, considerably, significantly, substantially, "
+            "sharply, strongly, heavily, harshly, deeply, severely, tremendously, too, "
+            "so, especially, particularly, greatly, seriously, bitterly",
+        )
+        + _tag(
+            "down",
+            "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "
+            "barely, scarcely, marginally, modest, modestly",
+        )
+        + _tag(
+            "extreme",
+            "alarming, alarmed, alarm, devastating, devastated, catastrophic, dramatic, "
+            "dramatically, resounding, huge, enormous, massive, historic, brutal, terrible",
+        )
+        + _tag("severe", "serious, severe, grave")
+        + _tag(
+            "super",
+            "most, least, best, worst, biggest, largest, highest, lowest, greatest, "
+            "warmest, hottest, coldest, strongest, weakest, deadliest, fastest, oldest, "
+            "youngest, richest, poorest, longest, shortest, smallest, heaviest, wettest, "
+            "driest, record",
+        )
+        + _tag("all", "all, every, entire, whole")
+        + _tag("most", "the majority, majority")
+        + _tag("some", "some, a few, few")
+        + _tag("total", "completely, fully, entirely, in full, totally, altogether, complete")
+        + _tag("partial", "partly, partially, in part, partial")
+    ),
+    clause_openers=frozenset(
+        "and but although though if because while when where whereas unless after before "
+        "since so yet including even".split()
+    ),
+    entity_aliases=(
+        ("u.s.", "usa"), ("u.s", "usa"), ("us", "usa"), ("usa", "usa"), ("u.s.a.", "usa"),
+        ("united states", "usa"), ("america", "usa"), ("un", "un"), ("u.n.", "un"),
+        ("united nations", "un"), ("who", "who"), ("imf", "imf"), ("nato", "nato"),
+        ("eu", "eu"), ("european union", "eu"), ("ecb", "ecb"), ("opec", "opec"),
+        ("uk", "uk"), ("u.k.", "uk"), ("united kingdom", "uk"), ("britain", "uk"),
+        ("oecd", "oecd"), ("oas", "oas"), ("idb", "idb"), ("gdp", "gdp"), ("uae", "uae"),
+        ("eclac", "eclac"), ("unicef", "unicef"), ("unhcr", "unhcr"), ("ilo", "ilo"),
+        ("wto", "wto"), ("beijing", "beijing"), ("peking", "beijing"), ("geneva", "geneva"),
+        ("london", "london"), ("new york", "new york"), ("moscow", "moscow"),
+        ("seville", "seville"),
+    ),
 )

@@ -1,8 +1,85 @@
+from dataclasses import replace
+
 from aligner.lang import LanguageProfile
+
+
+def _ar(stems: str, past_only: bool = False) -> set[str]:
+    """Third-person forms of regular -ar reporting verbs: afirmó, afirmaron, afirma…"""
+    endings = ("ó", "aron", "ado") if past_only else ("ó", "aron", "a", "an", "ado", "aba", "aban")
+    return {stem + ending for stem in stems.split() for ending in endings}
+
+
+def _er(stems: str) -> set[str]:
+    """Third-person forms of regular -er/-ir reporting verbs: añadió, añadieron, añade…"""
+    endings = ("ió", "ieron", "e", "en", "ido", "ía", "ían")
+    return {stem + ending for stem in stems.split() for ending in endings}
+
+
+# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+_ROLES = {
+    "president": "presidente, presidenta, presidentes",
+    "head_of_state": "mandatario, mandataria, jefe de estado, jefa de estado",
+    "vice_president": "vicepresidente, vicepresidenta, vice presidente",
+    "prime_minister": "primer ministro, primera ministra, premier",
+    "head_of_government": "jefe de gobierno, jefa de gobierno, presidente del gobierno, "
+    "presidenta del gobierno",
+    "foreign_minister": "ministro de exteriores, ministra de exteriores, "
+    "ministro de asuntos exteriores, ministra de asuntos exteriores, "
+    "ministro de relaciones exteriores, ministra de relaciones exteriores, "
+    "jefe de la diplomacia, jefa de la diplomacia, cancilleres",
+    "foreign_minister|head_of_government": "canciller",
+    "defense_minister": "ministro de defensa, ministra de defensa",
+    "finance_minister": "ministro de economía, ministra de economía, ministro de hacienda, "
+    "ministra de hacienda, ministro de finanzas, ministra de finanzas",
+    "minister": "ministro, ministra, ministros",
+    "diplomat": "diplomático, diplomática, diplomáticos, enviado, enviada",
+    "ambassador": "embajador, embajadora",
+    "spokesperson": "portavoz, vocero, vocera",
+    "leader": "líder, dirigente, líderes",
+    "official": "funcionario, funcionaria, funcionarios, viceministro, viceministra, vicecanciller",
+    "counterpart": "homólogo, homóloga, contraparte",
+    "governor": "gobernador, gobernadora",
+    "mayor": "alcalde, alcaldesa",
+    "lawmaker": "senador, senadora, diputado, diputada, legislador, legisladora, congresista",
+    "secretary_general": "secretario general, secretaria general",
+    "military": "general, comandante, almirante, coronel",
+    "judge": "juez, jueza, magistrado, magistrada",
+    "prosecutor": "fiscal, fiscal general",
+    "monarch": "rey, reina",
+    "pope": "papa, pontífice",
+    "executive": "presidente ejecutivo, consejero delegado, consejera delegada, gerente, "
+    "director financiero, directora financiera, fundador, fundadora, cofundador",
+    "director": "director, directora",
+    "head": "jefe, jefa",
+    "expert": "experto, experta, expertos, analista, analistas, economista, economistas, "
+    "investigador, investigadora, científico, científica, profesor, profesora, historiador",
+    "coach": "entrenador, entrenadora, técnico, seleccionador, seleccionadora, míster",
+    "player": "capitán, capitana, jugador, jugadora, delantero, centrocampista, portero",
+    "lawyer": "abogado, abogada, letrado, letrada",
+    "activist": "activista",
+    "candidate": "candidato, candidata",
+}
+
 
 PROFILE = LanguageProfile(
     code="es",
     name="Spanish",
+    abbreviations=frozenset(
+        # May end a sentence: a boundary after them only before a clear sentence start.
+        "etc ee.uu uu eeuu s.a s.l s.a.s s.r.l c.a s.c cía hnos inc ltd corp co "
+        "aprox máx mín admón atte ud uds vd vds ss ibíd id cit ff.aa aa rr.hh hh jj.oo oo "
+        "cc.oo a.c d.c a.m p.m jr "
+        "ene feb mar abr may jun jul ago sep sept oct nov dic lun miér mié jue vie sáb dom "
+        "seg min hrs".split()
+    ),
+    prefix_abbreviations=frozenset(
+        # Titles and reference words that precede a name or number.
+        "sr sra srta sres sras srtas dr dra dres dras d dña lic lcdo lcda licda ing arq "
+        "abg econ prof profa mons pbro fr hno hna sto sta excmo excma ilmo ilma rvdo "
+        "gral gen cnel tcnel cap tte sgto cmdte alm mtro mtra pdte dip sen gob "
+        "art arts núm nro nros pág págs p pp vol cap caps fig tel telf tlf apdo av avda "
+        "edo urb dpto depto col ej p.ej vs cfr ee ff rr jj cc bs op".split()
+    ),
     stopwords=frozenset(
         "de la que el en y a los del se las por un para con no una su al lo como más pero "
         "sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay "
@@ -12,4 +89,218 @@ PROFILE = LanguageProfile(
         "según además tras fue han ha es son está están".split()
     ),
     decimal_comma=True,
+    reporting_verbs=frozenset(
+        _ar(
+            "afirm señal asegur destac expres indic manifest explic agreg declar subray "
+            "enfatiz recalc reiter apunt coment precis aclar puntualiz resalt remarc plante "
+            "consider opin argument aleg inform mencion valor anunci confirm contest "
+            "exclam asever cuestion lament reclam detall revel ratific reafirm sentenci avis "
+            "garantiz acot replic comunic matiz insinu tuite narr"
+        )
+        # Their present forms are far more often nouns ("la pregunta que…").
+        | _ar("pregunt denunci alert estim proclam critic relat", past_only=True)
+        | _er("añad admit insist respond defend promet escrib reconoc")
+        | set(
+            "dijo dijeron dice dicen dicho decía decían sostuvo sostuvieron sostiene "
+            "sostienen sostenido advirtió advirtieron advierte advierten advertido sugirió "
+            "sugirieron sugiere sugieren sugerido refirió refirieron refiere refieren referido "
+            "expuso expusieron expone exponen expuesto concluyó concluyeron concluye "
+            "concluyen concluido mantuvo mantuvieron mantiene mantienen niega niegan negó "
+            "negaron negado recuerda recuerdan recordó recordaron recordado escrito "
+            "diciendo afirmando señalando asegurando agregando añadiendo subrayando".split()
+        )
+    ),
+    complementizers=frozenset({"que"}),
+    according_to=(
+        "según",
+        "de acuerdo con",
+        "de acuerdo a",
+        "conforme a",
+        "a juicio de",
+        "en palabras de",
+        "en opinión de",
+        "a decir de",
+    ),
+    pronouns=frozenset({"él", "ella", "ellos", "ellas"}),
+    titles=frozenset(
+        "sr sra srta señor señora señorita don doña dr dra doctor doctora lic licenciado "
+        "licenciada ing".split()
+    ),
+    role_nouns=tuple(
+        (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
+    ),
+    relatives=frozenset("que quien quienes cual cuales cuyo cuya donde cuando".split()),
+    determiners=frozenset(
+        "el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella "
+        "su sus dicho dicha al del lo".split()
+    ),
+    name_particles=frozenset("de del la las los da do dos das".split()),
+    conjunctions=frozenset("y e o u ni".split()),
+    indefinite_articles=frozenset("un una unos unas".split()),
+    backward_cues=(
+        "estas fueron",
+        "esas fueron",
+        "tales fueron",
+        "estas son",
+        "esas son",
+        "así lo",
+        "así se",
+        "eso dijo",
+        "esto dijo",
+        "fueron las palabras",
+    ),
+    null_subject=True,
+    double_surnames=True,
+)
+
+
+# --- Quantities and drift checks (aligner.quantities, aligner.drift) ---
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in text.split(",") if w.strip())
+
+
+def _tag(cls: str, text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, cls) for w in _forms(text))
+
+
+PROFILE = replace(
+    PROFILE,
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre "
+            "octubre noviembre diciembre".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
+    number_words=(
+        ("docena", 12), ("veintena", 20), ("treintena", 30), ("centenar", 100),
+        ("centena", 100), ("millar", 1000), ("doble", 2), ("triple", 3), ("cuádruple", 4),
+        ("duplicó", 2), ("duplicaron", 2), ("duplicado", 2), ("duplicar", 2),
+        ("triplicó", 3), ("triplicaron", 3), ("triplicado", 3), ("triplicar", 3),
+        ("segundo", 2), ("segunda", 2), ("mitad", 0.5), ("medio", 0.5), ("media", 0.5),
+    ),
+    scale_words=(
+        ("mil", 1e3), ("millón", 1e6), ("millones", 1e6), ("mil millones", 1e9),
+        ("millardo", 1e9), ("millardos", 1e9), ("billón", 1e12), ("billones", 1e12),
+    ),
+    fraction_words=(("tercio", 3), ("tercios", 3), ("cuarto", 4), ("cuartos", 4),
+                    ("quinto", 5), ("quintos", 5)),
+    ratio_connectors=("de cada",),
+    percent_words=("por ciento",),
+    unit_words=(
+        ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),
+        ("semana", "week"), ("semanas", "week"), ("día", "day"), ("días", "day"),
+        ("hora", "hour"), ("horas", "hour"), ("minuto", "minute"), ("minutos", "minute"),
+        ("década", "decade"), ("décadas", "decade"), ("decenio", "decade"),
+        ("decenios", "decade"), ("siglo", "century"), ("siglos", "century"),
+        ("kilómetro", "km"), ("kilómetros", "km"), ("km", "km"), ("metro", "m"),
+        ("metros", "m"), ("centímetros", "cm"), ("milla", "mile"), ("millas", "mile"),
+        ("kilo", "kg"), ("kilos", "kg"), ("kilogramos", "kg"), ("kg", "kg"),
+        ("tonelada", "tonne"), ("toneladas", "tonne"), ("gramos", "g"), ("litro", "l"),
+        ("litros", "l"), ("hectárea", "hectare"), ("hectáreas", "hectare"), ("ha", "hectare"),
+        ("acre", "acre"), ("acres", "acre"), ("grado", "degree"), ("grados", "degree"),
+        ("euro", "euro"), ("euros", "euro"), ("dólar", "dollar"), ("dólares", "dollar"),
+        ("peso", "peso"), ("pesos", "peso"), ("libra", "pound"), ("libras", "pound"),
+        ("yen", "yen"), ("yenes", "yen"), ("real", "real"), ("reales", "real"),
+        ("puntos porcentuales", "pp"),
+    ),
+    and_half=("y medio", "y media"),
+    decade_words=("años", "década de los"),
+    negation_words=(
+        "no", "nunca", "jamás", "ni", "tampoco", "nadie", "ningún", "ninguna", "ninguno",
+        "ningunos", "ningunas", "nada", "sin", "a no ser que", "a menos que", "salvo que",
+    ),
+    negative_concord=frozenset(
+        "nunca jamás ni tampoco nadie ningún ninguna ninguno ningunos ningunas nada".split()
+    ),
+    negative_verbs=_forms(
+        "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
+        "descart*, rechaz*, prohib*, impidió, impide, impiden, impidieron, carece*, "
+        "dejó de, dejaron de, deja de, dejan de"
+    ),
+    negation_optional=_forms(
+        "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
+        "hace … que … no, no dej* de, no hay duda, sin duda, no cabe duda, no solo, no sólo, "
+        "no ocult*, no descart*, no obstante"
+    ),
+    modality_cues=(
+        _tag(
+            "possible",
+            "podría, podrían, podrá, podrán, puede, pueden, pudiera, pudieran, podía, podían, "
+            "pueda, puedan, podemos, podríamos, podremos, puede que, tal vez, quizá, quizás, "
+            "posible, posibles, posiblemente, probable, probables, probablemente, acaso, "
+            "a lo mejor, no descart*, capaz, capaces, presunt*, supuest*, al parecer, "
+            "aparentemente, se espera que, previsiblemente",
+        )
+        + _tag(
+            "necessary",
+            "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
+            "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
+            "obligad*, obligatori*, es necesario, necesita*, necesit*, ordenó, ordena, ordenaron, "
+            "exige, exigen, exigió, requiere, requieren, imprescindible",
+        )
+        + _tag("advice", "debería, deberían, convendría, recomend*, aconsej*")
+        + _tag(
+            "certain",
+            "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
+            "seguro que, sin ninguna duda, indudablemente",
+        )
+        + _tag(
+            "conditional",
+            "*rían, habría, tendría, sería, estaría, haría, iría, vendría, costaría, supondría, "
+            "permitiría, llegaría, afectaría, contaría",
+        )
+    ),
+    degree_cues=(
+        _tag(
+            "boost",
+            "muy, sumamente, extremadamente, enormemente, considerablemente, notablemente, "
+            "significativamente, altamente, duramente, fuertemente, gravemente, profundamente, "
+            "tremendamente, demasiado, muchísimo, *ísimo, *ísima, *ísimos, *ísimas, "
+            "especialmente, particularmente, tan",
+        )
+        + _tag(
+            "down",
+            "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
+            "algo de, moderad*, escas*, apenas",
+        )
+        + _tag(
+            "extreme",
+            "alarmante, alarmantes, alarmad*, devastador*, catastrófic*, dramátic*, rotundo, "
+            "rotunda, enorme, enormes, masiv*, histórico, histórica, brutal, brutales, "
+            "terrible, terribles",
+        )
+        + _tag("severe", "grave, graves, serio, seria, serios, serias, severo, severa, severos")
+        + _tag(
+            "super",
+            "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
+            "peores, el mayor, la mayor, los mayores, las mayores, máximo, máxima",
+        )
+        + _tag("all", "todos, todas, la totalidad, cada")
+        + _tag("most", "la mayoría, la mayor parte, mayoría")
+        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas")
+        + _tag(
+            "total",
+            "por completo, completamente, totalmente, íntegramente, en su totalidad, del todo",
+        )
+        + _tag("partial", "parcialmente, en parte, parcial")
+    ),
+    clause_openers=frozenset(
+        "y e pero aunque si porque pues mientras cuando donde para sino pese tras "
+        "aun incluso mientras".split()
+    ),
+    entity_aliases=(
+        ("ee.uu.", "usa"), ("ee.uu", "usa"), ("eeuu", "usa"), ("ee. uu.", "usa"),
+        ("estados unidos", "usa"), ("onu", "un"), ("naciones unidas", "un"), ("oms", "who"),
+        ("fmi", "imf"), ("otan", "nato"), ("ue", "eu"), ("unión europea", "eu"),
+        ("bce", "ecb"), ("opep", "opec"), ("reino unido", "uk"), ("ocde", "oecd"),
+        ("oea", "oas"), ("bid", "idb"), ("pib", "gdp"), ("eau", "uae"), ("cepal", "eclac"),
+        ("unicef", "unicef"), ("acnur", "unhcr"), ("oit", "ilo"), ("omc", "wto"),
+        ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
+        ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
+    ),
 )

@@ -1,8 +1,55 @@
 from aligner.lang import LanguageProfile
 
+# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+_ROLES = {
+    "president": "président, présidente, présidents",
+    "head_of_state": "chef de l'état, chef d'état",
+    "vice_president": "vice-président, vice-présidente",
+    "prime_minister": "premier ministre, première ministre",
+    "head_of_government": "chef du gouvernement",
+    "foreign_minister": "ministre des affaires étrangères, chef de la diplomatie",
+    "foreign_minister|head_of_government": "chancelier, chancelière",
+    "defense_minister": "ministre de la défense, ministre des armées",
+    "finance_minister": "ministre de l'économie, ministre des finances",
+    "minister": "ministre, ministres",
+    "diplomat": "diplomate, diplomates, envoyé, envoyée",
+    "ambassador": "ambassadeur, ambassadrice",
+    "spokesperson": "porte-parole",
+    "leader": "dirigeant, dirigeante, leader, dirigeants",
+    "official": "responsable, responsables, haut fonctionnaire, fonctionnaire",
+    "counterpart": "homologue, homologues",
+    "governor": "gouverneur",
+    "mayor": "maire",
+    "lawmaker": "sénateur, sénatrice, député, députée, parlementaire",
+    "secretary_general": "secrétaire général, secrétaire générale",
+    "military": "général, commandant, amiral",
+    "judge": "juge, magistrat",
+    "prosecutor": "procureur, procureure",
+    "monarch": "roi, reine",
+    "pope": "pape, souverain pontife",
+    "executive": "pdg, patron, patronne",
+    "director": "directeur, directrice",
+    "head": "chef",
+    "expert": "expert, experte, analyste, économiste, chercheur, chercheuse, professeur",
+    "coach": "entraîneur, entraîneuse, sélectionneur",
+    "player": "capitaine, joueur, joueuse, attaquant",
+    "lawyer": "avocat, avocate",
+    "candidate": "candidat, candidate",
+}
+
+
 PROFILE = LanguageProfile(
     code="fr",
     name="French",
+    abbreviations=frozenset(
+        # May end a sentence: a boundary after them only before a clear sentence start.
+        "etc cie inc ltd s.a j.-c jr env av janv févr fév avr juil sept oct nov déc min max".split()
+    ),
+    prefix_abbreviations=frozenset(
+        # Titles and reference words that precede a name or number.
+        "m mm mme mmes mlle mlles dr pr me mgr st ste gén col cdt lt sgt art no nos p pp "
+        "vol chap fig tél bd apr p.ex cf vs".split()
+    ),
     stopwords=frozenset(
         "de la le et les des en un du une que est pour qui dans a par plus pas au sur ne "
         "se ce il sont avec ou son elle mais comme on nous été aux ses cette leur y lui "
@@ -10,4 +57,32 @@ PROFILE = LanguageProfile(
         "leurs avait bien peu encore nos sa été sous vers depuis".split()
     ),
     decimal_comma=True,
+    reporting_verbs=frozenset(
+        # Participles (after "a", "a-t-il"), present and simple past, singular and plural.
+        "dit disent déclaré déclare déclarent déclara affirmé affirme affirment affirma "
+        "souligné souligne soulignent souligna ajouté ajoute ajoutent ajouta expliqué explique "
+        "expliquent expliqua précisé précise précisent précisa assuré assure assurent assura "
+        "estimé estime estiment estima indiqué indique indiquent indiqua rappelé rappelle "
+        "rappellent rappela insisté insiste insistent averti avertit avertissent martelé "
+        "martèle jugé juge jugent répondu répond répondent répondit reconnu reconnaît "
+        "reconnaissent admis admet annoncé annonce annoncent annonça confirmé confirme "
+        "confirment démenti dément nié nie confié confie lancé lance observé observe noté "
+        "note relevé relève plaidé plaide dénoncé dénonce regretté regrette prévenu prévient "
+        "écrit écrivent réaffirmé réaffirme assuré soutenu soutient".split()
+    ),
+    complementizers=frozenset({"que", "qu'"}),
+    according_to=("selon", "d'après", "de l'avis de", "aux dires de", "pour reprendre"),
+    pronouns=frozenset("il elle ils elles a-t-il a-t-elle ont-ils ont-elles".split()),
+    titles=frozenset("m mme mlle monsieur madame mademoiselle me dr pr mgr".split()),
+    role_nouns=tuple(
+        (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
+    ),
+    relatives=frozenset("qui que qu' dont lequel laquelle lesquels lesquelles où".split()),
+    determiners=frozenset(
+        "le la les l' un une des ce cet cette ces son sa ses leur leurs du au aux".split()
+    ),
+    name_particles=frozenset("de du des d' la le".split()),
+    conjunctions=frozenset("et ou ni".split()),
+    indefinite_articles=frozenset("un une des".split()),
+    backward_cues=("tels ont été", "telles ont été", "ce sont les", "ainsi s'est", "voilà"),
 )

@@ -3,6 +3,16 @@ from aligner.lang import LanguageProfile
 PROFILE = LanguageProfile(
     code="it",
     name="Italian",
+    abbreviations=frozenset(
+        # May end a sentence: a boundary after them only before a clear sentence start.
+        "ecc etc s.p.a s.r.l spa srl inc ltd corp jr "
+        "genn febbr apr magg giu lug ago sett ott nov dic min max".split()
+    ),
+    prefix_abbreviations=frozenset(
+        # Titles and reference words that precede a name or number.
+        "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing arch on gen col ten cap "
+        "mons sen dr art artt n nn pag pagg vol fig tel cfr es p.es ca vs".split()
+    ),
     stopwords=frozenset(
         "di e il la che in a per un è del non una con i da sono le si al dei nel alla più "
         "della anche come ma gli ha lo delle ad o nella questo se degli essere ci stato "

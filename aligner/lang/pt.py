@@ -1,8 +1,70 @@
+from dataclasses import replace
+
 from aligner.lang import LanguageProfile
+
+
+def _verbs(ar: str, er: str, ir: str) -> set[str]:
+    """Third-person forms of regular reporting verbs: afirmou, afirmaram, afirma, afirmado…"""
+    endings = {
+        "ar": ("ou", "aram", "a", "am", "ado", "ava"),
+        "er": ("eu", "eram", "e", "em", "ido", "ia"),
+        "ir": ("iu", "iram", "e", "em", "ido", "ia"),
+    }
+    stems = {"ar": ar, "er": er, "ir": ir}
+    return {s + e for kind, text in stems.items() for s in text.split() for e in endings[kind]}
+
+
+# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+_ROLES = {
+    "president": "presidente, presidenta, presidentes",
+    "head_of_state": "mandatário, mandatária, chefe de estado",
+    "vice_president": "vice-presidente, vice-presidenta",
+    "prime_minister": "primeiro-ministro, primeira-ministra, premiê",
+    "head_of_government": "chefe de governo",
+    "foreign_minister": "ministro das relações exteriores, ministra das relações exteriores, "
+    "ministro dos negócios estrangeiros, chefe da diplomacia",
+    "foreign_minister|head_of_government": "chanceler",
+    "minister": "ministro, ministra, ministros",
+    "diplomat": "diplomata, diplomatas, enviado, enviada",
+    "ambassador": "embaixador, embaixadora",
+    "spokesperson": "porta-voz",
+    "leader": "líder, dirigente, líderes",
+    "official": "funcionário, funcionária, funcionários, vice-ministro, vice-chanceler",
+    "counterpart": "homólogo, homóloga, contraparte",
+    "governor": "governador, governadora",
+    "mayor": "prefeito, prefeita",
+    "lawmaker": "senador, senadora, deputado, deputada, parlamentar, congressista",
+    "secretary_general": "secretário-geral, secretária-geral",
+    "military": "general, comandante, almirante",
+    "judge": "juiz, juíza, ministro do supremo",
+    "prosecutor": "procurador, procuradora, procurador-geral",
+    "monarch": "rei, rainha",
+    "pope": "papa, pontífice",
+    "executive": "presidente executivo, executivo",
+    "director": "diretor, diretora",
+    "head": "chefe",
+    "expert": "especialista, analista, economista, pesquisador, pesquisadora, professor",
+    "coach": "treinador, treinadora, técnico",
+    "player": "capitão, jogador, jogadora, atacante",
+    "lawyer": "advogado, advogada",
+    "candidate": "candidato, candidata",
+}
+
 
 PROFILE = LanguageProfile(
     code="pt",
     name="Portuguese",
+    abbreviations=frozenset(
+        # May end a sentence: a boundary after them only before a clear sentence start.
+        "etc ltda s.a cia inc ltd corp eua ee.uu a.c d.c a.m p.m jr "
+        "jan fev abr jun jul ago set out nov dez seg min hrs aprox máx mín".split()
+    ),
+    prefix_abbreviations=frozenset(
+        # Titles and reference words that precede a name or number.
+        "sr sra srta srs dr dra drs dras prof profa eng arq exmo exma ilmo ilma gen cel "
+        "ten cap sgt dep sen gov pres sto sta pe fr art arts nº núm pág págs pp vol fig "
+        "tel av r dto p.ex vs cf".split()
+    ),
     stopwords=frozenset(
         "de a o que e do da em um para é com não uma os no se na por mais as dos como mas "
         "foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só "
@@ -12,4 +74,83 @@ PROFILE = LanguageProfile(
         "segundo são ainda".split()
     ),
     decimal_comma=True,
+    reporting_verbs=frozenset(
+        _verbs(
+            ar="afirm declar destac ressalt explic acrescent salient sublinh assegur indic "
+            "avali alert observ lembr coment reiter enfatiz argument anunci confirm neg "
+            "inform pontu fris assinal apont revel sustent alert critic reafirm tuit",
+            er="respond defend reconhec escrev",
+            ir="admit insist garant advert conclu",
+        )
+        | set("disse disseram diz dizem dito dizia mantém manteve dizendo afirmando".split())
+    ),
+    complementizers=frozenset({"que"}),
+    according_to=("segundo", "de acordo com", "conforme", "na opinião de", "nas palavras de"),
+    pronouns=frozenset({"ele", "ela", "eles", "elas"}),
+    titles=frozenset("sr sra srta senhor senhora dom dona dr dra doutor doutora".split()),
+    role_nouns=tuple(
+        (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
+    ),
+    relatives=frozenset("que quem qual quais cujo cuja onde quando".split()),
+    determiners=frozenset(
+        "o a os as um uma uns umas este esta estes estas esse essa esses essas seu sua seus "
+        "suas do da dos das".split()
+    ),
+    name_particles=frozenset("de da do dos das".split()),
+    conjunctions=frozenset("e ou nem".split()),
+    indefinite_articles=frozenset("um uma uns umas".split()),
+    backward_cues=("estas foram", "essas foram", "foram as palavras", "assim o", "assim se"),
+    null_subject=True,
+)
+
+
+# --- Quantities (aligner.quantities). Portuguese deliberately has no negation,
+# modality or degree lists yet: the drift checks run on their language-independent
+# signals for it (numbers, names, clauses, embeddings). ---
+
+PROFILE = replace(
+    PROFILE,
+    month_names=tuple(
+        (name, i)
+        for i, name in enumerate(
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro "
+            "novembro dezembro".split(),
+            1,
+        )
+    ),
+    number_words=(
+        ("dúzia", 12), ("vintena", 20), ("centena", 100), ("dobro", 2), ("triplo", 3),
+        ("duplicou", 2), ("triplicou", 3), ("segundo", 2), ("segunda", 2), ("metade", 0.5),
+        ("meio", 0.5), ("meia", 0.5),
+    ),
+    scale_words=(
+        ("mil", 1e3), ("milhão", 1e6), ("milhões", 1e6), ("mil milhões", 1e9),
+        ("bilhão", 1e9), ("bilhões", 1e9), ("bilião", 1e12), ("biliões", 1e12),
+    ),
+    fraction_words=(("terço", 3), ("terços", 3), ("quarto", 4), ("quartos", 4)),
+    ratio_connectors=("em cada", "de cada"),
+    percent_words=("por cento",),
+    unit_words=(
+        ("ano", "year"), ("anos", "year"), ("mês", "month"), ("meses", "month"),
+        ("semana", "week"), ("semanas", "week"), ("dia", "day"), ("dias", "day"),
+        ("hora", "hour"), ("horas", "hour"), ("minuto", "minute"), ("minutos", "minute"),
+        ("década", "decade"), ("décadas", "decade"), ("século", "century"),
+        ("séculos", "century"), ("quilómetro", "km"), ("quilómetros", "km"),
+        ("quilômetro", "km"), ("quilômetros", "km"), ("km", "km"), ("metro", "m"),
+        ("metros", "m"), ("milha", "mile"), ("milhas", "mile"), ("quilo", "kg"),
+        ("quilos", "kg"), ("kg", "kg"), ("tonelada", "tonne"), ("toneladas", "tonne"),
+        ("litro", "l"), ("litros", "l"), ("hectare", "hectare"), ("hectares", "hectare"),
+        ("acre", "acre"), ("acres", "acre"), ("grau", "degree"), ("graus", "degree"),
+        ("euro", "euro"), ("euros", "euro"), ("dólar", "dollar"), ("dólares", "dollar"),
+        ("real", "real"), ("reais", "real"), ("pontos percentuais", "pp"),
+    ),
+    and_half=("e meio", "e meia"),
+    decade_words=("anos", "década de"),
+    entity_aliases=(
+        ("eua", "usa"), ("estados unidos", "usa"), ("onu", "un"), ("nações unidas", "un"),
+        ("oms", "who"), ("fmi", "imf"), ("otan", "nato"), ("ue", "eu"),
+        ("união europeia", "eu"), ("bce", "ecb"), ("opep", "opec"), ("reino unido", "uk"),
+        ("pib", "gdp"), ("pequim", "beijing"), ("genebra", "geneva"), ("londres", "london"),
+        ("nova iorque", "new york"), ("moscovo", "moscow"), ("moscou", "moscow"),
+    ),
 )
