@@ -27,6 +27,10 @@ class Path:
 
     spans: list[tuple[int, int, int, int]]
     costs: list[float]
+    # Per bead: how much more the best path through a nearby *other* boundary costs
+    # than the best path (min-marginal gap). Small means an alternative bead split
+    # was almost as good, which is what makes a bead doubtful.
+    gaps: list[float] | None = None
 
 
 def bead_types(max_bead: int) -> list[tuple[int, int]]:
@@ -40,7 +44,13 @@ def full_windows(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def run_dp(
-    scorer: BeadScorer, n: int, m: int, lo: np.ndarray, hi: np.ndarray, types: list[tuple[int, int]]
+    scorer: BeadScorer,
+    n: int,
+    m: int,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    types: list[tuple[int, int]],
+    with_gaps: bool = False,
 ) -> Path:
     """Cheapest path from (0, 0) to (n, m) inside the band lo[i] <= j < hi[i]."""
     width = int((hi - lo).max())
@@ -80,7 +90,62 @@ def run_dp(
         total[i, : len(cols)] = row_total
         choice[i, : len(cols)] = row_choice
         step[i, : len(cols)] = row_step
-    return _backtrack(choice, step, lo, n, m, types)
+    path = _backtrack(choice, step, lo, n, m, types)
+    if not with_gaps:
+        return path
+    backward = _backward(scorer, n, m, lo, hi, types, width)
+    gaps = _boundary_gaps(path, total + backward, lo, hi, n, m)
+    return Path(path.spans, path.costs, gaps)
+
+
+def _backward(scorer, n, m, lo, hi, types, width) -> np.ndarray:
+    """Cheapest cost from each cell (i, j) to (n, m): the DP run from the other end.
+
+    Bead costs are recomputed row by row (as the forward pass did) rather than
+    stored, so memory stays one table of floats.
+    """
+    rest = np.full((n + 1, width), np.inf)
+    rest[n, m - lo[n]] = 0.0
+    null = scorer.w.null
+    for r in range(n, -1, -1):
+        cols = np.arange(lo[r], hi[r])
+        row = rest[r, : len(cols)]
+        for c in range(len(cols) - 2, -1, -1):
+            row[c] = min(row[c], null + row[c + 1])
+        if r == 0 or not len(cols):
+            continue
+        costs = scorer.row_costs(r, cols, types)
+        for (a, b), cost in costs.items():
+            if a == 0:
+                continue
+            start = cols - b - lo[r - a]
+            valid = (cols - b >= lo[r - a]) & (cols - b < hi[r - a]) & np.isfinite(cost)
+            target = rest[r - a]
+            target[start[valid]] = np.minimum(target[start[valid]], cost[valid] + row[valid])
+    return rest
+
+
+GAP_CAP = 3.0
+
+
+def _boundary_gaps(path: Path, through: np.ndarray, lo, hi, n: int, m: int) -> list[float]:
+    """For each bead, the smaller min-marginal gap of its two end points."""
+    best = float(through[n, m - lo[n]])
+    on_path = {(0, 0)} | {(s1, t1) for _s0, s1, _t0, t1 in path.spans}
+
+    def gap(i: int, j: int) -> float:
+        if (i, j) in ((0, 0), (n, m)):
+            return GAP_CAP
+        rivals = []
+        for di, dj in ((0, -2), (0, -1), (0, 1), (0, 2), (-1, 0), (1, 0), (-2, 0), (2, 0)):
+            qi, qj = i + di, j + dj
+            if 0 <= qi <= n and lo[qi] <= qj < hi[qi] and (qi, qj) not in on_path:
+                rivals.append(float(through[qi, qj - lo[qi]]))
+        if not rivals:
+            return GAP_CAP
+        return float(min(GAP_CAP, max(0.0, min(rivals) - best)))
+
+    return [min(gap(s0, t0), gap(s1, t1)) for s0, s1, t0, t1 in path.spans]
 
 
 def _lookup(row: np.ndarray, lo: int, hi: int, cols: np.ndarray) -> np.ndarray:
@@ -153,6 +218,7 @@ def find_path(
     weights: Weights,
     max_bead: int = 5,
     band: int = 24,
+    with_gaps: bool = True,
 ) -> Path:
     """Align two documents' sentences; recursion pools both sides until a full search is cheap."""
     n, m = len(src), len(tgt)
@@ -160,7 +226,9 @@ def find_path(
     scorer = BeadScorer(src, tgt, weights)
     if n == 0 or m == 0 or (n + 1) * (m + 1) <= FULL_SEARCH_CELLS:
         lo, hi = full_windows(n, m)
-        return run_dp(scorer, n, m, lo, hi, types)
-    coarse = find_path(pool(src), pool(tgt), weights, max_bead=min(max_bead, 3), band=band)
+        return run_dp(scorer, n, m, lo, hi, types, with_gaps)
+    coarse = find_path(
+        pool(src), pool(tgt), weights, max_bead=min(max_bead, 3), band=band, with_gaps=False
+    )
     lo, hi = band_from_path(coarse, n, m, band)
-    return run_dp(scorer, n, m, lo, hi, types)
+    return run_dp(scorer, n, m, lo, hi, types, with_gaps)

@@ -8,7 +8,7 @@ from dataclasses import asdict
 import numpy as np
 
 from aligner import __version__
-from aligner.align import find_path
+from aligner.align import Path, find_path
 from aligner.confidence import bead_features, document_quality, load_calibration
 from aligner.embed import Embedder, load_embedder
 from aligner.errors import InputError
@@ -96,7 +96,7 @@ def align(
     path = find_path(src_features, tgt_features, weights, config.max_bead, config.band)
     timings["search"] = time.perf_counter() - began
 
-    beads, quality = _score_beads(path.spans, path.costs, src_features, tgt_features, mode)
+    beads, quality = _score_beads(path, src_features, tgt_features, mode)
     return Alignment(
         src=src_doc,
         tgt=tgt_doc,
@@ -123,13 +123,10 @@ def align_files(
 
 
 def _score_beads(
-    spans: list[tuple[int, int, int, int]],
-    costs: list[float],
-    src: SideFeatures,
-    tgt: SideFeatures,
-    mode: str,
+    path: Path, src: SideFeatures, tgt: SideFeatures, mode: str
 ) -> tuple[list[Bead], float]:
-    features = bead_features(spans, costs, src, tgt)
+    spans, costs = path.spans, path.costs
+    features = bead_features(spans, costs, src, tgt, path.gaps)
     confidences = load_calibration(mode).probability(features) if len(spans) else np.zeros(0)
     beads = [
         Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(cost, 6), round(float(p), 6))

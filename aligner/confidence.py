@@ -29,6 +29,7 @@ FEATURES = (
     "one_to_one",
     "sentences",
     "null_best_cosine",
+    "boundary_gap",
 )
 
 NEIGHBOURHOOD = 3  # sentences on each side a bead is compared with
@@ -46,7 +47,7 @@ class Calibration:
 
 # Used only when no fitted calibration ships with the package (a fresh checkout
 # before bench/calibrate.py has run): lower cost, higher confidence.
-_FALLBACK = Calibration((3.0, -3.0, 0.0, 0.0, -1.0, 0.5, 0.0, 0.0), "fallback")
+_FALLBACK = Calibration((3.0, -3.0, 0.0, 0.0, -1.0, 0.5, 0.0, 0.0, 0.0), "fallback")
 
 
 def read_calibration_file() -> dict:
@@ -72,10 +73,12 @@ def bead_features(
     costs: list[float],
     src: SideFeatures,
     tgt: SideFeatures,
+    gaps: list[float] | None = None,
 ) -> np.ndarray:
     """One feature row per bead, in the order of :data:`FEATURES`."""
     rows = np.zeros((len(spans), len(FEATURES)))
-    for k, ((s0, s1, t0, t1), cost) in enumerate(zip(spans, costs, strict=True)):
+    gaps = gaps if gaps is not None else [0.0] * len(spans)
+    for k, ((s0, s1, t0, t1), cost, gap) in enumerate(zip(spans, costs, gaps, strict=True)):
         a, b = s1 - s0, t1 - t0
         cosine = margin = null_best = 0.0
         if src.vectors is not None and tgt.vectors is not None:
@@ -105,6 +108,7 @@ def bead_features(
             float(a == 1 and b == 1),
             float(a + b),
             null_best,
+            gap,
         )
     return rows
 
@@ -119,18 +123,41 @@ def _neighbour_cosines(x: np.ndarray, other: np.ndarray, start: int, end: int) -
     return [float(other[j] @ x) for j in outside]
 
 
-def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = 1e-2) -> np.ndarray:
-    """Maximum-likelihood logistic regression by Newton's method, with a small ridge."""
-    weights = np.zeros(features.shape[1])
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(features @ weights, -30, 30)))
-        gradient = features.T @ (p - labels) + l2 * weights
-        hessian = (features * (p * (1 - p))[:, None]).T @ features + l2 * np.eye(len(weights))
+def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = 1.0) -> np.ndarray:
+    """Ridge logistic regression by Newton's method; column 0 must be the bias.
+
+    Features are standardised before fitting so the ridge treats a cosine (which
+    varies by hundredths) and a sentence count (which varies by units) alike; the
+    returned coefficients apply to the raw features.
+    """
+    mean = features[:, 1:].mean(axis=0)
+    std = features[:, 1:].std(axis=0)
+    std[std < 1e-9] = 1.0
+    scaled = np.hstack([features[:, :1], (features[:, 1:] - mean) / std])
+    weights = np.zeros(scaled.shape[1])
+    ridge = l2 * np.eye(len(weights))
+    ridge[0, 0] = 0.0  # the bias is not shrunk
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(scaled @ weights, -30, 30)))
+        gradient = scaled.T @ (p - labels) + ridge @ weights
+        hessian = (scaled * (p * (1 - p))[:, None]).T @ scaled + ridge
         update = np.linalg.solve(hessian, gradient)
         weights -= update
         if np.abs(update).max() < 1e-8:
             break
-    return weights
+    raw = np.empty_like(weights)
+    raw[1:] = weights[1:] / std
+    raw[0] = weights[0] - float((weights[1:] * mean / std).sum())
+    return raw
+
+
+def auc(probs: np.ndarray, labels: np.ndarray) -> float:
+    """Probability that a right bead gets a higher confidence than a wrong one."""
+    right, wrong = probs[labels == 1], probs[labels == 0]
+    if not len(right) or not len(wrong):
+        return float("nan")
+    wins = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    return float(wins / (len(right) * len(wrong)))
 
 
 def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int = 10) -> float:

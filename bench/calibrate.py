@@ -29,6 +29,7 @@ from aligner.atomic import write_text_atomic
 from aligner.confidence import (
     DATA_DIR,
     FEATURES,
+    auc,
     bead_features,
     expected_calibration_error,
     fit_logistic,
@@ -41,11 +42,11 @@ from aligner.types import Bead
 
 GRID = {
     "pooling": (0.0, 0.5, 1.0),
-    "null": (0.35, 0.45, 0.55, 0.7),
+    "null": (0.35, 0.5, 0.7, 0.9, 1.2),
     "merge": (0.0, 0.08, 0.16),
     "subwords": (0.0, 0.15, 0.3, 0.6),
     "numbers": (0.15, 0.3),
-    "length": (0.0, 0.05, 0.15, 0.4, 1.0),
+    "length": (0.0, 0.15, 0.4, 1.0, 2.0),
 }
 
 
@@ -106,7 +107,7 @@ def labelled_features(prepared, paths):
     rows, labels = [], []
     for (gold, fs, ft), path in zip(prepared, paths, strict=True):
         gold_keys = {(b.src, b.tgt) for b in gold}
-        rows.append(bead_features(path.spans, path.costs, fs, ft))
+        rows.append(bead_features(path.spans, path.costs, fs, ft, path.gaps))
         labels += [
             float((tuple(range(a, b)), tuple(range(c, d))) in gold_keys)
             for a, b, c, d in path.spans
@@ -144,6 +145,12 @@ def main() -> int:
                 "accuracy": round(float(labels.mean()), 4),
                 "mean_confidence": round(float(probs.mean()), 4),
                 "ece": round(expected_calibration_error(probs, labels), 4),
+                "auc": round(auc(probs, labels), 4),
+                "accuracy_when_confident_0.9": round(float(labels[probs >= 0.9].mean()), 4),
+                "share_confident_0.9": round(float((probs >= 0.9).mean()), 4),
+                "accuracy_below_0.5": round(float(labels[probs < 0.5].mean()), 4)
+                if (probs < 0.5).any()
+                else None,
             }
             print(json.dumps(report))
         return 0

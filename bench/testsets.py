@@ -197,7 +197,24 @@ def swap_paragraphs(doc: TestDoc, rng: random.Random) -> TestDoc:
     return out
 
 
-PERTURBATIONS = ("as_written", "deleted", "inserted", "merged", "split", "swapped")
+def replace_with_foreign(
+    doc: TestDoc, donor: TestDoc, rng: random.Random, share: float = 0.25
+) -> TestDoc:
+    """Noisy, comparable-corpus-like input: some translations are replaced by unrelated
+    sentences, so the right answer there is an omission plus an addition."""
+    out = _copy(doc, "noisy")
+    extra = [t for p in donor.paragraphs for b in p for t in b.tgt]
+    spots = _one_to_one(out)
+    chosen = rng.sample(spots, min(len(extra), max(1, int(len(spots) * share))))
+    for (p, k), sentence in zip(
+        sorted(chosen, reverse=True), rng.sample(extra, len(chosen)), strict=True
+    ):
+        bead = out.paragraphs[p][k]
+        out.paragraphs[p][k : k + 1] = [GoldBead(bead.src, []), GoldBead([], [sentence])]
+    return out
+
+
+PERTURBATIONS = ("as_written", "deleted", "inserted", "merged", "split", "swapped", "noisy")
 
 
 def build_testset(folder: str, seed: int = 13) -> dict[str, list[TestDoc]]:
@@ -212,4 +229,5 @@ def build_testset(folder: str, seed: int = 13) -> dict[str, list[TestDoc]]:
         sets["merged"].append(merge_translations(doc, rng))
         sets["split"].append(split_translations(doc, rng))
         sets["swapped"].append(swap_paragraphs(doc, rng))
+        sets["noisy"].append(replace_with_foreign(doc, donor, rng))
     return sets
