@@ -71,7 +71,7 @@ PROFILE = LanguageProfile(
     complementizers=frozenset({"dass", "daß", "ob"}),
     according_to=("laut", "nach angaben", "nach ansicht", "nach worten", "gemäß"),
     pronouns=frozenset({"er", "sie"}),
-    titles=frozenset("herr frau dr prof".split()),
+    titles=frozenset("herr frau dr prof ing".split()),
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
     ),

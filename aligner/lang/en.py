@@ -101,7 +101,9 @@ PROFILE = LanguageProfile(
     ),
     according_to=("according to", "in the words of", "as stated by"),
     pronouns=frozenset({"he", "she", "they"}),
-    titles=frozenset("mr mrs ms miss dr prof sir dame lord lady rev mister madam".split()),
+    titles=frozenset(
+        "mr mrs ms miss dr prof sir dame lord lady rev mister madam gen col lt capt sgt".split()
+    ),
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
     ),
@@ -184,11 +186,12 @@ PROFILE = replace(
         "not", "n't", "no", "never", "neither", "nor", "nobody", "none", "nothing", "nowhere",
         "without", "no one", "no-one", "cannot", "unless",
     ),
-    negative_concord=frozenset({"nor"}),
+    negative_concord=frozenset({"nor", "neither"}),
     negative_verbs=_forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
-        "banned, unable, lack*, stopped, ceased"
+        "banned, unable, lack*, stopped, ceased, unhurt, unharmed, unscathed, unchanged, "
+        "unaffected"
     ),
     negation_optional=_forms(
         "no option but, no choice but, no alternative but, no later than, no doubt, "
@@ -198,7 +201,7 @@ PROFILE = replace(
     modality_cues=(
         _tag(
             "possible",
-            "could, may, might, can, possibly, perhaps, maybe, likely, probably, probable, "
+            "could, may, might, can, cannot, possibly, perhaps, maybe, likely, probably, probable, "
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
             "not ruling out, left the door open, leave the door open, able to, expected to, "
             "potentially",
@@ -237,7 +240,7 @@ PROFILE = replace(
         + _tag("severe", "serious, severe, grave")
         + _tag(
             "super",
-            "most, least, best, worst, biggest, largest, highest, lowest, greatest, "
+            "most, best, worst, biggest, largest, highest, lowest, greatest, "
             "warmest, hottest, coldest, strongest, weakest, deadliest, fastest, oldest, "
             "youngest, richest, poorest, longest, shortest, smallest, heaviest, wettest, "
             "driest, record",
@@ -253,6 +256,7 @@ PROFILE = replace(
         "since so yet including even".split()
     ),
     entity_aliases=(
+        ("foreign ministry", "foreign ministry"), ("foreign office", "foreign ministry"),
         ("u.s.", "usa"), ("u.s", "usa"), ("us", "usa"), ("usa", "usa"), ("u.s.a.", "usa"),
         ("united states", "usa"), ("america", "usa"), ("un", "un"), ("u.n.", "un"),
         ("united nations", "un"), ("who", "who"), ("imf", "imf"), ("nato", "nato"),

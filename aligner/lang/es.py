@@ -124,7 +124,8 @@ PROFILE = LanguageProfile(
     pronouns=frozenset({"él", "ella", "ellos", "ellas"}),
     titles=frozenset(
         "sr sra srta señor señora señorita don doña dr dra doctor doctora lic licenciado "
-        "licenciada ing".split()
+        "licenciada lcdo lcda ing arq abg prof profa mtro mtra mons pbro gral gen cnel tcnel "
+        "cap tte sgto cmdte alm".split()
     ),
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
@@ -132,7 +133,8 @@ PROFILE = LanguageProfile(
     relatives=frozenset("que quien quienes cual cuales cuyo cuya donde cuando".split()),
     determiners=frozenset(
         "el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella "
-        "su sus dicho dicha al del lo".split()
+        # Not "al"/"del": a preposition is inside ("le dijo al ministro").
+        "su sus dicho dicha lo".split()
     ),
     name_particles=frozenset("de del la las los da do dos das".split()),
     conjunctions=frozenset("y e o u ni".split()),
@@ -219,13 +221,13 @@ PROFILE = replace(
     ),
     negative_verbs=_forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
-        "descart*, rechaz*, prohib*, impidió, impide, impiden, impidieron, carece*, "
-        "dejó de, dejaron de, deja de, dejan de"
+        "descart*, rechaz*, prohib*, impidió, impide, impiden, impidieron, carec*, falt*, "
+        "dejó de, dejaron de, deja de, dejan de, ileso, ilesa, ilesos, ilesas"
     ),
     negation_optional=_forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
         "hace … que … no, no dej* de, no hay duda, sin duda, no cabe duda, no solo, no sólo, "
-        "no ocult*, no descart*, no obstante"
+        "no ocult*, no obstante"
     ),
     modality_cues=(
         _tag(
@@ -266,7 +268,7 @@ PROFILE = replace(
         + _tag(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
-            "algo de, moderad*, escas*, apenas",
+            "algo de, moderad*, escas*",
         )
         + _tag(
             "extreme",
@@ -278,7 +280,7 @@ PROFILE = replace(
         + _tag(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
-            "peores, el mayor, la mayor, los mayores, las mayores, máximo, máxima",
+            "peores, el mayor, la mayor, máximo, máxima",
         )
         + _tag("all", "todos, todas, la totalidad, cada")
         + _tag("most", "la mayoría, la mayor parte, mayoría")
@@ -294,6 +296,9 @@ PROFILE = replace(
         "aun incluso mientras".split()
     ),
     entity_aliases=(
+        ("cancillería", "foreign ministry"), ("producto interno bruto", "gdp"),
+        ("producto interior bruto", "gdp"), ("ministerio de exteriores", "foreign ministry"),
+        ("ministerio de asuntos exteriores", "foreign ministry"),
         ("ee.uu.", "usa"), ("ee.uu", "usa"), ("eeuu", "usa"), ("ee. uu.", "usa"),
         ("estados unidos", "usa"), ("onu", "un"), ("naciones unidas", "un"), ("oms", "who"),
         ("fmi", "imf"), ("otan", "nato"), ("ue", "eu"), ("unión europea", "eu"),

@@ -73,13 +73,14 @@ PROFILE = LanguageProfile(
     complementizers=frozenset({"que", "qu'"}),
     according_to=("selon", "d'après", "de l'avis de", "aux dires de", "pour reprendre"),
     pronouns=frozenset("il elle ils elles a-t-il a-t-elle ont-ils ont-elles".split()),
-    titles=frozenset("m mme mlle monsieur madame mademoiselle me dr pr mgr".split()),
+    titles=frozenset("m mme mlle monsieur madame mademoiselle me dr pr prof mgr gén".split()),
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
     ),
     relatives=frozenset("qui que qu' dont lequel laquelle lesquels lesquelles où".split()),
     determiners=frozenset(
-        "le la les l' un une des ce cet cette ces son sa ses leur leurs du au aux".split()
+        # Not "du"/"au": a preposition is inside ("a-t-il dit au ministre").
+        "le la les l' un une des ce cet cette ces son sa ses leur leurs".split()
     ),
     name_particles=frozenset("de du des d' la le".split()),
     conjunctions=frozenset("et ou ni".split()),

@@ -87,14 +87,17 @@ PROFILE = LanguageProfile(
     complementizers=frozenset({"que"}),
     according_to=("segundo", "de acordo com", "conforme", "na opinião de", "nas palavras de"),
     pronouns=frozenset({"ele", "ela", "eles", "elas"}),
-    titles=frozenset("sr sra srta senhor senhora dom dona dr dra doutor doutora".split()),
+    titles=frozenset(
+        "sr sra srta senhor senhora dom dona dr dra doutor doutora prof profa eng gen cel".split()
+    ),
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
     ),
     relatives=frozenset("que quem qual quais cujo cuja onde quando".split()),
     determiners=frozenset(
+        # Not "do"/"ao": a preposition is inside ("disse ao ministro").
         "o a os as um uma uns umas este esta estes estas esse essa esses essas seu sua seus "
-        "suas do da dos das".split()
+        "suas".split()
     ),
     name_particles=frozenset("de da do dos das".split()),
     conjunctions=frozenset("e ou nem".split()),
