@@ -172,8 +172,14 @@ def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int 
 
 
 def document_quality(spans: list[tuple[int, int, int, int]], confidences: np.ndarray) -> float:
-    """Sentence-weighted mean confidence: the share of sentences we believe are aligned right."""
+    """Expected share of the document's sentences that sit in a correct *pair*.
+
+    Sentences left unaligned (1-0, 0-1) count as not aligned whatever their
+    confidence: a null bead may well be right, but a translation made of them is
+    not a translation of this source.
+    """
     sizes = np.array([(s1 - s0) + (t1 - t0) for s0, s1, t0, t1 in spans], dtype=np.float64)
     if not len(sizes):
         return 0.0
-    return float(math.fsum(sizes * confidences) / sizes.sum())
+    paired = np.array([s1 > s0 and t1 > t0 for s0, s1, t0, t1 in spans], dtype=np.float64)
+    return float(math.fsum(sizes * confidences * paired) / sizes.sum())
