@@ -1,0 +1,79 @@
+"""`aligner check` through the real CLI. Pairs written for these tests."""
+
+import json
+
+from tests.conftest import run_cli
+
+PAIRS = [
+    ("El ministro anunció 24 nuevos hospitales.", "The minister announced 24 new hospitals."),
+    ("", ""),
+    ("El ministro anunció 24 nuevos hospitales.", "The minister announced 42 new hospitals."),
+    (
+        "«No firmaremos el acuerdo», dijo la presidenta.",
+        "“We will sign the agreement,” the president said.",
+    ),
+]
+
+
+def write_pairs(tmp_path):
+    path = tmp_path / "pairs.tsv"
+    path.write_text("\n".join(f"{s}\t{t}" if s else "" for s, t in PAIRS) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_pairs_jsonl_is_one_object_per_input_line_in_order(tmp_path):
+    done = run_cli("check", "--pairs", write_pairs(tmp_path), "--src-lang", "es",
+                   "--tgt-lang", "en", "--format", "jsonl")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["index"] for r in records] == [0, 1, 2, 3]
+    assert records[0]["findings"] == [] and records[1]["findings"] == []
+    assert "number" in {f["type"] for f in records[2]["findings"]}
+    assert "negation" in {f["type"] for f in records[3]["findings"]}
+    number = next(f for f in records[2]["findings"] if f["type"] == "number")
+    start, end = number["target_span"]
+    assert PAIRS[2][1][start:end] == "42"
+    assert set(number) >= {
+        "type",
+        "severity",
+        "confidence",
+        "source_span",
+        "target_span",
+        "message",
+    }
+
+
+def test_fail_on_sets_the_exit_code(tmp_path):
+    path = write_pairs(tmp_path)
+    base = ("check", "--pairs", path, "--src-lang", "es", "--tgt-lang", "en", "--format", "json")
+    assert run_cli(*base, "--fail-on", "critical").returncode == 1
+    assert run_cli(*base).returncode == 0
+
+
+def test_wrong_column_count_is_a_one_line_error(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("solo una columna\n", encoding="utf-8")
+    done = run_cli("check", "--pairs", str(bad), "--src-lang", "es", "--tgt-lang", "en")
+    assert done.returncode == 2
+    assert (
+        done.stderr.strip()
+        == f"aligner: error: {bad}: line 1: expected 2 tab-separated columns, found 1"
+    )
+
+
+def test_documents_mode_flags_a_changed_quote(tmp_path):
+    src = tmp_path / "a.es.txt"
+    tgt = tmp_path / "a.en.txt"
+    src.write_text(
+        "La ministra de Salud, Ana Ruiz, visitó el hospital.\n\n"
+        "«No habrá recortes en 2025», afirmó Ruiz ante la prensa.\n", encoding="utf-8")  # fmt: skip
+    tgt.write_text(
+        "Health Minister Ana Ruiz visited the hospital.\n\n"
+        "“There will be cuts in 2025,” Ruiz told the press.\n", encoding="utf-8")  # fmt: skip
+    done = run_cli("check", str(src), str(tgt), "--format", "json", "--fail-on", "major")
+    assert done.returncode == 1, done.stderr
+    payload = json.loads(done.stdout)
+    types = {f["type"] for b in payload["beads"] for f in b["findings"]}
+    assert "negation" in types
+    speakers = {(s["source"] or {}).get("speaker_key") for s in payload["statements"]}
+    assert "ruiz" in speakers
