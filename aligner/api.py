@@ -66,11 +66,7 @@ def align(
     )
     timings["segment"] = time.perf_counter() - began
 
-    warnings: list[str] = []
-    if src_doc.lang == tgt_doc.lang and src_doc.lang != "xx":
-        warnings.append(
-            f"source and target both look like {src_doc.lang}; is the target a translation?"
-        )
+    warnings = language_warnings(src_doc, tgt_doc)
     if embedder == _AUTO:
         embedder, problem = load_embedder() if config.use_embeddings else (None, None)
         if problem:
@@ -106,6 +102,29 @@ def align(
         warnings=warnings,
         timings=timings,
     )
+
+
+def language_warnings(src: Document, tgt: Document) -> list[str]:
+    """Say so when the languages given (or detected) do not fit the texts."""
+    detected = {}
+    for role, doc in (("source", src), ("target", tgt)):
+        lang, share = detect_language(doc.text)
+        if len(doc.text) >= 300 and share >= 0.58:
+            detected[role] = lang
+    warnings = []
+    if detected.get("source") == tgt.lang and detected.get("target") == src.lang != tgt.lang:
+        warnings.append(
+            f"source looks like {tgt.lang} and target like {src.lang}: are they swapped?"
+        )
+    else:
+        for role, doc in (("source", src), ("target", tgt)):
+            if role in detected and detected[role] != doc.lang:
+                warnings.append(f"{doc.path} looks like {detected[role]}, not {doc.lang} as given")
+    if src.lang == tgt.lang and src.lang != "xx":
+        warnings.append(
+            f"source and target both look like {src.lang}; is the target a translation?"
+        )
+    return warnings
 
 
 def align_files(

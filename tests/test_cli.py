@@ -84,3 +84,14 @@ def test_eval_rejects_ladders_of_different_documents(tmp_path):
     pred.write_text("[0]:[0]\n")
     done = run_cli("eval", str(gold), str(pred))
     assert done.returncode == 2 and "not the same document pair" in done.stderr
+
+
+def test_swapped_and_mislabelled_languages_are_reported(tmp_path):
+    seed = os.path.join(os.path.dirname(__file__), "..", "corpora", "seed")
+    es, en = os.path.join(seed, "lavrov.es.txt"), os.path.join(seed, "lavrov.en.txt")
+    swapped = run_cli("align", en, es, "--src-lang", "es", "--tgt-lang", "en", "--format", "ladder")
+    assert "are they swapped?" in swapped.stderr
+    wrong = run_cli("align", es, en, "--src-lang", "pt", "--format", "ladder")
+    assert f"{es} looks like es, not pt as given" in wrong.stderr
+    right = run_cli("align", es, en, "--format", "ladder")
+    assert "warning" not in right.stderr
