@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 
@@ -314,3 +315,18 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except MemoryError:
+        click.echo(
+            "aligner: error: out of memory; split the input into smaller documents", err=True
+        )
+        sys.exit(3)
+    except Exception as exc:
+        # A bug, not the user's fault: one line by default, the traceback on request.
+        if os.environ.get("ALIGNER_DEBUG"):
+            raise
+        click.echo(
+            f"aligner: internal error: {exc.__class__.__name__}: {exc} "
+            "(rerun with ALIGNER_DEBUG=1 for details, and please report it)",
+            err=True,
+        )
+        sys.exit(3)
