@@ -33,7 +33,7 @@ def main(folders: list[str]) -> int:
     sentencepiece.SentencePieceTrainer.train(
         input=tmp.name,
         model_prefix=OUT,
-        vocab_size=int(os.environ.get("SUBWORD_VOCAB", "2000")),
+        vocab_size=int(os.environ.get("SUBWORD_VOCAB", "3000")),
         model_type="unigram",
         character_coverage=1.0,
         minloglevel=2,

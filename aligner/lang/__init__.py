@@ -63,8 +63,11 @@ class LanguageProfile:
     # --- Quantities (aligner.quantities); all lower-case ---
     # Month names and abbreviations → month number.
     month_names: tuple[tuple[str, int], ...] = ()
-    # Number words text2num does not read: "docena" 12, "doble" 2, "mitad" 0.5.
+    # Number words text2num does not read: "docena" 12, "doble" 2, "medio" 0.5.
     number_words: tuple[tuple[str, float], ...] = ()
+    # Words that may stand for a figure but are no figure alone ("both" 2, "la mitad" 0.5):
+    # they can match the other side's figure and are never reported missing.
+    vague_numbers: tuple[tuple[str, float], ...] = ()
     # Multipliers after a figure: "13.000 millones", "2.5 billion".
     scale_words: tuple[tuple[str, float], ...] = ()
     # Denominators after a number word: "dos tercios", "two thirds".
@@ -87,6 +90,8 @@ class LanguageProfile:
     negative_verbs: tuple[str, ...] = ()
     # Negated idioms a faithful translation may render either way ("no es la primera vez").
     negation_optional: tuple[str, ...] = ()
+    # Phrases with a negation word that negate nothing ("sin embargo", "not only").
+    negation_idle: tuple[str, ...] = ()
     # Modality cue → class ("possible", "necessary", "advice", "certain", "conditional").
     modality_cues: tuple[tuple[str, str], ...] = ()
     # Degree cue → class ("boost", "down", "extreme", "super", "all", "most", "partial").
@@ -95,6 +100,14 @@ class LanguageProfile:
     clause_openers: frozenset[str] = field(default_factory=frozenset)
     # Names written differently across languages → a shared id ("ee.uu." → "usa").
     entity_aliases: tuple[tuple[str, str], ...] = ()
+    # Every noun is capitalised (German): a capital letter does not mark a name.
+    capitalises_nouns: bool = False
+    # Month names are capitalised (English): a lower-case "march" is a verb.
+    capitalises_months: bool = False
+    # Opposites as two comma-separated lists of forms ("rose, rising", "fell, falling"):
+    # one in the translation where the machine translation of the source has the other
+    # is a reversal of meaning.
+    antonyms: tuple[tuple[str, str], ...] = ()
     # Coordinating conjunctions (aligner.speakers): "Lavrov and Gil said" has two
     # subjects, not one.
     conjunctions: frozenset[str] = field(default_factory=frozenset)

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from aligner.lang import LanguageProfile
 
 # Role nouns by role class (ids shared by all languages, see aligner.speakers).
@@ -85,3 +87,8 @@ PROFILE = LanguageProfile(
     indefinite_articles=frozenset("ein eine einen einem einer eines".split()),
     backward_cues=("das waren die worte", "so weit", "soweit", "so äußerte sich"),
 )
+
+
+# --- Quantities and drift checks (aligner.quantities, aligner.drift) ---
+
+PROFILE = replace(PROFILE, percent_words=("prozent",), capitalises_nouns=True)

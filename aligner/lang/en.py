@@ -139,6 +139,7 @@ def _tag(cls: str, text: str) -> tuple[tuple[str, str], ...]:
 
 PROFILE = replace(
     PROFILE,
+    capitalises_months=True,
     month_names=tuple(
         (name, i)
         for i, names in enumerate(
@@ -150,8 +151,9 @@ PROFILE = replace(
     ),
     number_words=(
         ("dozen", 12), ("twice", 2), ("double", 2), ("doubled", 2), ("triple", 3),
-        ("tripled", 3), ("thrice", 3), ("quadrupled", 4), ("half", 0.5), ("score", 20),
+        ("tripled", 3), ("thrice", 3), ("quadrupled", 4),
     ),
+    vague_numbers=(("half", 0.5), ("both", 2), ("couple", 2), ("pair", 2)),
     scale_words=(
         ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("mn", 1e6),
         ("billion", 1e9), ("billions", 1e9), ("bn", 1e9), ("trillion", 1e12),
@@ -190,33 +192,39 @@ PROFILE = replace(
     negative_verbs=_forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
-        "banned, unable, lack*, stopped, ceased, unhurt, unharmed, unscathed, unchanged, "
-        "unaffected"
+        "banned, unable, lack*, stopped, ceased"
     ),
     negation_optional=_forms(
-        "no option but, no choice but, no alternative but, no later than, no doubt, "
-        "no secret, non-stop, unprecedented, not only, no longer, nonetheless, "
-        "first … in, last … ago, not rule* out, not ruling out"
+        "no option but, no choice but, no alternative but, no secret, non-stop, "
+        "unprecedented, first … in, last … ago, not until, no more than, no doubt, unhurt, "
+        "unharmed, unscathed, unchanged, unaffected, unchallenged, unopposed, unnoticed, "
+        "unpunished, unanswered, unresolved"
+    ),
+    negation_idle=_forms(
+        "without doubt, without a doubt, not only, no later than, no wonder, "
+        "no matter, nonetheless, nevertheless, none other than, not least"
     ),
     modality_cues=(
         _tag(
             "possible",
-            "could, may, might, can, cannot, possibly, perhaps, maybe, likely, probably, probable, "
+            "could, may, might, possibly, perhaps, maybe, likely, probably, probable, "
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
-            "not ruling out, left the door open, leave the door open, able to, expected to, "
-            "potentially",
+            "not ruling out, left the door open, leave the door open, expected to, "
+            "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
+            "possibility, on suspicion, suspect*",
         )
         + _tag(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
             "required, requires, require, obliged, obligated, no option but, no choice but, "
-            "mandatory, compulsory, ordered, orders, forced to, essential",
+            "mandatory, compulsory, ordered, orders, forc*, essential, oblig*",
         )
+        + _tag("ability", "can, cannot, able to, unable to")
         + _tag("advice", "should, ought, recommend*, advis*")
         + _tag(
             "certain",
             "certainly, surely, definitely, undoubtedly, no doubt, without doubt, bound to, "
-            "sure to, without a doubt",
+            "sure to, without a doubt, inevitably",
         )
         + _tag("conditional", "would")
     ),
@@ -224,18 +232,20 @@ PROFILE = replace(
         _tag(
             "boost",
             "very, extremely, highly, hugely, considerably, significantly, substantially, "
-            "sharply, strongly, heavily, harshly, deeply, severely, tremendously, too, "
-            "so, especially, particularly, greatly, seriously, bitterly",
+            "sharply, strongly, heavily, harshly, deeply, severely, tremendously, "
+            "especially, particularly, greatly, seriously, bitterly, drastically, radically, "
+            "firmly, flatly, vastly, incredibly, terribly, profoundly, immensely, much more",
         )
         + _tag(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "
-            "barely, scarcely, marginally, modest, modestly",
+            "barely, scarcely, marginally, modest, modestly, relatively, fairly",
         )
         + _tag(
             "extreme",
-            "alarming, alarmed, alarm, devastating, devastated, catastrophic, dramatic, "
-            "dramatically, resounding, huge, enormous, massive, historic, brutal, terrible",
+            "alarming, alarmed, devastating, devastated, catastrophic, dramatic, "
+            "dramatically, resounding, huge, enormous, massive, historic, brutal, terrible, "
+            "tragic, disastrous, extraordinary, spectacular, staggering, colossal, gigantic",
         )
         + _tag("severe", "serious, severe, grave")
         + _tag(
@@ -245,11 +255,47 @@ PROFILE = replace(
             "youngest, richest, poorest, longest, shortest, smallest, heaviest, wettest, "
             "driest, record",
         )
-        + _tag("all", "all, every, entire, whole")
+        + _tag(
+            "compar", "more, less, fewer, higher, lower, larger, smaller, bigger, better, worse",
+        )
+        + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
         + _tag("some", "some, a few, few")
         + _tag("total", "completely, fully, entirely, in full, totally, altogether, complete")
         + _tag("partial", "partly, partially, in part, partial")
+    ),
+    antonyms=tuple(
+        (a_side.strip(), b_side.strip())
+        for pair in (
+            "win, wins, won, winning / lose, loses, lost, losing; "
+            "create*, creating / destroy*; "
+            "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surg* / "
+            "decreas*, reduc*, diminish*, fall, falls, fell, fallen, falling, drop*, declin*, "
+            "plung*, slump*; "
+            "accept* / reject*; approv* / reject*, veto*; "
+            "admit, admits, admitted, admitting / deny, denies, denied, denying; "
+            "allow* / prohibit*, forbid*, ban, banned, bans; "
+            "open, opens, opened, opening / close, closes, closed, closing; "
+            "restor* / cut off, interrupt*, suspend*; "
+            "ahead / behind; despite / thanks to; "
+            "support, supports, supported / oppose, opposes, opposed; "
+            "strengthen* / weaken*; improv* / worsen*, deteriorat*; "
+            "expand* / shrink*, shrank, contract*; surplus / deficit; profit / loss; "
+            "export* / import*; above / below; success* / fail*; victory / defeat; "
+            "legal / illegal; guilty / innocent; acquit* / convict*; "
+            "releas*, freed / arrest*, detain*; hire*, hiring / fire*, lay off, laid off; "
+            "put out, extinguish*, contain*, under control / spread*; "
+            "lift, lifts, lifted / impos*; resum* / halt*, suspend*; "
+            "join, joins, joined / leav*, left, quit*, withdr*; "
+            "buy, buys, bought / sell, sells, sold; "
+            "discharged / admitted, hospitali*; cheaper / expensive; "
+            "maximum / minimum; agree, agrees, agreed / refus*, disagree*; "
+            "confirm* / deny, denies, denied, denying; peace / war; "
+            "raise, raises, raised, raising / lower*, cut, cuts; majority / minority; "
+            "include*, including / exclude*, excluding; praise* / criticis*, criticiz*; "
+            "safe / dangerous; gain, gains, gained / lose, loses, lost"
+        ).split(";")
+        for a_side, b_side in [pair.split("/")]
     ),
     clause_openers=frozenset(
         "and but although though if because while when where whereas unless after before "
@@ -266,6 +312,6 @@ PROFILE = replace(
         ("eclac", "eclac"), ("unicef", "unicef"), ("unhcr", "unhcr"), ("ilo", "ilo"),
         ("wto", "wto"), ("beijing", "beijing"), ("peking", "beijing"), ("geneva", "geneva"),
         ("london", "london"), ("new york", "new york"), ("moscow", "moscow"),
-        ("seville", "seville"),
+        ("seville", "seville"), ("kyiv", "kyiv"), ("kiev", "kyiv"),
     ),
 )

@@ -183,8 +183,9 @@ PROFILE = replace(
         ("centena", 100), ("millar", 1000), ("doble", 2), ("triple", 3), ("cuádruple", 4),
         ("duplicó", 2), ("duplicaron", 2), ("duplicado", 2), ("duplicar", 2),
         ("triplicó", 3), ("triplicaron", 3), ("triplicado", 3), ("triplicar", 3),
-        ("segundo", 2), ("segunda", 2), ("mitad", 0.5), ("medio", 0.5), ("media", 0.5),
+        ("segundo", 2), ("segunda", 2), ("medio", 0.5), ("media", 0.5), ("decena", 10),
     ),
+    vague_numbers=(("mitad", 0.5), ("ambos", 2), ("ambas", 2), ("par", 2)),
     scale_words=(
         ("mil", 1e3), ("millón", 1e6), ("millones", 1e6), ("mil millones", 1e9),
         ("millardo", 1e9), ("millardos", 1e9), ("billón", 1e12), ("billones", 1e12),
@@ -221,35 +222,44 @@ PROFILE = replace(
     ),
     negative_verbs=_forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
-        "descart*, rechaz*, prohib*, impidió, impide, impiden, impidieron, carec*, falt*, "
-        "dejó de, dejaron de, deja de, dejan de, ileso, ilesa, ilesos, ilesas"
+        "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
+        "dejó de, dejaron de, deja de, dejan de"
     ),
     negation_optional=_forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
-        "hace … que … no, no dej* de, no hay duda, sin duda, no cabe duda, no solo, no sólo, "
-        "no ocult*, no obstante"
+        "hace … que … no, no dej* de, no hay duda, no cabe duda, no ocult*, no … hasta, "
+        "no … más que, no … sino, nadie más que, no dud* en, no … desde, ileso, ilesa, "
+        "ilesos, ilesas"
+    ),
+    negation_idle=_forms(
+        "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
+        "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta"
     ),
     modality_cues=(
         _tag(
             "possible",
-            "podría, podrían, podrá, podrán, puede, pueden, pudiera, pudieran, podía, podían, "
-            "pueda, puedan, podemos, podríamos, podremos, puede que, tal vez, quizá, quizás, "
+            "podría, podrían, podrá, podrán, podía, podían, "
+            "pueda, puedan, podríamos, podremos, puede que, tal vez, quizá, quizás, "
             "posible, posibles, posiblemente, probable, probables, probablemente, acaso, "
-            "a lo mejor, no descart*, capaz, capaces, presunt*, supuest*, al parecer, "
-            "aparentemente, se espera que, previsiblemente",
+            "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
+            "al parecer, "
+            "aparentemente, se espera que, previsiblemente, según parece, parece que, "
+            "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
         )
         + _tag(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, ordenó, ordena, ordenaron, "
-            "exige, exigen, exigió, requiere, requieren, imprescindible",
+            "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*",
         )
-        + _tag("advice", "debería, deberían, convendría, recomend*, aconsej*")
+        + _tag("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
+        + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
         + _tag(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
-            "seguro que, sin ninguna duda, indudablemente",
+            "seguro que, sin ninguna duda, indudablemente, con seguridad, es seguro que, "
+            "inevitablemente",
         )
         + _tag(
             "conditional",
@@ -263,24 +273,31 @@ PROFILE = replace(
             "muy, sumamente, extremadamente, enormemente, considerablemente, notablemente, "
             "significativamente, altamente, duramente, fuertemente, gravemente, profundamente, "
             "tremendamente, demasiado, muchísimo, *ísimo, *ísima, *ísimos, *ísimas, "
-            "especialmente, particularmente, tan",
+            "especialmente, particularmente, increíblemente, terriblemente, severamente, "
+            "rotundamente, tajantemente, radicalmente, drásticamente, sustancialmente, "
+            "mucho más",
         )
         + _tag(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
-            "algo de, moderad*, escas*",
+            "algo de, moderad*, escas*, relativamente, un tanto",
         )
         + _tag(
             "extreme",
             "alarmante, alarmantes, alarmad*, devastador*, catastrófic*, dramátic*, rotundo, "
             "rotunda, enorme, enormes, masiv*, histórico, histórica, brutal, brutales, "
-            "terrible, terribles",
+            "terrible, terribles, trágic*, desastros*, extraordinari*, espectacular*, "
+            "impresionante*, colosal*, gigantesc*",
         )
         + _tag("severe", "grave, graves, serio, seria, serios, serias, severo, severa, severos")
         + _tag(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
-            "peores, el mayor, la mayor, máximo, máxima",
+            "peores, el mayor, la mayor, máximo, máxima, récord",
+        )
+        + _tag(
+            # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").
+            "compar", "más, menos, mayor, menor, mayores, menores",
         )
         + _tag("all", "todos, todas, la totalidad, cada")
         + _tag("most", "la mayoría, la mayor parte, mayoría")
@@ -307,5 +324,6 @@ PROFILE = replace(
         ("unicef", "unicef"), ("acnur", "unhcr"), ("oit", "ilo"), ("omc", "wto"),
         ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
         ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
+        ("kiev", "kyiv"),
     ),
 )

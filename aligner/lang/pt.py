@@ -123,9 +123,10 @@ PROFILE = replace(
     ),
     number_words=(
         ("dúzia", 12), ("vintena", 20), ("centena", 100), ("dobro", 2), ("triplo", 3),
-        ("duplicou", 2), ("triplicou", 3), ("segundo", 2), ("segunda", 2), ("metade", 0.5),
+        ("duplicou", 2), ("triplicou", 3), ("segundo", 2), ("segunda", 2),
         ("meio", 0.5), ("meia", 0.5),
     ),
+    vague_numbers=(("metade", 0.5), ("ambos", 2), ("ambas", 2)),
     scale_words=(
         ("mil", 1e3), ("milhão", 1e6), ("milhões", 1e6), ("mil milhões", 1e9),
         ("bilhão", 1e9), ("bilhões", 1e9), ("bilião", 1e12), ("biliões", 1e12),

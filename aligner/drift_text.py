@@ -1,0 +1,277 @@
+"""Text primitives for the drift checks: tokens, word-list cues, clauses, cognates.
+
+Everything here is pure and language-parametrised by :mod:`aligner.lang`; a
+language without lists still gets tokens, punctuation clauses and cognates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from aligner.lang import profile
+
+_WORD = r"[^\W_]+(?:[-'’.](?=[^\W_])[^\W_]+)*\.?"
+# Figures keep their separators ("7,2", "100.000"): a comma in them cuts no clause.
+_TOKEN = re.compile(rf"\d+(?:[.,\u00a0\u202f]\d+)+|{_WORD}|\S")
+# After these a capital letter may just mark the start of a sentence or a quotation.
+_OPENERS = set(".!?:;¿¡([{«“„‘—–•")
+_CLOSERS = set("»”)]}")
+CLAUSE_PUNCT = set(",;:()[]«»“”\"—–.!?¿¡")
+_GAP = 6  # "…" in a cue skips at most this many words
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    norm: str  # lower case, curly apostrophe made straight, final period of a word dropped
+    fold: str  # accent-free lower case: "Medvédev" → "medvedev"
+    start: int
+    end: int
+    word: bool
+    cap: bool
+    initial: bool  # first word of a sentence, a quotation or a clause after ":"
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words and punctuation with offsets; "hasn't" → "has" + "n't", "Peru's" → "Peru" + "'s"."""
+    pieces: list[tuple[str, int]] = []
+    for m in _TOKEN.finditer(text):
+        piece, pos = m.group(0), m.start()
+        low = piece.lower().replace("’", "'")
+        # A sentence-final period is punctuation, but "EE.UU." and "U.S." keep theirs.
+        if piece.endswith(".") and piece.count(".") == 1 and len(piece) > 1:
+            pieces += [(piece[:-1], pos), (".", pos + len(piece) - 1)]
+        elif low.endswith("n't") and len(low) > 3:
+            cut = len(piece) - 3
+            pieces += [(piece[:cut], pos), ("n't", pos + cut)]
+        elif low.endswith("'s") and len(low) > 2:
+            cut = len(piece) - 2
+            pieces += [(piece[:cut], pos), (piece[cut:], pos + cut)]
+        else:
+            pieces.append((piece, pos))
+    out: list[Tok] = []
+    initial = True
+    quotes = 0  # straight quotes open and close alike: count them
+    for piece, pos in pieces:
+        is_word = piece[0].isalnum()
+        norm = piece.lower().replace("’", "'")
+        if out and out[-1].end == pos and norm == "n't":
+            # "can't", "won't": the verb is "can", "will", whatever is left of it.
+            out[-1] = _renorm(out[-1], _CONTRACTED.get(out[-1].norm, out[-1].norm))
+        out.append(Tok(piece, norm, fold(norm), pos, pos + len(piece), is_word,
+                       piece[0].isupper(), initial))
+        if is_word:
+            initial = False
+        elif piece == '"':
+            quotes += 1
+            initial = initial or quotes % 2 == 1
+        elif piece in _OPENERS:
+            initial = True
+    return out
+
+
+_CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _renorm(tok: Tok, norm: str) -> Tok:
+    return Tok(tok.text, norm, fold(norm), tok.start, tok.end, tok.word, tok.cap, tok.initial)
+
+
+def words(toks: Sequence[Tok]) -> list[Tok]:
+    return [t for t in toks if t.word]
+
+
+# --- cue lists ---
+
+@dataclass(frozen=True)
+class Cue:
+    start: int  # index into the word list
+    end: int
+    label: str
+    char_start: int
+    char_end: int
+
+
+def _item_matches(item: str, tok: Tok) -> bool:
+    if item.endswith("*") and len(item) > 1:
+        return tok.norm.startswith(item[:-1])
+    if item.startswith("*") and len(item) > 1:
+        return tok.norm.endswith(item[1:]) and len(tok.norm) > len(item)  # a stem of 2+
+    return tok.norm == item
+
+
+def _match_at(items: Sequence[str], ws: Sequence[Tok], i: int) -> int:
+    """End index of ``items`` matched at word i (-1 if no match); "…" skips words."""
+    if not items:
+        return -1
+    head, rest = items[0], items[1:]
+    if head == "…":
+        for skip in range(0, _GAP + 1):
+            end = _match_at(rest, ws, i + skip)
+            if end >= 0:
+                return end
+        return -1
+    if i >= len(ws) or not _item_matches(head, ws[i]):
+        return -1
+    return i + 1 if not rest else _match_at(rest, ws, i + 1)
+
+
+@cache
+def _compiled(entries: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    # Longest phrases first, so "no es la primera vez" wins over "no".
+    items = [(tuple(p.split()), label) for p, label in entries]
+    return tuple(sorted(items, key=lambda x: -len(x[0])))
+
+
+def find_cues(ws: Sequence[Tok], entries: Iterable[tuple[str, str]]) -> list[Cue]:
+    """Non-overlapping cue matches, left to right, longest first at each word.
+
+    A cue written in lower case does not match a capitalised word inside a sentence:
+    "May" in "in May" is a month and "Will" a name, not modal verbs.
+    """
+    table = _compiled(tuple(entries))
+    out: list[Cue] = []
+    i = 0
+    while i < len(ws):
+        for items, label in table:
+            end = _match_at(items, ws, i)
+            if end > i and not (ws[i].cap and not ws[i].initial and items[0].islower()
+                                and ws[i].text[1:].islower() and len(items) == 1):
+                out.append(Cue(i, end, label, ws[i].start, ws[end - 1].end))
+                i = end
+                break
+        else:
+            i += 1
+    return out
+
+
+def labelled(phrases: Iterable[str], label: str) -> tuple[tuple[str, str], ...]:
+    return tuple((p, label) for p in phrases)
+
+
+# --- clauses ---
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # character offsets
+    end: int
+    text: str
+    toks: tuple[Tok, ...]
+
+
+def content(toks: Iterable[Tok], lang: str) -> list[Tok]:
+    """Words that carry content: not function words, not bare digits of one character."""
+    stop = _stopwords(lang)
+    return [t for t in toks if t.word and t.norm not in stop and len(t.fold) > 2]
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    prof = profile(lang)
+    extra = prof.determiners | prof.complementizers | prof.relatives | prof.pronouns
+    return frozenset(w.lower() for w in prof.stopwords | extra)
+
+
+def clause_openers(lang: str) -> frozenset[str]:
+    """Words that open a clause; a language without that list falls back on its
+    coordinating conjunctions ("e", "ou"), which at least split "X and Y" lists."""
+    prof = profile(lang)
+    return prof.clause_openers or prof.conjunctions
+
+
+def split_clauses(text: str, lang: str, min_content: int = 2) -> list[Clause]:
+    """Clauses cut at clause punctuation and before conjunctions/subordinators.
+
+    A piece with fewer than ``min_content`` content words ("y Colombia", "dijo")
+    joins the piece before it, so a clause is always something that can be missed.
+    """
+    toks = tokenize(text)
+    openers = clause_openers(lang)
+    groups: list[list[Tok]] = [[]]
+    for t in toks:
+        if not t.word and t.text in CLAUSE_PUNCT:
+            groups.append([])
+            continue
+        if t.word and t.norm in openers and groups[-1]:
+            groups.append([])
+        groups[-1].append(t)
+    groups = [g for g in groups if g]
+    merged: list[list[Tok]] = []
+    for g in groups:
+        if merged and len(content(g, lang)) < min_content:
+            merged[-1] = merged[-1] + g
+        else:
+            merged.append(list(g))
+    if len(merged) > 1 and len(content(merged[0], lang)) < min_content:
+        merged[1] = merged[0] + merged[1]
+        merged.pop(0)
+    return [Clause(g[0].start, g[-1].end, text[g[0].start : g[-1].end], tuple(g))
+            for g in merged]
+
+
+# --- cognates ---
+
+_SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("z", "s"),
+             ("y", "i"), ("w", "v"), ("k", "c"))
+
+
+def skeleton(word: str) -> str:
+    """A spelling-neutral key: "Brazil"/"Brasil", "Sergey"/"Serguei" come close."""
+    s = re.sub(r"[^a-z0-9]", "", fold(word))
+    for old, new in _SKELETON:
+        s = s.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def cognate(a: str, b: str) -> bool:
+    """Whether two words (any languages) are spellings of one stem.
+
+    Shared stems ("Peru"/"Peruvian", "ministerio"/"ministry") or a small edit
+    distance between skeletons ("Serguéi"/"Sergey", "OPEP"/"OPEC").
+    """
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return False
+    if sa == sb:
+        return True
+    short, long_ = sorted((len(sa), len(sb)))
+    prefix = 0
+    for ca, cb in zip(sa, sb, strict=False):
+        if ca != cb:
+            break
+        prefix += 1
+    # A shared stem: all but the last letter of the shorter word ("peru"/"peruvian"),
+    # or a long one ("minist-"); "austria"/"australia" share too little of the longer.
+    if prefix >= 4 and (prefix >= short - 1 or prefix >= 0.6 * long_):
+        return True
+    # Transliterations differ inside the word; short words are too easily confused.
+    if short >= 5 and long_ - short <= 2:
+        return edit_distance(sa, sb) <= (1 if short < 8 else 2)
+    return False
+
+
+def coverage(needles: Sequence[Tok], haystack: Sequence[Tok]) -> float:
+    """Share of ``needles`` with a cognate in ``haystack`` (1.0 when nothing to find)."""
+    if not needles:
+        return 1.0
+    keys = {t.fold for t in haystack}
+    found = sum(1 for n in needles if n.fold in keys or any(cognate(n.fold, k) for k in keys))
+    return found / len(needles)

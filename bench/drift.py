@@ -1,0 +1,205 @@
+"""Drift-detection benchmark on corpora/drift, with an e5-cosine baseline, in one run.
+
+    python bench/drift.py [--json out.json] [--no-mt] [--no-embeddings] [--show dev]
+
+Splits: es-en ids d0001–d0245 are DEVELOPMENT (thresholds and word lists were tuned
+on these only), d0246 onwards are TEST; pt-en is reported on its own (no word lists
+for Portuguese, no Apertium pair: language-independent signals only).
+
+Scoring, per split: a gold label counts as found when the pair has a finding of
+the same type ("any-type": a finding of any type). Precision of a type is the share
+of findings of that type that sit on a pair with a gold label of that type.
+Critical recall is over critical gold labels; the false-flag rate is the share of
+faithful pairs (no labels) with any finding. The baseline flags a pair when the e5
+cosine of source and target is below a threshold chosen on dev (the one with the
+best any-type recall at a false-flag rate of at most 10%, else the best F1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+
+import numpy as np
+
+from aligner.drift import analyse_pairs
+
+TYPES = ("number", "negation", "entity", "speaker", "modality", "intensity", "omission",
+         "addition", "meaning")
+# The types of the issue's target (critical drift): the "critical checks only" operating
+# point runs just these and ignores the others.
+CRITICAL_TYPES = ("number", "negation", "entity", "speaker", "omission")
+DEV_LAST = 245
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "drift")
+
+
+def load(name: str) -> list[dict]:
+    with open(os.path.join(CORPUS, name), encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def score(rows: list[dict], found: list[set[str]]) -> dict:
+    """Per-type precision/recall, any-type and critical recall, false-flag rate."""
+    per_type: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "hit": 0,
+                                                               "flagged": 0, "right": 0})
+    crit = crit_hit = anyg = any_hit = faithful = false_flags = 0
+    for row, types in zip(rows, found, strict=True):
+        gold = {lab["type"] for lab in row["labels"]}
+        for t in types:
+            per_type[t]["flagged"] += 1
+            per_type[t]["right"] += t in gold
+        for lab in row["labels"]:
+            per_type[lab["type"]]["gold"] += 1
+            per_type[lab["type"]]["hit"] += lab["type"] in types
+            if lab["severity"] == "critical":
+                crit += 1
+                crit_hit += lab["type"] in types
+        if row["labels"]:
+            anyg += 1
+            any_hit += bool(types)
+        else:
+            faithful += 1
+            false_flags += bool(types)
+    table = {
+        t: {
+            "gold": v["gold"],
+            "recall": v["hit"] / v["gold"] if v["gold"] else None,
+            "flagged": v["flagged"],
+            "precision": v["right"] / v["flagged"] if v["flagged"] else None,
+        }
+        for t, v in sorted(per_type.items(), key=lambda kv: TYPES.index(kv[0]))
+    }
+    return {
+        "pairs": len(rows),
+        "types": table,
+        "any_recall": any_hit / anyg if anyg else None,
+        "critical_recall": crit_hit / crit if crit else None,
+        "critical_labels": crit,
+        "false_flag_rate": false_flags / faithful if faithful else None,
+        "faithful_pairs": faithful,
+    }
+
+
+def baseline_threshold(sims: list[float], rows: list[dict]) -> float:
+    """The cosine threshold with the best recall at ≤10% false flags on these rows."""
+    best, best_key = 0.0, (-1.0, -1.0)
+    for t in sorted(set(np.round(sims, 3))):
+        flagged = [s < t for s in sims]
+        drift = [f for f, r in zip(flagged, rows, strict=True) if r["labels"]]
+        clean = [f for f, r in zip(flagged, rows, strict=True) if not r["labels"]]
+        recall, ffr = sum(drift) / len(drift), sum(clean) / len(clean)
+        key = (1.0 if ffr <= 0.10 else 0.0, recall if ffr <= 0.10 else -ffr)
+        if key > best_key:
+            best, best_key = float(t), key
+    return best
+
+
+def fmt(x: float | None) -> str:
+    return "  –  " if x is None else f"{x:5.2f}"
+
+
+def print_report(name: str, result: dict, base: dict | None) -> None:
+    print(f"\n== {name}: {result['pairs']} pairs, {result['faithful_pairs']} faithful")
+    print(f"{'type':<10} {'gold':>4} {'recall':>6} {'flagged':>7} {'precision':>9}")
+    for t in TYPES:
+        v = result["types"].get(t)
+        if v:
+            print(f"{t:<10} {v['gold']:>4} {fmt(v['recall']):>6} {v['flagged']:>7} "
+                  f"{fmt(v['precision']):>9}")
+    print(f"any-type recall {fmt(result['any_recall'])}   critical recall "
+          f"{fmt(result['critical_recall'])} ({result['critical_labels']} labels)   "
+          f"false-flag rate {fmt(result['false_flag_rate'])}")
+    only = result["critical_checks_only"]
+    print(f"critical checks only ({', '.join(CRITICAL_TYPES)}): critical recall "
+          f"{fmt(only['critical_recall'])}   false-flag rate {fmt(only['false_flag_rate'])}")
+    if base:
+        print(f"baseline e5 cosine < {base['threshold']:.3f}: any-type recall "
+              f"{fmt(base['any_recall'])}   false-flag rate {fmt(base['false_flag_rate'])}")
+
+
+def show(rows: list[dict], analyses, only_errors: bool = True) -> None:
+    """Print the pairs with their gold labels and findings (for error analysis)."""
+    for row, a in zip(rows, analyses, strict=True):
+        gold = {lab["type"] for lab in row["labels"]}
+        got = {f.type for f in a.findings}
+        if only_errors and gold == got:
+            continue
+        print(f"\n{row['id']} gold={sorted(gold) or 'faithful'} got={sorted(got)}")
+        print("  S:", row["src"])
+        print("  T:", row["tgt"])
+        print("  note:", row["note"])
+        for f in a.findings:
+            print(f"   - {f.type} {f.confidence:.2f}: {f.message}")
+
+
+def run_split(name, rows, src_lang, tgt_lang, embedder, mt, threshold=None):
+    began = time.perf_counter()
+    analyses = analyse_pairs([(r["src"], r["tgt"]) for r in rows], src_lang, tgt_lang,
+                             embedder=embedder, mt=mt)
+    seconds = time.perf_counter() - began
+    found = [{f.type for f in a.findings} for a in analyses]
+    result = score(rows, found)
+    result["seconds"] = round(seconds, 1)
+    only = score(rows, [t & set(CRITICAL_TYPES) for t in found])
+    result["critical_checks_only"] = {"critical_recall": only["critical_recall"],
+                                      "false_flag_rate": only["false_flag_rate"]}
+    sims = [a.clauses.similarity for a in analyses]
+    base = None
+    if all(s is not None for s in sims):
+        if threshold is None:
+            threshold = baseline_threshold(sims, rows)
+        flagged = [{"meaning"} if s < threshold else set() for s in sims]
+        b = score(rows, flagged)
+        base = {"threshold": threshold, "any_recall": b["any_recall"],
+                "false_flag_rate": b["false_flag_rate"]}
+    result["baseline"] = base
+    return result, analyses, threshold
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--no-mt", action="store_true", help="run without Apertium")
+    parser.add_argument("--no-embeddings", action="store_true")
+    parser.add_argument("--show", choices=("dev",), help="print the dev errors (tune on dev only)")
+    parser.add_argument("--all", action="store_true", help="with --show: every pair")
+    args = parser.parse_args()
+    embedder = None if args.no_embeddings else "auto"
+    mt = None if args.no_mt else "auto"
+
+    es = load("es-en-drift.jsonl")
+    dev = [r for r in es if int(r["id"][1:]) <= DEV_LAST]
+    test = [r for r in es if int(r["id"][1:]) > DEV_LAST]
+    pt = load("pt-en-drift.jsonl")
+    results = {}
+    dev_res, dev_an, threshold = run_split("dev", dev, "es", "en", embedder, mt)
+    results["dev"] = dev_res
+    test_res, _, _ = run_split("test", test, "es", "en", embedder, mt, threshold)
+    results["test"] = test_res
+    pt_res, _, _ = run_split("pt", pt, "pt", "en", embedder, mt, threshold)
+    results["pt-en"] = pt_res
+    if args.show:
+        show(dev, dev_an, only_errors=not args.all)
+    names = {"dev": "es-en DEV (d0001–d0245, tuned on)", "test": "es-en TEST (d0246–, held out)",
+             "pt-en": "pt-en (no word lists, no MT)"}
+    for key, res in results.items():
+        print_report(names[key], res, res["baseline"])
+    for label, res in (("all checks", results["test"]),
+                       ("critical checks only", results["test"]["critical_checks_only"])):
+        met = (res["critical_recall"] or 0) >= 0.85 and (res["false_flag_rate"] or 1) <= 0.10
+        print(f"Target on TEST, {label}: critical recall ≥ 0.85 with ≤ 10% of faithful pairs "
+              f"flagged: {'MET' if met else 'NOT MET'}")
+    results["settings"] = {"mt": mt, "embeddings": embedder, "dev_last_id": f"d{DEV_LAST:04d}"}
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

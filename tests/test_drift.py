@@ -1,0 +1,171 @@
+"""Drift detection with the real e5 model and the real Apertium, no mocks.
+
+All pairs were written for these tests (none comes from corpora/drift). Every pair
+of a language goes through one ``check_pairs`` call, as in use, so the model runs
+once per batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.drift import analyse_pairs, check_pairs
+from aligner.lang import profile
+from aligner.mt import Apertium, installed_modes
+
+APERTIUM = "spa-eng" in installed_modes() and "eng-spa" in installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+# (source, target, expected type, source span text or None, target span text or None)
+DRIFTED = [
+    ("La inflación subió al 49,9 % en marzo, según el banco central.",
+     "Inflation rose to 94.9% in March, according to the central bank.",
+     "number", "49,9 %", "94.9%"),
+    ("El Gobierno no aprobará el presupuesto este año, dijo la portavoz.",
+     "The government will approve the budget this year, the spokeswoman said.",
+     "negation", "no", None),
+    ("La cumbre se celebrará en Lima el próximo mes.",
+     "The summit will be held in Quito next month.",
+     "entity", "Lima", "Quito"),
+    ("«Subiremos los salarios», dijo la ministra de Trabajo, Ana Ruiz.",
+     "\"We will raise wages,\" said opposition leader Pedro Gómez.",
+     "speaker", "la ministra de Trabajo, Ana Ruiz", "opposition leader Pedro Gómez"),
+    ("Según la agencia Reuters, el acuerdo se firmará el lunes.",
+     "The agreement will be signed on Monday.",
+     "speaker", "la agencia Reuters", None),
+    ("El fármaco podría reducir la mortalidad a la mitad.",
+     "The drug will halve mortality.",
+     "modality", "podría", None),
+    ("Los resultados son muy preocupantes, dijo el investigador.",
+     "The results are worrying, the researcher said.",
+     "intensity", "muy", None),
+    ("El ayuntamiento cerrará el parque durante el verano y multará a quienes entren sin "
+     "permiso.",
+     "The city council will close the park during the summer.",
+     "omission", "y multará a quienes entren sin permiso", None),
+    ("El equipo ganó el partido de ayer.",
+     "The team won yesterday's match, its first victory in a decade.",
+     "addition", None, "its first victory in a decade"),
+    ("Las exportaciones aumentaron en el último trimestre.",
+     "Exports fell in the last quarter.",
+     "meaning", None, "fell"),
+]
+
+# Faithful paraphrases: reordering, idioms, «» → "", exonyms, acronyms, locale formats.
+FAITHFUL = [
+    ("El Gobierno anunció un paquete de ayudas de 3.500 millones de euros para los "
+     "agricultores.", "The government announced a 3.5 billion euro aid package for farmers."),
+    ("«No pienso renunciar», afirmó el primer ministro ante el Parlamento.",
+     "\"I have no intention of resigning,\" the prime minister told Parliament."),
+    ("El ministro de Exteriores, Carlos Ruiz, viajará a Pekín la próxima semana.",
+     "Foreign Minister Carlos Ruiz will travel to Beijing next week."),
+    ("Según el Banco Mundial, la economía crecerá un 1,8 % este año.",
+     "The economy will grow 1.8% this year, according to the World Bank."),
+    ("La ONU advirtió de que la crisis humanitaria podría agravarse en las próximas semanas.",
+     "The UN warned that the humanitarian crisis could worsen in the coming weeks."),
+    ("Nadie resultó herido en el incendio, que se declaró de madrugada.",
+     "No one was hurt in the fire, which broke out in the early hours."),
+    ("La policía todavía no ha identificado a los autores del ataque.",
+     "Police have yet to identify those behind the attack."),
+    ("El juez dejó en libertad al empresario, aunque le retiró el pasaporte.",
+     "The judge released the businessman but confiscated his passport."),
+    ("La Casa Blanca confirmó que el presidente de EE.UU. viajará a México el 14 de marzo.",
+     "The White House confirmed that the U.S. president will travel to Mexico on March 14."),
+]
+
+
+@pytest.fixture(scope="module")
+def spanish(embedder):
+    pairs = [(s, t) for s, t, *_ in DRIFTED] + FAITHFUL
+    return analyse_pairs(pairs, "es", "en", embedder=embedder, mt="auto")
+
+
+def _text(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+@needs_apertium
+@pytest.mark.parametrize("k", range(len(DRIFTED)), ids=[d[2] for d in DRIFTED])
+def test_each_drift_type_is_found_with_spans_on_the_changed_words(spanish, k):
+    src, tgt, kind, src_span, tgt_span = DRIFTED[k]
+    found = [f for f in spanish[k].findings if f.type == kind]
+    assert found, f"no {kind} finding in {[f.type for f in spanish[k].findings]}"
+    f = found[0]
+    assert _text(src, f.source_span) == src_span
+    assert _text(tgt, f.target_span) == tgt_span
+    assert 0 <= f.confidence <= 1 and f.check == f"drift.{kind}"
+    assert f.message.endswith(".") and "«" in f.message  # quotes what differs
+
+
+@needs_apertium
+def test_faithful_paraphrases_are_not_flagged(spanish):
+    flagged = {
+        FAITHFUL[k][0]: [f.message for f in a.findings]
+        for k, a in enumerate(spanish[len(DRIFTED) :])
+        if a.findings
+    }
+    assert flagged == {}
+
+
+@needs_apertium
+def test_apertium_output_is_the_evidence_and_changes_the_outcome(embedder):
+    # Without MT, "Alemania" and "Germany" share no letters: a swapped name. The MT of
+    # the name ("Germany") shows the translation is right.
+    pair = [("El tratado fue firmado por Alemania y Francia en Bruselas.",
+             "The treaty was signed by Germany and France in Brussels.")]
+    with_mt = analyse_pairs(pair, "es", "en", embedder=embedder, mt="auto")[0]
+    without = analyse_pairs(pair, "es", "en", embedder=embedder, mt=None)[0]
+    assert with_mt.evidence.mt is not None and "Germany" in with_mt.evidence.mt.text
+    assert with_mt.evidence.back is not None and "Alemania" in with_mt.evidence.back.text
+    assert with_mt.findings == []
+    assert without.evidence.mt is None
+    assert [f.type for f in without.findings] == ["entity"]
+
+
+@needs_apertium
+def test_apertium_translates_a_batch_in_one_call_and_reports_unknown_words():
+    mt = Apertium("es", "en")
+    out = mt.translate_marked(["El presidente no dijo nada.", "", "Lo dijo Serguéi Medvédev."])
+    assert mt.calls == 1
+    assert out[0].text.startswith("The president did not say")
+    assert out[1].text == ""
+    assert "Serguéi" in out[2].unknown and "*" not in out[2].text
+
+
+def test_portuguese_gets_the_language_independent_checks(embedder):
+    # No negation/modality/degree lists and no Apertium pair for Portuguese.
+    assert not profile("pt").negation_words and not profile("pt").modality_cues
+    pairs = [
+        ("O Benfica pagou 20 milhões de euros pelo avançado.",
+         "Benfica paid 2 million euros for the striker."),
+        ("O presidente visitou Lisboa na segunda-feira.",
+         "The president visited Madrid on Monday."),
+        ("A câmara vai fechar o parque no verão e vai multar quem entrar sem autorização.",
+         "The council will close the park in the summer."),
+        ("O Governo anunciou um pacote de 2,5 mil milhões de euros para a habitação.",
+         "The government announced a 2.5 billion euro housing package."),
+        ("Segundo a polícia, três pessoas foram detidas durante o protesto.",
+         "Police said three people were arrested during the protest."),
+    ]
+    found = check_pairs(pairs, "pt", "en", embedder=embedder, mt="auto")
+    assert [[f.type for f in fs] for fs in found] == [
+        ["number"], ["entity"], ["omission"], [], []]
+    src, _ = pairs[2]
+    span = found[2][0].source_span
+    assert src[span[0] : span[1]] == "e vai multar quem entrar sem autorização"
+
+
+def test_no_model_and_no_mt_still_checks_numbers_and_names():
+    found = check_pairs(
+        [("Murieron 27 personas en Lima.", "72 people died in Quito."),
+         ("Murieron 27 personas en Lima.", "27 people died in Lima.")],
+        "es", "en", embedder=None, mt=None)
+    assert sorted(f.type for f in found[0]) == ["entity", "number"]
+    assert found[1] == []
+
+
+def test_empty_input_and_unknown_languages():
+    assert check_pairs([], "es", "en", embedder=None, mt=None) == []
+    found = check_pairs([("Van morir 30 persones a Girona.", "13 people died in Girona.")],
+                        "ca", "en", embedder=None, mt="auto")
+    assert [f.type for f in found[0]] == ["number"]

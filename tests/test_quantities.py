@@ -1,0 +1,123 @@
+"""Quantities normalised across languages: the same figure written two ways must match,
+a changed figure must not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.numbers import extract_numbers
+from aligner.quantities import compare_quantities, extract_quantities
+
+# (Spanish, English) ways of writing the same figures.
+SAME = [
+    ("asistieron 100.000 personas", "100,000 people attended"),
+    ("obtuvo el 49,9 % de los votos", "won 49.9% of the vote"),
+    ("dos ministros dimitieron", "two ministers resigned"),
+    ("el manuscrito data del siglo XV", "the manuscript dates from the 15th century"),
+    ("celebró su 78 aniversario", "celebrated its 78th anniversary"),
+    ("el juicio empieza el 14 de marzo", "the trial starts on March 14"),
+    ("el juicio empieza el 14 de marzo de 2025", "the trial starts on 14 March 2025"),
+    ("un plan de 13.000 millones de dólares", "a 13 billion dollar plan"),
+    ("un fondo de 2.500 millones", "a 2.5 billion fund"),
+    ("hace medio siglo", "fifty years ago"),
+    ("tres de cada diez jóvenes", "30% of young people"),
+    ("dos de cada tres encuestados", "two thirds of respondents"),
+    ("un millón y medio de familias", "1.5 million families"),
+    ("una docena de selecciones", "twelve national teams"),
+    ("a las 22:30", "at 10:30 p.m."),
+    ("a las seis de la tarde", "at 6 p.m."),
+    ("mil millones de euros", "one billion euros"),
+    ("a finales de los años noventa", "in the late 1990s"),
+    ("subieron el doble que los salarios", "rose twice as much as wages"),
+    ("el vigésimo aniversario", "the 20th anniversary"),
+    ("unos 36.000 kilómetros", "some 36,000 kilometres"),
+    ("un salario de 1.134 euros", "a wage of €1,134"),
+    ("en la Segunda Guerra Mundial", "in World War II"),
+]
+
+
+def leftovers(a: str, lang_a: str, b: str, lang_b: str):
+    diff = compare_quantities(extract_quantities(a, lang_a), extract_quantities(b, lang_b))
+    return [q.text for q in diff.src_only], [q.text for q in diff.tgt_only], diff.unit_changes
+
+
+@pytest.mark.parametrize(("es", "en"), SAME)
+def test_same_figure_written_differently_matches_both_ways(es, en):
+    assert leftovers(es, "es", en, "en") == ([], [], [])
+    assert leftovers(en, "en", es, "es") == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("es", "en", "es_left", "en_left"),
+    [
+        ("obtuvo el 49,9 % de los votos", "won 94.9% of the vote", ["49,9 %"], ["94.9%"]),
+        ("empieza el 14 de marzo", "starts on March 4", ["14 de marzo"], ["March 4"]),
+        ("data del siglo XV", "dates from the 16th century", ["siglo XV"], ["16th century"]),
+        ("reúne cerca de 900 piezas", "has nearly 9,000 pieces", ["900"], ["9,000"]),
+        ("el 1 de mayo de 2021", "on January 5, 2021", ["1 de mayo"], ["January 5"]),
+        ("un millón y medio de familias", "one million families", ["un millón y medio"],
+         ["one million"]),
+        ("tres de cada diez jóvenes", "three in every four young people",
+         ["tres de cada diez"], ["three in every four"]),
+        ("reservas para cuatro meses", "reserves for a few months", ["cuatro meses"], []),
+        ("27 personas detenidas", "27 people arrested in 2023", [], ["2023"]),
+    ],
+)
+def test_changed_dropped_or_added_figure_is_left_over(es, en, es_left, en_left):
+    src_only, tgt_only, _ = leftovers(es, "es", en, "en")
+    assert src_only == es_left
+    assert tgt_only == en_left
+
+
+@pytest.mark.parametrize(
+    ("es", "en"),
+    [("necesitamos cuatro años", "we need four months"),
+     ("arrasó 3.400 hectáreas", "destroyed 3,400 acres")],
+)
+def test_same_figure_in_another_unit_is_a_unit_change(es, en):
+    src_only, tgt_only, units = leftovers(es, "es", en, "en")
+    assert (src_only, tgt_only) == ([], [])
+    assert len(units) == 1
+
+
+def test_units_of_years_convert_but_other_units_do_not():
+    assert leftovers("hace tres décadas", "es", "thirty years ago", "en") == ([], [], [])
+
+
+def test_offsets_point_at_the_figure_as_written():
+    text = "El 14 de marzo subió un 49,9 % hasta 13.000 millones de euros."
+    for q in extract_quantities(text, "es"):
+        assert text[q.start : q.end] == q.text
+    # "un" may be an article: kept as a weak reading, never reported alone.
+    assert [(q.text, q.weak) for q in extract_quantities(text, "es")] == [
+        ("14 de marzo", False), ("un", True), ("49,9 %", False),
+        ("13.000 millones de euros", False)]
+
+
+def test_articles_and_idioms_are_not_reported_alone():
+    # "un acuerdo" and "segunda vuelta" hold no figure a translation must keep.
+    assert leftovers("un acuerdo para la segunda vuelta", "es", "a deal for the runoff",
+                     "en") == ([], [], [])
+    # …but an ordinal that changed into another one is reported.
+    assert leftovers("el segundo trimestre", "es", "the third quarter", "en")[:2] == (
+        ["segundo"], ["third"])
+
+
+def test_locale_decides_what_a_lone_separator_means():
+    assert extract_quantities("1.250 personas", "es")[0].value == 1250
+    assert extract_quantities("1.250 people", "en")[0].value == 1.25
+    # aligner.numbers keeps its own behaviour for the aligner's scorer.
+    assert extract_numbers("1.250 y 49,9", "es") == ["1250", "49.9"]
+
+
+def test_portuguese_long_scale_and_month_names():
+    assert leftovers("mil milhões de euros em 1 de maio", "pt",
+                     "one billion euros on May 1", "en") == ([], [], [])
+    assert leftovers("20 milhões de euros", "pt", "2 million euros", "en")[:2] == (
+        ["20 milhões de euros"], ["2 million euros"])
+
+
+def test_a_language_without_lists_still_reads_digits_percentages_and_times():
+    found = [(q.kind, q.value) for q in extract_quantities("49,9 % à 22:30, XV", "xx")]
+    assert ("percent", 49.9) in found
+    assert ("time", 22 * 60 + 30) in found
