@@ -1,0 +1,380 @@
+"""`aligner batch`: pairing, outputs, resume, failures, engines, interruption.
+
+The documents are written here for these tests; the CLI runs as a user would run it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from aligner import batch
+from aligner.bilingual import read_bilingual
+from aligner.export import Filters, read_alignment_jsonl
+from aligner.progress import Progress, format_duration, status_line
+from tests.conftest import run_cli
+
+PAIRS = [
+    ("El gobierno anunció ayer un plan de vivienda.", "The government announced a housing plan."),
+    ("El plan costará 12.000 millones de euros.", "The plan will cost 12 billion euros."),
+    ("La oposición lo calificó de insuficiente.", "The opposition called it insufficient."),
+    ("Las obras empezarán en marzo.", "Work will begin in March."),
+    ("El puerto recibió 40 barcos en una semana.", "The port received 40 ships in one week."),
+    ("Los estibadores pidieron más personal.", "The dockworkers asked for more staff."),
+    ("La empresa no respondió a las preguntas.", "The company did not answer questions."),
+    ("El tráfico volvió a la normalidad el lunes.", "Traffic returned to normal on Monday."),
+    ("La sequía redujo la cosecha de trigo un 30 %.", "The drought cut the wheat harvest by 30%."),
+    ("Los agricultores piden ayudas urgentes.", "Farmers are asking for urgent aid."),
+    ("El ministro visitará la región el jueves.", "The minister will visit the region Thursday."),
+    ("Se esperan lluvias a finales de mes.", "Rain is expected at the end of the month."),
+]  # fmt: skip
+
+
+def texts(pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    return "\n".join(p[0] for p in pairs) + "\n", "\n".join(p[1] for p in pairs) + "\n"
+
+
+def write_pair(folder, name: str, pairs: list[tuple[str, str]]) -> None:
+    es, en = texts(pairs)
+    (folder / f"{name}.es.txt").write_text(es, encoding="utf-8")
+    (folder / f"{name}.en.txt").write_text(en, encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Three small es→en pairs in tmp_path/corpus; tests run with cwd=tmp_path."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_pair(folder, "housing", PAIRS[0:4])
+    write_pair(folder, "port", PAIRS[4:8])
+    write_pair(folder, "drought", PAIRS[8:12])
+    return folder
+
+
+def batch_cli(tmp_path, *args: str):
+    return run_cli("batch", *args, "--presegmented", cwd=str(tmp_path))
+
+
+def summary(out) -> dict[str, dict]:
+    data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    return {row["id"]: row for row in data["results"]}
+
+
+def temp_files(folder) -> list[str]:
+    return [n for n in os.listdir(folder) if n.startswith(".aligner-") and n.endswith(".tmp")]
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+def test_pairs_by_file_names_give_parseable_jsonl_and_tmx(corpus, tmp_path):
+    (corpus / "notes.fr.txt").write_text("Une note.\n", encoding="utf-8")  # no partner
+    done = batch_cli(tmp_path, "corpus", "-o", "out", "--to", "tmx")
+    assert done.returncode == 0, done.stderr
+    assert "not paired: notes: only a .fr.txt file" in done.stderr
+    out = tmp_path / "out"
+    rows = summary(out)
+    assert set(rows) == {"housing", "port", "drought"}
+    assert {r["status"] for r in rows.values()} == {"done"}
+    assert rows["port"]["src_sentences"] == rows["port"]["tgt_sentences"] == 4
+    units = read_alignment_jsonl(str(out / "port.jsonl"))
+    assert [(u.src, u.tgt) for u in units] == PAIRS[4:8]
+    assert units[0].src_lang == "es" and units[0].tgt_lang == "en"
+    tmx = read_bilingual(str(out / "port.tmx"))
+    assert [(u.src, u.tgt, u.bead) for u in tmx] == [(u.src, u.tgt, u.bead) for u in units]
+    # The batch export is exactly what `aligner export` makes of the same JSONL.
+    by_hand = run_cli("export", str(out / "port.jsonl"), "--to", "tmx", "-o", str(tmp_path / "x"))
+    assert by_hand.returncode == 0, by_hand.stderr
+    assert (tmp_path / "x").read_bytes() == (out / "port.tmx").read_bytes()
+    header = (out / "summary.tsv").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert header == list(batch.SUMMARY_COLUMNS)
+
+
+def test_manifest_pairs_with_languages_filters_and_moses(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write_pair(docs, "a", PAIRS[0:3])
+    write_pair(docs, "b", PAIRS[3:6])
+    (docs / "b.en.txt").write_text(  # a 2-1 bead for --one-to-one to drop
+        f"{PAIRS[3][1]} {PAIRS[4][1]}\n{PAIRS[5][1]}\n", encoding="utf-8"
+    )
+    manifest = docs / "pairs.csv"
+    manifest.write_text(
+        "id,source,target,src_lang,tgt_lang\n"
+        "first,a.es.txt,a.en.txt,es,en\n"
+        "second,b.es.txt,b.en.txt,es,en\n",
+        encoding="utf-8",
+    )
+    done = batch_cli(
+        tmp_path, "--manifest", str(manifest), "-o", "out", "--to", "moses", "--one-to-one"
+    )
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    assert (out / "first.es").read_text(encoding="utf-8") == texts(PAIRS[0:3])[0]
+    assert (out / "second.es").read_text(encoding="utf-8") == PAIRS[5][0] + "\n"
+    assert (out / "second.en").read_text(encoding="utf-8") == PAIRS[5][1] + "\n"
+    rows = summary(out)
+    assert (rows["second"]["beads"], rows["second"]["units"]) == (2, 1)
+    header = json.loads((out / "second.jsonl").read_text(encoding="utf-8").split("\n")[0])
+    assert header["header"]["src_path"] == os.path.join(str(docs), "b.es.txt")
+
+
+def test_resume_skips_unchanged_and_redoes_a_changed_document(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = batch_cli(tmp_path, "corpus", "-o", "out")
+    assert first.returncode == 0, first.stderr
+    mtimes = {name: os.stat(out / name).st_mtime_ns for name in os.listdir(out)}
+
+    again = batch_cli(tmp_path, "corpus", "-o", "out")
+    assert again.returncode == 0, again.stderr
+    assert {r["status"] for r in summary(out).values()} == {"skipped"}
+    assert summary(out)["port"]["beads"] == 4  # a skipped row keeps the figures
+    for name in ("port.jsonl", "port.tmx", "housing.tmx", batch.STATE_FILE):
+        assert os.stat(out / name).st_mtime_ns == mtimes[name]
+
+    write_pair(corpus, "port", PAIRS[4:7])  # one document changes
+    changed = batch_cli(tmp_path, "corpus", "-o", "out")
+    assert changed.returncode == 0, changed.stderr
+    statuses = {k: r["status"] for k, r in summary(out).items()}
+    assert statuses == {"housing": "skipped", "port": "done", "drought": "skipped"}
+    assert len(read_alignment_jsonl(str(out / "port.jsonl"))) == 3
+    assert os.stat(out / "housing.tmx").st_mtime_ns == mtimes["housing.tmx"]
+
+    (out / "drought.tmx").unlink()  # a missing output is redone too
+    redone = batch_cli(tmp_path, "corpus", "-o", "out")
+    assert redone.returncode == 0, redone.stderr
+    assert {k for k, r in summary(out).items() if r["status"] == "done"} == {"drought"}
+    # Other settings, other outputs: everything is redone.
+    batch_cli(tmp_path, "corpus", "-o", "out", "--min-score", "0.1")
+    assert {r["status"] for r in summary(out).values()} == {"done"}
+
+
+def test_bad_documents_are_reported_and_skipped_and_the_rest_done(corpus, tmp_path):
+    (corpus / "latin.es.txt").write_bytes("Café con leche.\n".encode("latin-1"))
+    (corpus / "latin.en.txt").write_text("Coffee with milk.\n", encoding="utf-8")
+    (corpus / "blank.es.txt").write_text("Hola.\n", encoding="utf-8")
+    (corpus / "blank.en.txt").write_text("", encoding="utf-8")
+    done = batch_cli(tmp_path, "corpus", "-o", "out", "--workers", "2")
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    latin = [line for line in lines if "latin.es.txt" in line]
+    assert len(latin) == 1 and "is not valid UTF-8" in latin[0]
+    assert any("blank.en.txt" in line and "is empty" in line for line in lines)
+    assert lines[-1] == "aligner: 2 of 5 documents failed"
+    assert "Traceback" not in done.stderr
+    rows = summary(tmp_path / "out")
+    assert rows["latin"]["status"] == rows["blank"]["status"] == "failed"
+    assert "is not valid UTF-8" in rows["latin"]["error"]
+    assert {rows[k]["status"] for k in ("housing", "port", "drought")} == {"done"}
+    assert not (tmp_path / "out" / "latin.jsonl").exists()
+
+
+def test_engines_and_worker_counts_write_identical_bytes(corpus, tmp_path, monkeypatch):
+    runs = {
+        "one": ("--workers", "1"),
+        "two": ("--workers", "2"),
+        "dask": ("--engine", "dask", "--workers", "2"),
+    }
+    for out, options in runs.items():
+        # A cold cache each: the vectors too must not depend on the process that made them.
+        monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path / f"cache-{out}"))
+        done = batch_cli(tmp_path, "corpus", "-o", out, "--to", "xliff", "-q", *options)
+        assert done.returncode == 0, done.stderr
+        assert done.stderr == ""
+    names = sorted(os.listdir(tmp_path / "one"))
+    assert "port.xliff" in names and batch.STATE_FILE in names
+    for out in ("two", "dask"):
+        assert sorted(os.listdir(tmp_path / out)) == names
+        for name in set(names) - {batch.SUMMARY_TSV, batch.SUMMARY_JSON}:  # these hold timings
+            assert (tmp_path / out / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+# --------------------------------------------------------------------------- interruption
+
+
+def many_pairs(doc: int, n: int = 10) -> list[tuple[str, str]]:
+    """Distinct sentences, so that each document needs the model (a cold cache is slow)."""
+    towns = ["Soria", "Lugo", "Teruel", "Cuenca", "Zamora", "Huesca", "Ávila", "León"]
+    return [
+        (
+            f"El ayuntamiento de {towns[doc % 8]} aprobó {doc * 100 + k} contratos el día {k + 1}.",
+            f"The {towns[doc % 8]} council approved {doc * 100 + k} contracts on day {k + 1}.",
+        )
+        for k in range(n)
+    ]
+
+
+def test_interrupted_run_resumes_without_redoing_finished_documents(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for doc in range(8):
+        write_pair(corpus, f"doc{doc}", many_pairs(doc))
+    out = tmp_path / "out"
+    state = out / batch.STATE_FILE
+    command = [sys.executable, "-c", "from aligner.cli import main; main()", "batch", "corpus"]
+    command += ["-o", "out", "--presegmented", "--workers", "2"]
+    env = {**os.environ, "ALIGNER_CACHE_DIR": str(tmp_path / "cold-cache")}
+    running = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not state.exists() and time.monotonic() < deadline and running.poll() is None:
+        time.sleep(0.02)
+    running.send_signal(signal.SIGINT)
+    stderr = running.communicate(timeout=60)[1]
+    assert running.returncode == 130, stderr
+    assert "run the same command again to resume" in stderr
+    finished = json.loads(state.read_text(encoding="utf-8"))["documents"]
+    assert 1 <= len(finished) < 8
+    assert temp_files(out) == []
+    mtimes = {doc: os.stat(out / f"{doc}.tmx").st_mtime_ns for doc in finished}
+
+    resumed = run_cli("batch", "corpus", "-o", "out", "--presegmented", cwd=str(tmp_path))
+    assert resumed.returncode == 0, resumed.stderr
+    rows = summary(out)
+    assert {k for k, r in rows.items() if r["status"] == "skipped"} == set(finished)
+    assert {r["status"] for k, r in rows.items() if k not in finished} == {"done"}
+    assert {doc: os.stat(out / f"{doc}.tmx").st_mtime_ns for doc in finished} == mtimes
+    assert temp_files(out) == []
+
+
+# --------------------------------------------------------------------------- usage errors
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "problem"),
+    [
+        (None, ["corpus", "-o", "out"], "no document pairs found"),
+        ("file", ["corpus", "-o", "out"], "output must be a folder"),
+        (None, ["-o", "out"], "give either a CORPUS folder or --manifest"),
+        ("dupes", ["--manifest", "m.csv", "-o", "out"], "appears twice"),
+        ("columns", ["--manifest", "m.csv", "-o", "out"], "needs columns id,source,target"),
+        ("summary", ["corpus", "-o", "out", "--to", "tsv"], "summary.tsv would be written"),
+        (None, ["corpus", "-o", "out", "--engine", "local", "--scheduler", "tcp://x:1"], "dask"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(tmp_path, setup, args, problem):
+    (tmp_path / "corpus").mkdir()
+    if setup == "file":
+        write_pair(tmp_path / "corpus", "a", PAIRS[:2])
+        (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    if setup == "dupes":
+        (tmp_path / "m.csv").write_text("id,source,target\na,x,y\na,x,y\n", encoding="utf-8")
+    if setup == "columns":
+        (tmp_path / "m.csv").write_text("name,src,tgt\na,x,y\n", encoding="utf-8")
+    if setup == "summary":
+        write_pair(tmp_path / "corpus", "summary", PAIRS[:2])
+    done = run_cli("batch", *args, cwd=str(tmp_path))
+    assert done.returncode == 2, done.stderr
+    assert problem in done.stderr and "Traceback" not in done.stderr
+    if setup != "file":
+        assert not (tmp_path / "out").exists()  # bad usage leaves nothing behind
+
+
+# --------------------------------------------------------------------------- pure parts
+
+
+@pytest.mark.parametrize(
+    ("langs", "src", "tgt", "expected"),
+    [
+        (["en", "es"], None, None, ("es", "en")),  # English is the default target
+        (["de", "fr"], None, None, ("de", "fr")),
+        (["en", "es"], "en", None, ("en", "es")),
+        (
+            ["en", "es", "pt"], None, "en",
+            "need exactly one language besides en, found ['es', 'pt']",
+        ),
+        (["en", "es", "pt"], "pt", "en", ("pt", "en")),
+        (["en", "pt"], "es", "en", "no .es.txt file"),
+        (["en", "es", "pt"], None, None, "found en, es, pt; choose with --src-lang/--tgt-lang"),
+    ],
+)  # fmt: skip
+def test_choose_direction(langs, src, tgt, expected):
+    assert batch.choose_direction(langs, src, tgt) == expected
+
+
+def test_find_pairs_keeps_dots_in_names_and_ignores_other_files(tmp_path):
+    for name in ("a.b.es.txt", "a.b.en.txt", "c.es.txt", "readme.txt", ".hidden.es.txt"):
+        (tmp_path / name).write_text("x\n", encoding="utf-8")
+    jobs, notes = batch.find_pairs(str(tmp_path), tgt_lang="en")
+    assert [(j.id, j.src_lang, j.tgt_lang) for j in jobs] == [("a.b", "es", "en")]
+    assert notes == ["c: no .en.txt file"]
+
+
+def test_digest_follows_inputs_and_settings_but_not_where_it_runs(tmp_path):
+    job = batch.Job("a", "a.es.txt", "a.en.txt", "es", "en")
+    base = batch.Settings(out_dir="/x")
+    key = batch.job_digest(job, batch.settings_signature(base), "s1", "t1")
+    moved = batch.Settings(out_dir="/y", cache_path="/c", base_dir="/b", threads=3)
+    assert batch.job_digest(job, batch.settings_signature(moved), "s1", "t1") == key
+    assert batch.job_digest(job, batch.settings_signature(base), "s1", "t2") != key
+    others = (batch.Settings("/x", to="tsv"), batch.Settings("/x", filters=Filters(dedupe=True)))
+    for other in others:
+        assert batch.job_digest(job, batch.settings_signature(other), "s1", "t1") != key
+
+
+def test_a_filter_that_removes_everything_fails_that_document_only(tmp_path, embedder):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    write_pair(folder, "a", PAIRS[:2])
+    job = batch.Job("a", str(folder / "a.es.txt"), str(folder / "a.en.txt"), "es", "en")
+    out = tmp_path / "out"
+    out.mkdir()
+    settings = batch.Settings(str(out), filters=Filters(min_score=1.0), presegmented=True)
+    result = batch.process_document(job, settings)
+    assert result.status == "failed" and "no units to export" in result.error
+    assert os.listdir(out) == []
+
+
+def test_progress_redraws_one_line_on_a_terminal_and_logs_elsewhere():
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Terminal()
+    progress = Progress(2, tty)
+    progress.start()
+    progress.document("a", "done", "3→3 sentences", 3)
+    progress.document("b", "failed", "b.es.txt: is empty")
+    progress.finish()
+    text = tty.getvalue()
+    assert "\r\x1b[Kaligner: [1/2] 3 sentences, ETA" in text
+    assert "aligner: [2/2] b: failed: b.es.txt: is empty\n" in text
+    assert text.endswith("[2/2] 3 sentences, 1 failed\n")
+
+    log = io.StringIO()
+    quiet = Progress(2, log, quiet=True)
+    quiet.document("a", "done", "fine", 3)
+    quiet.document("b", "failed", "b.es.txt: is empty")
+    assert log.getvalue() == "aligner: [2/2] b: failed: b.es.txt: is empty\n"
+
+
+def test_status_line_and_durations():
+    assert status_line(3, 10, 1234, 0, 75.0) == "aligner: [3/10] 1,234 sentences, ETA 1m15s"
+    assert status_line(10, 10, 5, 1, None) == "aligner: [10/10] 5 sentences, 1 failed"
+    assert [format_duration(s) for s in (4.4, 61, 3725)] == ["4s", "1m01s", "1h02m"]
+
+
+def test_a_dead_worker_pool_fails_the_remaining_documents_instead_of_losing_them():
+    jobs = [batch.Job(f"d{i}", "s", "t") for i in range(5)]
+    calls = []
+
+    def submit(job: batch.Job):
+        calls.append(job.id)
+        if len(calls) > 2:  # the pool broke after two jobs were handed out
+            raise batch.cf.BrokenExecutor("the pool is not usable anymore")
+        future = batch.cf.Future()
+        future.set_result(batch.DocResult(job.id, "done"))
+        return future
+
+    results = list(batch._window(submit, jobs, size=2))
+    assert sorted(r.id for r in results) == [j.id for j in jobs]
+    assert [r.status for r in results if r.id in ("d0", "d1")] == ["done", "done"]
+    assert {r.error for r in results if r.id not in ("d0", "d1")} == {
+        "not run: the pool is not usable anymore"
+    }
