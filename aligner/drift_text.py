@@ -7,12 +7,13 @@ language without lists still gets tokens, punctuation clauses and cognates.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from aligner.lang import profile
+from aligner.textutil import edit_distance
+from aligner.textutil import fold_accents as fold
 
 _WORD = r"[^\W_]+(?:[-'’.](?=[^\W_])[^\W_]+)*\.?"
 # Figures keep their separators ("7,2", "100.000"): a comma in them cuts no clause.
@@ -34,11 +35,6 @@ class Tok:
     word: bool
     cap: bool
     initial: bool  # first word of a sentence, a quotation or a clause after ":"
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -230,15 +226,6 @@ def skeleton(word: str) -> str:
     for old, new in _SKELETON:
         s = s.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", s)
-
-
-def edit_distance(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def cognate(a: str, b: str) -> bool:

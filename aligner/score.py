@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import unicodedata
 import zlib
 from dataclasses import dataclass, fields
 from functools import cache
@@ -28,6 +27,7 @@ import numpy as np
 
 from aligner.lang import profile
 from aligner.numbers import extract_numbers
+from aligner.textutil import fold_accents
 from aligner.types import Sentence
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -105,11 +105,6 @@ def _subword_model():
     return model
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def subword_units(text: str, lang: str) -> frozenset[str]:
     """Subword pieces of the sentence's content words, accent-folded.
 
@@ -117,7 +112,7 @@ def subword_units(text: str, lang: str) -> frozenset[str]:
     noise); pieces shorter than four letters say little about names or cognates.
     """
     stopwords = profile(lang).stopwords
-    words = [w for w in _fold(text).split() if w.strip(".,;:«»“”\"'()¿?¡!") not in stopwords]
+    words = [w for w in fold_accents(text).split() if w.strip(".,;:«»“”\"'()¿?¡!") not in stopwords]
     if not words:
         return frozenset()
     pieces = _subword_model().encode(" ".join(words), out_type=str)

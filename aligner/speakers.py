@@ -28,6 +28,8 @@ from functools import cache
 from itertools import takewhile
 
 from aligner.lang import profile
+from aligner.textutil import edit_distance
+from aligner.textutil import fold_accents as fold
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,6 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         elif piece in _OPENING:
             initial = True
     return tokens
-
-
-def fold(text: str) -> str:
-    """Accent-free casing case: "Chávez" → "chavez", "Serguéi" → "serguei"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 # --- lexicon ---
@@ -1004,16 +1000,7 @@ def _close(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
         return False
-    return _edit_distance(a, b) <= 1
-
-
-def _edit_distance(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+    return edit_distance(a, b) <= 1
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

@@ -17,7 +17,7 @@ import tempfile
 
 import sentencepiece
 
-from aligner.score import _fold
+from aligner.textutil import fold_accents
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "aligner", "data", "subwords")
 
@@ -27,7 +27,7 @@ def main(folders: list[str]) -> int:
     for folder in folders:
         for path in sorted(glob.glob(os.path.join(folder, "**", "*.txt"), recursive=True)):
             with open(path, encoding="utf-8") as handle:
-                lines += [_fold(line.strip()) for line in handle if line.strip()]
+                lines += [fold_accents(line.strip()) for line in handle if line.strip()]
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
         tmp.write("\n".join(lines))
     sentencepiece.SentencePieceTrainer.train(

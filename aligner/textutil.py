@@ -1,0 +1,21 @@
+"""Small string helpers shared by several stages."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold_accents(text: str) -> str:
+    """Accent- and case-free form for matching across languages: "Chávez" → "chavez"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with one rolling row."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
