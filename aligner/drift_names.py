@@ -26,6 +26,7 @@ from aligner.drift_signals import (
 )
 from aligner.drift_text import Tok, cognate, content, fold, tokenize, words
 from aligner.lang import profile
+from aligner.speakers import implied
 
 # --- entities ---
 
@@ -305,7 +306,13 @@ _GENERIC_ROLES = frozenset({"official", "leader", "head", "expert"})
 
 
 def _roles_meet(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
-    return any(x & y for x in a for y in b)
+    """Some role of one side is, or is a kind of, a role of the other: a president is a
+    head of state, so "el jefe de Estado" and "the president" can be the same person."""
+    return any(
+        x & y or (x - _GENERIC_ROLES) & implied(y) or (y - _GENERIC_ROLES) & implied(x)
+        for x in a
+        for y in b
+    )
 
 
 def _roles_clash(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
