@@ -80,7 +80,7 @@ def check_documents(
     for k, bead in enumerate(alignment.beads):
         if bead.is_null:
             checks[k].findings.append(_unaligned(alignment, k, statements))
-    _add_statement_findings(alignment, statements, checks)
+    add_statement_findings(alignment, statements, checks)
     return DocumentCheck(alignment, checks, statements)
 
 
@@ -143,7 +143,7 @@ def _bead_of(alignment: Alignment, side: str, sentence: int) -> int | None:
     return None
 
 
-def _add_statement_findings(
+def add_statement_findings(
     alignment: Alignment, statements: list[StatementPair], checks: list[BeadCheck]
 ) -> None:
     for pair in statements:
