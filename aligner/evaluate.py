@@ -53,37 +53,33 @@ def _overlaps(pred: Bead, gold: Bead) -> bool:
     return bool(set(pred.src) & set(gold.src)) and bool(set(pred.tgt) & set(gold.tgt))
 
 
-def count(gold: list[Bead], pred: list[Bead]) -> Counts:
-    gold_keys = {_key(b) for b in gold}
-    pred_keys = {_key(b) for b in pred}
-    gold_full = [b for b in gold if b.src and b.tgt]
-    counts = Counts(predicted=len(pred), gold=len(gold_full))
-    # Index gold beads by source sentence for the lax test.
+def _matches(beads: list[Bead], reference: list[Bead]) -> tuple[int, int]:
+    """(exact, lax) matches of ``beads`` in ``reference``; lax needs both sides to overlap,
+    so a null bead only ever matches exactly."""
+    keys = {_key(b) for b in reference}
     by_src: dict[int, list[Bead]] = {}
-    for bead in gold_full:
+    for bead in reference:
         for i in bead.src:
             by_src.setdefault(i, []).append(bead)
-    for bead in pred:
-        if _key(bead) in gold_keys:
-            counts.strict_correct_pred += 1
-            counts.lax_correct_pred += 1
+    exact = lax = 0
+    for bead in beads:
+        if _key(bead) in keys:
+            exact += 1
+            lax += 1
         elif (
             bead.src
             and bead.tgt
-            and any(_overlaps(bead, g) for i in bead.src for g in by_src.get(i, ()))
+            and any(_overlaps(bead, other) for i in bead.src for other in by_src.get(i, ()))
         ):
-            counts.lax_correct_pred += 1
-    pred_by_src: dict[int, list[Bead]] = {}
-    for bead in pred:
-        for i in bead.src:
-            pred_by_src.setdefault(i, []).append(bead)
-    for bead in gold_full:
-        if _key(bead) in pred_keys:
-            counts.strict_correct_gold += 1
-            counts.lax_correct_gold += 1
-        elif any(_overlaps(p, bead) for i in bead.src for p in pred_by_src.get(i, ())):
-            counts.lax_correct_gold += 1
-    return counts
+            lax += 1
+    return exact, lax
+
+
+def count(gold: list[Bead], pred: list[Bead]) -> Counts:
+    gold_full = [b for b in gold if b.src and b.tgt]
+    strict_pred, lax_pred = _matches(pred, gold)
+    strict_gold, lax_gold = _matches(gold_full, pred)
+    return Counts(strict_pred, lax_pred, len(pred), strict_gold, lax_gold, len(gold_full))
 
 
 def _prf(correct_pred: int, predicted: int, correct_gold: int, gold: int) -> Scores:
