@@ -14,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from aligner.score import BeadScorer, SideFeatures, Weights
 
 FULL_SEARCH_CELLS = 120_000  # below this many cells, search everything
 BAND_GRID = 16
+BLOCK_CELLS = 32_768  # rows scored together: enough to amortise numpy calls, small in memory
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,79 @@ def full_windows(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
     return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64)
 
 
+@dataclass(frozen=True)
+class Band:
+    """The searched cells: row i covers target columns lo[i] <= j < hi[i].
+
+    Rows are stored back to back in one flat array (``start[i]`` is where row i
+    begins), not in an (n + 1) x max-width rectangle: a single wide row (a long
+    run of insertions in the coarse path) would otherwise multiply the memory of
+    every row.
+    """
+
+    lo: np.ndarray
+    hi: np.ndarray
+    start: np.ndarray
+
+    @classmethod
+    def of(cls, lo: np.ndarray, hi: np.ndarray) -> Band:
+        widths = np.maximum(hi - lo, 0)
+        start = np.zeros(len(lo) + 1, dtype=np.int64)
+        np.cumsum(widths, out=start[1:])
+        return cls(lo, hi, start)
+
+    @property
+    def cells(self) -> int:
+        return int(self.start[-1])
+
+    def row(self, table: np.ndarray, i: int) -> np.ndarray:
+        return table[self.start[i] : self.start[i + 1]]
+
+    def index(self, i: int, j: int) -> int:
+        return int(self.start[i] + j - self.lo[i])
+
+    def inside(self, i: int, j: int) -> bool:
+        return bool(self.lo[i] <= j < self.hi[i])
+
+
+class RowCosts:
+    """Bead costs for row i of the band, computed for a block of rows at a time.
+
+    A block is a run of neighbouring rows scored over the union of their windows
+    (kept at most a little wider than its widest row); blocks are fixed up front,
+    so the forward and the backward pass see exactly the same numbers.
+    """
+
+    def __init__(self, scorer: BeadScorer, band: Band, types: list[tuple[int, int]]):
+        self.scorer, self.band, self.types = scorer, band, types
+        lo, hi = band.lo.tolist(), band.hi.tolist()
+        starts = [0]
+        first, union_lo, union_hi, widest = 0, lo[0], hi[0], hi[0] - lo[0]
+        for i in range(1, len(lo)):
+            new_lo, new_hi = min(union_lo, lo[i]), max(union_hi, hi[i])
+            new_widest = max(widest, hi[i] - lo[i])
+            width = new_hi - new_lo
+            if width * (i + 1 - first) > BLOCK_CELLS or width > 1.5 * new_widest + BAND_GRID:
+                starts.append(i)
+                first, new_lo, new_hi, new_widest = i, lo[i], hi[i], hi[i] - lo[i]
+            union_lo, union_hi, widest = new_lo, new_hi, new_widest
+        self.starts = np.array([*starts, len(lo)], dtype=np.int64)
+        self._block: tuple[int, int, int, dict] = (0, 0, 0, {})
+
+    def __call__(self, i: int) -> dict[tuple[int, int], np.ndarray]:
+        first, stop, union_lo, costs = self._block
+        if not first <= i < stop:
+            k = int(np.searchsorted(self.starts, i, side="right")) - 1
+            first, stop = int(self.starts[k]), int(self.starts[k + 1])
+            union_lo = int(self.band.lo[first:stop].min())
+            cols = np.arange(union_lo, int(self.band.hi[first:stop].max()))
+            rows = np.arange(first, stop)
+            costs = self.scorer.block_costs(rows, cols, self.types) if len(cols) else {}
+            self._block = (first, stop, union_lo, costs)
+        a, b = int(self.band.lo[i]) - union_lo, int(self.band.hi[i]) - union_lo
+        return {key: cost[i - first, a:b] for key, cost in costs.items()}
+
+
 def run_dp(
     scorer: BeadScorer,
     n: int,
@@ -53,10 +128,13 @@ def run_dp(
     with_gaps: bool = False,
 ) -> Path:
     """Cheapest path from (0, 0) to (n, m) inside the band lo[i] <= j < hi[i]."""
-    width = int((hi - lo).max())
-    total = np.full((n + 1, width), np.inf)
-    choice = np.full((n + 1, width), -1, dtype=np.int8)
-    step = np.zeros((n + 1, width))
+    band = Band.of(lo, hi)
+    total = np.full(band.cells, np.inf)
+    choice = np.full(band.cells, -1, dtype=np.int8)
+    step = np.zeros(band.cells)
+    k01 = types.index((0, 1))
+    null = scorer.w.null
+    row_costs = RowCosts(scorer, band, types)
     for i in range(n + 1):
         cols = np.arange(lo[i], hi[i])
         row_total = np.full(len(cols), np.inf)
@@ -64,63 +142,66 @@ def run_dp(
         row_step = np.zeros(len(cols))
         if i == 0:
             row_total[cols == 0] = 0.0
-        costs = scorer.row_costs(i, cols, types) if len(cols) else {}
+        costs = row_costs(i)
         for k, (a, b) in enumerate(types):
-            if a > i or (a, b) not in costs:
+            # 0-b beads stay on this row: handled below in column order.
+            if a == 0 or a > i or (a, b) not in costs:
                 continue
-            prev_cols = cols - b
-            if a == 0:
-                # 0-b beads stay on this row: handled below in column order.
-                continue
-            prev = _lookup(total[i - a], lo[i - a], hi[i - a], prev_cols)
+            prev = _lookup(band.row(total, i - a), lo[i - a], hi[i - a], cols - b)
             candidate = prev + costs[(a, b)]
             better = candidate < row_total
             row_total = np.where(better, candidate, row_total)
             row_choice = np.where(better, k, row_choice)
             row_step = np.where(better, costs[(a, b)], row_step)
-        # 0-1 beads move right within the row, so they chain: a left-to-right scan.
-        k01 = types.index((0, 1))
-        null = scorer.w.null
-        for c in range(1, len(cols)):
-            candidate = row_total[c - 1] + null
-            if candidate < row_total[c]:
-                row_total[c] = candidate
-                row_choice[c] = k01
-                row_step[c] = null
-        total[i, : len(cols)] = row_total
-        choice[i, : len(cols)] = row_choice
-        step[i, : len(cols)] = row_step
-    path = _backtrack(choice, step, lo, n, m, types)
+        # 0-1 beads move right within the row and chain: the best way into column
+        # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
+        chained = _chain_right(row_total, null)
+        better = chained < row_total
+        row_total = np.where(better, chained, row_total)
+        row_choice = np.where(better, k01, row_choice)
+        row_step = np.where(better, null, row_step)
+        band.row(total, i)[:] = row_total
+        band.row(choice, i)[:] = row_choice
+        band.row(step, i)[:] = row_step
+    path = _backtrack(band, choice, step, n, m, types)
     if not with_gaps:
         return path
-    backward = _backward(scorer, n, m, lo, hi, types, width)
-    gaps = _boundary_gaps(path, total + backward, lo, hi, n, m)
+    backward = _backward(scorer.w.null, row_costs, band, n, m)
+    gaps = _boundary_gaps(path, band, total + backward, n, m)
     return Path(path.spans, path.costs, gaps)
 
 
-def _backward(scorer, n, m, lo, hi, types, width) -> np.ndarray:
+def _chain_right(row: np.ndarray, null: float) -> np.ndarray:
+    """out[c] = min over c' < c of row[c'] + null * (c - c') (inf at c = 0)."""
+    out = np.full(len(row), np.inf)
+    if len(row) > 1:
+        offsets = null * np.arange(len(row))
+        out[1:] = (np.minimum.accumulate(row - offsets) + offsets)[:-1] + null
+    return out
+
+
+def _backward(null: float, row_costs: RowCosts, band: Band, n: int, m: int) -> np.ndarray:
     """Cheapest cost from each cell (i, j) to (n, m): the DP run from the other end.
 
     Bead costs are recomputed row by row (as the forward pass did) rather than
     stored, so memory stays one table of floats.
     """
-    rest = np.full((n + 1, width), np.inf)
-    rest[n, m - lo[n]] = 0.0
-    null = scorer.w.null
+    lo, hi = band.lo, band.hi
+    rest = np.full(band.cells, np.inf)
+    rest[band.index(n, m)] = 0.0
     for r in range(n, -1, -1):
         cols = np.arange(lo[r], hi[r])
-        row = rest[r, : len(cols)]
-        for c in range(len(cols) - 2, -1, -1):
-            row[c] = min(row[c], null + row[c + 1])
+        row = band.row(rest, r)
+        # 0-1 beads chain leftwards here: the mirror image of _chain_right.
+        row[:] = np.minimum(row, _chain_right(row[::-1], null)[::-1])
         if r == 0 or not len(cols):
             continue
-        costs = scorer.row_costs(r, cols, types)
-        for (a, b), cost in costs.items():
-            if a == 0:
+        for (a, b), cost in row_costs(r).items():
+            if a == 0 or a > r:
                 continue
             start = cols - b - lo[r - a]
             valid = (cols - b >= lo[r - a]) & (cols - b < hi[r - a]) & np.isfinite(cost)
-            target = rest[r - a]
+            target = band.row(rest, r - a)
             target[start[valid]] = np.minimum(target[start[valid]], cost[valid] + row[valid])
     return rest
 
@@ -128,9 +209,9 @@ def _backward(scorer, n, m, lo, hi, types, width) -> np.ndarray:
 GAP_CAP = 3.0
 
 
-def _boundary_gaps(path: Path, through: np.ndarray, lo, hi, n: int, m: int) -> list[float]:
+def _boundary_gaps(path: Path, band: Band, through: np.ndarray, n: int, m: int) -> list[float]:
     """For each bead, the smaller min-marginal gap of its two end points."""
-    best = float(through[n, m - lo[n]])
+    best = float(through[band.index(n, m)])
     on_path = {(0, 0)} | {(s1, t1) for _s0, s1, _t0, t1 in path.spans}
 
     def gap(i: int, j: int) -> float:
@@ -139,8 +220,8 @@ def _boundary_gaps(path: Path, through: np.ndarray, lo, hi, n: int, m: int) -> l
         rivals = []
         for di, dj in ((0, -2), (0, -1), (0, 1), (0, 2), (-1, 0), (1, 0), (-2, 0), (2, 0)):
             qi, qj = i + di, j + dj
-            if 0 <= qi <= n and lo[qi] <= qj < hi[qi] and (qi, qj) not in on_path:
-                rivals.append(float(through[qi, qj - lo[qi]]))
+            if 0 <= qi <= n and band.inside(qi, qj) and (qi, qj) not in on_path:
+                rivals.append(float(through[band.index(qi, qj)]))
         if not rivals:
             return GAP_CAP
         return float(min(GAP_CAP, max(0.0, min(rivals) - best)))
@@ -155,16 +236,16 @@ def _lookup(row: np.ndarray, lo: int, hi: int, cols: np.ndarray) -> np.ndarray:
     return out
 
 
-def _backtrack(choice, step, lo, n, m, types) -> Path:
+def _backtrack(band: Band, choice, step, n, m, types) -> Path:
     i, j = n, m
     spans, costs = [], []
     while i > 0 or j > 0:
-        k = int(choice[i, j - lo[i]])
+        k = int(choice[band.index(i, j)])
         if k < 0:
             raise RuntimeError("alignment search found no path (band too narrow)")
         a, b = types[k]
         spans.append((i - a, i, j - b, j))
-        costs.append(float(step[i, j - lo[i]]))
+        costs.append(float(step[band.index(i, j)]))
         i, j = i - a, j - b
     spans.reverse()
     costs.reverse()
@@ -221,14 +302,26 @@ def find_path(
     with_gaps: bool = True,
 ) -> Path:
     """Align two documents' sentences; recursion pools both sides until a full search is cheap."""
+    # The DP's matrix products are small: a BLAS thread pool only adds contention
+    # (measured: 30x slower on a busy 2-core machine), so it runs single-threaded.
+    with threadpool_limits(1, user_api="blas"):
+        return _find_path(src, tgt, weights, max_bead, band, with_gaps)
+
+
+def _find_path(
+    src: SideFeatures,
+    tgt: SideFeatures,
+    weights: Weights,
+    max_bead: int,
+    band: int,
+    with_gaps: bool,
+) -> Path:
     n, m = len(src), len(tgt)
     types = bead_types(max_bead)
     scorer = BeadScorer(src, tgt, weights)
     if n == 0 or m == 0 or (n + 1) * (m + 1) <= FULL_SEARCH_CELLS:
         lo, hi = full_windows(n, m)
         return run_dp(scorer, n, m, lo, hi, types, with_gaps)
-    coarse = find_path(
-        pool(src), pool(tgt), weights, max_bead=min(max_bead, 3), band=band, with_gaps=False
-    )
+    coarse = _find_path(pool(src), pool(tgt), weights, min(max_bead, 3), band, with_gaps=False)
     lo, hi = band_from_path(coarse, n, m, band)
     return run_dp(scorer, n, m, lo, hi, types, with_gaps)

@@ -152,10 +152,11 @@ def _dice_cost(left: np.ndarray, right: np.ndarray) -> np.ndarray:
 
 
 class BeadScorer:
-    """Costs of every bead type ending at one source row, over a window of target columns.
+    """Costs of every bead type ending at a block of source rows, over target columns.
 
-    The DP asks for one row at a time; everything a row needs is computed once for
-    that row and reused across bead types.
+    The DP walks row by row, but rows that share a window of columns are scored
+    together as one (rows x columns) array: per-call overhead, not arithmetic,
+    dominated when each row was scored alone.
     """
 
     def __init__(self, src: SideFeatures, tgt: SideFeatures, weights: Weights, seed: int = 0):
@@ -171,49 +172,60 @@ class BeadScorer:
             self.src_rand = _random_cosine(src.vectors, tgt.vectors, rng)
             self.tgt_rand = _random_cosine(tgt.vectors, src.vectors, rng)
 
-    def row_costs(
-        self, i: int, cols: np.ndarray, bead_types: list[tuple[int, int]]
+    def block_costs(
+        self, rows: np.ndarray, cols: np.ndarray, bead_types: list[tuple[int, int]]
     ) -> dict[tuple[int, int], np.ndarray]:
-        """{(a, b): cost of bead src[i-a:i] x tgt[j-b:j] for j in cols}; inf where j < b."""
+        """{(a, b): (len(rows), len(cols)) costs of src[i-a:i] x tgt[j-b:j]}.
+
+        inf where the bead does not fit (j < b or i < a); types that fit no row
+        of the block are left out.
+        """
         w = self.w
         max_b = max(b for _, b in bead_types)
         window = (int(cols[0]), int(cols[-1]), max_b) if len(cols) else (0, -1, max_b)
         if window != self._window:
-            # Consecutive rows usually share their window (always, in a full search).
+            # Consecutive blocks usually share their window (always, in a full search).
             self._window = window
             self._window_spans = {b: self._tgt_spans(cols, b) for b in range(1, max_b + 1)}
         tgt_spans = self._window_spans
         src_spans: dict[int, dict] = {}
+        shape = (len(rows), len(cols))
+        last_row = int(rows[-1])
         out = {}
         for a, b in bead_types:
-            if a > i:
+            if a > last_row:
                 continue
             if a == 0 or b == 0:
-                cost = np.full(len(cols), w.null * (a + b), dtype=np.float64)
+                cost = np.full(shape, w.null * (a + b), dtype=np.float64)
             else:
                 if a not in src_spans:
-                    src_spans[a] = self._src_span(i, a)
+                    src_spans[a] = self._src_spans(rows, a)
                 cost = self._pair_cost(src_spans[a], tgt_spans[b], a, b)
             if b:
-                cost = np.where(cols >= b, cost, np.inf)
+                cost = np.where(cols[None, :] >= b, cost, np.inf)
+            if a:
+                cost = np.where(rows[:, None] >= a, cost, np.inf)
             out[(a, b)] = cost
         return out
 
-    def _src_span(self, i: int, a: int) -> dict:
+    def _src_spans(self, rows: np.ndarray, a: int) -> dict:
         s = self.src
+        # Sentences i-a .. i-1 in reading order; rows with i < a are clipped here and
+        # masked to inf by the caller.
+        idx = np.clip(rows[:, None] - np.arange(a, 0, -1)[None, :], 0, len(s) - 1)
         span = {
-            "length": float(s.lengths[i - a : i].sum()),
-            "numbers": np.bitwise_or.reduce(s.numbers[i - a : i], axis=0),
-            "subwords": np.bitwise_or.reduce(s.subwords[i - a : i], axis=0),
-            "inner_breaks": float(s.paragraph_end[i - a : i - 1].sum()),
-            "ends_paragraph": bool(s.paragraph_end[i - 1]),
+            "length": s.lengths[idx].sum(axis=1),
+            "numbers": np.bitwise_or.reduce(s.numbers[idx], axis=1),
+            "subwords": np.bitwise_or.reduce(s.subwords[idx], axis=1),
+            "inner_breaks": s.paragraph_end[idx[:, :-1]].sum(axis=1).astype(np.float64),
+            "ends_paragraph": s.paragraph_end[idx[:, -1]],
         }
         if self.has_vectors:
             assert s.vectors is not None
-            x = s.vectors[i - a : i].sum(axis=0).astype(np.float64)
-            norm = math.sqrt(max(float(x @ x), 1e-12))
-            span["unit"] = x / norm
-            span["rand"] = float(self.src_rand[i - a : i].sum()) / norm
+            x = s.vectors[idx].sum(axis=1).astype(np.float64)
+            norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", x, x), 1e-12))
+            span["unit"] = x / norm[:, None]
+            span["rand"] = self.src_rand[idx].sum(axis=1) / norm
         return span
 
     def _tgt_spans(self, cols: np.ndarray, b: int) -> dict:
@@ -235,21 +247,24 @@ class BeadScorer:
         return spans
 
     def _pair_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
+        """Costs for every (source row, target column): x fields per row, y per column."""
         w = self.w
         size = (a + b) / 2.0
         # A pooled vector of many sentences matches almost anything a little, so big
         # beads must earn their place: the meaning cost grows from (a+b)/2 (gamma=0)
         # towards Vecalign's a*b (gamma=1).
         scale = size * (a * b / size) ** w.pooling
-        total = np.zeros(len(y["length"]), dtype=np.float64)
+        total = np.zeros((len(x["length"]), len(y["length"])), dtype=np.float64)
         if self.has_vectors:
             total += meaning_cost(x, y) * scale
-        total += w.length * length_cost(x["length"], y["length"], self.ratio) * size
-        total += w.numbers * _dice_cost(x["numbers"][None, :], y["numbers"])
-        total += w.subwords * _dice_cost(x["subwords"][None, :], y["subwords"]) * size
+        lengths = length_cost(x["length"][:, None], y["length"][None, :], self.ratio)
+        total += w.length * lengths * size
+        total += w.numbers * _dice_cost(x["numbers"][:, None, :], y["numbers"][None, :, :])
+        subwords = _dice_cost(x["subwords"][:, None, :], y["subwords"][None, :, :])
+        total += w.subwords * subwords * size
         total += w.merge * (a + b - 2)
-        crossing = x["inner_breaks"] + y["inner_breaks"]
-        crossing = crossing + 0.5 * (y["ends_paragraph"] != x["ends_paragraph"])
+        crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
+        crossing = crossing + 0.5 * (y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None])
         total += w.paragraph * crossing
         return total
 
@@ -270,13 +285,16 @@ def _random_cosine(own: np.ndarray, other: np.ndarray, rng: np.random.Generator)
 
 
 def meaning_cost(x: dict, y: dict) -> np.ndarray:
-    """(1 - cos) divided by its value for random pairs: ~1 for unrelated text, ~0.3 for a match."""
-    cos = y["unit"] @ x["unit"]
-    baseline = 1.0 - 0.5 * (x["rand"] + y["rand"])
+    """(1 - cos) divided by its value for random pairs: ~1 for unrelated text, ~0.3 for a match.
+
+    ``x`` holds source spans (rows), ``y`` target spans (columns).
+    """
+    cos = x["unit"] @ y["unit"].T
+    baseline = 1.0 - 0.5 * (x["rand"][:, None] + y["rand"][None, :])
     return (1.0 - cos) / np.maximum(baseline, 0.02)
 
 
-def length_cost(src_length: float, tgt_lengths: np.ndarray, ratio: float) -> np.ndarray:
+def length_cost(src_length: np.ndarray, tgt_lengths: np.ndarray, ratio: float) -> np.ndarray:
     """Gale–Church cost with a symmetric scale, in units comparable to the meaning cost."""
     mean = (src_length * ratio + tgt_lengths) / 2.0
     delta = (tgt_lengths - src_length * ratio) / np.sqrt(

@@ -2,11 +2,12 @@
 
 import random
 
+import numpy as np
 import pytest
 
 import aligner.align as align_module
 from aligner.api import align, load_document
-from aligner.score import Weights
+from aligner.score import BITSET_WORDS, SideFeatures, Weights, fitted_weights
 
 # Written for these tests: a Spanish news paragraph and a faithful English translation.
 ES = [
@@ -113,3 +114,60 @@ def test_banded_search_matches_full_search(embedder, monkeypatch):
 def test_without_embeddings_the_other_signals_still_align():
     result = run(ES, EN, None, weights=Weights())
     assert sum(b.src == b.tgt for b in result.beads) >= 6
+
+
+def _synthetic_side(vectors: np.ndarray) -> SideFeatures:
+    """Features with meaning only: equal lengths, no numbers, no subwords, one paragraph."""
+    n = len(vectors)
+    words = np.zeros((n, BITSET_WORDS), dtype=np.uint64)
+    return SideFeatures(
+        vectors=vectors,
+        lengths=np.full(n, 50.0),
+        numbers=words,
+        subwords=words.copy(),
+        paragraph_end=np.arange(n) == n - 1,
+        paragraph=np.zeros(n, dtype=np.int64),
+    )
+
+
+def test_a_long_gap_does_not_widen_every_row_of_the_search():
+    """1,200 deleted then 1,200 inserted sentences make one row of the band very wide.
+
+    The band used to be a rectangle (rows x widest row), so such a gap cost 1,200
+    columns on every row: gigabytes for a 5 MB single-line document. Synthetic
+    unit vectors stand in for sentence meaning here, so only the search is tested.
+    """
+    import tracemalloc
+
+    rng = np.random.default_rng(5)
+
+    def unit(k: int) -> np.ndarray:
+        v = rng.normal(size=(k, 32))
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    shared = unit(900)
+    # Deleted and inserted sentences point in opposite directions: none can pair up.
+    dropped = np.tile(unit(1)[0], (1200, 1))
+    added = -dropped
+    src = _synthetic_side(np.vstack([shared[:450], dropped, shared[450:]]))
+    tgt = _synthetic_side(np.vstack([shared[:450], added, shared[450:]]))
+    tracemalloc.start()
+    path = align_module.find_path(src, tgt, fitted_weights("embeddings"))
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    spans = set(path.spans)
+    assert all((k, k + 1, k, k + 1) in spans for k in range(450))
+    assert all((k, k + 1, k, k + 1) in spans for k in range(1650, 2100))
+    assert sum(1 for s0, s1, _t0, _t1 in path.spans if s0 == s1) == 1200
+    # Measured: 72 MiB with the rectangle, 13 MiB stored row by row.
+    assert peak < 30 * 2**20, peak / 2**20
+
+
+def test_band_storage_is_ragged():
+    lo = np.array([0, 0, 2, 2, 4], dtype=np.int64)
+    hi = np.array([3, 900, 6, 7, 9], dtype=np.int64)
+    band = align_module.Band.of(lo, hi)
+    assert band.cells == 3 + 900 + 4 + 5 + 5
+    table = np.arange(band.cells)
+    assert band.row(table, 2).tolist() == [903, 904, 905, 906]
+    assert band.index(3, 2) == 907 and band.inside(3, 6) and not band.inside(3, 7)
