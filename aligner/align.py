@@ -143,16 +143,25 @@ def run_dp(
         if i == 0:
             row_total[cols == 0] = 0.0
         costs = row_costs(i)
+        kinds, candidates, steps = [], [], []
         for k, (a, b) in enumerate(types):
             # 0-b beads stay on this row: handled below in column order.
             if a == 0 or a > i or (a, b) not in costs:
                 continue
             prev = _lookup(band.row(total, i - a), lo[i - a], hi[i - a], cols - b)
-            candidate = prev + costs[(a, b)]
-            better = candidate < row_total
-            row_total = np.where(better, candidate, row_total)
-            row_choice = np.where(better, k, row_choice)
-            row_step = np.where(better, costs[(a, b)], row_step)
+            kinds.append(k)
+            candidates.append(prev + costs[(a, b)])
+            steps.append(costs[(a, b)])
+        if candidates:
+            # argmin keeps the first of equal candidates: ties go to the earlier bead type.
+            stacked = np.stack(candidates)
+            best = np.argmin(stacked, axis=0)
+            at = np.arange(len(cols))
+            row_total = stacked[best, at]
+            row_choice = np.where(
+                np.isfinite(row_total), np.array(kinds, dtype=np.int8)[best], -1
+            ).astype(np.int8)
+            row_step = np.stack(steps)[best, at]
         # 0-1 beads move right within the row and chain: the best way into column
         # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
         chained = _chain_right(row_total, null)

@@ -13,6 +13,7 @@ from aligner.confidence import bead_features, document_quality, load_calibration
 from aligner.embed import Embedder, load_embedder
 from aligner.errors import InputError
 from aligner.langid import detect_language
+from aligner.limits import check_segment_count
 from aligner.read import read_text
 from aligner.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.segment import segment
@@ -35,6 +36,7 @@ def load_document(
     sentences = segment(text, warnings_lang, presegmented=presegmented)
     if not sentences:
         raise InputError(path, "contains no sentences")
+    check_segment_count(path, len(sentences))
     return Document(path=path, lang=warnings_lang, text=text, sentences=sentences)
 
 

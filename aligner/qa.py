@@ -41,6 +41,7 @@ from aligner.drift import Finding, check_pairs
 from aligner.errors import InputError
 from aligner.export import Unit
 from aligner.langid import detect_language
+from aligner.limits import check_segment_count
 from aligner.qa_checks import (
     CHECKS,
     Context,
@@ -207,6 +208,7 @@ def run_qa(
     glossary = glossary or settings.glossary
     if pairs:
         units = read_bilingual(pairs)
+        check_segment_count(pairs, len(units), "units")
         src_lang, tgt_lang = unit_languages(units, src_lang, tgt_lang)
         terms = load_glossary(glossary, src_lang, tgt_lang) if glossary else ()
         result = qa_units(units, pairs, settings, terms, embedder, mt, src_lang, tgt_lang)
@@ -469,8 +471,11 @@ def load_glossary(path: str, src_lang: str, tgt_lang: str) -> tuple[Term, ...]:
 
 
 def _csv_terms(path: str, text: str) -> tuple[Term, ...]:
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:  # a NUL character, a field over the csv module's size limit
+        raise InputError(path, f"is not a readable CSV file ({exc})") from None
     terms = []
-    rows = csv.reader(io.StringIO(text))
     for number, row in enumerate(rows, start=1):
         if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue

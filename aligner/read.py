@@ -11,8 +11,7 @@ import codecs
 import os
 
 from aligner.errors import InputError
-
-MAX_BYTES = 64 * 1024 * 1024  # refuse before reading a file too large to align in memory
+from aligner.limits import MAX_FILE_BYTES as MAX_BYTES  # refuse before reading the file
 
 
 def read_text(path: str) -> str:
@@ -25,7 +24,7 @@ def read_text(path: str) -> str:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
             raise InputError(
-                path, f"file is {size / 2**20:.0f} MiB; the limit is {MAX_BYTES // 2**20} MiB"
+                path, f"file is {size:,} bytes; the limit is {MAX_BYTES // 2**20} MiB"
             )
         with open(path, "rb") as handle:
             data = handle.read()

@@ -144,10 +144,22 @@ def log_two_tail(delta: np.ndarray) -> np.ndarray:
     return x * x - np.log(poly)
 
 
-def _dice_cost(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """1 - Dice overlap of bitsets (rows); 0 where neither side has anything."""
-    both = np.bitwise_count(left & right).sum(axis=-1)
-    total = np.bitwise_count(left).sum(axis=-1) + np.bitwise_count(right).sum(axis=-1)
+def popcount(bits: np.ndarray) -> np.ndarray:
+    """Set bits per bitset (last axis: the words of one set)."""
+    counts = np.bitwise_count(bits)
+    # Adding the few word columns beats a reduction over a tiny last axis.
+    total = counts[..., 0].astype(np.int64)
+    for word in range(1, bits.shape[-1]):
+        total += counts[..., word]
+    return total
+
+
+def _dice_cost(
+    left: np.ndarray, right: np.ndarray, left_count: np.ndarray, right_count: np.ndarray
+) -> np.ndarray:
+    """1 - Dice overlap of bitsets (rows x columns); 0 where neither side has anything."""
+    both = popcount(left[:, None, :] & right[None, :, :])
+    total = left_count[:, None] + right_count[None, :]
     return np.where(total > 0, 1.0 - 2.0 * both / np.maximum(total, 1), 0.0)
 
 
@@ -220,6 +232,8 @@ class BeadScorer:
             "inner_breaks": s.paragraph_end[idx[:, :-1]].sum(axis=1).astype(np.float64),
             "ends_paragraph": s.paragraph_end[idx[:, -1]],
         }
+        span["numbers_count"] = popcount(span["numbers"])
+        span["subwords_count"] = popcount(span["subwords"])
         if self.has_vectors:
             assert s.vectors is not None
             x = s.vectors[idx].sum(axis=1).astype(np.float64)
@@ -238,6 +252,8 @@ class BeadScorer:
             "inner_breaks": t.paragraph_end[idx[:, 1:]].sum(axis=1).astype(np.float64),
             "ends_paragraph": t.paragraph_end[idx[:, 0]],
         }
+        spans["numbers_count"] = popcount(spans["numbers"])
+        spans["subwords_count"] = popcount(spans["subwords"])
         if self.has_vectors:
             assert t.vectors is not None
             y = t.vectors[idx].sum(axis=1).astype(np.float64)
@@ -259,8 +275,11 @@ class BeadScorer:
             total += meaning_cost(x, y) * scale
         lengths = length_cost(x["length"][:, None], y["length"][None, :], self.ratio)
         total += w.length * lengths * size
-        total += w.numbers * _dice_cost(x["numbers"][:, None, :], y["numbers"][None, :, :])
-        subwords = _dice_cost(x["subwords"][:, None, :], y["subwords"][None, :, :])
+        numbers = _dice_cost(x["numbers"], y["numbers"], x["numbers_count"], y["numbers_count"])
+        total += w.numbers * numbers
+        subwords = _dice_cost(
+            x["subwords"], y["subwords"], x["subwords_count"], y["subwords_count"]
+        )
         total += w.subwords * subwords * size
         total += w.merge * (a + b - 2)
         crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
