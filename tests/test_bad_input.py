@@ -466,3 +466,77 @@ def test_export_roundtrip_of_a_minimal_alignment(tmp_path):
     result = run_cli("export", str(tmp_path / "a.jsonl"), "--to", "tsv", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert "The river was high.\tDer Fluss war hoch." in out.read_text(encoding="utf-8")
+
+
+def test_wrong_language_pair_given_warns_for_each_side(tmp_path):
+    (tmp_path / "s.txt").write_text(DE_LONG, encoding="utf-8")
+    (tmp_path / "t.txt").write_text(EN_LONG, encoding="utf-8")
+    result = run_cli("align", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"),
+                     "--src-lang", "es", "--tgt-lang", "fr", *NO_EMB)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("aligner: warning:")]
+    assert any("s.txt looks like de, not es" in w for w in warnings), warnings
+    assert any("t.txt looks like en, not fr" in w for w in warnings), warnings
+    assert "Traceback" not in result.stderr
+
+
+TMX_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"/><body>\n'
+)
+TU_BOTH = (
+    '<tu><tuv xml:lang="en"><seg>The river was high.</seg></tuv>'
+    '<tuv xml:lang="de"><seg>Der Fluss war hoch.</seg></tuv></tu>\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param(
+            "p.tmx",
+            TMX_HEAD + TU_BOTH
+            + '<tu><tuv xml:lang="en"><seg>The bridge was closed.</seg></tuv></tu>\n'
+            + "</body></tmx>\n",
+            id="tmx-tu-without-target",
+        ),
+        pytest.param(
+            "p.xlf",
+            '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="en" '
+            'target-language="de" datatype="plaintext" original="x"><body>'
+            '<trans-unit id="1"><source>The river was high.</source>'
+            "<target>Der Fluss war hoch.</target></trans-unit>"
+            '<trans-unit id="2"><source>The bridge was closed.</source></trans-unit>'
+            "</body></file></xliff>\n",
+            id="xliff-unit-without-target",
+        ),
+    ],
+)
+def test_missing_target_segment_is_reported_as_omitted(tmp_path, name, content):
+    """A unit with no translation is data, not a broken file: QA flags it, nothing is dropped."""
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = run_cli("qa", "--pairs", str(tmp_path / name), "--no-embeddings", "--no-mt",
+                     "--format", "json")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [s["source"] for s in report["segments"]] == [
+        "The river was high.", "The bridge was closed."
+    ]  # fmt: skip
+    assert report["segments"][1]["target"] == ""
+    assert [f["check"] for f in report["segments"][1]["findings"]] == ["qa.omitted"]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        pytest.param(TMX_HEAD + '<tu><tuv xml:lang="en"></tuv>' + TU_BOTH[4:] + "</body></tmx>",
+                     "a <tuv> has no <seg>", id="tmx-tuv-without-seg"),
+        pytest.param(TMX_HEAD + "</body></tmx>\n", "contains no translation units",
+                     id="tmx-without-units"),
+    ],
+)  # fmt: skip
+def test_tmx_missing_segments_refused(tmp_path, content, problem):
+    (tmp_path / "p.tmx").write_text(content, encoding="utf-8")
+    result = run_cli("qa", "--pairs", str(tmp_path / "p.tmx"), "--no-embeddings", "--no-mt",
+                     "-o", str(tmp_path / "out.html"))  # fmt: skip
+    assert_refused(result, "p.tmx", problem)
+    assert not (tmp_path / "out.html").exists()
