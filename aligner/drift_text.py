@@ -121,11 +121,43 @@ def _match_at(items: Sequence[str], ws: Sequence[Tok], i: int) -> int:
     return i + 1 if not rest else _match_at(rest, ws, i + 1)
 
 
+CueItems = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _CueTable:
+    """Cue phrases by the word they must start with, longest first within each list.
+
+    Trying every phrase at every word dominated check and qa; a word can only start
+    the phrases keyed by its own form, plus the few that begin with a wildcard or a gap.
+    """
+
+    by_first: dict[str, tuple[tuple[CueItems, str], ...]]
+    anywhere: tuple[tuple[CueItems, str], ...]
+
+    def starting_at(self, tok: Tok) -> tuple[tuple[CueItems, str], ...]:
+        return self.by_first.get(tok.norm, self.anywhere)
+
+
+def _indexable(items: CueItems) -> bool:
+    return bool(items) and items[0] != "…" and "*" not in items[0]
+
+
 @cache
-def _compiled(entries: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+def _compiled(entries: tuple[tuple[str, str], ...]) -> _CueTable:
     # Longest phrases first, so "no es la primera vez" wins over "no".
-    items = [(tuple(p.split()), label) for p, label in entries]
-    return tuple(sorted(items, key=lambda x: -len(x[0])))
+    ordered = sorted(((tuple(p.split()), label) for p, label in entries), key=lambda x: -len(x[0]))
+    anywhere = [(k, cue) for k, cue in enumerate(ordered) if not _indexable(cue[0])]
+    keyed: dict[str, list[tuple[int, tuple[CueItems, str]]]] = {}
+    for k, cue in enumerate(ordered):
+        if _indexable(cue[0]):
+            keyed.setdefault(cue[0][0], []).append((k, cue))
+    # Merged back in the original order, so the first match is the same as before.
+    by_first = {
+        first: tuple(cue for _k, cue in sorted(cues + anywhere, key=lambda x: x[0]))
+        for first, cues in keyed.items()
+    }
+    return _CueTable(by_first, tuple(cue for _k, cue in anywhere))
 
 
 def find_cues(ws: Sequence[Tok], entries: Iterable[tuple[str, str]]) -> list[Cue]:
@@ -138,7 +170,7 @@ def find_cues(ws: Sequence[Tok], entries: Iterable[tuple[str, str]]) -> list[Cue
     out: list[Cue] = []
     i = 0
     while i < len(ws):
-        for items, label in table:
+        for items, label in table.starting_at(ws[i]):
             end = _match_at(items, ws, i)
             if end > i and not (ws[i].cap and not ws[i].initial and items[0].islower()
                                 and ws[i].text[1:].islower() and len(items) == 1):

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def fold_accents(text: str) -> str:
     """Accent- and case-free form for matching across languages: "Chávez" → "chavez"."""
+    if text.isascii():  # nothing to decompose: the common case, and a hot path
+        return text.lower()
+    if len(text) <= 40:  # words repeat: remember them
+        return _fold_short(text)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def edit_distance(a: str, b: str) -> int:
