@@ -38,7 +38,7 @@ from importlib import metadata
 from typing import TYPE_CHECKING, Any, TextIO
 
 from aligner import __version__
-from aligner.atomic import write_text_atomic
+from aligner.atomic import DISK_FULL, write_text_atomic
 from aligner.errors import AlignerError, InputError, OutputError
 from aligner.export import Filters, tsv_escape
 from aligner.progress import Progress
@@ -77,6 +77,10 @@ DEFAULT_TARGET = "en"
 
 class UsageProblem(AlignerError):
     """The batch as asked for cannot run (no pairs, clashing names...); exit code 2."""
+
+
+class DiskFull(AlignerError):
+    """A document's output did not fit on the disk; the run stops (exit code 2)."""
 
 
 # --------------------------------------------------------------------------- plain data
@@ -129,6 +133,9 @@ class DocResult:
     outputs: tuple[str, ...] = ()  # file names in the output folder
     digest: str = ""
     warnings: tuple[str, ...] = ()
+    # The output disk is full: every later document would fail the same way, so the run
+    # stops (finished documents recorded) instead of aligning them for nothing.
+    disk_full: bool = False
 
 
 # --------------------------------------------------------------------------- finding the pairs
@@ -314,7 +321,8 @@ def process_document(job: Job, settings: Settings) -> DocResult:
     try:
         return _process(job, settings, began)
     except AlignerError as exc:
-        return failed_result(job.id, str(exc), time.perf_counter() - began)
+        result = failed_result(job.id, str(exc), time.perf_counter() - began)
+        return replace(result, disk_full=getattr(exc, "errno", None) in DISK_FULL)
     except Exception as exc:  # a bug in aligner: report it against this document, go on
         if os.environ.get("ALIGNER_DEBUG"):
             raise  # as the CLI does: the traceback on request
@@ -656,10 +664,13 @@ def sigterm_as_interrupt() -> Iterator[None]:
     """SIGTERM takes Ctrl-C's path: temp files removed, finished documents recorded."""
 
     def interrupt(signum: int, frame: object) -> None:
+        if callable(previous):
+            previous(signum, frame)  # e.g. the CLI's, which notes the signal for its exit code
         raise KeyboardInterrupt
 
     try:
-        previous = signal.signal(signal.SIGTERM, interrupt)
+        previous = signal.getsignal(signal.SIGTERM)
+        signal.signal(signal.SIGTERM, interrupt)
     except ValueError:  # not the main thread: signals are not ours to handle
         yield
         return
@@ -683,7 +694,8 @@ def run_batch(
 
     Writes each document's outputs, the state file after each document, and
     summary.tsv / summary.json at the end. KeyboardInterrupt (or SIGTERM) stops the
-    run with every finished document recorded and no partial file left.
+    run with every finished document recorded and no partial file left; so does a
+    full output disk (raising :class:`DiskFull`).
     """
     check_jobs(jobs, settings.to)
     progress = Progress(len(jobs), stream, quiet)
@@ -691,12 +703,20 @@ def run_batch(
         try:
             return _run(jobs, settings, engine, workers, scheduler, progress)
         except KeyboardInterrupt:
-            progress.finish()
-            progress.message(
-                f"aligner: stopped after {progress.done} of {len(jobs)} documents; "
-                "finished ones are recorded, run the same command again to resume"
-            )
+            _stopped(progress, len(jobs), "")
             raise
+        except AlignerError as exc:
+            if isinstance(exc, DiskFull) or getattr(exc, "errno", None) in DISK_FULL:
+                _stopped(progress, len(jobs), "free some space and ")
+            raise
+
+
+def _stopped(progress: Progress, total: int, advice: str) -> None:
+    progress.finish()
+    progress.message(
+        f"aligner: stopped after {progress.done} of {total} documents; "
+        f"finished ones are recorded, {advice}run the same command again to resume"
+    )
 
 
 def _run(
@@ -724,6 +744,8 @@ def _run(
             results[result.id] = result
             _record(result, state, state_path)
             _report(result, progress, seen_warnings)
+            if result.disk_full:
+                raise DiskFull(result.error)
     progress.finish()
     ordered = [results[job.id] for job in jobs]
     write_summary(settings.out_dir, ordered, settings_signature(settings))
@@ -787,7 +809,8 @@ def summary_tsv(results: list[DocResult]) -> str:
 def summary_json(results: list[DocResult], signature: str) -> str:
     counts = {s: sum(r.status == s for r in results) for s in ("done", "skipped", "failed")}
     documents = [
-        {k: v for k, v in asdict(r).items() if k not in ("digest", "warnings")} for r in results
+        {k: v for k, v in asdict(r).items() if k not in ("digest", "warnings", "disk_full")}
+        for r in results
     ]
     payload = {
         "aligner": __version__,

