@@ -15,7 +15,7 @@ import codecs
 import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
@@ -150,12 +150,24 @@ def _inline_text(path: str, element: Element | None) -> str:
     if element is None:
         return ""
     parts = [element.text or ""]
-    for child in element:
+    # A stack instead of recursion: wrappers nested thousands deep are well-formed XML
+    # and must not exhaust Python's recursion limit. Each entry: the children still to
+    # visit and the tail text that follows once they are done.
+    stack: list[tuple[Iterator[Element], str]] = [(iter(element), "")]
+    while stack:
+        children, tail = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            parts.append(tail)
+            continue
         name = _split_tag(child.tag)[1]
+        if name in _TEXT_WRAPPERS:
+            parts.append(child.text or "")
+            stack.append((iter(child), child.tail or ""))
+            continue
         if name == "cp":  # XLIFF 2 spells a character XML cannot carry as <cp hex="..."/>
             parts.append(_code_point(path, child.get("hex", "")))
-        elif name in _TEXT_WRAPPERS:
-            parts.append(_inline_text(path, child))
         parts.append(child.tail or "")
     return "".join(parts)
 

@@ -124,6 +124,10 @@ def json_object(path: str, number: int, line: str) -> dict:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"line {number}: not valid JSON ({exc.msg})") from None
+    except (ValueError, RecursionError):
+        # Valid JSON that Python will not build: an integer of more than 4300 digits,
+        # arrays or objects nested thousands deep.
+        raise InputError(path, f"line {number}: JSON too large or too deeply nested") from None
     if not isinstance(record, dict):
         raise InputError(path, f"line {number}: expected a JSON object")
     return record
@@ -181,9 +185,16 @@ def clean_text(path: str, where: str, key: str, value: object) -> str:
 def json_score(path: str, where: str, value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InputError(path, f"{where}: 'score' must be a finite number")
-    return float(value)
+    problem = InputError(path, f"{where}: 'score' must be a finite number")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise problem
+    try:
+        score = float(value)  # an integer beyond 1e308 overflows here
+    except OverflowError:
+        raise problem from None
+    if not math.isfinite(score):
+        raise problem
+    return score
 
 
 def json_findings(path: str, where: str, value: object) -> tuple[str, ...]:

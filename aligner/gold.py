@@ -151,8 +151,11 @@ def parse_ladder(text: str, path: str = "<ladder>") -> list[Bead]:
         match = _LADDER.match(line)
         if not match:
             raise InputError(path, f"line {lineno}: not a ladder bead like '[0,1]:[2]:0.9'")
-        src = tuple(int(x) for x in match.group(1).split(",") if x.strip())
-        tgt = tuple(int(x) for x in match.group(2).split(",") if x.strip())
+        try:
+            src = tuple(int(x) for x in match.group(1).split(",") if x.strip())
+            tgt = tuple(int(x) for x in match.group(2).split(",") if x.strip())
+        except ValueError:  # "1 2" (digits split by a space) or more than 4300 digits
+            raise InputError(path, f"line {lineno}: a sentence index is not a number") from None
         if not src and not tgt:
             raise InputError(path, f"line {lineno}: a bead needs at least one sentence")
         try:

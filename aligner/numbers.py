@@ -8,12 +8,32 @@ The locale decides what a lone separator means: in a decimal-comma language
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from aligner.lang import profile
 
 # A digit group with optional thousands/decimal separators (". , space-less").
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*(?![\w])")
 _GROUPED = re.compile(r"^\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+$")
+# Thousands groups and then a decimal part: "1.234,5", "1,234.5", "1 234,5". The last
+# mark differs from the group mark, so it is the decimal point in any locale.
+_GROUPED_DECIMAL = re.compile(r"^(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+)([.,])(\d+)$")
+
+
+def _digits(text: str) -> str:
+    """The digits of ``text`` as ASCII without leading zeros ("0" if all zeros).
+
+    Not int(): it refuses strings of more than 4300 digits, and any script's digits
+    ("٣", "१") must come out as the same ASCII number.
+    """
+    digits = "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal())
+    return digits.lstrip("0") or "0"
+
+
+def _decimal(whole: str, frac: str) -> str:
+    # Trailing zeros say nothing about the value: "1,50" and "1.5" are one number.
+    frac = "".join(str(unicodedata.decimal(c)) for c in frac if c.isdecimal()).rstrip("0")
+    return f"{_digits(whole)}.{frac}" if frac else _digits(whole)
 
 
 def canonical(token: str, decimal_comma: bool) -> str:
@@ -28,19 +48,21 @@ def canonical(token: str, decimal_comma: bool) -> str:
             or (sep == "." and decimal_comma)
             or (sep == "," and not decimal_comma)
         ):
-            return re.sub(r"[.,\u00a0\u202f ]", "", token)
+            return _digits(token)
+    both = _GROUPED_DECIMAL.match(token)
+    if both and both.group(2) != both.group(3):
+        return _decimal(both.group(1), both.group(4))
     decimal = "," if decimal_comma else "."
     other = "." if decimal_comma else ","
     if token.count(decimal) == 1 and other not in token:
         whole, frac = token.split(decimal)
-        return f"{int(whole)}.{frac}" if frac.strip("0") else str(int(whole))
+        return _decimal(whole, frac)
     if token.count(other) == 1 and decimal not in token:
         # The "wrong" separator alone (49.9 in a Spanish text): a decimal, since a
         # thousands group would have matched above.
         whole, frac = token.split(other)
-        return f"{int(whole)}.{frac}" if frac.strip("0") else str(int(whole))
-    digits = re.sub(r"\D", "", token)
-    return str(int(digits)) if digits else token
+        return _decimal(whole, frac)
+    return _digits(token) if any(c.isdecimal() for c in token) else token
 
 
 def extract_numbers(text: str, lang: str) -> list[str]:

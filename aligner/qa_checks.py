@@ -562,6 +562,18 @@ def unmatched_brackets(text: str) -> list[int]:
     return sorted(bad + stack)
 
 
+def _first_pair(text: str) -> Span | None:
+    """Span of the first bracket pair that closes (pairing as in unmatched_brackets)."""
+    stack: list[int] = []
+    pairs: list[Span] = []
+    for i, c in enumerate(text):
+        if c in _BRACKETS:
+            stack.append(i)
+        elif c in _CLOSING and stack and text[stack[-1]] == _CLOSING[c]:
+            pairs.append((stack.pop(), i + 1))
+    return min(pairs) if pairs else None
+
+
 def _bracket_pairs(text: str) -> int:
     return sum(text.count(c) for c in _BRACKETS) - sum(
         text[i] in _BRACKETS for i in unmatched_brackets(text)
@@ -581,10 +593,10 @@ def check_brackets(seg: Segment, ctx: Context) -> list[Issue]:
         out.append(_issue("qa.brackets", f"Unmatched {quote(c)} in the translation.", None,
                           (i, i + 1)))  # fmt: skip
     if not out and _bracket_pairs(seg.tgt) < _bracket_pairs(seg.src):
-        first = seg.src.find("(")
-        span = (first, seg.src.find(")", first) + 1) if first >= 0 and ")" in seg.src else None
+        # Point at a pair the source really has: "{})(el." has "{}", and its ")" comes
+        # before its "(", which once gave the span (3, 0).
         out.append(_issue("qa.brackets", "The translation has fewer bracket pairs than the "
-                          "source.", span, None, 0.6))  # fmt: skip
+                          "source.", _first_pair(seg.src), None, 0.6))  # fmt: skip
     return _capped(out, ctx.thresholds.max_per_segment)
 
 

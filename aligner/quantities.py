@@ -18,7 +18,11 @@ percentages, Roman numerals and times.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import signal
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -408,8 +412,10 @@ class _Scanner:
         for i, j, value, ordinal in _spelled(self.toks, self.used, self.lex.lang):
             if any(k in self.used for k in range(i, j)) or self._compound(j):
                 continue
-            # "millones de personas": a bare plural scale word is no figure.
-            if j - i == 1 and value >= 100 and self.toks[i].norm.endswith("s"):
+            # "millones de personas", "hundreds of": a bare plural scale word is no figure
+            # (a power of ten); "doscientos", "trescientas" are.
+            if (j - i == 1 and value >= 100 and self.toks[i].norm.endswith("s")
+                    and f"{value:.0f}".rstrip("0") == "1"):  # fmt: skip
                 continue
             weak = value == 1.0
             if self._fraction(i, j, value, ordinal):
@@ -529,6 +535,46 @@ def _word_value(word: str, lang: str) -> float | None:
         return None
 
 
+# Correct spellings text2num does not read, as the form it does: "veintiún mil" is the
+# written form of 21000 (uno shortens before a noun) but text2num knows only "veintiuno".
+_T2N_SPELLINGS = {"es": {"veintiún": "veintiuno"}}
+
+
+_DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and friends until the block ends, then handle them as usual.
+
+    find_numbers calls back into Python for every token; a KeyboardInterrupt raised
+    inside such a callback becomes a Rust panic that prints its own message. Masking
+    the signal at the OS level is not enough (another thread may receive it and
+    Python still runs the handler here), so the Python handlers are swapped for one
+    that only takes note, and the real ones run once the call is over.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # handlers run in the main thread only: nothing can interrupt us here
+        return
+    noted: list[tuple[int, object]] = []
+    previous = {}
+    for sig in _DEFERRED_SIGNALS:
+        handler = signal.getsignal(sig)
+        if callable(handler) or handler == signal.SIG_DFL:
+            previous[sig] = signal.signal(sig, lambda signum, frame: noted.append((signum, frame)))
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for signum, frame in noted:
+            handler = previous[signum]
+            if callable(handler):
+                handler(signum, frame)
+            else:  # the default action (e.g. terminate), now that the handler is back
+                signal.raise_signal(signum)
+
+
 class _T2NToken:
     """The token protocol text2num's find_numbers expects."""
 
@@ -552,11 +598,14 @@ def _spelled(toks: list[_Tok], used: set[int], lang: str) -> list[tuple[int, int
     except ImportError:  # without text2num only digits are read
         return []
     # Consumed tokens and digits become a neutral mark so no number runs across them.
+    spelling = _T2N_SPELLINGS.get(lang, {})
     stream = [
-        _T2NToken("§" if k in used or t.kind == "num" else t.text) for k, t in enumerate(toks)
+        _T2NToken("§" if k in used or t.kind == "num" else spelling.get(t.norm, t.text))
+        for k, t in enumerate(toks)
     ]
     try:
-        found = find_numbers(stream, lang, 0)
+        with _signals_deferred():
+            found = find_numbers(stream, lang, 0)
     except ValueError:  # a language text2num does not know
         return []
     return [(o.start, o.end, float(o.value), bool(o.is_ordinal)) for o in found]

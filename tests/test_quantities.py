@@ -121,3 +121,50 @@ def test_a_language_without_lists_still_reads_digits_percentages_and_times():
     found = [(q.kind, q.value) for q in extract_quantities("49,9 % à 22:30, XV", "xx")]
     assert ("percent", 49.9) in found
     assert ("time", 22 * 60 + 30) in found
+
+
+def test_ctrl_c_during_number_word_search_is_a_clean_keyboard_interrupt():
+    """text2num calls back into Python per token; an interrupt there must not become a
+    Rust panic (which prints its own message), but a KeyboardInterrupt after the call."""
+    import os
+    import signal
+    import threading
+    import time
+
+    text = "Llegaron doscientos treinta y cuatro mil quinientos visitantes y tres más. " * 40
+    interrupts, panics = 0, []
+    inside = threading.Event()
+    stop = threading.Event()
+
+    def on_sigint(_signum, _frame) -> None:
+        # Only raise while the extraction runs, so the test's own bookkeeping is safe.
+        if inside.is_set():
+            raise KeyboardInterrupt
+
+    def ring() -> None:
+        while not stop.is_set():
+            time.sleep(0.003)
+            os.kill(os.getpid(), signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    ringer = threading.Thread(target=ring, daemon=True)
+    ringer.start()
+    try:
+        deadline = time.monotonic() + 20
+        while interrupts < 30 and time.monotonic() < deadline:
+            try:
+                inside.set()
+                extract_quantities(text, "es")
+                inside.clear()
+            except KeyboardInterrupt:
+                inside.clear()
+                interrupts += 1
+            except BaseException as exc:  # pyo3's PanicException is a BaseException
+                inside.clear()
+                panics.append(type(exc).__name__)
+    finally:
+        stop.set()
+        ringer.join()
+        signal.signal(signal.SIGINT, previous)
+    assert interrupts >= 10
+    assert panics == []
