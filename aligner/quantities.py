@@ -557,16 +557,32 @@ def _signals_deferred() -> Iterator[None]:
         yield  # handlers run in the main thread only: nothing can interrupt us here
         return
     noted: list[tuple[int, object]] = []
-    previous = {}
-    for sig in _DEFERRED_SIGNALS:
-        handler = signal.getsignal(sig)
-        if callable(handler) or handler == signal.SIG_DFL:
-            previous[sig] = signal.signal(sig, lambda signum, frame: noted.append((signum, frame)))
+    previous: dict[int, object] = {}
+
+    def note(signum: int, frame: object) -> None:
+        noted.append((signum, frame))
+
+    # signal.signal() first runs the handlers of signals already pending, so a real
+    # handler may raise in the middle of swapping or restoring. The swap sits inside the
+    # try so whatever was swapped is restored, and the restore goes on to the last
+    # signal before re-raising, so no handler is left noting forever.
     try:
+        for sig in _DEFERRED_SIGNALS:
+            handler = signal.getsignal(sig)
+            if callable(handler) or handler == signal.SIG_DFL:
+                previous[sig] = signal.signal(sig, note)
         yield
     finally:
+        raised: BaseException | None = None
         for sig, handler in previous.items():
-            signal.signal(sig, handler)
+            while True:
+                try:
+                    signal.signal(sig, handler)
+                    break
+                except BaseException as exc:  # a pending signal's handler raised
+                    raised = raised or exc
+        if raised is not None:
+            raise raised
         for signum, frame in noted:
             handler = previous[signum]
             if callable(handler):
