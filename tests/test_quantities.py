@@ -123,6 +123,10 @@ def test_a_language_without_lists_still_reads_digits_percentages_and_times():
     assert ("time", 22 * 60 + 30) in found
 
 
+# A signal may land inside a garbage-collector callback (hypothesis installs one), where
+# Python reports the KeyboardInterrupt as unraisable and drops it: that round then
+# simply does not count as an interrupt.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_ctrl_c_during_number_word_search_is_a_clean_keyboard_interrupt():
     """text2num calls back into Python per token; an interrupt there must not become a
     Rust panic (which prints its own message), but a KeyboardInterrupt after the call."""
