@@ -185,6 +185,26 @@ def _translation_found(translated: str, e: Entity, other: Side) -> bool:
     return any(cognate(p, c) for p in parts for c in pool)
 
 
+def spelt_out_before(e: Entity, side: Side) -> bool:
+    """An acronym right after its own expansion, "Estación Espacial Internacional (EEI)".
+
+    Its letters follow from the expansion in each language (EEI, ISS), so the expansion
+    is the name to compare, and it is compared as an entity of its own.
+    """
+    if not e.acronym or not side.text[: e.start].rstrip().endswith("("):
+        return False
+    letters = fold(e.text).replace(".", "")
+    particles = _particles(side.lang)
+    initials: list[str] = []
+    for t in reversed([t for t in side.ws if t.end <= e.start]):
+        if t.fold in particles and initials:
+            continue  # "Organización del Tratado del Atlántico Norte (OTAN)"
+        if not t.cap or len(initials) == len(letters):
+            break
+        initials.append(t.fold[0])
+    return "".join(reversed(initials)) == letters
+
+
 def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Names, organisations and places dropped, added or swapped."""
     lost = [
@@ -192,12 +212,14 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         if not entity_found(e, src.lang, tgt, ev.back,
                             ev.mt_entities[i] if ev.mt_entities else None)
         and not _in_voice(e, src)  # a speaker's name is the speaker check's business
+        and not spelt_out_before(e, src)
     ]
     new = [
         e for i, e in enumerate(tgt.entities)
         if not entity_found(e, tgt.lang, src, ev.mt,
                             ev.back_entities[i] if ev.back_entities else None)
         and not _in_voice(e, tgt)
+        and not spelt_out_before(e, tgt)
     ]
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain

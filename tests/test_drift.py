@@ -71,6 +71,21 @@ FAITHFUL = [
      "The judge released the businessman but confiscated his passport."),
     ("La Casa Blanca confirmó que el presidente de EE.UU. viajará a México el 14 de marzo.",
      "The White House confirmed that the U.S. president will travel to Mexico on March 14."),
+    # Names English translates: a monarch's given name, "Occidente", an epithet.
+    ("El rey Carlos III recibió en Londres al presidente de Francia.",
+     "King Charles III received the president of France in London."),
+    ("Rusia acusó a Occidente de prolongar la guerra con sus sanciones.",
+     "Russia accused the West of prolonging the war with its sanctions."),
+    ("El museo exhibe cartas de Pedro el Grande.",
+     "The museum shows letters by Peter the Great."),
+    # An acronym spelt out on each side takes each language's letters.
+    ("Los datos los publicó el Instituto Nacional de Estadística (INE) el martes.",
+     "The data were published by the National Statistics Institute (NSI) on Tuesday."),
+    # A focus adverb rendered with a word English also uses for degree.
+    ("La producción cayó, en particular en el norte del país.",
+     "Output fell, particularly in the north of the country."),
+    ("Las obras están muy adelantadas, según la alcaldesa.",
+     "The works are well advanced, according to the mayor."),
 ]
 
 
@@ -120,6 +135,22 @@ def test_apertium_output_is_the_evidence_and_changes_the_outcome(embedder):
     assert with_mt.findings == []
     assert without.evidence.mt is None
     assert [f.type for f in without.findings] == ["entity"]
+
+
+@needs_apertium
+def test_translated_names_and_spelt_out_acronyms_do_not_hide_a_real_swap(embedder):
+    pairs = [
+        ("El rey Felipe VI inauguró la feria.", "King Charles III opened the fair."),
+        ("Los datos los publicó el Instituto Nacional de Estadística (INE) el martes.",
+         "The data were published by the Central Bank (CB) on Tuesday."),
+    ]
+    found = analyse_pairs(pairs, "es", "en", embedder=embedder, mt="auto")
+    swaps = [[(pairs[k][0][f.source_span[0]:f.source_span[1]],
+               pairs[k][1][f.target_span[0]:f.target_span[1]])
+              for f in a.findings if f.type == "entity" and f.source_span and f.target_span]
+             for k, a in enumerate(found)]
+    assert ("Felipe VI", "Charles III") in swaps[0]
+    assert ("Instituto Nacional de Estadística", "Central Bank") in swaps[1]
 
 
 @needs_apertium

@@ -234,8 +234,15 @@ PROFILE = replace(
             "very, extremely, highly, hugely, considerably, significantly, substantially, "
             "sharply, strongly, heavily, harshly, deeply, severely, tremendously, "
             "especially, particularly, greatly, seriously, bitterly, drastically, radically, "
-            "firmly, flatly, vastly, incredibly, terribly, profoundly, immensely, much more",
+            "firmly, flatly, vastly, incredibly, terribly, profoundly, immensely, much more, "
+            # "well" grades only in these ("muy adelantado" → "well underway").
+            "well underway, well under way, well advanced, well ahead, well above, "
+            "well below, well beyond, well over, well into, well past",
         )
+        # Focus adverbs: they single something out rather than grade it, and English
+        # renders them with the words it also uses for degree ("en particular" →
+        # "particularly"); they answer an intensifier but are never reported alone.
+        + _tag("focus", "in particular, above all, notably, chiefly, mainly")
         + _tag(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "
@@ -313,5 +320,20 @@ PROFILE = replace(
         ("wto", "wto"), ("beijing", "beijing"), ("peking", "beijing"), ("geneva", "geneva"),
         ("london", "london"), ("new york", "new york"), ("moscow", "moscow"),
         ("seville", "seville"), ("kyiv", "kyiv"), ("kiev", "kyiv"),
+        ("west", "west"), ("western", "west"), ("middle east", "middle east"),
+        ("mideast", "middle east"), ("near east", "middle east"), ("white house", "white house"),
+        ("north korea", "north korea"), ("south korea", "south korea"),
+        ("netherlands", "netherlands"), ("holland", "netherlands"),
+        ("soviet union", "ussr"), ("ussr", "ussr"), ("holy see", "holy see"),
+        ("vatican", "holy see"), ("red cross", "red cross"), ("world bank", "world bank"),
+        ("international criminal court", "icc"), ("icc", "icc"),
+        ("international space station", "iss"), ("iss", "iss"),
+        ("charles", "charles"), ("philip", "philip"), ("peter", "peter"), ("john", "john"),
+        ("paul", "paul"), ("george", "george"), ("william", "william"), ("henry", "henry"),
+        ("louis", "louis"), ("elizabeth", "elizabeth"), ("catherine", "catherine"),
+        ("joseph", "joseph"), ("benedict", "benedict"), ("gregory", "gregory"),
+        ("alexander", "alexander"), ("nicholas", "nicholas"), ("frederick", "frederick"),
+        ("ferdinand", "ferdinand"), ("james", "james"), ("wilhelmina", "wilhelmina"),
+        ("columbus", "columbus"),
     ),
 )

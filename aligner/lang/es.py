@@ -136,7 +136,7 @@ PROFILE = LanguageProfile(
         # Not "al"/"del": a preposition is inside ("le dijo al ministro").
         "su sus dicho dicha lo".split()
     ),
-    name_particles=frozenset("de del la las los da do dos das".split()),
+    name_particles=frozenset("de del el la las los da do dos das".split()),
     conjunctions=frozenset("y e o u ni".split()),
     indefinite_articles=frozenset("un una unos unas".split()),
     backward_cues=(
@@ -277,6 +277,8 @@ PROFILE = replace(
             "rotundamente, tajantemente, radicalmente, drásticamente, sustancialmente, "
             "mucho más",
         )
+        # Focus adverbs (see the English list): matched against intensifiers, never alone.
+        + _tag("focus", "en particular, en especial, sobre todo, principalmente")
         + _tag(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
@@ -325,5 +327,22 @@ PROFILE = replace(
         ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
         ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
         ("kiev", "kyiv"),
+        # Political geography that news translates rather than borrows.
+        ("occidente", "west"), ("oriente medio", "middle east"), ("medio oriente", "middle east"),
+        ("oriente próximo", "middle east"), ("casa blanca", "white house"),
+        ("corea del norte", "north korea"), ("corea del sur", "south korea"),
+        ("países bajos", "netherlands"), ("unión soviética", "ussr"), ("urss", "ussr"),
+        ("santa sede", "holy see"), ("cruz roja", "red cross"), ("banco mundial", "world bank"),
+        ("corte penal internacional", "icc"), ("cpi", "icc"),
+        ("estación espacial internacional", "iss"), ("eei", "iss"),
+        # Given names of monarchs, popes and historical figures, which English translates
+        # ("el rey Carlos III" → "King Charles III", "Pedro el Grande" → "Peter the Great").
+        ("carlos", "charles"), ("felipe", "philip"), ("pedro", "peter"), ("juan", "john"),
+        ("pablo", "paul"), ("jorge", "george"), ("guillermo", "william"), ("enrique", "henry"),
+        ("luis", "louis"), ("isabel", "elizabeth"), ("catalina", "catherine"),
+        ("josé", "joseph"), ("benedicto", "benedict"), ("gregorio", "gregory"),
+        ("alejandro", "alexander"), ("nicolás", "nicholas"), ("federico", "frederick"),
+        ("fernando", "ferdinand"), ("jaime", "james"), ("guillermina", "wilhelmina"),
+        ("cristóbal colón", "columbus"),
     ),
 )
