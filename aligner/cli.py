@@ -17,6 +17,7 @@ from aligner.api import align, load_document
 from aligner.atomic import write_text_atomic
 from aligner.errors import AlignerError, InputError
 from aligner.evaluate import evaluate
+from aligner.export import FORMATS as EXPORT_FORMATS
 from aligner.gold import read_ladder
 from aligner.limits import check_segment_count
 from aligner.output import FORMATS, render
@@ -26,6 +27,53 @@ LANG = click.STRING
 # Input files are checked by aligner's readers, which refuse in one line naming the file
 # and the problem ("permission denied"); click's own check is a usage error.
 INPUT = click.Path(readable=False)
+
+
+def _options(*decorators):
+    """Several click options as one decorator, listed in the order they appear in --help."""
+
+    def apply(command):
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command
+
+    return apply
+
+
+def _language_options(detected: str = "detected if omitted"):
+    """--src-lang, --tgt-lang and --presegmented: how to read a pair of documents."""
+    return _options(
+        click.option("--src-lang", type=LANG, help=f"Source language code ({detected})."),
+        click.option("--tgt-lang", type=LANG, help=f"Target language code ({detected})."),
+        click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line."),
+    )
+
+
+_output_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically)."
+)
+_max_bead_option = click.option(
+    "--max-bead", type=click.IntRange(2, 8), default=5, show_default=True,
+    help="Largest x+y of an x-y bead.",
+)  # fmt: skip
+_align_without_model = click.option(
+    "--no-embeddings", is_flag=True, help="Align without the e5 model (faster, worse)."
+)
+# check and qa: the evidence they may do without.
+_evidence_options = _options(
+    click.option("--no-embeddings", is_flag=True, help="Do without the e5 model."),
+    click.option("--no-mt", is_flag=True, help="Do without Apertium."),
+)
+# export and batch: which aligned pairs make it into the corpus.
+_filter_options = _options(
+    click.option("--min-score", type=click.FloatRange(0, 1),
+                 help="Drop beads scored below this."),
+    click.option("--one-to-one", is_flag=True, help="Keep only 1-1 beads."),
+    click.option("--drop-null", is_flag=True, help="Drop 1-0 and 0-1 beads."),
+    click.option("--dedupe", is_flag=True, help="Drop repeated source+target pairs."),
+    click.option("--max-length-ratio", type=click.FloatRange(min=1),
+                 help="Drop pairs whose lengths differ more."),
+)  # fmt: skip
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -87,9 +135,7 @@ def cli() -> None:
 @cli.command("align")
 @click.argument("source", type=INPUT)
 @click.argument("target", type=INPUT)
-@click.option("--src-lang", type=LANG, help="Source language code (detected if omitted).")
-@click.option("--tgt-lang", type=LANG, help="Target language code (detected if omitted).")
-@click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line.")
+@_language_options()
 @click.option(
     "--format",
     "fmt",
@@ -98,15 +144,9 @@ def cli() -> None:
     show_default=True,
     help="ladder: Vecalign beads; tsv: texts; jsonl: texts, indices and offsets.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
-@click.option(
-    "--max-bead",
-    type=click.IntRange(2, 8),
-    default=5,
-    show_default=True,
-    help="Largest x+y of an x-y bead.",
-)
-@click.option("--no-embeddings", is_flag=True, help="Align without the e5 model (faster, worse).")
+@_output_option
+@_max_bead_option
+@_align_without_model
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def align_command(
     source, target, src_lang, tgt_lang, presegmented, fmt, output, max_bead, no_embeddings, quiet
@@ -179,20 +219,17 @@ def _fails(findings, level: str) -> bool:
     "--pairs", "pairs_path", type=INPUT,
     help="Already-aligned pairs, one 'source<TAB>target' per line (needs both languages).",
 )  # fmt: skip
-@click.option("--src-lang", type=LANG, help="Source language code (detected if omitted).")
-@click.option("--tgt-lang", type=LANG, help="Target language code (detected if omitted).")
-@click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line.")
+@_language_options()
 @click.option(
     "--format", "fmt", type=click.Choice(("text", "json", "jsonl")), default="text",
     show_default=True, help="jsonl: one object per bead (documents) or per input line (--pairs).",
 )  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
+@_output_option
 @click.option(
     "--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True,
     help="Exit 1 when a finding at or above this severity exists.",
 )  # fmt: skip
-@click.option("--no-embeddings", is_flag=True, help="Do without the e5 model.")
-@click.option("--no-mt", is_flag=True, help="Do without Apertium.")
+@_evidence_options
 def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt, output,
                   fail_on, no_embeddings, no_mt) -> None:  # fmt: skip
     """Find attributed statements and flag where the translation changes what was said.
@@ -296,7 +333,7 @@ def _render_document_check(result, fmt: str) -> str:
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(("tmx", "xliff", "xliff12", "tsv", "jsonl", "moses")),
+    type=click.Choice(EXPORT_FORMATS),
     required=True,
     help="tmx: TMX 1.4b; xliff: XLIFF 2.1; xliff12: XLIFF 1.2; moses: two line-parallel files.",
 )
@@ -304,13 +341,7 @@ def _render_document_check(result, fmt: str) -> str:
     "-o", "--output", required=True, type=click.Path(dir_okay=False),
     help="Output file (for moses, the prefix: OUT.<src> and OUT.<tgt>).",
 )  # fmt: skip
-@click.option("--min-score", type=click.FloatRange(0, 1), help="Drop beads scored below this.")
-@click.option("--one-to-one", is_flag=True, help="Keep only 1-1 beads.")
-@click.option("--drop-null", is_flag=True, help="Drop 1-0 and 0-1 beads.")
-@click.option("--dedupe", is_flag=True, help="Drop repeated source+target pairs.")
-@click.option(
-    "--max-length-ratio", type=click.FloatRange(min=1), help="Drop pairs whose lengths differ more."
-)
+@_filter_options
 def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, dedupe,
                    max_length_ratio) -> None:  # fmt: skip
     """Export an aligned document (aligner's JSONL) for CAT tools or MT training."""
@@ -339,7 +370,7 @@ def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, ded
 @click.option(
     "--to",
     "fmt",
-    type=click.Choice(("tmx", "xliff", "xliff12", "tsv", "jsonl", "moses")),
+    type=click.Choice(EXPORT_FORMATS),
     default="tmx",
     show_default=True,
     help="Export format written next to each NAME.jsonl.",
@@ -347,21 +378,9 @@ def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, ded
 @click.option("--src-lang", type=LANG, help="Source language (picks the NAME.<lang>.txt side).")
 @click.option("--tgt-lang", type=LANG, help="Target language (picks the NAME.<lang>.txt side).")
 @click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line.")
-@click.option(
-    "--max-bead",
-    type=click.IntRange(2, 8),
-    default=5,
-    show_default=True,
-    help="Largest x+y of an x-y bead.",
-)
-@click.option("--no-embeddings", is_flag=True, help="Align without the e5 model (faster, worse).")
-@click.option("--min-score", type=click.FloatRange(0, 1), help="Drop beads scored below this.")
-@click.option("--one-to-one", is_flag=True, help="Keep only 1-1 beads.")
-@click.option("--drop-null", is_flag=True, help="Drop 1-0 and 0-1 beads.")
-@click.option("--dedupe", is_flag=True, help="Drop repeated source+target pairs.")
-@click.option(
-    "--max-length-ratio", type=click.FloatRange(min=1), help="Drop pairs whose lengths differ more."
-)
+@_max_bead_option
+@_align_without_model
+@_filter_options
 @click.option(
     "--engine",
     type=click.Choice(("local", "dask")),
@@ -443,14 +462,12 @@ def batch_command(
     "--pairs", "pairs_path", type=INPUT,
     help="A bilingual file (TMX, XLIFF, TSV, JSONL), already aligned; unit ids are kept.",
 )  # fmt: skip
-@click.option("--src-lang", type=LANG, help="Source language code (config, file or detected).")
-@click.option("--tgt-lang", type=LANG, help="Target language code (config, file or detected).")
-@click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line.")
+@_language_options("config, file or detected")
 @click.option(
     "--format", "fmt", type=click.Choice(("html", "json", "text")),
     help="Default: from -o's extension (.html, .json), else text.",
 )  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically).")
+@_output_option
 @click.option(
     "--glossary", type=click.Path(exists=True, dir_okay=False, readable=False),
     help="CSV (source_term,target_term[|alternative...]) or TBX.",
@@ -464,8 +481,7 @@ def batch_command(
     help="Exit 1 when a finding at or above this severity exists (default: config, else never).",
 )  # fmt: skip
 @click.option("--deep", is_flag=True, help="Add the drift clause/meaning checks (slower).")
-@click.option("--no-embeddings", is_flag=True, help="Do without the e5 model.")
-@click.option("--no-mt", is_flag=True, help="Do without Apertium.")
+@_evidence_options
 @click.option("--explain", metavar="CHECK", help="Explain a check ('all' lists them) and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt, output,

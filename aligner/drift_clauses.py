@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from aligner.drift_names import named_alike
 from aligner.drift_signals import Evidence, Finding, Side, quote
 from aligner.drift_text import Clause, content, coverage, fold, tokenize, words
 from aligner.lang import profile
@@ -90,8 +91,12 @@ def _score_side(
     for k, clause in enumerate(side.clauses):
         own = content(clause.toks, side.lang)
         # Own words against the other side and its translation back (cognates, names,
-        # numbers), and the clause's MT against the other side: the best of these.
-        cov = coverage(own, other_words + other_reading)
+        # numbers), and the clause's MT against the other side: the best of these. A
+        # name the other side writes its own way ("Pedro" → "Peter") counts as found.
+        named = named_alike(own, side.lang, other.text, other.lang)
+        rest = [t for t, alike in zip(own, named, strict=True) if not alike]
+        cov = (coverage(rest, other_words + other_reading) * len(rest) + len(own) - len(rest)
+               ) / len(own) if own else 1.0
         if translated is not None:
             cov = max(cov, coverage(content(words(tokenize(translated[k])), other.lang),
                                     other_words))

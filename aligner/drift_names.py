@@ -132,6 +132,31 @@ def _alias_ids(text: str, lang: str) -> set[str]:
     return out
 
 
+def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
+                ) -> list[bool]:
+    """For each token, whether it is part of an alias the other text also uses
+    ("Occidente" when the other side says "the West", "Pedro" for "Peter")."""
+    wanted = _alias_ids(other_text, other_lang)
+    marks = [False] * len(toks)
+    if not wanted:
+        return marks
+    starts, joined = [], []
+    at = 0
+    for t in toks:
+        starts.append(at)
+        joined.append(t.fold)
+        at += len(t.fold) + 1
+    line = " ".join(joined)
+    for pattern, ident in _aliases(lang):
+        if ident not in wanted:
+            continue
+        for m in pattern.finditer(line):
+            for k, start in enumerate(starts):
+                if m.start() <= start < m.end():
+                    marks[k] = True
+    return marks
+
+
 def _initials(words_: Sequence[str]) -> str:
     return "".join(w[0] for w in words_ if w and len(w) > 3)
 

@@ -154,6 +154,20 @@ def test_translated_names_and_spelt_out_acronyms_do_not_hide_a_real_swap(embedde
 
 
 @needs_apertium
+def test_a_clause_holding_a_name_english_translates_is_not_an_omission():
+    # Without embeddings a clause is omitted when none of its words is found; "Pedro"
+    # is found as "Peter" through the alias lists (Apertium keeps "Pedro").
+    pair = [("Los barcos rusos, como el Pedro el Grande y el Almirante Chabanenko, "
+             "llegaron ayer.",
+             "The Russian ships, such as the Peter the Great and the Admiral Chabanenko, "
+             "arrived yesterday.")]
+    found = analyse_pairs(pair, "es", "en", embedder=None, mt="auto")[0]
+    clause = next(s for s in found.clauses.src if "Pedro" in s.clause.text)
+    assert 0 < clause.coverage < 1
+    assert found.findings == []
+
+
+@needs_apertium
 def test_apertium_translates_a_batch_in_one_call_and_reports_unknown_words():
     mt = Apertium("es", "en")
     out = mt.translate_marked(["El presidente no dijo nada.", "", "Lo dijo Serguéi Medvédev."])
