@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
-import signal
 import sys
 from collections import Counter
 
@@ -19,6 +16,7 @@ from aligner.errors import AlignerError, InputError
 from aligner.evaluate import evaluate
 from aligner.export import FORMATS as EXPORT_FORMATS
 from aligner.gold import read_ladder
+from aligner.interrupts import exit_interrupted, install_stop_handlers
 from aligner.limits import check_segment_count
 from aligner.output import FORMATS, render
 from aligner.types import AlignConfig, Alignment
@@ -527,105 +525,10 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
         sys.exit(1)
 
 
-# Signals that stop a run the way Ctrl-C does; the exit code is 128 + the signal number.
-STOP_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
-_received: int | None = None  # the stop signal that arrived, if any
-_installed_by = -1  # the process that installed the handler
-_exiting = False  # interrupted and cleaned up: further signals are not to break off the exit
-
-
-def _stop(signum: int, frame: object) -> None:
-    global _received
-    if os.getpid() != _installed_by:
-        # A forked helper that kept this handler: die as if it had none, leaving the
-        # cleanup to the process that owns the outputs.
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-        return
-    if _exiting:
-        return
-    _received = signum
-    # Raised in the main thread wherever it is: atomic_writer removes its temp file,
-    # batch records the finished documents, exactly as for Ctrl-C.
-    raise KeyboardInterrupt
-
-
-def _defaults_in_child() -> None:
-    """A forked helper (qa's drift worker) gets the default dispositions back.
-
-    The kernel then ends it on SIGTERM even when its Python is stuck, e.g. on a lock
-    a thread of the parent held at the fork.
-    """
-    for signum in (signal.SIGINT, *STOP_SIGNALS):
-        with contextlib.suppress(ValueError, OSError):
-            if signal.getsignal(signum) is _stop:
-                default = signal.default_int_handler if signum == signal.SIGINT else None
-                signal.signal(signum, default or signal.SIG_DFL)
-
-
-def _handle_stop_signals() -> None:
-    global _installed_by
-    if _installed_by == -1:
-        os.register_at_fork(after_in_child=_defaults_in_child)
-    _installed_by = os.getpid()
-    for signum in STOP_SIGNALS:
-        try:
-            if signal.getsignal(signum) == signal.SIG_DFL:  # an ignored signal stays ignored
-                signal.signal(signum, _stop)
-        except (ValueError, OSError):  # not the main thread: signals are not ours
-            return
-
-
-def _interrupted() -> None:
-    signum = _received or signal.SIGINT
-    try:
-        if signum == signal.SIGINT and sys.stderr.isatty():
-            click.echo(err=True)  # end the line the terminal's "^C" is on
-        click.echo("aligner: interrupted", err=True)
-    except OSError:  # a hung-up terminal: nobody is there to read it
-        pass
-    sys.exit(128 + signum)
-
-
-def _stop_helpers() -> None:
-    """Stop the helper processes an interrupted command left running (qa's drift worker).
-
-    Their results are no longer wanted. A multiprocessing pool still running at exit
-    prints a traceback about a closed pipe; one interrupted while it was being built
-    left no object to terminate, and its thread would start a new worker at exit, an
-    orphan that never ends.
-    """
-    if "multiprocessing.pool" not in sys.modules:
-        return
-    import multiprocessing
-    import threading
-    from multiprocessing import pool
-
-    for obj in gc.get_objects():
-        if isinstance(obj, pool.Pool):
-            with contextlib.suppress(Exception):
-                obj.terminate()
-    for thread in threading.enumerate():
-        if getattr(getattr(thread, "_target", None), "__name__", "") == "_handle_workers":
-            thread._state = pool.TERMINATE  # type: ignore[attr-defined]  # ends its loop
-    for child in multiprocessing.active_children():
-        with contextlib.suppress(Exception):
-            child.terminate()
-            child.join(10)
-
-
 def main() -> None:
-    global _exiting
-    _handle_stop_signals()
+    install_stop_handlers()
     if not _run():
-        _exiting = True  # the command has cleaned up: a repeated signal is not to break off
-        with contextlib.suppress(ValueError, OSError):
-            if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-                signal.signal(signal.SIGINT, _stop)
-        _stop_helpers()
-        _interrupted()
+        exit_interrupted()
 
 
 def _run() -> bool:

@@ -18,14 +18,11 @@ percentages, Roman numerals and times.
 
 from __future__ import annotations
 
-import contextlib
 import re
-import signal
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from aligner.interrupts import signals_deferred
 from aligner.lang import LanguageProfile, profile
 from aligner.numbers import canonical
 
@@ -540,57 +537,6 @@ def _word_value(word: str, lang: str) -> float | None:
 _T2N_SPELLINGS = {"es": {"veintiún": "veintiuno"}}
 
 
-_DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-
-
-@contextlib.contextmanager
-def _signals_deferred() -> Iterator[None]:
-    """Hold Ctrl-C and friends until the block ends, then handle them as usual.
-
-    find_numbers calls back into Python for every token; a KeyboardInterrupt raised
-    inside such a callback becomes a Rust panic that prints its own message. Masking
-    the signal at the OS level is not enough (another thread may receive it and
-    Python still runs the handler here), so the Python handlers are swapped for one
-    that only takes note, and the real ones run once the call is over.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield  # handlers run in the main thread only: nothing can interrupt us here
-        return
-    noted: list[tuple[int, object]] = []
-    previous: dict[int, object] = {}
-
-    def note(signum: int, frame: object) -> None:
-        noted.append((signum, frame))
-
-    # signal.signal() first runs the handlers of signals already pending, so a real
-    # handler may raise in the middle of swapping or restoring. The swap sits inside the
-    # try so whatever was swapped is restored, and the restore goes on to the last
-    # signal before re-raising, so no handler is left noting forever.
-    try:
-        for sig in _DEFERRED_SIGNALS:
-            handler = signal.getsignal(sig)
-            if callable(handler) or handler == signal.SIG_DFL:
-                previous[sig] = signal.signal(sig, note)
-        yield
-    finally:
-        raised: BaseException | None = None
-        for sig, handler in previous.items():
-            while True:
-                try:
-                    signal.signal(sig, handler)
-                    break
-                except BaseException as exc:  # a pending signal's handler raised
-                    raised = raised or exc
-        if raised is not None:
-            raise raised
-        for signum, frame in noted:
-            handler = previous[signum]
-            if callable(handler):
-                handler(signum, frame)
-            else:  # the default action (e.g. terminate), now that the handler is back
-                signal.raise_signal(signum)
-
-
 class _T2NToken:
     """The token protocol text2num's find_numbers expects."""
 
@@ -620,7 +566,7 @@ def _spelled(toks: list[_Tok], used: set[int], lang: str) -> list[tuple[int, int
         for k, t in enumerate(toks)
     ]
     try:
-        with _signals_deferred():
+        with signals_deferred():
             found = find_numbers(stream, lang, 0)
     except ValueError:  # a language text2num does not know
         return []
