@@ -12,7 +12,7 @@ from typing import IO
 from aligner.errors import OutputError
 
 # The output's disk (or the user's share of it) can take no more: every later write to
-# the same place fails too, so a run writing many files should stop (see batch.py).
+# the same place fails too, so a run writing many files should stop (see aligner/batch/run.py).
 DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 
 
