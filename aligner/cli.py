@@ -343,7 +343,8 @@ def _render_document_check(result, fmt: str) -> str:
 def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, dedupe,
                    max_length_ratio) -> None:  # fmt: skip
     """Export an aligned document (aligner's JSONL) for CAT tools or MT training."""
-    from aligner.export import Filters, apply_filters, export, read_alignment_jsonl
+    from aligner.export import export, read_alignment_jsonl
+    from aligner.filters import Filters, apply_filters
 
     units = read_alignment_jsonl(alignment)
     check_segment_count(alignment, len(units), "units")
@@ -416,7 +417,7 @@ def batch_command(
     """Align and export every NAME.<lang>.txt pair in CORPUS (or a --manifest); resumable."""
     from aligner import batch
     from aligner.embed import default_cache_path
-    from aligner.export import Filters
+    from aligner.filters import Filters
 
     if engine == "local" and scheduler:
         raise click.UsageError("--scheduler needs --engine dask")

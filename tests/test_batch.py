@@ -17,7 +17,8 @@ import pytest
 
 from aligner import batch
 from aligner.bilingual import read_bilingual
-from aligner.export import Filters, read_alignment_jsonl
+from aligner.export import read_alignment_jsonl
+from aligner.filters import Filters
 from aligner.progress import Progress, format_duration, status_line
 from tests.conftest import run_cli
 

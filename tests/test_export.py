@@ -29,14 +29,13 @@ from aligner.export import (
     XLIFF2_NS,
     XLIFF12_NS,
     XML_LANG,
-    Filters,
     Unit,
-    apply_filters,
     export,
     read_alignment_jsonl,
     render,
     tsv_escape,
 )
+from aligner.filters import Filters, apply_filters
 from aligner.output import _tsv_cell, to_jsonl, to_tsv
 from aligner.types import Alignment, Bead, Document, Sentence
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aligner.errors import AlignerError
-from aligner.export import Filters
+from aligner.filters import Filters
 
 
 class UsageProblem(AlignerError):

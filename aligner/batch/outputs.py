@@ -89,7 +89,8 @@ def write_outputs(
     doc: str, alignment: Alignment, settings: Settings
 ) -> tuple[tuple[str, ...], int]:
     """Write NAME.jsonl and the export; return the written file names and the units kept."""
-    from aligner.export import alignment_units, apply_filters, export
+    from aligner.export import alignment_units, export
+    from aligner.filters import apply_filters
     from aligner.output import render
 
     jsonl_path = os.path.join(settings.out_dir, f"{doc}.jsonl")
