@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict
 
 import numpy as np
 
 from aligner import __version__
 from aligner.align import Path, find_path
-from aligner.confidence import bead_features, document_quality, load_calibration
+from aligner.confidence import (
+    bead_features,
+    document_quality,
+    load_calibration,
+    load_mt_calibration,
+    mt_bead_features,
+)
 from aligner.embed import Embedder, load_embedder
 from aligner.errors import InputError
 from aligner.langid import detect_language
-from aligner.limits import check_segment_count
+from aligner.limits import MAX_MT_CONFIDENCE_SENTENCES, check_segment_count
+from aligner.mt import Translator, load_translator
 from aligner.read import read_text
 from aligner.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.segment import segment
@@ -69,6 +78,38 @@ def align(
     timings["segment"] = time.perf_counter() - began
 
     warnings = language_warnings(src_doc, tgt_doc)
+    # Apertium translates the source (one batched call) while the sentences are embedded.
+    translator = _confidence_translator(src_doc.lang, tgt_doc.lang, config)
+    if translator is not None and len(src_doc.sentences) > MAX_MT_CONFIDENCE_SENTENCES:
+        warnings.append(
+            f"confidence scored without MT: over {MAX_MT_CONFIDENCE_SENTENCES:,} source "
+            "sentences (see docs/limits.md)"
+        )
+        translator = None
+    if translator is None:
+        return _align(src_doc, tgt_doc, config, embedder, weights, warnings, timings)
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        translation = pool.submit(translator.translate, [s.text for s in src_doc.sentences])
+        return _align(
+            src_doc, tgt_doc, config, embedder, weights, warnings, timings,
+            translator, translation,
+        )  # fmt: skip
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _align(
+    src_doc: Document,
+    tgt_doc: Document,
+    config: AlignConfig,
+    embedder: Embedder | str | None,
+    weights: Weights | None,
+    warnings: list[str],
+    timings: dict[str, float],
+    translator: Translator | None = None,
+    translation: Future | None = None,
+) -> Alignment:
     if embedder == _AUTO:
         embedder, problem = load_embedder() if config.use_embeddings else (None, None)
         if problem:
@@ -94,16 +135,44 @@ def align(
     path = find_path(src_features, tgt_features, weights, config.max_bead, config.band)
     timings["search"] = time.perf_counter() - began
 
-    beads, quality = _score_beads(path, src_features, tgt_features, mode)
+    began = time.perf_counter()
+    src_mt = _translation(translation, warnings)
+    if src_mt is None or load_mt_calibration(mode) is None:
+        translator = None
+    beads, quality = _score_beads(
+        path, src_features, tgt_features, mode,
+        src_mt if translator is not None else None, [s.text for s in tgt_doc.sentences],
+    )  # fmt: skip
+    timings["confidence"] = time.perf_counter() - began
     return Alignment(
         src=src_doc,
         tgt=tgt_doc,
         beads=beads,
         quality=quality,
-        signature=signature(src_doc.lang, tgt_doc.lang, config, weights, embedder),
+        signature=signature(src_doc.lang, tgt_doc.lang, config, weights, embedder, translator),
         warnings=warnings,
         timings=timings,
     )
+
+
+def _confidence_translator(src_lang: str, tgt_lang: str, config: AlignConfig) -> Translator | None:
+    """Apertium for this pair when MT is on, installed for the pair, and a model uses it."""
+    if not config.use_mt or all(
+        load_mt_calibration(mode) is None for mode in ("embeddings", "no_embeddings")
+    ):
+        return None
+    return load_translator(src_lang, tgt_lang, "auto")
+
+
+def _translation(translation: Future | None, warnings: list[str]) -> list[str] | None:
+    """The source's translation, or None (and a warning) when Apertium failed."""
+    if translation is None:
+        return None
+    try:
+        return translation.result()
+    except (OSError, subprocess.SubprocessError) as exc:
+        warnings.append(f"apertium failed ({type(exc).__name__}); confidence without MT")
+        return None
 
 
 def language_warnings(src: Document, tgt: Document) -> list[str]:
@@ -144,11 +213,22 @@ def align_files(
 
 
 def _score_beads(
-    path: Path, src: SideFeatures, tgt: SideFeatures, mode: str
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    mode: str,
+    src_mt: list[str] | None = None,
+    tgt_texts: list[str] | None = None,
 ) -> tuple[list[Bead], float]:
+    """Confidences from the model over the aligner's features, plus MT's when given."""
     spans, costs = path.spans, path.costs
     features = bead_features(spans, costs, src, tgt, path.gaps)
-    confidences = load_calibration(mode).probability(features) if len(spans) else np.zeros(0)
+    model = load_calibration(mode)
+    mt_model = load_mt_calibration(mode)
+    if src_mt is not None and tgt_texts is not None and mt_model is not None and len(spans):
+        features = np.hstack([features, mt_bead_features(spans, src_mt, tgt_texts)])
+        model = mt_model
+    confidences = model.probability(features) if len(spans) else np.zeros(0)
     beads = [
         Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(cost, 6), round(float(p), 6))
         for (s0, s1, t0, t1), cost, p in zip(spans, costs, confidences, strict=True)
@@ -156,12 +236,24 @@ def _score_beads(
     return beads, round(document_quality(spans, confidences), 6)
 
 
-def signature(src_lang: str, tgt_lang: str, config: AlignConfig, weights: Weights, embedder) -> str:
-    """A sacrebleu-style string naming everything that determines the result."""
+def signature(
+    src_lang: str,
+    tgt_lang: str,
+    config: AlignConfig,
+    weights: Weights,
+    embedder,
+    translator: Translator | None = None,
+) -> str:
+    """A sacrebleu-style string naming everything that determines the result.
+
+    ``mt:`` names the translator whose output went into the confidences ("none" when
+    MT was off, not installed for the pair, or failed).
+    """
     model = embedder.model_id if isinstance(embedder, Embedder) else "none"
+    mt = translator.name if translator is not None else "none"
     calibration = load_calibration().fitted_on
     weight_text = ",".join(f"{k}={v:g}" for k, v in asdict(weights).items())
     return (
         f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
-        f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}"
+        f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"
     )

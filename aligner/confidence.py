@@ -13,6 +13,7 @@ import itertools
 import json
 import math
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +31,14 @@ FEATURES = (
     "sentences",
     "null_best_cosine",
     "boundary_gap",
+)
+
+# Machine-translation evidence, when Apertium translates this pair (aligner.mt): the
+# source side's literal translation compared with the target by chrF (sacrebleu).
+MT_FEATURES = (
+    "mt_chrf",  # chrF of the bead: MT(source sentences, joined) against the target text
+    "mt_margin",  # chrF of the bead minus the best of its one-sentence-longer/shorter rivals
+    "mt_null_best",  # null beads: how much of the sentence a neighbour covers (chrF)
 )
 
 NEIGHBOURHOOD = 3  # sentences on each side a bead is compared with
@@ -65,6 +74,23 @@ def load_calibration(mode: str = "embeddings") -> Calibration:
     fitted = data.get("modes", {}).get(mode)
     if not fitted or tuple(data.get("features", ())) != FEATURES:
         return _FALLBACK
+    return Calibration(tuple(fitted["coefficients"]), data.get("fitted_on", "unknown"))
+
+
+@cache
+def load_mt_calibration(mode: str = "embeddings") -> Calibration | None:
+    """The model over :data:`FEATURES` + :data:`MT_FEATURES` for a mode, if one was fitted.
+
+    None means confidences are scored without MT (by :func:`load_calibration`).
+    """
+    data = read_calibration_file()
+    fitted = data.get("modes", {}).get(f"{mode}+mt")
+    if (
+        not fitted
+        or tuple(data.get("features", ())) != FEATURES
+        or tuple(data.get("mt_features", ())) != MT_FEATURES
+    ):
+        return None
     return Calibration(tuple(fitted["coefficients"]), data.get("fitted_on", "unknown"))
 
 
@@ -111,6 +137,74 @@ def bead_features(
             gap,
         )
     return rows
+
+
+def mt_bead_features(
+    spans: list[tuple[int, int, int, int]], src_mt: Sequence[str], tgt_texts: Sequence[str]
+) -> np.ndarray:
+    """One row of :data:`MT_FEATURES` per bead.
+
+    ``src_mt`` is the machine translation of each source sentence (one batched call
+    per document, see aligner.mt), ``tgt_texts`` the target sentences. A bead that is
+    one sentence short (the aligner's typical near-miss: 1-1 + 1-0 where the truth
+    is 2-1) gains chrF when the missing sentence is added, and the null bead beside
+    it finds its translation in the neighbour: the margin and null-best features.
+    """
+    score = _ChrfCache(src_mt, tgt_texts)
+    n, m = len(src_mt), len(tgt_texts)
+    rows = np.zeros((len(spans), len(MT_FEATURES)))
+    for k, (s0, s1, t0, t1) in enumerate(spans):
+        if s1 > s0 and t1 > t0:
+            own = score(s0, s1, t0, t1)
+            rivals = [
+                score(a, b, c, d)
+                for a, b, c, d in (
+                    (s0 - 1, s1, t0, t1), (s0, s1 + 1, t0, t1),
+                    (s0, s1, t0 - 1, t1), (s0, s1, t0, t1 + 1),
+                    (s0 + 1, s1, t0, t1), (s0, s1 - 1, t0, t1),
+                    (s0, s1, t0 + 1, t1), (s0, s1, t0, t1 - 1),
+                )
+                if 0 <= a < b <= n and 0 <= c < d <= m
+            ]  # fmt: skip
+            rows[k, 0] = own
+            rows[k, 1] = own - max(rivals, default=0.0)
+        # A null bead: how much of its sentence a neighbour on the other side covers. The
+        # null sentence is chrF's reference, so recall (which chrF weighs most) is that
+        # share, however much more the neighbour says.
+        elif s1 > s0:
+            lo, hi = max(0, t0 - NEIGHBOURHOOD), min(m, t0 + NEIGHBOURHOOD)
+            rows[k, 2] = max((score.covers(s0, s1, j) for j in range(lo, hi)), default=0.0)
+        elif t1 > t0:
+            lo, hi = max(0, s0 - NEIGHBOURHOOD), min(n, s0 + NEIGHBOURHOOD)
+            rows[k, 2] = max((score(i, i + 1, t0, t1) for i in range(lo, hi)), default=0.0)
+    return rows
+
+
+class _ChrfCache:
+    """Sentence-level chrF (sacrebleu's defaults) of source span vs target span, in [0, 1]."""
+
+    def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
+        from sacrebleu.metrics import CHRF
+
+        self.metric = CHRF()
+        self.src_mt, self.tgt = src_mt, tgt_texts
+        self.seen: dict[tuple[int, int, int, int], float] = {}
+
+    def __call__(self, s0: int, s1: int, t0: int, t1: int) -> float:
+        """chrF of the source span's translation against the target span."""
+        key = (s0, s1, t0, t1)
+        if key not in self.seen:
+            self.seen[key] = self._chrf(" ".join(self.src_mt[s0:s1]), " ".join(self.tgt[t0:t1]))
+        return self.seen[key]
+
+    def covers(self, s0: int, s1: int, j: int) -> float:
+        """chrF of target sentence j against the source span's translation as reference."""
+        return self._chrf(self.tgt[j], " ".join(self.src_mt[s0:s1]))
+
+    def _chrf(self, hypothesis: str, reference: str) -> float:
+        if not (hypothesis.strip() and reference.strip()):
+            return 0.0
+        return self.metric.sentence_score(hypothesis, [reference]).score / 100.0
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:

@@ -14,6 +14,10 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 # about 10 minutes without embeddings, and embedding them takes hours. Bigger inputs
 # are corpora, not documents: split them and use `aligner batch`.
 MAX_SEGMENTS = 200_000
+# Confidence from Apertium + chrF costs about 1.2 ms a bead on top of the search (10k
+# sentences: 6 s → 24 s without embeddings); past this size a document is scored by the
+# model without MT, and a warning says so.
+MAX_MT_CONFIDENCE_SENTENCES = 20_000
 
 
 def check_segment_count(path: str, count: int, what: str = "sentences") -> None:

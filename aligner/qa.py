@@ -96,6 +96,8 @@ def qa_documents(
 ) -> QAResult:
     """Align two documents, then run every enabled check on the beads."""
     settings = settings or Settings()
+    # Without MT for the checks, none for the alignment's confidences either.
+    config = config or AlignConfig(use_mt=mt is not None and mt is not False)
     timings: dict[str, float] = {}
     began = time.perf_counter()
     alignment = (

@@ -69,6 +69,9 @@ class AlignConfig:
     max_bead: int = 5  # largest x+y for an x-y bead
     band: int = 24  # half-width of the search band around the coarse path
     use_embeddings: bool = True
+    # Apertium's translation of the source as evidence for bead confidence, when the
+    # pair is installed (aligner.mt); the signature says whether it was used.
+    use_mt: bool = True
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -76,8 +77,12 @@ def test_100000_short_sentences(tmp_path):
     )  # fmt: skip
     assert code == 0, stderr
     assert "Traceback" not in stderr
+    # Past its size limit the MT confidence model is skipped, and the user is told.
+    if shutil.which("apertium"):
+        assert "confidence scored without MT: over 20,000 source sentences" in stderr
     header, beads = read_jsonl(out)
     assert (header["src_sentences"], header["tgt_sentences"]) == (n, n)
+    assert "mt:none" in header["aligner"]
     assert_covers_in_order(beads, n, n)
     diagonal = sum(b["src"] == b["tgt"] == [b["bead"]] for b in beads)
     assert diagonal == n, n - diagonal
