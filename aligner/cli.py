@@ -57,6 +57,9 @@ _max_bead_option = click.option(
 _align_without_model = click.option(
     "--no-embeddings", is_flag=True, help="Align without the e5 model (faster, worse)."
 )
+_align_without_mt = click.option(
+    "--no-mt", is_flag=True, help="Score confidence without Apertium's translation."
+)
 # check and qa: the evidence they may do without.
 _evidence_options = _options(
     click.option("--no-embeddings", is_flag=True, help="Do without the e5 model."),
@@ -145,14 +148,16 @@ def cli() -> None:
 @_output_option
 @_max_bead_option
 @_align_without_model
+@_align_without_mt
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def align_command(
-    source, target, src_lang, tgt_lang, presegmented, fmt, output, max_bead, no_embeddings, quiet
-) -> None:
+    source, target, src_lang, tgt_lang, presegmented, fmt, output, max_bead, no_embeddings, no_mt,
+    quiet,
+) -> None:  # fmt: skip
     """Align SOURCE with its translation TARGET."""
     src = load_document(source, src_lang, presegmented)
     tgt = load_document(target, tgt_lang, presegmented)
-    config = AlignConfig(max_bead=max_bead, use_embeddings=not no_embeddings)
+    config = AlignConfig(max_bead=max_bead, use_embeddings=not no_embeddings, use_mt=not no_mt)
     result = align(src, tgt, config=config)
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
@@ -254,7 +259,9 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
         raise click.UsageError("give SOURCE and TARGET documents, or --pairs FILE")
     src = load_document(source, src_lang, presegmented)
     tgt = load_document(target, tgt_lang, presegmented)
-    result = checking.check_documents(src, tgt, embedder=embedder, mt=mt)
+    result = checking.check_documents(
+        src, tgt, embedder=embedder, mt=mt, config=AlignConfig(use_mt=not no_mt)
+    )
     for warning in result.alignment.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
     _emit(_render_document_check(result, fmt), output)
