@@ -218,16 +218,20 @@ def spelt_out_before(e: Entity, side: Side) -> bool:
     """
     if not e.acronym or not side.text[: e.start].rstrip().endswith("("):
         return False
-    letters = fold(e.text).replace(".", "")
-    particles = _particles(side.lang)
-    initials: list[str] = []
+    left = fold(e.text).replace(".", "")
+    small = _particles(side.lang) | {fold(w) for w in profile(side.lang).stopwords}
     for t in reversed([t for t in side.ws if t.end <= e.start]):
-        if t.fold in particles and initials:
-            continue  # "Organización del Tratado del Atlántico Norte (OTAN)"
-        if not t.cap or len(initials) == len(letters):
+        # An acronym inside the expansion gives all its letters ("UN Conference … (UNCTAD)").
+        piece = t.fold if t.text.isupper() and len(t.text) > 1 else t.fold[:1]
+        if (t.cap or t.fold in small) and piece and left.endswith(piece):
+            left = left[: -len(piece)]
+            if not left:
+                return True
+        elif not (t.fold in small and left != fold(e.text).replace(".", "")):
+            # Small words may be left out ("Conference on Trade and Development",
+            # "Organización del Tratado del Atlántico Norte"), but not before any letter.
             break
-        initials.append(t.fold[0])
-    return "".join(reversed(initials)) == letters
+    return False
 
 
 def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:

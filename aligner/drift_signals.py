@@ -377,7 +377,8 @@ _DEGREE_WORDS = {
 
 
 # A class present on one side is matched by any of these on the other.
-_DEGREE_MATCH = {"super": {"super", "compar"}, "boost": {"boost", "focus"}}
+_DEGREE_MATCH = {"super": {"super", "compar"}, "boost": {"boost", "focus"},
+                 "down": {"down", "minimal"}}
 
 
 def _degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:

@@ -29,13 +29,22 @@ from aligner.numbers import canonical
 # Units that measure the same thing on one scale: "medio siglo" = "fifty years".
 _YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0}
 _SYMBOLS = {"€": "euro", "$": "dollar", "£": "pound", "¥": "yen", "%": ""}
+# Units that name the same measure: "diez puntos" = "ten percentage points".
+_SAME_UNITS = ({"pt", "pp"},)
+# Scale letters glued to a figure: "€1.2bn", "$40m", "£3tn". "m" and "k" are millions
+# and thousands only after a currency sign ("100m" alone is metres).
+_SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
+# Units an indefinite article counts as one of: "a decade" = "diez años", "an hour".
+_ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day", "hour",
+                            "minute"))
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # Below this a word-derived cardinal is too often an article or a pronoun
 # ("un acuerdo", "one of the"), so it may match but is never reported alone.
 _WEAK_VALUES = (1.0, 0.5)
 
 _TOKEN = re.compile(
-    r"(?P<num>(?<![^\W_])\d+(?:[.,\u00a0\u202f]\d+)*(?P<suf>st|nd|rd|th|s|º|ª|°)?(?![^\W_]))"
+    r"(?P<num>(?<![^\W_])\d+(?:[.,\u00a0\u202f]\d+)*"
+    r"(?P<suf>st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|m|k)?(?![^\W_]))"
     r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
     r"|(?P<other>\S)"
 )
@@ -84,6 +93,7 @@ class _Lexicon:
     units: dict[tuple[str, ...], str]
     and_half: tuple[tuple[str, ...], ...]
     decades: tuple[tuple[str, ...], ...]
+    clock: dict[str, int]
     modal_words: frozenset[str]
     articles: frozenset[str]
     capital_months: bool
@@ -114,6 +124,7 @@ def _lexicon(lang: str) -> _Lexicon:
         units={tuple(w.split()): u for w, u in prof.unit_words},
         and_half=_seqs(prof.and_half),
         decades=_seqs(prof.decade_words),
+        clock=dict(prof.clock_words),
         modal_words=frozenset(c.split()[0] for c, _ in prof.modality_cues if " " not in c),
         articles=prof.indefinite_articles,
         capital_months=prof.capitalises_months,
@@ -142,8 +153,8 @@ def _readings(kind: str, value: float, unit: str) -> tuple[tuple[str, float], ..
         return tuple(out)
     if kind == "percent":
         return (("p", value), ("r", value / 100))
-    if kind == "ratio":
-        return (("r", value),)
+    if kind == "ratio":  # "dos décimas" is also 0.2, "la mitad" 0.5
+        return (("r", value), ("n", value))
     if kind == "date":
         return (("d", value),)
     if kind == "month":
@@ -326,6 +337,12 @@ class _Scanner:
             value = float(canonical(raw, self.lex.decimal_comma))
             if tok.suffix == "s" and self._decade(i, value, tok):
                 continue
+            if tok.suffix in _SCALE_SUFFIXES:
+                if self._currency_before(i) or tok.suffix not in ("m", "k"):
+                    self._finish(i, i + 1, value * _SCALE_SUFFIXES[tok.suffix], False, False)
+                elif tok.suffix == "m":  # "100m": metres
+                    self.add(i, i + 1, "number", value, "m")
+                continue
             self._finish(i, i + 1, value, bool(tok.suffix) and tok.suffix != "s", False)
 
     def _decade(self, i: int, value: float, tok: _Tok) -> bool:
@@ -403,6 +420,8 @@ class _Scanner:
         """A number word in a compound that is no quantity: "segunda-feira" (Monday)."""
         if j + 1 >= len(self.toks) or self.toks[j].text not in "-‐":
             return False
+        if self.toks[j + 1].norm in self.lex.fractions:  # "two-thirds"
+            return False
         return _phrase_at(self.toks, j + 1, self.lex.units, self.used)[0] == 0
 
     def number_words(self) -> None:
@@ -423,6 +442,8 @@ class _Scanner:
         """"dos tercios", "two thirds": a cardinal before a denominator word."""
         if ordinal or j >= len(self.toks) or j in self.used:
             return False
+        if self.toks[j].text in "-‐" and j + 1 < len(self.toks):  # "two-thirds"
+            j += 1
         den = self.lex.fractions.get(self.toks[j].norm)
         if not den:
             return False
@@ -441,6 +462,15 @@ class _Scanner:
             if self._half_scale(i, value if value is not None else vague):
                 continue
             j, unit = self._unit(i + 1)
+            if unit and value is None and i + 1 < len(self.toks) and \
+                    self.toks[i + 1].norm not in self.lex.articles and \
+                    not _phrase_at(self.toks, i + 1, self.lex.units, self.used)[0]:
+                # "la mitad del año", "half of the year": a part of it, not a measure
+                # ("half a century", "media hora" are).
+                j, unit = i + 1, ""
+            if tok.norm in self.lex.clock:  # "noon" = "12:00"
+                self.add(i, i + 1, "time", self.lex.clock[tok.norm], weak=True)
+                continue
             if value == 0.5 or (vague is not None and unit):
                 # "medio siglo", "half a century": a figure only with its unit.
                 if unit:
@@ -463,6 +493,28 @@ class _Scanner:
             return False
         self.add(i, end, "number", 0.5 * factor)
         return True
+
+    def article_units(self) -> None:
+        """"a third" / "un tercio" (one part, said with an article) and "a decade" /
+        "una década" (one of a unit of time). A unit fraction is reported only as a
+        change ("un tercio" → "a quarter"), never alone: "un cuarto de punto" may be
+        "a quarter-point"; one unit of time is as weak as "un"."""
+        for i in range(len(self.toks) - 1):
+            tok = self.toks[i]
+            if tok.norm not in self.lex.articles or tok.norm.endswith("s") or \
+                    i in self.used or i + 1 in self.used:
+                continue
+            if any(_match(self.toks, k, self.lex.and_half, self.used) > i - k
+                   for k in (i - 2, i - 1) if k >= 0):
+                continue  # "two and a half years": the figure's own half
+            den = self.lex.fractions.get(self.toks[i + 1].norm)
+            if den:
+                self.add(i, i + 2, "ratio", 1 / den, approx=True, soft=True)
+                continue
+            n, unit = _phrase_at(self.toks, i + 1, self.lex.units, self.used)
+            if n and unit in _ARTICLE_UNITS and \
+                    not _match(self.toks, i + 1 + n, self.lex.and_half, self.used):
+                self.add(i, i + 1 + n, "number", 1.0, str(unit), weak=True)
 
     def ranges(self) -> None:
         """"del 3 al 10 de julio", "July 3 to 10": the bare day shares the date's month."""
@@ -581,6 +633,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.decade_words()
     scan.digits()
     scan.romans()
+    scan.article_units()
     scan.number_words()
     scan.extra_words()
     scan.ranges()
@@ -605,6 +658,8 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
 def unit_conflict(a: Quantity, b: Quantity) -> bool:
     """Same figure, different unit ("cuatro años" → "four months", hectares → acres)."""
     if not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    if any({a.unit, b.unit} <= same for same in _SAME_UNITS):
         return False
     return not (a.unit in _YEARS and b.unit in _YEARS)
 
@@ -642,8 +697,14 @@ def compare_quantities(src: list[Quantity], tgt: list[Quantity]) -> QuantityDiff
         place(i, set())
     matched = sorted(((src[i], tgt[j]) for j, i in owner.items()), key=lambda p: p[0].start)
     taken_src = set(owner.values())
-    src_only = [q for i, q in enumerate(src) if i not in taken_src and not q.weak]
-    tgt_only = [q for j, q in enumerate(tgt) if j not in owner and not q.weak]
+    # A proportion left on each side ("la mitad" → "a third") is a changed proportion,
+    # even when each alone would be too loose to report.
+    both_ratios = (any(q.kind == "ratio" for i, q in enumerate(src) if i not in taken_src)
+                   and any(q.kind == "ratio" for j, q in enumerate(tgt) if j not in owner))
+    src_only = [q for i, q in enumerate(src) if i not in taken_src
+                and (not q.weak or (both_ratios and q.kind == "ratio"))]
+    tgt_only = [q for j, q in enumerate(tgt) if j not in owner
+                and (not q.weak or (both_ratios and q.kind == "ratio"))]
     if not tgt_only:
         src_only = [q for q in src_only if not q.soft]
     if not src_only:

@@ -121,6 +121,8 @@ _IMPLIES: dict[str, tuple[str, ...]] = {
     "secretary_general": ("official", "leader", "head"),
     "prosecutor": ("official",),
     "leader": ("head",),
+    "opposition_leader": ("leader", "lawmaker", "head"),
+    "police": ("official", "head"),
     "executive": ("head", "director"),
     "director": ("head",),
 }
@@ -510,6 +512,8 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
     for tok in toks[v + 1 :]:
         if tok.norm in lex.comps or (not tok.word and tok.norm not in ("'s", ".", ",")):
             break
+        if tok.norm in lex.relatives and post and post[-1].text == ",":
+            break  # "said the coach, who … the World Cup": the relative clause is not it
         post.append(tok)
     inverted = [m for m in find_mentions(post, lex, casing) if _after_verb_subject(post, m, lex)]
     if inverted:  # "a déclaré lundi à Francfort le président du GDZ": the person, not the city

@@ -1,10 +1,12 @@
 """Drift-detection benchmark on corpora/drift, with an e5-cosine baseline, in one run.
 
-    python bench/drift.py [--json out.json] [--no-mt] [--no-embeddings] [--show dev]
+    python bench/drift.py [--json out.json] [--no-mt] [--no-embeddings] [--show dev|dev2]
 
 Splits: es-en ids d0001–d0245 are DEVELOPMENT (thresholds and word lists were tuned
-on these only), d0246 onwards are TEST; pt-en is reported on its own (no word lists
-for Portuguese, no Apertium pair: language-independent signals only).
+on these only), d0246 onwards are TEST; es-en-dev2.jsonl (e0001–) is a second
+development set, written after the first was exhausted (tuned on too); pt-en is
+reported on its own (no word lists for Portuguese, no Apertium pair:
+language-independent signals only).
 
 Scoring, per split: a gold label counts as found when the pair has a finding of
 the same type ("any-type": a finding of any type). Precision of a type is the share
@@ -166,7 +168,8 @@ def main() -> int:
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--no-mt", action="store_true", help="run without Apertium")
     parser.add_argument("--no-embeddings", action="store_true")
-    parser.add_argument("--show", choices=("dev",), help="print the dev errors (tune on dev only)")
+    parser.add_argument("--show", choices=("dev", "dev2"),
+                        help="print the errors of a development split (never of test)")
     parser.add_argument("--all", action="store_true", help="with --show: every pair")
     args = parser.parse_args()
     embedder = None if args.no_embeddings else "auto"
@@ -175,18 +178,24 @@ def main() -> int:
     es = load("es-en-drift.jsonl")
     dev = [r for r in es if int(r["id"][1:]) <= DEV_LAST]
     test = [r for r in es if int(r["id"][1:]) > DEV_LAST]
+    dev2 = load("es-en-dev2.jsonl")
     pt = load("pt-en-drift.jsonl")
     results = {}
     dev_res, dev_an, threshold = run_split("dev", dev, "es", "en", embedder, mt)
     results["dev"] = dev_res
+    dev2_res, dev2_an, _ = run_split("dev2", dev2, "es", "en", embedder, mt, threshold)
+    results["dev2"] = dev2_res
     test_res, _, _ = run_split("test", test, "es", "en", embedder, mt, threshold)
     results["test"] = test_res
     pt_res, _, _ = run_split("pt", pt, "pt", "en", embedder, mt, threshold)
     results["pt-en"] = pt_res
-    if args.show:
+    if args.show == "dev":
         show(dev, dev_an, only_errors=not args.all)
-    names = {"dev": "es-en DEV (d0001–d0245, tuned on)", "test": "es-en TEST (d0246–, held out)",
-             "pt-en": "pt-en (no word lists, no MT)"}
+    elif args.show == "dev2":
+        show(dev2, dev2_an, only_errors=not args.all)
+    names = {"dev": "es-en DEV (d0001–d0245, tuned on)",
+             "dev2": "es-en DEV2 (e0001–, second development set, tuned on)",
+             "test": "es-en TEST (d0246–, held out)", "pt-en": "pt-en (no word lists, no MT)"}
     for key, res in results.items():
         print_report(names[key], res, res["baseline"])
     for label, res in (("all checks", results["test"]),

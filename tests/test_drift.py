@@ -214,3 +214,72 @@ def test_empty_input_and_unknown_languages():
     found = check_pairs([("Van morir 30 persones a Girona.", "13 people died in Girona.")],
                         "ca", "en", embedder=None, mt="auto")
     assert [f.type for f in found[0]] == ["number"]
+
+
+# Rules added with the second development set (corpora/drift/es-en-dev2.jsonl); the
+# pairs were written for these tests. Each faithful pair was flagged before its rule.
+SECOND_ROUND_FAITHFUL = [
+    # Scale letters after a currency sign; "dos décimas" (of a point) is 0.2.
+    ("La región recibirá 2.400 millones de euros del fondo europeo de cohesión.",
+     "The region will receive €2.4bn from the European cohesion fund."),
+    ("El déficit bajó tres décimas, hasta el 3,6 %, en el segundo trimestre.",
+     "The deficit narrowed by 0.3 points to 3.6% in the second quarter."),
+    # "a decade" is ten years; "noon" is 12:00; "half of the year" is no half-year.
+    ("La reforma tardó casi diez años en aprobarse.",
+     "The reform took almost a decade to pass."),
+    ("El museo abrirá sus puertas a las 12:00 del sábado.",
+     "The museum will open its doors at noon on Saturday."),
+    ("Los precios subirán en la segunda mitad del año, según el banco.",
+     "Prices will rise in the second half of the year, according to the bank."),
+    ("Cuatro de cada cinco votantes apoyan la reforma.",
+     "Four-fifths of voters support the reform."),
+    # "a half" inside "two and a half" stays the figure's own half.
+    ("Las obras durarán dos años y medio y costarán un millón y medio de euros.",
+     "The work will take two and a half years and cost one and a half million euros."),
+    # Negative verbs and idioms English says otherwise.
+    ("El tribunal rechazó el recurso de la empresa.",
+     "The court turned down the company's appeal."),
+    ("Si no hay sorpresas, el pleno aprobará la ley el jueves.",
+     "Barring surprises, the full chamber will pass the law on Thursday."),
+    # "apenas" → "barely"; "conocido por" → "best known for"; "a suspect" is a noun.
+    ("El incendio se declaró apenas dos horas después del aviso.",
+     "The fire broke out barely two hours after the warning."),
+    ("El pintor, conocido por sus retratos, expone en Bilbao.",
+     "The painter, best known for his portraits, is exhibiting in Bilbao."),
+    ("La policía ha citado como investigado al conductor del camión.",
+     "Police have summoned the lorry driver as a suspect."),
+    # The inverted speaker is the first mention after the verb, not a name in the
+    # relative clause that follows it.
+    ("«Estamos listos», dijo el seleccionador, que confía en ganar el Mundial.",
+     "\"We are ready,\" said the national coach, who is confident of winning the World "
+     "Cup."),
+    # An acronym whose expansion holds another acronym and small words.
+    ("Lo anunció la Conferencia de la ONU sobre el Cambio Climático.",
+     "It was announced by the UN Conference on Climate Change (UNCCC)."),
+]
+
+SECOND_ROUND_DRIFTED = [
+    # Two unit fractions left over: a changed proportion.
+    ("El paro juvenil se ha reducido a la mitad desde 2015.",
+     "Youth unemployment has fallen by a third since 2015.", "number"),
+    ("Apenas un tercio de los socios votó a favor.",
+     "Only a quarter of the members voted in favour.", "number"),
+    # An opposite verb Apertium gives as "grew", "absolved".
+    ("Las ventas crecieron un 4 % en mayo.", "Sales fell 4% in May.", "meaning"),
+    ("El jurado absolvió al acusado.", "The jury convicted the defendant.", "meaning"),
+    # Role classes that cannot be the same person.
+    ("«No apoyaremos estos presupuestos», afirmó el líder de la oposición.",
+     "\"We will not support this budget,\" the prime minister said.", "speaker"),
+]
+
+
+@needs_apertium
+def test_second_development_round_rules(embedder):
+    pairs = SECOND_ROUND_FAITHFUL + [(s, t) for s, t, _ in SECOND_ROUND_DRIFTED]
+    found = analyse_pairs(pairs, "es", "en", embedder=embedder, mt="auto")
+    faithful = found[: len(SECOND_ROUND_FAITHFUL)]
+    flagged = {pairs[k][0]: [f.message for f in a.findings]
+               for k, a in enumerate(faithful) if a.findings}
+    assert flagged == {}
+    for (src, _tgt, kind), a in zip(SECOND_ROUND_DRIFTED, found[len(faithful):], strict=True):
+        assert kind in [f.type for f in a.findings], (src, [f.message for f in a.findings])

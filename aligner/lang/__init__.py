@@ -81,6 +81,9 @@ class LanguageProfile:
     and_half: tuple[str, ...] = ()
     # Words before a tens number word that make it a decade ("años noventa").
     decade_words: tuple[str, ...] = ()
+    # Words naming a time of day → minutes after midnight ("noon" 720, "medianoche" 0);
+    # they match "12:00" but, being loose ("al mediodía"), are never reported alone.
+    clock_words: tuple[tuple[str, int], ...] = ()
     # --- Drift checks (aligner.drift); phrases are lower-case words, "x*" matches
     # any word starting with "x", "…" skips up to six words ---
     # Negation words; n-words after one in the same clause are concord, not a new one.

@@ -22,7 +22,10 @@ _ROLES = {
     "diplomat": "diplomat, diplomats, envoy",
     "ambassador": "ambassador",
     "spokesperson": "spokesman, spokeswoman, spokesperson, press secretary",
-    "leader": "leader, leaders, opposition leader",
+    "leader": "leader, leaders",
+    # Not "chief of police": a role's last word is its head, and "Police" names forces.
+    "opposition_leader": "opposition leader",
+    "police": "police chief, police commissioner, police commander",
     "official": "official, officials, deputy minister, vice minister",
     "counterpart": "counterpart, counterparts",
     "governor": "governor",
@@ -161,7 +164,8 @@ PROFILE = replace(
     ),
     fraction_words=(
         ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4),
-        ("quarters", 4), ("fifth", 5), ("fifths", 5),
+        ("quarters", 4), ("fifth", 5), ("fifths", 5), ("tenth", 10), ("tenths", 10),
+        ("hundredth", 100), ("hundredths", 100),
     ),
     ratio_connectors=("in every", "out of every", "out of", "in"),
     percent_words=("percent", "per cent", "pct"),
@@ -181,24 +185,28 @@ PROFILE = replace(
         ("degree", "degree"), ("degrees", "degree"), ("euro", "euro"), ("euros", "euro"),
         ("dollar", "dollar"), ("dollars", "dollar"), ("peso", "peso"), ("pesos", "peso"),
         ("pound", "pound"), ("pounds", "pound"), ("yen", "yen"), ("real", "real"),
-        ("reais", "real"), ("percentage points", "pp"),
+        ("reais", "real"), ("percentage points", "pp"), ("percentage point", "pp"),
+        ("point", "pt"), ("points", "pt"),
     ),
     and_half=("and a half",),
+    clock_words=(("noon", 720), ("midday", 720), ("midnight", 0)),
     negation_words=(
         "not", "n't", "no", "never", "neither", "nor", "nobody", "none", "nothing", "nowhere",
-        "without", "no one", "no-one", "cannot", "unless",
+        "without", "no one", "no-one", "cannot", "unless", "barring",
     ),
     negative_concord=frozenset({"nor", "neither"}),
     negative_verbs=_forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
-        "banned, unable, lack*, stopped, ceased"
+        "banned, unable, lack*, stopped, ceased, failure to, turn* down"
     ),
     negation_optional=_forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
         "unprecedented, first … in, last … ago, not until, no more than, no doubt, unhurt, "
         "unharmed, unscathed, unchanged, unaffected, unchallenged, unopposed, unnoticed, "
-        "unpunished, unanswered, unresolved"
+        "unpunished, unanswered, unresolved, "
+        # Idioms whose Spanish may carry no negation ("papel mojado", "guardar silencio").
+        "not worth the paper, remain silent, right to silence"
     ),
     negation_idle=_forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
@@ -211,8 +219,12 @@ PROFILE = replace(
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
             "not ruling out, left the door open, leave the door open, expected to, "
             "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
-            "possibility, on suspicion, suspect*",
+            "possibility, on suspicion, suspect*, "
+            # Reportive hedges, English for "habría huido" ("is believed to have fled").
+            "believed to, thought to, said to have, understood to",
         )
+        # The noun is no hedge ("appear as a suspect"): matched first, in no class.
+        + _tag("noun", "a suspect, the suspect, the suspects, prime suspect, main suspect")
         + _tag(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
@@ -248,6 +260,9 @@ PROFILE = replace(
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "
             "barely, scarcely, marginally, modest, modestly, relatively, fairly",
         )
+        # Minimisers ("apenas" → "barely", "only", "just"): they answer a softener but are
+        # never reported alone.
+        + _tag("minimal", "only, just, merely, mere, hardly")
         + _tag(
             "extreme",
             "alarming, alarmed, devastating, devastated, catastrophic, dramatic, "
@@ -263,7 +278,9 @@ PROFILE = replace(
             "driest, record",
         )
         + _tag(
-            "compar", "more, less, fewer, higher, lower, larger, smaller, bigger, better, worse",
+            "compar", "more, less, fewer, higher, lower, larger, smaller, bigger, better, worse, "
+            # "conocido por" is routinely "best known for": no superlative of its own.
+            "best known, best-known",
         )
         + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
@@ -276,9 +293,10 @@ PROFILE = replace(
         for pair in (
             "win, wins, won, winning / lose, loses, lost, losing; "
             "create*, creating / destroy*; "
-            "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surg* / "
+            "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surg*, "
+            "grow, grows, grew, grown, growing, go up, goes up, went up, gone up / "
             "decreas*, reduc*, diminish*, fall, falls, fell, fallen, falling, drop*, declin*, "
-            "plung*, slump*; "
+            "plung*, slump*, go down, goes down, went down, gone down; "
             "accept* / reject*; approv* / reject*, veto*; "
             "admit, admits, admitted, admitting / deny, denies, denied, denying; "
             "allow* / prohibit*, forbid*, ban, banned, bans; "
@@ -289,7 +307,7 @@ PROFILE = replace(
             "strengthen* / weaken*; improv* / worsen*, deteriorat*; "
             "expand* / shrink*, shrank, contract*; surplus / deficit; profit / loss; "
             "export* / import*; above / below; success* / fail*; victory / defeat; "
-            "legal / illegal; guilty / innocent; acquit* / convict*; "
+            "legal / illegal; guilty / innocent; acquit*, absolv* / convict*, condemn*; "
             "releas*, freed / arrest*, detain*; hire*, hiring / fire*, lay off, laid off; "
             "put out, extinguish*, contain*, under control / spread*; "
             "lift, lifts, lifted / impos*; resum* / halt*, suspend*; "

@@ -36,6 +36,10 @@ _ROLES = {
     "ambassador": "embajador, embajadora",
     "spokesperson": "portavoz, vocero, vocera",
     "leader": "líder, dirigente, líderes",
+    "opposition_leader": "líder de la oposición, jefe de la oposición, jefa de la oposición, "
+    "líder opositor, líder opositora",
+    # Not "jefe de policía": a role's last word is its head ("Policía Nacional" is a name).
+    "police": "jefe policial, jefa policial, comisario, comisaria",
     "official": "funcionario, funcionaria, funcionarios, viceministro, viceministra, vicecanciller",
     "counterpart": "homólogo, homóloga, contraparte",
     "governor": "gobernador, gobernadora",
@@ -191,7 +195,9 @@ PROFILE = replace(
         ("millardo", 1e9), ("millardos", 1e9), ("billón", 1e12), ("billones", 1e12),
     ),
     fraction_words=(("tercio", 3), ("tercios", 3), ("cuarto", 4), ("cuartos", 4),
-                    ("quinto", 5), ("quintos", 5)),
+                    ("quinto", 5), ("quintos", 5),
+                    # "dos décimas" (of a point) is 0.2: "0.2 points", "two tenths".
+                    ("décima", 10), ("décimas", 10), ("centésima", 100), ("centésimas", 100)),
     ratio_connectors=("de cada",),
     percent_words=("por ciento",),
     unit_words=(
@@ -209,9 +215,11 @@ PROFILE = replace(
         ("euro", "euro"), ("euros", "euro"), ("dólar", "dollar"), ("dólares", "dollar"),
         ("peso", "peso"), ("pesos", "peso"), ("libra", "pound"), ("libras", "pound"),
         ("yen", "yen"), ("yenes", "yen"), ("real", "real"), ("reales", "real"),
-        ("puntos porcentuales", "pp"),
+        ("puntos porcentuales", "pp"), ("punto porcentual", "pp"), ("punto", "pt"),
+        ("puntos", "pt"),
     ),
     and_half=("y medio", "y media"),
+    clock_words=(("mediodía", 720), ("medianoche", 0)),
     decade_words=("años", "década de los"),
     negation_words=(
         "no", "nunca", "jamás", "ni", "tampoco", "nadie", "ningún", "ninguna", "ninguno",
@@ -251,7 +259,8 @@ PROFILE = replace(
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, ordenó, ordena, ordenaron, "
-            "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*",
+            "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
+            "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
         )
         + _tag("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
         + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
@@ -284,6 +293,7 @@ PROFILE = replace(
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
             "algo de, moderad*, escas*, relativamente, un tanto",
         )
+        + _tag("minimal", "apenas, solo, sólo, solamente, únicamente, tan solo")
         + _tag(
             "extreme",
             "alarmante, alarmantes, alarmad*, devastador*, catastrófic*, dramátic*, rotundo, "
@@ -291,7 +301,8 @@ PROFILE = replace(
             "terrible, terribles, trágic*, desastros*, extraordinari*, espectacular*, "
             "impresionante*, colosal*, gigantesc*",
         )
-        + _tag("severe", "grave, graves, serio, seria, serios, serias, severo, severa, severos")
+        + _tag("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "
+               "severa, severos")
         + _tag(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
@@ -327,6 +338,8 @@ PROFILE = replace(
         ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
         ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
         ("kiev", "kyiv"),
+        # "la diplomacia europea" → "the EU's diplomacy": news renders the adjective so.
+        ("europeo", "eu"), ("europea", "eu"), ("europeos", "eu"), ("europeas", "eu"),
         # Political geography that news translates rather than borrows.
         ("occidente", "west"), ("oriente medio", "middle east"), ("medio oriente", "middle east"),
         ("oriente próximo", "middle east"), ("casa blanca", "white house"),
