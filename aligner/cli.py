@@ -386,6 +386,7 @@ def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, ded
 @click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line.")
 @_max_bead_option
 @_align_without_model
+@_align_without_mt
 @_filter_options
 @click.option(
     "--engine",
@@ -411,6 +412,7 @@ def batch_command(
     presegmented,
     max_bead,
     no_embeddings,
+    no_mt,
     min_score,
     one_to_one,
     drop_null,
@@ -437,6 +439,7 @@ def batch_command(
         presegmented=presegmented,
         max_bead=max_bead,
         use_embeddings=not no_embeddings,
+        use_mt=not no_mt,
         # A remote worker cannot open the driver's cache file; it uses its own default.
         cache_path="default" if scheduler else default_cache_path(),
         base_dir=os.getcwd(),

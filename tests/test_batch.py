@@ -19,6 +19,7 @@ from aligner import batch
 from aligner.bilingual import read_bilingual
 from aligner.export import read_alignment_jsonl
 from aligner.filters import Filters
+from aligner.mt import installed_modes
 from aligner.progress import Progress, format_duration, status_line
 from tests.conftest import run_cli
 
@@ -155,6 +156,14 @@ def test_resume_skips_unchanged_and_redoes_a_changed_document(corpus, tmp_path):
     # Other settings, other outputs: everything is redone.
     batch_cli(tmp_path, "corpus", "-o", "out", "--min-score", "0.1")
     assert {r["status"] for r in summary(out).values()} == {"done"}
+    # Confidence without MT is another setting too, and the JSONL says which was used.
+    with_mt = json.loads((out / "port.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    batch_cli(tmp_path, "corpus", "-o", "out", "--min-score", "0.1", "--no-mt")
+    assert {r["status"] for r in summary(out).values()} == {"done"}
+    header = json.loads((out / "port.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert header["header"]["aligner"].endswith("|mt:none")
+    if "spa-eng" in installed_modes():
+        assert with_mt["header"]["aligner"].endswith("|mt:apertium:spa-eng")
 
 
 def test_bad_documents_are_reported_and_skipped_and_the_rest_done(corpus, tmp_path):
@@ -314,7 +323,8 @@ def test_digest_follows_inputs_and_settings_but_not_where_it_runs(tmp_path):
     moved = batch.Settings(out_dir="/y", cache_path="/c", base_dir="/b", threads=3)
     assert batch.job_digest(job, batch.settings_signature(moved), "s1", "t1") == key
     assert batch.job_digest(job, batch.settings_signature(base), "s1", "t2") != key
-    others = (batch.Settings("/x", to="tsv"), batch.Settings("/x", filters=Filters(dedupe=True)))
+    others = (batch.Settings("/x", to="tsv"), batch.Settings("/x", filters=Filters(dedupe=True)),
+              batch.Settings("/x", use_mt=False))
     for other in others:
         assert batch.job_digest(job, batch.settings_signature(other), "s1", "t1") != key
 

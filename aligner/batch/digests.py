@@ -16,6 +16,7 @@ from importlib import metadata
 
 from aligner import __version__
 from aligner.batch.model import Job, Settings
+from aligner.mt import installed_modes
 
 
 def settings_signature(settings: Settings) -> str:
@@ -29,6 +30,9 @@ def settings_signature(settings: Settings) -> str:
             "presegmented": settings.presegmented,
             "max_bead": settings.max_bead,
             "embeddings": settings.use_embeddings,
+            # Confidences change when Apertium (or one of its pairs) comes or goes; the
+            # modes are those of the machine that plans the run.
+            "mt": sorted(installed_modes()) if settings.use_mt else False,
         },
         sort_keys=True,
     )

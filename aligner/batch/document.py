@@ -68,7 +68,9 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
     src = _load(job.source, job.src_lang, settings)
     tgt = _load(job.target, job.tgt_lang, settings)
     embedder, problem = _embedder(settings)
-    config = AlignConfig(max_bead=settings.max_bead, use_embeddings=settings.use_embeddings)
+    config = AlignConfig(
+        max_bead=settings.max_bead, use_embeddings=settings.use_embeddings, use_mt=settings.use_mt
+    )
     alignment = align(src, tgt, config=config, embedder=embedder)
     outputs, units = write_outputs(job.id, alignment, settings)
     scores = [bead.confidence for bead in alignment.beads]

@@ -44,6 +44,7 @@ class Settings:
     presegmented: bool = False
     max_bead: int = 5
     use_embeddings: bool = True
+    use_mt: bool = True  # Apertium for bead confidence, when the pair is installed
     # The one SQLite embedding cache every local worker opens, so a sentence is embedded
     # once per run whichever worker meets it first; "default" lets each worker use its own
     # default (a remote worker cannot see the driver's disk).
