@@ -37,6 +37,11 @@ ADDITION_COVERAGE = 0.2  # additions: almost no word of it in the source (or its
 ADDITION_GAIN = 0.006  # …and the target gets closer to the source without it.
 MEANING_SIM = 0.80  # e5 cosine of source and target below this…
 MEANING_CHRF = 30.0  # …and chrF of target vs the source's MT below this
+# Without embeddings (qa unless --deep) a target clause none of whose words is found is
+# an addition only with this many content words: two unmatched words are as often an
+# idiom ("muy adelantado" → "well underway") as an added clause. (Omissions keep the
+# lower bar: on both development sets it cost more recall than it saved false flags.)
+MIN_WORDS_UNSEEN = 3
 
 
 def _cos(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
@@ -53,6 +58,7 @@ class ClauseScore:
     gain: float | None  # similarity change when this clause is left out
     attribution: bool  # holds a speaker mention or reporting cue: the speaker check's
     reach: float | None = None  # cos(clause, other text) / cos(clause, own text)
+    words: int = 0  # content words in the clause
 
 
 @dataclass
@@ -109,7 +115,8 @@ def _score_side(
             gain = None if left is None else left - whole
         own_sim, other_sim = _cos(vec, vecs.get(side.text)), _cos(vec, vecs.get(other.text))
         reach = other_sim / own_sim if own_sim and other_sim is not None else None
-        scores.append(ClauseScore(clause, cov, best, gain, _is_attribution(clause, side), reach))
+        scores.append(ClauseScore(clause, cov, best, gain, _is_attribution(clause, side), reach,
+                                  len(own)))
     return scores
 
 
@@ -167,7 +174,7 @@ def _omitted(score: ClauseScore) -> bool:
 
 def _added(score: ClauseScore) -> bool:
     if score.gain is None:
-        return score.coverage == 0 and len(score.clause.toks) >= 4
+        return score.coverage == 0 and score.words >= MIN_WORDS_UNSEEN
     return score.coverage < ADDITION_COVERAGE and score.gain > ADDITION_GAIN
 
 

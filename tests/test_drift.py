@@ -168,6 +168,26 @@ def test_a_clause_holding_a_name_english_translates_is_not_an_omission():
 
 
 @needs_apertium
+def test_without_embeddings_a_two_word_idiom_is_not_an_added_clause():
+    # qa's default mode: no clause embeddings, so an unmatched clause is judged by its
+    # words alone; two are too few ("muy adelantado" → "well underway"), five are not.
+    pairs = [
+        ("«Eso va muy adelantado y formará parte de las conversaciones de la próxima "
+         "semana», dijo el ministro.",
+         "\"That is well underway and will be part of next week's talks,\" the minister said."),
+        ("El equipo ganó el partido de ayer en casa.",
+         "The team won yesterday's home match, extending its unbeaten run to eleven games."),
+    ]
+    idiom, added = analyse_pairs(pairs, "es", "en", embedder=None, mt="auto")
+    unmatched = next(s for s in idiom.clauses.tgt if "underway" in s.clause.text)
+    assert unmatched.coverage == 0 and unmatched.words == 2
+    assert [f.type for f in idiom.findings] == []
+    found = [f for f in added.findings if f.type == "addition"]
+    assert [pairs[1][1][slice(*f.target_span)] for f in found] == [
+        "extending its unbeaten run to eleven games"]
+
+
+@needs_apertium
 def test_apertium_translates_a_batch_in_one_call_and_reports_unknown_words():
     mt = Apertium("es", "en")
     out = mt.translate_marked(["El presidente no dijo nada.", "", "Lo dijo Serguéi Medvédev."])
