@@ -77,20 +77,29 @@ def check_documents(
     for k, findings in zip(full, drift, strict=True):
         checks[k].findings.extend(findings)
     statements = pair_statements(alignment, find_statements(src), find_statements(tgt))
+    quoted = statement_sentences(statements)
     for k, bead in enumerate(alignment.beads):
         if bead.is_null:
-            checks[k].findings.append(_unaligned(alignment, k, statements))
+            checks[k].findings.append(_unaligned(alignment, k, quoted))
     add_statement_findings(alignment, statements, checks)
     return DocumentCheck(alignment, checks, statements)
 
 
-def _unaligned(alignment: Alignment, k: int, statements: list[StatementPair]) -> Finding:
+def statement_sentences(statements: list[StatementPair]) -> tuple[set[int], set[int]]:
+    """The source and the target sentences that some attributed statement touches.
+
+    Collected once per document: asking every unaligned bead to scan every statement
+    made a long document with many quotes quadratic.
+    """
+    src = {i for p in statements if p.src is not None for i in p.src.sentences}
+    tgt = {j for p in statements if p.tgt is not None for j in p.tgt.sentences}
+    return src, tgt
+
+
+def _unaligned(alignment: Alignment, k: int, quoted: tuple[set[int], set[int]]) -> Finding:
+    """The finding of a null bead; ``quoted`` comes from :func:`statement_sentences`."""
     bead = alignment.beads[k]
-    in_statement = any(
-        (p.src is not None and set(p.src.sentences) & set(bead.src))
-        or (p.tgt is not None and set(p.tgt.sentences) & set(bead.tgt))
-        for p in statements
-    )
+    in_statement = not quoted[0].isdisjoint(bead.src) or not quoted[1].isdisjoint(bead.tgt)
     text = " ".join(
         (alignment.src if bead.src else alignment.tgt).sentences[i].text
         for i in bead.src or bead.tgt
@@ -113,20 +122,22 @@ def _unaligned(alignment: Alignment, k: int, statements: list[StatementPair]) ->
 def pair_statements(
     alignment: Alignment, src_statements: list[Statement], tgt_statements: list[Statement]
 ) -> list[StatementPair]:
-    """Pair statements through the sentence alignment: most shared aligned sentences wins."""
+    """Pair statements through the sentence alignment: most shared aligned sentences wins.
+
+    Ties go to the earliest target statement; each target statement pairs at most once.
+    Only the target statements on the aligned sentences are counted (through an index
+    by sentence), not every statement of the document for every source statement.
+    """
     src_to_tgt: dict[int, set[int]] = {}
     for bead in alignment.beads:
         for i in bead.src:
             src_to_tgt[i] = set(bead.tgt)
+    by_sentence = _statements_by_sentence(tgt_statements)
     used: set[int] = set()
     pairs = []
     for statement in src_statements:
         aligned = set().union(*(src_to_tgt.get(i, set()) for i in statement.sentences))
-        best, best_overlap = None, 0
-        for k, candidate in enumerate(tgt_statements):
-            overlap = len(aligned & set(candidate.sentences))
-            if k not in used and overlap > best_overlap:
-                best, best_overlap = k, overlap
+        best = _most_shared(aligned, by_sentence, used)
         if best is not None:
             used.add(best)
             pairs.append(StatementPair(statement, tgt_statements[best]))
@@ -136,20 +147,50 @@ def pair_statements(
     return pairs
 
 
-def _bead_of(alignment: Alignment, side: str, sentence: int) -> int | None:
+def _statements_by_sentence(statements: list[Statement]) -> dict[int, list[int]]:
+    """Sentence index -> indices of the statements that touch it."""
+    index: dict[int, list[int]] = {}
+    for k, statement in enumerate(statements):
+        for i in set(statement.sentences):
+            index.setdefault(i, []).append(k)
+    return index
+
+
+def _most_shared(
+    aligned: set[int], by_sentence: dict[int, list[int]], used: set[int]
+) -> int | None:
+    """The unused statement sharing the most of ``aligned`` (at least one), earliest on ties."""
+    shared: dict[int, int] = {}
+    for j in aligned:
+        for k in by_sentence.get(j, ()):
+            shared[k] = shared.get(k, 0) + 1
+    best, best_overlap = None, 0
+    for k in sorted(shared):
+        if k not in used and shared[k] > best_overlap:
+            best, best_overlap = k, shared[k]
+    return best
+
+
+def bead_index(alignment: Alignment) -> tuple[dict[int, int], dict[int, int]]:
+    """Sentence -> the first bead holding it, per side (built once, looked up per statement)."""
+    src: dict[int, int] = {}
+    tgt: dict[int, int] = {}
     for k, bead in enumerate(alignment.beads):
-        if sentence in (bead.src if side == "src" else bead.tgt):
-            return k
-    return None
+        for i in bead.src:
+            src.setdefault(i, k)
+        for j in bead.tgt:
+            tgt.setdefault(j, k)
+    return src, tgt
 
 
 def add_statement_findings(
     alignment: Alignment, statements: list[StatementPair], checks: list[BeadCheck]
 ) -> None:
+    src_bead, tgt_bead = bead_index(alignment)
     for pair in statements:
-        side, statement = ("src", pair.src) if pair.src is not None else ("tgt", pair.tgt)
+        beads, statement = (src_bead, pair.src) if pair.src is not None else (tgt_bead, pair.tgt)
         assert statement is not None
-        k = _bead_of(alignment, side, statement.sentences[0])
+        k = beads.get(statement.sentences[0])
         if k is None or alignment.beads[k].is_null:
             continue  # the unaligned-sentence finding already covers it
         existing = {f.type for f in checks[k].findings}

@@ -74,7 +74,7 @@ def read_side(text: str, lang: str) -> Side:
         lang=lang,
         toks=toks,
         ws=words(toks),
-        clauses=split_clauses(text, lang),
+        clauses=split_clauses(text, lang, toks=toks),
         quantities=extract_quantities(text, lang),
         entities=find_entities(toks, lang),
         voices=find_voices(text, lang),

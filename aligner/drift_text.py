@@ -25,7 +25,9 @@ CLAUSE_PUNCT = set(",;:()[]«»“”\"—–.!?¿¡")
 _GAP = 6  # "…" in a cue skips at most this many words
 
 
-@dataclass(frozen=True)
+# slots: a Tok is kept for every word of every aligned pair until the checks run (their
+# evidence is gathered for the whole document at once), so its size is per-bead memory.
+@dataclass(frozen=True, slots=True)
 class Tok:
     text: str
     norm: str  # lower case, curly apostrophe made straight, final period of a word dropped
@@ -59,11 +61,11 @@ def tokenize(text: str) -> list[Tok]:
     quotes = 0  # straight quotes open and close alike: count them
     for piece, pos in pieces:
         is_word = piece[0].isalnum()
-        norm = piece.lower().replace("’", "'")
+        norm = _same(piece.lower().replace("’", "'"), piece)
         if out and out[-1].end == pos and norm == "n't":
             # "can't", "won't": the verb is "can", "will", whatever is left of it.
             out[-1] = _renorm(out[-1], _CONTRACTED.get(out[-1].norm, out[-1].norm))
-        out.append(Tok(piece, norm, fold(norm), pos, pos + len(piece), is_word,
+        out.append(Tok(piece, norm, _same(fold(norm), norm), pos, pos + len(piece), is_word,
                        piece[0].isupper(), initial))
         if is_word:
             initial = False
@@ -76,6 +78,12 @@ def tokenize(text: str) -> list[Tok]:
 
 
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _same(derived: str, original: str) -> str:
+    """``original`` when ``derived`` equals it: one string object instead of two equal
+    ones ("list", "list", "list" as text, norm and fold) in every retained token."""
+    return original if derived == original else derived
 
 
 def _renorm(tok: Tok, norm: str) -> Tok:
@@ -216,13 +224,17 @@ def clause_openers(lang: str) -> frozenset[str]:
     return prof.clause_openers or prof.conjunctions
 
 
-def split_clauses(text: str, lang: str, min_content: int = 2) -> list[Clause]:
+def split_clauses(
+    text: str, lang: str, min_content: int = 2, toks: Sequence[Tok] | None = None
+) -> list[Clause]:
     """Clauses cut at clause punctuation and before conjunctions/subordinators.
 
     A piece with fewer than ``min_content`` content words ("y Colombia", "dijo")
     joins the piece before it, so a clause is always something that can be missed.
+    ``toks``: ``tokenize(text)`` when the caller has it already; the clauses then share
+    those tokens instead of holding a second copy of every one.
     """
-    toks = tokenize(text)
+    toks = tokenize(text) if toks is None else toks
     openers = clause_openers(lang)
     groups: list[list[Tok]] = [[]]
     for t in toks:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from aligner.speakers import (
     GAP,
@@ -158,7 +159,7 @@ def find_statements(doc: Document) -> list[Statement]:
     )
     cands = [c for gid, spans in enumerate(groups) for c in _classify(ctx, gid, spans)]
     cands += _dialogue(ctx, dialogue)
-    covered = sorted((c.start, c.end) for c in cands)
+    covered = _Covered(sorted((c.start, c.end) for c in cands))
     cands += [c for c in _indirect(ctx) + _according(ctx) if not _mostly_quoted(c, covered)]
     return _resolve(ctx, sorted(cands, key=lambda c: (c.start, c.end)))
 
@@ -229,8 +230,32 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _mostly_quoted(cand: _Cand, covered: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(b, cand.end) - max(a, cand.start)) for a, b in covered)
+class _Covered:
+    """Sorted spans of the quotations, searchable by position.
+
+    Summing a candidate's overlap with every quotation of the document made long
+    documents with many quotes quadratic; only the spans around it can overlap.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+        # reach[k]: the furthest end among spans[: k + 1]; no span before k reaches past it.
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def overlap(self, start: int, end: int) -> int:
+        """Characters of [start, end) inside the spans (counted once per span, as a sum)."""
+        total = 0
+        k = bisect.bisect_left(self.starts, end)  # spans[k:] start at or after the end
+        while k > 0 and self.reach[k - 1] > start:
+            k -= 1
+            a, b = self.spans[k]
+            total += max(0, min(b, end) - max(a, start))
+        return total
+
+
+def _mostly_quoted(cand: _Cand, covered: _Covered) -> bool:
+    inside = covered.overlap(cand.start, cand.end)
     return inside >= 0.8 * max(1, cand.end - cand.start)
 
 
@@ -563,7 +588,9 @@ def _trailing_report(ctx: _Ctx, si: int, toks: list[Tok], v: int) -> _Cand | Non
     # "“We won,” he said." is the quotation's own attribution, not a report of its own.
     if not words or len(words) > 6 or toks[left - 1] is GAP or GAP in clause:
         return None
-    if not any(t.word for t in toks[:left]) or ctx.text[: ctx.sents[si].end].endswith(":"):
+    # (endswith with an end position, not a slice: a copy of the text up to here per verb
+    # made long documents quadratic)
+    if not any(t.word for t in toks[:left]) or ctx.text.endswith(":", 0, ctx.sents[si].end):
         return None  # "Among other things, Lavrov noted:" introduces, it does not report
     mention = speaker_next_to_verb(clause, toks[v], ctx.lex, ctx.casing)
     if mention is None:

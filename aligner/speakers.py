@@ -786,6 +786,19 @@ class Person:
     mods: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     key: str = ""
+    # Where each non-decreasing run of ``positions`` begins. Mentions are recorded longest
+    # name first, so until the memory sorts them the positions are a few sorted runs,
+    # and each run can be bisected instead of the whole list scanned per lookup.
+    runs: list[int] = field(default_factory=list)
+
+    def mentioned_at(self, pos: int) -> None:
+        if not self.positions or pos < self.positions[-1]:
+            self.runs.append(len(self.positions))
+        self.positions.append(pos)
+
+    def sort_positions(self) -> None:
+        self.positions.sort()
+        self.runs = [0] if self.positions else []
 
 
 class Memory:
@@ -794,13 +807,17 @@ class Memory:
     def __init__(self, mentions: Sequence[Mention], lex: Lexicon):
         self.lex = lex
         self.people: list[Person] = []
+        # Folded name word -> the people whose name has it, in the order of self.people:
+        # a lookup tries only those, not everyone named in the document.
+        self._by_token: dict[str, list[Person]] = {}
         names = [m for m in mentions if m.kind == "name"]
         # Longest names first, so "Lavrov" joins "Sergey Lavrov" instead of founding a person.
         for m in sorted(names, key=lambda m: -len(self._tokens(m.name))):
             self._add(m)
+        alone = _ShortForms([fold(m.name[0]) for m in names if len(self._tokens(m.name)) == 1])
         for person in self.people:
-            person.positions.sort()
-            person.key = self._key(person, names)
+            person.sort_positions()
+            person.key = self._key(person, alone)
 
     def _tokens(self, words: Sequence[str]) -> list[str]:
         return [fold(w) for w in words if _norm(w) not in self.lex.particles]
@@ -813,24 +830,26 @@ class Memory:
         if person is None:
             person = Person(m.name, set(tokens))
             self.people.append(person)
+            for token in person.tokens:
+                self._by_token.setdefault(token, []).append(person)
         person.roles |= m.roles
         person.mods |= m.mods
-        person.positions.append(m.start)
+        person.mentioned_at(m.start)
 
     def _find(self, tokens: list[str], pos: int) -> Person | None:
         """The person whose name contains all these words, preferring the most recent."""
-        fits = [p for p in self.people if set(tokens) <= p.tokens]
+        wanted = set(tokens)
+        fits = [p for p in self._by_token.get(tokens[0], ()) if wanted <= p.tokens]
         if len(tokens) == 1:  # a word alone is a surname rather than a given name
             surname = [p for p in fits if len(p.words) == 1 or fold(p.words[0]) != tokens[0]]
             fits = surname or fits
         return max(fits, key=lambda p: (bool(p.roles), _recency(p, pos)), default=None)
 
-    def _key(self, person: Person, names: Sequence[Mention]) -> str:
+    def _key(self, person: Person, alone: _ShortForms) -> str:
         # The short form the document itself uses ("Maduro" for "Nicolás Maduro Moros").
-        alone = [fold(m.name[0]) for m in names if len(self._tokens(m.name)) == 1]
-        used = [t for t in alone if t in person.tokens]
+        used = alone.among(person.tokens)
         if used and len(person.tokens) > 1:
-            return max(set(used), key=used.count)
+            return max(used, key=alone.count.__getitem__)
         tokens = self._tokens(person.words)
         if len(tokens) >= 3 and self.lex.double_surnames:
             return tokens[-2]
@@ -861,8 +880,8 @@ class Memory:
             score = _mod_score(mods, person.mods)
             if relational and mods and score <= 0:
                 continue
-            before = [p for p in person.positions if p < pos]
-            rank = (score, 1, before[-1]) if before else (score, 0, -person.positions[0])
+            before = _last_before(person, pos)
+            rank = (score, 1, before) if before is not None else (score, 0, -person.positions[0])
             ranked.append((rank, person))
         if not ranked:
             return None
@@ -875,9 +894,38 @@ class Memory:
         return max(people, key=lambda p: _recency(p, pos), default=None)
 
 
+class _ShortForms:
+    """One-word names as the document writes them ("Maduro"), counted once per document
+    rather than once per person."""
+
+    def __init__(self, forms: list[str]):
+        self.count: dict[str, int] = {}
+        for form in forms:
+            self.count[form] = self.count.get(form, 0) + 1
+        self.first = {form: k for k, form in enumerate(self.count)}  # first-seen order
+
+    def among(self, tokens: set[str]) -> set[str]:
+        """The forms that are words of this name, as a set filled in first-seen order,
+        exactly like set() of the document's forms filtered in order: iterating it, and
+        so a tie in max(), goes the same way."""
+        return set(sorted((t for t in tokens if t in self.count), key=self.first.__getitem__))
+
+
 def _recency(person: Person, pos: int) -> int:
-    before = [p for p in person.positions if p < pos]
-    return before[-1] if before else -1
+    last = _last_before(person, pos)
+    return -1 if last is None else last
+
+
+def _last_before(person: Person, pos: int) -> int | None:
+    """The last position recorded before ``pos``, in recording order: the latest run
+    holding one decides, and within a sorted run it is found by bisection."""
+    positions, end = person.positions, len(person.positions)
+    for start in reversed(person.runs):
+        i = bisect.bisect_left(positions, pos, start, end)
+        if i > start:
+            return positions[i - 1]
+        end = start
+    return None
 
 
 def _related(a: str, b: str) -> bool:

@@ -1,6 +1,7 @@
 """Size limits benchmark: time and peak memory of the real CLI on big generated inputs.
 
     python bench/limits.py [--json docs/results/limits.json] [--skip-embeddings] [--quick]
+    python bench/limits.py --only check --json docs/results/limits.json   # one command's rows
 
 Generates numbered sentence pairs (an English line and its Spanish counterpart,
 written here), runs `aligner align / check / qa` on them as a user would, and
@@ -11,7 +12,8 @@ seconds per sentence at 100,000 sentences divided by seconds per sentence at
 sentences per side repeated to 100,000 lines, so it measures the search and
 memory with vectors for every line; embedding throughput for distinct text is
 measured on those 4,000 sentences and extrapolated, and the extrapolation is
-labelled as such.
+labelled as such. ``--only COMMAND`` (repeatable) runs just that command at the two
+sizes and updates its entries in an existing ``--json`` file, leaving the others.
 """
 
 from __future__ import annotations
@@ -86,7 +88,12 @@ def main() -> None:
     parser.add_argument("--json", help="write the results here")
     parser.add_argument("--skip-embeddings", action="store_true")
     parser.add_argument("--quick", action="store_true", help="10k/20k instead of 100k/200k")
+    parser.add_argument(
+        "--only", action="append", choices=("align", "check", "qa"),
+        help="run only this command at the two sizes (repeatable); --json entries are updated",
+    )  # fmt: skip
     opts = parser.parse_args()
+    commands = opts.only or ["align", "check", "qa"]
     small, big = (2_000, 20_000) if opts.quick else (10_000, 100_000)
     results: dict[str, dict] = {}
     langs = ["--src-lang", "en", "--tgt-lang", "es"]
@@ -101,57 +108,61 @@ def main() -> None:
         out = os.path.join(folder, "out")
         for n in (small, big):
             src, tgt = write_pair(folder, f"n{n}", n)
-            for command in ("align", "check", "qa"):
+            for command in commands:
                 extra = ["--no-mt"]  # Apertium is measured apart (docs/benchmarks.md)
                 record(f"{command} {n:,} sentences", run(folder, [
                     command, src, tgt, *langs, "--no-embeddings", *extra, "-o", out,
                 ]))  # fmt: skip
-        src, tgt = write_pair(folder, "limit", MAX_SEGMENTS)
-        record(f"align {MAX_SEGMENTS:,} sentences (the limit)", run(folder, [
-            "align", src, tgt, *langs, "--no-embeddings", "-o", out,
-        ]))  # fmt: skip
-        count = 5 * 2**20 // len(english(50_000))
-        src, tgt = write_pair(folder, "oneline", count, one_line=True)
-        record(f"align 5 MiB single line ({count:,} sentences)", run(folder, [
-            "align", src, tgt, *langs, "--no-embeddings", "-o", out,
-        ]))  # fmt: skip
-        src, tgt = write_pair(folder, "over", MAX_SEGMENTS + 1)
-        record(f"align {MAX_SEGMENTS + 1:,} sentences (refused)", run(folder, [
-            "align", src, tgt, *langs, "--no-embeddings", "-o", out,
-        ]))  # fmt: skip
-        sparse = os.path.join(folder, "sparse.txt")
-        with open(sparse, "wb") as handle:
-            handle.truncate(MAX_FILE_BYTES + 1)
-        record("align 64 MiB + 1 byte file (refused)", run(folder, [
-            "align", sparse, tgt, *langs, "--no-embeddings", "-o", out,
-        ]))  # fmt: skip
-        if not opts.skip_embeddings:
-            cache = os.path.join(folder, "cache")
-            os.mkdir(cache)
-            src, tgt = write_pair(folder, "emb", big, distinct=2_000)
-            entry = run(folder, ["align", src, tgt, *langs, "-o", out],
-                        env={"ALIGNER_CACHE_DIR": cache})  # fmt: skip
-            record(f"align {big:,} sentences with embeddings (2,000 distinct)", entry)
-            warm = run(folder, ["align", src, tgt, *langs, "-o", out],
-                       env={"ALIGNER_CACHE_DIR": cache})  # fmt: skip
-            record("  same, embeddings from the cache", warm)
-            embed_seconds = entry["seconds"] - warm["seconds"]
-            rate = 4_000 / max(embed_seconds, 1e-9)
-            results["embedding_rate"] = {
-                "distinct_sentences": 4_000,
-                "seconds": round(embed_seconds, 1),
-                "sentences_per_second": round(rate, 1),
-                "extrapolated_hours_for_2x100k_distinct": round(2 * big / rate / 3600, 2),
-            }
-            print(f"embedding: {rate:.1f} sentences/s; 2 x {big:,} distinct sentences would take "
-                  f"~{2 * big / rate / 3600:.1f} h (extrapolated)")  # fmt: skip
+        if not opts.only:  # the limits, the single line and the embedding case
+            src, tgt = write_pair(folder, "limit", MAX_SEGMENTS)
+            record(f"align {MAX_SEGMENTS:,} sentences (the limit)", run(folder, [
+                "align", src, tgt, *langs, "--no-embeddings", "-o", out,
+            ]))  # fmt: skip
+            count = 5 * 2**20 // len(english(50_000))
+            src, tgt = write_pair(folder, "oneline", count, one_line=True)
+            record(f"align 5 MiB single line ({count:,} sentences)", run(folder, [
+                "align", src, tgt, *langs, "--no-embeddings", "-o", out,
+            ]))  # fmt: skip
+            src, tgt = write_pair(folder, "over", MAX_SEGMENTS + 1)
+            record(f"align {MAX_SEGMENTS + 1:,} sentences (refused)", run(folder, [
+                "align", src, tgt, *langs, "--no-embeddings", "-o", out,
+            ]))  # fmt: skip
+            sparse = os.path.join(folder, "sparse.txt")
+            with open(sparse, "wb") as handle:
+                handle.truncate(MAX_FILE_BYTES + 1)
+            record("align 64 MiB + 1 byte file (refused)", run(folder, [
+                "align", sparse, tgt, *langs, "--no-embeddings", "-o", out,
+            ]))  # fmt: skip
+            if not opts.skip_embeddings:
+                cache = os.path.join(folder, "cache")
+                os.mkdir(cache)
+                src, tgt = write_pair(folder, "emb", big, distinct=2_000)
+                entry = run(folder, ["align", src, tgt, *langs, "-o", out],
+                            env={"ALIGNER_CACHE_DIR": cache})  # fmt: skip
+                record(f"align {big:,} sentences with embeddings (2,000 distinct)", entry)
+                warm = run(folder, ["align", src, tgt, *langs, "-o", out],
+                           env={"ALIGNER_CACHE_DIR": cache})  # fmt: skip
+                record("  same, embeddings from the cache", warm)
+                embed_seconds = entry["seconds"] - warm["seconds"]
+                rate = 4_000 / max(embed_seconds, 1e-9)
+                results["embedding_rate"] = {
+                    "distinct_sentences": 4_000,
+                    "seconds": round(embed_seconds, 1),
+                    "sentences_per_second": round(rate, 1),
+                    "extrapolated_hours_for_2x100k_distinct": round(2 * big / rate / 3600, 2),
+                }
+                print(f"embedding: {rate:.1f} sentences/s; 2 x {big:,} distinct sentences "
+                      f"would take ~{2 * big / rate / 3600:.1f} h (extrapolated)")  # fmt: skip
 
-    for command in ("align", "check", "qa"):
+    for command in commands:
         a, b = results[f"{command} {small:,} sentences"], results[f"{command} {big:,} sentences"]
         ratio = (b["seconds"] / big) / max(a["seconds"] / small, 1e-9)
         results[f"{command} linearity"] = {"seconds_per_sentence_ratio": round(ratio, 2)}
         print(f"{command}: seconds per sentence at {big:,} / at {small:,} = {ratio:.2f}")
     if opts.json:
+        if opts.only and os.path.exists(opts.json):  # keep the other commands' entries
+            with open(opts.json, encoding="utf-8") as handle:
+                results = {**json.load(handle), **results}
         with open(opts.json, "w", encoding="utf-8") as handle:
             json.dump(results, handle, indent=1)
             handle.write("\n")
