@@ -904,11 +904,11 @@ class _ShortForms:
             self.count[form] = self.count.get(form, 0) + 1
         self.first = {form: k for k, form in enumerate(self.count)}  # first-seen order
 
-    def among(self, tokens: set[str]) -> set[str]:
-        """The forms that are words of this name, as a set filled in first-seen order,
-        exactly like set() of the document's forms filtered in order: iterating it, and
-        so a tie in max(), goes the same way."""
-        return set(sorted((t for t in tokens if t in self.count), key=self.first.__getitem__))
+    def among(self, tokens: set[str]) -> list[str]:
+        """The forms that are words of this name, in the order the document first uses
+        them: a tie in max() goes to the earliest, whatever the hash seed (a set here
+        made the speaker key differ between runs)."""
+        return sorted((t for t in tokens if t in self.count), key=self.first.__getitem__)
 
 
 def _recency(person: Person, pos: int) -> int:
