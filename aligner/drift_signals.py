@@ -28,7 +28,8 @@ from aligner.drift_text import (
     words,
 )
 from aligner.lang import profile
-from aligner.quantities import Quantity, compare_quantities
+from aligner.quantities import Quantity
+from aligner.quantity_match import compare_quantities
 
 
 @dataclass(frozen=True)

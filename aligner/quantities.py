@@ -22,15 +22,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from aligner.interrupts import signals_deferred
 from aligner.lang import LanguageProfile, profile
+from aligner.number_words import spelled_numbers, word_value
 from aligner.numbers import canonical
 
 # Units that measure the same thing on one scale: "medio siglo" = "fifty years".
-_YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0}
+YEAR_UNITS = {"year": 1.0, "decade": 10.0, "century": 100.0}
 _SYMBOLS = {"€": "euro", "$": "dollar", "£": "pound", "¥": "yen", "%": ""}
-# Units that name the same measure: "diez puntos" = "ten percentage points".
-_SAME_UNITS = ({"pt", "pp"},)
 # Scale letters glued to a figure: "€1.2bn", "$40m", "£3tn". "m" and "k" are millions
 # and thousands only after a currency sign ("100m" alone is metres).
 _SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
@@ -148,8 +146,8 @@ def _tokenize(text: str) -> list[_Tok]:
 def _readings(kind: str, value: float, unit: str) -> tuple[tuple[str, float], ...]:
     if kind in ("number", "ordinal"):
         out = [("n", value)]
-        if unit in _YEARS:
-            out.append(("years", value * _YEARS[unit]))
+        if unit in YEAR_UNITS:
+            out.append(("years", value * YEAR_UNITS[unit]))
         return tuple(out)
     if kind == "percent":
         return (("p", value), ("r", value / 100))
@@ -410,7 +408,7 @@ class _Scanner:
             if not n or i + n >= len(self.toks) or i + n in self.used:
                 continue
             nxt = self.toks[i + n]
-            value = _word_value(nxt.norm, self.lex.lang)
+            value = word_value(nxt.norm, self.lex.lang)
             if value is None and nxt.kind == "num" and not nxt.suffix:
                 value = float(canonical(nxt.text, self.lex.decimal_comma))
             if value is not None and value % 10 == 0 and (20 <= value < 100 or value > 1000):
@@ -425,7 +423,7 @@ class _Scanner:
         return _phrase_at(self.toks, j + 1, self.lex.units, self.used)[0] == 0
 
     def number_words(self) -> None:
-        for i, j, value, ordinal in _spelled(self.toks, self.used, self.lex.lang):
+        for i, j, value, ordinal in spelled_numbers(self.toks, self.used, self.lex.lang):
             if any(k in self.used for k in range(i, j)) or self._compound(j):
                 continue
             # "millones de personas", "hundreds of": a bare plural scale word is no figure
@@ -575,56 +573,6 @@ def _magnitude(value: float, factor: float) -> float:
     return scale
 
 
-def _word_value(word: str, lang: str) -> float | None:
-    try:
-        from text_to_num import text2num
-
-        return float(text2num(word, lang))
-    except (ImportError, ValueError):
-        return None
-
-
-# Correct spellings text2num does not read, as the form it does: "veintiún mil" is the
-# written form of 21000 (uno shortens before a noun) but text2num knows only "veintiuno".
-_T2N_SPELLINGS = {"es": {"veintiún": "veintiuno"}}
-
-
-class _T2NToken:
-    """The token protocol text2num's find_numbers expects."""
-
-    def __init__(self, text: str):
-        self._text = text
-
-    def text(self) -> str:
-        return self._text
-
-    def nt_separated(self, previous: object) -> bool:
-        return False
-
-    def not_a_number_part(self) -> bool:
-        return False
-
-
-def _spelled(toks: list[_Tok], used: set[int], lang: str) -> list[tuple[int, int, float, bool]]:
-    """Spelled-out numbers as (first token, last token + 1, value, is ordinal)."""
-    try:
-        from text_to_num import find_numbers
-    except ImportError:  # without text2num only digits are read
-        return []
-    # Consumed tokens and digits become a neutral mark so no number runs across them.
-    spelling = _T2N_SPELLINGS.get(lang, {})
-    stream = [
-        _T2NToken("§" if k in used or t.kind == "num" else spelling.get(t.norm, t.text))
-        for k, t in enumerate(toks)
-    ]
-    try:
-        with signals_deferred():
-            found = find_numbers(stream, lang, 0)
-    except ValueError:  # a language text2num does not know
-        return []
-    return [(o.start, o.end, float(o.value), bool(o.is_ordinal)) for o in found]
-
-
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity in ``text`` (figures, number words, dates, times, percentages,
     proportions, ordinals, decades), in order, with offsets into ``text``."""
@@ -639,75 +587,3 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.ranges()
     scan.ratios()
     return [q for _, _, q in sorted(scan.found, key=lambda f: f[2].start)]
-
-
-def same_quantity(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities (from any two languages) may state the same figure."""
-    approx = a.approx or b.approx
-    for dim, va in a.readings:
-        for dim_b, vb in b.readings:
-            if dim != dim_b:
-                continue
-            if approx and dim == "r" and abs(va - vb) <= 0.011:
-                return True
-            if abs(va - vb) <= 1e-9 * max(1.0, abs(va), abs(vb)):
-                return True
-    return False
-
-
-def unit_conflict(a: Quantity, b: Quantity) -> bool:
-    """Same figure, different unit ("cuatro años" → "four months", hectares → acres)."""
-    if not a.unit or not b.unit or a.unit == b.unit:
-        return False
-    if any({a.unit, b.unit} <= same for same in _SAME_UNITS):
-        return False
-    return not (a.unit in _YEARS and b.unit in _YEARS)
-
-
-@dataclass(frozen=True)
-class QuantityDiff:
-    matched: list[tuple[Quantity, Quantity]]
-    src_only: list[Quantity]  # not weak, with no counterpart in the target
-    tgt_only: list[Quantity]  # (soft ones only when the other side has one left too)
-    unit_changes: list[tuple[Quantity, Quantity]]
-
-
-def compare_quantities(src: list[Quantity], tgt: list[Quantity]) -> QuantityDiff:
-    """Pair up source and target quantities; what is left over differs.
-
-    A maximum matching (augmenting paths; lists are short) so that an early greedy
-    choice cannot strand a later figure; pairs with the same unit are preferred.
-    """
-    pairs = [[j for j, b in enumerate(tgt) if same_quantity(a, b)] for a in src]
-    for i, options in enumerate(pairs):
-        options.sort(key=lambda j, a=src[i]: (tgt[j].unit != a.unit, abs(j - i)))
-    owner: dict[int, int] = {}
-
-    def place(i: int, seen: set[int]) -> bool:
-        for j in pairs[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or place(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(src)):
-        place(i, set())
-    matched = sorted(((src[i], tgt[j]) for j, i in owner.items()), key=lambda p: p[0].start)
-    taken_src = set(owner.values())
-    # A proportion left on each side ("la mitad" → "a third") is a changed proportion,
-    # even when each alone would be too loose to report.
-    both_ratios = (any(q.kind == "ratio" for i, q in enumerate(src) if i not in taken_src)
-                   and any(q.kind == "ratio" for j, q in enumerate(tgt) if j not in owner))
-    src_only = [q for i, q in enumerate(src) if i not in taken_src
-                and (not q.weak or (both_ratios and q.kind == "ratio"))]
-    tgt_only = [q for j, q in enumerate(tgt) if j not in owner
-                and (not q.weak or (both_ratios and q.kind == "ratio"))]
-    if not tgt_only:
-        src_only = [q for q in src_only if not q.soft]
-    if not src_only:
-        tgt_only = [q for q in tgt_only if not q.soft]
-    return QuantityDiff(matched, src_only, tgt_only,
-                        [(a, b) for a, b in matched if unit_conflict(a, b)])

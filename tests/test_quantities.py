@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from aligner.numbers import extract_numbers
-from aligner.quantities import compare_quantities, extract_quantities
+from aligner.quantities import extract_quantities
+from aligner.quantity_match import compare_quantities
 
 # (Spanish, English) ways of writing the same figures.
 SAME = [

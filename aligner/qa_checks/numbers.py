@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from aligner.qa_checks.model import Context, Issue, Segment, _issue
 from aligner.qa_checks.text import quote
-from aligner.quantities import Quantity, compare_quantities, extract_quantities
+from aligner.quantities import Quantity, extract_quantities
+from aligner.quantity_match import compare_quantities
 
 
 def check_numbers(seg: Segment, ctx: Context) -> list[Issue]:
