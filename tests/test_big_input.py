@@ -60,6 +60,16 @@ def read_jsonl(path: Path) -> tuple[dict, list[dict]]:
     return lines[0]["header"], lines[1:]
 
 
+def align_jsonl(tmp_path: Path, src: str, tgt: str, out: Path) -> tuple[int, str, int]:
+    """`aligner align` of tmp_path/<src>.txt with tmp_path/<tgt>.txt (the file names are
+    the language codes), without embeddings, to JSONL at ``out``; measured."""
+    return run_measured(
+        tmp_path, "align", str(tmp_path / f"{src}.txt"), str(tmp_path / f"{tgt}.txt"),
+        "--src-lang", src, "--tgt-lang", tgt, "--no-embeddings",
+        "--format", "jsonl", "-o", str(out),
+    )  # fmt: skip
+
+
 def assert_covers_in_order(beads: list[dict], n: int, m: int) -> None:
     assert [i for b in beads for i in b["src"]] == list(range(n))
     assert [j for b in beads for j in b["tgt"]] == list(range(m))
@@ -70,11 +80,7 @@ def test_100000_short_sentences(tmp_path):
     (tmp_path / "en.txt").write_text("\n".join(map(english, range(n))) + "\n", encoding="utf-8")
     (tmp_path / "es.txt").write_text("\n".join(map(spanish, range(n))) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    code, stderr, peak = run_measured(
-        tmp_path, "align", str(tmp_path / "en.txt"), str(tmp_path / "es.txt"),
-        "--src-lang", "en", "--tgt-lang", "es", "--no-embeddings",
-        "--format", "jsonl", "-o", str(out),
-    )  # fmt: skip
+    code, stderr, peak = align_jsonl(tmp_path, "en", "es", out)
     assert code == 0, stderr
     assert "Traceback" not in stderr
     # Past its size limit the MT confidence model is skipped, and the user is told.
@@ -98,11 +104,7 @@ def test_5_mb_single_line_document(tmp_path):
     (tmp_path / "en.txt").write_text(src_line, encoding="utf-8")  # no final newline either
     (tmp_path / "es.txt").write_text(tgt_line + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    code, stderr, peak = run_measured(
-        tmp_path, "align", str(tmp_path / "en.txt"), str(tmp_path / "es.txt"),
-        "--src-lang", "en", "--tgt-lang", "es", "--no-embeddings",
-        "--format", "jsonl", "-o", str(out),
-    )  # fmt: skip
+    code, stderr, peak = align_jsonl(tmp_path, "en", "es", out)
     assert code == 0, stderr
     header, beads = read_jsonl(out)
     assert (header["src_sentences"], header["tgt_sentences"]) == (count, count)
@@ -121,11 +123,7 @@ def test_5_mb_line_without_any_punctuation_is_kept_whole(tmp_path):
     (tmp_path / "es.txt").write_text(line + "\n", encoding="utf-8")
     (tmp_path / "en.txt").write_text("A word, another word.\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    code, stderr, _peak = run_measured(
-        tmp_path, "align", str(tmp_path / "es.txt"), str(tmp_path / "en.txt"),
-        "--src-lang", "es", "--tgt-lang", "en", "--no-embeddings",
-        "--format", "jsonl", "-o", str(out),
-    )  # fmt: skip
+    code, stderr, _peak = align_jsonl(tmp_path, "es", "en", out)
     assert code == 0, stderr
     header, beads = read_jsonl(out)
     assert header["src_sentences"] == 1
