@@ -1,259 +1,90 @@
-"""The Python API: the one entry point the CLI, reports and batch runs call."""
+"""The Python API: what the CLI, reports, batch runs and users' own code call.
+
+>>> import aligner
+>>> alignment = aligner.align(spanish_text, english_text)
+>>> checked = aligner.check(spanish_text, english_text)     # statements and drift
+>>> result = aligner.qa(spanish_text, english_text)         # every translator check
+>>> html = aligner.report(result, "html")
+
+Texts may be given as strings or as :class:`~aligner.types.Document` (from
+:func:`load_document`, which reads a file). Every function takes the languages
+(``src_lang``/``tgt_lang``, detected when omitted) and ``embedder``/``mt`` ("auto": the
+e5 model and Apertium when they can run here; None: do without).
+"""
 
 from __future__ import annotations
 
-import subprocess
-import time
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
+from aligner.alignment.engine import align, align_files, load_document
+from aligner.types import AlignConfig, Document
 
-from aligner import __version__
-from aligner.align import Path, find_path
-from aligner.confidence import (
-    bead_features,
-    document_quality,
-    load_calibration,
-    load_mt_calibration,
-    mt_bead_features,
-)
-from aligner.embed import Embedder, load_embedder
-from aligner.errors import InputError
-from aligner.langid import detect_language
-from aligner.limits import MAX_MT_CONFIDENCE_SENTENCES, check_segment_count
-from aligner.mt import Translator, load_translator
-from aligner.read import read_text
-from aligner.score import SideFeatures, Weights, fitted_weights, side_features
-from aligner.segment import segment
-from aligner.types import AlignConfig, Alignment, Bead, Document
+if TYPE_CHECKING:
+    from aligner.pipelines.check import DocumentCheck
+    from aligner.quality.config import Settings
+    from aligner.quality.results import QAResult
 
-_AUTO = "auto"
+__all__ = ["align", "align_files", "check", "load_document", "qa", "report"]
 
 
-def load_document(
-    path: str, lang: str | None = None, presegmented: bool = False, text: str | None = None
-) -> Document:
-    """Read (unless ``text`` is given), detect the language if not given, and segment."""
-    if text is None:
-        text = read_text(path)
-    elif not text.strip():
-        raise InputError(path, "is empty")
-    warnings_lang = lang
-    if not lang:
-        warnings_lang, _share = detect_language(text)
-    sentences = segment(text, warnings_lang, presegmented=presegmented)
-    if not sentences:
-        raise InputError(path, "contains no sentences")
-    check_segment_count(path, len(sentences))
-    return Document(path=path, lang=warnings_lang, text=text, sentences=sentences)
+def _document(text: str | Document, role: str, lang: str | None, presegmented: bool) -> Document:
+    if isinstance(text, Document):
+        return text
+    return load_document(f"<{role}>", lang, presegmented, text)
 
 
-def align(
-    src: str | Document,
-    tgt: str | Document,
+def check(
+    source: str | Document,
+    target: str | Document,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     presegmented: bool = False,
-    config: AlignConfig | None = None,
-    embedder: Embedder | str | None = _AUTO,
-    weights: Weights | None = None,
-) -> Alignment:
-    """Align a source text with its translation.
+    embedder: object = "auto",
+    mt: object = "auto",
+) -> DocumentCheck:
+    """Align, find attributed statements on both sides, and flag where the translation drifts.
 
-    ``src``/``tgt`` are texts (or already loaded :class:`Document`s). Languages are
-    detected when not given. ``embedder="auto"`` uses the shared e5 model with the
-    on-disk cache when it can run here, and otherwise aligns without it (with a
-    warning in the result).
+    The result holds the alignment, one :class:`BeadCheck` per bead with its findings,
+    and the statements paired across the languages.
     """
-    config = config or AlignConfig()
-    timings: dict[str, float] = {}
-    began = time.perf_counter()
-    src_doc = (
-        src if isinstance(src, Document) else load_document("<source>", src_lang, presegmented, src)
-    )
-    tgt_doc = (
-        tgt if isinstance(tgt, Document) else load_document("<target>", tgt_lang, presegmented, tgt)
-    )
-    timings["segment"] = time.perf_counter() - began
+    from aligner.pipelines.check import check_documents
 
-    warnings = language_warnings(src_doc, tgt_doc)
-    # Apertium translates the source (one batched call) while the sentences are embedded.
-    translator = _confidence_translator(src_doc.lang, tgt_doc.lang, config)
-    if translator is not None and len(src_doc.sentences) > MAX_MT_CONFIDENCE_SENTENCES:
-        warnings.append(
-            f"confidence scored without MT: over {MAX_MT_CONFIDENCE_SENTENCES:,} source "
-            "sentences (see docs/limits.md)"
-        )
-        translator = None
-    if translator is None:
-        return _align(src_doc, tgt_doc, config, embedder, weights, warnings, timings)
-    pool = ThreadPoolExecutor(max_workers=1)
-    try:
-        translation = pool.submit(translator.translate, [s.text for s in src_doc.sentences])
-        return _align(
-            src_doc, tgt_doc, config, embedder, weights, warnings, timings,
-            translator, translation,
-        )  # fmt: skip
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    src = _document(source, "source", src_lang, presegmented)
+    tgt = _document(target, "target", tgt_lang, presegmented)
+    return check_documents(src, tgt, embedder=embedder, mt=mt)
 
 
-def _align(
-    src_doc: Document,
-    tgt_doc: Document,
-    config: AlignConfig,
-    embedder: Embedder | str | None,
-    weights: Weights | None,
-    warnings: list[str],
-    timings: dict[str, float],
-    translator: Translator | None = None,
-    translation: Future | None = None,
-) -> Alignment:
-    if embedder == _AUTO:
-        embedder, problem = load_embedder() if config.use_embeddings else (None, None)
-        if problem:
-            warnings.append(problem)
-    began = time.perf_counter()
-    src_vectors = tgt_vectors = None
-    if isinstance(embedder, Embedder):
-        # One call for both sides: one batch schedule, one cache round trip.
-        vectors = embedder.embed([s.text for s in src_doc.sentences + tgt_doc.sentences])
-        src_vectors, tgt_vectors = (
-            vectors[: len(src_doc.sentences)],
-            vectors[len(src_doc.sentences) :],
-        )
-    timings["embed"] = time.perf_counter() - began
-
-    mode = "embeddings" if src_vectors is not None else "no_embeddings"
-    weights = weights or fitted_weights(mode)
-    began = time.perf_counter()
-    src_features = side_features(src_doc.sentences, src_doc.lang, src_vectors)
-    tgt_features = side_features(tgt_doc.sentences, tgt_doc.lang, tgt_vectors)
-    timings["features"] = time.perf_counter() - began
-    began = time.perf_counter()
-    path = find_path(src_features, tgt_features, weights, config.max_bead, config.band)
-    timings["search"] = time.perf_counter() - began
-
-    began = time.perf_counter()
-    src_mt = _translation(translation, warnings)
-    if src_mt is None or load_mt_calibration(mode) is None:
-        translator = None
-    beads, quality = _score_beads(
-        path, src_features, tgt_features, mode,
-        src_mt if translator is not None else None, [s.text for s in tgt_doc.sentences],
-    )  # fmt: skip
-    timings["confidence"] = time.perf_counter() - began
-    return Alignment(
-        src=src_doc,
-        tgt=tgt_doc,
-        beads=beads,
-        quality=quality,
-        signature=signature(src_doc.lang, tgt_doc.lang, config, weights, embedder, translator),
-        warnings=warnings,
-        timings=timings,
-    )
-
-
-def _confidence_translator(src_lang: str, tgt_lang: str, config: AlignConfig) -> Translator | None:
-    """Apertium for this pair when MT is on, installed for the pair, and a model uses it."""
-    if not config.use_mt or all(
-        load_mt_calibration(mode) is None for mode in ("embeddings", "no_embeddings")
-    ):
-        return None
-    return load_translator(src_lang, tgt_lang, "auto")
-
-
-def _translation(translation: Future | None, warnings: list[str]) -> list[str] | None:
-    """The source's translation, or None (and a warning) when Apertium failed."""
-    if translation is None:
-        return None
-    try:
-        return translation.result()
-    except (OSError, subprocess.SubprocessError) as exc:
-        warnings.append(f"apertium failed ({type(exc).__name__}); confidence without MT")
-        return None
-
-
-def language_warnings(src: Document, tgt: Document) -> list[str]:
-    """Say so when the languages given (or detected) do not fit the texts."""
-    detected = {}
-    for role, doc in (("source", src), ("target", tgt)):
-        lang, share = detect_language(doc.text)
-        if len(doc.text) >= 300 and share >= 0.58:
-            detected[role] = lang
-    warnings = []
-    if detected.get("source") == tgt.lang and detected.get("target") == src.lang != tgt.lang:
-        warnings.append(
-            f"source looks like {tgt.lang} and target like {src.lang}: are they swapped?"
-        )
-    else:
-        for role, doc in (("source", src), ("target", tgt)):
-            if role in detected and detected[role] != doc.lang:
-                warnings.append(f"{doc.path} looks like {detected[role]}, not {doc.lang} as given")
-    if src.lang == tgt.lang and src.lang != "xx":
-        warnings.append(
-            f"source and target both look like {src.lang}; is the target a translation?"
-        )
-    return warnings
-
-
-def align_files(
-    src_path: str,
-    tgt_path: str,
+def qa(
+    source: str | Document,
+    target: str | Document,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     presegmented: bool = False,
+    settings: Settings | None = None,
+    glossary: str | None = None,
+    embedder: object = "auto",
+    mt: object = "auto",
     config: AlignConfig | None = None,
-    embedder: Embedder | str | None = _AUTO,
-) -> Alignment:
-    src = load_document(src_path, src_lang, presegmented)
-    tgt = load_document(tgt_path, tgt_lang, presegmented)
-    return align(src, tgt, config=config, embedder=embedder)
+) -> QAResult:
+    """Translator QA of a source and its translation: align, then run every enabled check.
 
-
-def _score_beads(
-    path: Path,
-    src: SideFeatures,
-    tgt: SideFeatures,
-    mode: str,
-    src_mt: list[str] | None = None,
-    tgt_texts: list[str] | None = None,
-) -> tuple[list[Bead], float]:
-    """Confidences from the model over the aligner's features, plus MT's when given."""
-    spans, costs = path.spans, path.costs
-    features = bead_features(spans, costs, src, tgt, path.gaps)
-    model = load_calibration(mode)
-    mt_model = load_mt_calibration(mode)
-    if src_mt is not None and tgt_texts is not None and mt_model is not None and len(spans):
-        features = np.hstack([features, mt_bead_features(spans, src_mt, tgt_texts)])
-        model = mt_model
-    confidences = model.probability(features) if len(spans) else np.zeros(0)
-    beads = [
-        Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(cost, 6), round(float(p), 6))
-        for (s0, s1, t0, t1), cost, p in zip(spans, costs, confidences, strict=True)
-    ]
-    return beads, round(document_quality(spans, confidences), 6)
-
-
-def signature(
-    src_lang: str,
-    tgt_lang: str,
-    config: AlignConfig,
-    weights: Weights,
-    embedder,
-    translator: Translator | None = None,
-) -> str:
-    """A sacrebleu-style string naming everything that determines the result.
-
-    ``mt:`` names the translator whose output went into the confidences ("none" when
-    MT was off, not installed for the pair, or failed).
+    ``settings`` are those of ``aligner.toml`` (:func:`aligner.quality.config.load_settings`);
+    ``glossary`` is the path of a CSV or TBX glossary.
     """
-    model = embedder.model_id if isinstance(embedder, Embedder) else "none"
-    mt = translator.name if translator is not None else "none"
-    calibration = load_calibration().fitted_on
-    weight_text = ",".join(f"{k}={v:g}" for k, v in asdict(weights).items())
-    return (
-        f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
-        f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"
-    )
+    from aligner.pipelines.qa import qa_documents
+    from aligner.quality.glossary import load_glossary
+
+    src = _document(source, "source", src_lang, presegmented)
+    tgt = _document(target, "target", tgt_lang, presegmented)
+    terms: Sequence = load_glossary(glossary, src.lang, tgt.lang) if glossary else ()
+    result = qa_documents(src, tgt, settings, terms, embedder, mt, config)
+    result.glossary = glossary
+    return result
+
+
+def report(result: QAResult, fmt: str = "html") -> str:
+    """A QA result rendered as ``html`` (the side-by-side report), ``json`` or ``text``."""
+    from aligner.quality.report import render
+
+    return render(result, fmt)

@@ -1,4 +1,4 @@
-"""The `aligner` command line: a thin layer over :mod:`aligner.api`."""
+"""The `aligner` command line: a thin layer over :mod:`aligner.alignment.engine`."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ from collections import Counter
 import click
 
 from aligner import __version__
-from aligner.api import align, load_document
-from aligner.atomic import write_text_atomic
+from aligner.alignment.engine import align, load_document
+from aligner.alignment.evaluate import evaluate
 from aligner.errors import AlignerError, InputError
-from aligner.evaluate import evaluate
-from aligner.export import FORMATS as EXPORT_FORMATS
-from aligner.gold import read_ladder
-from aligner.interrupts import exit_interrupted, install_stop_handlers
-from aligner.limits import check_segment_count
-from aligner.output import FORMATS, render
+from aligner.io.atomic import write_text_atomic
+from aligner.io.export import FORMATS as EXPORT_FORMATS
+from aligner.io.gold import read_ladder
+from aligner.io.output import FORMATS, render
+from aligner.runtime.interrupts import exit_interrupted, install_stop_handlers
+from aligner.runtime.limits import check_segment_count
 from aligner.types import AlignConfig, Alignment
 
 LANG = click.STRING
@@ -208,7 +208,7 @@ FAIL_LEVELS = ("critical", "major", "minor", "never")
 
 
 def _fails(findings, level: str) -> bool:
-    from aligner.check import severity_rank
+    from aligner.types import severity_rank
 
     if level == "never":
         return False
@@ -239,7 +239,7 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
 
     Either SOURCE and TARGET documents (aligned first), or --pairs FILE.
     """
-    from aligner import check as checking
+    from aligner.pipelines import check as checking
 
     embedder = None if no_embeddings else "auto"
     mt = None if no_mt else "auto"
@@ -278,7 +278,7 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
 
 
 def _render_pair_results(results, fmt: str) -> str:
-    from aligner.check import finding_record
+    from aligner.pipelines.check import finding_record
 
     if fmt == "jsonl":
         return "".join(
@@ -298,7 +298,7 @@ def _render_pair_results(results, fmt: str) -> str:
 
 
 def _render_document_check(result, fmt: str) -> str:
-    from aligner.check import finding_record, statement_record
+    from aligner.pipelines.check import finding_record, statement_record
 
     alignment = result.alignment
     if fmt in ("json", "jsonl"):
@@ -350,8 +350,8 @@ def _render_document_check(result, fmt: str) -> str:
 def export_command(alignment, fmt, output, min_score, one_to_one, drop_null, dedupe,
                    max_length_ratio) -> None:  # fmt: skip
     """Export an aligned document (aligner's JSONL) for CAT tools or MT training."""
-    from aligner.export import export, read_alignment_jsonl
-    from aligner.filters import Filters, apply_filters
+    from aligner.io.export import export, read_alignment_jsonl
+    from aligner.io.filters import Filters, apply_filters
 
     units = read_alignment_jsonl(alignment)
     check_segment_count(alignment, len(units), "units")
@@ -424,9 +424,9 @@ def batch_command(
     quiet,
 ) -> None:
     """Align and export every NAME.<lang>.txt pair in CORPUS (or a --manifest); resumable."""
-    from aligner import batch
-    from aligner.embed import default_cache_path
-    from aligner.filters import Filters
+    from aligner.alignment.embed import default_cache_path
+    from aligner.io.filters import Filters
+    from aligner.pipelines import batch
 
     if engine == "local" and scheduler:
         raise click.UsageError("--scheduler needs --engine dask")
@@ -502,8 +502,9 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
     """
     from dataclasses import replace
 
-    from aligner import qa, report
-    from aligner.config import load_settings
+    from aligner.pipelines import qa
+    from aligner.quality import report
+    from aligner.quality.config import load_settings
 
     if explain:
         text = report.explain(explain)

@@ -70,7 +70,7 @@ class AlignConfig:
     band: int = 24  # half-width of the search band around the coarse path
     use_embeddings: bool = True
     # Apertium's translation of the source as evidence for bead confidence, when the
-    # pair is installed (aligner.mt); the signature says whether it was used.
+    # pair is installed (aligner.alignment.mt); the signature says whether it was used.
     use_mt: bool = True
 
 
@@ -83,3 +83,11 @@ class Alignment:
     signature: str  # reproducibility string: version, languages, signals, settings
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+
+
+# Severities of drift findings and QA issues, least severe first.
+SEVERITIES = ("minor", "major", "critical")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity) if severity in SEVERITIES else -1

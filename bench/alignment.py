@@ -24,9 +24,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from testsets import PERTURBATIONS, TestDoc, build_testset
 
-from aligner.api import align, load_document
-from aligner.embed import Embedder
-from aligner.evaluate import evaluate
+from aligner.alignment.embed import Embedder
+from aligner.alignment.engine import align, load_document
+from aligner.alignment.evaluate import evaluate
 from aligner.types import AlignConfig, Bead
 
 

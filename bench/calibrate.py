@@ -10,7 +10,7 @@ translates. --check reports both on the same beads.
 
 Only corpora/heldout is used for fitting; corpora/parallel and corpora/other
 stay unseen so the benchmark figures are honest. Writes
-aligner/data/calibration.json and prints the weights to put in score.Weights.
+aligner/alignment/data/calibration.json and prints the weights to put in score.Weights.
 """
 
 from __future__ import annotations
@@ -28,10 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from testsets import PERTURBATIONS, build_testset
 
-from aligner.align import find_path
-from aligner.api import load_document
-from aligner.atomic import write_text_atomic
-from aligner.confidence import (
+from aligner.alignment.confidence import (
     DATA_DIR,
     FEATURES,
     MT_FEATURES,
@@ -43,10 +40,13 @@ from aligner.confidence import (
     load_mt_calibration,
     mt_bead_features,
 )
-from aligner.embed import load_embedder
-from aligner.evaluate import evaluate
-from aligner.mt import load_translator
-from aligner.score import Weights, fitted_weights, side_features
+from aligner.alignment.embed import load_embedder
+from aligner.alignment.engine import load_document
+from aligner.alignment.evaluate import evaluate
+from aligner.alignment.mt import load_translator
+from aligner.alignment.score import Weights, fitted_weights, side_features
+from aligner.alignment.search import find_path
+from aligner.io.atomic import write_text_atomic
 from aligner.types import Bead
 
 GRID = {

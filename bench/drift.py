@@ -28,7 +28,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from aligner.drift import analyse_pairs
+from aligner.drift.checks import analyse_pairs
 
 TYPES = ("number", "negation", "entity", "speaker", "modality", "intensity", "omission",
          "addition", "meaning")

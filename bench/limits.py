@@ -28,7 +28,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from aligner.limits import MAX_FILE_BYTES, MAX_SEGMENTS
+from aligner.runtime.limits import MAX_FILE_BYTES, MAX_SEGMENTS
 
 _MEASURED_MAIN = (
     "import atexit, os, shutil\n"

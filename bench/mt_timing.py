@@ -23,8 +23,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from testsets import build_testset
 
-from aligner.api import align, load_document
-from aligner.embed import Embedder
+from aligner.alignment.embed import Embedder
+from aligner.alignment.engine import align, load_document
 from aligner.types import AlignConfig
 
 

@@ -40,8 +40,8 @@ def build_pair(folders: list[str], sentences: int) -> tuple[str, str, str, str]:
 
 
 def measure(folders: list[str], sentences: int) -> dict:
-    from aligner.api import align, load_document
-    from aligner.embed import Embedder
+    from aligner.alignment.embed import Embedder
+    from aligner.alignment.engine import align, load_document
 
     src_text, tgt_text, src_lang, tgt_lang = build_pair(folders, sentences)
     cache = os.path.join(tempfile.mkdtemp(prefix="aligner-scale-"), "cache.sqlite")

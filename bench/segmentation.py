@@ -1,6 +1,6 @@
 """Sentence-segmentation benchmark against the gold segmentations in corpora/.
 
-    python -m aligner.gold build corpora/          # derive NAME.LANG.txt and NAME.LANG.seg
+    python -m aligner.io.gold build corpora/          # derive NAME.LANG.txt and NAME.LANG.seg
     python bench/segmentation.py [FOLDER] [--json] [--errors]
 
 Every NAME.LANG.txt with a NAME.LANG.seg next to it is segmented with language
@@ -23,8 +23,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from aligner.gold import read_segmentation
-from aligner.segment import fold, segment
+from aligner.alignment.segment import fold, segment
+from aligner.io.gold import read_segmentation
 
 _NAIVE = re.compile(r"(?<=[.!?])\s+(?=[\"“«¿¡(]?[A-ZÁÉÍÓÚÑ])")
 

@@ -14,7 +14,7 @@ import os
 import random
 from dataclasses import dataclass
 
-from aligner.gold import read_par
+from aligner.io.gold import read_par
 from aligner.types import Bead
 
 

@@ -19,7 +19,7 @@ import sentencepiece
 
 from aligner.textutil import fold_accents
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "aligner", "data", "subwords")
+OUT = os.path.join(os.path.dirname(__file__), "..", "aligner", "alignment", "data", "subwords")
 
 
 def main(folders: list[str]) -> int:

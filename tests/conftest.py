@@ -7,6 +7,12 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import settings
+
+# The suite's property tests draw the same examples on every run, so a red CI run can be
+# rerun and seen again; bench/fuzz.py runs the same properties at random, for long.
+settings.register_profile("suite", derandomize=True, print_blob=True)
+settings.load_profile("suite")
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = os.path.join(REPO, "corpora")
@@ -20,7 +26,7 @@ def _private_cache(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def embedder(_private_cache):
-    from aligner.embed import load_embedder
+    from aligner.alignment.embed import load_embedder
 
     model, problem = load_embedder()
     if model is None:
@@ -39,3 +45,20 @@ def run_cli(*args: str, cwd: str | None = None, stdin: str | None = None):
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         timeout=600,
     )
+
+
+# A batch run that stops after recording its first finished document, until signalled.
+# Interrupt tests use it so that "some documents finished, not all" holds on a fast
+# machine and on a slow one alike (waiting for the state file and hoping raced the run).
+HOLD_AFTER_FIRST_DOCUMENT = """
+import os, time
+import aligner.pipelines.batch.run as run
+_report = run._report
+def _held(*args, **kwargs):
+    _report(*args, **kwargs)
+    open(os.environ["ALIGNER_TEST_HELD"], "w").close()
+    time.sleep(600)
+run._report = _held
+from aligner.cli import main
+main()
+"""

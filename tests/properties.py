@@ -31,21 +31,22 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aligner.bilingual import read_bilingual, read_moses
-from aligner.check import check_text_pairs, read_pairs_tsv
+from aligner.alignment.numbers import extract_numbers
+from aligner.alignment.segment import fold, is_blank, segment
+from aligner.drift.quantities import extract_quantities
 from aligner.errors import InputError, OutputError
-from aligner.export import BEAD_SHAPE, FORMATS, Unit, export, read_alignment_jsonl, render
-from aligner.gold import parse_ladder, parse_par
-from aligner.numbers import extract_numbers
-from aligner.qa import load_glossary, qa_units
-from aligner.qa_checks import Term
-from aligner.quantities import extract_quantities
-from aligner.quotes import find_statements
-from aligner.read import decode_bytes
-from aligner.report import FORMATS as REPORT_FORMATS
-from aligner.report import render as render_report
-from aligner.segment import fold, is_blank, segment
-from aligner.speakers import tokenize
+from aligner.io.bilingual import read_bilingual, read_moses
+from aligner.io.export import BEAD_SHAPE, FORMATS, Unit, export, read_alignment_jsonl, render
+from aligner.io.gold import parse_ladder, parse_par
+from aligner.io.read import decode_bytes
+from aligner.pipelines.check import check_text_pairs, read_pairs_tsv
+from aligner.pipelines.qa import qa_units
+from aligner.quality.checks import Term
+from aligner.quality.glossary import load_glossary
+from aligner.quality.report import FORMATS as REPORT_FORMATS
+from aligner.quality.report import render as render_report
+from aligner.statements.quotes import find_statements
+from aligner.statements.speakers import tokenize
 from aligner.types import Document
 
 # --------------------------------------------------------------------------- fragments
@@ -395,7 +396,7 @@ def number_words_property(n: int, lang: str, british: bool) -> None:
 
 # --------------------------------------------------------------------------- exporters
 
-# What each format cannot carry, written independently of aligner.export's own checks:
+# What each format cannot carry, written independently of aligner.io.export's own checks:
 # XML 1.0 lacks most C0 controls and U+FFFE/U+FFFF; a TSV or Moses file with a NUL byte
 # reads as binary; a Moses line cannot hold a line break.
 _XML_ILLEGAL = {chr(c) for c in range(0x20) if c not in (0x9, 0xA, 0xD)} | {"\ufffe", "\uffff"}

@@ -5,9 +5,9 @@ import random
 import numpy as np
 import pytest
 
-import aligner.align as align_module
-from aligner.api import align, load_document
-from aligner.score import BITSET_WORDS, SideFeatures, Weights, fitted_weights
+import aligner.alignment.search as align_module
+from aligner.alignment.engine import align, load_document
+from aligner.alignment.score import BITSET_WORDS, SideFeatures, Weights, fitted_weights
 
 # Written for these tests: a Spanish news paragraph and a faithful English translation.
 ES = [

@@ -3,8 +3,8 @@ import stat
 
 import pytest
 
-from aligner.atomic import atomic_writer, write_text_atomic
 from aligner.errors import OutputError
+from aligner.io.atomic import atomic_writer, write_text_atomic
 
 
 def test_output_gets_ordinary_permissions(tmp_path):

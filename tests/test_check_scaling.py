@@ -15,10 +15,10 @@ from __future__ import annotations
 import sys
 import tracemalloc
 
-from aligner import check
-from aligner.api import load_document
-from aligner.drift import check_pairs
-from aligner.quotes import find_statements
+from aligner.alignment.engine import load_document
+from aligner.drift.checks import check_pairs
+from aligner.pipelines import check
+from aligner.statements.quotes import find_statements
 from aligner.types import Alignment, Bead
 
 

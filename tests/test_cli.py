@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from aligner.gold import parse_ladder
+from aligner.io.gold import parse_ladder
 from tests.conftest import run_cli
 
 ES = "El ministro llegó el martes.\nDijo que habrá 11 acuerdos.\nLa visita duró dos días.\n"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.drift import analyse_pairs, check_pairs
+from aligner.alignment.mt import Apertium, installed_modes
+from aligner.drift.checks import analyse_pairs, check_pairs
 from aligner.lang import profile
-from aligner.mt import Apertium, installed_modes
 
 APERTIUM = "spa-eng" in installed_modes() and "eng-spa" in installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")

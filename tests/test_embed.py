@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 
-from aligner.embed import Embedder
+from aligner.alignment.embed import Embedder
 
 TEXTS = [
     "La canciller llegó a Caracas el martes.",
@@ -33,7 +33,7 @@ def test_cross_lingual_paraphrase_is_closer_than_an_unrelated_sentence(tmp_path)
 
 
 def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder):
-    from aligner.api import align, load_document
+    from aligner.alignment.engine import align, load_document
 
     fresh = Embedder(cache_path=None)
     src = load_document("s", "es", True, "\n".join(TEXTS[0::2] * 3))
@@ -45,7 +45,7 @@ def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder):
 
 WRITER = """
 import sys
-from aligner.embed import Embedder
+from aligner.alignment.embed import Embedder
 e = Embedder(cache_path=sys.argv[1])
 e.embed([f"Frase número {i} del proceso {sys.argv[2]}." for i in range(40)])
 """

@@ -1,7 +1,7 @@
 import pytest
 
-from aligner.evaluate import evaluate
-from aligner.gold import format_ladder, parse_ladder
+from aligner.alignment.evaluate import evaluate
+from aligner.io.gold import format_ladder, parse_ladder
 from aligner.types import Bead
 
 

@@ -1,4 +1,4 @@
-"""Corpus export (aligner.export) and reading bilingual files back (aligner.bilingual).
+"""Corpus export (aligner.io.export) and reading bilingual files back (aligner.io.bilingual).
 
 Texts here were written for these tests. The schemas below are subsets written for this
 file from the TMX 1.4b and XLIFF 1.2 / 2.1 specifications: no package on PyPI ships the
@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from aligner.bilingual import read_bilingual, read_moses, sniff_format, tsv_unescape
 from aligner.errors import InputError, OutputError
-from aligner.export import (
+from aligner.io.bilingual import read_bilingual, read_moses, sniff_format, tsv_unescape
+from aligner.io.export import (
     FORMATS,
     XLIFF2_NS,
     XLIFF12_NS,
@@ -35,8 +35,8 @@ from aligner.export import (
     render,
     tsv_escape,
 )
-from aligner.filters import Filters, apply_filters
-from aligner.output import _tsv_cell, to_jsonl, to_tsv
+from aligner.io.filters import Filters, apply_filters
+from aligner.io.output import _tsv_cell, to_jsonl, to_tsv
 from aligner.types import Alignment, Bead, Document, Sentence
 
 ONE_FILE_FORMATS = [f for f in FORMATS if f != "moses"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.bilingual import read_bilingual
-from aligner.qa_checks import Context, Segment, check_brackets
-from aligner.quantities import extract_quantities
+from aligner.drift.quantities import extract_quantities
+from aligner.io.bilingual import read_bilingual
+from aligner.quality.checks import Context, Segment, check_brackets
 from tests import properties
 from tests.properties import TARGETS, Target, run
 

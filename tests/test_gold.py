@@ -1,4 +1,4 @@
-from aligner.gold import parse_par
+from aligner.io.gold import parse_par
 
 PAR = """#! src=es tgt=en
 es| Uno.

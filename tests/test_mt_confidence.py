@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from aligner.api import align, load_document
+from aligner.alignment.confidence import MT_FEATURES, load_mt_calibration, mt_bead_features
+from aligner.alignment.engine import align, load_document
+from aligner.alignment.mt import Apertium, installed_modes
 from aligner.cli import cli
-from aligner.confidence import MT_FEATURES, load_mt_calibration, mt_bead_features
-from aligner.mt import Apertium, installed_modes
 from aligner.types import AlignConfig
 
 APERTIUM = "spa-eng" in installed_modes()

@@ -1,6 +1,6 @@
 import pytest
 
-from aligner.numbers import extract_numbers
+from aligner.alignment.numbers import extract_numbers
 
 
 @pytest.mark.parametrize(

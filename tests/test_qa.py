@@ -11,13 +11,14 @@ import re
 
 import pytest
 
-from aligner import qa_checks
-from aligner.config import ConfigError, load_settings
 from aligner.errors import InputError
-from aligner.export import Unit, to_tmx, to_xliff2, to_xliff12
-from aligner.qa import load_glossary, qa_units
-from aligner.qa_checks import Context, Segment, Term, Thresholds
-from aligner.report import explain, to_html, to_json, to_text
+from aligner.io.export import Unit, to_tmx, to_xliff2, to_xliff12
+from aligner.pipelines.qa import qa_units
+from aligner.quality import checks as qa_checks
+from aligner.quality.checks import Context, Segment, Term, Thresholds
+from aligner.quality.config import ConfigError, load_settings
+from aligner.quality.glossary import load_glossary
+from aligner.quality.report import explain, to_html, to_json, to_text
 from tests.conftest import REPO, run_cli
 
 ES_EN = Context("es", "en")
@@ -149,7 +150,7 @@ def units(pairs: list[tuple[str, str]], doc: str = "d") -> list[Unit]:
 
 def run(pairs, glossary=(), **settings) -> dict[str, list[str]]:
     """check ids per segment id, drift and MT off (fast and deterministic)."""
-    from aligner.config import Settings
+    from aligner.quality.config import Settings
 
     result = qa_units(units(pairs), "t.tsv", Settings(**settings), glossary, embedder=None, mt=None)
     return {s.id: [i.check for i in s.issues] for s in result.segments}
@@ -487,7 +488,7 @@ def test_thresholds_reach_the_checks():
 
 
 def test_drift_in_a_worker_gives_the_serial_findings(monkeypatch):
-    from aligner import qa
+    from aligner.pipelines import qa
 
     pairs = FAITHFUL + PAIRS + [("No firmaremos el acuerdo.", "We will sign the agreement.")]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.numbers import extract_numbers
-from aligner.quantities import extract_quantities
-from aligner.quantity_match import compare_quantities
+from aligner.alignment.numbers import extract_numbers
+from aligner.drift.quantities import extract_quantities
+from aligner.drift.quantity_match import compare_quantities
 
 # (Spanish, English) ways of writing the same figures.
 SAME = [
@@ -107,7 +107,7 @@ def test_articles_and_idioms_are_not_reported_alone():
 def test_locale_decides_what_a_lone_separator_means():
     assert extract_quantities("1.250 personas", "es")[0].value == 1250
     assert extract_quantities("1.250 people", "en")[0].value == 1.25
-    # aligner.numbers keeps its own behaviour for the aligner's scorer.
+    # aligner.alignment.numbers keeps its own behaviour for the aligner's scorer.
     assert extract_numbers("1.250 y 49,9", "es") == ["1250", "49.9"]
 
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aligner.quotes import Speaker, Statement, find_statements, same_speaker
-from aligner.segment import segment
+from aligner.alignment.segment import segment
+from aligner.statements.quotes import Speaker, Statement, find_statements, same_speaker
 from aligner.types import Document
 
 SEED = "/work/shared/seeds/000_121279f77ab61a14.txt"

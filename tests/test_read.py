@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from aligner.errors import InputError
-from aligner.read import decode_bytes, read_text
+from aligner.io.read import decode_bytes, read_text
 
 
 def test_bom_is_dropped_and_line_endings_kept():

@@ -1,8 +1,8 @@
 """The HTML report in a real headless Chromium: filters, keyboard navigation, no network.
 
 Needs Debian's /usr/bin/chromium and the playwright package (never a downloaded
-browser); skipped with the reason when either is missing. ALIGNER_SCREENSHOT=1 also
-writes docs/report.png from the seed article (kept off in CI so docs stay unchanged).
+browser); skipped with the reason when either is missing. docs/report.png is written by
+bench/screenshot.py, not by a test.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ import os
 
 import pytest
 
-from aligner.api import load_document
-from aligner.atomic import write_text_atomic
-from aligner.qa import qa_documents
-from aligner.report import to_html
-from tests.conftest import REPO
+from aligner.alignment.engine import load_document
+from aligner.io.atomic import write_text_atomic
+from aligner.pipelines.qa import qa_documents
+from aligner.quality.report import to_html
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
@@ -121,19 +120,3 @@ def test_keyboard_moves_focus_between_findings(browser, tmp_path):
     visible = [i for i in ids if page.locator(f"#{i}").is_visible()]
     page.keyboard.press("p")
     assert focused() in visible
-
-
-@pytest.mark.skipif(os.environ.get("ALIGNER_SCREENSHOT") != "1",
-                    reason="set ALIGNER_SCREENSHOT=1 to rewrite docs/report.png")  # fmt: skip
-def test_screenshot_of_the_seed_article(browser, tmp_path):
-    names = ("corpora/seed/lavrov.es.txt", "corpora/seed/lavrov.en.txt")
-    texts = []
-    for name in names:
-        with open(os.path.join(REPO, name), encoding="utf-8") as handle:
-            texts.append(handle.read())
-    path = report_file(tmp_path, *texts, names=names)
-    page, _, _ = open_page(browser, path)
-    page.check("#only-flagged")
-    page.keyboard.press("j")
-    page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=os.path.join(REPO, "docs", "report.png"))

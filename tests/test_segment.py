@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.segment import fold, is_blank, segment
+from aligner.alignment.segment import fold, is_blank, segment
 
 SEED = "/work/shared/seeds/000_121279f77ab61a14.txt"
 

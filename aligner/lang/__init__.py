@@ -25,7 +25,7 @@ class LanguageProfile:
     # Frequent function words, used to tell languages apart.
     stopwords: frozenset[str] = field(default_factory=frozenset)
     decimal_comma: bool = False  # 49,9 means 49.9
-    # --- Attributed statements (aligner.quotes, aligner.speakers) ---
+    # --- Attributed statements (aligner.statements.quotes, aligner.statements.speakers) ---
     # All lower-case. A language without these lists still gets its quotations
     # (quote marks are language-neutral), only with fewer speakers.
     # Reporting verbs as written, every inflection worth catching ("said", "says",
@@ -43,7 +43,7 @@ class LanguageProfile:
     pronouns: frozenset[str] = field(default_factory=frozenset)
     # Honorifics before a name that say nothing about a role ("mr", "sr", "doña").
     titles: frozenset[str] = field(default_factory=frozenset)
-    # Role nouns → role classes (language-neutral ids, see aligner.speakers), e.g.
+    # Role nouns → role classes (language-neutral ids, see aligner.statements.speakers), e.g.
     # ("foreign minister", "foreign_minister"); "|" joins the classes of an ambiguous
     # noun ("chancellor"). Stopwords inside a role ("head of diplomacy") are ignored.
     role_nouns: tuple[tuple[str, str], ...] = ()
@@ -60,7 +60,7 @@ class LanguageProfile:
     # Full names carry two surnames, the first one being the short form
     # ("Nicolás Maduro Moros" → "Maduro").
     double_surnames: bool = False
-    # --- Quantities (aligner.quantities); all lower-case ---
+    # --- Quantities (aligner.drift.quantities); all lower-case ---
     # Month names and abbreviations → month number.
     month_names: tuple[tuple[str, int], ...] = ()
     # Number words text2num does not read: "docena" 12, "doble" 2, "medio" 0.5.
@@ -84,7 +84,7 @@ class LanguageProfile:
     # Words naming a time of day → minutes after midnight ("noon" 720, "medianoche" 0);
     # they match "12:00" but, being loose ("al mediodía"), are never reported alone.
     clock_words: tuple[tuple[str, int], ...] = ()
-    # --- Drift checks (aligner.drift); phrases are lower-case words, "x*" matches
+    # --- Drift checks (aligner.drift.checks); phrases are lower-case words, "x*" matches
     # any word starting with "x", "…" skips up to six words ---
     # Negation words; n-words after one in the same clause are concord, not a new one.
     negation_words: tuple[str, ...] = ()
@@ -111,10 +111,10 @@ class LanguageProfile:
     # one in the translation where the machine translation of the source has the other
     # is a reversal of meaning.
     antonyms: tuple[tuple[str, str], ...] = ()
-    # Coordinating conjunctions (aligner.speakers): "Lavrov and Gil said" has two
+    # Coordinating conjunctions (aligner.statements.speakers): "Lavrov and Gil said" has two
     # subjects, not one.
     conjunctions: frozenset[str] = field(default_factory=frozenset)
-    # Indefinite articles (aligner.speakers): "a Venezuelan diplomat" is someone new,
+    # Indefinite articles (aligner.statements.speakers): "a Venezuelan diplomat" is someone new,
     # never a person named earlier.
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)
 

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 from aligner.lang import LanguageProfile
 
-# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+# Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
     "president": "präsident, präsidentin, staatspräsident, staatspräsidentin",
     "head_of_state": "staatschef, staatschefin, staatsoberhaupt",
@@ -89,6 +89,6 @@ PROFILE = LanguageProfile(
 )
 
 
-# --- Quantities and drift checks (aligner.quantities, aligner.drift) ---
+# --- Quantities and drift checks (aligner.drift.quantities, aligner.drift.checks) ---
 
 PROFILE = replace(PROFILE, percent_words=("prozent",), capitalises_nouns=True)

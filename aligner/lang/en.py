@@ -2,7 +2,7 @@ from dataclasses import replace
 
 from aligner.lang import LanguageProfile
 
-# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+# Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
     "president": "president, presidents",
     "vice_president": "vice president, vice presidents",
@@ -129,7 +129,7 @@ PROFILE = LanguageProfile(
 )
 
 
-# --- Quantities and drift checks (aligner.quantities, aligner.drift) ---
+# --- Quantities and drift checks (aligner.drift.quantities, aligner.drift.checks) ---
 
 
 def _forms(text: str) -> tuple[str, ...]:

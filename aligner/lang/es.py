@@ -15,7 +15,7 @@ def _er(stems: str) -> set[str]:
     return {stem + ending for stem in stems.split() for ending in endings}
 
 
-# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+# Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
     "president": "presidente, presidenta, presidentes",
     "head_of_state": "mandatario, mandataria, jefe de estado, jefa de estado",
@@ -160,7 +160,7 @@ PROFILE = LanguageProfile(
 )
 
 
-# --- Quantities and drift checks (aligner.quantities, aligner.drift) ---
+# --- Quantities and drift checks (aligner.drift.quantities, aligner.drift.checks) ---
 
 
 def _forms(text: str) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 from aligner.lang import LanguageProfile
 
-# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+# Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
     "president": "président, présidente, présidents",
     "head_of_state": "chef de l'état, chef d'état",

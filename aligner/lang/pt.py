@@ -14,7 +14,7 @@ def _verbs(ar: str, er: str, ir: str) -> set[str]:
     return {s + e for kind, text in stems.items() for s in text.split() for e in endings[kind]}
 
 
-# Role nouns by role class (ids shared by all languages, see aligner.speakers).
+# Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
     "president": "presidente, presidenta, presidentes",
     "head_of_state": "mandatário, mandatária, chefe de estado",
@@ -107,7 +107,7 @@ PROFILE = LanguageProfile(
 )
 
 
-# --- Quantities (aligner.quantities). Portuguese deliberately has no negation,
+# --- Quantities (aligner.drift.quantities). Portuguese deliberately has no negation,
 # modality or degree lists yet: the drift checks run on their language-independent
 # signals for it (numbers, names, clauses, embeddings). ---
 

@@ -1,0 +1,1 @@
+"""Alignment: segment, embed and score sentences, find the best path, rate each bead."""

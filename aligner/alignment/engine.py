@@ -1,0 +1,270 @@
+"""The Python API: the one entry point the CLI, reports and batch runs call."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict
+
+import numpy as np
+
+from aligner import __version__
+from aligner.alignment.confidence import (
+    bead_features,
+    document_quality,
+    load_calibration,
+    load_mt_calibration,
+    mt_bead_features,
+)
+from aligner.alignment.embed import Embedder, load_embedder
+from aligner.alignment.langid import detect_language
+from aligner.alignment.mt import Translator, load_translator
+from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
+from aligner.alignment.search import Path, find_path
+from aligner.alignment.segment import segment
+from aligner.errors import InputError
+from aligner.io.read import read_text
+from aligner.runtime.limits import (
+    MAX_MT_CONFIDENCE_CHARS,
+    MAX_MT_CONFIDENCE_SENTENCES,
+    check_segment_count,
+)
+from aligner.types import AlignConfig, Alignment, Bead, Document
+
+_AUTO = "auto"
+
+
+def load_document(
+    path: str, lang: str | None = None, presegmented: bool = False, text: str | None = None
+) -> Document:
+    """Read (unless ``text`` is given), detect the language if not given, and segment."""
+    if text is None:
+        text = read_text(path)
+    elif not text.strip():
+        raise InputError(path, "is empty")
+    warnings_lang = lang
+    if not lang:
+        warnings_lang, _share = detect_language(text)
+    sentences = segment(text, warnings_lang, presegmented=presegmented)
+    if not sentences:
+        raise InputError(path, "contains no sentences")
+    check_segment_count(path, len(sentences))
+    return Document(path=path, lang=warnings_lang, text=text, sentences=sentences)
+
+
+def align(
+    src: str | Document,
+    tgt: str | Document,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    presegmented: bool = False,
+    config: AlignConfig | None = None,
+    embedder: Embedder | str | None = _AUTO,
+    weights: Weights | None = None,
+) -> Alignment:
+    """Align a source text with its translation.
+
+    ``src``/``tgt`` are texts (or already loaded :class:`Document`s). Languages are
+    detected when not given. ``embedder="auto"`` uses the shared e5 model with the
+    on-disk cache when it can run here, and otherwise aligns without it (with a
+    warning in the result).
+    """
+    config = config or AlignConfig()
+    timings: dict[str, float] = {}
+    began = time.perf_counter()
+    src_doc = (
+        src if isinstance(src, Document) else load_document("<source>", src_lang, presegmented, src)
+    )
+    tgt_doc = (
+        tgt if isinstance(tgt, Document) else load_document("<target>", tgt_lang, presegmented, tgt)
+    )
+    timings["segment"] = time.perf_counter() - began
+
+    warnings = language_warnings(src_doc, tgt_doc)
+    # Apertium translates the source (one batched call) while the sentences are embedded.
+    translator = _confidence_translator(src_doc.lang, tgt_doc.lang, config)
+    too_big = _too_big_for_mt(src_doc)
+    if translator is not None and too_big:
+        warnings.append(f"confidence scored without MT: over {too_big} (see docs/limits.md)")
+        translator = None
+    if translator is None:
+        return _align(src_doc, tgt_doc, config, embedder, weights, warnings, timings)
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        translation = pool.submit(translator.translate, [s.text for s in src_doc.sentences])
+        return _align(
+            src_doc, tgt_doc, config, embedder, weights, warnings, timings,
+            translator, translation,
+        )  # fmt: skip
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _align(
+    src_doc: Document,
+    tgt_doc: Document,
+    config: AlignConfig,
+    embedder: Embedder | str | None,
+    weights: Weights | None,
+    warnings: list[str],
+    timings: dict[str, float],
+    translator: Translator | None = None,
+    translation: Future | None = None,
+) -> Alignment:
+    if embedder == _AUTO:
+        embedder, problem = load_embedder() if config.use_embeddings else (None, None)
+        if problem:
+            warnings.append(problem)
+    began = time.perf_counter()
+    src_vectors = tgt_vectors = None
+    if isinstance(embedder, Embedder):
+        # One call for both sides: one batch schedule, one cache round trip.
+        vectors = embedder.embed([s.text for s in src_doc.sentences + tgt_doc.sentences])
+        src_vectors, tgt_vectors = (
+            vectors[: len(src_doc.sentences)],
+            vectors[len(src_doc.sentences) :],
+        )
+    timings["embed"] = time.perf_counter() - began
+
+    mode = "embeddings" if src_vectors is not None else "no_embeddings"
+    weights = weights or fitted_weights(mode)
+    began = time.perf_counter()
+    src_features = side_features(src_doc.sentences, src_doc.lang, src_vectors)
+    tgt_features = side_features(tgt_doc.sentences, tgt_doc.lang, tgt_vectors)
+    timings["features"] = time.perf_counter() - began
+    began = time.perf_counter()
+    path = find_path(src_features, tgt_features, weights, config.max_bead, config.band)
+    timings["search"] = time.perf_counter() - began
+
+    began = time.perf_counter()
+    src_mt = _translation(translation, warnings)
+    if src_mt is None or load_mt_calibration(mode) is None:
+        translator = None
+    beads, quality = _score_beads(
+        path, src_features, tgt_features, mode,
+        src_mt if translator is not None else None, [s.text for s in tgt_doc.sentences],
+    )  # fmt: skip
+    timings["confidence"] = time.perf_counter() - began
+    return Alignment(
+        src=src_doc,
+        tgt=tgt_doc,
+        beads=beads,
+        quality=quality,
+        signature=signature(src_doc.lang, tgt_doc.lang, config, weights, embedder, translator),
+        warnings=warnings,
+        timings=timings,
+    )
+
+
+def _too_big_for_mt(doc: Document) -> str | None:
+    """Why MT confidence is skipped for this source, or None when it is not."""
+    if len(doc.sentences) > MAX_MT_CONFIDENCE_SENTENCES:
+        return f"{MAX_MT_CONFIDENCE_SENTENCES:,} source sentences"
+    if sum(len(s.text) for s in doc.sentences) > MAX_MT_CONFIDENCE_CHARS:
+        return f"{MAX_MT_CONFIDENCE_CHARS:,} source characters"
+    return None
+
+
+def _confidence_translator(src_lang: str, tgt_lang: str, config: AlignConfig) -> Translator | None:
+    """Apertium for this pair when MT is on, installed for the pair, and a model uses it."""
+    if not config.use_mt or all(
+        load_mt_calibration(mode) is None for mode in ("embeddings", "no_embeddings")
+    ):
+        return None
+    return load_translator(src_lang, tgt_lang, "auto")
+
+
+def _translation(translation: Future | None, warnings: list[str]) -> list[str] | None:
+    """The source's translation, or None (and a warning) when Apertium failed."""
+    if translation is None:
+        return None
+    try:
+        return translation.result()
+    except (OSError, subprocess.SubprocessError) as exc:
+        warnings.append(f"apertium failed ({type(exc).__name__}); confidence without MT")
+        return None
+
+
+def language_warnings(src: Document, tgt: Document) -> list[str]:
+    """Say so when the languages given (or detected) do not fit the texts."""
+    detected = {}
+    for role, doc in (("source", src), ("target", tgt)):
+        lang, share = detect_language(doc.text)
+        if len(doc.text) >= 300 and share >= 0.58:
+            detected[role] = lang
+    warnings = []
+    if detected.get("source") == tgt.lang and detected.get("target") == src.lang != tgt.lang:
+        warnings.append(
+            f"source looks like {tgt.lang} and target like {src.lang}: are they swapped?"
+        )
+    else:
+        for role, doc in (("source", src), ("target", tgt)):
+            if role in detected and detected[role] != doc.lang:
+                warnings.append(f"{doc.path} looks like {detected[role]}, not {doc.lang} as given")
+    if src.lang == tgt.lang and src.lang != "xx":
+        warnings.append(
+            f"source and target both look like {src.lang}; is the target a translation?"
+        )
+    return warnings
+
+
+def align_files(
+    src_path: str,
+    tgt_path: str,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    presegmented: bool = False,
+    config: AlignConfig | None = None,
+    embedder: Embedder | str | None = _AUTO,
+) -> Alignment:
+    src = load_document(src_path, src_lang, presegmented)
+    tgt = load_document(tgt_path, tgt_lang, presegmented)
+    return align(src, tgt, config=config, embedder=embedder)
+
+
+def _score_beads(
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    mode: str,
+    src_mt: list[str] | None = None,
+    tgt_texts: list[str] | None = None,
+) -> tuple[list[Bead], float]:
+    """Confidences from the model over the aligner's features, plus MT's when given."""
+    spans, costs = path.spans, path.costs
+    features = bead_features(spans, costs, src, tgt, path.gaps)
+    model = load_calibration(mode)
+    mt_model = load_mt_calibration(mode)
+    if src_mt is not None and tgt_texts is not None and mt_model is not None and len(spans):
+        features = np.hstack([features, mt_bead_features(spans, src_mt, tgt_texts)])
+        model = mt_model
+    confidences = model.probability(features) if len(spans) else np.zeros(0)
+    beads = [
+        Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(cost, 6), round(float(p), 6))
+        for (s0, s1, t0, t1), cost, p in zip(spans, costs, confidences, strict=True)
+    ]
+    return beads, round(document_quality(spans, confidences), 6)
+
+
+def signature(
+    src_lang: str,
+    tgt_lang: str,
+    config: AlignConfig,
+    weights: Weights,
+    embedder,
+    translator: Translator | None = None,
+) -> str:
+    """A sacrebleu-style string naming everything that determines the result.
+
+    ``mt:`` names the translator whose output went into the confidences ("none" when
+    MT was off, not installed for the pair, or failed).
+    """
+    model = embedder.model_id if isinstance(embedder, Embedder) else "none"
+    mt = translator.name if translator is not None else "none"
+    calibration = load_calibration().fitted_on
+    weight_text = ",".join(f"{k}={v:g}" for k, v in asdict(weights).items())
+    return (
+        f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
+        f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"
+    )

@@ -1,0 +1,322 @@
+"""Bead scoring: how likely is it that these source sentences translate these target ones?
+
+Four signals, each computed per *sentence* once and combined per *bead*, so a
+2-1 or 3-2 candidate costs no extra embedding work:
+
+* meaning: e5 cosine of the bead's pooled vectors. The cosine of a span is
+  derived from the pairwise sentence dot products (sum of the block) and the
+  span's self-dot products, never by embedding the concatenated text.
+  Following Vecalign, it is normalised by how similar each side is to random
+  sentences of the other document, which removes e5's high baseline cosine.
+* length: Gale–Church's length-ratio cost, with the ratio estimated from the
+  document pair itself, so it adapts to any language pair.
+* numbers: the digit numbers of the two sides, normalised across locales.
+* subwords: shared subword units (names, cognates) from a sentencepiece model.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import zlib
+from dataclasses import dataclass, fields
+from functools import cache
+
+import numpy as np
+
+from aligner.alignment.numbers import extract_numbers
+from aligner.lang import profile
+from aligner.textutil import fold_accents
+from aligner.types import Sentence
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+GALE_CHURCH_VARIANCE = 6.8  # Gale & Church (1993), variance of the length difference
+BITSET_WORDS = 4  # 256-bit sets: a handful of collisions among ~20 items is harmless
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the signals combine into one bead cost; fitted on corpora/heldout."""
+
+    null: float = 0.45  # cost of one unaligned sentence
+    length: float = 0.05
+    numbers: float = 0.3
+    subwords: float = 0.15
+    merge: float = 0.06  # extra cost per sentence beyond a 1-1 bead
+    paragraph: float = 0.1
+    pooling: float = 0.5  # gamma: how fast the meaning cost grows with bead size
+
+
+@cache
+def fitted_weights(mode: str = "embeddings") -> Weights:
+    """The weights bench/calibrate.py fitted for a mode, shipped with the confidence model."""
+    try:
+        with open(os.path.join(DATA_DIR, "calibration.json"), encoding="utf-8") as handle:
+            fitted = json.load(handle).get("modes", {}).get(mode, {}).get("weights", {})
+    except (OSError, ValueError):
+        return Weights()
+    known = {f.name for f in fields(Weights)}
+    return Weights(**{k: float(v) for k, v in fitted.items() if k in known})
+
+
+@dataclass
+class SideFeatures:
+    """Per-sentence signals of one side of a document pair."""
+
+    vectors: np.ndarray | None  # (n, d) unit rows, or None without embeddings
+    lengths: np.ndarray  # characters per sentence
+    numbers: np.ndarray  # (n, WORDS) uint64 bitsets of hashed canonical numbers
+    subwords: np.ndarray  # (n, WORDS) uint64 bitsets of hashed subword units
+    paragraph_end: np.ndarray  # bool: sentence i is the last of its paragraph
+    paragraph: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+
+def side_features(
+    sentences: tuple[Sentence, ...] | list[Sentence], lang: str, vectors: np.ndarray | None
+) -> SideFeatures:
+    texts = [s.text for s in sentences]
+    paragraphs = np.array([s.paragraph for s in sentences], dtype=np.int64)
+    para_end = np.ones(len(sentences), dtype=bool)
+    if len(sentences) > 1:
+        para_end[:-1] = paragraphs[1:] != paragraphs[:-1]
+    return SideFeatures(
+        vectors=vectors,
+        lengths=np.array([max(1, len(t)) for t in texts], dtype=np.float64),
+        numbers=bitsets([extract_numbers(t, lang) for t in texts]),
+        subwords=bitsets([subword_units(t, lang) for t in texts]),
+        paragraph_end=para_end,
+        paragraph=paragraphs,
+    )
+
+
+# --- subword anchors ---------------------------------------------------------------
+
+
+@cache
+def _subword_model():
+    import sentencepiece
+
+    model = sentencepiece.SentencePieceProcessor()
+    model.load(os.path.join(DATA_DIR, "subwords.model"))
+    return model
+
+
+def subword_units(text: str, lang: str) -> frozenset[str]:
+    """Subword pieces of the sentence's content words, accent-folded.
+
+    Function words are dropped (they differ between languages and would only add
+    noise); pieces shorter than four letters say little about names or cognates.
+    """
+    stopwords = profile(lang).stopwords
+    words = [w for w in fold_accents(text).split() if w.strip(".,;:«»“”\"'()¿?¡!") not in stopwords]
+    if not words:
+        return frozenset()
+    pieces = _subword_model().encode(" ".join(words), out_type=str)
+    return frozenset(p.lstrip("\u2581") for p in pieces if len(p.lstrip("\u2581")) >= 4)
+
+
+def bitsets(item_lists: list[list[str]] | list[frozenset[str]]) -> np.ndarray:
+    """Hash each sentence's items into a fixed-size bitset so unions and overlaps vectorise."""
+    bits = BITSET_WORDS * 64
+    out = np.zeros((len(item_lists), BITSET_WORDS), dtype=np.uint64)
+    for row, items in enumerate(item_lists):
+        for item in set(items):
+            h = zlib.crc32(item.encode("utf-8")) % bits
+            out[row, h // 64] |= np.uint64(1) << np.uint64(h % 64)
+    return out
+
+
+def log_two_tail(delta: np.ndarray) -> np.ndarray:
+    """-log P(|Z| >= |delta|) for a standard normal Z, vectorised and stable in the tails.
+
+    Uses the Abramowitz & Stegun 7.1.26 form erfc(x) = poly(t) * exp(-x^2), taken in
+    log space so large deltas do not underflow.
+    """
+    x = np.abs(delta) / math.sqrt(2.0)
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return x * x - np.log(poly)
+
+
+def popcount(bits: np.ndarray) -> np.ndarray:
+    """Set bits per bitset (last axis: the words of one set)."""
+    counts = np.bitwise_count(bits)
+    # Adding the few word columns beats a reduction over a tiny last axis.
+    total = counts[..., 0].astype(np.int64)
+    for word in range(1, bits.shape[-1]):
+        total += counts[..., word]
+    return total
+
+
+def _dice_cost(
+    left: np.ndarray, right: np.ndarray, left_count: np.ndarray, right_count: np.ndarray
+) -> np.ndarray:
+    """1 - Dice overlap of bitsets (rows x columns); 0 where neither side has anything."""
+    both = popcount(left[:, None, :] & right[None, :, :])
+    total = left_count[:, None] + right_count[None, :]
+    return np.where(total > 0, 1.0 - 2.0 * both / np.maximum(total, 1), 0.0)
+
+
+class BeadScorer:
+    """Costs of every bead type ending at a block of source rows, over target columns.
+
+    The DP walks row by row, but rows that share a window of columns are scored
+    together as one (rows x columns) array: per-call overhead, not arithmetic,
+    dominated when each row was scored alone.
+    """
+
+    def __init__(self, src: SideFeatures, tgt: SideFeatures, weights: Weights, seed: int = 0):
+        self.src, self.tgt, self.w = src, tgt, weights
+        self.ratio = float(tgt.lengths.sum() / max(1.0, src.lengths.sum()))
+        self.has_vectors = src.vectors is not None and tgt.vectors is not None
+        self._window: tuple[int, int, int] | None = None
+        self._window_spans: dict[int, dict] = {}
+        if self.has_vectors:
+            assert src.vectors is not None and tgt.vectors is not None
+            rng = np.random.default_rng(seed)
+            # dot(x, mean of random other-side rows) = x's mean cosine to random sentences.
+            self.src_rand = _random_cosine(src.vectors, tgt.vectors, rng)
+            self.tgt_rand = _random_cosine(tgt.vectors, src.vectors, rng)
+
+    def block_costs(
+        self, rows: np.ndarray, cols: np.ndarray, bead_types: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], np.ndarray]:
+        """{(a, b): (len(rows), len(cols)) costs of src[i-a:i] x tgt[j-b:j]}.
+
+        inf where the bead does not fit (j < b or i < a); types that fit no row
+        of the block are left out.
+        """
+        w = self.w
+        max_b = max(b for _, b in bead_types)
+        window = (int(cols[0]), int(cols[-1]), max_b) if len(cols) else (0, -1, max_b)
+        if window != self._window:
+            # Consecutive blocks usually share their window (always, in a full search).
+            self._window = window
+            self._window_spans = {b: self._tgt_spans(cols, b) for b in range(1, max_b + 1)}
+        tgt_spans = self._window_spans
+        src_spans: dict[int, dict] = {}
+        shape = (len(rows), len(cols))
+        last_row = int(rows[-1])
+        out = {}
+        for a, b in bead_types:
+            if a > last_row:
+                continue
+            if a == 0 or b == 0:
+                cost = np.full(shape, w.null * (a + b), dtype=np.float64)
+            else:
+                if a not in src_spans:
+                    src_spans[a] = self._src_spans(rows, a)
+                cost = self._pair_cost(src_spans[a], tgt_spans[b], a, b)
+            if b:
+                cost = np.where(cols[None, :] >= b, cost, np.inf)
+            if a:
+                cost = np.where(rows[:, None] >= a, cost, np.inf)
+            out[(a, b)] = cost
+        return out
+
+    def _src_spans(self, rows: np.ndarray, a: int) -> dict:
+        s = self.src
+        # Sentences i-a .. i-1 in reading order; rows with i < a are clipped here and
+        # masked to inf by the caller.
+        idx = np.clip(rows[:, None] - np.arange(a, 0, -1)[None, :], 0, len(s) - 1)
+        span = {
+            "length": s.lengths[idx].sum(axis=1),
+            "numbers": np.bitwise_or.reduce(s.numbers[idx], axis=1),
+            "subwords": np.bitwise_or.reduce(s.subwords[idx], axis=1),
+            "inner_breaks": s.paragraph_end[idx[:, :-1]].sum(axis=1).astype(np.float64),
+            "ends_paragraph": s.paragraph_end[idx[:, -1]],
+        }
+        span["numbers_count"] = popcount(span["numbers"])
+        span["subwords_count"] = popcount(span["subwords"])
+        if self.has_vectors:
+            assert s.vectors is not None
+            x = s.vectors[idx].sum(axis=1).astype(np.float64)
+            norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", x, x), 1e-12))
+            span["unit"] = x / norm[:, None]
+            span["rand"] = self.src_rand[idx].sum(axis=1) / norm
+        return span
+
+    def _tgt_spans(self, cols: np.ndarray, b: int) -> dict:
+        t = self.tgt
+        idx = np.clip(cols[:, None] - np.arange(1, b + 1)[None, :], 0, len(t) - 1)
+        spans = {
+            "length": t.lengths[idx].sum(axis=1),
+            "numbers": np.bitwise_or.reduce(t.numbers[idx], axis=1),
+            "subwords": np.bitwise_or.reduce(t.subwords[idx], axis=1),
+            "inner_breaks": t.paragraph_end[idx[:, 1:]].sum(axis=1).astype(np.float64),
+            "ends_paragraph": t.paragraph_end[idx[:, 0]],
+        }
+        spans["numbers_count"] = popcount(spans["numbers"])
+        spans["subwords_count"] = popcount(spans["subwords"])
+        if self.has_vectors:
+            assert t.vectors is not None
+            y = t.vectors[idx].sum(axis=1).astype(np.float64)
+            norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", y, y), 1e-12))
+            spans["unit"] = y / norm[:, None]
+            spans["rand"] = self.tgt_rand[idx].sum(axis=1) / norm
+        return spans
+
+    def _pair_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
+        """Costs for every (source row, target column): x fields per row, y per column."""
+        w = self.w
+        size = (a + b) / 2.0
+        # A pooled vector of many sentences matches almost anything a little, so big
+        # beads must earn their place: the meaning cost grows from (a+b)/2 (gamma=0)
+        # towards Vecalign's a*b (gamma=1).
+        scale = size * (a * b / size) ** w.pooling
+        total = np.zeros((len(x["length"]), len(y["length"])), dtype=np.float64)
+        if self.has_vectors:
+            total += meaning_cost(x, y) * scale
+        lengths = length_cost(x["length"][:, None], y["length"][None, :], self.ratio)
+        total += w.length * lengths * size
+        numbers = _dice_cost(x["numbers"], y["numbers"], x["numbers_count"], y["numbers_count"])
+        total += w.numbers * numbers
+        subwords = _dice_cost(
+            x["subwords"], y["subwords"], x["subwords_count"], y["subwords_count"]
+        )
+        total += w.subwords * subwords * size
+        total += w.merge * (a + b - 2)
+        crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
+        crossing = crossing + 0.5 * (y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None])
+        total += w.paragraph * crossing
+        return total
+
+
+# Mean e5 cosine between unrelated sentences of a translated document pair (measured
+# on corpora/heldout); a short document cannot estimate it from its own few sentences.
+RANDOM_COSINE_PRIOR = 0.78
+PRIOR_STRENGTH = 16
+
+
+def _random_cosine(own: np.ndarray, other: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Each row's mean cosine to random rows of the other side, shrunk towards the prior."""
+    sample = min(64, len(other))
+    mean = other[rng.choice(len(other), size=sample, replace=False)].mean(axis=0)
+    observed = (own @ mean).astype(np.float64)
+    # Short documents: their random sample includes the true match, so lean on the prior.
+    return (sample * observed + PRIOR_STRENGTH * RANDOM_COSINE_PRIOR) / (sample + PRIOR_STRENGTH)
+
+
+def meaning_cost(x: dict, y: dict) -> np.ndarray:
+    """(1 - cos) divided by its value for random pairs: ~1 for unrelated text, ~0.3 for a match.
+
+    ``x`` holds source spans (rows), ``y`` target spans (columns).
+    """
+    cos = x["unit"] @ y["unit"].T
+    baseline = 1.0 - 0.5 * (x["rand"][:, None] + y["rand"][None, :])
+    return (1.0 - cos) / np.maximum(baseline, 0.02)
+
+
+def length_cost(src_length: np.ndarray, tgt_lengths: np.ndarray, ratio: float) -> np.ndarray:
+    """Gale–Church cost with a symmetric scale, in units comparable to the meaning cost."""
+    mean = (src_length * ratio + tgt_lengths) / 2.0
+    delta = (tgt_lengths - src_length * ratio) / np.sqrt(
+        GALE_CHURCH_VARIANCE * np.maximum(mean, 1.0)
+    )
+    return log_two_tail(delta) / 10.0

@@ -1,0 +1,336 @@
+"""Monotone alignment by dynamic programming, coarse to fine.
+
+The DP finds the cheapest sequence of beads (x-y with x + y <= max_bead, plus
+1-0 and 0-1) that covers both documents. Its search space is a band of target
+columns per source row. For short documents the band is every column; for long
+ones the documents are first summarised by pooling neighbouring sentences
+(halving their length, recursively, as in Vecalign), aligned at that coarse
+level, and the coarse path, projected back, gives a band of fixed width. The
+work therefore grows linearly with document length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from aligner.alignment.score import BeadScorer, SideFeatures, Weights
+
+FULL_SEARCH_CELLS = 120_000  # below this many cells, search everything
+BAND_GRID = 16
+BLOCK_CELLS = 32_768  # rows scored together: enough to amortise numpy calls, small in memory
+
+
+@dataclass(frozen=True)
+class Path:
+    """Beads as (src_start, src_end, tgt_start, tgt_end) half-open ranges, with costs."""
+
+    spans: list[tuple[int, int, int, int]]
+    costs: list[float]
+    # Per bead: how much more the best path through a nearby *other* boundary costs
+    # than the best path (min-marginal gap). Small means an alternative bead split
+    # was almost as good, which is what makes a bead doubtful.
+    gaps: list[float] | None = None
+
+
+def bead_types(max_bead: int) -> list[tuple[int, int]]:
+    types = [(1, 0), (0, 1)]
+    types += [(a, b) for a in range(1, max_bead) for b in range(1, max_bead) if a + b <= max_bead]
+    return types
+
+
+def full_windows(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Band:
+    """The searched cells: row i covers target columns lo[i] <= j < hi[i].
+
+    Rows are stored back to back in one flat array (``start[i]`` is where row i
+    begins), not in an (n + 1) x max-width rectangle: a single wide row (a long
+    run of insertions in the coarse path) would otherwise multiply the memory of
+    every row.
+    """
+
+    lo: np.ndarray
+    hi: np.ndarray
+    start: np.ndarray
+
+    @classmethod
+    def of(cls, lo: np.ndarray, hi: np.ndarray) -> Band:
+        widths = np.maximum(hi - lo, 0)
+        start = np.zeros(len(lo) + 1, dtype=np.int64)
+        np.cumsum(widths, out=start[1:])
+        return cls(lo, hi, start)
+
+    @property
+    def cells(self) -> int:
+        return int(self.start[-1])
+
+    def row(self, table: np.ndarray, i: int) -> np.ndarray:
+        return table[self.start[i] : self.start[i + 1]]
+
+    def index(self, i: int, j: int) -> int:
+        return int(self.start[i] + j - self.lo[i])
+
+    def inside(self, i: int, j: int) -> bool:
+        return bool(self.lo[i] <= j < self.hi[i])
+
+
+class RowCosts:
+    """Bead costs for row i of the band, computed for a block of rows at a time.
+
+    A block is a run of neighbouring rows scored over the union of their windows
+    (kept at most a little wider than its widest row); blocks are fixed up front,
+    so the forward and the backward pass see exactly the same numbers.
+    """
+
+    def __init__(self, scorer: BeadScorer, band: Band, types: list[tuple[int, int]]):
+        self.scorer, self.band, self.types = scorer, band, types
+        lo, hi = band.lo.tolist(), band.hi.tolist()
+        starts = [0]
+        first, union_lo, union_hi, widest = 0, lo[0], hi[0], hi[0] - lo[0]
+        for i in range(1, len(lo)):
+            new_lo, new_hi = min(union_lo, lo[i]), max(union_hi, hi[i])
+            new_widest = max(widest, hi[i] - lo[i])
+            width = new_hi - new_lo
+            if width * (i + 1 - first) > BLOCK_CELLS or width > 1.5 * new_widest + BAND_GRID:
+                starts.append(i)
+                first, new_lo, new_hi, new_widest = i, lo[i], hi[i], hi[i] - lo[i]
+            union_lo, union_hi, widest = new_lo, new_hi, new_widest
+        self.starts = np.array([*starts, len(lo)], dtype=np.int64)
+        self._block: tuple[int, int, int, dict] = (0, 0, 0, {})
+
+    def __call__(self, i: int) -> dict[tuple[int, int], np.ndarray]:
+        first, stop, union_lo, costs = self._block
+        if not first <= i < stop:
+            k = int(np.searchsorted(self.starts, i, side="right")) - 1
+            first, stop = int(self.starts[k]), int(self.starts[k + 1])
+            union_lo = int(self.band.lo[first:stop].min())
+            cols = np.arange(union_lo, int(self.band.hi[first:stop].max()))
+            rows = np.arange(first, stop)
+            costs = self.scorer.block_costs(rows, cols, self.types) if len(cols) else {}
+            self._block = (first, stop, union_lo, costs)
+        a, b = int(self.band.lo[i]) - union_lo, int(self.band.hi[i]) - union_lo
+        return {key: cost[i - first, a:b] for key, cost in costs.items()}
+
+
+def run_dp(
+    scorer: BeadScorer,
+    n: int,
+    m: int,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    types: list[tuple[int, int]],
+    with_gaps: bool = False,
+) -> Path:
+    """Cheapest path from (0, 0) to (n, m) inside the band lo[i] <= j < hi[i]."""
+    band = Band.of(lo, hi)
+    total = np.full(band.cells, np.inf)
+    choice = np.full(band.cells, -1, dtype=np.int8)
+    step = np.zeros(band.cells)
+    k01 = types.index((0, 1))
+    null = scorer.w.null
+    row_costs = RowCosts(scorer, band, types)
+    for i in range(n + 1):
+        cols = np.arange(lo[i], hi[i])
+        row_total = np.full(len(cols), np.inf)
+        row_choice = np.full(len(cols), -1, dtype=np.int8)
+        row_step = np.zeros(len(cols))
+        if i == 0:
+            row_total[cols == 0] = 0.0
+        costs = row_costs(i)
+        kinds, candidates, steps = [], [], []
+        for k, (a, b) in enumerate(types):
+            # 0-b beads stay on this row: handled below in column order.
+            if a == 0 or a > i or (a, b) not in costs:
+                continue
+            prev = _lookup(band.row(total, i - a), lo[i - a], hi[i - a], cols - b)
+            kinds.append(k)
+            candidates.append(prev + costs[(a, b)])
+            steps.append(costs[(a, b)])
+        if candidates:
+            # argmin keeps the first of equal candidates: ties go to the earlier bead type.
+            stacked = np.stack(candidates)
+            best = np.argmin(stacked, axis=0)
+            at = np.arange(len(cols))
+            row_total = stacked[best, at]
+            row_choice = np.where(
+                np.isfinite(row_total), np.array(kinds, dtype=np.int8)[best], -1
+            ).astype(np.int8)
+            row_step = np.stack(steps)[best, at]
+        # 0-1 beads move right within the row and chain: the best way into column
+        # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
+        chained = _chain_right(row_total, null)
+        better = chained < row_total
+        row_total = np.where(better, chained, row_total)
+        row_choice = np.where(better, k01, row_choice)
+        row_step = np.where(better, null, row_step)
+        band.row(total, i)[:] = row_total
+        band.row(choice, i)[:] = row_choice
+        band.row(step, i)[:] = row_step
+    path = _backtrack(band, choice, step, n, m, types)
+    if not with_gaps:
+        return path
+    backward = _backward(scorer.w.null, row_costs, band, n, m)
+    gaps = _boundary_gaps(path, band, total + backward, n, m)
+    return Path(path.spans, path.costs, gaps)
+
+
+def _chain_right(row: np.ndarray, null: float) -> np.ndarray:
+    """out[c] = min over c' < c of row[c'] + null * (c - c') (inf at c = 0)."""
+    out = np.full(len(row), np.inf)
+    if len(row) > 1:
+        offsets = null * np.arange(len(row))
+        out[1:] = (np.minimum.accumulate(row - offsets) + offsets)[:-1] + null
+    return out
+
+
+def _backward(null: float, row_costs: RowCosts, band: Band, n: int, m: int) -> np.ndarray:
+    """Cheapest cost from each cell (i, j) to (n, m): the DP run from the other end.
+
+    Bead costs are recomputed row by row (as the forward pass did) rather than
+    stored, so memory stays one table of floats.
+    """
+    lo, hi = band.lo, band.hi
+    rest = np.full(band.cells, np.inf)
+    rest[band.index(n, m)] = 0.0
+    for r in range(n, -1, -1):
+        cols = np.arange(lo[r], hi[r])
+        row = band.row(rest, r)
+        # 0-1 beads chain leftwards here: the mirror image of _chain_right.
+        row[:] = np.minimum(row, _chain_right(row[::-1], null)[::-1])
+        if r == 0 or not len(cols):
+            continue
+        for (a, b), cost in row_costs(r).items():
+            if a == 0 or a > r:
+                continue
+            start = cols - b - lo[r - a]
+            valid = (cols - b >= lo[r - a]) & (cols - b < hi[r - a]) & np.isfinite(cost)
+            target = band.row(rest, r - a)
+            target[start[valid]] = np.minimum(target[start[valid]], cost[valid] + row[valid])
+    return rest
+
+
+GAP_CAP = 3.0
+
+
+def _boundary_gaps(path: Path, band: Band, through: np.ndarray, n: int, m: int) -> list[float]:
+    """For each bead, the smaller min-marginal gap of its two end points."""
+    best = float(through[band.index(n, m)])
+    on_path = {(0, 0)} | {(s1, t1) for _s0, s1, _t0, t1 in path.spans}
+
+    def gap(i: int, j: int) -> float:
+        if (i, j) in ((0, 0), (n, m)):
+            return GAP_CAP
+        rivals = []
+        for di, dj in ((0, -2), (0, -1), (0, 1), (0, 2), (-1, 0), (1, 0), (-2, 0), (2, 0)):
+            qi, qj = i + di, j + dj
+            if 0 <= qi <= n and band.inside(qi, qj) and (qi, qj) not in on_path:
+                rivals.append(float(through[band.index(qi, qj)]))
+        if not rivals:
+            return GAP_CAP
+        return float(min(GAP_CAP, max(0.0, min(rivals) - best)))
+
+    return [min(gap(s0, t0), gap(s1, t1)) for s0, s1, t0, t1 in path.spans]
+
+
+def _lookup(row: np.ndarray, lo: int, hi: int, cols: np.ndarray) -> np.ndarray:
+    inside = (cols >= lo) & (cols < hi)
+    out = np.full(len(cols), np.inf)
+    out[inside] = row[cols[inside] - lo]
+    return out
+
+
+def _backtrack(band: Band, choice, step, n, m, types) -> Path:
+    i, j = n, m
+    spans, costs = [], []
+    while i > 0 or j > 0:
+        k = int(choice[band.index(i, j)])
+        if k < 0:
+            raise RuntimeError("alignment search found no path (band too narrow)")
+        a, b = types[k]
+        spans.append((i - a, i, j - b, j))
+        costs.append(float(step[band.index(i, j)]))
+        i, j = i - a, j - b
+    spans.reverse()
+    costs.reverse()
+    return Path(spans, costs)
+
+
+def pool(side: SideFeatures) -> SideFeatures:
+    """Halve a document by pooling sentence pairs: the coarse view for the first pass."""
+    n = len(side)
+    pairs = np.arange(0, n, 2)
+    ends = np.minimum(pairs + 1, n - 1)
+    vectors = None
+    if side.vectors is not None:
+        summed = side.vectors[pairs] + np.where((ends > pairs)[:, None], side.vectors[ends], 0)
+        vectors = summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+    odd = ends > pairs
+    return SideFeatures(
+        vectors=vectors,
+        lengths=side.lengths[pairs] + np.where(odd, side.lengths[ends], 0),
+        numbers=side.numbers[pairs] | np.where(odd[:, None], side.numbers[ends], 0),
+        subwords=side.subwords[pairs] | np.where(odd[:, None], side.subwords[ends], 0),
+        paragraph_end=side.paragraph_end[ends],
+        paragraph=side.paragraph[ends],
+    )
+
+
+def band_from_path(coarse: Path, n: int, m: int, half_width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Project a coarse path (pooled by 2) onto the full grid and widen it."""
+    center_lo = np.full(n + 1, m, dtype=np.int64)
+    center_hi = np.zeros(n + 1, dtype=np.int64)
+    for s0, s1, t0, t1 in coarse.spans:
+        rows = np.arange(min(2 * s0, n), min(2 * s1, n) + 1)
+        center_lo[rows] = np.minimum(center_lo[rows], min(2 * t0, m))
+        center_hi[rows] = np.maximum(center_hi[rows], min(2 * t1, m))
+    lo = np.maximum(center_lo - half_width, 0)
+    hi = np.minimum(center_hi + half_width + 1, m + 1)
+    # Keep the band monotone so every cell can be reached from (0, 0).
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    # Snap to a coarse grid: neighbouring rows then share a window, and the scorer
+    # reuses that window's target spans instead of rebuilding them per row.
+    lo = (lo // BAND_GRID) * BAND_GRID
+    hi = np.minimum(-(-hi // BAND_GRID) * BAND_GRID, m + 1)
+    lo[0], hi[-1] = 0, m + 1
+    return lo, hi
+
+
+def find_path(
+    src: SideFeatures,
+    tgt: SideFeatures,
+    weights: Weights,
+    max_bead: int = 5,
+    band: int = 24,
+    with_gaps: bool = True,
+) -> Path:
+    """Align two documents' sentences; recursion pools both sides until a full search is cheap."""
+    # The DP's matrix products are small: a BLAS thread pool only adds contention
+    # (measured: 30x slower on a busy 2-core machine), so it runs single-threaded.
+    with threadpool_limits(1, user_api="blas"):
+        return _find_path(src, tgt, weights, max_bead, band, with_gaps)
+
+
+def _find_path(
+    src: SideFeatures,
+    tgt: SideFeatures,
+    weights: Weights,
+    max_bead: int,
+    band: int,
+    with_gaps: bool,
+) -> Path:
+    n, m = len(src), len(tgt)
+    types = bead_types(max_bead)
+    scorer = BeadScorer(src, tgt, weights)
+    if n == 0 or m == 0 or (n + 1) * (m + 1) <= FULL_SEARCH_CELLS:
+        lo, hi = full_windows(n, m)
+        return run_dp(scorer, n, m, lo, hi, types, with_gaps)
+    coarse = _find_path(pool(src), pool(tgt), weights, min(max_bead, 3), band, with_gaps=False)
+    lo, hi = band_from_path(coarse, n, m, band)
+    return run_dp(scorer, n, m, lo, hi, types, with_gaps)

@@ -1,0 +1,304 @@
+"""Paraphrase drift: where an aligned translation says something the source does not.
+
+``check_pairs`` takes aligned (source, target) texts and returns, per pair, a list
+of :class:`Finding` of nine types: number, negation, entity, speaker, modality,
+intensity, omission, addition, meaning. It works in three batched stages:
+
+1. *Read* each side on its own: tokens, clauses, quantities, names, statements
+   and their speakers (:mod:`aligner.statements.quotes`).
+2. *Gather evidence* for all pairs at once: one Apertium call per direction
+   (whole texts, clauses, names and speaker phrases together) and one embedding
+   call (texts, clauses, texts with one clause left out, speaker phrases).
+3. *Compare*: each check in :mod:`aligner.drift.signals` and
+   :mod:`aligner.drift.clauses` reports what differs, with spans on both sides.
+
+Without Apertium for a language pair, or without the embedding model, the checks
+that need them are skipped and the others run; a language with no word lists
+still gets numbers, names, clauses and embeddings. See ``docs/drift.md``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aligner.alignment.mt import load_translator
+from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
+from aligner.drift.names import (
+    check_entities,
+    check_speakers,
+    find_entities,
+    role_classes,
+    speaker_roles,
+)
+from aligner.drift.quantities import extract_quantities
+from aligner.drift.signals import (
+    Evidence,
+    Finding,
+    Reading,
+    Side,
+    Voice,
+    check_degree,
+    check_modality,
+    check_numbers,
+    check_polarity,
+    check_reversal,
+)
+from aligner.drift.text import split_clauses, tokenize, words
+
+__all__ = ["Finding", "check_pair", "check_pairs"]
+
+# Order of the checks in a pair's findings: the most specific (and most critical) first.
+_TYPE_ORDER = ("number", "negation", "entity", "speaker", "omission", "modality", "intensity",
+               "addition", "meaning")
+
+
+@dataclass
+class PairAnalysis:
+    """Everything the checks know about one pair; kept for benchmarks and debugging."""
+
+    src: Side
+    tgt: Side
+    evidence: Evidence
+    clauses: ClauseEvidence
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_side(text: str, lang: str) -> Side:
+    toks = tokenize(text)
+    return Side(
+        text=text,
+        lang=lang,
+        toks=toks,
+        ws=words(toks),
+        clauses=split_clauses(text, lang, toks=toks),
+        quantities=extract_quantities(text, lang),
+        entities=find_entities(toks, lang),
+        voices=find_voices(text, lang),
+    )
+
+
+def find_voices(text: str, lang: str) -> list[Voice]:
+    """The speakers of the statements in ``text`` (none without aligner.statements.quotes)."""
+    try:
+        from aligner.statements.quotes import find_statements
+        from aligner.types import Document
+    except ImportError:  # pragma: no cover - the speaker check is skipped then
+        return []
+    try:
+        statements = find_statements(Document("", lang, text, ()))
+    except Exception:  # a parser failure on one text must not stop the other checks
+        return []
+    out = []
+    for st in statements:
+        sp = st.speaker
+        roles = speaker_roles(sp.mention, sp.name if sp.key else "", lang)
+        if not roles and sp.mention_start >= 0:
+            # "El fiscal general, Arturo Montes, dijo": the role sits before the name.
+            before = text[max(0, sp.mention_start - 40) : sp.mention_start]
+            roles = role_classes(before.split(".")[-1], lang)[-1:]
+        out.append(Voice(sp.mention, sp.mention_start, sp.mention_end, sp.key, sp.name,
+                         sp.resolved_by, roles))
+    return out
+
+
+def _load_embedder(embedder: object):
+    if embedder is None or embedder is False:
+        return None
+    if embedder == "auto":
+        from aligner.alignment.embed import load_embedder
+
+        model, _problem = load_embedder()
+        return model
+    return embedder
+
+
+def _translate(translator, texts: list[str]) -> list[Reading] | None:
+    """One batch through a translator: readings with unknown words when it is Apertium.
+
+    A translator that fails (a broken install, a timeout) means no MT evidence, not a
+    failed check: the checks that need it are skipped.
+    """
+    if translator is None or not texts:
+        return None
+    try:
+        marked = getattr(translator, "translate_marked", None)
+        if marked is not None:
+            return [Reading.of(t.text, t.unknown) for t in marked(texts)]
+        return [Reading.of(t) for t in translator.translate(texts)]
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+class _Batch:
+    """The texts of one translation call; each pair keeps the slices it added."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def add(self, texts: Sequence[str]) -> slice:
+        start = len(self.texts)
+        self.texts.extend(texts)
+        return slice(start, len(self.texts))
+
+
+def _gather_mt(
+    sides: Sequence[tuple[Side, Side]], src_lang: str, tgt_lang: str, mt: object
+) -> list[Evidence]:
+    """MT evidence per pair: one call per direction for every text that needs one."""
+    forward = load_translator(src_lang, tgt_lang, mt)
+    # A caller's own translator covers the forward direction only.
+    backward = load_translator(tgt_lang, src_lang, mt) if isinstance(mt, str) else None
+    fwd, back = _Batch(), _Batch()
+    layout = [
+        (fwd.add([src.text]), fwd.add([c.text for c in src.clauses]),
+         fwd.add([e.text for e in src.entities]), fwd.add([v.mention for v in src.voices]),
+         back.add([tgt.text]), back.add([c.text for c in tgt.clauses]),
+         back.add([e.text for e in tgt.entities]))
+        for src, tgt in sides
+    ]
+    fwd_out, back_out = _translate(forward, fwd.texts), _translate(backward, back.texts)
+    out = []
+    for text, clauses, ents, voices, b_text, b_clauses, b_ents in layout:
+        ev = Evidence()
+        if fwd_out is not None:
+            ev.mt = fwd_out[text][0]
+            ev.mt_clauses = [r.text for r in fwd_out[clauses]]
+            ev.mt_entities = [r.text for r in fwd_out[ents]]
+            ev.src_unknown = [bool(r.unknown) for r in fwd_out[ents]]
+            ev.mt_voices = [r.text for r in fwd_out[voices]]
+        if back_out is not None:
+            ev.back = back_out[b_text][0]
+            ev.back_clauses = [r.text for r in back_out[b_clauses]]
+            ev.back_entities = [r.text for r in back_out[b_ents]]
+            ev.tgt_unknown = [bool(r.unknown) for r in back_out[b_ents]]
+        out.append(ev)
+    return out
+
+
+def _embed_all(embedder, sides) -> list[dict[str, np.ndarray]] | None:
+    """Vectors for every text the clause and meaning checks compare, in one batch."""
+    if embedder is None:
+        return None
+    per_pair: list[list[str]] = []
+    for src, tgt in sides:
+        texts = [src.text, tgt.text]
+        texts += [c.text for c in src.clauses] + [c.text for c in tgt.clauses]
+        texts += without_each(src) + without_each(tgt)
+        per_pair.append([t for t in texts if t.strip()])
+    flat = list(dict.fromkeys(t for texts in per_pair for t in texts))
+    if not flat:
+        return [{} for _ in per_pair]
+    matrix = embedder.embed(flat)
+    index = {t: matrix[i] for i, t in enumerate(flat)}
+    return [{t: index[t] for t in texts} for texts in per_pair]
+
+
+def analyse_pairs(
+    pairs: Sequence[tuple[str, str]], src_lang: str, tgt_lang: str,
+    embedder: object = "auto", mt: object = "auto",
+) -> list[PairAnalysis]:
+    """Read, gather evidence for and check every pair; the findings are in the result."""
+    sides = [(read_side(s, src_lang), read_side(t, tgt_lang)) for s, t in pairs]
+    evidence = _gather_mt(sides, src_lang, tgt_lang, mt)
+    vectors = _embed_all(_load_embedder(embedder), sides)
+    out = []
+    for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
+        vecs = vectors[k] if vectors is not None else None
+        clauses = ClauseEvidence.build(src, tgt, ev, vecs)
+        analysis = PairAnalysis(src, tgt, ev, clauses)
+        analysis.findings = _check(analysis)
+        out.append(analysis)
+    return out
+
+
+def _check(a: PairAnalysis) -> list[Finding]:
+    src, tgt, ev, ce = a.src, a.tgt, a.evidence, a.clauses
+    found = check_numbers(src, tgt)
+    found += check_polarity(src, tgt, ev)
+    found += check_entities(src, tgt, ev)
+    found += check_speakers(src, tgt, ev)
+    found += check_modality(src, tgt, ev)
+    found += check_degree(src, tgt, ev)
+    found += check_reversal(src, tgt, ev)
+    clauses = check_clauses(src, tgt, ce, found)
+    found = _one_cause(_absorb(found, clauses)) + clauses
+    found += check_meaning(src, tgt, ce, found)
+    return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
+
+
+def _inside(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    return bool(span and outer and outer[0] <= span[0] and span[1] <= outer[1])
+
+
+# Findings an added clause explains (a "without" in "without explaining how"); an added
+# figure or name is still reported, as it is a fact of its own.
+_WORDING = ("negation", "modality", "intensity")
+
+
+def _absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
+    """Drop one-sided findings inside an omitted or added clause.
+
+    A clause lost with a figure, a name or a "no" in it is one omission, not three
+    findings: the figure or the "no" went missing because the clause did.
+    """
+    out = []
+    for f in found:
+        gone = any(
+            (c.type == "omission" and f.target_span is None and _inside(f.source_span,
+                                                                        c.source_span))
+            or (c.type == "addition" and f.type in _WORDING and f.source_span is None
+                and _inside(f.target_span, c.target_span))
+            for c in clauses
+        )
+        if not gone:
+            out.append(f)
+    return out
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return bool(a and b and a[0] < b[1] and b[0] < a[1])
+
+
+def _one_cause(found: list[Finding]) -> list[Finding]:
+    """A flipped "no descartamos" is a negation drift, not also a modality one."""
+    negations = [f for f in found if f.type == "negation"]
+    return [
+        f for f in found
+        if f.type != "modality" or not any(_overlaps(f.source_span, n.source_span)
+                                           or _overlaps(f.target_span, n.target_span)
+                                           for n in negations)
+    ]
+
+
+def _dedupe(found: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for f in found:
+        key = (f.type, f.source_span, f.target_span)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def check_pairs(
+    pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
+    embedder: object = "auto", mt: object = "auto",
+) -> list[list[Finding]]:
+    """Drift findings for each aligned (source, target) pair, in the pairs' order.
+
+    ``embedder``: "auto" (the e5 model, when it runs here), None (no embeddings) or
+    an object with ``embed(texts) -> array``. ``mt``: "auto" (Apertium for installed
+    pairs, both directions), None (no MT) or an object with ``translate(texts)``
+    used for source → target. Spans are character offsets into the texts given.
+    """
+    return [a.findings for a in analyse_pairs(pairs, src_lang, tgt_lang, embedder, mt)]
+
+
+def check_pair(src: str, tgt: str, src_lang: str, tgt_lang: str, **kwargs: object
+               ) -> list[Finding]:
+    """Findings for one pair (a convenience over :func:`check_pairs`)."""
+    return check_pairs([(src, tgt)], src_lang, tgt_lang, **kwargs)[0]

@@ -1,0 +1,234 @@
+"""Clause-level drift: omissions, additions and plain divergence of meaning.
+
+Both sides are cut into clauses (:func:`aligner.drift.text.split_clauses`). A
+source clause is *covered* when its content shows up in the target; the evidence:
+
+* lexical coverage: the share of the clause's content words, machine-translated
+  into the target language, that the target contains (cognates count, so names
+  and numbers count without MT);
+* e5 similarity of the clause to the closest target clause;
+* leave-one-out: how much closer the source gets to the target when the clause
+  is removed. A clause that is really missing *raises* the similarity when it goes.
+
+A clause poorly covered on every measure is an omission (in the target: an
+addition). A pair whose translation is far from the source as a whole, with no
+more specific finding, is a meaning drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aligner.drift.names import named_alike
+from aligner.drift.signals import Evidence, Finding, Side, quote
+from aligner.drift.text import Clause, content, coverage, fold, tokenize, words
+from aligner.lang import profile
+
+# Thresholds, chosen on the development half of corpora/drift (see bench/drift.py and
+# docs/drift.md): on dev, every clause passing them was a labelled omission/addition.
+OMISSION_COVERAGE = 0.34  # at most this share of the clause's words found in the target…
+OMISSION_GAIN = 0.004  # …and leaving it out brings the texts closer by more than this;
+LOST_BEST = 0.80  # or: no word found, no target clause this similar,
+LOST_REACH = 0.87  # and the clause much closer to its own text than to the other.
+ADDITION_COVERAGE = 0.2  # additions: almost no word of it in the source (or its MT)…
+ADDITION_GAIN = 0.006  # …and the target gets closer to the source without it.
+MEANING_SIM = 0.80  # e5 cosine of source and target below this…
+MEANING_CHRF = 30.0  # …and chrF of target vs the source's MT below this
+# Without embeddings (qa unless --deep) a target clause none of whose words is found is
+# an addition only with this many content words: two unmatched words are as often an
+# idiom ("muy adelantado" → "well underway") as an added clause. (Omissions keep the
+# lower bar: on both development sets it cost more recall than it saved false flags.)
+MIN_WORDS_UNSEEN = 3
+
+
+def _cos(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return float(np.dot(a, b))
+
+
+@dataclass
+class ClauseScore:
+    clause: Clause
+    coverage: float  # lexical, in [0, 1]
+    best: float | None  # e5 cosine with the closest clause of the other side
+    gain: float | None  # similarity change when this clause is left out
+    attribution: bool  # holds a speaker mention or reporting cue: the speaker check's
+    reach: float | None = None  # cos(clause, other text) / cos(clause, own text)
+    words: int = 0  # content words in the clause
+
+
+@dataclass
+class ClauseEvidence:
+    src: list[ClauseScore] = field(default_factory=list)
+    tgt: list[ClauseScore] = field(default_factory=list)
+    similarity: float | None = None  # e5 cosine of the whole texts
+    chrf: float | None = None  # chrF of the target against the source's MT
+
+    @classmethod
+    def build(
+        cls, src: Side, tgt: Side, ev: Evidence, vecs: dict[str, np.ndarray] | None
+    ) -> ClauseEvidence:
+        vecs = vecs or {}
+        whole = _cos(vecs.get(src.text), vecs.get(tgt.text))
+        out = cls(similarity=whole)
+        if ev.mt is not None:
+            out.chrf = _chrf(ev.mt.text, tgt.text)
+        mt_src = content(ev.mt.ws, tgt.lang) if ev.mt else []
+        back_tgt = content(ev.back.ws, src.lang) if ev.back else []
+        out.src = _score_side(src, tgt, ev.mt_clauses, content(tgt.ws, tgt.lang), back_tgt,
+                              vecs, whole)
+        out.tgt = _score_side(tgt, src, ev.back_clauses, content(src.ws, src.lang), mt_src,
+                              vecs, whole)
+        return out
+
+
+def _score_side(
+    side: Side, other: Side, translated: list[str] | None, other_words: list,
+    other_reading: list, vecs: dict[str, np.ndarray], whole: float | None,
+) -> list[ClauseScore]:
+    """Coverage of each clause of ``side`` by ``other``."""
+    scores = []
+    removed = without_each(side)
+    other_vecs = [vecs.get(c.text) for c in other.clauses]
+    for k, clause in enumerate(side.clauses):
+        own = content(clause.toks, side.lang)
+        # Own words against the other side and its translation back (cognates, names,
+        # numbers), and the clause's MT against the other side: the best of these. A
+        # name the other side writes its own way ("Pedro" → "Peter") counts as found.
+        named = named_alike(own, side.lang, other.text, other.lang)
+        rest = [t for t, alike in zip(own, named, strict=True) if not alike]
+        cov = (coverage(rest, other_words + other_reading) * len(rest) + len(own) - len(rest)
+               ) / len(own) if own else 1.0
+        if translated is not None:
+            cov = max(cov, coverage(content(words(tokenize(translated[k])), other.lang),
+                                    other_words))
+        vec = vecs.get(clause.text)
+        sims = [s for s in (_cos(vec, o) for o in other_vecs) if s is not None]
+        best = max(sims) if sims else None
+        gain = None
+        if removed and whole is not None:
+            left = _cos(vecs.get(removed[k]), vecs.get(other.text))
+            gain = None if left is None else left - whole
+        own_sim, other_sim = _cos(vec, vecs.get(side.text)), _cos(vec, vecs.get(other.text))
+        reach = other_sim / own_sim if own_sim and other_sim is not None else None
+        scores.append(ClauseScore(clause, cov, best, gain, _is_attribution(clause, side), reach,
+                                  len(own)))
+    return scores
+
+
+def without_each(side: Side) -> list[str]:
+    """The text with each clause left out in turn (for two clauses or more)."""
+    if len(side.clauses) < 2:
+        return []
+    text = side.text
+    return [" ".join((text[: c.start] + text[c.end :]).split()) for c in side.clauses]
+
+
+def _is_attribution(clause: Clause, side: Side) -> bool:
+    """A clause that only says who spoke ("dijo el presidente", ", Ramón Giles"): its
+    loss is the speaker check's business, not an omission."""
+    prof = profile(side.lang)
+    cues = {fold(w) for cue in prof.according_to for w in cue.split()}
+    verbs = {fold(w) for w in prof.reporting_verbs} | cues
+    spans = [(v.start, v.end) for v in side.voices if v.start >= 0]
+    said = any(a < clause.end and clause.start < b for a, b in spans) or any(
+        t.fold in cues for t in clause.toks)
+    all_words = [t for t in clause.toks if t.word]
+    # The speaker's modifiers come right before the mention: "central bank governor X".
+    near = {
+        k for a, _ in spans if clause.start <= a < clause.end
+        for k, t in enumerate(all_words)
+        if t.start < a and sum(1 for u in all_words if t.start <= u.start < a) <= 3
+    }
+    left = [
+        t for k, t in enumerate(all_words)
+        if t in content(clause.toks, side.lang) and t.fold not in verbs
+        and not (t.cap and not t.initial) and k not in near
+        and not any(a <= t.start < b for a, b in spans)
+    ]
+    # A speaker with its verb and at most one more word, or a bare name in apposition.
+    return len(left) <= (1 if said else 0)
+
+
+def _chrf(hypothesis: str, reference: str) -> float | None:
+    try:
+        from sacrebleu.metrics import CHRF
+    except ImportError:  # pragma: no cover - sacrebleu is a dependency
+        return None
+    return float(CHRF().sentence_score(hypothesis, [reference]).score)
+
+
+def _omitted(score: ClauseScore) -> bool:
+    """Whether a source clause looks missing from the target on every measure we have."""
+    if score.gain is None:  # no embeddings: only a clause with no word found at all
+        return score.coverage == 0 and len(score.clause.toks) >= 4
+    if score.coverage <= OMISSION_COVERAGE and score.gain > OMISSION_GAIN:
+        return True
+    return (score.coverage == 0 and score.best is not None and score.best < LOST_BEST
+            and score.reach is not None and score.reach < LOST_REACH)
+
+
+def _added(score: ClauseScore) -> bool:
+    if score.gain is None:
+        return score.coverage == 0 and score.words >= MIN_WORDS_UNSEEN
+    return score.coverage < ADDITION_COVERAGE and score.gain > ADDITION_GAIN
+
+
+def check_clauses(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Finding]
+                  ) -> list[Finding]:
+    """Source clauses with no counterpart (omission), target clauses likewise (addition).
+
+    Only on a side with two clauses or more besides the attribution: when the one
+    clause that says anything is far from the other side, that is a change of
+    meaning, not a missing clause.
+    """
+    out = []
+    if sum(not s.attribution for s in ce.src) > 1:
+        for s in ce.src:
+            if not s.attribution and _omitted(s) and not _explained(s.clause, found, True):
+                out.append(Finding(
+                    "omission", "major", _confidence(s), (s.clause.start, s.clause.end), None,
+                    f"The source clause {quote(s.clause.text)} has no counterpart in the "
+                    f"translation {quote(tgt.text, 50)}.", "drift.omission"))
+    if sum(not t.attribution for t in ce.tgt) > 1:
+        for t in ce.tgt:
+            if not t.attribution and _added(t) and not _explained(t.clause, found, False):
+                out.append(Finding(
+                    "addition", "major", _confidence(t), None, (t.clause.start, t.clause.end),
+                    f"The translation adds {quote(t.clause.text)}, which the source "
+                    f"{quote(src.text, 50)} does not say.", "drift.addition"))
+    return out
+
+
+def _explained(clause: Clause, found: Sequence[Finding], source: bool) -> bool:
+    """A more specific finding already covers this clause (a changed figure or name)."""
+    for f in found:
+        span = f.source_span if source else f.target_span
+        other = f.target_span if source else f.source_span
+        if span and other and clause.start <= span[0] and span[1] <= clause.end:
+            return True
+    return False
+
+
+def _confidence(score: ClauseScore) -> float:
+    conf = 0.5 + 0.4 * (1 - score.coverage / max(OMISSION_COVERAGE, 1e-6))
+    return round(min(0.9, max(0.3, conf)), 2)
+
+
+def check_meaning(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Finding]
+                  ) -> list[Finding]:
+    """The translation as a whole is far from the source and nothing else explains it."""
+    if found or ce.similarity is None:
+        return []
+    low_sim = ce.similarity < MEANING_SIM
+    low_chrf = ce.chrf is not None and ce.chrf < MEANING_CHRF
+    if not (low_sim and (ce.chrf is None or low_chrf)):
+        return []
+    return [Finding(
+        "meaning", "major", 0.5, (0, len(src.text)), (0, len(tgt.text)),
+        f"The translation {quote(tgt.text, 50)} reads far from the source {quote(src.text, 50)}; "
+        "check that it says the same thing.", "drift.meaning")]

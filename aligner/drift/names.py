@@ -1,0 +1,504 @@
+"""Names and speakers: entities dropped, added or swapped; statements re-attributed.
+
+Entities are runs of capitalised words (titles and roles excluded), matched across
+languages by accent-folded cognates ("Medvédev"/"Medvedev", "Brasil"/"Brazil"),
+aliases from :mod:`aligner.lang` ("EE.UU."/"U.S."), acronym initials and the
+entity's own machine translation ("Ginebra" → "Geneva"). Speakers come from
+:mod:`aligner.statements.quotes`; two are the same when their names match, else when their
+roles (language-neutral role classes) can be the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from aligner.drift.signals import (
+    Entity,
+    Evidence,
+    Finding,
+    Reading,
+    Side,
+    Voice,
+    quote,
+    span_of,
+)
+from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
+from aligner.lang import profile
+from aligner.statements.speakers import implied
+
+# --- entities ---
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    """Head nouns of roles ("minister" of "foreign minister"): a capitalised one is a
+    title, not part of a name ("Foreign Ministry" stays a name)."""
+    prof = profile(lang)
+    heads = {fold(noun).replace("-", " ").split()[-1] for noun, _ in prof.role_nouns if noun}
+    return frozenset(heads - {fold(w) for w in prof.stopwords | prof.determiners})
+
+
+@cache
+def _not_names(lang: str) -> frozenset[str]:
+    prof = profile(lang)
+    return frozenset(fold(w) for w in prof.stopwords | prof.determiners | prof.titles
+                     | prof.pronouns | prof.reporting_verbs
+                     | {m for m, _ in prof.month_names})
+
+
+_ROMAN = re.compile(r"^[IVXLCDM]{1,6}$")
+
+
+@cache
+def _particles(lang: str) -> frozenset[str]:
+    return frozenset(profile(lang).name_particles | {"of", "de", "del", "da", "do", "the"})
+
+
+def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
+    """Capitalised names, organisations and places; titles and roles are not entities.
+
+    A single capitalised word that opens a sentence is skipped (it may be any word),
+    unless it is an acronym; a capitalised word right before a role noun is the
+    role's modifier ("Finance Minister", "Central Bank Governor").
+    """
+    if profile(lang).capitalises_nouns:
+        # Capitals mark every noun: only acronyms ("EZB", "SPD") are surely names.
+        return [Entity(t.start, t.end, t.text, (t.fold,), True) for t in toks
+                if t.word and len(t.text) > 1 and sum(c.isupper() for c in t.text) >= 2]
+    roles, stop, particles = _role_words(lang), _not_names(lang), _particles(lang)
+    runs: list[list[Tok]] = []
+    current: list[Tok] = []
+
+    def close() -> None:
+        while current and current[-1].fold in particles:
+            current.pop()
+        if current:
+            runs.append(list(current))
+        current.clear()
+
+    for t in toks:
+        if not t.word:
+            close()
+            continue
+        is_name = t.cap and any(c.isalpha() for c in t.text) and t.fold not in stop
+        if is_name and t.fold in roles:
+            current.clear()  # "Foreign Minister": the words before a role are its modifiers
+            continue
+        if is_name or (current and t.fold in particles):
+            current.append(t)
+        else:
+            close()
+    close()
+    out = []
+    for run in runs:
+        if len(run) == 1 and _ROMAN.match(run[0].text):
+            continue  # "siglo XV", "Felipe VI": a number, checked as one
+        acronym = len(run) == 1 and sum(c.isupper() for c in run[0].text) >= 2
+        if len(run) == 1 and run[0].initial and not acronym:
+            continue
+        parts = tuple(t.fold for t in run if t.fold not in particles and len(t.fold) > 1)
+        if parts:
+            start, end = run[0].start, run[-1].end
+            out.append(Entity(start, end, "".join(_raw(toks, start, end)), parts, acronym))
+    return out
+
+
+def _raw(toks: Sequence[Tok], start: int, end: int) -> str:
+    text, last = [], None
+    for t in toks:
+        if start <= t.start and t.end <= end:
+            if last is not None and t.start > last:
+                text.append(" ")
+            text.append(t.text)
+            last = t.end
+    return "".join(text)
+
+
+@cache
+def _aliases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<!\w){re.escape(fold(s))}(?!\w)"), i)
+                 for s, i in profile(lang).entity_aliases)
+
+
+def _alias_ids(text: str, lang: str) -> set[str]:
+    """Ids of every alias written in ``text`` ("EE.UU." → "usa")."""
+    low = fold(text)
+    out = set()
+    for pattern, ident in _aliases(lang):
+        if pattern.search(low):
+            out.add(ident)
+    return out
+
+
+def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
+                ) -> list[bool]:
+    """For each token, whether it is part of an alias the other text also uses
+    ("Occidente" when the other side says "the West", "Pedro" for "Peter")."""
+    wanted = _alias_ids(other_text, other_lang)
+    marks = [False] * len(toks)
+    if not wanted:
+        return marks
+    starts, joined = [], []
+    at = 0
+    for t in toks:
+        starts.append(at)
+        joined.append(t.fold)
+        at += len(t.fold) + 1
+    line = " ".join(joined)
+    for pattern, ident in _aliases(lang):
+        if ident not in wanted:
+            continue
+        for m in pattern.finditer(line):
+            for k, start in enumerate(starts):
+                if m.start() <= start < m.end():
+                    marks[k] = True
+    return marks
+
+
+def _initials(words_: Sequence[str]) -> str:
+    return "".join(w[0] for w in words_ if w and len(w) > 3)
+
+
+def _acronyms(side: Side) -> set[str]:
+    return {t.fold.replace(".", "") for t in side.ws if sum(c.isupper() for c in t.text) >= 2}
+
+
+def _same_acronym(a: str, b: str) -> bool:
+    """"FMI"/"IMF", "OTAN"/"NATO" (same letters, other order), "OPEP"/"OPEC"."""
+    if sorted(a) == sorted(b) and len(a) >= 2:
+        return True
+    return len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def entity_found(
+    e: Entity, e_lang: str, other: Side, other_reading: Reading | None, translated: str | None
+) -> bool:
+    """Whether the other side (or a machine translation) mentions entity ``e``."""
+    ids = _alias_ids(e.text, e_lang)
+    if ids and ids & _alias_ids(other.text, other.lang):
+        return True
+    caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
+    if any(cognate(p, c) for p in e.parts for c in caps):
+        return True
+    acronyms = _acronyms(other)
+    if e.acronym:
+        own = fold(e.text).replace(".", "")
+        if any(_same_acronym(own, a) for a in acronyms):
+            return True
+        if any(_initials(o.parts) == own for o in other.entities):
+            return True
+    elif translated and len(e.parts) > 1 and _initials(fold(translated).split()) in acronyms:
+        return True  # "Producto Interno Bruto" → "Gross Domestic Product" → "GDP"
+    if translated and _translation_found(translated, e, other):
+        return True
+    # The other side translated into e's language mentions it.
+    return other_reading is not None and any(
+        cognate(p, t.fold) for p in e.parts for t in other_reading.ws)
+
+
+def _translation_found(translated: str, e: Entity, other: Side) -> bool:
+    """The entity as the MT system renders it ("Ginebra" → "Geneva", "alemán" → "German").
+
+    A multiword name's translation must meet a capitalised word: "Constructora Andina"
+    → "Andean Construction" is not found in "a construction company".
+    """
+    pool = [t.fold for t in other.ws if len(e.parts) == 1 or t.cap or t.text.isupper()]
+    parts = [w for w in (t.fold for t in words(tokenize(translated)))
+             if len(w) > 2 and w not in _not_names(other.lang)]
+    return any(cognate(p, c) for p in parts for c in pool)
+
+
+def spelt_out_before(e: Entity, side: Side) -> bool:
+    """An acronym right after its own expansion, "Estación Espacial Internacional (EEI)".
+
+    Its letters follow from the expansion in each language (EEI, ISS), so the expansion
+    is the name to compare, and it is compared as an entity of its own.
+    """
+    if not e.acronym or not side.text[: e.start].rstrip().endswith("("):
+        return False
+    left = fold(e.text).replace(".", "")
+    small = _particles(side.lang) | {fold(w) for w in profile(side.lang).stopwords}
+    for t in reversed([t for t in side.ws if t.end <= e.start]):
+        # An acronym inside the expansion gives all its letters ("UN Conference … (UNCTAD)").
+        piece = t.fold if t.text.isupper() and len(t.text) > 1 else t.fold[:1]
+        if (t.cap or t.fold in small) and piece and left.endswith(piece):
+            left = left[: -len(piece)]
+            if not left:
+                return True
+        elif not (t.fold in small and left != fold(e.text).replace(".", "")):
+            # Small words may be left out ("Conference on Trade and Development",
+            # "Organización del Tratado del Atlántico Norte"), but not before any letter.
+            break
+    return False
+
+
+def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Names, organisations and places dropped, added or swapped."""
+    lost = [
+        e for i, e in enumerate(src.entities)
+        if not entity_found(e, src.lang, tgt, ev.back,
+                            ev.mt_entities[i] if ev.mt_entities else None)
+        and not _in_voice(e, src)  # a speaker's name is the speaker check's business
+        and not spelt_out_before(e, src)
+    ]
+    new = [
+        e for i, e in enumerate(tgt.entities)
+        if not entity_found(e, tgt.lang, src, ev.mt,
+                            ev.back_entities[i] if ev.back_entities else None)
+        and not _in_voice(e, tgt)
+        and not spelt_out_before(e, tgt)
+    ]
+    # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
+    # Research Council"): acronyms left on one side and names on the other explain
+    # each other.
+    if lost and new and all(e.acronym for e in lost) != all(e.acronym for e in new) \
+            and (all(e.acronym for e in lost) or all(e.acronym for e in new)):
+        return []
+    swaps = min(len(lost), len(new))
+    out = [
+        Finding("entity", "critical", 0.7, span_of(a), span_of(b),
+                f"The source names {quote(a.text)} but the translation has {quote(b.text)} "
+                "instead.", "drift.entity")
+        for a, b in zip(lost, new, strict=False)
+    ]
+    # Alone, a capitalised word may be a common noun or an institution translated freely
+    # ("Cancillería", "la Moncloa", "Congreso de los Diputados"): a name is reported
+    # dropped only when it is surely a name the MT system does not know, and several
+    # words long; added, when it is surely a name.
+    for a in lost[swaps:]:
+        if len(a.parts) > 1 and ev.src_unknown and ev.src_unknown[src.entities.index(a)]:
+            out.append(Finding("entity", "major", 0.6, span_of(a), None,
+                               f"{quote(a.text)} in the source is not mentioned in the "
+                               "translation.", "drift.entity"))
+    for b in new[swaps:]:
+        if _surely_name(b, tgt.entities, ev.tgt_unknown):
+            out.append(Finding("entity", "major", 0.55, None, span_of(b),
+                               f"The translation mentions {quote(b.text)}, which the source "
+                               "does not.", "drift.entity"))
+    return out
+
+
+def _surely_name(e: Entity, entities: Sequence[Entity], unknown: list[bool] | None) -> bool:
+    """Several capitalised words, an acronym, or a word the MT system does not know."""
+    if len(e.parts) > 1 or e.acronym:
+        return True
+    return bool(unknown and unknown[entities.index(e)])
+
+
+def _in_voice(e: Entity, side: Side) -> bool:
+    if any(v.start <= e.start and e.end <= v.end for v in side.voices if v.start >= 0):
+        return True
+    return any(set(e.parts) <= set(voice_names(v, side)) for v in side.voices)
+
+
+# --- speakers ---
+
+
+@cache
+def _role_table(lang: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    prof = profile(lang)
+    skip = {fold(w) for w in prof.stopwords | prof.determiners}
+    table: dict[tuple[str, ...], frozenset[str]] = {}
+    for noun, classes in prof.role_nouns:
+        key = tuple(w for w in fold(noun).replace("-", " ").split() if w not in skip)
+        if key:
+            table[key] = table.get(key, frozenset()) | frozenset(classes.split("|"))
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def role_classes(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """Role classes of the role nouns in ``text``, in order of appearance."""
+    return tuple(classes for _, classes in _roles_at(text, lang))
+
+
+def _roles_at(text: str, lang: str) -> list[tuple[int, frozenset[str]]]:
+    """(character offset, role classes) of each role noun in ``text``; generic roles
+    ("official", "head") are left out, as they contradict nothing."""
+    skip = {fold(w) for w in profile(lang).stopwords | profile(lang).determiners}
+    parts = [t for t in words(tokenize(text)) if t.fold not in skip]
+    out, i = [], 0
+    while i < len(parts):
+        for key, classes in _role_table(lang):
+            if tuple(t.fold for t in parts[i : i + len(key)]) == key:
+                if classes - _GENERIC_ROLES:
+                    out.append((parts[i].start, classes))
+                i += len(key)
+                break
+        else:
+            i += 1
+    return out
+
+
+def speaker_roles(mention: str, name: str, lang: str) -> tuple[frozenset[str], ...]:
+    """Role classes of a speaker mention, its head first.
+
+    The head is the role in the comma-separated part that holds the name ("Russia's
+    foreign minister, President Medina" → president), else the first role
+    ("la alcaldesa de Medellín, Natalia Ríos" → mayor; "a spokesman for Mayor Ríos"
+    → spokesperson).
+    """
+    found = _roles_at(mention, lang)
+    if not found:
+        return ()
+    at = mention.rfind(name) if name and name in mention else -1
+    head = found[0]
+    if at >= 0:
+        chunk_start = mention.rfind(",", 0, at) + 1
+        inside = [r for r in found if chunk_start <= r[0] < at]
+        if inside:
+            head = inside[0]
+    return (head[1], *(c for r, c in found if (r, c) != head))
+
+
+# Roles too generic to contradict anything ("the official", "the head of …").
+_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert"})
+
+
+def _roles_meet(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """Some role of one side is, or is a kind of, a role of the other: a president is a
+    head of state, so "el jefe de Estado" and "the president" can be the same person."""
+    return any(
+        x & y or (x - _GENERIC_ROLES) & implied(y) or (y - _GENERIC_ROLES) & implied(x)
+        for x in a
+        for y in b
+    )
+
+
+def _roles_clash(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """Both sides name a role and no role of one is a role of the other."""
+    if not a or not b or any(r & _GENERIC_ROLES for r in (*a, *b)):
+        return False
+    return not _roles_meet(a, b)
+
+
+def _head_moved(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """The source speaker's role is in the target mention, but not as its head:
+    "la alcaldesa" → "a spokesman for the Mayor"."""
+    if not a or not b:
+        return False
+    return not a[0] & b[0] and _roles_meet(a[:1], b[1:])
+
+
+def _mentions(names: Sequence[str], side_words: Sequence[Tok]) -> bool:
+    """Whether any of the (folded) name words occurs, as a cognate, among the words."""
+    pool = [t.fold for t in side_words]
+    return any(cognate(n, w) for n in names for w in pool)
+
+
+def voice_names(v: Voice, side: Side) -> list[str]:
+    """Folded name words of a speaker: its own, and a name in apposition right after the
+    mention ("el economista jefe del banco, Diego Farías") or overlapping it."""
+    names = [fold(w) for w in v.name.replace("-", " ").split()
+             if len(w) > 2 and w[:1].isupper()] if v.key else []
+    if v.start < 0:
+        return names
+    after = [t for t in side.ws if t.start >= v.end][:_APPOSITION]
+    limit = after[-1].end if after else v.end
+    for e in side.entities:
+        if (v.start <= e.start < limit) or (e.start < v.start < e.end):
+            names += [p for p in e.parts if len(p) > 2]
+    return list(dict.fromkeys(names))
+
+
+_APPOSITION = 3  # a name this many words after a speaker mention is its apposition
+
+
+def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str) -> bool:
+    """Whether a mention's MT shares a content word with the given words."""
+    if not translated:
+        return False
+    found = content(words(tokenize(translated)), lang)
+    pool = content(words_, lang)
+    return any(cognate(f.fold, p.fold) for f in found for p in pool)
+
+
+def _said_anywhere(v: Voice, names: Sequence[str], translated: str | None, tgt: Side,
+                   src_lang: str) -> bool:
+    """Whether the target mentions the source speaker at all (a name, role or words)."""
+    if names and _mentions(names, tgt.ws):
+        return True
+    if _alias_ids(v.mention, src_lang) & _alias_ids(tgt.text, tgt.lang):
+        return True
+    if v.roles and _roles_meet(v.roles, role_classes(tgt.text, tgt.lang)):
+        return True
+    if translated is None:  # no MT: the mention's own words, as cognates ("polícia")
+        own = content(words(tokenize(v.mention)), src_lang)
+        return any(cognate(a.fold, b.fold) for a in own for b in content(tgt.ws, tgt.lang))
+    return _translated_overlap(translated, tgt.ws, tgt.lang)
+
+
+def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """The statement credited to someone else, or its attribution dropped."""
+    out: list[Finding] = []
+    heard = [w for w in tgt.voices if w.how != "none" and w.mention]
+    for i, v in enumerate(src.voices):
+        if v.how == "none" or not v.mention:
+            continue
+        names = voice_names(v, src)
+        translated = ev.mt_voices[i] if ev.mt_voices else None
+        if not heard:
+            if not _said_anywhere(v, names, translated, tgt, src.lang):
+                out.append(Finding(
+                    "speaker", "critical", 0.7, span_of(v), None,
+                    f"The source attributes this to {quote(v.mention)}, but the translation "
+                    "drops the attribution and states it as fact.", "drift.speaker"))
+            continue
+        w = _counterpart(i, names, heard, tgt)
+        problem = _voice_problem(v, names, w, voice_names(w, tgt), translated, src, tgt)
+        if problem:
+            out.append(Finding(
+                "speaker", "critical", 0.75, span_of(v), span_of(w) if w.start >= 0 else None,
+                f"The source credits this to {quote(v.mention)}, the translation to "
+                f"{quote(w.mention)}{problem}.", "drift.speaker"))
+    return out
+
+
+def _counterpart(i: int, names: Sequence[str], voices: Sequence[Voice], tgt: Side) -> Voice:
+    """The target speaker that stands for source statement i: same name, else same order."""
+    for w in voices:
+        if names and _mentions(names, words(tokenize(" ".join(voice_names(w, tgt))))):
+            return w
+    return voices[min(i, len(voices) - 1)]
+
+
+def _voice_problem(
+    v: Voice, v_names: list[str], w: Voice, w_names: list[str], translated: str | None,
+    src: Side, tgt: Side,
+) -> str:
+    """Why target speaker w is not source speaker v ("" when it may well be)."""
+    w_words = words(tokenize(" ".join(w_names)))
+    # "Cancillería" and "Foreign Ministry" share no letters, only an alias.
+    aliased = bool(_alias_ids(v.mention, src.lang) & _alias_ids(tgt.text, tgt.lang))
+    if v_names and w_names:
+        if aliased or _mentions(v_names, w_words) or _translated_overlap(translated, w_words,
+                                                                          tgt.lang):
+            # Same person named: only a role moved off the head is a change of speaker.
+            return " (the speaker's role changed)" if _head_moved(v.roles, w.roles) else ""
+        return " (a different named person)"
+    if v_names:
+        # The name may be a capitalised institution ("el portavoz del Ejército" → "an
+        # army spokesman"): its translation counts when the speaker's role survives too.
+        same_role = not v.roles or _roles_meet(v.roles, role_classes(tgt.text, tgt.lang))
+        if not (aliased or _mentions(v_names, tgt.ws)
+                or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))):
+            return " (the named speaker is gone)"
+        if w.how in ("pronoun", "carried"):
+            return ""
+        return " (a different role)" if _roles_clash(v.roles, w.roles) else ""
+    if w_names:
+        if aliased or _translated_overlap(translated, w_words, tgt.lang):
+            return " (a different role)" if _roles_clash(v.roles, w.roles) else ""
+        if _mentions(w_names, src.ws):
+            # Named in the source, but not as the speaker, and the speaker's role is not
+            # theirs: the addressee now speaks ("respondió el primer ministro a X" → "X
+            # told"). Without a role on the source side we cannot tell.
+            if v.roles and not _roles_meet(v.roles, w.roles):
+                return " (someone else the source mentions)"
+            return ""
+        return " (a different named person)"
+    # Neither side names the speaker: only two roles that cannot be the same person
+    # count. Two role-less speakers that share no word ("un comunicado", "the army")
+    # are too often one source said differently.
+    return " (a different role)" if _roles_clash(v.roles, w.roles) else ""

@@ -1,0 +1,589 @@
+"""Quantities in running text, normalised so that two languages can be compared.
+
+A translation may write any figure differently and still be right: "100.000" is
+"100,000", "49,9 %" is "49.9%", "dos" is "two", "siglo XV" is "15th century",
+"13.000 millones" is "13 billion", "14 de marzo" is "March 14", "medio siglo" is
+"fifty years", "tres de cada diez" is "30%". Each quantity found here therefore
+carries *readings*: (dimension, value) pairs such as ("n", 15), ("years", 1500),
+("r", 0.3) or ("d", 314) for March 14. Two quantities are the same when they
+share a reading; the figure's unit ("year", "hectare", "euro") is kept apart, so
+that "four years" → "four months" can be told from a changed figure.
+
+Digits go through :func:`aligner.alignment.numbers.canonical` (the aligner's locale rules);
+number words through ``text2num`` where it knows the language; the lists that
+vary by language (months, scale and unit words, "de cada") are in
+:mod:`aligner.lang`. A language without those lists still gets digits,
+percentages, Roman numerals and times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from aligner.alignment.numbers import canonical
+from aligner.drift.number_words import spelled_numbers, word_value
+from aligner.lang import LanguageProfile, profile
+
+# Units that measure the same thing on one scale: "medio siglo" = "fifty years".
+YEAR_UNITS = {"year": 1.0, "decade": 10.0, "century": 100.0}
+_SYMBOLS = {"€": "euro", "$": "dollar", "£": "pound", "¥": "yen", "%": ""}
+# Scale letters glued to a figure: "€1.2bn", "$40m", "£3tn". "m" and "k" are millions
+# and thousands only after a currency sign ("100m" alone is metres).
+_SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
+# Units an indefinite article counts as one of: "a decade" = "diez años", "an hour".
+_ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day", "hour",
+                            "minute"))
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+# Below this a word-derived cardinal is too often an article or a pronoun
+# ("un acuerdo", "one of the"), so it may match but is never reported alone.
+_WEAK_VALUES = (1.0, 0.5)
+
+_TOKEN = re.compile(
+    r"(?P<num>(?<![^\W_])\d+(?:[.,\u00a0\u202f]\d+)*"
+    r"(?P<suf>st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|m|k)?(?![^\W_]))"
+    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+    r"|(?P<other>\S)"
+)
+_TIME = re.compile(
+    r"(?<![\w.,:])(?P<h>2[0-4]|[01]?\d)(?!\d)(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*(?P<hrs>h\b|horas\b|hrs\b))?"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # character offsets into the text given
+    end: int
+    text: str
+    kind: str  # number | ordinal | percent | ratio | date | month | time | decade
+    value: float
+    unit: str = ""  # language-neutral unit id, "" when none
+    weak: bool = False  # may match, but never reported on its own ("un", "first", "half")
+    approx: bool = False  # a word fraction ("two thirds"): compared to two decimals
+    # A spelled ordinal ("segunda vuelta", "Third World"): often part of an idiom, so
+    # reported only as a change (against another unmatched figure), never alone.
+    soft: bool = False
+    readings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    norm: str
+    start: int
+    end: int
+    kind: str  # num | word | other
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    full_months: frozenset[str]  # names that are not abbreviations of a longer one
+    words: dict[str, float]
+    vague: dict[str, float]
+    scales: dict[tuple[str, ...], float]
+    fractions: dict[str, int]
+    ratios: tuple[tuple[str, ...], ...]
+    percent: tuple[tuple[str, ...], ...]
+    units: dict[tuple[str, ...], str]
+    and_half: tuple[tuple[str, ...], ...]
+    decades: tuple[tuple[str, ...], ...]
+    clock: dict[str, int]
+    modal_words: frozenset[str]
+    articles: frozenset[str]
+    capital_months: bool
+    decimal_comma: bool
+    lang: str
+
+
+def _seqs(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    # Longest first, so "mil millones" wins over "mil".
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    prof: LanguageProfile = profile(lang)
+    return _Lexicon(
+        months=dict(prof.month_names),
+        full_months=frozenset(
+            name for name, m in prof.month_names
+            if not any(o != name and o.startswith(name) for o, n in prof.month_names if n == m)
+        ),
+        words=dict(prof.number_words),
+        vague=dict(prof.vague_numbers),
+        scales={tuple(w.split()): f for w, f in prof.scale_words},
+        fractions=dict(prof.fraction_words),
+        ratios=_seqs(prof.ratio_connectors),
+        percent=_seqs(prof.percent_words),
+        units={tuple(w.split()): u for w, u in prof.unit_words},
+        and_half=_seqs(prof.and_half),
+        decades=_seqs(prof.decade_words),
+        clock=dict(prof.clock_words),
+        modal_words=frozenset(c.split()[0] for c, _ in prof.modality_cues if " " not in c),
+        articles=prof.indefinite_articles,
+        capital_months=prof.capitalises_months,
+        decimal_comma=prof.decimal_comma,
+        lang=(lang or "").lower().split("-")[0].split("_")[0],
+    )
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup if m.lastgroup != "suf" else "num"
+        if m.group("num"):
+            kind = "num"
+        word = m.group(0)
+        suffix = m.group("suf") or ""
+        out.append(_Tok(word, word.lower(), m.start(), m.end(), kind, suffix))
+    return out
+
+
+def _readings(kind: str, value: float, unit: str) -> tuple[tuple[str, float], ...]:
+    if kind in ("number", "ordinal"):
+        out = [("n", value)]
+        if unit in YEAR_UNITS:
+            out.append(("years", value * YEAR_UNITS[unit]))
+        return tuple(out)
+    if kind == "percent":
+        return (("p", value), ("r", value / 100))
+    if kind == "ratio":  # "dos décimas" is also 0.2, "la mitad" 0.5
+        return (("r", value), ("n", value))
+    if kind == "date":
+        return (("d", value),)
+    if kind == "month":
+        return (("mo", value),)
+    if kind == "decade":
+        return (("dec", value),)
+    if kind == "time":
+        hour, minute = divmod(int(value), 60)
+        return (("t", (hour % 12) * 60 + minute), ("n", hour % 12 or 12), ("n", hour))
+    return (("n", value),)
+
+
+def _make(
+    text: str, start: int, end: int, kind: str, value: float, unit: str = "", **flags: bool
+) -> Quantity:
+    return Quantity(
+        start, end, text[start:end], kind, value, unit, flags.get("weak", False),
+        flags.get("approx", False), flags.get("soft", False), _readings(kind, value, unit),
+    )
+
+
+def _roman(token: str) -> int:
+    """Value of a Roman numeral up to XXXIX (centuries, regnal and war numbers), else 0."""
+    if not token or any(c not in _ROMAN for c in token):
+        return 0
+    total = 0
+    for i, c in enumerate(token):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(token) and _ROMAN[token[i + 1]] > v else v
+    # Only canonical spellings: "IIII" or "VX" are not numerals but words or codes.
+    return total if 0 < total < 40 and _to_roman(total) == token else 0
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, s in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def _match(toks: list[_Tok], i: int, seqs, used: set[int]) -> int:
+    """Length of the first phrase of ``seqs`` at token i (0 if none)."""
+    for seq in seqs:
+        j = i + len(seq)
+        if j <= len(toks) and all(
+            toks[i + k].norm == w and i + k not in used for k, w in enumerate(seq)
+        ):
+            return len(seq)
+    return 0
+
+
+def _phrase_at(toks: list[_Tok], i: int, table: dict[tuple[str, ...], object], used: set[int]):
+    """(length, value) of the longest phrase of ``table`` starting at token i."""
+    for n in (3, 2, 1):
+        key = tuple(t.norm for t in toks[i : i + n])
+        if len(key) == n and key in table and not used.intersection(range(i, i + n)):
+            return n, table[key]
+    return 0, None
+
+
+class _Scanner:
+    """One pass over a text's tokens; consumed tokens are not read twice."""
+
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.lex = _lexicon(lang)
+        self.used: set[int] = set()
+        self.found: list[tuple[int, int, Quantity]] = []  # (first token, last token+1, q)
+        self.toks = _tokenize(text)
+        self._times()
+
+    def add(self, i: int, j: int, kind: str, value: float, unit: str = "", **flags) -> None:
+        q = _make(self.text, self.toks[i].start, self.toks[j - 1].end, kind, value, unit, **flags)
+        self.found.append((i, j, q))
+        self.used.update(range(i, j))
+
+    # -- times: "22:30", "10:30 p.m.", "6 p.m.", "18.00 horas" --
+    def _times(self) -> None:
+        for m in _TIME.finditer(self.text):
+            has_clock = m.group("m") and m.group("sep") in (":", "h")
+            # "18.00 horas", "20h": an hour mark; "24 horas" alone is a duration.
+            attached = m.group("hrs") == "h" and self.text[m.start("hrs") - 1].isdigit()
+            marked = m.group("ampm") or (m.group("hrs") and m.group("m")) or attached
+            if not (has_clock or marked):
+                continue
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if m.group("ampm") == "p" and hour < 12:
+                hour += 12
+            elif m.group("ampm") == "a" and hour == 12:
+                hour = 0
+            idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
+            if not idx:
+                continue
+            q = _make(self.text, m.start(), m.end(), "time", hour * 60 + minute)
+            self.found.append((idx[0], idx[-1] + 1, q))
+            self.used.update(idx)
+
+    # -- what may follow a figure --
+    def _scale(self, j: int) -> tuple[int, float]:
+        n, factor = _phrase_at(self.toks, j, self.lex.scales, self.used)
+        return (j + n, float(factor)) if n else (j, 1.0)
+
+    def _unit(self, j: int) -> tuple[int, str]:
+        """A unit right after the figure, after "de/of", or after one adjective."""
+        for skip in (0, 1):
+            k = j + skip
+            if skip and (k - 1 >= len(self.toks) or self.toks[k - 1].kind != "word"):
+                break
+            n, unit = _phrase_at(self.toks, k, self.lex.units, self.used)
+            if n:
+                return k + n, str(unit)
+            if k < len(self.toks) and self.toks[k].text in _SYMBOLS and self.toks[k].text != "%":
+                return k + 1, _SYMBOLS[self.toks[k].text]
+        return j, ""
+
+    def _percent(self, j: int) -> int:
+        if j < len(self.toks) and self.toks[j].text == "%":
+            return j + 1
+        n = _match(self.toks, j, self.lex.percent, self.used)
+        return j + n
+
+    def _finish(
+        self, i: int, j: int, value: float, ordinal: bool, weak: bool, soft: bool = False
+    ) -> None:
+        """Attach scale, "y medio", percent and unit after a figure spanning tokens i..j."""
+        j, factor = self._scale(j)
+        value *= factor
+        half = _match(self.toks, j, self.lex.and_half, self.used)
+        if half:
+            # "un millón y medio" is half a million more; "dos años y medio", half a year.
+            value, j = value + 0.5 * _magnitude(value, factor), j + half
+            if factor == 1.0:  # "one and a half million"
+                j, factor = self._scale(j)
+                value *= factor
+        weak = weak and value == 1.0
+        end_pct = self._percent(j)
+        if end_pct > j:
+            self.add(i, end_pct, "percent", value)
+            return
+        unit = self._currency_before(i)
+        j2, after = self._unit(j)
+        if after and not unit:
+            unit, j = after, j2
+            half = _match(self.toks, j, self.lex.and_half, self.used)
+            if half:  # "dos años y medio"
+                value, j = value + 0.5, j + half
+        if self._date(i, j, value):
+            return
+        weak = weak or (value in _WEAK_VALUES and not unit)
+        self.add(i, j, "ordinal" if ordinal else "number", value, unit, weak=weak,
+                 soft=soft and not unit)
+
+    def _currency_before(self, i: int) -> str:
+        if i > 0 and self.toks[i - 1].text in _SYMBOLS and self.toks[i - 1].text != "%":
+            if self.toks[i - 1].text == "$" and i > 1 and self.toks[i - 2].text == "R":
+                return "real"
+            return _SYMBOLS[self.toks[i - 1].text]
+        return ""
+
+    def _date(self, i: int, j: int, day: float) -> bool:
+        """A day number before its month: "14 de marzo", "14 March", "the 14th of March"."""
+        if not (1 <= day <= 31 and day == int(day)) or j >= len(self.toks):
+            return False
+        k = j
+        if self.toks[k].norm in ("de", "of") and k + 1 < len(self.toks):
+            k += 1
+        month = self.lex.months.get(self.toks[k].norm.rstrip("."))
+        if month is None or k in self.used:
+            return False
+        self.add(i, k + 1, "date", month * 100 + day)
+        return True
+
+    # -- passes --
+    def digits(self) -> None:
+        for i, tok in enumerate(self.toks):
+            if tok.kind != "num" or i in self.used:
+                continue
+            raw = tok.text[: len(tok.text) - len(tok.suffix)] if tok.suffix else tok.text
+            value = float(canonical(raw, self.lex.decimal_comma))
+            if tok.suffix == "s" and self._decade(i, value, tok):
+                continue
+            if tok.suffix in _SCALE_SUFFIXES:
+                if self._currency_before(i) or tok.suffix not in ("m", "k"):
+                    self._finish(i, i + 1, value * _SCALE_SUFFIXES[tok.suffix], False, False)
+                elif tok.suffix == "m":  # "100m": metres
+                    self.add(i, i + 1, "number", value, "m")
+                continue
+            self._finish(i, i + 1, value, bool(tok.suffix) and tok.suffix != "s", False)
+
+    def _decade(self, i: int, value: float, tok: _Tok) -> bool:
+        """"1990s", "'90s"."""
+        if value % 10:
+            return False
+        if value < 100:
+            value += 1900 if value >= 20 else 2000
+        self.add(i - 1 if i and self.toks[i - 1].text in "'’" else i, i + 1, "decade", value)
+        return True
+
+    def months(self) -> None:
+        """"March 14" / "March 14th" dates and months named alone ("en noviembre")."""
+        for i, tok in enumerate(self.toks):
+            month = self.lex.months.get(tok.norm.rstrip("."))
+            if month is None or i in self.used:
+                continue
+            k = i + 1
+            if k < len(self.toks) and self.toks[k].text == ".":
+                k += 1
+            if k < len(self.toks) and self.toks[k].norm == "the":
+                k += 1
+            if k < len(self.toks) and self.toks[k].kind == "num" and k not in self.used:
+                day = float(canonical(self.toks[k].text.rstrip("stndrh"), False) or 0)
+                if 1 <= day <= 31:
+                    self.add(i, k + 1, "date", month * 100 + day)
+                    continue
+            # An abbreviation alone, a lower-case modal ("may") or a first name ("Julio
+            # Amaral") is not a month; after a day number ("14 de marzo", "14 March")
+            # the figure pass reads the date.
+            if tok.norm.rstrip(".") not in self.lex.full_months:
+                continue
+            if tok.text.islower() and (self.lex.capital_months
+                                       or tok.norm in self.lex.modal_words):
+                continue
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if tok.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
+                continue
+            if self._after_day(i):
+                continue
+            self.add(i, i + 1, "month", month)
+
+    def _after_day(self, i: int) -> bool:
+        k = i - 1
+        if k >= 0 and self.toks[k].norm in ("de", "of"):
+            k -= 1
+        return k >= 0 and self.toks[k].kind == "num"
+
+    def romans(self) -> None:
+        """"siglo XV", "Felipe VI", "World War II": Roman numerals after a word."""
+        for i, tok in enumerate(self.toks):
+            if tok.kind != "word" or i in self.used or i == 0:
+                continue
+            value = _roman(tok.text)
+            prev = self.toks[i - 1]
+            century = self.lex.units.get((prev.norm,)) == "century"
+            if value and (century or (len(tok.text) > 1 and prev.text[:1].isupper())):
+                first = i - 1 if century else i
+                self.add(first, i + 1, "ordinal", value, "century" if century else "")
+
+    def decade_words(self) -> None:
+        """"los años noventa", "los años 90"."""
+        for i in range(len(self.toks)):
+            n = _match(self.toks, i, self.lex.decades, self.used)
+            if not n or i + n >= len(self.toks) or i + n in self.used:
+                continue
+            nxt = self.toks[i + n]
+            value = word_value(nxt.norm, self.lex.lang)
+            if value is None and nxt.kind == "num" and not nxt.suffix:
+                value = float(canonical(nxt.text, self.lex.decimal_comma))
+            if value is not None and value % 10 == 0 and (20 <= value < 100 or value > 1000):
+                self.add(i, i + n + 1, "decade", value + 1900 if value < 100 else value)
+
+    def _compound(self, j: int) -> bool:
+        """A number word in a compound that is no quantity: "segunda-feira" (Monday)."""
+        if j + 1 >= len(self.toks) or self.toks[j].text not in "-‐":
+            return False
+        if self.toks[j + 1].norm in self.lex.fractions:  # "two-thirds"
+            return False
+        return _phrase_at(self.toks, j + 1, self.lex.units, self.used)[0] == 0
+
+    def number_words(self) -> None:
+        for i, j, value, ordinal in spelled_numbers(self.toks, self.used, self.lex.lang):
+            if any(k in self.used for k in range(i, j)) or self._compound(j):
+                continue
+            # "millones de personas", "hundreds of": a bare plural scale word is no figure
+            # (a power of ten); "doscientos", "trescientas" are.
+            if (j - i == 1 and value >= 100 and self.toks[i].norm.endswith("s")
+                    and f"{value:.0f}".rstrip("0") == "1"):  # fmt: skip
+                continue
+            weak = value == 1.0
+            if self._fraction(i, j, value, ordinal):
+                continue
+            self._finish(i, j, value, ordinal, weak, soft=ordinal)
+
+    def _fraction(self, i: int, j: int, value: float, ordinal: bool) -> bool:
+        """"dos tercios", "two thirds": a cardinal before a denominator word."""
+        if ordinal or j >= len(self.toks) or j in self.used:
+            return False
+        if self.toks[j].text in "-‐" and j + 1 < len(self.toks):  # "two-thirds"
+            j += 1
+        den = self.lex.fractions.get(self.toks[j].norm)
+        if not den:
+            return False
+        # "un cuarto de punto" vs "a quarter of a point": with an article for "one",
+        # a unit fraction may have no figure on the other side.
+        self.add(i, j + 1, "ratio", value / den, approx=True, weak=value == 1)
+        return True
+
+    def extra_words(self) -> None:
+        """Language-list words: "docena", "twice", "la mitad", "medio siglo", "both"."""
+        for i, tok in enumerate(self.toks):
+            if i in self.used or self._compound(i + 1):
+                continue
+            value = self.lex.words.get(tok.norm)
+            vague = self.lex.vague.get(tok.norm)
+            if self._half_scale(i, value if value is not None else vague):
+                continue
+            j, unit = self._unit(i + 1)
+            if unit and value is None and i + 1 < len(self.toks) and \
+                    self.toks[i + 1].norm not in self.lex.articles and \
+                    not _phrase_at(self.toks, i + 1, self.lex.units, self.used)[0]:
+                # "la mitad del año", "half of the year": a part of it, not a measure
+                # ("half a century", "media hora" are).
+                j, unit = i + 1, ""
+            if tok.norm in self.lex.clock:  # "noon" = "12:00"
+                self.add(i, i + 1, "time", self.lex.clock[tok.norm], weak=True)
+                continue
+            if value == 0.5 or (vague is not None and unit):
+                # "medio siglo", "half a century": a figure only with its unit.
+                if unit:
+                    self.add(i, j, "number", value or vague or 0.5, unit)
+            elif value is not None:
+                self._finish(i, i + 1, value, False, False, soft=value == int(value) < 4)
+            elif vague is not None:
+                kind = "ratio" if vague < 1 else "number"
+                self.add(i, i + 1, kind, vague, weak=True)
+
+    def _half_scale(self, i: int, value: float | None) -> bool:
+        """"medio millón", "half a million": a half before a scale word is a figure."""
+        if value != 0.5:
+            return False
+        j = i + 1
+        if j < len(self.toks) and self.toks[j].norm in self.lex.articles:
+            j += 1
+        end, factor = self._scale(j)
+        if factor == 1.0:
+            return False
+        self.add(i, end, "number", 0.5 * factor)
+        return True
+
+    def article_units(self) -> None:
+        """"a third" / "un tercio" (one part, said with an article) and "a decade" /
+        "una década" (one of a unit of time). A unit fraction is reported only as a
+        change ("un tercio" → "a quarter"), never alone: "un cuarto de punto" may be
+        "a quarter-point"; one unit of time is as weak as "un"."""
+        for i in range(len(self.toks) - 1):
+            tok = self.toks[i]
+            if tok.norm not in self.lex.articles or tok.norm.endswith("s") or \
+                    i in self.used or i + 1 in self.used:
+                continue
+            if any(_match(self.toks, k, self.lex.and_half, self.used) > i - k
+                   for k in (i - 2, i - 1) if k >= 0):
+                continue  # "two and a half years": the figure's own half
+            den = self.lex.fractions.get(self.toks[i + 1].norm)
+            if den:
+                self.add(i, i + 2, "ratio", 1 / den, approx=True, soft=True)
+                continue
+            n, unit = _phrase_at(self.toks, i + 1, self.lex.units, self.used)
+            if n and unit in _ARTICLE_UNITS and \
+                    not _match(self.toks, i + 1 + n, self.lex.and_half, self.used):
+                self.add(i, i + 1 + n, "number", 1.0, str(unit), weak=True)
+
+    def ranges(self) -> None:
+        """"del 3 al 10 de julio", "July 3 to 10": the bare day shares the date's month."""
+        self.found.sort(key=lambda f: f[0])
+        for k in range(len(self.found) - 1):
+            a, b = self.found[k], self.found[k + 1]
+            if not self._joined(a[1], b[0]):
+                continue
+            for day, date in ((a, b), (b, a)):
+                q, d = day[2], date[2]
+                if q.kind in ("number", "ordinal") and not q.unit and d.kind == "date" \
+                        and 1 <= q.value <= 31 and q.value == int(q.value):
+                    month = int(d.value) // 100
+                    new = _make(self.text, q.start, q.end, "date", month * 100 + q.value)
+                    self.found[self.found.index(day)] = (day[0], day[1], new)
+
+    def _joined(self, i: int, j: int) -> bool:
+        """One or two short linking tokens between two figures ("al", "to", "-", "y")."""
+        gap = self.toks[i:j]
+        return 0 < len(gap) <= 2 and all(
+            t.text in "-–" or (t.kind == "word" and len(t.text) <= 3) for t in gap)
+
+    def ratios(self) -> None:
+        """"tres de cada diez", "one in five": two figures joined into a proportion."""
+        self.found.sort(key=lambda f: f[0])
+        merged: list[tuple[int, int, Quantity]] = []
+        for item in self.found:
+            if merged and self._joins(merged[-1], item):
+                a = merged.pop()
+                q = _make(
+                    self.text, a[2].start, item[2].end, "ratio", a[2].value / item[2].value
+                )
+                merged.append((a[0], item[1], q))
+            else:
+                merged.append(item)
+        self.found = merged
+
+    def _joins(self, a: tuple[int, int, Quantity], b: tuple[int, int, Quantity]) -> bool:
+        qa, qb = a[2], b[2]
+        if qa.kind != "number" or qb.kind != "number" or not 0 < qa.value <= qb.value:
+            return False
+        if qa.unit or qb.unit:  # "tripled in five years" is no proportion
+            return False
+        between = tuple(t.norm for t in self.toks[a[1] : b[0]])
+        if between not in self.lex.ratios:
+            return False
+        # A one-word connector ("in") is too common: only with a small round base.
+        return len(between) > 1 or qb.value in (2, 3, 4, 5, 6, 8, 10, 100, 1000)
+
+
+def _magnitude(value: float, factor: float) -> float:
+    """The scale a trailing "y medio" halves: 1 for "dos años", 10**6 for "un millón"."""
+    if factor > 1:
+        return factor
+    scale = 1.0
+    while value >= scale * 1000 and value % (scale * 1000) == 0:
+        scale *= 1000
+    return scale
+
+
+def extract_quantities(text: str, lang: str) -> list[Quantity]:
+    """Every quantity in ``text`` (figures, number words, dates, times, percentages,
+    proportions, ordinals, decades), in order, with offsets into ``text``."""
+    scan = _Scanner(text, lang)
+    scan.months()
+    scan.decade_words()
+    scan.digits()
+    scan.romans()
+    scan.article_units()
+    scan.number_words()
+    scan.extra_words()
+    scan.ranges()
+    scan.ratios()
+    return [q for _, _, q in sorted(scan.found, key=lambda f: f[2].start)]

@@ -1,0 +1,1 @@
+"""Files in and out: user text, atomic writes, alignment and corpus formats."""

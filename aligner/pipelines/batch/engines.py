@@ -1,0 +1,185 @@
+"""Engines: who runs :func:`process_document` for each job, and where.
+
+In the driver's process (:func:`run_in_process`), in a local pool of spawned processes
+(:func:`run_local`, with the worker side's signal handling: only the driver decides
+what to stop), or on a dask.distributed cluster (:func:`run_dask`). Each yields
+results as documents finish, keeping at most two jobs per worker in flight.
+:func:`choose_engine` picks one for the run as asked. Functions sent to workers live
+in importable modules (here and :mod:`aligner.pipelines.batch.document`), as pickling needs.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import itertools
+import logging
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterator
+
+from aligner.pipelines.batch.document import failed_result, limit_threads, process_document
+from aligner.pipelines.batch.model import DocResult, Job, Settings
+
+Engine = Callable[[list[Job], Settings], Iterator[DocResult]]
+
+
+def run_in_process(jobs: list[Job], settings: Settings) -> Iterator[DocResult]:
+    for job in jobs:
+        yield process_document(job, settings)
+
+
+def run_local(jobs: list[Job], settings: Settings, workers: int) -> Iterator[DocResult]:
+    """A pool of ``workers`` processes; at most two jobs per worker are queued at a time."""
+    # spawn, not fork: forking a driver that holds threads (OpenMP, SQLite) can deadlock.
+    pool = cf.ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(settings.threads,),
+    )
+    finished = False
+    try:
+        yield from _window(lambda job: pool.submit(_pool_call, job, settings), jobs, 2 * workers)
+        finished = True
+    finally:
+        if not finished:  # interrupted: stop the documents in progress, do not wait for them
+            _stop_workers()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _window(submit: Callable[[Job], cf.Future], jobs: list[Job], size: int) -> Iterator[DocResult]:
+    """Results as they complete, with at most ``size`` jobs submitted and unfinished."""
+    todo = iter(jobs)
+    pending: dict[cf.Future, Job] = {}
+    while True:
+        yield from _fill(submit, todo, pending, size)
+        if not pending:
+            return
+        done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+        for future in done:
+            job = pending.pop(future)
+            exc = future.exception()
+            if exc is None:
+                yield future.result()
+            elif isinstance(exc, cf.BrokenExecutor):
+                yield failed_result(job.id, f"worker process died: {exc}")
+            else:  # process_document reports its own errors; this is the pool's
+                yield failed_result(job.id, f"worker failed: {exc!r}")
+
+
+def _fill(
+    submit: Callable[[Job], cf.Future],
+    todo: Iterator[Job],
+    pending: dict[cf.Future, Job],
+    size: int,
+) -> Iterator[DocResult]:
+    """Submit jobs until ``size`` are pending; a job the pool refuses fails at once."""
+    while len(pending) < size:
+        job = next(todo, None)
+        if job is None:
+            return
+        try:
+            pending[submit(job)] = job
+        except cf.BrokenExecutor as exc:  # a worker died (killed, out of memory): no pool left
+            yield failed_result(job.id, f"not run: {exc}")
+
+
+_busy = False  # in a pool worker: is a document being processed?
+
+
+def _init_worker(threads: int | None) -> None:
+    limit_threads(threads)  # here, before numpy or the model load in this process
+    # Ctrl-C on a terminal reaches the whole process group; the driver alone decides what
+    # to stop, and ends its workers with SIGTERM.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_sigterm)
+
+
+def _worker_sigterm(signum: int, frame: object) -> None:
+    if _busy:
+        raise KeyboardInterrupt  # unwinds through atomic_writer, which deletes its temp file
+    os._exit(128 + signum)  # idle: nothing to clean up
+
+
+def _pool_call(job: Job, settings: Settings) -> DocResult:
+    global _busy
+    _busy = True
+    try:
+        return process_document(job, settings)
+    except KeyboardInterrupt:
+        os._exit(128 + signal.SIGTERM)  # temp files are gone; the driver is stopping anyway
+    finally:
+        _busy = False
+
+
+def _stop_workers() -> None:
+    # Our only child processes during a local run are the pool's workers.
+    for child in multiprocessing.active_children():
+        child.terminate()
+
+
+def run_dask(
+    jobs: list[Job], settings: Settings, workers: int, scheduler: str | None
+) -> Iterator[DocResult]:
+    """The same process_document on a dask.distributed cluster (a LocalCluster if no address)."""
+    from distributed import Client, LocalCluster, as_completed
+
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(Client(scheduler))
+        else:
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,  # no web server, no port clash with other runs
+                silence_logs=logging.ERROR,
+            )
+            stack.enter_context(cluster)
+            client = stack.enter_context(Client(cluster))
+        size = 2 * max(1, sum(client.nthreads().values()))
+        todo = iter(jobs)
+        running = as_completed()
+        owner: dict[str, Job] = {}
+
+        def submit(job: Job) -> None:
+            future = client.submit(process_document, job, settings, pure=False)
+            owner[future.key] = job
+            running.add(future)
+
+        for job in itertools.islice(todo, size):
+            submit(job)
+        for future in running:
+            job = owner.pop(future.key)
+            try:
+                yield future.result()
+            except Exception as exc:  # a lost worker, say: this document fails, the run goes on
+                yield failed_result(job.id, f"dask task failed: {exc!r}")
+            future.release()
+            for following in itertools.islice(todo, 1):
+                submit(following)
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # respects taskset/cgroup pinning
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def choose_engine(
+    engine: str, workers: int, scheduler: str | None, n_jobs: int
+) -> tuple[Engine, int | None]:
+    """(engine function, OpenMP threads per worker) for the run as asked."""
+    if n_jobs == 0:
+        return run_in_process, None  # everything is up to date: start no cluster
+    if engine == "dask":
+        threads = None if scheduler else max(1, cpu_count() // workers)
+        return (lambda jobs, settings: run_dask(jobs, settings, workers, scheduler)), threads
+    workers = min(workers, n_jobs)  # no idle processes loading a model for nothing
+    if workers <= 1:
+        return run_in_process, None
+    threads = max(1, cpu_count() // workers)
+    return (lambda jobs, settings: run_local(jobs, settings, workers)), threads

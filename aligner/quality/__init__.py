@@ -1,0 +1,1 @@
+"""Translator QA: the qa.* checks, project settings and the report."""

@@ -1,0 +1,1 @@
+"""How a run behaves: size limits, interrupts, progress on stderr."""

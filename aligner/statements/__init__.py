@@ -1,0 +1,1 @@
+"""Attributed statements: quotes and reported speech, and who said them."""

@@ -1,0 +1,174 @@
+"""Speech without quote marks: Spanish raya dialogue, indirect speech, "according to" cues."""
+
+from __future__ import annotations
+
+from aligner.statements.document import Candidate, DocContext, trim
+from aligner.statements.quoted import _DASHES, intro_attr
+from aligner.statements.speakers import (
+    GAP,
+    Attribution,
+    Tok,
+    attribution_at,
+    clause_attribution,
+    find_mentions,
+    is_verb,
+    source_attribution,
+    source_cues,
+    speaker_next_to_verb,
+    subject,
+    tokenize,
+)
+
+# --- Spanish raya dialogue ---
+
+
+def dialogue_paragraphs(ctx: DocContext) -> dict[int, tuple[list, list]]:
+    """Paragraphs opened by a dash glued to the words (—No cederemos —dijo el ministro—):
+    their speech and narration spans."""
+    text, found = ctx.text, {}
+    for p, (lo, hi) in ctx.paras.items():
+        if text[lo] in _DASHES and lo + 1 < hi and not text[lo + 1].isspace():
+            found[p] = _split_dialogue(text, lo, hi)
+    return found
+
+
+def raya_dialogue(ctx: DocContext, paragraphs: dict[int, tuple[list, list]]) -> list[Candidate]:
+    """Raya speech, attributed by the first narration that names or implies a speaker."""
+    text, cands = ctx.text, []
+    for p, (speech, narration) in sorted(paragraphs.items()):
+        attr = None
+        for a, b in narration:
+            toks = tokenize(text, a, b)
+            attr = clause_attribution(toks, ctx.lex, ctx.casing, last=False)
+            if attr is None and toks and toks[0].word and not toks[0].cap:
+                found = find_mentions(toks, ctx.lex, ctx.casing)  # "—sonrió el ministro—"
+                attr = Attribution(found[0], None) if found else None
+            if attr:
+                break
+        if attr is None and speech:  # "Lavrov respondió:" then the dialogue line
+            attr = intro_attr(ctx, ctx.sent_at(speech[0][0]))
+        for a, b in speech:
+            a, b = trim(text, a, b, lead=".,;:")
+            if any(ch.isalnum() for ch in text[a:b]):
+                cands.append(Candidate("direct", a, b, attr, group=-2 - p))
+    return cands
+
+
+def _split_dialogue(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list]:
+    speech: list[tuple[int, int]] = []
+    narration: list[tuple[int, int]] = []
+    start, in_speech = lo + 1, True
+    for d in range(lo + 1, hi):
+        if text[d] not in _DASHES:
+            continue
+        before_space = text[d - 1].isspace()
+        after_space = d + 1 >= hi or text[d + 1].isspace()
+        if in_speech and before_space and not after_space:  # " —dijo": narration opens
+            speech.append((start, d))
+            start, in_speech = d + 1, False
+        elif not in_speech and not before_space:  # "ministro—": narration closes
+            narration.append((start, d))
+            start, in_speech = d + 1, True
+    (speech if in_speech else narration).append((start, hi))
+    return speech, narration
+
+
+# --- indirect speech and source cues ---
+
+
+def prose_sentences(ctx: DocContext) -> list[int]:
+    return [i for i, s in enumerate(ctx.sents) if s.kind != "heading"]
+
+
+def indirect(ctx: DocContext) -> list[Candidate]:
+    """Reported clauses: "X said (that) …", "afirmó que …", "…, the minister said."."""
+    lex, cands = ctx.lex, []
+    for si in prose_sentences(ctx):
+        toks = ctx.visible(si)
+        for v, tok in enumerate(toks):
+            if not tok.word or not is_verb(tok, lex):
+                continue
+            start = _complement_start(ctx, toks, v)
+            if start is not None:
+                # A colon ends the report: what follows it is introduced, not reported.
+                colon = next((t.start for t in toks if t.start > start and t.text == ":"), None)
+                a, b = trim(ctx.text, start, colon or ctx.sents[si].end, tail=".,;: ")
+                if b > a:
+                    attr = attribution_at(toks, v, lex, ctx.casing)
+                    cands.append(Candidate("indirect", a, b, attr))
+                continue
+            cand = _trailing_report(ctx, si, toks, v)
+            if cand:
+                cands.append(cand)
+    return cands
+
+
+def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
+    """Where the reported clause after the verb at v begins, if it has one."""
+    lex = ctx.lex
+    for k in range(v + 1, min(len(toks), v + 8)):
+        tok = toks[k]
+        if tok is GAP or (not tok.word and tok.text not in {",", "'s"}):
+            break
+        if tok.norm in lex.comps and k + 1 < len(toks) and toks[k - 1].norm not in lex.dets:
+            return toks[k + 1].start if toks[k + 1] is not GAP else None
+    nxt = toks[v + 1] if v + 1 < len(toks) else None
+    if toks[v].norm not in lex.bare_verbs or nxt is None or not nxt.word:
+        return None
+    # "Lavrov said the talks…": only with a subject before the verb, so "…,” said
+    # Lavrov the next day" is not a report, and at least a short clause after it.
+    starts_clause = nxt.norm in lex.starters or (nxt.cap and not nxt.initial)
+    rest = [t for t in toks[v + 1 :] if t.word]
+    mention, _ = subject(toks[: v + 1], v, ctx.lex, ctx.casing)
+    before_quote = any(t is GAP for t in toks[max(0, v - 4) : v])
+    if starts_clause and len(rest) >= 3 and mention and mention.end < toks[v].start:
+        return None if before_quote else nxt.start
+    return None
+
+
+def _trailing_report(ctx: DocContext, si: int, toks: list[Tok], v: int) -> Candidate | None:
+    """ "Talks will resume, the minister said." / "…, dijo el ministro." / "X, he said, Y"."""
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    left = max((i for i in commas if i < v), default=None)
+    if left is None:
+        return None
+    right = min((i for i in commas if i > v), default=None)
+    clause = toks[left + 1 : right if right is not None else len(toks)]
+    words = [t for t in clause if t.word]
+    # "“We won,” he said." is the quotation's own attribution, not a report of its own.
+    if not words or len(words) > 6 or toks[left - 1] is GAP or GAP in clause:
+        return None
+    # (endswith with an end position, not a slice: a copy of the text up to here per verb
+    # made long documents quadratic)
+    if not any(t.word for t in toks[:left]) or ctx.text.endswith(":", 0, ctx.sents[si].end):
+        return None  # "Among other things, Lavrov noted:" introduces, it does not report
+    mention = speaker_next_to_verb(clause, toks[v], ctx.lex, ctx.casing)
+    if mention is None:
+        return None
+    attr = Attribution(mention, toks[v])
+    end_tok = toks[left - 1] if right is None else toks[-1]
+    if end_tok is GAP:
+        return None
+    a, b = trim(ctx.text, ctx.sents[si].start, end_tok.end, tail=".,;: ")
+    return Candidate("indirect", a, b, attr) if b > a else None
+
+
+def according_to(ctx: DocContext) -> list[Candidate]:
+    """ "según X, …", "…, according to X." — the source and what is credited to it."""
+    cands = []
+    for si in prose_sentences(ctx):
+        toks = ctx.visible(si)
+        for k, j, src_end in source_cues(toks, ctx.lex, ctx.casing):
+            attr = source_attribution(toks[j:src_end], ctx.lex, ctx.casing)
+            if k == 0 and src_end < len(toks) and toks[src_end] is not GAP:
+                a, b = toks[src_end].end, ctx.sents[si].end
+            elif k > 0 and any(t.word for t in toks[src_end:]) and toks[src_end].text == ",":
+                a, b = ctx.sents[si].start, ctx.sents[si].end  # "X, según Y, crecerá"
+            elif k > 0:
+                a, b = ctx.sents[si].start, toks[k - 1].start
+            else:
+                continue
+            a, b = trim(ctx.text, a, b, lead=",", tail=".,;:( ")
+            if b > a:
+                cands.append(Candidate("according_to", a, b, attr))
+    return cands

@@ -1,0 +1,162 @@
+"""The subject of a reporting verb (:func:`subject`): the mention opening the verb's
+clause, else the name right before it, else an inverted subject after it ("said the
+minister"), else a plain noun phrase ("The ministry said"), else unsaid (Spanish
+"afirmó que…"). Also the sentence-opening mentions a later pronoun may refer to
+(:func:`sentence_subjects`) and the comma-delimited chunks of a clause.
+"""
+
+from __future__ import annotations
+
+from aligner.statements.speakers.lexicon import Lexicon
+from aligner.statements.speakers.mentions import Casing, Mention, find_mentions
+from aligner.statements.speakers.tokens import Tok
+
+# A quotation masked out of a clause is one boundary token.
+GAP = Tok("|", "|", -1, -1, False, False, True)
+_CHUNK_BREAKS = set(",()[]—–―|;:\"'«»“”„‘’‚‹›「」『』")
+
+
+def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Mention | None, bool]:
+    """The subject of the verb at v: before it, else inverted after it, else unsaid."""
+    region = toks[_clause_start(toks, v) : v]
+    found = opening_mentions(region, lex, casing)
+    if found:
+        return found[0], False
+    # "…after chief executive Sarah Connor warned": the name right before the verb.
+    near = find_mentions(region[-6:], lex, casing)
+    if near and near[-1].end == toks[v - 1].end and near[-1].kind != "pronoun":
+        return near[-1], False
+    post: list[Tok] = []
+    for tok in toks[v + 1 :]:
+        if tok.norm in lex.comps or (not tok.word and tok.norm not in ("'s", ".", ",")):
+            break
+        if tok.norm in lex.relatives and post and post[-1].text == ",":
+            break  # "said the coach, who … the World Cup": the relative clause is not it
+        post.append(tok)
+    inverted = [m for m in find_mentions(post, lex, casing) if _after_verb_subject(post, m, lex)]
+    if inverted:  # "a déclaré lundi à Francfort le président du GDZ": the person, not the city
+        return max(inverted, key=_subject_rank), False
+    if region and not region[-1].word:  # "…, noting that": the sentence's subject
+        earlier = opening_mentions(toks[_after_dateline(toks, 0, v) : v], lex, casing)
+        if earlier:
+            return earlier[0], False
+    # A plain noun phrase is still a speaker: "The ministry said", "asked the reporter",
+    # "Phone companies, grouped in a chamber, said".
+    parts = [[t for t in chunk if t.word] for chunk in chunks(region)]
+    last = parts[-1] if parts and region[-1].word else []
+    for words in (last, [t for t in post if t.word], parts[0] if parts else []):
+        while words and words[-1].norm in lex.stop:  # "La direction a dénoncé"
+            words = words[:-1]
+        if _noun_phrase(words, lex):
+            return Mention("role", words[0].start, words[-1].end), False
+    return None, lex.null_subject
+
+
+def _after_verb_subject(post: list[Tok], mention: Mention, lex: Lexicon) -> bool:
+    """ "le dijo a Lavrov": after a preposition a mention is the addressee, not the subject."""
+    idx = next((i for i, t in enumerate(post) if t.start == mention.start), 0)
+    return idx == 0 or post[idx - 1].norm not in lex.stop or post[idx - 1].norm in lex.dets
+
+
+def _clause_start(toks: list[Tok], v: int) -> int:
+    """Where the clause of the verb at v starts: after a colon, semicolon or quotation."""
+    lo = max((i + 1 for i in range(v) if toks[i].text in {":", ";", "|"}), default=0)
+    return _after_dateline(toks, lo, v)
+
+
+def _after_dateline(toks: list[Tok], lo: int, v: int) -> int:
+    """Skip a dateline opening the clause: "MONTEVIDEO — El ministro…"."""
+    first = toks[lo] if lo < v else None
+    if first and first.word and len(first.text) > 1 and first.text.isupper():
+        dash = next((i for i in range(lo, min(v, lo + 8)) if toks[i].text in "—–"), None)
+        lo = dash + 1 if dash is not None else lo
+    return lo
+
+
+def opening_mentions(region: list[Tok], lex: Lexicon, casing: Casing) -> list[Mention]:
+    """Mentions that open a comma-delimited chunk of a clause, skipping adverbials ("For
+    his part, …"), introductions ("Speaking in Caracas, …") and relative clauses, best
+    subject first: a person ("Dr. Regina Solís Arteaga", "Foreign Minister Gil", "he")
+    before a role before a bare name, then the earliest ("Morrison, 27, a native of
+    Boulder, Colorado, said")."""
+    found = find_mentions(region, lex, casing)
+    out: list[Mention] = []
+    for n, chunk in enumerate(chunks(region)):
+        words = [t for t in chunk if t.word]
+        if not words or _adverbial(words[0], lex) or (n and words[0].norm in lex.relatives):
+            continue
+        lead = next((t for t in words if t.norm not in lex.dets), words[0])
+        # A mention opens the chunk, or runs into it ("the lawyer, Mauricio Ferrán").
+        opening = [m for m in found if m.start == words[0].start or m.start <= lead.start < m.end]
+        if opening:
+            inside = [m for m in found if words[0].start <= m.start < words[-1].end]
+            heads = inside and opening[0] is inside[0]
+            out.append(_head(inside, chunk, lex) if heads else opening[0])
+    return sorted(out, key=lambda m: -_subject_rank(m))
+
+
+def _subject_rank(mention: Mention) -> int:
+    if mention.kind == "pronoun" or (mention.roles and mention.kind == "name"):
+        return 3
+    if mention.kind == "name":
+        return 3 if len(mention.name) > 1 else 1
+    return 2 if mention.roles else 0
+
+
+def _head(found: list[Mention], chunk: list[Tok], lex: Lexicon) -> Mention:
+    """The subject among a chunk's mentions: its first ("Lavrov arrived in Caracas and
+    said", "Lavrov and Gil said"), unless the chunk ends in another name preceded by a
+    title-like word ("Barcelona manager Xavi Hernández")."""
+    last = found[-1]
+    if len(found) < 2 or last.end != chunk[-1].end or last.kind == "pronoun":
+        return found[0]
+    between = [t for t in chunk if found[-2].end <= t.start and t.end <= last.start]
+    titled = len(between) == 1 and between[0].norm not in lex.stop | lex.conjunctions
+    return last if titled else found[0]
+
+
+def sentence_subjects(toks: list[Tok], lex: Lexicon, casing: Casing) -> list[Mention]:
+    """Names and roles opening a sentence's clauses ("For his part, the Venezuelan
+    president …"): candidates for what a later pronoun refers to."""
+    region = toks[_after_dateline(toks, 0, len(toks)) :]
+    return [m for m in opening_mentions(region, lex, casing) if m.kind != "pronoun"]
+
+
+def _noun_phrase(words: list[Tok], lex: Lexicon) -> bool:
+    if not words or len(words) > 5 or not (words[0].norm in lex.dets or words[0].cap):
+        return False
+    if all(t.norm in lex.dets for t in words):
+        return False
+    return not _adverbial(words[0], lex) and words[0].norm not in lex.pronouns
+
+
+def chunks(toks: list[Tok]) -> list[list[Tok]]:
+    """Split at commas, brackets, dashes and quotations: candidate noun phrases."""
+    out: list[list[Tok]] = [[]]
+    for tok in toks:
+        if not tok.word and tok.text in _CHUNK_BREAKS:
+            out.append([])
+        else:
+            out[-1].append(tok)
+    return [c for c in out if c]
+
+
+def _adverbial(first: Tok, lex: Lexicon) -> bool:
+    """A chunk opened by a preposition or conjunction ("For his part", "In this regard")."""
+    n = first.norm
+    return n in lex.stop and n not in lex.dets and n not in lex.pronouns
+
+
+def speaker_next_to_verb(
+    clause: list[Tok], verb: Tok, lex: Lexicon, casing: Casing
+) -> Mention | None:
+    """The speaker of a short clause "<speaker> <verb> …" or "<verb> <speaker> …"; a name
+    elsewhere ("announced in May") is not one."""
+    words = [t for t in clause if t.word]
+    for mention in find_mentions(clause, lex, casing):
+        after = [t for t in words if t.start >= mention.end]
+        if mention.start == words[0].start and after and after[0] == verb:
+            return mention
+        if words[0] == verb and len(words) > 1 and mention.start == words[1].start:
+            return mention
+    return None
