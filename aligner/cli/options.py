@@ -1,0 +1,80 @@
+"""What the commands share: option groups, input paths, writing output, --fail-on."""
+
+from __future__ import annotations
+
+import click
+
+from aligner.io.atomic import write_text_atomic
+
+LANG = click.STRING
+# Input files are checked by aligner's readers, which refuse in one line naming the file
+# and the problem ("permission denied"); click's own check is a usage error.
+INPUT = click.Path(readable=False)
+
+
+def option_group(*decorators):
+    """Several click options as one decorator, listed in the order they appear in --help."""
+
+    def apply(command):
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command
+
+    return apply
+
+
+def language_options(detected: str = "detected if omitted"):
+    """--src-lang, --tgt-lang and --presegmented: how to read a pair of documents."""
+    return option_group(
+        click.option("--src-lang", type=LANG, help=f"Source language code ({detected})."),
+        click.option("--tgt-lang", type=LANG, help=f"Target language code ({detected})."),
+        click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line."),
+    )
+
+
+output_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write here (atomically)."
+)
+max_bead_option = click.option(
+    "--max-bead", type=click.IntRange(2, 8), default=5, show_default=True,
+    help="Largest x+y of an x-y bead.",
+)  # fmt: skip
+align_without_model = click.option(
+    "--no-embeddings", is_flag=True, help="Align without the e5 model (faster, worse)."
+)
+align_without_mt = click.option(
+    "--no-mt", is_flag=True, help="Score confidence without Apertium's translation."
+)
+# check and qa: the evidence they may do without.
+evidence_options = option_group(
+    click.option("--no-embeddings", is_flag=True, help="Do without the e5 model."),
+    click.option("--no-mt", is_flag=True, help="Do without Apertium."),
+)
+# export and batch: which aligned pairs make it into the corpus.
+filter_options = option_group(
+    click.option("--min-score", type=click.FloatRange(0, 1),
+                 help="Drop beads scored below this."),
+    click.option("--one-to-one", is_flag=True, help="Keep only 1-1 beads."),
+    click.option("--drop-null", is_flag=True, help="Drop 1-0 and 0-1 beads."),
+    click.option("--dedupe", is_flag=True, help="Drop repeated source+target pairs."),
+    click.option("--max-length-ratio", type=click.FloatRange(min=1),
+                 help="Drop pairs whose lengths differ more."),
+)  # fmt: skip
+
+
+def emit(text: str, output: str | None) -> None:
+    if output and output != "-":
+        write_text_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+FAIL_LEVELS = ("critical", "major", "minor", "never")
+
+
+def fails(findings, level: str) -> bool:
+    from aligner.types import severity_rank
+
+    if level == "never":
+        return False
+    return any(severity_rank(f.severity) >= severity_rank(level) for f in findings)
