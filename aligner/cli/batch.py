@@ -69,6 +69,7 @@ def batch_command(
     min_score,
     one_to_one,
     drop_null,
+    keep_unmatched,
     dedupe,
     max_length_ratio,
     engine,
@@ -88,7 +89,8 @@ def batch_command(
     settings = batch.Settings(
         out_dir=batch.output_folder(output),
         to=fmt,
-        filters=Filters(min_score, one_to_one, drop_null, dedupe, max_length_ratio),
+        filters=Filters(min_score, one_to_one, drop_null or not keep_unmatched, dedupe,
+                        max_length_ratio),
         presegmented=presegmented,
         max_bead=max_bead,
         use_embeddings=not no_embeddings,

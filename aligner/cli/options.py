@@ -55,7 +55,11 @@ filter_options = option_group(
     click.option("--min-score", type=click.FloatRange(0, 1),
                  help="Drop beads scored below this."),
     click.option("--one-to-one", is_flag=True, help="Keep only 1-1 beads."),
-    click.option("--drop-null", is_flag=True, help="Drop 1-0 and 0-1 beads."),
+    # Unmatched sentences are left out by default (an empty side is an empty translation
+    # in a translation memory); --drop-null stays accepted for old scripts.
+    click.option("--drop-null", is_flag=True, hidden=True),
+    click.option("--keep-unmatched", is_flag=True,
+                 help="Keep 1-0 and 0-1 beads (an empty side); left out by default."),
     click.option("--dedupe", is_flag=True, help="Drop repeated source+target pairs."),
     click.option("--max-length-ratio", type=click.FloatRange(min=1),
                  help="Drop pairs whose lengths differ more."),

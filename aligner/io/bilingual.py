@@ -27,11 +27,13 @@ from aligner.io.export import (
     BEAD_SHAPE,
     FINDINGS_SEP,
     NOTE_BEAD,
+    NOTE_FINDING,
     NOTE_FINDINGS,
     NOTE_SCORE,
     PROP_BEAD,
     PROP_DOC,
     PROP_FINDINGS,
+    PROP_NOTE,
     PROP_SCORE,
     XLIFF2_NS,
     XML_LANG,
@@ -40,6 +42,7 @@ from aligner.io.export import (
     clean_text,
     doc_id,
     json_findings,
+    json_notes,
     json_object,
     json_score,
 )
@@ -187,6 +190,7 @@ def _text_unit(
     meta: dict[str, str],
     ident: str,
     doc: str,
+    notes: list[str] | tuple[str, ...] = (),
 ) -> Unit:
     """A Unit from a unit's two texts and whatever aligner metadata the file had.
 
@@ -207,6 +211,7 @@ def _text_unit(
         bead=bead,
         doc=doc,
         findings=_findings(meta.get("findings")),
+        notes=tuple(notes),
     )
 
 
@@ -250,6 +255,7 @@ def _tmx_unit(path: str, number: int, tu: Element, header_lang: str | None) -> U
         _tmx_seg(path, where, tuvs[others[0]][1]) if others else "",
     )
     props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
+    notes = [p.text or "" for p in tu.findall("prop") if p.get("type") == PROP_NOTE]
     meta = {
         "score": props.get(PROP_SCORE),
         "bead": props.get(PROP_BEAD),
@@ -257,7 +263,7 @@ def _tmx_unit(path: str, number: int, tu: Element, header_lang: str | None) -> U
     }
     doc = props.get(PROP_DOC) or doc_id(path)
     ident = tu.get("tuid") or f"{doc}:{number}"
-    return _text_unit(path, where, texts, langs, _present(meta), ident, doc)
+    return _text_unit(path, where, texts, langs, _present(meta), ident, doc, notes)
 
 
 def _source_tuv(tuvs: list[tuple[str, Element]], srclang: str | None) -> int:
@@ -294,13 +300,17 @@ def _read_xliff2(path: str, root: Element, namespace: str) -> list[Unit]:
             categories = {}
             if notes is not None:
                 categories = {n.get("category"): n.text or "" for n in notes.findall(q("note"))}
+            xliff_notes = [] if notes is None else [
+                n.text or "" for n in notes.findall(q("note")) if n.get("category") == NOTE_FINDING
+            ]
             meta = {
                 "score": categories.get(NOTE_SCORE),
                 "bead": categories.get(NOTE_BEAD),
                 "findings": categories.get(NOTE_FINDINGS),
             }
             texts = _xliff2_texts(path, unit, q)
-            units.append(_text_unit(path, where, texts, langs, _present(meta), ident, doc))
+            unit_meta = _present(meta)
+            units.append(_text_unit(path, where, texts, langs, unit_meta, ident, doc, xliff_notes))
     return units
 
 
@@ -334,6 +344,9 @@ def _read_xliff1(path: str, root: Element, namespace: str) -> list[Unit]:
             ident = unit.get("id") or f"{doc}:{number}"
             where = f"trans-unit {ident!r}"
             notes = {n.get("from"): n.text or "" for n in unit.findall(q("note"))}
+            xliff_notes = [
+                n.text or "" for n in unit.findall(q("note")) if n.get("from") == NOTE_FINDING
+            ]
             meta = {
                 "score": notes.get(NOTE_SCORE),
                 "bead": notes.get(NOTE_BEAD),
@@ -343,7 +356,8 @@ def _read_xliff1(path: str, root: Element, namespace: str) -> list[Unit]:
                 _inline_text(path, unit.find(q("source"))),
                 _inline_text(path, unit.find(q("target"))),
             )
-            units.append(_text_unit(path, where, texts, langs, _present(meta), ident, doc))
+            unit_meta = _present(meta)
+            units.append(_text_unit(path, where, texts, langs, unit_meta, ident, doc, xliff_notes))
     return units
 
 
@@ -386,6 +400,7 @@ def _unit_from_record(path: str, number: int, record: dict) -> Unit:
         bead=bead,
         doc=doc,
         findings=json_findings(path, where, record.get("findings")),
+        notes=json_notes(path, where, record.get("notes")),
     )
 
 

@@ -49,6 +49,10 @@ PROP_SCORE, PROP_BEAD, PROP_DOC, PROP_FINDINGS = (
     "x-aligner-findings",
 )
 NOTE_SCORE, NOTE_BEAD, NOTE_FINDINGS = "aligner-score", "aligner-bead", "aligner-findings"
+# One finding a translator reads in the CAT tool: "critical drift.number: 450 became 540".
+# TMX carries each as a <prop>, XLIFF as a <note> whose priority follows the severity.
+PROP_NOTE, NOTE_FINDING = "x-aligner-finding", "aligner-finding"
+NOTE_PRIORITY = {"critical": "1", "major": "3", "minor": "6"}
 FINDINGS_SEP = ","
 BOM = "\ufeff"
 
@@ -80,6 +84,16 @@ class Unit:
     bead: str  # "1-1", "2-1", "1-0"...
     doc: str  # document id (file stem)
     findings: tuple[str, ...] = ()  # drift/QA finding types, may be empty
+    notes: tuple[str, ...] = ()  # the findings as read: "<severity> <check>: <message>"
+
+
+def note_text(severity: str, check: str, message: str) -> str:
+    return f"{severity} {check}: {' '.join(message.split())}"
+
+
+def note_priority(note: str) -> str:
+    """XLIFF's 1 (most important) to 10, from the note's severity word."""
+    return NOTE_PRIORITY.get(note.split(" ", 1)[0], "5")
 
 
 # --------------------------------------------------------------------------- reading our JSONL
@@ -105,6 +119,8 @@ def alignment_units(path: str, text: str) -> list[Unit]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        if header is None and not line.lstrip().startswith(("{", "[")):
+            raise InputError(path, NOT_AN_ALIGNMENT)
         record = json_object(path, number, line)
         if header is None:
             header = _alignment_header(path, number, record)
@@ -117,6 +133,12 @@ def alignment_units(path: str, text: str) -> list[Unit]:
     if header is None:
         raise InputError(path, "has no header line")
     return units
+
+
+NOT_AN_ALIGNMENT = (
+    "is not an alignment (the JSONL of `aligner align --format jsonl`); to export a source "
+    "and its translation, give both: aligner export SOURCE TARGET --to FORMAT -o FILE"
+)
 
 
 def json_object(path: str, number: int, line: str) -> dict:
@@ -137,7 +159,8 @@ def _alignment_header(path: str, number: int, record: dict) -> dict:
     header = record.get("header")
     if not isinstance(header, dict):
         raise InputError(
-            path, f'line {number}: expected the {{"header": ...}} line of an aligner JSONL file'
+            path, f'line {number}: expected the {{"header": ...}} line of an aligner JSONL file '
+            "(written by `aligner align --format jsonl`)"
         )
     for key in ("src_lang", "tgt_lang"):
         if not isinstance(header.get(key), str):
@@ -213,6 +236,15 @@ def json_findings(path: str, where: str, value: object) -> tuple[str, ...]:
     return tuple(types)
 
 
+def json_notes(path: str, where: str, value: object) -> tuple[str, ...]:
+    """Finding notes: a list of strings."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(path, f"{where}: 'notes' must be a list of strings")
+    return tuple(value)
+
+
 # --------------------------------------------------------------------------- checks before writing
 
 
@@ -249,6 +281,7 @@ def _check_unit(unit: Unit, fmt: str, output: str) -> None:
     texts = {"source text": unit.src, "target text": unit.tgt}
     metadata = {"id": unit.id, "doc": unit.doc, "src_lang": unit.src_lang}
     metadata |= {"tgt_lang": unit.tgt_lang} | {f"finding {f!r}": f for f in unit.findings}
+    metadata |= {f"note {k + 1}": note for k, note in enumerate(unit.notes)}
     for pattern, carrier, texts_only in _forbidden(fmt):
         for name, value in (texts if texts_only else texts | metadata).items():
             _check_chars(value, pattern, carrier, name, fail)
@@ -303,11 +336,21 @@ def _metadata(unit: Unit) -> list[tuple[str, str]]:
     items.append(("doc", unit.doc))
     if unit.findings:
         items.append(("findings", FINDINGS_SEP.join(unit.findings)))
+    items += [("note", note) for note in unit.notes]
     return items
 
 
-_TMX_PROPS = {"score": PROP_SCORE, "bead": PROP_BEAD, "doc": PROP_DOC, "findings": PROP_FINDINGS}
-_NOTE_KINDS = {"score": NOTE_SCORE, "bead": NOTE_BEAD, "findings": NOTE_FINDINGS}
+_TMX_PROPS = {"score": PROP_SCORE, "bead": PROP_BEAD, "doc": PROP_DOC, "findings": PROP_FINDINGS,
+              "note": PROP_NOTE}  # fmt: skip
+_NOTE_KINDS = {"score": NOTE_SCORE, "bead": NOTE_BEAD, "findings": NOTE_FINDINGS,
+               "note": NOTE_FINDING}  # fmt: skip
+
+
+def _note_attributes(key: str, value: str, attribute: str) -> dict[str, str]:
+    attributes = {attribute: _NOTE_KINDS[key]}
+    if key == "note":
+        attributes["priority"] = note_priority(value)
+    return attributes
 
 
 def _serialize(root: etree._Element, doctype: str | None = None) -> str:
@@ -398,7 +441,8 @@ def _xliff2_unit(file: etree._Element, unit: Unit) -> None:
     notes = etree.SubElement(element, q("notes"))
     for key, value in _metadata(unit):
         if key in _NOTE_KINDS:
-            etree.SubElement(notes, q("note"), category=_NOTE_KINDS[key]).text = value
+            attributes = _note_attributes(key, value, "category")
+            etree.SubElement(notes, q("note"), attributes).text = value
     segment = etree.SubElement(element, q("segment"))
     etree.SubElement(segment, q("source")).text = unit.src
     etree.SubElement(segment, q("target")).text = unit.tgt
@@ -431,7 +475,8 @@ def to_xliff12(units: Sequence[Unit]) -> str:
             etree.SubElement(tu, q("target")).text = unit.tgt
             for key, value in _metadata(unit):  # notes come after source and target in 1.2
                 if key in _NOTE_KINDS:
-                    etree.SubElement(tu, q("note"), {"from": _NOTE_KINDS[key]}).text = value
+                    attributes = _note_attributes(key, value, "from")
+                    etree.SubElement(tu, q("note"), attributes).text = value
     return _serialize(root)
 
 
@@ -470,7 +515,7 @@ def unit_record(unit: Unit) -> dict:
         "findings": list(unit.findings),
         "src": unit.src,
         "tgt": unit.tgt,
-    }
+    } | ({"notes": list(unit.notes)} if unit.notes else {})
 
 
 def to_jsonl(units: Sequence[Unit]) -> str:
