@@ -31,3 +31,16 @@ def edit_distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def quote(text: str, limit: int = 160) -> str:
+    """«text» for a message, whitespace folded; a long text is cut at a word boundary near
+    the middle rather than at its end, so both its start and its end (where a dropped
+    clause or the figure often sits) stay readable."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return f"«{text}»"
+    half = (limit - 3) // 2
+    head = text[:half].rsplit(" ", 1)[0] or text[:half]
+    tail = text[-half:].split(" ", 1)[-1] or text[-half:]
+    return f"«{head} … {tail}»"

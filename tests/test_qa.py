@@ -15,7 +15,7 @@ from aligner.errors import InputError
 from aligner.io.export import Unit, to_tmx, to_xliff2, to_xliff12
 from aligner.pipelines.qa import qa_units
 from aligner.quality import checks as qa_checks
-from aligner.quality.checks import Context, Segment, Term, Thresholds
+from aligner.quality.checks import Context, Issue, Segment, Term, Thresholds
 from aligner.quality.config import ConfigError, load_settings
 from aligner.quality.glossary import load_glossary
 from aligner.quality.report import explain, to_html, to_json, to_text
@@ -505,3 +505,29 @@ def test_drift_in_a_worker_gives_the_serial_findings(monkeypatch):
     # A worker that cannot start is replaced by the same call here.
     monkeypatch.setattr(qa.multiprocessing, "get_context", lambda _: 1 / 0)
     assert issues() == serial
+
+
+def test_two_checks_on_the_same_words_are_one_finding():
+    """drift.speaker and qa.names on one swapped name are one error, listed once."""
+    from aligner.pipelines.qa import merge_duplicates
+
+    speaker = Issue("drift.speaker", "critical", "The statement is now credited to Gil.",
+                    (0, 6), (0, 3))  # fmt: skip
+    name = Issue("qa.names", "major", "«Lavrov» is missing here.", (0, 6), None)
+    other = Issue("qa.numbers", "critical", "450 became 540.", (20, 23), (18, 21))
+    merged = merge_duplicates([speaker, other, name])
+    assert [i.check for i in merged] == ["drift.speaker", "qa.numbers"]
+    assert merged[0].message.endswith("(also qa.names)")
+    # Different words: both stay.
+    apart = Issue("qa.names", "major", "«Caracas» is missing here.", (30, 37), None)
+    assert len(merge_duplicates([speaker, apart])) == 2
+
+
+def test_long_texts_are_quoted_with_both_ends_at_word_boundaries():
+    from aligner.textutil import quote
+
+    text = "Se trata de su primera visita al país " * 6 + "desde febrero de 2020."
+    quoted = quote(text)
+    assert quoted.startswith("«Se trata de su primera") and quoted.endswith("febrero de 2020.»")
+    assert " … " in quoted and len(quoted) <= 165
+    assert quote("corto") == "«corto»"

@@ -193,14 +193,14 @@ def check_clauses(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Find
                 out.append(Finding(
                     "omission", "major", _confidence(s), (s.clause.start, s.clause.end), None,
                     f"The source clause {quote(s.clause.text)} has no counterpart in the "
-                    f"translation {quote(tgt.text, 50)}.", "drift.omission"))
+                    f"translation {quote(tgt.text)}.", "drift.omission"))
     if sum(not t.attribution for t in ce.tgt) > 1:
         for t in ce.tgt:
             if not t.attribution and _added(t) and not _explained(t.clause, found, False):
                 out.append(Finding(
                     "addition", "major", _confidence(t), None, (t.clause.start, t.clause.end),
                     f"The translation adds {quote(t.clause.text)}, which the source "
-                    f"{quote(src.text, 50)} does not say.", "drift.addition"))
+                    f"{quote(src.text)} does not say.", "drift.addition"))
     return out
 
 
@@ -230,5 +230,5 @@ def check_meaning(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Find
         return []
     return [Finding(
         "meaning", "major", 0.5, (0, len(src.text)), (0, len(tgt.text)),
-        f"The translation {quote(tgt.text, 50)} reads far from the source {quote(src.text, 50)}; "
+        f"The translation {quote(tgt.text)} reads far from the source {quote(src.text)}; "
         "check that it says the same thing.", "drift.meaning")]

@@ -30,6 +30,7 @@ from aligner.drift.text import (
     words,
 )
 from aligner.lang import profile
+from aligner.textutil import quote
 
 
 @dataclass(frozen=True)
@@ -112,11 +113,6 @@ class Evidence:
     mt_voices: list[str] | None = None  # each source speaker mention translated alone
     mt_clauses: list[str] | None = None  # each source clause translated alone
     back_clauses: list[str] | None = None  # each target clause translated back
-
-
-def quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return f"«{text if len(text) <= limit else text[: limit - 1] + '…'}»"
 
 
 def span_of(item: Quantity | Entity | Cue | Voice | Clause | None) -> tuple[int, int] | None:
@@ -298,7 +294,7 @@ def _cue_text(side: Side, cue: Cue | None) -> str:
 
 def _said(side: Side, cue: Cue | None) -> str:
     """What to quote from a side: its own cue, else the text itself (shortened)."""
-    return quote(_cue_text(side, cue)) if cue else quote(side.text, 50)
+    return quote(_cue_text(side, cue)) if cue else quote(side.text)
 
 
 def cue_classes(ws: Sequence[Tok], entries: tuple[tuple[str, str], ...]) -> dict[str, Cue]:

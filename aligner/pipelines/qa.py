@@ -431,3 +431,35 @@ def _attach(segments: list[Segment], found: list[tuple[int, Issue]], settings: S
                 (i.source_span or i.target_span or (0, 0))[0],
             )
         )
+        seg.issues = merge_duplicates(seg.issues)
+
+
+def merge_duplicates(issues: list[Issue]) -> list[Issue]:
+    """One finding per error: an issue on the same words as a more severe one (listed first)
+    is folded into it, its check named in the message, so a translator reads it once.
+
+    Two checks often see one error (drift.speaker and qa.names on a swapped name); issues
+    of different checks on different words stay apart.
+    """
+    kept: list[Issue] = []
+    for issue in issues:
+        same = next((k for k, other in enumerate(kept) if _same_words(other, issue)), None)
+        if same is None:
+            kept.append(issue)
+        elif issue.check != kept[same].check and issue.check not in kept[same].message:
+            other = kept[same]
+            kept[same] = replace(other, message=f"{other.message} (also {issue.check})")
+    return kept
+
+
+def _same_words(a: Issue, b: Issue) -> bool:
+    """Both point at overlapping words on every side where both have a span, and share one."""
+    shared = False
+    for x, y in ((a.source_span, b.source_span), (a.target_span, b.target_span)):
+        if x is None or y is None:
+            continue
+        overlap = min(x[1], y[1]) - max(x[0], y[0])
+        if overlap <= 0 or overlap < 0.5 * min(x[1] - x[0], y[1] - y[0]):
+            return False
+        shared = True
+    return shared

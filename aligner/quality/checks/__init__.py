@@ -63,7 +63,8 @@ from aligner.quality.checks.terms import (
     find_roles,
     glossary_hits,
 )
-from aligner.quality.checks.text import fold, fold_map, lang_code, quote, term_pattern
+from aligner.quality.checks.text import fold, fold_map, lang_code, term_pattern
+from aligner.textutil import quote
 
 __all__ = [
     "CHECKS",

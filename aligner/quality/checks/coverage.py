@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from aligner.alignment.langid import detect_language
 from aligner.quality.checks.model import Context, Issue, Segment, _issue
-from aligner.quality.checks.text import _LETTERS, _bare, quote
+from aligner.quality.checks.text import _LETTERS, _bare
+from aligner.textutil import quote
 
 # --------------------------------------------------------------------------- empty sides
 

@@ -16,7 +16,8 @@ from aligner.drift.text import Tok, cognate, tokenize
 from aligner.lang import profile
 from aligner.quality.checks.model import Context, Issue, Segment, Span, _issue
 from aligner.quality.checks.preserved import _tokens_of
-from aligner.quality.checks.text import fold, quote
+from aligner.quality.checks.text import fold
+from aligner.textutil import quote
 
 # --------------------------------------------------------------------------- names
 

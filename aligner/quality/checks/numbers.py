@@ -11,7 +11,7 @@ from __future__ import annotations
 from aligner.drift.quantities import Quantity, extract_quantities
 from aligner.drift.quantity_match import compare_quantities
 from aligner.quality.checks.model import Context, Issue, Segment, _issue
-from aligner.quality.checks.text import quote
+from aligner.textutil import quote
 
 
 def check_numbers(seg: Segment, ctx: Context) -> list[Issue]:

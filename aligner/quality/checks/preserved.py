@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from aligner.quality.checks.model import Context, Issue, Segment, Span, _capped, _issue
-from aligner.quality.checks.text import quote
+from aligner.textutil import quote
 
 # --------------------------------------------------------------------------- URLs and friends
 

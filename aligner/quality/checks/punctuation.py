@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from aligner.quality.checks.model import Context, Issue, Segment, Span, _capped, _issue
-from aligner.quality.checks.text import quote
+from aligner.textutil import quote
 
 # --------------------------------------------------------------------------- quotes, brackets
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from aligner.quality.checks.model import Context, Issue, Segment, _capped, _issue
-from aligner.quality.checks.text import quote
+from aligner.textutil import quote
 
 # --------------------------------------------------------------------------- doubled words
 

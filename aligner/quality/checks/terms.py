@@ -24,9 +24,9 @@ from aligner.quality.checks.text import (
     _unfold,
     fold,
     fold_map,
-    quote,
     term_pattern,
 )
+from aligner.textutil import quote
 
 # --------------------------------------------------------------------------- glossary
 

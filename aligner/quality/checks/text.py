@@ -18,11 +18,6 @@ from functools import cache
 from aligner.quality.checks.model import Span
 
 
-def quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return "«" + (text if len(text) <= limit else text[: limit - 1] + "…") + "»"
-
-
 def lang_code(lang: str | None) -> str:
     """The primary subtag, lower case: "es-ES" -> "es"."""
     return (lang or "").lower().replace("_", "-").split("-")[0]
