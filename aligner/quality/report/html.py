@@ -1,0 +1,176 @@
+"""The HTML report: one self-contained page, side by side, filters, keyboard navigation."""
+
+from __future__ import annotations
+
+import html
+import itertools
+
+from aligner import __version__
+from aligner.quality.checks import Issue, Mark, spec_of
+from aligner.quality.report.assets import CSS, JS
+from aligner.quality.report.common import SEVERITIES, numbered, summary
+from aligner.quality.report.text import heading
+from aligner.quality.results import SCHEMA, QAResult
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def highlight(text: str, issues: list[tuple[str, Issue, tuple[int, int]]],
+              marks: list[Mark]) -> str:  # fmt: skip
+    """Escaped ``text`` with each flagged span in a <mark> and statements underlined.
+
+    Spans may overlap, so the text is cut at every span boundary and each piece
+    carries all the findings (and the statement) that cover it.
+    """
+    n = len(text)
+    clamp = lambda p: max(0, min(n, p))  # noqa: E731 - a local one-liner
+    spans = [(clamp(s), clamp(e), ident, issue) for ident, issue, (s, e) in issues]
+    spans = [sp for sp in spans if sp[0] < sp[1]]
+    cuts = sorted({0, n, *(p for s, e, _, _ in spans for p in (s, e)),
+                   *(clamp(p) for m in marks for p in (m.start, m.end))})  # fmt: skip
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        for m in marks:
+            if clamp(m.start) == a:
+                out.append(
+                    f'<span class="who" title="{_esc("Attributed statement: " + m.speaker)}'
+                    f' (resolved by: {_esc(m.resolved_by)})">{_esc(m.speaker)}</span>'
+                )
+        piece = _esc(text[a:b])
+        covering = [(ident, issue) for s, e, ident, issue in spans if s <= a and b <= e]
+        if covering:
+            worst = min(covering, key=lambda c: SEVERITIES.index(c[1].severity)
+                        if c[1].severity in SEVERITIES else 3)[1].severity  # fmt: skip
+            title = "\n".join(f"{i.severity} {i.check}: {i.message}" for _, i in covering)
+            ids = " ".join(ident for ident, _ in covering)
+            piece = (
+                f'<mark class="sev-{_esc(worst)}" data-f="{ids}" title="{_esc(title)}">'
+                f"{piece}</mark>"
+            )
+        if any(m.start <= a and b <= m.end for m in marks):
+            piece = f'<span class="stmt">{piece}</span>'
+        out.append(piece)
+    return "".join(out)
+
+
+def _finding_item(ident: str, issue: Issue) -> str:
+    spec = spec_of(issue.check)
+    return (
+        f'<li class="finding sev-{_esc(issue.severity)}" id="{ident}" tabindex="-1" '
+        f'data-type="{_esc(issue.type)}" data-severity="{_esc(issue.severity)}" '
+        f'data-check="{_esc(issue.check)}"><span class="badge">{_esc(issue.severity)}</span> '
+        f'<span class="ftype">{_esc(issue.type)}</span> <code>{_esc(issue.check)}</code> '
+        f'<span class="msg">{_esc(issue.message)}</span> '
+        f'<span class="its" title="ITS 2.0 locQualityIssueType · MQM">'
+        f"{_esc(spec.its)} · {_esc(spec.mqm)}</span></li>"
+    )
+
+
+def _cell(side: str, lang: str, text: str, marked: str) -> str:
+    empty = "" if text.strip() else " empty"
+    return f'<td class="{side}{empty}" lang="{_esc(lang)}">{marked or "∅"}</td>'
+
+
+def _segment_rows(result: QAResult, ids: dict[int, str]) -> str:
+    rows = []
+    for seg in result.segments:
+        listed = [(ids[id(i)], i) for i in seg.issues]
+        src = highlight(seg.src, [(f, i, i.source_span) for f, i in listed if i.source_span],
+                        [m for m in seg.marks if m.side == "src"])  # fmt: skip
+        tgt = highlight(seg.tgt, [(f, i, i.target_span) for f, i in listed if i.target_span],
+                        [m for m in seg.marks if m.side == "tgt"])  # fmt: skip
+        score = "" if seg.score is None else f" · {seg.score:.2f}"
+        flagged = " flagged" if listed else ""
+        rows.append(
+            f'<tbody class="seg{flagged}" id="seg-{seg.index}" data-id="{_esc(seg.id)}">'
+            f'<tr class="texts"><th scope="row" class="sid">#{_esc(seg.id)}'
+            f"<small>{_esc(seg.kind)}{score}</small></th>"
+            f"{_cell('src', result.src_lang, seg.src, src)}"
+            f"{_cell('tgt', result.tgt_lang, seg.tgt, tgt)}</tr>"
+        )
+        if listed:
+            items = "".join(_finding_item(f, i) for f, i in listed)
+            rows.append(f'<tr class="notes"><td></td><td colspan="2"><ul class="findings">{items}'
+                        "</ul></td></tr>")  # fmt: skip
+        rows.append("</tbody>")
+    return "\n".join(rows)
+
+
+def _checkboxes(kind: str, counts: dict[str, int]) -> str:
+    return "".join(
+        f'<label class="{kind}-{_esc(value)}"><input type="checkbox" data-filter="{kind}" '
+        f'value="{_esc(value)}" checked> {_esc(value)} <span class="n">{n}</span></label>'
+        for value, n in counts.items()
+    )
+
+
+def _summary_html(result: QAResult) -> str:
+    s = summary(result)
+    severity_rows = "".join(
+        f'<tr class="sev-{sev}"><th scope="row">{sev}</th><td>{s["by_severity"][sev]}</td></tr>'
+        for sev in SEVERITIES
+    )
+    its_of = {i.type: spec_of(i.check).its for _, i in result.issues}
+    type_rows = (
+        "".join(
+            f'<tr><th scope="row">{_esc(t)}</th><td>{n}</td><td>{_esc(its_of[t])}</td></tr>'
+            for t, n in s["by_type"].items()
+        )
+        or '<tr><td colspan="3">no findings</td></tr>'
+    )
+    quality = "n/a" if result.quality is None else f"{result.quality:.2f}"
+    warnings = "".join(f"<li>{_esc(w)}</li>" for w in result.warnings)
+    return (
+        '<section id="summary" aria-label="Summary"><div class="cards">'
+        f'<div class="card"><b>{s["findings"]}</b> findings</div>'
+        f'<div class="card"><b>{s["segments"]}</b> segments</div>'
+        f'<div class="card"><b>{quality}</b> alignment quality</div></div>'
+        '<div class="tables"><table class="counts"><caption>By severity</caption>'
+        f"{severity_rows}</table>"
+        '<table class="counts"><caption>By type</caption><tr><th>type</th><th>n</th>'
+        f"<th>ITS 2.0</th></tr>{type_rows}</table></div>"
+        + (f'<ul class="warnings">{warnings}</ul>' if warnings else "")
+        + f"<details><summary>Signature</summary><code>{_esc(result.signature)}</code></details>"
+        "</section>"
+    )
+
+
+def to_html(result: QAResult) -> str:
+    ids = {id(issue): ident for ident, _, issue in numbered(result)}
+    s = summary(result)
+    title = f"QA: {result.source}" + ("" if result.mode == "pairs" else f" → {result.target}")
+    by_severity = {sev: s["by_severity"][sev] for sev in SEVERITIES}
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta name="generator" content="aligner {_esc(__version__)} ({SCHEMA})">
+<title>{_esc(title)}</title>
+<style>{CSS}</style>
+</head>
+<body>
+<header>
+<h1>Translation QA</h1>
+<p class="meta">{_esc(heading(result))}</p>
+</header>
+{_summary_html(result)}
+<section id="filters" aria-label="Filters">
+<fieldset><legend>Severity</legend>{_checkboxes("severity", by_severity)}</fieldset>
+<fieldset><legend>Type</legend>{_checkboxes("type", s["by_type"])}</fieldset>
+<fieldset><legend>Rows</legend><label><input type="checkbox" id="only-flagged"> only segments with findings</label></fieldset>
+<p class="keys"><kbd>j</kbd>/<kbd>n</kbd> next finding · <kbd>k</kbd>/<kbd>p</kbd> previous · <span id="shown"></span></p>
+</section>
+<main>
+<table id="segments">
+<thead><tr><th scope="col">#</th><th scope="col">Source ({_esc(result.src_lang)})</th><th scope="col">Translation ({_esc(result.tgt_lang)})</th></tr></thead>
+{_segment_rows(result, ids)}
+</table>
+</main>
+<script>{JS}</script>
+</body>
+</html>
+"""  # noqa: E501 - the HTML reads better unwrapped
