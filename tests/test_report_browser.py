@@ -120,3 +120,106 @@ def test_keyboard_moves_focus_between_findings(browser, tmp_path):
     visible = [i for i in ids if page.locator(f"#{i}").is_visible()]
     page.keyboard.press("p")
     assert focused() in visible
+
+
+# --------------------------------------------------------------------------- review
+
+
+def _served(report: str):
+    import threading
+
+    from aligner.quality.review_server import make_server
+
+    server = make_server(report)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def test_review_decisions_are_saved_next_to_the_report_and_kept_by_the_next_run(
+    browser, tmp_path
+):
+    import json
+
+    from tests.conftest import run_cli
+
+    src, tgt = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
+    src.write_text(ES, encoding="utf-8")
+    tgt.write_text(EN, encoding="utf-8")
+    report = tmp_path / "report.html"
+    first = run_cli("qa", str(src), str(tgt), "-o", str(report), "--no-embeddings", "--no-mt")
+    assert first.returncode == 0, first.stderr
+    server, url = _served(str(report))
+    try:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url)
+        number = finding(page, "qa.numbers")
+        assert page.locator("#n-must").inner_text() == "1"
+        number.locator("input.comment").fill("the source figure is a typo; 42 is right")
+        number.locator('button[data-status="false_alarm"]').click()
+        page.locator("#save-state", has_text="decisions saved").wait_for(timeout=10_000)
+        assert page.locator("#n-must").inner_text() == "0"
+        assert page.locator("#n-reviewed").inner_text() == "1"
+        assert not number.is_visible()  # reviewed findings are hidden until asked for
+        page.check("#show-reviewed")
+        assert number.is_visible() and "reviewed" in number.get_attribute("class")
+        assert errors == []
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    saved = json.loads((tmp_path / "report.review.json").read_text(encoding="utf-8"))
+    [(key, decision)] = saved["decisions"].items()
+    assert decision["status"] == "false_alarm" and decision["check"] == "qa.numbers"
+    assert decision["comment"] == "the source figure is a typo; 42 is right"
+
+    # The next run keeps the decision: the finding is still computed, shown as reviewed,
+    # and no longer fails the run; an unrelated edit elsewhere does not lose it.
+    tgt.write_text(EN.replace("during the morning", "in the morning"), encoding="utf-8")
+    again = run_cli("qa", str(src), str(tgt), "-o", str(tmp_path / "report.json"),
+                    "--review", str(tmp_path / "report.review.json"), "--fail-on", "critical",
+                    "--no-embeddings", "--no-mt")  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    findings = [f for s in json.loads((tmp_path / "report.json").read_text())["segments"]
+                for f in s["findings"]]  # fmt: skip
+    numbers = [f for f in findings if f["check"] == "qa.numbers"]
+    assert [f["key"] for f in numbers] == [key]
+    assert numbers[0]["review"]["status"] == "false_alarm"
+    # Without the decisions the same run fails on the critical finding.
+    plain = run_cli("qa", str(src), str(tgt), "--fail-on", "critical", "--no-embeddings",
+                    "--no-mt")  # fmt: skip
+    assert plain.returncode == 1
+
+
+def test_a_report_opened_as_a_file_keeps_decisions_in_the_browser_and_offers_them(
+    browser, tmp_path
+):
+    path = report_file(tmp_path, ES, EN, embedder=None, mt=None)
+    page, requests, errors = open_page(browser, path)
+    omitted = finding(page, "qa.omitted")
+    omitted.locator('button[data-status="accepted"]').click()
+    link = page.locator("#download-review")
+    assert link.is_visible()
+    href = link.get_attribute("href")
+    assert href.startswith("data:application/json") and "accepted" in href
+    # Reopened in the same browser profile, the decision is still there.
+    page.reload()
+    assert "reviewed" in (finding(page, "qa.omitted").get_attribute("class") or "")
+    assert errors == []
+    assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
+
+
+def test_speaker_labels_sit_under_the_sentence_and_pairing_is_labelled(browser, tmp_path):
+    es = "«No habrá recortes», dijo la ministra Ana Ruiz.\n"
+    en = "\"There will be no cuts,\" said minister Ana Ruiz.\n"
+    path = report_file(tmp_path, es, en, embedder=None, mt=None)
+    page, _, errors = open_page(browser, path)
+    cell = page.locator("td.tgt").first
+    assert cell.locator(".who-line").inner_text() == "quoted: Ana Ruiz"
+    # The sentence itself reads as written: no label inserted inside it.
+    assert cell.locator(".stmt").first.inner_text().startswith("There will be no cuts")
+    label = page.locator("th.sid small").first
+    assert "pairing" in label.inner_text()
+    assert "Pairing confidence" in label.get_attribute("title")
+    assert errors == []

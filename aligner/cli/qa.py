@@ -45,10 +45,14 @@ from aligner.cli.options import (
 )  # fmt: skip
 @click.option("--deep", is_flag=True, help="Add the drift clause/meaning checks (slower).")
 @evidence_options
+@click.option(
+    "--review", "review_file", type=click.Path(dir_okay=False, readable=False),
+    help="Review decisions to carry over (default: OUTPUT's .review.json, when it exists).",
+)  # fmt: skip
 @click.option("--explain", metavar="CHECK", help="Explain a check ('all' lists them) and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt, output,
-               glossary, config_path, fail_on, deep, no_embeddings, no_mt, explain,
+               glossary, config_path, fail_on, deep, no_embeddings, no_mt, review_file, explain,
                quiet) -> None:  # fmt: skip
     """Translator QA: check a translation against its source and write a report.
 
@@ -72,20 +76,35 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
         raise click.UsageError("give either SOURCE TARGET or --pairs FILE, not both")
     if not pairs_path and not (source and target):
         raise click.UsageError("give SOURCE and TARGET documents, or --pairs FILE")
+    review = _load_review(review_file, output)
     settings = load_settings(config_path)
     settings = replace(settings, deep=True) if deep else settings
     result = qa.run_qa(
         source, target, pairs_path, settings, src_lang, tgt_lang, glossary, presegmented,
         embedder=None if no_embeddings else "auto", mt=None if no_mt else "auto",
     )  # fmt: skip
+    result.reviews = review.decisions
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
     fmt = report.output_format(fmt, output)
     to_terminal = fmt == "text" and output in (None, "-")
     colour = to_terminal and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    emit(report.render(result, fmt, colour), output)
+    emit(report.render(result, fmt, colour, review.path), output)
     if not quiet:
         where = f"; report in {output}" if output and output != "-" else ""
         click.echo(f"aligner: qa: {report.one_line(result)}{where}", err=True)
-    if fails([issue for _, issue in result.issues], fail_on or settings.fail_on or "never"):
+    # A finding reviewed as a false alarm, or as fixed, no longer fails the run.
+    open_issues = [issue for seg, issue in result.issues
+                   if review.status_of(seg, issue) not in ("false_alarm", "fixed")]  # fmt: skip
+    if fails(open_issues, fail_on or settings.fail_on or "never"):
         sys.exit(1)
+
+
+def _load_review(review_file, output):
+    from aligner.quality.review import Review, load_review, review_path
+
+    if review_file:
+        return load_review(review_file)
+    if output and output != "-":
+        return load_review(review_path(output))
+    return Review("report.review.json")

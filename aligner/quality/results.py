@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from aligner.quality.checks import Issue, Segment
 from aligner.quality.config import Settings
+from aligner.quality.review import Decision
 
 SCHEMA = "aligner-qa/1"
 
@@ -24,6 +25,8 @@ class QAResult:
     glossary: str | None = None
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # Review decisions from an earlier run (aligner.quality.review), by finding key.
+    reviews: dict[str, Decision] = field(default_factory=dict)
 
     @property
     def issues(self) -> list[tuple[Segment, Issue]]:

@@ -27,9 +27,12 @@ __all__ = [
 ]  # fmt: skip
 
 
-def render(result: QAResult, fmt: str, colour: bool = False) -> str:
+def render(
+    result: QAResult, fmt: str, colour: bool = False, review_file: str = "report.review.json"
+) -> str:
+    """``review_file``: where the HTML page says its review decisions are kept."""
     if fmt == "json":
         return to_json(result)
     if fmt == "html":
-        return to_html(result)
+        return to_html(result, review_file)
     return to_text(result, colour)

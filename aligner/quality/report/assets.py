@@ -62,6 +62,19 @@ li.finding:focus, li.finding.current { outline: 2px solid var(--ink); background
 li.finding code { font-size: .78rem; color: #555; }
 .its { color: #777; font-size: .75rem; margin-left: .3rem; }
 [hidden] { display: none !important; }
+.lead { font-size: 1.15rem; margin: .3rem 0; }
+.lead b:first-child { color: var(--critical); }
+.legend { margin: .4rem 0 .8rem; font-size: .9rem; color: #333; }
+.legend ul { margin: .3rem 0; padding-left: 1.2rem; }
+.who-line { font-size: .78rem; color: var(--stmt); margin-top: .2rem; }
+.review { margin-left: .5rem; white-space: nowrap; }
+.review button { font: inherit; font-size: .75rem; border: 1px solid var(--line);
+  background: #fff; border-radius: 3px; padding: 0 .35rem; margin-right: .15rem; cursor: pointer; }
+.review button[aria-pressed="true"] { background: var(--ink); color: #fff; }
+.review input.comment { font: inherit; font-size: .8rem; width: 14rem; margin-left: .2rem; }
+.review .state { font-size: .75rem; color: #555; margin-left: .3rem; }
+li.finding.reviewed { opacity: .65; }
+.saving { margin: 0; font-size: .8rem; color: #555; }
 @media print {
   #filters, .keys, details { display: none; }
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -83,7 +96,23 @@ JS = """
   var segs = Array.prototype.slice.call(document.querySelectorAll("tbody.seg"));
   var boxes = Array.prototype.slice.call(document.querySelectorAll("input[data-filter]"));
   var onlyFlagged = document.getElementById("only-flagged");
+  var showReviewed = document.getElementById("show-reviewed");
   var shown = document.getElementById("shown");
+  var saveState = document.getElementById("save-state");
+  var download = document.getElementById("download-review");
+  var data = JSON.parse(document.getElementById("review-data").textContent);
+  var decisions = data.decisions;
+  var served = location.protocol === "http:" || location.protocol === "https:";
+  var storeKey = "aligner-review:" + data.file;
+  if (!served) {
+    // Opened as a file: decisions made earlier in this browser come back.
+    try {
+      var kept = JSON.parse(localStorage.getItem(storeKey) || "null");
+      if (kept && kept.decisions) {
+        Object.keys(kept.decisions).forEach(function (k) { decisions[k] = kept.decisions[k]; });
+      }
+    } catch (e) { /* storage off: decisions live in the page only */ }
+  }
 
   function wanted(kind) {
     var on = {};
@@ -95,9 +124,20 @@ JS = """
   function apply() {
     var sev = wanted("severity"), typ = wanted("type"), count = 0;
     findings.forEach(function (f) {
-      f.hidden = !(sev[f.dataset.severity] && typ[f.dataset.type]);
+      var reviewed = !!decisions[f.dataset.key];
+      f.hidden = !(sev[f.dataset.severity] && typ[f.dataset.type]) ||
+        (reviewed && !showReviewed.checked);
       if (!f.hidden) count++;
     });
+    var must = 0, review = 0, done = 0;
+    findings.forEach(function (f) {
+      if (decisions[f.dataset.key]) done++;
+      else if (f.dataset.severity === "critical") must++;
+      else review++;
+    });
+    document.getElementById("n-must").textContent = must;
+    document.getElementById("n-review").textContent = review;
+    document.getElementById("n-reviewed").textContent = done;
     marks.forEach(function (m) {
       var on = m.dataset.f.split(" ").some(function (id) { return byId[id] && !byId[id].hidden; });
       m.classList.toggle("off", !on);
@@ -147,7 +187,59 @@ JS = """
       if (f && !f.hidden) select(f);
     });
   });
-  boxes.concat([onlyFlagged]).forEach(function (b) { b.addEventListener("change", apply); });
+  function paint(f) {
+    var d = decisions[f.dataset.key];
+    f.dataset.review = d ? d.status : "";
+    f.classList.toggle("reviewed", !!d);
+    f.querySelectorAll(".review button").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(!!d && b.dataset.status === d.status));
+    });
+    f.querySelector(".review .state").textContent = d ? d.status.replace("_", " ") : "";
+    if (d) f.querySelector("input.comment").value = d.comment || "";
+  }
+  function save() {
+    var body = JSON.stringify({ schema: "aligner-review/1", decisions: decisions }, null, 1);
+    if (served) {
+      saveState.textContent = "saving…";
+      fetch("review", { method: "POST", headers: { "Content-Type": "application/json" },
+                        body: body })
+        .then(function (r) {
+          saveState.textContent = r.ok ? "decisions saved to " + data.file
+                                       : "not saved (" + r.status + ")";
+        })
+        .catch(function () { saveState.textContent = "not saved: is `aligner review` running?"; });
+      return;
+    }
+    try { localStorage.setItem(storeKey, body); } catch (e) { /* private mode */ }
+    download.href = "data:application/json;charset=utf-8," + encodeURIComponent(body);
+    download.hidden = false;
+    saveState.textContent = "decisions kept in this browser; save them next to the report " +
+      "as " + data.file + " (or open the report with `aligner review`)";
+  }
+  function decide(f, status) {
+    var key = f.dataset.key, d = decisions[key];
+    if (d && d.status === status) delete decisions[key];  // pressed again: undecided
+    else decisions[key] = { status: status, comment: f.querySelector("input.comment").value,
+                            check: f.dataset.check,
+                            excerpt: f.querySelector(".msg").textContent.slice(0, 120) };
+    paint(f);
+    apply();
+    save();
+  }
+  findings.forEach(function (f) {
+    f.querySelectorAll(".review button").forEach(function (b) {
+      b.addEventListener("click", function () { decide(f, b.dataset.status); });
+    });
+    f.querySelector("input.comment").addEventListener("change", function (e) {
+      var d = decisions[f.dataset.key];
+      if (d) { d.comment = e.target.value; save(); }
+      else saveState.textContent = "choose accept, false alarm or fixed to keep a comment";
+    });
+    paint(f);
+  });
+  boxes.concat([onlyFlagged, showReviewed]).forEach(function (b) {
+    b.addEventListener("change", apply);
+  });
   apply();
 })();
 """

@@ -8,6 +8,7 @@ from aligner import __version__
 from aligner.quality.checks import CHECKS, Issue, Mark, Segment, spec_of
 from aligner.quality.report.common import numbered, summary
 from aligner.quality.results import SCHEMA, QAResult
+from aligner.quality.review import finding_key
 
 
 def _span_record(text: str, span: tuple[int, int] | None) -> tuple[list[int] | None, str | None]:
@@ -16,12 +17,19 @@ def _span_record(text: str, span: tuple[int, int] | None) -> tuple[list[int] | N
     return [span[0], span[1]], text[span[0] : span[1]]
 
 
-def issue_record(ident: str, seg: Segment, issue: Issue) -> dict:
+def issue_record(
+    ident: str, seg: Segment, issue: Issue, result_reviews: dict | None = None
+) -> dict:
     spec = spec_of(issue.check)
     source_span, source_text = _span_record(seg.src, issue.source_span)
     target_span, target_text = _span_record(seg.tgt, issue.target_span)
+    key = finding_key(seg, issue)
+    decision = result_reviews.get(key) if result_reviews else None
     return {
         "id": ident,
+        "key": key,
+        "review": None if decision is None else {"status": decision.status,
+                                                 "comment": decision.comment},
         "segment": seg.id,
         "check": issue.check,
         "type": issue.type,
@@ -55,7 +63,7 @@ def to_json(result: QAResult) -> str:
             "source_sentences": list(seg.src_sentences),
             "target_sentences": list(seg.tgt_sentences),
             "statements": [_mark_record(m) for m in seg.marks],
-            "findings": [issue_record(ids[id(i)], seg, i) for i in seg.issues],
+            "findings": [issue_record(ids[id(i)], seg, i, result.reviews) for i in seg.issues],
         }
         for seg in result.segments
     ]
