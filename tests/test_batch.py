@@ -392,3 +392,30 @@ def test_a_dead_worker_pool_fails_the_remaining_documents_instead_of_losing_them
     assert {r.error for r in results if r.id not in ("d0", "d1")} == {
         "not run: the pool is not usable anymore"
     }
+
+
+def test_qa_writes_a_report_per_article_and_an_index_of_the_day(tmp_path):
+    """Written for this test: one article changes a figure, the other is faithful."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_pair(corpus, "port", [PAIRS[4], ("Los estibadores pidieron más personal.",
+                                           "The dockworkers asked for more staff.")])
+    write_pair(corpus, "harvest", [("La sequía redujo la cosecha un 30 %.",
+                                    "The drought cut the harvest by 13%.")])
+    done = run_cli("batch", "corpus", "-o", "out", "--qa", "--presegmented", "--no-embeddings",
+                   "--no-mt", cwd=str(tmp_path))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    assert (out / "port.qa.html").exists() and (out / "harvest.qa.html").exists()
+    rows = summary(out)
+    assert rows["harvest"]["must_fix"] == 1 and rows["port"]["findings"] == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    # Most to fix first, each linked to its report.
+    assert index.index('href="harvest.qa.html"') < index.index('href="port.qa.html"')
+    assert "1 must fix" in index
+    # A second run resumes: nothing redone, the index still there.
+    again = run_cli("batch", "corpus", "-o", "out", "--qa", "--presegmented", "--no-embeddings",
+                    "--no-mt", cwd=str(tmp_path))  # fmt: skip
+    assert again.returncode == 0 and {r["status"] for r in summary(out).values()} == {"skipped"}
+    resumed = (out / "index.html").read_text(encoding="utf-8")
+    assert resumed.replace(">skipped<", ">done<").replace('"skipped"', '"done"') == index

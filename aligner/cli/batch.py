@@ -54,6 +54,8 @@ from aligner.io.export import FORMATS as EXPORT_FORMATS
     help="Worker processes (local, or the dask LocalCluster's).",
 )
 @click.option("--scheduler", help="A running dask scheduler, e.g. tcp://host:8786 (implies dask).")
+@click.option("--qa", "run_qa", is_flag=True,
+              help="Also run translator QA: NAME.qa.html per document and an index.html.")
 @click.option("-q", "--quiet", is_flag=True, help="Report failures only.")
 def batch_command(
     corpus,
@@ -75,6 +77,7 @@ def batch_command(
     engine,
     workers,
     scheduler,
+    run_qa,
     quiet,
 ) -> None:
     """Align and export every NAME.<lang>.txt pair in CORPUS (or a --manifest); resumable."""
@@ -98,6 +101,7 @@ def batch_command(
         # A remote worker cannot open the driver's cache file; it uses its own default.
         cache_path="default" if scheduler else default_cache_path(),
         base_dir=os.getcwd(),
+        qa=run_qa,
     )
     for note in notes if not quiet else ():
         click.echo(f"aligner: warning: not paired: {note}", err=True)
@@ -111,7 +115,8 @@ def batch_command(
         counts = Counter(r.status for r in results)
         click.echo(
             f"aligner: {counts['done']} done, {counts['skipped']} skipped, {failed} failed; "
-            f"summary in {os.path.join(output, batch.SUMMARY_TSV)}",
+            f"summary in {os.path.join(output, batch.SUMMARY_TSV)}"
+            + (f", reports in {os.path.join(output, 'index.html')}" if run_qa else ""),
             err=True,
         )
     if failed:

@@ -70,18 +70,21 @@ def qa_documents(
     embedder: object = "auto",
     mt: object = "auto",
     config: AlignConfig | None = None,
+    alignment: Alignment | None = None,
 ) -> QAResult:
-    """Align two documents, then run every enabled check on the beads."""
+    """Align two documents (unless their ``alignment`` is given), then run every enabled
+    check on the beads."""
     settings = settings or Settings()
     # Without MT for the checks, none for the alignment's confidences either.
     config = config or AlignConfig(use_mt=mt is not None and mt is not False)
     timings: dict[str, float] = {}
     began = time.perf_counter()
-    alignment = (
-        align(src, tgt, config=config)
-        if embedder == "auto"
-        else align(src, tgt, config=config, embedder=embedder)  # type: ignore[arg-type]
-    )
+    if alignment is None:
+        alignment = (
+            align(src, tgt, config=config)
+            if embedder == "auto"
+            else align(src, tgt, config=config, embedder=embedder)  # type: ignore[arg-type]
+        )
     timings["align"] = time.perf_counter() - began
     segments = alignment_segments(alignment)
     ctx = Context(lang_code(src.lang), lang_code(tgt.lang), settings.thresholds, tuple(glossary))

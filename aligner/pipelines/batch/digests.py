@@ -33,7 +33,9 @@ def settings_signature(settings: Settings) -> str:
             # Confidences change when Apertium (or one of its pairs) comes or goes; the
             # modes are those of the machine that plans the run.
             "mt": sorted(installed_modes()) if settings.use_mt else False,
-        },
+        }
+        # Only when on, so the resume key of a run without QA is what it always was.
+        | ({"qa": True} if settings.qa else {}),
         sort_keys=True,
     )
 

@@ -24,7 +24,7 @@ from aligner.pipelines.batch.outputs import write_outputs
 
 if TYPE_CHECKING:  # only for hints: the driver need not import numpy or the model
     from aligner.alignment.embed import Embedder
-    from aligner.types import Document
+    from aligner.types import Alignment, Document
 
 
 def process_document(job: Job, settings: Settings) -> DocResult:
@@ -72,6 +72,10 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
         max_bead=settings.max_bead, use_embeddings=settings.use_embeddings, use_mt=settings.use_mt
     )
     alignment = align(src, tgt, config=config, embedder=embedder)
+    findings = must_fix = 0
+    report: tuple[str, ...] = ()
+    if settings.qa:
+        report, findings, must_fix = write_qa_report(job.id, alignment, settings, embedder)
     outputs, units = write_outputs(job.id, alignment, settings)
     scores = [bead.confidence for bead in alignment.beads]
     return DocResult(
@@ -83,11 +87,31 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
         units=units,
         mean_score=round(sum(scores) / len(scores), 6) if scores else None,
         quality=alignment.quality,
+        findings=findings,
+        must_fix=must_fix,
         seconds=round(time.perf_counter() - began, 3),
-        outputs=outputs,
+        outputs=outputs + report,
         digest=digest,
         warnings=tuple(([problem] if problem else []) + alignment.warnings),
     )
+
+
+def write_qa_report(
+    doc: str, alignment: Alignment, settings: Settings, embedder: Embedder | None
+) -> tuple[tuple[str, ...], int, int]:
+    """QA of an aligned document (not aligned again): NAME.qa.html and its counts."""
+    from aligner.io.atomic import write_text_atomic
+    from aligner.pipelines.qa import qa_documents
+    from aligner.quality.report import render
+
+    mt = "auto" if settings.use_mt else None
+    result = qa_documents(alignment.src, alignment.tgt, embedder=embedder, mt=mt,
+                          alignment=alignment)  # fmt: skip
+    name = f"{doc}.qa.html"
+    page = render(result, "html", review_file=f"{doc}.qa.review.json")
+    write_text_atomic(os.path.join(settings.out_dir, name), page)
+    issues = [issue for _seg, issue in result.issues]
+    return (name,), len(issues), sum(i.severity == "critical" for i in issues)
 
 
 def resolve(path: str, settings: Settings) -> str:

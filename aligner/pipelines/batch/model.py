@@ -51,6 +51,7 @@ class Settings:
     cache_path: str | None = "default"
     base_dir: str = "."  # where relative input paths resolve: the driver's working folder
     threads: int | None = None  # OpenMP threads per worker process; None: the library decides
+    qa: bool = False  # also run translator QA: NAME.qa.html per document, index.html
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ class DocResult:
     units: int = 0  # exported after the filters
     mean_score: float | None = None
     quality: float | None = None
-    findings: int = 0  # QA findings: batch runs do not compute them yet; the column stays
+    findings: int = 0  # QA findings (with --qa; 0 otherwise)
+    must_fix: int = 0  # the critical ones among them
     seconds: float = 0.0
     error: str = ""
     outputs: tuple[str, ...] = ()  # file names in the output folder

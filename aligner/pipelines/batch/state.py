@@ -47,6 +47,8 @@ def save_state(path: str, docs: dict[str, Any]) -> None:
 
 def state_entry(result: DocResult) -> dict[str, Any]:
     summary = {k: getattr(result, k) for k in _METRICS}
+    if result.must_fix:
+        summary["must_fix"] = result.must_fix
     return {"digest": result.digest, "outputs": list(result.outputs), "summary": summary}
 
 
@@ -58,6 +60,7 @@ def skipped_result(doc: str, entry: Any, digest: str, out_dir: str) -> DocResult
     try:
         outputs = tuple(entry["outputs"])
         metrics = {k: entry["summary"][k] for k in _METRICS}
+        metrics["must_fix"] = int(entry["summary"].get("must_fix", 0))
         fresh = entry["digest"] == digest and outputs
         if not fresh or not all(os.path.isfile(os.path.join(out_dir, n)) for n in outputs):
             return None
