@@ -223,3 +223,52 @@ def test_speaker_labels_sit_under_the_sentence_and_pairing_is_labelled(browser, 
     assert "pairing" in label.inner_text()
     assert "Pairing confidence" in label.get_attribute("title")
     assert errors == []
+
+
+def test_alignment_corrected_in_the_page_is_used_by_the_next_qa_run(browser, tmp_path):
+    import json
+
+    from tests.conftest import run_cli
+
+    src, tgt = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
+    src.write_text(ES, encoding="utf-8")
+    tgt.write_text(EN, encoding="utf-8")
+    report = tmp_path / "report.html"
+    first = run_cli("qa", str(src), str(tgt), "-o", str(report), "--no-embeddings", "--no-mt")
+    assert first.returncode == 0, first.stderr
+    server, url = _served(str(report))
+    try:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url)
+        rows = page.locator("#segments tbody.seg")
+        before = rows.count()
+        rows.nth(0).locator('button[data-edit="merge"]').click()
+        page.locator("#align-state", has_text="alignment saved").wait_for(timeout=10_000)
+        assert rows.count() == before - 1
+        assert "24 millones" in rows.nth(0).locator("td.src").inner_text()
+        assert "La ministra" in rows.nth(0).locator("td.src").inner_text()
+        rows.nth(0).locator('button[data-edit="split"]').click()
+        page.locator("#align-state", has_text="alignment saved").wait_for(timeout=10_000)
+        assert rows.count() == before
+        rows.nth(0).locator('button[data-edit="merge"]').click()
+        page.locator("#align-state", has_text="alignment saved").wait_for(timeout=10_000)
+        assert errors == []
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    saved = json.loads((tmp_path / "report.alignment.json").read_text(encoding="utf-8"))
+    assert saved["beads"][0] == [[0, 1], [0, 1]]
+    again = run_cli("qa", str(src), str(tgt), "-o", str(tmp_path / "report.html"), "--format",
+                    "json", "--no-embeddings", "--no-mt")  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    segments = json.loads(report.read_text(encoding="utf-8"))["segments"]
+    assert len(segments) == before - 1 and segments[0]["bead"] == "2-2"
+    assert "alignment:manual:report.alignment.json" in json.loads(report.read_text())["signature"]
+    # A revised translation: the correction was made on other texts and is not used.
+    tgt.write_text(EN.replace("42 million", "24 million"), encoding="utf-8")
+    revised = run_cli("qa", str(src), str(tgt), "-o", str(report), "--format", "json",
+                      "--no-embeddings", "--no-mt")  # fmt: skip
+    assert "report.alignment.json was made on other texts; aligned afresh" in revised.stderr

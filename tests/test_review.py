@@ -90,3 +90,28 @@ def test_qa_with_a_damaged_review_file_refuses_before_any_work(tmp_path):
     [line] = done.stderr.splitlines()
     assert "report.review.json: is not a review file" in line
     assert not (tmp_path / "report.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("beads", "problem"),
+    [
+        ([[[0], [0]], [[2], [1]]], "bead 1: sentences must follow on from the bead before"),
+        ([[[0], [0]]], "covers 1 source and 1 target sentences; the documents have 2 and 2"),
+        ([[[0], [0]], [[], []], [[1], [1]]], "bead 1: expected [[source indices], [target"),
+        ([[[0, 1], ["x"]]], "bead 0: expected [[source indices], [target"),
+        ([], "'beads' must be a non-empty list"),
+    ],
+)
+def test_a_corrected_alignment_must_cover_both_documents_in_order(beads, problem):
+    from aligner.io.corrected import SCHEMA, parse_beads
+
+    with pytest.raises(InputError) as info:
+        parse_beads("c.json", {"schema": SCHEMA, "beads": beads}, 2, 2)
+    assert problem in str(info.value)
+
+
+def test_a_good_corrected_alignment_gives_confident_beads():
+    from aligner.io.corrected import SCHEMA, parse_beads
+
+    beads = parse_beads("c.json", {"schema": SCHEMA, "beads": [[[0, 1], [0]], [[], [1]]]}, 2, 2)
+    assert [(b.src, b.tgt, b.confidence) for b in beads] == [((0, 1), (0,), 1.0), ((), (1,), 1.0)]

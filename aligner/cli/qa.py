@@ -49,10 +49,16 @@ from aligner.cli.options import (
     "--review", "review_file", type=click.Path(dir_okay=False, readable=False),
     help="Review decisions to carry over (default: OUTPUT's .review.json, when it exists).",
 )  # fmt: skip
+@click.option(
+    "--alignment", "corrected", type=click.Path(dir_okay=False, readable=False),
+    help="A corrected alignment to use instead of aligning (default: OUTPUT's "
+         ".alignment.json, when it exists and was made on these texts).",
+)  # fmt: skip
 @click.option("--explain", metavar="CHECK", help="Explain a check ('all' lists them) and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt, output,
-               glossary, config_path, fail_on, deep, no_embeddings, no_mt, review_file, explain,
+               glossary, config_path, fail_on, deep, no_embeddings, no_mt, review_file,
+               corrected, explain,
                quiet) -> None:  # fmt: skip
     """Translator QA: check a translation against its source and write a report.
 
@@ -82,6 +88,7 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
     result = qa.run_qa(
         source, target, pairs_path, settings, src_lang, tgt_lang, glossary, presegmented,
         embedder=None if no_embeddings else "auto", mt=None if no_mt else "auto",
+        corrected=corrected or _beside(output, ".alignment.json"),
     )  # fmt: skip
     result.reviews = review.decisions
     for warning in result.warnings:
@@ -89,7 +96,8 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
     fmt = report.output_format(fmt, output)
     to_terminal = fmt == "text" and output in (None, "-")
     colour = to_terminal and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    emit(report.render(result, fmt, colour, review.path), output)
+    emit(report.render(result, fmt, colour, review.path,
+                       _beside(output, ".alignment.json", must_exist=False)), output)
     if not quiet:
         where = f"; report in {output}" if output and output != "-" else ""
         click.echo(f"aligner: qa: {report.one_line(result)}{where}", err=True)
@@ -98,6 +106,14 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
                    if review.status_of(seg, issue) not in ("false_alarm", "fixed")]  # fmt: skip
     if fails(open_issues, fail_on or settings.fail_on or "never"):
         sys.exit(1)
+
+
+def _beside(output, suffix: str, must_exist: bool = True):
+    """OUTPUT's companion file (report.html → report.alignment.json), if any."""
+    if not output or output == "-" or not output.lower().endswith((".html", ".htm")):
+        return None
+    path = os.path.splitext(output)[0] + suffix
+    return path if os.path.exists(path) or not must_exist else None
 
 
 def _load_review(review_file, output):

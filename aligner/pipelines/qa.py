@@ -111,7 +111,7 @@ def qa_documents(
     return QAResult(
         "documents", src.path, tgt.path, ctx.src_lang, ctx.tgt_lang, segments,
         alignment.quality, f"{alignment.signature}|qa:{SCHEMA}", settings,
-        warnings=list(alignment.warnings), timings=timings,
+        warnings=list(alignment.warnings), timings=timings, documents=(src, tgt),
     )  # fmt: skip
 
 
@@ -181,10 +181,13 @@ def run_qa(
     presegmented: bool = False,
     embedder: object = "auto",
     mt: object = "auto",
+    corrected: str | None = None,
 ) -> QAResult:
     """What `aligner qa` does with its inputs: read, pick languages, load the glossary, check.
 
     Languages and the glossary come from the arguments, else from the settings.
+    ``corrected``: a corrected alignment (aligner.io.corrected) to use instead of aligning,
+    when it was made on these very texts.
     """
     src_lang, tgt_lang = src_lang or settings.src_lang, tgt_lang or settings.tgt_lang
     glossary = glossary or settings.glossary
@@ -199,9 +202,27 @@ def run_qa(
         src = load_document(source, src_lang, presegmented)
         tgt = load_document(target, tgt_lang, presegmented)
         terms = load_glossary(glossary, src.lang, tgt.lang) if glossary else ()
-        result = qa_documents(src, tgt, settings, terms, embedder, mt)
+        alignment, note = _corrected_alignment(corrected, src, tgt)
+        result = qa_documents(src, tgt, settings, terms, embedder, mt, alignment=alignment)
+        result.warnings += [note] if note else []
     result.glossary = glossary
     return result
+
+
+def _corrected_alignment(
+    path: str | None, src: Document, tgt: Document
+) -> tuple[Alignment | None, str | None]:
+    """The hand-corrected alignment in ``path`` if it fits these texts, and a note saying
+    what happened."""
+    from aligner.alignment.manual import manual_alignment
+    from aligner.io.corrected import read_corrected
+
+    if not path:
+        return None, None
+    beads = read_corrected(path, src, tgt)
+    if beads is None:
+        return None, f"{path} was made on other texts; aligned afresh"
+    return manual_alignment(src, tgt, beads, os.path.basename(path)), None
 
 
 # --------------------------------------------------------------------------- segments

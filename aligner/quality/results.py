@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from aligner.quality.checks import Issue, Segment
 from aligner.quality.config import Settings
 from aligner.quality.review import Decision
+from aligner.types import Document
 
 SCHEMA = "aligner-qa/1"
 
@@ -27,6 +28,8 @@ class QAResult:
     timings: dict[str, float] = field(default_factory=dict)
     # Review decisions from an earlier run (aligner.quality.review), by finding key.
     reviews: dict[str, Decision] = field(default_factory=dict)
+    # The two documents (documents mode), so the report can offer alignment corrections.
+    documents: tuple[Document, Document] | None = None
 
     @property
     def issues(self) -> list[tuple[Segment, Issue]]:

@@ -14,10 +14,21 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from aligner.errors import InputError
+from aligner.io.atomic import write_text_atomic
+from aligner.io.corrected import corrected_path, parse_beads
 from aligner.io.read import read_text
 from aligner.quality.review import Review, load_review, parse_decisions, review_path, save_review
 
 MAX_BODY = 8 * 1024 * 1024
+
+
+def _save_alignment(path: str, data: dict) -> None:
+    """Check the beads cover the documents' sentences as the page says, then write them.
+
+    `aligner qa` checks them again against the texts themselves (their sha256) before use.
+    """
+    parse_beads(path, data, int(data["source"]["sentences"]), int(data["target"]["sentences"]))
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def make_server(report: str, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:
@@ -41,7 +52,7 @@ def make_server(report: str, port: int = 0, host: str = "127.0.0.1") -> Threadin
                 self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
 
         def do_POST(self) -> None:
-            if self.path != "/review":
+            if self.path not in ("/review", "/alignment"):
                 self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain")
                 return
             length = int(self.headers.get("Content-Length") or 0)
@@ -50,11 +61,13 @@ def make_server(report: str, port: int = 0, host: str = "127.0.0.1") -> Threadin
                 return
             try:
                 data = json.loads(self.rfile.read(length).decode("utf-8"))
-                decisions = parse_decisions(review_file, data)
-            except (ValueError, InputError) as exc:
+                if self.path == "/review":
+                    save_review(Review(review_file, parse_decisions(review_file, data)))
+                else:
+                    _save_alignment(corrected_path(report), data)
+            except (ValueError, TypeError, AttributeError, KeyError, InputError) as exc:
                 self._send(HTTPStatus.BAD_REQUEST, str(exc).encode(), "text/plain")
                 return
-            save_review(Review(review_file, decisions))
             self._send(HTTPStatus.NO_CONTENT, b"", "text/plain")
 
         def _send(self, status: HTTPStatus, body: bytes, kind: str) -> None:

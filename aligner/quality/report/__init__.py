@@ -28,11 +28,16 @@ __all__ = [
 
 
 def render(
-    result: QAResult, fmt: str, colour: bool = False, review_file: str = "report.review.json"
+    result: QAResult,
+    fmt: str,
+    colour: bool = False,
+    review_file: str = "report.review.json",
+    alignment_file: str | None = None,
 ) -> str:
-    """``review_file``: where the HTML page says its review decisions are kept."""
+    """``review_file``, ``alignment_file``: where the HTML page says its review decisions
+    and alignment corrections are kept."""
     if fmt == "json":
         return to_json(result)
     if fmt == "html":
-        return to_html(result, review_file)
+        return to_html(result, review_file, alignment_file or "report.alignment.json")
     return to_text(result, colour)

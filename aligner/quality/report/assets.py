@@ -75,6 +75,13 @@ li.finding code { font-size: .78rem; color: #555; }
 .review .state { font-size: .75rem; color: #555; margin-left: .3rem; }
 li.finding.reviewed { opacity: .65; }
 .saving { margin: 0; font-size: .8rem; color: #555; }
+.edit { display: block; margin-top: .3rem; }
+.edit button { font: inherit; font-size: .7rem; border: 1px solid var(--line); background: #fff;
+  border-radius: 3px; padding: 0 .25rem; margin: 0 .1rem .1rem 0; cursor: pointer; }
+tbody.edited th.sid { color: var(--stmt); }
+tbody.edited th.sid::after { content: "edited: run qa again to re-check"; display: block;
+  font-size: .7rem; font-weight: 400; }
+@media print { .edit, .review button, .review input { display: none; } }
 @media print {
   #filters, .keys, details { display: none; }
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -241,5 +248,79 @@ JS = """
     b.addEventListener("change", apply);
   });
   apply();
+
+  // Alignment correction (documents only): merge a row with the next, or split a row's
+  // sentences into pairs; saved as the corrected alignment `aligner qa` reads next time.
+  var al = JSON.parse(document.getElementById("alignment-data").textContent);
+  var alignState = document.getElementById("align-state");
+  var alignLink = document.getElementById("download-alignment");
+  function joined(list, side) {
+    return list.map(function (i) { return al[side + "_text"][i]; }).join(" ") || "\u2205";
+  }
+  function rowOf(k) { return document.querySelectorAll("#segments tbody.seg")[k]; }
+  function fill(body, bead) {
+    body.classList.add("edited");
+    body.querySelector("td.src").textContent = joined(bead[0], "src");
+    body.querySelector("td.tgt").textContent = joined(bead[1], "tgt");
+    body.querySelector("th.sid small").textContent = bead[0].length + "-" + bead[1].length;
+  }
+  function saveAlignment() {
+    var body = JSON.stringify({ schema: al.schema, source: al.source, target: al.target,
+                                beads: al.beads }, null, 1);
+    if (served) {
+      alignState.textContent = "saving alignment…";
+      fetch("alignment", { method: "POST", headers: { "Content-Type": "application/json" },
+                           body: body })
+        .then(function (r) {
+          alignState.textContent = r.ok ? "alignment saved to " + al.file +
+            "; run aligner qa again to re-check" : "alignment not saved (" + r.status + ")";
+        })
+        .catch(function () { alignState.textContent = "alignment not saved"; });
+      return;
+    }
+    alignLink.href = "data:application/json;charset=utf-8," + encodeURIComponent(body);
+    alignLink.hidden = false;
+    alignState.textContent = "save the corrected alignment next to the report as " + al.file;
+  }
+  function edit(body, how) {
+    var k = Array.prototype.indexOf.call(document.querySelectorAll("#segments tbody.seg"), body);
+    if (k < 0) return;
+    var bead = al.beads[k];
+    if (how === "merge") {
+      if (k + 1 >= al.beads.length) return;
+      var next = al.beads[k + 1];
+      al.beads.splice(k, 2, [bead[0].concat(next[0]), bead[1].concat(next[1])]);
+      var gone = rowOf(k + 1);
+      gone.querySelectorAll("tr.notes").forEach(function (tr) { body.appendChild(tr); });
+      gone.remove();
+      fill(body, al.beads[k]);
+    } else {
+      var n = Math.max(bead[0].length, bead[1].length);
+      if (n < 2) return;
+      var parts = [];
+      for (var i = 0; i < n; i++) {
+        parts.push([bead[0].slice(i, i + 1), bead[1].slice(i, i + 1)]);
+      }
+      al.beads.splice.apply(al.beads, [k, 1].concat(parts));
+      fill(body, parts[0]);
+      var after = body;
+      for (var j = 1; j < parts.length; j++) {
+        var copy = body.cloneNode(true);
+        copy.removeAttribute("id");
+        copy.querySelectorAll("tr.notes").forEach(function (tr) { tr.remove(); });
+        fill(copy, parts[j]);
+        after.after(copy);
+        wire(copy);
+        after = copy;
+      }
+    }
+    saveAlignment();
+  }
+  function wire(body) {
+    body.querySelectorAll(".edit button").forEach(function (b) {
+      b.addEventListener("click", function () { edit(body, b.dataset.edit); });
+    });
+  }
+  if (al) segs.forEach(wire);
 })();
 """

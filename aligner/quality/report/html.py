@@ -7,12 +7,14 @@ import itertools
 import json
 
 from aligner import __version__
+from aligner.io.corrected import alignment_payload
 from aligner.quality.checks import Issue, Mark, spec_of
 from aligner.quality.report.assets import CSS, JS
 from aligner.quality.report.common import SEVERITIES, numbered, summary
 from aligner.quality.report.text import heading
 from aligner.quality.results import SCHEMA, QAResult
 from aligner.quality.review import Decision, finding_key
+from aligner.types import Bead
 
 
 def _esc(text: object) -> str:
@@ -106,7 +108,8 @@ def _segment_rows(result: QAResult, ids: dict[int, str]) -> str:
         rows.append(
             f'<tbody class="seg{flagged}" id="seg-{seg.index}" data-id="{_esc(seg.id)}">'
             f'<tr class="texts"><th scope="row" class="sid">#{_esc(seg.id)}'
-            f'<small title="{_esc(_PAIRING)}">{_esc(seg.kind)}{score}</small></th>'
+            f'<small title="{_esc(_PAIRING)}">{_esc(seg.kind)}{score}</small>'
+            f"{_EDIT_BUTTONS if result.documents is not None else ''}</th>"
             f"{_cell('src', result.src_lang, seg.src, src, src_marks)}"
             f"{_cell('tgt', result.tgt_lang, seg.tgt, tgt, tgt_marks)}</tr>"
         )
@@ -205,7 +208,34 @@ def _review_data(result: QAResult, review_file: str) -> str:
     return json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
 
 
-def to_html(result: QAResult, review_file: str = "report.review.json") -> str:
+_EDIT_BUTTONS = (
+    '<span class="edit" role="group" aria-label="Correct the alignment">'
+    '<button type="button" data-edit="merge" title="Join this row with the next one">'
+    "merge ↓</button>"
+    '<button type="button" data-edit="split" title="Pair the sentences of this row one by one">'
+    "split</button></span>"
+)
+
+
+def _alignment_data(result: QAResult, alignment_file: str) -> str:
+    """The sentences and beads the page edits (documents mode), as JSON for the script."""
+    if result.documents is None:
+        return "null"
+    src, tgt = result.documents
+    beads = [Bead(seg.src_sentences, seg.tgt_sentences) for seg in result.segments]
+    payload = alignment_payload(src, tgt, beads) | {
+        "file": alignment_file,
+        "src_text": [s.text for s in src.sentences],
+        "tgt_text": [s.text for s in tgt.sentences],
+    }
+    return json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
+
+
+def to_html(
+    result: QAResult,
+    review_file: str = "report.review.json",
+    alignment_file: str = "report.alignment.json",
+) -> str:
     ids = {id(issue): ident for ident, _, issue in numbered(result)}
     s = summary(result)
     title = f"QA: {result.source}" + ("" if result.mode == "pairs" else f" → {result.target}")
@@ -232,7 +262,7 @@ def to_html(result: QAResult, review_file: str = "report.review.json") -> str:
 <fieldset><legend>Severity</legend>{_checkboxes("severity", by_severity)}</fieldset>
 <fieldset><legend>Type</legend>{_checkboxes("type", s["by_type"])}</fieldset>
 <fieldset><legend>Rows</legend><label><input type="checkbox" id="only-flagged"> only segments with findings</label> <label><input type="checkbox" id="show-reviewed"> reviewed findings</label></fieldset>
-<p class="saving"><span id="save-state"></span> <a id="download-review" download="{_esc(review_file.rsplit("/", 1)[-1])}" hidden>download decisions</a></p>
+<p class="saving"><span id="save-state"></span> <a id="download-review" download="{_esc(review_file.rsplit("/", 1)[-1])}" hidden>download decisions</a> <span id="align-state"></span> <a id="download-alignment" download="{_esc(alignment_file.rsplit("/", 1)[-1])}" hidden>download corrected alignment</a></p>
 <p class="keys"><kbd>j</kbd>/<kbd>n</kbd> next finding · <kbd>k</kbd>/<kbd>p</kbd> previous · <span id="shown"></span></p>
 </section>
 <main>
@@ -242,6 +272,7 @@ def to_html(result: QAResult, review_file: str = "report.review.json") -> str:
 </table>
 </main>
 <script type="application/json" id="review-data">{_review_data(result, review_file)}</script>
+<script type="application/json" id="alignment-data">{_alignment_data(result, alignment_file)}</script>
 <script>{JS}</script>
 </body>
 </html>
