@@ -198,6 +198,12 @@ _LEGEND = (
 )
 
 
+def _script_json(payload: object) -> str:
+    """JSON to sit inside <script type="application/json">: every "<" escaped, so no text
+    from the documents ("</script>", "<!--") can end or confuse the element."""
+    return json.dumps(payload, ensure_ascii=False).replace("<", "\\u003c")
+
+
 def _review_data(result: QAResult, review_file: str) -> str:
     payload = {
         "file": review_file,
@@ -205,7 +211,7 @@ def _review_data(result: QAResult, review_file: str) -> str:
                           "excerpt": d.excerpt} for k, d in result.reviews.items()},
     }  # fmt: skip
     # "</" would end the script element early.
-    return json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
+    return _script_json(payload)
 
 
 _EDIT_BUTTONS = (
@@ -228,7 +234,7 @@ def _alignment_data(result: QAResult, alignment_file: str) -> str:
         "src_text": [s.text for s in src.sentences],
         "tgt_text": [s.text for s in tgt.sentences],
     }
-    return json.dumps(payload, ensure_ascii=False).replace("</", "<\\/")
+    return _script_json(payload)
 
 
 def to_html(
