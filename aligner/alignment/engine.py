@@ -24,7 +24,7 @@ from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.segment import segment
 from aligner.errors import InputError
-from aligner.io.read import read_text
+from aligner.io.read import read_document
 from aligner.runtime.limits import (
     MAX_MT_CONFIDENCE_CHARS,
     MAX_MT_CONFIDENCE_SENTENCES,
@@ -38,9 +38,13 @@ _AUTO = "auto"
 def load_document(
     path: str, lang: str | None = None, presegmented: bool = False, text: str | None = None
 ) -> Document:
-    """Read (unless ``text`` is given), detect the language if not given, and segment."""
+    """Read (unless ``text`` is given), detect the language if not given, and segment.
+
+    A file is read by format (text, HTML, DOCX, Markdown: aligner.io.read), and the
+    document's text is what was read out of it; ``text`` given is taken as plain text.
+    """
     if text is None:
-        text = read_text(path)
+        text = read_document(path).text
     elif not text.strip():
         raise InputError(path, "is empty")
     warnings_lang = lang

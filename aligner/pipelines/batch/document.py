@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from aligner.errors import AlignerError, InputError
 from aligner.io.atomic import DISK_FULL
-from aligner.io.read import read_text
+from aligner.io.read import read_document
 from aligner.pipelines.batch.digests import file_sha256, job_digest, settings_signature
 from aligner.pipelines.batch.model import DocResult, Job, Settings
 from aligner.pipelines.batch.outputs import write_outputs
@@ -108,7 +108,7 @@ def _load(path: str, lang: str | None, settings: Settings) -> Document:
     from aligner.alignment.engine import load_document
 
     try:
-        text = read_text(resolve(path, settings))
+        text = read_document(resolve(path, settings)).text
     except InputError as exc:
         raise InputError(path, exc.problem) from None  # name the file as the user did
     return load_document(path, lang, settings.presegmented, text)
