@@ -319,3 +319,159 @@ def test_unreadable_html_article_is_refused(tmp_path):
                     "</body></html>", encoding="utf-8")  # fmt: skip
     with pytest.raises(InputError, match="no article text"):
         read_document(str(page))
+
+
+# ------------------------------------------------------- loud checks before any work
+# Every case runs without the model and Apertium: the checks run before either is used.
+FAST = ("--no-embeddings", "--no-mt")
+ES = os.path.join(SEED, "lavrov.es.txt")
+EN = os.path.join(SEED, "lavrov.en.txt")
+LANG_FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures", "lang")
+# An English rendering of fixtures/lang/ca.txt, written here.
+CA_EN = (
+    "The Government on Tuesday approved a plan to cut water use in the inland districts, where "
+    "the reservoirs are at twenty per cent of their capacity. According to the minister, the "
+    "measures will apply from next week and will mainly affect irrigators and industry. Town "
+    "councils will have to limit the watering of parks and turn off ornamental fountains. \"We "
+    "cannot wait for it to rain\", the minister said after meeting the mayors of the area.\n"
+)
+
+
+def _refused(done, path: str, *words: str) -> None:
+    _one_line_refusal(done, path, *words)
+    assert "--force" in done.stderr and done.stdout == ""
+
+
+def _warned(done, *words: str) -> list[str]:
+    assert done.returncode == 0, done.stderr
+    warnings = [ln for ln in done.stderr.splitlines() if ln.startswith("aligner: warning:")]
+    assert any(all(w in line for w in words) for line in warnings), done.stderr
+    return warnings
+
+
+@pytest.mark.parametrize("command", ["align", "check", "qa"])
+def test_files_swapped_against_the_usual_direction(tmp_path, command):
+    out = tmp_path / "out.txt"
+    done = run_cli(command, EN, ES, *(FAST if command != "align" else FAST[:1]), "-o", str(out))
+    _refused(done, EN, "swapped", "--src-lang en --tgt-lang es")
+    assert os.listdir(tmp_path) == []
+
+
+def test_swapped_files_forced_or_direction_said(tmp_path):
+    forced = run_cli("check", EN, ES, *FAST, "--force")
+    _warned(forced, EN, "swapped")
+    said = run_cli("check", EN, ES, *FAST, "--src-lang", "en", "--tgt-lang", "es")
+    assert said.returncode == 0 and "warning" not in said.stderr, said.stderr
+
+
+def test_the_same_file_twice_and_the_same_language_twice(tmp_path):
+    _refused(run_cli("qa", ES, ES, *FAST), ES, "both the source and the translation")
+    copy = tmp_path / "copia.es.txt"
+    with open(ES, encoding="utf-8") as handle:
+        copy.write_text(handle.read().replace("\n\n", "\n"), encoding="utf-8")
+    _refused(run_cli("qa", ES, str(copy), *FAST, "--tgt-lang", "en"), str(copy), "same text")
+    other = os.path.join(CORPORA, "parallel", "es-en-01-elections.es.txt")
+    _refused(run_cli("check", ES, other, *FAST), other, "both look like es")
+
+
+def _head(path: str, share: float) -> str:
+    """The first paragraphs of a file, up to about ``share`` of its characters."""
+    with open(path, encoding="utf-8") as handle:
+        paras = paragraphs(handle.read())
+    kept, size, total = [], 0, sum(len(p) for p in paras)
+    for para in paras:
+        if size + len(para) > share * total:
+            break
+        kept.append(para)
+        size += len(para)
+    return "\n\n".join(kept) + "\n"
+
+
+def test_a_partial_translation_says_how_much_has_no_counterpart(tmp_path):
+    headline = tmp_path / "titular.en.txt"
+    headline.write_text(_head(EN, 0.02) or "An Increasingly Strategic Alliance\n", "utf-8")
+    done = run_cli("qa", ES, str(headline), *FAST)
+    _refused(done, str(headline), "partial translation")
+    assert int(re.search(r"about (\d+)% of the source", done.stderr).group(1)) >= 95
+    half = tmp_path / "mitad.en.txt"
+    half.write_text(_head(EN, 0.45), encoding="utf-8")
+    done = run_cli("check", ES, str(half), *FAST)
+    _refused(done, str(half), "partial translation")
+    assert 45 <= int(re.search(r"about (\d+)% of the source", done.stderr).group(1)) <= 65
+    _warned(run_cli("check", ES, str(half), *FAST, "--force"), str(half), "no counterpart")
+    # The source being the short side is said the other way round.
+    done = run_cli("check", str(tmp_path / "mitad.en.txt"), ES, *FAST, "--src-lang", "en",
+                   "--tgt-lang", "es")  # fmt: skip
+    _refused(done, str(half), "of the translation has no counterpart")
+
+
+@pytest.mark.parametrize(("name", "language"), [("ca.txt", "Catalan"), ("nl.txt", "Dutch")])
+def test_a_language_aligner_has_no_profile_for_is_named_not_guessed(tmp_path, name, language):
+    source = os.path.join(LANG_FIXTURES, name)
+    target = tmp_path / "en.txt"
+    target.write_text(CA_EN, encoding="utf-8")
+    code = name[:2]
+    _refused(run_cli("check", source, str(target), *FAST), source, f"{language} ({code})",
+             f"--src-lang {code}")  # fmt: skip
+    said = run_cli("check", source, str(target), *FAST, "--src-lang", code)
+    assert said.returncode == 0 and "Traceback" not in said.stderr, said.stderr
+
+
+def test_a_doubtful_guess_warns_and_a_hopeless_one_asks(tmp_path):
+    with open(ES, encoding="utf-8") as handle:
+        spanish = handle.read()
+    pt = os.path.join(CORPORA, "other", "pt-en-01-deforestation.pt.txt")
+    with open(pt, encoding="utf-8") as handle:
+        portuguese = handle.read()
+    target = tmp_path / "en.txt"
+    target.write_text(_head(EN, 0.13), encoding="utf-8")
+    doubtful = tmp_path / "mostly-es.txt"  # mostly Spanish, with a Portuguese paragraph
+    doubtful.write_text(spanish[:600] + "\n\n" + portuguese[:500] + "\n", encoding="utf-8")
+    _warned(run_cli("check", str(doubtful), str(target), *FAST), str(doubtful),
+            "low confidence", "--src-lang")  # fmt: skip
+    hopeless = tmp_path / "mixed.txt"  # as much Portuguese as Spanish
+    hopeless.write_text(portuguese[:600] + "\n\n" + spanish[:600] + "\n", encoding="utf-8")
+    _refused(run_cli("check", str(hopeless), str(target), *FAST), str(hopeless),
+             "cannot tell its language", "--src-lang")  # fmt: skip
+    given = run_cli("check", str(hopeless), str(target), *FAST, "--src-lang", "es")
+    assert given.returncode == 0 and "language" not in given.stderr, given.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "code"), [("align", "spanish"), ("check", "xx-YY"), ("qa", "e"), ("batch", "es-")]
+)
+def test_unknown_language_codes_are_refused_with_the_list(tmp_path, command, code):
+    where = ["-o", str(tmp_path / "out")] if command == "batch" else []
+    inputs = [SEED] if command == "batch" else [ES, EN]
+    done = run_cli(command, *inputs, "--src-lang", code, *where)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"--src-lang: unknown language code {code!r}" in lines[0]
+    assert "de, en, es, fr, it, pt" in lines[0] and "Traceback" not in done.stderr
+    assert not os.path.exists(tmp_path / "out")
+
+
+def test_bcp47_codes_are_read_as_their_language_without_a_warning():
+    for src, tgt in (("es-ES", "en-GB"), ("es_419", "EN-us")):
+        done = run_cli("check", ES, EN, *FAST, "--src-lang", src, "--tgt-lang", tgt)
+        assert done.returncode == 0 and "warning" not in done.stderr, done.stderr
+    pt = os.path.join(CORPORA, "other", "pt-en-01-deforestation")
+    done = run_cli("qa", f"{pt}.pt.txt", f"{pt}.en.txt", *FAST, "--src-lang", "pt-BR",
+                   "--format", "json")  # fmt: skip
+    assert done.returncode == 0 and "warning" not in done.stderr, done.stderr
+    assert '"pair:pt-en' in done.stdout or "pair:pt-en" in done.stdout
+
+
+def test_batch_refuses_a_swapped_pair_and_goes_on_with_force(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(ES, encoding="utf-8") as handle:
+        (corpus / "nota.en.txt").write_text(handle.read(), encoding="utf-8")
+    with open(EN, encoding="utf-8") as handle:
+        (corpus / "nota.es.txt").write_text(handle.read(), encoding="utf-8")
+    argv = ["batch", str(corpus), "-o", str(tmp_path / "out"), "--src-lang", "es",
+            "--tgt-lang", "en", "--no-embeddings", "--no-mt"]  # fmt: skip
+    done = run_cli(*argv)
+    assert done.returncode == 1 and "swapped" in done.stderr, done.stderr
+    forced = run_cli(*argv, "--force")
+    assert forced.returncode == 0, forced.stderr

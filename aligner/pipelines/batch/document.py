@@ -53,7 +53,7 @@ def failed_result(doc: str, error: str, seconds: float = 0.0) -> DocResult:
 
 def _process(job: Job, settings: Settings, began: float) -> DocResult:
     # Imported here: a driver that only hands jobs to workers never loads numpy or the model.
-    from aligner.alignment.engine import align
+    from aligner.alignment.engine import align, check_pair
     from aligner.types import AlignConfig
 
     limit_threads(settings.threads)
@@ -67,6 +67,7 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
     )
     src = _load(job.source, job.src_lang, settings)
     tgt = _load(job.target, job.tgt_lang, settings)
+    sanity = check_pair(src, tgt, job.src_lang, job.tgt_lang, settings.force)
     embedder, problem = _embedder(settings)
     config = AlignConfig(
         max_bead=settings.max_bead, use_embeddings=settings.use_embeddings, use_mt=settings.use_mt
@@ -86,7 +87,7 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
         seconds=round(time.perf_counter() - began, 3),
         outputs=outputs,
         digest=digest,
-        warnings=tuple(([problem] if problem else []) + alignment.warnings),
+        warnings=tuple(sanity + ([problem] if problem else []) + alignment.warnings),
     )
 
 

@@ -51,6 +51,7 @@ class Settings:
     cache_path: str | None = "default"
     base_dir: str = "."  # where relative input paths resolve: the driver's working folder
     threads: int | None = None  # OpenMP threads per worker process; None: the library decides
+    force: bool = False  # go on with a pair that looks wrong (aligner.alignment.sanity)
 
 
 @dataclass(frozen=True)
