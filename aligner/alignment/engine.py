@@ -250,9 +250,13 @@ def align_files(
     presegmented: bool = False,
     config: AlignConfig | None = None,
     embedder: Embedder | str | None = _AUTO,
+    force: bool = False,
 ) -> Alignment:
-    src, tgt, _warnings = load_pair(src_path, tgt_path, src_lang, tgt_lang, presegmented)
-    return align(src, tgt, config=config, embedder=embedder)
+    """Read and align two files; InputError for a pair that looks wrong, unless ``force``."""
+    src, tgt, notes = load_pair(src_path, tgt_path, src_lang, tgt_lang, presegmented, force)
+    result = align(src, tgt, config=config, embedder=embedder)
+    result.warnings[:0] = notes
+    return result
 
 
 def _score_beads(
