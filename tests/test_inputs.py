@@ -121,6 +121,13 @@ DOCX_BODY = (
     '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r>'
     '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>).</w:t></w:r></w:p>'
     + "<w:tbl><w:tr><w:tc>" + _p("Coste: 48 millones.") + "</w:tc></w:tr></w:tbl>"
+    # A text box, stored by Word twice: as a drawing and as its VML fallback.
+    + '<w:p><w:r><w:t xml:space="preserve">Fin. </w:t></w:r><w:r><mc:AlternateContent '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice '
+    'Requires="wps"><w:drawing><w:txbxContent>' + _p("Recuadro: el calendario.")
+    + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+    + _p("Recuadro: el calendario.") + "</w:txbxContent></w:pict></mc:Fallback>"
+    "</mc:AlternateContent></w:r></w:p>"
 )
 
 
@@ -134,8 +141,10 @@ def test_docx_paragraphs_styles_and_tracked_changes(tmp_path):
         ("caption", "Grúas en el muelle sur."),
         ("paragraph", "La obra durará tres años (página 4)."),
         ("paragraph", "Coste: 48 millones."),
+        ("paragraph", "Fin."),
+        ("paragraph", "Recuadro: el calendario."),
     ]
-    assert [b.source_line for b in found.blocks] == [1, 2, 3, 4, 5]
+    assert [b.source_line for b in found.blocks] == [1, 2, 3, 4, 5, 6, 7]
 
 
 MARKDOWN = """---

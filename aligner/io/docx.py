@@ -3,7 +3,8 @@
 A .docx is a zip holding word/document.xml; the body's paragraphs (tables' included) are
 read with defusedxml, so a crafted file cannot pull in entities or the network. Deleted
 text of tracked changes and field codes are left out; inserted text is kept, as Word
-shows it. A block's source offset is its paragraph number in the body.
+shows it; a text box is its own paragraph, after the one it is anchored in. A block's
+source offset is its paragraph number in the body.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from aligner.errors import InputError
 from aligner.io.extracted import Block, Extracted, clean, join_blocks
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Word stores a text box twice: as DrawingML (mc:Choice) and as VML (mc:Fallback).
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _BODY = "word/document.xml"
 # Well past any article; a zip that inflates beyond it is refused, not read.
 MAX_XML_BYTES = 64 * 2**20
@@ -45,7 +48,7 @@ def read_docx(path: str, data: bytes) -> Extracted:
         raise InputError(path, f"is a Word file with unreadable text ({exc})") from None
     body = root.find(f"{_W}body")
     blocks = []
-    for number, paragraph in enumerate(body.iter(f"{_W}p") if body is not None else ()):
+    for number, paragraph in enumerate(_paragraphs(body) if body is not None else ()):
         text = clean(_paragraph_text(paragraph))
         if text:
             blocks.append(Block(_kind(paragraph), text, number, number + 1))
@@ -65,10 +68,29 @@ def _other_zip(names: set[str]) -> str:
     return "is a zip archive, not a document; unpack it first"
 
 
+def _paragraphs(node):
+    """Paragraphs in reading order, a text box's after the paragraph anchoring it, once."""
+    for child in node:
+        if child.tag == _FALLBACK:
+            continue
+        if child.tag == f"{_W}p":
+            yield child
+        yield from _paragraphs(child)
+
+
+def _own_nodes(node):
+    """The paragraph's own nodes: not those of a text box anchored in it."""
+    for child in node:
+        if child.tag in (_FALLBACK, f"{_W}txbxContent"):
+            continue
+        yield child
+        yield from _own_nodes(child)
+
+
 def _paragraph_text(paragraph) -> str:
     parts: list[str] = []
     skip_field = False
-    for node in paragraph.iter():
+    for node in _own_nodes(paragraph):
         tag = node.tag
         if tag == f"{_W}fldChar":
             # Between "begin" and "separate" a field holds its code; after, its shown result.
