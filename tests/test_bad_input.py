@@ -420,27 +420,39 @@ def test_check_pairs_blank_line_kept_for_numbering(tmp_path):
     assert [json.loads(line)["index"] for line in result.stdout.splitlines()] == [0, 1, 2, 3]
 
 
-def test_identical_source_and_target_warns(tmp_path):
+def test_identical_source_and_target_refused_unless_forced(tmp_path):
+    # Before issue 15: a warning and a run of 1-1 beads; now refused, and forced it warns.
     (tmp_path / "s.txt").write_text(EN_LONG, encoding="utf-8")
     (tmp_path / "t.txt").write_text(EN_LONG, encoding="utf-8")
-    result = run_cli("align", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"), *NO_EMB,
-                     "--format", "ladder")  # fmt: skip
+    argv = ["align", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"), *NO_EMB, "--format",
+            "ladder"]  # fmt: skip
+    refused = run_cli(*argv)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.strip().splitlines() == [
+        f"aligner: error: {tmp_path / 't.txt'}: has the same text as {tmp_path / 's.txt'}; "
+        "is it the translation? (--force to go on anyway)"
+    ]
+    result = run_cli(*argv, "--force")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("aligner: warning:")]
     assert len(warnings) == 1, result.stderr
-    assert "both look like en" in warnings[0]
+    assert "has the same text" in warnings[0]
     assert result.stdout.splitlines() == [f"[{k}]:[{k}]" for k in range(5)] or all(
         line.startswith(f"[{k}]:[{k}]") for k, line in enumerate(result.stdout.splitlines())
     )
 
 
-def test_swapped_languages_warn(tmp_path):
+def test_swapped_languages_refused_unless_forced(tmp_path):
     (tmp_path / "s.txt").write_text(DE_LONG, encoding="utf-8")
     (tmp_path / "t.txt").write_text(EN_LONG, encoding="utf-8")
     out = tmp_path / "out.ladder"
-    result = run_cli("align", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"), *LANGS,
-                     *NO_EMB, "--format", "ladder", "-o", str(out))  # fmt: skip
+    argv = ["align", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"), *LANGS, *NO_EMB,
+            "--format", "ladder", "-o", str(out)]  # fmt: skip
+    refused = run_cli(*argv)
+    assert refused.returncode == 2 and "swapped" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and not out.exists()
+    result = run_cli(*argv, "--force")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("aligner: warning:")]
@@ -468,15 +480,18 @@ def test_export_roundtrip_of_a_minimal_alignment(tmp_path):
     assert "The river was high.\tDer Fluss war hoch." in out.read_text(encoding="utf-8")
 
 
-def test_wrong_language_pair_given_warns_for_each_side(tmp_path):
+def test_wrong_language_pair_given_refused_and_forced_warns_for_each_side(tmp_path):
     (tmp_path / "s.txt").write_text(DE_LONG, encoding="utf-8")
     (tmp_path / "t.txt").write_text(EN_LONG, encoding="utf-8")
-    result = run_cli("align", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"),
-                     "--src-lang", "es", "--tgt-lang", "fr", *NO_EMB)  # fmt: skip
+    argv = ["align", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"),
+            "--src-lang", "es", "--tgt-lang", "fr", *NO_EMB]  # fmt: skip
+    refused = run_cli(*argv)
+    assert refused.returncode == 2 and "s.txt: looks like de, not es" in refused.stderr
+    result = run_cli(*argv, "--force")
     assert result.returncode == 0, result.stderr
     warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("aligner: warning:")]
-    assert any("s.txt looks like de, not es" in w for w in warnings), warnings
-    assert any("t.txt looks like en, not fr" in w for w in warnings), warnings
+    assert any("s.txt: looks like de, not es" in w for w in warnings), warnings
+    assert any("t.txt: looks like en, not fr" in w for w in warnings), warnings
     assert "Traceback" not in result.stderr
 
 

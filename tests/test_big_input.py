@@ -65,13 +65,15 @@ def read_jsonl(path: Path) -> tuple[dict, list[dict]]:
     return lines[0]["header"], lines[1:]
 
 
-def align_jsonl(tmp_path: Path, src: str, tgt: str, out: Path) -> tuple[int, str, int]:
+def align_jsonl(
+    tmp_path: Path, src: str, tgt: str, out: Path, *extra: str
+) -> tuple[int, str, int]:
     """`aligner align` of tmp_path/<src>.txt with tmp_path/<tgt>.txt (the file names are
     the language codes), without embeddings, to JSONL at ``out``; measured."""
     return run_measured(
         tmp_path, "align", str(tmp_path / f"{src}.txt"), str(tmp_path / f"{tgt}.txt"),
         "--src-lang", src, "--tgt-lang", tgt, "--no-embeddings",
-        "--format", "jsonl", "-o", str(out),
+        "--format", "jsonl", "-o", str(out), *extra,
     )  # fmt: skip
 
 
@@ -133,8 +135,10 @@ def test_5_mb_line_without_any_punctuation_is_kept_whole(tmp_path):
     (tmp_path / "es.txt").write_text(line + "\n", encoding="utf-8")
     (tmp_path / "en.txt").write_text("A word, another word.\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    code, stderr, _peak = align_jsonl(tmp_path, "es", "en", out)
+    # The target is a few words against 5 MB: refused as a partial translation unless forced.
+    code, stderr, _peak = align_jsonl(tmp_path, "es", "en", out, "--force")
     assert code == 0, stderr
+    assert "a partial translation?" in stderr
     header, beads = read_jsonl(out)
     assert header["src_sentences"] == 1
     # One 5 MB sentence is too big for Apertium to be worth it (25 s for one bead).

@@ -86,12 +86,19 @@ def test_eval_rejects_ladders_of_different_documents(tmp_path):
     assert done.returncode == 2 and "not the same document pair" in done.stderr
 
 
-def test_swapped_and_mislabelled_languages_are_reported(tmp_path):
+def test_swapped_and_mislabelled_languages_are_refused_unless_forced(tmp_path):
+    # Before issue 15 these were warnings on a run that went on; now they stop the run.
     seed = os.path.join(os.path.dirname(__file__), "..", "corpora", "seed")
     es, en = os.path.join(seed, "lavrov.es.txt"), os.path.join(seed, "lavrov.en.txt")
     swapped = run_cli("align", en, es, "--src-lang", "es", "--tgt-lang", "en", "--format", "ladder")
-    assert "are they swapped?" in swapped.stderr
+    assert swapped.returncode == 2 and "are they swapped?" in swapped.stderr
+    assert len(swapped.stderr.strip().splitlines()) == 1 and swapped.stdout == ""
     wrong = run_cli("align", es, en, "--src-lang", "pt", "--format", "ladder")
-    assert f"{es} looks like es, not pt as given" in wrong.stderr
+    assert wrong.returncode == 2
+    assert f"{es}: looks like es, not pt as given" in wrong.stderr
+    forced = run_cli("align", es, en, "--src-lang", "pt", "--format", "ladder", "--no-embeddings",
+                     "--force")  # fmt: skip
+    assert forced.returncode == 0 and forced.stdout.startswith("[0]:[0]")
+    assert f"aligner: warning: {es}: looks like es, not pt as given" in forced.stderr
     right = run_cli("align", es, en, "--format", "ladder")
-    assert "warning" not in right.stderr
+    assert right.returncode == 0 and "warning" not in right.stderr

@@ -43,3 +43,35 @@ def test_missing_file_and_directory(tmp_path):
         read_text(str(tmp_path / "nope.txt"))
     with pytest.raises(InputError, match="is a directory"):
         read_text(str(tmp_path))
+
+
+# --- formats (issue 15): picked by content first, then by extension; texts written here
+
+
+def test_pdf_is_refused_with_a_way_to_get_the_text_out():
+    from aligner.io.read import extract
+
+    with pytest.raises(InputError) as info:
+        extract(b"%PDF-1.7\n1 0 obj\n", "nota.txt")
+    assert str(info.value) == (
+        "nota.txt: is a PDF; get its text out first, e.g. `pdftotext -layout FILE.pdf FILE.txt`"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "fmt", "text"),
+    [
+        ("a.txt", b"<!DOCTYPE html><html><body><h1>Hola</h1><p>Un texto.</p></body></html>",
+         "html", "Hola\n\nUn texto.\n"),
+        ("a", b"# Hola\n\nUn [texto](http://x.org) **breve**.\n", "markdown",
+         "Hola\n\nUn texto breve.\n"),
+        ("a.txt", b"# Hola\n\nUn [texto](http://x.org) **breve**.\n", "text",
+         "# Hola\n\nUn [texto](http://x.org) **breve**.\n"),
+        ("a.md", "\ufeffHola *mundo*.\r\n".encode(), "markdown", "Hola mundo.\n"),
+    ],
+)  # fmt: skip
+def test_the_reader_is_picked_by_content_and_extension(name, data, fmt, text):
+    from aligner.io.read import extract
+
+    found = extract(data, name)
+    assert (found.format, found.text) == (fmt, text)

@@ -18,13 +18,14 @@ from aligner.alignment.confidence import (
     mt_bead_features,
 )
 from aligner.alignment.embed import Embedder, load_embedder
-from aligner.alignment.langid import detect_language
+from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
 from aligner.alignment.mt import Translator, load_translator
+from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.segment import segment
 from aligner.errors import InputError
-from aligner.io.read import read_text
+from aligner.io.read import read_document
 from aligner.runtime.limits import (
     MAX_MT_CONFIDENCE_CHARS,
     MAX_MT_CONFIDENCE_SENTENCES,
@@ -38,9 +39,15 @@ _AUTO = "auto"
 def load_document(
     path: str, lang: str | None = None, presegmented: bool = False, text: str | None = None
 ) -> Document:
-    """Read (unless ``text`` is given), detect the language if not given, and segment."""
+    """Read (unless ``text`` is given), detect the language if not given, and segment.
+
+    A file is read by format (text, HTML, DOCX, Markdown: aligner.io.read), and the
+    document's text is what was read out of it; ``text`` given is taken as plain text.
+    """
+    if lang:
+        lang = language_code(lang, "language")
     if text is None:
-        text = read_text(path)
+        text = read_document(path).text
     elif not text.strip():
         raise InputError(path, "is empty")
     warnings_lang = lang
@@ -51,6 +58,49 @@ def load_document(
         raise InputError(path, "contains no sentences")
     check_segment_count(path, len(sentences))
     return Document(path=path, lang=warnings_lang, text=text, sentences=sentences)
+
+
+def language_code(code: str, option: str = "--src-lang") -> str:
+    """The primary subtag of a BCP 47 code ("es-ES" → "es"); InputError for an unknown one."""
+    primary = normalize_code(code)
+    if primary is None:
+        raise InputError(option, unknown_code_message(code))
+    return primary
+
+
+def load_pair(
+    src_path: str,
+    tgt_path: str,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    presegmented: bool = False,
+    force: bool = False,
+) -> tuple[Document, Document, list[str]]:
+    """Read both documents and check they are a source and its translation, before any work.
+
+    Every command reading a document pair comes through here. A problem (same text or
+    language, swapped, partial, language unknown: aligner.alignment.sanity) raises
+    :class:`InputError` naming the file, unless ``force``; the returned warnings are what
+    to tell the user now (forced problems, doubtful guesses) beyond what ``align`` will
+    report itself (:func:`language_warnings`).
+    """
+    src_lang = language_code(src_lang, "--src-lang") if src_lang else None
+    tgt_lang = language_code(tgt_lang, "--tgt-lang") if tgt_lang else None
+    src = load_document(src_path, src_lang, presegmented)
+    tgt = load_document(tgt_path, tgt_lang, presegmented)
+    return src, tgt, check_pair(src, tgt, src_lang, tgt_lang, force)
+
+
+def check_pair(
+    src: Document, tgt: Document, src_lang: str | None, tgt_lang: str | None, force: bool
+) -> list[str]:
+    """Refuse a pair that does not look like a source and its translation (see load_pair)."""
+    problems = pair_problems(src, tgt, src_lang, tgt_lang)
+    fatal = [p for p in problems if p.fatal]
+    if fatal and not force:
+        raise InputError(fatal[0].path, f"{fatal[0].message} (--force to go on anyway)")
+    later = set(language_warnings(src, tgt))
+    return [str(p) for p in problems if str(p) not in later]
 
 
 def align(
@@ -187,26 +237,9 @@ def _translation(translation: Future | None, warnings: list[str]) -> list[str] |
 
 
 def language_warnings(src: Document, tgt: Document) -> list[str]:
-    """Say so when the languages given (or detected) do not fit the texts."""
-    detected = {}
-    for role, doc in (("source", src), ("target", tgt)):
-        lang, share = detect_language(doc.text)
-        if len(doc.text) >= 300 and share >= 0.58:
-            detected[role] = lang
-    warnings = []
-    if detected.get("source") == tgt.lang and detected.get("target") == src.lang != tgt.lang:
-        warnings.append(
-            f"source looks like {tgt.lang} and target like {src.lang}: are they swapped?"
-        )
-    else:
-        for role, doc in (("source", src), ("target", tgt)):
-            if role in detected and detected[role] != doc.lang:
-                warnings.append(f"{doc.path} looks like {detected[role]}, not {doc.lang} as given")
-    if src.lang == tgt.lang and src.lang != "xx":
-        warnings.append(
-            f"source and target both look like {src.lang}; is the target a translation?"
-        )
-    return warnings
+    """Say so when the texts do not look like a source and its translation in the languages
+    given or detected (the checks of aligner.alignment.sanity that need no more than that)."""
+    return [str(p) for p in text_problems(src, tgt)]
 
 
 def align_files(
@@ -217,10 +250,13 @@ def align_files(
     presegmented: bool = False,
     config: AlignConfig | None = None,
     embedder: Embedder | str | None = _AUTO,
+    force: bool = False,
 ) -> Alignment:
-    src = load_document(src_path, src_lang, presegmented)
-    tgt = load_document(tgt_path, tgt_lang, presegmented)
-    return align(src, tgt, config=config, embedder=embedder)
+    """Read and align two files; InputError for a pair that looks wrong, unless ``force``."""
+    src, tgt, notes = load_pair(src_path, tgt_path, src_lang, tgt_lang, presegmented, force)
+    result = align(src, tgt, config=config, embedder=embedder)
+    result.warnings[:0] = notes
+    return result
 
 
 def _score_beads(

@@ -7,7 +7,7 @@ from collections import Counter
 
 import click
 
-from aligner.alignment.engine import align, load_document
+from aligner.alignment.engine import align, load_pair
 from aligner.alignment.evaluate import evaluate
 from aligner.cli.options import (
     INPUT,
@@ -17,6 +17,7 @@ from aligner.cli.options import (
     language_options,
     max_bead_option,
     output_option,
+    warn,
 )
 from aligner.errors import InputError
 from aligner.io.gold import read_ladder
@@ -42,12 +43,12 @@ from aligner.types import AlignConfig, Alignment
 @align_without_mt
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def align_command(
-    source, target, src_lang, tgt_lang, presegmented, fmt, output, max_bead, no_embeddings, no_mt,
-    quiet,
+    source, target, src_lang, tgt_lang, presegmented, force, fmt, output, max_bead,
+    no_embeddings, no_mt, quiet,
 ) -> None:  # fmt: skip
     """Align SOURCE with its translation TARGET."""
-    src = load_document(source, src_lang, presegmented)
-    tgt = load_document(target, tgt_lang, presegmented)
+    src, tgt, warnings = load_pair(source, target, src_lang, tgt_lang, presegmented, force)
+    warn(warnings)
     config = AlignConfig(max_bead=max_bead, use_embeddings=not no_embeddings, use_mt=not no_mt)
     result = align(src, tgt, config=config)
     for warning in result.warnings:

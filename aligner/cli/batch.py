@@ -13,6 +13,7 @@ from aligner.cli.options import (
     align_without_model,
     align_without_mt,
     filter_options,
+    force_option,
     max_bead_option,
 )
 from aligner.io.export import FORMATS as EXPORT_FORMATS
@@ -37,6 +38,7 @@ from aligner.io.export import FORMATS as EXPORT_FORMATS
 @click.option("--src-lang", type=LANG, help="Source language (picks the NAME.<lang>.txt side).")
 @click.option("--tgt-lang", type=LANG, help="Target language (picks the NAME.<lang>.txt side).")
 @click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line.")
+@force_option
 @max_bead_option
 @align_without_model
 @align_without_mt
@@ -65,6 +67,7 @@ def batch_command(
     src_lang,
     tgt_lang,
     presegmented,
+    force,
     max_bead,
     no_embeddings,
     no_mt,
@@ -102,6 +105,7 @@ def batch_command(
         cache_path="default" if scheduler else default_cache_path(),
         base_dir=os.getcwd(),
         qa=run_qa,
+        force=force,
     )
     for note in notes if not quiet else ():
         click.echo(f"aligner: warning: not paired: {note}", err=True)

@@ -8,7 +8,7 @@ from collections import Counter
 
 import click
 
-from aligner.alignment.engine import load_document
+from aligner.alignment.engine import load_pair
 from aligner.cli.options import (
     FAIL_LEVELS,
     INPUT,
@@ -17,6 +17,7 @@ from aligner.cli.options import (
     fails,
     language_options,
     output_option,
+    warn,
 )
 from aligner.runtime.limits import check_segment_count
 from aligner.types import AlignConfig
@@ -40,8 +41,8 @@ from aligner.types import AlignConfig
     help="Exit 1 when a finding at or above this severity exists.",
 )  # fmt: skip
 @evidence_options
-def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt, output,
-                  fail_on, no_embeddings, no_mt) -> None:  # fmt: skip
+def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, force, fmt,
+                  output, fail_on, no_embeddings, no_mt) -> None:  # fmt: skip
     """Find attributed statements and flag where the translation changes what was said.
 
     Either SOURCE and TARGET documents (aligned first), or --pairs FILE.
@@ -64,8 +65,8 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
         return
     if not (source and target):
         raise click.UsageError("give SOURCE and TARGET documents, or --pairs FILE")
-    src = load_document(source, src_lang, presegmented)
-    tgt = load_document(target, tgt_lang, presegmented)
+    src, tgt, warnings = load_pair(source, target, src_lang, tgt_lang, presegmented, force)
+    warn(warnings)
     result = checking.check_documents(
         src, tgt, embedder=embedder, mt=mt, config=AlignConfig(use_mt=not no_mt)
     )

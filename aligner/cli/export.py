@@ -29,7 +29,8 @@ from aligner.runtime.limits import check_segment_count
     "--alignment", "corrected", type=click.Path(dir_okay=False, readable=False),
     help="With SOURCE TARGET: a corrected alignment (REPORT.alignment.json) to use.",
 )  # fmt: skip
-def export_command(inputs, fmt, output, src_lang, tgt_lang, presegmented, min_score, one_to_one,
+def export_command(inputs, fmt, output, src_lang, tgt_lang, presegmented, force, min_score,
+                   one_to_one,
                    drop_null, keep_unmatched, dedupe, max_length_ratio, no_embeddings,
                    no_mt, corrected) -> None:  # fmt: skip
     """Export for CAT tools or MT training: an ALIGNMENT (the JSONL of `aligner align
@@ -42,8 +43,8 @@ def export_command(inputs, fmt, output, src_lang, tgt_lang, presegmented, min_sc
     if len(inputs) > 2:
         raise click.UsageError("give one ALIGNMENT file, or SOURCE and TARGET")
     if len(inputs) == 2:
-        units = _checked_units(inputs, src_lang, tgt_lang, presegmented, no_embeddings, no_mt,
-                               corrected)  # fmt: skip
+        units = _checked_units(inputs, src_lang, tgt_lang, presegmented, force, no_embeddings,
+                               no_mt, corrected)  # fmt: skip
         what = inputs[0]
     else:
         if corrected:
@@ -67,7 +68,8 @@ def export_command(inputs, fmt, output, src_lang, tgt_lang, presegmented, min_sc
 _FILTER_NAMES = {"drop_null": "unmatched"}
 
 
-def _checked_units(inputs, src_lang, tgt_lang, presegmented, no_embeddings, no_mt, corrected):
+def _checked_units(inputs, src_lang, tgt_lang, presegmented, force, no_embeddings, no_mt,
+                   corrected):  # fmt: skip
     """Align SOURCE and TARGET, run QA, and turn each bead into a unit with its findings."""
     from aligner.pipelines.corpus import units_from_qa
     from aligner.pipelines.qa import run_qa
@@ -75,7 +77,7 @@ def _checked_units(inputs, src_lang, tgt_lang, presegmented, no_embeddings, no_m
 
     result = run_qa(inputs[0], inputs[1], None, load_settings(None), src_lang, tgt_lang, None,
                     presegmented, embedder=None if no_embeddings else "auto",
-                    mt=None if no_mt else "auto", corrected=corrected)  # fmt: skip
+                    mt=None if no_mt else "auto", force=force, corrected=corrected)  # fmt: skip
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
     return units_from_qa(result)

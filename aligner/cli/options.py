@@ -6,10 +6,34 @@ import click
 
 from aligner.io.atomic import write_text_atomic
 
-LANG = click.STRING
+
+class _LanguageCode(click.ParamType):
+    """A BCP 47 code, kept as its primary subtag ("es-ES" → "es"); unknown ones refused in
+    one line with the list (an InputError, not a usage error: exit 2 all the same)."""
+
+    name = "code"
+
+    def convert(self, value, param, ctx):
+        from aligner.alignment.langid import normalize_code, unknown_code_message
+        from aligner.errors import InputError
+
+        primary = normalize_code(value)
+        if primary is None:
+            raise InputError(param.opts[0] if param else "language", unknown_code_message(value))
+        return primary
+
+
+LANG = _LanguageCode()
 # Input files are checked by aligner's readers, which refuse in one line naming the file
 # and the problem ("permission denied"); click's own check is a usage error.
 INPUT = click.Path(readable=False)
+
+
+force_option = click.option(
+    "--force", is_flag=True,
+    help="Go on when the pair looks wrong (same text or language, swapped, partial, "
+    "language unknown), with a warning.",
+)  # fmt: skip
 
 
 def option_group(*decorators):
@@ -24,11 +48,12 @@ def option_group(*decorators):
 
 
 def language_options(detected: str = "detected if omitted"):
-    """--src-lang, --tgt-lang and --presegmented: how to read a pair of documents."""
+    """--src-lang, --tgt-lang, --presegmented and --force: how to read a pair of documents."""
     return option_group(
         click.option("--src-lang", type=LANG, help=f"Source language code ({detected})."),
         click.option("--tgt-lang", type=LANG, help=f"Target language code ({detected})."),
         click.option("--presegmented", is_flag=True, help="Inputs have one sentence per line."),
+        force_option,
     )
 
 
@@ -64,6 +89,11 @@ filter_options = option_group(
     click.option("--max-length-ratio", type=click.FloatRange(min=1),
                  help="Drop pairs whose lengths differ more."),
 )  # fmt: skip
+
+
+def warn(warnings) -> None:
+    for warning in warnings:
+        click.echo(f"aligner: warning: {warning}", err=True)
 
 
 def emit(text: str, output: str | None) -> None:

@@ -56,8 +56,8 @@ from aligner.cli.options import (
 )  # fmt: skip
 @click.option("--explain", metavar="CHECK", help="Explain a check ('all' lists them) and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt, output,
-               glossary, config_path, fail_on, deep, no_embeddings, no_mt, review_file,
+def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, force, fmt,
+               output, glossary, config_path, fail_on, deep, no_embeddings, no_mt, review_file,
                corrected, explain,
                quiet) -> None:  # fmt: skip
     """Translator QA: check a translation against its source and write a report.
@@ -87,7 +87,7 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, fmt
     settings = replace(settings, deep=True) if deep else settings
     result = qa.run_qa(
         source, target, pairs_path, settings, src_lang, tgt_lang, glossary, presegmented,
-        embedder=None if no_embeddings else "auto", mt=None if no_mt else "auto",
+        embedder=None if no_embeddings else "auto", mt=None if no_mt else "auto", force=force,
         corrected=corrected or _beside(output, ".alignment.json"),
     )  # fmt: skip
     result.reviews = review.decisions

@@ -1,8 +1,10 @@
 """Read the files users give us: bytes → text, with every refusal explained.
 
-The decoded text keeps the user's characters as they are (line endings, NFD,
-spacing); only a byte-order mark is dropped. Sentence offsets refer to this
-text, so a segment can always be found again in the user's file.
+Plain text keeps the user's characters as they are (line endings, NFD, spacing); only a
+byte-order mark is dropped, so sentence offsets are offsets into the file. HTML, DOCX and
+Markdown are read into their text (aligner.io.html, .docx, .markdown), whose blocks map
+offsets back to the file (docs/formats.md). PDF and other binary formats are refused with
+a way to get the text out.
 """
 
 from __future__ import annotations
@@ -11,11 +13,56 @@ import codecs
 import os
 
 from aligner.errors import InputError
+from aligner.io.docx import is_zip, read_docx
+from aligner.io.extracted import Extracted, plain
+from aligner.io.html import looks_like_html, read_html
+from aligner.io.markdown import EXTENSIONS as MARKDOWN
+from aligner.io.markdown import looks_like_markdown, read_markdown
 from aligner.runtime.limits import MAX_FILE_BYTES as MAX_BYTES  # refuse before reading the file
+
+HTML = (".html", ".htm", ".xhtml", ".shtml")
+PLAIN = (".txt", ".text", ".seg", ".tok")
+_OLE = bytes.fromhex("d0cf11e0a1b11ae1")  # old Office binary files (.doc, .xls)
+
+
+def read_document(path: str) -> Extracted:
+    """The text of a document in any format aligner reads, with its map back to the file."""
+    return extract(read_bytes(path), path)
+
+
+def extract(data: bytes, path: str) -> Extracted:
+    """Pick the reader by content first (a .txt holding HTML is HTML), then by extension."""
+    ext = os.path.splitext(path)[1].lower()
+    if data.startswith(b"%PDF-") or ext == ".pdf":
+        raise InputError(
+            path, "is a PDF; get its text out first, e.g. `pdftotext -layout FILE.pdf FILE.txt`"
+        )
+    if data.startswith(_OLE) or ext == ".doc":
+        raise InputError(path, "is an old Word (.doc) file; save it as .docx or plain text")
+    if data.startswith(b"{\\rtf"):
+        raise InputError(path, "is an RTF file; save it as .docx or plain text")
+    if is_zip(data):
+        return read_docx(path, data)
+    if ext == ".docx":
+        raise InputError(path, "is named .docx but is not a Word file (not a zip archive)")
+    text = decode_bytes(data, path)
+    if ext in HTML or looks_like_html(text):
+        return read_html(path, text)
+    if ext in MARKDOWN or (ext not in PLAIN and looks_like_markdown(text)):
+        found = read_markdown(path, text)
+        if not found.text.strip():
+            raise InputError(path, "is Markdown with no text outside code and markup")
+        return found
+    return plain(path, text)
 
 
 def read_text(path: str) -> str:
     """Return the decoded text of ``path`` or raise :class:`InputError`."""
+    return decode_bytes(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of ``path``, refused in one line when missing, unreadable or too big."""
     if not os.path.exists(path):
         raise InputError(path, "no such file")
     if os.path.isdir(path):
@@ -32,7 +79,7 @@ def read_text(path: str) -> str:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror})") from None
-    return decode_bytes(data, path)
+    return data
 
 
 def decode_bytes(data: bytes, path: str = "<input>") -> str:

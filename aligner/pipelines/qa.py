@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from aligner import __version__
-from aligner.alignment.engine import align, load_document
+from aligner.alignment.engine import align, load_pair
 from aligner.alignment.langid import detect_language
 from aligner.alignment.segment import fold as segment_fold
 from aligner.drift.checks import Finding, check_pairs
@@ -181,6 +181,7 @@ def run_qa(
     presegmented: bool = False,
     embedder: object = "auto",
     mt: object = "auto",
+    force: bool = False,
     corrected: str | None = None,
 ) -> QAResult:
     """What `aligner qa` does with its inputs: read, pick languages, load the glossary, check.
@@ -199,11 +200,11 @@ def run_qa(
         result = qa_units(units, pairs, settings, terms, embedder, mt, src_lang, tgt_lang)
     else:
         assert source is not None and target is not None
-        src = load_document(source, src_lang, presegmented)
-        tgt = load_document(target, tgt_lang, presegmented)
+        src, tgt, notes = load_pair(source, target, src_lang, tgt_lang, presegmented, force)
         terms = load_glossary(glossary, src.lang, tgt.lang) if glossary else ()
         alignment, note = _corrected_alignment(corrected, src, tgt)
         result = qa_documents(src, tgt, settings, terms, embedder, mt, alignment=alignment)
+        result.warnings[:0] = notes
         result.warnings += [note] if note else []
     result.glossary = glossary
     return result

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from aligner.errors import AlignerError, InputError
 from aligner.io.atomic import DISK_FULL
-from aligner.io.read import read_text
+from aligner.io.read import read_document
 from aligner.pipelines.batch.digests import file_sha256, job_digest, settings_signature
 from aligner.pipelines.batch.model import DocResult, Job, Settings
 from aligner.pipelines.batch.outputs import write_outputs
@@ -53,7 +53,7 @@ def failed_result(doc: str, error: str, seconds: float = 0.0) -> DocResult:
 
 def _process(job: Job, settings: Settings, began: float) -> DocResult:
     # Imported here: a driver that only hands jobs to workers never loads numpy or the model.
-    from aligner.alignment.engine import align
+    from aligner.alignment.engine import align, check_pair
     from aligner.types import AlignConfig
 
     limit_threads(settings.threads)
@@ -67,6 +67,7 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
     )
     src = _load(job.source, job.src_lang, settings)
     tgt = _load(job.target, job.tgt_lang, settings)
+    sanity = check_pair(src, tgt, job.src_lang, job.tgt_lang, settings.force)
     embedder, problem = _embedder(settings)
     config = AlignConfig(
         max_bead=settings.max_bead, use_embeddings=settings.use_embeddings, use_mt=settings.use_mt
@@ -92,7 +93,7 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
         seconds=round(time.perf_counter() - began, 3),
         outputs=outputs + report,
         digest=digest,
-        warnings=tuple(([problem] if problem else []) + alignment.warnings),
+        warnings=tuple(sanity + ([problem] if problem else []) + alignment.warnings),
     )
 
 
@@ -132,7 +133,7 @@ def _load(path: str, lang: str | None, settings: Settings) -> Document:
     from aligner.alignment.engine import load_document
 
     try:
-        text = read_text(resolve(path, settings))
+        text = read_document(resolve(path, settings)).text
     except InputError as exc:
         raise InputError(path, exc.problem) from None  # name the file as the user did
     return load_document(path, lang, settings.presegmented, text)

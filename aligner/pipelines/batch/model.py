@@ -52,6 +52,7 @@ class Settings:
     base_dir: str = "."  # where relative input paths resolve: the driver's working folder
     threads: int | None = None  # OpenMP threads per worker process; None: the library decides
     qa: bool = False  # also run translator QA: NAME.qa.html per document, index.html
+    force: bool = False  # go on with a pair that looks wrong (aligner.alignment.sanity)
 
 
 @dataclass(frozen=True)
