@@ -13,6 +13,7 @@ from aligner.cli.batch import batch_command
 from aligner.cli.check import check_command
 from aligner.cli.export import export_command
 from aligner.cli.qa import qa_command
+from aligner.cli.trace import trace_command
 from aligner.errors import AlignerError
 from aligner.runtime.interrupts import exit_interrupted, install_stop_handlers
 
@@ -44,7 +45,8 @@ def cli() -> None:
     """Align translations sentence by sentence and check what they say."""
 
 
-_COMMANDS = (align_command, eval_command, check_command, qa_command, export_command, batch_command)
+_COMMANDS = (align_command, eval_command, check_command, qa_command, export_command, batch_command,
+             trace_command)  # fmt: skip
 for _command in _COMMANDS:
     cli.add_command(_command)
 

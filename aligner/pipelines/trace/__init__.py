@@ -1,0 +1,231 @@
+"""`aligner trace`: find the source passages of an article's quotes among documents that
+are not its translation, then check how each quote renders its best source.
+
+Stages: the article's attributed statements (:mod:`aligner.statements.quotes`); candidate
+passages of the sources (:mod:`.candidates`); e5 retrieval (one batched, cached embed
+call, exact cosine); a reranker over the project's other evidence with a calibrated
+score (:mod:`.rerank`); the drift checks (:func:`aligner.drift.check_pairs`) on the
+best match. A statement whose best candidate scores below the threshold has no source,
+and its best candidate is reported as a near miss.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aligner.alignment.embed import load_embedder
+from aligner.alignment.mt import load_translator
+from aligner.drift.checks import Finding, check_pairs
+from aligner.pipelines.trace.candidates import Passage, document_passages
+from aligner.pipelines.trace.rerank import Query, features, load_weights, probability, threshold
+from aligner.statements.quotes import Statement, find_statements, same_speaker
+from aligner.types import Document
+
+RETRIEVE = 30  # candidates kept by cosine per statement for the reranker
+SHOWN = 5  # matches reported per statement
+
+
+@dataclass(frozen=True)
+class Match:
+    document: str  # the source file's path as given
+    start: int  # offsets into that file's text
+    end: int
+    text: str
+    score: float  # calibrated probability that this passage is a source of the statement
+    speaker: str  # whom the source attributes it to ("" when no one)
+
+
+@dataclass
+class TracedStatement:
+    statement: Statement
+    matches: list[Match]  # best first; empty when no source was found
+    near_miss: Match | None  # the best candidate when it was not good enough
+    findings: list[Finding] = field(default_factory=list)  # drift of the best match
+    ranked: list[tuple[Passage, float, list[float]]] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class TraceResult:
+    article: Document
+    sources: list[Document]
+    statements: list[TracedStatement]
+    warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def trace_documents(
+    article: Document, sources: list[Document], embedder: object = "auto", mt: object = "auto",
+    weights_path: str | None = None, drift: bool = True,
+) -> TraceResult:  # fmt: skip
+    """Trace every attributed statement of ``article`` to passages of ``sources``."""
+    clock = _Clock()
+    warnings: list[str] = []
+    statements = find_statements(article)
+    passages = [p for k, doc in enumerate(sources) for p in document_passages(k, doc)]
+    clock.lap("candidates")
+    model = _embedder(embedder, warnings)
+    src_lang = _main_lang(sources)
+    translator = load_translator(article.lang, src_lang, mt)
+    if translator is None and mt is not None:
+        warnings.append(f"no machine translation {article.lang}→{src_lang}; ranking without chrF")
+    translations = translator.translate([s.content for s in statements]) if translator else []
+    clock.lap("translate")
+    cosines = _cosines(model, [s.content for s in statements], [p.text for p in passages])
+    clock.lap("embed")
+    weights = load_weights(weights_path)
+    cut = threshold(weights_path)
+    traced = []
+    for k, st in enumerate(statements):
+        query = Query(st.content, article.lang, translations[k] if translations else "",
+                      st.speaker)  # fmt: skip
+        ranked = _rerank(query, passages, sources, cosines[k], weights)
+        traced.append(_verdict(st, ranked, sources, cut))
+    clock.lap("rerank")
+    if drift:
+        _add_findings(traced, sources, article.lang, model if model else None, mt)
+    clock.lap("drift")
+    return TraceResult(article, sources, traced, warnings, clock.seconds)
+
+
+def _embedder(embedder: object, warnings: list[str]):
+    if embedder != "auto":
+        return embedder
+    model, problem = load_embedder()
+    if problem:
+        warnings.append(problem)
+    return model
+
+
+def _main_lang(sources: list[Document]) -> str:
+    langs = [d.lang for d in sources]
+    return max(set(langs), key=langs.count) if langs else "es"
+
+
+def _cosines(model, queries: list[str], texts: list[str]) -> np.ndarray:
+    """Statement × passage cosine; without the model, zeros (the reranker still works)."""
+    if model is None or not queries or not texts:
+        return np.zeros((len(queries), len(texts)), dtype=np.float32)
+    vectors = model.embed(list(queries) + list(texts))  # one call: the cache batches misses
+    return vectors[: len(queries)] @ vectors[len(queries) :].T
+
+
+def _rerank(query: Query, passages: list[Passage], sources: list[Document], cosines: np.ndarray,
+            weights: tuple[float, ...]) -> list[tuple[Passage, float, list[float]]]:  # fmt: skip
+    if not passages:
+        return []
+    top = np.argsort(-cosines, kind="stable")[:RETRIEVE]
+    out = []
+    for i in top:
+        p = passages[int(i)]
+        row = features(query, p.text, sources[p.doc].lang, p.speaker, float(cosines[i]))
+        out.append((p, probability(row, weights), row))
+    out.sort(key=lambda r: -r[1])
+    return out
+
+
+def _verdict(st: Statement, ranked, sources: list[Document], cut: float) -> TracedStatement:
+    """Best-first matches that do not overlap each other, or none and a near miss."""
+    chosen: list[tuple[Passage, float]] = []
+    for p, score, _row in ranked:
+        if len(chosen) == SHOWN:
+            break
+        if any(q.doc == p.doc and q.start < p.end and p.start < q.end for q, _ in chosen):
+            continue  # a window around a chosen one says nothing new
+        chosen.append((p, score))
+    matches = [_match(p, score, sources) for p, score in chosen]
+    if matches and matches[0].score >= cut:
+        return TracedStatement(st, matches, None, ranked=ranked)
+    return TracedStatement(st, [], matches[0] if matches else None, ranked=ranked)
+
+
+def _match(p: Passage, score: float, sources: list[Document]) -> Match:
+    doc = sources[p.doc]
+    return Match(doc.path, p.start, p.end, doc.text[p.start : p.end], round(score, 4),
+                 p.speaker.name if p.speaker.key else "")  # fmt: skip
+
+
+def _add_findings(traced: list[TracedStatement], sources: list[Document], lang: str,
+                  model, mt: object) -> None:  # fmt: skip
+    """Drift of each statement against its best match (source → article), by language pair."""
+    by_pair: dict[str, list[TracedStatement]] = {}
+    for t in traced:
+        if t.matches:
+            best = t.ranked[0][0]
+            by_pair.setdefault(sources[best.doc].lang, []).append(t)
+    for src_lang, group in by_pair.items():
+        # The file's own text, so that a source span plus the match's start is a file offset.
+        pairs = [(t.matches[0].text, t.statement.content) for t in group]
+        found = check_pairs(pairs, src_lang, lang, embedder=model, mt=mt)
+        for t, findings in zip(group, found, strict=True):
+            said = any(f.type == "speaker" for f in findings)
+            t.findings = findings + ([] if said else _speaker_finding(t))
+
+
+def _speaker_finding(t: TracedStatement) -> list[Finding]:
+    """The source attributes the passage to someone else: the quote changed its speaker."""
+    src, tgt = t.ranked[0][0].speaker, t.statement.speaker
+    if not (src.key and tgt.key) or same_speaker(src, tgt):
+        return []
+    return [Finding("speaker", "critical", 0.8, None, None,
+                    f"The source attributes this to {src.name}, the article to {tgt.name}.",
+                    "trace.speaker")]  # fmt: skip
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = now - self._last
+        self._last = now
+
+
+# --- inputs and records ----------------------------------------------------------------
+
+
+def source_files(paths: list[str]) -> list[str]:
+    """The .txt files named or found (recursively, in sorted order) in folders ``paths``."""
+    import os
+
+    from aligner.errors import InputError
+
+    out: list[str] = []
+    for path in paths:
+        if not os.path.isdir(path):
+            out.append(path)  # the reader names a missing or unreadable file
+            continue
+        found = sorted(
+            os.path.join(root, name)
+            for root, _dirs, names in os.walk(path)
+            for name in names
+            if name.endswith(".txt")
+        )
+        if not found:
+            raise InputError(path, "is a folder with no .txt files")
+        out.extend(found)
+    return list(dict.fromkeys(out))
+
+
+def trace_record(t: TracedStatement) -> dict:
+    """One statement as `--format json/jsonl` writes it."""
+    from aligner.pipelines.check import finding_record
+
+    st = t.statement
+    return {
+        "statement": {"text": st.content, "start": st.start, "end": st.end,
+                      "speaker": st.speaker.name if st.speaker.key else "", "kind": st.kind},
+        "found": bool(t.matches),
+        "matches": [_match_record(m) for m in t.matches],
+        "near_miss": _match_record(t.near_miss) if t.near_miss else None,
+        "findings": [finding_record(f) for f in t.findings],
+    }  # fmt: skip
+
+
+def _match_record(m: Match) -> dict:
+    return {"document": m.document, "text": m.text, "start": m.start, "end": m.end,
+            "score": m.score, "speaker": m.speaker}  # fmt: skip
