@@ -20,7 +20,7 @@ from aligner.alignment.embed import load_embedder
 from aligner.alignment.mt import load_translator
 from aligner.drift.checks import Finding, check_pairs
 from aligner.pipelines.trace.candidates import Passage, document_passages
-from aligner.pipelines.trace.rerank import Query, features, load_weights, probability, threshold
+from aligner.pipelines.trace.rerank import Model, Query, calibrated, features, load_model, logit
 from aligner.statements.quotes import Statement, find_statements, same_speaker
 from aligner.types import Document
 
@@ -63,29 +63,29 @@ def trace_documents(
     """Trace every attributed statement of ``article`` to passages of ``sources``."""
     clock = _Clock()
     warnings: list[str] = []
-    statements = find_statements(article)
+    # The statement finder may report one span twice (two reporting clauses).
+    statements = list({(s.start, s.end): s for s in find_statements(article)}.values())
     passages = [p for k, doc in enumerate(sources) for p in document_passages(k, doc)]
     clock.lap("candidates")
-    model = _embedder(embedder, warnings)
+    encoder = _embedder(embedder, warnings)
     src_lang = _main_lang(sources)
     translator = load_translator(article.lang, src_lang, mt)
     if translator is None and mt is not None:
         warnings.append(f"no machine translation {article.lang}→{src_lang}; ranking without chrF")
     translations = translator.translate([s.content for s in statements]) if translator else []
     clock.lap("translate")
-    cosines = _cosines(model, [s.content for s in statements], [p.text for p in passages])
+    cosines = _cosines(encoder, [s.content for s in statements], [p.text for p in passages])
     clock.lap("embed")
-    weights = load_weights(weights_path)
-    cut = threshold(weights_path)
+    reranker = load_model(weights_path)
     traced = []
     for k, st in enumerate(statements):
         query = Query(st.content, article.lang, translations[k] if translations else "",
                       st.speaker)  # fmt: skip
-        ranked = _rerank(query, passages, sources, cosines[k], weights)
-        traced.append(_verdict(st, ranked, sources, cut))
+        ranked = rerank(query, st.kind, passages, sources, cosines[k], reranker)
+        traced.append(verdict(st, ranked, sources, reranker.threshold))
     clock.lap("rerank")
     if drift:
-        _add_findings(traced, sources, article.lang, model if model else None, mt)
+        _add_findings(traced, sources, article.lang, encoder, mt)
     clock.lap("drift")
     return TraceResult(article, sources, traced, warnings, clock.seconds)
 
@@ -112,22 +112,31 @@ def _cosines(model, queries: list[str], texts: list[str]) -> np.ndarray:
     return vectors[: len(queries)] @ vectors[len(queries) :].T
 
 
-def _rerank(query: Query, passages: list[Passage], sources: list[Document], cosines: np.ndarray,
-            weights: tuple[float, ...]) -> list[tuple[Passage, float, list[float]]]:  # fmt: skip
+Ranked = list[tuple[Passage, float, list[float]]]  # passage, score, features; best first
+
+
+def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Document],
+           cosines: np.ndarray, model: Model) -> Ranked:  # fmt: skip
+    """The RETRIEVE passages closest by cosine, best first by calibrated score."""
     if not passages:
         return []
     top = np.argsort(-cosines, kind="stable")[:RETRIEVE]
-    out = []
-    for i in top:
-        p = passages[int(i)]
-        row = features(query, p.text, sources[p.doc].lang, p.speaker, float(cosines[i]))
-        out.append((p, probability(row, weights), row))
+    rows = [features(query, passages[int(i)].text, sources[passages[int(i)].doc].lang,
+                     passages[int(i)].speaker, float(cosines[i])) for i in top]  # fmt: skip
+    return rescore([(passages[int(i)], row) for i, row in zip(top, rows, strict=True)], kind, model)
+
+
+def rescore(candidates: list[tuple[Passage, list[float]]], kind: str, model: Model) -> Ranked:
+    """Candidates with their features, scored by ``model``, best first."""
+    reported = kind in ("indirect", "according_to")
+    out = [(p, calibrated(logit(row, model.weights), reported, model.calibration), row)
+           for p, row in candidates]  # fmt: skip
     out.sort(key=lambda r: -r[1])
     return out
 
 
-def _verdict(st: Statement, ranked, sources: list[Document], cut: float) -> TracedStatement:
-    """Best-first matches that do not overlap each other, or none and a near miss."""
+def shown(ranked: Ranked) -> list[tuple[Passage, float]]:
+    """The SHOWN best candidates that do not overlap a better one, best first."""
     chosen: list[tuple[Passage, float]] = []
     for p, score, _row in ranked:
         if len(chosen) == SHOWN:
@@ -135,7 +144,12 @@ def _verdict(st: Statement, ranked, sources: list[Document], cut: float) -> Trac
         if any(q.doc == p.doc and q.start < p.end and p.start < q.end for q, _ in chosen):
             continue  # a window around a chosen one says nothing new
         chosen.append((p, score))
-    matches = [_match(p, score, sources) for p, score in chosen]
+    return chosen
+
+
+def verdict(st: Statement, ranked: Ranked, sources: list[Document], cut: float) -> TracedStatement:
+    """The shown matches when the best scores ``cut`` or more; else none and a near miss."""
+    matches = [_match(p, score, sources) for p, score in shown(ranked)]
     if matches and matches[0].score >= cut:
         return TracedStatement(st, matches, None, ranked=ranked)
     return TracedStatement(st, [], matches[0] if matches else None, ranked=ranked)

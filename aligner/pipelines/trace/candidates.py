@@ -50,7 +50,7 @@ def document_passages(doc_index: int, doc: Document) -> list[Passage]:
         if st.kind in ("direct", "partial") and (st.start, st.end) not in seen:
             seen.add((st.start, st.end))
             text = " ".join(doc.text[st.start : st.end].split())
-            if len(text) >= 12:
+            if any(c.isalpha() for c in text):
                 out.append(Passage(doc_index, st.start, st.end, text, st.speaker, "quote"))
     return out
 

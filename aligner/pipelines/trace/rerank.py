@@ -77,19 +77,38 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
             float(same), float(other), max(0.0, ratio), max(0.0, -ratio)]  # fmt: skip
 
 
-@cache
-def load_weights(path: str | None = None) -> tuple[float, ...]:
-    data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
-    return tuple(float(data["weights"][name]) for name in FEATURES)
+@dataclass(frozen=True)
+class Model:
+    """The fitted reranker: candidate weights, the statement-level calibration, the cut."""
+
+    weights: tuple[float, ...]
+    calibration: tuple[float, float, float]  # bias, logit weight, reported-speech weight
+    threshold: float  # a best match scored below this is no source
 
 
 @cache
-def threshold(path: str | None = None) -> float:
-    """The probability below which the best candidate is reported as no source."""
+def load_model(path: str | None = None) -> Model:
     data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
-    return float(data.get("threshold", 0.5))
+    cal = data.get("calibration", {"bias": 0.0, "logit": 1.0, "reported": 0.0})
+    return Model(tuple(float(data["weights"][name]) for name in FEATURES),
+                 (float(cal["bias"]), float(cal["logit"]), float(cal["reported"])),
+                 float(data.get("threshold", 0.5)))  # fmt: skip
 
 
-def probability(row: list[float], weights: tuple[float, ...]) -> float:
-    z = sum(w * x for w, x in zip(weights, row, strict=True))
+def logit(row: list[float], weights: tuple[float, ...]) -> float:
+    """The reranker's log-odds that the candidate is the source passage (ranks candidates)."""
+    return sum(w * x for w, x in zip(weights, row, strict=True))
+
+
+def calibrated(z: float, reported: bool, calibration: tuple[float, float, float]) -> float:
+    """Probability that a candidate of log-odds ``z``, when best, is a source of the statement.
+
+    Fitted on the best candidates of the evaluation set; reported speech ("said that…") is
+    paraphrase by nature and scores lower for the same evidence.
+    """
+    bias, slope, rep = calibration
+    return _sigmoid(bias + slope * z + rep * float(reported))
+
+
+def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
