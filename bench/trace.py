@@ -108,9 +108,12 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
             top = v.ranked[0][0] if v.ranked else None
             hit1 = top is not None and any(overlaps(top.doc, top.start, top.end, g) for g in gold)
             five = [(p.doc, p.start, p.end) for p, _s in shown(v.ranked)]
+            docs = {os.path.basename(d.path): i for i, d in enumerate(result.sources)}
             all5 = all(any(overlaps(d, s, e, g) for d, s, e in five) for g in gold)
             c["p1"] += hit1
             c["r5"] += all5
+            reported = [(docs[os.path.basename(m.document)], m.start, m.end) for m in v.matches]
+            c["r_reported"] += all(any(overlaps(*m, g) for m in reported) for g in gold)
             c["found"] += bool(v.matches)
             c["said_none_wrongly"] += not v.matches
             per_type[typ]["p1"] += hit1
@@ -120,6 +123,7 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
         "per_type": {k: dict(v) for k, v in per_type.items()},
         "p_at_1": c["p1"] / max(1, c["sourced"]),
         "recall_at_5": c["r5"] / max(1, c["sourced"]),
+        "recall_reported": c["r_reported"] / max(1, c["sourced"]),
         "found": c["found"] / max(1, c["sourced"]),
         "no_source_precision": c["none_said"] / max(1, c["none_said"] + c["said_none_wrongly"]),
         "no_source_recall": c["none_said"] / max(1, c["none"]),

@@ -25,7 +25,8 @@ from aligner.statements.quotes import Statement, find_statements, same_speaker
 from aligner.types import Document
 
 RETRIEVE = 30  # candidates kept by cosine per statement for the reranker
-SHOWN = 5  # matches reported per statement
+SHOWN = 5  # matches reported per statement, at most
+MIN_SHOWN = 0.05  # score below which a match after the best is not reported
 
 
 @dataclass(frozen=True)
@@ -120,10 +121,14 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
     """The RETRIEVE passages closest by cosine, best first by calibrated score."""
     if not passages:
         return []
-    top = np.argsort(-cosines, kind="stable")[:RETRIEVE]
-    rows = [features(query, passages[int(i)].text, sources[passages[int(i)].doc].lang,
-                     passages[int(i)].speaker, float(cosines[i])) for i in top]  # fmt: skip
-    return rescore([(passages[int(i)], row) for i, row in zip(top, rows, strict=True)], kind, model)
+    # A rendering is never a third the length of what it renders: a one-word quotation
+    # ("propaganda") is no source of a sentence, however close its vector.
+    shortest = len(query.translation or query.text) / 3
+    fits = np.array([len(p.text) >= shortest for p in passages])
+    order = [int(i) for i in np.argsort(-cosines, kind="stable") if fits[i]][:RETRIEVE]
+    rows = [features(query, passages[i].text, sources[passages[i].doc].lang,
+                     passages[i].speaker, float(cosines[i])) for i in order]  # fmt: skip
+    return rescore([(passages[i], row) for i, row in zip(order, rows, strict=True)], kind, model)
 
 
 def rescore(candidates: list[tuple[Passage, list[float]]], kind: str, model: Model) -> Ranked:
@@ -151,7 +156,10 @@ def verdict(st: Statement, ranked: Ranked, sources: list[Document], cut: float) 
     """The shown matches when the best scores ``cut`` or more; else none and a near miss."""
     matches = [_match(p, score, sources) for p, score in shown(ranked)]
     if matches and matches[0].score >= cut:
-        return TracedStatement(st, matches, None, ranked=ranked)
+        # Candidates far below the best are noise to a reader; a second place of a
+        # stitched quote scores well above this.
+        kept = [m for m in matches[1:] if m.score >= MIN_SHOWN]
+        return TracedStatement(st, matches[:1] + kept, None, ranked=ranked)
     return TracedStatement(st, [], matches[0] if matches else None, ranked=ranked)
 
 
@@ -174,8 +182,11 @@ def _add_findings(traced: list[TracedStatement], sources: list[Document], lang: 
         pairs = [(t.matches[0].text, t.statement.content) for t in group]
         found = check_pairs(pairs, src_lang, lang, embedder=model, mt=mt)
         for t, findings in zip(group, found, strict=True):
-            said = any(f.type == "speaker" for f in findings)
-            t.findings = findings + ([] if said else _speaker_finding(t))
+            # The passage keeps its reporting clause ("El alcalde anunció que…") and the
+            # statement is the quoted words alone, so the pair check would report every
+            # attribution as dropped; speakers are compared as resolved in each document.
+            kept = [f for f in findings if f.type != "speaker"]
+            t.findings = kept + _speaker_finding(t)
 
 
 def _speaker_finding(t: TracedStatement) -> list[Finding]:

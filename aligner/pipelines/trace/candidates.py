@@ -7,6 +7,7 @@ source document is a candidate, with the speaker the source attributes it to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from aligner.statements.quotes import Speaker, Statement, find_statements
@@ -14,6 +15,9 @@ from aligner.statements.speakers import NO_SPEAKER
 from aligner.types import Document
 
 MAX_WINDOW = 3  # sentences; longer renderings are rare and would flood the candidates
+# Words inside quote marks, also where the statement finder sees no statement (a quoted
+# label: calificó las restricciones de «sentencia de muerte»).
+_QUOTED = re.compile(r"«([^«»]{2,400})»|“([^“”]{2,400})”|\"([^\"\n]{2,400})\"")
 
 
 @dataclass(frozen=True)
@@ -44,14 +48,16 @@ def document_passages(doc_index: int, doc: Document) -> list[Passage]:
             text = " ".join(s.text for s in window)
             out.append(Passage(doc_index, start, end, text,
                                _speaker_of(statements, start, end), "sentences"))  # fmt: skip
-    for st in statements:
-        # A quoted fragment inside a longer sentence is a candidate of its own: the
-        # article may quote only those words ("how 'fruitful' it was").
-        if st.kind in ("direct", "partial") and (st.start, st.end) not in seen:
-            seen.add((st.start, st.end))
-            text = " ".join(doc.text[st.start : st.end].split())
-            if any(c.isalpha() for c in text):
-                out.append(Passage(doc_index, st.start, st.end, text, st.speaker, "quote"))
+    # A quoted fragment inside a longer sentence is a candidate of its own: the article
+    # may quote only those words ("how 'fruitful' it was").
+    spans = [(st.start, st.end) for st in statements if st.kind in ("direct", "partial")]
+    spans += [m.span(m.lastindex or 0) for m in _QUOTED.finditer(doc.text)]
+    for start, end in spans:
+        text = " ".join(doc.text[start:end].split())
+        if (start, end) not in seen and any(c.isalpha() for c in text):
+            seen.add((start, end))
+            out.append(Passage(doc_index, start, end, text,
+                               _speaker_of(statements, start, end), "quote"))  # fmt: skip
     return out
 
 

@@ -25,7 +25,8 @@ from aligner.drift.text import skeleton, tokenize
 from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
-            "names_missing", "same_speaker", "other_speaker", "longer", "shorter")  # fmt: skip
+            "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
+            "shorter")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 _CHRF = CHRF()
 
@@ -70,11 +71,13 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
     found = names & word_keys(passage)
     same = bool(speaker.key and query.speaker.key and same_speaker(query.speaker, speaker))
     other = bool(speaker.key and query.speaker.key and not same)
+    # Reported speech names its speaker beside the words: "Cebrián calificó las restricciones…"
+    named = bool(query.speaker.key) and skeleton(query.speaker.key) in word_keys(passage)
     # Lengths compared in the sources' language when the translation is there.
     ratio = math.log(max(1, len(passage)) / max(1, len(query.translation or query.text)))
     return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
             len(found) / len(names) if names else 0.0, float(len(names - found)),
-            float(same), float(other), max(0.0, ratio), max(0.0, -ratio)]  # fmt: skip
+            float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio)]  # fmt: skip
 
 
 @dataclass(frozen=True)
