@@ -49,8 +49,9 @@ def document_passages(doc_index: int, doc: Document) -> list[Passage]:
             out.append(Passage(doc_index, start, end, text,
                                _speaker_of(statements, start, end), "sentences"))  # fmt: skip
     # A quoted fragment inside a longer sentence is a candidate of its own: the article
-    # may quote only those words ("how 'fruitful' it was").
-    spans = [(st.start, st.end) for st in statements if st.kind in ("direct", "partial")]
+    # may quote only those words ("how 'fruitful' it was"); so is what a sentence reports,
+    # without its reporting clause ("Paz explicó que | el viento complica las labores").
+    spans = [(st.start, st.end) for st in statements]
     spans += [m.span(m.lastindex or 0) for m in _QUOTED.finditer(doc.text)]
     for start, end in spans:
         text = " ".join(doc.text[start:end].split())
