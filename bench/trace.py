@@ -1,6 +1,6 @@
 """`aligner trace` on corpora/trace: retrieval, no-source and drift figures, and the fit.
 
-    python bench/trace.py [--fit] [--json out.json] [--no-mt]
+    python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -251,11 +251,24 @@ def main() -> None:
     ap.add_argument("--json")
     ap.add_argument("--no-mt", action="store_true")
     ap.add_argument("--show", action="store_true", help="List the statements scored wrong.")
+    ap.add_argument(
+        "--distractors",
+        action="store_true",
+        help="Add the Spanish documents of corpora/parallel and corpora/heldout.",
+    )
     args = ap.parse_args()
     labels = load_labels()
     src_dir = os.path.join(CORPUS, "sources")
     began = time.perf_counter()
-    sources = [load_document(os.path.join(src_dir, n), "es") for n in sorted(os.listdir(src_dir))]
+    names = [os.path.join(src_dir, n) for n in sorted(os.listdir(src_dir))]
+    if args.distractors:
+        # The project's Spanish news (written for the alignment sets, quotes and speakers
+        # of their own) hide the sources further; none of them holds a labelled source.
+        for folder in ("parallel", "heldout"):
+            where = os.path.join(os.path.dirname(CORPUS), folder)
+            names += [os.path.join(where, n) for n in sorted(os.listdir(where))
+                      if n.endswith(".es.txt")]  # fmt: skip
+    sources = [load_document(name, "es") for name in names]
     load_seconds = time.perf_counter() - began
     articles = sorted({label["article"] for label in labels})
     results, pairs_per = [], []
