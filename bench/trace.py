@@ -309,6 +309,15 @@ def main() -> None:
         [(r, rescored(r, shipped), p) for r, p in zip(results, pairs_per, strict=True)]
     )
     report["drift"] = drift_figures(results, pairs_per)
+    report["per_article"] = {}
+    for name, r, p in zip(articles, results, pairs_per, strict=True):
+        one = evaluate([(r, rescored(r, shipped), p)])["counts"]
+        report["per_article"][name] = {
+            "sourced": one.get("sourced", 0), "p1": one.get("p1", 0), "r5": one.get("r5", 0),
+            "found": one.get("found", 0), "none": one.get("none", 0),
+            "none_said": one.get("none_said", 0),
+            "found_without_source": one.get("none", 0) - one.get("none_said", 0),
+        }  # fmt: skip
     if args.show:
         show(results, pairs_per, shipped)
     if args.fit:
