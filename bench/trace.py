@@ -17,7 +17,8 @@ shortest such statement wins). Figures, over the labelled statements the finder 
 - latency per statement (translate + embed the statements + rerank; the sources' own
   embeddings come from the cache after the first run, which is timed apart).
 
-``--fit`` fits the reranker's logistic weights on every candidate (label: Jaccard ≥ 0.5
+``--fit`` (with ``--no-mt``: the model used where Apertium is missing,
+weights-nomt.json) fits the reranker's logistic weights on every candidate (label: Jaccard ≥ 0.5
 with a gold span) and writes aligner/pipelines/trace/weights.json; the figures printed
 are leave-one-article-out (each article scored with weights fitted on the other nine)
 next to the all-data fit. Without --fit, the shipped weights are scored.
@@ -36,7 +37,7 @@ import numpy as np
 
 from aligner.alignment.engine import load_document
 from aligner.pipelines.trace import TraceResult, rescore, shown, trace_documents, verdict
-from aligner.pipelines.trace.rerank import FEATURES, WEIGHTS_PATH, Model, load_model, logit
+from aligner.pipelines.trace.rerank import FEATURES, Model, load_model, logit, weights_path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "trace")
@@ -304,10 +305,16 @@ def main() -> None:
         ),
         "load_and_segment_seconds": round(load_seconds, 2),
     }
-    shipped = load_model()
+    shipped = load_model(weights_path(not args.no_mt))
     report["shipped"] = evaluate(
         [(r, rescored(r, shipped), p) for r, p in zip(results, pairs_per, strict=True)]
     )
+    # Baseline in the same run: the same candidates ranked by e5 cosine alone.
+    cosine_only = Model(tuple(1.0 if f == "cosine" else 0.0 for f in FEATURES), (0.0, 1.0, 0.0),
+                        shipped.threshold)  # fmt: skip
+    baseline = evaluate([(r, rescored(r, cosine_only), p)
+                         for r, p in zip(results, pairs_per, strict=True)])  # fmt: skip
+    report["e5_cosine_only"] = {k: baseline[k] for k in ("p_at_1", "recall_at_5")}
     report["drift"] = drift_figures(results, pairs_per)
     report["per_article"] = {}
     for name, r, p in zip(articles, results, pairs_per, strict=True):
@@ -332,12 +339,14 @@ def main() -> None:
         weights = {name: round(x, 4) for name, x in zip(FEATURES, model.weights, strict=True)}
         bias, slope, rep = (round(x, 4) for x in model.calibration)
         payload = {
-            "note": "fitted by bench/trace.py --fit on corpora/trace (all articles)",
+            "note": "fitted on corpora/trace by: python bench/trace.py --fit"
+            + " --distractors" * args.distractors
+            + " --no-mt" * args.no_mt,
             "threshold": round(model.threshold, 4),
             "weights": weights,
             "calibration": {"bias": bias, "logit": slope, "reported": rep},
         }
-        with open(WEIGHTS_PATH, "w", encoding="utf-8") as fh:
+        with open(weights_path(not args.no_mt), "w", encoding="utf-8") as fh:
             json.dump(payload, fh, indent=2)
             fh.write("\n")
         report["fitted"] = payload

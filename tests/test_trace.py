@@ -136,3 +136,17 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, setup, args, problem):
 def test_sources_are_required():
     done = run_cli("trace", "article.txt")
     assert done.returncode == 2 and "SOURCES" in done.stderr
+
+
+def test_without_apertium_the_exact_quote_is_still_found(traced):
+    root, _records = traced
+    done = run_cli("trace", "article.txt", "archive", "--src-lang", "es", "--tgt-lang", "en",
+                   "--no-mt", "--format", "json", cwd=str(root))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    assert payload["article"] == "article.txt"
+    assert payload["sources"] == ["archive/mercado.txt", "archive/rueda.txt"]
+    exact = _record(payload["statements"], EXACT)
+    assert exact["matches"][0]["document"] == "archive/rueda.txt"
+    assert "ningún barrio" in exact["matches"][0]["text"]
+    assert _record(payload["statements"], INVENTED)["matches"] == []

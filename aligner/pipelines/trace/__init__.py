@@ -20,7 +20,15 @@ from aligner.alignment.embed import load_embedder
 from aligner.alignment.mt import load_translator
 from aligner.drift.checks import Finding, check_pairs
 from aligner.pipelines.trace.candidates import Passage, document_passages
-from aligner.pipelines.trace.rerank import Model, Query, calibrated, features, load_model, logit
+from aligner.pipelines.trace.rerank import (
+    Model,
+    Query,
+    calibrated,
+    features,
+    load_model,
+    logit,
+    weights_path,
+)
 from aligner.statements.quotes import Statement, find_statements, same_speaker
 from aligner.types import Document
 
@@ -59,7 +67,7 @@ class TraceResult:
 
 def trace_documents(
     article: Document, sources: list[Document], embedder: object = "auto", mt: object = "auto",
-    weights_path: str | None = None, drift: bool = True,
+    model_path: str | None = None, drift: bool = True,
 ) -> TraceResult:  # fmt: skip
     """Trace every attributed statement of ``article`` to passages of ``sources``."""
     clock = _Clock()
@@ -77,7 +85,7 @@ def trace_documents(
     clock.lap("translate")
     cosines = _cosines(encoder, [s.content for s in statements], [p.text for p in passages])
     clock.lap("embed")
-    reranker = load_model(weights_path)
+    reranker = load_model(model_path or weights_path(translator is not None))
     traced = []
     for k, st in enumerate(statements):
         query = Query(st.content, article.lang, translations[k] if translations else "",

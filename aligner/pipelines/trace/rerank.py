@@ -28,6 +28,8 @@ FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names
             "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
             "shorter")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+# Without Apertium chrF is 0 for every candidate: a model fitted that way.
+WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
 _CHRF = CHRF()
 
 
@@ -89,8 +91,12 @@ class Model:
     threshold: float  # a best match scored below this is no source
 
 
+def weights_path(with_mt: bool) -> Path:
+    return WEIGHTS_PATH if with_mt else WEIGHTS_NO_MT_PATH
+
+
 @cache
-def load_model(path: str | None = None) -> Model:
+def load_model(path: str | Path | None = None) -> Model:
     data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
     cal = data.get("calibration", {"bias": 0.0, "logit": 1.0, "reported": 0.0})
     return Model(tuple(float(data["weights"][name]) for name in FEATURES),
