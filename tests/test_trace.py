@@ -150,3 +150,13 @@ def test_without_apertium_the_exact_quote_is_still_found(traced):
     assert exact["matches"][0]["document"] == "archive/rueda.txt"
     assert "ningún barrio" in exact["matches"][0]["text"]
     assert _record(payload["statements"], INVENTED)["matches"] == []
+
+
+def test_the_article_in_a_source_folder_is_not_its_own_source(traced):
+    root, _records = traced
+    done = run_cli("trace", "article.txt", ".", "--src-lang", "es", "--tgt-lang", "en",
+                   "--format", "json", cwd=str(root))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    assert payload["sources"] == ["./archive/mercado.txt", "./archive/rueda.txt"]
+    assert _record(payload["statements"], INVENTED)["matches"] == []

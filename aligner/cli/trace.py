@@ -30,6 +30,8 @@ def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no
                   no_mt) -> None:  # fmt: skip
     """Find where each quote of ARTICLE comes from in SOURCE files or folders of .txt files.
 
+    A folder is searched for .txt files recursively (leaving out ARTICLE itself).
+
     Each attributed statement gets its best source passages (a sentence, part of one, or
     two to three consecutive sentences) with a calibrated score, and the drift findings
     of its best match; or "no source found" with the best near miss.
@@ -37,7 +39,7 @@ def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no
     from aligner.api import trace
     from aligner.pipelines.trace import source_files
 
-    paths = source_files(list(sources))
+    paths = source_files(list(sources), article)
     embedder, mt = (None if no_embeddings else "auto"), (None if no_mt else "auto")
     result = trace(article, paths, src_lang=src_lang, tgt_lang=tgt_lang, embedder=embedder, mt=mt)
     for warning in result.warnings:

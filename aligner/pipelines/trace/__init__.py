@@ -221,13 +221,17 @@ class _Clock:
 # --- inputs and records ----------------------------------------------------------------
 
 
-def source_files(paths: list[str]) -> list[str]:
-    """The .txt files named or found (recursively, in sorted order) in folders ``paths``."""
+def source_files(paths: list[str], article: str | None = None) -> list[str]:
+    """The .txt files named or found (recursively, in sorted order) in folders ``paths``.
+
+    The article itself is left out when a folder holds it (it would match itself).
+    """
     import os
 
     from aligner.errors import InputError
 
     out: list[str] = []
+    own = os.path.realpath(article) if article else None
     for path in paths:
         if not os.path.isdir(path):
             out.append(path)  # the reader names a missing or unreadable file
@@ -236,7 +240,7 @@ def source_files(paths: list[str]) -> list[str]:
             os.path.join(root, name)
             for root, _dirs, names in os.walk(path)
             for name in names
-            if name.endswith(".txt")
+            if name.endswith(".txt") and os.path.realpath(os.path.join(root, name)) != own
         )
         if not found:
             raise InputError(path, "is a folder with no .txt files")
