@@ -105,6 +105,8 @@ def trace(
     ``article`` is a path or a :class:`Document`; ``sources`` are paths or Documents (in
     ``src_lang``). Each statement gets its matches (best first, calibrated scores, offsets
     into the source file) and the drift findings of its best match, or none and a near miss.
+    The e5 model is needed (``embedder=None`` is an error); without Apertium (``mt=None``)
+    a model fitted without it ranks the candidates.
     """
     from aligner.pipelines.trace import trace_documents
 

@@ -135,7 +135,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, setup, args, problem):
 
 def test_sources_are_required():
     done = run_cli("trace", "article.txt")
-    assert done.returncode == 2 and "SOURCES" in done.stderr
+    assert done.returncode == 2 and "Missing argument 'SOURCE...'" in done.stderr
 
 
 def test_without_apertium_the_exact_quote_is_still_found(traced):

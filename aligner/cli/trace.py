@@ -8,12 +8,12 @@ from collections import Counter
 
 import click
 
-from aligner.cli.options import FAIL_LEVELS, INPUT, emit, evidence_options, fails, output_option
+from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option
 
 
 @click.command("trace")
 @click.argument("article", type=INPUT)
-@click.argument("sources", nargs=-1, required=True, type=INPUT)
+@click.argument("sources", metavar="SOURCE...", nargs=-1, required=True, type=INPUT)
 @click.option("--src-lang", help="Language of the SOURCE documents (detected if omitted).")
 @click.option("--tgt-lang", help="Language of the ARTICLE (detected if omitted).")
 @click.option(
@@ -25,9 +25,9 @@ from aligner.cli.options import FAIL_LEVELS, INPUT, emit, evidence_options, fail
     "--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True,
     help="Exit 1 when a finding at or above this severity exists.",
 )  # fmt: skip
-@evidence_options
-def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no_embeddings,
-                  no_mt) -> None:  # fmt: skip
+# No --no-embeddings: retrieval is the e5 model's; without it there is nothing to rank.
+@click.option("--no-mt", is_flag=True, help="Do without Apertium (a model fitted without it).")
+def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no_mt) -> None:
     """Find where each quote of ARTICLE comes from in SOURCE files or folders of .txt files.
 
     A folder is searched for .txt files recursively (leaving out ARTICLE itself).
@@ -40,8 +40,8 @@ def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no
     from aligner.pipelines.trace import source_files
 
     paths = source_files(list(sources), article)
-    embedder, mt = (None if no_embeddings else "auto"), (None if no_mt else "auto")
-    result = trace(article, paths, src_lang=src_lang, tgt_lang=tgt_lang, embedder=embedder, mt=mt)
+    result = trace(article, paths, src_lang=src_lang, tgt_lang=tgt_lang,
+                   mt=None if no_mt else "auto")  # fmt: skip
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
     emit(_render(result, fmt), output)

@@ -100,9 +100,16 @@ def trace_documents(
 
 
 def _embedder(embedder: object, warnings: list[str]):
+    """The e5 model (or the one given); tracing cannot rank candidates without one."""
+    from aligner.errors import AlignerError
+
+    if embedder is None:
+        raise AlignerError("trace needs the e5 model to find candidates (embedder=None given)")
     if embedder != "auto":
         return embedder
     model, problem = load_embedder()
+    if model is None:
+        raise AlignerError(f"trace needs the e5 model to find candidates: {problem}")
     if problem:
         warnings.append(problem)
     return model
@@ -114,8 +121,8 @@ def _main_lang(sources: list[Document]) -> str:
 
 
 def _cosines(model, queries: list[str], texts: list[str]) -> np.ndarray:
-    """Statement × passage cosine; without the model, zeros (the reranker still works)."""
-    if model is None or not queries or not texts:
+    """Statement × passage cosine."""
+    if not queries or not texts:
         return np.zeros((len(queries), len(texts)), dtype=np.float32)
     vectors = model.embed(list(queries) + list(texts))  # one call: the cache batches misses
     return vectors[: len(queries)] @ vectors[len(queries) :].T
