@@ -160,3 +160,17 @@ def test_the_article_in_a_source_folder_is_not_its_own_source(traced):
     payload = json.loads(done.stdout)
     assert payload["sources"] == ["./archive/mercado.txt", "./archive/rueda.txt"]
     assert _record(payload["statements"], INVENTED)["matches"] == []
+
+
+def test_the_python_api_takes_paths_and_documents(traced):
+    import aligner
+
+    root, _records = traced
+    article = aligner.load_document(str(root / "article.txt"), "en")
+    result = aligner.trace(article, [str(root / "archive" / "rueda.txt")], src_lang="es")
+    by_text = {t.statement.content: t for t in result.statements}
+    exact = next(t for text, t in by_text.items() if EXACT in text)
+    assert exact.matches[0].document == str(root / "archive" / "rueda.txt")
+    assert "ningún barrio" in exact.matches[0].text
+    figure = next(t for text, t in by_text.items() if FIGURE in text)
+    assert "number" in {f.type for f in figure.findings}
