@@ -37,7 +37,15 @@ import numpy as np
 
 from aligner.alignment.engine import load_document
 from aligner.pipelines.trace import TraceResult, rescore, shown, trace_documents, verdict
-from aligner.pipelines.trace.rerank import FEATURES, Model, load_model, logit, weights_path
+from aligner.pipelines.trace.rerank import (
+    CALIBRATION,
+    FEATURES,
+    Model,
+    calibration_row,
+    load_model,
+    logit,
+    weights_path,
+)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "trace")
@@ -183,7 +191,7 @@ def fit(raw: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.
 
 
 def top_rows(results_pairs: list, weights) -> tuple[list, list, list]:
-    """Per labelled statement: [1, logit of its best candidate, reported speech], whether
+    """Per labelled statement: the calibration row of its best candidate, whether
     that candidate overlaps a gold span, and whether the statement has a source."""
     xs, ys, sourced = [], [], []
     for result, pairs in results_pairs:
@@ -191,9 +199,10 @@ def top_rows(results_pairs: list, weights) -> tuple[list, list, list]:
             t = result.statements[k]
             if not t.ranked:
                 continue
-            z, p = max(((logit(row, weights), p) for p, _s, row in t.ranked), key=lambda r: r[0])
+            z, p, row = max(((logit(row, weights), p, row) for p, _s, row in t.ranked),
+                            key=lambda r: r[0])  # fmt: skip
             gold = gold_spans(label, result.sources) if label["sources"] else []
-            xs.append([1.0, z, float(t.statement.kind in ("indirect", "according_to"))])
+            xs.append(calibration_row(z, t.statement.kind in ("indirect", "according_to"), row))
             ys.append(float(any(overlaps(p.doc, p.start, p.end, g) for g in gold)))
             sourced.append(bool(gold))
     return xs, ys, sourced
@@ -214,7 +223,7 @@ def fit_model(results_pairs: list) -> Model:
                     for q, hit, src in zip(probs, ys, sourced, strict=True))  # fmt: skip
         if right > best_right:
             best, best_right = cut, right
-    return Model(tuple(float(x) for x in w), (float(cal[0]), float(cal[1]), float(cal[2])), best)
+    return Model(tuple(float(x) for x in w), tuple(float(x) for x in cal), best)
 
 
 def training_rows(result: TraceResult, pairs) -> tuple[list, list]:
@@ -310,8 +319,8 @@ def main() -> None:
         [(r, rescored(r, shipped), p) for r, p in zip(results, pairs_per, strict=True)]
     )
     # Baseline in the same run: the same candidates ranked by e5 cosine alone.
-    cosine_only = Model(tuple(1.0 if f == "cosine" else 0.0 for f in FEATURES), (0.0, 1.0, 0.0),
-                        shipped.threshold)  # fmt: skip
+    cosine_only = Model(tuple(1.0 if f == "cosine" else 0.0 for f in FEATURES),
+                        (0.0, 1.0, 0.0, 0.0), shipped.threshold)  # fmt: skip
     baseline = evaluate([(r, rescored(r, cosine_only), p)
                          for r, p in zip(results, pairs_per, strict=True)])  # fmt: skip
     report["e5_cosine_only"] = {k: baseline[k] for k in ("p_at_1", "recall_at_5")}
@@ -337,14 +346,14 @@ def main() -> None:
         model = fit_model(both)
         report["all_data_fit"] = evaluate([(r, rescored(r, model), p) for r, p in both])
         weights = {name: round(x, 4) for name, x in zip(FEATURES, model.weights, strict=True)}
-        bias, slope, rep = (round(x, 4) for x in model.calibration)
+        calibration = {n: round(x, 4) for n, x in zip(CALIBRATION, model.calibration, strict=True)}
         payload = {
             "note": "fitted on corpora/trace by: python bench/trace.py --fit"
             + " --distractors" * args.distractors
             + " --no-mt" * args.no_mt,
             "threshold": round(model.threshold, 4),
             "weights": weights,
-            "calibration": {"bias": bias, "logit": slope, "reported": rep},
+            "calibration": calibration,
         }
         with open(weights_path(not args.no_mt), "w", encoding="utf-8") as fh:
             json.dump(payload, fh, indent=2)

@@ -82,12 +82,17 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
             float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio)]  # fmt: skip
 
 
+# The statement-level calibration reads the best candidate's log-odds, whether the
+# statement is reported speech, and whether the source vouches for the speaker there.
+CALIBRATION = ("bias", "logit", "reported", "vouched")
+
+
 @dataclass(frozen=True)
 class Model:
     """The fitted reranker: candidate weights, the statement-level calibration, the cut."""
 
     weights: tuple[float, ...]
-    calibration: tuple[float, float, float]  # bias, logit weight, reported-speech weight
+    calibration: tuple[float, ...]  # in the order of CALIBRATION
     threshold: float  # a best match scored below this is no source
 
 
@@ -98,9 +103,9 @@ def weights_path(with_mt: bool) -> Path:
 @cache
 def load_model(path: str | Path | None = None) -> Model:
     data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
-    cal = data.get("calibration", {"bias": 0.0, "logit": 1.0, "reported": 0.0})
+    cal = {"bias": 0.0, "logit": 1.0, **data.get("calibration", {})}
     return Model(tuple(float(data["weights"][name]) for name in FEATURES),
-                 (float(cal["bias"]), float(cal["logit"]), float(cal["reported"])),
+                 tuple(float(cal.get(name, 0.0)) for name in CALIBRATION),
                  float(data.get("threshold", 0.5)))  # fmt: skip
 
 
@@ -109,14 +114,23 @@ def logit(row: list[float], weights: tuple[float, ...]) -> float:
     return sum(w * x for w, x in zip(weights, row, strict=True))
 
 
-def calibrated(z: float, reported: bool, calibration: tuple[float, float, float]) -> float:
-    """Probability that a candidate of log-odds ``z``, when best, is a source of the statement.
+def calibration_row(z: float, reported: bool, row: list[float]) -> list[float]:
+    """What the calibration reads of a candidate with log-odds ``z`` and features ``row``.
 
-    Fitted on the best candidates of the evaluation set; reported speech ("said that…") is
-    paraphrase by nature and scores lower for the same evidence.
+    Reported speech ("said that…") is paraphrase by nature and scores lower for the same
+    evidence; a passage the source gives to the same speaker, or that names them, is
+    better evidence than one of nobody's.
     """
-    bias, slope, rep = calibration
-    return _sigmoid(bias + slope * z + rep * float(reported))
+    vouched = row[FEATURES.index("same_speaker")] or row[FEATURES.index("speaker_named")]
+    return [1.0, z, float(reported), float(bool(vouched))]
+
+
+def calibrated(z: float, reported: bool, row: list[float], calibration: tuple[float, ...]
+               ) -> float:  # fmt: skip
+    """Probability that a candidate, when best, is a source of the statement (fitted on
+    the best candidates of the evaluation set)."""
+    x = calibration_row(z, reported, row)
+    return _sigmoid(sum(w * v for w, v in zip(calibration, x, strict=True)))
 
 
 def _sigmoid(z: float) -> float:
