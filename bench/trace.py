@@ -93,8 +93,10 @@ def rescored(result: TraceResult, model: Model) -> list:
     """The statements' verdicts under another model (same retrieved candidates)."""
     out = []
     for t in result.statements:
-        ranked = rescore([(p, row) for p, _s, row in t.ranked], t.statement.kind, model)
-        out.append(verdict(t.statement, ranked, result.sources, model.threshold))
+        kind = t.statement.kind
+        ranked = rescore([(p, row) for p, _s, row in t.ranked], kind, model)
+        parts = [rescore([(p, row) for p, _s, row in part], kind, model) for part in t.parts]
+        out.append(verdict(t.statement, ranked, result.sources, model.threshold, parts))
     return out
 
 
@@ -116,7 +118,7 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
             c["sourced"] += 1
             top = v.ranked[0][0] if v.ranked else None
             hit1 = top is not None and any(overlaps(top.doc, top.start, top.end, g) for g in gold)
-            five = [(p.doc, p.start, p.end) for p, _s in shown(v.ranked)]
+            five = [(p.doc, p.start, p.end) for p, _s in shown(v.ranked, v.parts)]
             docs = {os.path.basename(d.path): i for i, d in enumerate(result.sources)}
             all5 = all(any(overlaps(d, s, e, g) for d, s, e in five) for g in gold)
             c["p1"] += hit1

@@ -54,6 +54,9 @@ class TracedStatement:
     near_miss: Match | None  # the best candidate when it was not good enough
     findings: list[Finding] = field(default_factory=list)  # drift of the best match
     ranked: list[tuple[Passage, float, list[float]]] = field(default_factory=list, repr=False)
+    # Per sentence of a quote of several, its own ranked candidates (a stitched quote).
+    parts: list[list[tuple[Passage, float, list[float]]]] = field(default_factory=list,
+                                                                 repr=False)  # fmt: skip
 
 
 @dataclass
@@ -81,22 +84,51 @@ def trace_documents(
     translator = load_translator(article.lang, src_lang, mt)
     if translator is None and mt is not None:
         warnings.append(f"no machine translation {article.lang}→{src_lang}; ranking without chrF")
-    translations = translator.translate([s.content for s in statements]) if translator else []
+    parts = [sentence_parts(article, st) for st in statements]
+    # Statements and their sentences in one Apertium call and one embedding call.
+    queries = [s.content for s in statements] + [text for ps in parts for text in ps]
+    translations = translator.translate(queries) if translator else []
     clock.lap("translate")
-    cosines = _cosines(encoder, [s.content for s in statements], [p.text for p in passages])
+    cosines = _cosines(encoder, queries, [p.text for p in passages])
     clock.lap("embed")
     reranker = load_model(model_path or weights_path(translator is not None))
     traced = []
+    row = len(statements)
     for k, st in enumerate(statements):
-        query = Query(st.content, article.lang, translations[k] if translations else "",
-                      st.speaker)  # fmt: skip
-        ranked = rerank(query, st.kind, passages, sources, cosines[k], reranker)
-        traced.append(verdict(st, ranked, sources, reranker.threshold))
+        ranked = rerank(_query(queries, translations, k, article.lang, st), st.kind, passages,
+                        sources, cosines[k], reranker)  # fmt: skip
+        part_ranked = []
+        for _text in parts[k]:
+            part = _query(queries, translations, row, article.lang, st)
+            part_ranked.append(rerank(part, st.kind, passages, sources, cosines[row], reranker))
+            row += 1
+        traced.append(verdict(st, ranked, sources, reranker.threshold, part_ranked))
     clock.lap("rerank")
     if drift:
         _add_findings(traced, sources, article.lang, encoder, mt)
     clock.lap("drift")
     return TraceResult(article, sources, traced, warnings, clock.seconds)
+
+
+def _query(texts: list[str], translations: list[str], k: int, lang: str, st: Statement) -> Query:
+    return Query(texts[k], lang, translations[k] if translations else "", st.speaker)
+
+
+def sentence_parts(article: Document, st: Statement) -> list[str]:
+    """The sentences of a quote that spans several, each cut to the quote.
+
+    A quote stitched from two places renders each place in its own sentence(s); searched
+    whole, the second place ranks low, since it renders only half of the quote.
+    """
+    if len(st.sentences) < 2:
+        return []
+    out = []
+    for i in st.sentences:
+        s = article.sentences[i]
+        text = " ".join(article.text[max(s.start, st.start) : min(s.end, st.end)].split())
+        if len(text.split()) >= 3:
+            out.append(text)
+    return out if len(out) >= 2 else []
 
 
 def _embedder(embedder: object, warnings: list[str]):
@@ -155,10 +187,12 @@ def rescore(candidates: list[tuple[Passage, list[float]]], kind: str, model: Mod
     return out
 
 
-def shown(ranked: Ranked) -> list[tuple[Passage, float]]:
-    """The SHOWN best candidates that do not overlap a better one, best first."""
+def shown(ranked: Ranked, parts: list[Ranked] = ()) -> list[tuple[Passage, float]]:
+    """The SHOWN best candidates that do not overlap a better one, best first; after the
+    best, the best candidate of each sentence of the quote (``parts``)."""
     chosen: list[tuple[Passage, float]] = []
-    for p, score, _row in ranked:
+    firsts = ranked[:1] + [part[0] for part in parts if part] + ranked[1:]
+    for p, score, _row in firsts:
         if len(chosen) == SHOWN:
             break
         if any(q.doc == p.doc and q.start < p.end and p.start < q.end for q, _ in chosen):
@@ -167,15 +201,20 @@ def shown(ranked: Ranked) -> list[tuple[Passage, float]]:
     return chosen
 
 
-def verdict(st: Statement, ranked: Ranked, sources: list[Document], cut: float) -> TracedStatement:
-    """The shown matches when the best scores ``cut`` or more; else none and a near miss."""
-    matches = [_match(p, score, sources) for p, score in shown(ranked)]
+def verdict(st: Statement, ranked: Ranked, sources: list[Document], cut: float,
+            parts: list[Ranked] = ()) -> TracedStatement:  # fmt: skip
+    """The shown matches when the best scores ``cut`` or more; else none and a near miss.
+
+    A match found for one sentence of the quote is scored against that sentence.
+    """
+    matches = [_match(p, score, sources) for p, score in shown(ranked, parts)]
     if matches and matches[0].score >= cut:
         # Candidates far below the best are noise to a reader; a second place of a
         # stitched quote scores well above this.
         kept = [m for m in matches[1:] if m.score >= MIN_SHOWN]
-        return TracedStatement(st, matches[:1] + kept, None, ranked=ranked)
-    return TracedStatement(st, [], matches[0] if matches else None, ranked=ranked)
+        return TracedStatement(st, matches[:1] + kept, None, ranked=ranked, parts=list(parts))
+    return TracedStatement(st, [], matches[0] if matches else None, ranked=ranked,
+                           parts=list(parts))  # fmt: skip
 
 
 def _match(p: Passage, score: float, sources: list[Document]) -> Match:
