@@ -2,8 +2,8 @@
 
 The article and the Spanish documents below were written for these tests: a
 press-conference report (the source), and a distractor with the same speaker and
-topic. The article quotes the source exactly once, changes a figure once, and
-invents one quote.
+topic. The article quotes the source exactly once, changes a figure once,
+invents one quote, and stitches one from both documents.
 """
 
 from __future__ import annotations
@@ -35,9 +35,12 @@ ARTICLE = "\n\n".join([
     "the town hall.",
     '"The city will buy 53 electric buses this year," Ortuño said.',
     '"We will make all buses free for pensioners from January," Ortuño added.',
+    '"Private cars cannot go on being the only option. This market is the heart of the '
+    'neighbourhood and we are going to look after it," the mayor said.',
 ]) + "\n"  # fmt: skip
 
 EXACT = "We want no neighbourhood"
+STITCHED = "Private cars cannot go on"  # from two documents
 FIGURE = "53 electric buses"
 INVENTED = "free for pensioners"
 
@@ -92,6 +95,14 @@ def test_a_changed_figure_is_a_number_finding_on_its_match(traced):
     # The source's reporting clause ("El alcalde anunció que") is no dropped attribution:
     # the same speaker said it on both sides.
     assert "speaker" not in {f["type"] for f in r["findings"]}
+
+
+def test_a_quote_stitched_from_two_documents_lists_both_places(traced):
+    _root, records = traced
+    r = _record(records, STITCHED)
+    places = [(m["document"], m["text"]) for m in r["matches"][:2]]
+    assert any(d == "archive/rueda.txt" and "El coche privado" in t for d, t in places)
+    assert any(d == "archive/mercado.txt" and "Este mercado es" in t for d, t in places)
 
 
 def test_a_quote_with_no_source_says_so_with_its_near_miss(traced):

@@ -18,6 +18,7 @@ import numpy as np
 
 from aligner.alignment.embed import load_embedder
 from aligner.alignment.mt import load_translator
+from aligner.alignment.segment import segment
 from aligner.drift.checks import Finding, check_pairs
 from aligner.pipelines.trace.candidates import Passage, document_passages
 from aligner.pipelines.trace.rerank import (
@@ -115,20 +116,16 @@ def _query(texts: list[str], translations: list[str], k: int, lang: str, st: Sta
 
 
 def sentence_parts(article: Document, st: Statement) -> list[str]:
-    """The sentences of a quote that spans several, each cut to the quote.
+    """The sentences of a quote of several (of three words or more), or none.
 
     A quote stitched from two places renders each place in its own sentence(s); searched
-    whole, the second place ranks low, since it renders only half of the quote.
+    whole, the second place ranks low, since it renders only half of the quote. The
+    quote is split on its own: the article's segmentation keeps a quotation inside its
+    reporting sentence.
     """
-    if len(st.sentences) < 2:
-        return []
-    out = []
-    for i in st.sentences:
-        s = article.sentences[i]
-        text = " ".join(article.text[max(s.start, st.start) : min(s.end, st.end)].split())
-        if len(text.split()) >= 3:
-            out.append(text)
-    return out if len(out) >= 2 else []
+    parts = [" ".join(s.text.split()) for s in segment(st.content, article.lang)]
+    parts = [p for p in parts if len(p.split()) >= 3]
+    return parts if len(parts) >= 2 else []
 
 
 def _embedder(embedder: object, warnings: list[str]):
