@@ -22,10 +22,11 @@ from aligner.types import AlignConfig, Document
 
 if TYPE_CHECKING:
     from aligner.pipelines.check import DocumentCheck
+    from aligner.pipelines.trace import TraceResult
     from aligner.quality.config import Settings
     from aligner.quality.results import QAResult
 
-__all__ = ["align", "align_files", "check", "load_document", "qa", "report"]
+__all__ = ["align", "align_files", "check", "load_document", "qa", "report", "trace"]
 
 
 def _document(text: str | Document, role: str, lang: str | None, presegmented: bool) -> Document:
@@ -88,3 +89,29 @@ def report(result: QAResult, fmt: str = "html") -> str:
     from aligner.quality.report import render
 
     return render(result, fmt)
+
+
+def trace(
+    article: str | Document,
+    sources: Sequence[str | Document],
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    presegmented: bool = False,
+    embedder: object = "auto",
+    mt: object = "auto",
+) -> TraceResult:
+    """Find the source passages of every attributed statement of ``article`` in ``sources``.
+
+    ``article`` is a path or a :class:`Document`; ``sources`` are paths or Documents (in
+    ``src_lang``). Each statement gets its matches (best first, calibrated scores, offsets
+    into the source file) and the drift findings of its best match, or none and a near miss.
+    The e5 model is needed (``embedder=None`` is an error); without Apertium (``mt=None``)
+    a model fitted without it ranks the candidates.
+    """
+    from aligner.pipelines.trace import trace_documents
+
+    art = (article if isinstance(article, Document)
+           else load_document(article, tgt_lang, presegmented))  # fmt: skip
+    docs = [s if isinstance(s, Document) else load_document(s, src_lang, presegmented)
+            for s in sources]  # fmt: skip
+    return trace_documents(art, docs, embedder=embedder, mt=mt)

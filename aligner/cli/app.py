@@ -14,6 +14,7 @@ from aligner.cli.check import check_command
 from aligner.cli.export import export_command
 from aligner.cli.qa import qa_command
 from aligner.cli.review import review_command
+from aligner.cli.trace import trace_command
 from aligner.errors import AlignerError
 from aligner.runtime.interrupts import exit_interrupted, install_stop_handlers
 
@@ -46,7 +47,7 @@ def cli() -> None:
 
 
 _COMMANDS = (align_command, eval_command, check_command, qa_command, export_command, batch_command,
-             review_command)
+             review_command, trace_command)  # fmt: skip
 for _command in _COMMANDS:
     cli.add_command(_command)
 

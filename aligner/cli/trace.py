@@ -1,0 +1,92 @@
+"""`aligner trace`: the source passages of an article's quotes, among other documents."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+import click
+
+from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option
+
+
+@click.command("trace")
+@click.argument("article", type=INPUT)
+@click.argument("sources", metavar="SOURCE...", nargs=-1, required=True, type=INPUT)
+@click.option("--src-lang", help="Language of the SOURCE documents (detected if omitted).")
+@click.option("--tgt-lang", help="Language of the ARTICLE (detected if omitted).")
+@click.option(
+    "--format", "fmt", type=click.Choice(("text", "json", "jsonl")), default="text",
+    show_default=True, help="jsonl: one object per attributed statement of ARTICLE.",
+)  # fmt: skip
+@output_option
+@click.option(
+    "--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True,
+    help="Exit 1 when a finding at or above this severity exists.",
+)  # fmt: skip
+# No --no-embeddings: retrieval is the e5 model's; without it there is nothing to rank.
+@click.option("--no-mt", is_flag=True, help="Do without Apertium (a model fitted without it).")
+def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no_mt) -> None:
+    """Find where each quote of ARTICLE comes from in SOURCE files or folders of .txt files.
+
+    A folder is searched for .txt files recursively (leaving out ARTICLE itself).
+
+    Each attributed statement gets its best source passages (a sentence, part of one, or
+    two to three consecutive sentences) with a calibrated score, and the drift findings
+    of its best match; or "no source found" with the best near miss.
+    """
+    from aligner.api import trace
+    from aligner.pipelines.trace import source_files
+
+    paths = source_files(list(sources), article)
+    result = trace(article, paths, src_lang=src_lang, tgt_lang=tgt_lang,
+                   mt=None if no_mt else "auto")  # fmt: skip
+    for warning in result.warnings:
+        click.echo(f"aligner: warning: {warning}", err=True)
+    emit(_render(result, fmt), output)
+    findings = [f for t in result.statements for f in t.findings]
+    found = sum(1 for t in result.statements if t.matches)
+    counts = Counter(f.severity for f in findings)
+    click.echo(
+        f"aligner: {found} of {len(result.statements)} attributed statements traced to "
+        f"{len(paths)} source files; {len(findings)} findings ({counts['critical']} critical, "
+        f"{counts['major']} major, {counts['minor']} minor)",
+        err=True,
+    )
+    if fails(findings, fail_on):
+        sys.exit(1)
+
+
+def _render(result, fmt: str) -> str:
+    from aligner.pipelines.trace import trace_record
+
+    records = [trace_record(t) for t in result.statements]
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if fmt == "json":
+        payload = {"article": result.article.path, "sources": [d.path for d in result.sources],
+                   "statements": records}  # fmt: skip
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    lines = []
+    for r in records:
+        st = r["statement"]
+        who = f" ({st['speaker']})" if st["speaker"] else ""
+        lines.append(f"[{st['start']}:{st['end']}]{who} “{_short(st['text'])}”")
+        for m in r["matches"]:
+            lines.append(f"  {m['score']:.2f} {m['document']} [{m['start']}:{m['end']}] "
+                         f"“{_short(m['text'])}”")  # fmt: skip
+        if not r["matches"]:
+            lines.append("  no source found")
+            if r["near_miss"]:
+                m = r["near_miss"]
+                lines.append(f"  near miss {m['score']:.2f} {m['document']} "
+                             f"[{m['start']}:{m['end']}] “{_short(m['text'])}”")  # fmt: skip
+        for f in r["findings"]:
+            lines.append(f"  - {f['severity']} {f['type']}: {f['message']}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."

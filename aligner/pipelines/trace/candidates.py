@@ -1,0 +1,74 @@
+"""Candidate source passages for `aligner trace`: sentence windows and quoted parts.
+
+A quote in an English article may render one Spanish sentence, part of one (the words
+inside quote marks), or two to three consecutive sentences; every such span of every
+source document is a candidate, with the speaker the source attributes it to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aligner.statements.quotes import Speaker, Statement, find_statements
+from aligner.statements.speakers import NO_SPEAKER
+from aligner.types import Document
+
+MAX_WINDOW = 3  # sentences; longer renderings are rare and would flood the candidates
+# Words inside quote marks, also where the statement finder sees no statement (a quoted
+# label: calificó las restricciones de «sentencia de muerte»).
+_QUOTED = re.compile(r"«([^«»]{2,400})»|“([^“”]{2,400})”|\"([^\"\n]{2,400})\"")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A span of one source document; ``start``/``end`` cut ``text`` out of its file."""
+
+    doc: int  # index into the list of source documents
+    start: int
+    end: int
+    text: str  # sentence texts joined by a space (what is embedded and compared)
+    speaker: Speaker  # whom the source attributes the span to; NO_SPEAKER when no one
+    kind: str  # "sentences" | "quote"
+
+
+def document_passages(doc_index: int, doc: Document) -> list[Passage]:
+    """Windows of 1..MAX_WINDOW consecutive sentences and the quoted parts of ``doc``."""
+    statements = find_statements(doc)
+    sents = [s for s in doc.sentences if s.kind != "heading"]
+    out: list[Passage] = []
+    seen: set[tuple[int, int]] = set()
+    for i in range(len(sents)):
+        for n in range(1, MAX_WINDOW + 1):
+            if i + n > len(sents):
+                break
+            window = sents[i : i + n]
+            start, end = window[0].start, window[-1].end
+            seen.add((start, end))
+            text = " ".join(s.text for s in window)
+            out.append(Passage(doc_index, start, end, text,
+                               _speaker_of(statements, start, end), "sentences"))  # fmt: skip
+    # A quoted fragment inside a longer sentence is a candidate of its own: the article
+    # may quote only those words ("how 'fruitful' it was"); so is what a sentence reports,
+    # without its reporting clause ("Paz explicó que | el viento complica las labores").
+    spans = [(st.start, st.end) for st in statements]
+    spans += [m.span(m.lastindex or 0) for m in _QUOTED.finditer(doc.text)]
+    for start, end in spans:
+        text = " ".join(doc.text[start:end].split())
+        if (start, end) not in seen and any(c.isalpha() for c in text):
+            seen.add((start, end))
+            out.append(Passage(doc_index, start, end, text,
+                               _speaker_of(statements, start, end), "quote"))  # fmt: skip
+    return out
+
+
+def _speaker_of(statements: list[Statement], start: int, end: int) -> Speaker:
+    """The speaker of the known-speaker statement overlapping [start, end) the most."""
+    best, best_overlap = NO_SPEAKER, 0
+    for st in statements:
+        if st.start >= end or st.end <= start or not st.speaker.key:
+            continue
+        overlap = min(end, st.end) - max(start, st.start)
+        if overlap > best_overlap:
+            best, best_overlap = st.speaker, overlap
+    return best

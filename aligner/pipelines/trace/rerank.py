@@ -1,0 +1,137 @@
+"""Reranking trace candidates: the evidence beyond e5 cosine, and a calibrated score.
+
+Each (statement, passage) pair gets a few features the project already computes
+elsewhere: Apertium chrF of the statement's translation against the passage, whether
+the figures and the names of the statement appear in the passage, whether the source
+attributes the passage to the same speaker, and how much longer or shorter it is.
+A logistic model over them (fitted by ``bench/trace.py --fit``, shipped as
+``weights.json``) turns them into the probability that the passage is a source.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from sacrebleu.metrics import CHRF
+
+from aligner.drift.names import find_entities
+from aligner.drift.quantities import Quantity, extract_quantities
+from aligner.drift.quantity_match import compare_quantities
+from aligner.drift.text import skeleton, tokenize
+from aligner.statements.quotes import Speaker, same_speaker
+
+FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
+            "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
+            "shorter")  # fmt: skip
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+# Without Apertium chrF is 0 for every candidate: a model fitted that way.
+WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
+_CHRF = CHRF()
+
+
+@dataclass(frozen=True)
+class Query:
+    """One attributed statement as the reranker reads it."""
+
+    text: str
+    lang: str
+    translation: str  # into the sources' language ("" without MT)
+    speaker: Speaker
+
+
+@lru_cache(maxsize=100_000)
+def quantities(text: str, lang: str) -> tuple[Quantity, ...]:
+    return tuple(extract_quantities(text, lang))
+
+
+@lru_cache(maxsize=100_000)
+def name_keys(text: str, lang: str) -> frozenset[str]:
+    """Spelling-neutral keys of the name words of ``text`` ("Sheinbaum", "OPEP")."""
+    return frozenset(skeleton(p) for e in find_entities(tokenize(text), lang) for p in e.parts)
+
+
+@lru_cache(maxsize=100_000)
+def word_keys(text: str) -> frozenset[str]:
+    return frozenset(skeleton(t.text) for t in tokenize(text) if t.word)
+
+
+def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
+             cosine: float) -> list[float]:  # fmt: skip
+    """The feature vector of one candidate, in the order of FEATURES."""
+    chrf = 0.0
+    if query.translation:
+        chrf = _CHRF.sentence_score(passage, [query.translation]).score / 100
+    mine = [q for q in quantities(query.text, query.lang) if not q.weak]
+    theirs = list(quantities(passage, passage_lang))
+    diff = compare_quantities(theirs, mine)
+    numbers_found = len(diff.matched) / len(mine) if mine else 0.0
+    names = name_keys(query.text, query.lang)
+    found = names & word_keys(passage)
+    same = bool(speaker.key and query.speaker.key and same_speaker(query.speaker, speaker))
+    other = bool(speaker.key and query.speaker.key and not same)
+    # Reported speech names its speaker beside the words: "Cebrián calificó las restricciones…"
+    named = bool(query.speaker.key) and skeleton(query.speaker.key) in word_keys(passage)
+    # Lengths compared in the sources' language when the translation is there.
+    ratio = math.log(max(1, len(passage)) / max(1, len(query.translation or query.text)))
+    return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
+            len(found) / len(names) if names else 0.0, float(len(names - found)),
+            float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio)]  # fmt: skip
+
+
+# The statement-level calibration reads the best candidate's log-odds, whether the
+# statement is reported speech, and whether the source vouches for the speaker there.
+CALIBRATION = ("bias", "logit", "reported", "vouched")
+
+
+@dataclass(frozen=True)
+class Model:
+    """The fitted reranker: candidate weights, the statement-level calibration, the cut."""
+
+    weights: tuple[float, ...]
+    calibration: tuple[float, ...]  # in the order of CALIBRATION
+    threshold: float  # a best match scored below this is no source
+
+
+def weights_path(with_mt: bool) -> Path:
+    return WEIGHTS_PATH if with_mt else WEIGHTS_NO_MT_PATH
+
+
+@cache
+def load_model(path: str | Path | None = None) -> Model:
+    data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
+    cal = {"bias": 0.0, "logit": 1.0, **data.get("calibration", {})}
+    return Model(tuple(float(data["weights"][name]) for name in FEATURES),
+                 tuple(float(cal.get(name, 0.0)) for name in CALIBRATION),
+                 float(data.get("threshold", 0.5)))  # fmt: skip
+
+
+def logit(row: list[float], weights: tuple[float, ...]) -> float:
+    """The reranker's log-odds that the candidate is the source passage (ranks candidates)."""
+    return sum(w * x for w, x in zip(weights, row, strict=True))
+
+
+def calibration_row(z: float, reported: bool, row: list[float]) -> list[float]:
+    """What the calibration reads of a candidate with log-odds ``z`` and features ``row``.
+
+    Reported speech ("said that…") is paraphrase by nature and scores lower for the same
+    evidence; a passage the source gives to the same speaker, or that names them, is
+    better evidence than one of nobody's.
+    """
+    vouched = row[FEATURES.index("same_speaker")] or row[FEATURES.index("speaker_named")]
+    return [1.0, z, float(reported), float(bool(vouched))]
+
+
+def calibrated(z: float, reported: bool, row: list[float], calibration: tuple[float, ...]
+               ) -> float:  # fmt: skip
+    """Probability that a candidate, when best, is a source of the statement (fitted on
+    the best candidates of the evaluation set)."""
+    x = calibration_row(z, reported, row)
+    return _sigmoid(sum(w * v for w, v in zip(calibration, x, strict=True)))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
