@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.lang import profile
+from aligner.lang.places import different_places
 from aligner.textutil import edit_distance
 from aligner.textutil import fold_accents as fold
 
@@ -283,6 +284,8 @@ def cognate(a: str, b: str) -> bool:
         return False
     if sa == sb:
         return True
+    if different_places(a, b):  # "Níger"/"Nigeria", "Dominica"/"Dominican"
+        return False
     short, long_ = sorted((len(sa), len(sb)))
     prefix = 0
     for ca, cb in zip(sa, sb, strict=False):
