@@ -22,7 +22,7 @@ from __future__ import annotations
 import subprocess
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -286,6 +286,11 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_degree(src, tgt, ev)
     found += check_reversal(src, tgt, ev)
     clauses = check_clauses(src, tgt, ce, found)
+    if ev.mt is None and ev.back is None and ce.similarity is None and src.lang != tgt.lang:
+        # No MT and no embeddings: a clause is "found" only through cognates, which two
+        # languages share few of (DEMETR fr/de/it/ru/pl/cs: half the faithful pairs got
+        # an omission or addition). Still reported, but not as an alarm.
+        clauses = [replace(c, severity="minor") for c in clauses]
     found = _one_cause(_absorb(found, clauses)) + clauses
     found += check_meaning(src, tgt, ce, found)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
