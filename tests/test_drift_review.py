@@ -136,3 +136,26 @@ def test_qa_units_warns_when_the_parser_fails(monkeypatch):
         assert qa._unit_marks("Dijo que sí.", "src", "es") == []
     assert any(issubclass(w.category, DriftWarning) for w in seen)
     assert checks.DriftWarning is DriftWarning
+
+
+# --- the learned decision layer (opt-in) --------------------------------------------------
+
+
+def test_the_decision_layer_only_rescores_and_demotes():
+    from aligner.drift.checks import analyse_pairs
+    from aligner.drift.decision import decide, load_model
+
+    model = load_model()
+    assert model is not None and 0 < model["threshold"] < 1
+    pairs = [("El paro subió al 12 % en marzo, según el INE.",
+              "Unemployment rose to 21% in March, according to the INE."),
+             ("El ministro no descartó nuevas medidas.", "The minister ruled out new measures.")]
+    analyses = analyse_pairs(pairs, "es", "en", embedder=None, mt=None)
+    before = [[(f.type, f.severity) for f in a.findings] for a in analyses]
+    decide(analyses, model)
+    for old, a in zip(before, analyses, strict=True):
+        assert [t for t, _s in old] == [f.type for f in a.findings]
+        for (_t, sev), f in zip(old, a.findings, strict=True):
+            assert f.severity in (sev, "minor") and 0.0 <= f.confidence <= 1.0
+    # A changed figure is the clearest evidence there is: it stays an alarm.
+    assert ("number", "critical") in [(f.type, f.severity) for f in analyses[0].findings]
