@@ -265,9 +265,18 @@ _SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("
              ("y", "i"), ("w", "v"), ("k", "c"))
 
 
+# Cyrillic to Latin, so "Египет"/"Egypt" and "Катар"/"Qatar" can be compared at all.
+_CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+
 def skeleton(word: str) -> str:
     """A spelling-neutral key: "Brazil"/"Brasil", "Sergey"/"Serguei" come close."""
-    s = re.sub(r"[^a-z0-9]", "", fold(word))
+    s = re.sub(r"[^a-z0-9]", "", fold(word).translate(_CYRILLIC))
     for old, new in _SKELETON:
         s = s.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", s)
