@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from aligner.drift.signals import (
     Entity,
@@ -56,6 +56,55 @@ def _particles(lang: str) -> frozenset[str]:
     return frozenset(profile(lang).name_particles | {"of", "de", "del", "da", "do", "the"})
 
 
+# Particles that are articles: inside a name only before an epithet ("Pedro el Grande",
+# "Alfonso X el Sabio") or after another particle ("de la"), else "Caracas el Real
+# Madrid" would be one name.
+_ARTICLES = frozenset("el la las los lo the le les il der die das o a".split())
+
+
+@cache
+def _regnal(lang: str) -> dict[str, str]:
+    return {fold(name): ident for name, ident in profile(lang).regnal_names}
+
+
+def _particle_joins(current: Sequence[Tok], t: Tok, lang: str) -> bool:
+    if t.fold not in _ARTICLES:
+        return True
+    last = current[-1]
+    return (last.fold in _regnal(lang) or bool(_ROMAN.match(last.text))
+            or (last.fold in _particles(lang) and last.fold not in _ARTICLES))
+
+
+def _regnal_hits(toks: Sequence[Tok], lang: str) -> list[tuple[int, str]]:
+    """Given names of monarchs, popes and historical figures, as (token index, alias id).
+
+    Only in a regnal context: after a title ("el rey Carlos", "Pope John"), before a
+    Roman numeral ("Juan Pablo II") or an epithet ("Pedro el Grande"). "Carlos Cuerpo"
+    is not "Charles Cuerpo".
+    """
+    names = _regnal(lang)
+    if not names:
+        return []
+    titles = {fold(t) for t in profile(lang).regnal_titles}
+    at = [i for i, t in enumerate(toks) if t.word]
+    hits = []
+    for n, i in enumerate(at):
+        t = toks[i]
+        if not t.cap or t.fold not in names:
+            continue
+        titled = any(toks[j].fold in titles for j in at[max(0, n - 2) : n])
+        m = n + 1
+        while m < len(at) and toks[at[m]].cap and not _ROMAN.match(toks[at[m]].text):
+            m += 1
+        after = toks[at[m]] if m < len(at) else None
+        roman = after is not None and bool(_ROMAN.match(after.text))
+        epithet = (after is not None and after.fold in _ARTICLES and m + 1 < len(at)
+                   and toks[at[m + 1]].cap)
+        if titled or roman or epithet:
+            hits.append((i, names[t.fold]))
+    return hits
+
+
 def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
     """Capitalised names, organisations and places; titles and roles are not entities.
 
@@ -86,7 +135,7 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
         if is_name and t.fold in roles:
             current.clear()  # "Foreign Minister": the words before a role are its modifiers
             continue
-        if is_name or (current and t.fold in particles):
+        if is_name or (current and t.fold in particles and _particle_joins(current, t, lang)):
             current.append(t)
         else:
             close()
@@ -122,14 +171,13 @@ def _aliases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
                  for s, i in profile(lang).entity_aliases)
 
 
-def _alias_ids(text: str, lang: str) -> set[str]:
-    """Ids of every alias written in ``text`` ("EE.UU." → "usa")."""
+@lru_cache(maxsize=4096)
+def _alias_ids(text: str, lang: str) -> frozenset[str]:
+    """Ids of every alias written in ``text`` ("EE.UU." → "usa"), regnal names in context."""
     low = fold(text)
-    out = set()
-    for pattern, ident in _aliases(lang):
-        if pattern.search(low):
-            out.add(ident)
-    return out
+    out = {ident for pattern, ident in _aliases(lang) if pattern.search(low)}
+    out |= {ident for _i, ident in _regnal_hits(tokenize(text), lang)}
+    return frozenset(out)
 
 
 def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
@@ -154,6 +202,11 @@ def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
             for k, start in enumerate(starts):
                 if m.start() <= start < m.end():
                     marks[k] = True
+    # A regnal name the other side writes in its regnal context ("Peter the Great"); the
+    # tokens here may be content words only, which hides this side's own context.
+    regnal = _regnal(lang)
+    for k, t in enumerate(toks):
+        marks[k] = marks[k] or (t.cap and regnal.get(t.fold, "") in wanted)
     return marks
 
 
@@ -181,7 +234,7 @@ def entity_found(
         return True
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) for p in e.parts for c in caps):
-        return True
+        return not _other_given_name(e, e_lang, other)
     acronyms = _acronyms(other)
     if e.acronym:
         own = fold(e.text).replace(".", "")
@@ -196,6 +249,30 @@ def entity_found(
     # The other side translated into e's language mentions it.
     return other_reading is not None and any(
         cognate(p, t.fold) for p in e.parts for t in other_reading.ws)
+
+
+def _other_given_name(e: Entity, e_lang: str, other: Side) -> bool:
+    """"Carlos Cuerpo" → "Charles Cuerpo": the surname is there, another given name before it.
+
+    A given name is translated only for monarchs, popes and historical figures (their
+    regnal context makes the alias count); anywhere else a different capitalised word
+    right before the surname is another person.
+    """
+    if len(e.parts) != 2 or e.acronym:
+        return False
+    given, surname = e.parts
+    ws = other.ws
+    for k in range(1, len(ws)):
+        if not (ws[k].cap and cognate(surname, ws[k].fold)):
+            continue
+        before = ws[k - 1]
+        if not before.cap or ws[k].start - before.end > 1 or cognate(given, before.fold):
+            continue
+        if _alias_ids(e.text, e_lang) & _alias_ids(other.text, other.lang):
+            continue
+        return before.fold not in _not_names(other.lang) and before.fold not in _role_words(
+            other.lang)
+    return False
 
 
 def _translation_found(translated: str, e: Entity, other: Side) -> bool:

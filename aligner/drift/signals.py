@@ -133,8 +133,8 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
     for a, b in diff.unit_changes:
         out.append(_number(a, b, f"Same figure, different unit: {quote(a.text)} in the source "
                                  f"is {quote(b.text)} in the translation."))
-    tgt_left = list(diff.tgt_only)
-    for a in diff.src_only:
+    tgt_left = [b for b in diff.tgt_only if _readable(b, src.lang)]
+    for a in (a for a in diff.src_only if _readable(a, tgt.lang)):
         b = _nearest(a, tgt_left, src, tgt)
         if b is not None:
             tgt_left.remove(b)
@@ -147,6 +147,21 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
         out.append(_number(None, b, f"The translation has {quote(b.text)}, which the source "
                                     "does not state."))
     return out
+
+
+# Languages whose number words aligner reads (text2num and the lists in aligner.lang).
+_WORD_LANGS = frozenset("es en pt fr de it".split())
+
+
+def _readable(q: Quantity, other_lang: str) -> bool:
+    """Whether the other side could have shown ``q``'s counterpart to this reader.
+
+    "three" or "July" has no counterpart to find in a language whose number words or
+    months aligner cannot read (Polish "trzy", Russian "июля"): unjudgeable, not added.
+    """
+    if q.kind in ("date", "month") and not profile(other_lang).month_names:
+        return False
+    return any(c.isdigit() for c in q.text) or other_lang in _WORD_LANGS
 
 
 def _nearest(a: Quantity, pool: list[Quantity], src: Side, tgt: Side) -> Quantity | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.lang import profile
+from aligner.lang.places import different_places
 from aligner.textutil import edit_distance
 from aligner.textutil import fold_accents as fold
 
@@ -264,9 +265,18 @@ _SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("
              ("y", "i"), ("w", "v"), ("k", "c"))
 
 
+# Cyrillic to Latin, so "Египет"/"Egypt" and "Катар"/"Qatar" can be compared at all.
+_CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+
 def skeleton(word: str) -> str:
     """A spelling-neutral key: "Brazil"/"Brasil", "Sergey"/"Serguei" come close."""
-    s = re.sub(r"[^a-z0-9]", "", fold(word))
+    s = re.sub(r"[^a-z0-9]", "", fold(word).translate(_CYRILLIC))
     for old, new in _SKELETON:
         s = s.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", s)
@@ -283,6 +293,8 @@ def cognate(a: str, b: str) -> bool:
         return False
     if sa == sb:
         return True
+    if different_places(a, b):  # "Níger"/"Nigeria", "Dominica"/"Dominican"
+        return False
     short, long_ = sorted((len(sa), len(sb)))
     prefix = 0
     for ca, cb in zip(sa, sb, strict=False):

@@ -103,6 +103,12 @@ class LanguageProfile:
     clause_openers: frozenset[str] = field(default_factory=frozenset)
     # Names written differently across languages → a shared id ("ee.uu." → "usa").
     entity_aliases: tuple[tuple[str, str], ...] = ()
+    # Given names translated only for monarchs, popes and historical figures ("Carlos
+    # III" → "Charles III"): aliases that count only after a regnal title, before a Roman
+    # numeral or an epithet ("Pedro el Grande"), never for "Carlos Cuerpo".
+    regnal_names: tuple[tuple[str, str], ...] = ()
+    # Titles that make the given name after them regnal ("rey", "papa", "king", "saint").
+    regnal_titles: frozenset[str] = field(default_factory=frozenset)
     # Every noun is capitalised (German): a capital letter does not mark a name.
     capitalises_nouns: bool = False
     # Month names are capitalised (English): a lower-case "march" is a verb.

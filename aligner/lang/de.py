@@ -92,3 +92,23 @@ PROFILE = LanguageProfile(
 # --- Quantities and drift checks (aligner.drift.quantities, aligner.drift.checks) ---
 
 PROFILE = replace(PROFILE, percent_words=("prozent",), capitalises_nouns=True)
+
+
+# Months and scale words, so figures in dates and "3,5 millions" read as in es/en
+# (issue 12: DEMETR and ContraTICO sources).
+PROFILE = replace(
+    PROFILE,
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "januar februar märz|maerz april mai juni "
+            "juli august september oktober november dezember".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
+    scale_words=(
+        ("tausend", 1e3), ("million", 1e6), ("millionen", 1e6), ("mio", 1e6),
+        ("milliarde", 1e9), ("milliarden", 1e9), ("mrd", 1e9),
+    ),
+)

@@ -346,12 +346,17 @@ PROFILE = replace(
         ("vatican", "holy see"), ("red cross", "red cross"), ("world bank", "world bank"),
         ("international criminal court", "icc"), ("icc", "icc"),
         ("international space station", "iss"), ("iss", "iss"),
+        ("columbus", "columbus"),
+    ),
+    regnal_names=(
         ("charles", "charles"), ("philip", "philip"), ("peter", "peter"), ("john", "john"),
         ("paul", "paul"), ("george", "george"), ("william", "william"), ("henry", "henry"),
         ("louis", "louis"), ("elizabeth", "elizabeth"), ("catherine", "catherine"),
         ("joseph", "joseph"), ("benedict", "benedict"), ("gregory", "gregory"),
         ("alexander", "alexander"), ("nicholas", "nicholas"), ("frederick", "frederick"),
         ("ferdinand", "ferdinand"), ("james", "james"), ("wilhelmina", "wilhelmina"),
-        ("columbus", "columbus"),
+    ),
+    regnal_titles=frozenset(
+        "king queen pope prince princess emperor empress tsar czar tsarina saint st".split()
     ),
 )

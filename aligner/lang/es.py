@@ -348,6 +348,9 @@ PROFILE = replace(
         ("santa sede", "holy see"), ("cruz roja", "red cross"), ("banco mundial", "world bank"),
         ("corte penal internacional", "icc"), ("cpi", "icc"),
         ("estación espacial internacional", "iss"), ("eei", "iss"),
+        ("cristóbal colón", "columbus"),
+    ),
+    regnal_names=(
         # Given names of monarchs, popes and historical figures, which English translates
         # ("el rey Carlos III" → "King Charles III", "Pedro el Grande" → "Peter the Great").
         ("carlos", "charles"), ("felipe", "philip"), ("pedro", "peter"), ("juan", "john"),
@@ -356,6 +359,9 @@ PROFILE = replace(
         ("josé", "joseph"), ("benedicto", "benedict"), ("gregorio", "gregory"),
         ("alejandro", "alexander"), ("nicolás", "nicholas"), ("federico", "frederick"),
         ("fernando", "ferdinand"), ("jaime", "james"), ("guillermina", "wilhelmina"),
-        ("cristóbal colón", "columbus"),
+    ),
+    regnal_titles=frozenset(
+        "rey reina papa príncipe princesa emperador emperatriz zar zarina san santo santa "
+        "infanta infante".split()
     ),
 )

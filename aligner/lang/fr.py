@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from aligner.lang import LanguageProfile
 
 # Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
@@ -86,4 +88,25 @@ PROFILE = LanguageProfile(
     conjunctions=frozenset("et ou ni".split()),
     indefinite_articles=frozenset("un une des".split()),
     backward_cues=("tels ont été", "telles ont été", "ce sont les", "ainsi s'est", "voilà"),
+)
+
+
+# Months and scale words, so figures in dates and "3,5 millions" read as in es/en
+# (issue 12: DEMETR and ContraTICO sources).
+PROFILE = replace(
+    PROFILE,
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "janvier février|fevrier mars avril mai juin "
+            "juillet août|aout septembre octobre novembre décembre|decembre".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
+    scale_words=(
+        ("million", 1e6), ("millions", 1e6), ("milliard", 1e9), ("milliards", 1e9),
+        ("mille", 1e3),
+    ),
+    percent_words=("pour cent",),
 )

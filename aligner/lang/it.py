@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from aligner.lang import LanguageProfile
 
 PROFILE = LanguageProfile(
@@ -20,4 +22,25 @@ PROFILE = LanguageProfile(
         "questa ne tutti detto secondo".split()
     ),
     decimal_comma=True,
+)
+
+
+# Months and scale words, so figures in dates and "3,5 millions" read as in es/en
+# (issue 12: DEMETR and ContraTICO sources).
+PROFILE = replace(
+    PROFILE,
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "gennaio febbraio marzo aprile maggio giugno "
+            "luglio agosto settembre ottobre novembre dicembre".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
+    scale_words=(
+        ("mila", 1e3), ("milione", 1e6), ("milioni", 1e6), ("miliardo", 1e9),
+        ("miliardi", 1e9),
+    ),
+    percent_words=("per cento",),
 )

@@ -161,9 +161,15 @@ PROFILE = replace(
         ("países baixos", "netherlands"), ("união soviética", "ussr"), ("urss", "ussr"),
         ("santa sé", "holy see"), ("cruz vermelha", "red cross"),
         ("banco mundial", "world bank"), ("estação espacial internacional", "iss"),
+    ),
+    regnal_names=(
         ("carlos", "charles"), ("filipe", "philip"), ("pedro", "peter"), ("joão", "john"),
         ("paulo", "paul"), ("jorge", "george"), ("guilherme", "william"),
         ("henrique", "henry"), ("luís", "louis"), ("isabel", "elizabeth"),
         ("catarina", "catherine"), ("josé", "joseph"), ("bento", "benedict"),
+    ),
+    regnal_titles=frozenset(
+        "rei rainha papa príncipe princesa imperador imperatriz czar são santo santa "
+        "infante infanta".split()
     ),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aligner.alignment.engine import align
-from aligner.drift.checks import Finding, check_pairs
+from aligner.drift.checks import DriftRun, Finding, check_pairs
 from aligner.statements.quotes import Statement, find_statements, same_speaker
 from aligner.types import Alignment, Document
 
@@ -66,7 +66,12 @@ def check_documents(
     )
     texts = bead_texts(alignment)
     full = [k for k, bead in enumerate(alignment.beads) if not bead.is_null]
-    drift = check_pairs([texts[k] for k in full], src.lang, tgt.lang, embedder=embedder, mt=mt)
+    run = DriftRun()
+    drift = check_pairs([texts[k] for k in full], src.lang, tgt.lang, embedder=embedder, mt=mt,
+                        run=run)
+    # What the drift checks used, and any failure, travel with the alignment's own.
+    alignment.signature = f"{alignment.signature}|{run.signature}"
+    alignment.warnings.extend(run.problems)
     checks = [BeadCheck(k, s, t) for k, (s, t) in enumerate(texts)]
     for k, findings in zip(full, drift, strict=True):
         checks[k].findings.extend(findings)

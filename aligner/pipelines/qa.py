@@ -283,7 +283,13 @@ def _unit_marks(text: str, side: str, lang: str) -> list[Mark]:
         return []
     try:
         statements = find_statements(Document("", lang, text, ()))
-    except Exception:  # a parser failure on one unit must not stop the report
+    except Exception as exc:  # one unit's failure must not stop the report, nor pass unseen
+        import warnings
+
+        from aligner.drift.checks import DriftWarning
+
+        warnings.warn(f"statement parser failed on a {side} unit ({exc.__class__.__name__}: "
+                      f"{exc}); its statements are not marked", DriftWarning, stacklevel=2)
         return []
     return [
         Mark(side, s.start, s.end, s.speaker.name, s.speaker.resolved_by)

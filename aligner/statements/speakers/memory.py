@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from aligner.lang.places import different_places
 from aligner.statements.speakers.lexicon import Lexicon, implied
 from aligner.statements.speakers.mentions import Mention
 from aligner.statements.speakers.tokens import _norm
@@ -169,6 +170,8 @@ def _last_before(person: Person, pos: int) -> int | None:
 
 def _related(a: str, b: str) -> bool:
     """Same-stem modifiers: "russian"/"russia", "venezolano"/"venezuela", "rusa"/"rusia"."""
+    if different_places(a, b):  # "australian"/"austrian", "nigerian"/"niger"
+        return False
     shortest = min(len(a), len(b))
     need = max(3, min(5, shortest - 1))
     return shortest >= 3 and a[:need] == b[:need]
