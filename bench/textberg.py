@@ -34,9 +34,11 @@ from collections.abc import Sequence
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import numpy as np
 from alignment import beads_from_links
 from testsets import PERTURBATIONS, build_testset
 
+from aligner.alignment.confidence import auc, expected_calibration_error
 from aligner.alignment.embed import Embedder
 from aligner.alignment.engine import align, load_document
 from aligner.alignment.evaluate import evaluate
@@ -149,6 +151,22 @@ def scores(pairs) -> dict:
     return {"strict_f1": round(s["strict"].f1, 4), "lax_f1": round(s["lax"].f1, 4)}
 
 
+def confidence_scores(pairs) -> dict:
+    """How well the beads' confidences separate right (in the gold) from wrong beads."""
+    probs, labels = [], []
+    for gold, pred in pairs:
+        keys = {(b.src, b.tgt) for b in gold}
+        probs += [b.confidence for b in pred]
+        labels += [float((b.src, b.tgt) in keys) for b in pred]
+    p, y = np.array(probs), np.array(labels)
+    if len(set(labels)) < 2:
+        return {}
+    return {
+        "confidence_auc": round(auc(p, y), 4),
+        "confidence_ece": round(expected_calibration_error(p, y), 4),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", default="textberg,heldout,parallel,other,seed")
@@ -179,6 +197,7 @@ def main() -> int:
             pairs, seconds = run_variant(docs, variant, embedder)
             row["systems"][f"aligner-{variant}"] = {
                 **scores(pairs),
+                **confidence_scores(pairs),
                 "seconds": round(seconds, 2),
                 "texts_embedded_per_sentence": round(len(embedder.requested) / len(distinct), 3),
                 "computed_by_model": embedder.computed,
@@ -207,7 +226,13 @@ def print_set(name: str, row: dict) -> None:
     for system, s in row["systems"].items():
         extra = " ".join(
             f"{k}={s[k]}"
-            for k in ("texts_embedded_per_sentence", "computed_by_model", "ratio")
+            for k in (
+                "texts_embedded_per_sentence",
+                "computed_by_model",
+                "ratio",
+                "confidence_auc",
+                "confidence_ece",
+            )
             if k in s
         )
         print(

@@ -51,6 +51,9 @@ class Weights:
     # gamma for beads whose every multi-sentence side was embedded as one text (the
     # second pass): such a vector does not match everything a little, as a pool does.
     concat_pooling: float = 0.5
+    # How much of a concatenated bead's meaning cost comes from the concatenation's
+    # vector (the rest from the pooled one, which an untranslated extra sentence dilutes).
+    concat_share: float = 1.0
 
 
 @cache
@@ -312,6 +315,10 @@ class BeadScorer:
                     y.get("concat", no_y)[None, :] if b > 1 else True,
                 )
                 concat_scale = size * (a * b / size) ** w.concat_pooling
+                if w.concat_share < 1.0:
+                    pooled = meaning_cost(_pooled(x), _pooled(y))
+                    mixed = w.concat_share * meaning + (1.0 - w.concat_share) * pooled
+                    meaning = np.where(concat, mixed, pooled)
                 total += meaning * np.where(concat, concat_scale, scale)
             else:
                 total += meaning * scale
@@ -357,11 +364,18 @@ def _use_span_vectors(
     if not have.any():
         return
     own = vectors[rows[have]].astype(np.float64)
+    span["pooled_unit"], span["pooled_rand"] = span["unit"], span["rand"]
     span["unit"] = span["unit"].copy()
     span["unit"][have] = own
     span["concat"] = have
     span["rand"] = span["rand"].copy()
     span["rand"][have] = _shrunk_cosine(own, *mean)
+
+
+def _pooled(span: dict) -> dict:
+    if "pooled_unit" not in span:
+        return span
+    return {"unit": span["pooled_unit"], "rand": span["pooled_rand"]}
 
 
 def meaning_cost(x: dict, y: dict) -> np.ndarray:
