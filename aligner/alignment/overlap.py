@@ -32,7 +32,7 @@ from aligner.alignment.score import (
 from aligner.alignment.search import Path, band_from_path, bead_types, plausible_spans, run_dp
 
 LONGEST = 3  # sentences in the longest span embedded as one text
-MARGIN = 1.0  # a bead this much dearer than the best path still gets its spans embedded
+MARGIN = 0.25  # a bead this much dearer than the best path still gets its spans embedded
 HALF_WIDTH = 8  # columns either side of the first path searched again
 
 
