@@ -171,3 +171,84 @@ def test_band_storage_is_ragged():
     table = np.arange(band.cells)
     assert band.row(table, 2).tolist() == [903, 904, 905, 906]
     assert band.index(3, 2) == 907 and band.inside(3, 6) and not band.inside(3, 7)
+
+
+# --- second pass: concatenated spans embedded near the first path ---------------------
+
+# Written for these tests: ES[4] and ES[5] translated as one English sentence.
+MERGED_4_5 = (
+    "Farmers asked for aid for irrigated crops, while the opposition complained that "
+    "the plan comes too late."
+)
+
+
+def _first_pass(src, tgt, embedder):
+    from aligner.alignment.search import find_path
+
+    s = load_document("src", "es", True, "\n".join(src))
+    t = load_document("tgt", "en", True, "\n".join(tgt))
+    from aligner.alignment.score import side_features
+
+    fs = side_features(s.sentences, "es", embedder.embed(src))
+    ft = side_features(t.sentences, "en", embedder.embed(tgt))
+    weights = fitted_weights("embeddings")
+    return fs, ft, weights, find_path(fs, ft, weights)
+
+
+def test_a_merge_is_judged_by_the_vector_of_the_merged_sentences(embedder):
+    from aligner.alignment.overlap import plan
+
+    tgt = EN[:4] + [MERGED_4_5] + EN[6:]
+    result = run(ES, tgt, embedder)
+    assert ((4, 5), (4,)) in shape(result)
+    assert "|overlap:" in result.signature
+    fs, ft, weights, path = _first_pass(ES, tgt, embedder)
+    planned = plan(path, fs, ft, ES, tgt, weights, embedder)
+    assert planned.src.spans is not None
+    row = int(planned.src.spans.lookup(2, np.array([6]))[0])
+    assert row >= 0  # the span ES[4:6] was embedded as one text ...
+    joined = embedder.embed([ES[4] + " " + ES[5]])[0]
+    assert np.allclose(planned.src.spans.vectors[row], joined, atol=1e-6)
+    # ... and scores the 2-1 bead better than the pooled vector of its two sentences.
+    from aligner.alignment.score import BeadScorer
+
+    rows, cols = np.array([6]), np.array([5])
+    pooled = BeadScorer(fs, ft, weights).block_costs(rows, cols, [(2, 1)])[(2, 1)]
+    concat = BeadScorer(planned.src, planned.tgt, weights).block_costs(rows, cols, [(2, 1)])
+    assert concat[(2, 1)][0, 0] < pooled[0, 0]
+
+
+def test_only_spans_near_the_first_path_are_embedded(embedder):
+    from aligner.alignment.overlap import plan
+
+    # A faithful translation: no many-to-one bead on the best path (margin 0), nothing to
+    # embed; hardly anything near it; every span of 2-3 sentences on both sides only when
+    # any path at all qualifies (huge margin).
+    fs, ft, weights, path = _first_pass(ES, EN, embedder)
+    every = 2 * ((len(ES) - 1) + (len(ES) - 2))
+    assert plan(path, fs, ft, ES, EN, weights, embedder, margin=0.0).embedded == 0
+    assert plan(path, fs, ft, ES, EN, weights, embedder).embedded <= every // 8
+    assert plan(path, fs, ft, ES, EN, weights, embedder, margin=1e9).embedded == every
+    # With a merge, only spans around it are embedded, far fewer than every span.
+    tgt = EN[:4] + [MERGED_4_5] + EN[6:]
+    fs, ft, weights, path = _first_pass(ES, tgt, embedder)
+    planned = plan(path, fs, ft, ES, tgt, weights, embedder)
+    assert 1 <= planned.embedded <= every // 4
+    ends = [
+        e
+        for side in (planned.src, planned.tgt)
+        if side.spans is not None
+        for table in side.spans.index.values()
+        for e in np.flatnonzero(table >= 0).tolist()
+    ]
+    assert all(3 <= e <= 8 for e in ends)
+
+
+def test_without_embeddings_the_second_pass_changes_nothing():
+    tgt = EN[:4] + [MERGED_4_5] + EN[6:]
+    on = run(ES, tgt, None, overlap=True)
+    off = run(ES, tgt, None, overlap=False)
+    assert shape(on) == shape(off)
+    assert [b.confidence for b in on.beads] == [b.confidence for b in off.beads]
+    assert on.signature == off.signature
+    assert "|overlap:" not in on.signature

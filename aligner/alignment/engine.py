@@ -20,6 +20,7 @@ from aligner.alignment.confidence import (
 from aligner.alignment.embed import Embedder, load_embedder
 from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
 from aligner.alignment.mt import Translator, load_translator
+from aligner.alignment.overlap import refine, second_pass_weights
 from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.alignment.search import Path, find_path
@@ -112,13 +113,16 @@ def align(
     config: AlignConfig | None = None,
     embedder: Embedder | str | None = _AUTO,
     weights: Weights | None = None,
+    overlap: bool = True,
 ) -> Alignment:
     """Align a source text with its translation.
 
     ``src``/``tgt`` are texts (or already loaded :class:`Document`s). Languages are
     detected when not given. ``embedder="auto"`` uses the shared e5 model with the
     on-disk cache when it can run here, and otherwise aligns without it (with a
-    warning in the result).
+    warning in the result). With embeddings and ``overlap``, a second pass embeds
+    the concatenated sentences of the spans near the first path that could form
+    many-to-one beads, and aligns again with them (aligner.alignment.overlap).
     """
     config = config or AlignConfig()
     timings: dict[str, float] = {}
@@ -139,12 +143,12 @@ def align(
         warnings.append(f"confidence scored without MT: over {too_big} (see docs/limits.md)")
         translator = None
     if translator is None:
-        return _align(src_doc, tgt_doc, config, embedder, weights, warnings, timings)
+        return _align(src_doc, tgt_doc, config, embedder, weights, warnings, timings, overlap)
     pool = ThreadPoolExecutor(max_workers=1)
     try:
         translation = pool.submit(translator.translate, [s.text for s in src_doc.sentences])
         return _align(
-            src_doc, tgt_doc, config, embedder, weights, warnings, timings,
+            src_doc, tgt_doc, config, embedder, weights, warnings, timings, overlap,
             translator, translation,
         )  # fmt: skip
     finally:
@@ -159,6 +163,7 @@ def _align(
     weights: Weights | None,
     warnings: list[str],
     timings: dict[str, float],
+    overlap: bool = True,
     translator: Translator | None = None,
     translation: Future | None = None,
 ) -> Alignment:
@@ -178,6 +183,7 @@ def _align(
     timings["embed"] = time.perf_counter() - began
 
     mode = "embeddings" if src_vectors is not None else "no_embeddings"
+    second = weights or second_pass_weights()
     weights = weights or fitted_weights(mode)
     began = time.perf_counter()
     src_features = side_features(src_doc.sentences, src_doc.lang, src_vectors)
@@ -186,6 +192,17 @@ def _align(
     began = time.perf_counter()
     path = find_path(src_features, tgt_features, weights, config.max_bead, config.band)
     timings["search"] = time.perf_counter() - began
+    overlap = overlap and isinstance(embedder, Embedder) and src_vectors is not None
+    if overlap:
+        assert isinstance(embedder, Embedder)
+        began = time.perf_counter()
+        refined = refine(
+            path, src_features, tgt_features,
+            [s.text for s in src_doc.sentences], [s.text for s in tgt_doc.sentences],
+            weights, embedder, config.max_bead, second,
+        )  # fmt: skip
+        path, src_features, tgt_features = refined.path, refined.src, refined.tgt
+        timings["overlap"] = time.perf_counter() - began
 
     began = time.perf_counter()
     src_mt = _translation(translation, warnings)
@@ -201,7 +218,15 @@ def _align(
         tgt=tgt_doc,
         beads=beads,
         quality=quality,
-        signature=signature(src_doc.lang, tgt_doc.lang, config, weights, embedder, translator),
+        signature=signature(
+            src_doc.lang,
+            tgt_doc.lang,
+            config,
+            weights,
+            embedder,
+            translator,
+            second if overlap else None,
+        ),
         warnings=warnings,
         timings=timings,
     )
@@ -290,16 +315,20 @@ def signature(
     weights: Weights,
     embedder,
     translator: Translator | None = None,
+    overlap: Weights | None = None,
 ) -> str:
     """A sacrebleu-style string naming everything that determines the result.
 
     ``mt:`` names the translator whose output went into the confidences ("none" when
-    MT was off, not installed for the pair, or failed).
+    MT was off, not installed for the pair, or failed). With the second pass
+    (aligner.alignment.overlap), ``overlap:`` gives its weights.
     """
     model = embedder.model_id if isinstance(embedder, Embedder) else "none"
     mt = translator.name if translator is not None else "none"
     calibration = load_calibration().fitted_on
     weight_text = ",".join(f"{k}={v:g}" for k, v in asdict(weights).items())
+    if overlap is not None:
+        weight_text += "|overlap:" + ",".join(f"{k}={v:g}" for k, v in asdict(overlap).items())
     return (
         f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
         f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"

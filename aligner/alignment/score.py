@@ -3,11 +3,13 @@
 Four signals, each computed per *sentence* once and combined per *bead*, so a
 2-1 or 3-2 candidate costs no extra embedding work:
 
-* meaning: e5 cosine of the bead's pooled vectors. The cosine of a span is
-  derived from the pairwise sentence dot products (sum of the block) and the
-  span's self-dot products, never by embedding the concatenated text.
-  Following Vecalign, it is normalised by how similar each side is to random
-  sentences of the other document, which removes e5's high baseline cosine.
+* meaning: e5 cosine of the bead's vectors. A span of several sentences is
+  first judged by its pooled vector (the normalised sum of its sentences'); the
+  second pass (aligner.alignment.overlap) embeds the concatenated text of the
+  spans that matter, near the first path, and those vectors replace the pooled
+  ones (:class:`SpanVectors`). Following Vecalign, the cosine is normalised by
+  how similar each side is to random sentences of the other document, which
+  removes e5's high baseline cosine.
 * length: Gale–Church's length-ratio cost, with the ratio estimated from the
   document pair itself, so it adapts to any language pair.
 * numbers: the digit numbers of the two sides, normalised across locales.
@@ -46,6 +48,12 @@ class Weights:
     merge: float = 0.06  # extra cost per sentence beyond a 1-1 bead
     paragraph: float = 0.1
     pooling: float = 0.5  # gamma: how fast the meaning cost grows with bead size
+    # gamma for beads whose every multi-sentence side was embedded as one text (the
+    # second pass): such a vector does not match everything a little, as a pool does.
+    concat_pooling: float = 0.5
+    # How much of a concatenated bead's meaning cost comes from the concatenation's
+    # vector (the rest from the pooled one, which an untranslated extra sentence dilutes).
+    concat_share: float = 1.0
 
 
 @cache
@@ -60,6 +68,24 @@ def fitted_weights(mode: str = "embeddings") -> Weights:
     return Weights(**{k: float(v) for k, v in fitted.items() if k in known})
 
 
+@dataclass(frozen=True)
+class SpanVectors:
+    """Vectors of concatenated sentence spans of one side, where they were embedded.
+
+    ``index[k][e]`` is the row in ``vectors`` of the span of k sentences ending before
+    sentence e (sentences e-k .. e-1), or -1 where that span was not embedded.
+    """
+
+    index: dict[int, np.ndarray]
+    vectors: np.ndarray  # (spans, d) unit rows
+
+    def lookup(self, k: int, ends: np.ndarray) -> np.ndarray:
+        table = self.index.get(k)
+        if table is None:
+            return np.full(len(ends), -1, dtype=np.int64)
+        return table[np.clip(ends, 0, len(table) - 1)]
+
+
 @dataclass
 class SideFeatures:
     """Per-sentence signals of one side of a document pair."""
@@ -70,6 +96,7 @@ class SideFeatures:
     subwords: np.ndarray  # (n, WORDS) uint64 bitsets of hashed subword units
     paragraph_end: np.ndarray  # bool: sentence i is the last of its paragraph
     paragraph: np.ndarray
+    spans: SpanVectors | None = None  # concatenated spans, from the second pass
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -181,8 +208,10 @@ class BeadScorer:
             assert src.vectors is not None and tgt.vectors is not None
             rng = np.random.default_rng(seed)
             # dot(x, mean of random other-side rows) = x's mean cosine to random sentences.
-            self.src_rand = _random_cosine(src.vectors, tgt.vectors, rng)
-            self.tgt_rand = _random_cosine(tgt.vectors, src.vectors, rng)
+            self.src_mean = _random_mean(tgt.vectors, rng)
+            self.tgt_mean = _random_mean(src.vectors, rng)
+            self.src_rand = _shrunk_cosine(src.vectors, *self.src_mean)
+            self.tgt_rand = _shrunk_cosine(tgt.vectors, *self.tgt_mean)
 
     def block_costs(
         self, rows: np.ndarray, cols: np.ndarray, bead_types: list[tuple[int, int]]
@@ -240,6 +269,8 @@ class BeadScorer:
             norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", x, x), 1e-12))
             span["unit"] = x / norm[:, None]
             span["rand"] = self.src_rand[idx].sum(axis=1) / norm
+            if a > 1 and s.spans is not None:
+                _use_span_vectors(span, s.spans.lookup(a, rows), s.spans.vectors, self.src_mean)
         return span
 
     def _tgt_spans(self, cols: np.ndarray, b: int) -> dict:
@@ -260,6 +291,8 @@ class BeadScorer:
             norm = np.sqrt(np.maximum(np.einsum("ij,ij->i", y, y), 1e-12))
             spans["unit"] = y / norm[:, None]
             spans["rand"] = self.tgt_rand[idx].sum(axis=1) / norm
+            if b > 1 and t.spans is not None:
+                _use_span_vectors(spans, t.spans.lookup(b, cols), t.spans.vectors, self.tgt_mean)
         return spans
 
     def _pair_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
@@ -272,7 +305,23 @@ class BeadScorer:
         scale = size * (a * b / size) ** w.pooling
         total = np.zeros((len(x["length"]), len(y["length"])), dtype=np.float64)
         if self.has_vectors:
-            total += meaning_cost(x, y) * scale
+            meaning = meaning_cost(x, y)
+            if "concat" in x or "concat" in y:
+                # Beads judged by concatenated text on every side of several sentences.
+                no_x = np.zeros(len(x["length"]), dtype=bool)
+                no_y = np.zeros(len(y["length"]), dtype=bool)
+                concat = np.logical_and(
+                    x.get("concat", no_x)[:, None] if a > 1 else True,
+                    y.get("concat", no_y)[None, :] if b > 1 else True,
+                )
+                concat_scale = size * (a * b / size) ** w.concat_pooling
+                if w.concat_share < 1.0:
+                    pooled = meaning_cost(_pooled(x), _pooled(y))
+                    mixed = w.concat_share * meaning + (1.0 - w.concat_share) * pooled
+                    meaning = np.where(concat, mixed, pooled)
+                total += meaning * np.where(concat, concat_scale, scale)
+            else:
+                total += meaning * scale
         lengths = length_cost(x["length"][:, None], y["length"][None, :], self.ratio)
         total += w.length * lengths * size
         numbers = _dice_cost(x["numbers"], y["numbers"], x["numbers_count"], y["numbers_count"])
@@ -294,13 +343,39 @@ RANDOM_COSINE_PRIOR = 0.78
 PRIOR_STRENGTH = 16
 
 
-def _random_cosine(own: np.ndarray, other: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Each row's mean cosine to random rows of the other side, shrunk towards the prior."""
+def _random_mean(other: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, int]:
+    """The mean of random rows of the other side, and how many rows it averages."""
     sample = min(64, len(other))
-    mean = other[rng.choice(len(other), size=sample, replace=False)].mean(axis=0)
+    return other[rng.choice(len(other), size=sample, replace=False)].mean(axis=0), sample
+
+
+def _shrunk_cosine(own: np.ndarray, mean: np.ndarray, sample: int) -> np.ndarray:
+    """Each row's mean cosine to random rows of the other side, shrunk towards the prior."""
     observed = (own @ mean).astype(np.float64)
     # Short documents: their random sample includes the true match, so lean on the prior.
     return (sample * observed + PRIOR_STRENGTH * RANDOM_COSINE_PRIOR) / (sample + PRIOR_STRENGTH)
+
+
+def _use_span_vectors(
+    span: dict, rows: np.ndarray, vectors: np.ndarray, mean: tuple[np.ndarray, int]
+) -> None:
+    """Where a span's concatenated text was embedded, judge it by that vector, not the pool."""
+    have = rows >= 0
+    if not have.any():
+        return
+    own = vectors[rows[have]].astype(np.float64)
+    span["pooled_unit"], span["pooled_rand"] = span["unit"], span["rand"]
+    span["unit"] = span["unit"].copy()
+    span["unit"][have] = own
+    span["concat"] = have
+    span["rand"] = span["rand"].copy()
+    span["rand"][have] = _shrunk_cosine(own, *mean)
+
+
+def _pooled(span: dict) -> dict:
+    if "pooled_unit" not in span:
+        return span
+    return {"unit": span["pooled_unit"], "rand": span["pooled_rand"]}
 
 
 def meaning_cost(x: dict, y: dict) -> np.ndarray:

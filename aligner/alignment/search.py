@@ -128,6 +128,24 @@ def run_dp(
     with_gaps: bool = False,
 ) -> Path:
     """Cheapest path from (0, 0) to (n, m) inside the band lo[i] <= j < hi[i]."""
+    band, total, choice, step, row_costs = _forward(scorer, n, m, lo, hi, types)
+    path = _backtrack(band, choice, step, n, m, types)
+    if not with_gaps:
+        return path
+    backward = _backward(scorer.w.null, row_costs, band, n, m)
+    gaps = _boundary_gaps(path, band, total + backward, n, m)
+    return Path(path.spans, path.costs, gaps)
+
+
+def _forward(
+    scorer: BeadScorer,
+    n: int,
+    m: int,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    types: list[tuple[int, int]],
+) -> tuple[Band, np.ndarray, np.ndarray, np.ndarray, RowCosts]:
+    """The forward DP: cheapest cost into every cell, the bead chosen there and its cost."""
     band = Band.of(lo, hi)
     total = np.full(band.cells, np.inf)
     choice = np.full(band.cells, -1, dtype=np.int8)
@@ -172,12 +190,47 @@ def run_dp(
         band.row(total, i)[:] = row_total
         band.row(choice, i)[:] = row_choice
         band.row(step, i)[:] = row_step
-    path = _backtrack(band, choice, step, n, m, types)
-    if not with_gaps:
-        return path
+    return band, total, choice, step, row_costs
+
+
+def plausible_spans(
+    scorer: BeadScorer,
+    n: int,
+    m: int,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    types: list[tuple[int, int]],
+    margin: float,
+    longest: int,
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Source and target spans of 2..longest sentences worth embedding as one text.
+
+    A span qualifies when some many-to-one or one-to-many bead that uses it lies on
+    a path costing at most ``margin`` more than the best path (its min-marginal,
+    from a forward and a backward pass in the band): the beads the first pass
+    chose, and their close rivals. Every other span keeps its
+    pooled vector, so the embedding work follows the doubtful places only.
+    """
+    band, total, _choice, _step, row_costs = _forward(scorer, n, m, lo, hi, types)
     backward = _backward(scorer.w.null, row_costs, band, n, m)
-    gaps = _boundary_gaps(path, band, total + backward, n, m)
-    return Path(path.spans, path.costs, gaps)
+    limit = float(total[band.index(n, m)]) + margin
+    src_spans: set[tuple[int, int]] = set()
+    tgt_spans: set[tuple[int, int]] = set()
+    for i in range(1, n + 1):
+        cols = np.arange(lo[i], hi[i])
+        rest = band.row(backward, i)
+        for (a, b), cost in row_costs(i).items():
+            # Many-to-one and one-to-many only: a 2-2 bead is nearly as cheap as two 1-1
+            # beads almost everywhere, and its spans would be embedded all along the path.
+            if min(a, b) != 1 or max(a, b) < 2 or max(a, b) > longest or a > i:
+                continue
+            prev = _lookup(band.row(total, i - a), lo[i - a], hi[i - a], cols - b)
+            for j in cols[prev + cost + rest <= limit].tolist():
+                if a > 1:
+                    src_spans.add((i - a, i))
+                if b > 1:
+                    tgt_spans.add((j - b, j))
+    return src_spans, tgt_spans
 
 
 def _chain_right(row: np.ndarray, null: float) -> np.ndarray:
@@ -281,14 +334,17 @@ def pool(side: SideFeatures) -> SideFeatures:
     )
 
 
-def band_from_path(coarse: Path, n: int, m: int, half_width: int) -> tuple[np.ndarray, np.ndarray]:
-    """Project a coarse path (pooled by 2) onto the full grid and widen it."""
+def band_from_path(
+    coarse: Path, n: int, m: int, half_width: int, scale: int = 2
+) -> tuple[np.ndarray, np.ndarray]:
+    """Project a path (pooled by ``scale``; 1 for a full-resolution path) onto the grid
+    and widen it."""
     center_lo = np.full(n + 1, m, dtype=np.int64)
     center_hi = np.zeros(n + 1, dtype=np.int64)
     for s0, s1, t0, t1 in coarse.spans:
-        rows = np.arange(min(2 * s0, n), min(2 * s1, n) + 1)
-        center_lo[rows] = np.minimum(center_lo[rows], min(2 * t0, m))
-        center_hi[rows] = np.maximum(center_hi[rows], min(2 * t1, m))
+        rows = np.arange(min(scale * s0, n), min(scale * s1, n) + 1)
+        center_lo[rows] = np.minimum(center_lo[rows], min(scale * t0, m))
+        center_hi[rows] = np.maximum(center_hi[rows], min(scale * t1, m))
     lo = np.maximum(center_lo - half_width, 0)
     hi = np.minimum(center_hi + half_width + 1, m + 1)
     # Keep the band monotone so every cell can be reached from (0, 0).

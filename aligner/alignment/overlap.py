@@ -1,0 +1,154 @@
+"""Second pass: embed concatenated sentences near the first path, then align again.
+
+A pooled vector (the sum of its sentences' vectors) judges a 2-1 bead poorly: it
+matches a merged translation little better than a 1-1 bead plus a dropped
+sentence. Vecalign and Bertalign embed the concatenated text instead, for every
+span of up to 3-4 sentences of both documents, which costs several times the
+embedding of the sentences themselves. Here only the spans of beads that lie on
+or near the best path of the first pass are embedded (search.plausible_spans),
+and the DP is re-run in a narrow band around that path with their vectors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from aligner.alignment.embed import Embedder
+from aligner.alignment.score import (
+    DATA_DIR,
+    BeadScorer,
+    SideFeatures,
+    SpanVectors,
+    Weights,
+    fitted_weights,
+)
+from aligner.alignment.search import Path, band_from_path, bead_types, plausible_spans, run_dp
+
+LONGEST = 3  # sentences in the longest span embedded as one text
+MARGIN = 0.25  # a bead this much dearer than the best path still gets its spans embedded
+HALF_WIDTH = 8  # columns either side of the first path searched again
+
+
+@cache
+def second_pass_weights() -> Weights:
+    """The weights bench/calibrate.py --overlap fitted for the second pass; the first
+    pass's (mode "embeddings") until it has."""
+    first = fitted_weights("embeddings")
+    try:
+        with open(os.path.join(DATA_DIR, "calibration.json"), encoding="utf-8") as handle:
+            fitted = json.load(handle).get("modes", {}).get("overlap", {}).get("weights", {})
+    except (OSError, ValueError):
+        return first
+    known = {f.name for f in dataclasses.fields(Weights)}
+    return dataclasses.replace(first, **{k: float(v) for k, v in fitted.items() if k in known})
+
+
+@dataclasses.dataclass(frozen=True)
+class Refined:
+    path: Path
+    src: SideFeatures
+    tgt: SideFeatures
+    embedded: int  # concatenated texts sent to the embedder
+
+
+def refine(
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    weights: Weights,
+    embedder: Embedder,
+    max_bead: int = 5,
+    second: Weights | None = None,
+    margin: float = MARGIN,
+    longest: int = LONGEST,
+    half_width: int = HALF_WIDTH,
+) -> Refined:
+    """The path re-aligned with concatenated-span vectors where the first pass was near a
+    many-to-one bead; the first path itself when there is no such place.
+
+    ``weights`` are the first pass's (they choose the spans); ``second`` scores the
+    second pass (default: the first pass's).
+    """
+    planned = plan(
+        path, src, tgt, src_texts, tgt_texts, weights, embedder, max_bead, margin, longest,
+        half_width,
+    )  # fmt: skip
+    if planned.embedded == 0:
+        return Refined(path, src, tgt, 0)
+    return realign(planned, second or weights, max_bead)
+
+
+@dataclasses.dataclass(frozen=True)
+class Plan:
+    src: SideFeatures  # with the embedded spans
+    tgt: SideFeatures
+    lo: np.ndarray  # the band around the first path
+    hi: np.ndarray
+    embedded: int
+
+
+def plan(
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    weights: Weights,
+    embedder: Embedder,
+    max_bead: int = 5,
+    margin: float = MARGIN,
+    longest: int = LONGEST,
+    half_width: int = HALF_WIDTH,
+) -> Plan:
+    """Choose the spans near the first path, embed their concatenated text, index them."""
+    n, m = len(src), len(tgt)
+    if n == 0 or m == 0 or src.vectors is None or tgt.vectors is None:
+        return Plan(src, tgt, *full_band(n, m), 0)
+    lo, hi = band_from_path(path, n, m, half_width, scale=1)
+    with threadpool_limits(1, user_api="blas"):
+        src_spans, tgt_spans = plausible_spans(
+            BeadScorer(src, tgt, weights), n, m, lo, hi, bead_types(max_bead), margin, longest
+        )
+    if not src_spans and not tgt_spans:
+        return Plan(src, tgt, lo, hi, 0)
+    src_order, tgt_order = sorted(src_spans), sorted(tgt_spans)
+    texts = [" ".join(src_texts[s:e]) for s, e in src_order]
+    texts += [" ".join(tgt_texts[s:e]) for s, e in tgt_order]
+    # One call for both sides: one batch schedule, one cache round trip.
+    vectors = embedder.embed(texts)
+    src = dataclasses.replace(src, spans=span_vectors(src_order, vectors[: len(src_order)], n))
+    tgt = dataclasses.replace(tgt, spans=span_vectors(tgt_order, vectors[len(src_order) :], m))
+    return Plan(src, tgt, lo, hi, len(texts))
+
+
+def realign(planned: Plan, weights: Weights, max_bead: int = 5) -> Refined:
+    """The DP again, in the band, with the concatenated spans' vectors."""
+    src, tgt = planned.src, planned.tgt
+    with threadpool_limits(1, user_api="blas"):
+        path = run_dp(
+            BeadScorer(src, tgt, weights), len(src), len(tgt), planned.lo, planned.hi,
+            bead_types(max_bead), with_gaps=True,
+        )  # fmt: skip
+    return Refined(path, src, tgt, planned.embedded)
+
+
+def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64)
+
+
+def span_vectors(spans: list[tuple[int, int]], vectors: np.ndarray, n: int) -> SpanVectors:
+    """Index the embedded spans by (length, end) for the scorer."""
+    index: dict[int, np.ndarray] = {}
+    for row, (start, end) in enumerate(spans):
+        table = index.setdefault(end - start, np.full(n + 1, -1, dtype=np.int64))
+        table[end] = row
+    return SpanVectors(index, np.asarray(vectors, dtype=np.float32))

@@ -1,0 +1,246 @@
+"""Alignment on Text+Berg dev and the project corpora, against Gale–Church peers, in one run.
+
+    python bench/textberg.py [--sets textberg,heldout,parallel,other,seed] [--cold]
+                             [--variants overlap,pooled] [--json out.json]
+
+Sets: ``textberg`` is ../shared/data/textberg-dev (German→French yearbook text,
+presegmented, gold in Vecalign's bead format); ``heldout``, ``parallel`` and ``other``
+are the corpora folders, each document as written plus the six damaged copies of
+bench/testsets.py; ``seed`` is the demo article, raw text through segmentation.
+
+Systems: ``aligner`` in each variant (``overlap``: concatenated sentences embedded
+around the first path and the DP re-run; ``pooled``: one pass over pooled sentence
+vectors), NLTK's Gale–Church over the whole document, and Gale–Church with paragraph
+anchors (paragraphs aligned first by their lengths, then sentences inside each
+paragraph bead, as in Gale & Church 1993). Text+Berg has no paragraph marks, so there
+the two Gale–Church rows coincide.
+
+Reported per set and system: strict/lax F1, wall time, and the texts embedded per
+sentence (distinct texts sent to the embedder ÷ distinct sentences). With ``--cold``
+each aligner variant starts from an empty embedding cache and the run also times the
+model embedding each distinct sentence once without any cache: ``ratio`` is the
+variant's total align time over that (machine load cancels out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import numpy as np
+from alignment import beads_from_links
+from testsets import PERTURBATIONS, build_testset
+
+from aligner.alignment.confidence import auc, expected_calibration_error
+from aligner.alignment.embed import Embedder
+from aligner.alignment.engine import align, load_document
+from aligner.alignment.evaluate import evaluate
+from aligner.io.gold import read_ladder
+from aligner.types import AlignConfig, Bead, Document
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# ../shared/data from the main checkout; a worktree under ../wt/ reaches it one level up.
+TEXTBERG = next(
+    (
+        p
+        for p in (
+            os.path.join(REPO, *up, "shared", "data", "textberg-dev")
+            for up in (("..",), ("..", ".."))
+        )
+        if os.path.isdir(p)
+    ),
+    os.path.join(REPO, "..", "shared", "data", "textberg-dev"),
+)
+FOLDERS = ("heldout", "parallel", "other")
+
+
+class CountingEmbedder(Embedder):
+    """The real embedder, remembering every distinct text it was asked for."""
+
+    def __init__(self, cache_path: str | None):
+        super().__init__(cache_path)
+        self.requested: set[str] = set()
+
+    def embed(self, texts: Sequence[str]):
+        self.requested.update(texts)
+        return super().embed(texts)
+
+
+def load_sets(names: list[str]) -> dict[str, list[tuple[str, Document, Document, list[Bead]]]]:
+    """Per set: (name, source, target, gold) for every document."""
+    sets: dict[str, list] = {}
+    for name in names:
+        docs = []
+        if name == "textberg":
+            src = load_document(os.path.join(TEXTBERG, "src.de.txt"), "de", True)
+            tgt = load_document(os.path.join(TEXTBERG, "tgt.fr.txt"), "fr", True)
+            docs.append(
+                ("textberg-dev", src, tgt, read_ladder(os.path.join(TEXTBERG, "gold.align")))
+            )
+        elif name == "seed":
+            base = os.path.join(REPO, "corpora", "seed", "lavrov")
+            src = load_document(base + ".es.txt", "es")
+            tgt = load_document(base + ".en.txt", "en")
+            docs.append(("seed", src, tgt, read_ladder(base + ".gold.align")))
+        else:
+            built = build_testset(os.path.join(REPO, "corpora", name))
+            for condition in PERTURBATIONS:
+                for doc in built[condition]:
+                    src_text, tgt_text = doc.presegmented()
+                    src = load_document(doc.name, doc.src_lang, True, src_text)
+                    tgt = load_document(doc.name, doc.tgt_lang, True, tgt_text)
+                    docs.append((doc.name, src, tgt, doc.gold()))
+        sets[name] = docs
+    return sets
+
+
+def gale_church(src: Document, tgt: Document, paragraphs: bool) -> list[Bead]:
+    """NLTK's Gale–Church; with ``paragraphs``, paragraphs are aligned first (by length)."""
+    from nltk.translate.gale_church import align_blocks
+
+    src_len = [len(s.text) for s in src.sentences]
+    tgt_len = [len(t.text) for t in tgt.sentences]
+    if not paragraphs:
+        return beads_from_links(align_blocks(src_len, tgt_len), len(src_len), len(tgt_len))
+    src_paras, tgt_paras = _paragraphs(src), _paragraphs(tgt)
+    para_links = align_blocks(
+        [sum(src_len[i] for i in p) for p in src_paras],
+        [sum(tgt_len[j] for j in p) for p in tgt_paras],
+    )
+    links: list[tuple[int, int]] = []
+    for bead in beads_from_links(para_links, len(src_paras), len(tgt_paras)):
+        rows = [i for p in bead.src for i in src_paras[p]]
+        cols = [j for p in bead.tgt for j in tgt_paras[p]]
+        if not rows or not cols:
+            continue  # an unmatched paragraph: its sentences stay null beads
+        inner = align_blocks([src_len[i] for i in rows], [tgt_len[j] for j in cols])
+        links += [(rows[a], cols[b]) for a, b in inner]
+    return beads_from_links(links, len(src_len), len(tgt_len))
+
+
+def _paragraphs(doc: Document) -> list[list[int]]:
+    out: list[list[int]] = []
+    last = None
+    for k, sentence in enumerate(doc.sentences):
+        if sentence.paragraph != last:
+            out.append([])
+            last = sentence.paragraph
+        out[-1].append(k)
+    return out
+
+
+def run_variant(docs, variant: str, embedder: CountingEmbedder) -> tuple[list, float]:
+    config = AlignConfig()
+    pairs, began = [], time.perf_counter()
+    for _name, src, tgt, gold in docs:
+        kwargs = {} if variant == "default" else {"overlap": variant == "overlap"}
+        result = align(src, tgt, config=config, embedder=embedder, **kwargs)
+        pairs.append((gold, result.beads))
+    return pairs, time.perf_counter() - began
+
+
+def scores(pairs) -> dict:
+    s = evaluate(pairs)
+    return {"strict_f1": round(s["strict"].f1, 4), "lax_f1": round(s["lax"].f1, 4)}
+
+
+def confidence_scores(pairs) -> dict:
+    """How well the beads' confidences separate right (in the gold) from wrong beads."""
+    probs, labels = [], []
+    for gold, pred in pairs:
+        keys = {(b.src, b.tgt) for b in gold}
+        probs += [b.confidence for b in pred]
+        labels += [float((b.src, b.tgt) in keys) for b in pred]
+    p, y = np.array(probs), np.array(labels)
+    if len(set(labels)) < 2:
+        return {}
+    return {
+        "confidence_auc": round(auc(p, y), 4),
+        "confidence_ece": round(expected_calibration_error(p, y), 4),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sets", default="textberg,heldout,parallel,other,seed")
+    parser.add_argument("--variants", default="overlap,pooled")
+    parser.add_argument("--cold", action="store_true", help="empty caches; time the ratio")
+    parser.add_argument("--json", help="also write the results here")
+    args = parser.parse_args()
+
+    sets = load_sets(args.sets.split(","))
+    results: dict = {"sets": {}, "cold": args.cold}
+    for name, docs in sets.items():
+        distinct = sorted({s.text for _n, a, b, _g in docs for s in a.sentences + b.sentences})
+        row: dict = {"documents": len(docs), "distinct_sentences": len(distinct), "systems": {}}
+        embed_once = None
+        if args.cold:
+            bare = Embedder(cache_path=None)
+            began = time.perf_counter()
+            bare.embed(distinct)
+            embed_once = time.perf_counter() - began
+            row["embed_once_seconds"] = round(embed_once, 2)
+        for variant in args.variants.split(","):
+            cache = (
+                os.path.join(tempfile.mkdtemp(prefix="aligner-tb-"), "cold.sqlite")
+                if args.cold
+                else "default"
+            )
+            embedder = CountingEmbedder(cache)
+            pairs, seconds = run_variant(docs, variant, embedder)
+            row["systems"][f"aligner-{variant}"] = {
+                **scores(pairs),
+                **confidence_scores(pairs),
+                "seconds": round(seconds, 2),
+                "texts_embedded_per_sentence": round(len(embedder.requested) / len(distinct), 3),
+                "computed_by_model": embedder.computed,
+                **({"ratio": round(seconds / embed_once, 3)} if embed_once else {}),
+            }
+        for label, paragraphs in (("gale_church", False), ("gale_church+paragraphs", True)):
+            began = time.perf_counter()
+            pairs = [(g, gale_church(a, b, paragraphs)) for _n, a, b, g in docs]
+            row["systems"][label] = {
+                **scores(pairs),
+                "seconds": round(time.perf_counter() - began, 2),
+            }
+        results["sets"][name] = row
+        print_set(name, row)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(results, handle, indent=2)
+    return 0
+
+
+def print_set(name: str, row: dict) -> None:
+    print(
+        f"{name}: {row['documents']} documents, {row['distinct_sentences']} distinct sentences"
+        + (f", embed once {row['embed_once_seconds']} s" if "embed_once_seconds" in row else "")
+    )
+    for system, s in row["systems"].items():
+        extra = " ".join(
+            f"{k}={s[k]}"
+            for k in (
+                "texts_embedded_per_sentence",
+                "computed_by_model",
+                "ratio",
+                "confidence_auc",
+                "confidence_ece",
+            )
+            if k in s
+        )
+        print(
+            f"  {system:24} strict {s['strict_f1']:.4f}  lax {s['lax_f1']:.4f}  "
+            f"{s['seconds']:8.2f} s  {extra}"
+        )
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
