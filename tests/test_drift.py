@@ -303,3 +303,22 @@ def test_second_development_round_rules(embedder):
     assert flagged == {}
     for (src, _tgt, kind), a in zip(SECOND_ROUND_DRIFTED, found[len(faithful):], strict=True):
         assert kind in [f.type for f in a.findings], (src, [f.message for f in a.findings])
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("src", "tgt", "src_words", "tgt_words"),
+    [
+        # Written for this test: a hedge dropped, and a hedge added; neither side of the
+        # change has a modal word on the other side, yet both sides are pointed at.
+        ("El ministro dijo que el acuerdo podría firmarse en mayo.",
+         "The minister said the agreement will be signed in May.", "podría", "signed"),
+        ("La empresa cerrará la planta en junio.",
+         "The company might close the plant in June.", "cerrará", "might"),
+    ],
+)
+def test_a_modality_change_is_highlighted_on_both_sides(src, tgt, src_words, tgt_words):
+    [found] = [f for f in check_pairs([(src, tgt)], "es", "en", embedder=None)[0]
+               if f.type == "modality"]  # fmt: skip
+    assert _text(src, found.source_span) == src_words
+    assert _text(tgt, found.target_span) == tgt_words

@@ -350,6 +350,27 @@ _MODAL_WORDS = {
 }
 
 
+def _rendering(reading: Reading | None, lists: tuple[tuple[str, str], ...], classes: set[str],
+               other: Side) -> tuple[int, int] | None:
+    """Where ``other`` renders the words a modal cue governs, when it has no modal word of
+    its own: the machine translation's cue of the same class is found, then the first
+    content word after it ("podría firmarse" → MT "could sign" → the translation's
+    "signed"), so the translator sees both sides of the change highlighted."""
+    if reading is None:
+        return None
+    cue = next((c for c in find_cues(reading.ws, lists) if c.label in classes), None)
+    if cue is None:
+        return None
+    # The governed verb: the first longer word after the cue (short auxiliaries such as
+    # "be" skipped). Only that word: an object further on may sit anywhere in the other side.
+    verb = next((t for t in reading.ws[cue.end : cue.end + 3] if t.word and len(t.fold) >= 4),
+                None)  # fmt: skip
+    if verb is None:
+        return None
+    hit = next((t for t in other.ws if t.word and t.fold.startswith(verb.fold[:4])), None)
+    return (hit.start, hit.end) if hit is not None else None
+
+
 def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Hedging or obligation lost or added ("podría" → "will", "deben" → "may")."""
     s_list, t_list = _lists(src.lang).modality, _lists(tgt.lang).modality
@@ -370,12 +391,15 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         cue, other = a[cls], next(iter(b.values()), None)
         message = (f"The source expresses {_MODAL_WORDS[cls]} ({quote(_cue_text(src, cue))}) "
                    f"that the translation does not carry ({_said(tgt, other)}).")
-        spans = (span_of(cue), span_of(other))
+        spans = (span_of(cue), span_of(other)
+                 or _rendering(_usable(ev.mt), t_list, _MODAL_NEEDS[cls] | {cls}, tgt))
     else:
         cue, other = b[cls], next(iter(a.values()), None)
         message = (f"The translation adds {_MODAL_WORDS[cls]} ({quote(_cue_text(tgt, cue))}) "
                    f"that the source does not express ({_said(src, other)}).")
-        spans = (span_of(other), span_of(cue))
+        spans = (span_of(other)
+                 or _rendering(_usable(ev.back), s_list, _MODAL_NEEDS[cls] | {cls}, src),
+                 span_of(cue))
     return [Finding("modality", "major", 0.65, spans[0], spans[1], message, "drift.modality")]
 
 
