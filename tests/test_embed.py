@@ -35,12 +35,21 @@ def test_cross_lingual_paraphrase_is_closer_than_an_unrelated_sentence(tmp_path)
 def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder):
     from aligner.alignment.engine import align, load_document
 
-    fresh = Embedder(cache_path=None)
     src = load_document("s", "es", True, "\n".join(TEXTS[0::2] * 3))
     tgt = load_document("t", "en", True, "\n".join([TEXTS[1]] * 3))
-    align(src, tgt, embedder=fresh)
     distinct = {s.text for s in src.sentences} | {s.text for s in tgt.sentences}
-    assert fresh.computed == len(distinct)
+    # The first pass embeds each distinct sentence once, and nothing else.
+    first_only = Embedder(cache_path=None)
+    align(src, tgt, embedder=first_only, overlap=False)
+    assert first_only.computed == len(distinct)
+    # The second pass adds the concatenations of a few spans near the path; each text is
+    # still embedded once: aligning again with the same embedder computes nothing new.
+    fresh = Embedder(cache_path=None)
+    align(src, tgt, embedder=fresh)
+    assert len(distinct) <= fresh.computed <= len(distinct) + len(src.sentences) * 2
+    before = fresh.computed
+    align(src, tgt, embedder=fresh)
+    assert fresh.computed == before
 
 
 WRITER = """
