@@ -32,7 +32,7 @@ def test_cross_lingual_paraphrase_is_closer_than_an_unrelated_sentence(tmp_path)
     assert vectors[0] @ vectors[1] > vectors[1] @ vectors[2]
 
 
-def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder):
+def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder, tmp_path):
     from aligner.alignment.engine import align, load_document
 
     src = load_document("s", "es", True, "\n".join(TEXTS[0::2] * 3))
@@ -43,8 +43,8 @@ def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder):
     align(src, tgt, embedder=first_only, overlap=False)
     assert first_only.computed == len(distinct)
     # The second pass adds the concatenations of a few spans near the path; each text is
-    # still embedded once: aligning again with the same embedder computes nothing new.
-    fresh = Embedder(cache_path=None)
+    # still embedded once: aligning again with the same cache computes nothing new.
+    fresh = Embedder(cache_path=str(tmp_path / "cache.sqlite"))
     align(src, tgt, embedder=fresh)
     assert len(distinct) <= fresh.computed <= len(distinct) + len(src.sentences) * 2
     before = fresh.computed
