@@ -272,3 +272,36 @@ def test_alignment_corrected_in_the_page_is_used_by_the_next_qa_run(browser, tmp
     revised = run_cli("qa", str(src), str(tgt), "-o", str(report), "--format", "json",
                       "--no-embeddings", "--no-mt")  # fmt: skip
     assert "report.alignment.json was made on other texts; aligned afresh" in revised.stderr
+
+
+def test_a_translation_sentence_moves_to_the_row_above(browser, tmp_path):
+    """Re-pairing: the second translation sentence belongs with the first source one."""
+    es = "El alcalde inauguró el puente.\n\nLa obra costó tres millones.\n"
+    en = "The mayor opened the bridge.\n\nIt was a long-awaited day.\n"
+    src, tgt = tmp_path / "p.es.txt", tmp_path / "p.en.txt"
+    src.write_text(es, encoding="utf-8")
+    tgt.write_text(en, encoding="utf-8")
+    report = tmp_path / "report.html"
+    from tests.conftest import run_cli
+
+    done = run_cli("qa", str(src), str(tgt), "-o", str(report), "--no-embeddings", "--no-mt",
+                   "--force")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    server, url = _served(str(report))
+    try:
+        page = browser.new_page()
+        page.goto(url)
+        rows = page.locator("#segments tbody.seg")
+        last = rows.nth(rows.count() - 1)
+        assert "tres millones" in last.locator("td.src").inner_text()
+        last.locator('button[data-edit="up"]').click()
+        page.locator("#align-state", has_text="alignment saved").wait_for(timeout=10_000)
+        assert "long-awaited" in rows.nth(rows.count() - 2).locator("td.tgt").inner_text()
+        assert rows.nth(rows.count() - 1).locator("td.tgt").inner_text() == "∅"
+    finally:
+        server.shutdown()
+        server.server_close()
+    import json
+
+    saved = json.loads((tmp_path / "report.alignment.json").read_text(encoding="utf-8"))
+    assert saved["beads"][-2:] == [[[0], [0, 1]], [[1], []]]

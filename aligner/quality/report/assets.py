@@ -294,6 +294,19 @@ JS = """
       gone.querySelectorAll("tr.notes").forEach(function (tr) { body.appendChild(tr); });
       gone.remove();
       fill(body, al.beads[k]);
+    } else if (how === "up" || how === "down") {
+      var j = how === "up" ? k - 1 : k + 1;
+      if (j < 0 || j >= al.beads.length || !bead[1].length) return;
+      if (how === "up") al.beads[j][1].push(bead[1].shift());
+      else al.beads[j][1].unshift(bead[1].pop());
+      fill(rowOf(j), al.beads[j]);
+      if (!bead[0].length && !bead[1].length) {  // nothing left in this row
+        body.querySelectorAll("tr.notes").forEach(function (tr) { rowOf(j).appendChild(tr); });
+        al.beads.splice(k, 1);
+        body.remove();
+      } else {
+        fill(body, bead);
+      }
     } else {
       var n = Math.max(bead[0].length, bead[1].length);
       if (n < 2) return;

@@ -219,7 +219,11 @@ _EDIT_BUTTONS = (
     '<button type="button" data-edit="merge" title="Join this row with the next one">'
     "merge ↓</button>"
     '<button type="button" data-edit="split" title="Pair the sentences of this row one by one">'
-    "split</button></span>"
+    "split</button>"
+    '<button type="button" data-edit="up" title="Move the first translation sentence of this '
+    'row to the row above">tgt ↑</button>'
+    '<button type="button" data-edit="down" title="Move the last translation sentence of this '
+    'row to the row below">tgt ↓</button></span>'
 )
 
 
