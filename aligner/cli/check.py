@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 
 import click
 
@@ -17,6 +16,7 @@ from aligner.cli.options import (
     fails,
     language_options,
     output_option,
+    severity_counts,
     warn,
 )
 from aligner.runtime.limits import check_segment_count
@@ -74,11 +74,9 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
         click.echo(f"aligner: warning: {warning}", err=True)
     emit(_render_document_check(result, fmt), output)
     findings = [f for _k, f in result.findings]
-    counts = Counter(f.severity for f in findings)
     click.echo(
-        f"aligner: {len(findings)} findings ({counts['critical']} critical, {counts['major']} "
-        f"major, {counts['minor']} minor) in {len(result.statements)} attributed statements "
-        f"and {len(result.beads)} beads",
+        f"aligner: {severity_counts(findings)} in {len(result.statements)} attributed "
+        f"statements and {len(result.beads)} beads",
         err=True,
     )
     if fails(findings, fail_on):

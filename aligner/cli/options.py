@@ -112,3 +112,12 @@ def fails(findings, level: str) -> bool:
     if level == "never":
         return False
     return any(severity_rank(f.severity) >= severity_rank(level) for f in findings)
+
+
+def severity_counts(findings) -> str:
+    """ "3 findings (1 critical, 2 major, 0 minor)": what check and trace say when done."""
+    counts = {s: 0 for s in ("critical", "major", "minor")}
+    for f in findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return (f"{len(findings)} findings ({counts['critical']} critical, {counts['major']} major, "
+            f"{counts['minor']} minor)")  # fmt: skip

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 
 import click
 
-from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option
+from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option, severity_counts
 
 
 @click.command("trace")
@@ -47,11 +46,9 @@ def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no
     emit(_render(result, fmt), output)
     findings = [f for t in result.statements for f in t.findings]
     found = sum(1 for t in result.statements if t.matches)
-    counts = Counter(f.severity for f in findings)
     click.echo(
         f"aligner: {found} of {len(result.statements)} attributed statements traced to "
-        f"{len(paths)} source files; {len(findings)} findings ({counts['critical']} critical, "
-        f"{counts['major']} major, {counts['minor']} minor)",
+        f"{len(paths)} source files; {severity_counts(findings)}",
         err=True,
     )
     if fails(findings, fail_on):
