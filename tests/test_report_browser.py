@@ -125,6 +125,19 @@ def test_keyboard_moves_focus_between_findings(browser, tmp_path):
 # --------------------------------------------------------------------------- review
 
 
+def _qa_report_of_written_pair(tmp_path):
+    """`aligner qa -o report.html` on ES/EN (written for these tests), through the CLI."""
+    from tests.conftest import run_cli
+
+    src, tgt = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
+    src.write_text(ES, encoding="utf-8")
+    tgt.write_text(EN, encoding="utf-8")
+    report = tmp_path / "report.html"
+    first = run_cli("qa", str(src), str(tgt), "-o", str(report), "--no-embeddings", "--no-mt")
+    assert first.returncode == 0, first.stderr
+    return src, tgt, report
+
+
 def _served(report: str):
     import threading
 
@@ -142,12 +155,7 @@ def test_review_decisions_are_saved_next_to_the_report_and_kept_by_the_next_run(
 
     from tests.conftest import run_cli
 
-    src, tgt = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
-    src.write_text(ES, encoding="utf-8")
-    tgt.write_text(EN, encoding="utf-8")
-    report = tmp_path / "report.html"
-    first = run_cli("qa", str(src), str(tgt), "-o", str(report), "--no-embeddings", "--no-mt")
-    assert first.returncode == 0, first.stderr
+    src, tgt, report = _qa_report_of_written_pair(tmp_path)
     server, url = _served(str(report))
     try:
         page = browser.new_page()
@@ -230,12 +238,7 @@ def test_alignment_corrected_in_the_page_is_used_by_the_next_qa_run(browser, tmp
 
     from tests.conftest import run_cli
 
-    src, tgt = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
-    src.write_text(ES, encoding="utf-8")
-    tgt.write_text(EN, encoding="utf-8")
-    report = tmp_path / "report.html"
-    first = run_cli("qa", str(src), str(tgt), "-o", str(report), "--no-embeddings", "--no-mt")
-    assert first.returncode == 0, first.stderr
+    src, tgt, report = _qa_report_of_written_pair(tmp_path)
     server, url = _served(str(report))
     try:
         page = browser.new_page()
