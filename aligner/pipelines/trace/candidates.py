@@ -32,9 +32,12 @@ class Passage:
     kind: str  # "sentences" | "quote"
 
 
-def document_passages(doc_index: int, doc: Document) -> list[Passage]:
-    """Windows of 1..MAX_WINDOW consecutive sentences and the quoted parts of ``doc``."""
-    statements = find_statements(doc)
+def document_passages(doc_index: int, doc: Document,
+                      statements: list[Statement] | None = None) -> list[Passage]:  # fmt: skip
+    """Windows of 1..MAX_WINDOW consecutive sentences and the quoted parts of ``doc``
+    (whose statements are found unless given)."""
+    if statements is None:
+        statements = find_statements(doc)
     sents = [s for s in doc.sentences if s.kind != "heading"]
     out: list[Passage] = []
     seen: set[tuple[int, int]] = set()
