@@ -217,12 +217,10 @@ def child(lib: str, cfg: dict, data: str, threads: int) -> dict:
         conn.executemany("INSERT INTO v(rowid, e) VALUES (?, ?)",
                          ((i, vectors[i].tobytes()) for i in range(n)))  # fmt: skip
         conn.commit()
-        search = lambda q, k=K: [
-            r[0]
-            for r in conn.execute(  # noqa: E731
-                "SELECT rowid FROM v WHERE e MATCH ? ORDER BY distance LIMIT ?", (q.tobytes(), k)
-            )
-        ]
+        sql = "SELECT rowid FROM v WHERE e MATCH ? ORDER BY distance LIMIT ?"
+
+        def search(q: np.ndarray, k: int = K) -> list[int]:
+            return [r[0] for r in conn.execute(sql, (q.tobytes(), k))]
     else:
         raise SystemExit(f"unknown library {lib}")
     build = time.perf_counter() - began
