@@ -1,0 +1,250 @@
+"""`aligner trace --index`: candidates from an index instead of reading every source.
+
+Each query (a statement, and each sentence of a quote of several) asks the graph for
+its HITS nearest entries (sentences and quoted spans; the rows the graph lacks after an
+interrupted build are searched exactly). A sentence hit brings back the windows of two
+and three consecutive sentences around it, with their neighbours' vectors from the
+index: a window's vector is the normalised sum of its sentences' (the index embeds no
+windows; bench/trace.py --index measures what this costs against the file route).
+From there the candidates go through the same reranker, verdict and drift checks as
+:func:`aligner.pipelines.trace.trace_documents`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aligner.alignment.mt import load_translator
+from aligner.errors import InputError
+from aligner.pipelines.trace import (
+    TraceResult,
+    _add_findings,
+    _Clock,
+    _embedder,
+    _query,
+    rerank,
+    sentence_parts,
+    verdict,
+)
+from aligner.pipelines.trace.candidates import MAX_WINDOW, Passage, _speaker_of
+from aligner.pipelines.trace.index import (
+    QUOTE,
+    committed_vectors,
+    load_ann,
+    load_vectors,
+    meta_value,
+    open_meta,
+)
+from aligner.pipelines.trace.rerank import load_model, weights_path
+from aligner.statements.quotes import Speaker, find_statements
+from aligner.types import Document
+
+HITS = 50  # entries asked of the graph per query; their windows make the candidates
+
+
+@dataclass(frozen=True)
+class _Entry:
+    id: int
+    doc: int  # the document's id in the index
+    ordinal: int  # of the sentence in its document; QUOTE for a quoted span
+    start: int
+    end: int
+    text: str
+    speaker: Speaker
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A statement of an indexed document as the speaker lookup reads it."""
+
+    start: int
+    end: int
+    speaker: Speaker
+
+
+@dataclass
+class OpenIndex:
+    """An index opened for searching: its database, vectors (memory-mapped) and graph."""
+
+    folder: str
+    conn: sqlite3.Connection
+    vectors: np.ndarray
+    ann: object | None
+    ann_count: int
+    model: str
+    docs: dict[int, int] = field(default_factory=dict)  # index doc id → position in sources
+    sources: list[Document] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_index(folder: str) -> OpenIndex:
+    conn = open_meta(folder)
+    count = committed_vectors(conn)
+    if not count:
+        conn.close()
+        raise InputError(folder, "is an empty index (no document was indexed)")
+    path = os.path.join(folder, "vectors.f32")
+    if not os.path.exists(path) or os.path.getsize(path) < count * 384 * 4:
+        conn.close()
+        raise InputError(folder, "is a damaged index (vectors.f32 is short); build it again")
+    ann = load_ann(folder)
+    ann_count = min(count, ann.get_current_count()) if ann is not None else 0
+    return OpenIndex(folder, conn, load_vectors(folder, count), ann, ann_count,
+                     meta_value(conn, "model"))  # fmt: skip
+
+
+def nearest(ix: OpenIndex, queries: np.ndarray, k: int = HITS) -> list[list[int]]:
+    """Per query, the ids of the ``k`` nearest entries (graph, plus the rows it lacks)."""
+    out: list[list[tuple[float, int]]] = [[] for _ in range(len(queries))]
+    if ix.ann is not None and ix.ann_count:
+        labels, distances = ix.ann.knn_query(queries, k=min(k, ix.ann_count))
+        for row, (ids, dists) in enumerate(zip(labels, distances, strict=True)):
+            out[row] = [(1.0 - float(d), int(i)) for i, d in zip(ids, dists, strict=True)]
+    tail = ix.vectors[ix.ann_count :]
+    if len(tail):
+        sims = np.asarray(queries) @ np.asarray(tail).T
+        for row in range(len(queries)):
+            top = np.argsort(-sims[row])[:k]
+            out[row] += [(float(sims[row, i]), ix.ann_count + int(i)) for i in top]
+    return [[i for _s, i in sorted(hits, reverse=True)[:k]] for hits in out]
+
+
+def _rows(conn: sqlite3.Connection, where: str, args: list) -> list[_Entry]:
+    sql = ("SELECT id, doc, ordinal, start, end, text, speaker, speaker_key FROM entries "
+           f"WHERE {where}")  # fmt: skip
+    return [_Entry(i, d, o, s, e, t, _speaker(name, key))
+            for i, d, o, s, e, t, name, key in conn.execute(sql, args)]  # fmt: skip
+
+
+def _speaker(name: str, key: str) -> Speaker:
+    return Speaker(name, key, "", -1, -1, "index" if key else "none")
+
+
+def _source(ix: OpenIndex, doc_id: int) -> int:
+    """The position of an indexed document among the result's sources (read once)."""
+    if doc_id not in ix.docs:
+        path, lang, text = ix.conn.execute(
+            "SELECT path, lang, text FROM documents WHERE id=?", (doc_id,)
+        ).fetchone()
+        ix.docs[doc_id] = len(ix.sources)
+        ix.sources.append(Document(path, lang, text, ()))
+    return ix.docs[doc_id]
+
+
+def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
+               said: dict[int, list[_Said]]) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
+    """The hits' quoted spans and every window of 1..MAX_WINDOW sentences around a
+    sentence hit, with their cosines to ``query``."""
+    hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
+    passages: list[Passage] = []
+    cosines: list[float] = []
+    seen: set[tuple[int, int, int]] = set()
+    near: dict[int, dict[int, _Entry]] = {}  # doc → ordinal → sentence entry
+    for hit in hits:
+        if hit.ordinal == QUOTE:
+            windows = [[hit]]
+        else:
+            sents = near.setdefault(hit.doc, {})
+            lo, hi = hit.ordinal - MAX_WINDOW + 1, hit.ordinal + MAX_WINDOW - 1
+            if any(o not in sents for o in range(max(0, lo), hi + 1)):
+                for e in _rows(ix.conn, "doc=? AND ordinal BETWEEN ? AND ?", [hit.doc, lo, hi]):
+                    sents[e.ordinal] = e
+            windows = [[sents[o] for o in range(first, first + n)]
+                       for n in range(1, MAX_WINDOW + 1)
+                       for first in range(hit.ordinal - n + 1, hit.ordinal + 1)
+                       if all(o in sents for o in range(first, first + n))]  # fmt: skip
+        for window in windows:
+            key = (hit.doc, window[0].start, window[-1].end)
+            if key in seen:
+                continue
+            seen.add(key)
+            vector = ix.vectors[[e.id for e in window]].sum(axis=0)
+            cosines.append(float(vector @ query) / max(1e-12, float(np.linalg.norm(vector))))
+            passages.append(_passage(ix, window, said, hit.ordinal == QUOTE))
+    return passages, np.asarray(cosines, dtype=np.float32)
+
+
+def _passage(ix: OpenIndex, window: list[_Entry], said: dict[int, list[_Said]],
+             quote: bool) -> Passage:  # fmt: skip
+    doc = window[0].doc
+    start, end = window[0].start, window[-1].end
+    if len(window) == 1:
+        speaker = window[0].speaker  # as the build resolved it
+    else:
+        if doc not in said:
+            rows = ix.conn.execute(
+                "SELECT start, end, speaker, speaker_key FROM statements WHERE doc=?", (doc,)
+            )
+            said[doc] = [_Said(s, e, _speaker(name, key)) for s, e, name, key in rows]
+        speaker = _speaker_of(said[doc], start, end)  # type: ignore[arg-type]
+    text = " ".join(e.text for e in window)
+    return Passage(_source(ix, doc), start, end, text, speaker, "quote" if quote else "sentences")
+
+
+def trace_index(
+    article: Document, folder: str, embedder: object = "auto", mt: object = "auto",
+    model_path: str | None = None, drift: bool = True,
+) -> TraceResult:  # fmt: skip
+    """Trace every attributed statement of ``article`` to passages of the index ``folder``."""
+    clock = _Clock()
+    warnings: list[str] = []
+    ix = open_index(folder)
+    try:
+        statements = list({(s.start, s.end): s for s in find_statements(article)}.values())
+        encoder = _embedder(embedder, warnings)
+        model_id = getattr(encoder, "model_id", "")
+        if ix.model and model_id and ix.model != model_id:
+            raise InputError(folder, f"was built with the embedding model {ix.model}, "
+                                     f"not {model_id}; build it again")  # fmt: skip
+        src_lang = _main_lang(ix)
+        translator = load_translator(article.lang, src_lang, mt)
+        if translator is None and mt is not None:
+            warnings.append(f"no machine translation {article.lang}→{src_lang}; "
+                            "ranking without chrF")  # fmt: skip
+        parts = [sentence_parts(article, st) for st in statements]
+        queries = [s.content for s in statements] + [text for ps in parts for text in ps]
+        translations = translator.translate(queries) if translator else []
+        clock.lap("translate")
+        qvecs = np.asarray(encoder.embed(queries), dtype=np.float32) if queries else None
+        clock.lap("embed")
+        found = nearest(ix, qvecs) if qvecs is not None else []
+        clock.lap("search")
+        reranker = load_model(model_path or weights_path(translator is not None))
+        said: dict[int, list[_Said]] = {}
+        traced = []
+        row = len(statements)
+        for k, st in enumerate(statements):
+            ranked = _ranked(ix, queries, translations, k, article, st, qvecs, found, said,
+                             reranker)  # fmt: skip
+            part_ranked = []
+            for _text in parts[k]:
+                part_ranked.append(_ranked(ix, queries, translations, row, article, st, qvecs,
+                                           found, said, reranker))  # fmt: skip
+                row += 1
+            traced.append(verdict(st, ranked, ix.sources, reranker.threshold, part_ranked))
+        clock.lap("rerank")
+        if drift:
+            _add_findings(traced, ix.sources, article.lang, encoder, mt)
+        clock.lap("drift")
+        return TraceResult(article, list(ix.sources), traced, warnings, clock.seconds)
+    finally:
+        ix.close()
+
+
+def _ranked(ix, queries, translations, row, article, st, qvecs, found, said, reranker):
+    passages, cosines = candidates(ix, qvecs[row], found[row], said)
+    query = _query(queries, translations, row, article.lang, st)
+    return rerank(query, st.kind, passages, ix.sources, cosines, reranker)
+
+
+def _main_lang(ix: OpenIndex) -> str:
+    row = ix.conn.execute(
+        "SELECT lang FROM documents GROUP BY lang ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else "es"
