@@ -11,7 +11,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = {"align", "align_files", "check", "load_document", "qa", "report", "trace"}
+_API = {"align", "align_files", "check", "index", "load_document", "qa", "report", "trace"}
 _TYPES = {"AlignConfig", "Alignment", "Bead", "Document", "Sentence"}
 
 __all__ = sorted(_API | _TYPES | {"__version__"})

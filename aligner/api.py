@@ -23,10 +23,11 @@ from aligner.types import AlignConfig, Document
 if TYPE_CHECKING:
     from aligner.pipelines.check import DocumentCheck
     from aligner.pipelines.trace import TraceResult
+    from aligner.pipelines.trace.index import BuildReport
     from aligner.quality.config import Settings
     from aligner.quality.results import QAResult
 
-__all__ = ["align", "align_files", "check", "load_document", "qa", "report", "trace"]
+__all__ = ["align", "align_files", "check", "index", "load_document", "qa", "report", "trace"]
 
 
 def _document(text: str | Document, role: str, lang: str | None, presegmented: bool) -> Document:
@@ -99,8 +100,10 @@ def trace(
     presegmented: bool = False,
     embedder: object = "auto",
     mt: object = "auto",
+    index: str | None = None,
 ) -> TraceResult:
-    """Find the source passages of every attributed statement of ``article`` in ``sources``.
+    """Find the source passages of every attributed statement of ``article`` in ``sources``,
+    or in the index folder ``index`` (made by :func:`index`; ``sources`` then empty).
 
     ``article`` is a path or a :class:`Document`; ``sources`` are paths or Documents (in
     ``src_lang``). Each statement gets its matches (best first, calibrated scores, offsets
@@ -112,6 +115,33 @@ def trace(
 
     art = (article if isinstance(article, Document)
            else load_document(article, tgt_lang, presegmented))  # fmt: skip
+    if index is not None:
+        from aligner.pipelines.trace.indexed import trace_index
+
+        return trace_index(art, index, embedder=embedder, mt=mt)
     docs = [s if isinstance(s, Document) else load_document(s, src_lang, presegmented)
             for s in sources]  # fmt: skip
     return trace_documents(art, docs, embedder=embedder, mt=mt)
+
+
+def index(
+    sources: Sequence[str], folder: str, src_lang: str | None = None, create: bool = True,
+    embedder: object = "auto", progress=None,
+) -> BuildReport:  # fmt: skip
+    """Index the documents of ``sources`` (files, folders searched recursively) into the
+    folder ``folder`` for :func:`trace` (``index=folder``).
+
+    ``create``: make the index if missing (an existing one is extended; documents whose
+    content is already in are skipped, so a build run again resumes). Without it the index
+    must exist. Files that cannot be read are left out and listed in the report's
+    ``failed``.
+    """
+    from aligner.pipelines.trace.index import build_index
+
+    lang = None
+    if src_lang:
+        from aligner.alignment.engine import language_code
+
+        lang = language_code(src_lang)
+    return build_index(list(sources), folder, lang, create=create, embedder=embedder,
+                       progress=progress)  # fmt: skip

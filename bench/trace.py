@@ -1,6 +1,6 @@
 """`aligner trace` on corpora/trace: retrieval, no-source and drift figures, and the fit.
 
-    python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
+    python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt] [--index]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -22,6 +22,11 @@ weights-nomt.json) fits the reranker's logistic weights on every candidate (labe
 with a gold span) and writes aligner/pipelines/trace/weights.json; the figures printed
 are leave-one-article-out (each article scored with weights fitted on the other nine)
 next to the all-data fit. Without --fit, the shipped weights are scored.
+
+``--index`` builds an index of the same archive (aligner.pipelines.trace.index, in a temp
+folder; its build time is reported) and traces every article through it
+(aligner.pipelines.trace.indexed) instead of reading the sources: the same figures, to
+set beside the file route's.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 
@@ -48,6 +55,7 @@ from aligner.pipelines.trace.rerank import (
 )
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+QUERY_STAGES = ("translate", "embed", "search", "rerank")  # "search": --index only
 CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "trace")
 
 
@@ -61,6 +69,9 @@ def gold_spans(label: dict, sources) -> list[tuple[int, int, int]]:
     by_name = {os.path.basename(d.path): k for k, d in enumerate(sources)}
     out = []
     for s in label["sources"]:
+        if s["document"] not in by_name:  # --index: only the documents a search reached
+            out.append((-1, 0, 0))
+            continue
         k = by_name[s["document"]]
         start = sources[k].text.index(s["text"])
         out.append((k, start, start + len(s["text"])))
@@ -263,6 +274,7 @@ def main() -> None:
     ap.add_argument("--json")
     ap.add_argument("--no-mt", action="store_true")
     ap.add_argument("--show", action="store_true", help="List the statements scored wrong.")
+    ap.add_argument("--index", action="store_true", help="Trace through an index of the archive.")
     ap.add_argument(
         "--distractors",
         action="store_true",
@@ -282,13 +294,27 @@ def main() -> None:
                       if n.endswith(".es.txt")]  # fmt: skip
     sources = [load_document(name, "es") for name in names]
     load_seconds = time.perf_counter() - began
+    index_dir = None
+    if args.index:
+        from aligner.pipelines.trace.index import build_index
+
+        index_dir = tempfile.mkdtemp(prefix="aligner-trace-index-")
+        began = time.perf_counter()
+        built = build_index(names, os.path.join(index_dir, "ix"), "es")
+        index_seconds = time.perf_counter() - began
     articles = sorted({label["article"] for label in labels})
     results, pairs_per = [], []
     stage: Counter = Counter()
     first = None
     for name in articles:
         art = load_document(os.path.join(CORPUS, "articles", name), "en")
-        result = trace_documents(art, sources, mt=None if args.no_mt else "auto")
+        if index_dir:
+            from aligner.pipelines.trace.indexed import trace_index
+
+            result = trace_index(art, os.path.join(index_dir, "ix"),
+                                 mt=None if args.no_mt else "auto")  # fmt: skip
+        else:
+            result = trace_documents(art, sources, mt=None if args.no_mt else "auto")
         if first is None:
             first = dict(result.seconds)  # includes embedding the archive when not cached
         else:
@@ -312,10 +338,14 @@ def main() -> None:
             k: round(1000 * v / max(1, n_statements), 1) for k, v in stage.items()
         },
         "query_ms_per_statement": round(
-            1000 * sum(stage[k] for k in ("translate", "embed", "rerank")) / max(1, n_statements), 1
+            1000 * sum(stage[k] for k in QUERY_STAGES) / max(1, n_statements), 1
         ),
         "load_and_segment_seconds": round(load_seconds, 2),
     }
+    if index_dir:
+        report["index"] = {"build_seconds": round(index_seconds, 2), "documents": built.added,
+                           "entries": built.total_entries, "embedded": built.embedded}  # fmt: skip
+        shutil.rmtree(index_dir, ignore_errors=True)
     shipped = load_model(weights_path(not args.no_mt))
     report["shipped"] = evaluate(
         [(r, rescored(r, shipped), p) for r, p in zip(results, pairs_per, strict=True)]

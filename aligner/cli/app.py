@@ -12,6 +12,7 @@ from aligner.cli.align import align_command, eval_command
 from aligner.cli.batch import batch_command
 from aligner.cli.check import check_command
 from aligner.cli.export import export_command
+from aligner.cli.index import index_group
 from aligner.cli.qa import qa_command
 from aligner.cli.review import review_command
 from aligner.cli.trace import trace_command
@@ -47,7 +48,7 @@ def cli() -> None:
 
 
 _COMMANDS = (align_command, eval_command, check_command, qa_command, export_command, batch_command,
-             review_command, trace_command)  # fmt: skip
+             review_command, trace_command, index_group)  # fmt: skip
 for _command in _COMMANDS:
     cli.add_command(_command)
 

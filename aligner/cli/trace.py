@@ -12,7 +12,8 @@ from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option, 
 
 @click.command("trace")
 @click.argument("article", type=INPUT)
-@click.argument("sources", metavar="SOURCE...", nargs=-1, required=True, type=INPUT)
+@click.argument("sources", metavar="SOURCE...", nargs=-1, type=INPUT)
+@click.option("--index", type=INPUT, help="Search this index (`aligner index build`), not SOURCE.")
 @click.option("--src-lang", help="Language of the SOURCE documents (detected if omitted).")
 @click.option("--tgt-lang", help="Language of the ARTICLE (detected if omitted).")
 @click.option(
@@ -26,7 +27,7 @@ from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option, 
 )  # fmt: skip
 # No --no-embeddings: retrieval is the e5 model's; without it there is nothing to rank.
 @click.option("--no-mt", is_flag=True, help="Do without Apertium (a model fitted without it).")
-def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no_mt) -> None:
+def trace_command(article, sources, index, src_lang, tgt_lang, fmt, output, fail_on, no_mt) -> None:
     """Find where each quote of ARTICLE comes from in SOURCE files or folders of .txt files.
 
     A folder is searched for .txt files recursively (leaving out ARTICLE itself).
@@ -38,9 +39,11 @@ def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no
     from aligner.api import trace
     from aligner.pipelines.trace import source_files
 
-    paths = source_files(list(sources), article)
+    if bool(sources) == bool(index):
+        raise click.UsageError("give SOURCE files or folders, or --index INDEX (one of them)")
+    paths = source_files(list(sources), article) if sources else []
     result = trace(article, paths, src_lang=src_lang, tgt_lang=tgt_lang,
-                   mt=None if no_mt else "auto")  # fmt: skip
+                   mt=None if no_mt else "auto", index=index)  # fmt: skip
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
     emit(_render(result, fmt), output)
@@ -48,7 +51,8 @@ def trace_command(article, sources, src_lang, tgt_lang, fmt, output, fail_on, no
     found = sum(1 for t in result.statements if t.matches)
     click.echo(
         f"aligner: {found} of {len(result.statements)} attributed statements traced to "
-        f"{len(paths)} source files; {severity_counts(findings)}",
+        f"{f'index {index}' if index else f'{len(paths)} source files'}; "
+        f"{severity_counts(findings)}",
         err=True,
     )
     if fails(findings, fail_on):

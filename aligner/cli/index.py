@@ -1,0 +1,74 @@
+"""`aligner index build|add`: embed a source archive once, for `aligner trace --index`."""
+
+from __future__ import annotations
+
+import click
+
+from aligner.cli.options import INPUT
+
+
+@click.group("index")
+def index_group() -> None:
+    """Index an archive of source documents once, then trace articles against it.
+
+    \b
+      aligner index build ARCHIVE/ -o archive.index
+      aligner index add archive.index NEW-FILES/
+      aligner trace article.txt --index archive.index
+    """
+
+
+_LANG = click.option("--src-lang", help="Language of the documents (detected per file if omitted).")
+_QUIET = click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
+
+
+@index_group.command("build")
+@click.argument("sources", metavar="DIR...", nargs=-1, required=True, type=INPUT)
+@click.option("-o", "--output", "index", required=True, type=INPUT,
+              help="The index folder to make (an index there is extended).")  # fmt: skip
+@_LANG
+@_QUIET
+def build_command(sources, index, src_lang, quiet) -> None:
+    """Segment and embed every document in DIR... (folders searched recursively for .txt,
+    .md, .html and .docx; files as named) into the index folder INDEX.
+
+    Interrupted, it keeps every finished chunk of documents; run it again to resume (a
+    document whose content is already in is skipped).
+    """
+    _run(sources, index, src_lang, quiet, create=True)
+
+
+@index_group.command("add")
+@click.argument("index", type=INPUT)
+@click.argument("sources", metavar="FILE|DIR...", nargs=-1, required=True, type=INPUT)
+@_LANG
+@_QUIET
+def add_command(index, sources, src_lang, quiet) -> None:
+    """Add the documents of FILE|DIR... to the existing index INDEX.
+
+    Documents already in (same content) are skipped; a file indexed before whose content
+    changed replaces its old entries.
+    """
+    _run(sources, index, src_lang, quiet, create=False)
+
+
+def _run(sources, index: str, src_lang: str | None, quiet: bool, create: bool) -> None:
+    from aligner.api import index as build
+    from aligner.errors import InputError
+
+    def progress(line: str) -> None:
+        click.echo(f"aligner: index {index}: {line}", err=True)
+
+    report = build(list(sources), index, src_lang=src_lang, create=create,
+                   progress=None if quiet else progress)  # fmt: skip
+    for line in report.failed:
+        click.echo(f"aligner: warning: {line}", err=True)
+    click.echo(
+        f"aligner: index {index}: {report.added} documents added ({report.entries} sentences "
+        f"and quoted spans, {report.embedded} embedded, the rest from the cache), "
+        f"{report.skipped} already in, {report.replaced} replaced; "
+        f"{report.total_documents} documents, {report.total_entries} entries in all",
+        err=True,
+    )
+    if report.failed and not (report.added or report.skipped):
+        raise InputError(", ".join(sources), "no document could be indexed (see the warnings)")
