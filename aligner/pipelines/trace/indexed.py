@@ -102,16 +102,23 @@ def open_index(folder: str) -> OpenIndex:
 def nearest(ix: OpenIndex, queries: np.ndarray, k: int = HITS) -> list[list[int]]:
     """Per query, the ids of the ``k`` nearest entries (graph, plus the rows it lacks)."""
     out: list[list[tuple[float, int]]] = [[] for _ in range(len(queries))]
+    exact_from = ix.ann_count
     if ix.ann is not None and ix.ann_count:
-        labels, distances = ix.ann.knn_query(queries, k=min(k, ix.ann_count))
-        for row, (ids, dists) in enumerate(zip(labels, distances, strict=True)):
-            out[row] = [(1.0 - float(d), int(i)) for i, d in zip(ids, dists, strict=True)]
-    tail = ix.vectors[ix.ann_count :]
+        try:
+            labels, distances = ix.ann.knn_query(queries, k=min(k, ix.ann_count))
+        except RuntimeError:
+            # hnswlib found fewer than k entries from its entry point (a graph split
+            # into islands): search every row exactly instead, slower but complete.
+            exact_from = 0
+        else:
+            for row, (ids, dists) in enumerate(zip(labels, distances, strict=True)):
+                out[row] = [(1.0 - float(d), int(i)) for i, d in zip(ids, dists, strict=True)]
+    tail = ix.vectors[exact_from:]
     if len(tail):
         sims = np.asarray(queries) @ np.asarray(tail).T
         for row in range(len(queries)):
             top = np.argsort(-sims[row])[:k]
-            out[row] += [(float(sims[row, i]), ix.ann_count + int(i)) for i in top]
+            out[row] += [(float(sims[row, i]), exact_from + int(i)) for i in top]
     return [[i for _s, i in sorted(hits, reverse=True)[:k]] for hits in out]
 
 

@@ -1,0 +1,254 @@
+"""`aligner index build/add` and `aligner trace --index`, with the real e5 model and Apertium.
+
+The Spanish archive and the English article below were written for these tests: three
+short press reports of an invented town (Valdeloma) and an article that quotes two of
+them. The build runs in real processes; the interrupted ones are killed with SIGKILL at
+a point a hook holds them (after a committed chunk; between a chunk's vectors and its
+rows), so that "killed mid-build" holds on a fast machine and a slow one alike.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from aligner.alignment.embed import Embedder
+from aligner.pipelines.trace.index import META, VECTORS, build_index
+from tests.conftest import run_cli
+
+DOCS = {
+    "pleno.txt": "\n\n".join([
+        "La alcaldesa de Valdeloma, Inés Carballo, presentó el presupuesto municipal en el pleno.",
+        "«Este presupuesto pone a los barrios por delante del centro», dijo Carballo ante los "
+        "concejales. La alcaldesa anunció que el ayuntamiento invertirá 12 millones de euros "
+        "en parques.",
+        "«No subiremos ningún impuesto mientras yo sea alcaldesa», añadió Carballo.",
+    ]),
+    "oposicion.txt": "\n\n".join([
+        "El portavoz de la oposición, Marcos Teijeiro, criticó el presupuesto de Valdeloma.",
+        "«Son promesas sin calendario y sin dinero», declaró Teijeiro a la prensa.",
+    ]),
+    "feria.txt": "\n\n".join([
+        "Valdeloma celebró este fin de semana su feria del queso, con cuarenta puestos.",
+        "«La feria ha traído más visitantes que nunca», dijo la concejala de turismo, "
+        "Sara Quintela. Los hosteleros calculan que la ocupación rozó el lleno.",
+    ]),
+}  # fmt: skip
+LATE = {
+    "puente.txt": "\n\n".join([
+        "El ayuntamiento de Valdeloma adjudicó la reforma del puente viejo.",
+        "«El puente estará abierto antes del verano», aseguró Inés Carballo.",
+    ]),
+}  # fmt: skip
+ARTICLE = "\n\n".join([
+    "Valdeloma's budget puts neighbourhoods first",
+    "The mayor of Valdeloma, Inés Carballo, presented the town budget on Thursday.",
+    '"This budget puts the neighbourhoods ahead of the centre," Carballo told councillors.',
+    '"We will not raise any tax while I am mayor," Carballo added.',
+    '"These are promises with no timetable and no money," said the opposition spokesman, '
+    "Marcos Teijeiro.",
+]) + "\n"  # fmt: skip
+
+# Run a build in this process's place, held (marker file, then sleep) at a chosen point.
+HELD_BUILD = """
+import os, sys, time
+import aligner.pipelines.trace.index as index
+index.CHUNK_TEXTS = 3  # one or two documents per chunk: several commits
+marker, where = os.environ["ALIGNER_TEST_HELD"], os.environ["ALIGNER_TEST_HOLD_AT"]
+def hold():
+    open(marker, "w").close()
+    time.sleep(600)
+if where == "after-commit":
+    commit = index._commit_chunk
+    def held(*args, **kwargs):
+        commit(*args, **kwargs)
+        hold()
+    index._commit_chunk = held
+else:  # between a chunk's vectors (fsynced) and its rows: the second chunk's fsync
+    fsync, calls = os.fsync, []
+    def held_fsync(fd):
+        fsync(fd)
+        calls.append(fd)
+        if len(calls) == 2:
+            hold()
+    index.os.fsync = held_fsync
+from aligner.cli import main
+sys.argv = ["aligner", *sys.argv[1:]]
+main()
+"""
+
+
+def _write(folder, docs) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, text in docs.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("index")
+    _write(root / "archive", DOCS)
+    _write(root / "late", LATE)
+    (root / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    return root
+
+
+def _entries(folder) -> list[tuple]:
+    with sqlite3.connect(os.path.join(folder, META)) as conn:
+        return sorted(conn.execute(
+            "SELECT d.path, e.start, e.end, e.ordinal FROM entries e JOIN documents d "
+            "ON d.id = e.doc"
+        ).fetchall())  # fmt: skip
+
+
+def test_build_then_add_embeds_only_what_is_new(archive, tmp_path, embedder):
+    # A cache of its own: the model's count of texts embedded is then what the index embedded.
+    model = Embedder(cache_path=str(tmp_path / "cache.sqlite"))
+    folder = str(tmp_path / "ix")
+    first = build_index([str(archive / "archive")], folder, "es", embedder=model)
+    assert (first.added, first.skipped, first.failed) == (3, 0, [])
+    assert first.embedded == first.entries > 3 * 2  # sentences and quoted spans, all new
+    entries = _entries(folder)
+    assert {os.path.basename(p) for p, *_ in entries} == set(DOCS)
+    size = os.path.getsize(os.path.join(folder, VECTORS))
+    assert size == first.entries * 384 * 4
+
+    again = build_index([str(archive / "archive")], folder, "es", create=False, embedder=model)
+    assert (again.added, again.skipped, again.embedded) == (0, 3, 0)
+    assert _entries(folder) == entries
+    assert os.path.getsize(os.path.join(folder, VECTORS)) == size
+
+    late = build_index([str(archive / "late")], folder, "es", create=False, embedder=model)
+    assert (late.added, late.skipped) == (1, 0)
+    assert late.embedded == late.entries > 0  # the new document's texts, nothing else
+    assert late.total_documents == 4
+    assert set(_entries(folder)) > set(entries)
+
+
+def _held_build(archive, folder, cache, where) -> None:
+    """Start a build held at ``where``, wait for the hold, kill it with SIGKILL."""
+    marker = os.path.join(os.path.dirname(folder), f"held-{where}")
+    env = {**os.environ, "ALIGNER_TEST_HELD": marker, "ALIGNER_TEST_HOLD_AT": where,
+           "ALIGNER_CACHE_DIR": cache}  # fmt: skip
+    proc = subprocess.Popen([sys.executable, "-c", HELD_BUILD, "index", "build",
+                             str(archive / "archive"), "-o", folder, "--src-lang", "es"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 300
+        while not os.path.exists(marker):
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "the build never reached its hold"
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+
+
+@pytest.mark.parametrize("where", ["after-commit", "between-vectors-and-rows"])
+def test_a_killed_build_resumes_into_the_same_index(archive, tmp_path, where, embedder):
+    cache = str(tmp_path / "cache")
+    folder = str(tmp_path / "ix")
+    _held_build(archive, folder, cache, where)
+    # What the killed run left is an index: its rows and its recorded vector count agree.
+    with sqlite3.connect(os.path.join(folder, META)) as conn:
+        recorded = int(conn.execute("SELECT value FROM meta WHERE key='vectors'").fetchone()[0])
+        rows = conn.execute("SELECT COUNT(*), COALESCE(MAX(id) + 1, 0) FROM entries").fetchone()
+        docs = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert 0 < docs < len(DOCS)
+    assert rows == (recorded, recorded)
+    if where != "after-commit":  # the uncommitted chunk's vectors are on disk, past the count
+        assert os.path.getsize(os.path.join(folder, VECTORS)) > recorded * 384 * 4
+
+    env_cache = {"ALIGNER_CACHE_DIR": cache}
+    done = subprocess.run([sys.executable, "-c", "from aligner.cli import main; main()",
+                           "index", "build", str(archive / "archive"), "-o", folder,
+                           "--src-lang", "es"], capture_output=True, text=True,
+                          env={**os.environ, **env_cache})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"{docs} already in" in done.stderr
+    whole = str(tmp_path / "whole")
+    build_index([str(archive / "archive")], whole, "es")
+    assert [e[1:] for e in _entries(folder)] == [e[1:] for e in _entries(whole)]
+    assert os.path.getsize(os.path.join(folder, VECTORS)) == os.path.getsize(
+        os.path.join(whole, VECTORS))  # fmt: skip
+
+
+def _trace(archive, *where) -> list[dict]:
+    done = run_cli("trace", "article.txt", *where, "--src-lang", "es", "--tgt-lang", "en",
+                   "--format", "jsonl", cwd=str(archive))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_trace_through_the_index_finds_what_trace_through_the_files_finds(archive, embedder):
+    done = run_cli("index", "build", "archive", "-o", "ix", "--src-lang", "es", "-q",
+                   cwd=str(archive))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "3 documents added" in done.stderr
+    by_files = _trace(archive, "archive")
+    by_index = _trace(archive, "--index", "ix")
+    assert [r["statement"] for r in by_index] == [r["statement"] for r in by_files]
+
+    def bests(records):  # the score may differ in the last digits: windows are rebuilt
+        return [(r["found"], [(m["document"], m["start"], m["end"]) for m in r["matches"][:1]])
+                for r in records]  # fmt: skip
+
+    assert bests(by_index) == bests(by_files)
+    assert sum(found for found, _m in bests(by_index)) == 3
+    quoted = {r["statement"]["text"][:20]: r for r in by_index}
+    best = quoted["These are promises w"]["matches"][0]
+    assert best["document"] == "archive/oposicion.txt"
+    text = (archive / "archive" / "oposicion.txt").read_text(encoding="utf-8")
+    assert text[best["start"] : best["end"]] == best["text"]
+    assert "promesas sin calendario" in best["text"]
+
+
+def test_bad_input_is_one_line_and_exit_2(archive, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "afile").write_text("no index", encoding="utf-8")
+    (tmp_path / "notindex").mkdir()
+    (tmp_path / "notindex" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / META).write_bytes(b"this is not a database" * 100)
+    t = str(tmp_path)
+    cases = [
+        (("index", "build", f"{t}/missing", "-o", f"{t}/a"), "does not exist"),
+        (("index", "build", str(tmp_path / "empty"), "-o", str(tmp_path / "b")), "no documents"),
+        (("index", "build", str(archive / "archive"), "-o", str(tmp_path / "afile")), "is a file"),
+        (("index", "build", str(archive / "archive"), "-o", str(tmp_path / "notindex")),
+         "not an aligner index"),
+        (("index", "add", f"{t}/notindex", str(archive / "late")), "not an aligner index"),
+        (("index", "add", str(tmp_path / "broken"), str(archive / "late")), "damaged index"),
+        (("trace", str(archive / "article.txt"), "--index", str(tmp_path / "empty")),
+         "not an aligner index"),
+    ]  # fmt: skip
+    for args, problem in cases:
+        done = run_cli(*args)
+        assert done.returncode == 2, (args, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and problem in lines[0], (args, done.stderr)
+        assert "Traceback" not in done.stderr
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+    both = run_cli("trace", str(archive / "article.txt"), str(archive / "archive"),
+                   "--index", str(tmp_path / "broken"))  # fmt: skip
+    assert both.returncode == 2 and "one of them" in both.stderr
+
+
+def test_a_bad_file_in_the_archive_is_left_out_with_a_warning(archive, tmp_path, embedder):
+    _write(tmp_path / "mixed", {"bueno.txt": LATE["puente.txt"], "vacio.txt": "  "})
+    done = run_cli("index", "build", str(tmp_path / "mixed"), "-o", str(tmp_path / "ix"),
+                   "--src-lang", "es", "-q")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    warning = [ln for ln in done.stderr.splitlines() if "vacio.txt" in ln]
+    assert len(warning) == 1 and "left out" in warning[0]
+    assert "1 documents added" in done.stderr
