@@ -55,7 +55,8 @@ from aligner.pipelines.trace.rerank import (
 )
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-QUERY_STAGES = ("translate", "embed", "search", "rerank")  # "search": --index only
+# "search" and "candidates": --index only
+QUERY_STAGES = ("translate", "embed", "search", "candidates", "rerank")
 CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "trace")
 
 

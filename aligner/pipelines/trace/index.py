@@ -41,7 +41,7 @@ from aligner.types import Document
 VERSION = 1
 META, VECTORS, ANN, LOCK = "index.sqlite", "vectors.f32", "ann.hnsw", ".lock"
 CHUNK_TEXTS = 256  # texts embedded and committed together: the work an interruption loses
-ANN_M, ANN_EF_CONSTRUCTION, ANN_EF = 16, 100, 128  # recall@10 ≥ 0.99 (bench/index_compare.py)
+ANN_M, ANN_EF_CONSTRUCTION, ANN_EF = 16, 100, 256  # see docs/trace.md (bench/index_compare.py)
 READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
 
 _SCHEMA = """

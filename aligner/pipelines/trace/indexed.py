@@ -240,15 +240,16 @@ def trace_index(
         clock.lap("search")
         reranker = load_model(model_path or weights_path(translator is not None))
         said: dict[int, list[_Said]] = {}
+        cands = [candidates(ix, qvecs[row], found[row], said) for row in range(len(queries))]
+        clock.lap("candidates")
         traced = []
         row = len(statements)
         for k, st in enumerate(statements):
-            ranked = _ranked(ix, queries, translations, k, article, st, qvecs, found, said,
-                             reranker)  # fmt: skip
+            ranked = _ranked(ix, queries, translations, k, article, st, cands, reranker)
             part_ranked = []
             for _text in parts[k]:
-                part_ranked.append(_ranked(ix, queries, translations, row, article, st, qvecs,
-                                           found, said, reranker))  # fmt: skip
+                part_ranked.append(_ranked(ix, queries, translations, row, article, st, cands,
+                                           reranker))  # fmt: skip
                 row += 1
             traced.append(verdict(st, ranked, ix.sources, reranker.threshold, part_ranked))
         clock.lap("rerank")
@@ -260,8 +261,8 @@ def trace_index(
         ix.close()
 
 
-def _ranked(ix, queries, translations, row, article, st, qvecs, found, said, reranker):
-    passages, cosines = candidates(ix, qvecs[row], found[row], said)
+def _ranked(ix, queries, translations, row, article, st, cands, reranker):
+    passages, cosines = cands[row]
     query = _query(queries, translations, row, article.lang, st)
     return rerank(query, st.kind, passages, ix.sources, cosines, reranker)
 
