@@ -1,7 +1,7 @@
 """The trace index at scale: window vectors, build time, memory and query latency.
 
     python bench/index_scale.py windows            # the window-cosine correction
-    python bench/index_scale.py build [--json F]   # build time against embedding once
+    python bench/index_scale.py build [--docs 10] [--json F]  # against embedding once
     python bench/index_scale.py query [--n 100000] [--json F]
 
 ``windows``: the index embeds sentences, not windows of two or three; a search rebuilds
@@ -91,15 +91,22 @@ def windows() -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=("windows", "build", "query"))
+    ap.add_argument("what", choices=("windows", "build", "query", "memory"))
     ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--docs", type=int, default=10, help="build: distractor documents used")
+    ap.add_argument("--index", help=argparse.SUPPRESS)
+    ap.add_argument("--queries", help=argparse.SUPPRESS)
     ap.add_argument("--json")
     args = ap.parse_args()
+    if args.what == "memory":
+        print(json.dumps(memory(args.index, args.queries)))
+        return
     began = time.perf_counter()
-    report = {"windows": windows}[args.what]() if args.what == "windows" else {}
-    if args.what == "build":
-        report = build()
-    elif args.what == "query":
+    if args.what == "windows":
+        report = windows()
+    elif args.what == "build":
+        report = build(args.docs)
+    else:
         report = query(args.n)
     report["seconds"] = round(time.perf_counter() - began, 1)
     report["load_average"] = round(os.getloadavg()[0], 1)
@@ -110,12 +117,174 @@ def main() -> None:
     print(text)
 
 
-def build() -> dict:
-    raise NotImplementedError
+def build(n_docs: int) -> dict:
+    """`aligner index build` of ``n_docs`` distractor documents against embedding their
+    sentences once, both with an empty cache of their own."""
+    import tempfile
+
+    from aligner.alignment.embed import Embedder
+    from aligner.alignment.engine import load_document
+    from aligner.pipelines.trace.index import build_index
+
+    files = distractor_files()[:n_docs]
+    with tempfile.TemporaryDirectory(prefix="aligner-index-build-") as tmp:
+        began = time.perf_counter()
+        docs = [load_document(p, "es") for p in files]
+        sentences = [s.text for d in docs for s in d.sentences if s.kind != "heading"]
+        once = Embedder(cache_path=os.path.join(tmp, "once.sqlite"))
+        once.embed(sentences)
+        baseline = time.perf_counter() - began
+        model = Embedder(cache_path=os.path.join(tmp, "build.sqlite"))
+        began = time.perf_counter()
+        built = build_index(files, os.path.join(tmp, "ix"), "es", embedder=model)
+        seconds = time.perf_counter() - began
+    return {
+        "documents": len(files), "sentences": len(sentences), "entries": built.total_entries,
+        "texts_embedded": built.embedded,
+        "sentence_chars": sum(map(len, sentences)),
+        "baseline_read_segment_embed_sentences_s": round(baseline, 2),
+        "baseline_model_s": round(once.seconds, 2),
+        "build_s": round(seconds, 2), "build_model_s": round(model.seconds, 2),
+        "build_ann_s": round(built.seconds.get("ann", 0.0), 3),
+        "build_vs_embedding_once": round(seconds / baseline, 3),
+        "model_time_ratio": round(model.seconds / max(1e-9, once.seconds), 3),
+    }  # fmt: skip
+
+
+def _bench_module(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", os.path.join(HERE, f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pad_index(folder: str, n: int) -> dict:
+    """Top the index at ``folder`` up to ``n`` entries with synthetic sentences."""
+    import sqlite3
+
+    from aligner.pipelines.trace.index import META, VECTORS, committed_vectors, load_vectors
+
+    compare = _bench_module("index_compare")
+    conn = sqlite3.connect(os.path.join(folder, META))
+    count = committed_vectors(conn)
+    real = np.asarray(load_vectors(folder, count))
+    vectors, stats = compare.synthesize(real, n)
+    extra = vectors[count:]
+    with open(os.path.join(folder, VECTORS), "ab") as fh:
+        fh.write(extra.tobytes())
+    per_doc = 20
+    with conn:
+        next_id = count
+        for first in range(0, len(extra), per_doc):
+            rows = range(first, min(first + per_doc, len(extra)))
+            texts = [f"sintético {next_id + i - first}." for i in rows]
+            doc = conn.execute(
+                "INSERT INTO documents (path, real, lang, sha256, text) VALUES (?, ?, ?, ?, ?)",
+                (f"synthetic/{first}.txt", f"synthetic/{first}.txt", "es", f"synthetic-{first}",
+                 " ".join(texts)),
+            ).lastrowid  # fmt: skip
+            offsets = np.cumsum([0] + [len(t) + 1 for t in texts])
+            conn.executemany(
+                "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, '', '')",
+                [(next_id + j, doc, j, int(offsets[j]), int(offsets[j]) + len(t), t)
+                 for j, t in enumerate(texts)],
+            )  # fmt: skip
+            next_id += len(texts)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('vectors', ?)", (str(next_id),))
+    conn.close()
+    return stats
+
+
+def memory(folder: str, queries: str) -> dict:
+    """Resident memory of opening the index and answering every query (a fresh process)."""
+    from aligner.pipelines.trace.indexed import candidates, nearest, open_index
+
+    def rss() -> int:
+        with open("/proc/self/status") as fh:
+            return next(int(ln.split()[1]) * 1024 for ln in fh if ln.startswith("VmRSS:"))
+
+    q = np.load(queries)
+    before = rss()
+    began = time.perf_counter()
+    ix = open_index(folder)
+    opened = time.perf_counter() - began
+    began = time.perf_counter()
+    found = nearest(ix, q)
+    searched = time.perf_counter() - began
+    said: dict = {}
+    began = time.perf_counter()
+    for row in range(len(q)):
+        candidates(ix, q[row], found[row], said)
+    built = time.perf_counter() - began
+    grown = rss() - before
+    n = len(ix.vectors)
+    return {
+        "entries": n, "rss_growth_mib": round(grown / 2**20, 1),
+        "vector_bytes_per_entry": 384 * 4,
+        "bytes_per_entry_beyond_vectors": round((grown - n * 384 * 4) / n, 1),
+        "open_s": round(opened, 3),
+        "search_ms_per_query": round(1000 * searched / len(q), 3),
+        "candidates_ms_per_query": round(1000 * built / len(q), 3),
+    }  # fmt: skip
 
 
 def query(n: int) -> dict:
-    raise NotImplementedError
+    import subprocess
+    import tempfile
+
+    from aligner.alignment.embed import load_embedder
+    from aligner.alignment.engine import load_document
+    from aligner.pipelines.trace.index import build_index, sync_ann
+    from aligner.pipelines.trace.indexed import trace_index
+    from aligner.statements.quotes import find_statements
+
+    bt = _bench_module("trace")
+    src = os.path.join(CORPORA, "trace", "sources")
+    names = [os.path.join(src, f) for f in sorted(os.listdir(src))] + distractor_files()
+    labels = bt.load_labels()
+    articles = sorted({lb["article"] for lb in labels})
+    arts = [load_document(os.path.join(CORPORA, "trace", "articles", a), "en") for a in articles]
+    report: dict = {}
+    with tempfile.TemporaryDirectory(prefix="aligner-index-scale-") as tmp:
+        folder = os.path.join(tmp, "ix")
+        built = build_index(names, folder, "es")
+        report["real_entries"] = built.total_entries
+        report["synthetic"] = pad_index(folder, n)
+        began = time.perf_counter()
+        from aligner.pipelines.trace.index import committed_vectors, open_meta
+
+        conn = open_meta(folder)
+        sync_ann(folder, committed_vectors(conn))
+        conn.close()
+        report["ann_build_s_for_synthetic_rows"] = round(time.perf_counter() - began, 1)
+        model, _problem = load_embedder()
+        statements = [s.content for a in arts for s in find_statements(a)]
+        np.save(os.path.join(tmp, "q.npy"), model.embed(statements))
+        out = subprocess.run([sys.executable, __file__, "memory", "--index", folder,
+                              "--queries", os.path.join(tmp, "q.npy")],
+                             capture_output=True, text=True)  # fmt: skip
+        report["memory"] = json.loads(out.stdout) if out.returncode == 0 else out.stderr[-500:]
+        results, pairs_per = [], []
+        stage: dict[str, float] = {}
+        for name, art in zip(articles, arts, strict=True):
+            result = trace_index(art, folder)
+            for k, v in result.seconds.items():
+                stage[k] = stage.get(k, 0.0) + v
+            results.append(result)
+            pairs_per.append(bt.labelled(result, [lb for lb in labels if lb["article"] == name]))
+    n_st = sum(len(r.statements) for r in results)
+    report["statements"] = n_st
+    report["per_statement_ms"] = {k: round(1000 * v / n_st, 2) for k, v in stage.items()}
+    report["index_ms_per_statement"] = round(
+        1000 * (stage.get("search", 0) + stage.get("candidates", 0)) / n_st, 2)  # fmt: skip
+    shipped = bt.load_model(bt.weights_path(True))
+    figures = bt.evaluate([(r, bt.rescored(r, shipped), p)
+                           for r, p in zip(results, pairs_per, strict=True)])  # fmt: skip
+    keys = ("p_at_1", "recall_at_5", "found", "no_source_precision", "no_source_recall")
+    report["at_n"] = {k: figures[k] for k in keys}
+    return report
 
 
 if __name__ == "__main__":
