@@ -131,6 +131,21 @@ def test_build_then_add_embeds_only_what_is_new(archive, tmp_path, embedder):
     assert late.total_documents == 4
     assert set(_entries(folder)) > set(entries)
 
+    # The same file with new content replaces its old entries; only the new text is embedded.
+    (archive / "late" / "puente.txt").write_text(
+        "«El puente costará el doble de lo previsto», admitió Inés Carballo.\n", encoding="utf-8"
+    )
+    try:
+        redone = build_index([str(archive / "late")], folder, "es", create=False, embedder=model)
+    finally:
+        _write(archive / "late", LATE)
+    assert (redone.added, redone.replaced, redone.total_documents) == (1, 1, 4)
+    assert 0 < redone.embedded <= 2  # the sentence (and its quoted words)
+    with sqlite3.connect(os.path.join(folder, META)) as conn:
+        texts = [t for (t,) in conn.execute("SELECT text FROM entries")]
+    assert any("costará el doble" in t for t in texts)
+    assert not any("abierto antes del verano" in t for t in texts)
+
 
 def _held_build(archive, folder, cache, where) -> None:
     """Start a build held at ``where``, wait for the hold, kill it with SIGKILL."""
