@@ -3,10 +3,12 @@
 An index is a folder:
 
 - ``index.sqlite``: the documents (path as given, language, content hash, text), their
-  entries (one per sentence, with its ordinal, and one per quoted span: offsets into the
-  document's text, the text embedded, the speaker the document attributes it to), the
-  statements with their speakers (so that a window of sentences gets its speaker), and
-  ``meta`` (format version, embedding model, number of vectors committed);
+  entries (one per sentence, with its ordinal, and one per quoted span that is less than
+  COVERED of its sentence: offsets into the document's text, the text embedded, the
+  speaker the document attributes it to), the longer quoted spans (not embedded: found
+  through their sentence), the statements with their speakers (so that a window of
+  sentences gets its speaker), and ``meta`` (format version, embedding model, number of
+  vectors committed);
 - ``vectors.f32``: the entries' e5 vectors, row = entry id, float32, appended;
 - ``ann.hnsw``: the approximate-nearest-neighbour graph over those rows (hnswlib; the
   choice is in docs/trace.md, measured by bench/index_compare.py).
@@ -60,8 +62,17 @@ CREATE TABLE IF NOT EXISTS statements (
     doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     speaker TEXT NOT NULL, speaker_key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS statements_doc ON statements(doc);
+CREATE TABLE IF NOT EXISTS spans (
+    doc INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
+    end INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT NOT NULL,
+    speaker_key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS spans_doc ON spans(doc, ordinal);
 """
 QUOTE = -1  # the ordinal of an entry that is a quoted span, not a sentence
+# A quoted span this much of its sentence or more is not embedded: a search offers it when
+# its sentence is hit, at the sentence's cosine. Most quoted spans are the words of a
+# «…», dijo X. sentence; embedding them all cost a third more than the sentences alone.
+COVERED = 0.6
 
 
 @dataclass
@@ -226,7 +237,7 @@ def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[tuple[str, 
                   model, report: BuildReport) -> None:  # fmt: skip
     """Embed the chunk's entries, append their vectors, then commit their rows at once."""
     rows = [(path, sha, doc, _entries(doc)) for path, sha, doc in chunk]
-    texts = [e[4] for _p, _s, _d, (entries, _sts) in rows for e in entries]
+    texts = [e[4] for _p, _s, _d, (entries, _sts, _sp) in rows for e in entries]
     computed = getattr(model, "computed", 0)
     vectors = np.asarray(model.embed(texts), dtype=np.float32).reshape(len(texts), DIM)
     report.embedded += getattr(model, "computed", 0) - computed
@@ -238,11 +249,12 @@ def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[tuple[str, 
         os.fsync(fh.fileno())
     next_id = first
     with conn:  # one transaction: the chunk's documents, entries and the new count, or none
-        for path, sha, doc, (entries, statements) in rows:
+        for path, sha, doc, (entries, statements, spans) in rows:
             real = os.path.realpath(path)
             old = conn.execute("SELECT id FROM documents WHERE real=?", (real,)).fetchone()
             if old:  # the same file with new content: its old entries go (their rows stay)
-                for table, key in (("entries", "doc"), ("statements", "doc"), ("documents", "id")):
+                for table, key in (("entries", "doc"), ("statements", "doc"), ("spans", "doc"),
+                                   ("documents", "id")):  # fmt: skip
                     conn.execute(f"DELETE FROM {table} WHERE {key}=?", (old[0],))
                 report.replaced += 1
             doc_id = conn.execute(
@@ -255,30 +267,37 @@ def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[tuple[str, 
                 next_id += 1
             conn.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?)",
                              [(doc_id, *st) for st in statements])  # fmt: skip
+            conn.executemany("INSERT INTO spans VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [(doc_id, *sp) for sp in spans])  # fmt: skip
             report.added += 1
             report.entries += len(entries)
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('vectors', ?)", (str(next_id),))
 
 
-def _entries(doc: Document) -> tuple[list[tuple], list[tuple]]:
-    """(ordinal, start, end, kind, text, speaker, key) per sentence and quoted span of
-    ``doc``, and (start, end, speaker, key) per statement with a known speaker."""
+def _entries(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Of ``doc``: (ordinal, start, end, kind, text, speaker, key) per sentence and quoted
+    span to embed; (start, end, speaker, key) per statement with a known speaker; and
+    (ordinal, start, end, text, speaker, key) per quoted span found through its sentence."""
     statements = find_statements(doc)
-    single = {(s.start, s.end) for s in doc.sentences}
-    out = []
-    ordinal = 0
+    sents = [s for s in doc.sentences if s.kind != "heading"]
+    ordinals = {(s.start, s.end): k for k, s in enumerate(sents)}
+    out, spans = [], []
     for p in document_passages(0, doc, statements):
+        who = (p.speaker.name, p.speaker.key)
         if p.kind == "sentences":
             # Windows of several sentences are not embedded: a search finds their
             # sentences and puts the windows back together (.indexed).
-            if (p.start, p.end) not in single:
-                continue
-            kind_ordinal, ordinal = ordinal, ordinal + 1
+            if (p.start, p.end) in ordinals:
+                out.append((ordinals[p.start, p.end], p.start, p.end, p.kind, p.text, *who))
+            continue
+        host = next((k for k, s in enumerate(sents) if s.start <= p.start and p.end <= s.end),
+                    None)  # fmt: skip
+        if host is not None and len(p.text) >= COVERED * len(sents[host].text):
+            spans.append((host, p.start, p.end, p.text, *who))
         else:
-            kind_ordinal = QUOTE
-        out.append((kind_ordinal, p.start, p.end, p.kind, p.text, p.speaker.name, p.speaker.key))
+            out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
     sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.key]
-    return out, sts
+    return out, sts, spans
 
 
 def _cut_uncommitted(folder: str, count: int) -> None:

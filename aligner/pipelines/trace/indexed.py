@@ -22,6 +22,7 @@ import numpy as np
 from aligner.alignment.mt import load_translator
 from aligner.errors import InputError
 from aligner.pipelines.trace import (
+    RETRIEVE,
     TraceResult,
     _add_findings,
     _Clock,
@@ -83,6 +84,27 @@ class OpenIndex:
     model: str
     docs: dict[int, int] = field(default_factory=dict)  # index doc id → position in sources
     sources: list[Document] = field(default_factory=list)
+    # Per document reached, read once: its sentences by ordinal, its unembedded quoted
+    # spans by their sentence's ordinal.
+    sentences: dict[int, dict[int, _Entry]] = field(default_factory=dict)
+    spans: dict[int, dict[int, list[_Entry]]] = field(default_factory=dict)
+
+    def sentences_of(self, doc: int) -> dict[int, _Entry]:
+        if doc not in self.sentences:
+            rows = _rows(self.conn, "doc=? AND ordinal>=0", [doc])
+            self.sentences[doc] = {e.ordinal: e for e in rows}
+        return self.sentences[doc]
+
+    def spans_of(self, doc: int, ordinal: int) -> list[_Entry]:
+        if doc not in self.spans:
+            found: dict[int, list[_Entry]] = {}
+            for o, s, e, t, name, key in self.conn.execute(
+                "SELECT ordinal, start, end, text, speaker, speaker_key FROM spans WHERE doc=?",
+                (doc,),
+            ):
+                found.setdefault(o, []).append(_Entry(-1, doc, QUOTE, s, e, t, _speaker(name, key)))
+            self.spans[doc] = found
+        return self.spans[doc].get(ordinal, [])
 
     def close(self) -> None:
         self.conn.close()
@@ -150,47 +172,65 @@ def _source(ix: OpenIndex, doc_id: int) -> int:
 
 
 def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
-               said: dict[int, list[_Said]]) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
-    """The hits' quoted spans and every window of 1..MAX_WINDOW sentences around a
-    sentence hit, with their cosines to ``query``."""
+               said: dict[int, list[_Said]], shortest: float = 0.0,
+               keep: int = RETRIEVE) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
+    """The ``keep`` candidates closest to ``query`` of at least ``shortest`` characters
+    (as :func:`aligner.pipelines.trace.rerank` keeps them): the quoted spans hit, and
+    around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
+    sentence's unembedded quoted spans; with their cosines."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
-    passages: list[Passage] = []
-    cosines: list[float] = []
+    pool: list[tuple[list[_Entry], list[int], bool]] = []  # members, vector rows, quote
     seen: set[tuple[int, int, int]] = set()
-    near: dict[int, dict[int, _Entry]] = {}  # doc → ordinal → sentence entry
     for hit in hits:
         if hit.ordinal == QUOTE:
-            windows = [[hit]]
+            groups = [([hit], [hit.id], True)]
         else:
-            sents = near.setdefault(hit.doc, {})
-            lo, hi = hit.ordinal - MAX_WINDOW + 1, hit.ordinal + MAX_WINDOW - 1
-            if any(o not in sents for o in range(max(0, lo), hi + 1)):
-                for e in _rows(ix.conn, "doc=? AND ordinal BETWEEN ? AND ?", [hit.doc, lo, hi]):
-                    sents[e.ordinal] = e
-            windows = [[sents[o] for o in range(first, first + n)]
-                       for n in range(1, MAX_WINDOW + 1)
-                       for first in range(hit.ordinal - n + 1, hit.ordinal + 1)
-                       if all(o in sents for o in range(first, first + n))]  # fmt: skip
-        for window in windows:
-            key = (hit.doc, window[0].start, window[-1].end)
-            if key in seen:
-                continue
-            seen.add(key)
-            cosines.append(_window_cosine(ix, window, query))
-            passages.append(_passage(ix, window, said, hit.ordinal == QUOTE))
-    return passages, np.asarray(cosines, dtype=np.float32)
+            sents = ix.sentences_of(hit.doc)
+            groups = [(w, [e.id for e in w], False) for w in _windows(sents, hit.ordinal)]
+            # A long quoted span of the sentence has the sentence's vector.
+            groups += [([span], [hit.id], True) for span in ix.spans_of(hit.doc, hit.ordinal)]
+        for members, rows, quote in groups:
+            key = (hit.doc, members[0].start, members[-1].end)
+            length = sum(len(e.text) for e in members) + len(members) - 1
+            if key not in seen and length >= shortest:
+                seen.add(key)
+                pool.append((members, rows, quote))
+    cosines = _cosines(ix, query, pool)
+    best = np.argsort(-cosines, kind="stable")[:keep]
+    passages = [_passage(ix, pool[i][0], said, pool[i][2]) for i in best]
+    return passages, cosines[best]
 
 
-def _window_cosine(ix: OpenIndex, window: list[_Entry], query: np.ndarray) -> float:
-    """Cosine of ``query`` to the window: e5's own for one entry; for several, to the sum
-    of the sentences' vectors weighted by their length, lowered by WINDOW_SHIFT (that
+def _windows(sents: dict[int, _Entry], ordinal: int) -> list[list[_Entry]]:
+    return [[sents[o] for o in range(first, first + n)]
+            for n in range(1, MAX_WINDOW + 1)
+            for first in range(ordinal - n + 1, ordinal + 1)
+            if all(o in sents for o in range(first, first + n))]  # fmt: skip
+
+
+def _cosines(ix: OpenIndex, query: np.ndarray, pool: list) -> np.ndarray:
+    """Cosine of ``query`` to each candidate: e5's own for one vector; for a window, to the
+    sum of its sentences' vectors weighted by their length (from the sentences' cosines
+    and their dot products, all in a few array operations), lowered by WINDOW_SHIFT (that
     cosine runs high against the window's own e5 vector by about that much)."""
-    if len(window) == 1:
-        return float(ix.vectors[window[0].id] @ query)
-    weights = np.array([len(e.text) for e in window], dtype=np.float32)
-    vector = weights @ ix.vectors[[e.id for e in window]]
-    cosine = float(vector @ query) / max(1e-12, float(np.linalg.norm(vector)))
-    return cosine - WINDOW_SHIFT.get(len(window), 0.0)
+    if not pool:
+        return np.zeros(0, dtype=np.float32)
+    ids = sorted({i for _m, rows, _q in pool for i in rows})
+    where = {i: k for k, i in enumerate(ids)}
+    vectors = np.asarray(ix.vectors[ids])
+    sims = vectors @ query
+    # Rows padded to MAX_WINDOW with weight 0 (any row will do for the padding).
+    at = np.zeros((len(pool), MAX_WINDOW), dtype=np.int64)
+    w = np.zeros((len(pool), MAX_WINDOW), dtype=np.float32)
+    for k, (members, rows, _quote) in enumerate(pool):
+        at[k, : len(rows)] = [where[i] for i in rows]
+        w[k, : len(rows)] = [len(e.text) for e in members] if len(rows) > 1 else [1.0]
+    dots = (w * sims[at]).sum(axis=1)
+    summed = np.einsum("na,nad->nd", w, vectors[at])  # each window's weighted vector sum
+    quad = (summed * summed).sum(axis=1)
+    sizes = (w > 0).sum(axis=1)
+    shift = np.array([WINDOW_SHIFT.get(int(n), 0.0) for n in range(MAX_WINDOW + 1)])[sizes]
+    return (dots / np.sqrt(np.maximum(quad, 1e-12)) - shift).astype(np.float32)
 
 
 def _passage(ix: OpenIndex, window: list[_Entry], said: dict[int, list[_Said]],
@@ -240,7 +280,11 @@ def trace_index(
         clock.lap("search")
         reranker = load_model(model_path or weights_path(translator is not None))
         said: dict[int, list[_Said]] = {}
-        cands = [candidates(ix, qvecs[row], found[row], said) for row in range(len(queries))]
+        # What rerank keeps: candidates at least a third as long as the query's translation.
+        shortest = [len((translations[r] if translations else "") or queries[r]) / 3
+                    for r in range(len(queries))]  # fmt: skip
+        cands = [candidates(ix, qvecs[row], found[row], said, shortest[row])
+                 for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
         traced = []
         row = len(statements)
