@@ -10,8 +10,8 @@ An index is a folder:
   sentences gets its speaker), and ``meta`` (format version, embedding model, number of
   vectors committed);
 - ``vectors.f32``: the entries' e5 vectors, row = entry id, float32, appended;
-- ``ann.hnsw``: the approximate-nearest-neighbour graph over those rows (hnswlib; the
-  choice is in docs/trace.md, measured by bench/index_compare.py).
+- ``ann.faiss``: the approximate-nearest-neighbour graph over those rows (a faiss-cpu
+  HNSW index; the choice is in docs/index.md, measured by bench/index_compare.py).
 
 Documents go in by chunks. A chunk's vectors are appended and fsynced first, then its
 rows are committed in one SQLite transaction that also records the new vector count;
@@ -41,7 +41,7 @@ from aligner.statements.quotes import find_statements
 from aligner.types import Document
 
 VERSION = 1
-META, VECTORS, ANN, LOCK = "index.sqlite", "vectors.f32", "ann.hnsw", ".lock"
+META, VECTORS, ANN, LOCK = "index.sqlite", "vectors.f32", "ann.faiss", ".lock"
 CHUNK_TEXTS = 256  # texts embedded and committed together: the work an interruption loses
 ANN_M, ANN_EF_CONSTRUCTION, ANN_EF = 16, 100, 256  # see docs/trace.md (bench/index_compare.py)
 READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
@@ -324,39 +324,37 @@ def load_vectors(folder: str, count: int) -> np.ndarray:
 
 
 def load_ann(folder: str):
-    """The saved graph, or None before the first one is written."""
-    import hnswlib
+    """The saved graph (a faiss HNSW index), or None before the first one is written."""
+    import faiss
 
     path = os.path.join(folder, ANN)
     if not os.path.exists(path):
         return None
-    index = hnswlib.Index(space="ip", dim=DIM)
     try:
-        index.load_index(path)
+        index = faiss.read_index(path)
     except RuntimeError as exc:
-        raise InputError(folder, f"is a damaged index ({ANN}: {exc}); build it again") from None
-    index.set_ef(ANN_EF)
+        problem = str(exc).strip().splitlines()[-1] if str(exc).strip() else "unreadable"
+        raise InputError(folder, f"is a damaged index ({ANN}: {problem}); build it again") from None
+    faiss.downcast_index(index).hnsw.efSearch = ANN_EF
     return index
 
 
 def sync_ann(folder: str, count: int) -> None:
     """Add the committed vectors the graph lacks; write it to a temp file, then rename."""
-    import hnswlib
+    import faiss
 
     index = load_ann(folder)
-    have = index.get_current_count() if index is not None else 0
+    have = index.ntotal if index is not None else 0
     if have >= count:
         return
     if index is None:
-        index = hnswlib.Index(space="ip", dim=DIM)
-        index.init_index(max_elements=count, M=ANN_M, ef_construction=ANN_EF_CONSTRUCTION)
-    else:
-        index.resize_index(count)
-    vectors = load_vectors(folder, count)
-    index.add_items(np.asarray(vectors[have:count]), np.arange(have, count), num_threads=2)
+        index = faiss.IndexHNSWFlat(DIM, ANN_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = ANN_EF_CONSTRUCTION
+    # Rows are added in id order, so a row's position in the graph is its entry id.
+    index.add(np.ascontiguousarray(load_vectors(folder, count)[have:count]))
     tmp = os.path.join(folder, f".{ANN}.{os.getpid()}.tmp")
     try:
-        index.save_index(tmp)
+        faiss.write_index(index, tmp)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, os.path.join(folder, ANN))

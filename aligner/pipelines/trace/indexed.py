@@ -121,7 +121,7 @@ def open_index(folder: str) -> OpenIndex:
         conn.close()
         raise InputError(folder, "is a damaged index (vectors.f32 is short); build it again")
     ann = load_ann(folder)
-    ann_count = min(count, ann.get_current_count()) if ann is not None else 0
+    ann_count = min(count, ann.ntotal) if ann is not None else 0
     return OpenIndex(folder, conn, load_vectors(folder, count), ann, ann_count,
                      meta_value(conn, "model"))  # fmt: skip
 
@@ -131,15 +131,10 @@ def nearest(ix: OpenIndex, queries: np.ndarray, k: int = HITS) -> list[list[int]
     out: list[list[tuple[float, int]]] = [[] for _ in range(len(queries))]
     exact_from = ix.ann_count
     if ix.ann is not None and ix.ann_count:
-        try:
-            labels, distances = ix.ann.knn_query(queries, k=min(k, ix.ann_count))
-        except RuntimeError:
-            # hnswlib found fewer than k entries from its entry point (a graph split
-            # into islands): search every row exactly instead, slower but complete.
-            exact_from = 0
-        else:
-            for row, (ids, dists) in enumerate(zip(labels, distances, strict=True)):
-                out[row] = [(1.0 - float(d), int(i)) for i, d in zip(ids, dists, strict=True)]
+        sims, labels = ix.ann.search(np.ascontiguousarray(queries), min(k, ix.ann_count))
+        for row, (ids, found) in enumerate(zip(labels, sims, strict=True)):
+            # -1: fewer than k reachable in the graph
+            out[row] = [(float(s), int(i)) for i, s in zip(ids, found, strict=True) if i >= 0]
     tail = ix.vectors[exact_from:]
     if len(tail):
         sims = np.asarray(queries) @ np.asarray(tail).T
