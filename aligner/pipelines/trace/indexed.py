@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from aligner.alignment.embed import DIM
 from aligner.alignment.mt import load_translator
 from aligner.errors import InputError
 from aligner.pipelines.trace import (
@@ -117,7 +118,7 @@ def open_index(folder: str) -> OpenIndex:
         conn.close()
         raise InputError(folder, "is an empty index (no document was indexed)")
     path = os.path.join(folder, "vectors.f32")
-    if not os.path.exists(path) or os.path.getsize(path) < count * 384 * 4:
+    if not os.path.exists(path) or os.path.getsize(path) < count * DIM * 4:
         conn.close()
         raise InputError(folder, "is a damaged index (vectors.f32 is short); build it again")
     ann = load_ann(folder)
