@@ -232,11 +232,11 @@ def memory(folder: str, queries: str) -> dict:
     built = time.perf_counter() - began
     grown = rss() - before
     n = len(ix.vectors)
+    files = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
     return {
         "entries": n, "rss_growth_mib": round(grown / 2**20, 1),
         "rss_after_open_mib": round(after_open / 2**20, 1),
-        "index_files_mib": round(sum(os.path.getsize(os.path.join(folder, f))
-                                     for f in os.listdir(folder)) / 2**20, 1),  # fmt: skip
+        "index_files_mib": round(files / 2**20, 1),
         "vector_bytes_per_entry": 384 * 4,
         "bytes_per_entry_beyond_vectors": round((grown - n * 384 * 4) / n, 1),
         "open_s": round(opened, 3),
