@@ -90,6 +90,19 @@ class OpenIndex:
     sentences: dict[int, dict[int, _Entry]] = field(default_factory=dict)
     spans: dict[int, dict[int, list[_Entry]]] = field(default_factory=dict)
 
+    def rows(self, ids: list[int]) -> np.ndarray:
+        """The vectors of entries ``ids`` (sorted): from the graph, which holds them in
+        memory anyway, so that reading vectors.f32 does not keep a second copy resident;
+        rows the graph lacks from the file."""
+        ids_arr = np.asarray(ids, dtype=np.int64)
+        inside = ids_arr < self.ann_count
+        out = np.empty((len(ids), DIM), dtype=np.float32)
+        if inside.any():
+            out[inside] = self.ann.reconstruct_batch(ids_arr[inside])
+        if not inside.all():
+            out[~inside] = self.vectors[ids_arr[~inside]]
+        return out
+
     def sentences_of(self, doc: int) -> dict[int, _Entry]:
         if doc not in self.sentences:
             rows = _rows(self.conn, "doc=? AND ordinal>=0", [doc])
@@ -213,7 +226,7 @@ def _cosines(ix: OpenIndex, query: np.ndarray, pool: list) -> np.ndarray:
         return np.zeros(0, dtype=np.float32)
     ids = sorted({i for _m, rows, _q in pool for i in rows})
     where = {i: k for k, i in enumerate(ids)}
-    vectors = np.asarray(ix.vectors[ids])
+    vectors = ix.rows(ids)
     sims = vectors @ query
     # Rows padded to MAX_WINDOW with weight 0 (any row will do for the padding).
     at = np.zeros((len(pool), MAX_WINDOW), dtype=np.int64)
