@@ -267,3 +267,20 @@ def test_a_bad_file_in_the_archive_is_left_out_with_a_warning(archive, tmp_path,
     warning = [ln for ln in done.stderr.splitlines() if "vacio.txt" in ln]
     assert len(warning) == 1 and "left out" in warning[0]
     assert "1 documents added" in done.stderr
+
+
+def test_a_second_writer_is_refused_while_the_first_holds_the_index(archive, tmp_path, embedder):
+    import fcntl
+
+    folder = tmp_path / "ix"
+    build_index([str(archive / "late")], str(folder), "es")
+    with open(folder / ".lock", "a") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # as a running build holds it
+        done = run_cli("index", "add", str(folder), str(archive / "archive"), "--src-lang", "es")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"aligner: error: {folder}: another `aligner index` run is writing this index"
+    ]
+    after = run_cli("index", "add", str(folder), str(archive / "archive"), "--src-lang", "es",
+                    "-q")  # fmt: skip
+    assert after.returncode == 0 and "3 documents added" in after.stderr
