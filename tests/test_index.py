@@ -266,7 +266,7 @@ def test_a_bad_file_in_the_archive_is_left_out_with_a_warning(archive, tmp_path,
     assert done.returncode == 0, done.stderr
     warning = [ln for ln in done.stderr.splitlines() if "vacio.txt" in ln]
     assert len(warning) == 1 and "left out" in warning[0]
-    assert "1 documents added" in done.stderr
+    assert "1 document added" in done.stderr
 
 
 def test_a_second_writer_is_refused_while_the_first_holds_the_index(archive, tmp_path, embedder):

@@ -64,11 +64,16 @@ def _run(sources, index: str, src_lang: str | None, quiet: bool, create: bool) -
     for line in report.failed:
         click.echo(f"aligner: warning: {line}", err=True)
     click.echo(
-        f"aligner: index {index}: {report.added} documents added ({report.entries} sentences "
-        f"and quoted spans, {report.embedded} embedded, the rest from the cache), "
+        f"aligner: index {index}: {_n(report.added, 'document')} added ({report.entries} "
+        f"sentences and quoted spans, {report.embedded} embedded, the rest from the cache), "
         f"{report.skipped} already in, {report.replaced} replaced; "
-        f"{report.total_documents} documents, {report.total_entries} entries in all",
+        f"{_n(report.total_documents, 'document')}, {_n(report.total_entries, 'entry')} in all",
         err=True,
     )
     if report.failed and not (report.added or report.skipped):
         raise InputError(", ".join(sources), "no document could be indexed (see the warnings)")
+
+
+def _n(count: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{count} {noun if count == 1 else plural}"

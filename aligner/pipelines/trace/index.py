@@ -194,7 +194,7 @@ def build_index(
         chunk: list[tuple[str, str, Document]] = []
         texts = 0
         for path in files:
-            doc_sha = _admit(conn, path, lang, report)
+            doc_sha = _admit(conn, path, lang, report, {sha for _p, sha, _d in chunk})
             if doc_sha is None:
                 continue
             sha, doc = doc_sha
@@ -217,16 +217,19 @@ def build_index(
     return report
 
 
-def _admit(conn: sqlite3.Connection, path: str, lang: str | None,
-           report: BuildReport) -> tuple[str, Document] | None:  # fmt: skip
-    """The file's hash and document when it is new; None (counted) when it is in or bad."""
+def _admit(conn: sqlite3.Connection, path: str, lang: str | None, report: BuildReport,
+           pending: set[str]) -> tuple[str, Document] | None:  # fmt: skip
+    """The file's hash and document when it is new; None (counted) when it is in (or in
+    the chunk under way: a copy of another file of the archive) or bad."""
     from aligner.alignment.engine import load_document
     from aligner.io.read import extract, read_bytes
 
     try:
         data = read_bytes(path)
         sha = hashlib.sha256(data).hexdigest()
-        if conn.execute("SELECT 1 FROM documents WHERE sha256=?", (sha,)).fetchone():
+        if sha in pending or conn.execute(
+            "SELECT 1 FROM documents WHERE sha256=?", (sha,)
+        ).fetchone():
             report.skipped += 1
             return None
         doc = load_document(path, lang, text=extract(data, path).text)
