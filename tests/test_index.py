@@ -256,7 +256,7 @@ def test_bad_input_is_one_line_and_exit_2(archive, tmp_path):
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
     both = run_cli("trace", str(archive / "article.txt"), str(archive / "archive"),
                    "--index", str(tmp_path / "broken"))  # fmt: skip
-    assert both.returncode == 2 and "one of them" in both.stderr
+    assert both.returncode == 2 and "not both" in both.stderr
 
 
 def test_a_bad_file_in_the_archive_is_left_out_with_a_warning(archive, tmp_path, embedder):

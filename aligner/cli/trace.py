@@ -39,8 +39,10 @@ def trace_command(article, sources, index, src_lang, tgt_lang, fmt, output, fail
     from aligner.api import trace
     from aligner.pipelines.trace import source_files
 
-    if bool(sources) == bool(index):
-        raise click.UsageError("give SOURCE files or folders, or --index INDEX (one of them)")
+    if not sources and not index:
+        raise click.UsageError("Missing argument 'SOURCE...' (or --index INDEX).")
+    if sources and index:
+        raise click.UsageError("give SOURCE files or folders, or --index INDEX, not both")
     paths = source_files(list(sources), article) if sources else []
     result = trace(article, paths, src_lang=src_lang, tgt_lang=tgt_lang,
                    mt=None if no_mt else "auto", index=index)  # fmt: skip
