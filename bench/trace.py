@@ -168,11 +168,12 @@ def drift_figures(results: list[TraceResult], pairs_per: list) -> dict:
                 c[f"{label['expect']}_n"] += 1
                 c[f"{label['expect']}_matched"] += right
                 c[f"{label['expect']}_flagged"] += right and label["expect"] in types
-            if label["type"] == "exact" and right:
-                c["exact_matched"] += 1
-                c["exact_any_finding"] += bool(types)
+            if right and label["type"] != "none":
+                kind = label["type"]
+                c[f"type_{kind}_matched"] += 1
+                c[f"type_{kind}_any_finding"] += bool(types)
                 for typ in types:
-                    c[f"exact_finding_{typ}"] += 1
+                    c[f"type_{kind}_finding_{typ}"] += 1
     return dict(c)
 
 

@@ -8,6 +8,9 @@ import sys
 import click
 
 from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option, severity_counts
+from aligner.errors import InputError
+
+FORMATS = ("text", "json", "jsonl", "html", "tmx")
 
 
 @click.command("trace")
@@ -17,8 +20,9 @@ from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option, 
 @click.option("--src-lang", help="Language of the SOURCE documents (detected if omitted).")
 @click.option("--tgt-lang", help="Language of the ARTICLE (detected if omitted).")
 @click.option(
-    "--format", "fmt", type=click.Choice(("text", "json", "jsonl")), default="text",
-    show_default=True, help="jsonl: one object per attributed statement of ARTICLE.",
+    "--format", "fmt", type=click.Choice(FORMATS),
+    help="jsonl: one object per attributed statement; html: the page, statement beside its "
+    "source; tmx: the matched pairs. Default: -o's extension, else text.",
 )  # fmt: skip
 @output_option
 @click.option(
@@ -48,6 +52,9 @@ def trace_command(article, sources, index, src_lang, tgt_lang, fmt, output, fail
                    mt=None if no_mt else "auto", index=index)  # fmt: skip
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
+    fmt = fmt or _format_of(output)
+    if fmt == "tmx" and not any(t.matches for t in result.statements):
+        raise InputError(article, "no statement was traced to a source: no pair for the TMX")
     emit(_render(result, fmt), output)
     findings = [f for t in result.statements for f in t.findings]
     found = sum(1 for t in result.statements if t.matches)
@@ -61,16 +68,30 @@ def trace_command(article, sources, index, src_lang, tgt_lang, fmt, output, fail
         sys.exit(1)
 
 
-def _render(result, fmt: str) -> str:
-    from aligner.pipelines.trace import trace_record
+def _format_of(output: str | None) -> str:
+    ext = (output or "").lower().rsplit(".", 1)[-1]
+    return {"htm": "html", "html": "html", "json": "json", "jsonl": "jsonl", "tmx": "tmx"}.get(
+        ext, "text"
+    )
 
-    records = [trace_record(t) for t in result.statements]
+
+def _render(result, fmt: str) -> str:
+    from aligner.pipelines.trace.outputs import trace_payload, trace_units
+
+    payload = trace_payload(result)
+    records = payload["statements"]
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if fmt == "json":
-        payload = {"article": result.article.path, "sources": [d.path for d in result.sources],
-                   "statements": records}  # fmt: skip
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":
+        from aligner.quality.report.trace_html import trace_html
+
+        return trace_html(payload)
+    if fmt == "tmx":
+        from aligner.io.export import to_tmx
+
+        return to_tmx(trace_units(result))
     lines = []
     for r in records:
         st = r["statement"]

@@ -12,7 +12,7 @@ and its best candidate is reported as a near miss.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -106,7 +106,7 @@ def trace_documents(
         traced.append(verdict(st, ranked, sources, reranker.threshold, part_ranked))
     clock.lap("rerank")
     if drift:
-        _add_findings(traced, sources, article.lang, encoder, mt)
+        _add_findings(traced, sources, article.lang, encoder, mt, reranker.threshold)
     clock.lap("drift")
     return TraceResult(article, sources, traced, warnings, clock.seconds)
 
@@ -221,23 +221,51 @@ def _match(p: Passage, score: float, sources: list[Document]) -> Match:
 
 
 def _add_findings(traced: list[TracedStatement], sources: list[Document], lang: str,
-                  model, mt: object) -> None:  # fmt: skip
-    """Drift of each statement against its best match (source → article), by language pair."""
+                  model, mt: object, cut: float) -> None:  # fmt: skip
+    """Drift of each statement against its best match (source → article), by language pair.
+
+    A quote stitched from two places is checked against both: its best match followed by
+    the other places its sentences were traced to (scoring ``cut`` or more), so the half
+    found elsewhere is not reported as an addition.
+    """
     by_pair: dict[str, list[TracedStatement]] = {}
     for t in traced:
         if t.matches:
             best = t.ranked[0][0]
             by_pair.setdefault(sources[best.doc].lang, []).append(t)
     for src_lang, group in by_pair.items():
-        # The file's own text, so that a source span plus the match's start is a file offset.
-        pairs = [(t.matches[0].text, t.statement.content) for t in group]
+        # The file's own text first, so that a source span plus the match's start is a
+        # file offset; spans in the other places have no single file offset and are dropped.
+        pairs = [(" ".join([t.matches[0].text, *other_places(t, cut)]), t.statement.content)
+                 for t in group]  # fmt: skip
         found = check_pairs(pairs, src_lang, lang, embedder=model, mt=mt)
         for t, findings in zip(group, found, strict=True):
             # The passage keeps its reporting clause ("El alcalde anunció que…") and the
             # statement is the quoted words alone, so the pair check would report every
             # attribution as dropped; speakers are compared as resolved in each document.
-            kept = [f for f in findings if f.type != "speaker"]
+            own = len(t.matches[0].text)
+            kept = [f if not f.source_span or f.source_span[1] <= own
+                    else replace(f, source_span=None)
+                    for f in findings if f.type != "speaker"]  # fmt: skip
             t.findings = kept + _speaker_finding(t)
+
+
+def other_places(t: TracedStatement, cut: float) -> list[str]:
+    """Texts of the places a stitched quote's sentences were traced to, besides its best
+    match: each sentence's best candidate when it scores ``cut`` or more and does not
+    overlap the best match (or an earlier place)."""
+    best = t.ranked[0][0]
+    taken = [best]
+    texts = []
+    for part in t.parts:
+        if not part or part[0][1] < cut:
+            continue
+        p = part[0][0]
+        if any(q.doc == p.doc and q.start < p.end and p.start < q.end for q in taken):
+            continue
+        taken.append(p)
+        texts.append(p.text)
+    return texts
 
 
 def _speaker_finding(t: TracedStatement) -> list[Finding]:
