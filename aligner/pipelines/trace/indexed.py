@@ -307,7 +307,7 @@ def trace_index(
             traced.append(verdict(st, ranked, ix.sources, reranker.threshold, part_ranked))
         clock.lap("rerank")
         if drift:
-            _add_findings(traced, ix.sources, article.lang, encoder, mt)
+            _add_findings(traced, ix.sources, article.lang, encoder, mt, reranker.threshold)
         clock.lap("drift")
         return TraceResult(article, list(ix.sources), traced, warnings, clock.seconds)
     finally:
