@@ -36,6 +36,7 @@ from aligner.pipelines.trace import (
 from aligner.pipelines.trace.candidates import MAX_WINDOW, Passage, _speaker_of
 from aligner.pipelines.trace.index import (
     QUOTE,
+    VECTORS,
     committed_vectors,
     load_ann,
     load_vectors,
@@ -130,7 +131,7 @@ def open_index(folder: str) -> OpenIndex:
     if not count:
         conn.close()
         raise InputError(folder, "is an empty index (no document was indexed)")
-    path = os.path.join(folder, "vectors.f32")
+    path = os.path.join(folder, VECTORS)
     if not os.path.exists(path) or os.path.getsize(path) < count * DIM * 4:
         conn.close()
         raise InputError(folder, "is a damaged index (vectors.f32 is short); build it again")
@@ -143,7 +144,7 @@ def open_index(folder: str) -> OpenIndex:
 def nearest(ix: OpenIndex, queries: np.ndarray, k: int = HITS) -> list[list[int]]:
     """Per query, the ids of the ``k`` nearest entries (graph, plus the rows it lacks)."""
     out: list[list[tuple[float, int]]] = [[] for _ in range(len(queries))]
-    exact_from = ix.ann_count
+    exact_from = ix.ann_count  # rows the graph lacks (an interrupted build) are read exactly
     if ix.ann is not None and ix.ann_count:
         sims, labels = ix.ann.search(np.ascontiguousarray(queries), min(k, ix.ann_count))
         for row, (ids, found) in enumerate(zip(labels, sims, strict=True)):
