@@ -21,7 +21,7 @@ shortest such statement wins). Figures, over the labelled statements the finder 
 ``--fit`` (with ``--no-mt``: the model used where Apertium is missing,
 weights-nomt.json) fits the reranker's logistic weights on every candidate (label: Jaccard ≥ 0.5
 with a gold span) and writes aligner/pipelines/trace/weights.json; the figures printed
-are leave-one-article-out (each article scored with weights fitted on the other nine)
+are leave-one-article-out (each article scored with weights fitted on all the others)
 next to the all-data fit. Without --fit, the shipped weights are scored.
 ``--weights-out`` writes the fit elsewhere (the shipped files stay as they are);
 ``--held-out`` adds the figures over the articles matching the patterns alone (the
