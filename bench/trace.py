@@ -1,6 +1,7 @@
 """`aligner trace` on corpora/trace: retrieval, no-source and drift figures, and the fit.
 
-    python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt] [--index]
+    python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
+                          [--held-out PATTERN...] [--weights-out PATH] [--index]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -20,18 +21,23 @@ shortest such statement wins). Figures, over the labelled statements the finder 
 ``--fit`` (with ``--no-mt``: the model used where Apertium is missing,
 weights-nomt.json) fits the reranker's logistic weights on every candidate (label: Jaccard ≥ 0.5
 with a gold span) and writes aligner/pipelines/trace/weights.json; the figures printed
-are leave-one-article-out (each article scored with weights fitted on the other nine)
+are leave-one-article-out (each article scored with weights fitted on all the others)
 next to the all-data fit. Without --fit, the shipped weights are scored.
+``--weights-out`` writes the fit elsewhere (the shipped files stay as they are);
+``--held-out`` adds the figures over the articles matching the patterns alone (the
+articles written after the shipped models were fitted).
 
 ``--index`` builds an index of the same archive (aligner.pipelines.trace.index, in a temp
 folder; its build time is reported) and traces every article through it
 (aligner.pipelines.trace.indexed) instead of reading the sources: the same figures, to
-set beside the file route's.
+set beside the file route's. The index holds files only: with ``--distractors`` the
+drift-pair sentences (documents made in memory) are left out of that route.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import shutil
@@ -53,6 +59,7 @@ from aligner.pipelines.trace.rerank import (
     logit,
     weights_path,
 )
+from aligner.types import Document
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # "search" and "candidates": --index only
@@ -63,6 +70,30 @@ CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "trace")
 def load_labels() -> list[dict]:
     with open(os.path.join(CORPUS, "labels.jsonl"), encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def distractor_documents() -> list[Document]:
+    """The archive's extra Spanish documents: corpora/trace/distractors (the stories'
+    speakers and topics on other days), the project's other Spanish news
+    (corpora/parallel, corpora/heldout, corpora/seed) and the Spanish sides of the drift
+    pairs (corpora/drift, every distinct source sentence once, 20 to a document). All
+    were written for this project; none holds a labelled source."""
+    root = os.path.dirname(CORPUS)
+    names = [os.path.join(CORPUS, "distractors", n)
+             for n in sorted(os.listdir(os.path.join(CORPUS, "distractors")))]  # fmt: skip
+    for folder in ("parallel", "heldout", "seed"):
+        where = os.path.join(root, folder)
+        names += [os.path.join(where, n) for n in sorted(os.listdir(where))
+                  if n.endswith(".es.txt")]  # fmt: skip
+    docs = [load_document(name, "es") for name in names]
+    for name in ("es-en-drift.jsonl", "es-en-dev2.jsonl"):
+        path = os.path.join(root, "drift", name)
+        with open(path, encoding="utf-8") as fh:
+            seen = list(dict.fromkeys(json.loads(line)["src"] for line in fh if line.strip()))
+        for k in range(0, len(seen), 20):
+            text = "\n\n".join(seen[k : k + 20]) + "\n"
+            docs.append(load_document(f"{path}#{k // 20 + 1:02d}", "es", text=text))
+    return docs
 
 
 def gold_spans(label: dict, sources) -> list[tuple[int, int, int]]:
@@ -280,21 +311,24 @@ def main() -> None:
     ap.add_argument(
         "--distractors",
         action="store_true",
-        help="Add the Spanish documents of corpora/parallel and corpora/heldout.",
+        help="Add corpora/trace/distractors and the project's other Spanish text.",
     )
+    ap.add_argument(
+        "--held-out",
+        nargs="+",
+        default=[],
+        metavar="PATTERN",
+        help="Also report the articles matching these patterns alone.",
+    )
+    ap.add_argument("--weights-out", help="Write the --fit model here, not the shipped file.")
     args = ap.parse_args()
     labels = load_labels()
     src_dir = os.path.join(CORPUS, "sources")
     began = time.perf_counter()
     names = [os.path.join(src_dir, n) for n in sorted(os.listdir(src_dir))]
-    if args.distractors:
-        # The project's Spanish news (written for the alignment sets, quotes and speakers
-        # of their own) hide the sources further; none of them holds a labelled source.
-        for folder in ("parallel", "heldout"):
-            where = os.path.join(os.path.dirname(CORPUS), folder)
-            names += [os.path.join(where, n) for n in sorted(os.listdir(where))
-                      if n.endswith(".es.txt")]  # fmt: skip
     sources = [load_document(name, "es") for name in names]
+    if args.distractors:
+        sources += distractor_documents()
     load_seconds = time.perf_counter() - began
     index_dir = None
     if args.index:
@@ -302,7 +336,8 @@ def main() -> None:
 
         index_dir = tempfile.mkdtemp(prefix="aligner-trace-index-")
         began = time.perf_counter()
-        built = build_index(names, os.path.join(index_dir, "ix"), "es")
+        files = names + [d.path for d in sources[len(names):] if os.path.isfile(d.path)]
+        built = build_index(files, os.path.join(index_dir, "ix"), "es")
         index_seconds = time.perf_counter() - began
     articles = sorted({label["article"] for label in labels})
     results, pairs_per = [], []
@@ -327,6 +362,8 @@ def main() -> None:
     n_passages = len(
         {(p.doc, p.start, p.end) for r in results for t in r.statements for p, _s, _r in t.ranked}
     )
+    gold_docs = {s["document"] for label in labels for s in label["sources"]}
+    hiding = [d for d in sources if os.path.basename(d.path) not in gold_docs]
     report: dict = {
         "articles": len(articles),
         "labels": len(labels),
@@ -334,6 +371,8 @@ def main() -> None:
         "statements": sum(len(r.statements) for r in results),
         "sources": len(sources),
         "source_sentences": sum(len(d.sentences) for d in sources),
+        "distractor_documents": len(hiding),
+        "distractor_sentences": sum(len(d.sentences) for d in hiding),
         "candidates_retrieved": n_passages,
         "first_article_seconds": {k: round(v, 3) for k, v in first.items()},
         "per_statement_ms": {
@@ -367,7 +406,15 @@ def main() -> None:
             "found": one.get("found", 0), "none": one.get("none", 0),
             "none_said": one.get("none_said", 0),
             "found_without_source": one.get("none", 0) - one.get("none_said", 0),
+            "listed": one.get("r_reported", 0),
         }  # fmt: skip
+    held = [i for i, name in enumerate(articles)
+            if any(fnmatch.fnmatch(name, pat) for pat in args.held_out)]  # fmt: skip
+    if held:
+        report["held_out_articles"] = [articles[i] for i in held]
+        report["held_out_shipped"] = evaluate(
+            [(results[i], rescored(results[i], shipped), pairs_per[i]) for i in held]
+        )
     if args.show:
         show(results, pairs_per, shipped)
     if args.fit:
@@ -377,6 +424,8 @@ def main() -> None:
             model = fit_model([rp for j, rp in enumerate(both) if j != i])
             loao.append((r, rescored(r, model), p))
         report["leave_one_article_out"] = evaluate(loao)
+        if held:
+            report["held_out_leave_one_article_out"] = evaluate([loao[i] for i in held])
         model = fit_model(both)
         report["all_data_fit"] = evaluate([(r, rescored(r, model), p) for r, p in both])
         weights = {name: round(x, 4) for name, x in zip(FEATURES, model.weights, strict=True)}
@@ -389,7 +438,7 @@ def main() -> None:
             "weights": weights,
             "calibration": calibration,
         }
-        with open(weights_path(not args.no_mt), "w", encoding="utf-8") as fh:
+        with open(args.weights_out or weights_path(not args.no_mt), "w", encoding="utf-8") as fh:
             json.dump(payload, fh, indent=2)
             fh.write("\n")
         report["fitted"] = payload
