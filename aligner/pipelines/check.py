@@ -71,7 +71,7 @@ def check_documents(
                         run=run)
     # What the drift checks used, and any failure, travel with the alignment's own.
     alignment.signature = f"{alignment.signature}|{run.signature}"
-    alignment.warnings.extend(run.problems)
+    alignment.warnings.extend(run.notes + run.problems)
     checks = [BeadCheck(k, s, t) for k, (s, t) in enumerate(texts)]
     for k, findings in zip(full, drift, strict=True):
         checks[k].findings.extend(findings)

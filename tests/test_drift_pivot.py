@@ -1,0 +1,83 @@
+"""Machine translation routes: a direct Apertium pair, else a pivot through Spanish.
+
+Real Apertium, no mocks; the sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from aligner.alignment.mt import Pivot, find_route, installed_modes, load_translator, missing_route
+from aligner.drift.checks import DriftRun, DriftWarning, check_pairs
+
+MODES = installed_modes()
+FR_PIVOT = {"fr-es", "es-fr", "spa-eng", "eng-spa"} <= MODES
+needs_fr_pivot = pytest.mark.skipif(
+    not FR_PIVOT, reason="apertium-fr-es and apertium-eng-spa are not both installed")
+
+
+def test_route_prefers_a_direct_pair_then_goes_through_spanish():
+    modes = frozenset({"spa-eng", "eng-spa", "fr-es", "ita-spa", "cat-eng", "spa-cat"})
+    assert find_route("es", "en", modes) == ("spa-eng",)
+    assert find_route("fr", "en", modes) == ("fr-es", "spa-eng")
+    assert find_route("it", "en", modes) == ("ita-spa", "spa-eng")
+    # Catalan has its own pair with English: no detour through Spanish.
+    assert find_route("ca", "en", modes) == ("cat-eng",)
+    # Spanish cannot pivot through itself; a missing leg means no route at all.
+    assert find_route("en", "fr", modes) is None
+    assert find_route("de", "en", modes) is None
+    assert find_route("es", "es", modes) is None
+
+
+def test_missing_route_names_the_debian_packages():
+    message = missing_route("gl", "en")
+    assert "gl→en" in message and "apertium-es-gl" in message
+
+
+@needs_fr_pivot
+def test_pivot_translates_in_two_calls_and_says_its_route():
+    translator = load_translator("fr", "en")
+    assert isinstance(translator, Pivot)
+    assert translator.name == "apertium:fr-es|spa-eng"
+    out = translator.translate(["Le ministre n'a pas signé l'accord.", "Il pleut à Paris."])
+    assert len(out) == 2
+    assert "not" in out[0].split() and "Paris" in out[1]
+    assert translator.calls == 2  # one process call per leg for the whole batch
+    # The alignment's confidence model was fitted on a direct pair: no pivot for it.
+    assert load_translator("fr", "en", pivot=False) is None
+
+
+@needs_fr_pivot
+def test_drift_signature_names_both_routes():
+    run = DriftRun()
+    check_pairs([("Le gouvernement a annoncé 300 emplois à Lyon.",
+                  "The government announced 300 jobs in Lyon.")],
+                "fr", "en", embedder=None, mt="auto", run=run)
+    assert run.mt == "fr-es|spa-eng+eng-spa|es-fr"
+    assert run.signature.startswith("drift:mt=fr-es|spa-eng+eng-spa|es-fr,")
+    assert run.notes == [] and run.problems == []
+
+
+def test_no_route_is_a_note_not_a_failure():
+    if find_route("de", "en") is not None:
+        pytest.skip("a de→en route is installed here")
+    run = DriftRun()
+    check_pairs([("Der Minister unterschrieb den Vertrag.", "The minister signed the treaty.")],
+                "de", "en", embedder=None, mt="auto", run=run)
+    assert run.mt == "none" and run.problems == []
+    assert len(run.notes) == 1 and "de→en" in run.notes[0]
+    # Without a DriftRun to collect it, the user still hears about it.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        check_pairs([("Der Minister unterschrieb.", "The minister signed.")], "de", "en",
+                    embedder=None, mt="auto")
+    assert any(issubclass(w.category, DriftWarning) and "de→en" in str(w.message)
+               for w in caught)
+    # Asked for no MT: nothing to warn about.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        check_pairs([("Der Minister unterschrieb.", "The minister signed.")], "de", "en",
+                    embedder=None, mt=None)
+    assert not any(issubclass(w.category, DriftWarning) for w in caught)
