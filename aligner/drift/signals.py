@@ -273,13 +273,24 @@ def _confirmed(direct: bool | None, others: Sequence[bool | None]) -> bool:
     return direct and not (known and not any(known))
 
 
+def _kept(text: Polarity | None, reading: Polarity | None) -> Polarity | None:
+    """The reading, unless the MT lost a negative verb of the text and with it the
+    polarity: Apertium renders phrasal verbs word by word ("ruled out" → "gobernado
+    fuera"), and such a reading cannot vouch that nothing changed."""
+    if text is None or reading is None:
+        return reading
+    lost = (any(c.label == "verb" for c in text.cues)
+            and not any(c.label == "verb" for c in reading.cues))
+    return None if lost and (text.count - reading.count) % 2 else reading
+
+
 def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A negation lost or added (or a reversal through a negative verb: "meaning")."""
     a = polarity(src.ws, src.text, src.lang)
     b = polarity(tgt.ws, tgt.text, tgt.lang)
     mt, back = _usable(ev.mt), _usable(ev.back)
-    m = polarity(mt.ws, mt.text, tgt.lang) if mt else None
-    k = polarity(back.ws, back.text, src.lang) if back else None
+    m = _kept(a, polarity(mt.ws, mt.text, tgt.lang) if mt else None)
+    k = _kept(b, polarity(back.ws, back.text, src.lang) if back else None)
     if not _confirmed(_flip(a, b), [_flip(m, b), _flip(a, k)]):
         return []
     if a is None or b is None:
@@ -291,6 +302,9 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if a.count % 2:
         message = (f"The source is negative ({quote(_cue_text(src, s_cue))}) but the "
                    f"translation reads as affirmative ({_said(tgt, t_cue)}).")
+    elif a.cues:  # "no descartó": two negations, an affirmation
+        message = (f"The translation is negative ({quote(_cue_text(tgt, t_cue))}) where the "
+                   f"source negates a denial ({_said(src, s_cue)}), which affirms.")
     else:
         message = (f"The translation is negative ({quote(_cue_text(tgt, t_cue))}) where the "
                    f"source is affirmative ({_said(src, s_cue)}).")
@@ -413,8 +427,8 @@ _DEGREE_WORDS = {
 
 
 # A class present on one side is matched by any of these on the other.
-_DEGREE_MATCH = {"super": {"super", "compar"}, "boost": {"boost", "focus"},
-                 "down": {"down", "minimal"}}
+_DEGREE_MATCH = {"super": {"super", "compar", "worse"}, "boost": {"boost", "focus"},
+                 "down": {"down", "minimal"}, "severe": {"severe", "worse"}}
 
 
 def _degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
