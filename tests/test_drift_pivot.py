@@ -81,3 +81,27 @@ def test_no_route_is_a_note_not_a_failure():
         check_pairs([("Der Minister unterschrieb.", "The minister signed.")], "de", "en",
                     embedder=None, mt=None)
     assert not any(issubclass(w.category, DriftWarning) for w in caught)
+
+
+@needs_fr_pivot
+def test_a_lost_or_added_negation_is_found_through_the_pivot():
+    # French has no negation lists here: the source's translation through Spanish,
+    # read with the English lists, stands in for it.
+    pairs = [
+        ("La mairie a fermé la piscine pendant l'été.",
+         "The town hall did not close the swimming pool during the summer."),
+        ("Le tribunal n'a pas accepté le recours de l'entreprise.",
+         "The court accepted the company's appeal."),
+        ("Le tribunal n'a pas accepté le recours de l'entreprise.",
+         "The court did not accept the company's appeal."),
+        ("La mairie a fermé la piscine pendant l'été.",
+         "The town hall closed the swimming pool during the summer."),
+    ]
+    found = check_pairs(pairs, "fr", "en", embedder=None, mt="auto")
+    for findings in found[:2]:
+        assert [f.severity for f in findings if f.type == "negation"] == ["critical"], findings
+    for findings in found[2:]:
+        assert not [f for f in findings if f.type == "negation"], findings
+    # Without MT there is nothing to read the French with: no finding, no guess.
+    assert not any(f.type == "negation" for fs in check_pairs(pairs, "fr", "en", embedder=None,
+                                                              mt=None) for f in fs)
