@@ -105,3 +105,35 @@ def test_a_lost_or_added_negation_is_found_through_the_pivot():
     # Without MT there is nothing to read the French with: no finding, no guess.
     assert not any(f.type == "negation" for fs in check_pairs(pairs, "fr", "en", embedder=None,
                                                               mt=None) for f in fs)
+
+
+def test_figures_grouped_by_spaces_and_a_family_of_names():
+    # Found on DEMETR fr's faithful pairs: "7 400" (thousands grouped by a plain space)
+    # was read as 7 and 400; and a surname shared by several people made each of them
+    # look renamed. Sentences written here.
+    pairs = [
+        ("Près de 12 500 logements ont été vendus.", "Nearly 12,500 homes were sold."),
+        ("Près de 12 500 logements ont été vendus.", "Nearly 1,250 homes were sold."),
+        ("En 2019 300 personnes ont signé.", "In 2019, 300 people signed."),
+        ("Les témoins sont Ana Soler, Rita Soler et Marc Soler.",
+         "The witnesses are Ana Soler, Rita Soler and Marc Soler."),
+        ("Les témoins sont Ana Soler, Rita Soler et Marc Soler.",
+         "The witnesses are Ana Soler, Rita Soler and Paul Soler."),
+    ]
+    found = check_pairs(pairs, "fr", "en", embedder=None, mt=None)
+    assert [[f.type for f in fs] for fs in found] == [[], ["number"], [], [], ["entity"]]
+
+
+def test_restrictive_negation_and_french_decades():
+    # "ne … que" is "only", "pas moins de" is "no less than", "les années 70" the 1970s.
+    # Sentences written here.
+    pairs = [
+        ("Je n'ai lu que la préface.", "I only read the preface."),
+        ("Pas moins de 30 % des votants ont voté blanc.",
+         "No less than 30% of voters cast a blank ballot."),
+        ("Dans les années 80, il a vécu à Lyon.", "In the 1980s he lived in Lyon."),
+        ("Dans les années 80, il a vécu à Lyon.", "In the 1990s he lived in Lyon."),
+    ]
+    found = check_pairs(pairs, "fr", "en", embedder=None, mt="auto")
+    assert [[f.type for f in fs if f.severity != "minor"] for fs in found] == [
+        [], [], [], ["number"]]

@@ -324,6 +324,11 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     m = polarity(mt.ws, mt.text, tgt.lang)
     if not _flip(m, b) or m is None:
         return []
+    restrictive = {c.label for c in find_cues(tgt.ws, _lists(tgt.lang).degree)} & {"minimal"}
+    if m.count % 2 and restrictive:
+        # A restrictive negation ("ne … que", "non … che", "no … más que") is rendered
+        # "only"; Apertium renders it "not … that".
+        return []
     kind = "negation" if (m.particles + b.particles) % 2 else "meaning"
     t_cue = next(iter(b.cues), None)
     m_cue = next(iter(m.cues), None)

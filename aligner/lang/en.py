@@ -206,7 +206,8 @@ PROFILE = replace(
     ),
     negation_optional=_forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
-        "unprecedented, first … in, last … ago, not until, no more than, no doubt, unhurt, "
+        "unprecedented, first … in, last … ago, not until, no more than, no less than, "
+        "no fewer than, not less than, nothing less than, no doubt, unhurt, "
         "unharmed, unscathed, unchanged, unaffected, unchallenged, unopposed, unnoticed, "
         "unpunished, unanswered, unresolved, "
         # Idioms whose Spanish may carry no negation ("papel mojado", "guardar silencio").
