@@ -432,8 +432,9 @@ def speaker_roles(mention: str, name: str, lang: str) -> tuple[frozenset[str], .
     return (head[1], *(c for r, c in found if (r, c) != head))
 
 
-# Roles too generic to contradict anything ("the official", "the head of …").
-_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert"})
+# Roles too generic to contradict anything ("the official", "the head of …"); a body
+# ("the ministry") speaks through its people ("ministry sources", "a spokesman").
+_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert", "institution"})
 
 
 def _roles_meet(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
