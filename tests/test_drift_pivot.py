@@ -11,6 +11,7 @@ import pytest
 
 from aligner.alignment.mt import Pivot, find_route, installed_modes, load_translator, missing_route
 from aligner.drift.checks import DriftRun, DriftWarning, check_pairs
+from tests.conftest import run_cli
 
 MODES = installed_modes()
 FR_PIVOT = {"fr-es", "es-fr", "spa-eng", "eng-spa"} <= MODES
@@ -137,3 +138,18 @@ def test_restrictive_negation_and_french_decades():
     found = check_pairs(pairs, "fr", "en", embedder=None, mt="auto")
     assert [[f.type for f in fs if f.severity != "minor"] for fs in found] == [
         [], [], [], ["number"]]
+
+
+def test_the_cli_says_a_missing_route_in_one_line(tmp_path):
+    if find_route("de", "en") is not None:
+        pytest.skip("a de→en route is installed here")
+    pairs = tmp_path / "de.tsv"
+    pairs.write_text("Der Minister unterschrieb den Vertrag.\tThe minister signed the treaty.\n",
+                     encoding="utf-8")
+    done = run_cli("check", "--pairs", str(pairs), "--src-lang", "de", "--tgt-lang", "en",
+                   "--format", "text")
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "de→en" in line]
+    assert lines == ["aligner: warning: no machine translation de→en (Debian has no Apertium "
+                     "pair for it); checks ran without MT evidence"], done.stderr
+    assert "checks.py" not in done.stderr
