@@ -7,8 +7,8 @@
 Splits: es-en ids d0001–d0245 are DEVELOPMENT (thresholds and word lists were tuned
 on these only), d0246 onwards are TEST; es-en-dev2.jsonl (e0001–) is a second
 development set, written after the first was exhausted (tuned on too); pt-en is
-reported on its own (no word lists for Portuguese, no Apertium pair:
-language-independent signals only).
+reported on its own (no word lists for Portuguese: language-independent signals,
+plus MT through Spanish when apertium-es-pt is installed).
 
 Scoring, per split: a gold label counts as found when the pair has a finding of
 the same type ("any-type": a finding of any type). Precision of a type is the share
@@ -314,7 +314,8 @@ def run_corpora(args, embedder, mt) -> tuple[dict, list[str]]:
         show(dev2, analyses["dev2"], only_errors=not args.all)
     names = {"dev": "es-en DEV (d0001–d0245, tuned on)",
              "dev2": "es-en DEV2 (e0001–, second development set, tuned on)",
-             "test": "es-en TEST (d0246–, held out)", "pt-en": "pt-en (no word lists, no MT)"}
+             "test": "es-en TEST (d0246–, held out)",
+             "pt-en": "pt-en (no word lists; MT through Spanish if installed)"}
     for key, res in results.items():
         print_report(names[key], res, res["baseline"])
     for label, res in (("all checks", results["test"]),

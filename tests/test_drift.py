@@ -198,7 +198,7 @@ def test_apertium_translates_a_batch_in_one_call_and_reports_unknown_words():
 
 
 def test_portuguese_gets_the_language_independent_checks(embedder):
-    # No negation/modality/degree lists and no Apertium pair for Portuguese.
+    # No negation/modality/degree lists for Portuguese (MT through Spanish when installed).
     assert not profile("pt").negation_words and not profile("pt").modality_cues
     pairs = [
         ("O Benfica pagou 20 milhões de euros pelo avançado.",

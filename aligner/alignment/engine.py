@@ -247,7 +247,9 @@ def _confidence_translator(src_lang: str, tgt_lang: str, config: AlignConfig) ->
         load_mt_calibration(mode) is None for mode in ("embeddings", "no_embeddings")
     ):
         return None
-    return load_translator(src_lang, tgt_lang, "auto")
+    # Direct pairs only: the MT confidence model was fitted on a direct pair's output,
+    # and a pivot's two legs translate less literally than it expects.
+    return load_translator(src_lang, tgt_lang, "auto", pivot=False)
 
 
 def _translation(translation: Future | None, warnings: list[str]) -> list[str] | None:

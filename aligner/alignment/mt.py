@@ -26,6 +26,19 @@ _CODES = {
     "es": "spa", "en": "eng", "pt": "por", "fr": "fra", "de": "deu", "it": "ita",
     "ca": "cat", "gl": "glg",
 }
+# Apertium names its modes with either code ("fr-es", "spa-eng", "ita-spa"): try both.
+_TWO = {three: two for two, three in _CODES.items()}
+# Debian's packages for the pairs a route may need, for the hint when one is missing.
+_PACKAGES = {
+    frozenset(("es", "en")): "apertium-eng-spa", frozenset(("fr", "es")): "apertium-fr-es",
+    frozenset(("pt", "es")): "apertium-es-pt", frozenset(("it", "es")): "apertium-spa-ita",
+    frozenset(("ca", "es")): "apertium-spa-cat", frozenset(("ca", "en")): "apertium-eng-cat",
+    frozenset(("gl", "es")): "apertium-es-gl",
+}
+# The language a route may go through when no direct pair is installed: Debian's
+# Apertium pairs for Romance languages mostly meet in Spanish, and spa-eng is the pair
+# the project's word lists and tests were built on.
+PIVOT = "es"
 _SEPARATOR = "\n.\n"
 # Marks Apertium puts before words it could not analyse (*), translate (@) or generate (#).
 _MARK = re.compile(r"(?<![\w*@#])[*@#](?=\w)")
@@ -52,6 +65,11 @@ def _code(lang: str) -> str:
     return _CODES.get(lang, lang)
 
 
+def _two(lang: str) -> str:
+    code = _code(lang)
+    return _TWO.get(code, code)
+
+
 @cache
 def installed_modes() -> frozenset[str]:
     """Apertium modes installed on this machine ("spa-eng", ...); empty without Apertium."""
@@ -66,11 +84,55 @@ def installed_modes() -> frozenset[str]:
     return frozenset(line.strip() for line in out.splitlines() if line.strip())
 
 
+def find_mode(src_lang: str, tgt_lang: str, modes: frozenset[str] | None = None) -> str | None:
+    """The installed Apertium mode for one direction ("spa-eng", "fr-es"), or None."""
+    modes = installed_modes() if modes is None else modes
+    for a in dict.fromkeys((_code(src_lang), _two(src_lang))):
+        for b in dict.fromkeys((_code(tgt_lang), _two(tgt_lang))):
+            if f"{a}-{b}" in modes:
+                return f"{a}-{b}"
+    return None
+
+
+def find_route(src_lang: str, tgt_lang: str,
+               modes: frozenset[str] | None = None) -> tuple[str, ...] | None:
+    """The Apertium modes that take ``src_lang`` to ``tgt_lang``, in order, or None.
+
+    A direct pair when one is installed, else two legs through Spanish
+    (``("fr-es", "spa-eng")``). Each leg loses a little, so a direct pair always wins.
+    """
+    modes = installed_modes() if modes is None else modes
+    if _two(src_lang) == _two(tgt_lang):
+        return None
+    direct = find_mode(src_lang, tgt_lang, modes)
+    if direct:
+        return (direct,)
+    if PIVOT in (_two(src_lang), _two(tgt_lang)):
+        return None
+    first, second = find_mode(src_lang, PIVOT, modes), find_mode(PIVOT, tgt_lang, modes)
+    return (first, second) if first and second else None
+
+
+def missing_route(src_lang: str, tgt_lang: str) -> str:
+    """One sentence for a user: no MT for this direction, and what would give it one."""
+    src, tgt = _two(src_lang), _two(tgt_lang)
+    direct = _PACKAGES.get(frozenset((src, tgt)))
+    wanted = [direct] if direct else [_PACKAGES.get(frozenset((src, PIVOT))),
+                                      _PACKAGES.get(frozenset((PIVOT, tgt)))]
+    if shutil.which("apertium") is None:
+        hint = "apertium is not installed"
+    elif all(wanted):
+        hint = f"install {' and '.join(dict.fromkeys(w for w in wanted if w))} for it"
+    else:
+        hint = "Debian has no Apertium pair for it"
+    return f"no machine translation {src}→{tgt} ({hint}); checks ran without MT evidence"
+
+
 class Apertium:
     """One translation direction of an installed Apertium pair."""
 
-    def __init__(self, src_lang: str, tgt_lang: str):
-        self.mode = f"{_code(src_lang)}-{_code(tgt_lang)}"
+    def __init__(self, src_lang: str, tgt_lang: str, mode: str | None = None):
+        self.mode = mode or f"{_code(src_lang)}-{_code(tgt_lang)}"
         self.name = f"apertium:{self.mode}"
         self.calls = 0  # process calls made, so tests and benchmarks can count them
 
@@ -108,20 +170,55 @@ class Apertium:
         return result.stdout
 
 
-def load_translator(src_lang: str, tgt_lang: str, mt: object = "auto") -> Translator | None:
+class Pivot:
+    """Two Apertium directions one after the other (French → Spanish → English).
+
+    Each leg is one process call for the whole batch, so a pivot costs two calls, not
+    two per text. Unknown words are those either leg could not handle: a source name
+    (unknown to the first leg) and a word the second leg left untranslated both mean
+    the reading cannot vouch for that word.
+    """
+
+    def __init__(self, modes: Sequence[str]):
+        self.legs = [Apertium("", "", mode) for mode in modes]
+        self.modes = tuple(modes)
+        self.name = "apertium:" + "|".join(self.modes)
+
+    @property
+    def calls(self) -> int:
+        return sum(leg.calls for leg in self.legs)
+
+    def translate_marked(self, texts: Sequence[str]) -> list[Translation]:
+        out = self.legs[0].translate_marked(texts)
+        for leg in self.legs[1:]:
+            step = leg.translate_marked([t.text for t in out])
+            out = [Translation(b.text, tuple(dict.fromkeys(a.unknown + b.unknown)))
+                   for a, b in zip(out, step, strict=True)]
+        return out
+
+    def translate(self, texts: Sequence[str]) -> list[str]:
+        return [t.text for t in self.translate_marked(texts)]
+
+
+def load_translator(src_lang: str, tgt_lang: str, mt: object = "auto",
+                    pivot: bool = True) -> Translator | None:
     """The translator for one direction, or None.
 
-    ``mt`` is "auto" or "apertium" (Apertium when the pair is installed, else None),
+    ``mt`` is "auto" or "apertium" (Apertium when a route is installed, else None),
     None or False (no machine translation), or any object with a
-    ``translate(texts) -> list[str]`` method, used as it is.
+    ``translate(texts) -> list[str]`` method, used as it is. ``pivot``: when no direct
+    pair is installed, go through Spanish if both legs are (see :func:`find_route`);
+    the translator's ``name`` says the route ("apertium:fr-es|spa-eng").
     """
     if mt is None or mt is False:
         return None
     if isinstance(mt, str):
         if mt not in ("auto", "apertium"):
             raise ValueError(f"mt must be 'auto', None or a translator, not {mt!r}")
-        mode = f"{_code(src_lang)}-{_code(tgt_lang)}"
-        return Apertium(src_lang, tgt_lang) if mode in installed_modes() else None
+        route = find_route(src_lang, tgt_lang)
+        if route is None or (len(route) > 1 and not pivot):
+            return None
+        return Apertium(src_lang, tgt_lang, route[0]) if len(route) == 1 else Pivot(route)
     if hasattr(mt, "translate"):
         return mt  # type: ignore[return-value]
     raise ValueError(f"mt must be 'auto', None or a translator, not {mt!r}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 
 import click
 
@@ -55,8 +56,21 @@ for _command in _COMMANDS:
 
 def main() -> None:
     install_stop_handlers()
+    warnings.showwarning = _show_warning
     if not _run():
         exit_interrupted()
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """A check that could not run as asked (no MT route, a failed parser) is one line for
+    the user, like the other warnings, not Python's file-and-line form."""
+    if category.__name__ == "DriftWarning":
+        click.echo(f"aligner: warning: {message}", err=True)
+    else:
+        _default_show(message, category, filename, lineno, file, line)
+
+
+_default_show = warnings.showwarning
 
 
 def _run() -> bool:

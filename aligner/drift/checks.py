@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from aligner.alignment.mt import load_translator
+from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.names import (
     check_entities,
@@ -65,13 +65,22 @@ class DriftRun:
     caller passed no ``DriftRun``, issued as a :class:`DriftWarning`).
     """
 
-    mt: str = "none"  # the MT route used: "spa-eng+eng-spa", "caller", "none"
+    # The MT routes used, forward+backward, as Apertium modes ("spa-eng+eng-spa";
+    # a pivot through Spanish is "fr-es|spa-eng+eng-spa|es-fr"), "caller" or "none".
+    mt: str = "none"
     embeddings: str = "none"  # "e5", "caller", "none"
     problems: list[str] = field(default_factory=list)
+    # What could not run because it is not installed (no Apertium route for the pair):
+    # shown to the user like a problem, but not a failure of this run.
+    notes: list[str] = field(default_factory=list)
 
     def problem(self, message: str) -> None:
         if message not in self.problems:
             self.problems.append(message)
+
+    def note(self, message: str) -> None:
+        if message not in self.notes:
+            self.notes.append(message)
 
     @property
     def signature(self) -> str:
@@ -145,6 +154,17 @@ def _report(run: DriftRun | None, message: str) -> None:
         warnings.warn(message, DriftWarning, stacklevel=3)
 
 
+def _note(run: DriftRun | None, message: str) -> None:
+    if run is not None:
+        run.note(message)
+    else:
+        warnings.warn(message, DriftWarning, stacklevel=3)
+
+
+def _two_codes(lang: str) -> str:
+    return (lang or "").lower().split("-")[0].split("_")[0]
+
+
 def _load_embedder(embedder: object, run: DriftRun | None = None):
     if embedder is None or embedder is False:
         return None
@@ -201,10 +221,15 @@ def _gather_mt(
     forward = load_translator(src_lang, tgt_lang, mt)
     # A caller's own translator covers the forward direction only.
     backward = load_translator(tgt_lang, src_lang, mt) if isinstance(mt, str) else None
+    if isinstance(mt, str) and sides and _two_codes(src_lang) != _two_codes(tgt_lang):
+        # One note for the user: the first direction missing (usually both are).
+        missing = next(((a, b) for a, b, t in ((src_lang, tgt_lang, forward),
+                                               (tgt_lang, src_lang, backward)) if t is None), None)
+        if missing:
+            _note(run, missing_route(*missing))
     if run is not None:
         if isinstance(mt, str):
-            route = [f"{a}-{b}" for a, b, t in ((src_lang, tgt_lang, forward),
-                                                (tgt_lang, src_lang, backward)) if t]
+            route = [t.name.removeprefix("apertium:") for t in (forward, backward) if t]
             run.mt = "+".join(route) or "none"
         elif forward is not None:
             run.mt = "caller"

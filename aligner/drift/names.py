@@ -262,17 +262,20 @@ def _other_given_name(e: Entity, e_lang: str, other: Side) -> bool:
         return False
     given, surname = e.parts
     ws = other.ws
+    other_given = False
     for k in range(1, len(ws)):
         if not (ws[k].cap and cognate(surname, ws[k].fold)):
             continue
         before = ws[k - 1]
-        if not before.cap or ws[k].start - before.end > 1 or cognate(given, before.fold):
+        if before.cap and ws[k].start - before.end <= 1 and cognate(given, before.fold):
+            return False  # the same person is there ("Baba Kanjar, Bhutha Kanjar")
+        if not before.cap or ws[k].start - before.end > 1:
             continue
         if _alias_ids(e.text, e_lang) & _alias_ids(other.text, other.lang):
             continue
-        return before.fold not in _not_names(other.lang) and before.fold not in _role_words(
-            other.lang)
-    return False
+        other_given = other_given or (before.fold not in _not_names(other.lang)
+                                      and before.fold not in _role_words(other.lang))
+    return other_given
 
 
 def _translation_found(translated: str, e: Entity, other: Side) -> bool:
@@ -429,8 +432,9 @@ def speaker_roles(mention: str, name: str, lang: str) -> tuple[frozenset[str], .
     return (head[1], *(c for r, c in found if (r, c) != head))
 
 
-# Roles too generic to contradict anything ("the official", "the head of …").
-_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert"})
+# Roles too generic to contradict anything ("the official", "the head of …"); a body
+# ("the ministry") speaks through its people ("ministry sources", "a spokesman").
+_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert", "institution"})
 
 
 def _roles_meet(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:

@@ -49,6 +49,10 @@ _ROLES = {
     "lawyer": "lawyer, attorney, defense attorney",
     "activist": "activist, campaigner",
     "candidate": "candidate",
+    # Bodies that speak through statements ("…, the Health Ministry said."): a speaker
+    # as much as a person is, though never the same as a person in a role.
+    "institution": "ministry, ministries, department, agency, government, embassy, "
+    "commission, authorities",
 }
 
 PROFILE = LanguageProfile(
@@ -202,7 +206,8 @@ PROFILE = replace(
     ),
     negation_optional=_forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
-        "unprecedented, first … in, last … ago, not until, no more than, no doubt, unhurt, "
+        "unprecedented, first … in, last … ago, not until, no more than, no less than, "
+        "no fewer than, not less than, nothing less than, no doubt, unhurt, "
         "unharmed, unscathed, unchanged, unaffected, unchallenged, unopposed, unnoticed, "
         "unpunished, unanswered, unresolved, "
         # Idioms whose Spanish may carry no negation ("papel mojado", "guardar silencio").
@@ -278,10 +283,12 @@ PROFILE = replace(
             "driest, record",
         )
         + _tag(
-            "compar", "more, less, fewer, higher, lower, larger, smaller, bigger, better, worse, "
+            "compar", "more, less, fewer, higher, lower, larger, smaller, bigger, better, "
             # "conocido por" is routinely "best known for": no superlative of its own.
             "best known, best-known",
         )
+        # The comparative of "bad" carries a severity of its own: "más grave" → "worse".
+        + _tag("worse", "worse")
         + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
         + _tag("some", "some, a few, few")
@@ -347,6 +354,20 @@ PROFILE = replace(
         ("international criminal court", "icc"), ("icc", "icc"),
         ("international space station", "iss"), ("iss", "iss"),
         ("columbus", "columbus"),
+        # The descriptions English news gives regional institutions (see es.py).
+        ("generalitat", "generalitat"), ("catalan government", "generalitat"),
+        ("catalan regional government", "generalitat"), ("government of catalonia", "generalitat"),
+        ("catalonia's government", "generalitat"), ("catalan executive", "generalitat"),
+        ("valencian government", "generalitat"), ("valencian regional government", "generalitat"),
+        ("xunta", "xunta"), ("galician government", "xunta"),
+        ("galician regional government", "xunta"), ("government of galicia", "xunta"),
+        ("andalusian government", "junta de andalucia"),
+        ("andalusian regional government", "junta de andalucia"),
+        ("basque government", "basque government"),
+        ("basque regional government", "basque government"),
+        ("basque premier", "lehendakari"), ("basque leader", "lehendakari"),
+        ("basque regional president", "lehendakari"), ("lehendakari", "lehendakari"),
+        ("madrid region", "madrid region"), ("madrid regional government", "madrid region"),
     ),
     regnal_names=(
         ("charles", "charles"), ("philip", "philip"), ("peter", "peter"), ("john", "john"),

@@ -62,6 +62,9 @@ _ROLES = {
     "lawyer": "abogado, abogada, letrado, letrada",
     "activist": "activista",
     "candidate": "candidato, candidata",
+    # Bodies that speak through statements (see en.py).
+    "institution": "ministerio, ministerios, departamento, agencia, gobierno, embajada, "
+    "comisión, autoridades",
 }
 
 
@@ -349,6 +352,12 @@ PROFILE = replace(
         ("corte penal internacional", "icc"), ("cpi", "icc"),
         ("estación espacial internacional", "iss"), ("eei", "iss"),
         ("cristóbal colón", "columbus"),
+        # Regional institutions that English news renders by a description ("la
+        # Generalitat" → "the Catalan government"): the same body, not another name.
+        ("generalitat", "generalitat"), ("govern", "generalitat"), ("xunta", "xunta"),
+        ("junta de andalucía", "junta de andalucia"), ("gobierno vasco", "basque government"),
+        ("ejecutivo vasco", "basque government"), ("lehendakari", "lehendakari"),
+        ("comunidad de madrid", "madrid region"),
     ),
     regnal_names=(
         # Given names of monarchs, popes and historical figures, which English translates

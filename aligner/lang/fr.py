@@ -109,4 +109,5 @@ PROFILE = replace(
         ("mille", 1e3),
     ),
     percent_words=("pour cent",),
+    decade_words=("années",),  # "les années 70" = "the 1970s"
 )

@@ -43,4 +43,5 @@ PROFILE = replace(
         ("miliardi", 1e9),
     ),
     percent_words=("per cento",),
+    decade_words=("anni",),  # "gli anni 70" = "the 1970s"
 )

@@ -71,7 +71,7 @@ def check_documents(
                         run=run)
     # What the drift checks used, and any failure, travel with the alignment's own.
     alignment.signature = f"{alignment.signature}|{run.signature}"
-    alignment.warnings.extend(run.problems)
+    alignment.warnings.extend(run.notes + run.problems)
     checks = [BeadCheck(k, s, t) for k, (s, t) in enumerate(texts)]
     for k, findings in zip(full, drift, strict=True):
         checks[k].findings.extend(findings)
@@ -202,8 +202,8 @@ def add_statement_findings(
                         "speaker",
                         "critical",
                         0.8,
-                        None,
-                        None,
+                        _mention_span(checks[k].src_text, a.mention),
+                        _mention_span(checks[k].tgt_text, b.mention),
                         f"The source attributes this statement to {a.name}, the translation to "
                         f"{b.name}.",
                         "statement.speaker",
@@ -223,6 +223,13 @@ def add_statement_findings(
                     "statement.unmatched",
                 )
             )
+
+
+def _mention_span(text: str, mention: str) -> tuple[int, int] | None:
+    """Where the speaker's mention is in the bead's text: the finding points at the
+    words, so another check on the same name (qa.names) folds into it, not beside it."""
+    at = text.find(mention) if mention else -1
+    return (at, at + len(mention)) if at >= 0 else None
 
 
 # --- already-aligned pairs ------------------------------------------------------------

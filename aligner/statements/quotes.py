@@ -101,10 +101,22 @@ def _speaker(
         at = attr.verb.start if attr.verb else cand.start
         return pronoun_speaker(("", -1, -1), ctx.memory, salience.at(at))
     prev = out[-1] if out else None
-    if prev and prev.speaker.resolved_by != "none" and _adjacent(ctx, prev, cand):
+    if prev and _carries(prev) and _adjacent(ctx, prev, cand):
         sp = prev.speaker
         return Speaker(sp.name, sp.key, "", -1, -1, "carried")
     return None if cand.carry_only else NO_SPEAKER
+
+
+def _carries(prev: Statement) -> bool:
+    """Whether the next bare quote may be the previous statement's speaker's.
+
+    An unnamed source cited with "according to" ("según los datos del ministerio",
+    "according to ministry data") is a document or a body, not someone who goes on
+    speaking: a quote after it is not its words.
+    """
+    if prev.speaker.resolved_by == "none":
+        return False
+    return bool(prev.speaker.key) or prev.kind != "according_to"
 
 
 def _sentence_subjects(ctx: DocContext, cands: list[Candidate]) -> list[tuple[int, Speaker]]:

@@ -82,7 +82,8 @@ def trace_documents(
     clock.lap("candidates")
     encoder = _embedder(embedder, warnings)
     src_lang = _main_lang(sources)
-    translator = load_translator(article.lang, src_lang, mt)
+    # Direct pairs only: the reranker's MT weights were fitted on a direct pair's output.
+    translator = load_translator(article.lang, src_lang, mt, pivot=False)
     if translator is None and mt is not None:
         warnings.append(f"no machine translation {article.lang}→{src_lang}; ranking without chrF")
     parts = [sentence_parts(article, st) for st in statements]
