@@ -151,6 +151,57 @@ def scores(pairs) -> dict:
     return {"strict_f1": round(s["strict"].f1, 4), "lax_f1": round(s["lax"].f1, 4)}
 
 
+def bead_type(bead) -> str:
+    a, b = len(bead[0]), len(bead[1])
+    if a == 0 or b == 0:
+        return "null"
+    if a == 1 and b == 1:
+        return "1-1"
+    if min(a, b) == 1:
+        return "1-n" if max(a, b) <= 3 else "1-4+"
+    return "n-m"
+
+
+def error_breakdown(pairs) -> dict:
+    """What the wrong beads are: each gold bead missed, by its shape and by what the
+    aligner made of it ("split": its sentences spread over several predicted beads,
+    nulls included; "merged": inside one bigger predicted bead; "shifted": otherwise),
+    and each predicted bead not in the gold, by shape."""
+    missed: dict[str, int] = {}
+    spurious: dict[str, int] = {}
+    gold_shapes: dict[str, int] = {}
+    for gold, pred in pairs:
+        gold_keys = {(b.src, b.tgt) for b in gold}
+        pred_keys = {(b.src, b.tgt) for b in pred}
+        owner = {}
+        for key in pred_keys:
+            owner.update({("s", i): key for i in key[0]} | {("t", j): key for j in key[1]})
+        for key in gold_keys:
+            shape = bead_type(key)
+            gold_shapes[shape] = gold_shapes.get(shape, 0) + 1
+            if key in pred_keys:
+                continue
+            covering = {owner.get(("s", i)) for i in key[0]} | {owner.get(("t", j)) for j in key[1]}
+            covering.discard(None)
+            if len(covering) > 1:
+                how = "split"
+            elif covering and all(
+                set(key[0]) <= set(c[0]) and set(key[1]) <= set(c[1]) for c in covering
+            ):
+                how = "merged"
+            else:
+                how = "shifted"
+            missed[f"{shape} {how}"] = missed.get(f"{shape} {how}", 0) + 1
+        for key in pred_keys - gold_keys:
+            shape = bead_type(key)
+            spurious[shape] = spurious.get(shape, 0) + 1
+    return {
+        "gold_beads": dict(sorted(gold_shapes.items())),
+        "gold_missed": dict(sorted(missed.items(), key=lambda kv: -kv[1])),
+        "predicted_wrong": dict(sorted(spurious.items(), key=lambda kv: -kv[1])),
+    }
+
+
 def confidence_scores(pairs) -> dict:
     """How well the beads' confidences separate right (in the gold) from wrong beads."""
     probs, labels = [], []
@@ -198,6 +249,7 @@ def main() -> int:
             row["systems"][f"aligner-{variant}"] = {
                 **scores(pairs),
                 **confidence_scores(pairs),
+                "errors": error_breakdown(pairs),
                 "seconds": round(seconds, 2),
                 "texts_embedded_per_sentence": round(len(embedder.requested) / len(distinct), 3),
                 "computed_by_model": embedder.computed,
@@ -239,6 +291,15 @@ def print_set(name: str, row: dict) -> None:
             f"  {system:24} strict {s['strict_f1']:.4f}  lax {s['lax_f1']:.4f}  "
             f"{s['seconds']:8.2f} s  {extra}"
         )
+        if "errors" in s:
+            e = s["errors"]
+            print(
+                f"    {'gold missed':22}", " ".join(f"{k}={v}" for k, v in e["gold_missed"].items())
+            )
+            print(
+                f"    {'predicted wrong':22}",
+                " ".join(f"{k}={v}" for k, v in e["predicted_wrong"].items()),
+            )
     sys.stdout.flush()
 
 
