@@ -151,6 +151,27 @@ def scores(pairs) -> dict:
     return {"strict_f1": round(s["strict"].f1, 4), "lax_f1": round(s["lax"].f1, 4)}
 
 
+def split_parts(gold: list[Bead], pred: list[Bead], parts: int) -> list[tuple[list, list]]:
+    """One document cut into ``parts`` contiguous pieces at gold bead boundaries (by source
+    position), each piece's gold and predicted beads: Text+Berg dev is a single document,
+    so its leave-one-out estimates leave out one piece. A predicted bead belongs to the
+    piece holding its first source sentence (its first target one for a 0-1 bead)."""
+    # Cut at beads with both sides, so both a source and a target boundary are known.
+    ordered = sorted((b for b in gold if b.src and b.tgt), key=lambda b: (b.src[0], b.tgt[0]))
+    cuts = [ordered[round(k * len(ordered) / parts)] for k in range(1, parts)]
+    bounds = [(c.src[0], c.tgt[0]) for c in cuts]
+
+    def piece(bead: Bead) -> int:
+        if bead.src:
+            return sum(bead.src[0] >= s for s, _t in bounds)
+        return sum(bead.tgt[0] >= t for _s, t in bounds)
+
+    return [
+        ([b for b in gold if piece(b) == k], [b for b in pred if piece(b) == k])
+        for k in range(parts)
+    ]
+
+
 def bead_type(bead) -> str:
     a, b = len(bead[0]), len(bead[1])
     if a == 0 or b == 0:
