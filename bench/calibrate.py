@@ -341,6 +341,8 @@ def fit_overlap() -> int:
     with open(path, encoding="utf-8") as handle:
         payload = json.load(handle)
     payload["modes"]["overlap"] = {
+        # The confidence model (--overlap-confidence) stays; refit it after new weights.
+        **{k: v for k, v in payload["modes"].get("overlap", {}).items() if k == "confidence"},
         "weights": dataclasses.asdict(best),
         "fitted_on": ["textberg-dev", corpus_id("corpora/heldout")],
         "strict_f1_on_fit_data": runs.scores(best),
