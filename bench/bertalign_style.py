@@ -149,4 +149,7 @@ def _window(links: list[tuple[int, int]], n: int, m: int) -> tuple[list[int], li
     lo = np.minimum.accumulate(lo[::-1])[::-1]  # monotone, so every cell is reachable
     hi = np.maximum.accumulate(hi)
     lo[0], hi[-1] = 0, m
-    return lo.tolist(), hi.tolist()
+    lo, hi = lo.tolist(), hi.tolist()
+    for i in range(1, n + 1):
+        lo[i] = min(lo[i], hi[i - 1])  # no gap between rows where the anchor path jumps
+    return lo, hi

@@ -2,6 +2,7 @@
 
     python bench/textberg.py [--sets textberg,heldout,parallel,other,seed] [--cold]
                              [--variants overlap,pooled] [--json out.json]
+                             [--peers bertalign-style]
 
 Sets: ``textberg`` is ../shared/data/textberg-dev (German→French yearbook text,
 presegmented, gold in Vecalign's bead format); ``heldout``, ``parallel`` and ``other``
@@ -14,6 +15,10 @@ vectors), NLTK's Gale–Church over the whole document, and Gale–Church with p
 anchors (paragraphs aligned first by their lengths, then sentences inside each
 paragraph bead, as in Gale & Church 1993). Text+Berg has no paragraph marks, so there
 the two Gale–Church rows coincide.
+
+With ``--peers bertalign-style``, also bench/bertalign_style.py: Bertalign's two steps
+reimplemented here from the paper's description, with the same e5 model and cache
+(Bertalign itself cannot be installed or run offline here; see docs/benchmarks.md).
 
 Reported per set and system: strict/lax F1, wall time, and the texts embedded per
 sentence (distinct texts sent to the embedder ÷ distinct sentences). With ``--cold``
@@ -146,6 +151,26 @@ def run_variant(docs, variant: str, embedder: CountingEmbedder) -> tuple[list, f
     return pairs, time.perf_counter() - began
 
 
+def run_bertalign_style(docs, distinct: int) -> dict:
+    """The Bertalign-style peer on every document, with the shared embedding cache."""
+    import bertalign_style
+
+    embedder = CountingEmbedder("default")
+    pairs, began = [], time.perf_counter()
+    for _name, src, tgt, gold in docs:
+        beads, _count = bertalign_style.align(
+            [s.text for s in src.sentences], [t.text for t in tgt.sentences], embedder.embed
+        )
+        pairs.append((gold, beads))
+    return {
+        **scores(pairs),
+        "errors": error_breakdown(pairs),
+        "seconds": round(time.perf_counter() - began, 2),
+        "texts_embedded_per_sentence": round(len(embedder.requested) / distinct, 3),
+        "computed_by_model": embedder.computed,
+    }
+
+
 def scores(pairs) -> dict:
     s = evaluate(pairs)
     return {"strict_f1": round(s["strict"].f1, 4), "lax_f1": round(s["lax"].f1, 4)}
@@ -245,6 +270,11 @@ def main() -> int:
     parser.add_argument("--variants", default="overlap,pooled")
     parser.add_argument("--cold", action="store_true", help="empty caches; time the ratio")
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument(
+        "--peers",
+        default="",
+        help="also run these peers: bertalign-style (bench/bertalign_style.py, same e5 model)",
+    )
     args = parser.parse_args()
 
     sets = load_sets(args.sets.split(","))
@@ -283,6 +313,8 @@ def main() -> int:
                 **scores(pairs),
                 "seconds": round(time.perf_counter() - began, 2),
             }
+        if "bertalign-style" in args.peers.split(","):
+            row["systems"]["bertalign-style (e5)"] = run_bertalign_style(docs, len(distinct))
         results["sets"][name] = row
         print_set(name, row)
     if args.json:
