@@ -31,7 +31,7 @@ from aligner.alignment.score import (
 )
 from aligner.alignment.search import Path, band_from_path, bead_types, plausible_spans, run_dp
 
-LONGEST = 3  # sentences in the longest span embedded as one text
+LONGEST = 4  # sentences in the longest span embedded as one text (1-4 and 4-1 beads)
 MARGIN = 0.25  # a bead this much dearer than the best path still gets its spans embedded
 HALF_WIDTH = 8  # columns either side of the first path searched again
 
