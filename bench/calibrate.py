@@ -233,7 +233,8 @@ def prepare_overlap(set_names: list[str]):
     """Per set: (gold, first-pass plan) for each document, spans embedded (cached)."""
     from textberg import load_sets
 
-    from aligner.alignment.overlap import plan
+    from aligner.alignment.overlap import EXTRA_BEAD, plan
+    from aligner.types import AlignConfig
 
     embedder, problem = load_embedder()
     if embedder is None:
@@ -248,7 +249,10 @@ def prepare_overlap(set_names: list[str]):
             fs = side_features(src.sentences, src.lang, embedder.embed(src_texts))
             ft = side_features(tgt.sentences, tgt.lang, embedder.embed(tgt_texts))
             path = find_path(fs, ft, first)
-            planned = plan(path, fs, ft, src_texts, tgt_texts, first, embedder)
+            planned = plan(
+                path, fs, ft, src_texts, tgt_texts, first, embedder,
+                AlignConfig().max_bead + EXTRA_BEAD,
+            )  # fmt: skip
             prepared[name].append((gold, planned, path))
     return prepared
 
