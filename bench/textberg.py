@@ -2,6 +2,7 @@
 
     python bench/textberg.py [--sets textberg,heldout,parallel,other,seed] [--cold]
                              [--variants overlap,pooled] [--json out.json]
+                             [--peers bertalign-style]
 
 Sets: ``textberg`` is ../shared/data/textberg-dev (German→French yearbook text,
 presegmented, gold in Vecalign's bead format); ``heldout``, ``parallel`` and ``other``
@@ -14,6 +15,10 @@ vectors), NLTK's Gale–Church over the whole document, and Gale–Church with p
 anchors (paragraphs aligned first by their lengths, then sentences inside each
 paragraph bead, as in Gale & Church 1993). Text+Berg has no paragraph marks, so there
 the two Gale–Church rows coincide.
+
+With ``--peers bertalign-style``, also bench/bertalign_style.py: Bertalign's two steps
+reimplemented here from the paper's description, with the same e5 model and cache
+(Bertalign itself cannot be installed or run offline here; see docs/benchmarks.md).
 
 Reported per set and system: strict/lax F1, wall time, and the texts embedded per
 sentence (distinct texts sent to the embedder ÷ distinct sentences). With ``--cold``
@@ -146,9 +151,101 @@ def run_variant(docs, variant: str, embedder: CountingEmbedder) -> tuple[list, f
     return pairs, time.perf_counter() - began
 
 
+def run_bertalign_style(docs, distinct: int) -> dict:
+    """The Bertalign-style peer on every document, with the shared embedding cache."""
+    import bertalign_style
+
+    embedder = CountingEmbedder("default")
+    pairs, began = [], time.perf_counter()
+    for _name, src, tgt, gold in docs:
+        beads, _count = bertalign_style.align(
+            [s.text for s in src.sentences], [t.text for t in tgt.sentences], embedder.embed
+        )
+        pairs.append((gold, beads))
+    return {
+        **scores(pairs),
+        "errors": error_breakdown(pairs),
+        "seconds": round(time.perf_counter() - began, 2),
+        "texts_embedded_per_sentence": round(len(embedder.requested) / distinct, 3),
+        "computed_by_model": embedder.computed,
+    }
+
+
 def scores(pairs) -> dict:
     s = evaluate(pairs)
     return {"strict_f1": round(s["strict"].f1, 4), "lax_f1": round(s["lax"].f1, 4)}
+
+
+def split_parts(gold: list[Bead], pred: list[Bead], parts: int) -> list[tuple[list, list]]:
+    """One document cut into ``parts`` contiguous pieces at gold bead boundaries (by source
+    position), each piece's gold and predicted beads: Text+Berg dev is a single document,
+    so its leave-one-out estimates leave out one piece. A predicted bead belongs to the
+    piece holding its first source sentence (its first target one for a 0-1 bead)."""
+    # Cut at beads with both sides, so both a source and a target boundary are known.
+    ordered = sorted((b for b in gold if b.src and b.tgt), key=lambda b: (b.src[0], b.tgt[0]))
+    cuts = [ordered[round(k * len(ordered) / parts)] for k in range(1, parts)]
+    bounds = [(c.src[0], c.tgt[0]) for c in cuts]
+
+    def piece(bead: Bead) -> int:
+        if bead.src:
+            return sum(bead.src[0] >= s for s, _t in bounds)
+        return sum(bead.tgt[0] >= t for _s, t in bounds)
+
+    return [
+        ([b for b in gold if piece(b) == k], [b for b in pred if piece(b) == k])
+        for k in range(parts)
+    ]
+
+
+def bead_type(bead) -> str:
+    a, b = len(bead[0]), len(bead[1])
+    if a == 0 or b == 0:
+        return "null"
+    if a == 1 and b == 1:
+        return "1-1"
+    if min(a, b) == 1:
+        return "1-n" if max(a, b) <= 3 else "1-4+"
+    return "n-m"
+
+
+def error_breakdown(pairs) -> dict:
+    """What the wrong beads are: each gold bead missed, by its shape and by what the
+    aligner made of it ("split": its sentences spread over several predicted beads,
+    nulls included; "merged": inside one bigger predicted bead; "shifted": otherwise),
+    and each predicted bead not in the gold, by shape."""
+    missed: dict[str, int] = {}
+    spurious: dict[str, int] = {}
+    gold_shapes: dict[str, int] = {}
+    for gold, pred in pairs:
+        gold_keys = {(b.src, b.tgt) for b in gold}
+        pred_keys = {(b.src, b.tgt) for b in pred}
+        owner = {}
+        for key in pred_keys:
+            owner.update({("s", i): key for i in key[0]} | {("t", j): key for j in key[1]})
+        for key in gold_keys:
+            shape = bead_type(key)
+            gold_shapes[shape] = gold_shapes.get(shape, 0) + 1
+            if key in pred_keys:
+                continue
+            covering = {owner.get(("s", i)) for i in key[0]} | {owner.get(("t", j)) for j in key[1]}
+            covering.discard(None)
+            if len(covering) > 1:
+                how = "split"
+            elif covering and all(
+                set(key[0]) <= set(c[0]) and set(key[1]) <= set(c[1]) for c in covering
+            ):
+                how = "merged"
+            else:
+                how = "shifted"
+            missed[f"{shape} {how}"] = missed.get(f"{shape} {how}", 0) + 1
+        for key in pred_keys - gold_keys:
+            shape = bead_type(key)
+            spurious[shape] = spurious.get(shape, 0) + 1
+    return {
+        "gold_beads": dict(sorted(gold_shapes.items())),
+        "gold_missed": dict(sorted(missed.items(), key=lambda kv: -kv[1])),
+        "predicted_wrong": dict(sorted(spurious.items(), key=lambda kv: -kv[1])),
+    }
 
 
 def confidence_scores(pairs) -> dict:
@@ -173,6 +270,11 @@ def main() -> int:
     parser.add_argument("--variants", default="overlap,pooled")
     parser.add_argument("--cold", action="store_true", help="empty caches; time the ratio")
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument(
+        "--peers",
+        default="",
+        help="also run these peers: bertalign-style (bench/bertalign_style.py, same e5 model)",
+    )
     args = parser.parse_args()
 
     sets = load_sets(args.sets.split(","))
@@ -198,6 +300,7 @@ def main() -> int:
             row["systems"][f"aligner-{variant}"] = {
                 **scores(pairs),
                 **confidence_scores(pairs),
+                "errors": error_breakdown(pairs),
                 "seconds": round(seconds, 2),
                 "texts_embedded_per_sentence": round(len(embedder.requested) / len(distinct), 3),
                 "computed_by_model": embedder.computed,
@@ -210,6 +313,8 @@ def main() -> int:
                 **scores(pairs),
                 "seconds": round(time.perf_counter() - began, 2),
             }
+        if "bertalign-style" in args.peers.split(","):
+            row["systems"]["bertalign-style (e5)"] = run_bertalign_style(docs, len(distinct))
         results["sets"][name] = row
         print_set(name, row)
     if args.json:
@@ -239,6 +344,15 @@ def print_set(name: str, row: dict) -> None:
             f"  {system:24} strict {s['strict_f1']:.4f}  lax {s['lax_f1']:.4f}  "
             f"{s['seconds']:8.2f} s  {extra}"
         )
+        if "errors" in s:
+            e = s["errors"]
+            print(
+                f"    {'gold missed':22}", " ".join(f"{k}={v}" for k, v in e["gold_missed"].items())
+            )
+            print(
+                f"    {'predicted wrong':22}",
+                " ".join(f"{k}={v}" for k, v in e["predicted_wrong"].items()),
+            )
     sys.stdout.flush()
 
 

@@ -41,6 +41,14 @@ MT_FEATURES = (
     "mt_null_best",  # null beads: how much of the sentence a neighbour covers (chrF)
 )
 
+# Evidence of the second pass (aligner.alignment.overlap): spans judged by the vector of
+# their concatenated text where it was embedded (the pooled one elsewhere).
+OVERLAP_FEATURES = (
+    "span_cosine",  # cosine of the bead's two sides
+    "grow_gain",  # best cosine gain from taking in one more neighbouring sentence
+    "shrink_gain",  # best cosine gain from giving up one of the bead's edge sentences
+)
+
 NEIGHBOURHOOD = 3  # sentences on each side a bead is compared with
 
 
@@ -75,6 +83,17 @@ def load_calibration(mode: str = "embeddings") -> Calibration:
     if not fitted or tuple(data.get("features", ())) != FEATURES:
         return _FALLBACK
     return Calibration(tuple(fitted["coefficients"]), data.get("fitted_on", "unknown"))
+
+
+@cache
+def load_overlap_calibration() -> Calibration | None:
+    """The model over :data:`FEATURES` + :data:`OVERLAP_FEATURES` for beads of the second
+    pass, if bench/calibrate.py --overlap-confidence fitted one."""
+    data = read_calibration_file()
+    fitted = data.get("modes", {}).get("overlap", {}).get("confidence")
+    if not fitted or tuple(fitted.get("features", ())) != FEATURES + OVERLAP_FEATURES:
+        return None
+    return Calibration(tuple(fitted["coefficients"]), fitted.get("fitted_on", "unknown"))
 
 
 @cache
@@ -137,6 +156,71 @@ def bead_features(
             gap,
         )
     return rows
+
+
+def overlap_bead_features(
+    spans: list[tuple[int, int, int, int]], src: SideFeatures, tgt: SideFeatures
+) -> np.ndarray:
+    """One row of :data:`OVERLAP_FEATURES` per bead (zeros without vectors).
+
+    A wrong bead is usually one sentence too big or too small: the gains say how much
+    better the bead's text matches with one sentence more or less on either side.
+    Null beads get their sentence's gain as the neighbour's extra sentence.
+    """
+    rows = np.zeros((len(spans), len(OVERLAP_FEATURES)))
+    if src.vectors is None or tgt.vectors is None:
+        return rows
+    cos = _SpanCosine(src, tgt)
+    n, m = len(src), len(tgt)
+    for k, (s0, s1, t0, t1) in enumerate(spans):
+        if s1 > s0 and t1 > t0:
+            own = cos(s0, s1, t0, t1)
+            grown = [
+                cos(*b)
+                for b in ((s0 - 1, s1, t0, t1), (s0, s1 + 1, t0, t1),
+                          (s0, s1, t0 - 1, t1), (s0, s1, t0, t1 + 1))
+                if b[0] >= 0 and b[1] <= n and b[2] >= 0 and b[3] <= m
+            ]  # fmt: skip
+            shrunk = [
+                cos(*b)
+                for b in ((s0 + 1, s1, t0, t1), (s0, s1 - 1, t0, t1),
+                          (s0, s1, t0 + 1, t1), (s0, s1, t0, t1 - 1))
+                if b[0] < b[1] and b[2] < b[3]
+            ]  # fmt: skip
+            rows[k] = (own, max(grown, default=own) - own, max(shrunk, default=own) - own)
+        elif s1 > s0 or t1 > t0:
+            # The null sentence joined to the sentence pair before or after it.
+            gains = []
+            for i, j in ((s0 - 1, t0 - 1), (s1, t1)):
+                if 0 <= i < n and 0 <= j < m:
+                    alone = cos(i, i + 1, j, j + 1)
+                    if s1 > s0:
+                        joined = cos(min(i, s0), max(i + 1, s1), j, j + 1)
+                    else:
+                        joined = cos(i, i + 1, min(j, t0), max(j + 1, t1))
+                    gains.append(joined - alone)
+            rows[k, 1] = max(gains, default=0.0)
+    return rows
+
+
+class _SpanCosine:
+    """Cosine of a source span and a target span, by concatenated-text vectors where the
+    second pass embedded them, pooled ones elsewhere."""
+
+    def __init__(self, src: SideFeatures, tgt: SideFeatures):
+        self.src, self.tgt = src, tgt
+
+    def __call__(self, s0: int, s1: int, t0: int, t1: int) -> float:
+        return float(_span_vector(self.src, s0, s1) @ _span_vector(self.tgt, t0, t1))
+
+
+def _span_vector(side: SideFeatures, start: int, end: int) -> np.ndarray:
+    assert side.vectors is not None
+    if end - start > 1 and side.spans is not None:
+        row = int(side.spans.lookup(end - start, np.array([end]))[0])
+        if row >= 0:
+            return side.spans.vectors[row].astype(np.float64)
+    return _unit(side.vectors[start:end].sum(axis=0).astype(np.float64))
 
 
 def mt_bead_features(

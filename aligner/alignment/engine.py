@@ -15,7 +15,9 @@ from aligner.alignment.confidence import (
     document_quality,
     load_calibration,
     load_mt_calibration,
+    load_overlap_calibration,
     mt_bead_features,
+    overlap_bead_features,
 )
 from aligner.alignment.embed import Embedder, load_embedder
 from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
@@ -211,6 +213,7 @@ def _align(
     beads, quality = _score_beads(
         path, src_features, tgt_features, mode,
         src_mt if translator is not None else None, [s.text for s in tgt_doc.sentences],
+        overlap,
     )  # fmt: skip
     timings["confidence"] = time.perf_counter() - began
     return Alignment(
@@ -293,15 +296,21 @@ def _score_beads(
     mode: str,
     src_mt: list[str] | None = None,
     tgt_texts: list[str] | None = None,
+    overlap: bool = False,
 ) -> tuple[list[Bead], float]:
-    """Confidences from the model over the aligner's features, plus MT's when given."""
+    """Confidences from the model over the aligner's features, plus MT's when given, or
+    else the second pass's evidence when it ran (aligner.alignment.overlap)."""
     spans, costs = path.spans, path.costs
     features = bead_features(spans, costs, src, tgt, path.gaps)
     model = load_calibration(mode)
     mt_model = load_mt_calibration(mode)
+    overlap_model = load_overlap_calibration() if overlap else None
     if src_mt is not None and tgt_texts is not None and mt_model is not None and len(spans):
         features = np.hstack([features, mt_bead_features(spans, src_mt, tgt_texts)])
         model = mt_model
+    elif overlap_model is not None and len(spans):
+        features = np.hstack([features, overlap_bead_features(spans, src, tgt)])
+        model = overlap_model
     confidences = model.probability(features) if len(spans) else np.zeros(0)
     beads = [
         Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(cost, 6), round(float(p), 6))

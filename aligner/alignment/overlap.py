@@ -31,9 +31,12 @@ from aligner.alignment.score import (
 )
 from aligner.alignment.search import Path, band_from_path, bead_types, plausible_spans, run_dp
 
-LONGEST = 3  # sentences in the longest span embedded as one text
+LONGEST = 4  # sentences in the longest span embedded as one text (1-4 and 4-1 beads)
 MARGIN = 0.25  # a bead this much dearer than the best path still gets its spans embedded
 HALF_WIDTH = 8  # columns either side of the first path searched again
+# The second pass searches a narrow band, so it affords beads one sentence bigger than
+# the first pass (x + y <= max_bead + 1: 1-5, 2-4, 3-3 ...); Text+Berg's gold has them.
+EXTRA_BEAD = 1
 
 
 @cache
@@ -79,12 +82,12 @@ def refine(
     second pass (default: the first pass's).
     """
     planned = plan(
-        path, src, tgt, src_texts, tgt_texts, weights, embedder, max_bead, margin, longest,
-        half_width,
+        path, src, tgt, src_texts, tgt_texts, weights, embedder, max_bead + EXTRA_BEAD,
+        margin, longest, half_width,
     )  # fmt: skip
     if planned.embedded == 0:
         return Refined(path, src, tgt, 0)
-    return realign(planned, second or weights, max_bead)
+    return realign(planned, second or weights)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,6 +97,7 @@ class Plan:
     lo: np.ndarray  # the band around the first path
     hi: np.ndarray
     embedded: int
+    max_bead: int = 5  # the biggest bead (x + y) the second pass considers
 
 
 def plan(
@@ -112,14 +116,14 @@ def plan(
     """Choose the spans near the first path, embed their concatenated text, index them."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0 or src.vectors is None or tgt.vectors is None:
-        return Plan(src, tgt, *full_band(n, m), 0)
+        return Plan(src, tgt, *full_band(n, m), 0, max_bead)
     lo, hi = band_from_path(path, n, m, half_width, scale=1)
     with threadpool_limits(1, user_api="blas"):
         src_spans, tgt_spans = plausible_spans(
             BeadScorer(src, tgt, weights), n, m, lo, hi, bead_types(max_bead), margin, longest
         )
     if not src_spans and not tgt_spans:
-        return Plan(src, tgt, lo, hi, 0)
+        return Plan(src, tgt, lo, hi, 0, max_bead)
     src_order, tgt_order = sorted(src_spans), sorted(tgt_spans)
     texts = [" ".join(src_texts[s:e]) for s, e in src_order]
     texts += [" ".join(tgt_texts[s:e]) for s, e in tgt_order]
@@ -127,12 +131,12 @@ def plan(
     vectors = embedder.embed(texts)
     src = dataclasses.replace(src, spans=span_vectors(src_order, vectors[: len(src_order)], n))
     tgt = dataclasses.replace(tgt, spans=span_vectors(tgt_order, vectors[len(src_order) :], m))
-    return Plan(src, tgt, lo, hi, len(texts))
+    return Plan(src, tgt, lo, hi, len(texts), max_bead)
 
 
-def realign(planned: Plan, weights: Weights, max_bead: int = 5) -> Refined:
+def realign(planned: Plan, weights: Weights) -> Refined:
     """The DP again, in the band, with the concatenated spans' vectors."""
-    src, tgt = planned.src, planned.tgt
+    src, tgt, max_bead = planned.src, planned.tgt, planned.max_bead
     with threadpool_limits(1, user_api="blas"):
         path = run_dp(
             BeadScorer(src, tgt, weights), len(src), len(tgt), planned.lo, planned.hi,
