@@ -388,17 +388,22 @@ def _find_path(
         lo, hi = full_windows(n, m)
         return run_dp(scorer, n, m, lo, hi, types, with_gaps)
     coarse = _find_path(pool(src), pool(tgt), weights, min(max_bead, 3), band, with_gaps=False)
+    lo, hi = band_from_path(coarse, n, m, band)
     width = band
-    while True:
-        lo, hi = band_from_path(coarse, n, m, width)
-        path = run_dp(scorer, n, m, lo, hi, types, with_gaps)
-        # A path pressed against the band's edge wanted to leave it: the coarse path
-        # was wrong there by more than the band (on a long document with paragraphs
-        # missing and only length to go by, it drifted by hundreds of sentences).
-        # Search again in a wider band; a healthy path never gets here.
-        if width >= MAX_BAND or not hugs_edge(path, lo, hi, m):
-            return path
+    path = run_dp(scorer, n, m, lo, hi, types, with_gaps)
+    # A path pressed against the band's edge wanted to leave it: the coarse path was
+    # wrong there by more than the band (on a long document with paragraphs missing and
+    # only length to go by, it drifted by hundreds of sentences). Search again in a
+    # band four times as wide, while that finds a cheaper path; a healthy path never
+    # gets here, and a path that only wanders among equal ones stops after one try.
+    while width < MAX_BAND and hugs_edge(path, lo, hi, m):
         width *= WIDEN
+        lo, hi = band_from_path(coarse, n, m, width)
+        wider = run_dp(scorer, n, m, lo, hi, types, with_gaps)
+        if sum(wider.costs) >= sum(path.costs) - 1e-9:
+            return path
+        path = wider
+    return path
 
 
 MAX_BAND = 24 * 16  # widest band searched after a path pressed against the edge

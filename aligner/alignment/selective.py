@@ -75,11 +75,25 @@ def doubtful(
     spans: list[Box], confidences: list[float], settings: Settings, shapes: bool
 ) -> list[int]:
     """Indices of the beads to look at again."""
+    side = [_null_side(span) for span in spans]
     out = []
     for k, ((s0, s1, t0, t1), p) in enumerate(zip(spans, confidences, strict=True)):
-        if p < settings.unsure or (shapes and (s1 - s0 != 1 or t1 - t0 != 1)):
+        if p < settings.unsure:
+            out.append(k)
+        elif shapes and side[k]:
+            # Inside a run of omissions (a paragraph left out) a sentence has no
+            # alternative; only the run's two ends could be placed wrong.
+            inner = 0 < k < len(spans) - 1 and side[k - 1] == side[k] == side[k + 1]
+            if not inner:
+                out.append(k)
+        elif shapes and (s1 - s0 != 1 or t1 - t0 != 1):
             out.append(k)
     return out
+
+
+def _null_side(span: Box) -> str:
+    s0, s1, t0, t1 = span
+    return "src" if t1 == t0 else "tgt" if s1 == s0 else ""
 
 
 def regions(picked: list[int], count: int, context: int) -> list[tuple[int, int]]:
