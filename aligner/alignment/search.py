@@ -331,6 +331,7 @@ def pool(side: SideFeatures) -> SideFeatures:
         subwords=side.subwords[pairs] | np.where(odd[:, None], side.subwords[ends], 0),
         paragraph_end=side.paragraph_end[ends],
         paragraph=side.paragraph[ends],
+        whole=side.whole,
     )
 
 

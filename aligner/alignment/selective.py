@@ -29,10 +29,11 @@ from aligner.alignment.confidence import (
 )
 from aligner.alignment.embed import DIM, Embedder
 from aligner.alignment.overlap import refine
-from aligner.alignment.score import SideFeatures, Weights
+from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
 
 Box = tuple[int, int, int, int]  # source start, end; target start, end
+BASELINE = 64  # random sentences per side embedded for the meaning baseline
 
 
 @dataclasses.dataclass(frozen=True)
@@ -129,6 +130,9 @@ def select_and_align(
     spans, costs = list(path.spans), list(path.costs)
     conf = [float(p) for p in confidences]
     vectors = _Vectors(len(src), len(tgt))
+    # A region is scored on the whole document's length ratio and meaning baseline
+    # (the mean vector of random sentences of each side, so those few are embedded too).
+    src, tgt = vectors.whole(src, src_texts, tgt, tgt_texts, embedder)
     done: set[Box] = set()
     aligned = 0
     for round_ in range(settings.rounds):
@@ -173,6 +177,24 @@ class _Vectors:
         self.tgt_have = np.zeros(m, dtype=bool)
         self.seconds = 0.0
 
+    def whole(
+        self,
+        src: SideFeatures,
+        src_texts: Sequence[str],
+        tgt: SideFeatures,
+        tgt_texts: Sequence[str],
+        embedder: Embedder,
+    ) -> tuple[SideFeatures, SideFeatures]:
+        """Both sides with their :class:`Whole`: total length and the mean of random rows."""
+        rng = np.random.default_rng(0)
+        src_rows = np.sort(rng.choice(len(src), size=min(BASELINE, len(src)), replace=False))
+        tgt_rows = np.sort(rng.choice(len(tgt), size=min(BASELINE, len(tgt)), replace=False))
+        self._embed(src_rows, tgt_rows, src_texts, tgt_texts, embedder)
+        return (
+            dataclasses.replace(src, whole=_whole(src, self.src[src_rows])),
+            dataclasses.replace(tgt, whole=_whole(tgt, self.tgt[tgt_rows])),
+        )
+
     def fill(
         self,
         boxes: list[Box],
@@ -185,8 +207,20 @@ class _Vectors:
         for s0, s1, t0, t1 in boxes:
             src_need[s0:s1] = True
             tgt_need[t0:t1] = True
-        src_rows = np.flatnonzero(src_need & ~self.src_have)
-        tgt_rows = np.flatnonzero(tgt_need & ~self.tgt_have)
+        self._embed(
+            np.flatnonzero(src_need), np.flatnonzero(tgt_need), src_texts, tgt_texts, embedder
+        )
+
+    def _embed(
+        self,
+        src_rows: np.ndarray,
+        tgt_rows: np.ndarray,
+        src_texts: Sequence[str],
+        tgt_texts: Sequence[str],
+        embedder: Embedder,
+    ) -> None:
+        src_rows = src_rows[~self.src_have[src_rows]]
+        tgt_rows = tgt_rows[~self.tgt_have[tgt_rows]]
         if not len(src_rows) and not len(tgt_rows):
             return
         began = time.perf_counter()
@@ -233,6 +267,10 @@ def _realign(
     return path, path_confidences(path, sub_src, sub_tgt, "embeddings", mt, tgt_part)
 
 
+def _whole(side: SideFeatures, sample: np.ndarray) -> Whole:
+    return Whole(float(side.lengths.sum()), sample.astype(np.float64).mean(axis=0), len(sample))
+
+
 def _slice(side: SideFeatures, start: int, end: int, vectors: np.ndarray) -> SideFeatures:
     return SideFeatures(
         vectors=vectors[start:end],
@@ -241,4 +279,5 @@ def _slice(side: SideFeatures, start: int, end: int, vectors: np.ndarray) -> Sid
         subwords=side.subwords[start:end],
         paragraph_end=side.paragraph_end[start:end],
         paragraph=side.paragraph[start:end],
+        whole=side.whole,
     )
