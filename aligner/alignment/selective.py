@@ -42,6 +42,10 @@ class Settings:
     context: int = 2  # beads either side of a doubtful one that join its region
     rounds: int = 3  # the region grows (context doubled) at most this many times over
     shapes: bool = True  # null beads and merges are doubtful whatever their confidence
+    # A region's corners are fixed: it grows (up to ``reach`` beads a side) until the bead
+    # at each of its ends is a 1-1 bead at least this likely right.
+    solid: float = 0.9
+    reach: int = 4
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,6 +113,32 @@ def regions(picked: list[int], count: int, context: int) -> list[tuple[int, int]
     return out
 
 
+def solid_ends(
+    ranges: list[tuple[int, int]], spans: list[Box], conf: list[float], settings: Settings
+) -> list[tuple[int, int]]:
+    """The ranges grown until the beads at their ends are sure 1-1 beads, merged again."""
+
+    def solid(k: int) -> bool:
+        s0, s1, t0, t1 = spans[k]
+        return s1 - s0 == 1 and t1 - t0 == 1 and conf[k] >= settings.solid
+
+    grown: list[tuple[int, int]] = []
+    for b0, b1 in ranges:
+        for _ in range(settings.reach):
+            if b0 == 0 or solid(b0):
+                break
+            b0 -= 1
+        for _ in range(settings.reach):
+            if b1 == len(spans) or solid(b1 - 1):
+                break
+            b1 += 1
+        if grown and b0 <= grown[-1][1]:
+            grown[-1] = (grown[-1][0], max(grown[-1][1], b1))
+        else:
+            grown.append((b0, b1))
+    return grown
+
+
 def select_and_align(
     path: Path,
     confidences: np.ndarray,
@@ -139,7 +169,7 @@ def select_and_align(
         context = settings.context * 2**round_
         picked = doubtful(spans, conf, settings, settings.shapes and round_ == 0)
         boxes = []
-        for b0, b1 in regions(picked, len(spans), context):
+        for b0, b1 in solid_ends(regions(picked, len(spans), context), spans, conf, settings):
             box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
             # A region with one side empty has nothing to match; one seen before gains nothing.
             if box[1] > box[0] and box[3] > box[2] and box not in done:
