@@ -38,13 +38,13 @@ BASELINE = 64  # random sentences per side embedded for the meaning baseline
 
 @dataclasses.dataclass(frozen=True)
 class Settings:
-    unsure: float = 0.8  # a bead less likely right than this is re-aligned with embeddings
-    context: int = 2  # beads either side of a doubtful one that join its region
-    rounds: int = 3  # the region grows (context doubled) at most this many times over
+    unsure: float = 0.5  # a bead less likely right than this is re-aligned with embeddings
+    context: int = 1  # beads either side of a doubtful one that join its region
+    rounds: int = 2  # passes; each later one doubles the context around beads still doubtful
     shapes: bool = True  # null beads and merges are doubtful whatever their confidence
     # A region's corners are fixed: it grows (up to ``reach`` beads a side) until the bead
     # at each of its ends is a 1-1 bead at least this likely right.
-    solid: float = 0.9
+    solid: float = 0.0
     reach: int = 4
 
 
