@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -170,6 +171,7 @@ def _align(
 ) -> Alignment:
     if not config.use_embeddings or config.embed == "none":
         embedder = None
+    given_translator = translator
     if embedder == _AUTO:
         embedder, problem = load_embedder()
         if problem:
@@ -217,10 +219,16 @@ def _align(
     src_mt = src_mt if translator is not None else None
     if selective:
         assert isinstance(embedder, Embedder)
-        beads, quality = _select_and_align(
+        chosen = _select_and_align(
             path, src_features, tgt_features, src_doc, tgt_doc, embedder, given, config,
             src_mt, want_overlap, timings,
         )  # fmt: skip
+        if chosen is None:  # doubt nearly everywhere: embedding everything costs no more
+            return _align(
+                src_doc, tgt_doc, dataclasses.replace(config, embed="all"), embedder, given,
+                warnings, timings, want_overlap, given_translator, translation,
+            )  # fmt: skip
+        beads, quality = chosen
     else:
         beads, quality = _score_beads(
             path, src_features, tgt_features, mode, src_mt, [s.text for s in tgt_doc.sentences]
@@ -258,8 +266,9 @@ def _select_and_align(
     src_mt: list[str] | None,
     overlap: bool,
     timings: dict[str, float],
-) -> tuple[list[Bead], float]:
-    """The cheap path's doubtful regions aligned again with embeddings (see selective.py)."""
+) -> tuple[list[Bead], float] | None:
+    """The cheap path's doubtful regions aligned again with embeddings (see selective.py);
+    None when they would cover most of the document."""
     tgt_texts = [s.text for s in tgt_doc.sentences]
     cheap = path_confidences(path, src, tgt, "no_embeddings", src_mt, tgt_texts)
     began = time.perf_counter()
@@ -269,6 +278,8 @@ def _select_and_align(
         config.max_bead, config.band, overlap, src_mt, Settings(),
     )  # fmt: skip
     timings["selective"] = time.perf_counter() - began
+    if selected is None:
+        return None
     timings["embed"] = selected.seconds_embedding
     spans, p = selected.path.spans, selected.confidences
     beads = [

@@ -33,7 +33,6 @@ from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
 
 Box = tuple[int, int, int, int]  # source start, end; target start, end
-BASELINE = 64  # random sentences per side embedded for the meaning baseline
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,6 +45,9 @@ class Settings:
     # at each of its ends is a 1-1 bead at least this likely right.
     solid: float = 0.0
     reach: int = 4
+    # When the first regions hold more than this share of the sentences, the cheap pass
+    # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
+    max_share: float = 0.5
 
 
 @dataclasses.dataclass(frozen=True)
@@ -154,15 +156,13 @@ def select_and_align(
     overlap: bool,
     src_mt: Sequence[str] | None,
     settings: Settings | None = None,
-) -> Selected:
-    """The cheap path with its doubtful regions aligned again with embeddings."""
+) -> Selected | None:
+    """The cheap path with its doubtful regions aligned again with embeddings; None when
+    those regions would hold over ``max_share`` of the sentences."""
     settings = settings or Settings()
     spans, costs = list(path.spans), list(path.costs)
     conf = [float(p) for p in confidences]
     vectors = _Vectors(len(src), len(tgt))
-    # A region is scored on the whole document's length ratio and meaning baseline
-    # (the mean vector of random sentences of each side, so those few are embedded too).
-    src, tgt = vectors.whole(src, src_texts, tgt, tgt_texts, embedder)
     done: set[Box] = set()
     aligned = 0
     for round_ in range(settings.rounds):
@@ -176,7 +176,12 @@ def select_and_align(
                 boxes.append((b0, b1, box))
         if not boxes:
             break
+        if round_ == 0 and _share(boxes, len(src) + len(tgt)) > settings.max_share:
+            return None
         vectors.fill([b for _b0, _b1, b in boxes], src_texts, tgt_texts, embedder)
+        if round_ == 0:
+            # Regions are scored on the whole document's length ratio and meaning baseline.
+            src, tgt = vectors.whole(src, tgt)
         for b0, b1, box in reversed(boxes):  # from the end, so earlier indices stay valid
             sub, sub_conf = _realign(
                 box, src, tgt, src_texts, tgt_texts, vectors, embedder, weights, second,
@@ -207,22 +212,13 @@ class _Vectors:
         self.tgt_have = np.zeros(m, dtype=bool)
         self.seconds = 0.0
 
-    def whole(
-        self,
-        src: SideFeatures,
-        src_texts: Sequence[str],
-        tgt: SideFeatures,
-        tgt_texts: Sequence[str],
-        embedder: Embedder,
-    ) -> tuple[SideFeatures, SideFeatures]:
-        """Both sides with their :class:`Whole`: total length and the mean of random rows."""
-        rng = np.random.default_rng(0)
-        src_rows = np.sort(rng.choice(len(src), size=min(BASELINE, len(src)), replace=False))
-        tgt_rows = np.sort(rng.choice(len(tgt), size=min(BASELINE, len(tgt)), replace=False))
-        self._embed(src_rows, tgt_rows, src_texts, tgt_texts, embedder)
+    def whole(self, src: SideFeatures, tgt: SideFeatures) -> tuple[SideFeatures, SideFeatures]:
+        """Both sides with their :class:`Whole`: the total length, and the mean of the
+        vectors embedded so far for the meaning baseline (sentences from all over the
+        document; no more are embedded for it)."""
         return (
-            dataclasses.replace(src, whole=_whole(src, self.src[src_rows])),
-            dataclasses.replace(tgt, whole=_whole(tgt, self.tgt[tgt_rows])),
+            dataclasses.replace(src, whole=_whole(src, self.src[self.src_have])),
+            dataclasses.replace(tgt, whole=_whole(tgt, self.tgt[self.tgt_have])),
         )
 
     def fill(
@@ -297,7 +293,13 @@ def _realign(
     return path, path_confidences(path, sub_src, sub_tgt, "embeddings", mt, tgt_part)
 
 
+def _share(boxes: list[tuple[int, int, Box]], sentences: int) -> float:
+    return sum(s1 - s0 + t1 - t0 for _b0, _b1, (s0, s1, t0, t1) in boxes) / max(1, sentences)
+
+
 def _whole(side: SideFeatures, sample: np.ndarray) -> Whole:
+    if not len(sample):
+        return Whole(float(side.lengths.sum()))
     return Whole(float(side.lengths.sum()), sample.astype(np.float64).mean(axis=0), len(sample))
 
 
