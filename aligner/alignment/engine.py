@@ -125,6 +125,8 @@ def align(
     warning in the result). With embeddings and ``overlap``, a second pass embeds
     the concatenated sentences of the spans near the first path that could form
     many-to-one beads, and aligns again with them (aligner.alignment.overlap).
+    ``config.embed="selective"`` aligns without embeddings first and embeds only the
+    regions where that pass is unsure (aligner.alignment.selective).
     """
     config = config or AlignConfig()
     timings: dict[str, float] = {}
