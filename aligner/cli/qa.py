@@ -96,12 +96,8 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, for
     fmt = report.output_format(fmt, output)
     to_terminal = fmt == "text" and output in (None, "-")
     colour = to_terminal and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    emit(
-        report.render(
-            result, fmt, colour, review.path, _beside(output, ".alignment.json", must_exist=False)
-        ),
-        output,
-    )
+    emit(report.render(result, fmt, colour, review.path,
+                       _beside(output, ".alignment.json", must_exist=False)), output)
     if not quiet:
         where = f"; report in {output}" if output and output != "-" else ""
         click.echo(f"aligner: qa: {report.one_line(result)}{where}", err=True)
