@@ -94,7 +94,7 @@ class Whole:
     length ratio far from the document's)."""
 
     length: float  # characters in the whole side
-    mean: np.ndarray | None = None  # mean vector of random sentences of the whole side
+    mean: np.ndarray | None = None  # mean vector of sentences from all over the side
     sample: int = 0  # how many sentences that mean averages
 
 
