@@ -69,6 +69,9 @@ class AlignConfig:
     max_bead: int = 5  # largest x+y for an x-y bead
     band: int = 24  # half-width of the search band around the coarse path
     use_embeddings: bool = True
+    # Which sentences get e5 vectors: "all"; "selective", only where the pass without
+    # them is unsure (aligner.alignment.selective); "none" (as use_embeddings=False).
+    embed: str = "all"
     # Apertium's translation of the source as evidence for bead confidence, when the
     # pair is installed (aligner.alignment.mt); the signature says whether it was used.
     use_mt: bool = True

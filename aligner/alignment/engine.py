@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,6 +28,7 @@ from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.segment import segment
+from aligner.alignment.selective import Settings, path_confidences, select_and_align
 from aligner.errors import InputError
 from aligner.io.read import read_document
 from aligner.runtime.limits import (
@@ -125,6 +127,8 @@ def align(
     warning in the result). With embeddings and ``overlap``, a second pass embeds
     the concatenated sentences of the spans near the first path that could form
     many-to-one beads, and aligns again with them (aligner.alignment.overlap).
+    ``config.embed="selective"`` aligns without embeddings first and embeds only the
+    regions where that pass is unsure (aligner.alignment.selective).
     """
     config = config or AlignConfig()
     timings: dict[str, float] = {}
@@ -169,13 +173,18 @@ def _align(
     translator: Translator | None = None,
     translation: Future | None = None,
 ) -> Alignment:
+    if not config.use_embeddings or config.embed == "none":
+        embedder = None
+    given_translator = translator
     if embedder == _AUTO:
-        embedder, problem = load_embedder() if config.use_embeddings else (None, None)
+        embedder, problem = load_embedder()
         if problem:
             warnings.append(problem)
+    # Selective: the pass below runs without vectors; select_and_align embeds after it.
+    selective = isinstance(embedder, Embedder) and config.embed == "selective"
     began = time.perf_counter()
     src_vectors = tgt_vectors = None
-    if isinstance(embedder, Embedder):
+    if isinstance(embedder, Embedder) and not selective:
         # One call for both sides: one batch schedule, one cache round trip.
         vectors = embedder.embed([s.text for s in src_doc.sentences + tgt_doc.sentences])
         src_vectors, tgt_vectors = (
@@ -185,6 +194,7 @@ def _align(
     timings["embed"] = time.perf_counter() - began
 
     mode = "embeddings" if src_vectors is not None else "no_embeddings"
+    given, want_overlap = weights, overlap
     second = weights or second_pass_weights()
     weights = weights or fitted_weights(mode)
     began = time.perf_counter()
@@ -210,12 +220,25 @@ def _align(
     src_mt = _translation(translation, warnings)
     if src_mt is None or load_mt_calibration(mode) is None:
         translator = None
-    beads, quality = _score_beads(
-        path, src_features, tgt_features, mode,
-        src_mt if translator is not None else None, [s.text for s in tgt_doc.sentences],
-        overlap,
-    )  # fmt: skip
-    timings["confidence"] = time.perf_counter() - began
+    src_mt = src_mt if translator is not None else None
+    if selective:
+        assert isinstance(embedder, Embedder)
+        chosen = _select_and_align(
+            path, src_features, tgt_features, src_doc, tgt_doc, embedder, given, config,
+            src_mt, want_overlap, timings,
+        )  # fmt: skip
+        if chosen is None:  # doubt nearly everywhere: embedding everything costs no more
+            return _align(
+                src_doc, tgt_doc, dataclasses.replace(config, embed="all"), embedder, given,
+                warnings, timings, want_overlap, given_translator, translation,
+            )  # fmt: skip
+        beads, quality = chosen
+    else:
+        beads, quality = _score_beads(
+            path, src_features, tgt_features, mode, src_mt,
+            [s.text for s in tgt_doc.sentences], overlap,
+        )  # fmt: skip
+    timings["confidence"] = time.perf_counter() - began - timings.get("selective", 0.0)
     return Alignment(
         src=src_doc,
         tgt=tgt_doc,
@@ -229,10 +252,46 @@ def _align(
             embedder,
             translator,
             second if overlap else None,
+            "selective" if selective else "all",
         ),
         warnings=warnings,
         timings=timings,
     )
+
+
+def _select_and_align(
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    src_doc: Document,
+    tgt_doc: Document,
+    embedder: Embedder,
+    weights: Weights | None,
+    config: AlignConfig,
+    src_mt: list[str] | None,
+    overlap: bool,
+    timings: dict[str, float],
+) -> tuple[list[Bead], float] | None:
+    """The cheap path's doubtful regions aligned again with embeddings (see selective.py);
+    None when they would cover most of the document."""
+    tgt_texts = [s.text for s in tgt_doc.sentences]
+    cheap = path_confidences(path, src, tgt, "no_embeddings", src_mt, tgt_texts)
+    began = time.perf_counter()
+    selected = select_and_align(
+        path, cheap, src, tgt, [s.text for s in src_doc.sentences], tgt_texts, embedder,
+        weights or fitted_weights("embeddings"), weights or second_pass_weights(),
+        config.max_bead, config.band, overlap, src_mt, Settings(),
+    )  # fmt: skip
+    timings["selective"] = time.perf_counter() - began
+    if selected is None:
+        return None
+    timings["embed"] = selected.seconds_embedding
+    spans, p = selected.path.spans, selected.confidences
+    beads = [
+        Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(cost, 6), round(float(q), 6))
+        for (s0, s1, t0, t1), cost, q in zip(spans, selected.path.costs, p, strict=True)
+    ]
+    return beads, round(document_quality(spans, p), 6)
 
 
 def _too_big_for_mt(doc: Document) -> str | None:
@@ -327,6 +386,7 @@ def signature(
     embedder,
     translator: Translator | None = None,
     overlap: Weights | None = None,
+    embed: str = "all",
 ) -> str:
     """A sacrebleu-style string naming everything that determines the result.
 
@@ -343,4 +403,5 @@ def signature(
     return (
         f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
         f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"
+        + (f"|embed:{embed}" if embed != "all" and model != "none" else "")
     )

@@ -86,6 +86,18 @@ class SpanVectors:
         return table[np.clip(ends, 0, len(table) - 1)]
 
 
+@dataclass(frozen=True)
+class Whole:
+    """The whole document, when a side's features are a slice of it (a region aligned
+    again by aligner.alignment.selective): scored on the document's length ratio and
+    meaning baseline, not on the slice's own (a region with a paragraph left out has a
+    length ratio far from the document's)."""
+
+    length: float  # characters in the whole side
+    mean: np.ndarray | None = None  # mean vector of sentences from all over the side
+    sample: int = 0  # how many sentences that mean averages
+
+
 @dataclass
 class SideFeatures:
     """Per-sentence signals of one side of a document pair."""
@@ -97,6 +109,7 @@ class SideFeatures:
     paragraph_end: np.ndarray  # bool: sentence i is the last of its paragraph
     paragraph: np.ndarray
     spans: SpanVectors | None = None  # concatenated spans, from the second pass
+    whole: Whole | None = None  # set when these features are a slice of a document
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -200,7 +213,7 @@ class BeadScorer:
 
     def __init__(self, src: SideFeatures, tgt: SideFeatures, weights: Weights, seed: int = 0):
         self.src, self.tgt, self.w = src, tgt, weights
-        self.ratio = float(tgt.lengths.sum() / max(1.0, src.lengths.sum()))
+        self.ratio = float(_total_length(tgt) / max(1.0, _total_length(src)))
         self.has_vectors = src.vectors is not None and tgt.vectors is not None
         self._window: tuple[int, int, int] | None = None
         self._window_spans: dict[int, dict] = {}
@@ -208,8 +221,8 @@ class BeadScorer:
             assert src.vectors is not None and tgt.vectors is not None
             rng = np.random.default_rng(seed)
             # dot(x, mean of random other-side rows) = x's mean cosine to random sentences.
-            self.src_mean = _random_mean(tgt.vectors, rng)
-            self.tgt_mean = _random_mean(src.vectors, rng)
+            self.src_mean = _whole_mean(tgt) or _random_mean(tgt.vectors, rng)
+            self.tgt_mean = _whole_mean(src) or _random_mean(src.vectors, rng)
             self.src_rand = _shrunk_cosine(src.vectors, *self.src_mean)
             self.tgt_rand = _shrunk_cosine(tgt.vectors, *self.tgt_mean)
 
@@ -347,6 +360,15 @@ def _random_mean(other: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarra
     """The mean of random rows of the other side, and how many rows it averages."""
     sample = min(64, len(other))
     return other[rng.choice(len(other), size=sample, replace=False)].mean(axis=0), sample
+
+
+def _total_length(side: SideFeatures) -> float:
+    return side.whole.length if side.whole is not None else float(side.lengths.sum())
+
+
+def _whole_mean(side: SideFeatures) -> tuple[np.ndarray, int] | None:
+    whole = side.whole
+    return (whole.mean, whole.sample) if whole is not None and whole.mean is not None else None
 
 
 def _shrunk_cosine(own: np.ndarray, mean: np.ndarray, sample: int) -> np.ndarray:

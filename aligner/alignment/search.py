@@ -331,6 +331,7 @@ def pool(side: SideFeatures) -> SideFeatures:
         subwords=side.subwords[pairs] | np.where(odd[:, None], side.subwords[ends], 0),
         paragraph_end=side.paragraph_end[ends],
         paragraph=side.paragraph[ends],
+        whole=side.whole,
     )
 
 
@@ -389,4 +390,34 @@ def _find_path(
         return run_dp(scorer, n, m, lo, hi, types, with_gaps)
     coarse = _find_path(pool(src), pool(tgt), weights, min(max_bead, 3), band, with_gaps=False)
     lo, hi = band_from_path(coarse, n, m, band)
-    return run_dp(scorer, n, m, lo, hi, types, with_gaps)
+    width = band
+    path = run_dp(scorer, n, m, lo, hi, types, with_gaps)
+    # A path pressed against the band's edge wanted to leave it: the coarse path was
+    # wrong there by more than the band (on a long document with paragraphs missing and
+    # only length to go by, it drifted by hundreds of sentences). Search again in a
+    # band four times as wide, while that finds a cheaper path; a healthy path never
+    # gets here, and a path that only wanders among equal ones stops after one try.
+    while width < MAX_BAND and hugs_edge(path, lo, hi, m):
+        width *= WIDEN
+        lo, hi = band_from_path(coarse, n, m, width)
+        wider = run_dp(scorer, n, m, lo, hi, types, with_gaps)
+        if sum(wider.costs) >= sum(path.costs) - 1e-9:
+            return path
+        path = wider
+    return path
+
+
+MAX_BAND = 24 * 16  # widest band searched after a path pressed against the edge
+WIDEN = 4
+EDGE = 2  # columns from the band's edge that count as pressed against it
+
+
+def hugs_edge(path: Path, lo: np.ndarray, hi: np.ndarray, m: int) -> bool:
+    """True when a point of the path lies within EDGE columns of an inner band edge."""
+    ends = np.array([(s1, t1) for _s0, s1, _t0, t1 in path.spans], dtype=np.int64)
+    if not len(ends):
+        return False
+    rows, cols = ends[:, 0], ends[:, 1]
+    low = (lo[rows] > 0) & (cols - lo[rows] < EDGE)
+    high = (hi[rows] <= m) & (hi[rows] - 1 - cols < EDGE)
+    return bool((low | high).any())

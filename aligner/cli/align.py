@@ -13,6 +13,7 @@ from aligner.cli.options import (
     INPUT,
     align_without_model,
     align_without_mt,
+    embed_option,
     emit,
     language_options,
     max_bead_option,
@@ -40,16 +41,22 @@ from aligner.types import AlignConfig, Alignment
 @output_option
 @max_bead_option
 @align_without_model
+@embed_option
 @align_without_mt
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def align_command(
     source, target, src_lang, tgt_lang, presegmented, force, fmt, output, max_bead,
-    no_embeddings, no_mt, quiet,
+    no_embeddings, embed, no_mt, quiet,
 ) -> None:  # fmt: skip
     """Align SOURCE with its translation TARGET."""
     src, tgt, warnings = load_pair(source, target, src_lang, tgt_lang, presegmented, force)
     warn(warnings)
-    config = AlignConfig(max_bead=max_bead, use_embeddings=not no_embeddings, use_mt=not no_mt)
+    config = AlignConfig(
+        max_bead=max_bead,
+        use_embeddings=not no_embeddings,
+        use_mt=not no_mt,
+        embed="none" if no_embeddings else embed,
+    )
     result = align(src, tgt, config=config)
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)

@@ -67,6 +67,12 @@ max_bead_option = click.option(
 align_without_model = click.option(
     "--no-embeddings", is_flag=True, help="Align without the e5 model (faster, worse)."
 )
+embed_option = click.option(
+    "--embed", type=click.Choice(("all", "selective", "none")), default="all",
+    show_default=True,
+    help="Sentences given e5 vectors: all; selective, only where the pass without them is "
+    "unsure (long documents, several times faster); none (as --no-embeddings).",
+)  # fmt: skip
 align_without_mt = click.option(
     "--no-mt", is_flag=True, help="Score confidence without Apertium's translation."
 )

@@ -1,0 +1,315 @@
+"""Selective embedding: align without e5 first, then embed only where that pass is unsure.
+
+Embedding is the one expensive step, and on a long book most beads are settled by
+length, paragraphs, numbers and shared names alone. So the cheap pass runs first; its
+beads are scored by the confidence model without embeddings (with Apertium's evidence
+when the pair has it), and every bead that is doubtful (confidence below
+``Settings.unsure``) or of a shape the cheap signals judge badly (a null bead, a merge)
+opens a *region*: that bead and ``context`` beads either side. The sentences of the
+regions are embedded (one batched call), and each region is aligned again on its own,
+with embeddings and the second pass of concatenated spans (aligner.alignment.overlap),
+between the two fixed corners the cheap path gave it. Where the result is still doubtful
+the region grows (context doubled) and is aligned again, for a few rounds. Beads outside
+every region keep the cheap pass's beads and confidences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Sequence
+
+import numpy as np
+
+from aligner.alignment.confidence import (
+    bead_features,
+    load_calibration,
+    load_mt_calibration,
+    mt_bead_features,
+)
+from aligner.alignment.embed import DIM, Embedder
+from aligner.alignment.overlap import refine
+from aligner.alignment.score import SideFeatures, Weights, Whole
+from aligner.alignment.search import Path, find_path
+
+Box = tuple[int, int, int, int]  # source start, end; target start, end
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    unsure: float = 0.5  # a bead less likely right than this is re-aligned with embeddings
+    context: int = 1  # beads either side of a doubtful one that join its region
+    rounds: int = 2  # passes; each later one doubles the context around beads still doubtful
+    shapes: bool = True  # null beads and merges are doubtful whatever their confidence
+    # A region's corners are fixed: it grows (up to ``reach`` beads a side) until the bead
+    # at each of its ends is a 1-1 bead at least this likely right.
+    solid: float = 0.0
+    reach: int = 4
+    # When the first regions hold more than this share of the sentences, the cheap pass
+    # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
+    max_share: float = 0.5
+
+
+@dataclasses.dataclass(frozen=True)
+class Selected:
+    path: Path  # the whole document's beads (gaps: None)
+    confidences: np.ndarray
+    sentences_embedded: int  # distinct source + target sentences given vectors
+    regions: int  # regions aligned again (every round counted)
+    seconds_embedding: float
+
+
+def path_confidences(
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    mode: str,
+    src_mt: Sequence[str] | None,
+    tgt_texts: Sequence[str],
+) -> np.ndarray:
+    """The confidence model of ``mode`` over a path's beads (with MT's features when given)."""
+    if not path.spans:
+        return np.zeros(0)
+    features = bead_features(path.spans, path.costs, src, tgt, path.gaps)
+    model, mt_model = load_calibration(mode), load_mt_calibration(mode)
+    if src_mt is not None and mt_model is not None:
+        features = np.hstack([features, mt_bead_features(path.spans, src_mt, tgt_texts)])
+        model = mt_model
+    return model.probability(features)
+
+
+def doubtful(
+    spans: list[Box], confidences: list[float], settings: Settings, shapes: bool
+) -> list[int]:
+    """Indices of the beads to look at again."""
+    side = [_null_side(span) for span in spans]
+    out = []
+    for k, ((s0, s1, t0, t1), p) in enumerate(zip(spans, confidences, strict=True)):
+        if p < settings.unsure:
+            out.append(k)
+        elif shapes and side[k]:
+            # Inside a run of omissions (a paragraph left out) a sentence has no
+            # alternative; only the run's two ends could be placed wrong.
+            inner = 0 < k < len(spans) - 1 and side[k - 1] == side[k] == side[k + 1]
+            if not inner:
+                out.append(k)
+        elif shapes and (s1 - s0 != 1 or t1 - t0 != 1):
+            out.append(k)
+    return out
+
+
+def _null_side(span: Box) -> str:
+    s0, s1, t0, t1 = span
+    return "src" if t1 == t0 else "tgt" if s1 == s0 else ""
+
+
+def regions(picked: list[int], count: int, context: int) -> list[tuple[int, int]]:
+    """Bead ranges [b0, b1) around the picked beads, overlapping or touching ones merged."""
+    out: list[tuple[int, int]] = []
+    for k in picked:
+        b0, b1 = max(0, k - context), min(count, k + context + 1)
+        if out and b0 <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b1))
+        else:
+            out.append((b0, b1))
+    return out
+
+
+def solid_ends(
+    ranges: list[tuple[int, int]], spans: list[Box], conf: list[float], settings: Settings
+) -> list[tuple[int, int]]:
+    """The ranges grown until the beads at their ends are sure 1-1 beads, merged again."""
+
+    def solid(k: int) -> bool:
+        s0, s1, t0, t1 = spans[k]
+        return s1 - s0 == 1 and t1 - t0 == 1 and conf[k] >= settings.solid
+
+    grown: list[tuple[int, int]] = []
+    for b0, b1 in ranges:
+        for _ in range(settings.reach):
+            if b0 == 0 or solid(b0):
+                break
+            b0 -= 1
+        for _ in range(settings.reach):
+            if b1 == len(spans) or solid(b1 - 1):
+                break
+            b1 += 1
+        if grown and b0 <= grown[-1][1]:
+            grown[-1] = (grown[-1][0], max(grown[-1][1], b1))
+        else:
+            grown.append((b0, b1))
+    return grown
+
+
+def select_and_align(
+    path: Path,
+    confidences: np.ndarray,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    embedder: Embedder,
+    weights: Weights,
+    second: Weights,
+    max_bead: int,
+    band: int,
+    overlap: bool,
+    src_mt: Sequence[str] | None,
+    settings: Settings | None = None,
+) -> Selected | None:
+    """The cheap path with its doubtful regions aligned again with embeddings; None when
+    those regions would hold over ``max_share`` of the sentences."""
+    settings = settings or Settings()
+    spans, costs = list(path.spans), list(path.costs)
+    conf = [float(p) for p in confidences]
+    vectors = _Vectors(len(src), len(tgt))
+    done: set[Box] = set()
+    aligned = 0
+    for round_ in range(settings.rounds):
+        context = settings.context * 2**round_
+        picked = doubtful(spans, conf, settings, settings.shapes and round_ == 0)
+        boxes = []
+        for b0, b1 in solid_ends(regions(picked, len(spans), context), spans, conf, settings):
+            box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
+            # A region with one side empty has nothing to match; one seen before gains nothing.
+            if box[1] > box[0] and box[3] > box[2] and box not in done:
+                boxes.append((b0, b1, box))
+        if not boxes:
+            break
+        if round_ == 0 and _share(boxes, len(src) + len(tgt)) > settings.max_share:
+            return None
+        vectors.fill([b for _b0, _b1, b in boxes], src_texts, tgt_texts, embedder)
+        if round_ == 0:
+            # Regions are scored on the whole document's length ratio and meaning baseline.
+            src, tgt = vectors.whole(src, tgt)
+        for b0, b1, box in reversed(boxes):  # from the end, so earlier indices stay valid
+            sub, sub_conf = _realign(
+                box, src, tgt, src_texts, tgt_texts, vectors, embedder, weights, second,
+                max_bead, band, overlap, src_mt,
+            )  # fmt: skip
+            s0, _s1, t0, _t1 = box
+            spans[b0:b1] = [(a + s0, b + s0, c + t0, d + t0) for a, b, c, d in sub.spans]
+            costs[b0:b1] = sub.costs
+            conf[b0:b1] = [float(p) for p in sub_conf]
+            done.add(box)
+            aligned += 1
+    return Selected(
+        Path(spans, costs),
+        np.array(conf, dtype=np.float64),
+        vectors.count(),
+        aligned,
+        vectors.seconds,
+    )
+
+
+class _Vectors:
+    """The e5 vectors of the sentences embedded so far, both sides."""
+
+    def __init__(self, n: int, m: int):
+        self.src = np.zeros((n, DIM), dtype=np.float32)
+        self.tgt = np.zeros((m, DIM), dtype=np.float32)
+        self.src_have = np.zeros(n, dtype=bool)
+        self.tgt_have = np.zeros(m, dtype=bool)
+        self.seconds = 0.0
+
+    def whole(self, src: SideFeatures, tgt: SideFeatures) -> tuple[SideFeatures, SideFeatures]:
+        """Both sides with their :class:`Whole`: the total length, and the mean of the
+        vectors embedded so far for the meaning baseline (sentences from all over the
+        document; no more are embedded for it)."""
+        return (
+            dataclasses.replace(src, whole=_whole(src, self.src[self.src_have])),
+            dataclasses.replace(tgt, whole=_whole(tgt, self.tgt[self.tgt_have])),
+        )
+
+    def fill(
+        self,
+        boxes: list[Box],
+        src_texts: Sequence[str],
+        tgt_texts: Sequence[str],
+        embedder: Embedder,
+    ) -> None:
+        src_need = np.zeros_like(self.src_have)
+        tgt_need = np.zeros_like(self.tgt_have)
+        for s0, s1, t0, t1 in boxes:
+            src_need[s0:s1] = True
+            tgt_need[t0:t1] = True
+        self._embed(
+            np.flatnonzero(src_need), np.flatnonzero(tgt_need), src_texts, tgt_texts, embedder
+        )
+
+    def _embed(
+        self,
+        src_rows: np.ndarray,
+        tgt_rows: np.ndarray,
+        src_texts: Sequence[str],
+        tgt_texts: Sequence[str],
+        embedder: Embedder,
+    ) -> None:
+        src_rows = src_rows[~self.src_have[src_rows]]
+        tgt_rows = tgt_rows[~self.tgt_have[tgt_rows]]
+        if not len(src_rows) and not len(tgt_rows):
+            return
+        began = time.perf_counter()
+        # One call for both sides and every region: one batch schedule, one cache round trip.
+        texts = [src_texts[i] for i in src_rows] + [tgt_texts[j] for j in tgt_rows]
+        out = embedder.embed(texts)
+        self.src[src_rows] = out[: len(src_rows)]
+        self.tgt[tgt_rows] = out[len(src_rows) :]
+        self.src_have[src_rows] = True
+        self.tgt_have[tgt_rows] = True
+        self.seconds += time.perf_counter() - began
+
+    def count(self) -> int:
+        return int(self.src_have.sum() + self.tgt_have.sum())
+
+
+def _realign(
+    box: Box,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    vectors: _Vectors,
+    embedder: Embedder,
+    weights: Weights,
+    second: Weights,
+    max_bead: int,
+    band: int,
+    overlap: bool,
+    src_mt: Sequence[str] | None,
+) -> tuple[Path, np.ndarray]:
+    """One region aligned with embeddings, in its own coordinates, with its confidences."""
+    s0, s1, t0, t1 = box
+    sub_src = _slice(src, s0, s1, vectors.src)
+    sub_tgt = _slice(tgt, t0, t1, vectors.tgt)
+    src_part, tgt_part = list(src_texts[s0:s1]), list(tgt_texts[t0:t1])
+    path = find_path(sub_src, sub_tgt, weights, max_bead, band)
+    if overlap:
+        refined = refine(
+            path, sub_src, sub_tgt, src_part, tgt_part, weights, embedder, max_bead, second
+        )
+        path, sub_src, sub_tgt = refined.path, refined.src, refined.tgt
+    mt = list(src_mt[s0:s1]) if src_mt is not None else None
+    return path, path_confidences(path, sub_src, sub_tgt, "embeddings", mt, tgt_part)
+
+
+def _share(boxes: list[tuple[int, int, Box]], sentences: int) -> float:
+    return sum(s1 - s0 + t1 - t0 for _b0, _b1, (s0, s1, t0, t1) in boxes) / max(1, sentences)
+
+
+def _whole(side: SideFeatures, sample: np.ndarray) -> Whole:
+    if not len(sample):
+        return Whole(float(side.lengths.sum()))
+    return Whole(float(side.lengths.sum()), sample.astype(np.float64).mean(axis=0), len(sample))
+
+
+def _slice(side: SideFeatures, start: int, end: int, vectors: np.ndarray) -> SideFeatures:
+    return SideFeatures(
+        vectors=vectors[start:end],
+        lengths=side.lengths[start:end],
+        numbers=side.numbers[start:end],
+        subwords=side.subwords[start:end],
+        paragraph_end=side.paragraph_end[start:end],
+        paragraph=side.paragraph[start:end],
+        whole=side.whole,
+    )

@@ -1,0 +1,142 @@
+"""The long book (bench/make_longbook.py): cold-cache time, peak memory and F1 per system.
+
+    python bench/longbook.py [--systems all,selective,none,gale_church+paragraphs]
+                             [--cache cold|default|PATH] [--json out.json]
+
+Systems: ``aligner`` with every sentence embedded (``all``, the default of
+``aligner align``), with selective embedding (``selective``: the cheap pass first, then
+e5 only where it is unsure, aligner.alignment.selective), without embeddings
+(``none``), and NLTK's Gale–Church with paragraph anchors (as in bench/textberg.py).
+
+Each system runs in its own process, so its peak resident memory (``ru_maxrss``) is its
+own. ``--cache cold`` (the default) gives each aligner system an empty embedding cache
+in a temporary folder, so its time includes embedding everything it needs;
+``default`` uses the shared cache (for tuning, not for timing). Reported: strict/lax F1,
+wall time of the alignment (documents already read), peak memory, the texts sent to
+the model (cache misses) and the share of the document's sentences embedded.
+
+The pair is built first if absent (Debian packages needed: see bench/make_longbook.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from make_longbook import ensure
+
+SYSTEMS = ("all", "selective", "none", "gale_church+paragraphs")
+
+
+def run_system(system: str, cache: str, files: dict[str, str], sample: int | None) -> dict:
+    """One system in this process; the result row."""
+    from textberg import CountingEmbedder, gale_church
+
+    from aligner.alignment.engine import align, load_document
+    from aligner.alignment.evaluate import evaluate
+    from aligner.io.gold import read_ladder
+    from aligner.types import AlignConfig
+
+    src = load_document(files["src"], "es", True)
+    tgt = load_document(files["tgt"], "en", True)
+    gold = read_ladder(files["gold"])
+    if sample:
+        src, tgt, gold = head(src, tgt, gold, sample)
+    began = time.perf_counter()
+    row: dict = {"system": system, "src_sentences": len(src.sentences)}
+    if system == "gale_church+paragraphs":
+        beads = gale_church(src, tgt, paragraphs=True)
+    else:
+        if cache == "cold":
+            cache = os.path.join(tempfile.mkdtemp(prefix="aligner-longbook-"), "cold.sqlite")
+        embedder = CountingEmbedder(cache) if system != "none" else None
+        config = AlignConfig(use_embeddings=system != "none", embed=system)
+        result = align(src, tgt, config=config, embedder=embedder)
+        beads = result.beads
+        if embedder is not None:
+            sentences = {s.text for s in src.sentences + tgt.sentences}
+            row |= {
+                "computed_by_model": embedder.computed,
+                "model_seconds": round(embedder.seconds, 1),
+                "sentences_embedded_share": round(
+                    len(embedder.requested & sentences) / len(sentences), 4
+                ),
+                "texts_requested": len(embedder.requested),
+            }
+        row["timings"] = {k: round(v, 2) for k, v in result.timings.items()}
+    row["seconds"] = round(time.perf_counter() - began, 2)
+    scores = evaluate([(gold, beads)])
+    row["strict_f1"] = round(scores["strict"].f1, 4)
+    row["lax_f1"] = round(scores["lax"].f1, 4)
+    row["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return row
+
+
+def head(src, tgt, gold, sample: int):
+    """The first ``sample`` source sentences, the target sentences the gold pairs with them,
+    and their gold beads: an honest prefix of the book, not a pick of easy parts."""
+    from aligner.types import Document
+
+    keep = []
+    for bead in gold:
+        if bead.src and bead.src[0] >= sample:
+            break
+        keep.append(bead)
+    n = 1 + max(i for b in keep for i in b.src)
+    m = 1 + max((j for b in keep for j in b.tgt), default=-1)
+
+    def cut(doc, k):
+        return Document(doc.path, doc.lang, doc.text, doc.sentences[:k])
+
+    return cut(src, n), cut(tgt, m), keep
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--systems", default=",".join(SYSTEMS))
+    parser.add_argument("--cache", default="cold", help="cold | default | a path")
+    parser.add_argument("--sample", type=int, help="only the first N source sentences")
+    parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    files = ensure()
+    if args.worker:
+        print(json.dumps(run_system(args.worker, args.cache, files, args.sample)))
+        return 0
+    rows = []
+    for system in args.systems.split(","):
+        command = [sys.executable, __file__, "--worker", system, "--cache", args.cache]
+        if args.sample:
+            command += ["--sample", str(args.sample)]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            print(f"{system}: failed\n{done.stderr[-2000:]}", file=sys.stderr)
+            continue
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        extra = " ".join(
+            f"{k}={row[k]}"
+            for k in ("sentences_embedded_share", "computed_by_model", "model_seconds")
+            if k in row
+        )
+        print(
+            f"{system:24} strict {row['strict_f1']:.4f}  lax {row['lax_f1']:.4f}  "
+            f"{row['seconds']:8.1f} s  peak {row['peak_rss_mib']:7.1f} MiB  {extra}",
+            flush=True,
+        )
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump({"cache": args.cache, "sample": args.sample, "rows": rows}, handle, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
