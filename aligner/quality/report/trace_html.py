@@ -15,7 +15,7 @@ from typing import NamedTuple
 from aligner import __version__
 from aligner.quality.report.assets import CSS
 from aligner.quality.report.common import SEVERITIES
-from aligner.quality.report.html import highlight
+from aligner.quality.report.html import _checkboxes, highlight
 
 
 class _Flag(NamedTuple):
@@ -119,14 +119,6 @@ def _rows(payload: dict) -> str:
         out.append(_row(n, r, first, payload.get("src_lang", ""), payload.get("tgt_lang", "")))
         first += len(r["findings"])
     return "\n".join(out)
-
-
-def _checkboxes(kind: str, counts: dict[str, int]) -> str:
-    return "".join(
-        f'<label class="{kind}-{_esc(value)}"><input type="checkbox" data-filter="{kind}" '
-        f'value="{_esc(value)}" checked> {_esc(value)} <span class="n">{n}</span></label>'
-        for value, n in counts.items()
-    )
 
 
 _LEGEND = (
