@@ -531,3 +531,25 @@ def test_long_texts_are_quoted_with_both_ends_at_word_boundaries():
     assert quoted.startswith("«Se trata de su primera") and quoted.endswith("febrero de 2020.»")
     assert " … " in quoted and len(quoted) <= 165
     assert quote("corto") == "«corto»"
+
+
+# Fixture text written here: one faithful Spanish→English pair, repeated to cross the
+# size at which half of the drift checks go to a forked worker.
+_FAITHFUL = ("La alcaldesa inauguró la biblioteca el lunes.",
+             "The mayor opened the library on Monday.")
+
+
+@pytest.mark.parametrize("copies", [2, 20])
+def test_qa_signature_says_which_mt_route_the_drift_checks_used(copies, monkeypatch):
+    from aligner.alignment.mt import find_route
+    from aligner.pipelines import qa as qa_pipeline
+
+    units = [Unit(f"u{k}", *_FAITHFUL, "es", "en", None, "1-1", "doc") for k in range(copies)]
+    with_mt = qa_units(units, "fixture.tmx")
+    assert (copies >= qa_pipeline.PARALLEL_MIN_PAIRS) == (copies == 20)
+    if find_route("es", "en") is None:
+        pytest.skip("Apertium spa-eng is not installed here")
+    assert "|drift:mt=spa-eng+eng-spa," in with_mt.signature
+    without = qa_units(units, "fixture.tmx", mt=None)
+    assert "|drift:mt=none," in without.signature
+    assert not any("drift" in w for w in with_mt.warnings)

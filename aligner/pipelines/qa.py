@@ -27,7 +27,7 @@ from aligner import __version__
 from aligner.alignment.engine import align, load_pair
 from aligner.alignment.langid import detect_language
 from aligner.alignment.segment import fold as segment_fold
-from aligner.drift.checks import Finding, check_pairs
+from aligner.drift.checks import DriftRun, Finding, check_pairs
 from aligner.errors import InputError
 from aligner.io.bilingual import read_bilingual
 from aligner.io.export import Unit
@@ -103,15 +103,16 @@ def qa_documents(
                for k, i in run_checks(segments, ctx, settings.enabled)]  # fmt: skip
     timings["checks"] = time.perf_counter() - began
     began = time.perf_counter()
-    found = drift()
+    found, run = drift()
     found += _statement_findings(alignment, statements, segments, found, settings)
     timings["drift"] = time.perf_counter() - began
     found += checked
     _attach(segments, found, settings)
     return QAResult(
         "documents", src.path, tgt.path, ctx.src_lang, ctx.tgt_lang, segments,
-        alignment.quality, f"{alignment.signature}|qa:{SCHEMA}", settings,
-        warnings=list(alignment.warnings), timings=timings, documents=(src, tgt),
+        alignment.quality, f"{alignment.signature}|{run.signature}|qa:{SCHEMA}", settings,
+        warnings=[*alignment.warnings, *run.notes, *run.problems], timings=timings,
+        documents=(src, tgt),
     )  # fmt: skip
 
 
@@ -142,17 +143,18 @@ def qa_units(
     checked = run_checks(segments, ctx, settings.enabled)
     timings["checks"] = time.perf_counter() - began
     began = time.perf_counter()
-    found = drift() + checked
+    found, run = drift()
+    found += checked
     timings["drift"] = time.perf_counter() - began
     _attach(segments, found, settings)
     warnings = [
         f"cannot tell the {role} language of {path}; give --{flag}-lang for its checks"
         for role, flag, lang in (("source", "src", src_lang), ("target", "tgt", tgt_lang))
         if lang in ("", "xx")
-    ]
+    ] + run.notes + run.problems
     scores = [u.score for u in units if u.score is not None]
     quality = round(sum(scores) / len(scores), 6) if scores else None
-    signature = f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|qa:{SCHEMA}"
+    signature = f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|{run.signature}|qa:{SCHEMA}"
     return QAResult("pairs", path, path, src_lang, tgt_lang, segments, quality, signature,
                     settings, warnings=warnings, timings=timings)  # fmt: skip
 
@@ -308,9 +310,10 @@ _WORKER_TIMEOUT = 900.0
 
 def _start_drift(
     segments: list[Segment], ctx: Context, settings: Settings, embedder: object, mt: object
-) -> Callable[[], list[tuple[int, Issue]]]:
+) -> Callable[[], tuple[list[tuple[int, Issue]], DriftRun]]:
     """Start the drift checks of `aligner check` on every segment with text on both sides;
-    the returned function gives their findings.
+    the returned function gives their findings and what the run used (its MT route,
+    embeddings and any failure, for the signature and the warnings).
 
     The drift checks cost about half the alignment time (MT and word-list readings), so
     the second half of the pairs goes to a forked worker while this process checks the
@@ -318,7 +321,7 @@ def _start_drift(
     batch is cut at text boundaries, so the halves give exactly the serial findings.
     """
     if not any(settings.enabled(c) for c in CHECKS if c.startswith("drift.")):
-        return lambda: []
+        return lambda: ([], DriftRun())
     full = [k for k, s in enumerate(segments) if not s.is_null]
     pairs = [(segments[k].src, segments[k].tgt) for k in full]
     # The clause and meaning checks embed every clause and every "text minus a clause":
@@ -328,22 +331,46 @@ def _start_drift(
     split = len(pairs) // 2 if drift_embedder is None and len(pairs) >= PARALLEL_MIN_PAIRS else 0
     worker = None
     if split:
-        worker = _Forked(check_pairs, pairs[split:], ctx.src_lang, ctx.tgt_lang, None, mt)
+        worker = _Forked(_checked_pairs, pairs[split:], ctx.src_lang, ctx.tgt_lang, None, mt)
 
-    def finish() -> list[tuple[int, Issue]]:
+    def finish() -> tuple[list[tuple[int, Issue]], DriftRun]:
         if worker is not None:
-            found = check_pairs(pairs[:split], ctx.src_lang, ctx.tgt_lang, None, mt)
-            found += worker.result()
+            found, run = _checked_pairs(pairs[:split], ctx.src_lang, ctx.tgt_lang, None, mt)
+            rest, other = worker.result()
+            found += rest
+            run = _merged_runs(run, other)
         else:
-            found = check_pairs(pairs, ctx.src_lang, ctx.tgt_lang, drift_embedder, mt)
-        return [
+            found, run = _checked_pairs(pairs, ctx.src_lang, ctx.tgt_lang, drift_embedder, mt)
+        issues = [
             (k, _from_finding(f))
             for k, findings in zip(full, found, strict=True)
             for f in findings
             if f.type != "number"  # qa.numbers is the same comparison
         ]
+        return issues, run
 
     return finish
+
+
+def _checked_pairs(
+    pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str, embedder: object, mt: object
+) -> tuple[list[list[Finding]], DriftRun]:
+    """``check_pairs`` with its run record; module level so that a worker can run it."""
+    run = DriftRun()
+    return check_pairs(pairs, src_lang, tgt_lang, embedder, mt, run=run), run
+
+
+def _merged_runs(first: DriftRun, second: DriftRun) -> DriftRun:
+    """One record for two halves of the same run (an empty half used nothing)."""
+    merged = DriftRun(
+        mt=first.mt if first.mt != "none" else second.mt,
+        embeddings=first.embeddings if first.embeddings != "none" else second.embeddings,
+    )
+    for message in first.problems + second.problems:
+        merged.problem(message)
+    for message in first.notes + second.notes:
+        merged.note(message)
+    return merged
 
 
 def _can_fork() -> bool:
