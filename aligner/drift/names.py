@@ -486,6 +486,13 @@ def voice_names(v: Voice, side: Side) -> list[str]:
 _APPOSITION = 3  # a name this many words after a speaker mention is its apposition
 
 
+def _voice_entities(v: Voice, side: Side) -> list[Entity]:
+    """The names that make up a speaker mention (those overlapping it)."""
+    if v.start < 0:
+        return []
+    return [e for e in side.entities if e.start < v.end and v.start < e.end]
+
+
 def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str) -> bool:
     """Whether a mention's MT shares a content word with the given words."""
     if not translated:
@@ -555,6 +562,9 @@ def _voice_problem(
     if v_names and w_names:
         if aliased or _mentions(v_names, w_words) or _translated_overlap(translated, w_words,
                                                                           tgt.lang):
+            # The surname is there, but after another given name: another person.
+            if any(_other_given_name(e, src.lang, tgt) for e in _voice_entities(v, src)):
+                return " (another given name before the same surname)"
             # Same person named: only a role moved off the head is a change of speaker.
             return " (the speaker's role changed)" if _head_moved(v.roles, w.roles) else ""
         return " (a different named person)"
