@@ -226,7 +226,7 @@ def run_public(args, embedder, mt) -> dict:
     out, rows_out = {}, []
     names = public.available()
     if args.files:
-        names = [n for n in args.files.split(",") if n in names]
+        names = [n for n in args.files.split(",") if n in names + public.proxies()]
     if not names:
         print(f"\n(no public files under {public.data_dir()}: skipped)")
     for name in names:
@@ -267,7 +267,8 @@ def main() -> int:
     parser.add_argument("--all", action="store_true", help="with --show: every pair")
     parser.add_argument("--limit", type=int, default=None,
                         help="public files: a fixed stratified subsample of about N pairs each")
-    parser.add_argument("--files", help="public files to run, comma-separated (default all)")
+    parser.add_argument("--files", help="public files to run, comma-separated (default all; "
+                        "the Spanish-source proxies, e.g. demetr-fr>es, only when named)")
     parser.add_argument("--no-public", action="store_true", help="corpora/drift only")
     parser.add_argument("--no-corpora", action="store_true", help="public files only")
     args = parser.parse_args()

@@ -82,8 +82,64 @@ def available() -> list[str]:
     return [n for n in PUBLIC if os.path.exists(os.path.join(DATA, n, "pairs.tsv"))]
 
 
+# Spanish-source proxies of the held-out Spanish→English sets: a public file whose source
+# Apertium translates into Spanish first ("demetr-fr>es"). The Spanish is machine-made
+# (it carries Apertium's errors) but the English side, the labels and the perturbations
+# are the public file's, and every Spanish-only piece (word lists, the direct spa-eng
+# route) is exercised. Opt-in with ``--files``; never part of the fitted files.
+PROXIES = ("demetr-fr>es", "demetr-it>es", "contratico-fr>es")
+PROXY_CACHE = os.path.join(os.path.expanduser("~"), ".cache", "aligner-bench", "proxy")
+
+
+def proxies() -> list[str]:
+    """The proxy files this machine can make (the base file and an Apertium route)."""
+    from aligner.alignment.mt import find_route
+
+    out = []
+    for name in PROXIES:
+        base, lang = name.split(">")
+        if base not in available():
+            continue
+        with open(os.path.join(DATA, base, "lang"), encoding="utf-8") as fh:
+            src_lang = fh.read().split()[0]
+        route = find_route(src_lang, lang)
+        if route is not None and len(route) == 1:
+            out.append(name)
+    return out
+
+
+def _to_spanish(texts: list[str], src_lang: str, name: str) -> list[str]:
+    """Each distinct source translated by Apertium, cached by the file's name and text."""
+    import hashlib
+    import json
+
+    from aligner.alignment.mt import load_translator
+
+    distinct = sorted(set(texts))
+    key = hashlib.sha256("\n".join(distinct).encode()).hexdigest()[:16]
+    path = os.path.join(PROXY_CACHE, f"{name.replace('>', '-to-')}-{key}.json")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            table = json.load(fh)
+    else:
+        translator = load_translator(src_lang, "es", pivot=False)
+        table = dict(zip(distinct, translator.translate(distinct), strict=True))
+        os.makedirs(PROXY_CACHE, exist_ok=True)
+        with open(path + ".tmp", "w", encoding="utf-8") as fh:
+            json.dump(table, fh, ensure_ascii=False)
+        os.replace(path + ".tmp", path)
+    # Apertium marks unknown words with "*"; a human source would not carry them.
+    return [table[t].replace("*", "") for t in texts]
+
+
 def load_public(name: str) -> tuple[list[dict], tuple[str, str]]:
-    """Rows of one public file and its (source, target) language codes."""
+    """Rows of one public file (or proxy) and its (source, target) language codes."""
+    if ">" in name:
+        base, lang = name.split(">")
+        rows, (src_lang, tgt_lang) = load_public(base)
+        spanish = _to_spanish([r["src"] for r in rows], src_lang, name)
+        return [{**r, "id": r["id"].replace(base, name, 1), "src": es}
+                for r, es in zip(rows, spanish, strict=True)], (lang, tgt_lang)
     folder = os.path.join(DATA, name)
     with open(os.path.join(folder, "lang"), encoding="utf-8") as fh:
         src_lang, tgt_lang = fh.read().split()[:2]
