@@ -34,6 +34,11 @@ SAME = [
     ("unos 36.000 kilómetros", "some 36,000 kilometres"),
     ("un salario de 1.134 euros", "a wage of €1,134"),
     ("en la Segunda Guerra Mundial", "in World War II"),
+    # Seen as false alarms on public development data (DEMETR, source in Spanish):
+    ("en los años 70 y 80", "in the 1970s and 1980s"),
+    ("entre los siglos X y XI", "between the 10th and 11th centuries"),
+    ("retirado hacia las 12.00 GMT", "removed around 1200 GMT"),
+    ("prometió varios millones de dosis", "pledged several million doses"),
 ]
 
 
@@ -62,6 +67,10 @@ def test_same_figure_written_differently_matches_both_ways(es, en):
          ["tres de cada diez"], ["three in every four"]),
         ("reservas para cuatro meses", "reserves for a few months", ["cuatro meses"], []),
         ("27 personas detenidas", "27 people arrested in 2023", [], ["2023"]),
+        ("en los años 70 y 80", "in the 1970s and 1990s", ["80"], ["1990s"]),
+        ("entre los siglos X y XI", "between the 10th and 12th centuries", ["XI"],
+         ["12th centuries"]),
+        ("hacia las 12.00 GMT", "around 1400 GMT", ["12.00 GMT"], ["1400"]),
     ],
 )
 def test_changed_dropped_or_added_figure_is_left_over(es, en, es_left, en_left):

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from aligner.alignment.numbers import canonical
 from aligner.drift.number_words import spelled_numbers, word_value
-from aligner.lang import LanguageProfile, profile
+from aligner.drift.quantity_lexicon import Tok, lexicon, tokenize
 
 # Units that measure the same thing on one scale: "medio siglo" = "fifty years".
 YEAR_UNITS = {"year": 1.0, "decade": 10.0, "century": 100.0}
@@ -40,18 +39,13 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # ("un acuerdo", "one of the"), so it may match but is never reported alone.
 _WEAK_VALUES = (1.0, 0.5)
 
-_TOKEN = re.compile(
-    # Thousands grouped by plain spaces ("7 400", "20 000": French, Spanish, Polish
-    # style) are one figure; only 3-digit groups after 1-3 digits, so "2019 300" stays two.
-    r"(?P<num>(?<![^\W_])(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,\u00a0\u202f]\d+)*)"
-    r"(?P<suf>st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|m|k)?(?![^\W_]))"
-    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
-    r"|(?P<other>\S)"
-)
 _TIME = re.compile(
     r"(?<![\w.,:])(?P<h>2[0-4]|[01]?\d)(?!\d)(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*(?P<hrs>h\b|horas\b|hrs\b))?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*(?P<hrs>h\b|horas\b|hrs\b)|\s*(?P<zone>GMT\b|UTC\b))?"
 )
+# "1200 GMT", "0930 hrs": a four-digit clock time, only with a zone or an hours mark.
+_TIME_4 = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours)\b)")
 
 
 @dataclass(frozen=True)
@@ -68,81 +62,6 @@ class Quantity:
     # reported only as a change (against another unmatched figure), never alone.
     soft: bool = False
     readings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
-
-
-@dataclass(frozen=True)
-class _Tok:
-    text: str
-    norm: str
-    start: int
-    end: int
-    kind: str  # num | word | other
-    suffix: str = ""
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    months: dict[str, int]
-    full_months: frozenset[str]  # names that are not abbreviations of a longer one
-    words: dict[str, float]
-    vague: dict[str, float]
-    scales: dict[tuple[str, ...], float]
-    fractions: dict[str, int]
-    ratios: tuple[tuple[str, ...], ...]
-    percent: tuple[tuple[str, ...], ...]
-    units: dict[tuple[str, ...], str]
-    and_half: tuple[tuple[str, ...], ...]
-    decades: tuple[tuple[str, ...], ...]
-    clock: dict[str, int]
-    modal_words: frozenset[str]
-    articles: frozenset[str]
-    capital_months: bool
-    decimal_comma: bool
-    lang: str
-
-
-def _seqs(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    # Longest first, so "mil millones" wins over "mil".
-    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
-
-
-@cache
-def _lexicon(lang: str) -> _Lexicon:
-    prof: LanguageProfile = profile(lang)
-    return _Lexicon(
-        months=dict(prof.month_names),
-        full_months=frozenset(
-            name for name, m in prof.month_names
-            if not any(o != name and o.startswith(name) for o, n in prof.month_names if n == m)
-        ),
-        words=dict(prof.number_words),
-        vague=dict(prof.vague_numbers),
-        scales={tuple(w.split()): f for w, f in prof.scale_words},
-        fractions=dict(prof.fraction_words),
-        ratios=_seqs(prof.ratio_connectors),
-        percent=_seqs(prof.percent_words),
-        units={tuple(w.split()): u for w, u in prof.unit_words},
-        and_half=_seqs(prof.and_half),
-        decades=_seqs(prof.decade_words),
-        clock=dict(prof.clock_words),
-        modal_words=frozenset(c.split()[0] for c, _ in prof.modality_cues if " " not in c),
-        articles=prof.indefinite_articles,
-        capital_months=prof.capitalises_months,
-        decimal_comma=prof.decimal_comma,
-        lang=(lang or "").lower().split("-")[0].split("_")[0],
-    )
-
-
-def _tokenize(text: str) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup if m.lastgroup != "suf" else "num"
-        if m.group("num"):
-            kind = "num"
-        word = m.group(0)
-        suffix = m.group("suf") or ""
-        out.append(_Tok(word, word.lower(), m.start(), m.end(), kind, suffix))
-    return out
 
 
 def _readings(kind: str, value: float, unit: str) -> tuple[tuple[str, float], ...]:
@@ -188,6 +107,11 @@ def _roman(token: str) -> int:
     return total if 0 < total < 40 and _to_roman(total) == token else 0
 
 
+def _decade_value(value: float) -> bool:
+    """A figure that can name a decade: "80" (the 1980s) or "1990"."""
+    return value % 10 == 0 and (20 <= value < 100 or value > 1000)
+
+
 def _to_roman(n: int) -> str:
     out = ""
     for v, s in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -196,7 +120,7 @@ def _to_roman(n: int) -> str:
     return out
 
 
-def _match(toks: list[_Tok], i: int, seqs, used: set[int]) -> int:
+def _match(toks: list[Tok], i: int, seqs, used: set[int]) -> int:
     """Length of the first phrase of ``seqs`` at token i (0 if none)."""
     for seq in seqs:
         j = i + len(seq)
@@ -207,7 +131,7 @@ def _match(toks: list[_Tok], i: int, seqs, used: set[int]) -> int:
     return 0
 
 
-def _phrase_at(toks: list[_Tok], i: int, table: dict[tuple[str, ...], object], used: set[int]):
+def _phrase_at(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], used: set[int]):
     """(length, value) of the longest phrase of ``table`` starting at token i."""
     for n in (3, 2, 1):
         key = tuple(t.norm for t in toks[i : i + n])
@@ -221,10 +145,10 @@ class _Scanner:
 
     def __init__(self, text: str, lang: str):
         self.text = text
-        self.lex = _lexicon(lang)
+        self.lex = lexicon(lang)
         self.used: set[int] = set()
         self.found: list[tuple[int, int, Quantity]] = []  # (first token, last token+1, q)
-        self.toks = _tokenize(text)
+        self.toks = tokenize(text)
         self._times()
 
     def add(self, i: int, j: int, kind: str, value: float, unit: str = "", **flags) -> None:
@@ -238,7 +162,8 @@ class _Scanner:
             has_clock = m.group("m") and m.group("sep") in (":", "h")
             # "18.00 horas", "20h": an hour mark; "24 horas" alone is a duration.
             attached = m.group("hrs") == "h" and self.text[m.start("hrs") - 1].isdigit()
-            marked = m.group("ampm") or (m.group("hrs") and m.group("m")) or attached
+            marked = (m.group("ampm") or (m.group("hrs") and m.group("m")) or attached
+                      or (m.group("zone") and m.group("m")))
             if not (has_clock or marked):
                 continue
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
@@ -252,6 +177,13 @@ class _Scanner:
             q = _make(self.text, m.start(), m.end(), "time", hour * 60 + minute)
             self.found.append((idx[0], idx[-1] + 1, q))
             self.used.update(idx)
+        for m in _TIME_4.finditer(self.text):
+            idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
+            if idx and not self.used.intersection(idx):
+                value = int(m.group("h")) * 60 + int(m.group("m"))
+                self.found.append((idx[0], idx[-1] + 1,
+                                   _make(self.text, m.start(), m.end(), "time", value)))
+                self.used.update(idx)
 
     # -- what may follow a figure --
     def _scale(self, j: int) -> tuple[int, float]:
@@ -345,7 +277,7 @@ class _Scanner:
                 continue
             self._finish(i, i + 1, value, bool(tok.suffix) and tok.suffix != "s", False)
 
-    def _decade(self, i: int, value: float, tok: _Tok) -> bool:
+    def _decade(self, i: int, value: float, tok: Tok) -> bool:
         """"1990s", "'90s"."""
         if value % 10:
             return False
@@ -402,6 +334,12 @@ class _Scanner:
             if value and (century or (len(tok.text) > 1 and prev.text[:1].isupper())):
                 first = i - 1 if century else i
                 self.add(first, i + 1, "ordinal", value, "century" if century else "")
+            elif value and self._linked_to_century(i):  # "los siglos X y XI"
+                self.add(i, i + 1, "ordinal", value, "century")
+
+    def _linked_to_century(self, i: int) -> bool:
+        return any(q.unit == "century" and q.kind == "ordinal" and self._joined(j, i)
+                   for _first, j, q in self.found if j <= i)
 
     def decade_words(self) -> None:
         """"los años noventa", "los años 90"."""
@@ -413,8 +351,21 @@ class _Scanner:
             value = word_value(nxt.norm, self.lex.lang)
             if value is None and nxt.kind == "num" and not nxt.suffix:
                 value = float(canonical(nxt.text, self.lex.decimal_comma))
-            if value is not None and value % 10 == 0 and (20 <= value < 100 or value > 1000):
+            if value is not None and _decade_value(value):
                 self.add(i, i + n + 1, "decade", value + 1900 if value < 100 else value)
+                self._more_decades(i + n + 1)
+
+    def _more_decades(self, k: int) -> None:
+        """"los años 70 y 80": figures linked to a decade are decades too."""
+        while k + 1 < len(self.toks) and self._joined(k, k + 1) and k + 1 not in self.used:
+            nxt = self.toks[k + 1]
+            value = word_value(nxt.norm, self.lex.lang)
+            if value is None and nxt.kind == "num" and not nxt.suffix:
+                value = float(canonical(nxt.text, self.lex.decimal_comma))
+            if value is None or not _decade_value(value):
+                return
+            self.add(k + 1, k + 2, "decade", value + 1900 if value < 100 else value)
+            k += 2
 
     def _compound(self, j: int) -> bool:
         """A number word in a compound that is no quantity: "segunda-feira" (Monday)."""
@@ -432,6 +383,13 @@ class _Scanner:
             # (a power of ten); "doscientos", "trescientas" are.
             if (j - i == 1 and value >= 100 and self.toks[i].norm.endswith("s")
                     and f"{value:.0f}".rstrip("0") == "1"):  # fmt: skip
+                continue
+            # "several million", "unos cuantos miles": a bare scale word after anything
+            # but an article ("a million") is a magnitude, not a figure.
+            if (j - i == 1 and value >= 100 and f"{value:.0f}".rstrip("0") == "1" and i
+                    and self.toks[i - 1].kind == "word"
+                    and self.toks[i - 1].norm not in self.lex.articles):  # fmt: skip
+                self.add(i, j, "number", value, weak=True, approx=True)
                 continue
             weak = value == 1.0
             if self._fraction(i, j, value, ordinal):

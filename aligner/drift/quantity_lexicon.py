@@ -1,0 +1,96 @@
+"""The per-language word lists of :mod:`aligner.drift.quantities`, and its tokenizer.
+
+The lists themselves live in :mod:`aligner.lang`; this module gathers the ones the
+quantity scanner reads into one cached table per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from aligner.lang import LanguageProfile, profile
+
+TOKEN = re.compile(
+    # Thousands grouped by plain spaces ("7 400", "20 000": French, Spanish, Polish
+    # style) are one figure; only 3-digit groups after 1-3 digits, so "2019 300" stays two.
+    r"(?P<num>(?<![^\W_])(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,\u00a0\u202f]\d+)*)"
+    r"(?P<suf>st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|m|k)?(?![^\W_]))"
+    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+    r"|(?P<other>\S)"
+)
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    norm: str
+    start: int
+    end: int
+    kind: str  # num | word | other
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    full_months: frozenset[str]  # names that are not abbreviations of a longer one
+    words: dict[str, float]
+    vague: dict[str, float]
+    scales: dict[tuple[str, ...], float]
+    fractions: dict[str, int]
+    ratios: tuple[tuple[str, ...], ...]
+    percent: tuple[tuple[str, ...], ...]
+    units: dict[tuple[str, ...], str]
+    and_half: tuple[tuple[str, ...], ...]
+    decades: tuple[tuple[str, ...], ...]
+    clock: dict[str, int]
+    modal_words: frozenset[str]
+    articles: frozenset[str]
+    capital_months: bool
+    decimal_comma: bool
+    lang: str
+
+
+def seqs(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    # Longest first, so "mil millones" wins over "mil".
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    prof: LanguageProfile = profile(lang)
+    return Lexicon(
+        months=dict(prof.month_names),
+        full_months=frozenset(
+            name for name, m in prof.month_names
+            if not any(o != name and o.startswith(name) for o, n in prof.month_names if n == m)
+        ),
+        words=dict(prof.number_words),
+        vague=dict(prof.vague_numbers),
+        scales={tuple(w.split()): f for w, f in prof.scale_words},
+        fractions=dict(prof.fraction_words),
+        ratios=seqs(prof.ratio_connectors),
+        percent=seqs(prof.percent_words),
+        units={tuple(w.split()): u for w, u in prof.unit_words},
+        and_half=seqs(prof.and_half),
+        decades=seqs(prof.decade_words),
+        clock=dict(prof.clock_words),
+        modal_words=frozenset(c.split()[0] for c, _ in prof.modality_cues if " " not in c),
+        articles=prof.indefinite_articles,
+        capital_months=prof.capitalises_months,
+        decimal_comma=prof.decimal_comma,
+        lang=(lang or "").lower().split("-")[0].split("_")[0],
+    )
+
+
+def tokenize(text: str) -> list[Tok]:
+    out = []
+    for m in TOKEN.finditer(text):
+        kind = m.lastgroup if m.lastgroup != "suf" else "num"
+        if m.group("num"):
+            kind = "num"
+        word = m.group(0)
+        suffix = m.group("suf") or ""
+        out.append(Tok(word, word.lower(), m.start(), m.end(), kind, suffix))
+    return out
