@@ -78,8 +78,8 @@ def _readings(kind: str, value: float, unit: str) -> tuple[tuple[str, float], ..
         return (("d", value),)
     if kind == "month":
         return (("mo", value),)
-    if kind == "decade":
-        return (("dec", value),)
+    if kind == "decade":  # "los 70" (a bare figure after an article) is "the '70s"
+        return (("dec", value), ("n", value % 100))
     if kind == "time":
         hour, minute = divmod(int(value), 60)
         return (("t", (hour % 12) * 60 + minute), ("n", hour % 12 or 12), ("n", hour))

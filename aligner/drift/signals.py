@@ -457,7 +457,8 @@ _DEGREE_WORDS = {
 
 
 # A class present on one side is matched by any of these on the other.
-_DEGREE_MATCH = {"super": {"super", "compar", "worse"}, "boost": {"boost", "focus"},
+# "most" is also the quantifier ("la mayoría de" → "most of"), so it answers a superlative.
+_DEGREE_MATCH = {"super": {"super", "compar", "worse", "most"}, "boost": {"boost", "focus"},
                  "down": {"down", "minimal"}, "severe": {"severe", "worse"}}
 
 

@@ -211,7 +211,9 @@ PROFILE = replace(
         "unharmed, unscathed, unchanged, unaffected, unchallenged, unopposed, unnoticed, "
         "unpunished, unanswered, unresolved, "
         # Idioms whose Spanish may carry no negation ("papel mojado", "guardar silencio").
-        "not worth the paper, remain silent, right to silence"
+        "not worth the paper, remain silent, right to silence, "
+        # "si no, habrían comprado" → "otherwise would have bought".
+        "otherwise"
     ),
     negation_idle=_forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
@@ -230,6 +232,10 @@ PROFILE = replace(
         )
         # The noun is no hedge ("appear as a suspect"): matched first, in no class.
         + _tag("noun", "a suspect, the suspect, the suspects, prime suspect, main suspect")
+        # Sufficiency, not obligation ("me bastará con leer" → "all I have to do is read").
+        + _tag("idiom", "all i have to do, all you have to do, all we have to do, "
+               "all they have to do, all he has to do, all she has to do, all one has to do, "
+               "all it takes")
         + _tag(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "

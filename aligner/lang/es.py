@@ -240,7 +240,9 @@ PROFILE = replace(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
         "hace … que … no, no dej* de, no hay duda, no cabe duda, no ocult*, no … hasta, "
         "no … más que, no … sino, nadie más que, no dud* en, no … desde, ileso, ilesa, "
-        "ilesos, ilesas"
+        "ilesos, ilesas, "
+        # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
+        "no importa, no importaba, sin importar"
     ),
     negation_idle=_forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
@@ -255,6 +257,7 @@ PROFILE = replace(
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
             "al parecer, "
             "aparentemente, se espera que, previsiblemente, según parece, parece que, "
+            "parece, parecen, parecía, parecían, parecer, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
         )
         + _tag(
