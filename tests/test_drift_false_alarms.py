@@ -31,6 +31,9 @@ def _alarms(src: str, tgt: str) -> list[tuple[str, str]]:
      "All I have to do is read an article like this."),
     # "los 70" is the 1970s.
     ("A finales de los 70 vivía en Sevilla.", "In the late 70s he lived in Seville."),
+    # Institutions and cities whose names differ by language ("escasos" is "few").
+    ("Recurrirá al TEDH desde Bombay.", "He will appeal to the ECHR from Mumbai."),
+    ("Hay escasos informes sobre el gasto.", "There are few reports on spending."),
 ])
 def test_faithful_renderings_raise_no_alarm(src, tgt):
     assert _alarms(src, tgt) == []
@@ -44,6 +47,10 @@ def test_faithful_renderings_raise_no_alarm(src, tgt):
     ("El acuerdo está cerca.", "The agreement seems close.", ("modality", "major")),
     ("A finales de los 70 vivía en Sevilla.", "In the late 90s he lived in Seville.",
      ("number", "critical")),
+    ("Recurrirá al TEDH desde Bombay.", "He will appeal to the ECHR from Delhi.",
+     ("entity", "critical")),
+    ("Hay escasos informes sobre el gasto.", "There are many reports on spending.",
+     ("intensity", "major")),
 ])
 def test_the_same_shapes_with_a_real_change_are_still_found(src, tgt, expected):
     assert expected in _alarms(src, tgt)

@@ -449,7 +449,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
 
 # Degree classes compared by presence; quantifier classes only when both sides have one.
 _DEGREE_PRESENCE = ("boost", "down", "extreme", "severe", "super")
-_DEGREE_PAIRED = ("all", "most", "some", "total", "partial")
+_DEGREE_PAIRED = ("all", "most", "many", "some", "total", "partial")
 _DEGREE_WORDS = {
     "boost": "an intensifier", "down": "a softener", "extreme": "a strong evaluative word",
     "severe": "a word of severity", "super": "a superlative",

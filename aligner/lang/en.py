@@ -298,6 +298,8 @@ PROFILE = replace(
         + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
         + _tag("some", "some, a few, few")
+        + _tag("many", "many, numerous, a lot of, lots of, plenty of, a great many, "
+               "a large number of, scores of")
         + _tag("total", "completely, fully, entirely, in full, totally, altogether, complete")
         + _tag("partial", "partly, partially, in part, partial")
     ),
@@ -351,6 +353,12 @@ PROFILE = replace(
         ("wto", "wto"), ("beijing", "beijing"), ("peking", "beijing"), ("geneva", "geneva"),
         ("london", "london"), ("new york", "new york"), ("moscow", "moscow"),
         ("seville", "seville"), ("kyiv", "kyiv"), ("kiev", "kyiv"),
+        ("echr", "echr"), ("european court of human rights", "echr"), ("cjeu", "cjeu"),
+        ("ecj", "cjeu"), ("european court of justice", "cjeu"), ("iaea", "iaea"),
+        ("mumbai", "mumbai"), ("bombay", "mumbai"), ("kolkata", "kolkata"),
+        ("calcutta", "kolkata"), ("chennai", "chennai"), ("madras", "chennai"),
+        ("myanmar", "myanmar"), ("burma", "myanmar"), ("yangon", "yangon"),
+        ("rangoon", "yangon"),
         ("west", "west"), ("western", "west"), ("middle east", "middle east"),
         ("mideast", "middle east"), ("near east", "middle east"), ("white house", "white house"),
         ("north korea", "north korea"), ("south korea", "south korea"),

@@ -297,7 +297,7 @@ PROFILE = replace(
         + _tag(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
-            "algo de, moderad*, escas*, relativamente, un tanto",
+            "algo de, moderad*, relativamente, un tanto",
         )
         + _tag("minimal", "apenas, solo, sólo, solamente, únicamente, tan solo")
         + _tag(
@@ -320,7 +320,9 @@ PROFILE = replace(
         )
         + _tag("all", "todos, todas, la totalidad, cada")
         + _tag("most", "la mayoría, la mayor parte, mayoría")
-        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas")
+        # "escasos informes" is "few reports": a quantity, not a softener.
+        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas, escas*")
+        + _tag("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
         + _tag(
             "total",
             "por completo, completamente, totalmente, íntegramente, en su totalidad, del todo",
@@ -344,6 +346,11 @@ PROFILE = replace(
         ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
         ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
         ("kiev", "kyiv"),
+        ("tedh", "echr"), ("tribunal europeo de derechos humanos", "echr"), ("tjue", "cjeu"),
+        ("tribunal de justicia de la unión europea", "cjeu"), ("aiea", "iaea"),
+        # Cities whose English name changed while Spanish news keeps the older one.
+        ("bombay", "mumbai"), ("calcuta", "kolkata"), ("madrás", "chennai"),
+        ("birmania", "myanmar"), ("rangún", "yangon"),
         # "la diplomacia europea" → "the EU's diplomacy": news renders the adjective so.
         ("europeo", "eu"), ("europea", "eu"), ("europeos", "eu"), ("europeas", "eu"),
         # Political geography that news translates rather than borrows.
