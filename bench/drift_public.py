@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 import random
+import re
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -115,6 +116,9 @@ def _to_spanish(texts: list[str], src_lang: str, name: str) -> list[str]:
 
     from aligner.alignment.mt import load_translator
 
+    # Apertium's Italian pair garbles a glued percent sign ("66%" → "#66"); "66 %" (the
+    # Spanish style anyway) survives.
+    texts = [re.sub(r"(\d)%", r"\1 %", t) for t in texts]
     distinct = sorted(set(texts))
     key = hashlib.sha256("\n".join(distinct).encode()).hexdigest()[:16]
     path = os.path.join(PROXY_CACHE, f"{name.replace('>', '-to-')}-{key}.json")
@@ -128,8 +132,9 @@ def _to_spanish(texts: list[str], src_lang: str, name: str) -> list[str]:
         with open(path + ".tmp", "w", encoding="utf-8") as fh:
             json.dump(table, fh, ensure_ascii=False)
         os.replace(path + ".tmp", path)
-    # Apertium marks unknown words with "*"; a human source would not carry them.
-    return [table[t].replace("*", "") for t in texts]
+    # Apertium marks unknown words with "*" and generation errors with "#"; a human
+    # source would carry neither.
+    return [re.sub(r"[*#](?=\w)", "", table[t]) for t in texts]
 
 
 def load_public(name: str) -> tuple[list[dict], tuple[str, str]]:

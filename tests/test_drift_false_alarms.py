@@ -34,6 +34,11 @@ def _alarms(src: str, tgt: str) -> list[tuple[str, str]]:
     # Institutions and cities whose names differ by language ("escasos" is "few").
     ("Recurrirá al TEDH desde Bombay.", "He will appeal to the ECHR from Mumbai."),
     ("Hay escasos informes sobre el gasto.", "There are few reports on spending."),
+    # A unit written onto its figure; "OS" is no zero; "not … until" is "solo en".
+    ("Causó casi 10 km de atascos.", "It caused nearly 10km of traffic jams."),
+    ("Está disponible para Windows y Mac OS.", "It is available for Windows and Mac OS."),
+    ("La vía se abrió al tráfico solo en marzo de 2017.",
+     "The road did not open to traffic until March 2017."),
 ])
 def test_faithful_renderings_raise_no_alarm(src, tgt):
     assert _alarms(src, tgt) == []
@@ -51,6 +56,8 @@ def test_faithful_renderings_raise_no_alarm(src, tgt):
      ("entity", "critical")),
     ("Hay escasos informes sobre el gasto.", "There are many reports on spending.",
      ("intensity", "major")),
+    ("Causó casi 10 km de atascos.", "It caused nearly 100km of traffic jams.",
+     ("number", "critical")),
 ])
 def test_the_same_shapes_with_a_real_change_are_still_found(src, tgt, expected):
     assert expected in _alarms(src, tgt)

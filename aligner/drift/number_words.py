@@ -28,9 +28,10 @@ def word_value(word: str, lang: str) -> float | None:
     try:
         from text_to_num import text2num
 
-        return float(text2num(word, lang))
+        value = float(text2num(word, lang))
     except (ImportError, ValueError):
         return None
+    return value if value or word.lower() in _ZEROS else None
 
 
 # Correct spellings text2num does not read, as the form it does: "veintiún mil" is the
@@ -74,4 +75,10 @@ def spelled_numbers(
             found = find_numbers(stream, lang, 0)
     except ValueError:  # a language text2num does not know
         return []
-    return [(o.start, o.end, float(o.value), bool(o.is_ordinal)) for o in found]
+    # text2num reads "o" and "OS" ("Mac OS") as zero ("oh"): a zero must be spelt out.
+    return [(o.start, o.end, float(o.value), bool(o.is_ordinal)) for o in found
+            if o.value or any(toks[k].norm in _ZEROS for k in range(o.start, o.end))]
+
+
+# Words for zero in the languages text2num reads; anything else it reads as 0 is a letter.
+_ZEROS = frozenset(("zero", "cero", "zéro", "null", "nil", "nought", "naught", "none"))

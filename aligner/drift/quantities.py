@@ -35,6 +35,8 @@ _SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k":
 _ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day", "hour",
                             "minute"))
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# Unit symbols written onto a figure ("10km"); "m" and "k" are read with the scales.
+_GLUED_UNITS = frozenset(("kwh", "km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "ha", "mph"))
 # Below this a word-derived cardinal is too often an article or a pronoun
 # ("un acuerdo", "one of the"), so it may match but is never reported alone.
 _WEAK_VALUES = (1.0, 0.5)
@@ -268,6 +270,9 @@ class _Scanner:
             raw = tok.text[: len(tok.text) - len(tok.suffix)] if tok.suffix else tok.text
             value = float(canonical(raw, self.lex.decimal_comma))
             if tok.suffix == "s" and self._decade(i, value, tok):
+                continue
+            if tok.suffix in _GLUED_UNITS:  # "10km", "5kg": the unit written on
+                self.add(i, i + 1, "number", value, self.lex.units.get((tok.suffix,), ""))
                 continue
             if tok.suffix in _SCALE_SUFFIXES:
                 if self._currency_before(i) or tok.suffix not in ("m", "k"):

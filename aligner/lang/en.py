@@ -206,7 +206,8 @@ PROFILE = replace(
     ),
     negation_optional=_forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
-        "unprecedented, first … in, last … ago, not until, no more than, no less than, "
+        "unprecedented, first … in, last … ago, not until, not … until, no more than, "
+        "no less than, "
         "no fewer than, not less than, nothing less than, no doubt, unhurt, "
         "unharmed, unscathed, unchanged, unaffected, unchallenged, unopposed, unnoticed, "
         "unpunished, unanswered, unresolved, "
@@ -240,7 +241,8 @@ PROFILE = replace(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
             "required, requires, require, obliged, obligated, no option but, no choice but, "
-            "mandatory, compulsory, ordered, orders, forc*, essential, oblig*",
+            "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, forc*, "
+            "essential, oblig*",
         )
         + _tag("ability", "can, cannot, able to, unable to")
         + _tag("advice", "should, ought, recommend*, advis*")
@@ -278,7 +280,8 @@ PROFILE = replace(
             "extreme",
             "alarming, alarmed, devastating, devastated, catastrophic, dramatic, "
             "dramatically, resounding, huge, enormous, massive, historic, brutal, terrible, "
-            "tragic, disastrous, extraordinary, spectacular, staggering, colossal, gigantic",
+            "tragic, disastrous, extraordinary, spectacular, staggering, colossal, gigantic, "
+            "giant",
         )
         + _tag("severe", "serious, severe, grave")
         + _tag(
