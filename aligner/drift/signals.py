@@ -367,7 +367,7 @@ def cue_classes(ws: Sequence[Tok], entries: tuple[tuple[str, str], ...]) -> dict
 # A class on one side is satisfied by any of these on the other side. A "should"
 # is weaker than an obligation, so an obligation does not excuse it.
 _MODAL_NEEDS = {
-    "possible": {"possible", "conditional", "ability"},
+    "possible": {"possible", "conditional", "ability", "seem"},
     "necessary": {"necessary"},
     "advice": {"advice", "possible", "conditional"},
     "conditional": {"possible", "conditional", "advice", "ability"},

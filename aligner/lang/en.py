@@ -245,6 +245,8 @@ PROFILE = replace(
             "essential, oblig*",
         )
         + _tag("ability", "can, cannot, able to, unable to")
+        # Perception verbs that render "parece" + adjective ("looks fragile").
+        + _tag("seem", "looks, look, looked, sounds, sounded")
         + _tag("advice", "should, ought, recommend*, advis*")
         + _tag(
             "certain",

@@ -257,7 +257,6 @@ PROFILE = replace(
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
             "al parecer, "
             "aparentemente, se espera que, previsiblemente, según parece, parece que, "
-            "parece, parecen, parecía, parecían, parecer, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
         )
         + _tag(
@@ -269,6 +268,9 @@ PROFILE = replace(
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
         )
         + _tag("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
+        # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
+        # never reported alone ("parece que" above is the hedge).
+        + _tag("seem", "parece, parecen, parecía, parecían, parecer")
         + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
         + _tag(
             "certain",
