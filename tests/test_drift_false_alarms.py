@@ -61,3 +61,26 @@ def test_faithful_renderings_raise_no_alarm(src, tgt):
 ])
 def test_the_same_shapes_with_a_real_change_are_still_found(src, tgt, expected):
     assert expected in _alarms(src, tgt)
+
+
+# --- opposite words (WordNet antonyms against Apertium's literal translation) -----------
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Los precios subieron un 3 % en mayo.", "Prices fell 3% in May."),
+    ("El acusado fue declarado culpable.", "The defendant was found innocent."),
+])
+def test_an_opposite_word_is_a_change_of_meaning(src, tgt):
+    assert ("meaning", "major") in _alarms(src, tgt)
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Los precios subieron un 3 % en mayo.", "Prices rose 3% in May."),
+    # A negative verb carries the negation: no antonym.
+    ("El juez no admitió la demanda.", "The judge refused the lawsuit."),
+    # Directions are phrasing ("saldrá adelante" → "get through ... back it").
+    ("Sin el apoyo de los vecinos, el plan no saldrá adelante.",
+     "The plan will not get through unless residents back it."),
+])
+def test_the_same_words_or_a_negative_verb_are_no_opposite(src, tgt):
+    assert not [a for a in _alarms(src, tgt) if a[0] == "meaning"]

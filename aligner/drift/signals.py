@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from aligner.drift.antonyms import opposed
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import (
@@ -550,4 +551,31 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 "meaning", "major", 0.55, None, span_of(cue),
                 f"The translation says {quote(_cue_text(tgt, cue))} where the source means "
                 f"the opposite ({quote(said)} in a literal translation).", "drift.meaning")]
-    return []
+    return _wordnet_reversal(tgt, ev.mt)
+
+
+def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
+    """A target word whose WordNet antonym the literal MT uses ("rose" → MT, "fell" in
+    the translation). An antonym that comes with a negation on one side only is a
+    paraphrase ("no está corregida" → "is incorrect"), left to the polarity check."""
+    if tgt.lang != "en":
+        return []
+    hits = opposed([t.text for t in mt.ws], [t.text for t in tgt.ws])
+    if not hits:
+        return []
+    a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
+    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
+        return []
+    # A negative verb ("refused" for "no admitió") carries its own negation: the
+    # polarity check's business, not an antonym.
+    in_cue = {i for c in b.cues for i in range(c.start, c.end)}
+    mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
+    hits = [(k, said) for k, said in hits if k not in in_cue and said not in mt_cued]
+    if not hits:
+        return []
+    k, said = hits[0]
+    word = tgt.ws[k]
+    return [Finding(
+        "meaning", "major", 0.55, None, (word.start, word.end),
+        f"The translation says {quote(word.text)} where a literal translation of the source "
+        f"says its opposite ({quote(said)}).", "drift.meaning")]

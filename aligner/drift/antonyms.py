@@ -1,0 +1,94 @@
+"""Opposite words between a literal machine translation and the translation under review.
+
+DEMETR-style antonym errors ("prices rose" → "prices fell") leave every name, figure and
+negation in place; the evidence is a target word whose antonym is what the source's MT
+says while neither says the other word. The pairs are WordNet 3.0's direct antonyms
+(``data/antonyms_en.tsv``, built by ``bench/make_antonyms.py``; licence in
+``data/WORDNET-LICENSE``), with WordNet's irregular forms and a small suffix stripper in
+the manner of its ``morphy`` so that "decreased" finds "decrease".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import cache
+
+DATA = os.path.join(os.path.dirname(__file__), "data", "antonyms_en.tsv")
+
+# Inflection endings to undo, (ending, replacement), as WordNet's morphy tries them.
+_DETACH = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
+           ("ing", "e"), ("ing", ""), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"),
+           ("ier", "y"), ("iest", "y"))
+# Frequent function-like words whose "antonyms" are a matter of phrasing, not meaning
+# ("in"/"out", "first"/"last" of a list, "come"/"go").
+_PHRASING = frozenset(
+    "in out on off up down here there now then come go give take bring send no all "
+    "ask answer lead follow have has had make get keep do be back forward ahead behind "
+    "away".split()
+)
+
+
+@cache
+def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    opposite: dict[str, set[str]] = {}
+    irregular: dict[str, str] = {}
+    if not os.path.exists(DATA):
+        return {}, {}
+    with open(DATA, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            kind, a, b = line.rstrip("\n").split("\t")
+            if kind == "=":
+                irregular[a] = b
+            elif a not in _PHRASING and b not in _PHRASING:
+                opposite.setdefault(a, set()).add(b)
+                opposite.setdefault(b, set()).add(a)
+    return {w: frozenset(s) for w, s in opposite.items()}, irregular
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """The word and the base forms it may be an inflection of (those WordNet pairs)."""
+    opposite, irregular = _table()
+    w = word.lower()
+    out = {w}
+    if w in irregular:
+        out.add(irregular[w])
+    for ending, repl in _DETACH:
+        if w.endswith(ending) and len(w) - len(ending) >= 2:
+            out.add(w[: -len(ending)] + repl)
+        # doubled consonant: "stopped" → "stop", "bigger" → "big"
+        if w.endswith(ending) and len(w) - len(ending) >= 3 and ending in ("ed", "ing", "er",
+                                                                              "est"):
+            stem = w[: -len(ending)]
+            if stem[-1] == stem[-2]:
+                out.add(stem[:-1])
+    return frozenset(x for x in out if x in opposite or x == w)
+
+
+def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:
+    """(index of the target word, the MT word) for each target word whose antonym the
+    MT uses, where the MT does not also use the word itself and the target does not also
+    use the antonym."""
+    opposite, _ = _table()
+    if not opposite:
+        return []
+    mt_forms = {}
+    for w in mt_words:
+        for lemma in lemmas(w):
+            mt_forms.setdefault(lemma, w)
+    tgt_lemmas = set()
+    for w in tgt_words:
+        tgt_lemmas |= lemmas(w)
+    out = []
+    for k, w in enumerate(tgt_words):
+        mine = lemmas(w)
+        if mine & mt_forms.keys():
+            continue
+        for lemma in mine:
+            hits = [a for a in opposite.get(lemma, ()) if a in mt_forms and a not in tgt_lemmas]
+            if hits:
+                out.append((k, mt_forms[hits[0]]))
+                break
+    return out

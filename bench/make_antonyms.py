@@ -1,0 +1,100 @@
+"""Build aligner/drift/data/antonyms_en.tsv from Debian's WordNet 3.0 (package wordnet-base).
+
+    apt-get install wordnet-base && python bench/make_antonyms.py
+
+WordNet's direct antonym pointers ("!") between single words, both directions, with the
+part of speech; and the irregular forms (``*.exc``) of those words, so that the drift
+check can find "worse" under "bad" and "fell" under "fall". WordNet's licence asks for
+its notice on every copy: it is written to aligner/drift/data/WORDNET-LICENSE.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+WORDNET = "/usr/share/wordnet"
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                   "aligner", "drift", "data")
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+SYNSETS = os.environ.get("ANTONYM_SYNSETS", "1") == "1"
+
+
+def synsets(pos: str) -> dict[str, list[str]]:
+    """Offset -> words of every synset of one part of speech."""
+    out = {}
+    with open(os.path.join(WORDNET, f"data.{pos}"), encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            count = int(parts[3], 16)
+            out[parts[0]] = [parts[4 + 2 * k].lower() for k in range(count)]
+    return out
+
+
+def antonyms() -> set[tuple[str, str, str]]:
+    words = {p: synsets(p) for p in POS}
+    pairs = set()
+    for pos in POS:
+        with open(os.path.join(WORDNET, f"data.{pos}"), encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue
+                parts = line.split("|")[0].split()
+                count = int(parts[3], 16)
+                k = 4 + 2 * count
+                for p in range(int(parts[k])):
+                    sym, off, tpos, st = parts[k + 1 + 4 * p: k + 5 + 4 * p]
+                    if sym != "!":
+                        continue
+                    src, tgt = int(st[:2], 16), int(st[2:], 16)
+                    tname = {"s": "adj"}.get(tpos, {"n": "noun", "v": "verb", "a": "adj",
+                                                     "r": "adv"}[tpos])
+                    # The pointer joins two words; their synsets' other members are
+                    # opposed too ("prohibit" ↔ "permit", so "prohibit" ↔ "allow").
+                    for a in words[pos][parts[0]] if SYNSETS else [words[pos][parts[0]][src - 1]]:
+                        for b in words[tname][off] if SYNSETS else [words[tname][off][tgt - 1]]:
+                            a, b = a.split("(")[0], b.split("(")[0]  # "galore(ip)" markers
+                            if "_" in a or "_" in b or "-" in a or "-" in b or a == b:
+                                continue
+                            pairs.add((POS[pos], a, b))
+    return pairs
+
+
+def exceptions(lemmas: set[str]) -> set[tuple[str, str]]:
+    out = set()
+    for pos in POS:
+        with open(os.path.join(WORDNET, f"{pos}.exc"), encoding="latin-1") as fh:
+            for line in fh:
+                form, *bases = line.split()
+                for base in bases:
+                    if base in lemmas and form != base and "_" not in form:
+                        out.add((form, base))
+    return out
+
+
+def main() -> int:
+    if not os.path.isdir(WORDNET):
+        print(f"{WORDNET} not found: apt-get install wordnet-base", file=sys.stderr)
+        return 2
+    pairs = antonyms()
+    exc = exceptions({w for _p, a, b in pairs for w in (a, b)})
+    lines = ["# WordNet 3.0 antonym pairs (pos, word, antonym) and irregular forms (=, form,"
+             " lemma); built by bench/make_antonyms.py. See WORDNET-LICENSE."]
+    lines += [f"{p}\t{a}\t{b}" for p, a, b in sorted(pairs)]
+    lines += [f"=\t{f}\t{b}" for f, b in sorted(exc)]
+    tmp = os.path.join(OUT, "antonyms_en.tsv.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    os.replace(tmp, os.path.join(OUT, "antonyms_en.tsv"))
+    with open("/usr/share/doc/wordnet-base/copyright", encoding="utf-8") as fh:
+        notice = fh.read()
+    with open(os.path.join(OUT, "WORDNET-LICENSE"), "w", encoding="utf-8") as fh:
+        fh.write(notice)
+    print(f"{len(pairs)} antonym pairs, {len(exc)} irregular forms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
