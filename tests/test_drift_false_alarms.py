@@ -39,6 +39,17 @@ def _alarms(src: str, tgt: str) -> list[tuple[str, str]]:
     ("Está disponible para Windows y Mac OS.", "It is available for Windows and Mac OS."),
     ("La vía se abrió al tráfico solo en marzo de 2017.",
      "The road did not open to traffic until March 2017."),
+    # Degree words inside idioms, "record" as a verb, a title-case headline, a
+    # demonym for the country, a perfect-tense order.
+    ("Casi siempre es este tipo de dolor.", "Most of the time it is this type of pain."),
+    ("Por lo menos te mantendrán informado.", "At the very least they will keep you informed."),
+    ("Ahora pueden registrar los viajes.", "They can now record trips."),
+    ("Antecedentes de viajes y descriptores clínicos de las infecciones",
+     "Travel History and Clinical Descriptors of the Infections"),
+    ("Los centros de salud del gobierno estadounidense", "The US government health centres"),
+    ("El gobierno ha ordenado el cierre de las escuelas.",
+     "The government ordered the closure of schools."),
+    ("Las exportaciones alcanzaron un máximo histórico.", "Exports hit a record high."),
 ])
 def test_faithful_renderings_raise_no_alarm(src, tgt):
     assert _alarms(src, tgt) == []
@@ -58,6 +69,9 @@ def test_faithful_renderings_raise_no_alarm(src, tgt):
      ("intensity", "major")),
     ("Causó casi 10 km de atascos.", "It caused nearly 100km of traffic jams.",
      ("number", "critical")),
+    ("Las exportaciones crecieron.", "Exports hit a record high.", ("intensity", "major")),
+    ("El gobierno ha recomendado el cierre de las escuelas.",
+     "The government ordered the closure of schools.", ("modality", "major")),
 ])
 def test_the_same_shapes_with_a_real_change_are_still_found(src, tgt, expected):
     assert expected in _alarms(src, tgt)

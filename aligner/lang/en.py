@@ -291,7 +291,9 @@ PROFILE = replace(
             "most, best, worst, biggest, largest, highest, lowest, greatest, "
             "warmest, hottest, coldest, strongest, weakest, deadliest, fastest, oldest, "
             "youngest, richest, poorest, longest, shortest, smallest, heaviest, wettest, "
-            "driest, record",
+            # "record" grades only as a noun or before a level ("to record visits" does not).
+            "driest, a record, record high, record low, record level, record levels, "
+            "record number, record numbers, all-time high, all-time low",
         )
         + _tag(
             "compar", "more, less, fewer, higher, lower, larger, smaller, bigger, better, "
@@ -300,6 +302,9 @@ PROFILE = replace(
         )
         # The comparative of "bad" carries a severity of its own: "más grave" → "worse".
         + _tag("worse", "worse")
+        # Idioms with a degree word that grade nothing: matched first, in no class.
+        + _tag("idiom", "most of the time, at the very least, at the very most, at least, "
+               "at most")
         + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
         + _tag("some", "some, a few, few")

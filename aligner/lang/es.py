@@ -264,6 +264,7 @@ PROFILE = replace(
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, ordenó, ordena, ordenaron, "
+            "ordenado, ordenada, ordenar, ordenará, ordenaba, "
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
         )
@@ -314,7 +315,8 @@ PROFILE = replace(
         + _tag(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
-            "peores, el mayor, la mayor, máximo, máxima, récord",
+            "peores, el mayor, la mayor, máximo histórico, mínimo histórico, récord histórico, "
+            "máximo, máxima, récord",
         )
         + _tag(
             # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").
@@ -340,7 +342,8 @@ PROFILE = replace(
         ("producto interior bruto", "gdp"), ("ministerio de exteriores", "foreign ministry"),
         ("ministerio de asuntos exteriores", "foreign ministry"),
         ("ee.uu.", "usa"), ("ee.uu", "usa"), ("eeuu", "usa"), ("ee. uu.", "usa"),
-        ("estados unidos", "usa"), ("onu", "un"), ("naciones unidas", "un"), ("oms", "who"),
+        ("estados unidos", "usa"), ("estadounidense", "usa"), ("estadounidenses", "usa"),
+        ("onu", "un"), ("naciones unidas", "un"), ("oms", "who"),
         ("fmi", "imf"), ("otan", "nato"), ("ue", "eu"), ("unión europea", "eu"),
         ("bce", "ecb"), ("opep", "opec"), ("reino unido", "uk"), ("ocde", "oecd"),
         ("oea", "oas"), ("bid", "idb"), ("pib", "gdp"), ("eau", "uae"), ("cepal", "eclac"),
