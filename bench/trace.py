@@ -137,7 +137,7 @@ def rescored(result: TraceResult, model: Model) -> list:
     out = []
     for t in result.statements:
         kind = t.statement.kind
-        ranked = rescore([(p, row) for p, _s, row in t.ranked], kind, model)
+        ranked = rescore([(p, row) for p, _s, row in t.whole], kind, model)
         parts = [rescore([(p, row) for p, _s, row in part], kind, model) for part in t.parts]
         out.append(verdict(t.statement, ranked, result.sources, model.threshold, parts))
     return out
@@ -243,9 +243,9 @@ def top_rows(results_pairs: list, weights) -> tuple[list, list, list]:
     for result, pairs in results_pairs:
         for label, k in pairs:
             t = result.statements[k]
-            if not t.ranked:
+            if not t.whole:
                 continue
-            z, p, row = max(((logit(row, weights), p, row) for p, _s, row in t.ranked),
+            z, p, row = max(((logit(row, weights), p, row) for p, _s, row in t.whole),
                             key=lambda r: r[0])  # fmt: skip
             gold = gold_spans(label, result.sources) if label["sources"] else []
             xs.append(calibration_row(z, t.statement.kind in ("indirect", "according_to"), row))
@@ -276,7 +276,7 @@ def training_rows(result: TraceResult, pairs) -> tuple[list, list]:
     xs, ys = [], []
     for label, k in pairs:
         gold = gold_spans(label, result.sources) if label["sources"] else []
-        for p, _s, row in result.statements[k].ranked:
+        for p, _s, row in result.statements[k].whole:
             xs.append(row)
             ys.append(float(any(jaccard(p.doc, p.start, p.end, g) >= 0.5 for g in gold)))
     return xs, ys

@@ -71,7 +71,8 @@ def prepare_failed(item: tuple[int, str, str | None], problem: str) -> Prepared:
 
 def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """Of ``doc``: (ordinal, start, end, kind, text, speaker, key) per sentence and quoted
-    span to embed; (start, end, speaker, key) per statement with a known speaker; and
+    span to embed; (start, end, speaker, key) per statement with a speaker (a name, or a
+    role alone: key ""); and
     (ordinal, start, end, text, speaker, key) per quoted span found through its sentence."""
     statements = find_statements(doc)
     sents = [s for s in doc.sentences if s.kind != "heading"]
@@ -91,5 +92,5 @@ def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
             spans.append((host, p.start, p.end, p.text, *who))
         else:
             out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
-    sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.key]
+    sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.name]
     return out, sts, spans
