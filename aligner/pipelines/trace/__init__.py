@@ -181,9 +181,14 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
     if not passages:
         return []
     # A one-word quotation ("propaganda") is no source of a sentence, nor a question of
-    # a statement, however close their vectors (rerank.can_render).
-    fits = np.array([can_render(p.text, query.text, query.translation) for p in passages])
-    order = [int(i) for i in np.argsort(-cosines, kind="stable") if fits[i]][:RETRIEVE]
+    # a statement, however close their vectors (rerank.can_render). Checked in order of
+    # cosine until RETRIEVE fit: a few dozen passages, not the whole archive.
+    order: list[int] = []
+    for i in np.argsort(-cosines, kind="stable"):
+        if can_render(passages[i].text, query.text, query.translation):
+            order.append(int(i))
+            if len(order) == RETRIEVE:
+                break
     rows = [features(query, passages[i].text, sources[passages[i].doc].lang,
                      passages[i].speaker, float(cosines[i]), passages[i].context,
                      passages[i].kind == "quote")
