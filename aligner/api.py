@@ -126,7 +126,8 @@ def trace(
 
 def index(
     sources: Sequence[str], folder: str, src_lang: str | None = None, create: bool = True,
-    embedder: object = "auto", progress=None,
+    embedder: object = "auto", progress=None, workers: int = 1, engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:  # fmt: skip
     """Index the documents of ``sources`` (files, folders searched recursively) into the
     folder ``folder`` for :func:`trace` (``index=folder``).
@@ -134,7 +135,9 @@ def index(
     ``create``: make the index if missing (an existing one is extended; documents whose
     content is already in are skipped, so a build run again resumes). Without it the index
     must exist. Files that cannot be read are left out and listed in the report's
-    ``failed``.
+    ``failed``. ``workers`` processes (``engine`` "local", or "dask" on a cluster at
+    ``scheduler`` or a local one) read and segment the documents, as `aligner batch`
+    runs its pairs; the index is the same whatever the engine.
     """
     from aligner.pipelines.trace.index import build_index
 
@@ -144,4 +147,5 @@ def index(
 
         lang = language_code(src_lang)
     return build_index(list(sources), folder, lang, create=create, embedder=embedder,
-                       progress=progress)  # fmt: skip
+                       progress=progress, workers=workers, engine=engine,
+                       scheduler=scheduler)  # fmt: skip

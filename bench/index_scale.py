@@ -3,6 +3,7 @@
     python bench/index_scale.py windows            # the window-cosine correction
     python bench/index_scale.py build [--docs 10] [--json F]  # against embedding once
     python bench/index_scale.py query [--n 100000] [--json F]
+    python bench/index_scale.py workers [--docs 0] [--cold] [--json F]  # --workers 2 vs 1
 
 ``windows``: the index embeds sentences, not windows of two or three; a search rebuilds
 a window's vector as the length-weighted sum of its sentences' vectors. That cosine runs
@@ -17,6 +18,13 @@ with an empty embedding cache of its own, against reading, segmenting and embedd
 same documents' sentences once with the same model and an empty cache, alternating, three
 rounds in the same run (the median ratio reported); wall and CPU time (CPU time drifts
 less with the load of a shared machine).
+
+``workers``: `aligner index build` of the project's Spanish archive (corpora/trace
+sources and distractors, the Spanish side of corpora/parallel, heldout and seed, and the
+drift pairs' Spanish sentences written out 20 to a file: 217 documents; ``--docs N`` the
+first N) with one process against ``--workers 2`` (the local process pool), alternating,
+three rounds; the vectors from the shared cache (what a build costs besides the model),
+or with ``--cold`` from an empty cache of each build's own (the model's share included).
 
 ``query``: an index of the real archive (corpora/trace/sources with the distractors,
 every vector real e5) topped up to ``--n`` entries with SYNTHETIC ones (vectors as in
@@ -93,7 +101,8 @@ def windows() -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=("windows", "build", "query", "memory"))
+    ap.add_argument("what", choices=("windows", "build", "query", "memory", "workers"))
+    ap.add_argument("--cold", action="store_true", help="workers: an empty embedding cache")
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--docs", type=int, default=10, help="build: distractor documents used")
     ap.add_argument("--index", help=argparse.SUPPRESS)
@@ -108,6 +117,8 @@ def main() -> None:
         report = windows()
     elif args.what == "build":
         report = build(args.docs)
+    elif args.what == "workers":
+        report = workers(args.docs, args.cold)
     else:
         report = query(args.n)
     report["seconds"] = round(time.perf_counter() - began, 1)
@@ -159,6 +170,55 @@ def build(n_docs: int, n_rounds: int = 3) -> dict:
         "texts_embedded": built.embedded, "rounds": rounds,
         "build_vs_embedding_once_cpu_median": float(np.median([r["ratio_cpu"] for r in rounds])),
         "build_vs_embedding_once_wall_median": float(np.median([r["ratio_wall"] for r in rounds])),
+    }  # fmt: skip
+
+
+def archive_files(folder: str) -> list[str]:
+    """The project's Spanish archive as files: the drift sentences written into ``folder``."""
+    trace = _bench_module("trace")
+    files = []
+    for doc in [None, *trace.distractor_documents()]:
+        if doc is None:
+            src = os.path.join(trace.CORPUS, "sources")
+            files += [os.path.join(src, n) for n in sorted(os.listdir(src))]
+        elif os.path.isfile(doc.path):
+            files.append(doc.path)
+        else:  # corpora/drift/….jsonl#NN, made in memory
+            path = os.path.join(folder, os.path.basename(doc.path).replace("#", "-") + ".txt")
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(doc.text)
+            files.append(path)
+    return files
+
+
+def workers(n_docs: int, cold: bool, n_rounds: int = 3) -> dict:
+    """Build time of one process against --workers 2, alternating, the same archive."""
+    import tempfile
+
+    from aligner.alignment.embed import Embedder, load_embedder
+    from aligner.pipelines.trace.index import build_index
+
+    rounds = []
+    with tempfile.TemporaryDirectory(prefix="aligner-index-workers-") as tmp:
+        files = archive_files(tmp)[: n_docs or None]
+        shared, _problem = load_embedder()
+        for k in range(n_rounds):
+            row = {}
+            for n in (1, 2) if k % 2 == 0 else (2, 1):
+                fresh = os.path.join(tmp, f"c{k}{n}.sqlite")
+                model = Embedder(cache_path=fresh) if cold else shared
+                wall, cpu = time.perf_counter(), time.process_time()
+                built = build_index(files, os.path.join(tmp, f"ix-{k}-{n}"), "es", embedder=model,
+                                    workers=n)  # fmt: skip
+                row[f"workers_{n}_wall_s"] = round(time.perf_counter() - wall, 2)
+                row[f"workers_{n}_driver_cpu_s"] = round(time.process_time() - cpu, 2)
+                row[f"workers_{n}_embedded"] = built.embedded
+            row["ratio_wall_2_over_1"] = round(row["workers_2_wall_s"] / row["workers_1_wall_s"], 3)
+            rounds.append(row)
+    return {
+        "documents": len(files), "entries": built.total_entries, "cold_cache": cold,
+        "rounds": rounds,
+        "ratio_wall_2_over_1_median": float(np.median([r["ratio_wall_2_over_1"] for r in rounds])),
     }  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
     python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
                           [--held-out PATTERN...] [--weights-out PATH] [--index]
+                          [--no-passage-cache]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -16,7 +17,10 @@ shortest such statement wins). Figures, over the labelled statements the finder 
 - drift: share of changed-figure matches with a number finding, of changed-speaker
   matches with a speaker finding, and of exact quotes with any finding (false alarms);
 - latency per statement (translate + embed the statements + rerank; the sources' own
-  embeddings come from the cache after the first run, which is timed apart).
+  embeddings come from the cache after the first run, which is timed apart). The
+  sources' candidate passages are found once per process and reused by the following
+  articles (aligner.pipelines.trace.source_passages); ``--no-passage-cache`` finds them
+  again for every article, as a one-article `aligner trace` run does.
 
 ``--fit`` (with ``--no-mt``: the model used where Apertium is missing,
 weights-nomt.json) fits the reranker's logistic weights on every candidate (label: Jaccard ≥ 0.5
@@ -49,7 +53,14 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from aligner.alignment.engine import load_document
-from aligner.pipelines.trace import TraceResult, rescore, shown, trace_documents, verdict
+from aligner.pipelines.trace import (
+    TraceResult,
+    rescore,
+    shown,
+    source_passages,
+    trace_documents,
+    verdict,
+)
 from aligner.pipelines.trace.rerank import (
     CALIBRATION,
     FEATURES,
@@ -137,7 +148,7 @@ def rescored(result: TraceResult, model: Model) -> list:
     out = []
     for t in result.statements:
         kind = t.statement.kind
-        ranked = rescore([(p, row) for p, _s, row in t.ranked], kind, model)
+        ranked = rescore([(p, row) for p, _s, row in t.whole], kind, model)
         parts = [rescore([(p, row) for p, _s, row in part], kind, model) for part in t.parts]
         out.append(verdict(t.statement, ranked, result.sources, model.threshold, parts))
     return out
@@ -243,9 +254,9 @@ def top_rows(results_pairs: list, weights) -> tuple[list, list, list]:
     for result, pairs in results_pairs:
         for label, k in pairs:
             t = result.statements[k]
-            if not t.ranked:
+            if not t.whole:
                 continue
-            z, p, row = max(((logit(row, weights), p, row) for p, _s, row in t.ranked),
+            z, p, row = max(((logit(row, weights), p, row) for p, _s, row in t.whole),
                             key=lambda r: r[0])  # fmt: skip
             gold = gold_spans(label, result.sources) if label["sources"] else []
             xs.append(calibration_row(z, t.statement.kind in ("indirect", "according_to"), row))
@@ -276,7 +287,7 @@ def training_rows(result: TraceResult, pairs) -> tuple[list, list]:
     xs, ys = [], []
     for label, k in pairs:
         gold = gold_spans(label, result.sources) if label["sources"] else []
-        for p, _s, row in result.statements[k].ranked:
+        for p, _s, row in result.statements[k].whole:
             xs.append(row)
             ys.append(float(any(jaccard(p.doc, p.start, p.end, g) >= 0.5 for g in gold)))
     return xs, ys
@@ -321,6 +332,8 @@ def main() -> None:
         help="Also report the articles matching these patterns alone.",
     )
     ap.add_argument("--weights-out", help="Write the --fit model here, not the shipped file.")
+    ap.add_argument("--no-passage-cache", action="store_true",
+                    help="Find the sources' passages again for every article.")  # fmt: skip
     args = ap.parse_args()
     labels = load_labels()
     src_dir = os.path.join(CORPUS, "sources")
@@ -351,6 +364,8 @@ def main() -> None:
             result = trace_index(art, os.path.join(index_dir, "ix"),
                                  mt=None if args.no_mt else "auto")  # fmt: skip
         else:
+            if args.no_passage_cache:
+                source_passages.cache_clear()
             result = trace_documents(art, sources, mt=None if args.no_mt else "auto")
         if first is None:
             first = dict(result.seconds)  # includes embedding the archive when not cached

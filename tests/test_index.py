@@ -147,6 +147,51 @@ def test_build_then_add_embeds_only_what_is_new(archive, tmp_path, embedder):
     assert not any("abierto antes del verano" in t for t in texts)
 
 
+def _rows(folder) -> list[tuple]:
+    """Everything an index holds besides its graph, in id order."""
+    with sqlite3.connect(os.path.join(folder, META)) as conn:
+        return [conn.execute(sql).fetchall() for sql in (
+            "SELECT d.path, e.* FROM entries e JOIN documents d ON d.id = e.doc ORDER BY e.id",
+            "SELECT id, path, lang, sha256, text FROM documents ORDER BY id",
+            "SELECT * FROM statements ORDER BY doc, start",
+            "SELECT * FROM spans ORDER BY doc, start",
+        )]  # fmt: skip
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_build_with_workers_is_the_build_without(archive, tmp_path, engine, embedder,
+                                                   monkeypatch):  # fmt: skip
+    import aligner.pipelines.trace.index as index
+
+    # Six files (a copy, one empty, one binary: read in a worker, which fails it), in chunks
+    # of a document or two: order, skips and failures must come out as a one-process build
+    # makes them, though workers finish in any order.
+    mixed = tmp_path / "mixed"
+    _write(mixed, {**DOCS, **LATE, "copia.txt": DOCS["pleno.txt"], "vacio.txt": " "})
+    (mixed / "binario.txt").write_bytes(bytes(range(256)))
+    monkeypatch.setattr(index, "CHUNK_TEXTS", 3)
+    one, two = str(tmp_path / "one"), str(tmp_path / "two")
+    alone = build_index([str(mixed)], one, "es", embedder=embedder)
+    both = build_index([str(mixed)], two, "es", embedder=embedder, workers=2, engine=engine)
+    assert (both.added, both.skipped, both.entries) == (alone.added, alone.skipped, alone.entries)
+    assert (both.added, both.skipped, len(both.failed)) == (4, 1, 2)
+    assert both.failed == alone.failed
+    assert _rows(two) == _rows(one)
+    assert len(_rows(one)[0]) > 10
+    with open(os.path.join(one, VECTORS), "rb") as a, open(os.path.join(two, VECTORS), "rb") as b:
+        assert a.read() == b.read()
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    traced = [_trace(tmp_path, "--index", ix) for ix in (one, two)]
+    assert traced[0] == traced[1] and sum(r["found"] for r in traced[0]) == 3
+    # The command takes the same options as `aligner batch`.
+    again = run_cli("index", "add", two, str(mixed), "--src-lang", "es", "-q", "--workers", "2",
+                    "--engine", engine)  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert "0 documents added" in again.stderr and "5 already in" in again.stderr
+    for bad in ("vacio.txt", "binario.txt"):
+        assert next(ln for ln in again.stderr.splitlines() if bad in ln).endswith("left out")
+
+
 def _held_build(archive, folder, cache, where) -> None:
     """Start a build held at ``where``, wait for the hold, kill it with SIGKILL."""
     marker = os.path.join(os.path.dirname(folder), f"held-{where}")

@@ -6,23 +6,33 @@ what to stop), or on a dask.distributed cluster (:func:`run_dask`). Each yields
 results as documents finish, keeping at most two jobs per worker in flight.
 :func:`choose_engine` picks one for the run as asked. Functions sent to workers live
 in importable modules (here and :mod:`aligner.pipelines.batch.document`), as pickling needs.
+
+The same pool and cluster run other per-document work too (:func:`choose_mapper`: any
+picklable function over a list of items, e.g. the segmenting of an index build, whose
+driver then writes alone).
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import functools
 import itertools
 import logging
 import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from aligner.pipelines.batch.document import failed_result, limit_threads, process_document
 from aligner.pipelines.batch.model import DocResult, Job, Settings
 
 Engine = Callable[[list[Job], Settings], Iterator[DocResult]]
+# A mapper runs fn over items, yielding results as they finish; a failure of the pool or
+# cluster itself (not of fn, which reports its own) becomes failed(item, problem).
+Failed = Callable[[Any, str], Any]
+Mapper = Callable[[Callable[[Any], Any], list, Failed], Iterator[Any]]
 
 
 def run_in_process(jobs: list[Job], settings: Settings) -> Iterator[DocResult]:
@@ -32,16 +42,25 @@ def run_in_process(jobs: list[Job], settings: Settings) -> Iterator[DocResult]:
 
 def run_local(jobs: list[Job], settings: Settings, workers: int) -> Iterator[DocResult]:
     """A pool of ``workers`` processes; at most two jobs per worker are queued at a time."""
+    fn = functools.partial(process_document, settings=settings)
+    yield from map_local(fn, jobs, workers, settings.threads, _job_failed)
+
+
+def map_local(fn: Callable[[Any], Any], items: list, workers: int, threads: int | None,
+              failed: Failed, ahead: int = 2) -> Iterator[Any]:  # fmt: skip
+    """``fn`` over ``items`` in a pool of ``workers`` spawned processes, results as they
+    finish; at most ``ahead`` items per worker are queued at a time."""
     # spawn, not fork: forking a driver that holds threads (OpenMP, SQLite) can deadlock.
     pool = cf.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(settings.threads,),
+        initargs=(threads,),
     )
     finished = False
     try:
-        yield from _window(lambda job: pool.submit(_pool_call, job, settings), jobs, 2 * workers)
+        yield from _window(lambda item: pool.submit(_pool_call, fn, item), items,
+                           ahead * workers, failed)  # fmt: skip
         finished = True
     finally:
         if not finished:  # interrupted: stop the documents in progress, do not wait for them
@@ -49,12 +68,17 @@ def run_local(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Doc
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _window(submit: Callable[[Job], cf.Future], jobs: list[Job], size: int) -> Iterator[DocResult]:
+def _job_failed(job: Job, problem: str) -> DocResult:
+    return failed_result(job.id, problem)
+
+
+def _window(submit: Callable[[Any], cf.Future], jobs: list, size: int,
+            failed: Failed = _job_failed) -> Iterator[Any]:  # fmt: skip
     """Results as they complete, with at most ``size`` jobs submitted and unfinished."""
     todo = iter(jobs)
-    pending: dict[cf.Future, Job] = {}
+    pending: dict[cf.Future, Any] = {}
     while True:
-        yield from _fill(submit, todo, pending, size)
+        yield from _fill(submit, todo, pending, size, failed)
         if not pending:
             return
         done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
@@ -64,17 +88,18 @@ def _window(submit: Callable[[Job], cf.Future], jobs: list[Job], size: int) -> I
             if exc is None:
                 yield future.result()
             elif isinstance(exc, cf.BrokenExecutor):
-                yield failed_result(job.id, f"worker process died: {exc}")
+                yield failed(job, f"worker process died: {exc}")
             else:  # process_document reports its own errors; this is the pool's
-                yield failed_result(job.id, f"worker failed: {exc!r}")
+                yield failed(job, f"worker failed: {exc!r}")
 
 
 def _fill(
-    submit: Callable[[Job], cf.Future],
-    todo: Iterator[Job],
-    pending: dict[cf.Future, Job],
+    submit: Callable[[Any], cf.Future],
+    todo: Iterator[Any],
+    pending: dict[cf.Future, Any],
     size: int,
-) -> Iterator[DocResult]:
+    failed: Failed,
+) -> Iterator[Any]:
     """Submit jobs until ``size`` are pending; a job the pool refuses fails at once."""
     while len(pending) < size:
         job = next(todo, None)
@@ -83,7 +108,7 @@ def _fill(
         try:
             pending[submit(job)] = job
         except cf.BrokenExecutor as exc:  # a worker died (killed, out of memory): no pool left
-            yield failed_result(job.id, f"not run: {exc}")
+            yield failed(job, f"not run: {exc}")
 
 
 _busy = False  # in a pool worker: is a document being processed?
@@ -103,11 +128,11 @@ def _worker_sigterm(signum: int, frame: object) -> None:
     os._exit(128 + signum)  # idle: nothing to clean up
 
 
-def _pool_call(job: Job, settings: Settings) -> DocResult:
+def _pool_call(fn: Callable[[Any], Any], item: Any) -> Any:
     global _busy
     _busy = True
     try:
-        return process_document(job, settings)
+        return fn(item)
     except KeyboardInterrupt:
         os._exit(128 + signal.SIGTERM)  # temp files are gone; the driver is stopping anyway
     finally:
@@ -124,6 +149,14 @@ def run_dask(
     jobs: list[Job], settings: Settings, workers: int, scheduler: str | None
 ) -> Iterator[DocResult]:
     """The same process_document on a dask.distributed cluster (a LocalCluster if no address)."""
+    fn = functools.partial(process_document, settings=settings)
+    yield from map_dask(fn, jobs, workers, scheduler, _job_failed)
+
+
+def map_dask(fn: Callable[[Any], Any], items: list, workers: int, scheduler: str | None,
+             failed: Failed, ahead: int = 2) -> Iterator[Any]:  # fmt: skip
+    """``fn`` over ``items`` on a dask.distributed cluster (a LocalCluster of ``workers``
+    processes if no address), results as they finish, ``ahead`` per worker thread queued."""
     from distributed import Client, LocalCluster, as_completed
 
     with contextlib.ExitStack() as stack:
@@ -139,24 +172,24 @@ def run_dask(
             )
             stack.enter_context(cluster)
             client = stack.enter_context(Client(cluster))
-        size = 2 * max(1, sum(client.nthreads().values()))
-        todo = iter(jobs)
+        size = ahead * max(1, sum(client.nthreads().values()))
+        todo = iter(items)
         running = as_completed()
-        owner: dict[str, Job] = {}
+        owner: dict[str, Any] = {}
 
-        def submit(job: Job) -> None:
-            future = client.submit(process_document, job, settings, pure=False)
-            owner[future.key] = job
+        def submit(item: Any) -> None:
+            future = client.submit(fn, item, pure=False)
+            owner[future.key] = item
             running.add(future)
 
-        for job in itertools.islice(todo, size):
-            submit(job)
+        for item in itertools.islice(todo, size):
+            submit(item)
         for future in running:
-            job = owner.pop(future.key)
+            item = owner.pop(future.key)
             try:
                 yield future.result()
-            except Exception as exc:  # a lost worker, say: this document fails, the run goes on
-                yield failed_result(job.id, f"dask task failed: {exc!r}")
+            except Exception as exc:  # a lost worker, say: this item fails, the run goes on
+                yield failed(item, f"dask task failed: {exc!r}")
             future.release()
             for following in itertools.islice(todo, 1):
                 submit(following)
@@ -183,3 +216,16 @@ def choose_engine(
         return run_in_process, None
     threads = max(1, cpu_count() // workers)
     return (lambda jobs, settings: run_local(jobs, settings, workers)), threads
+
+
+def choose_mapper(engine: str, workers: int, scheduler: str | None, n_items: int,
+                  ahead: int = 2) -> Mapper:  # fmt: skip
+    """How to run a function over ``n_items`` items as asked: in this process (one worker,
+    or nothing to do), in a local pool, or on dask; ``ahead`` items queued per worker."""
+    if engine == "dask" and n_items:
+        return lambda fn, items, failed: map_dask(fn, items, workers, scheduler, failed, ahead)
+    workers = min(workers, n_items)
+    if workers <= 1:
+        return lambda fn, items, failed: map(fn, items)
+    threads = max(1, cpu_count() // workers)
+    return lambda fn, items, failed: map_local(fn, items, workers, threads, failed, ahead)

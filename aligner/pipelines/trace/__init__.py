@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -25,6 +26,7 @@ from aligner.pipelines.trace.rerank import (
     Model,
     Query,
     calibrated,
+    can_render,
     features,
     load_model,
     logit,
@@ -54,10 +56,14 @@ class TracedStatement:
     matches: list[Match]  # best first; empty when no source was found
     near_miss: Match | None  # the best candidate when it was not good enough
     findings: list[Finding] = field(default_factory=list)  # drift of the best match
+    # Best first: ``whole``, led by a sentence's place when a stitched quote is found
+    # through its sentences (:func:`verdict`).
     ranked: list[tuple[Passage, float, list[float]]] = field(default_factory=list, repr=False)
     # Per sentence of a quote of several, its own ranked candidates (a stitched quote).
     parts: list[list[tuple[Passage, float, list[float]]]] = field(default_factory=list,
                                                                  repr=False)  # fmt: skip
+    # The statement's own candidates as ranked against it (what the models are fitted on).
+    whole: list[tuple[Passage, float, list[float]]] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -78,7 +84,7 @@ def trace_documents(
     warnings: list[str] = []
     # The statement finder may report one span twice (two reporting clauses).
     statements = list({(s.start, s.end): s for s in find_statements(article)}.values())
-    passages = [p for k, doc in enumerate(sources) for p in document_passages(k, doc)]
+    passages = [p for k, doc in enumerate(sources) for p in source_passages(k, doc)]
     clock.lap("candidates")
     encoder = _embedder(embedder, warnings)
     src_lang = _main_lang(sources)
@@ -110,6 +116,14 @@ def trace_documents(
         _add_findings(traced, sources, article.lang, encoder, mt, reranker.threshold)
     clock.lap("drift")
     return TraceResult(article, sources, traced, warnings, clock.seconds)
+
+
+@lru_cache(maxsize=8192)
+def source_passages(doc_index: int, doc: Document) -> tuple[Passage, ...]:
+    """The candidate passages of one source, found once per process: tracing several
+    articles against the same sources (the API, the bench) segments and finds the
+    statements of each source once, not once per article."""
+    return tuple(document_passages(doc_index, doc))
 
 
 def _query(texts: list[str], translations: list[str], k: int, lang: str, st: Statement) -> Query:
@@ -166,13 +180,19 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
     """The RETRIEVE passages closest by cosine, best first by calibrated score."""
     if not passages:
         return []
-    # A rendering is never a third the length of what it renders: a one-word quotation
-    # ("propaganda") is no source of a sentence, however close its vector.
-    shortest = len(query.translation or query.text) / 3
-    fits = np.array([len(p.text) >= shortest for p in passages])
-    order = [int(i) for i in np.argsort(-cosines, kind="stable") if fits[i]][:RETRIEVE]
+    # A one-word quotation ("propaganda") is no source of a sentence, nor a question of
+    # a statement, however close their vectors (rerank.can_render). Checked in order of
+    # cosine until RETRIEVE fit: a few dozen passages, not the whole archive.
+    order: list[int] = []
+    for i in np.argsort(-cosines, kind="stable"):
+        if can_render(passages[i].text, query.text, query.translation):
+            order.append(int(i))
+            if len(order) == RETRIEVE:
+                break
     rows = [features(query, passages[i].text, sources[passages[i].doc].lang,
-                     passages[i].speaker, float(cosines[i])) for i in order]  # fmt: skip
+                     passages[i].speaker, float(cosines[i]), passages[i].context,
+                     passages[i].kind == "quote")
+            for i in order]  # fmt: skip
     return rescore([(passages[i], row) for i, row in zip(order, rows, strict=True)], kind, model)
 
 
@@ -205,14 +225,34 @@ def verdict(st: Statement, ranked: Ranked, sources: list[Document], cut: float,
 
     A match found for one sentence of the quote is scored against that sentence.
     """
-    matches = [_match(p, score, sources) for p, score in shown(ranked, parts)]
+    order = sentence_lead(ranked, parts, cut) + ranked
+    matches = [_match(p, score, sources) for p, score in shown(order, parts)]
     if matches and matches[0].score >= cut:
         # Candidates far below the best are noise to a reader; a second place of a
         # stitched quote scores well above this.
         kept = [m for m in matches[1:] if m.score >= MIN_SHOWN]
-        return TracedStatement(st, matches[:1] + kept, None, ranked=ranked, parts=list(parts))
-    return TracedStatement(st, [], matches[0] if matches else None, ranked=ranked,
-                           parts=list(parts))  # fmt: skip
+        return TracedStatement(st, matches[:1] + kept, None, ranked=order, parts=list(parts),
+                               whole=ranked)  # fmt: skip
+    return TracedStatement(st, [], matches[0] if matches else None, ranked=order,
+                           parts=list(parts), whole=ranked)  # fmt: skip
+
+
+def sentence_lead(ranked: Ranked, parts: list[Ranked], cut: float) -> Ranked:
+    """The place that leads a quote stitched from places: when every sentence of the
+    quote finds a place scoring ``cut`` or more, and the weakest of them outscores the
+    best candidate of the quote as a whole, the best of those places (else nothing).
+
+    Searched whole, such a quote matches neither place well ("All the safety reports
+    were in order. We will not send anyone down again…": each half is a sentence of
+    its own in the source), while each sentence finds its place.
+    """
+    bests = [part[0] for part in parts if part]
+    if len(bests) < 2 or len(bests) < len(parts):
+        return []
+    weakest = min(score for _p, score, _row in bests)
+    if weakest < cut or (ranked and weakest <= ranked[0][1]):
+        return []
+    return [max(bests, key=lambda r: r[1])]
 
 
 def _match(p: Passage, score: float, sources: list[Document]) -> Match:

@@ -15,6 +15,7 @@ from aligner.statements.speakers import NO_SPEAKER
 from aligner.types import Document
 
 MAX_WINDOW = 3  # sentences; longer renderings are rare and would flood the candidates
+CONTEXT = 2  # sentences before a passage read for who speaks there (Passage.context)
 # Words inside quote marks, also where the statement finder sees no statement (a quoted
 # label: calificó las restricciones de «sentencia de muerte»).
 _QUOTED = re.compile(r"«([^«»]{2,400})»|“([^“”]{2,400})”|\"([^\"\n]{2,400})\"")
@@ -30,6 +31,9 @@ class Passage:
     text: str  # sentence texts joined by a space (what is embedded and compared)
     speaker: Speaker  # whom the source attributes the span to; NO_SPEAKER when no one
     kind: str  # "sentences" | "quote"
+    # The CONTEXT sentences before it (and a quoted span's own sentence): where a source
+    # names whom «…», añadió el diputado means, when the finder cannot resolve the role.
+    context: str = ""
 
 
 def document_passages(doc_index: int, doc: Document,
@@ -49,8 +53,8 @@ def document_passages(doc_index: int, doc: Document,
             start, end = window[0].start, window[-1].end
             seen.add((start, end))
             text = " ".join(s.text for s in window)
-            out.append(Passage(doc_index, start, end, text,
-                               _speaker_of(statements, start, end), "sentences"))  # fmt: skip
+            out.append(Passage(doc_index, start, end, text, _speaker_of(statements, start, end),
+                               "sentences", context_before(sents, i)))  # fmt: skip
     # A quoted fragment inside a longer sentence is a candidate of its own: the article
     # may quote only those words ("how 'fruitful' it was"); so is what a sentence reports,
     # without its reporting clause ("Paz explicó que | el viento complica las labores").
@@ -60,18 +64,27 @@ def document_passages(doc_index: int, doc: Document,
         text = " ".join(doc.text[start:end].split())
         if (start, end) not in seen and any(c.isalpha() for c in text):
             seen.add((start, end))
-            out.append(Passage(doc_index, start, end, text,
-                               _speaker_of(statements, start, end), "quote"))  # fmt: skip
+            host = next((k for k, s in enumerate(sents) if s.start <= start < s.end), None)
+            context = "" if host is None else context_before(sents, host, sents[host].text)
+            out.append(Passage(doc_index, start, end, text, _speaker_of(statements, start, end),
+                               "quote", context))  # fmt: skip
     return out
 
 
+def context_before(sents: list, first: int, own: str = "") -> str:
+    """The texts of the CONTEXT sentences before sentence ``first`` (then ``own``)."""
+    return " ".join([s.text for s in sents[max(0, first - CONTEXT) : first]] + [own]).strip()
+
+
 def _speaker_of(statements: list[Statement], start: int, end: int) -> Speaker:
-    """The speaker of the known-speaker statement overlapping [start, end) the most."""
-    best, best_overlap = NO_SPEAKER, 0
+    """The speaker of the known-speaker statement overlapping [start, end) the most; else
+    that of a statement whose speaker the source gives by role alone («…», añadió el
+    diputado: a name without a key, which no speaker check compares); else NO_SPEAKER."""
+    best, best_overlap = NO_SPEAKER, (False, 0)
     for st in statements:
-        if st.start >= end or st.end <= start or not st.speaker.key:
+        if st.start >= end or st.end <= start or not st.speaker.name:
             continue
-        overlap = min(end, st.end) - max(start, st.start)
+        overlap = (bool(st.speaker.key), min(end, st.end) - max(start, st.start))
         if overlap > best_overlap:
             best, best_overlap = st.speaker, overlap
     return best

@@ -4,7 +4,7 @@ An index is a folder:
 
 - ``index.sqlite``: the documents (path as given, language, content hash, text), their
   entries (one per sentence, with its ordinal, and one per quoted span that is less than
-  COVERED of its sentence: offsets into the document's text, the text embedded, the
+  COVERED (.prepare) of its sentence: offsets into the document's text, the text embedded, the
   speaker the document attributes it to), the longer quoted spans (not embedded: found
   through their sentence), the statements with their speakers (so that a window of
   sentences gets its speaker), and ``meta`` (format version, embedding model, number of
@@ -20,6 +20,10 @@ are cut off on the next open). The graph is brought up to date at the end of a r
 written to a temp file and renamed; until then searches read the rows it lacks
 exactly. A document whose content hash is already in is skipped, so running the same
 build again resumes it, and ``add`` embeds only what is new.
+
+Reading, segmenting and finding the statements of the new documents
+(:func:`.prepare.prepare_document`) can run in the process pool or on the Dask cluster
+that `aligner batch` uses; this process embeds and writes alone, in the files' order.
 """
 
 from __future__ import annotations
@@ -36,9 +40,8 @@ import numpy as np
 
 from aligner.alignment.embed import DIM
 from aligner.errors import InputError
-from aligner.pipelines.trace.candidates import document_passages
-from aligner.statements.quotes import find_statements
-from aligner.types import Document
+from aligner.pipelines.trace.prepare import QUOTE as QUOTE  # indexed.py reads it here
+from aligner.pipelines.trace.prepare import Prepared, prepare_document, prepare_failed
 
 VERSION = 1
 META, VECTORS, ANN, LOCK = "index.sqlite", "vectors.f32", "ann.faiss", ".lock"
@@ -68,14 +71,6 @@ CREATE TABLE IF NOT EXISTS spans (
     speaker_key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS spans_doc ON spans(doc, ordinal);
 """
-QUOTE = -1  # the ordinal of an entry that is a quoted span, not a sentence
-# A quoted span this much of its sentence or more is not embedded: a search offers it when
-# its sentence is hit, at the sentence's cosine. Most quoted spans are the words of a
-# «…», dijo X. sentence, and embedding them costs a third more than the sentences alone;
-# but at 0.6 the sentence's cosine ranked such quotes lower and P@1 on corpora/trace fell
-# from 0.993 to 0.973, "found" from 0.973 to 0.939 (docs/index.md). So every quoted span
-# is embedded (1.0: only a span as long as its sentence would not be, and there is none).
-COVERED = 1.0
 
 
 @dataclass
@@ -164,8 +159,17 @@ def committed_vectors(conn: sqlite3.Connection) -> int:
 def build_index(
     paths: list[str], folder: str, lang: str | None = None, create: bool = True,
     embedder: object = "auto", progress: Callable[[str], None] | None = None,
+    workers: int = 1, engine: str = "local", scheduler: str | None = None,
 ) -> BuildReport:  # fmt: skip
-    """Index the documents of ``paths`` into ``folder`` (made when ``create``)."""
+    """Index the documents of ``paths`` into ``folder`` (made when ``create``).
+
+    The new documents are read, segmented and their statements found by ``workers``
+    processes (``engine`` "local": a process pool; "dask": a dask.distributed cluster,
+    at ``scheduler`` or local), as `aligner batch` runs its documents; this process
+    embeds them by chunks and writes them alone, in the order of ``paths``, so the
+    index is the same whatever the engine.
+    """
+    from aligner.pipelines.batch.engines import choose_mapper
     from aligner.pipelines.trace import _embedder
 
     files = archive_files(paths)
@@ -191,15 +195,17 @@ def build_index(
         with conn:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('model', ?)", (model_id,))
         _cut_uncommitted(folder, committed_vectors(conn))
-        chunk: list[tuple[str, str, Document]] = []
+        todo = [(k, path, lang) for k, path in enumerate(_new_files(conn, files, report))]
+        # Workers run ahead of the embedding: a chunk's worth of documents queued each.
+        run = choose_mapper(engine, workers, scheduler, len(todo), ahead=8)
+        chunk: list[Prepared] = []
         texts = 0
-        for path in files:
-            doc_sha = _admit(conn, path, lang, report, {sha for _p, sha, _d in chunk})
-            if doc_sha is None:
+        for prepared in _in_order(run(prepare_document, todo, prepare_failed)):
+            if prepared.error:
+                report.failed.append(prepared.error)
                 continue
-            sha, doc = doc_sha
-            chunk.append((path, sha, doc))
-            texts += len(doc.sentences)
+            chunk.append(prepared)
+            texts += len(prepared.doc.sentences)
             if texts >= CHUNK_TEXTS:
                 _commit_chunk(conn, folder, chunk, model, report)
                 if progress:
@@ -217,33 +223,44 @@ def build_index(
     return report
 
 
-def _admit(conn: sqlite3.Connection, path: str, lang: str | None, report: BuildReport,
-           pending: set[str]) -> tuple[str, Document] | None:  # fmt: skip
-    """The file's hash and document when it is new; None (counted) when it is in (or in
-    the chunk under way: a copy of another file of the archive) or bad."""
-    from aligner.alignment.engine import load_document
-    from aligner.io.read import extract, read_bytes
+def _new_files(conn: sqlite3.Connection, files: list[str], report: BuildReport) -> list[str]:
+    """The files whose content is not in the index yet, nor an earlier file's of this run
+    (a copy); the others counted as skipped, an unreadable one as failed."""
+    from aligner.io.read import read_bytes
 
-    try:
-        data = read_bytes(path)
-        sha = hashlib.sha256(data).hexdigest()
-        if sha in pending or conn.execute(
-            "SELECT 1 FROM documents WHERE sha256=?", (sha,)
-        ).fetchone():
+    seen: set[str] = set()
+    out = []
+    for path in files:
+        try:
+            sha = hashlib.sha256(read_bytes(path)).hexdigest()
+        except InputError as exc:
+            report.failed.append(f"{exc}; left out")
+            continue
+        if sha in seen or conn.execute("SELECT 1 FROM documents WHERE sha256=?", (sha,)).fetchone():
             report.skipped += 1
-            return None
-        doc = load_document(path, lang, text=extract(data, path).text)
-    except InputError as exc:
-        report.failed.append(f"{exc}; left out")
-        return None
-    return sha, doc
+            continue
+        seen.add(sha)
+        out.append(path)
+    return out
 
 
-def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[tuple[str, str, Document]],
+def _in_order(results: Iterator[Prepared]) -> Iterator[Prepared]:
+    """Results that arrive as they finish, released in their files' order."""
+    waiting: dict[int, Prepared] = {}
+    following = 0
+    for result in results:
+        waiting[result.position] = result
+        while following in waiting:
+            yield waiting.pop(following)
+            following += 1
+    for position in sorted(waiting):  # only after a position was lost (never, but safe)
+        yield waiting.pop(position)
+
+
+def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[Prepared],
                   model, report: BuildReport) -> None:  # fmt: skip
     """Embed the chunk's entries, append their vectors, then commit their rows at once."""
-    rows = [(path, sha, doc, _entries(doc)) for path, sha, doc in chunk]
-    texts = [e[4] for _p, _s, _d, (entries, _sts, _sp) in rows for e in entries]
+    texts = [e[4] for prepared in chunk for e in prepared.entries]
     computed = getattr(model, "computed", 0)
     vectors = np.asarray(model.embed(texts), dtype=np.float32).reshape(len(texts), DIM)
     report.embedded += getattr(model, "computed", 0) - computed
@@ -255,8 +272,9 @@ def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[tuple[str, 
         os.fsync(fh.fileno())
     next_id = first
     with conn:  # one transaction: the chunk's documents, entries and the new count, or none
-        for path, sha, doc, (entries, statements, spans) in rows:
-            real = os.path.realpath(path)
+        for prepared in chunk:
+            doc = prepared.doc
+            real = os.path.realpath(prepared.path)
             old = conn.execute("SELECT id FROM documents WHERE real=?", (real,)).fetchone()
             if old:  # the same file with new content: its old entries go (their rows stay)
                 for table, key in (("entries", "doc"), ("statements", "doc"), ("spans", "doc"),
@@ -265,45 +283,19 @@ def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[tuple[str, 
                 report.replaced += 1
             doc_id = conn.execute(
                 "INSERT INTO documents (path, real, lang, sha256, text) VALUES (?, ?, ?, ?, ?)",
-                (path, real, doc.lang, sha, doc.text),
+                (prepared.path, real, doc.lang, prepared.sha, doc.text),
             ).lastrowid
-            for ordinal, start, end, _kind, text, name, key in entries:
+            for ordinal, start, end, _kind, text, name, key in prepared.entries:
                 conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              (next_id, doc_id, ordinal, start, end, text, name, key))  # fmt: skip
                 next_id += 1
             conn.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?)",
-                             [(doc_id, *st) for st in statements])  # fmt: skip
+                             [(doc_id, *st) for st in prepared.statements])  # fmt: skip
             conn.executemany("INSERT INTO spans VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             [(doc_id, *sp) for sp in spans])  # fmt: skip
+                             [(doc_id, *sp) for sp in prepared.spans])  # fmt: skip
             report.added += 1
-            report.entries += len(entries)
+            report.entries += len(prepared.entries)
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('vectors', ?)", (str(next_id),))
-
-
-def _entries(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
-    """Of ``doc``: (ordinal, start, end, kind, text, speaker, key) per sentence and quoted
-    span to embed; (start, end, speaker, key) per statement with a known speaker; and
-    (ordinal, start, end, text, speaker, key) per quoted span found through its sentence."""
-    statements = find_statements(doc)
-    sents = [s for s in doc.sentences if s.kind != "heading"]
-    ordinals = {(s.start, s.end): k for k, s in enumerate(sents)}
-    out, spans = [], []
-    for p in document_passages(0, doc, statements):
-        who = (p.speaker.name, p.speaker.key)
-        if p.kind == "sentences":
-            # Windows of several sentences are not embedded: a search finds their
-            # sentences and puts the windows back together (.indexed).
-            if (p.start, p.end) in ordinals:
-                out.append((ordinals[p.start, p.end], p.start, p.end, p.kind, p.text, *who))
-            continue
-        host = next((k for k, s in enumerate(sents) if s.start <= p.start and p.end <= s.end),
-                    None)  # fmt: skip
-        if host is not None and len(p.text) >= COVERED * len(sents[host].text):
-            spans.append((host, p.start, p.end, p.text, *who))
-        else:
-            out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
-    sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.key]
-    return out, sts, spans
 
 
 def _cut_uncommitted(folder: str, count: int) -> None:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -33,7 +35,7 @@ from aligner.pipelines.trace import (
     sentence_parts,
     verdict,
 )
-from aligner.pipelines.trace.candidates import MAX_WINDOW, Passage, _speaker_of
+from aligner.pipelines.trace.candidates import CONTEXT, MAX_WINDOW, Passage, _speaker_of
 from aligner.pipelines.trace.index import (
     QUOTE,
     VECTORS,
@@ -43,7 +45,7 @@ from aligner.pipelines.trace.index import (
     meta_value,
     open_meta,
 )
-from aligner.pipelines.trace.rerank import load_model, weights_path
+from aligner.pipelines.trace.rerank import can_render, load_model, weights_path
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.types import Document
 
@@ -182,10 +184,10 @@ def _source(ix: OpenIndex, doc_id: int) -> int:
 
 
 def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
-               said: dict[int, list[_Said]], shortest: float = 0.0,
+               said: dict[int, list[_Said]], fits: Callable[[str], bool] = bool,
                keep: int = RETRIEVE) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
-    """The ``keep`` candidates closest to ``query`` of at least ``shortest`` characters
-    (as :func:`aligner.pipelines.trace.rerank` keeps them): the quoted spans hit, and
+    """The ``keep`` candidates closest to ``query`` whose text ``fits`` (the file route's
+    :func:`aligner.pipelines.trace.rerank.can_render`): the quoted spans hit, and
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
     sentence's unembedded quoted spans; with their cosines."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
@@ -201,8 +203,7 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
             groups += [([span], [hit.id], True) for span in ix.spans_of(hit.doc, hit.ordinal)]
         for members, rows, quote in groups:
             key = (hit.doc, members[0].start, members[-1].end)
-            length = sum(len(e.text) for e in members) + len(members) - 1
-            if key not in seen and length >= shortest:
+            if key not in seen and fits(" ".join(e.text for e in members)):
                 seen.add(key)
                 pool.append((members, rows, quote))
     cosines = _cosines(ix, query, pool)
@@ -257,7 +258,21 @@ def _passage(ix: OpenIndex, window: list[_Entry], said: dict[int, list[_Said]],
             said[doc] = [_Said(s, e, _speaker(name, key)) for s, e, name, key in rows]
         speaker = _speaker_of(said[doc], start, end)  # type: ignore[arg-type]
     text = " ".join(e.text for e in window)
-    return Passage(_source(ix, doc), start, end, text, speaker, "quote" if quote else "sentences")
+    return Passage(_source(ix, doc), start, end, text, speaker, "quote" if quote else "sentences",
+                   _context(ix.sentences_of(doc), window[0], quote))  # fmt: skip
+
+
+def _context(sents: dict[int, _Entry], first: _Entry, quote: bool) -> str:
+    """What :func:`aligner.pipelines.trace.candidates.context_before` gives the passage."""
+    if quote:  # a quoted span: the sentence holding it, after the ones before
+        host = next((o for o, e in sents.items() if e.start <= first.start < e.end), None)
+        if host is None:
+            return ""
+        at, own = host, sents[host].text
+    else:
+        at, own = first.ordinal, ""
+    before = [sents[o].text for o in range(max(0, at - CONTEXT), at) if o in sents]
+    return " ".join([*before, own]).strip()
 
 
 def trace_index(
@@ -290,10 +305,10 @@ def trace_index(
         clock.lap("search")
         reranker = load_model(model_path or weights_path(translator is not None))
         said: dict[int, list[_Said]] = {}
-        # What rerank keeps: candidates at least a third as long as the query's translation.
-        shortest = [len((translations[r] if translations else "") or queries[r]) / 3
-                    for r in range(len(queries))]  # fmt: skip
-        cands = [candidates(ix, qvecs[row], found[row], said, shortest[row])
+        # What rerank keeps: the passages that can render the query by their form.
+        cands = [candidates(ix, qvecs[row], found[row], said,
+                            partial(_renders, queries[row],
+                                    translations[row] if translations else ""))
                  for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
         traced = []
@@ -313,6 +328,10 @@ def trace_index(
         return TraceResult(article, list(ix.sources), traced, warnings, clock.seconds)
     finally:
         ix.close()
+
+
+def _renders(query: str, translation: str, text: str) -> bool:
+    return can_render(text, query, translation)
 
 
 def _ranked(ix, queries, translations, row, article, st, cands, reranker):

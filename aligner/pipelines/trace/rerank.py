@@ -26,7 +26,7 @@ from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
             "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
-            "shorter")  # fmt: skip
+            "shorter", "speaker_near")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # Without Apertium chrF is 0 for every candidate: a model fitted that way.
 WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
@@ -59,29 +59,59 @@ def word_keys(text: str) -> frozenset[str]:
     return frozenset(skeleton(t.text) for t in tokenize(text) if t.word)
 
 
+def can_render(passage: str, query: str, translation: str = "") -> bool:
+    """Whether ``passage`` can be what ``query`` renders, by its form alone.
+
+    A rendering is never a third the length of what it renders, in characters (of the
+    translation, when there is one) or in words: a one-word quotation ("irresponsable")
+    is no source of "the strike was unjustified", however close its vector. And a
+    question (an interviewer's) is no source of a statement that asks nothing.
+    """
+    if 3 * len(passage) < len(translation or query):
+        return False
+    if 3 * len(passage.split()) < len(query.split()):
+        return False
+    return "?" in query or not passage.rstrip(" »”\"'’)").endswith("?")
+
+
 def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
-             cosine: float) -> list[float]:  # fmt: skip
-    """The feature vector of one candidate, in the order of FEATURES."""
+             cosine: float, context: str = "", quoted: bool = False) -> list[float]:  # fmt: skip
+    """The feature vector of one candidate, in the order of FEATURES; ``context``: the
+    source's sentences before the passage (:attr:`.candidates.Passage.context`);
+    ``quoted``: the passage is words inside quote marks or a statement's content."""
     chrf = 0.0
     if query.translation:
         chrf = _CHRF.sentence_score(passage, [query.translation]).score / 100
     mine = [q for q in quantities(query.text, query.lang) if not q.weak]
     theirs = list(quantities(passage, passage_lang))
     diff = compare_quantities(theirs, mine)
-    numbers_found = len(diff.matched) / len(mine) if mine else 0.0
+    # A figure found without the unit the statement gives it ("five euros" against «cinco
+    # comunidades») is no evidence: the drift check forgives a dropped unit, a search not.
+    found_numbers = [t for s, t in diff.matched if not t.unit or s.unit == t.unit]
+    numbers_found = len(found_numbers) / len(mine) if mine else 0.0
     names = name_keys(query.text, query.lang)
     found = names & word_keys(passage)
     same = bool(speaker.key and query.speaker.key and same_speaker(query.speaker, speaker))
     other = bool(speaker.key and query.speaker.key and not same)
     # Reported speech names its speaker beside the words: "Cebrián calificó las restricciones…"
     named = bool(query.speaker.key) and skeleton(query.speaker.key) in word_keys(passage)
+    # Words the source quotes or attributes, but to no one it names («…», advirtió la
+    # dirigente; calificó el proyecto de «expolio»), where the sentences before (and a
+    # quoted word's own sentence) name the speaker: the source likely means them.
+    unnamed = not speaker.key and (bool(speaker.name) or quoted)
+    near = (bool(query.speaker.key) and unnamed and not named
+            and skeleton(query.speaker.key) in word_keys(context))  # fmt: skip
     # Lengths compared in the sources' language when the translation is there.
     ratio = math.log(max(1, len(passage)) / max(1, len(query.translation or query.text)))
     return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
             len(found) / len(names) if names else 0.0, float(len(names - found)),
-            float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio)]  # fmt: skip
+            float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio),
+            float(near)]  # fmt: skip
 
 
+# The source vouches for the speaker: it attributes the passage to them, names them in it
+# or in the sentences just before it.
+VOUCHING = ("same_speaker", "speaker_named", "speaker_near")
 # The statement-level calibration reads the best candidate's log-odds, whether the
 # statement is reported speech, and whether the source vouches for the speaker there.
 CALIBRATION = ("bias", "logit", "reported", "vouched")
@@ -104,7 +134,8 @@ def weights_path(with_mt: bool) -> Path:
 def load_model(path: str | Path | None = None) -> Model:
     data = json.loads(Path(path or WEIGHTS_PATH).read_text(encoding="utf-8"))
     cal = {"bias": 0.0, "logit": 1.0, **data.get("calibration", {})}
-    return Model(tuple(float(data["weights"][name]) for name in FEATURES),
+    # A feature the file's model was not fitted with weighs nothing.
+    return Model(tuple(float(data["weights"].get(name, 0.0)) for name in FEATURES),
                  tuple(float(cal.get(name, 0.0)) for name in CALIBRATION),
                  float(data.get("threshold", 0.5)))  # fmt: skip
 
@@ -121,7 +152,7 @@ def calibration_row(z: float, reported: bool, row: list[float]) -> list[float]:
     evidence; a passage the source gives to the same speaker, or that names them, is
     better evidence than one of nobody's.
     """
-    vouched = row[FEATURES.index("same_speaker")] or row[FEATURES.index("speaker_named")]
+    vouched = any(row[FEATURES.index(name)] for name in VOUCHING)
     return [1.0, z, float(reported), float(bool(vouched))]
 
 

@@ -1,0 +1,96 @@
+"""The per-document work of an index build: read, segment, find statements, list entries.
+
+:func:`prepare_document` is what an index build hands to its engine (in the driver's
+process, a local process pool or a dask cluster: :func:`aligner.pipelines.batch.engines.
+choose_mapper`), one document at a time; it never raises for a bad document (the
+problem comes back in :class:`Prepared`), so one bad file costs one document. What it
+returns is all the driver needs to embed the entries and write them, alone and in the
+archive's order, so an index does not depend on the engine or the number of workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+
+from aligner.errors import InputError
+from aligner.pipelines.trace.candidates import document_passages
+from aligner.statements.quotes import find_statements
+from aligner.types import Document
+
+QUOTE = -1  # the ordinal of an entry that is a quoted span, not a sentence
+# A quoted span this much of its sentence or more is not embedded: a search offers it when
+# its sentence is hit, at the sentence's cosine. Most quoted spans are the words of a
+# «…», dijo X. sentence, and embedding them costs a third more than the sentences alone;
+# but at 0.6 the sentence's cosine ranked such quotes lower and P@1 on corpora/trace fell
+# from 0.993 to 0.973, "found" from 0.973 to 0.939 (docs/index.md). So every quoted span
+# is embedded (1.0: only a span as long as its sentence would not be, and there is none).
+COVERED = 1.0
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One document made ready to be written, or why it cannot be."""
+
+    position: int  # in the build's list of new files: the order they are written in
+    path: str
+    sha: str = ""  # of the bytes that were read
+    doc: Document | None = None
+    entries: list[tuple] = field(default_factory=list)  # see :func:`entries_of`
+    statements: list[tuple] = field(default_factory=list)
+    spans: list[tuple] = field(default_factory=list)
+    error: str = ""  # one line: the file is left out
+
+
+def prepare_document(item: tuple[int, str, str | None]) -> Prepared:
+    """(position, path, language or None) → the document and its entries, or its problem."""
+    from aligner.alignment.engine import load_document
+    from aligner.io.read import extract, read_bytes
+
+    position, path, lang = item
+    try:
+        data = read_bytes(path)
+        sha = hashlib.sha256(data).hexdigest()
+        doc = load_document(path, lang, text=extract(data, path).text)
+        entries, statements, spans = entries_of(doc)
+    except InputError as exc:
+        return Prepared(position, path, error=f"{exc}; left out")
+    except Exception as exc:  # a bug in aligner: this document is left out, the build goes on
+        if os.environ.get("ALIGNER_DEBUG"):
+            raise
+        problem = f"internal error ({exc.__class__.__name__}: {exc}); please report it"
+        return Prepared(position, path, error=f"{path}: {problem}; left out")
+    return Prepared(position, path, sha, doc, entries, statements, spans)
+
+
+def prepare_failed(item: tuple[int, str, str | None], problem: str) -> Prepared:
+    """A document the engine itself could not prepare (a worker died, say)."""
+    return Prepared(item[0], item[1], error=f"{item[1]}: {problem}; left out")
+
+
+def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Of ``doc``: (ordinal, start, end, kind, text, speaker, key) per sentence and quoted
+    span to embed; (start, end, speaker, key) per statement with a speaker (a name, or a
+    role alone: key ""); and
+    (ordinal, start, end, text, speaker, key) per quoted span found through its sentence."""
+    statements = find_statements(doc)
+    sents = [s for s in doc.sentences if s.kind != "heading"]
+    ordinals = {(s.start, s.end): k for k, s in enumerate(sents)}
+    out, spans = [], []
+    for p in document_passages(0, doc, statements):
+        who = (p.speaker.name, p.speaker.key)
+        if p.kind == "sentences":
+            # Windows of several sentences are not embedded: a search finds their
+            # sentences and puts the windows back together (.indexed).
+            if (p.start, p.end) in ordinals:
+                out.append((ordinals[p.start, p.end], p.start, p.end, p.kind, p.text, *who))
+            continue
+        host = next((k for k, s in enumerate(sents) if s.start <= p.start and p.end <= s.end),
+                    None)  # fmt: skip
+        if host is not None and len(p.text) >= COVERED * len(sents[host].text):
+            spans.append((host, p.start, p.end, p.text, *who))
+        else:
+            out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
+    sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.name]
+    return out, sts, spans

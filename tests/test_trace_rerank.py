@@ -1,0 +1,103 @@
+"""The trace reranker's rules of form and evidence, on text written here for these tests.
+
+No model is involved: these are the pure functions that decide which passages may be
+candidates at all (:func:`can_render`), what the source says about who speaks
+(:func:`document_passages` with the real statement finder, :func:`features`) and which
+place leads a stitched quote (:func:`sentence_lead`).
+"""
+
+from __future__ import annotations
+
+from aligner.alignment.engine import load_document
+from aligner.pipelines.trace import sentence_lead, verdict
+from aligner.pipelines.trace.candidates import Passage, document_passages
+from aligner.pipelines.trace.rerank import FEATURES, Query, can_render, features
+from aligner.statements.quotes import Speaker, find_statements
+from aligner.statements.speakers import NO_SPEAKER
+
+# Written for these tests: a union leader named once, then quoted by role alone, and a
+# quoted word in a sentence that names its speaker without a reporting verb.
+SOURCE = "\n\n".join([
+    "La secretaria general del sindicato de estibadores, Norma Ibarguren, rechazó el plan "
+    "del puerto.",
+    "«No vamos a aceptar ni un despido», dijo Ibarguren frente a la terminal.",
+    "Ibarguren anunció un paro de 48 horas. «Vamos a parar el puerto si no hay diálogo», "
+    "advirtió la estibadora.",
+    "Ibarguren calificó el plan de «atropello».",
+]) + "\n"  # fmt: skip
+IBARGUREN = Speaker("Norma Ibarguren", "ibarguren", "Ibarguren", 0, 0, "explicit")
+
+
+def _passage(text: str, kind: str = "sentences", speaker: Speaker = NO_SPEAKER) -> Passage:
+    return Passage(0, 0, len(text), text, speaker, kind)
+
+
+def test_a_one_word_quotation_cannot_render_a_sentence_but_can_render_a_word():
+    statement = "the strike was unjustified"
+    assert not can_render("irresponsable", statement, "la huelga era injustificada")
+    assert can_render("calificó de injustificada la huelga", statement, "la huelga era mala")
+    assert can_render("expolio", "plunder", "saqueo")  # a one-word quote of one word
+    assert not can_render("sí", "we will", "")  # a third of the length, in characters
+
+
+def test_a_question_renders_only_a_question():
+    assert not can_render("¿Habrá más subidas antes de fin de año?",
+                          "We expect to cut rates before the end of the year")  # fmt: skip
+    assert not can_render("«¿Quién va a pagar esto?»", "Someone will pay for this")
+    assert can_render("¿Quién va a pagar esto?", "Who is going to pay for this?")
+
+
+def test_a_speaker_given_by_role_alone_is_kept_and_the_sentences_before_name_them():
+    doc = load_document("puerto.txt", "es", text=SOURCE)
+    statements = find_statements(doc)
+    by_role = [s for s in statements if "parar el puerto" in s.content]
+    assert by_role and not by_role[0].speaker.key  # "la estibadora" is not resolved
+    passages = document_passages(0, doc, statements)
+    quote = next(p for p in passages if p.text.startswith("Vamos a parar el puerto"))
+    assert quote.kind == "quote" and quote.speaker.name and not quote.speaker.key
+    assert "Ibarguren anunció un paro" in quote.context
+    query = Query("We will bring the port to a halt if there is no dialogue", "en",
+                  "Vamos a parar el puerto si no hay diálogo", IBARGUREN)  # fmt: skip
+    row = features(query, quote.text, "es", quote.speaker, 0.9, quote.context, True)
+    assert row[FEATURES.index("speaker_near")] == 1.0
+    assert row[FEATURES.index("same_speaker")] == row[FEATURES.index("other_speaker")] == 0.0
+    # Someone else named before proves nothing about that speaker.
+    other = Query(query.text, "en", query.translation,
+                  Speaker("Tomás Varela", "varela", "Varela", 0, 0, "explicit"))  # fmt: skip
+    assert features(other, quote.text, "es", quote.speaker, 0.9, quote.context, True)[
+        FEATURES.index("speaker_near")] == 0.0  # fmt: skip
+
+
+def test_a_quoted_word_takes_its_sentence_as_context_but_narration_does_not_vouch():
+    doc = load_document("puerto.txt", "es", text=SOURCE)
+    passages = document_passages(0, doc)
+    word = next(p for p in passages if p.text == "atropello")
+    assert "Ibarguren calificó el plan" in word.context
+    query = Query("outrage", "en", "atropello", IBARGUREN)
+    assert features(query, word.text, "es", word.speaker, 0.9, word.context, True)[
+        FEATURES.index("speaker_near")] == 1.0  # fmt: skip
+    # A sentence of narration nobody says, with the speaker named before it: no evidence.
+    narration = next(p for p in passages if p.text.startswith("Ibarguren anunció un paro")
+                     and p.end - p.start < 45)  # fmt: skip
+    assert features(Query("There will be a 48-hour strike", "en", "", IBARGUREN),
+                    narration.text, "es", narration.speaker, 0.9, narration.context)[
+        FEATURES.index("speaker_near")] == 0.0  # fmt: skip
+
+
+def _ranked(*items):
+    return [(_passage(text), score, []) for text, score in items]
+
+
+def test_a_stitched_quote_found_through_its_sentences_is_led_by_its_best_place():
+    whole = _ranked(("Les entiendo perfectamente.", 0.01), ("Todos los informes", 0.005))
+    parts = [_ranked(("Todos los informes de seguridad estaban en regla", 0.97)),
+             _ranked(("No volveremos a bajar a nadie", 0.92))]  # fmt: skip
+    lead = sentence_lead(whole, parts, 0.5)
+    assert [p.text for p, _s, _r in lead] == ["Todos los informes de seguridad estaban en regla"]
+    st = find_statements(load_document("a.txt", "en", text='"Yes," Ana said.\n'))[0]
+    traced = verdict(st, whole, [load_document("s.txt", "es", text="x\n")], 0.5, parts)
+    assert traced.matches and traced.matches[0].score == 0.97
+    assert traced.whole == whole  # what the models are fitted on stays the quote's own
+    # One sentence without a good place, or a whole quote that does better: no lead.
+    assert sentence_lead(whole, [parts[0], _ranked(("otra cosa", 0.3))], 0.5) == []
+    assert sentence_lead(_ranked(("todo", 0.99)), parts, 0.5) == []
