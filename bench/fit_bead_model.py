@@ -138,6 +138,7 @@ def train_structured(
     start: np.ndarray | None = None,
     log=None,
     delta: float = 0.0,
+    heldout_weight: float = 1.0,
 ) -> np.ndarray:
     """Averaged structured perceptron over the second pass's DP (cost = -coef . features):
     after aligning a document, move the coefficients towards the gold beads it missed and
@@ -149,13 +150,14 @@ def train_structured(
             scorer = BeadScorer(planned.src, planned.tgt, weights)
             golden = set(gold_spans(gold))
             pieces = piece_of(gold, None) if name == "textberg" else None
-            docs.append((gold, planned, scorer, golden, pieces))
+            weight = 1.0 if name == "textberg" else heldout_weight
+            docs.append((gold, planned, scorer, golden, pieces, weight))
     coef = hand_start() if start is None else start.copy()
     total, count = np.zeros_like(coef), 0
     rng = np.random.default_rng(0)
     for epoch in range(epochs):
         for k in rng.permutation(len(docs)):
-            gold, planned, scorer, golden, pieces = docs[k]
+            gold, planned, scorer, golden, pieces, weight = docs[k]
             model = BeadModel(coef, "train", 0.0, "logit")
             scorer_k = LossAugmented(planned.src, planned.tgt, weights, model, golden, delta)
             path = run_dp(
@@ -179,7 +181,7 @@ def train_structured(
                 step += features_of(scorer, missed).sum(axis=0)
             if wrong:
                 step -= features_of(scorer, wrong).sum(axis=0)
-            coef = coef + eta * step / scale**2
+            coef = coef + eta * weight * step / scale**2
             total += coef
             count += 1
         if log is not None:
@@ -228,6 +230,7 @@ def main() -> int:
     parser.add_argument("--structured", type=int, default=0, help="perceptron epochs")
     parser.add_argument("--eta", type=float, default=0.01)
     parser.add_argument("--delta", type=float, default=0.0, help="loss augmentation")
+    parser.add_argument("--heldout-weight", type=float, default=1.0)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     prepared = prepare_overlap(["textberg", "heldout"])
@@ -280,13 +283,25 @@ def main() -> int:
             )
 
         coef = train_structured(
-            prepared, scale, args.structured, args.eta, log=log, delta=args.delta
+            prepared,
+            scale,
+            args.structured,
+            args.eta,
+            log=log,
+            delta=args.delta,
+            heldout_weight=args.heldout_weight,
         )
         print(json.dumps(dict(zip(FEATURES, np.round(coef, 4).tolist(), strict=True))))
         held = []
         for k in range(PARTS):
             fold = train_structured(
-                prepared, scale, args.structured, args.eta, held_piece=k, delta=args.delta
+                prepared,
+                scale,
+                args.structured,
+                args.eta,
+                held_piece=k,
+                delta=args.delta,
+                heldout_weight=args.heldout_weight,
             )
             gold, planned, _f = prepared["textberg"][0]
             path = realign(planned, weights, BeadModel(fold, "fold", 0.0, "logit")).path
