@@ -58,7 +58,7 @@ def training_rows(gold, planned) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(features, labels, source start) of the gold beads and their rivals at gold points."""
     src, tgt = planned.src, planned.tgt
     n, m = len(src), len(tgt)
-    scorer = BeadScorer(src, tgt, second_pass_weights())
+    scorer = BeadScorer(src, tgt, second_pass_weights(), neighbours=True)
     golden = set(gold_spans(gold))
     points = {(s0, t0) for s0, _s1, t0, _t1 in golden} | {(s1, t1) for _s0, s1, _t0, t1 in golden}
     candidates: set[tuple[int, int, int, int]] = set(golden)
@@ -147,7 +147,7 @@ def train_structured(
     docs = []
     for name, items in prepared.items():
         for gold, planned, _first in items:
-            scorer = BeadScorer(planned.src, planned.tgt, weights)
+            scorer = BeadScorer(planned.src, planned.tgt, weights, neighbours=True)
             golden = set(gold_spans(gold))
             pieces = piece_of(gold, None) if name == "textberg" else None
             weight = 1.0 if name == "textberg" else heldout_weight

@@ -32,6 +32,7 @@ FEATURES = (
     "hand",  # the hand-weighted cost of aligner.alignment.score (second-pass weights)
     "meaning",  # Vecalign-normalised 1 - cos, concatenated vectors where embedded
     "meaning_pooled",  # the same with pooled vectors
+    "margin",  # cosine minus the best cosine with either side shifted by one sentence
     "meaning_extra",  # meaning x (sentences beyond a 1-1 bead)
     "concat",  # every multi-sentence side judged by its concatenated text
     "length",  # Gale–Church cost against the document's length ratio

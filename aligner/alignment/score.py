@@ -219,6 +219,7 @@ class BeadScorer:
         weights: Weights,
         seed: int = 0,
         model: BeadModel | None = None,
+        neighbours: bool = False,
     ):
         # With a bead model (the second pass's discriminative scorer), a bead costs
         # -log p(gold) and an unaligned sentence the model's null cost.
@@ -226,6 +227,8 @@ class BeadScorer:
         if model is not None:
             weights = replace(weights, null=model.null_cost(weights.null))
         self.src, self.tgt, self.w, self.model = src, tgt, weights, model
+        # The vectors of the spans one sentence before and after, for the margin signal.
+        self.neighbours = neighbours or model is not None
         self.ratio = float(_total_length(tgt) / max(1.0, _total_length(src)))
         self.has_vectors = src.vectors is not None and tgt.vectors is not None
         self._window: tuple[int, int, int] | None = None
@@ -275,7 +278,7 @@ class BeadScorer:
             out[(a, b)] = cost
         return out
 
-    def _src_spans(self, rows: np.ndarray, a: int) -> dict:
+    def _src_spans(self, rows: np.ndarray, a: int, near: bool = True) -> dict:
         s = self.src
         # Sentences i-a .. i-1 in reading order; rows with i < a are clipped here and
         # masked to inf by the caller.
@@ -297,9 +300,11 @@ class BeadScorer:
             span["rand"] = self.src_rand[idx].sum(axis=1) / norm
             if a > 1 and s.spans is not None:
                 _use_span_vectors(span, s.spans.lookup(a, rows), s.spans.vectors, self.src_mean)
+            if near and self.neighbours:
+                span["near"] = [self._src_spans(rows + d, a, False)["unit"] for d in (-1, 1)]
         return span
 
-    def _tgt_spans(self, cols: np.ndarray, b: int) -> dict:
+    def _tgt_spans(self, cols: np.ndarray, b: int, near: bool = True) -> dict:
         t = self.tgt
         idx = np.clip(cols[:, None] - np.arange(1, b + 1)[None, :], 0, len(t) - 1)
         spans = {
@@ -319,6 +324,8 @@ class BeadScorer:
             spans["rand"] = self.tgt_rand[idx].sum(axis=1) / norm
             if b > 1 and t.spans is not None:
                 _use_span_vectors(spans, t.spans.lookup(b, cols), t.spans.vectors, self.tgt_mean)
+            if near and self.neighbours:
+                spans["near"] = [self._tgt_spans(cols + d, b, False)["unit"] for d in (-1, 1)]
         return spans
 
     def _pair_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
@@ -386,8 +393,10 @@ class BeadScorer:
             )
             out["meaning"], out["meaning_pooled"] = meaning, pooled
             out["concat"] = np.broadcast_to(concat, shape).astype(np.float64)
+            out["margin"] = neighbour_margin(x, y)
         else:
             out["meaning"] = out["meaning_pooled"] = out["concat"] = np.zeros(shape)
+            out["margin"] = np.zeros(shape)
         out["meaning_extra"] = out["meaning"] * extra
         out["length"] = length_cost(x["length"][:, None], y["length"][None, :], self.ratio)
         out["length_extra"] = out["length"] * extra
@@ -462,6 +471,17 @@ def _pooled(span: dict) -> dict:
     if "pooled_unit" not in span:
         return span
     return {"unit": span["pooled_unit"], "rand": span["pooled_rand"]}
+
+
+def neighbour_margin(x: dict, y: dict) -> np.ndarray:
+    """The bead's cosine minus the best cosine of the same spans shifted by one sentence
+    on either side (0 without the neighbours' vectors)."""
+    cos = x["unit"] @ y["unit"].T
+    if "near" not in x or "near" not in y:
+        return np.zeros_like(cos)
+    rivals = [near @ y["unit"].T for near in x["near"]]
+    rivals += [x["unit"] @ near.T for near in y["near"]]
+    return cos - np.maximum.reduce(rivals)
 
 
 def meaning_cost(x: dict, y: dict) -> np.ndarray:
