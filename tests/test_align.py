@@ -228,7 +228,8 @@ def test_only_spans_near_the_first_path_are_embedded(embedder):
     from aligner.alignment.overlap import LONGEST
 
     short = 2 * ((len(ES) - 1) + (len(ES) - 2))  # spans of 2 and 3 sentences, both sides
-    every = 2 * sum(len(ES) - k + 1 for k in range(2, LONGEST + 1))
+    # plan's default max_bead is 5: a bead of x + y <= 5 has sides of at most 4 sentences.
+    every = 2 * sum(len(ES) - k + 1 for k in range(2, min(LONGEST, 4) + 1))
     assert plan(path, fs, ft, ES, EN, weights, embedder, margin=0.0).embedded == 0
     assert plan(path, fs, ft, ES, EN, weights, embedder).embedded <= short // 8
     assert plan(path, fs, ft, ES, EN, weights, embedder, margin=1e9).embedded == every
@@ -255,3 +256,36 @@ def test_without_embeddings_the_second_pass_changes_nothing():
     assert [b.confidence for b in on.beads] == [b.confidence for b in off.beads]
     assert on.signature == off.signature
     assert "|overlap:" not in on.signature
+
+
+# Written for this test: one long Spanish sentence that the English translation splits
+# into five short ones (a 1-5 bead), between faithful 1-1 sentences of the text above.
+LONG_ES = (
+    "Los técnicos revisaron las tuberías de la red, cerraron los pozos contaminados, "
+    "instalaron contadores nuevos en los barrios del sur, formaron a los vecinos en el "
+    "ahorro de agua y publicaron cada semana los datos del consumo."
+)
+SPLIT_EN = [
+    "The technicians inspected the network's pipes.",
+    "They closed the contaminated wells.",
+    "They installed new meters in the southern districts.",
+    "They trained residents to save water.",
+    "And every week they published the consumption figures.",
+]
+
+
+def test_one_source_sentence_split_into_five_is_one_bead(embedder):
+    from aligner.alignment.overlap import EXTRA_BEAD
+
+    src = ES[:4] + [LONG_ES] + ES[4:]
+    tgt = EN[:4] + SPLIT_EN + EN[4:]
+    result = run(src, tgt, embedder)
+    # A 1-5 bead (six sentences) is beyond the first pass's max_bead of 5: only the
+    # second pass, which considers beads EXTRA_BEAD bigger, can produce it.
+    assert EXTRA_BEAD >= 1
+    assert ((4,), (4, 5, 6, 7, 8)) in shape(result)
+    assert all(len(b.src) == 1 and len(b.tgt) == 1 for b in result.beads if b.src != (4,))
+    assert "|second:longest=" in result.signature and ",extra_bead=" in result.signature
+    assert ",scorer=" in result.signature
+    # Without the second pass the same text cannot come out as one bead.
+    assert ((4,), (4, 5, 6, 7, 8)) not in shape(run(src, tgt, embedder, overlap=False))

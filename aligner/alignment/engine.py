@@ -23,7 +23,7 @@ from aligner.alignment.confidence import (
 from aligner.alignment.embed import Embedder, load_embedder
 from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
 from aligner.alignment.mt import Translator, load_translator
-from aligner.alignment.overlap import refine, second_pass_weights
+from aligner.alignment.overlap import constants_signature, refine, second_pass_weights
 from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.alignment.search import Path, find_path
@@ -392,7 +392,8 @@ def signature(
 
     ``mt:`` names the translator whose output went into the confidences ("none" when
     MT was off, not installed for the pair, or failed). With the second pass
-    (aligner.alignment.overlap), ``overlap:`` gives its weights.
+    (aligner.alignment.overlap), ``overlap:`` gives its weights and ``second:`` its
+    constants (longest span embedded, extra bead size, margin, band) and bead scorer.
     """
     model = embedder.model_id if isinstance(embedder, Embedder) else "none"
     mt = translator.name if translator is not None else "none"
@@ -400,6 +401,7 @@ def signature(
     weight_text = ",".join(f"{k}={v:g}" for k, v in asdict(weights).items())
     if overlap is not None:
         weight_text += "|overlap:" + ",".join(f"{k}={v:g}" for k, v in asdict(overlap).items())
+        weight_text += "|second:" + constants_signature()
     return (
         f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
         f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"

@@ -20,6 +20,7 @@ from functools import cache
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
 from aligner.alignment.embed import Embedder
 from aligner.alignment.score import (
     DATA_DIR,
@@ -31,7 +32,7 @@ from aligner.alignment.score import (
 )
 from aligner.alignment.search import Path, band_from_path, bead_types, plausible_spans, run_dp
 
-LONGEST = 4  # sentences in the longest span embedded as one text (1-4 and 4-1 beads)
+LONGEST = 5  # sentences in the longest span embedded as one text (1-5 and 5-1 beads)
 MARGIN = 0.25  # a bead this much dearer than the best path still gets its spans embedded
 HALF_WIDTH = 8  # columns either side of the first path searched again
 # The second pass searches a narrow band, so it affords beads one sentence bigger than
@@ -87,7 +88,15 @@ def refine(
     )  # fmt: skip
     if planned.embedded == 0:
         return Refined(path, src, tgt, 0)
-    return realign(planned, second or weights)
+    return realign(planned, second or weights, load_bead_model())
+
+
+def constants_signature() -> str:
+    """The second pass's constants and bead scorer, for the alignment signature."""
+    return (
+        f"longest={LONGEST},extra_bead={EXTRA_BEAD},margin={MARGIN:g},"
+        f"half_width={HALF_WIDTH},scorer={model_version(load_bead_model())}"
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -134,12 +143,13 @@ def plan(
     return Plan(src, tgt, lo, hi, len(texts), max_bead)
 
 
-def realign(planned: Plan, weights: Weights) -> Refined:
-    """The DP again, in the band, with the concatenated spans' vectors."""
+def realign(planned: Plan, weights: Weights, model: BeadModel | None = None) -> Refined:
+    """The DP again, in the band, with the concatenated spans' vectors; beads scored by
+    ``model`` (-log p) when given, else by the hand-weighted cost."""
     src, tgt, max_bead = planned.src, planned.tgt, planned.max_bead
     with threadpool_limits(1, user_api="blas"):
         path = run_dp(
-            BeadScorer(src, tgt, weights), len(src), len(tgt), planned.lo, planned.hi,
+            BeadScorer(src, tgt, weights, model=model), len(src), len(tgt), planned.lo, planned.hi,
             bead_types(max_bead), with_gaps=True,
         )  # fmt: skip
     return Refined(path, src, tgt, planned.embedded)

@@ -22,11 +22,12 @@ import json
 import math
 import os
 import zlib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache
 
 import numpy as np
 
+from aligner.alignment.beadmodel import BeadModel, shape_signals
 from aligner.alignment.numbers import extract_numbers
 from aligner.lang import profile
 from aligner.textutil import fold_accents
@@ -211,8 +212,23 @@ class BeadScorer:
     dominated when each row was scored alone.
     """
 
-    def __init__(self, src: SideFeatures, tgt: SideFeatures, weights: Weights, seed: int = 0):
-        self.src, self.tgt, self.w = src, tgt, weights
+    def __init__(
+        self,
+        src: SideFeatures,
+        tgt: SideFeatures,
+        weights: Weights,
+        seed: int = 0,
+        model: BeadModel | None = None,
+        neighbours: bool = False,
+    ):
+        # With a bead model (the second pass's discriminative scorer), a bead costs
+        # -log p(gold) and an unaligned sentence the model's null cost.
+        self.hand = weights
+        if model is not None:
+            weights = replace(weights, null=model.null_cost(weights.null))
+        self.src, self.tgt, self.w, self.model = src, tgt, weights, model
+        # The vectors of the spans one sentence before and after, for the margin signal.
+        self.neighbours = neighbours or model is not None
         self.ratio = float(_total_length(tgt) / max(1.0, _total_length(src)))
         self.has_vectors = src.vectors is not None and tgt.vectors is not None
         self._window: tuple[int, int, int] | None = None
@@ -262,7 +278,7 @@ class BeadScorer:
             out[(a, b)] = cost
         return out
 
-    def _src_spans(self, rows: np.ndarray, a: int) -> dict:
+    def _src_spans(self, rows: np.ndarray, a: int, near: bool = True) -> dict:
         s = self.src
         # Sentences i-a .. i-1 in reading order; rows with i < a are clipped here and
         # masked to inf by the caller.
@@ -284,9 +300,11 @@ class BeadScorer:
             span["rand"] = self.src_rand[idx].sum(axis=1) / norm
             if a > 1 and s.spans is not None:
                 _use_span_vectors(span, s.spans.lookup(a, rows), s.spans.vectors, self.src_mean)
+            if near and self.neighbours:
+                span["near"] = [self._src_spans(rows + d, a, False)["unit"] for d in (-1, 1)]
         return span
 
-    def _tgt_spans(self, cols: np.ndarray, b: int) -> dict:
+    def _tgt_spans(self, cols: np.ndarray, b: int, near: bool = True) -> dict:
         t = self.tgt
         idx = np.clip(cols[:, None] - np.arange(1, b + 1)[None, :], 0, len(t) - 1)
         spans = {
@@ -306,11 +324,19 @@ class BeadScorer:
             spans["rand"] = self.tgt_rand[idx].sum(axis=1) / norm
             if b > 1 and t.spans is not None:
                 _use_span_vectors(spans, t.spans.lookup(b, cols), t.spans.vectors, self.tgt_mean)
+            if near and self.neighbours:
+                spans["near"] = [self._tgt_spans(cols + d, b, False)["unit"] for d in (-1, 1)]
         return spans
 
     def _pair_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
         """Costs for every (source row, target column): x fields per row, y per column."""
-        w = self.w
+        if self.model is not None:
+            return self.model.cost(self.signals(x, y, a, b))
+        return self._hand_cost(x, y, a, b)
+
+    def _hand_cost(self, x: dict, y: dict, a: int, b: int) -> np.ndarray:
+        """The hand-weighted sum of the signals (weights from bench/calibrate.py)."""
+        w = self.hand
         size = (a + b) / 2.0
         # A pooled vector of many sentences matches almost anything a little, so big
         # beads must earn their place: the meaning cost grows from (a+b)/2 (gamma=0)
@@ -348,6 +374,53 @@ class BeadScorer:
         crossing = crossing + 0.5 * (y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None])
         total += w.paragraph * crossing
         return total
+
+    def signals(self, x: dict, y: dict, a: int, b: int) -> dict[str, np.ndarray]:
+        """The bead model's features (beadmodel.FEATURES) for every (row, column)."""
+        shape = (len(x["length"]), len(y["length"]))
+        extra = float(a + b - 2)
+        out: dict[str, np.ndarray] = {"hand": self._hand_cost(x, y, a, b)}
+        if self.has_vectors:
+            meaning = meaning_cost(x, y)
+            no_x = np.zeros(len(x["length"]), dtype=bool)
+            no_y = np.zeros(len(y["length"]), dtype=bool)
+            concat = np.logical_and(
+                x.get("concat", no_x)[:, None] if a > 1 else True,
+                y.get("concat", no_y)[None, :] if b > 1 else True,
+            ) & (a + b > 2)
+            pooled = (
+                meaning_cost(_pooled(x), _pooled(y)) if "concat" in x or "concat" in y else meaning
+            )
+            out["meaning"], out["meaning_pooled"] = meaning, pooled
+            out["concat"] = np.broadcast_to(concat, shape).astype(np.float64)
+            out["margin"] = neighbour_margin(x, y)
+        else:
+            out["meaning"] = out["meaning_pooled"] = out["concat"] = np.zeros(shape)
+            out["margin"] = np.zeros(shape)
+        out["meaning_extra"] = out["meaning"] * extra
+        out["length"] = length_cost(x["length"][:, None], y["length"][None, :], self.ratio)
+        out["length_extra"] = out["length"] * extra
+        out["numbers"] = _dice_cost(
+            x["numbers"], y["numbers"], x["numbers_count"], y["numbers_count"]
+        )
+        out["has_numbers"] = (
+            (x["numbers_count"][:, None] + y["numbers_count"][None, :]) > 0
+        ).astype(np.float64)
+        out["subwords"] = _dice_cost(
+            x["subwords"], y["subwords"], x["subwords_count"], y["subwords_count"]
+        )
+        crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
+        out["crossing"] = crossing + 0.5 * (
+            y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None]
+        )
+        out.update({k: np.full(shape, v) for k, v in shape_signals(a, b).items()})
+        return out
+
+    def bead_signals(self, row: int, cols: np.ndarray, a: int, b: int) -> dict:
+        """Signals of the a-b beads ending at source row ``row`` and each column (for fitting)."""
+        x = self._src_spans(np.array([row]), a)
+        y = self._tgt_spans(np.asarray(cols), b)
+        return {k: v[0] for k, v in self.signals(x, y, a, b).items()}
 
 
 # Mean e5 cosine between unrelated sentences of a translated document pair (measured
@@ -398,6 +471,17 @@ def _pooled(span: dict) -> dict:
     if "pooled_unit" not in span:
         return span
     return {"unit": span["pooled_unit"], "rand": span["pooled_rand"]}
+
+
+def neighbour_margin(x: dict, y: dict) -> np.ndarray:
+    """The bead's cosine minus the best cosine of the same spans shifted by one sentence
+    on either side (0 without the neighbours' vectors)."""
+    cos = x["unit"] @ y["unit"].T
+    if "near" not in x or "near" not in y:
+        return np.zeros_like(cos)
+    rivals = [near @ y["unit"].T for near in x["near"]]
+    rivals += [x["unit"] @ near.T for near in y["near"]]
+    return cos - np.maximum.reduce(rivals)
 
 
 def meaning_cost(x: dict, y: dict) -> np.ndarray:
