@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 import time
 
@@ -45,7 +46,24 @@ AIM = 0.05
 L2 = 1.0
 
 
-def collect(limit: int | None, embedder) -> list[dict]:
+def _analyse(f: dict, embedder, cache: str | None) -> list:
+    """The file's analyses, from ``cache`` (a directory of pickles) when run before."""
+    key = f"{f['name'].replace(' ', '_')}-{len(f['rows'])}-{'e5' if embedder else 'none'}.pkl"
+    path = os.path.join(cache, key) if cache else None
+    if path and os.path.exists(path):
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    analyses = analyse_pairs([(r["src"], r["tgt"]) for r in f["rows"]], *f["langs"],
+                             embedder=embedder, mt="auto", decide=False)
+    if path:
+        os.makedirs(cache, exist_ok=True)
+        with open(path + ".tmp", "wb") as fh:
+            pickle.dump(analyses, fh)
+        os.replace(path + ".tmp", path)
+    return analyses
+
+
+def collect(limit: int | None, embedder, cache: str | None = None) -> list[dict]:
     """Every file: its rows, language, role (dev/held-out) and per-finding evidence."""
     es = load("es-en-drift.jsonl")
     files = [
@@ -64,13 +82,28 @@ def collect(limit: int | None, embedder) -> list[dict]:
                     "rows": public.sample(rows, limit), "langs": langs, "total": len(rows)})
     for f in out:
         began = time.perf_counter()
-        analyses = analyse_pairs([(r["src"], r["tgt"]) for r in f["rows"]], *f["langs"],
-                                 embedder=embedder, mt="auto")
-        f["pairs"] = [[(g.type, g.severity, decision.finding_features(a, g))
+        analyses = _analyse(f, embedder, cache)
+        f["pairs"] = [[(g.type, g.severity, decision.finding_features(a, g), g.message)
                        for g in a.findings] for a in analyses]
         print(f"  {f['name']}: {len(f['rows'])} of {f['total']} pairs analysed in "
               f"{time.perf_counter() - began:.0f} s", file=sys.stderr)
     return out
+
+
+def _faithful_findings(f: dict) -> dict[str, set[tuple[str, str]]]:
+    """The findings of the file's faithful pairs, under their source and their target.
+
+    DEMETR perturbs the translation of one source, ContraTICO the source of one
+    translation: a finding that a perturbed pair shares with its faithful sibling was not
+    caused by the perturbation.
+    """
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for row, found in zip(f["rows"], f["pairs"], strict=True):
+        if not row["labels"]:
+            for ftype, _sev, _x, message in found:
+                for key in (row["src"], row["tgt"]):
+                    seen.setdefault(key, set()).add((ftype, message))
+    return seen
 
 
 def rows_for_fit(files: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
@@ -78,12 +111,16 @@ def rows_for_fit(files: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray, n
     by_type: dict[str, list[tuple[list[float], int, float]]] = {}
     for f in files:
         items = []
+        seen = _faithful_findings(f)
         for row, found in zip(f["rows"], f["pairs"], strict=True):
             lab = row["labels"][0] if row["labels"] else None
             if lab is not None and lab["severity"] == "minor":
                 continue
-            for ftype, _sev, x in found:
-                if lab is None:
+            for ftype, _sev, x, message in found:
+                if lab is None or (ftype, message) in seen.get(row["src"], ()) \
+                        or (ftype, message) in seen.get(row["tgt"], ()):
+                    # On the faithful pair, or the same finding on its unperturbed
+                    # sibling (same source or same translation): a false alarm.
                     items.append((ftype, x, 0))
                 elif ftype in lab["accept"]:
                     items.append((ftype, x, 1))
@@ -132,9 +169,9 @@ def fit(files: list[dict]) -> dict:
 
 def decided(model: dict | None, found) -> list[tuple[str, str]]:
     if model is None:
-        return [(t, s) for t, s, _x in found]
+        return [(t, s) for t, s, _x, _m in found]
     out = []
-    for t, s, x in found:
+    for t, s, x, _m in found:
         p = decision.probability(model, t, x)
         out.append((t, s if p >= model["threshold"] or s == "minor" else "minor"))
     return out
@@ -170,9 +207,11 @@ def main() -> int:
                         help="public files: stratified subsample of about N pairs each (0: all)")
     parser.add_argument("--embeddings", action="store_true", help="with e5 evidence (slow)")
     parser.add_argument("--write", action="store_true", help="ship the model fitted on all")
+    parser.add_argument("--cache", help="keep each file's analyses in this directory "
+                                        "(refits without rerunning the checks)")
     parser.add_argument("--json", help="also write the tables and models here")
     args = parser.parse_args()
-    files = collect(args.limit or None, "auto" if args.embeddings else None)
+    files = collect(args.limit or None, "auto" if args.embeddings else None, args.cache)
     dev = [f for f in files if f["role"] == "dev"]
     full = fit(dev)
     langs = sorted({f["lang"] for f in dev})

@@ -24,7 +24,7 @@ from aligner.drift.signals import (
     quote,
     span_of,
 )
-from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
+from aligner.drift.text import Tok, cognate, content, fold, skeleton, tokenize, words
 from aligner.lang import profile
 from aligner.statements.speakers import implied
 
@@ -48,7 +48,7 @@ def _not_names(lang: str) -> frozenset[str]:
                      | {m for m, _ in prof.month_names})
 
 
-_ROMAN = re.compile(r"^[IVXLCDM]{1,6}$")
+_ROMAN = re.compile(r"^[IVXLCDM]{1,6}(?:e|er|ème|eme)?$")  # "XV", French "XIVe"
 
 
 @cache
@@ -215,7 +215,9 @@ def _initials(words_: Sequence[str]) -> str:
 
 
 def _acronyms(side: Side) -> set[str]:
-    return {t.fold.replace(".", "") for t in side.ws if sum(c.isupper() for c in t.text) >= 2}
+    # "SARS-like", "COVID-19": the acronym is the part before the hyphen.
+    return {t.fold.replace(".", "").split("-")[0] for t in side.ws
+            if sum(c.isupper() for c in t.text) >= 2}
 
 
 def _same_acronym(a: str, b: str) -> bool:
@@ -234,10 +236,12 @@ def entity_found(
         return True
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) for p in e.parts for c in caps):
-        return not _other_given_name(e, e_lang, other)
+        return not _other_given_name(e, e_lang, other, translated)
+    if any(_in_compound(p, c) for p in e.parts for c in caps):
+        return True  # "North Korea" / "Nordkorea", "South Africa" / "Südafrika"
     acronyms = _acronyms(other)
     if e.acronym:
-        own = fold(e.text).replace(".", "")
+        own = fold(e.text).replace(".", "").split("-")[0]
         if any(_same_acronym(own, a) for a in acronyms):
             return True
         if any(_initials(o.parts) == own for o in other.entities):
@@ -251,7 +255,15 @@ def entity_found(
         cognate(p, t.fold) for p in e.parts for t in other_reading.ws)
 
 
-def _other_given_name(e: Entity, e_lang: str, other: Side) -> bool:
+def _in_compound(part: str, word: str) -> bool:
+    """A name written inside a longer compound of the other language ("korea" in
+    "nordkorea", "africa" in "südafrika"): five letters or more, at the compound's end."""
+    a, b = skeleton(part), skeleton(word)
+    return len(a) >= 5 and len(b) > len(a) + 2 and b.endswith(a)
+
+
+def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | None = None
+                      ) -> bool:
     """"Carlos Cuerpo" → "Charles Cuerpo": the surname is there, another given name before it.
 
     A given name is translated only for monarchs, popes and historical figures (their
@@ -271,6 +283,8 @@ def _other_given_name(e: Entity, e_lang: str, other: Side) -> bool:
             return False  # the same person is there ("Baba Kanjar, Bhutha Kanjar")
         if not before.cap or ws[k].start - before.end > 1:
             continue
+        if translated and any(cognate(w.fold, before.fold) for w in words(tokenize(translated))):
+            continue  # the first word translated: "Grande Albanie" → MT "Great Albania"
         if _alias_ids(e.text, e_lang) & _alias_ids(other.text, other.lang):
             continue
         other_given = other_given or (before.fold not in _not_names(other.lang)

@@ -324,6 +324,8 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     m = polarity(mt.ws, mt.text, tgt.lang)
     if m is None or not _flip(m, b):
         return []
+    if _prefixed(m, mt, tgt) or _prefixed(b, tgt, mt):
+        return []
     restrictive = {c.label for c in find_cues(tgt.ws, _lists(tgt.lang).degree)} & {"minimal"}
     if m.count % 2 and restrictive:
         # A restrictive negation ("ne … que", "non … che", "no … más que") is rendered
@@ -341,6 +343,25 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
                    f"translation reads as affirmative ({_said(tgt, t_cue)}).")
     severity = "critical" if kind == "negation" else "major"
     return [Finding(kind, severity, 0.6, None, span_of(t_cue), message, f"drift.{kind}")]
+
+
+# Negative prefixes of English adjectives: MT's "no structural" is "nonstructural",
+# "not possible" is "impossible".
+_NEG_PREFIXES = ("non", "un", "im", "in", "il", "ir", "dis")
+
+
+def _prefixed(pol: Polarity, reading: Side | Reading, other: Side | Reading) -> bool:
+    """Whether the one negation of ``reading`` is a negative prefix in ``other``: its
+    cue's next word appears there with "non", "un", "im"... before it."""
+    if pol.count != 1 or not pol.cues:
+        return False
+    cue = pol.cues[0]
+    nxt = next((t for t in reading.ws[cue.end : cue.end + 3] if len(t.fold) >= 4), None)
+    if nxt is None:
+        return False
+    stem = nxt.fold[: max(4, len(nxt.fold) - 3)]
+    return any(t.fold.lstrip("-").startswith(p) and stem in t.fold[len(p) : len(p) + len(stem) + 1]
+               for t in other.ws for p in _NEG_PREFIXES)
 
 
 def _cue_text(side: Side, cue: Cue | None) -> str:

@@ -261,7 +261,10 @@ def split_clauses(
 
 # --- cognates ---
 
-_SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("z", "s"),
+# "ts" is how Cyrillic "ц" comes out, and it stands for a Latin "c" ("Центральной" /
+# "Central").
+_SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("ts", "c"),
+             ("z", "s"),
              ("y", "i"), ("w", "v"), ("k", "c"))
 
 
