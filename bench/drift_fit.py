@@ -43,6 +43,8 @@ except ImportError:  # pragma: no cover
     from bench.drift import DEV_LAST, corpus_rows, load
 
 AIM = 0.05
+OBJECTIVE = "ffr"  # how the operating point is chosen: "ffr" (AIM) or "mcc"
+V2_START = decision.FEATURES.index("mt_has_tgt")  # the v2 (word evidence) features
 L2 = 1.0
 
 
@@ -63,7 +65,16 @@ def _analyse(f: dict, embedder, cache: str | None) -> list:
     return analyses
 
 
-def collect(limit: int | None, embedder, cache: str | None = None) -> list[dict]:
+def with_faithful(rows: list[dict], picked: list[dict]) -> list[dict]:
+    """The sample plus every faithful pair of the file (DEMETR has ~100 a file: the sample
+    alone holds ~20, too few to measure false alarms or to find each perturbed pair's
+    faithful sibling), in file order."""
+    ids = {r["id"] for r in picked} | {r["id"] for r in rows if r["kind"] == "faithful"}
+    return [r for r in rows if r["id"] in ids]
+
+
+def collect(limit: int | None, embedder, cache: str | None = None,
+            all_faithful: bool = False) -> list[dict]:
     """Every file: its rows, language, role (dev/held-out) and per-finding evidence."""
     es = load("es-en-drift.jsonl")
     files = [
@@ -78,8 +89,11 @@ def collect(limit: int | None, embedder, cache: str | None = None) -> list[dict]
                     "langs": (lang, "en"), "total": len(rows)})
     for name in public.available():
         rows, langs = public.load_public(name)
+        picked = public.sample(rows, limit)
+        if all_faithful and name.startswith("demetr"):
+            picked = with_faithful(rows, picked)
         out.append({"name": name, "lang": langs[0], "role": "dev",
-                    "rows": public.sample(rows, limit), "langs": langs, "total": len(rows)})
+                    "rows": picked, "langs": langs, "total": len(rows)})
     for f in out:
         began = time.perf_counter()
         analyses = _analyse(f, embedder, cache)
@@ -182,8 +196,19 @@ def faithful_flagged(model: dict, f: dict) -> float:
     return res["faithful_flagged"] or 0.0
 
 
+def mean_mcc(model: dict, files: list[dict]) -> float:
+    scores = [public.score_public(f["rows"], [decided(model, p) for p in f["pairs"]])["mcc"]
+              for f in files]
+    return float(np.mean([m or 0.0 for m in scores]))
+
+
 def choose_threshold(model: dict, files: list[dict]) -> float:
-    """The lowest threshold at which the files flag on average ≤ 5 % of faithful pairs."""
+    """The lowest threshold at which the files flag on average ≤ 5 % of faithful pairs
+    (``--objective ffr``), or the one with the best mean MCC (``--objective mcc``)."""
+    if OBJECTIVE == "mcc":
+        grid = [round(float(t), 2) for t in np.arange(0.05, 1.0, 0.01)]
+        return max(grid, key=lambda t: (round(mean_mcc({**model, "threshold": t}, files), 4),
+                                        -t))
     for t in np.arange(0.05, 1.0, 0.01):
         trial = {**model, "threshold": float(t)}
         if np.mean([faithful_flagged(trial, f) for f in files]) <= AIM:
@@ -201,6 +226,18 @@ def table(files: list[dict], models: dict[str, dict | None]) -> list[str]:
     return lines
 
 
+def summary(dev: list[dict]) -> str:
+    """Means over the development files of each table (before, in-sample, LOLO)."""
+    lines = ["\nMeans over the development files: critical recall, faithful flagged, MCC"]
+    for k, name in enumerate(("before", "in-sample", "leave-one-language-out")):
+        res = [f["results"][k] for f in dev]
+        crit = np.mean([r["severity"]["critical"]["any"] for r in res])
+        ffr = np.mean([r["faithful_flagged"] or 0.0 for r in res])
+        mcc = np.mean([r["mcc"] or 0.0 for r in res])
+        lines.append(f"  {name:<24} {crit:.3f}  {ffr:.3f}  {mcc:.3f}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=400,
@@ -210,8 +247,22 @@ def main() -> int:
     parser.add_argument("--cache", help="keep each file's analyses in this directory "
                                         "(refits without rerunning the checks)")
     parser.add_argument("--json", help="also write the tables and models here")
+    parser.add_argument("--objective", choices=("ffr", "mcc"), default="ffr",
+                        help="operating point: <= 5 %% faithful flagged (ffr) or best MCC")
+    parser.add_argument("--all-faithful", action="store_true",
+                        help="DEMETR: the sample plus every faithful pair of the file")
+    parser.add_argument("--only-v1", action="store_true",
+                        help="zero the v2 word-evidence features (to measure what they add)")
     args = parser.parse_args()
-    files = collect(args.limit or None, "auto" if args.embeddings else None, args.cache)
+    global OBJECTIVE
+    OBJECTIVE = args.objective
+    files = collect(args.limit or None, "auto" if args.embeddings else None, args.cache,
+                    args.all_faithful)
+    if args.only_v1:
+        for f in files:
+            for found in f["pairs"]:
+                for _t, _s, x, _m in found:
+                    x[V2_START:] = [0.0] * (len(x) - V2_START)
     dev = [f for f in files if f["role"] == "dev"]
     full = fit(dev)
     langs = sorted({f["lang"] for f in dev})
@@ -230,7 +281,11 @@ def main() -> int:
     print("\n".join(table(files, {f["name"]: lolo.get(f["lang"], full) for f in files})))
     print("\nLeave-one-language-out thresholds: "
           + ", ".join(f"{k} {m['threshold']}" for k, m in lolo.items()))
-    full["fit"] = {"command": "python bench/drift_fit.py --write", "settings": settings,
+    print(summary(dev))
+    full["version"] = decision.VERSION
+    full["fit"] = {"command": "python bench/drift_fit.py " + " ".join(
+                       a for a in sys.argv[1:] if not a.startswith("/") and a != "--cache"),
+                   "objective": OBJECTIVE, "settings": settings,
                    "files": [f"{f['name']}: {len(f['rows'])} of {f['total']}" for f in dev],
                    "aim_faithful_flagged": AIM, "l2": L2}
     if args.write:

@@ -80,3 +80,18 @@ def test_a_negative_prefix_is_the_negation_of_a_literal_translation():
                                        "Nonstructural proteins merge.")
     assert "negation" not in negations("Cela peut être tout simplement impossible.",
                                        "It may simply not be possible.")
+
+
+def test_weekdays_and_currency_codes_are_no_names():
+    # English capitalises weekdays, Polish does not; "zł" is written "PLN" in English.
+    assert "entity" not in _found("W niedzielę rząd przeznaczył 1,4 mld zł na szkoły.",
+                                  "On Sunday, the government allocated PLN 1.4 billion to "
+                                  "schools.", "pl")
+    # A real name swap beside them is still one.
+    assert "entity" in _found("W niedzielę Kowalski przeznaczył 1,4 mld zł na szkoły.",
+                              "On Sunday, Nowak allocated PLN 1.4 billion to schools.", "pl")
+
+
+def test_a_q_is_a_k_in_transliterated_names():
+    assert "entity" not in _found("Делегация прибыла в Катар.",
+                                  "The delegation arrived in Qatar.", "ru")

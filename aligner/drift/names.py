@@ -24,7 +24,7 @@ from aligner.drift.signals import (
     quote,
     span_of,
 )
-from aligner.drift.text import Tok, cognate, content, fold, skeleton, tokenize, words
+from aligner.drift.text import Tok, cognate, content, fold, in_compound, tokenize, words
 from aligner.lang import profile
 from aligner.statements.speakers import implied
 
@@ -40,12 +40,20 @@ def _role_words(lang: str) -> frozenset[str]:
     return frozenset(heads - {fold(w) for w in prof.stopwords | prof.determiners})
 
 
+# Capitalised words that are no names in any language: English weekdays (the other
+# languages write them in lower case, so "Sunday" was paired with a name as a swap) and
+# ISO currency codes ("1,4 mld zł" → "PLN 1.4 billion").
+_NEVER_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "pln czk usd eur gbp rub chf jpy cny sek nok dkk huf uah inr brl mxn cad aud".split())
+
+
 @cache
 def _not_names(lang: str) -> frozenset[str]:
     prof = profile(lang)
     return frozenset(fold(w) for w in prof.stopwords | prof.determiners | prof.titles
                      | prof.pronouns | prof.reporting_verbs
-                     | {m for m, _ in prof.month_names})
+                     | {m for m, _ in prof.month_names}) | _NEVER_NAMES
 
 
 _ROMAN = re.compile(r"^[IVXLCDM]{1,6}(?:e|er|ème|eme)?$")  # "XV", French "XIVe"
@@ -237,7 +245,7 @@ def entity_found(
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) for p in e.parts for c in caps):
         return not _other_given_name(e, e_lang, other, translated)
-    if any(_in_compound(p, c) for p in e.parts for c in caps):
+    if any(in_compound(p, c) for p in e.parts for c in caps):
         return True  # "North Korea" / "Nordkorea", "South Africa" / "Südafrika"
     acronyms = _acronyms(other)
     if e.acronym:
@@ -253,13 +261,6 @@ def entity_found(
     # The other side translated into e's language mentions it.
     return other_reading is not None and any(
         cognate(p, t.fold) for p in e.parts for t in other_reading.ws)
-
-
-def _in_compound(part: str, word: str) -> bool:
-    """A name written inside a longer compound of the other language ("korea" in
-    "nordkorea", "africa" in "südafrika"): five letters or more, at the compound's end."""
-    a, b = skeleton(part), skeleton(word)
-    return len(a) >= 5 and len(b) > len(a) + 2 and b.endswith(a)
 
 
 def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | None = None
