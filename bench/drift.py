@@ -49,6 +49,9 @@ TYPES = ("number", "negation", "entity", "speaker", "modality", "intensity", "om
 # point runs just these and ignores the others.
 CRITICAL_TYPES = ("number", "negation", "entity", "speaker", "omission")
 DEV_LAST = 245
+# The learned decision layer: None = as shipped (aligner.drift.decision.ENABLED);
+# --decision on|off forces it.
+DECIDE: bool | None = None
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "drift")
 
@@ -199,7 +202,7 @@ def show(rows: list[dict], analyses, only_errors: bool = True) -> None:
 def run_split(name, rows, src_lang, tgt_lang, embedder, mt, threshold=None):
     began = time.perf_counter()
     analyses = analyse_pairs([(r["src"], r["tgt"]) for r in rows], src_lang, tgt_lang,
-                             embedder=embedder, mt=mt)
+                             embedder=embedder, mt=mt, decide=DECIDE)
     seconds = time.perf_counter() - began
     found = [{f.type for f in a.findings} for a in analyses]
     result = score(rows, found)
@@ -234,7 +237,7 @@ def run_public(args, embedder, mt) -> dict:
         picked = public.sample(rows, args.limit)
         began = time.perf_counter()
         analyses = analyse_pairs([(r["src"], r["tgt"]) for r in picked], *langs,
-                                 embedder=embedder, mt=mt)
+                                 embedder=embedder, mt=mt, decide=DECIDE)
         seconds = time.perf_counter() - began
         found = [[(f.type, f.severity) for f in a.findings] for a in analyses]
         res = public.score_public(picked, found)
@@ -271,7 +274,11 @@ def main() -> int:
                         "the Spanish-source proxies, e.g. demetr-fr>es, only when named)")
     parser.add_argument("--no-public", action="store_true", help="corpora/drift only")
     parser.add_argument("--no-corpora", action="store_true", help="public files only")
+    parser.add_argument("--decision", choices=("on", "off"),
+                        help="force the learned decision layer on or off (default: as shipped)")
     args = parser.parse_args()
+    global DECIDE
+    DECIDE = None if args.decision is None else args.decision == "on"
     embedder = None if args.no_embeddings else "auto"
     mt = None if args.no_mt else "auto"
     results: dict = {}

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 import time
 
@@ -42,10 +43,38 @@ except ImportError:  # pragma: no cover
     from bench.drift import DEV_LAST, corpus_rows, load
 
 AIM = 0.05
+OBJECTIVE = "ffr"  # how the operating point is chosen: "ffr" (AIM) or "mcc"
+V2_START = decision.FEATURES.index("mt_has_tgt")  # the v2 (word evidence) features
 L2 = 1.0
 
 
-def collect(limit: int | None, embedder) -> list[dict]:
+def _analyse(f: dict, embedder, cache: str | None) -> list:
+    """The file's analyses, from ``cache`` (a directory of pickles) when run before."""
+    key = f"{f['name'].replace(' ', '_')}-{len(f['rows'])}-{'e5' if embedder else 'none'}.pkl"
+    path = os.path.join(cache, key) if cache else None
+    if path and os.path.exists(path):
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    analyses = analyse_pairs([(r["src"], r["tgt"]) for r in f["rows"]], *f["langs"],
+                             embedder=embedder, mt="auto", decide=False)
+    if path:
+        os.makedirs(cache, exist_ok=True)
+        with open(path + ".tmp", "wb") as fh:
+            pickle.dump(analyses, fh)
+        os.replace(path + ".tmp", path)
+    return analyses
+
+
+def with_faithful(rows: list[dict], picked: list[dict]) -> list[dict]:
+    """The sample plus every faithful pair of the file (DEMETR has ~100 a file: the sample
+    alone holds ~20, too few to measure false alarms or to find each perturbed pair's
+    faithful sibling), in file order."""
+    ids = {r["id"] for r in picked} | {r["id"] for r in rows if r["kind"] == "faithful"}
+    return [r for r in rows if r["id"] in ids]
+
+
+def collect(limit: int | None, embedder, cache: str | None = None,
+            all_faithful: bool = False) -> list[dict]:
     """Every file: its rows, language, role (dev/held-out) and per-finding evidence."""
     es = load("es-en-drift.jsonl")
     files = [
@@ -60,17 +89,35 @@ def collect(limit: int | None, embedder) -> list[dict]:
                     "langs": (lang, "en"), "total": len(rows)})
     for name in public.available():
         rows, langs = public.load_public(name)
+        picked = public.sample(rows, limit)
+        if all_faithful and name.startswith("demetr"):
+            picked = with_faithful(rows, picked)
         out.append({"name": name, "lang": langs[0], "role": "dev",
-                    "rows": public.sample(rows, limit), "langs": langs, "total": len(rows)})
+                    "rows": picked, "langs": langs, "total": len(rows)})
     for f in out:
         began = time.perf_counter()
-        analyses = analyse_pairs([(r["src"], r["tgt"]) for r in f["rows"]], *f["langs"],
-                                 embedder=embedder, mt="auto")
-        f["pairs"] = [[(g.type, g.severity, decision.finding_features(a, g))
+        analyses = _analyse(f, embedder, cache)
+        f["pairs"] = [[(g.type, g.severity, decision.finding_features(a, g), g.message)
                        for g in a.findings] for a in analyses]
         print(f"  {f['name']}: {len(f['rows'])} of {f['total']} pairs analysed in "
               f"{time.perf_counter() - began:.0f} s", file=sys.stderr)
     return out
+
+
+def _faithful_findings(f: dict) -> dict[str, set[tuple[str, str]]]:
+    """The findings of the file's faithful pairs, under their source and their target.
+
+    DEMETR perturbs the translation of one source, ContraTICO the source of one
+    translation: a finding that a perturbed pair shares with its faithful sibling was not
+    caused by the perturbation.
+    """
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for row, found in zip(f["rows"], f["pairs"], strict=True):
+        if not row["labels"]:
+            for ftype, _sev, _x, message in found:
+                for key in (row["src"], row["tgt"]):
+                    seen.setdefault(key, set()).add((ftype, message))
+    return seen
 
 
 def rows_for_fit(files: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
@@ -78,12 +125,16 @@ def rows_for_fit(files: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray, n
     by_type: dict[str, list[tuple[list[float], int, float]]] = {}
     for f in files:
         items = []
+        seen = _faithful_findings(f)
         for row, found in zip(f["rows"], f["pairs"], strict=True):
             lab = row["labels"][0] if row["labels"] else None
             if lab is not None and lab["severity"] == "minor":
                 continue
-            for ftype, _sev, x in found:
-                if lab is None:
+            for ftype, _sev, x, message in found:
+                if lab is None or (ftype, message) in seen.get(row["src"], ()) \
+                        or (ftype, message) in seen.get(row["tgt"], ()):
+                    # On the faithful pair, or the same finding on its unperturbed
+                    # sibling (same source or same translation): a false alarm.
                     items.append((ftype, x, 0))
                 elif ftype in lab["accept"]:
                     items.append((ftype, x, 1))
@@ -132,9 +183,9 @@ def fit(files: list[dict]) -> dict:
 
 def decided(model: dict | None, found) -> list[tuple[str, str]]:
     if model is None:
-        return [(t, s) for t, s, _x in found]
+        return [(t, s) for t, s, _x, _m in found]
     out = []
-    for t, s, x in found:
+    for t, s, x, _m in found:
         p = decision.probability(model, t, x)
         out.append((t, s if p >= model["threshold"] or s == "minor" else "minor"))
     return out
@@ -145,8 +196,19 @@ def faithful_flagged(model: dict, f: dict) -> float:
     return res["faithful_flagged"] or 0.0
 
 
+def mean_mcc(model: dict, files: list[dict]) -> float:
+    scores = [public.score_public(f["rows"], [decided(model, p) for p in f["pairs"]])["mcc"]
+              for f in files]
+    return float(np.mean([m or 0.0 for m in scores]))
+
+
 def choose_threshold(model: dict, files: list[dict]) -> float:
-    """The lowest threshold at which the files flag on average ≤ 5 % of faithful pairs."""
+    """The lowest threshold at which the files flag on average ≤ 5 % of faithful pairs
+    (``--objective ffr``), or the one with the best mean MCC (``--objective mcc``)."""
+    if OBJECTIVE == "mcc":
+        grid = [round(float(t), 2) for t in np.arange(0.05, 1.0, 0.01)]
+        return max(grid, key=lambda t: (round(mean_mcc({**model, "threshold": t}, files), 4),
+                                        -t))
     for t in np.arange(0.05, 1.0, 0.01):
         trial = {**model, "threshold": float(t)}
         if np.mean([faithful_flagged(trial, f) for f in files]) <= AIM:
@@ -164,15 +226,43 @@ def table(files: list[dict], models: dict[str, dict | None]) -> list[str]:
     return lines
 
 
+def summary(dev: list[dict]) -> str:
+    """Means over the development files of each table (before, in-sample, LOLO)."""
+    lines = ["\nMeans over the development files: critical recall, faithful flagged, MCC"]
+    for k, name in enumerate(("before", "in-sample", "leave-one-language-out")):
+        res = [f["results"][k] for f in dev]
+        crit = np.mean([r["severity"]["critical"]["any"] for r in res])
+        ffr = np.mean([r["faithful_flagged"] or 0.0 for r in res])
+        mcc = np.mean([r["mcc"] or 0.0 for r in res])
+        lines.append(f"  {name:<24} {crit:.3f}  {ffr:.3f}  {mcc:.3f}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=400,
                         help="public files: stratified subsample of about N pairs each (0: all)")
     parser.add_argument("--embeddings", action="store_true", help="with e5 evidence (slow)")
     parser.add_argument("--write", action="store_true", help="ship the model fitted on all")
+    parser.add_argument("--cache", help="keep each file's analyses in this directory "
+                                        "(refits without rerunning the checks)")
     parser.add_argument("--json", help="also write the tables and models here")
+    parser.add_argument("--objective", choices=("ffr", "mcc"), default="ffr",
+                        help="operating point: <= 5 %% faithful flagged (ffr) or best MCC")
+    parser.add_argument("--all-faithful", action="store_true",
+                        help="DEMETR: the sample plus every faithful pair of the file")
+    parser.add_argument("--only-v1", action="store_true",
+                        help="zero the v2 word-evidence features (to measure what they add)")
     args = parser.parse_args()
-    files = collect(args.limit or None, "auto" if args.embeddings else None)
+    global OBJECTIVE
+    OBJECTIVE = args.objective
+    files = collect(args.limit or None, "auto" if args.embeddings else None, args.cache,
+                    args.all_faithful)
+    if args.only_v1:
+        for f in files:
+            for found in f["pairs"]:
+                for _t, _s, x, _m in found:
+                    x[V2_START:] = [0.0] * (len(x) - V2_START)
     dev = [f for f in files if f["role"] == "dev"]
     full = fit(dev)
     langs = sorted({f["lang"] for f in dev})
@@ -191,7 +281,11 @@ def main() -> int:
     print("\n".join(table(files, {f["name"]: lolo.get(f["lang"], full) for f in files})))
     print("\nLeave-one-language-out thresholds: "
           + ", ".join(f"{k} {m['threshold']}" for k, m in lolo.items()))
-    full["fit"] = {"command": "python bench/drift_fit.py --write", "settings": settings,
+    print(summary(dev))
+    full["version"] = decision.VERSION
+    full["fit"] = {"command": "python bench/drift_fit.py " + " ".join(
+                       a for a in sys.argv[1:] if not a.startswith("/") and a != "--cache"),
+                   "objective": OBJECTIVE, "settings": settings,
                    "files": [f"{f['name']}: {len(f['rows'])} of {f['total']}" for f in dev],
                    "aim_faithful_flagged": AIM, "l2": L2}
     if args.write:

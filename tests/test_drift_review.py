@@ -182,3 +182,17 @@ def test_the_decision_layer_only_rescores_and_demotes():
             assert f.severity in (sev, "minor") and 0.0 <= f.confidence <= 1.0
     # A changed figure is the clearest evidence there is: it stays an alarm.
     assert ("number", "critical") in [(f.type, f.severity) for f in analyses[0].findings]
+
+
+def test_the_signature_says_when_the_decision_layer_ran():
+    from aligner.drift.checks import DriftRun, check_pairs
+    from aligner.drift.decision import ENABLED, VERSION
+
+    pair = [("El paro subió al 12 % en marzo.", "Unemployment rose to 21% in March.")]
+    on, off = DriftRun(), DriftRun()
+    check_pairs(pair, "es", "en", embedder=None, mt=None, run=on, decide=True)
+    check_pairs(pair, "es", "en", embedder=None, mt=None, run=off, decide=False)
+    assert f"decision={VERSION}" in on.signature
+    assert "decision=" not in off.signature
+    # Off by default (docs/drift.md: it did not hold leave-one-language-out).
+    assert ENABLED is False

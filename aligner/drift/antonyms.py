@@ -1,4 +1,5 @@
-"""Opposite words between a literal machine translation and the translation under review.
+"""Opposite words between a literal machine translation and the translation under review
+(:func:`check_reversal`, the `meaning` findings of an antonym).
 
 DEMETR-style antonym errors ("prices rose" → "prices fell") leave every name, figure and
 negation in place; the evidence is a target word whose antonym is what the source's MT
@@ -13,6 +14,19 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import cache
+
+from aligner.drift.signals import (
+    Evidence,
+    Finding,
+    Reading,
+    Side,
+    _cue_text,
+    find_cues,
+    polarity,
+    quote,
+    span_of,
+)
+from aligner.lang import profile
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "antonyms_en.tsv")
 
@@ -92,3 +106,64 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
                 out.append((k, mt_forms[hits[0]]))
                 break
     return out
+
+
+# --- reversals through opposite words ---
+
+
+@cache
+def _antonym_cues(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Per antonym pair, the cue table: forms of side "a" and of side "b"."""
+    out = []
+    for a_side, b_side in profile(lang).antonyms:
+        forms = [(f.strip(), "a") for f in a_side.split(",") if f.strip()]
+        forms += [(f.strip(), "b") for f in b_side.split(",") if f.strip()]
+        out.append(tuple(forms))
+    return tuple(out)
+
+
+def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """An opposite word in the translation where the source's MT has the other one
+    ("destruirá empleo" → MT "will destroy employment" vs "will create jobs")."""
+    if ev.mt is None:
+        return []
+    for table in _antonym_cues(tgt.lang):
+        in_mt = {c.label for c in find_cues(ev.mt.ws, table)}
+        found = find_cues(tgt.ws, table)
+        in_tgt = {c.label for c in found}
+        if len(in_mt) == 1 and len(in_tgt) == 1 and in_mt != in_tgt:
+            cue = found[0]
+            mt_word = next(c for c in find_cues(ev.mt.ws, table))
+            said = ev.mt.text[mt_word.char_start : mt_word.char_end]
+            return [Finding(
+                "meaning", "major", 0.55, None, span_of(cue),
+                f"The translation says {quote(_cue_text(tgt, cue))} where the source means "
+                f"the opposite ({quote(said)} in a literal translation).", "drift.meaning")]
+    return _wordnet_reversal(tgt, ev.mt)
+
+
+def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
+    """A target word whose WordNet antonym the literal MT uses ("rose" → MT, "fell" in
+    the translation). An antonym that comes with a negation on one side only is a
+    paraphrase ("no está corregida" → "is incorrect"), left to the polarity check."""
+    if tgt.lang != "en":
+        return []
+    hits = opposed([t.text for t in mt.ws], [t.text for t in tgt.ws])
+    if not hits:
+        return []
+    a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
+    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
+        return []
+    # A negative verb ("refused" for "no admitió") carries its own negation: the
+    # polarity check's business, not an antonym.
+    in_cue = {i for c in b.cues for i in range(c.start, c.end)}
+    mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
+    hits = [(k, said) for k, said in hits if k not in in_cue and said not in mt_cued]
+    if not hits:
+        return []
+    k, said = hits[0]
+    word = tgt.ws[k]
+    return [Finding(
+        "meaning", "major", 0.55, None, (word.start, word.end),
+        f"The translation says {quote(word.text)} where a literal translation of the source "
+        f"says its opposite ({quote(said)}).", "drift.meaning")]

@@ -27,14 +27,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
+from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
-from aligner.drift.names import (
-    check_entities,
-    check_speakers,
-    find_entities,
-    role_classes,
-    speaker_roles,
-)
+from aligner.drift.names import check_entities, find_entities
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import (
     Evidence,
@@ -46,8 +41,8 @@ from aligner.drift.signals import (
     check_modality,
     check_numbers,
     check_polarity,
-    check_reversal,
 )
+from aligner.drift.speakers import check_speakers, role_classes, speaker_roles
 from aligner.drift.text import split_clauses, tokenize, words
 
 __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
@@ -69,6 +64,7 @@ class DriftRun:
     # a pivot through Spanish is "fr-es|spa-eng+eng-spa|es-fr"), "caller" or "none".
     mt: str = "none"
     embeddings: str = "none"  # "e5", "caller", "none"
+    decision: str = "off"  # the learned decision layer that ran ("v2"), or "off"
     problems: list[str] = field(default_factory=list)
     # What could not run because it is not installed (no Apertium route for the pair):
     # shown to the user like a problem, but not a failure of this run.
@@ -85,7 +81,8 @@ class DriftRun:
     @property
     def signature(self) -> str:
         failed = "|drift-problems:" + str(len(self.problems)) if self.problems else ""
-        return f"drift:mt={self.mt},emb={self.embeddings}{failed}"
+        layer = f",decision={self.decision}" if self.decision != "off" else ""
+        return f"drift:mt={self.mt},emb={self.embeddings}{layer}{failed}"
 
 # Order of the checks in a pair's findings: the most specific (and most critical) first.
 _TYPE_ORDER = ("number", "negation", "entity", "speaker", "omission", "modality", "intensity",
@@ -282,11 +279,13 @@ def _embed_all(embedder, sides) -> list[dict[str, np.ndarray]] | None:
 def analyse_pairs(
     pairs: Sequence[tuple[str, str]], src_lang: str, tgt_lang: str,
     embedder: object = "auto", mt: object = "auto", run: DriftRun | None = None,
+    decide: bool | None = None,
 ) -> list[PairAnalysis]:
     """Read, gather evidence for and check every pair; the findings are in the result.
 
     ``run``, when given, collects what ran and every failure (else failures are issued
-    as :class:`DriftWarning`).
+    as :class:`DriftWarning`). ``decide``: apply the learned decision layer
+    (:mod:`aligner.drift.decision`); None means its shipped default.
     """
     sides = [(read_side(s, src_lang, run), read_side(t, tgt_lang, run)) for s, t in pairs]
     evidence = _gather_mt(sides, src_lang, tgt_lang, mt, run)
@@ -298,7 +297,20 @@ def analyse_pairs(
         analysis = PairAnalysis(src, tgt, ev, clauses)
         analysis.findings = _check(analysis)
         out.append(analysis)
+    _decide(out, decide, run)
     return out
+
+
+def _decide(analyses: list[PairAnalysis], decide: bool | None, run: DriftRun | None) -> None:
+    """The learned decision layer, when asked for (or on by default), says so in the run."""
+    from aligner.drift import decision
+
+    if decide is None:
+        decide = decision.ENABLED
+    if decide and decision.load_model() is not None:
+        decision.decide(analyses)
+        if run is not None:
+            run.decision = decision.VERSION
 
 
 def _check(a: PairAnalysis) -> list[Finding]:
@@ -378,6 +390,7 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
 def check_pairs(
     pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
     embedder: object = "auto", mt: object = "auto", run: DriftRun | None = None,
+    decide: bool | None = None,
 ) -> list[list[Finding]]:
     """Drift findings for each aligned (source, target) pair, in the pairs' order.
 
@@ -385,9 +398,11 @@ def check_pairs(
     an object with ``embed(texts) -> array``. ``mt``: "auto" (Apertium for installed
     pairs, both directions), None (no MT) or an object with ``translate(texts)``
     used for source → target. Spans are character offsets into the texts given.
-    ``run`` collects what ran and any failure (see :class:`DriftRun`).
+    ``run`` collects what ran and any failure (see :class:`DriftRun`). ``decide``: the
+    learned decision layer (None: its shipped default, :data:`decision.ENABLED`).
     """
-    return [a.findings for a in analyse_pairs(pairs, src_lang, tgt_lang, embedder, mt, run)]
+    return [a.findings for a in analyse_pairs(pairs, src_lang, tgt_lang, embedder, mt, run,
+                                              decide)]
 
 
 def check_pair(src: str, tgt: str, src_lang: str, tgt_lang: str, **kwargs: object

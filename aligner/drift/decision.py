@@ -17,7 +17,8 @@ import os
 from dataclasses import replace
 from functools import cache
 
-from aligner.drift.signals import Finding
+from aligner.drift.signals import Finding, Reading, Side
+from aligner.drift.text import Tok, content, coverage, tokenize, words
 from aligner.lang import profile
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "decision.json")
@@ -26,13 +27,69 @@ FEATURES = (
     "bias", "confidence", "critical", "has_src_span", "has_tgt_span", "span_share",
     "word_lists", "mt", "findings", "same_type", "length_ratio", "src_words",
     "similarity", "has_similarity", "src_latin",
+    # v2: evidence about the flagged words themselves (0 when it cannot be measured;
+    # shares are centred on 0.5 so that "not measured" sits between found and not found).
+    "mt_has_tgt", "back_has_src", "src_has_tgt", "tgt_has_src", "chrf", "has_chrf",
+    "clause_best", "clause_cov",
 )
+VERSION = "v2"
+# Whether check_pairs applies the layer unless told otherwise (see docs/drift.md for the
+# figures that decided it).
+ENABLED = False
 
 
 def _latin_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) \
         if letters else 1.0
+
+
+def _span_toks(text: str, span: tuple[int, int] | None, lang: str) -> list[Tok]:
+    """The words of a span that can be looked for elsewhere: content words and figures."""
+    if not span:
+        return []
+    ws = words(tokenize(text[span[0] : span[1]]))
+    keep = {id(t) for t in content(ws, lang)}
+    return [t for t in ws if id(t) in keep or any(c.isdigit() for c in t.text)][:_MAX_WORDS]
+
+
+_MAX_WORDS = 12  # a whole-text span (meaning) is judged on its first words: cost bound
+
+
+def _share(needles: list[Tok], hay: Reading | Side | None) -> float:
+    """Share of the flagged words found (cognates count) in a text, centred: 0 unknown."""
+    if not needles or hay is None:
+        return 0.0
+    return coverage(needles, hay.ws) - 0.5
+
+
+def _clause_of(scores, span: tuple[int, int] | None):
+    """The clause score (lexical coverage, e5 best match) of the clause holding a span."""
+    if not span:
+        return None
+    return next((c for c in scores if c.clause.start <= span[0] < c.clause.end), None)
+
+
+def word_evidence(a, f: Finding) -> list[float]:
+    """v2 evidence: whether the flagged words are in the MT, the back-translation or the
+    other side itself (a cognate or transliteration), the pair's chrF against the MT, and
+    the e5 match and coverage of the flagged clause."""
+    src, tgt, ev, ce = a.src, a.tgt, a.evidence, a.clauses
+    t_toks = _span_toks(tgt.text, f.target_span, tgt.lang)
+    s_toks = _span_toks(src.text, f.source_span, src.lang)
+    clause = (_clause_of(ce.tgt, f.target_span) if f.target_span
+              else _clause_of(ce.src, f.source_span))
+    best = clause.best if clause is not None and clause.best is not None else None
+    return [
+        _share(t_toks, ev.mt),
+        _share(s_toks, ev.back),
+        _share(t_toks, src),
+        _share(s_toks, tgt),
+        (ce.chrf or 0.0) / 100.0,
+        float(ce.chrf is not None),
+        best if best is not None else 0.0,
+        clause.coverage - 0.5 if clause is not None else 0.0,
+    ]
 
 
 def finding_features(a, f: Finding) -> list[float]:
@@ -58,6 +115,7 @@ def finding_features(a, f: Finding) -> list[float]:
         float(sim) if sim is not None else 0.0,
         float(sim is not None),
         _latin_share(src),
+        *word_evidence(a, f),
     ]
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from aligner.alignment.numbers import canonical
 from aligner.drift.number_words import spelled_numbers, word_value
+from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
 from aligner.drift.quantity_lexicon import Tok, lexicon, tokenize
 
 # Units that measure the same thing on one scale: "medio siglo" = "fifty years".
@@ -34,7 +35,6 @@ _SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k":
 # Units an indefinite article counts as one of: "a decade" = "diez años", "an hour".
 _ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day", "hour",
                             "minute"))
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 # Unit symbols written onto a figure ("10km"); "m" and "k" are read with the scales.
 _GLUED_UNITS = frozenset(("kwh", "km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "ha", "mph"))
 # Below this a word-derived cardinal is too often an article or a pronoun
@@ -97,29 +97,9 @@ def _make(
     )
 
 
-def _roman(token: str) -> int:
-    """Value of a Roman numeral up to XXXIX (centuries, regnal and war numbers), else 0."""
-    if not token or any(c not in _ROMAN for c in token):
-        return 0
-    total = 0
-    for i, c in enumerate(token):
-        v = _ROMAN[c]
-        total += -v if i + 1 < len(token) and _ROMAN[token[i + 1]] > v else v
-    # Only canonical spellings: "IIII" or "VX" are not numerals but words or codes.
-    return total if 0 < total < 40 and _to_roman(total) == token else 0
-
-
 def _decade_value(value: float) -> bool:
     """A figure that can name a decade: "80" (the 1980s) or "1990"."""
     return value % 10 == 0 and (20 <= value < 100 or value > 1000)
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for v, s in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out, n = out + s, n - v
-    return out
 
 
 def _match(toks: list[Tok], i: int, seqs, used: set[int]) -> int:
@@ -190,7 +170,14 @@ class _Scanner:
     # -- what may follow a figure --
     def _scale(self, j: int) -> tuple[int, float]:
         n, factor = _phrase_at(self.toks, j, self.lex.scales, self.used)
-        return (j + n, float(factor)) if n else (j, 1.0)
+        if n:
+            return j + n, float(factor)
+        if not self.lex.scales and j < len(self.toks) and j not in self.used:
+            factor = stem_scale(self.toks[j].norm) if self.toks[j].kind == "word" else 0.0
+            if factor:
+                dot = j + 1 < len(self.toks) and self.toks[j + 1].text == "."
+                return j + 1 + dot, factor
+        return j, 1.0
 
     def _unit(self, j: int) -> tuple[int, str]:
         """A unit right after the figure, after "de/of", or after one adjective."""
@@ -220,7 +207,7 @@ class _Scanner:
         half = _match(self.toks, j, self.lex.and_half, self.used)
         if half:
             # "un millón y medio" is half a million more; "dos años y medio", half a year.
-            value, j = value + 0.5 * _magnitude(value, factor), j + half
+            value, j = value + 0.5 * magnitude(value, factor), j + half
             if factor == 1.0:  # "one and a half million"
                 j, factor = self._scale(j)
                 value *= factor
@@ -254,6 +241,9 @@ class _Scanner:
         if not (1 <= day <= 31 and day == int(day)) or j >= len(self.toks):
             return False
         k = j
+        if self.toks[k].text == "." and self.toks[k].start == self.toks[j - 1].end \
+                and k + 1 < len(self.toks):
+            k += 1  # "am 19. Juli", "19. července": an ordinal day with its dot
         if self.toks[k].norm in ("de", "of") and k + 1 < len(self.toks):
             k += 1
         month = self.lex.months.get(self.toks[k].norm.rstrip("."))
@@ -324,6 +314,8 @@ class _Scanner:
 
     def _after_day(self, i: int) -> bool:
         k = i - 1
+        if k > 0 and self.toks[k].text == "." and self.toks[k].start == self.toks[k - 1].end:
+            k -= 1  # "am 19. Juli"
         if k >= 0 and self.toks[k].norm in ("de", "of"):
             k -= 1
         return k >= 0 and self.toks[k].kind == "num"
@@ -333,7 +325,11 @@ class _Scanner:
         for i, tok in enumerate(self.toks):
             if tok.kind != "word" or i in self.used or i == 0:
                 continue
-            value = _roman(tok.text)
+            suffixed = ROMAN_ORDINAL.fullmatch(tok.text)
+            if suffixed and roman(suffixed.group(1)):
+                self._roman_ordinal(i, roman(suffixed.group(1)))
+                continue
+            value = roman(tok.text)
             prev = self.toks[i - 1]
             century = self.lex.units.get((prev.norm,)) == "century"
             if value and (century or (len(tok.text) > 1 and prev.text[:1].isupper())):
@@ -345,6 +341,12 @@ class _Scanner:
     def _linked_to_century(self, i: int) -> bool:
         return any(q.unit == "century" and q.kind == "ordinal" and self._joined(j, i)
                    for _first, j, q in self.found if j <= i)
+
+    def _roman_ordinal(self, i: int, value: int) -> None:
+        """"XIVe siècle", "le Xe": an ordinal, a century when the unit follows."""
+        nxt = i + 1 < len(self.toks) and self.lex.units.get((self.toks[i + 1].norm,))
+        century = nxt == "century" and i + 1 not in self.used
+        self.add(i, i + 2 if century else i + 1, "ordinal", value, "century" if century else "")
 
     def decade_words(self) -> None:
         """"los años noventa", "los años 90"."""
@@ -526,16 +528,6 @@ class _Scanner:
             return False
         # A one-word connector ("in") is too common: only with a small round base.
         return len(between) > 1 or qb.value in (2, 3, 4, 5, 6, 8, 10, 100, 1000)
-
-
-def _magnitude(value: float, factor: float) -> float:
-    """The scale a trailing "y medio" halves: 1 for "dos años", 10**6 for "un millón"."""
-    if factor > 1:
-        return factor
-    scale = 1.0
-    while value >= scale * 1000 and value % (scale * 1000) == 0:
-        scale *= 1000
-    return scale
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:

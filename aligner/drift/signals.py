@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from aligner.drift.antonyms import opposed
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import (
@@ -325,6 +324,8 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     m = polarity(mt.ws, mt.text, tgt.lang)
     if m is None or not _flip(m, b):
         return []
+    if _prefixed(m, mt, tgt) or _prefixed(b, tgt, mt):
+        return []
     restrictive = {c.label for c in find_cues(tgt.ws, _lists(tgt.lang).degree)} & {"minimal"}
     if m.count % 2 and restrictive:
         # A restrictive negation ("ne … que", "non … che", "no … más que") is rendered
@@ -342,6 +343,25 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
                    f"translation reads as affirmative ({_said(tgt, t_cue)}).")
     severity = "critical" if kind == "negation" else "major"
     return [Finding(kind, severity, 0.6, None, span_of(t_cue), message, f"drift.{kind}")]
+
+
+# Negative prefixes of English adjectives: MT's "no structural" is "nonstructural",
+# "not possible" is "impossible".
+_NEG_PREFIXES = ("non", "un", "im", "in", "il", "ir", "dis")
+
+
+def _prefixed(pol: Polarity, reading: Side | Reading, other: Side | Reading) -> bool:
+    """Whether the one negation of ``reading`` is a negative prefix in ``other``: its
+    cue's next word appears there with "non", "un", "im"... before it."""
+    if pol.count != 1 or not pol.cues:
+        return False
+    cue = pol.cues[0]
+    nxt = next((t for t in reading.ws[cue.end : cue.end + 3] if len(t.fold) >= 4), None)
+    if nxt is None:
+        return False
+    stem = nxt.fold[: max(4, len(nxt.fold) - 3)]
+    return any(t.fold.lstrip("-").startswith(p) and stem in t.fold[len(p) : len(p) + len(stem) + 1]
+               for t in other.ws for p in _NEG_PREFIXES)
 
 
 def _cue_text(side: Side, cue: Cue | None) -> str:
@@ -520,62 +540,3 @@ def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.intensity")]
 
 
-# --- reversals through opposite words ---
-
-
-@cache
-def _antonym_cues(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """Per antonym pair, the cue table: forms of side "a" and of side "b"."""
-    out = []
-    for a_side, b_side in profile(lang).antonyms:
-        forms = [(f.strip(), "a") for f in a_side.split(",") if f.strip()]
-        forms += [(f.strip(), "b") for f in b_side.split(",") if f.strip()]
-        out.append(tuple(forms))
-    return tuple(out)
-
-
-def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """An opposite word in the translation where the source's MT has the other one
-    ("destruirá empleo" → MT "will destroy employment" vs "will create jobs")."""
-    if ev.mt is None:
-        return []
-    for table in _antonym_cues(tgt.lang):
-        in_mt = {c.label for c in find_cues(ev.mt.ws, table)}
-        found = find_cues(tgt.ws, table)
-        in_tgt = {c.label for c in found}
-        if len(in_mt) == 1 and len(in_tgt) == 1 and in_mt != in_tgt:
-            cue = found[0]
-            mt_word = next(c for c in find_cues(ev.mt.ws, table))
-            said = ev.mt.text[mt_word.char_start : mt_word.char_end]
-            return [Finding(
-                "meaning", "major", 0.55, None, span_of(cue),
-                f"The translation says {quote(_cue_text(tgt, cue))} where the source means "
-                f"the opposite ({quote(said)} in a literal translation).", "drift.meaning")]
-    return _wordnet_reversal(tgt, ev.mt)
-
-
-def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
-    """A target word whose WordNet antonym the literal MT uses ("rose" → MT, "fell" in
-    the translation). An antonym that comes with a negation on one side only is a
-    paraphrase ("no está corregida" → "is incorrect"), left to the polarity check."""
-    if tgt.lang != "en":
-        return []
-    hits = opposed([t.text for t in mt.ws], [t.text for t in tgt.ws])
-    if not hits:
-        return []
-    a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
-        return []
-    # A negative verb ("refused" for "no admitió") carries its own negation: the
-    # polarity check's business, not an antonym.
-    in_cue = {i for c in b.cues for i in range(c.start, c.end)}
-    mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
-    hits = [(k, said) for k, said in hits if k not in in_cue and said not in mt_cued]
-    if not hits:
-        return []
-    k, said = hits[0]
-    word = tgt.ws[k]
-    return [Finding(
-        "meaning", "major", 0.55, None, (word.start, word.end),
-        f"The translation says {quote(word.text)} where a literal translation of the source "
-        f"says its opposite ({quote(said)}).", "drift.meaning")]

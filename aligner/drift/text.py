@@ -261,7 +261,10 @@ def split_clauses(
 
 # --- cognates ---
 
-_SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("z", "s"),
+# "ts" is how Cyrillic "ц" comes out, and it stands for a Latin "c" ("Центральной" /
+# "Central"); a "q" outside "qu" is a "k" sound too ("Катар" / "Qatar").
+_SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("ts", "c"),
+             ("q", "c"), ("z", "s"),
              ("y", "i"), ("w", "v"), ("k", "c"))
 
 
@@ -309,6 +312,13 @@ def cognate(a: str, b: str) -> bool:
     if short >= 5 and long_ - short <= 2:
         return edit_distance(sa, sb) <= (1 if short < 8 else 2)
     return False
+
+
+def in_compound(part: str, word: str) -> bool:
+    """A name written inside a longer compound of the other language ("korea" in
+    "nordkorea", "africa" in "südafrika"): five letters or more, at the compound's end."""
+    a, b = skeleton(part), skeleton(word)
+    return len(a) >= 5 and len(b) > len(a) + 2 and b.endswith(a)
 
 
 def coverage(needles: Sequence[Tok], haystack: Sequence[Tok]) -> float:

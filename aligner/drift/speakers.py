@@ -1,0 +1,219 @@
+"""Speakers: a statement credited to someone else, or its attribution dropped.
+
+Speakers come from :mod:`aligner.statements.quotes`; two are the same when their names
+match (cognates, aliases, the mention's machine translation, a name in apposition), else
+when their roles (language-neutral role classes from :mod:`aligner.lang`) can be the same
+person. Names themselves are :mod:`aligner.drift.names`' business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from aligner.drift.names import _alias_ids, _other_given_name, voice_names
+from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
+from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
+from aligner.lang import profile
+from aligner.statements.speakers import implied
+
+
+@cache
+def _role_table(lang: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    prof = profile(lang)
+    skip = {fold(w) for w in prof.stopwords | prof.determiners}
+    table: dict[tuple[str, ...], frozenset[str]] = {}
+    for noun, classes in prof.role_nouns:
+        key = tuple(w for w in fold(noun).replace("-", " ").split() if w not in skip)
+        if key:
+            table[key] = table.get(key, frozenset()) | frozenset(classes.split("|"))
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def role_classes(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """Role classes of the role nouns in ``text``, in order of appearance."""
+    return tuple(classes for _, classes in _roles_at(text, lang))
+
+
+def _roles_at(text: str, lang: str) -> list[tuple[int, frozenset[str]]]:
+    """(character offset, role classes) of each role noun in ``text``; generic roles
+    ("official", "head") are left out, as they contradict nothing."""
+    skip = {fold(w) for w in profile(lang).stopwords | profile(lang).determiners}
+    parts = [t for t in words(tokenize(text)) if t.fold not in skip]
+    out, i = [], 0
+    while i < len(parts):
+        for key, classes in _role_table(lang):
+            if tuple(t.fold for t in parts[i : i + len(key)]) == key:
+                if classes - _GENERIC_ROLES:
+                    out.append((parts[i].start, classes))
+                i += len(key)
+                break
+        else:
+            i += 1
+    return out
+
+
+def speaker_roles(mention: str, name: str, lang: str) -> tuple[frozenset[str], ...]:
+    """Role classes of a speaker mention, its head first.
+
+    The head is the role in the comma-separated part that holds the name ("Russia's
+    foreign minister, President Medina" → president), else the first role
+    ("la alcaldesa de Medellín, Natalia Ríos" → mayor; "a spokesman for Mayor Ríos"
+    → spokesperson).
+    """
+    found = _roles_at(mention, lang)
+    if not found:
+        return ()
+    at = mention.rfind(name) if name and name in mention else -1
+    head = found[0]
+    if at >= 0:
+        chunk_start = mention.rfind(",", 0, at) + 1
+        inside = [r for r in found if chunk_start <= r[0] < at]
+        if inside:
+            head = inside[0]
+    return (head[1], *(c for r, c in found if (r, c) != head))
+
+
+# Roles too generic to contradict anything ("the official", "the head of …"); a body
+# ("the ministry") speaks through its people ("ministry sources", "a spokesman").
+_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert", "institution"})
+
+
+def _roles_meet(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """Some role of one side is, or is a kind of, a role of the other: a president is a
+    head of state, so "el jefe de Estado" and "the president" can be the same person."""
+    return any(
+        x & y or (x - _GENERIC_ROLES) & implied(y) or (y - _GENERIC_ROLES) & implied(x)
+        for x in a
+        for y in b
+    )
+
+
+def _roles_clash(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """Both sides name a role and no role of one is a role of the other."""
+    if not a or not b or any(r & _GENERIC_ROLES for r in (*a, *b)):
+        return False
+    return not _roles_meet(a, b)
+
+
+def _head_moved(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """The source speaker's role is in the target mention, but not as its head:
+    "la alcaldesa" → "a spokesman for the Mayor"."""
+    if not a or not b:
+        return False
+    return not a[0] & b[0] and _roles_meet(a[:1], b[1:])
+
+
+def _mentions(names: Sequence[str], side_words: Sequence[Tok]) -> bool:
+    """Whether any of the (folded) name words occurs, as a cognate, among the words."""
+    pool = [t.fold for t in side_words]
+    return any(cognate(n, w) for n in names for w in pool)
+
+
+def _voice_entities(v: Voice, side: Side) -> list[Entity]:
+    """The names that make up a speaker mention (those overlapping it)."""
+    if v.start < 0:
+        return []
+    return [e for e in side.entities if e.start < v.end and v.start < e.end]
+
+
+def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str) -> bool:
+    """Whether a mention's MT shares a content word with the given words."""
+    if not translated:
+        return False
+    found = content(words(tokenize(translated)), lang)
+    pool = content(words_, lang)
+    return any(cognate(f.fold, p.fold) for f in found for p in pool)
+
+
+def _said_anywhere(v: Voice, names: Sequence[str], translated: str | None, tgt: Side,
+                   src_lang: str) -> bool:
+    """Whether the target mentions the source speaker at all (a name, role or words)."""
+    if names and _mentions(names, tgt.ws):
+        return True
+    if _alias_ids(v.mention, src_lang) & _alias_ids(tgt.text, tgt.lang):
+        return True
+    if v.roles and _roles_meet(v.roles, role_classes(tgt.text, tgt.lang)):
+        return True
+    if translated is None:  # no MT: the mention's own words, as cognates ("polícia")
+        own = content(words(tokenize(v.mention)), src_lang)
+        return any(cognate(a.fold, b.fold) for a in own for b in content(tgt.ws, tgt.lang))
+    return _translated_overlap(translated, tgt.ws, tgt.lang)
+
+
+def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """The statement credited to someone else, or its attribution dropped."""
+    out: list[Finding] = []
+    heard = [w for w in tgt.voices if w.how != "none" and w.mention]
+    for i, v in enumerate(src.voices):
+        if v.how == "none" or not v.mention:
+            continue
+        names = voice_names(v, src)
+        translated = ev.mt_voices[i] if ev.mt_voices else None
+        if not heard:
+            if not _said_anywhere(v, names, translated, tgt, src.lang):
+                out.append(Finding(
+                    "speaker", "critical", 0.7, span_of(v), None,
+                    f"The source attributes this to {quote(v.mention)}, but the translation "
+                    "drops the attribution and states it as fact.", "drift.speaker"))
+            continue
+        w = _counterpart(i, names, heard, tgt)
+        problem = _voice_problem(v, names, w, voice_names(w, tgt), translated, src, tgt)
+        if problem:
+            out.append(Finding(
+                "speaker", "critical", 0.75, span_of(v), span_of(w) if w.start >= 0 else None,
+                f"The source credits this to {quote(v.mention)}, the translation to "
+                f"{quote(w.mention)}{problem}.", "drift.speaker"))
+    return out
+
+
+def _counterpart(i: int, names: Sequence[str], voices: Sequence[Voice], tgt: Side) -> Voice:
+    """The target speaker that stands for source statement i: same name, else same order."""
+    for w in voices:
+        if names and _mentions(names, words(tokenize(" ".join(voice_names(w, tgt))))):
+            return w
+    return voices[min(i, len(voices) - 1)]
+
+
+def _voice_problem(
+    v: Voice, v_names: list[str], w: Voice, w_names: list[str], translated: str | None,
+    src: Side, tgt: Side,
+) -> str:
+    """Why target speaker w is not source speaker v ("" when it may well be)."""
+    w_words = words(tokenize(" ".join(w_names)))
+    # "Cancillería" and "Foreign Ministry" share no letters, only an alias.
+    aliased = bool(_alias_ids(v.mention, src.lang) & _alias_ids(tgt.text, tgt.lang))
+    if v_names and w_names:
+        if aliased or _mentions(v_names, w_words) or _translated_overlap(translated, w_words,
+                                                                          tgt.lang):
+            # The surname is there, but after another given name: another person.
+            if any(_other_given_name(e, src.lang, tgt) for e in _voice_entities(v, src)):
+                return " (another given name before the same surname)"
+            # Same person named: only a role moved off the head is a change of speaker.
+            return " (the speaker's role changed)" if _head_moved(v.roles, w.roles) else ""
+        return " (a different named person)"
+    if v_names:
+        # The name may be a capitalised institution ("el portavoz del Ejército" → "an
+        # army spokesman"): its translation counts when the speaker's role survives too.
+        same_role = not v.roles or _roles_meet(v.roles, role_classes(tgt.text, tgt.lang))
+        if not (aliased or _mentions(v_names, tgt.ws)
+                or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))):
+            return " (the named speaker is gone)"
+        if w.how in ("pronoun", "carried"):
+            return ""
+        return " (a different role)" if _roles_clash(v.roles, w.roles) else ""
+    if w_names:
+        if aliased or _translated_overlap(translated, w_words, tgt.lang):
+            return " (a different role)" if _roles_clash(v.roles, w.roles) else ""
+        if _mentions(w_names, src.ws):
+            # Named in the source, but not as the speaker, and the speaker's role is not
+            # theirs: the addressee now speaks ("respondió el primer ministro a X" → "X
+            # told"). Without a role on the source side we cannot tell.
+            if v.roles and not _roles_meet(v.roles, w.roles):
+                return " (someone else the source mentions)"
+            return ""
+        return " (a different named person)"
+    # Neither side names the speaker: only two roles that cannot be the same person
+    # count. Two role-less speakers that share no word ("un comunicado", "the army")
+    # are too often one source said differently.
+    return " (a different role)" if _roles_clash(v.roles, w.roles) else ""
