@@ -48,6 +48,11 @@ class Settings:
     # When the first regions hold more than this share of the sentences, the cheap pass
     # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
     max_share: float = 0.5
+    # A null bead or merge at least this likely right is settled after all (1.01: never).
+    shape_sure: float = 1.01
+    # A null bead inside a run of null beads on the same side (a paragraph left out) may
+    # be a region's corner: the region need not grow through the whole run.
+    null_corner: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,16 +71,44 @@ def path_confidences(
     mode: str,
     src_mt: Sequence[str] | None,
     tgt_texts: Sequence[str],
+    mt_rows: MtRows | None = None,
+    offset: tuple[int, int] = (0, 0),
 ) -> np.ndarray:
-    """The confidence model of ``mode`` over a path's beads (with MT's features when given)."""
+    """The confidence model of ``mode`` over a path's beads (with MT's features when given).
+
+    With ``mt_rows`` (the whole document's), MT's features are taken from it for the
+    beads moved by ``offset`` into the document's coordinates: each span's chrF is
+    computed once per document, and a region's beads see their rivals outside it."""
     if not path.spans:
         return np.zeros(0)
     features = bead_features(path.spans, path.costs, src, tgt, path.gaps)
     model, mt_model = load_calibration(mode), load_mt_calibration(mode)
-    if src_mt is not None and mt_model is not None:
-        features = np.hstack([features, mt_bead_features(path.spans, src_mt, tgt_texts)])
+    if (src_mt is not None or mt_rows is not None) and mt_model is not None:
+        if mt_rows is not None:
+            s0, t0 = offset
+            mt = mt_rows([(a + s0, b + s0, c + t0, d + t0) for a, b, c, d in path.spans])
+        else:
+            assert src_mt is not None
+            mt = mt_bead_features(path.spans, src_mt, tgt_texts)
+        features = np.hstack([features, mt])
         model = mt_model
     return model.probability(features)
+
+
+class MtRows:
+    """Apertium's chrF features (confidence.MT_FEATURES) of beads in a document's
+    coordinates, each distinct span computed once (sacrebleu's chrF is the slow part)."""
+
+    def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
+        self.src_mt, self.tgt_texts = src_mt, tgt_texts
+        self.seen: dict[Box, np.ndarray] = {}
+
+    def __call__(self, spans: list[Box]) -> np.ndarray:
+        new = [span for span in dict.fromkeys(spans) if span not in self.seen]
+        if new:
+            rows = mt_bead_features(new, self.src_mt, self.tgt_texts)
+            self.seen.update(zip(new, rows, strict=True))
+        return np.array([self.seen[span] for span in spans])
 
 
 def doubtful(
@@ -87,6 +120,8 @@ def doubtful(
     for k, ((s0, s1, t0, t1), p) in enumerate(zip(spans, confidences, strict=True)):
         if p < settings.unsure:
             out.append(k)
+        elif p >= settings.shape_sure:
+            continue
         elif shapes and side[k]:
             # Inside a run of omissions (a paragraph left out) a sentence has no
             # alternative; only the run's two ends could be placed wrong.
@@ -120,8 +155,12 @@ def solid_ends(
 ) -> list[tuple[int, int]]:
     """The ranges grown until the beads at their ends are sure 1-1 beads, merged again."""
 
+    side = [_null_side(span) for span in spans] if settings.null_corner else []
+
     def solid(k: int) -> bool:
         s0, s1, t0, t1 = spans[k]
+        if side and side[k] and 0 < k < len(spans) - 1 and side[k - 1] == side[k] == side[k + 1]:
+            return True
         return s1 - s0 == 1 and t1 - t0 == 1 and conf[k] >= settings.solid
 
     grown: list[tuple[int, int]] = []
@@ -156,10 +195,13 @@ def select_and_align(
     overlap: bool,
     src_mt: Sequence[str] | None,
     settings: Settings | None = None,
+    mt_rows: MtRows | None = None,
 ) -> Selected | None:
     """The cheap path with its doubtful regions aligned again with embeddings; None when
     those regions would hold over ``max_share`` of the sentences."""
     settings = settings or Settings()
+    if mt_rows is None and src_mt is not None:
+        mt_rows = MtRows(src_mt, tgt_texts)
     spans, costs = list(path.spans), list(path.costs)
     conf = [float(p) for p in confidences]
     vectors = _Vectors(len(src), len(tgt))
@@ -185,7 +227,7 @@ def select_and_align(
         for b0, b1, box in reversed(boxes):  # from the end, so earlier indices stay valid
             sub, sub_conf = _realign(
                 box, src, tgt, src_texts, tgt_texts, vectors, embedder, weights, second,
-                max_bead, band, overlap, src_mt,
+                max_bead, band, overlap, mt_rows,
             )  # fmt: skip
             s0, _s1, t0, _t1 = box
             spans[b0:b1] = [(a + s0, b + s0, c + t0, d + t0) for a, b, c, d in sub.spans]
@@ -276,7 +318,7 @@ def _realign(
     max_bead: int,
     band: int,
     overlap: bool,
-    src_mt: Sequence[str] | None,
+    mt_rows: MtRows | None,
 ) -> tuple[Path, np.ndarray]:
     """One region aligned with embeddings, in its own coordinates, with its confidences."""
     s0, s1, t0, t1 = box
@@ -289,8 +331,9 @@ def _realign(
             path, sub_src, sub_tgt, src_part, tgt_part, weights, embedder, max_bead, second
         )
         path, sub_src, sub_tgt = refined.path, refined.src, refined.tgt
-    mt = list(src_mt[s0:s1]) if src_mt is not None else None
-    return path, path_confidences(path, sub_src, sub_tgt, "embeddings", mt, tgt_part)
+    return path, path_confidences(
+        path, sub_src, sub_tgt, "embeddings", None, tgt_part, mt_rows, (s0, t0)
+    )
 
 
 def _share(boxes: list[tuple[int, int, Box]], sentences: int) -> float:
