@@ -9,8 +9,8 @@ setting of aligner.alignment.selective re-aligns the regions it picks, with the 
 embedding cache. Reported per set and setting: the share of the set's sentences given
 vectors, strict/lax F1, the texts sent to the embedder (sentences and concatenations),
 the seconds outside the embedder, and a cold-equivalent time: texts requested x the
-per-text time of the model measured in this run (``--per-text``, or measured once on 64
-uncached texts) + the seconds outside the embedder. ``--all`` adds ``--embed all`` (every
+per-text time of the model measured in this run (on 128 of the set's sentences, no
+cache; or ``--per-text``) + the seconds outside the embedder. ``--all`` adds ``--embed all`` (every
 sentence, the engine's own path) in the same run.
 
 Sets: ``book1500`` is the long book's first 1,500 source verses (bench/longbook.py's
@@ -31,6 +31,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np
+from longbook import TimedEmbedder, per_text_seconds
 from make_longbook import default_out, ensure
 from textberg import CountingEmbedder, load_sets
 
@@ -50,6 +51,15 @@ SETTINGS = {
     "shape.9+nc": Settings(shape_sure=0.9, null_corner=True),
     "shape.8+nc": Settings(shape_sure=0.8, null_corner=True),
     "c0+nc": Settings(context=0, null_corner=True),
+    "merge.3": Settings(merge_chrf=0.3),
+    "merge.35": Settings(merge_chrf=0.35),
+    "merge.3+null.25": Settings(merge_chrf=0.3, null_cover=0.25),
+    "merge.3+null.3": Settings(merge_chrf=0.3, null_cover=0.3),
+    "merge.3+null.3@.8": Settings(merge_chrf=0.3, null_cover=0.3, null_sure=0.8),
+    "merge.3+null.25+c0": Settings(merge_chrf=0.3, null_cover=0.25, context=0),
+    "mshape.9": Settings(merge_sure=0.9),
+    "mshape.8": Settings(merge_sure=0.8),
+    "mshape.9+merge.3": Settings(merge_sure=0.9, merge_chrf=0.3, merge_margin=0.0),
 }
 
 
@@ -122,13 +132,14 @@ def run_setting(docs, settings: Settings | None, embedder: CountingEmbedder) -> 
     pairs, sentences, embedded, outside = [], 0, 0, 0.0
     for cheap, src, tgt in docs:
         began = time.perf_counter()
-        before = embedder.seconds
+        before = embedder.wall
         s_f = side_features(src.sentences, src.lang, None)
         t_f = side_features(tgt.sentences, tgt.lang, None)
         path = cheap.path
         spans = path.spans
         if settings is not None:
-            rows = MtRows(cheap.src_mt, cheap.tgt_texts) if cheap.src_mt is not None else None
+            rows, mt_seconds, spent = _mt_rows(cheap)
+            began += spent - mt_seconds
             conf = path_confidences(
                 path, s_f, t_f, "no_embeddings", cheap.src_mt, cheap.tgt_texts, rows
             )
@@ -141,7 +152,7 @@ def run_setting(docs, settings: Settings | None, embedder: CountingEmbedder) -> 
             assert chosen is not None
             spans = chosen.path.spans
             embedded += chosen.sentences_embedded
-        outside += time.perf_counter() - began - (embedder.seconds - before) + cheap.seconds
+        outside += time.perf_counter() - began - (embedder.wall - before) + cheap.seconds
         sentences += len(cheap.src_texts) + len(cheap.tgt_texts)
         pairs.append((cheap.gold, _beads(spans)))
     scores = evaluate(pairs)
@@ -153,12 +164,29 @@ def run_setting(docs, settings: Settings | None, embedder: CountingEmbedder) -> 
     }
 
 
+_MT_ROWS: dict[int, tuple[MtRows | None, float]] = {}
+
+
+def _mt_rows(cheap: Cheap) -> tuple[MtRows | None, float, float]:
+    """One document's chrF features, shared by the settings of one run, with the seconds
+    the cheap path's took (counted in every setting's time) and the seconds this call took
+    (not counted: the first call computes them)."""
+    began = time.perf_counter()
+    if id(cheap) not in _MT_ROWS:
+        rows = MtRows(cheap.src_mt, cheap.tgt_texts) if cheap.src_mt is not None else None
+        if rows is not None:
+            rows(cheap.path.spans)
+        _MT_ROWS[id(cheap)] = (rows, time.perf_counter() - began)
+    rows, seconds = _MT_ROWS[id(cheap)]
+    return rows, seconds, time.perf_counter() - began
+
+
 def run_all(docs, embedder: CountingEmbedder) -> dict:
     pairs, outside = [], 0.0
     for _cheap, src, tgt in docs:
-        began, before = time.perf_counter(), embedder.seconds
+        began, before = time.perf_counter(), embedder.wall
         result = align(src, tgt, config=AlignConfig(embed="all"), embedder=embedder)
-        outside += time.perf_counter() - began - (embedder.seconds - before)
+        outside += time.perf_counter() - began - (embedder.wall - before)
         pairs.append((_cheap.gold, result.beads))
     scores = evaluate(pairs)
     return {
@@ -173,31 +201,6 @@ def _beads(spans) -> list[Bead]:
     return [Bead(tuple(range(a, b)), tuple(range(c, d)), 0.0, 0.0) for a, b, c, d in spans]
 
 
-class TimedEmbedder(CountingEmbedder):
-    """Counts texts and the seconds spent inside the embedder."""
-
-    def __init__(self, cache_path):
-        super().__init__(cache_path)
-        self.seconds = 0.0
-
-    def embed(self, texts):
-        began = time.perf_counter()
-        try:
-            return super().embed(texts)
-        finally:
-            self.seconds += time.perf_counter() - began
-
-
-def per_text_seconds() -> float:
-    """The model's seconds per text, uncached, measured now on 64 texts written here."""
-    embedder = TimedEmbedder(None)
-    texts = [f"Sentence {k} of a timing sample, about a river and a town." for k in range(64)]
-    embedder.embed(texts[:4])  # load the model
-    began = time.perf_counter()
-    embedder.embed(texts)
-    return (time.perf_counter() - began) / len(texts)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", default="book1500,heldout,textberg")
@@ -206,11 +209,12 @@ def main() -> int:
     parser.add_argument("--per-text", type=float, help="model seconds per text (else measured)")
     parser.add_argument("--json")
     args = parser.parse_args()
-    per_text = args.per_text or per_text_seconds()
-    print(f"model: {per_text * 1000:.1f} ms per text", flush=True)
-    out: dict = {"per_text_seconds": per_text, "sets": {}}
+    out: dict = {"sets": {}}
     for set_name in args.sets.split(","):
         docs = cheap_pass(set_name)
+        texts = [t for c, _s, _t in docs for t in c.src_texts + c.tgt_texts]
+        per_text = args.per_text or per_text_seconds(texts)
+        print(f"{set_name}: model {per_text * 1000:.1f} ms per text", flush=True)
         rows = {}
         names = ["cheap", *args.settings.split(",")] + (["all"] if args.all else [])
         for name in names:
@@ -224,7 +228,7 @@ def main() -> int:
             rows[name] = row
             print(f"{set_name:9} {name:12} " + " ".join(f"{k}={v}" for k, v in row.items()),
                   flush=True)  # fmt: skip
-        out["sets"][set_name] = rows
+        out["sets"][set_name] = {"per_text_seconds": per_text, "rows": rows}
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump(out, handle, indent=2)

@@ -50,6 +50,15 @@ class Settings:
     max_share: float = 0.5
     # A null bead or merge at least this likely right is settled after all (1.01: never).
     shape_sure: float = 1.01
+    # With Apertium's translation: a merge whose chrF against the target is at least
+    # ``merge_chrf`` and beats its one-sentence-longer/shorter rivals by at least
+    # ``merge_margin`` is settled; so is a null bead at least ``null_sure`` likely right
+    # whose sentence no neighbour covers (chrF of the best below ``null_cover``).
+    merge_chrf: float = 2.0  # 2.0: never settled this way
+    merge_sure: float = 1.01  # a merge at least this likely right is settled (1.01: never)
+    merge_margin: float = -0.02
+    null_sure: float = 0.9
+    null_cover: float = -1.0  # -1.0: never settled this way
     # A null bead inside a run of null beads on the same side (a paragraph left out) may
     # be a region's corner: the region need not grow through the whole run.
     null_corner: bool = False
@@ -112,9 +121,13 @@ class MtRows:
 
 
 def doubtful(
-    spans: list[Box], confidences: list[float], settings: Settings, shapes: bool
+    spans: list[Box],
+    confidences: list[float],
+    settings: Settings,
+    shapes: bool,
+    mt: np.ndarray | None = None,
 ) -> list[int]:
-    """Indices of the beads to look at again."""
+    """Indices of the beads to look at again (``mt``: MT_FEATURES rows of the beads)."""
     side = [_null_side(span) for span in spans]
     out = []
     for k, ((s0, s1, t0, t1), p) in enumerate(zip(spans, confidences, strict=True)):
@@ -126,11 +139,23 @@ def doubtful(
             # Inside a run of omissions (a paragraph left out) a sentence has no
             # alternative; only the run's two ends could be placed wrong.
             inner = 0 < k < len(spans) - 1 and side[k - 1] == side[k] == side[k + 1]
-            if not inner:
+            if not inner and not _settled_null(p, mt, k, settings):
                 out.append(k)
-        elif shapes and (s1 - s0 != 1 or t1 - t0 != 1):
+        elif shapes and (s1 - s0 != 1 or t1 - t0 != 1) and not _settled_merge(p, mt, k, settings):
             out.append(k)
     return out
+
+
+def _settled_null(p: float, mt: np.ndarray | None, k: int, settings: Settings) -> bool:
+    """A likely null bead whose sentence MT finds in no neighbour."""
+    return mt is not None and p >= settings.null_sure and mt[k, 2] < settings.null_cover
+
+
+def _settled_merge(p: float, mt: np.ndarray | None, k: int, settings: Settings) -> bool:
+    """A merge whose translation matches its target, better than its near rivals."""
+    if p >= settings.merge_sure:
+        return True
+    return mt is not None and mt[k, 0] >= settings.merge_chrf and mt[k, 1] >= settings.merge_margin
 
 
 def _null_side(span: Box) -> str:
@@ -209,7 +234,8 @@ def select_and_align(
     aligned = 0
     for round_ in range(settings.rounds):
         context = settings.context * 2**round_
-        picked = doubtful(spans, conf, settings, settings.shapes and round_ == 0)
+        mt = mt_rows(spans) if mt_rows is not None else None
+        picked = doubtful(spans, conf, settings, settings.shapes and round_ == 0, mt)
         boxes = []
         for b0, b1 in solid_ends(regions(picked, len(spans), context), spans, conf, settings):
             box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
