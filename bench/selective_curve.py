@@ -60,6 +60,12 @@ SETTINGS = {
     "mshape.9": Settings(merge_sure=0.9),
     "mshape.8": Settings(merge_sure=0.8),
     "mshape.9+merge.3": Settings(merge_sure=0.9, merge_chrf=0.3, merge_margin=0.0),
+    "grow": Settings(grow_changed=True),
+    "grow+c0": Settings(grow_changed=True, context=0),
+    "grow+mshape.9": Settings(grow_changed=True, merge_sure=0.9),
+    "grow+mshape.8": Settings(grow_changed=True, merge_sure=0.8),
+    "grow+c0+mshape.9": Settings(grow_changed=True, context=0, merge_sure=0.9),
+    "grow+c0+r3": Settings(grow_changed=True, context=1, rounds=3),
 }
 
 

@@ -62,6 +62,10 @@ class Settings:
     # A null bead inside a run of null beads on the same side (a paragraph left out) may
     # be a region's corner: the region need not grow through the whole run.
     null_corner: bool = False
+    # A region whose re-alignment changed the bead at one of its ends (its corner may
+    # have held the path back) is looked at again in the next round, with the wider
+    # context, whatever that bead's confidence.
+    grow_changed: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -231,11 +235,15 @@ def select_and_align(
     conf = [float(p) for p in confidences]
     vectors = _Vectors(len(src), len(tgt))
     done: set[Box] = set()
+    changed: set[Box] = set()  # end beads of regions whose ends moved (grow_changed)
     aligned = 0
     for round_ in range(settings.rounds):
         context = settings.context * 2**round_
         mt = mt_rows(spans) if mt_rows is not None else None
         picked = doubtful(spans, conf, settings, settings.shapes and round_ == 0, mt)
+        if changed:
+            picked = sorted(set(picked) | {k for k, span in enumerate(spans) if span in changed})
+            changed = set()
         boxes = []
         for b0, b1 in solid_ends(regions(picked, len(spans), context), spans, conf, settings):
             box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
@@ -256,7 +264,10 @@ def select_and_align(
                 max_bead, band, overlap, mt_rows,
             )  # fmt: skip
             s0, _s1, t0, _t1 = box
-            spans[b0:b1] = [(a + s0, b + s0, c + t0, d + t0) for a, b, c, d in sub.spans]
+            new = [(a + s0, b + s0, c + t0, d + t0) for a, b, c, d in sub.spans]
+            if settings.grow_changed and new:
+                changed |= {n for n, o in ((new[0], spans[b0]), (new[-1], spans[b1 - 1])) if n != o}
+            spans[b0:b1] = new
             costs[b0:b1] = sub.costs
             conf[b0:b1] = [float(p) for p in sub_conf]
             done.add(box)
