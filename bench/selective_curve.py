@@ -43,29 +43,19 @@ from aligner.alignment.search import find_path
 from aligner.alignment.selective import MtRows, Settings, path_confidences, select_and_align
 from aligner.types import AlignConfig, Bead
 
+_OLD = {"merge_sure": 1.01}  # the defaults before merges were settled by confidence
 SETTINGS = {
-    "shipped": Settings(),
-    "nullcorner": Settings(null_corner=True),
-    "shape.9": Settings(shape_sure=0.9),
-    "shape.95": Settings(shape_sure=0.95),
-    "shape.9+nc": Settings(shape_sure=0.9, null_corner=True),
-    "shape.8+nc": Settings(shape_sure=0.8, null_corner=True),
-    "c0+nc": Settings(context=0, null_corner=True),
-    "merge.3": Settings(merge_chrf=0.3),
-    "merge.35": Settings(merge_chrf=0.35),
-    "merge.3+null.25": Settings(merge_chrf=0.3, null_cover=0.25),
-    "merge.3+null.3": Settings(merge_chrf=0.3, null_cover=0.3),
-    "merge.3+null.3@.8": Settings(merge_chrf=0.3, null_cover=0.3, null_sure=0.8),
-    "merge.3+null.25+c0": Settings(merge_chrf=0.3, null_cover=0.25, context=0),
-    "mshape.9": Settings(merge_sure=0.9),
-    "mshape.8": Settings(merge_sure=0.8),
-    "mshape.9+merge.3": Settings(merge_sure=0.9, merge_chrf=0.3, merge_margin=0.0),
-    "grow": Settings(grow_changed=True),
-    "grow+c0": Settings(grow_changed=True, context=0),
-    "grow+mshape.9": Settings(grow_changed=True, merge_sure=0.9),
-    "grow+mshape.8": Settings(grow_changed=True, merge_sure=0.8),
-    "grow+c0+mshape.9": Settings(grow_changed=True, context=0, merge_sure=0.9),
-    "grow+c0+r3": Settings(grow_changed=True, context=1, rounds=3),
+    "shipped": Settings(),  # the defaults: merges at >= 0.9 settled
+    "before": Settings(**_OLD),
+    "before+c0": Settings(context=0, **_OLD),
+    "shapes.95": Settings(shape_sure=0.95, **_OLD),  # any null/merge at >= 0.95 settled
+    "nullcorner": Settings(null_corner=True, **_OLD),
+    "merge.8": Settings(merge_sure=0.8),
+    "merge_chrf.3": Settings(merge_chrf=0.3, **_OLD),  # chrF >= 0.3, margin >= -0.02
+    "merge_chrf.3+null.3": Settings(merge_chrf=0.3, null_cover=0.3, **_OLD),
+    "grow": Settings(grow_changed=True, **_OLD),
+    "grow+c0": Settings(grow_changed=True, context=0, **_OLD),
+    "shipped+grow": Settings(grow_changed=True),
 }
 
 
