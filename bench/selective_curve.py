@@ -56,6 +56,7 @@ SETTINGS = {
     "grow": Settings(grow_changed=True, **_OLD),
     "grow+c0": Settings(grow_changed=True, context=0, **_OLD),
     "shipped+grow": Settings(grow_changed=True),
+    "merge_chrf.3+merge.9": Settings(merge_chrf=0.3),
 }
 
 
