@@ -4,13 +4,15 @@ Embedding is the one expensive step, and on a long book most beads are settled b
 length, paragraphs, numbers and shared names alone. So the cheap pass runs first; its
 beads are scored by the confidence model without embeddings (with Apertium's evidence
 when the pair has it), and every bead that is doubtful (confidence below
-``Settings.unsure``) or of a shape the cheap signals judge badly (a null bead, a merge)
-opens a *region*: that bead and ``context`` beads either side. The sentences of the
-regions are embedded (one batched call), and each region is aligned again on its own,
-with embeddings and the second pass of concatenated spans (aligner.alignment.overlap),
-between the two fixed corners the cheap path gave it. Where the result is still doubtful
-the region grows (context doubled) and is aligned again, for a few rounds. Beads outside
-every region keep the cheap pass's beads and confidences.
+``Settings.unsure``) or of a shape the cheap signals judge badly (a null bead, a merge
+not scored at least ``Settings.merge_sure``) opens a *region*: that bead and
+``context`` beads either side. The sentences of the regions are embedded (one batched
+call), and each region is aligned again on its own, with embeddings and the second pass
+of concatenated spans (aligner.alignment.overlap), between the two fixed corners the
+cheap path gave it. Where the result is still doubtful the region grows (context
+doubled) and is aligned again, for a few rounds. Beads outside every region keep the
+cheap pass's beads and confidences. Apertium's chrF features are computed once per span
+for the whole document (:class:`MtRows`).
 """
 
 from __future__ import annotations
