@@ -32,13 +32,41 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from make_longbook import ensure
+from textberg import CountingEmbedder
 
 SYSTEMS = ("all", "selective", "none", "gale_church+paragraphs")
 
 
+class TimedEmbedder(CountingEmbedder):
+    """Counts texts and the wall seconds spent inside the embedder (cache included)."""
+
+    def __init__(self, cache_path):
+        super().__init__(cache_path)
+        self.wall = 0.0
+
+    def embed(self, texts):
+        began = time.perf_counter()
+        try:
+            return super().embed(texts)
+        finally:
+            self.wall += time.perf_counter() - began
+
+
+def per_text_seconds(texts: list[str], sample: int = 128) -> float:
+    """The model's seconds per text, no cache, measured now on ``sample`` of ``texts``
+    taken evenly (the document's own sentences: their lengths set the cost)."""
+    embedder = CountingEmbedder(None)
+    embedder.embed(["warm-up"])  # the model loaded before the clock starts
+    step = max(1, len(texts) // sample)
+    picked = list(dict.fromkeys(texts[::step]))[:sample]
+    began = time.perf_counter()
+    embedder.embed(picked)
+    return (time.perf_counter() - began) / len(picked)
+
+
 def run_system(system: str, cache: str, files: dict[str, str], sample: int | None) -> dict:
     """One system in this process; the result row."""
-    from textberg import CountingEmbedder, gale_church
+    from textberg import gale_church
 
     from aligner.alignment.engine import align, load_document
     from aligner.alignment.evaluate import evaluate
@@ -57,13 +85,24 @@ def run_system(system: str, cache: str, files: dict[str, str], sample: int | Non
     else:
         if cache == "cold":
             cache = os.path.join(tempfile.mkdtemp(prefix="aligner-longbook-"), "cold.sqlite")
-        embedder = CountingEmbedder(cache) if system != "none" else None
+        per_text = None
+        if system != "none":
+            # The model's cost per text in this process, now: the cold-equivalent time.
+            per_text = per_text_seconds([s.text for s in src.sentences + tgt.sentences])
+            began = time.perf_counter()
+        embedder = TimedEmbedder(cache) if system != "none" else None
         config = AlignConfig(use_embeddings=system != "none", embed=system)
         result = align(src, tgt, config=config, embedder=embedder)
         beads = result.beads
         if embedder is not None:
+            assert per_text is not None
             sentences = {s.text for s in src.sentences + tgt.sentences}
+            outside = time.perf_counter() - began - embedder.wall
             row |= {
+                "per_text_s": round(per_text, 4),
+                "seconds_outside_embedder": round(outside, 2),
+                # Every text the run asked for, at the measured cost per text, plus the rest.
+                "cold_equivalent_s": round(len(embedder.requested) * per_text + outside, 1),
                 "computed_by_model": embedder.computed,
                 "model_seconds": round(embedder.seconds, 1),
                 "sentences_embedded_share": round(
@@ -124,7 +163,13 @@ def main() -> int:
         rows.append(row)
         extra = " ".join(
             f"{k}={row[k]}"
-            for k in ("sentences_embedded_share", "computed_by_model", "model_seconds")
+            for k in (
+                "sentences_embedded_share",
+                "computed_by_model",
+                "model_seconds",
+                "texts_requested",
+                "cold_equivalent_s",
+            )
             if k in row
         )
         print(

@@ -28,7 +28,7 @@ from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.segment import segment
-from aligner.alignment.selective import Settings, path_confidences, select_and_align
+from aligner.alignment.selective import MtRows, Settings, path_confidences, select_and_align
 from aligner.errors import InputError
 from aligner.io.read import read_document
 from aligner.runtime.limits import (
@@ -275,12 +275,13 @@ def _select_and_align(
     """The cheap path's doubtful regions aligned again with embeddings (see selective.py);
     None when they would cover most of the document."""
     tgt_texts = [s.text for s in tgt_doc.sentences]
-    cheap = path_confidences(path, src, tgt, "no_embeddings", src_mt, tgt_texts)
+    mt_rows = MtRows(src_mt, tgt_texts) if src_mt is not None else None
+    cheap = path_confidences(path, src, tgt, "no_embeddings", src_mt, tgt_texts, mt_rows)
     began = time.perf_counter()
     selected = select_and_align(
         path, cheap, src, tgt, [s.text for s in src_doc.sentences], tgt_texts, embedder,
         weights or fitted_weights("embeddings"), weights or second_pass_weights(),
-        config.max_bead, config.band, overlap, src_mt, Settings(),
+        config.max_bead, config.band, overlap, src_mt, Settings(), mt_rows,
     )  # fmt: skip
     timings["selective"] = time.perf_counter() - began
     if selected is None:

@@ -12,6 +12,7 @@ from aligner.cli.options import (
     LANG,
     align_without_model,
     align_without_mt,
+    embed_option,
     filter_options,
     force_option,
     max_bead_option,
@@ -41,6 +42,7 @@ from aligner.io.export import FORMATS as EXPORT_FORMATS
 @force_option
 @max_bead_option
 @align_without_model
+@embed_option
 @align_without_mt
 @filter_options
 @click.option(
@@ -70,6 +72,7 @@ def batch_command(
     force,
     max_bead,
     no_embeddings,
+    embed,
     no_mt,
     min_score,
     one_to_one,
@@ -99,7 +102,8 @@ def batch_command(
                         max_length_ratio),
         presegmented=presegmented,
         max_bead=max_bead,
-        use_embeddings=not no_embeddings,
+        use_embeddings=not no_embeddings and embed != "none",
+        embed="none" if no_embeddings else embed,
         use_mt=not no_mt,
         # A remote worker cannot open the driver's cache file; it uses its own default.
         cache_path="default" if scheduler else default_cache_path(),

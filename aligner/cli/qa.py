@@ -10,6 +10,7 @@ import click
 from aligner.cli.options import (
     FAIL_LEVELS,
     INPUT,
+    embed_option,
     emit,
     evidence_options,
     fails,
@@ -45,6 +46,7 @@ from aligner.cli.options import (
 )  # fmt: skip
 @click.option("--deep", is_flag=True, help="Add the drift clause/meaning checks (slower).")
 @evidence_options
+@embed_option
 @click.option(
     "--review", "review_file", type=click.Path(dir_okay=False, readable=False),
     help="Review decisions to carry over (default: OUTPUT's .review.json, when it exists).",
@@ -57,7 +59,8 @@ from aligner.cli.options import (
 @click.option("--explain", metavar="CHECK", help="Explain a check ('all' lists them) and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, force, fmt,
-               output, glossary, config_path, fail_on, deep, no_embeddings, no_mt, review_file,
+               output, glossary, config_path, fail_on, deep, no_embeddings, no_mt, embed,
+               review_file,
                corrected, explain,
                quiet) -> None:  # fmt: skip
     """Translator QA: check a translation against its source and write a report.
@@ -87,8 +90,10 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, for
     settings = replace(settings, deep=True) if deep else settings
     result = qa.run_qa(
         source, target, pairs_path, settings, src_lang, tgt_lang, glossary, presegmented,
-        embedder=None if no_embeddings else "auto", mt=None if no_mt else "auto", force=force,
+        embedder=None if no_embeddings or embed == "none" else "auto",
+        mt=None if no_mt else "auto", force=force,
         corrected=corrected or _beside(output, ".alignment.json"),
+        embed="none" if no_embeddings else embed,
     )  # fmt: skip
     result.reviews = review.decisions
     for warning in result.warnings:

@@ -185,12 +185,14 @@ def run_qa(
     mt: object = "auto",
     force: bool = False,
     corrected: str | None = None,
+    embed: str = "all",
 ) -> QAResult:
     """What `aligner qa` does with its inputs: read, pick languages, load the glossary, check.
 
     Languages and the glossary come from the arguments, else from the settings.
     ``corrected``: a corrected alignment (aligner.io.corrected) to use instead of aligning,
-    when it was made on these very texts.
+    when it was made on these very texts. ``embed``: which sentences the alignment gives
+    e5 vectors (AlignConfig.embed: "all", "selective", "none").
     """
     src_lang, tgt_lang = src_lang or settings.src_lang, tgt_lang or settings.tgt_lang
     glossary = glossary or settings.glossary
@@ -205,7 +207,10 @@ def run_qa(
         src, tgt, notes = load_pair(source, target, src_lang, tgt_lang, presegmented, force)
         terms = load_glossary(glossary, src.lang, tgt.lang) if glossary else ()
         alignment, note = _corrected_alignment(corrected, src, tgt)
-        result = qa_documents(src, tgt, settings, terms, embedder, mt, alignment=alignment)
+        config = AlignConfig(use_mt=mt is not None and mt is not False, embed=embed)
+        result = qa_documents(
+            src, tgt, settings, terms, embedder, mt, config=config, alignment=alignment
+        )
         result.warnings[:0] = notes
         result.warnings += [note] if note else []
     result.glossary = glossary

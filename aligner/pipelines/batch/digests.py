@@ -34,10 +34,16 @@ def settings_signature(settings: Settings) -> str:
             # modes are those of the machine that plans the run.
             "mt": sorted(installed_modes()) if settings.use_mt else False,
         }
-        # Only when on, so the resume key of a run without QA is what it always was.
-        | ({"qa": True} if settings.qa else {}),
+        # Only when on, so the resume key of a run without QA (or with every sentence
+        # embedded) is what it always was.
+        | ({"qa": True} if settings.qa else {})
+        | ({"embed": settings.embed} if _selective(settings) else {}),
         sort_keys=True,
     )
+
+
+def _selective(settings: Settings) -> bool:
+    return settings.use_embeddings and settings.embed != "all"
 
 
 @functools.cache

@@ -70,7 +70,10 @@ def _process(job: Job, settings: Settings, began: float) -> DocResult:
     sanity = check_pair(src, tgt, job.src_lang, job.tgt_lang, settings.force)
     embedder, problem = _embedder(settings)
     config = AlignConfig(
-        max_bead=settings.max_bead, use_embeddings=settings.use_embeddings, use_mt=settings.use_mt
+        max_bead=settings.max_bead,
+        use_embeddings=settings.use_embeddings,
+        use_mt=settings.use_mt,
+        embed=settings.embed if settings.use_embeddings else "none",
     )
     alignment = align(src, tgt, config=config, embedder=embedder)
     findings = must_fix = 0

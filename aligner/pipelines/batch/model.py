@@ -44,6 +44,9 @@ class Settings:
     presegmented: bool = False
     max_bead: int = 5
     use_embeddings: bool = True
+    # Which sentences get e5 vectors: AlignConfig.embed ("all", "selective"; "none" is
+    # use_embeddings=False).
+    embed: str = "all"
     use_mt: bool = True  # Apertium for bead confidence, when the pair is installed
     # The one SQLite embedding cache every local worker opens, so a sentence is embedded
     # once per run whichever worker meets it first; "default" lets each worker use its own

@@ -1,0 +1,237 @@
+"""Strict F1 against the share of sentences embedded, for selective embedding's settings.
+
+    python bench/selective_curve.py [--sets book1500,book,heldout,textberg]
+                                    [--settings NAME,...] [--all] [--json out.json]
+
+Per set, the pass without embeddings (with Apertium's translation of the source when the
+pair is installed) runs once and is kept in a pickle under the bench cache; then each
+setting of aligner.alignment.selective re-aligns the regions it picks, with the shared
+embedding cache. Reported per set and setting: the share of the set's sentences given
+vectors, strict/lax F1, the texts sent to the embedder (sentences and concatenations),
+the seconds outside the embedder, and a cold-equivalent time: texts requested x the
+per-text time of the model measured in this run (on 128 of the set's sentences, no
+cache; or ``--per-text``) + the seconds outside the embedder. ``--all`` adds ``--embed all`` (every
+sentence, the engine's own path) in the same run.
+
+Sets: ``book1500`` is the long book's first 1,500 source verses (bench/longbook.py's
+``head``), ``book`` the whole book, ``heldout`` corpora/heldout with its damaged copies,
+``textberg`` ../shared/data/textberg-dev (no Apertium pair: the cheap pass has no MT).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import pickle
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import numpy as np
+from longbook import TimedEmbedder, per_text_seconds
+from make_longbook import default_out, ensure
+from textberg import CountingEmbedder, load_sets
+
+from aligner.alignment.engine import _confidence_translator, align, load_document
+from aligner.alignment.evaluate import evaluate
+from aligner.alignment.overlap import second_pass_weights
+from aligner.alignment.score import fitted_weights, side_features
+from aligner.alignment.search import find_path
+from aligner.alignment.selective import MtRows, Settings, path_confidences, select_and_align
+from aligner.types import AlignConfig, Bead
+
+_OLD = {"merge_sure": 1.01}  # the defaults before merges were settled by confidence
+SETTINGS = {
+    "shipped": Settings(),  # the defaults: merges at >= 0.9 settled
+    "before": Settings(**_OLD),
+    "before+c0": Settings(context=0, **_OLD),
+    "shapes.95": Settings(shape_sure=0.95, **_OLD),  # any null/merge at >= 0.95 settled
+    "nullcorner": Settings(null_corner=True, **_OLD),
+    "merge.8": Settings(merge_sure=0.8),
+    "merge_chrf.3": Settings(merge_chrf=0.3, **_OLD),  # chrF >= 0.3, margin >= -0.02
+    "merge_chrf.3+null.3": Settings(merge_chrf=0.3, null_cover=0.3, **_OLD),
+    "grow": Settings(grow_changed=True, **_OLD),
+    "grow+c0": Settings(grow_changed=True, context=0, **_OLD),
+    "shipped+grow": Settings(grow_changed=True),
+    "merge_chrf.3+merge.9": Settings(merge_chrf=0.3),
+}
+
+
+@dataclasses.dataclass
+class Cheap:
+    """One document's pass without embeddings, and what selective needs to go on."""
+
+    name: str
+    src_texts: list[str]
+    tgt_texts: list[str]
+    src_lang: str
+    tgt_lang: str
+    paragraphs: tuple[list[bool], list[bool]]
+    gold: list[Bead]
+    path: object  # aligner.alignment.search.Path
+    src_mt: list[str] | None
+    seconds: float  # the cheap pass, MT included
+
+
+def load_docs(name: str):
+    """(name, source, target, gold) per document of a set."""
+    if name.startswith("book"):
+        from longbook import head
+
+        files = ensure()
+        from aligner.io.gold import read_ladder
+
+        src = load_document(files["src"], "es", True)
+        tgt = load_document(files["tgt"], "en", True)
+        gold = read_ladder(files["gold"])
+        sample = int(name[4:] or 0)
+        if sample:
+            src, tgt, gold = head(src, tgt, gold, sample)
+        return [(name, src, tgt, gold)]
+    return load_sets([name])[name]
+
+
+def cheap_pass(set_name: str) -> list[tuple[Cheap, object, object]]:
+    """The set's documents with their cheap pass (cached in a pickle; documents reloaded)."""
+    docs = load_docs(set_name)
+    cache = os.path.join(os.path.dirname(default_out()), f"selective-{set_name}.pickle")
+    if os.path.exists(cache):
+        with open(cache, "rb") as handle:
+            cheap = [Cheap(**fields) for fields in pickle.load(handle)]
+    else:
+        cheap = [_cheap(name, src, tgt, gold) for name, src, tgt, gold in docs]
+        with open(cache, "wb") as handle:
+            pickle.dump([vars(c) for c in cheap], handle)
+    return [(c, src, tgt) for c, (_n, src, tgt, _g) in zip(cheap, docs, strict=True)]
+
+
+def _cheap(name, src, tgt, gold) -> Cheap:
+    config = AlignConfig()
+    began = time.perf_counter()
+    translator = _confidence_translator(src.lang, tgt.lang, config)
+    src_mt = translator.translate([s.text for s in src.sentences]) if translator else None
+    s_f = side_features(src.sentences, src.lang, None)
+    t_f = side_features(tgt.sentences, tgt.lang, None)
+    path = find_path(s_f, t_f, fitted_weights("no_embeddings"), config.max_bead, config.band)
+    return Cheap(
+        name, [s.text for s in src.sentences], [t.text for t in tgt.sentences], src.lang,
+        tgt.lang, ([], []), gold, path, src_mt,
+        time.perf_counter() - began,
+    )  # fmt: skip
+
+
+def run_setting(docs, settings: Settings | None, embedder: CountingEmbedder) -> dict:
+    """Selective with ``settings`` (None: the cheap beads alone) over a set's documents."""
+    config = AlignConfig()
+    pairs, sentences, embedded, outside = [], 0, 0, 0.0
+    for cheap, src, tgt in docs:
+        began = time.perf_counter()
+        before = embedder.wall
+        s_f = side_features(src.sentences, src.lang, None)
+        t_f = side_features(tgt.sentences, tgt.lang, None)
+        path = cheap.path
+        spans = path.spans
+        if settings is not None:
+            rows, mt_seconds, spent = _mt_rows(cheap)
+            began += spent - mt_seconds
+            conf = path_confidences(
+                path, s_f, t_f, "no_embeddings", cheap.src_mt, cheap.tgt_texts, rows
+            )
+            chosen = select_and_align(
+                path, conf, s_f, t_f, cheap.src_texts, cheap.tgt_texts, embedder,
+                fitted_weights("embeddings"), second_pass_weights(), config.max_bead,
+                config.band, True, cheap.src_mt, dataclasses.replace(settings, max_share=1.0),
+                rows,
+            )  # fmt: skip
+            assert chosen is not None
+            spans = chosen.path.spans
+            embedded += chosen.sentences_embedded
+        outside += time.perf_counter() - began - (embedder.wall - before) + cheap.seconds
+        sentences += len(cheap.src_texts) + len(cheap.tgt_texts)
+        pairs.append((cheap.gold, _beads(spans)))
+    scores = evaluate(pairs)
+    return {
+        "share": round(embedded / sentences, 4),
+        "strict_f1": round(scores["strict"].f1, 4),
+        "lax_f1": round(scores["lax"].f1, 4),
+        "seconds_outside": round(outside, 2),
+    }
+
+
+_MT_ROWS: dict[int, tuple[MtRows | None, float]] = {}
+
+
+def _mt_rows(cheap: Cheap) -> tuple[MtRows | None, float, float]:
+    """One document's chrF features, shared by the settings of one run, with the seconds
+    the cheap path's took (counted in every setting's time) and the seconds this call took
+    (not counted: the first call computes them)."""
+    began = time.perf_counter()
+    if id(cheap) not in _MT_ROWS:
+        rows = MtRows(cheap.src_mt, cheap.tgt_texts) if cheap.src_mt is not None else None
+        if rows is not None:
+            rows(cheap.path.spans)
+        _MT_ROWS[id(cheap)] = (rows, time.perf_counter() - began)
+    rows, seconds = _MT_ROWS[id(cheap)]
+    return rows, seconds, time.perf_counter() - began
+
+
+def run_all(docs, embedder: CountingEmbedder) -> dict:
+    pairs, outside = [], 0.0
+    for _cheap, src, tgt in docs:
+        began, before = time.perf_counter(), embedder.wall
+        result = align(src, tgt, config=AlignConfig(embed="all"), embedder=embedder)
+        outside += time.perf_counter() - began - (embedder.wall - before)
+        pairs.append((_cheap.gold, result.beads))
+    scores = evaluate(pairs)
+    return {
+        "share": 1.0,
+        "strict_f1": round(scores["strict"].f1, 4),
+        "lax_f1": round(scores["lax"].f1, 4),
+        "seconds_outside": round(outside, 2),
+    }
+
+
+def _beads(spans) -> list[Bead]:
+    return [Bead(tuple(range(a, b)), tuple(range(c, d)), 0.0, 0.0) for a, b, c, d in spans]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sets", default="book1500,heldout,textberg")
+    parser.add_argument("--settings", default=",".join(SETTINGS))
+    parser.add_argument("--all", action="store_true", help="also --embed all")
+    parser.add_argument("--per-text", type=float, help="model seconds per text (else measured)")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    out: dict = {"sets": {}}
+    for set_name in args.sets.split(","):
+        docs = cheap_pass(set_name)
+        texts = [t for c, _s, _t in docs for t in c.src_texts + c.tgt_texts]
+        per_text = args.per_text or per_text_seconds(texts)
+        print(f"{set_name}: model {per_text * 1000:.1f} ms per text", flush=True)
+        rows = {}
+        names = ["cheap", *args.settings.split(",")] + (["all"] if args.all else [])
+        for name in names:
+            embedder = TimedEmbedder("default")
+            if name == "all":
+                row = run_all(docs, embedder)
+            else:
+                row = run_setting(docs, None if name == "cheap" else SETTINGS[name], embedder)
+            row["texts"] = len(embedder.requested)
+            row["cold_equivalent_s"] = round(row["texts"] * per_text + row["seconds_outside"], 1)
+            rows[name] = row
+            print(f"{set_name:9} {name:12} " + " ".join(f"{k}={v}" for k, v in row.items()),
+                  flush=True)  # fmt: skip
+        out["sets"][set_name] = {"per_text_seconds": per_text, "rows": rows}
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(out, handle, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    sys.exit(main())
