@@ -332,6 +332,19 @@ def test_digest_follows_inputs_and_settings_but_not_where_it_runs(tmp_path):
         assert batch.job_digest(job, batch.settings_signature(other), "s1", "t1") != key
 
 
+def test_digest_follows_the_engine_constants_within_one_version(monkeypatch):
+    # LONGEST 4 → 5 changed outputs with the version unchanged: a resumed run must redo.
+    from aligner.pipelines.batch import digests
+
+    before = batch.settings_signature(batch.Settings(out_dir="/x"))
+    digests._engine_digest.cache_clear()
+    monkeypatch.setattr(digests, "constants_signature", lambda: "longest=4,other")
+    try:
+        assert batch.settings_signature(batch.Settings(out_dir="/x")) != before
+    finally:
+        digests._engine_digest.cache_clear()
+
+
 def test_a_filter_that_removes_everything_fails_that_document_only(tmp_path, embedder):
     folder = tmp_path / "c"
     folder.mkdir()

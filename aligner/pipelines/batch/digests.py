@@ -11,11 +11,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 from dataclasses import asdict
 from importlib import metadata
 
 from aligner import __version__
 from aligner.alignment.mt import installed_modes
+from aligner.alignment.overlap import constants_signature
 from aligner.pipelines.batch.model import Job, Settings
 
 
@@ -33,6 +35,9 @@ def settings_signature(settings: Settings) -> str:
             # Confidences change when Apertium (or one of its pairs) comes or goes; the
             # modes are those of the machine that plans the run.
             "mt": sorted(installed_modes()) if settings.use_mt else False,
+            # The shipped weights, models and word data, and the second pass's constants:
+            # a change to any of them changes outputs within one version number.
+            "engine": _engine_digest(),
         }
         # Only when on, so the resume key of a run without QA (or with every sentence
         # embedded) is what it always was.
@@ -44,6 +49,20 @@ def settings_signature(settings: Settings) -> str:
 
 def _selective(settings: Settings) -> bool:
     return settings.use_embeddings and settings.embed != "all"
+
+
+@functools.cache
+def _engine_digest() -> str:
+    """sha256 of the second pass's constants and every data file the stages ship."""
+    digest = hashlib.sha256(constants_signature().encode())
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    for folder in ("alignment/data", "drift/data"):
+        path = os.path.join(root, folder)
+        for name in sorted(os.listdir(path)) if os.path.isdir(path) else ():
+            digest.update(name.encode())
+            with open(os.path.join(path, name), "rb") as handle:
+                digest.update(handle.read())
+    return digest.hexdigest()[:16]
 
 
 @functools.cache
