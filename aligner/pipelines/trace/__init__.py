@@ -197,7 +197,7 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
                 break
     rows = [features(query, passages[i].text, sources[passages[i].doc].lang,
                      passages[i].speaker, float(cosines[i]), passages[i].context,
-                     passages[i].kind == "quote")
+                     passages[i].kind == "quote", passages[i].kind == "clause")
             for i in order]  # fmt: skip
     return rescore([(passages[i], row) for i, row in zip(order, rows, strict=True)], kind, model)
 
