@@ -2,7 +2,7 @@
 
     python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
                           [--held-out PATTERN...] [--weights-out PATH] [--index]
-                          [--no-passage-cache]
+                          [--no-passage-cache] [--no-clauses]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -334,6 +334,8 @@ def main() -> None:
     ap.add_argument("--weights-out", help="Write the --fit model here, not the shipped file.")
     ap.add_argument("--no-passage-cache", action="store_true",
                     help="Find the sources' passages again for every article.")  # fmt: skip
+    ap.add_argument("--no-clauses", action="store_true",
+                    help="No clauses of long source sentences as candidates.")  # fmt: skip
     args = ap.parse_args()
     labels = load_labels()
     src_dir = os.path.join(CORPUS, "sources")
@@ -366,7 +368,8 @@ def main() -> None:
         else:
             if args.no_passage_cache:
                 source_passages.cache_clear()
-            result = trace_documents(art, sources, mt=None if args.no_mt else "auto")
+            result = trace_documents(art, sources, mt=None if args.no_mt else "auto",
+                                     clauses=not args.no_clauses)  # fmt: skip
         if first is None:
             first = dict(result.seconds)  # includes embedding the archive when not cached
         else:

@@ -21,7 +21,7 @@ from aligner.alignment.embed import load_embedder
 from aligner.alignment.mt import load_translator
 from aligner.alignment.segment import segment
 from aligner.drift.checks import Finding, check_pairs
-from aligner.pipelines.trace.candidates import Passage, document_passages
+from aligner.pipelines.trace.candidates import Passage, clause_passages, document_passages
 from aligner.pipelines.trace.rerank import (
     Model,
     Query,
@@ -77,14 +77,15 @@ class TraceResult:
 
 def trace_documents(
     article: Document, sources: list[Document], embedder: object = "auto", mt: object = "auto",
-    model_path: str | None = None, drift: bool = True,
+    model_path: str | None = None, drift: bool = True, clauses: bool = True,
 ) -> TraceResult:  # fmt: skip
-    """Trace every attributed statement of ``article`` to passages of ``sources``."""
+    """Trace every attributed statement of ``article`` to passages of ``sources``
+    (``clauses``: the clauses of long source sentences are candidates too)."""
     clock = _Clock()
     warnings: list[str] = []
     # The statement finder may report one span twice (two reporting clauses).
     statements = list({(s.start, s.end): s for s in find_statements(article)}.values())
-    passages = [p for k, doc in enumerate(sources) for p in source_passages(k, doc)]
+    passages = [p for k, doc in enumerate(sources) for p in source_passages(k, doc, clauses)]
     clock.lap("candidates")
     encoder = _embedder(embedder, warnings)
     src_lang = _main_lang(sources)
@@ -119,11 +120,16 @@ def trace_documents(
 
 
 @lru_cache(maxsize=8192)
-def source_passages(doc_index: int, doc: Document) -> tuple[Passage, ...]:
-    """The candidate passages of one source, found once per process: tracing several
-    articles against the same sources (the API, the bench) segments and finds the
-    statements of each source once, not once per article."""
-    return tuple(document_passages(doc_index, doc))
+def source_passages(doc_index: int, doc: Document, clauses: bool = True) -> tuple[Passage, ...]:
+    """The candidate passages of one source (with the clauses of its long sentences when
+    ``clauses``), found once per process: tracing several articles against the same
+    sources (the API, the bench) segments and finds the statements of each source once,
+    not once per article."""
+    statements = find_statements(doc)
+    out = document_passages(doc_index, doc, statements)
+    if clauses:
+        out += clause_passages(doc_index, doc, statements, {(p.start, p.end) for p in out})
+    return tuple(out)
 
 
 def _query(texts: list[str], translations: list[str], k: int, lang: str, st: Statement) -> Query:
@@ -191,7 +197,7 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
                 break
     rows = [features(query, passages[i].text, sources[passages[i].doc].lang,
                      passages[i].speaker, float(cosines[i]), passages[i].context,
-                     passages[i].kind == "quote")
+                     passages[i].kind == "quote", passages[i].kind == "clause")
             for i in order]  # fmt: skip
     return rescore([(passages[i], row) for i, row in zip(order, rows, strict=True)], kind, model)
 

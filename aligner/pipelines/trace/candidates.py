@@ -1,8 +1,9 @@
-"""Candidate source passages for `aligner trace`: sentence windows and quoted parts.
+"""Candidate source passages for `aligner trace`: sentence windows, quoted parts, clauses.
 
 A quote in an English article may render one Spanish sentence, part of one (the words
-inside quote marks), or two to three consecutive sentences; every such span of every
-source document is a candidate, with the speaker the source attributes it to.
+inside quote marks, or one clause of a long sentence), or two to three consecutive
+sentences; every such span of every source document is a candidate, with the speaker
+the source attributes it to.
 """
 
 from __future__ import annotations
@@ -10,10 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aligner.drift.text import split_clauses
 from aligner.statements.quotes import Speaker, Statement, find_statements
 from aligner.statements.speakers import NO_SPEAKER
 from aligner.types import Document
 
+# A sentence of this many words or more also gives its clauses as candidates: a short
+# paraphrase of one clause ("the sector lacked workers") scores low against the whole.
+CLAUSE_MIN_WORDS = 12
+CLAUSE_MIN_LEN = 3  # words; shorter clauses render nothing a statement says
 MAX_WINDOW = 3  # sentences; longer renderings are rare and would flood the candidates
 CONTEXT = 2  # sentences before a passage read for who speaks there (Passage.context)
 # Words inside quote marks, also where the statement finder sees no statement (a quoted
@@ -30,7 +36,7 @@ class Passage:
     end: int
     text: str  # sentence texts joined by a space (what is embedded and compared)
     speaker: Speaker  # whom the source attributes the span to; NO_SPEAKER when no one
-    kind: str  # "sentences" | "quote"
+    kind: str  # "sentences" | "quote" | "clause"
     # The CONTEXT sentences before it (and a quoted span's own sentence): where a source
     # names whom «…», añadió el diputado means, when the finder cannot resolve the role.
     context: str = ""
@@ -68,6 +74,33 @@ def document_passages(doc_index: int, doc: Document,
             context = "" if host is None else context_before(sents, host, sents[host].text)
             out.append(Passage(doc_index, start, end, text, _speaker_of(statements, start, end),
                                "quote", context))  # fmt: skip
+    return out
+
+
+def clause_passages(doc_index: int, doc: Document, statements: list[Statement],
+                    taken: set[tuple[int, int]] = frozenset()) -> list[Passage]:  # fmt: skip
+    """The clauses (:func:`aligner.drift.text.split_clauses`) of the sentences of ``doc``
+    of CLAUSE_MIN_WORDS words or more, each a passage of kind "clause"; spans already
+    ``taken`` (a sentence, a quoted part) are left out."""
+    sents = [s for s in doc.sentences if s.kind != "heading"]
+    out: list[Passage] = []
+    seen = set(taken)
+    for k, sent in enumerate(sents):
+        raw = doc.text[sent.start : sent.end]
+        if len(raw.split()) < CLAUSE_MIN_WORDS:
+            continue
+        clauses = split_clauses(raw, doc.lang)
+        if len(clauses) < 2:
+            continue
+        context = context_before(sents, k, sent.text)
+        for c in clauses:
+            start, end = sent.start + c.start, sent.start + c.end
+            text = " ".join(c.text.split())
+            if (start, end) in seen or len(text.split()) < CLAUSE_MIN_LEN:
+                continue
+            seen.add((start, end))
+            out.append(Passage(doc_index, start, end, text, _speaker_of(statements, start, end),
+                               "clause", context))  # fmt: skip
     return out
 
 

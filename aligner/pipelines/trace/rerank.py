@@ -26,7 +26,7 @@ from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
             "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
-            "shorter", "speaker_near")  # fmt: skip
+            "shorter", "speaker_near", "clause")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # Without Apertium chrF is 0 for every candidate: a model fitted that way.
 WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
@@ -75,10 +75,12 @@ def can_render(passage: str, query: str, translation: str = "") -> bool:
 
 
 def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
-             cosine: float, context: str = "", quoted: bool = False) -> list[float]:  # fmt: skip
+             cosine: float, context: str = "", quoted: bool = False, clause: bool = False,
+             ) -> list[float]:  # fmt: skip
     """The feature vector of one candidate, in the order of FEATURES; ``context``: the
     source's sentences before the passage (:attr:`.candidates.Passage.context`);
-    ``quoted``: the passage is words inside quote marks or a statement's content."""
+    ``quoted``: the passage is words inside quote marks or a statement's content;
+    ``clause``: it is one clause of a long sentence (a fragment: less evidence)."""
     chrf = 0.0
     if query.translation:
         chrf = _CHRF.sentence_score(passage, [query.translation]).score / 100
@@ -106,7 +108,7 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
     return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
             len(found) / len(names) if names else 0.0, float(len(names - found)),
             float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio),
-            float(near)]  # fmt: skip
+            float(near), float(clause)]  # fmt: skip
 
 
 # The source vouches for the speaker: it attributes the passage to them, names them in it
