@@ -329,3 +329,24 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_index(archive, tmp
     after = run_cli("index", "add", str(folder), str(archive / "archive"), "--src-lang", "es",
                     "-q")  # fmt: skip
     assert after.returncode == 0 and "3 documents added" in after.stderr
+
+
+def test_an_index_of_an_older_format_is_refused_in_one_line(archive, tmp_path):
+    # Format 1 did not store statements whose speaker is known only by role: read as it
+    # is, the reranker would quietly lose that evidence. Made here as format 1 would be.
+    import sqlite3
+
+    from aligner.pipelines.trace import index as index_module
+
+    old = tmp_path / "old"
+    old.mkdir()
+    conn = sqlite3.connect(old / META)
+    conn.executescript(index_module._SCHEMA)
+    conn.execute("INSERT INTO meta VALUES ('version', '1')")
+    conn.commit()
+    conn.close()
+    done = run_cli("index", "add", str(old), str(archive / "late"))
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "format 1" in lines[0] and "build it again" in lines[0], lines
+    assert str(old) in lines[0]

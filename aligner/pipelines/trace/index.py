@@ -43,7 +43,9 @@ from aligner.errors import InputError
 from aligner.pipelines.trace.prepare import QUOTE as QUOTE  # indexed.py reads it here
 from aligner.pipelines.trace.prepare import Prepared, prepare_document, prepare_failed
 
-VERSION = 1
+# 2: statements whose speaker is known only by role are stored (the reranker's
+# speaker_near evidence); a format-1 index lacks them and is refused, not read short.
+VERSION = 2
 META, VECTORS, ANN, LOCK = "index.sqlite", "vectors.f32", "ann.faiss", ".lock"
 CHUNK_TEXTS = 256  # texts embedded and committed together: the work an interruption loses
 ANN_M, ANN_EF_CONSTRUCTION, ANN_EF = 16, 100, 256  # see docs/trace.md (bench/index_compare.py)
