@@ -19,6 +19,7 @@ from functools import cache
 
 import numpy as np
 
+from aligner.alignment.chrf import sentence_chrf
 from aligner.alignment.score import DATA_DIR, SideFeatures
 
 FEATURES = (
@@ -34,7 +35,8 @@ FEATURES = (
 )
 
 # Machine-translation evidence, when Apertium translates this pair (aligner.alignment.mt): the
-# source side's literal translation compared with the target by chrF (sacrebleu).
+# source side's literal translation compared with the target by chrF (sacrebleu's
+# definition, computed by aligner.alignment.chrf).
 MT_FEATURES = (
     "mt_chrf",  # chrF of the bead: MT(source sentences, joined) against the target text
     "mt_margin",  # chrF of the bead minus the best of its one-sentence-longer/shorter rivals
@@ -268,9 +270,6 @@ class _ChrfCache:
     """Sentence-level chrF (sacrebleu's defaults) of source span vs target span, in [0, 1]."""
 
     def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
-        from sacrebleu.metrics import CHRF
-
-        self.metric = CHRF()
         self.src_mt, self.tgt = src_mt, tgt_texts
         self.seen: dict[tuple[int, int, int, int], float] = {}
 
@@ -288,7 +287,7 @@ class _ChrfCache:
     def _chrf(self, hypothesis: str, reference: str) -> float:
         if not (hypothesis.strip() and reference.strip()):
             return 0.0
-        return self.metric.sentence_score(hypothesis, [reference]).score / 100.0
+        return sentence_chrf(hypothesis, reference)
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
