@@ -12,7 +12,7 @@ import itertools
 import pytest
 from sacrebleu.metrics import CHRF
 
-from aligner.alignment.chrf import char_ngrams, sentence_chrf
+from aligner.alignment.chrf import char_ngrams, joined_chrf, joined_ngrams, sentence_chrf
 
 PAIRS = [
     ("The port received the first ship yesterday.", "Yesterday the port received its first ship."),
@@ -72,3 +72,19 @@ def test_recall_weighs_more_than_precision() -> None:
 def test_ngrams_ignore_whitespace() -> None:
     assert char_ngrams("a b\tc") == char_ngrams("abc")
     assert [sum(c.values()) for c in char_ngrams("abcdefg")] == [7, 6, 5, 4, 3, 2]
+
+
+def test_joined_parts_equal_sacrebleu_on_the_joined_text() -> None:
+    """Junction n-grams: parts shorter than five characters, blank parts, tabs."""
+    parts = ["And God said,", "Let", "a", "", "  ", "there be light:", "ok", "x\ty", "light."]
+    spans = [tuple(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
+    reference = ("And God said, let there be light.", "x y ok")
+    for hyp in spans:
+        joined = " ".join(hyp)
+        assert joined_chrf(hyp, reference) == pytest.approx(
+            _sacrebleu(joined, " ".join(reference)), abs=1e-9
+        )
+        assert joined_chrf(reference, hyp) == pytest.approx(
+            _sacrebleu(" ".join(reference), joined), abs=1e-9
+        )
+        assert char_ngrams(joined) == joined_ngrams(hyp)

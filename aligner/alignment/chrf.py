@@ -17,17 +17,41 @@ from functools import lru_cache
 
 CHAR_ORDER = 6
 BETA = 2
-_EPS = 1e-16  # sacrebleu's stand-in for an undefined precision or recall
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
+def _own_ngrams(line: str) -> tuple[list[str], ...]:
+    """The n-grams of orders 1..CHAR_ORDER of a line without whitespace, in order."""
+    return tuple(
+        [line[i : i + n] for i in range(len(line) - n + 1)] for n in range(1, CHAR_ORDER + 1)
+    )
+
+
+@lru_cache(maxsize=2048)
+def joined_ngrams(parts: tuple[str, ...]) -> tuple[Counter[str], ...]:
+    """Counts of the n-grams of ``" ".join(parts)``, whitespace removed, per order 1..6.
+
+    Each part's own n-grams are cached; a join adds only the n-grams that cross a
+    junction, read from the last CHAR_ORDER - 1 characters before it and the first
+    ones after it (an n-gram longer than both pieces must cross).
+    """
+    lists: list[list[str]] = [[] for _ in range(CHAR_ORDER)]
+    tail = ""  # the last CHAR_ORDER - 1 characters of the parts so far
+    for part in parts:
+        line = "".join(part.split())
+        own = _own_ngrams(line)
+        for n in range(1, CHAR_ORDER + 1):
+            if n > 1 and tail:
+                junction = tail[-(n - 1) :] + line[: n - 1]
+                lists[n - 1].extend(junction[i : i + n] for i in range(len(junction) - n + 1))
+            lists[n - 1].extend(own[n - 1])
+        tail = (tail + line)[-(CHAR_ORDER - 1) :]
+    return tuple(Counter(ngrams) for ngrams in lists)
+
+
 def char_ngrams(text: str) -> tuple[Counter[str], ...]:
     """Counts of the text's character n-grams of orders 1..CHAR_ORDER, whitespace removed."""
-    line = "".join(text.split())
-    return tuple(
-        Counter([line[i : i + n] for i in range(len(line) - n + 1)])
-        for n in range(1, CHAR_ORDER + 1)
-    )
+    return joined_ngrams((text,))
 
 
 def _matches(hyp: Counter[str], ref: Counter[str]) -> int:
@@ -58,8 +82,13 @@ def f_score(stats: list[tuple[int, int, int]]) -> float:
 
 def sentence_chrf(hypothesis: str, reference: str) -> float:
     """chrF of one hypothesis against one reference, in [0, 1]."""
+    return joined_chrf((hypothesis,), (reference,))
+
+
+def joined_chrf(hypothesis: tuple[str, ...], reference: tuple[str, ...]) -> float:
+    """chrF of the hypothesis parts joined by spaces against the reference parts joined."""
     stats = []
-    for hyp, ref in zip(char_ngrams(hypothesis), char_ngrams(reference), strict=True):
+    for hyp, ref in zip(joined_ngrams(hypothesis), joined_ngrams(reference), strict=True):
         n_ref = hyp_total = 0
         if ref:
             n_ref = ref.total()
