@@ -23,7 +23,7 @@ from sacrebleu.metrics import CHRF
 from selective_curve import cheap_pass
 
 from aligner.alignment import confidence
-from aligner.alignment.chrf import _own_ngrams, joined_chrf, joined_ngrams
+from aligner.alignment.chrf import _own_ngrams, _profile, joined_chrf
 
 
 def _sacrebleu_chrf(hypothesis: tuple[str, ...], reference: tuple[str, ...]) -> float:
@@ -48,7 +48,7 @@ def measure(set_name: str) -> dict:
         slow, slow_s = _features(docs)
     finally:
         confidence.joined_chrf = joined_chrf
-    joined_ngrams.cache_clear()
+    _profile.cache_clear()
     _own_ngrams.cache_clear()
     fast, fast_s = _features(docs)
     diff = max((float(np.abs(a - b).max()) for a, b in zip(slow, fast, strict=True) if a.size),

@@ -27,7 +27,6 @@ def _own_ngrams(line: str) -> tuple[list[str], ...]:
     )
 
 
-@lru_cache(maxsize=2048)
 def joined_ngrams(parts: tuple[str, ...]) -> tuple[Counter[str], ...]:
     """Counts of the n-grams of ``" ".join(parts)``, whitespace removed, per order 1..6.
 
@@ -54,9 +53,29 @@ def char_ngrams(text: str) -> tuple[Counter[str], ...]:
     return joined_ngrams((text,))
 
 
-def _matches(hyp: Counter[str], ref: Counter[str]) -> int:
-    """Clipped n-gram matches: the sum over shared n-grams of the smaller count."""
-    return sum(min(hyp[g], ref[g]) for g in hyp.keys() & ref.keys())
+Profile = tuple[tuple[Counter[str], int, bool], ...]
+
+
+@lru_cache(maxsize=2048)
+def _profile(parts: tuple[str, ...]) -> Profile:
+    """Per order: the joined parts' n-gram counts, their total, whether none repeats."""
+    counts = joined_ngrams(parts)
+    totals = [counter.total() for counter in counts]
+    return tuple(
+        (counter, total, len(counter) == total)
+        for counter, total in zip(counts, totals, strict=True)
+    )
+
+
+def _matches(hyp: Counter[str], ref: Counter[str], single: bool) -> int:
+    """Clipped n-gram matches: the sum over shared n-grams of the smaller count.
+
+    ``single``: one side has no repeated n-gram, so every shared one matches once.
+    """
+    shared = hyp.keys() & ref.keys()
+    if single:
+        return len(shared)
+    return sum(min(hyp[g], ref[g]) for g in shared)
 
 
 def f_score(stats: list[tuple[int, int, int]]) -> float:
@@ -88,10 +107,11 @@ def sentence_chrf(hypothesis: str, reference: str) -> float:
 def joined_chrf(hypothesis: tuple[str, ...], reference: tuple[str, ...]) -> float:
     """chrF of the hypothesis parts joined by spaces against the reference parts joined."""
     stats = []
-    for hyp, ref in zip(joined_ngrams(hypothesis), joined_ngrams(reference), strict=True):
-        n_ref = hyp_total = 0
-        if ref:
-            n_ref = ref.total()
-            hyp_total = hyp.total()
-        stats.append((hyp_total, n_ref, _matches(hyp, ref) if ref else 0))
+    for (hyp, n_hyp, h_single), (ref, n_ref, r_single) in zip(
+        _profile(hypothesis), _profile(reference), strict=True
+    ):
+        if n_ref:
+            stats.append((n_hyp, n_ref, _matches(hyp, ref, h_single or r_single)))
+        else:
+            stats.append((0, 0, 0))
     return f_score(stats)
