@@ -75,7 +75,8 @@ def _matches(hyp: Counter[str], ref: Counter[str], single: bool) -> int:
     shared = hyp.keys() & ref.keys()
     if single:
         return len(shared)
-    return sum(min(hyp[g], ref[g]) for g in shared)
+    grams = list(shared)
+    return sum(map(min, map(hyp.__getitem__, grams), map(ref.__getitem__, grams)))
 
 
 def f_score(stats: list[tuple[int, int, int]]) -> float:
