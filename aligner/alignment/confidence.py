@@ -19,6 +19,7 @@ from functools import cache
 
 import numpy as np
 
+from aligner.alignment.chrf import joined_chrf
 from aligner.alignment.score import DATA_DIR, SideFeatures
 
 FEATURES = (
@@ -34,7 +35,8 @@ FEATURES = (
 )
 
 # Machine-translation evidence, when Apertium translates this pair (aligner.alignment.mt): the
-# source side's literal translation compared with the target by chrF (sacrebleu).
+# source side's literal translation compared with the target by chrF (sacrebleu's
+# definition, computed by aligner.alignment.chrf).
 MT_FEATURES = (
     "mt_chrf",  # chrF of the bead: MT(source sentences, joined) against the target text
     "mt_margin",  # chrF of the bead minus the best of its one-sentence-longer/shorter rivals
@@ -268,9 +270,6 @@ class _ChrfCache:
     """Sentence-level chrF (sacrebleu's defaults) of source span vs target span, in [0, 1]."""
 
     def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
-        from sacrebleu.metrics import CHRF
-
-        self.metric = CHRF()
         self.src_mt, self.tgt = src_mt, tgt_texts
         self.seen: dict[tuple[int, int, int, int], float] = {}
 
@@ -278,17 +277,19 @@ class _ChrfCache:
         """chrF of the source span's translation against the target span."""
         key = (s0, s1, t0, t1)
         if key not in self.seen:
-            self.seen[key] = self._chrf(" ".join(self.src_mt[s0:s1]), " ".join(self.tgt[t0:t1]))
+            self.seen[key] = _chrf(tuple(self.src_mt[s0:s1]), tuple(self.tgt[t0:t1]))
         return self.seen[key]
 
     def covers(self, s0: int, s1: int, j: int) -> float:
         """chrF of target sentence j against the source span's translation as reference."""
-        return self._chrf(self.tgt[j], " ".join(self.src_mt[s0:s1]))
+        return _chrf((self.tgt[j],), tuple(self.src_mt[s0:s1]))
 
-    def _chrf(self, hypothesis: str, reference: str) -> float:
-        if not (hypothesis.strip() and reference.strip()):
-            return 0.0
-        return self.metric.sentence_score(hypothesis, [reference]).score / 100.0
+
+def _chrf(hypothesis: tuple[str, ...], reference: tuple[str, ...]) -> float:
+    """chrF of the parts joined by spaces; 0 when either side is blank."""
+    if not (any(p.strip() for p in hypothesis) and any(p.strip() for p in reference)):
+        return 0.0
+    return joined_chrf(hypothesis, reference)
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
