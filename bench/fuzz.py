@@ -1,4 +1,4 @@
-"""Long fuzz run: the property tests of tests/properties.py with a large budget.
+"""Long fuzz run: the property tests of tests/properties/ with a large budget.
 
     python bench/fuzz.py --minutes 20                 # every target, an equal share each
     python bench/fuzz.py --minutes 5 --targets quotes,readers

@@ -1,8 +1,8 @@
 """Property tests over the segmenter, quote parser, number normalisers, exporters, readers,
 drift and qa checks, with small budgets so the suite stays quick. The properties and their
-strategies live in tests/properties.py; bench/fuzz.py runs the same ones for much longer
-(docs/fuzzing.md). Regression cases below are the minimal examples the fuzzer found,
-written out so they run on every test run whatever hypothesis happens to draw.
+strategies live in tests/properties/ (one module a stage); bench/fuzz.py runs the same
+ones for much longer (docs/fuzzing.md). Regression cases below are the minimal examples
+the fuzzer found, written out so they run on every test run whatever hypothesis happens to draw.
 """
 
 from __future__ import annotations
