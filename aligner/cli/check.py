@@ -9,10 +9,10 @@ import click
 
 from aligner.alignment.engine import load_pair
 from aligner.cli.options import (
-    FAIL_LEVELS,
     INPUT,
     emit,
     evidence_options,
+    fail_on_option,
     fails,
     language_options,
     output_option,
@@ -36,10 +36,7 @@ from aligner.types import AlignConfig
     show_default=True, help="jsonl: one object per bead (documents) or per input line (--pairs).",
 )  # fmt: skip
 @output_option
-@click.option(
-    "--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True,
-    help="Exit 1 when a finding at or above this severity exists.",
-)  # fmt: skip
+@fail_on_option
 @evidence_options
 def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, force, fmt,
                   output, fail_on, no_embeddings, no_mt) -> None:  # fmt: skip

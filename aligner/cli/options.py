@@ -111,6 +111,12 @@ def emit(text: str, output: str | None) -> None:
 
 FAIL_LEVELS = ("critical", "major", "minor", "never")
 
+# check and trace share it; qa's default comes from its config file, so it has its own.
+fail_on_option = click.option(
+    "--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True,
+    help="Exit 1 when a finding at or above this severity exists.",
+)  # fmt: skip
+
 
 def fails(findings, level: str) -> bool:
     from aligner.types import severity_rank

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from aligner.cli.options import FAIL_LEVELS, INPUT, emit, fails, output_option, severity_counts
+from aligner.cli.options import INPUT, emit, fail_on_option, fails, output_option, severity_counts
 from aligner.errors import InputError
 
 FORMATS = ("text", "json", "jsonl", "html", "tmx")
@@ -25,10 +25,7 @@ FORMATS = ("text", "json", "jsonl", "html", "tmx")
     "source; tmx: the matched pairs. Default: -o's extension, else text.",
 )  # fmt: skip
 @output_option
-@click.option(
-    "--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True,
-    help="Exit 1 when a finding at or above this severity exists.",
-)  # fmt: skip
+@fail_on_option
 # No --no-embeddings: retrieval is the e5 model's; without it there is nothing to rank.
 @click.option("--no-mt", is_flag=True, help="Do without Apertium (a model fitted without it).")
 def trace_command(article, sources, index, src_lang, tgt_lang, fmt, output, fail_on, no_mt) -> None:
