@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
 from aligner.drift.text import Clause, content, coverage, fold, tokenize, words
@@ -154,12 +155,9 @@ def _is_attribution(clause: Clause, side: Side) -> bool:
     return len(left) <= (1 if said else 0)
 
 
-def _chrf(hypothesis: str, reference: str) -> float | None:
-    try:
-        from sacrebleu.metrics import CHRF
-    except ImportError:  # pragma: no cover - sacrebleu is a dependency
-        return None
-    return float(CHRF().sentence_score(hypothesis, [reference]).score)
+def _chrf(hypothesis: str, reference: str) -> float:
+    """sacrebleu's sentence chrF on its 0-100 scale (the clause thresholds use that scale)."""
+    return 100 * sentence_chrf(hypothesis, reference)
 
 
 def _omitted(score: ClauseScore) -> bool:

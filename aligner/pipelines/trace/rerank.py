@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from sacrebleu.metrics import CHRF
-
+from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.names import find_entities
 from aligner.drift.quantities import Quantity, extract_quantities
 from aligner.drift.quantity_match import compare_quantities
@@ -30,7 +29,6 @@ FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # Without Apertium chrF is 0 for every candidate: a model fitted that way.
 WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
-_CHRF = CHRF()
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
     ``clause``: it is one clause of a long sentence (a fragment: less evidence)."""
     chrf = 0.0
     if query.translation:
-        chrf = _CHRF.sentence_score(passage, [query.translation]).score / 100
+        chrf = sentence_chrf(passage, query.translation)
     mine = [q for q in quantities(query.text, query.lang) if not q.weak]
     theirs = list(quantities(passage, passage_lang))
     diff = compare_quantities(theirs, mine)
