@@ -57,6 +57,16 @@ SETTINGS = {
     "grow+c0": Settings(grow_changed=True, context=0, **_OLD),
     "shipped+grow": Settings(grow_changed=True),
     "merge_chrf.3+merge.9": Settings(merge_chrf=0.3),
+    # A bead whose target fits a source shifted by 1..reach better (aligner.alignment.shift).
+    "shift1": Settings(shift_reach=1),
+    "shift2": Settings(shift_reach=2),
+    "shift3": Settings(shift_reach=3),
+    "shift2.05": Settings(shift_reach=2, shift_gain=0.05),
+    "shift2.1": Settings(shift_reach=2, shift_gain=0.1),
+    "shift2+merge.8": Settings(shift_reach=2, merge_sure=0.8),
+    "shift2c0": Settings(shift_reach=2, shift_context=0),
+    "shift2.05c0": Settings(shift_reach=2, shift_gain=0.05, shift_context=0),
+    "shift2.05+merge.8": Settings(shift_reach=2, shift_gain=0.05, merge_sure=0.8),
 }
 
 

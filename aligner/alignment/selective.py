@@ -33,6 +33,7 @@ from aligner.alignment.embed import DIM, Embedder
 from aligner.alignment.overlap import refine
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
+from aligner.alignment.shift import Bags, shift_gains
 
 Box = tuple[int, int, int, int]  # source start, end; target start, end
 
@@ -70,6 +71,12 @@ class Settings:
     # have held the path back) is looked at again in the next round, with the wider
     # context, whatever that bead's confidence.
     grow_changed: bool = False
+    # A bead whose target shares more word stems with a source sentence up to
+    # ``shift_reach`` places away than with its own (aligner.alignment.shift), by more
+    # than ``shift_gain``, is doubtful whatever its confidence (0: never looked at).
+    shift_reach: int = 0
+    shift_gain: float = 0.0
+    shift_context: int = -1  # beads either side of a shifted one in its region (-1: context)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,6 +173,21 @@ def _settled_merge(p: float, mt: np.ndarray | None, k: int, settings: Settings) 
     return mt is not None and mt[k, 0] >= settings.merge_chrf and mt[k, 1] >= settings.merge_margin
 
 
+def _shifted(
+    picked: list[int],
+    spans: list[Box],
+    src_words: Sequence[str],
+    tgt_texts: Sequence[str],
+    settings: Settings,
+) -> list[int]:
+    """The beads not in ``picked`` whose target fits a shifted source better
+    (aligner.alignment.shift); ``src_words``: the source's translation, or the source."""
+    chosen = set(picked)
+    others = [k for k in range(len(spans)) if k not in chosen]
+    gains = shift_gains(spans, Bags(src_words, tgt_texts), settings.shift_reach, others)
+    return [k for k in others if gains[k] > settings.shift_gain]
+
+
 def _null_side(span: Box) -> str:
     s0, s1, t0, t1 = span
     return "src" if t1 == t0 else "tgt" if s1 == s0 else ""
@@ -176,6 +198,17 @@ def regions(picked: list[int], count: int, context: int) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     for k in picked:
         b0, b1 = max(0, k - context), min(count, k + context + 1)
+        if out and b0 <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b1))
+        else:
+            out.append((b0, b1))
+    return out
+
+
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bead ranges sorted, overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for b0, b1 in sorted(ranges):
         if out and b0 <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b1))
         else:
@@ -248,8 +281,13 @@ def select_and_align(
         if changed:
             picked = sorted(set(picked) | {k for k, span in enumerate(spans) if span in changed})
             changed = set()
+        ranges = regions(picked, len(spans), context)
+        if round_ == 0 and settings.shift_reach > 0:
+            shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings)
+            around = context if settings.shift_context < 0 else settings.shift_context
+            ranges = merged(ranges + regions(shifted, len(spans), around))
         boxes = []
-        for b0, b1 in solid_ends(regions(picked, len(spans), context), spans, conf, settings):
+        for b0, b1 in solid_ends(ranges, spans, conf, settings):
             box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
             # A region with one side empty has nothing to match; one seen before gains nothing.
             if box[1] > box[0] and box[3] > box[2] and box not in done:
