@@ -9,12 +9,13 @@ not scored at least ``Settings.merge_sure``) opens a *region*: that bead and
 ``context`` beads either side. So does a bead the cheap pass trusts whose target shares
 more words with a source sentence one or two places away than with its own
 (aligner.alignment.shift: a stretch of the path run off the diagonal), alone. The
-sentences of the regions are embedded (one batched call), and each region is aligned again on its own, with embeddings and the second pass
-of concatenated spans (aligner.alignment.overlap), between the two fixed corners the
-cheap path gave it. Where the result is still doubtful the region grows (context
-doubled) and is aligned again, for a few rounds. Beads outside every region keep the
-cheap pass's beads and confidences. Apertium's chrF features are computed once per span
-for the whole document (:class:`MtRows`).
+sentences of the regions are embedded (one batched call), and each region is aligned
+again on its own, with embeddings and the second pass of concatenated spans
+(aligner.alignment.overlap), between the two fixed corners the cheap path gave it.
+Where the result is still doubtful the region grows (context doubled) and is aligned
+again, for a few rounds. Beads outside every region keep the cheap pass's beads and
+confidences. Apertium's chrF features are computed once per span for the whole document
+(:class:`MtRows`).
 """
 
 from __future__ import annotations
