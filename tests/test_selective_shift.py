@@ -53,3 +53,13 @@ def test_null_beads_and_beads_not_asked_for_get_minus_one():
 
 def test_merged_joins_touching_and_overlapping_ranges_in_order():
     assert merged([(8, 10), (0, 3), (3, 5), (2, 4), (12, 13)]) == [(0, 5), (8, 10), (12, 13)]
+
+
+def test_selective_picks_the_shifted_beads_that_no_other_rule_picked():
+    from aligner.alignment.selective import Settings, _shifted
+
+    spans = [(0, 1, 0, 1), (1, 2, 2, 3), (2, 3, 3, 4), (3, 5, 4, 5)]
+    settings = Settings(shift_reach=2, shift_gain=0.05)
+    # Beads 1 and 2 pair source k with target k + 1; bead 0 is right; bead 3 was picked.
+    assert _shifted([3], spans, SOURCE_MT, TARGET, settings) == [1, 2]
+    assert _shifted([1, 3], spans, SOURCE_MT, TARGET, settings) == [2]
