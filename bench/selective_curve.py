@@ -43,20 +43,52 @@ from aligner.alignment.search import find_path
 from aligner.alignment.selective import MtRows, Settings, path_confidences, select_and_align
 from aligner.types import AlignConfig, Bead
 
-_OLD = {"merge_sure": 1.01}  # the defaults before merges were settled by confidence
+# The defaults of branch sel13 (merges at >= 0.9 settled, no shift signal); the names
+# below are variations of them, so they keep their meaning when the defaults move.
+_SEL13 = {"merge_sure": 0.9, "shift_reach": 0, "shift_gain": 0.0, "shift_context": -1}
+_OLD = {**_SEL13, "merge_sure": 1.01}  # before merges were settled by confidence
+
+
+def _sel13(**changes) -> Settings:
+    return Settings(**{**_SEL13, **changes})
+
+
+def _shift(gain: float = 0.05, around: int = 0, **changes) -> Settings:
+    """Shift signal (aligner.alignment.shift), reach 2, on top of sel13's defaults."""
+    return _sel13(shift_reach=2, shift_gain=gain, shift_context=around, **changes)
+
+
 SETTINGS = {
-    "shipped": Settings(),  # the defaults: merges at >= 0.9 settled
+    "shipped": Settings(),  # the defaults: shift2.05c0+merge.8 since branch sel13c
+    "sel13": _sel13(),  # merges at >= 0.9 settled
     "before": Settings(**_OLD),
-    "before+c0": Settings(context=0, **_OLD),
-    "shapes.95": Settings(shape_sure=0.95, **_OLD),  # any null/merge at >= 0.95 settled
-    "nullcorner": Settings(null_corner=True, **_OLD),
-    "merge.8": Settings(merge_sure=0.8),
-    "merge_chrf.3": Settings(merge_chrf=0.3, **_OLD),  # chrF >= 0.3, margin >= -0.02
-    "merge_chrf.3+null.3": Settings(merge_chrf=0.3, null_cover=0.3, **_OLD),
-    "grow": Settings(grow_changed=True, **_OLD),
-    "grow+c0": Settings(grow_changed=True, context=0, **_OLD),
-    "shipped+grow": Settings(grow_changed=True),
-    "merge_chrf.3+merge.9": Settings(merge_chrf=0.3),
+    "before+c0": Settings(**{**_OLD, "context": 0}),
+    "shapes.95": Settings(**{**_OLD, "shape_sure": 0.95}),  # any null/merge >= 0.95 settled
+    "nullcorner": Settings(**{**_OLD, "null_corner": True}),
+    "merge.8": _sel13(merge_sure=0.8),
+    "merge_chrf.3": Settings(**{**_OLD, "merge_chrf": 0.3}),  # chrF >= 0.3, margin >= -0.02
+    "merge_chrf.3+null.3": Settings(**{**_OLD, "merge_chrf": 0.3, "null_cover": 0.3}),
+    "grow": Settings(**{**_OLD, "grow_changed": True}),
+    "grow+c0": Settings(**{**_OLD, "grow_changed": True, "context": 0}),
+    "sel13+grow": _sel13(grow_changed=True),
+    "merge_chrf.3+merge.9": _sel13(merge_chrf=0.3),
+    # A bead whose target fits a source shifted by 1..reach better (aligner.alignment.shift);
+    # "c0": no context around the shifted beads (their regions still grow to 1-1 corners).
+    "shift1": _sel13(shift_reach=1),
+    "shift2": _sel13(shift_reach=2),
+    "shift3": _sel13(shift_reach=3),
+    "shift2.05": _shift(0.05, -1),
+    "shift2.1": _shift(0.1, -1),
+    "shift2+merge.8": _shift(0.0, -1, merge_sure=0.8),
+    "shift2c0": _shift(0.0),
+    "shift2.05c0": _shift(0.05),
+    "shift2.05+merge.8": _shift(0.05, -1, merge_sure=0.8),
+    "shift2.1+merge.8": _shift(0.1, -1, merge_sure=0.8),
+    "shift2.05c0+merge.8": _shift(0.05, merge_sure=0.8),
+    "shift2.05c0+merge.8+unsure.4": _shift(0.05, merge_sure=0.8, unsure=0.4),
+    "shift2.05c0+merge.8+c0": _shift(0.05, merge_sure=0.8, context=0),
+    "shift2.1c0": _shift(0.1),
+    "shift2.05c0+unsure.4": _shift(0.05, unsure=0.4),
 }
 
 

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
 from aligner.alignment.embed import Embedder
@@ -30,7 +29,14 @@ from aligner.alignment.score import (
     Weights,
     fitted_weights,
 )
-from aligner.alignment.search import Path, band_from_path, bead_types, plausible_spans, run_dp
+from aligner.alignment.search import (
+    Path,
+    band_from_path,
+    bead_types,
+    plausible_spans,
+    run_dp,
+    single_blas,
+)
 
 LONGEST = 5  # sentences in the longest span embedded as one text (1-5 and 5-1 beads)
 MARGIN = 0.25  # a bead this much dearer than the best path still gets its spans embedded
@@ -127,7 +133,7 @@ def plan(
     if n == 0 or m == 0 or src.vectors is None or tgt.vectors is None:
         return Plan(src, tgt, *full_band(n, m), 0, max_bead)
     lo, hi = band_from_path(path, n, m, half_width, scale=1)
-    with threadpool_limits(1, user_api="blas"):
+    with single_blas():
         src_spans, tgt_spans = plausible_spans(
             BeadScorer(src, tgt, weights), n, m, lo, hi, bead_types(max_bead), margin, longest
         )
@@ -147,7 +153,7 @@ def realign(planned: Plan, weights: Weights, model: BeadModel | None = None) -> 
     """The DP again, in the band, with the concatenated spans' vectors; beads scored by
     ``model`` (-log p) when given, else by the hand-weighted cost."""
     src, tgt, max_bead = planned.src, planned.tgt, planned.max_bead
-    with threadpool_limits(1, user_api="blas"):
+    with single_blas():
         path = run_dp(
             BeadScorer(src, tgt, weights, model=model), len(src), len(tgt), planned.lo, planned.hi,
             bead_types(max_bead), with_gaps=True,

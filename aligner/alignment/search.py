@@ -11,10 +11,12 @@ work therefore grows linearly with document length.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from aligner.alignment.score import BeadScorer, SideFeatures, Weights
 
@@ -370,8 +372,20 @@ def find_path(
     """Align two documents' sentences; recursion pools both sides until a full search is cheap."""
     # The DP's matrix products are small: a BLAS thread pool only adds contention
     # (measured: 30x slower on a busy 2-core machine), so it runs single-threaded.
-    with threadpool_limits(1, user_api="blas"):
+    with single_blas():
         return _find_path(src, tgt, weights, max_bead, band, with_gaps)
+
+
+@cache
+def _controller() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def single_blas() -> AbstractContextManager[object]:
+    """BLAS limited to one thread for a block. The controller that finds the loaded
+    libraries is made once: ``threadpool_limits`` rescans them on every call (~2 ms,
+    paid per region by selective embedding)."""
+    return _controller().limit(limits=1, user_api="blas")
 
 
 def _find_path(

@@ -6,13 +6,16 @@ beads are scored by the confidence model without embeddings (with Apertium's evi
 when the pair has it), and every bead that is doubtful (confidence below
 ``Settings.unsure``) or of a shape the cheap signals judge badly (a null bead, a merge
 not scored at least ``Settings.merge_sure``) opens a *region*: that bead and
-``context`` beads either side. The sentences of the regions are embedded (one batched
-call), and each region is aligned again on its own, with embeddings and the second pass
-of concatenated spans (aligner.alignment.overlap), between the two fixed corners the
-cheap path gave it. Where the result is still doubtful the region grows (context
-doubled) and is aligned again, for a few rounds. Beads outside every region keep the
-cheap pass's beads and confidences. Apertium's chrF features are computed once per span
-for the whole document (:class:`MtRows`).
+``context`` beads either side. So does a bead the cheap pass trusts whose target shares
+more words with a source sentence one or two places away than with its own
+(aligner.alignment.shift: a stretch of the path run off the diagonal), alone. The
+sentences of the regions are embedded (one batched call), and each region is aligned
+again on its own, with embeddings and the second pass of concatenated spans
+(aligner.alignment.overlap), between the two fixed corners the cheap path gave it.
+Where the result is still doubtful the region grows (context doubled) and is aligned
+again, for a few rounds. Beads outside every region keep the cheap pass's beads and
+confidences. Apertium's chrF features are computed once per span for the whole document
+(:class:`MtRows`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from aligner.alignment.embed import DIM, Embedder
 from aligner.alignment.overlap import refine
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
+from aligner.alignment.shift import Bags, shift_gains
 
 Box = tuple[int, int, int, int]  # source start, end; target start, end
 
@@ -58,8 +62,9 @@ class Settings:
     # whose sentence no neighbour covers (chrF of the best below ``null_cover``).
     merge_chrf: float = 2.0  # 2.0: never settled this way
     # A merge at least this likely right is settled (1.01: never). On the long book's
-    # cheap pass, 3 of its 146 merges at 0.9 or more were wrong, 159 of 245 below.
-    merge_sure: float = 0.9
+    # cheap pass, 3 of its 146 merges at 0.9 or more were wrong, 159 of 245 below; 0.8
+    # since the shift signal below catches the beads a wrong merge pushes off the diagonal.
+    merge_sure: float = 0.8
     merge_margin: float = -0.02
     null_sure: float = 0.9
     null_cover: float = -1.0  # -1.0: never settled this way
@@ -70,6 +75,13 @@ class Settings:
     # have held the path back) is looked at again in the next round, with the wider
     # context, whatever that bead's confidence.
     grow_changed: bool = False
+    # A bead whose target shares more word stems with a source sentence up to
+    # ``shift_reach`` places away than with its own (aligner.alignment.shift), by more
+    # than ``shift_gain``, is doubtful whatever its confidence (0: never looked at). On
+    # the long book, 25 of the 32 wrong beads that no other rule looked at.
+    shift_reach: int = 2
+    shift_gain: float = 0.05
+    shift_context: int = 0  # beads either side of a shifted one in its region (-1: context)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,6 +178,21 @@ def _settled_merge(p: float, mt: np.ndarray | None, k: int, settings: Settings) 
     return mt is not None and mt[k, 0] >= settings.merge_chrf and mt[k, 1] >= settings.merge_margin
 
 
+def _shifted(
+    picked: list[int],
+    spans: list[Box],
+    src_words: Sequence[str],
+    tgt_texts: Sequence[str],
+    settings: Settings,
+) -> list[int]:
+    """The beads not in ``picked`` whose target fits a shifted source better
+    (aligner.alignment.shift); ``src_words``: the source's translation, or the source."""
+    chosen = set(picked)
+    others = [k for k in range(len(spans)) if k not in chosen]
+    gains = shift_gains(spans, Bags(src_words, tgt_texts), settings.shift_reach, others)
+    return [k for k in others if gains[k] > settings.shift_gain]
+
+
 def _null_side(span: Box) -> str:
     s0, s1, t0, t1 = span
     return "src" if t1 == t0 else "tgt" if s1 == s0 else ""
@@ -176,6 +203,17 @@ def regions(picked: list[int], count: int, context: int) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     for k in picked:
         b0, b1 = max(0, k - context), min(count, k + context + 1)
+        if out and b0 <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b1))
+        else:
+            out.append((b0, b1))
+    return out
+
+
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bead ranges sorted, overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for b0, b1 in sorted(ranges):
         if out and b0 <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b1))
         else:
@@ -248,8 +286,13 @@ def select_and_align(
         if changed:
             picked = sorted(set(picked) | {k for k, span in enumerate(spans) if span in changed})
             changed = set()
+        ranges = regions(picked, len(spans), context)
+        if round_ == 0 and settings.shift_reach > 0:
+            shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings)
+            around = context if settings.shift_context < 0 else settings.shift_context
+            ranges = merged(ranges + regions(shifted, len(spans), around))
         boxes = []
-        for b0, b1 in solid_ends(regions(picked, len(spans), context), spans, conf, settings):
+        for b0, b1 in solid_ends(ranges, spans, conf, settings):
             box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
             # A region with one side empty has nothing to match; one seen before gains nothing.
             if box[1] > box[0] and box[3] > box[2] and box not in done:
