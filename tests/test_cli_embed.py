@@ -13,6 +13,7 @@ import sqlite3
 import pytest
 
 from aligner.alignment.mt import installed_modes
+from aligner.alignment.selective import Settings
 from tests.conftest import run_cli
 from tests.test_selective import DELETED, EN, ES, MERGED
 
@@ -96,6 +97,9 @@ def test_qa_selective_aligns_with_fewer_vectors_and_says_so(story, tmp_path, mon
         db = cold / "embeddings.sqlite"
         computed[embed] = _vectors_computed(cold) if db.exists() else 0
     assert "|embed:selective" in reports["selective"]["signature"]
+    # The settings that chose the re-aligned regions are part of the result's recipe.
+    assert f"|selective:{Settings().signature()}" in reports["selective"]["signature"]
     assert "|embed:" not in reports["all"]["signature"]
+    assert "|selective:" not in reports["all"]["signature"]
     assert "|emb:none|" in reports["none"]["signature"]
     assert computed["none"] == 0 < computed["selective"] < SENTENCES <= computed["all"]

@@ -63,3 +63,12 @@ def test_selective_picks_the_shifted_beads_that_no_other_rule_picked():
     # Beads 1 and 2 pair source k with target k + 1; bead 0 is right; bead 3 was picked.
     assert _shifted([3], spans, SOURCE_MT, TARGET, settings) == [1, 2]
     assert _shifted([1, 3], spans, SOURCE_MT, TARGET, settings) == [2]
+
+
+def test_selective_settings_signature_changes_with_any_setting():
+    from aligner.alignment.selective import Settings
+
+    shipped = Settings().signature()
+    assert "shift_gain=0.05" in shipped and "merge_sure=0.8" in shipped
+    assert Settings(shift_gain=0.1).signature() != shipped
+    assert Settings(context=2).signature() != shipped

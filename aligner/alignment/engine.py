@@ -397,6 +397,7 @@ def signature(
     constants (longest span embedded, extra bead size, margin, band) and bead scorer.
     """
     model = embedder.model_id if isinstance(embedder, Embedder) else "none"
+    selective = embed == "selective" and model != "none"
     mt = translator.name if translator is not None else "none"
     calibration = load_calibration().fitted_on
     weight_text = ",".join(f"{k}={v:g}" for k, v in asdict(weights).items())
@@ -407,4 +408,5 @@ def signature(
         f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
         f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"
         + (f"|embed:{embed}" if embed != "all" and model != "none" else "")
+        + (f"|selective:{Settings().signature()}" if selective else "")
     )

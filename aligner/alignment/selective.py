@@ -83,6 +83,10 @@ class Settings:
     shift_gain: float = 0.05
     shift_context: int = 0  # beads either side of a shifted one in its region (-1: context)
 
+    def signature(self) -> str:
+        """Every setting, as ``k=v`` pairs: they all change which beads are re-aligned."""
+        return ",".join(f"{k}={v:g}" for k, v in dataclasses.asdict(self).items())
+
 
 @dataclasses.dataclass(frozen=True)
 class Selected:
