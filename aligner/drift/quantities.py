@@ -37,6 +37,13 @@ _ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day",
                             "minute"))
 # Unit symbols written onto a figure ("10km"); "m" and "k" are read with the scales.
 _GLUED_UNITS = frozenset(("kwh", "km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "ha", "mph"))
+# Temperature marks after a figure: "40C", "40 °C", "40ºC" are degrees.
+_DEGREE_MARKS = frozenset(("°", "º", "°c", "ºc", "°f", "ºf"))
+# Words before a zero that make it a sign, not a figure: "5 grados bajo cero" is
+# "minus 5 degrees".
+_BELOW = frozenset(("bajo", "below", "sous", "sotto", "unter", "abaixo"))
+# A race time "2:03:12": hours, minutes and seconds, each its own figure.
+_DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")
 # Below this a word-derived cardinal is too often an article or a pronoun
 # ("un acuerdo", "one of the"), so it may match but is never reported alone.
 _WEAK_VALUES = (1.0, 0.5)
@@ -140,6 +147,7 @@ class _Scanner:
 
     # -- times: "22:30", "10:30 p.m.", "6 p.m.", "18.00 horas" --
     def _times(self) -> None:
+        self._durations()
         for m in _TIME.finditer(self.text):
             has_clock = m.group("m") and m.group("sep") in (":", "h")
             # "18.00 horas", "20h": an hour mark; "24 horas" alone is a duration.
@@ -154,7 +162,7 @@ class _Scanner:
             elif m.group("ampm") == "a" and hour == 12:
                 hour = 0
             idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
-            if not idx:
+            if not idx or self.used.intersection(idx):
                 continue
             q = _make(self.text, m.start(), m.end(), "time", hour * 60 + minute)
             self.found.append((idx[0], idx[-1] + 1, q))
@@ -166,6 +174,19 @@ class _Scanner:
                 self.found.append((idx[0], idx[-1] + 1,
                                    _make(self.text, m.start(), m.end(), "time", value)))
                 self.used.update(idx)
+
+    def _durations(self) -> None:
+        """"2:03:12" (a race time) is 2 hours, 3 minutes and 12 seconds."""
+        for m in _DURATION.finditer(self.text):
+            idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
+            if len(idx) != 5 or self.used.intersection(idx):
+                continue
+            for k, unit in zip(idx[::2], ("hour", "minute", "second"), strict=True):
+                value = float(self.toks[k].text)
+                if value:
+                    self.found.append((k, k + 1, _make(self.text, self.toks[k].start,
+                                                       self.toks[k].end, "number", value, unit)))
+            self.used.update(idx)
 
     # -- what may follow a figure --
     def _scale(self, j: int) -> tuple[int, float]:
@@ -190,6 +211,10 @@ class _Scanner:
                 return k + n, str(unit)
             if k < len(self.toks) and self.toks[k].text in _SYMBOLS and self.toks[k].text != "%":
                 return k + 1, _SYMBOLS[self.toks[k].text]
+            if not skip and k < len(self.toks) and self.toks[k].norm in _DEGREE_MARKS:
+                cf = k + 1 < len(self.toks) and self.toks[k + 1].text in ("C", "F") \
+                    and self.toks[k + 1].start == self.toks[k].end
+                return k + 1 + cf, "degree"
         return j, ""
 
     def _percent(self, j: int) -> int:
@@ -260,6 +285,9 @@ class _Scanner:
             raw = tok.text[: len(tok.text) - len(tok.suffix)] if tok.suffix else tok.text
             value = float(canonical(raw, self.lex.decimal_comma))
             if tok.suffix == "s" and self._decade(i, value, tok):
+                continue
+            if tok.suffix == "C":  # "40C": degrees Celsius
+                self.add(i, i + 1, "number", value, "degree")
                 continue
             if tok.suffix in _GLUED_UNITS:  # "10km", "5kg": the unit written on
                 self.add(i, i + 1, "number", value, self.lex.units.get((tok.suffix,), ""))
@@ -398,6 +426,9 @@ class _Scanner:
                     and self.toks[i - 1].norm not in self.lex.articles):  # fmt: skip
                 self.add(i, j, "number", value, weak=True, approx=True)
                 continue
+            if value == 0 and i and self.toks[i - 1].norm in _BELOW:
+                self.add(i, j, "number", value, weak=True)  # "bajo cero": a sign
+                continue
             weak = value == 1.0
             if self._fraction(i, j, value, ordinal):
                 continue
@@ -472,6 +503,9 @@ class _Scanner:
             if any(_match(self.toks, k, self.lex.and_half, self.used) > i - k
                    for k in (i - 2, i - 1) if k >= 0):
                 continue  # "two and a half years": the figure's own half
+            before = self.toks[i - 1].norm if i else ""
+            if 0.5 in (self.lex.words.get(before), self.lex.vague.get(before)):
+                continue  # "half a century", "half an hour": the half's own unit
             den = self.lex.fractions.get(self.toks[i + 1].norm)
             if den:
                 self.add(i, i + 2, "ratio", 1 / den, approx=True, soft=True)

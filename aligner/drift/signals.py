@@ -18,6 +18,7 @@ from functools import cache
 
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
+from aligner.drift.privative import unmatched_privative
 from aligner.drift.text import (
     CLAUSE_PUNCT,
     Clause,
@@ -297,6 +298,8 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     if a is None or b is None:
         return []  # only MT readings: too little to say which side negates
+    if _moved_into_word(src, tgt, ev, source_negative=a.count % 2 == 1):
+        return []
     particles_differ = (a.particles + b.particles) % 2 == 1
     kind = "negation" if particles_differ else "meaning"
     s_cue = next(iter(a.cues), None)
@@ -315,6 +318,16 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     f"drift.{kind}")]
 
 
+def _moved_into_word(src: Side, tgt: Side, ev: Evidence, source_negative: bool) -> bool:
+    """A negation on one side only, where the affirmative side has a word that carries
+    one ("no confía" → "distrusts", "no ha perdido" → "unbeaten", "dormir poco" → "lack
+    of sleep") that the other side's reading does not: a reworded negation, not a lost
+    one (:mod:`aligner.drift.privative`)."""
+    if source_negative:
+        return unmatched_privative(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None)
+    return unmatched_privative(src.ws, src.lang, ev.back.ws if ev.back else None)
+
+
 def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     """No negation lists for the source's language (French, Italian): the source's
     machine translation, read with the target's lists, stands in for it. A reading with
@@ -325,6 +338,11 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     if m is None or not _flip(m, b):
         return []
     if _prefixed(m, mt, tgt) or _prefixed(b, tgt, mt):
+        return []
+    # The negation moved into a word of the affirmative side ("ne fait pas confiance" →
+    # MT "does not trust" vs "distrusts"; MT "lack of" vs "few").
+    if unmatched_privative(*((tgt.ws, tgt.lang, mt.ws) if m.count % 2
+                             else (mt.ws, tgt.lang, tgt.ws))):
         return []
     restrictive = {c.label for c in find_cues(tgt.ws, _lists(tgt.lang).degree)} & {"minimal"}
     if m.count % 2 and restrictive:

@@ -52,7 +52,8 @@ _ROLES = {
     # Bodies that speak through statements ("…, the Health Ministry said."): a speaker
     # as much as a person is, though never the same as a person in a role.
     "institution": "ministry, ministries, department, agency, government, embassy, "
-    "commission, authorities",
+    "commission, authorities, association, federation, confederation, union, trade union, "
+    "council, chamber, institute, organisation, organization",
 }
 
 PROFILE = LanguageProfile(
@@ -177,7 +178,7 @@ PROFILE = replace(
         ("year", "year"), ("years", "year"), ("month", "month"), ("months", "month"),
         ("week", "week"), ("weeks", "week"), ("day", "day"), ("days", "day"),
         ("hour", "hour"), ("hours", "hour"), ("minute", "minute"), ("minutes", "minute"),
-        ("decade", "decade"), ("decades", "decade"), ("century", "century"),
+        ("seconds", "second"), ("decade", "decade"), ("decades", "decade"), ("century", "century"),
         ("centuries", "century"), ("kilometre", "km"), ("kilometres", "km"),
         ("kilometer", "km"), ("kilometers", "km"), ("km", "km"), ("metre", "m"),
         ("metres", "m"), ("meter", "m"), ("meters", "m"), ("centimetres", "cm"),
@@ -214,8 +215,14 @@ PROFILE = replace(
         # Idioms whose Spanish may carry no negation ("papel mojado", "guardar silencio").
         "not worth the paper, remain silent, right to silence, "
         # "si no, habrían comprado" → "otherwise would have bought".
-        "otherwise"
+        "otherwise, "
+        # "quedó en agua de borrajas" → "came to nothing".
+        "come to nothing, comes to nothing, came to nothing, coming to nothing"
     ),
+    privatives=_tag("idle", "a few, quite a few, a little")
+    + _tag("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
+           "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
+           "first ever"),
     negation_idle=_forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"

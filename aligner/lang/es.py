@@ -64,7 +64,8 @@ _ROLES = {
     "candidate": "candidato, candidata",
     # Bodies that speak through statements (see en.py).
     "institution": "ministerio, ministerios, departamento, agencia, gobierno, embajada, "
-    "comisión, autoridades",
+    "comisión, autoridades, patronal, asociación, federación, confederación, sindicato, "
+    "consejo, cámara, instituto, organización",
 }
 
 
@@ -207,6 +208,7 @@ PROFILE = replace(
         ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),
         ("semana", "week"), ("semanas", "week"), ("día", "day"), ("días", "day"),
         ("hora", "hour"), ("horas", "hour"), ("minuto", "minute"), ("minutos", "minute"),
+        ("segundos", "second"),
         ("década", "decade"), ("décadas", "decade"), ("decenio", "decade"),
         ("decenios", "decade"), ("siglo", "century"), ("siglos", "century"),
         ("kilómetro", "km"), ("kilómetros", "km"), ("km", "km"), ("metro", "m"),
@@ -244,6 +246,11 @@ PROFILE = replace(
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     ),
+    privatives=_tag("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
+                    "dentro de poco, hace poco, por poco")
+    + _tag("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
+           "falta de, carece, carecen, carecía, carecían, carencia, ausencia de, apenas, "
+           "rara vez, por primera vez"),
     negation_idle=_forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta"
