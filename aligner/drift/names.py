@@ -221,10 +221,17 @@ def _initials(words_: Sequence[str]) -> str:
     return "".join(w[0] for w in words_ if w and len(w) > 3)
 
 
+def _acronym_key(text: str) -> str:
+    """"SARS-like", "COVID-19": the part before the hyphen; "NCEs", "MOOCs": the plural
+    "s" of an acronym dropped."""
+    head = text.replace(".", "").split("-")[0]
+    if len(head) > 2 and head.endswith("s") and head[:-1].isupper():
+        head = head[:-1]
+    return fold(head)
+
+
 def _acronyms(side: Side) -> set[str]:
-    # "SARS-like", "COVID-19": the acronym is the part before the hyphen.
-    return {t.fold.replace(".", "").split("-")[0] for t in side.ws
-            if sum(c.isupper() for c in t.text) >= 2}
+    return {_acronym_key(t.text) for t in side.ws if sum(c.isupper() for c in t.text) >= 2}
 
 
 def _same_acronym(a: str, b: str) -> bool:
@@ -248,7 +255,7 @@ def entity_found(
         return True  # "North Korea" / "Nordkorea", "South Africa" / "Südafrika"
     acronyms = _acronyms(other)
     if e.acronym:
-        own = fold(e.text).replace(".", "").split("-")[0]
+        own = _acronym_key(e.text)
         if any(_same_acronym(own, a) for a in acronyms):
             return True
         if any(_initials(o.parts) == own for o in other.entities):

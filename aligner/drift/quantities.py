@@ -42,6 +42,7 @@ _DEGREE_MARKS = frozenset(("°", "º", "°c", "ºc", "°f", "ºf"))
 # Words before a zero that make it a sign, not a figure: "5 grados bajo cero" is
 # "minus 5 degrees".
 _BELOW = frozenset(("bajo", "below", "sous", "sotto", "unter", "abaixo"))
+_MINUS = frozenset(("minus", "menos", "moins", "meno"))
 # A race time "2:03:12": hours, minutes and seconds, each its own figure.
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")
 # Below this a word-derived cardinal is too often an article or a pronoun
@@ -428,11 +429,34 @@ class _Scanner:
                 continue
             if value == 0 and i and self.toks[i - 1].norm in _BELOW:
                 self.add(i, j, "number", value, weak=True)  # "bajo cero": a sign
+                self._negate_before(i - 1)
                 continue
             weak = value == 1.0
             if self._fraction(i, j, value, ordinal):
                 continue
             self._finish(i, j, value, ordinal, weak, soft=ordinal)
+
+    def _negate_before(self, k: int) -> None:
+        """"5 grados bajo cero", "5 degrees below zero": the figure ending at word k is
+        below zero."""
+        for n, (i, j, q) in enumerate(self.found):
+            if j == k and q.kind == "number" and q.value > 0:
+                self.found[n] = (i, j, _make(self.text, q.start, q.end, q.kind, -q.value,
+                                             q.unit, weak=q.weak))
+
+    def signs(self) -> None:
+        """"minus 5 degrees", "menos 3 grados", "-5 °C": a temperature below zero ("al
+        menos 5 grados" is "at least")."""
+        for n, (i, j, q) in enumerate(self.found):
+            if not i or q.kind != "number" or q.value <= 0:
+                continue
+            prev = self.toks[i - 1]
+            glued = prev.text in "-−" and prev.end == self.toks[i].start and (
+                i < 2 or self.toks[i - 2].end < prev.start)
+            if q.unit == "degree" and (glued or (prev.norm in _MINUS and not (
+                    i > 1 and self.toks[i - 2].norm in ("al", "lo", "por", "a", "at", "no")))):
+                self.found[n] = (i - 1, j, _make(self.text, prev.start, q.end, q.kind,
+                                                 -q.value, q.unit, weak=q.weak))
 
     def _fraction(self, i: int, j: int, value: float, ordinal: bool) -> bool:
         """"dos tercios", "two thirds": a cardinal before a denominator word."""
@@ -575,6 +599,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.article_units()
     scan.number_words()
     scan.extra_words()
+    scan.signs()
     scan.ranges()
     scan.ratios()
     return [q for _, _, q in sorted(scan.found, key=lambda f: f[2].start)]

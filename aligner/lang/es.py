@@ -262,6 +262,7 @@ PROFILE = replace(
             "pueda, puedan, podríamos, podremos, puede que, tal vez, quizá, quizás, "
             "posible, posibles, posiblemente, probable, probables, probablemente, acaso, "
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
+            "sospech*, "
             "al parecer, "
             "aparentemente, se espera que, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
@@ -270,7 +271,8 @@ PROFILE = replace(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
-            "obligad*, obligatori*, es necesario, necesita*, necesit*, ordenó, ordena, ordenaron, "
+            "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
+            "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, ordenó, ordena, ordenaron, "
             "ordenado, ordenada, ordenar, ordenará, ordenaba, "
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
