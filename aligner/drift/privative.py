@@ -22,8 +22,8 @@ from aligner.drift.text import Tok, find_cues
 from aligner.lang import profile
 
 # "un-" and "non-" are productive; these words only look prefixed.
-_NOT_PREFIXED = ("under", "uni", "until", "unto", "uncle", "unanim", "union", "unless", "nonce",
-                 "none")
+_NOT_PREFIXED = ("under", "unit", "union", "uniq", "univers", "unif", "unison", "unilat",
+                 "until", "unto", "uncle", "unanim", "unless", "nonce", "none")
 _CHECKED_PREFIXES = ("dis", "in", "im", "il", "ir", "mis")
 
 
