@@ -35,7 +35,7 @@ def _prefixed(word: str) -> bool:
     for p in ("non", "un"):
         if w.startswith(p) and len(w.removeprefix(p).lstrip("-")) >= 4:
             return True
-    from aligner.drift.antonyms import _table, lemmas  # noqa: PLC0415 (imports signals)
+    from aligner.drift.antonyms import _table, lemmas
 
     opposite, _ = _table()
     for p in _CHECKED_PREFIXES:

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from aligner.drift.privative import unmatched_privative
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
-from aligner.drift.privative import unmatched_privative
 from aligner.drift.text import (
     CLAUSE_PUNCT,
     Clause,

@@ -272,7 +272,8 @@ PROFILE = replace(
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
-            "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, ordenó, ordena, ordenaron, "
+            "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, "
+            "ordenó, ordena, ordenaron, "
             "ordenado, ordenada, ordenar, ordenará, ordenaba, "
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
