@@ -107,3 +107,26 @@ def test_faithful_renderings_raise_no_alarm(src, tgt):
 ])
 def test_the_real_error_of_each_shape_is_found(src, tgt, expected):
     assert expected in _alarms(src, tgt)
+
+
+def _severity(src: str, tgt: str, typ: str) -> str | None:
+    found = check_pairs([(src, tgt)], "es", "en", embedder=None, mt="auto")[0]
+    return next((f.severity for f in found if f.type == typ), None)
+
+
+def test_a_reworded_clause_is_minor_without_embeddings():
+    # No word of "está en racha" is found, but the translation is as long as the source:
+    # reworded, not dropped.
+    assert _severity("El portero está en racha: ha parado tres penaltis seguidos.",
+                     "The goalkeeper is on a roll: he has saved three penalties in a row.",
+                     "omission") in (None, "minor")
+
+
+def test_a_dropped_or_added_clause_is_still_major():
+    src = "El ministro visitó la fábrica, que había cerrado en 2019 por la crisis, y habló con " \
+          "los obreros."
+    assert _severity(src, "The minister visited the factory and spoke to the workers.",
+                     "omission") == "major"
+    assert _severity("El ministro visitó la fábrica y habló con los obreros.",
+                     "The minister visited the factory, which had closed because of the "
+                     "crisis, and spoke to the workers.", "addition") == "major"
