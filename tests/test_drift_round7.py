@@ -130,3 +130,45 @@ def test_a_dropped_or_added_clause_is_still_major():
     assert _severity("El ministro visitó la fábrica y habló con los obreros.",
                      "The minister visited the factory, which had closed because of the "
                      "crisis, and spoke to the workers.", "addition") == "major"
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # A bare name (no article, kept a name by the MT) left out of the translation.
+    ("Dos millones de personas viven bloqueadas en Gaza desde 2007.",
+     "Two million people have lived under blockade since 2007."),
+    ("Pero en Gran Bretaña el otoño marca el comienzo del frío.",
+     "But autumn marks the start of the cold."),
+])
+def test_a_dropped_bare_name_is_reported(src, tgt):
+    assert ("entity", "major") in _alarms(src, tgt)
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # An institution with an article may be rendered by a description.
+    ("La reunión se celebró en la Moncloa con los sindicatos.",
+     "The meeting was held at the prime minister's office with the unions."),
+    ("El Gobierno aprobó la ley en el Congreso.", "The government passed the law in parliament."),
+    # A country rendered by its adjective is the same name.
+    ("El presidente de Francia visitó Madrid.", "The French president visited Madrid."),
+])
+def test_institutions_and_adjectives_are_not_dropped_names(src, tgt):
+    assert _alarms(src, tgt) == []
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Después de siete días de derrotas, anunció su plan.",
+     "Before seven days of defeats, he announced his plan."),
+    # An indirect antonym (WordNet: "external" is similar to "outer", opposed to "inner").
+    ("La humedad reacciona con las capas exteriores.", "Moisture reacts with the inner layers."),
+])
+def test_opposites_found(src, tgt):
+    assert ("meaning", "major") in _alarms(src, tgt)
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Después de siete días de derrotas, anunció su plan.",
+     "After seven days of defeats, he announced his plan."),
+    ("La humedad reacciona con las capas exteriores.", "Moisture reacts with the outer layers."),
+])
+def test_the_same_words_raise_no_opposite(src, tgt):
+    assert _alarms(src, tgt) == []

@@ -369,7 +369,9 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     # dropped only when it is surely a name the MT system does not know, and several
     # words long; added, when it is surely a name.
     for a in lost[swaps:]:
-        if len(a.parts) > 1 and ev.src_unknown and ev.src_unknown[src.entities.index(a)]:
+        i = src.entities.index(a)
+        if (len(a.parts) > 1 and ev.src_unknown and ev.src_unknown[i]) or \
+                _bare_name(a, src, ev.mt_entities[i] if ev.mt_entities else None):
             out.append(Finding("entity", "major", 0.6, span_of(a), None,
                                f"{quote(a.text)} in the source is not mentioned in the "
                                "translation.", "drift.entity"))
@@ -380,6 +382,25 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                                f"The translation mentions {quote(b.text)}, which the source "
                                "does not.", "drift.entity"))
     return out
+
+
+# Words before a capitalised word that make it an institution or a common noun named
+# with an article ("la Moncloa", "el Congreso", "la Generalitat"), not a bare name.
+_DETERMINERS = frozenset("el la los las lo del al un una unos unas the a an le les du des "
+                         "il gli i o os as der die das dem den".split())
+
+
+def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:
+    """A name that is surely a name: mid-sentence, with no article before it ("en Gaza",
+    "de Gran Bretaña", "Bush anunció"), and kept a name by the MT system (its translation
+    still capitalised: "España" → "Spain", "Gaza" → "Gaza")."""
+    if e.acronym or not translated or not translated.strip()[:1].isupper():
+        return False
+    before = [t for t in side.ws if t.end <= e.start]
+    if not before or before[-1].initial is None:
+        return False
+    prev = before[-1]
+    return prev.norm not in _DETERMINERS and not (prev.cap and e.start - prev.end <= 1)
 
 
 def _headline(side: Side) -> bool:

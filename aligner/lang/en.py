@@ -334,7 +334,7 @@ PROFILE = replace(
             "allow* / prohibit*, forbid*, ban, banned, bans; "
             "open, opens, opened, opening / close, closes, closed, closing; "
             "restor* / cut off, interrupt*, suspend*; "
-            "ahead / behind; despite / thanks to; "
+            "ahead / behind; despite / thanks to; before / after; "
             "support, supports, supported / oppose, opposes, opposed; "
             "strengthen* / weaken*; improv* / worsen*, deteriorat*; "
             "expand* / shrink*, shrank, contract*; surplus / deficit; profit / loss; "
