@@ -138,6 +138,9 @@ def test_a_dropped_or_added_clause_is_still_major():
      "Two million people have lived under blockade since 2007."),
     ("Pero en Gran Bretaña el otoño marca el comienzo del frío.",
      "But autumn marks the start of the cold."),
+    # An acronym the MT does not know, with nothing in the translation to expand it.
+    ("Si la FPQ decidió no mostrar las imágenes, fue para protegerse.",
+     "If it decided not to show the images, it was to protect itself."),
 ])
 def test_a_dropped_bare_name_is_reported(src, tgt):
     assert ("entity", "major") in _alarms(src, tgt)
@@ -150,6 +153,9 @@ def test_a_dropped_bare_name_is_reported(src, tgt):
     ("El Gobierno aprobó la ley en el Congreso.", "The government passed the law in parliament."),
     # A country rendered by its adjective is the same name.
     ("El presidente de Francia visitó Madrid.", "The French president visited Madrid."),
+    # A known acronym spelt out in lower case.
+    ("La OMS decidió no mostrar las imágenes.", "The world health body decided not to show "
+     "the images."),
 ])
 def test_institutions_and_adjectives_are_not_dropped_names(src, tgt):
     assert _alarms(src, tgt) == []

@@ -370,7 +370,10 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     # words long; added, when it is surely a name.
     for a in lost[swaps:]:
         i = src.entities.index(a)
-        if (len(a.parts) > 1 and ev.src_unknown and ev.src_unknown[i]) or \
+        unknown = bool(ev.src_unknown and ev.src_unknown[i])
+        # An acronym the MT system does not know, with no name left over in the
+        # translation that could be its expansion ("la CEDH" → "the ECHR" is a swap).
+        if (len(a.parts) > 1 and unknown) or (a.acronym and unknown and not new) or \
                 _bare_name(a, src, ev.mt_entities[i] if ev.mt_entities else None):
             out.append(Finding("entity", "major", 0.6, span_of(a), None,
                                f"{quote(a.text)} in the source is not mentioned in the "
