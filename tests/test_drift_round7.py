@@ -44,6 +44,8 @@ def test_negation_carried_by_a_word_is_no_flip(src, tgt):
     ("El proyecto, que es independiente, no fue aprobado.",
      "The project, which is independent, was approved."),
     ("Muchos colegios tienen suficientes profesores.", "Many schools do not have enough teachers."),
+    # The source's privative is rendered by one ("escasos" → "few"): the "not" is new.
+    ("Lean los escasos informes sobre el gasto.", "Do not read the few reports on spending."),
 ])
 def test_a_lost_negation_is_still_critical(src, tgt):
     assert ("negation", "critical") in _alarms(src, tgt)
@@ -82,7 +84,8 @@ def test_quantity_readings(text, lang, expected):
      "The reservoir is at its lowest level in half a century."),
     # An acronym's English plural.
     ("Las ONG denunciaron los hechos.", "The NGOs denounced the events."),
-    # Institutions speak: a union, an employers' association.
+    # Institutions speak: a union, an employers' association (and "Union" in a name
+    # stays a name: "European Union" below).
     ("Las ventas bajaron, según la patronal del sector.",
      "Sales fell, the employers' association said."),
     # "tener necesidad de" is a need, "sospechoso" a hedge on both sides.
@@ -104,6 +107,8 @@ def test_faithful_renderings_raise_no_alarm(src, tgt):
      ("speaker", "critical")),
     ("Se investigan tres casos.", "Three suspected cases are being investigated.",
      ("modality", "major")),
+    ("Suelo comprar Apple por su diseño.", "I usually buy the European Union for its design.",
+     ("entity", "critical")),
 ])
 def test_the_real_error_of_each_shape_is_found(src, tgt, expected):
     assert expected in _alarms(src, tgt)

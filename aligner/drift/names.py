@@ -33,9 +33,11 @@ from aligner.lang import profile
 @cache
 def _role_words(lang: str) -> frozenset[str]:
     """Head nouns of roles ("minister" of "foreign minister"): a capitalised one is a
-    title, not part of a name ("Foreign Ministry" stays a name)."""
+    title, not part of a name. Bodies ("union", "council") are left out: a capitalised
+    one is part of a name ("European Union", "Security Council")."""
     prof = profile(lang)
-    heads = {fold(noun).replace("-", " ").split()[-1] for noun, _ in prof.role_nouns if noun}
+    heads = {fold(noun).replace("-", " ").split()[-1] for noun, cls in prof.role_nouns
+             if noun and cls != "body"}
     return frozenset(heads - {fold(w) for w in prof.stopwords | prof.determiners})
 
 

@@ -58,8 +58,18 @@ def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def unmatched_privative(side: Sequence[Tok], lang: str, other: Sequence[Tok] | None) -> bool:
+def unmatched_privative(side: Sequence[Tok], lang: str, other: Sequence[Tok] | None,
+                        negative: tuple[Sequence[Tok], str, set[int]] | None = None) -> bool:
     """Whether ``side`` has a privative whose words ``other`` (the other side, or its
-    machine translation into ``lang``) does not use: a negation moved into a word."""
+    machine translation into ``lang``) does not use: a negation moved into a word.
+
+    ``negative`` is the negative side (words, language, indices of its negation cues):
+    a privative of its own outside those cues answers the affirmative side's ("escasos
+    informes" ↔ "few reports"), so nothing moved.
+    """
+    if negative is not None:
+        ws, neg_lang, cued = negative
+        if any(not set(range(a, b)) <= cued for a, b in privatives(ws, neg_lang)):
+            return False
     seen = {t.fold for t in other} if other is not None else set()
     return any(not all(t.fold in seen for t in side[a:b]) for a, b in privatives(side, lang))

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.alignment.numbers import canonical
+from aligner.drift import numerals
 from aligner.drift.number_words import spelled_numbers, word_value
 from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
 from aligner.drift.quantity_lexicon import Tok, lexicon, tokenize
@@ -37,14 +38,6 @@ _ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day",
                             "minute"))
 # Unit symbols written onto a figure ("10km"); "m" and "k" are read with the scales.
 _GLUED_UNITS = frozenset(("kwh", "km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "ha", "mph"))
-# Temperature marks after a figure: "40C", "40 °C", "40ºC" are degrees.
-_DEGREE_MARKS = frozenset(("°", "º", "°c", "ºc", "°f", "ºf"))
-# Words before a zero that make it a sign, not a figure: "5 grados bajo cero" is
-# "minus 5 degrees".
-_BELOW = frozenset(("bajo", "below", "sous", "sotto", "unter", "abaixo"))
-_MINUS = frozenset(("minus", "menos", "moins", "meno"))
-# A race time "2:03:12": hours, minutes and seconds, each its own figure.
-_DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")
 # Below this a word-derived cardinal is too often an article or a pronoun
 # ("un acuerdo", "one of the"), so it may match but is never reported alone.
 _WEAK_VALUES = (1.0, 0.5)
@@ -178,7 +171,7 @@ class _Scanner:
 
     def _durations(self) -> None:
         """"2:03:12" (a race time) is 2 hours, 3 minutes and 12 seconds."""
-        for m in _DURATION.finditer(self.text):
+        for m in numerals.DURATION.finditer(self.text):
             idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
             if len(idx) != 5 or self.used.intersection(idx):
                 continue
@@ -212,7 +205,7 @@ class _Scanner:
                 return k + n, str(unit)
             if k < len(self.toks) and self.toks[k].text in _SYMBOLS and self.toks[k].text != "%":
                 return k + 1, _SYMBOLS[self.toks[k].text]
-            if not skip and k < len(self.toks) and self.toks[k].norm in _DEGREE_MARKS:
+            if not skip and k < len(self.toks) and self.toks[k].norm in numerals.DEGREE_MARKS:
                 cf = k + 1 < len(self.toks) and self.toks[k + 1].text in ("C", "F") \
                     and self.toks[k + 1].start == self.toks[k].end
                 return k + 1 + cf, "degree"
@@ -427,7 +420,7 @@ class _Scanner:
                     and self.toks[i - 1].norm not in self.lex.articles):  # fmt: skip
                 self.add(i, j, "number", value, weak=True, approx=True)
                 continue
-            if value == 0 and i and self.toks[i - 1].norm in _BELOW:
+            if value == 0 and i and self.toks[i - 1].norm in numerals.BELOW:
                 self.add(i, j, "number", value, weak=True)  # "bajo cero": a sign
                 self._negate_before(i - 1)
                 continue
@@ -453,7 +446,7 @@ class _Scanner:
             prev = self.toks[i - 1]
             glued = prev.text in "-−" and prev.end == self.toks[i].start and (
                 i < 2 or self.toks[i - 2].end < prev.start)
-            if q.unit == "degree" and (glued or (prev.norm in _MINUS and not (
+            if q.unit == "degree" and (glued or (prev.norm in numerals.MINUS and not (
                     i > 1 and self.toks[i - 2].norm in ("al", "lo", "por", "a", "at", "no")))):
                 self.found[n] = (i - 1, j, _make(self.text, prev.start, q.end, q.kind,
                                                  -q.value, q.unit, weak=q.weak))

@@ -298,7 +298,7 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     if a is None or b is None:
         return []  # only MT readings: too little to say which side negates
-    if _moved_into_word(src, tgt, ev, source_negative=a.count % 2 == 1):
+    if _moved_into_word(src, tgt, ev, a, b):
         return []
     particles_differ = (a.particles + b.particles) % 2 == 1
     kind = "negation" if particles_differ else "meaning"
@@ -318,14 +318,22 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     f"drift.{kind}")]
 
 
-def _moved_into_word(src: Side, tgt: Side, ev: Evidence, source_negative: bool) -> bool:
+def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarity) -> bool:
     """A negation on one side only, where the affirmative side has a word that carries
     one ("no confía" → "distrusts", "no ha perdido" → "unbeaten", "dormir poco" → "lack
-    of sleep") that the other side's reading does not: a reworded negation, not a lost
-    one (:mod:`aligner.drift.privative`)."""
-    if source_negative:
-        return unmatched_privative(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None)
-    return unmatched_privative(src.ws, src.lang, ev.back.ws if ev.back else None)
+    of sleep") that the other side's reading does not, and the negative side has no such
+    word besides its negation: a reworded negation, not a lost one
+    (:mod:`aligner.drift.privative`)."""
+    if a.count % 2:  # the source negates, the translation does not
+        return unmatched_privative(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None,
+                                   (src.ws, src.lang, _cued(a)))
+    return unmatched_privative(src.ws, src.lang, ev.back.ws if ev.back else None,
+                               (tgt.ws, tgt.lang, _cued(b)))
+
+
+def _cued(pol: Polarity) -> set[int]:
+    """Word indices of a polarity's negation cues."""
+    return {i for c in pol.cues for i in range(c.start, c.end)}
 
 
 def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
@@ -341,8 +349,9 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
         return []
     # The negation moved into a word of the affirmative side ("ne fait pas confiance" →
     # MT "does not trust" vs "distrusts"; MT "lack of" vs "few").
-    if unmatched_privative(*((tgt.ws, tgt.lang, mt.ws) if m.count % 2
-                             else (mt.ws, tgt.lang, tgt.ws))):
+    if unmatched_privative(*((tgt.ws, tgt.lang, mt.ws, (mt.ws, tgt.lang, _cued(m)))
+                             if m.count % 2 else (mt.ws, tgt.lang, tgt.ws,
+                                                  (tgt.ws, tgt.lang, _cued(b))))):
         return []
     restrictive = {c.label for c in find_cues(tgt.ws, _lists(tgt.lang).degree)} & {"minimal"}
     if m.count % 2 and restrictive:

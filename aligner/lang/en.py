@@ -52,8 +52,11 @@ _ROLES = {
     # Bodies that speak through statements ("…, the Health Ministry said."): a speaker
     # as much as a person is, though never the same as a person in a role.
     "institution": "ministry, ministries, department, agency, government, embassy, "
-    "commission, authorities, association, federation, confederation, union, trade union, "
-    "council, chamber, institute, organisation, organization",
+    "commission, authorities",
+    # Bodies that speak too ("…, the employers' association said"); capitalised, they are
+    # part of a name ("European Union", "Security Council"), not a title.
+    "body": "association, federation, confederation, union, trade union, council, chamber, "
+    "institute, organisation, organization",
 }
 
 PROFILE = LanguageProfile(

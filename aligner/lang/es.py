@@ -64,8 +64,10 @@ _ROLES = {
     "candidate": "candidato, candidata",
     # Bodies that speak through statements (see en.py).
     "institution": "ministerio, ministerios, departamento, agencia, gobierno, embajada, "
-    "comisión, autoridades, patronal, asociación, federación, confederación, sindicato, "
-    "consejo, cámara, instituto, organización",
+    "comisión, autoridades",
+    # Bodies (see en.py): capitalised, part of a name ("Consejo de Seguridad").
+    "body": "patronal, asociación, federación, confederación, sindicato, consejo, cámara, "
+    "instituto, organización",
 }
 
 
