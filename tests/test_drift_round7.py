@@ -30,6 +30,11 @@ def _alarms(src: str, tgt: str) -> list[tuple[str, str]]:
     # …or into a word of the source ("poco"), the translation saying "lack of".
     ("Comer poco empeora la memoria, según un estudio.",
      "Lack of food worsens memory, according to a study."),
+    # "sin razón" is "unnecessarily"; "no olvidéis" is "remember".
+    ("Aconsejaron a los ciudadanos no viajar sin razón justificada.",
+     "They advised citizens not to travel unnecessarily."),
+    ("No olvidéis que la vacuna no sustituye a la higiene.",
+     "Remember that the vaccine is not a substitute for hygiene."),
     # An idiom that English renders with "nothing".
     ("La reforma quedó en agua de borrajas.", "The reform came to nothing."),
 ])

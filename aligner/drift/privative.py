@@ -2,9 +2,11 @@
 "unbeaten", "no tiene suficientes" is "is short of", "dormir poco" is "lack of sleep".
 
 A faithful translation may move a negation into the meaning of a word, so the count of
-negation words differs by one while nothing changed. The polarity check asks this module
-whether the *affirmative* side holds such a word (a privative) that the other side does
-not: if so, a lost "no" cannot be told from a reworded one and is not reported.
+negation words differs by one while nothing changed. The polarity check counts, on each
+side, the words that carry a negation (privatives) and that the other side's reading
+does not use: an odd total can account for the difference, so a lost "no" cannot be told
+from a reworded one and is not reported; an even one ("escasos informes" ↔ "few
+reports", each rendering the other) accounts for nothing.
 
 Privatives are, per language, the ``privatives`` list of :mod:`aligner.lang` (phrases such
 as "lack of", "short of", "poco"; entries tagged ``idle`` such as "a few" match first and
@@ -58,18 +60,12 @@ def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def unmatched_privative(side: Sequence[Tok], lang: str, other: Sequence[Tok] | None,
-                        negative: tuple[Sequence[Tok], str, set[int]] | None = None) -> bool:
-    """Whether ``side`` has a privative whose words ``other`` (the other side, or its
-    machine translation into ``lang``) does not use: a negation moved into a word.
-
-    ``negative`` is the negative side (words, language, indices of its negation cues):
-    a privative of its own outside those cues answers the affirmative side's ("escasos
-    informes" ↔ "few reports"), so nothing moved.
-    """
-    if negative is not None:
-        ws, neg_lang, cued = negative
-        if any(not set(range(a, b)) <= cued for a, b in privatives(ws, neg_lang)):
-            return False
+def unmatched_privatives(side: Sequence[Tok], lang: str, other: Sequence[Tok] | None,
+                         cued: set[int]) -> int:
+    """How many privatives of ``side`` the other side's reading (``other``: the other
+    side, or its machine translation into ``lang``) does not use, leaving out those that
+    are the side's own negation cues (``cued``: "lack" is already counted as one)."""
     seen = {t.fold for t in other} if other is not None else set()
-    return any(not all(t.fold in seen for t in side[a:b]) for a, b in privatives(side, lang))
+    return sum(1 for a, b in privatives(side, lang)
+               if not set(range(a, b)) <= cued
+               and not all(t.fold in seen for t in side[a:b]))

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from aligner.drift.privative import unmatched_privative
+from aligner.drift.privative import unmatched_privatives
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import (
@@ -319,16 +319,13 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
 
 
 def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarity) -> bool:
-    """A negation on one side only, where the affirmative side has a word that carries
-    one ("no confía" → "distrusts", "no ha perdido" → "unbeaten", "dormir poco" → "lack
-    of sleep") that the other side's reading does not, and the negative side has no such
-    word besides its negation: a reworded negation, not a lost one
+    """A negation on one side only, explained by words that carry one ("no confía" →
+    "distrusts", "no ha perdido" → "unbeaten", "dormir poco" → "lack of sleep"): an odd
+    number of them, on either side, that the other side's reading does not use
     (:mod:`aligner.drift.privative`)."""
-    if a.count % 2:  # the source negates, the translation does not
-        return unmatched_privative(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None,
-                                   (src.ws, src.lang, _cued(a)))
-    return unmatched_privative(src.ws, src.lang, ev.back.ws if ev.back else None,
-                               (tgt.ws, tgt.lang, _cued(b)))
+    n = unmatched_privatives(src.ws, src.lang, ev.back.ws if ev.back else None, _cued(a))
+    n += unmatched_privatives(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None, _cued(b))
+    return n % 2 == 1
 
 
 def _cued(pol: Polarity) -> set[int]:
@@ -349,9 +346,8 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
         return []
     # The negation moved into a word of the affirmative side ("ne fait pas confiance" →
     # MT "does not trust" vs "distrusts"; MT "lack of" vs "few").
-    if unmatched_privative(*((tgt.ws, tgt.lang, mt.ws, (mt.ws, tgt.lang, _cued(m)))
-                             if m.count % 2 else (mt.ws, tgt.lang, tgt.ws,
-                                                  (tgt.ws, tgt.lang, _cued(b))))):
+    if (unmatched_privatives(mt.ws, tgt.lang, tgt.ws, _cued(m))
+            + unmatched_privatives(tgt.ws, tgt.lang, mt.ws, _cued(b))) % 2:
         return []
     restrictive = {c.label for c in find_cues(tgt.ws, _lists(tgt.lang).degree)} & {"minimal"}
     if m.count % 2 and restrictive:

@@ -206,7 +206,8 @@ PROFILE = replace(
     negative_verbs=_forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
-        "banned, unable, lack*, stopped, ceased, failure to, turn* down"
+        "banned, unable, lack*, stopped, ceased, failure to, turn* down, "
+        "forget, forgets, forgot, forgotten, forgetting"
     ),
     negation_optional=_forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "

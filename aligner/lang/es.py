@@ -238,7 +238,9 @@ PROFILE = replace(
     negative_verbs=_forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
-        "dejó de, dejaron de, deja de, dejan de"
+        "dejó de, dejaron de, deja de, dejan de, "
+        # "no olvidéis" is "remember".
+        "olvid*"
     ),
     negation_optional=_forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
