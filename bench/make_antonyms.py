@@ -19,7 +19,8 @@ OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 SYNSETS = os.environ.get("ANTONYM_SYNSETS", "1") == "1"
 # Indirect antonyms of adjectives (WordNet's own notion): a satellite synset ("similar to"
-# a head adjective) is opposed to the head's antonym ("exterior" ~ "outer" ↔ "inner").
+# a head adjective) is opposed to the head's antonym ("enormous" ~ "large" ↔ "small"),
+# when the satellite word is an adjective only.
 INDIRECT = os.environ.get("ANTONYM_INDIRECT", "1") == "1"
 
 
@@ -70,6 +71,12 @@ def _clean(word: str) -> str | None:
     return None if "_" in w or "-" in w else w
 
 
+def _lemmas(pos: str) -> set[str]:
+    """Every lemma WordNet lists under one part of speech (its index file)."""
+    with open(os.path.join(WORDNET, f"index.{pos}"), encoding="latin-1") as fh:
+        return {line.split()[0] for line in fh if not line.startswith("  ")}
+
+
 def indirect() -> set[tuple[str, str, str]]:
     """Adjective satellites against their head's antonyms, both directions."""
     words = synsets("adj")
@@ -87,13 +94,16 @@ def indirect() -> set[tuple[str, str, str]]:
                     heads.setdefault(parts[0], []).append(off)
                 elif sym == "!":
                     opposite.setdefault(parts[0], []).append(off)
+    # Only satellites that are adjectives alone: "used", "superior" or "remote" are also
+    # verbs or nouns, and as such oppose nothing (the head's side is a direct antonym).
+    other_pos = _lemmas("noun") | _lemmas("verb")
     pairs = set()
     for sat, hs in heads.items():
         for h in hs:
             for anti in opposite.get(h, ()):
                 for a in filter(None, map(_clean, words[sat])):
                     for b in filter(None, map(_clean, words[anti])):
-                        if a != b:
+                        if a != b and a not in other_pos:
                             pairs.add(("a", a, b))
                             pairs.add(("a", b, a))
     return pairs

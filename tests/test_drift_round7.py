@@ -174,8 +174,8 @@ def test_institutions_and_adjectives_are_not_dropped_names(src, tgt):
 @pytest.mark.parametrize("src,tgt", [
     ("Después de siete días de derrotas, anunció su plan.",
      "Before seven days of defeats, he announced his plan."),
-    # An indirect antonym (WordNet: "external" is similar to "outer", opposed to "inner").
-    ("La humedad reacciona con las capas exteriores.", "Moisture reacts with the inner layers."),
+    # An indirect antonym (WordNet: "enormous" is similar to "large", opposed to "small").
+    ("Construyeron una casa enorme junto al río.", "They built a small house by the river."),
 ])
 def test_opposites_found(src, tgt):
     assert ("meaning", "major") in _alarms(src, tgt)
@@ -184,7 +184,15 @@ def test_opposites_found(src, tgt):
 @pytest.mark.parametrize("src,tgt", [
     ("Después de siete días de derrotas, anunció su plan.",
      "After seven days of defeats, he announced his plan."),
-    ("La humedad reacciona con las capas exteriores.", "Moisture reacts with the outer layers."),
+    ("Construyeron una casa enorme junto al río.", "They built a huge house by the river."),
+    # Satellites that are also nouns or verbs oppose nothing ("superior", "remote").
+    ("Los trabajadores deben obtener el acuerdo de sus superiores.",
+     "Workers must obtain approval from their superiors."),
+    # A compound place name and its two-word rendering; an acronym's plural.
+    ("Las lluvias afectan a gran parte de Sudamérica desde marzo.",
+     "The rains have hit much of South America since March."),
+    ("El ARN se transcribe en los ARNm correspondientes.",
+     "The RNA is transcribed into the corresponding mRNAs."),
 ])
 def test_the_same_words_raise_no_opposite(src, tgt):
     assert _alarms(src, tgt) == []

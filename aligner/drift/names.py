@@ -224,10 +224,11 @@ def _initials(words_: Sequence[str]) -> str:
 
 
 def _acronym_key(text: str) -> str:
-    """"SARS-like", "COVID-19": the part before the hyphen; "NCEs", "MOOCs": the plural
+    """"SARS-like", "COVID-19": the part before the hyphen; "NCEs", "mRNAs": the plural
     "s" of an acronym dropped."""
     head = text.replace(".", "").split("-")[0]
-    if len(head) > 2 and head.endswith("s") and head[:-1].isupper():
+    if len(head) > 2 and head.endswith("s") and head[-2].isupper() and \
+            sum(c.isupper() for c in head) >= 2:
         head = head[:-1]
     return fold(head)
 
@@ -253,8 +254,8 @@ def entity_found(
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) for p in e.parts for c in caps):
         return not _other_given_name(e, e_lang, other, translated)
-    if any(in_compound(p, c) for p in e.parts for c in caps):
-        return True  # "North Korea" / "Nordkorea", "South Africa" / "Südafrika"
+    if any(in_compound(p, c) or in_compound(c, p) for p in e.parts for c in caps):
+        return True  # "North Korea" / "Nordkorea", "Sudamérica" / "South America"
     acronyms = _acronyms(other)
     if e.acronym:
         own = _acronym_key(e.text)
