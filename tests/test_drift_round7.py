@@ -93,6 +93,9 @@ def test_quantity_readings(text, lang, expected):
     # stays a name: "European Union" below).
     ("Las ventas bajaron, según la patronal del sector.",
      "Sales fell, the employers' association said."),
+    # A gerund after the reporting verb opens the reported clause.
+    ("Según el sindicato, reducir la jornada costará empleos.",
+     "The union says cutting working hours will cost jobs."),
     # "tener necesidad de" is a need, "sospechoso" a hedge on both sides.
     ("El hospital tiene necesidad de más camas.", "The hospital needs more beds."),
     ("Se investigan tres casos sospechosos.", "Three suspected cases are being investigated."),
