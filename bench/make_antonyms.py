@@ -20,7 +20,7 @@ POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 SYNSETS = os.environ.get("ANTONYM_SYNSETS", "1") == "1"
 # Indirect antonyms of adjectives (WordNet's own notion): a satellite synset ("similar to"
 # a head adjective) is opposed to the head's antonym ("enormous" ~ "large" ↔ "small"),
-# when the satellite word is an adjective only.
+# when the satellite is an adjective only and the other word no verb.
 INDIRECT = os.environ.get("ANTONYM_INDIRECT", "1") == "1"
 
 
@@ -72,9 +72,14 @@ def _clean(word: str) -> str | None:
 
 
 def _lemmas(pos: str) -> set[str]:
-    """Every lemma WordNet lists under one part of speech (its index file)."""
+    """Every word WordNet lists under one part of speech (its index file), with the
+    inflected forms of its exception list and the regular ones ("used", "elevated")."""
     with open(os.path.join(WORDNET, f"index.{pos}"), encoding="latin-1") as fh:
-        return {line.split()[0] for line in fh if not line.startswith("  ")}
+        base = {line.split()[0] for line in fh if not line.startswith("  ")}
+    with open(os.path.join(WORDNET, f"{pos}.exc"), encoding="latin-1") as fh:
+        forms = {line.split()[0] for line in fh if line.split()}
+    endings = ("s", "es", "ed", "d", "ing") if pos == "verb" else ("s", "es")
+    return base | forms | {b + e for b in base for e in endings}
 
 
 def indirect() -> set[tuple[str, str, str]]:
@@ -94,16 +99,18 @@ def indirect() -> set[tuple[str, str, str]]:
                     heads.setdefault(parts[0], []).append(off)
                 elif sym == "!":
                     opposite.setdefault(parts[0], []).append(off)
-    # Only satellites that are adjectives alone: "used", "superior" or "remote" are also
-    # verbs or nouns, and as such oppose nothing (the head's side is a direct antonym).
-    other_pos = _lemmas("noun") | _lemmas("verb")
+    # Only satellites that are adjectives alone ("superior", "remote" are also nouns) and
+    # head-side words that are no verbs ("used", "present", "lower"): as nouns or verbs
+    # they oppose nothing.
+    verbs = _lemmas("verb")
+    other_pos = _lemmas("noun") | verbs
     pairs = set()
     for sat, hs in heads.items():
         for h in hs:
             for anti in opposite.get(h, ()):
                 for a in filter(None, map(_clean, words[sat])):
                     for b in filter(None, map(_clean, words[anti])):
-                        if a != b and a not in other_pos:
+                        if a != b and a not in other_pos and b not in verbs:
                             pairs.add(("a", a, b))
                             pairs.add(("a", b, a))
     return pairs
