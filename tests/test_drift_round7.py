@@ -73,6 +73,9 @@ def test_privatives_found_by_list_and_by_prefix():
     ("It will fall to minus 5 degrees.", "en", [(-5.0, "degree")]),
     ("Al menos 5 grados más.", "es", [(5.0, "degree")]),
     ("He won in 2:03:12.", "en", [(2.0, "hour"), (3.0, "minute"), (12.0, "second")]),
+    # Roman numerals after a lower-case word, and one joined to another.
+    ("Las pruebas de fases II-III.", "es", [(2.0, ""), (3.0, "")]),
+    ("La fase IV empezó.", "es", [(4.0, "")]),
     ("The lowest level in half a century.", "en", [(0.5, "century")]),
 ])
 def test_quantity_readings(text, lang, expected):

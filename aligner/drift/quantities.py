@@ -139,7 +139,6 @@ class _Scanner:
         self.found.append((i, j, q))
         self.used.update(range(i, j))
 
-    # -- times: "22:30", "10:30 p.m.", "6 p.m.", "18.00 horas" --
     def _times(self) -> None:
         self._durations()
         for m in _TIME.finditer(self.text):
@@ -182,7 +181,6 @@ class _Scanner:
                                                        self.toks[k].end, "number", value, unit)))
             self.used.update(idx)
 
-    # -- what may follow a figure --
     def _scale(self, j: int) -> tuple[int, float]:
         n, factor = _phrase_at(self.toks, j, self.lex.scales, self.used)
         if n:
@@ -271,7 +269,6 @@ class _Scanner:
         self.add(i, k + 1, "date", month * 100 + day)
         return True
 
-    # -- passes --
     def digits(self) -> None:
         for i, tok in enumerate(self.toks):
             if tok.kind != "num" or i in self.used:
@@ -354,15 +351,19 @@ class _Scanner:
             value = roman(tok.text)
             prev = self.toks[i - 1]
             century = self.lex.units.get((prev.norm,)) == "century"
-            if value and (century or (len(tok.text) > 1 and prev.text[:1].isupper())):
+            # "fase IV" as well as "Phase IV": after any word, if more than one letter.
+            if value and (century or (len(tok.text) > 1 and prev.kind == "word")):
                 first = i - 1 if century else i
                 self.add(first, i + 1, "ordinal", value, "century" if century else "")
-            elif value and self._linked_to_century(i):  # "los siglos X y XI"
+            elif value and self._linked(i):  # "los siglos X y XI"
                 self.add(i, i + 1, "ordinal", value, "century")
+            elif value and len(tok.text) > 1 and self._linked(i, False):  # "fases II-III"
+                self.add(i, i + 1, "ordinal", value)
 
-    def _linked_to_century(self, i: int) -> bool:
-        return any(q.unit == "century" and q.kind == "ordinal" and self._joined(j, i)
-                   for _first, j, q in self.found if j <= i)
+    def _linked(self, i: int, century: bool = True) -> bool:
+        """A Roman numeral joined to an earlier century ("siglos X y XI") or numeral."""
+        return any(q.kind == "ordinal" and (q.unit == "century" if century else roman(q.text))
+                   and self._joined(j, i) for _first, j, q in self.found if j <= i)
 
     def _roman_ordinal(self, i: int, value: int) -> None:
         """"XIVe siècle", "le Xe": an ordinal, a century when the unit follows."""
