@@ -18,6 +18,10 @@ OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                    "aligner", "drift", "data")
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 SYNSETS = os.environ.get("ANTONYM_SYNSETS", "1") == "1"
+# Indirect antonyms of adjectives (WordNet's own notion): a satellite synset ("similar to"
+# a head adjective) is opposed to the head's antonym ("enormous" ~ "large" ↔ "small"),
+# when the satellite is an adjective only and the other word no verb.
+INDIRECT = os.environ.get("ANTONYM_INDIRECT", "1") == "1"
 
 
 def synsets(pos: str) -> dict[str, list[str]]:
@@ -62,6 +66,56 @@ def antonyms() -> set[tuple[str, str, str]]:
     return pairs
 
 
+def _clean(word: str) -> str | None:
+    w = word.split("(")[0]
+    return None if "_" in w or "-" in w else w
+
+
+def _lemmas(pos: str) -> set[str]:
+    """Every word WordNet lists under one part of speech (its index file), with the
+    inflected forms of its exception list and the regular ones ("used", "elevated")."""
+    with open(os.path.join(WORDNET, f"index.{pos}"), encoding="latin-1") as fh:
+        base = {line.split()[0] for line in fh if not line.startswith("  ")}
+    with open(os.path.join(WORDNET, f"{pos}.exc"), encoding="latin-1") as fh:
+        forms = {line.split()[0] for line in fh if line.split()}
+    endings = ("s", "es", "ed", "d", "ing") if pos == "verb" else ("s", "es")
+    return base | forms | {b + e for b in base for e in endings}
+
+
+def indirect() -> set[tuple[str, str, str]]:
+    """Adjective satellites against their head's antonyms, both directions."""
+    words = synsets("adj")
+    heads: dict[str, list[str]] = {}  # satellite offset -> head offsets ("&")
+    opposite: dict[str, list[str]] = {}  # head offset -> antonym synset offsets ("!")
+    with open(os.path.join(WORDNET, "data.adj"), encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue
+            parts = line.split("|")[0].split()
+            k = 4 + 2 * int(parts[3], 16)
+            for p in range(int(parts[k])):
+                sym, off = parts[k + 1 + 4 * p], parts[k + 2 + 4 * p]
+                if sym == "&" and parts[2] == "s":
+                    heads.setdefault(parts[0], []).append(off)
+                elif sym == "!":
+                    opposite.setdefault(parts[0], []).append(off)
+    # Only satellites that are adjectives alone ("superior", "remote" are also nouns) and
+    # head-side words that are no verbs ("used", "present", "lower"): as nouns or verbs
+    # they oppose nothing.
+    verbs = _lemmas("verb")
+    other_pos = _lemmas("noun") | verbs
+    pairs = set()
+    for sat, hs in heads.items():
+        for h in hs:
+            for anti in opposite.get(h, ()):
+                for a in filter(None, map(_clean, words[sat])):
+                    for b in filter(None, map(_clean, words[anti])):
+                        if a != b and a not in other_pos and b not in verbs:
+                            pairs.add(("a", a, b))
+                            pairs.add(("a", b, a))
+    return pairs
+
+
 def exceptions(lemmas: set[str]) -> set[tuple[str, str]]:
     out = set()
     for pos in POS:
@@ -78,7 +132,7 @@ def main() -> int:
     if not os.path.isdir(WORDNET):
         print(f"{WORDNET} not found: apt-get install wordnet-base", file=sys.stderr)
         return 2
-    pairs = antonyms()
+    pairs = antonyms() | (indirect() if INDIRECT else set())
     exc = exceptions({w for _p, a, b in pairs for w in (a, b)})
     lines = ["# WordNet 3.0 antonym pairs (pos, word, antonym) and irregular forms (=, form,"
              " lemma); built by bench/make_antonyms.py. See WORDNET-LICENSE."]

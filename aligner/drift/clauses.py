@@ -43,6 +43,10 @@ MEANING_CHRF = 30.0  # …and chrF of target vs the source's MT below this
 # idiom ("muy adelantado" → "well underway") as an added clause. (Omissions keep the
 # lower bar: on both development sets it cost more recall than it saved false flags.)
 MIN_WORDS_UNSEEN = 3
+# Without embeddings, the length evidence of a clause omission or addition (see
+# _length_severity): shares of the clause's content words.
+LENGTH_OMITTED = 0.5
+LENGTH_ADDED = 0.25
 
 
 def _cos(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
@@ -60,6 +64,7 @@ class ClauseScore:
     attribution: bool  # holds a speaker mention or reporting cue: the speaker check's
     reach: float | None = None  # cos(clause, other text) / cos(clause, own text)
     words: int = 0  # content words in the clause
+    reading_words: int = 0  # content words of the clause's own MT (0 without MT)
 
 
 @dataclass
@@ -68,6 +73,10 @@ class ClauseEvidence:
     tgt: list[ClauseScore] = field(default_factory=list)
     similarity: float | None = None  # e5 cosine of the whole texts
     chrf: float | None = None  # chrF of the target against the source's MT
+    # Content words of the source's MT and of the target (the length evidence of a
+    # clause omission or addition when there are no embeddings).
+    mt_words: int | None = None
+    tgt_words: int = 0
 
     @classmethod
     def build(
@@ -80,6 +89,8 @@ class ClauseEvidence:
             out.chrf = _chrf(ev.mt.text, tgt.text)
         mt_src = content(ev.mt.ws, tgt.lang) if ev.mt else []
         back_tgt = content(ev.back.ws, src.lang) if ev.back else []
+        out.mt_words = len(mt_src) if ev.mt else None
+        out.tgt_words = len(content(tgt.ws, tgt.lang))
         out.src = _score_side(src, tgt, ev.mt_clauses, content(tgt.ws, tgt.lang), back_tgt,
                               vecs, whole)
         out.tgt = _score_side(tgt, src, ev.back_clauses, content(src.ws, src.lang), mt_src,
@@ -104,9 +115,11 @@ def _score_side(
         rest = [t for t, alike in zip(own, named, strict=True) if not alike]
         cov = (coverage(rest, other_words + other_reading) * len(rest) + len(own) - len(rest)
                ) / len(own) if own else 1.0
+        reading = 0
         if translated is not None:
-            cov = max(cov, coverage(content(words(tokenize(translated[k])), other.lang),
-                                    other_words))
+            mt_words = content(words(tokenize(translated[k])), other.lang)
+            reading = len(mt_words)
+            cov = max(cov, coverage(mt_words, other_words))
         vec = vecs.get(clause.text)
         sims = [s for s in (_cos(vec, o) for o in other_vecs) if s is not None]
         best = max(sims) if sims else None
@@ -117,7 +130,7 @@ def _score_side(
         own_sim, other_sim = _cos(vec, vecs.get(side.text)), _cos(vec, vecs.get(other.text))
         reach = other_sim / own_sim if own_sim and other_sim is not None else None
         scores.append(ClauseScore(clause, cov, best, gain, _is_attribution(clause, side), reach,
-                                  len(own)))
+                                  len(own), reading))
     return scores
 
 
@@ -189,17 +202,36 @@ def check_clauses(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Find
         for s in ce.src:
             if not s.attribution and _omitted(s) and not _explained(s.clause, found, True):
                 out.append(Finding(
-                    "omission", "major", _confidence(s), (s.clause.start, s.clause.end), None,
+                    "omission", _length_severity(ce, s, True), _confidence(s),
+                    (s.clause.start, s.clause.end), None,
                     f"The source clause {quote(s.clause.text)} has no counterpart in the "
                     f"translation {quote(tgt.text)}.", "drift.omission"))
     if sum(not t.attribution for t in ce.tgt) > 1:
         for t in ce.tgt:
             if not t.attribution and _added(t) and not _explained(t.clause, found, False):
                 out.append(Finding(
-                    "addition", "major", _confidence(t), None, (t.clause.start, t.clause.end),
+                    "addition", _length_severity(ce, t, False), _confidence(t), None,
+                    (t.clause.start, t.clause.end),
                     f"The translation adds {quote(t.clause.text)}, which the source "
                     f"{quote(src.text)} does not say.", "drift.addition"))
     return out
+
+
+def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> str:
+    """Without embeddings, a clause with no word found is reported major only when the
+    lengths agree: a dropped clause leaves the translation shorter than the source's
+    literal MT by at least half the clause's words, an added one makes it longer by a
+    quarter of the clause's share. Otherwise the clause was most likely reworded (an idiom,
+    a paraphrase Apertium renders otherwise): minor. Chosen on the development files
+    (docs/drift.md, "Session 7")."""
+    if score.gain is not None or not ce.mt_words:
+        return "major"
+    if omission:
+        dropped = ce.tgt_words <= ce.mt_words - LENGTH_OMITTED * (score.reading_words
+                                                                 or score.words)
+        return "major" if dropped else "minor"
+    added = ce.tgt_words / ce.mt_words >= 1 + LENGTH_ADDED * score.words / max(1, ce.tgt_words)
+    return "major" if added else "minor"
 
 
 def _explained(clause: Clause, found: Sequence[Finding], source: bool) -> bool:

@@ -33,9 +33,11 @@ from aligner.lang import profile
 @cache
 def _role_words(lang: str) -> frozenset[str]:
     """Head nouns of roles ("minister" of "foreign minister"): a capitalised one is a
-    title, not part of a name ("Foreign Ministry" stays a name)."""
+    title, not part of a name. Bodies ("union", "council") are left out: a capitalised
+    one is part of a name ("European Union", "Security Council")."""
     prof = profile(lang)
-    heads = {fold(noun).replace("-", " ").split()[-1] for noun, _ in prof.role_nouns if noun}
+    heads = {fold(noun).replace("-", " ").split()[-1] for noun, cls in prof.role_nouns
+             if noun and cls != "body"}
     return frozenset(heads - {fold(w) for w in prof.stopwords | prof.determiners})
 
 
@@ -221,10 +223,18 @@ def _initials(words_: Sequence[str]) -> str:
     return "".join(w[0] for w in words_ if w and len(w) > 3)
 
 
+def _acronym_key(text: str) -> str:
+    """"SARS-like", "COVID-19": the part before the hyphen; "NCEs", "mRNAs": the plural
+    "s" of an acronym dropped."""
+    head = text.replace(".", "").split("-")[0]
+    if len(head) > 2 and head.endswith("s") and head[-2].isupper() and \
+            sum(c.isupper() for c in head) >= 2:
+        head = head[:-1]
+    return fold(head)
+
+
 def _acronyms(side: Side) -> set[str]:
-    # "SARS-like", "COVID-19": the acronym is the part before the hyphen.
-    return {t.fold.replace(".", "").split("-")[0] for t in side.ws
-            if sum(c.isupper() for c in t.text) >= 2}
+    return {_acronym_key(t.text) for t in side.ws if sum(c.isupper() for c in t.text) >= 2}
 
 
 def _same_acronym(a: str, b: str) -> bool:
@@ -244,11 +254,11 @@ def entity_found(
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) for p in e.parts for c in caps):
         return not _other_given_name(e, e_lang, other, translated)
-    if any(in_compound(p, c) for p in e.parts for c in caps):
-        return True  # "North Korea" / "Nordkorea", "South Africa" / "Südafrika"
+    if any(in_compound(p, c) or in_compound(c, p) for p in e.parts for c in caps):
+        return True  # "North Korea" / "Nordkorea", "Sudamérica" / "South America"
     acronyms = _acronyms(other)
     if e.acronym:
-        own = fold(e.text).replace(".", "").split("-")[0]
+        own = _acronym_key(e.text)
         if any(_same_acronym(own, a) for a in acronyms):
             return True
         if any(_initials(o.parts) == own for o in other.entities):
@@ -362,7 +372,12 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     # dropped only when it is surely a name the MT system does not know, and several
     # words long; added, when it is surely a name.
     for a in lost[swaps:]:
-        if len(a.parts) > 1 and ev.src_unknown and ev.src_unknown[src.entities.index(a)]:
+        i = src.entities.index(a)
+        unknown = bool(ev.src_unknown and ev.src_unknown[i])
+        # An acronym the MT system does not know, with no name left over in the
+        # translation that could be its expansion ("la CEDH" → "the ECHR" is a swap).
+        if (len(a.parts) > 1 and unknown) or (a.acronym and unknown and not new) or \
+                _bare_name(a, src, ev.mt_entities[i] if ev.mt_entities else None):
             out.append(Finding("entity", "major", 0.6, span_of(a), None,
                                f"{quote(a.text)} in the source is not mentioned in the "
                                "translation.", "drift.entity"))
@@ -373,6 +388,25 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                                f"The translation mentions {quote(b.text)}, which the source "
                                "does not.", "drift.entity"))
     return out
+
+
+# Words before a capitalised word that make it an institution or a common noun named
+# with an article ("la Moncloa", "el Congreso", "la Generalitat"), not a bare name.
+_DETERMINERS = frozenset("el la los las lo del al un una unos unas the a an le les du des "
+                         "il gli i o os as der die das dem den".split())
+
+
+def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:
+    """A name that is surely a name: mid-sentence, with no article before it ("en Gaza",
+    "de Gran Bretaña", "Bush anunció"), and kept a name by the MT system (its translation
+    still capitalised: "España" → "Spain", "Gaza" → "Gaza")."""
+    if e.acronym or not translated or not translated.strip()[:1].isupper():
+        return False
+    before = [t for t in side.ws if t.end <= e.start]
+    if not before or before[-1].initial is None:
+        return False
+    prev = before[-1]
+    return prev.norm not in _DETERMINERS and not (prev.cap and e.start - prev.end <= 1)
 
 
 def _headline(side: Side) -> bool:

@@ -55,3 +55,13 @@ def magnitude(value: float, factor: float) -> float:
     while value >= scale * 1000 and value % (scale * 1000) == 0:
         scale *= 1000
     return scale
+
+
+# Temperature marks after a figure: "40C", "40 °C", "40ºC" are degrees.
+DEGREE_MARKS = frozenset(("°", "º", "°c", "ºc", "°f", "ºf"))
+# Words before a zero that make it a sign, not a figure: "5 grados bajo cero" is
+# "minus 5 degrees".
+BELOW = frozenset(("bajo", "below", "sous", "sotto", "unter", "abaixo"))
+MINUS = frozenset(("minus", "menos", "moins", "meno"))
+# A race time "2:03:12": hours, minutes and seconds, each its own figure.
+DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")

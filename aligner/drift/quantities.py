@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.alignment.numbers import canonical
+from aligner.drift import numerals
 from aligner.drift.number_words import spelled_numbers, word_value
 from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
 from aligner.drift.quantity_lexicon import Tok, lexicon, tokenize
@@ -138,8 +139,8 @@ class _Scanner:
         self.found.append((i, j, q))
         self.used.update(range(i, j))
 
-    # -- times: "22:30", "10:30 p.m.", "6 p.m.", "18.00 horas" --
     def _times(self) -> None:
+        self._durations()
         for m in _TIME.finditer(self.text):
             has_clock = m.group("m") and m.group("sep") in (":", "h")
             # "18.00 horas", "20h": an hour mark; "24 horas" alone is a duration.
@@ -154,7 +155,7 @@ class _Scanner:
             elif m.group("ampm") == "a" and hour == 12:
                 hour = 0
             idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
-            if not idx:
+            if not idx or self.used.intersection(idx):
                 continue
             q = _make(self.text, m.start(), m.end(), "time", hour * 60 + minute)
             self.found.append((idx[0], idx[-1] + 1, q))
@@ -167,7 +168,19 @@ class _Scanner:
                                    _make(self.text, m.start(), m.end(), "time", value)))
                 self.used.update(idx)
 
-    # -- what may follow a figure --
+    def _durations(self) -> None:
+        """"2:03:12" (a race time) is 2 hours, 3 minutes and 12 seconds."""
+        for m in numerals.DURATION.finditer(self.text):
+            idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
+            if len(idx) != 5 or self.used.intersection(idx):
+                continue
+            for k, unit in zip(idx[::2], ("hour", "minute", "second"), strict=True):
+                value = float(self.toks[k].text)
+                if value:
+                    self.found.append((k, k + 1, _make(self.text, self.toks[k].start,
+                                                       self.toks[k].end, "number", value, unit)))
+            self.used.update(idx)
+
     def _scale(self, j: int) -> tuple[int, float]:
         n, factor = _phrase_at(self.toks, j, self.lex.scales, self.used)
         if n:
@@ -190,6 +203,10 @@ class _Scanner:
                 return k + n, str(unit)
             if k < len(self.toks) and self.toks[k].text in _SYMBOLS and self.toks[k].text != "%":
                 return k + 1, _SYMBOLS[self.toks[k].text]
+            if not skip and k < len(self.toks) and self.toks[k].norm in numerals.DEGREE_MARKS:
+                cf = k + 1 < len(self.toks) and self.toks[k + 1].text in ("C", "F") \
+                    and self.toks[k + 1].start == self.toks[k].end
+                return k + 1 + cf, "degree"
         return j, ""
 
     def _percent(self, j: int) -> int:
@@ -252,7 +269,6 @@ class _Scanner:
         self.add(i, k + 1, "date", month * 100 + day)
         return True
 
-    # -- passes --
     def digits(self) -> None:
         for i, tok in enumerate(self.toks):
             if tok.kind != "num" or i in self.used:
@@ -260,6 +276,9 @@ class _Scanner:
             raw = tok.text[: len(tok.text) - len(tok.suffix)] if tok.suffix else tok.text
             value = float(canonical(raw, self.lex.decimal_comma))
             if tok.suffix == "s" and self._decade(i, value, tok):
+                continue
+            if tok.suffix == "C":  # "40C": degrees Celsius
+                self.add(i, i + 1, "number", value, "degree")
                 continue
             if tok.suffix in _GLUED_UNITS:  # "10km", "5kg": the unit written on
                 self.add(i, i + 1, "number", value, self.lex.units.get((tok.suffix,), ""))
@@ -332,15 +351,19 @@ class _Scanner:
             value = roman(tok.text)
             prev = self.toks[i - 1]
             century = self.lex.units.get((prev.norm,)) == "century"
-            if value and (century or (len(tok.text) > 1 and prev.text[:1].isupper())):
+            # "fase IV" as well as "Phase IV": after any word, if more than one letter.
+            if value and (century or (len(tok.text) > 1 and prev.kind == "word")):
                 first = i - 1 if century else i
                 self.add(first, i + 1, "ordinal", value, "century" if century else "")
-            elif value and self._linked_to_century(i):  # "los siglos X y XI"
+            elif value and self._linked(i):  # "los siglos X y XI"
                 self.add(i, i + 1, "ordinal", value, "century")
+            elif value and len(tok.text) > 1 and self._linked(i, False):  # "fases II-III"
+                self.add(i, i + 1, "ordinal", value)
 
-    def _linked_to_century(self, i: int) -> bool:
-        return any(q.unit == "century" and q.kind == "ordinal" and self._joined(j, i)
-                   for _first, j, q in self.found if j <= i)
+    def _linked(self, i: int, century: bool = True) -> bool:
+        """A Roman numeral joined to an earlier century ("siglos X y XI") or numeral."""
+        return any(q.kind == "ordinal" and (q.unit == "century" if century else roman(q.text))
+                   and self._joined(j, i) for _first, j, q in self.found if j <= i)
 
     def _roman_ordinal(self, i: int, value: int) -> None:
         """"XIVe siècle", "le Xe": an ordinal, a century when the unit follows."""
@@ -398,10 +421,36 @@ class _Scanner:
                     and self.toks[i - 1].norm not in self.lex.articles):  # fmt: skip
                 self.add(i, j, "number", value, weak=True, approx=True)
                 continue
+            if value == 0 and i and self.toks[i - 1].norm in numerals.BELOW:
+                self.add(i, j, "number", value, weak=True)  # "bajo cero": a sign
+                self._negate_before(i - 1)
+                continue
             weak = value == 1.0
             if self._fraction(i, j, value, ordinal):
                 continue
             self._finish(i, j, value, ordinal, weak, soft=ordinal)
+
+    def _negate_before(self, k: int) -> None:
+        """"5 grados bajo cero", "5 degrees below zero": the figure ending at word k is
+        below zero."""
+        for n, (i, j, q) in enumerate(self.found):
+            if j == k and q.kind == "number" and q.value > 0:
+                self.found[n] = (i, j, _make(self.text, q.start, q.end, q.kind, -q.value,
+                                             q.unit, weak=q.weak))
+
+    def signs(self) -> None:
+        """"minus 5 degrees", "menos 3 grados", "-5 °C": a temperature below zero ("al
+        menos 5 grados" is "at least")."""
+        for n, (i, j, q) in enumerate(self.found):
+            if not i or q.kind != "number" or q.value <= 0:
+                continue
+            prev = self.toks[i - 1]
+            glued = prev.text in "-−" and prev.end == self.toks[i].start and (
+                i < 2 or self.toks[i - 2].end < prev.start)
+            if q.unit == "degree" and (glued or (prev.norm in numerals.MINUS and not (
+                    i > 1 and self.toks[i - 2].norm in ("al", "lo", "por", "a", "at", "no")))):
+                self.found[n] = (i - 1, j, _make(self.text, prev.start, q.end, q.kind,
+                                                 -q.value, q.unit, weak=q.weak))
 
     def _fraction(self, i: int, j: int, value: float, ordinal: bool) -> bool:
         """"dos tercios", "two thirds": a cardinal before a denominator word."""
@@ -472,6 +521,9 @@ class _Scanner:
             if any(_match(self.toks, k, self.lex.and_half, self.used) > i - k
                    for k in (i - 2, i - 1) if k >= 0):
                 continue  # "two and a half years": the figure's own half
+            before = self.toks[i - 1].norm if i else ""
+            if 0.5 in (self.lex.words.get(before), self.lex.vague.get(before)):
+                continue  # "half a century", "half an hour": the half's own unit
             den = self.lex.fractions.get(self.toks[i + 1].norm)
             if den:
                 self.add(i, i + 2, "ratio", 1 / den, approx=True, soft=True)
@@ -541,6 +593,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.article_units()
     scan.number_words()
     scan.extra_words()
+    scan.signs()
     scan.ranges()
     scan.ratios()
     return [q for _, _, q in sorted(scan.found, key=lambda f: f[2].start)]

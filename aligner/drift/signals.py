@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from aligner.drift.privative import unmatched_privatives
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import (
@@ -297,6 +298,8 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     if a is None or b is None:
         return []  # only MT readings: too little to say which side negates
+    if _moved_into_word(src, tgt, ev, a, b):
+        return []
     particles_differ = (a.particles + b.particles) % 2 == 1
     kind = "negation" if particles_differ else "meaning"
     s_cue = next(iter(a.cues), None)
@@ -315,6 +318,21 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     f"drift.{kind}")]
 
 
+def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarity) -> bool:
+    """A negation on one side only, explained by words that carry one ("no confía" →
+    "distrusts", "no ha perdido" → "unbeaten", "dormir poco" → "lack of sleep"): an odd
+    number of them, on either side, that the other side's reading does not use
+    (:mod:`aligner.drift.privative`)."""
+    n = unmatched_privatives(src.ws, src.lang, ev.back.ws if ev.back else None, _cued(a))
+    n += unmatched_privatives(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None, _cued(b))
+    return n % 2 == 1
+
+
+def _cued(pol: Polarity) -> set[int]:
+    """Word indices of a polarity's negation cues."""
+    return {i for c in pol.cues for i in range(c.start, c.end)}
+
+
 def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     """No negation lists for the source's language (French, Italian): the source's
     machine translation, read with the target's lists, stands in for it. A reading with
@@ -325,6 +343,11 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     if m is None or not _flip(m, b):
         return []
     if _prefixed(m, mt, tgt) or _prefixed(b, tgt, mt):
+        return []
+    # The negation moved into a word of the affirmative side ("ne fait pas confiance" →
+    # MT "does not trust" vs "distrusts"; MT "lack of" vs "few").
+    if (unmatched_privatives(mt.ws, tgt.lang, tgt.ws, _cued(m))
+            + unmatched_privatives(tgt.ws, tgt.lang, mt.ws, _cued(b))) % 2:
         return []
     restrictive = {c.label for c in find_cues(tgt.ws, _lists(tgt.lang).degree)} & {"minimal"}
     if m.count % 2 and restrictive:

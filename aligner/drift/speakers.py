@@ -76,7 +76,7 @@ def speaker_roles(mention: str, name: str, lang: str) -> tuple[frozenset[str], .
 
 # Roles too generic to contradict anything ("the official", "the head of …"); a body
 # ("the ministry") speaks through its people ("ministry sources", "a spokesman").
-_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert", "institution"})
+_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert", "institution", "body"})
 
 
 def _roles_meet(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:

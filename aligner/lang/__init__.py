@@ -95,6 +95,10 @@ class LanguageProfile:
     negation_optional: tuple[str, ...] = ()
     # Phrases with a negation word that negate nothing ("sin embargo", "not only").
     negation_idle: tuple[str, ...] = ()
+    # Words and phrases that carry a negation in their meaning ("short of", "poco", "for
+    # the first time"), tagged "priv"; "idle" entries ("a few") match first and count for
+    # nothing. A negation lost next to one may have moved into it (aligner.drift.privative).
+    privatives: tuple[tuple[str, str], ...] = ()
     # Modality cue → class ("possible", "necessary", "advice", "certain", "conditional").
     modality_cues: tuple[tuple[str, str], ...] = ()
     # Degree cue → class ("boost", "down", "extreme", "super", "all", "most", "partial").

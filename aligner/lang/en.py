@@ -53,6 +53,10 @@ _ROLES = {
     # as much as a person is, though never the same as a person in a role.
     "institution": "ministry, ministries, department, agency, government, embassy, "
     "commission, authorities",
+    # Bodies that speak too ("…, the employers' association said"); capitalised, they are
+    # part of a name ("European Union", "Security Council"), not a title.
+    "body": "association, federation, confederation, union, trade union, council, chamber, "
+    "institute, organisation, organization",
 }
 
 PROFILE = LanguageProfile(
@@ -177,7 +181,7 @@ PROFILE = replace(
         ("year", "year"), ("years", "year"), ("month", "month"), ("months", "month"),
         ("week", "week"), ("weeks", "week"), ("day", "day"), ("days", "day"),
         ("hour", "hour"), ("hours", "hour"), ("minute", "minute"), ("minutes", "minute"),
-        ("decade", "decade"), ("decades", "decade"), ("century", "century"),
+        ("seconds", "second"), ("decade", "decade"), ("decades", "decade"), ("century", "century"),
         ("centuries", "century"), ("kilometre", "km"), ("kilometres", "km"),
         ("kilometer", "km"), ("kilometers", "km"), ("km", "km"), ("metre", "m"),
         ("metres", "m"), ("meter", "m"), ("meters", "m"), ("centimetres", "cm"),
@@ -202,7 +206,8 @@ PROFILE = replace(
     negative_verbs=_forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
-        "banned, unable, lack*, stopped, ceased, failure to, turn* down"
+        "banned, unable, lack*, stopped, ceased, failure to, turn* down, "
+        "forget, forgets, forgot, forgotten, forgetting"
     ),
     negation_optional=_forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
@@ -214,8 +219,14 @@ PROFILE = replace(
         # Idioms whose Spanish may carry no negation ("papel mojado", "guardar silencio").
         "not worth the paper, remain silent, right to silence, "
         # "si no, habrían comprado" → "otherwise would have bought".
-        "otherwise"
+        "otherwise, "
+        # "quedó en agua de borrajas" → "came to nothing".
+        "come to nothing, comes to nothing, came to nothing, coming to nothing"
     ),
+    privatives=_tag("idle", "a few, quite a few, a little")
+    + _tag("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
+           "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
+           "first ever"),
     negation_idle=_forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"
@@ -327,7 +338,7 @@ PROFILE = replace(
             "allow* / prohibit*, forbid*, ban, banned, bans; "
             "open, opens, opened, opening / close, closes, closed, closing; "
             "restor* / cut off, interrupt*, suspend*; "
-            "ahead / behind; despite / thanks to; "
+            "ahead / behind; despite / thanks to; before / after; "
             "support, supports, supported / oppose, opposes, opposed; "
             "strengthen* / weaken*; improv* / worsen*, deteriorat*; "
             "expand* / shrink*, shrank, contract*; surplus / deficit; profit / loss; "

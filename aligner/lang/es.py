@@ -65,6 +65,9 @@ _ROLES = {
     # Bodies that speak through statements (see en.py).
     "institution": "ministerio, ministerios, departamento, agencia, gobierno, embajada, "
     "comisión, autoridades",
+    # Bodies (see en.py): capitalised, part of a name ("Consejo de Seguridad").
+    "body": "patronal, asociación, federación, confederación, sindicato, consejo, cámara, "
+    "instituto, organización",
 }
 
 
@@ -207,6 +210,7 @@ PROFILE = replace(
         ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),
         ("semana", "week"), ("semanas", "week"), ("día", "day"), ("días", "day"),
         ("hora", "hour"), ("horas", "hour"), ("minuto", "minute"), ("minutos", "minute"),
+        ("segundos", "second"),
         ("década", "decade"), ("décadas", "decade"), ("decenio", "decade"),
         ("decenios", "decade"), ("siglo", "century"), ("siglos", "century"),
         ("kilómetro", "km"), ("kilómetros", "km"), ("km", "km"), ("metro", "m"),
@@ -234,7 +238,9 @@ PROFILE = replace(
     negative_verbs=_forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
-        "dejó de, dejaron de, deja de, dejan de"
+        "dejó de, dejaron de, deja de, dejan de, "
+        # "no olvidéis" is "remember".
+        "olvid*"
     ),
     negation_optional=_forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
@@ -244,6 +250,11 @@ PROFILE = replace(
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     ),
+    privatives=_tag("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
+                    "dentro de poco, hace poco, por poco")
+    + _tag("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
+           "falta de, carece, carecen, carecía, carecían, carencia, ausencia de, apenas, "
+           "rara vez, por primera vez"),
     negation_idle=_forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta"
@@ -255,6 +266,7 @@ PROFILE = replace(
             "pueda, puedan, podríamos, podremos, puede que, tal vez, quizá, quizás, "
             "posible, posibles, posiblemente, probable, probables, probablemente, acaso, "
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
+            "sospech*, "
             "al parecer, "
             "aparentemente, se espera que, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
@@ -263,7 +275,9 @@ PROFILE = replace(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
-            "obligad*, obligatori*, es necesario, necesita*, necesit*, ordenó, ordena, ordenaron, "
+            "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
+            "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, "
+            "ordenó, ordena, ordenaron, "
             "ordenado, ordenada, ordenar, ordenará, ordenaba, "
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",

@@ -117,7 +117,9 @@ def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
         return None
     # "Lavrov said the talks…": only with a subject before the verb, so "…,” said
     # Lavrov the next day" is not a report, and at least a short clause after it.
-    starts_clause = nxt.norm in lex.starters or (nxt.cap and not nxt.initial)
+    # A gerund opens a clause too ("the union says cutting hours will cost jobs").
+    gerund = len(nxt.norm) > 5 and nxt.norm.endswith("ing")
+    starts_clause = nxt.norm in lex.starters or (nxt.cap and not nxt.initial) or gerund
     rest = [t for t in toks[v + 1 :] if t.word]
     mention, _ = subject(toks[: v + 1], v, ctx.lex, ctx.casing)
     before_quote = any(t is GAP for t in toks[max(0, v - 4) : v])

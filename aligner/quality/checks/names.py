@@ -29,7 +29,9 @@ def _not_names(src_lang: str, tgt_lang: str) -> frozenset[str]:
     for lang in (src_lang, tgt_lang):
         prof = profile(lang)
         words |= {fold(w) for w in prof.stopwords | prof.determiners | prof.titles}
-        words |= {fold(w) for noun, _ in prof.role_nouns for w in noun.split()}
+        # Bodies ("union", "council") are part of names ("European Union").
+        words |= {fold(w) for noun, cls in prof.role_nouns if cls != "body"
+                  for w in noun.split()}
     return frozenset(words)
 
 

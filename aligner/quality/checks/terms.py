@@ -182,7 +182,7 @@ def _term_renderings(segments: Sequence[Segment], ctx: Context) -> list[Renderin
 
 
 # Roles too generic to pin down a rendering ("the official", "the head of ...").
-_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert"})
+_GENERIC_ROLES = frozenset({"official", "leader", "head", "expert", "body"})
 
 
 @cache

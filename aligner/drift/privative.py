@@ -1,0 +1,71 @@
+"""Negations carried inside a word: "no confía" is "distrusts", "no ha perdido" is
+"unbeaten", "no tiene suficientes" is "is short of", "dormir poco" is "lack of sleep".
+
+A faithful translation may move a negation into the meaning of a word, so the count of
+negation words differs by one while nothing changed. The polarity check counts, on each
+side, the words that carry a negation (privatives) and that the other side's reading
+does not use: an odd total can account for the difference, so a lost "no" cannot be told
+from a reworded one and is not reported; an even one ("escasos informes" ↔ "few
+reports", each rendering the other) accounts for nothing.
+
+Privatives are, per language, the ``privatives`` list of :mod:`aligner.lang` (phrases such
+as "lack of", "short of", "poco"; entries tagged ``idle`` such as "a few" match first and
+count for nothing) and, for English, words with a negative prefix: "un-"/"non-" before a
+stem of four letters or more, and "dis-", "in-", "im-", "il-", "ir-", "mis-" only where
+WordNet pairs the word with its stem as antonyms ("distrust"/"trust"), since "discuss" or
+"inform" carry no negation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.text import Tok, find_cues
+from aligner.lang import profile
+
+# "un-" and "non-" are productive; these words only look prefixed.
+_NOT_PREFIXED = ("under", "unit", "union", "uniq", "univers", "unif", "unison", "unilat",
+                 "until", "unto", "uncle", "unanim", "unless", "nonce", "none")
+_CHECKED_PREFIXES = ("dis", "in", "im", "il", "ir", "mis")
+
+
+def _prefixed(word: str) -> bool:
+    """An English word that negates its stem ("unbeaten", "non-binding", "distrust")."""
+    w = word.lower()
+    if w.startswith(_NOT_PREFIXED):
+        return False
+    for p in ("non", "un"):
+        if w.startswith(p) and len(w.removeprefix(p).lstrip("-")) >= 4:
+            return True
+    from aligner.drift.antonyms import _table, lemmas
+
+    opposite, _ = _table()
+    for p in _CHECKED_PREFIXES:
+        stem = w.removeprefix(p)
+        if w.startswith(p) and len(stem) >= 4:
+            for lemma in lemmas(w):
+                base = lemma.removeprefix(p)
+                if base in opposite.get(lemma, ()) or stem in opposite.get(lemma, ()):
+                    return True
+    return False
+
+
+def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
+    """(first word, end) of each privative on one side, in order."""
+    out = [(c.start, c.end) for c in find_cues(ws, profile(lang).privatives)
+           if c.label != "idle"]
+    if lang == "en":
+        taken = {i for a, b in out for i in range(a, b)}
+        out += [(i, i + 1) for i, t in enumerate(ws) if i not in taken and _prefixed(t.text)]
+    return sorted(out)
+
+
+def unmatched_privatives(side: Sequence[Tok], lang: str, other: Sequence[Tok] | None,
+                         cued: set[int]) -> int:
+    """How many privatives of ``side`` the other side's reading (``other``: the other
+    side, or its machine translation into ``lang``) does not use, leaving out those that
+    are the side's own negation cues (``cued``: "lack" is already counted as one)."""
+    seen = {t.fold for t in other} if other is not None else set()
+    return sum(1 for a, b in privatives(side, lang)
+               if not set(range(a, b)) <= cued
+               and not all(t.fold in seen for t in side[a:b]))
