@@ -280,7 +280,6 @@ class BeadScorer:
         inf where the bead does not fit (j < b or i < a); types that fit no row
         of the block are left out.
         """
-        w = self.w
         max_b = max(b for _, b in bead_types)
         window = (int(cols[0]), int(cols[-1]), max_b) if len(cols) else (0, -1, max_b)
         if window != self._window:
@@ -289,7 +288,6 @@ class BeadScorer:
             self._window_spans = {b: self._tgt_spans(cols, b) for b in range(1, max_b + 1)}
         tgt_spans = self._window_spans
         src_spans: dict[int, dict] = {}
-        shape = (len(rows), len(cols))
         last_row = int(rows[-1])
         out = {}
         for a, b in bead_types:
