@@ -23,7 +23,9 @@ def _brute_right(row, steps, c):
 
 
 def _brute_left(row, steps, c):
-    return min((row[q] + steps[c + 1 : q + 1].sum() for q in range(c + 1, len(row))), default=np.inf)
+    return min(
+        (row[q] + steps[c + 1 : q + 1].sum() for q in range(c + 1, len(row))), default=np.inf
+    )
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -45,7 +47,9 @@ def test_chains_of_null_beads_with_each_columns_own_cost(seed):
 def test_sentence_null_costs_follow_match_and_length():
     side = _synthetic_side(np.eye(4))
     side = dataclasses.replace(
-        side, lengths=np.array([50.0, 50.0, 4.0, 50.0]), best_match=np.array([0.9, 0.5, 1.0, np.inf])
+        side,
+        lengths=np.array([50.0, 50.0, 4.0, 50.0]),
+        best_match=np.array([0.9, 0.5, 1.0, np.inf]),
     )
     assert sentence_null_costs(side, Weights(null=0.7)) is None  # the default: one cost
     costs = sentence_null_costs(side, Weights(null=0.7, null_match=4.0, null_pivot=0.75))
@@ -117,3 +121,21 @@ def test_a_fragment_of_debris_stays_unaligned(embedder):
     planned = plan(path, fs, ft, ES, tgt, weights, embedder, 6)
     before = dataclasses.replace(second_pass_weights(), null_match=0.0, null_short=0.0)
     assert (4, 5, 4, 6) in realign(planned, before).path.spans
+
+
+def test_a_run_of_null_beads_is_a_passage_left_out():
+    from aligner.alignment.overlap import NULL_RUN, null_runs
+    from aligner.alignment.search import Path
+
+    # Source 0-1 aligned, 2 left out alone, 3 aligned, 4-5 left out together, then a
+    # 6 aligned, then a target sentence added alone: only the run of two is a passage.
+    spans = [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 2), (3, 4, 2, 3), (4, 5, 3, 3), (5, 6, 3, 3)]
+    spans += [(6, 7, 3, 4), (7, 7, 4, 5)]
+    src, tgt = null_runs(Path(spans, [0.0] * len(spans)), 7, 5, 2)
+    assert src.tolist() == [False, False, False, False, True, True, False]
+    assert not tgt.any()
+    assert NULL_RUN >= 2  # a single null bead is where a split-off sentence shows up
+    # A deletion next to an addition (1-0 then 0-1) is a run too.
+    mixed = [(0, 1, 0, 1), (1, 2, 1, 1), (2, 2, 1, 2), (2, 3, 2, 3)]
+    src, tgt = null_runs(Path(mixed, [0.0] * 4), 3, 3, 2)
+    assert src.tolist() == [False, True, False] and tgt.tolist() == [False, True, False]
