@@ -44,6 +44,8 @@ HALF_WIDTH = 8  # columns either side of the first path searched again
 # The second pass searches a narrow band, so it affords beads one sentence bigger than
 # the first pass (x + y <= max_bead + 1: 1-5, 2-4, 3-3 ...); Text+Berg's gold has them.
 EXTRA_BEAD = 1
+NULL_RUN = 2  # null beads in a row on the first path that count as a passage left out
+MATCH_WINDOW = 1  # sentences either side of the first path searched for a sentence's best match
 
 
 @cache
@@ -101,7 +103,8 @@ def constants_signature() -> str:
     """The second pass's constants and bead scorer, for the alignment signature."""
     return (
         f"longest={LONGEST},extra_bead={EXTRA_BEAD},margin={MARGIN:g},"
-        f"half_width={HALF_WIDTH},scorer={model_version(load_bead_model())}"
+        f"half_width={HALF_WIDTH},match_window={MATCH_WINDOW},null_run={NULL_RUN},"
+        f"scorer={model_version(load_bead_model())}"
     )
 
 
@@ -134,9 +137,13 @@ def plan(
         return Plan(src, tgt, *full_band(n, m), 0, max_bead)
     lo, hi = band_from_path(path, n, m, half_width, scale=1)
     with single_blas():
+        scorer = BeadScorer(src, tgt, weights)
         src_spans, tgt_spans = plausible_spans(
-            BeadScorer(src, tgt, weights), n, m, lo, hi, bead_types(max_bead), margin, longest
+            scorer, n, m, lo, hi, bead_types(max_bead), margin, longest
         )
+        src_best, tgt_best = best_matches(path, scorer, MATCH_WINDOW)
+    src = dataclasses.replace(src, best_match=src_best)
+    tgt = dataclasses.replace(tgt, best_match=tgt_best)
     if not src_spans and not tgt_spans:
         return Plan(src, tgt, lo, hi, 0, max_bead)
     src_order, tgt_order = sorted(src_spans), sorted(tgt_spans)
@@ -159,6 +166,55 @@ def realign(planned: Plan, weights: Weights, model: BeadModel | None = None) -> 
             bead_types(max_bead), with_gaps=True,
         )  # fmt: skip
     return Refined(path, src, tgt, planned.embedded)
+
+
+def best_matches(path: Path, scorer: BeadScorer, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's lowest 1-1 meaning cost against the other side's sentences within
+    ``window`` of its place on the first path (inf where there is none)."""
+    src, tgt = scorer.src, scorer.tgt
+    n, m = len(src), len(tgt)
+    src_best, tgt_best = np.full(n, np.inf), np.full(m, np.inf)
+    if not scorer.has_vectors or n == 0 or m == 0:
+        return src_best, tgt_best
+    first = np.zeros(n, dtype=np.int64)
+    last = np.zeros(n, dtype=np.int64)
+    for s0, s1, t0, t1 in path.spans:
+        first[s0:s1], last[s0:s1] = t0, max(t0, t1 - 1)
+    src_run, tgt_run = null_runs(path, n, m, NULL_RUN)
+    widest = int((last - first).max()) + 1
+    offsets = np.arange(-window, window + widest)
+    for start in range(0, n, 1024):
+        rows = np.arange(start, min(n, start + 1024))
+        raw = first[rows, None] + offsets[None, :]
+        keep = (raw >= 0) & (raw < m) & (raw <= last[rows, None] + window)
+        cols = np.clip(raw, 0, m - 1)
+        cos = np.einsum("rd,rwd->rw", src.vectors[rows], tgt.vectors[cols]).astype(np.float64)
+        rand = 0.5 * (scorer.src_rand[rows, None] + scorer.tgt_rand[cols])
+        cost = np.where(keep, (1.0 - cos) / np.maximum(1.0 - rand, 0.02), np.inf)
+        src_best[rows] = cost.min(axis=1)
+        np.minimum.at(tgt_best, cols[keep], cost[keep])
+    # A run of unaligned sentences is a passage left out (a paragraph deleted), not a
+    # sentence split off its neighbour: no match evidence there, the plain null cost.
+    src_best[src_run], tgt_best[tgt_run] = np.inf, np.inf
+    return src_best, tgt_best
+
+
+def null_runs(path: Path, n: int, m: int, shortest: int) -> tuple[np.ndarray, np.ndarray]:
+    """Source and target masks of the sentences in runs of at least ``shortest``
+    consecutive null beads of the path."""
+    src_mask, tgt_mask = np.zeros(n, dtype=bool), np.zeros(m, dtype=bool)
+    null = [s0 == s1 or t0 == t1 for s0, s1, t0, t1 in path.spans]
+    spans = path.spans
+    k = 0
+    while k < len(spans):
+        end = k
+        while end < len(spans) and null[end]:
+            end += 1
+        if end - k >= shortest:
+            for s0, s1, t0, t1 in spans[k:end]:
+                src_mask[s0:s1], tgt_mask[t0:t1] = True, True
+        k = max(end, k + 1)
+    return src_mask, tgt_mask
 
 
 def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:

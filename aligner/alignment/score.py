@@ -55,6 +55,15 @@ class Weights:
     # How much of a concatenated bead's meaning cost comes from the concatenation's
     # vector (the rest from the pooled one, which an untranslated extra sentence dilutes).
     concat_share: float = 1.0
+    # A sentence whose best single-sentence match near the path is good (a low meaning
+    # cost, SideFeatures.best_match) is dearer to leave unaligned: its content is
+    # probably translated, inside a neighbour's bead. Its null cost is
+    # null * exp(null_match * max(0, null_pivot - best_match)); 0 keeps one null cost.
+    null_match: float = 0.0
+    null_pivot: float = 0.7
+    # A fragment shorter than this many characters (a page number, OCR debris) costs
+    # less to leave unaligned, in proportion to its length; 0: no such discount.
+    null_short: float = 0.0
 
 
 @cache
@@ -111,6 +120,9 @@ class SideFeatures:
     paragraph: np.ndarray
     spans: SpanVectors | None = None  # concatenated spans, from the second pass
     whole: Whole | None = None  # set when these features are a slice of a document
+    # Each sentence's lowest 1-1 meaning cost against the other side near the first
+    # path (the second pass sets it; aligner.alignment.overlap.best_matches).
+    best_match: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -241,6 +253,24 @@ class BeadScorer:
             self.tgt_mean = _whole_mean(src) or _random_mean(src.vectors, rng)
             self.src_rand = _shrunk_cosine(src.vectors, *self.src_mean)
             self.tgt_rand = _shrunk_cosine(tgt.vectors, *self.tgt_mean)
+        self.src_null = sentence_null_costs(src, weights)
+        self.tgt_null = sentence_null_costs(tgt, weights)
+
+    def null_steps(self, cols: np.ndarray) -> np.ndarray | float:
+        """Cost of the 0-1 bead ending at each column (target sentence col-1): one
+        number when every sentence costs the same."""
+        if self.tgt_null is None:
+            return self.w.null
+        return self.tgt_null[np.clip(cols - 1, 0, len(self.tgt_null) - 1)]
+
+    def _null_cost(self, rows: np.ndarray, cols: np.ndarray, a: int, b: int) -> np.ndarray:
+        shape = (len(rows), len(cols))
+        if a == 1 and b == 0 and self.src_null is not None:
+            own = self.src_null[np.clip(rows - 1, 0, len(self.src_null) - 1)]
+            return np.repeat(own[:, None], len(cols), axis=1)
+        if a == 0 and b == 1 and self.tgt_null is not None:
+            return np.repeat(np.asarray(self.null_steps(cols))[None, :], len(rows), axis=0)
+        return np.full(shape, self.w.null * (a + b), dtype=np.float64)
 
     def block_costs(
         self, rows: np.ndarray, cols: np.ndarray, bead_types: list[tuple[int, int]]
@@ -250,7 +280,6 @@ class BeadScorer:
         inf where the bead does not fit (j < b or i < a); types that fit no row
         of the block are left out.
         """
-        w = self.w
         max_b = max(b for _, b in bead_types)
         window = (int(cols[0]), int(cols[-1]), max_b) if len(cols) else (0, -1, max_b)
         if window != self._window:
@@ -259,14 +288,13 @@ class BeadScorer:
             self._window_spans = {b: self._tgt_spans(cols, b) for b in range(1, max_b + 1)}
         tgt_spans = self._window_spans
         src_spans: dict[int, dict] = {}
-        shape = (len(rows), len(cols))
         last_row = int(rows[-1])
         out = {}
         for a, b in bead_types:
             if a > last_row:
                 continue
             if a == 0 or b == 0:
-                cost = np.full(shape, w.null * (a + b), dtype=np.float64)
+                cost = self._null_cost(rows, cols, a, b)
             else:
                 if a not in src_spans:
                     src_spans[a] = self._src_spans(rows, a)
@@ -421,6 +449,19 @@ class BeadScorer:
         x = self._src_spans(np.array([row]), a)
         y = self._tgt_spans(np.asarray(cols), b)
         return {k: v[0] for k, v in self.signals(x, y, a, b).items()}
+
+
+def sentence_null_costs(side: SideFeatures, weights: Weights) -> np.ndarray | None:
+    """Per-sentence null costs (None: one cost for every sentence)."""
+    scale = np.ones(len(side))
+    if weights.null_match and side.best_match is not None:
+        gap = np.nan_to_num(weights.null_pivot - side.best_match, posinf=0.0, neginf=0.0)
+        scale *= np.exp(weights.null_match * np.clip(gap, 0.0, 2.0))
+    if weights.null_short:
+        scale *= np.minimum(1.0, side.lengths / weights.null_short)
+    if not weights.null_match and not weights.null_short:
+        return None
+    return weights.null * scale
 
 
 # Mean e5 cosine between unrelated sentences of a translated document pair (measured

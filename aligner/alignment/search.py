@@ -134,7 +134,7 @@ def run_dp(
     path = _backtrack(band, choice, step, n, m, types)
     if not with_gaps:
         return path
-    backward = _backward(scorer.w.null, row_costs, band, n, m)
+    backward = _backward(scorer, row_costs, band, n, m)
     gaps = _boundary_gaps(path, band, total + backward, n, m)
     return Path(path.spans, path.costs, gaps)
 
@@ -153,7 +153,6 @@ def _forward(
     choice = np.full(band.cells, -1, dtype=np.int8)
     step = np.zeros(band.cells)
     k01 = types.index((0, 1))
-    null = scorer.w.null
     row_costs = RowCosts(scorer, band, types)
     for i in range(n + 1):
         cols = np.arange(lo[i], hi[i])
@@ -184,6 +183,7 @@ def _forward(
             row_step = np.stack(steps)[best, at]
         # 0-1 beads move right within the row and chain: the best way into column
         # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
+        null = scorer.null_steps(cols)
         chained = _chain_right(row_total, null)
         better = chained < row_total
         row_total = np.where(better, chained, row_total)
@@ -214,7 +214,7 @@ def plausible_spans(
     pooled vector, so the embedding work follows the doubtful places only.
     """
     band, total, _choice, _step, row_costs = _forward(scorer, n, m, lo, hi, types)
-    backward = _backward(scorer.w.null, row_costs, band, n, m)
+    backward = _backward(scorer, row_costs, band, n, m)
     limit = float(total[band.index(n, m)]) + margin
     src_spans: set[tuple[int, int]] = set()
     tgt_spans: set[tuple[int, int]] = set()
@@ -235,16 +235,29 @@ def plausible_spans(
     return src_spans, tgt_spans
 
 
-def _chain_right(row: np.ndarray, null: float) -> np.ndarray:
-    """out[c] = min over c' < c of row[c'] + null * (c - c') (inf at c = 0)."""
+def _chain_right(row: np.ndarray, null: float | np.ndarray) -> np.ndarray:
+    """out[c] = min over c' < c of row[c'] + the null costs of columns c'+1 .. c (inf at
+    c = 0); ``null`` is one cost for every column or each column's own."""
     out = np.full(len(row), np.inf)
-    if len(row) > 1:
+    if len(row) > 1 and np.ndim(null) == 0:
         offsets = null * np.arange(len(row))
         out[1:] = (np.minimum.accumulate(row - offsets) + offsets)[:-1] + null
+    elif len(row) > 1:
+        offsets = np.concatenate(([0.0], np.cumsum(np.asarray(null, dtype=np.float64)[1:])))
+        out[1:] = np.minimum.accumulate(row - offsets)[:-1] + offsets[1:]
     return out
 
 
-def _backward(null: float, row_costs: RowCosts, band: Band, n: int, m: int) -> np.ndarray:
+def _chain_left(row: np.ndarray, null: float | np.ndarray) -> np.ndarray:
+    """out[c] = min over c' > c of row[c'] + the null costs of columns c+1 .. c'."""
+    if np.ndim(null) == 0:
+        return _chain_right(row[::-1], null)[::-1]
+    steps = np.asarray(null, dtype=np.float64)
+    mirrored = np.concatenate(([0.0], steps[::-1][:-1])) if len(steps) else steps
+    return _chain_right(row[::-1], mirrored)[::-1]
+
+
+def _backward(scorer: BeadScorer, row_costs: RowCosts, band: Band, n: int, m: int) -> np.ndarray:
     """Cheapest cost from each cell (i, j) to (n, m): the DP run from the other end.
 
     Bead costs are recomputed row by row (as the forward pass did) rather than
@@ -257,7 +270,7 @@ def _backward(null: float, row_costs: RowCosts, band: Band, n: int, m: int) -> n
         cols = np.arange(lo[r], hi[r])
         row = band.row(rest, r)
         # 0-1 beads chain leftwards here: the mirror image of _chain_right.
-        row[:] = np.minimum(row, _chain_right(row[::-1], null)[::-1])
+        row[:] = np.minimum(row, _chain_left(row, scorer.null_steps(cols)))
         if r == 0 or not len(cols):
             continue
         for (a, b), cost in row_costs(r).items():
