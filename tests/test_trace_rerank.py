@@ -11,7 +11,14 @@ from __future__ import annotations
 from aligner.alignment.engine import load_document
 from aligner.pipelines.trace import sentence_lead, verdict
 from aligner.pipelines.trace.candidates import Passage, document_passages
-from aligner.pipelines.trace.rerank import FEATURES, Query, can_render, features
+from aligner.pipelines.trace.rerank import (
+    DISTINCT_ALONE,
+    FEATURES,
+    Query,
+    can_render,
+    distinctness,
+    features,
+)
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.statements.speakers import NO_SPEAKER
 
@@ -101,3 +108,28 @@ def test_a_stitched_quote_found_through_its_sentences_is_led_by_its_best_place()
     # One sentence without a good place, or a whole quote that does better: no lead.
     assert sentence_lead(whole, [parts[0], _ranked(("otra cosa", 0.3))], 0.5) == []
     assert sentence_lead(_ranked(("todo", 0.99)), parts, 0.5) == []
+
+
+def test_a_place_stands_out_by_its_cosine_over_other_places_not_over_its_own_windows():
+    # Spans (document, start, end) written here: a sentence, the quote inside it and the
+    # two-sentence window around it are one place; two other documents are rivals.
+    spans = [(0, 100, 180), (0, 101, 150), (0, 60, 180), (1, 0, 90), (2, 40, 120)]
+    cosines = [0.90, 0.88, 0.87, 0.86, 0.85]
+    out = distinctness(spans, cosines)
+    assert abs(out[0] - out[1] - 0.02) < 1e-9  # the same rival (document 1) for each window
+    assert abs(out[0] - 0.04) < 1e-9 and abs(out[3] + 0.04) < 1e-9
+    # An unsourced statement's best finds a rival about as close: it hardly stands out.
+    flat = distinctness([(0, 0, 50), (1, 0, 50), (2, 0, 50)], [0.85, 0.849, 0.848])
+    assert 0 < flat[0] < 0.002 and flat[1] < 0
+    assert distinctness([(0, 0, 10), (0, 5, 20)], [0.8, 0.7]) == [DISTINCT_ALONE] * 2
+    assert distinctness([], []) == []
+
+
+def test_the_distinctness_of_a_candidate_is_its_last_feature():
+    query = Query("We will not accept a single dismissal", "en", "", IBARGUREN)
+    row = features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9,
+                   distinct=0.03)  # fmt: skip
+    assert FEATURES[-1] == "distinct" and len(row) == len(FEATURES)
+    assert row[FEATURES.index("distinct")] == 0.03
+    assert features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9)[
+        FEATURES.index("distinct")] == 0.0  # fmt: skip

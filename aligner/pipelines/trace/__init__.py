@@ -27,6 +27,7 @@ from aligner.pipelines.trace.rerank import (
     Query,
     calibrated,
     can_render,
+    distinctness,
     features,
     load_model,
     logit,
@@ -195,10 +196,12 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
             order.append(int(i))
             if len(order) == RETRIEVE:
                 break
+    distinct = distinctness([(passages[i].doc, passages[i].start, passages[i].end)
+                             for i in order], [float(cosines[i]) for i in order])  # fmt: skip
     rows = [features(query, passages[i].text, sources[passages[i].doc].lang,
                      passages[i].speaker, float(cosines[i]), passages[i].context,
-                     passages[i].kind == "quote", passages[i].kind == "clause")
-            for i in order]  # fmt: skip
+                     passages[i].kind == "quote", passages[i].kind == "clause", d)
+            for i, d in zip(order, distinct, strict=True)]  # fmt: skip
     return rescore([(passages[i], row) for i, row in zip(order, rows, strict=True)], kind, model)
 
 

@@ -25,7 +25,7 @@ from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
             "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
-            "shorter", "speaker_near", "clause")  # fmt: skip
+            "shorter", "speaker_near", "clause", "distinct")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # Without Apertium chrF is 0 for every candidate: a model fitted that way.
 WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
@@ -72,13 +72,35 @@ def can_render(passage: str, query: str, translation: str = "") -> bool:
     return "?" in query or not passage.rstrip(" »”\"'’)").endswith("?")
 
 
+# A candidate with no competitor elsewhere among those retrieved stands out this much.
+DISTINCT_ALONE = 0.1
+
+
+def distinctness(spans: list[tuple[int, int, int]], cosines: list[float]) -> list[float]:
+    """How far each candidate stands out: its cosine minus the best cosine of the
+    candidates (``spans``: document, start, end) that do not overlap it.
+
+    The windows around a passage (the sentence, the quote in it, two sentences) all
+    score alike, so they are not its competitors; another place is. A statement with a
+    source usually has one place clearly closer than any other; an unsourced one finds
+    several places about as close (the same speaker on the same topic, other days).
+    """
+    out = []
+    for i, (doc, start, end) in enumerate(spans):
+        rivals = [c for (d, s, e), c in zip(spans, cosines, strict=True)
+                  if not (d == doc and s < end and start < e)]  # fmt: skip
+        out.append(cosines[i] - max(rivals) if rivals else DISTINCT_ALONE)
+    return out
+
+
 def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
              cosine: float, context: str = "", quoted: bool = False, clause: bool = False,
-             ) -> list[float]:  # fmt: skip
+             distinct: float = 0.0) -> list[float]:  # fmt: skip
     """The feature vector of one candidate, in the order of FEATURES; ``context``: the
     source's sentences before the passage (:attr:`.candidates.Passage.context`);
     ``quoted``: the passage is words inside quote marks or a statement's content;
-    ``clause``: it is one clause of a long sentence (a fragment: less evidence)."""
+    ``clause``: it is one clause of a long sentence (a fragment: less evidence);
+    ``distinct``: how far its cosine stands out from other places (:func:`distinctness`)."""
     chrf = 0.0
     if query.translation:
         chrf = sentence_chrf(passage, query.translation)
@@ -106,7 +128,7 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
     return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
             len(found) / len(names) if names else 0.0, float(len(names - found)),
             float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio),
-            float(near), float(clause)]  # fmt: skip
+            float(near), float(clause), distinct]  # fmt: skip
 
 
 # The source vouches for the speaker: it attributes the passage to them, names them in it
