@@ -2,7 +2,7 @@
 
     python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
                           [--held-out PATTERN...] [--weights-out PATH] [--index]
-                          [--no-passage-cache] [--no-clauses]
+                          [--no-passage-cache] [--no-clauses] [--model PATH]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -339,6 +339,8 @@ def main() -> None:
         help="Also report the articles matching these patterns alone.",
     )
     ap.add_argument("--weights-out", help="Write the --fit model here, not the shipped file.")
+    ap.add_argument("--model", help="Score this weights file as 'shipped' (default: the shipped"
+                    " model of the route and translation).")  # fmt: skip
     ap.add_argument("--no-passage-cache", action="store_true",
                     help="Find the sources' passages again for every article.")  # fmt: skip
     ap.add_argument("--no-clauses", action="store_true",
@@ -412,7 +414,7 @@ def main() -> None:
         report["index"] = {"build_seconds": round(index_seconds, 2), "documents": built.added,
                            "entries": built.total_entries, "embedded": built.embedded}  # fmt: skip
         shutil.rmtree(index_dir, ignore_errors=True)
-    shipped = load_model(weights_path(not args.no_mt))
+    shipped = load_model(args.model or weights_path(not args.no_mt))
     report["shipped"] = evaluate(
         [(r, rescored(r, shipped), p) for r, p in zip(results, pairs_per, strict=True)]
     )
