@@ -2,7 +2,7 @@
 
     python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
                           [--held-out PATTERN...] [--weights-out PATH] [--index]
-                          [--no-passage-cache] [--no-clauses]
+                          [--no-passage-cache] [--no-clauses] [--model PATH]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -158,14 +158,18 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
     """Figures over (result, verdicts, labelled) of each article."""
     c: Counter = Counter()
     per_type: dict[str, Counter] = defaultdict(Counter)
+    by_kind: dict[str, Counter] = defaultdict(Counter)  # the statement finder's kind
     for result, verdicts, pairs in runs:
         for label, k in pairs:
             v = verdicts[k]
             typ = label["type"]
             per_type[typ]["n"] += 1
+            kind = by_kind[result.statements[k].statement.kind]
             if typ == "none":
                 c["none"] += 1
                 c["none_said"] += not v.matches
+                kind["none"] += 1
+                kind["none_said"] += not v.matches
                 per_type[typ]["right"] += not v.matches
                 continue
             gold = gold_spans(label, result.sources)
@@ -181,11 +185,14 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
             c["r_reported"] += all(any(overlaps(*m, g) for m in reported) for g in gold)
             c["found"] += bool(v.matches)
             c["said_none_wrongly"] += not v.matches
+            kind["sourced"] += 1
+            kind["said_none_wrongly"] += not v.matches
             per_type[typ]["p1"] += hit1
             per_type[typ]["found"] += bool(v.matches)
     return {
         "counts": dict(c),
         "per_type": {k: dict(v) for k, v in per_type.items()},
+        "by_statement_kind": {k: dict(v) for k, v in sorted(by_kind.items())},
         "p_at_1": c["p1"] / max(1, c["sourced"]),
         "recall_at_5": c["r5"] / max(1, c["sourced"]),
         "recall_reported": c["r_reported"] / max(1, c["sourced"]),
@@ -332,6 +339,8 @@ def main() -> None:
         help="Also report the articles matching these patterns alone.",
     )
     ap.add_argument("--weights-out", help="Write the --fit model here, not the shipped file.")
+    ap.add_argument("--model", help="Score this weights file as 'shipped' (default: the shipped"
+                    " model of the route and translation).")  # fmt: skip
     ap.add_argument("--no-passage-cache", action="store_true",
                     help="Find the sources' passages again for every article.")  # fmt: skip
     ap.add_argument("--no-clauses", action="store_true",
@@ -405,7 +414,7 @@ def main() -> None:
         report["index"] = {"build_seconds": round(index_seconds, 2), "documents": built.added,
                            "entries": built.total_entries, "embedded": built.embedded}  # fmt: skip
         shutil.rmtree(index_dir, ignore_errors=True)
-    shipped = load_model(weights_path(not args.no_mt))
+    shipped = load_model(args.model or weights_path(not args.no_mt))
     report["shipped"] = evaluate(
         [(r, rescored(r, shipped), p) for r, p in zip(results, pairs_per, strict=True)]
     )
