@@ -22,7 +22,8 @@ def _alarms(src: str, tgt: str, lang: str = "es") -> list[tuple[str, str]]:
     ("cedh", "echr", True), ("usi", "icu", True), ("mpoc", "copd", True),
     ("ains", "nsaid", True), ("vcep", "pedv", True),
     ("cedh", "nsa", False), ("cdu", "ada", False), ("mg", "gp", False),
-    ("ivri", "lrti", False), ("cita", "isced", False),
+    ("ivri", "lrti", False), ("cita", "isced", False), ("cdu", "csu", False),
+    ("usa", "uae", False),
 ])
 def test_translated_acronym(a: str, b: str, same: bool) -> None:
     assert translated_acronym(a, b) is same
@@ -52,6 +53,9 @@ def test_names_faithful(src: str, tgt: str, lang: str) -> None:
      "Three patients were admitted to the hospital's NHS.", "es"),
     ("Le ministre a saisi la CEDH la semaine dernière.",
      "The minister took the case to the NSA last week.", "fr"),
+    # Another party whose acronym differs by one letter in place.
+    ("I deputati della CSU hanno votato ieri con la CDU.",
+     "The CSU deputies voted yesterday with the.", "it"),
     ("Le projet a coûté 40 millions de dollars canadiens.",
      "The project cost US$40 million.", "fr"),
 ])

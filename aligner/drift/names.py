@@ -260,8 +260,9 @@ def translated_acronym(a: str, b: str) -> bool:
     """The same term's acronym in another language: the words of a term keep most of their
     initials across languages while the adjective moves ("CEDH"/"ECHR", "USI"/"ICU",
     "MPOC"/"COPD", "AINS"/"NSAID"). Both of three letters or more, at most one letter
-    longer, and all letters but one shared; "CEDH"/"NSA" or "CDU"/"ADA" stay a swap."""
-    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1:
+    longer, all letters but one shared, and the order moved (the first letters differ):
+    "CEDH"/"NSA", "CDU"/"ADA" and "CDU"/"CSU" (one letter changed in place) stay swaps."""
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1 or a[0] == b[0]:
         return False
     short, long_ = sorted((a, b), key=len)
     return _letters_left(short, long_) <= 1 and _letters_left(long_, short) <= 1
