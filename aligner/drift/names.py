@@ -244,6 +244,30 @@ def _same_acronym(a: str, b: str) -> bool:
     return len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _letters_left(a: str, b: str) -> int:
+    """How many of ``a``'s letters (counted with repeats) ``b`` does not have."""
+    rest = list(b)
+    left = 0
+    for c in a:
+        if c in rest:
+            rest.remove(c)
+        else:
+            left += 1
+    return left
+
+
+def translated_acronym(a: str, b: str) -> bool:
+    """The same term's acronym in another language: the words of a term keep most of their
+    initials across languages while the adjective moves ("CEDH"/"ECHR", "USI"/"ICU",
+    "MPOC"/"COPD", "AINS"/"NSAID"). Both of three letters or more, at most one letter
+    longer, all letters but one shared, and the order moved (the first letters differ):
+    "CEDH"/"NSA", "CDU"/"ADA" and "CDU"/"CSU" (one letter changed in place) stay swaps."""
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1 or a[0] == b[0]:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return _letters_left(short, long_) <= 1 and _letters_left(long_, short) <= 1
+
+
 def entity_found(
     e: Entity, e_lang: str, other: Side, other_reading: Reading | None, translated: str | None
 ) -> bool:
@@ -259,7 +283,7 @@ def entity_found(
     acronyms = _acronyms(other)
     if e.acronym:
         own = _acronym_key(e.text)
-        if any(_same_acronym(own, a) for a in acronyms):
+        if any(_same_acronym(own, a) or translated_acronym(own, a) for a in acronyms):
             return True
         if any(_initials(o.parts) == own for o in other.entities):
             return True

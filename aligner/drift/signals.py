@@ -411,8 +411,9 @@ def cue_classes(ws: Sequence[Tok], entries: tuple[tuple[str, str], ...]) -> dict
 # A class on one side is satisfied by any of these on the other side. A "should"
 # is weaker than an obligation, so an obligation does not excuse it.
 _MODAL_NEEDS = {
-    "possible": {"possible", "conditional", "ability", "seem"},
-    "necessary": {"necessary"},
+    "possible": {"possible", "conditional", "ability", "seem", "expect"},
+    "necessary": {"necessary", "expect"},
+    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect"},
     "advice": {"advice", "possible", "conditional"},
     "conditional": {"possible", "conditional", "advice", "ability"},
 }
@@ -433,6 +434,7 @@ def _modal_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
 _MODAL_WORDS = {
     "possible": "a possibility or hedge",
     "necessary": "an obligation",
+    "expect": "an expectation",
     "advice": "a recommendation",
     "conditional": "a conditional (reported or hypothetical) reading",
 }

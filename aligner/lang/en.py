@@ -236,7 +236,7 @@ PROFILE = replace(
             "possible",
             "could, may, might, possibly, perhaps, maybe, likely, probably, probable, "
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
-            "not ruling out, left the door open, leave the door open, expected to, "
+            "not ruling out, left the door open, leave the door open, "
             "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
             "possibility, on suspicion, suspect*, "
             # Reportive hedges, English for "habría huido" ("is believed to have fled").
@@ -248,12 +248,18 @@ PROFILE = replace(
         + _tag("idiom", "all i have to do, all you have to do, all we have to do, "
                "all they have to do, all he has to do, all she has to do, all one has to do, "
                "all it takes")
+        # "expected to": a forecast ("is expected to rise") or a duty ("are expected to
+        # obey"); either answers it (session 7, second round).
+        + _tag("expect", "expected to")
         + _tag(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
-            "required, requires, require, obliged, obligated, no option but, no choice but, "
+            "required, requires, require, requiring, requirement to, requirements to, "
+            "obliged, obligated, no option but, no choice but, "
             "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, forc*, "
-            "essential, oblig*",
+            "mandated, mandates, mandating, mandate that, "
+            "is necessary, are necessary, be necessary, unless necessary, if necessary, "
+            "necessary to, essential, oblig*",
         )
         + _tag("ability", "can, cannot, able to, unable to")
         # Perception verbs that render "parece" + adjective ("looks fragile").

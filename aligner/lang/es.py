@@ -357,6 +357,8 @@ PROFILE = replace(
         ("ministerio de asuntos exteriores", "foreign ministry"),
         ("ee.uu.", "usa"), ("ee.uu", "usa"), ("eeuu", "usa"), ("ee. uu.", "usa"),
         ("estados unidos", "usa"), ("estadounidense", "usa"), ("estadounidenses", "usa"),
+        # "dólares americanos" → "US$" (session 7, second round).
+        ("americano", "usa"), ("americana", "usa"), ("americanos", "usa"), ("americanas", "usa"),
         ("onu", "un"), ("naciones unidas", "un"), ("oms", "who"),
         ("fmi", "imf"), ("otan", "nato"), ("ue", "eu"), ("unión europea", "eu"),
         ("bce", "ecb"), ("opep", "opec"), ("reino unido", "uk"), ("ocde", "oecd"),

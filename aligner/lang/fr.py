@@ -110,4 +110,8 @@ PROFILE = replace(
     ),
     percent_words=("pour cent",),
     decade_words=("années",),  # "les années 70" = "the 1970s"
+    # "dollars américains" → "US$", "villes des États-Unis" → "US cities" (session 7,
+    # second round: ContraTICO fr).
+    entity_aliases=tuple((w, "usa") for w in (
+        "états-unis", "etats-unis", "américain", "américaine", "américains", "américaines")),
 )

@@ -44,4 +44,8 @@ PROFILE = replace(
     ),
     percent_words=("per cento",),
     decade_words=("anni",),  # "gli anni 70" = "the 1970s"
+    # "dollari americani" → "US$", "Stati Uniti" → "US" (session 7, second round).
+    entity_aliases=tuple((w, "usa") for w in (
+        "stati uniti", "statunitense", "statunitensi", "americano", "americana",
+        "americani", "americane")),
 )
