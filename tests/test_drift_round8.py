@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.drift.checks import check_pairs
 from aligner.drift.names import translated_acronym
+from tests.drift_batch import batch_fixture, findings
+
+_batch = batch_fixture()
 
 
 def _alarms(src: str, tgt: str, lang: str = "es") -> list[tuple[str, str]]:
-    found = check_pairs([(src, tgt)], lang, "en", embedder=None, mt="auto")[0]
+    found = findings(__name__, src, tgt, lang)
     return [(f.type, f.severity) for f in found if f.severity != "minor"]
 
 

@@ -1,0 +1,63 @@
+"""Drift findings for a test module's parametrized pairs, from one ``check_pairs`` call
+per language.
+
+Every call starts Apertium (about 0.4 s), and the pairs are independent
+(:func:`aligner.drift.checks.analyse_pairs` checks each one on its own), so the first
+case of a module that asks checks all of the module's ``src``/``tgt`` cases together. A
+module opts in with ``_batch = batch_fixture()`` and asks with
+``findings(__name__, src, tgt, lang)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.drift.checks import check_pairs
+
+_BATCHES: dict[str, BatchedFindings] = {}
+
+
+def _check(pairs: list[tuple[str, str]], lang: str) -> list:
+    return check_pairs(pairs, lang, "en", embedder=None, mt="auto")
+
+
+class BatchedFindings:
+    def __init__(self, by_lang: dict[str, list[tuple[str, str]]]):
+        self._pending = {lang: list(dict.fromkeys(pairs)) for lang, pairs in by_lang.items()}
+        self._found: dict[tuple[str, str, str], list] = {}
+
+    def __call__(self, src: str, tgt: str, lang: str) -> list:
+        key = (src, tgt, lang)
+        if key not in self._found:
+            pairs = self._pending.pop(lang, [])
+            if (src, tgt) not in pairs:
+                pairs.append((src, tgt))
+            for (s, t), found in zip(pairs, _check(pairs, lang), strict=True):
+                self._found[(s, t, lang)] = found
+        return self._found[key]
+
+
+def _module_pairs(request, default_lang: str) -> dict[str, list[tuple[str, str]]]:
+    by_lang: dict[str, list[tuple[str, str]]] = {}
+    for item in request.session.items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if getattr(item, "module", None) is request.module and {"src", "tgt"} <= params.keys():
+            lang = params.get("lang", default_lang)
+            by_lang.setdefault(lang, []).append((params["src"], params["tgt"]))
+    return by_lang
+
+
+def batch_fixture(default_lang: str = "es"):
+    @pytest.fixture(scope="module", autouse=True)
+    def _batch(request):
+        name = request.module.__name__
+        _BATCHES[name] = BatchedFindings(_module_pairs(request, default_lang))
+        yield
+        _BATCHES.pop(name, None)
+
+    return _batch
+
+
+def findings(module: str, src: str, tgt: str, lang: str = "es") -> list:
+    batch = _BATCHES.get(module)
+    return batch(src, tgt, lang) if batch is not None else _check([(src, tgt)], lang)[0]
