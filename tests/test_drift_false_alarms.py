@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.drift.checks import check_pairs
+from tests.drift_batch import batch_fixture, findings
+
+_batch = batch_fixture()
 
 
 def _alarms(src: str, tgt: str) -> list[tuple[str, str]]:
-    found = check_pairs([(src, tgt)], "es", "en", embedder=None, mt="auto")[0]
+    found = findings(__name__, src, tgt)
     return [(f.type, f.severity) for f in found if f.severity != "minor"]
 
 
