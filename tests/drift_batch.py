@@ -61,3 +61,8 @@ def batch_fixture(default_lang: str = "es"):
 def findings(module: str, src: str, tgt: str, lang: str = "es") -> list:
     batch = _BATCHES.get(module)
     return batch(src, tgt, lang) if batch is not None else _check([(src, tgt)], lang)[0]
+
+
+def alarms(module: str, src: str, tgt: str, lang: str = "es") -> list[tuple[str, str]]:
+    """(type, severity) of the findings at major or above: what a translator is shown."""
+    return [(f.type, f.severity) for f in findings(module, src, tgt, lang) if f.severity != "minor"]

@@ -12,14 +12,13 @@ from aligner.drift.checks import check_pairs
 from aligner.drift.privative import privatives
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.text import tokenize, words
-from tests.drift_batch import batch_fixture, findings
+from tests.drift_batch import alarms, batch_fixture
 
 _batch = batch_fixture()
 
 
 def _alarms(src: str, tgt: str) -> list[tuple[str, str]]:
-    found = findings(__name__, src, tgt)
-    return [(f.type, f.severity) for f in found if f.severity != "minor"]
+    return alarms(__name__, src, tgt)
 
 
 @pytest.mark.parametrize("src,tgt", [

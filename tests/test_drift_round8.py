@@ -10,14 +10,13 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.names import translated_acronym
-from tests.drift_batch import batch_fixture, findings
+from tests.drift_batch import alarms, batch_fixture
 
 _batch = batch_fixture()
 
 
 def _alarms(src: str, tgt: str, lang: str = "es") -> list[tuple[str, str]]:
-    found = findings(__name__, src, tgt, lang)
-    return [(f.type, f.severity) for f in found if f.severity != "minor"]
+    return alarms(__name__, src, tgt, lang)
 
 
 @pytest.mark.parametrize("a,b,same", [
