@@ -1,6 +1,6 @@
 """Which candidates to fit the index route's model on: leave-one-article-out, both routes.
 
-    python bench/trace_routes.py out.json [--no-mt]
+    python bench/trace_routes.py out.json [--no-mt] [--compare-without FEATURE]
 
 Traces every article of corpora/trace through both routes (the sources read directly,
 and an index of the same archive built in a temp folder; `--distractors` archive of
@@ -8,6 +8,9 @@ bench/trace.py, files only for the index). Then scores the index route's stateme
 each article with a model fitted on the other articles' candidates from the file route
 (``file_fit``, what is shipped), from the index route (``index_fit``) or from both
 (``both_fit``). Figures as bench/trace.py's (P@1, R@5, no-source precision and recall).
+``--compare-without FEATURE`` adds ``file_fit_without`` (the same with that reranker
+feature set to 0 on every candidate of both routes: the models before the feature) and
+the file route's own LOAO with and without it (``file_route_loao[_without]``).
 """
 
 from __future__ import annotations
@@ -62,6 +65,14 @@ def main() -> None:
     shutil.rmtree(index_dir, ignore_errors=True)
     report = {"file_fit": loao(by_index, [by_file]), "index_fit": loao(by_index, [by_index]),
               "both_fit": loao(by_index, [by_file, by_index])}  # fmt: skip
+    if "--compare-without" in sys.argv:  # the same, that reranker feature set to 0
+        name = sys.argv[sys.argv.index("--compare-without") + 1]
+        report["without"] = name
+        report["file_fit_without"] = loao([(bench.without(r, name), p) for r, p in by_index],
+                                          [[(bench.without(r, name), p) for r, p in by_file]])
+        report["file_route_loao"] = bench.evaluate(bench.loao_runs(by_file))
+        report["file_route_loao_without"] = bench.evaluate(
+            bench.loao_runs([(bench.without(r, name), p) for r, p in by_file]))
     with open(out_path, "w", encoding="utf-8") as fh:
         json.dump(report, fh, indent=1)
         fh.write("\n")

@@ -2,8 +2,9 @@
 
 Each (statement, passage) pair gets a few features the project already computes
 elsewhere: Apertium chrF of the statement's translation against the passage, whether
-the figures and the names of the statement appear in the passage, whether the source
-attributes the passage to the same speaker, and how much longer or shorter it is.
+the figures and the names of the statement appear in the passage, how many of its
+content words do (by cognate), whether the source attributes the passage to the same
+speaker, and how much longer or shorter it is.
 A logistic model over them (fitted by ``bench/trace.py --fit``, shipped as
 ``weights.json``) turns them into the probability that the passage is a source.
 """
@@ -20,12 +21,12 @@ from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.names import find_entities
 from aligner.drift.quantities import Quantity, extract_quantities
 from aligner.drift.quantity_match import compare_quantities
-from aligner.drift.text import skeleton, tokenize
+from aligner.drift.text import Tok, content, coverage, skeleton, tokenize
 from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
             "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
-            "shorter", "speaker_near", "clause", "distinct")  # fmt: skip
+            "shorter", "speaker_near", "clause", "distinct", "covered")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # Without Apertium chrF is 0 for every candidate: a model fitted that way.
 WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
@@ -55,6 +56,30 @@ def name_keys(text: str, lang: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def word_keys(text: str) -> frozenset[str]:
     return frozenset(skeleton(t.text) for t in tokenize(text) if t.word)
+
+
+@lru_cache(maxsize=100_000)
+def content_words(text: str, lang: str) -> tuple[Tok, ...]:
+    """The words of ``text`` that carry content (:func:`aligner.drift.text.content`)."""
+    return tuple(content(tokenize(text), lang))
+
+
+def covered(query: Query, passage: str, passage_lang: str) -> float:
+    """Share of the statement's content words with a cognate among the passage's
+    (:func:`aligner.drift.text.coverage`): its Apertium translation's words when there
+    is one, else its own (names and cognates still meet: "investigation" /
+    «investigación»). 0 for a statement with no content word.
+
+    What a short paraphrase or a partial quote keeps of its source is its few content
+    words; chrF spreads them over the whole passage, this counts them.
+    """
+    if query.translation:
+        needles = content_words(query.translation, passage_lang)
+    else:
+        needles = content_words(query.text, query.lang)
+    if not needles:
+        return 0.0
+    return coverage(needles, content_words(passage, passage_lang))
 
 
 def can_render(passage: str, query: str, translation: str = "") -> bool:
@@ -125,10 +150,11 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
             and skeleton(query.speaker.key) in word_keys(context))  # fmt: skip
     # Lengths compared in the sources' language when the translation is there.
     ratio = math.log(max(1, len(passage)) / max(1, len(query.translation or query.text)))
+    cover = covered(query, passage, passage_lang)
     return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
             len(found) / len(names) if names else 0.0, float(len(names - found)),
             float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio),
-            float(near), float(clause), distinct]  # fmt: skip
+            float(near), float(clause), distinct, cover]  # fmt: skip
 
 
 # The source vouches for the speaker: it attributes the passage to them, names them in it
