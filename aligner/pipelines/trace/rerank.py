@@ -21,7 +21,7 @@ from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.names import find_entities
 from aligner.drift.quantities import Quantity, extract_quantities
 from aligner.drift.quantity_match import compare_quantities
-from aligner.drift.text import Tok, content, coverage, skeleton, tokenize
+from aligner.drift.text import content, skeleton, tokenize
 from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
@@ -58,17 +58,48 @@ def word_keys(text: str) -> frozenset[str]:
     return frozenset(skeleton(t.text) for t in tokenize(text) if t.word)
 
 
+STEM = 4  # letters of skeleton two words must share to be one stem
+
+
 @lru_cache(maxsize=100_000)
-def content_words(text: str, lang: str) -> tuple[Tok, ...]:
-    """The words of ``text`` that carry content (:func:`aligner.drift.text.content`)."""
-    return tuple(content(tokenize(text), lang))
+def content_words(text: str, lang: str) -> tuple[str, ...]:
+    """The skeletons (:func:`aligner.drift.text.skeleton`) of the words of ``text`` that
+    carry content (:func:`aligner.drift.text.content`), each once."""
+    keys = (skeleton(t.text) for t in content(tokenize(text), lang))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+@lru_cache(maxsize=100_000)
+def _by_stem(text: str, lang: str) -> dict[str, tuple[str, ...]]:
+    """The content-word skeletons of ``text`` by their first STEM letters."""
+    out: dict[str, list[str]] = {}
+    for key in content_words(text, lang):
+        out.setdefault(key[:STEM], []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Whether two skeletons are one word or share a stem, by the shared-stem rule of
+    :func:`aligner.drift.text.cognate` ("investigation"/"investigacion",
+    "terminal"/"terminales"): STEM letters or more in common at the start, and all but
+    the last letter of the shorter word or 60 % of the longer."""
+    if a == b:
+        return True
+    prefix = 0
+    for ca, cb in zip(a, b, strict=False):
+        if ca != cb:
+            break
+        prefix += 1
+    short, long_ = sorted((len(a), len(b)))
+    return prefix >= STEM and (prefix >= short - 1 or prefix >= 0.6 * long_)
 
 
 def covered(query: Query, passage: str, passage_lang: str) -> float:
     """Share of the statement's content words with a cognate among the passage's
     (:func:`aligner.drift.text.coverage`): its Apertium translation's words when there
     is one, else its own (names and cognates still meet: "investigation" /
-    «investigación»). 0 for a statement with no content word.
+    «investigación»); a word is found when a passage word shares its stem
+    (:func:`same_stem`). 0 for a statement with no content word.
 
     What a short paraphrase or a partial quote keeps of its source is its few content
     words; chrF spreads them over the whole passage, this counts them.
@@ -77,9 +108,12 @@ def covered(query: Query, passage: str, passage_lang: str) -> float:
         needles = content_words(query.translation, passage_lang)
     else:
         needles = content_words(query.text, query.lang)
+    # A word shorter than a stem is found only whole (its skeleton is its own stem key).
     if not needles:
         return 0.0
-    return coverage(needles, content_words(passage, passage_lang))
+    stems = _by_stem(passage, passage_lang)
+    found = sum(any(same_stem(n, k) for k in stems.get(n[:STEM], ())) for n in needles)
+    return found / len(needles)
 
 
 def can_render(passage: str, query: str, translation: str = "") -> bool:
