@@ -19,6 +19,7 @@ from aligner.pipelines.trace.rerank import (
     covered,
     distinctness,
     features,
+    same_stem,
 )
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.statements.speakers import NO_SPEAKER
@@ -154,6 +155,13 @@ def test_covered_counts_the_statements_content_words_found_by_cognate():
     assert covered(mt, PORT_OTHER, "es") < 0.5
     # A statement with no content word has nothing to find.
     assert covered(Query("we are", "en", "", NO_SPEAKER), PORT_SOURCE, "es") == 0.0
+
+
+def test_words_share_a_stem_by_their_skeletons_start():
+    assert same_stem("investigation", "investigacion")  # skeletons of the two spellings
+    assert same_stem("terminal", "terminales") and same_stem("puerto", "puerto")
+    assert not same_stem("puerto", "puente")  # three letters in common: no stem
+    assert not same_stem("sol", "sola")  # shorter than a stem: only the whole word
 
 
 def test_covered_is_the_last_feature_of_a_candidate():
