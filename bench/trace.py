@@ -3,7 +3,7 @@
     python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
                           [--held-out PATTERN...] [--weights-out PATH] [--index]
                           [--no-passage-cache] [--no-clauses] [--model PATH]
-                          [--compare-without FEATURE]
+                          [--compare-without NAME]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -32,11 +32,10 @@ next to the all-data fit. Without --fit, the shipped weights are scored.
 ``--held-out`` adds the figures over the articles matching the patterns alone (the
 articles written after the shipped models were fitted).
 
-``--compare-without FEATURE`` (with ``--fit``) also scores leave-one-article-out with
-that reranker feature set to 0 on every candidate (``leave_one_article_out_without``):
-the models as they were before the feature, on the same candidates in the same run.
-It also times the ``covered`` feature alone over every retrieved candidate
-(``covered_ms_per_statement``, beside ``query_ms_per_statement``).
+``--compare-without NAME`` (with ``--fit``) also scores leave-one-article-out with
+models fitted without that reranker feature or calibration input (its column set to 0
+in the fit, so it weighs 0: ``leave_one_article_out_without``): the models as they were
+before it, on the same candidates in the same run.
 
 ``--index`` builds an index of the same archive (aligner.pipelines.trace.index, in a temp
 folder; its build time is reported) and traces every article through it
@@ -56,7 +55,6 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from dataclasses import replace
 
 import numpy as np
 
@@ -73,10 +71,7 @@ from aligner.pipelines.trace.rerank import (
     CALIBRATION,
     FEATURES,
     Model,
-    Query,
     calibration_row,
-    content_words,
-    covered,
     load_model,
     logit,
     weights_path,
@@ -277,17 +272,24 @@ def top_rows(results_pairs: list, weights) -> tuple[list, list, list]:
             z, p, row = max(((logit(row, weights), p, row) for p, _s, row in t.whole),
                             key=lambda r: r[0])  # fmt: skip
             gold = gold_spans(label, result.sources) if label["sources"] else []
-            xs.append(calibration_row(z, t.statement.kind in ("indirect", "according_to"), row))
+            xs.append(calibration_row(z, t.statement.kind, row))
             ys.append(float(any(overlaps(p.doc, p.start, p.end, g) for g in gold)))
             sourced.append(bool(gold))
     return xs, ys, sourced
 
 
-def fit_model(results_pairs: list) -> Model:
-    """Candidate weights, then the statement-level calibration, then the best cut."""
+def fit_model(results_pairs: list, without: str = "") -> Model:
+    """Candidate weights, then the statement-level calibration, then the best cut
+    (``without``: a feature or calibration input left out, weighing 0)."""
     data = [training_rows(r, p) for r, p in results_pairs]
-    w = fit(np.array([x for a, _b in data for x in a]), np.array([y for _a, b in data for y in b]))
+    rows = np.array([x for a, _b in data for x in a])
+    if without in FEATURES:
+        rows[:, FEATURES.index(without)] = 0.0
+    w = fit(rows, np.array([y for _a, b in data for y in b]))
     xs, ys, sourced = top_rows(results_pairs, tuple(w))
+    if without in CALIBRATION:
+        for x in xs:
+            x[CALIBRATION.index(without)] = 0.0
     cal = fit(np.array(xs), np.array(ys), l2=0.01)
     probs = 1 / (1 + np.exp(-np.clip(np.array(xs) @ cal, -30, 30)))
     # The cut that gets the most statements right: sourced ones found at a right top
@@ -311,41 +313,14 @@ def training_rows(result: TraceResult, pairs) -> tuple[list, list]:
     return xs, ys
 
 
-def without(result: TraceResult, name: str) -> TraceResult:
-    """``result`` with reranker feature ``name`` set to 0 on every candidate (a copy)."""
-    col = FEATURES.index(name)
-
-    def zero(ranked: list) -> list:
-        return [(p, s, [0.0 if i == col else x for i, x in enumerate(row)])
-                for p, s, row in ranked]  # fmt: skip
-
-    statements = [replace(t, whole=zero(t.whole), parts=[zero(part) for part in t.parts])
-                  for t in result.statements]  # fmt: skip
-    return replace(result, statements=statements)
-
-
-def loao_runs(both: list) -> list:
-    """(result, verdicts, labelled) per article, each scored by a model fitted on the others."""
+def loao_runs(both: list, without: str = "") -> list:
+    """(result, verdicts, labelled) per article, each scored by a model fitted on the
+    others (``without``: as :func:`fit_model`)."""
     out = []
     for i, (r, p) in enumerate(both):
-        model = fit_model([rp for j, rp in enumerate(both) if j != i])
+        model = fit_model([rp for j, rp in enumerate(both) if j != i], without)
         out.append((r, rescored(r, model), p))
     return out
-
-
-def cover_ms(results: list[TraceResult]) -> float:
-    """Milliseconds per statement to compute ``covered`` for every retrieved candidate
-    (caches cleared first; the statement's own words stand in for its translation)."""
-    content_words.cache_clear()
-    began = time.perf_counter()
-    n = 0
-    for r in results:
-        for t in r.statements:
-            query = Query(t.statement.content, r.article.lang, "", t.statement.speaker)
-            for p, _s, _row in t.whole:
-                covered(query, p.text, r.sources[p.doc].lang)
-            n += 1
-    return round(1000 * (time.perf_counter() - began) / max(1, n), 2)
 
 
 def show(results: list[TraceResult], pairs_per: list, model: Model) -> None:
@@ -391,8 +366,9 @@ def main() -> None:
                     " model of the route and translation).")  # fmt: skip
     ap.add_argument("--no-passage-cache", action="store_true",
                     help="Find the sources' passages again for every article.")  # fmt: skip
-    ap.add_argument("--compare-without", metavar="FEATURE", choices=FEATURES,
-                    help="Also score LOAO with this reranker feature set to 0.")  # fmt: skip
+    ap.add_argument("--compare-without", metavar="NAME", choices=FEATURES + CALIBRATION[2:],
+                    help="Also score LOAO fitted without this feature or calibration"
+                    " input.")  # fmt: skip
     ap.add_argument("--no-clauses", action="store_true",
                     help="No clauses of long source sentences as candidates.")  # fmt: skip
     args = ap.parse_args()
@@ -499,12 +475,11 @@ def main() -> None:
         loao = loao_runs(both)
         report["leave_one_article_out"] = evaluate(loao)
         if args.compare_without:
-            old = loao_runs([(without(r, args.compare_without), p) for r, p in both])
+            old = loao_runs(both, args.compare_without)
             report["leave_one_article_out_without"] = evaluate(old)
             if held:
                 report["held_out_leave_one_article_out_without"] = evaluate(
                     [old[i] for i in held])
-            report["covered_ms_per_statement"] = cover_ms(results[1:])
         if held:
             report["held_out_leave_one_article_out"] = evaluate([loao[i] for i in held])
         model = fit_model(both)

@@ -1,6 +1,6 @@
 """Which candidates to fit the index route's model on: leave-one-article-out, both routes.
 
-    python bench/trace_routes.py out.json [--no-mt] [--compare-without FEATURE]
+    python bench/trace_routes.py out.json [--no-mt] [--compare-without NAME]
 
 Traces every article of corpora/trace through both routes (the sources read directly,
 and an index of the same archive built in a temp folder; `--distractors` archive of
@@ -8,9 +8,9 @@ bench/trace.py, files only for the index). Then scores the index route's stateme
 each article with a model fitted on the other articles' candidates from the file route
 (``file_fit``, what is shipped), from the index route (``index_fit``) or from both
 (``both_fit``). Figures as bench/trace.py's (P@1, R@5, no-source precision and recall).
-``--compare-without FEATURE`` adds ``file_fit_without`` (the same with that reranker
-feature set to 0 on every candidate of both routes: the models before the feature) and
-the file route's own LOAO with and without it (``file_route_loao[_without]``).
+``--compare-without NAME`` adds ``file_fit_without`` (the same with models fitted
+without that reranker feature or calibration input: the models before it) and the file
+route's own LOAO with and without it (``file_route_loao[_without]``).
 """
 
 from __future__ import annotations
@@ -33,13 +33,14 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)  # type: ignore[union-attr]
 
 
-def loao(test: list, train_sets: list[list]) -> dict:
+def loao(test: list, train_sets: list[list], without: str = "") -> dict:
     """Figures over ``test`` (result, labelled) per article, each article scored by a
-    model fitted on the other articles of every set in ``train_sets``."""
+    model fitted on the other articles of every set in ``train_sets`` (``without``: a
+    feature or calibration input left out of the fit)."""
     runs = []
     for i, (result, pairs) in enumerate(test):
         rows = [rp for train in train_sets for j, rp in enumerate(train) if j != i]
-        runs.append((result, bench.rescored(result, bench.fit_model(rows)), pairs))
+        runs.append((result, bench.rescored(result, bench.fit_model(rows, without)), pairs))
     return bench.evaluate(runs)
 
 
@@ -68,11 +69,9 @@ def main() -> None:
     if "--compare-without" in sys.argv:  # the same, that reranker feature set to 0
         name = sys.argv[sys.argv.index("--compare-without") + 1]
         report["without"] = name
-        report["file_fit_without"] = loao([(bench.without(r, name), p) for r, p in by_index],
-                                          [[(bench.without(r, name), p) for r, p in by_file]])
+        report["file_fit_without"] = loao(by_index, [by_file], name)
         report["file_route_loao"] = bench.evaluate(bench.loao_runs(by_file))
-        report["file_route_loao_without"] = bench.evaluate(
-            bench.loao_runs([(bench.without(r, name), p) for r, p in by_file]))
+        report["file_route_loao_without"] = bench.evaluate(bench.loao_runs(by_file, name))
     with open(out_path, "w", encoding="utf-8") as fh:
         json.dump(report, fh, indent=1)
         fh.write("\n")

@@ -16,10 +16,8 @@ from aligner.pipelines.trace.rerank import (
     FEATURES,
     Query,
     can_render,
-    covered,
     distinctness,
     features,
-    same_stem,
 )
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.statements.speakers import NO_SPEAKER
@@ -127,46 +125,11 @@ def test_a_place_stands_out_by_its_cosine_over_other_places_not_over_its_own_win
     assert distinctness([], []) == []
 
 
-def test_the_distinctness_of_a_candidate_is_a_feature():
+def test_the_distinctness_of_a_candidate_is_its_last_feature():
     query = Query("We will not accept a single dismissal", "en", "", IBARGUREN)
     row = features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9,
                    distinct=0.03)  # fmt: skip
-    assert "distinct" in FEATURES and len(row) == len(FEATURES)
+    assert FEATURES[-1] == "distinct" and len(row) == len(FEATURES)
     assert row[FEATURES.index("distinct")] == 0.03
     assert features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9)[
         FEATURES.index("distinct")] == 0.0  # fmt: skip
-
-
-# Written for these tests: a port director's short reported claim, its source sentence,
-# and a sentence of hers on the same topic that says something else.
-PORT_SOURCE = "La directora afirmó que la investigación del accidente en la terminal avanza."
-PORT_OTHER = "La terminal de contenedores abrirá el lunes con dos grúas nuevas."
-
-
-def test_covered_counts_the_statements_content_words_found_by_cognate():
-    # Without MT the English words meet their Spanish cognates ("investigation" /
-    # «investigación», "terminal"), and the same-topic sentence holds fewer of them.
-    plain = Query("the investigation of the accident at the terminal", "en", "", NO_SPEAKER)
-    assert covered(plain, PORT_SOURCE, "es") > covered(plain, PORT_OTHER, "es")
-    # With a translation, its words are counted: all found in the source sentence.
-    mt = Query("the investigation of the accident at the terminal", "en",
-               "la investigación del accidente en la terminal", NO_SPEAKER)  # fmt: skip
-    assert covered(mt, PORT_SOURCE, "es") == 1.0
-    assert covered(mt, PORT_OTHER, "es") < 0.5
-    # A statement with no content word has nothing to find.
-    assert covered(Query("we are", "en", "", NO_SPEAKER), PORT_SOURCE, "es") == 0.0
-
-
-def test_words_share_a_stem_by_their_skeletons_start():
-    assert same_stem("investigation", "investigacion")  # skeletons of the two spellings
-    assert same_stem("terminal", "terminales") and same_stem("puerto", "puerto")
-    assert not same_stem("puerto", "puente")  # three letters in common: no stem
-    assert not same_stem("sol", "sola")  # shorter than a stem: only the whole word
-
-
-def test_covered_is_the_last_feature_of_a_candidate():
-    query = Query("the investigation of the accident at the terminal", "en",
-                  "la investigación del accidente en la terminal", NO_SPEAKER)  # fmt: skip
-    row = features(query, PORT_SOURCE, "es", NO_SPEAKER, 0.9)
-    assert FEATURES[-1] == "covered" and len(row) == len(FEATURES)
-    assert row[-1] == covered(query, PORT_SOURCE, "es") == 1.0

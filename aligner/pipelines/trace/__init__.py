@@ -207,8 +207,7 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
 
 def rescore(candidates: list[tuple[Passage, list[float]]], kind: str, model: Model) -> Ranked:
     """Candidates with their features, scored by ``model``, best first."""
-    reported = kind in ("indirect", "according_to")
-    out = [(p, calibrated(logit(row, model.weights), reported, row, model.calibration), row)
+    out = [(p, calibrated(logit(row, model.weights), kind, row, model.calibration), row)
            for p, row in candidates]  # fmt: skip
     out.sort(key=lambda r: -r[1])
     return out

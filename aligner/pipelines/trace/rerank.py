@@ -2,9 +2,8 @@
 
 Each (statement, passage) pair gets a few features the project already computes
 elsewhere: Apertium chrF of the statement's translation against the passage, whether
-the figures and the names of the statement appear in the passage, how many of its
-content words do (by cognate), whether the source attributes the passage to the same
-speaker, and how much longer or shorter it is.
+the figures and the names of the statement appear in the passage, whether the source
+attributes the passage to the same speaker, and how much longer or shorter it is.
 A logistic model over them (fitted by ``bench/trace.py --fit``, shipped as
 ``weights.json``) turns them into the probability that the passage is a source.
 """
@@ -21,12 +20,12 @@ from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.names import find_entities
 from aligner.drift.quantities import Quantity, extract_quantities
 from aligner.drift.quantity_match import compare_quantities
-from aligner.drift.text import content, skeleton, tokenize
+from aligner.drift.text import skeleton, tokenize
 from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
             "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
-            "shorter", "speaker_near", "clause", "distinct", "covered")  # fmt: skip
+            "shorter", "speaker_near", "clause", "distinct")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # Without Apertium chrF is 0 for every candidate: a model fitted that way.
 WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
@@ -56,64 +55,6 @@ def name_keys(text: str, lang: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def word_keys(text: str) -> frozenset[str]:
     return frozenset(skeleton(t.text) for t in tokenize(text) if t.word)
-
-
-STEM = 4  # letters of skeleton two words must share to be one stem
-
-
-@lru_cache(maxsize=100_000)
-def content_words(text: str, lang: str) -> tuple[str, ...]:
-    """The skeletons (:func:`aligner.drift.text.skeleton`) of the words of ``text`` that
-    carry content (:func:`aligner.drift.text.content`), each once."""
-    keys = (skeleton(t.text) for t in content(tokenize(text), lang))
-    return tuple(dict.fromkeys(k for k in keys if k))
-
-
-@lru_cache(maxsize=100_000)
-def _by_stem(text: str, lang: str) -> dict[str, tuple[str, ...]]:
-    """The content-word skeletons of ``text`` by their first STEM letters."""
-    out: dict[str, list[str]] = {}
-    for key in content_words(text, lang):
-        out.setdefault(key[:STEM], []).append(key)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def same_stem(a: str, b: str) -> bool:
-    """Whether two skeletons are one word or share a stem, by the shared-stem rule of
-    :func:`aligner.drift.text.cognate` ("investigation"/"investigacion",
-    "terminal"/"terminales"): STEM letters or more in common at the start, and all but
-    the last letter of the shorter word or 60 % of the longer."""
-    if a == b:
-        return True
-    prefix = 0
-    for ca, cb in zip(a, b, strict=False):
-        if ca != cb:
-            break
-        prefix += 1
-    short, long_ = sorted((len(a), len(b)))
-    return prefix >= STEM and (prefix >= short - 1 or prefix >= 0.6 * long_)
-
-
-def covered(query: Query, passage: str, passage_lang: str) -> float:
-    """Share of the statement's content words with a cognate among the passage's
-    (:func:`aligner.drift.text.coverage`): its Apertium translation's words when there
-    is one, else its own (names and cognates still meet: "investigation" /
-    «investigación»); a word is found when a passage word shares its stem
-    (:func:`same_stem`). 0 for a statement with no content word.
-
-    What a short paraphrase or a partial quote keeps of its source is its few content
-    words; chrF spreads them over the whole passage, this counts them.
-    """
-    if query.translation:
-        needles = content_words(query.translation, passage_lang)
-    else:
-        needles = content_words(query.text, query.lang)
-    # A word shorter than a stem is found only whole (its skeleton is its own stem key).
-    if not needles:
-        return 0.0
-    stems = _by_stem(passage, passage_lang)
-    found = sum(any(same_stem(n, k) for k in stems.get(n[:STEM], ())) for n in needles)
-    return found / len(needles)
 
 
 def can_render(passage: str, query: str, translation: str = "") -> bool:
@@ -184,19 +125,21 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
             and skeleton(query.speaker.key) in word_keys(context))  # fmt: skip
     # Lengths compared in the sources' language when the translation is there.
     ratio = math.log(max(1, len(passage)) / max(1, len(query.translation or query.text)))
-    cover = covered(query, passage, passage_lang)
     return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
             len(found) / len(names) if names else 0.0, float(len(names - found)),
             float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio),
-            float(near), float(clause), distinct, cover]  # fmt: skip
+            float(near), float(clause), distinct]  # fmt: skip
 
 
 # The source vouches for the speaker: it attributes the passage to them, names them in it
 # or in the sentences just before it.
 VOUCHING = ("same_speaker", "speaker_named", "speaker_near")
 # The statement-level calibration reads the best candidate's log-odds, whether the
-# statement is reported speech, and whether the source vouches for the speaker there.
-CALIBRATION = ("bias", "logit", "reported", "vouched")
+# statement is reported speech or a partial quote (a bias of its own for each kind of
+# statement: in effect a no-source threshold per kind), and whether the source vouches
+# for the speaker there.
+CALIBRATION = ("bias", "logit", "reported", "vouched", "partial")
+REPORTED = ("indirect", "according_to")  # statement kinds that report speech
 
 
 @dataclass(frozen=True)
@@ -227,22 +170,25 @@ def logit(row: list[float], weights: tuple[float, ...]) -> float:
     return sum(w * x for w, x in zip(weights, row, strict=True))
 
 
-def calibration_row(z: float, reported: bool, row: list[float]) -> list[float]:
-    """What the calibration reads of a candidate with log-odds ``z`` and features ``row``.
+def calibration_row(z: float, kind: str, row: list[float]) -> list[float]:
+    """What the calibration reads of a candidate with log-odds ``z`` and features ``row``,
+    for a statement of ``kind`` (:attr:`aligner.statements.quotes.Statement.kind`).
 
     Reported speech ("said that…") is paraphrase by nature and scores lower for the same
-    evidence; a passage the source gives to the same speaker, or that names them, is
-    better evidence than one of nobody's.
+    evidence; a partial quote (a few quoted words: "plunder", "the only thing we have")
+    gives e5 and chrF little to hold, so its scores read otherwise again; a passage the
+    source gives to the same speaker, or that names them, is better evidence than one of
+    nobody's.
     """
     vouched = any(row[FEATURES.index(name)] for name in VOUCHING)
-    return [1.0, z, float(reported), float(bool(vouched))]
+    return [1.0, z, float(kind in REPORTED), float(bool(vouched)), float(kind == "partial")]
 
 
-def calibrated(z: float, reported: bool, row: list[float], calibration: tuple[float, ...]
+def calibrated(z: float, kind: str, row: list[float], calibration: tuple[float, ...]
                ) -> float:  # fmt: skip
-    """Probability that a candidate, when best, is a source of the statement (fitted on
-    the best candidates of the evaluation set)."""
-    x = calibration_row(z, reported, row)
+    """Probability that a candidate, when best, is a source of a statement of ``kind``
+    (fitted on the best candidates of the evaluation set)."""
+    x = calibration_row(z, kind, row)
     return _sigmoid(sum(w * v for w, v in zip(calibration, x, strict=True)))
 
 
