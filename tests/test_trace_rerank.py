@@ -8,16 +8,23 @@ place leads a stitched quote (:func:`sentence_lead`).
 
 from __future__ import annotations
 
+import json
+import math
+
 from aligner.alignment.engine import load_document
 from aligner.pipelines.trace import sentence_lead, verdict
 from aligner.pipelines.trace.candidates import Passage, document_passages
 from aligner.pipelines.trace.rerank import (
+    CALIBRATION,
     DISTINCT_ALONE,
     FEATURES,
     Query,
+    calibrated,
+    calibration_row,
     can_render,
     distinctness,
     features,
+    load_model,
 )
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.statements.speakers import NO_SPEAKER
@@ -133,3 +140,31 @@ def test_the_distinctness_of_a_candidate_is_its_last_feature():
     assert row[FEATURES.index("distinct")] == 0.03
     assert features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9)[
         FEATURES.index("distinct")] == 0.0  # fmt: skip
+
+
+def test_the_calibration_reads_each_kind_of_statement_apart():
+    row = [0.0] * len(FEATURES)
+    row[FEATURES.index("same_speaker")] = 1.0
+    by_kind = {k: dict(zip(CALIBRATION, calibration_row(2.0, k, row), strict=True))
+               for k in ("direct", "partial", "indirect", "according_to")}  # fmt: skip
+    assert by_kind["partial"]["partial"] == 1.0 and by_kind["partial"]["reported"] == 0.0
+    assert by_kind["direct"]["partial"] == by_kind["direct"]["reported"] == 0.0
+    assert by_kind["indirect"]["reported"] == by_kind["according_to"]["reported"] == 1.0
+    assert all(x["vouched"] == 1.0 and x["logit"] == 2.0 for x in by_kind.values())
+    # Same evidence, a bias of its own: a partial quote's score moves, a direct one's not.
+    weights = {"bias": -1.0, "logit": 1.0, "reported": -1.0, "vouched": 0.5, "partial": 1.5}
+    cal = tuple(weights[n] for n in CALIBRATION)
+    direct, partial = calibrated(0.0, "direct", row, cal), calibrated(0.0, "partial", row, cal)
+    assert abs(direct - 1 / (1 + math.exp(0.5))) < 1e-9 and partial > direct
+
+
+def test_a_weights_file_without_the_partial_input_scores_partial_quotes_as_before(tmp_path):
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"threshold": 0.5, "weights": {"cosine": 1.0},
+                                "calibration": {"bias": 0.1, "logit": 1.0, "reported": -1.0,
+                                                "vouched": 0.4}}))  # fmt: skip
+    model = load_model(str(path))
+    assert model.calibration[CALIBRATION.index("partial")] == 0.0
+    row = [0.0] * len(FEATURES)
+    assert calibrated(0.3, "partial", row, model.calibration) == calibrated(
+        0.3, "direct", row, model.calibration)
