@@ -446,7 +446,8 @@ def main() -> None:
     )
     # Baseline in the same run: the same candidates ranked by e5 cosine alone.
     cosine_only = Model(tuple(1.0 if f == "cosine" else 0.0 for f in FEATURES),
-                        (0.0, 1.0, 0.0, 0.0), shipped.threshold)  # fmt: skip
+                        tuple(1.0 if n == "logit" else 0.0 for n in CALIBRATION),
+                        shipped.threshold)  # fmt: skip
     baseline = evaluate([(r, rescored(r, cosine_only), p)
                          for r, p in zip(results, pairs_per, strict=True)])  # fmt: skip
     report["e5_cosine_only"] = {k: baseline[k] for k in ("p_at_1", "recall_at_5")}
