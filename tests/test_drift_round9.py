@@ -98,3 +98,18 @@ def test_synonyms_from_wordnet() -> None:
         pytest.skip("WordNet is not installed")
     assert synonyms("area", "region") and synonyms("affect", "touch")
     assert not synonyms("cheap", "expensive")
+
+
+@needs_pair
+def test_analyse_keeps_texts_apart() -> None:
+    """Empty texts, punctuation-only texts and a full stop inside a text keep the batch
+    aligned: one list of words per text, offsets into each text."""
+    from aligner.drift.lexical_diff import analyse
+
+    texts = ["", "La fábrica cerró. Los obreros protestaron.", "...", "El museo abrió."]
+    out = analyse(texts, "es", "en")
+    assert out is not None and len(out) == 4
+    assert [w.lemma for w in out[1] if w.content] == ["fábrica", "cerrar", "obrero", "protestar"]
+    museo = next(w for w in out[3] if w.lemma == "museo")
+    assert texts[3][museo.start:museo.end] == "museo"
+    assert analyse([], "es", "en") == []

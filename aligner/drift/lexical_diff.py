@@ -152,6 +152,8 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
     mode = route(src_lang, tgt_lang)
     if mode is None:
         return None
+    if not texts:
+        return []
     tagged_cmd, bidix_cmd = _stages(mode)  # type: ignore[misc]
     flat = [" ".join(t.split()) for t in texts]
     raw = _run(tagged_cmd, _SEPARATOR.join(flat) + "\n")
