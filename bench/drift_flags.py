@@ -1,6 +1,6 @@
 """Every pair's findings, saved per file, and the false alarms and misses grouped by class.
 
-    python bench/drift_flags.py run  --out DIR [--files ...] [--limit N] [--embeddings]
+    python bench/drift_flags.py run  --out DIR [--files ...] [--limit N] [--embeddings] [--words]
     python bench/drift_flags.py show --out DIR [--files ...] [--faithful|--missed] [--kind K]
     python bench/drift_flags.py table --out DIR [--files ...]
 
@@ -67,7 +67,8 @@ def run(args) -> None:
         rows, langs, _ = load_file(name, args.limit)
         began = time.perf_counter()
         analyses = analyse_pairs([(r["src"], r["tgt"]) for r in rows], *langs,
-                                 embedder="auto" if args.embeddings else None, mt="auto")
+                                 embedder="auto" if args.embeddings else None, mt="auto",
+                                 words=args.words)
         seconds = time.perf_counter() - began
         tmp = _path(args.out, name) + ".tmp"
         with open(tmp, "w", encoding="utf-8") as fh:
@@ -143,6 +144,8 @@ def main() -> int:
     parser.add_argument("--files", default=",".join(DEFAULT))
     parser.add_argument("--limit", type=int, default=600, help="ContraTICO sample size")
     parser.add_argument("--embeddings", action="store_true")
+    parser.add_argument("--words", action="store_true",
+                        help="the opt-in word-by-word check (aligner/drift/lexical_check.py)")
     parser.add_argument("--missed", action="store_true", help="show missed critical pairs")
     parser.add_argument("--faithful", action="store_true", help="show flagged faithful pairs")
     parser.add_argument("--kind", help="only this label kind")

@@ -29,6 +29,7 @@ import numpy as np
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
+from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.names import check_entities, find_entities
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import (
@@ -98,6 +99,7 @@ class PairAnalysis:
     evidence: Evidence
     clauses: ClauseEvidence
     findings: list[Finding] = field(default_factory=list)
+    words: tuple | None = None  # both sides word by word (lexical_diff), when asked for
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -279,26 +281,42 @@ def _embed_all(embedder, sides) -> list[dict[str, np.ndarray]] | None:
 def analyse_pairs(
     pairs: Sequence[tuple[str, str]], src_lang: str, tgt_lang: str,
     embedder: object = "auto", mt: object = "auto", run: DriftRun | None = None,
-    decide: bool | None = None,
+    decide: bool | None = None, words: bool = False,
 ) -> list[PairAnalysis]:
     """Read, gather evidence for and check every pair; the findings are in the result.
 
     ``run``, when given, collects what ran and every failure (else failures are issued
     as :class:`DriftWarning`). ``decide``: apply the learned decision layer
-    (:mod:`aligner.drift.decision`); None means its shipped default.
+    (:mod:`aligner.drift.decision`); None means its shipped default. ``words``: also
+    compare the two sides word by word through Apertium's dictionary
+    (:mod:`aligner.drift.lexical_check`; opt-in, with ``mt`` "auto" and a direct pair).
     """
     sides = [(read_side(s, src_lang, run), read_side(t, tgt_lang, run)) for s, t in pairs]
     evidence = _gather_mt(sides, src_lang, tgt_lang, mt, run)
+    lexical = _gather_words(sides, src_lang, tgt_lang, mt, run) if words else None
     vectors = _embed_all(_load_embedder(embedder, run), sides)
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
         clauses = ClauseEvidence.build(src, tgt, ev, vecs)
-        analysis = PairAnalysis(src, tgt, ev, clauses)
+        analysis = PairAnalysis(src, tgt, ev, clauses,
+                                words=lexical[k] if lexical is not None else None)
         analysis.findings = _check(analysis)
         out.append(analysis)
     _decide(out, decide, run)
     return out
+
+
+def _gather_words(sides, src_lang: str, tgt_lang: str, mt: object, run: DriftRun | None):
+    """Word-by-word analyses per pair, or None when MT is not Apertium's or it fails."""
+    if mt not in ("auto", "apertium"):
+        return None
+    try:
+        return gather(sides, src_lang, tgt_lang)
+    except (OSError, subprocess.SubprocessError) as exc:
+        _report(run, f"word-by-word analysis failed ({exc.__class__.__name__}: {exc}); "
+                     "drift checks ran without it")
+        return None
 
 
 def _decide(analyses: list[PairAnalysis], decide: bool | None, run: DriftRun | None) -> None:
@@ -330,6 +348,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         clauses = [replace(c, severity="minor") for c in clauses]
     found = _one_cause(_absorb(found, clauses)) + clauses
     found += check_meaning(src, tgt, ce, found)
+    found += check_words(src, tgt, a.words, found)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 
 
@@ -390,7 +409,7 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
 def check_pairs(
     pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
     embedder: object = "auto", mt: object = "auto", run: DriftRun | None = None,
-    decide: bool | None = None,
+    decide: bool | None = None, words: bool = False,
 ) -> list[list[Finding]]:
     """Drift findings for each aligned (source, target) pair, in the pairs' order.
 
@@ -400,9 +419,10 @@ def check_pairs(
     used for source → target. Spans are character offsets into the texts given.
     ``run`` collects what ran and any failure (see :class:`DriftRun`). ``decide``: the
     learned decision layer (None: its shipped default, :data:`decision.ENABLED`).
+    ``words``: the opt-in word-by-word comparison (:mod:`aligner.drift.lexical_check`).
     """
     return [a.findings for a in analyse_pairs(pairs, src_lang, tgt_lang, embedder, mt, run,
-                                              decide)]
+                                              decide, words)]
 
 
 def check_pair(src: str, tgt: str, src_lang: str, tgt_lang: str, **kwargs: object

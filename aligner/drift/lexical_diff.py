@@ -1,0 +1,361 @@
+"""Word-by-word evidence: content words of one side that nothing on the other side renders.
+
+Apertium's own analyser, tagger and bilingual dictionary (the first stages of an
+installed pair's pipeline, read from its ``.mode`` file) give every word of a text its
+lemma, its part of speech and *all* its dictionary translations ("aumentar" → augment,
+increase, magnify, heighten, rise). A content word (noun, verb, adjective, adverb) of
+the translation is *matched* when its lemma is among the translations of the source's
+words, or one of its translations is a source lemma, or it is a cognate of a source word
+(same for the source against the translation). What stays unmatched is a word the other
+side has no trace of: an inserted "cheap", a removed verb, a replaced noun.
+
+One call per direction and stage for a whole batch (:func:`analyse`); the comparison
+(:func:`unmatched`) is pure. Only direct pairs are used (``spa-eng`` and back): a pivot
+route's dictionaries do not meet. Used by :mod:`aligner.drift.lexical_check`.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import re
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from aligner.alignment.mt import find_mode
+from aligner.drift.text import cognate, fold
+
+MODES = "/usr/share/apertium/modes"
+# WordNet 3.0's index files (Debian's wordnet-base), read when installed: two English
+# words that share a synset ("area"/"region", "affect"/"touch") render each other.
+WORDNET = os.environ.get("ALIGNER_WORDNET", "/usr/share/wordnet")
+# A word between two full stops that no dictionary knows: where one text ends.
+_SEP_WORD = "xqzsepx"
+_SEPARATOR = f"\n.\n{_SEP_WORD}\n.\n"
+_UNIT = re.compile(r"\^((?:\\.|[^$\\])*)\$")
+_SLASH = re.compile(r"(?<!\\)/")
+_TAGS = re.compile(r"<([^>]+)>")
+# Parts of speech that carry content (Apertium's tags for es and en).
+CONTENT = frozenset(("n", "vblex", "adj", "adv"))
+_TIMEOUT = 120
+# Light words (lemmas): verbs that carry little of their own, quantifiers, deictic and
+# discourse adverbs, nouns that stand for anything, verbs of saying (who said what is
+# the speaker check's business, and "aseguran" → "says" is routine), and the deictic
+# time adjectives ("el año pasado" → "last year"). A translation adds or drops them
+# freely ("igualmente" → nothing, "en el mundo entero" → "around the world"), so they
+# are never reported alone.
+LIGHT = {
+    "en": frozenset("""be have do make get go come take give put seem become also just only
+        even still already around about there here then now how when where why so too very
+        much many more most less few other same own such well thus however indeed time way
+        thing case fact part kind sort type able like respectively again ever yet almost
+        nearly rather quite really actually particularly especially mean whole entire
+        numerous several certain various
+        say tell report state add explain note acknowledge announce
+        last next past previous following""".split()),
+    "es": frozenset("""ser estar haber tener hacer ir venir dar poner parecer quedar también
+        igualmente solo sólo solamente aún todavía ya así ahí allí allá aquí entonces ahora
+        cómo cuando donde muy mucho más menos poco numeroso otro mismo propio tal bien
+        entero todo caso hecho parte tipo modo manera forma vez cosa medio después antes
+        luego además efectivamente realmente verdaderamente particularmente especialmente
+        respectivamente varios diverso cierto
+        decir contar asegurar afirmar informar reconocer señalar explicar añadir indicar
+        declarar hablar anunciar
+        pasado próximo último siguiente anterior""".split()),
+}
+
+
+@dataclass(frozen=True)
+class Word:
+    """One analysed word of a text."""
+
+    surface: str
+    lemma: str  # lower case
+    pos: str  # Apertium's first tag: n, vblex, adj, adv, np, det, pr, ...
+    trans: frozenset[str]  # the bilingual dictionary's translations (lemmas, lower case)
+    start: int  # character offsets into the text (-1 when not found)
+    end: int
+    known: bool  # the analyser knew the word
+
+    @property
+    def content(self) -> bool:
+        return self.known and self.pos in CONTENT and len(self.lemma) > 2
+
+
+def reportable(w: Word, lang: str, first: bool = False) -> bool:
+    """A content word that may be reported alone: not a light word, and not a
+    capitalised word inside the sentence (a name: the entity check's business)."""
+    if w.lemma in LIGHT.get(lang, ()) or fold(w.surface) in LIGHT.get(lang, ()):
+        return False
+    return first or not w.surface[:1].isupper()
+
+
+@cache
+def _stages(mode: str) -> tuple[str, str] | None:
+    """The analyser + tagger command and the bilingual dictionary command of a mode."""
+    path = os.path.join(MODES, mode + ".mode")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.read().strip().replace("$1", "").replace("$2", "")
+    except OSError:
+        return None
+    parts = [p.strip() for p in line.split("|")]
+    tagger = next((i for i, p in enumerate(parts) if p.startswith("apertium-tagger")), None)
+    bidix = next((p for p in parts if p.startswith("lt-proc -b")), None)
+    if tagger is None or bidix is None:
+        return None
+    tagged = " | ".join(parts[: tagger + 1]).replace("apertium-tagger -g",
+                                                      "apertium-tagger -g -p")
+    return "apertium-destxt | " + tagged, bidix
+
+
+def route(src_lang: str, tgt_lang: str) -> str | None:
+    """The installed direct mode for this direction, when its stages can be read."""
+    mode = find_mode(src_lang, tgt_lang)
+    return mode if mode and _stages(mode) else None
+
+
+def _run(command: str, text: str) -> str:
+    return subprocess.run(["sh", "-c", command], input=text, capture_output=True, text=True,
+                          timeout=_TIMEOUT, check=True,
+                          env={**os.environ, "LC_ALL": "C.UTF-8"}).stdout
+
+
+def _unescape(s: str) -> str:
+    return re.sub(r"\\(.)", r"\1", s)
+
+
+def _lexical(analysis: str) -> str:
+    """The dictionary form of one tagged analysis ("hike<vblex><past># up" →
+    "hike# up<vblex><past>"); of a joined analysis ("dar<vblex><inf>+lo<prn>"), the
+    first word only."""
+    first = analysis.split("+")[0]
+    lemma, _, rest = first.partition("<")
+    tags, _, queue = ("<" + rest).partition("#") if rest else ("", "", "")
+    return f"{lemma}{'#' + queue if queue else ''}{tags}"
+
+
+def _lemma(lexical: str) -> str:
+    head = lexical.split("<")[0]
+    return " ".join(head.replace("#", " ").split()).lower()
+
+
+def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Word]] | None:
+    """Every text's words with lemma, part of speech and translations; None without a route.
+
+    Two process calls for the whole batch: the analyser and tagger, then the bilingual
+    dictionary on every analysis, one a line. Texts are kept apart by a line holding an
+    unknown word between full stops.
+    """
+    mode = route(src_lang, tgt_lang)
+    if mode is None:
+        return None
+    if not texts:
+        return []
+    tagged_cmd, bidix_cmd = _stages(mode)  # type: ignore[misc]
+    flat = [" ".join(t.split()) for t in texts]
+    raw = _run(tagged_cmd, _SEPARATOR.join(flat) + "\n")
+    per_text: list[list[tuple[str, str]]] = [[]]
+    for m in _UNIT.finditer(raw):
+        pieces = _SLASH.split(m.group(1), maxsplit=1)
+        surface = _unescape(pieces[0])
+        analysis = pieces[1] if len(pieces) > 1 else "*" + surface
+        if surface == _SEP_WORD:
+            per_text.append([])
+            continue
+        per_text[-1].append((surface, analysis))
+    if len(per_text) != len(flat):
+        return None
+    lexicals = [_lexical(a) for units in per_text for _, a in units if not a.startswith("*")]
+    looked = _run(bidix_cmd, "".join(f"^{x}$\n" for x in lexicals)) if lexicals else ""
+    trans_of = iter(_UNIT.findall(looked))
+    out = []
+    for text, units in zip(flat, per_text, strict=True):
+        cursor, found = 0, []
+        for surface, analysis in units:
+            # Punctuation (and the separator's full stops) would move the cursor astray.
+            start = text.find(surface, cursor) if surface[:1].isalnum() else -1
+            end = start + len(surface) if start >= 0 else -1
+            if start >= 0:
+                cursor = end
+            if analysis.startswith("*"):
+                found.append(Word(surface, surface.lower(), "", frozenset(), start, end, False))
+                continue
+            lexical = _lexical(analysis)
+            tags = _TAGS.findall(lexical)
+            options = _SLASH.split(next(trans_of, ""))[1:]
+            trans = frozenset(_lemma(_unescape(o.lstrip("@"))) for o in options
+                              if not o.startswith("@"))
+            found.append(Word(surface, _lemma(_unescape(lexical)), tags[0] if tags else "",
+                              trans, start, end, True))
+        out.append(found)
+    return out
+
+
+@cache
+def _index(part: str) -> mmap.mmap | None:
+    """One WordNet index file, mapped (sorted by lemma: searched, never read whole)."""
+    try:
+        with open(os.path.join(WORDNET, "index." + part), "rb") as fh:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+
+
+def _line(data: mmap.mmap, key: bytes) -> bytes | None:
+    """The index line for ``key`` by binary search over line starts."""
+    lo, hi = 0, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = data.rfind(b"\n", 0, mid) + 1
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        word = data[start:end].split(b" ", 1)[0]
+        if word == key:
+            return data[start:end]
+        if word < key:
+            lo = end + 1
+        else:
+            hi = start
+    return None
+
+
+@cache
+def synsets(lemma: str) -> frozenset[int]:
+    """An English lemma's WordNet synsets (all parts of speech); empty without WordNet."""
+    key = lemma.replace(" ", "_").encode("utf-8")
+    out: set[int] = set()
+    if not lemma[:1].isalnum():
+        return frozenset()
+    for k, part in enumerate(("noun", "verb", "adj", "adv")):
+        data = _index(part)
+        line = data and _line(data, key)
+        if line:
+            fields = line.split()
+            if len(fields) > 3 and fields[2].isdigit():
+                count = int(fields[2])
+                out.update(int(x) * 4 + k for x in fields[len(fields) - count:] if x.isdigit())
+    return frozenset(out)
+
+
+def synonyms(a: str, b: str) -> bool:
+    """Whether two English lemmas share a WordNet synset."""
+    if a == b:
+        return True
+    sa, sb = synsets(a), synsets(b)
+    return bool(sa and sb and not sa.isdisjoint(sb))
+
+
+def _stem(word: str, n: int = 5) -> str:
+    return fold(word)[:n]
+
+
+@cache
+def _cognate(a: str, b: str) -> bool:
+    return cognate(a, b)
+
+
+def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
+    """What a word offers a match: its own forms, its translations' stems and forms,
+    and (for an English word, or a word translated into English) WordNet synsets."""
+    own = {w.lemma, fold(w.surface)}
+    stems = {_stem(t) for t in w.trans | {w.lemma} if len(t) > 4}
+    syn: set[int] = set()
+    for t in ({w.lemma} if english else w.trans):
+        syn |= synsets(t)
+    return own, stems, syn
+
+
+def partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list[int]:
+    """For each word, the index of a word of ``other`` rendering it, -1 when none does:
+    a dictionary translation either way, a shared five-letter stem between a word and a
+    translation, a WordNet synonym of a translation (``english``: which side is English,
+    "target" for ``words``, "source" for ``other``, anything else: no synonyms), or a
+    cognate. Content words of ``other`` are preferred."""
+    order = sorted((j for j, o in enumerate(other) if o.surface[:1].isalnum()),
+                   key=lambda j: not other[j].content)
+    by_form: dict[str, int] = {}
+    by_trans: dict[str, int] = {}
+    by_stem: dict[str, int] = {}
+    by_syn: dict[int, int] = {}
+    for j in reversed(order):
+        o = other[j]
+        own, stems, syn = _keys(o, english == "source")
+        for k in own:
+            by_form[k] = j
+        for t in o.trans:
+            by_trans[t] = j
+        for k in stems:
+            by_stem[k] = j
+        for k in syn:
+            by_syn[k] = j
+    out = []
+    for w in words:
+        if not w.surface[:1].isalnum():
+            out.append(-1)
+            continue
+        own, stems, syn = _keys(w, english == "target")
+        hit = next((by_trans[k] for k in own if k in by_trans), -1)
+        if hit < 0:
+            hit = next((by_form[t] for t in w.trans if t in by_form), -1)
+        if hit < 0:
+            hit = next((by_stem[k] for k in stems if k in by_stem), -1)
+        if hit < 0 and english in ("target", "source"):
+            hit = next((by_syn[k] for k in syn if k in by_syn), -1)
+        if hit < 0 and w.content:
+            hit = next((j for j in order
+                        if _cognate(fold(w.surface), fold(other[j].surface))
+                        or _cognate(w.lemma, other[j].lemma)), -1)
+        out.append(hit)
+    return out
+
+
+def _free(w: Word, lang: str) -> bool:
+    """A word that could be the rendering of anything: an unmatched content word that is
+    not light, or a lower-case word the analyser did not know (a leftover of the other
+    language)."""
+    if not w.known:
+        return w.surface[:1].islower()
+    return w.content and w.lemma not in LIGHT.get(lang, ())
+
+
+def orphans(words: Sequence[Word], other: Sequence[Word], english: str, lang: str,
+            other_lang: str, window: int = 3, loose: int = 99) -> list[Word]:
+    """Unmatched content words with nothing unmatched on the other side where they
+    would be: the nearest matched content words before and after them (the anchors)
+    point into ``other``, and no free word lies within ``window`` words of those points.
+
+    A reworded phrase leaves unmatched words on both sides in the same place; an
+    inserted or removed word leaves them on one side only.
+    """
+    mine = partners(words, other, english)
+    back = partners(other, words, "source" if english == "target" else
+                    "target" if english == "source" else english)
+    free = sum(1 for j, o in enumerate(other) if back[j] < 0 and _free(o, other_lang))
+    if free > loose:
+        return []
+    out = []
+    for i, w in enumerate(words):
+        if not w.content or mine[i] >= 0 or not reportable(w, lang, i == 0):
+            continue
+        anchors = [next((mine[k] for k in range(i - 1, -1, -1)
+                         if mine[k] >= 0 and words[k].content), -1),
+                   next((mine[k] for k in range(i + 1, len(words))
+                         if mine[k] >= 0 and words[k].content), -1)]
+        anchors = [a for a in anchors if a >= 0]
+        if not anchors:
+            continue
+        near = {j for a in anchors for j in range(a - window, a + window + 1)
+                if 0 <= j < len(other)}
+        if not any(back[j] < 0 and _free(other[j], other_lang) for j in near):
+            out.append(w)
+    return out
+
+
+def unmatched(words: Sequence[Word], other: Sequence[Word], english: str = "target"
+              ) -> list[Word]:
+    """The content words of ``words`` that nothing in ``other`` renders."""
+    found = partners(words, other, english)
+    return [w for w, j in zip(words, found, strict=True) if w.content and j < 0]
