@@ -41,6 +41,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np
 from alignment import beads_from_links
+from error_regions import region_breakdown
 from testsets import PERTURBATIONS, build_testset
 
 from aligner.alignment.confidence import auc, expected_calibration_error
@@ -245,6 +246,8 @@ def error_breakdown(pairs) -> dict:
         "gold_beads": dict(sorted(gold_shapes.items())),
         "gold_missed": dict(sorted(missed.items(), key=lambda kv: -kv[1])),
         "predicted_wrong": dict(sorted(spurious.items(), key=lambda kv: -kv[1])),
+        # Wrong regions by class (bench/error_regions.py): regions / gold beads in them.
+        "regions": region_breakdown(pairs),
     }
 
 
@@ -352,6 +355,14 @@ def print_set(name: str, row: dict) -> None:
             print(
                 f"    {'predicted wrong':22}",
                 " ".join(f"{k}={v}" for k, v in e["predicted_wrong"].items()),
+            )
+            print(
+                f"    {'wrong regions (beads)':22}",
+                " ".join(
+                    f"{k.replace(' ', '-')}={v['regions']}({v['gold_beads']})"
+                    for k, v in e["regions"].items()
+                    if v["regions"]
+                ),
             )
     sys.stdout.flush()
 
