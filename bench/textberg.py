@@ -20,8 +20,9 @@ With ``--peers bertalign-style``, also bench/bertalign_style.py: Bertalign's two
 reimplemented here from the paper's description, with the same e5 model and cache
 (Bertalign itself cannot be installed or run offline here; see docs/benchmarks.md).
 
-Reported per set and system: strict/lax F1, wall time, and the texts embedded per
-sentence (distinct texts sent to the embedder ÷ distinct sentences). With ``--cold``
+Reported per set and system: strict/lax F1, wall time, the texts embedded per
+sentence (distinct texts sent to the embedder ÷ distinct sentences), and the errors by
+bead shape and as wrong regions by class (bench/error_regions.py). With ``--cold``
 each aligner variant starts from an empty embedding cache and the run also times the
 model embedding each distinct sentence once without any cache: ``ratio`` is the
 variant's total align time over that (machine load cancels out).
