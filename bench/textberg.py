@@ -20,8 +20,9 @@ With ``--peers bertalign-style``, also bench/bertalign_style.py: Bertalign's two
 reimplemented here from the paper's description, with the same e5 model and cache
 (Bertalign itself cannot be installed or run offline here; see docs/benchmarks.md).
 
-Reported per set and system: strict/lax F1, wall time, and the texts embedded per
-sentence (distinct texts sent to the embedder ÷ distinct sentences). With ``--cold``
+Reported per set and system: strict/lax F1, wall time, the texts embedded per
+sentence (distinct texts sent to the embedder ÷ distinct sentences), and the errors by
+bead shape and as wrong regions by class (bench/error_regions.py). With ``--cold``
 each aligner variant starts from an empty embedding cache and the run also times the
 model embedding each distinct sentence once without any cache: ``ratio`` is the
 variant's total align time over that (machine load cancels out).
@@ -41,6 +42,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np
 from alignment import beads_from_links
+from error_regions import region_breakdown
 from testsets import PERTURBATIONS, build_testset
 
 from aligner.alignment.confidence import auc, expected_calibration_error
@@ -245,6 +247,8 @@ def error_breakdown(pairs) -> dict:
         "gold_beads": dict(sorted(gold_shapes.items())),
         "gold_missed": dict(sorted(missed.items(), key=lambda kv: -kv[1])),
         "predicted_wrong": dict(sorted(spurious.items(), key=lambda kv: -kv[1])),
+        # Wrong regions by class (bench/error_regions.py): regions / gold beads in them.
+        "regions": region_breakdown(pairs),
     }
 
 
@@ -352,6 +356,14 @@ def print_set(name: str, row: dict) -> None:
             print(
                 f"    {'predicted wrong':22}",
                 " ".join(f"{k}={v}" for k, v in e["predicted_wrong"].items()),
+            )
+            print(
+                f"    {'wrong regions (beads)':22}",
+                " ".join(
+                    f"{k.replace(' ', '-')}={v['regions']}({v['gold_beads']})"
+                    for k, v in e["regions"].items()
+                    if v["regions"]
+                ),
             )
     sys.stdout.flush()
 

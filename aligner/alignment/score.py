@@ -64,6 +64,10 @@ class Weights:
     # A fragment shorter than this many characters (a page number, OCR debris) costs
     # less to leave unaligned, in proportion to its length; 0: no such discount.
     null_short: float = 0.0
+    # Added per sentence beyond two on a bead's longer side (1-3: 1, 1-5: 3), on top of
+    # ``merge``: a bead-shape prior for 1-3/3-1 and longer beads; negative makes them
+    # cheaper than the linear merge cost alone. 0: no such term.
+    long_side: float = 0.0
 
 
 @cache
@@ -397,7 +401,7 @@ class BeadScorer:
             x["subwords"], y["subwords"], x["subwords_count"], y["subwords_count"]
         )
         total += w.subwords * subwords * size
-        total += w.merge * (a + b - 2)
+        total += w.merge * (a + b - 2) + w.long_side * max(0, max(a, b) - 2)
         crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
         crossing = crossing + 0.5 * (y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None])
         total += w.paragraph * crossing
