@@ -1,0 +1,62 @@
+"""False alarms of session 8 (docs/drift.md, "Session 8: false alarms"): a reworded clause
+reported as omitted or added because its words (or its literal MT's) are synonyms or other
+inflections of the translation's, not the same words. English words count as found when
+they are an inflection of the same lemma or share a frequent WordNet sense
+(:mod:`aligner.drift.synonyms`). The sentences are written here for these tests, not
+taken from any of the data."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.drift import synonyms
+from aligner.drift.text import content, tokenize, words
+
+
+def _words(text: str, lang: str = "en") -> list:
+    return content(words(tokenize(text)), lang)
+
+
+@pytest.mark.parametrize("needles,haystack", [
+    ("regions", "In affected areas"),  # region 2nd sense = area 3rd sense
+    ("families", "many households struggled"),  # family 1st sense = household 1st
+    ("mice", "a mouse"),  # irregular plural
+    ("the prices fell", "where the price will fall"),  # irregular past
+    ("physicians", "the doctor"),
+    ("stores", "two shops"),
+])
+def test_found_through_wordnet(needles: str, haystack: str) -> None:
+    n, h = _words(needles), _words(haystack)
+    assert synonyms.coverage(n, h, "en") > synonyms.coverage(n, h, "en", max_rank=0)
+    assert synonyms.coverage(n, h, "en") == 1.0 or len(n) > 1
+
+
+@pytest.mark.parametrize("needles,haystack", [
+    ("families", "the syndicate"),  # "family"'s 7th sense only: a rare sense
+    ("taken", "needed"),  # light verbs join unrelated words
+    ("regions", "countries"),  # related, not the same
+    ("rose", "fell"),  # an antonym is no synonym
+])
+def test_not_found(needles: str, haystack: str) -> None:
+    assert synonyms.coverage(_words(needles), _words(haystack), "en") == 0.0
+
+
+def test_english_only() -> None:
+    # Spanish words are never looked up in the English word net, even when they are
+    # spelled like English words ("red" is a network, "once" eleven).
+    assert synonyms.coverage(_words("red", "es"), _words("crimson"), "es") == 0.0
+    assert synonyms.coverage(_words("red"), _words("crimson"), "en") == 1.0
+
+
+def test_synonyms_only_in_same_language_part() -> None:
+    # The synonyms of an English word are looked for in the English part of the haystack
+    # only (a back-translation, say), not among the other language's words.
+    needles, spanish, english = _words("regions"), _words("areas", "es"), _words("people")
+    assert synonyms.coverage(needles, spanish + english, "en", english) == 0.0
+    assert synonyms.coverage(needles, spanish + english, "en") == 1.0
+
+
+def test_bases() -> None:
+    assert "fall" in synonyms.bases("fell")
+    assert "stop" in synonyms.bases("stopped")
+    assert "family" in synonyms.bases("families")
