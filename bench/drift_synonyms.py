@@ -1,16 +1,18 @@
-"""Sweep of the synonym rank in the clause coverage (``aligner.drift.synonyms.MAX_RANK``).
+"""Sweep of the clause settings: the synonym rank of the coverage
+(``aligner.drift.synonyms.MAX_RANK``) and the e5 gain thresholds of omissions and additions.
 
-    python bench/drift_synonyms.py --out DIR [--files ...] [--ranks 0,1,2,3,5,8]
+    python bench/drift_synonyms.py --out DIR [--files ...] [--settings 0,1,3,3:0.01:0.006]
                                    [--embeddings] [--limit 600]
 
 Each file is read, translated (MT auto) and, with ``--embeddings``, embedded once; then
-the checks run once per rank (0 = no synonyms and no lemmas, the coverage before
-session 8) and each rank's findings are saved as ``DIR/r<rank>/<file>.jsonl``, the
-format of ``bench/drift_flags.py`` (so its ``show`` and ``table`` read them). Printed:
-per file and rank, critical pairs flagged (at >= major, any finding) and faithful pairs
-flagged; then the rank chosen leave-one-language-out: fitted on the files of one source
-language (fr-derived, it-derived; the corpora files are es) by critical recall minus
-faithful flagged, summed over the files, and scored on the others.
+the checks run once per setting ("rank[:omission gain:addition gain]"; rank 0 = no
+synonyms and no lemmas, the coverage before session 8) and each setting's findings are
+saved as ``DIR/s<setting>/<file>.jsonl``, the format of ``bench/drift_flags.py`` (so its
+``show`` and ``table`` read them). Printed: per file and setting, critical pairs flagged
+(at >= major, any finding) and faithful pairs flagged; then the setting chosen
+leave-one-language-out: fitted on the files of one source language (fr-derived,
+it-derived; the corpora files are es) by critical recall minus faithful flagged, summed
+over the files, and scored on the others.
 """
 
 from __future__ import annotations
@@ -36,24 +38,38 @@ def family(name: str) -> str:
     return name.split("-")[1].split(">")[0]
 
 
-def findings_per_rank(name: str, ranks: list[int], embeddings: bool, limit: int
-                      ) -> tuple[list[dict], dict[int, list[list]]]:
-    from aligner.drift import checks, synonyms
-    from aligner.drift.clauses import ClauseEvidence
+def findings_per_setting(name: str, settings: list[str], embeddings: bool, limit: int
+                         ) -> tuple[list[dict], dict[str, list[list]]]:
+    """Each pair's findings under each setting "rank[:omission gain[:addition gain]]"."""
+    from aligner.drift import checks, clauses, synonyms
 
     rows, langs, _ = flags.load_file(name, limit)
     sides = [(checks.read_side(r["src"], langs[0]), checks.read_side(r["tgt"], langs[1]))
              for r in rows]
     evidence = checks._gather_mt(sides, *langs, "auto", None)
     vectors = checks._embed_all(checks._load_embedder("auto" if embeddings else None), sides)
-    out = {}
-    for rank in ranks:
-        synonyms.MAX_RANK = rank
+    defaults = (clauses.OMISSION_GAIN, clauses.ADDITION_GAIN)
+    out: dict[str, list[list]] = {}
+    first: list[tuple[tuple, list]] = []
+    for setting in settings:
+        parts = [float(p) for p in setting.split(":")]
+        synonyms.MAX_RANK = int(parts[0])
+        clauses.OMISSION_GAIN = parts[1] if len(parts) > 1 else defaults[0]
+        clauses.ADDITION_GAIN = parts[2] if len(parts) > 2 else defaults[1]
         per_pair = []
         for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
-            ce = ClauseEvidence.build(src, tgt, ev, vectors[k] if vectors else None)
-            per_pair.append(checks._check(checks.PairAnalysis(src, tgt, ev, ce)))
-        out[rank] = per_pair
+            ce = clauses.ClauseEvidence.build(src, tgt, ev, vectors[k] if vectors else None)
+            sig = (tuple((clauses._omitted(c), c.coverage) for c in ce.src),
+                   tuple((clauses._added(c), c.coverage) for c in ce.tgt))
+            if setting != settings[0] and first[k][0] == sig:  # the setting changed no clause of this pair
+                per_pair.append(first[k][1])
+                continue
+            found = checks._check(checks.PairAnalysis(src, tgt, ev, ce))
+            per_pair.append(found)
+            if setting == settings[0]:
+                first.append((sig, found))
+        out[setting] = per_pair
+    clauses.OMISSION_GAIN, clauses.ADDITION_GAIN = defaults
     return rows, out
 
 
@@ -85,11 +101,11 @@ def counts(rows: list[dict], findings: list[list]) -> tuple[int, int, int, int]:
     return c_hit, c_n, f_hit, f_n
 
 
-def score(table: dict, names: list[str], rank: int) -> float:
+def score(table: dict, names: list[str], setting: str) -> float:
     """Critical recall minus faithful flagged, summed over files."""
     total = 0.0
     for n in names:
-        c_hit, c_n, f_hit, f_n = table[n][rank]
+        c_hit, c_n, f_hit, f_n = table[n][setting]
         total += (c_hit / c_n if c_n else 0) - (f_hit / f_n if f_n else 0)
     return total
 
@@ -98,21 +114,23 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
     parser.add_argument("--files", default=FILES)
-    parser.add_argument("--ranks", default="0,1,2,3,5,8")
+    parser.add_argument("--settings", default="0,1,2,3,5,8",
+                        help="rank[:omission gain:addition gain], comma-separated; the "
+                             "first is the reference")
     parser.add_argument("--embeddings", action="store_true")
     parser.add_argument("--limit", type=int, default=600)
     args = parser.parse_args()
-    ranks = [int(r) for r in args.ranks.split(",")]
-    table: dict[str, dict[int, tuple[int, int, int, int]]] = {}
+    settings = args.settings.split(",")
+    table: dict[str, dict[str, tuple[int, int, int, int]]] = {}
     for name in args.files.split(","):
-        rows, per_rank = findings_per_rank(name, ranks, args.embeddings, args.limit)
+        rows, per_setting = findings_per_setting(name, settings, args.embeddings, args.limit)
         table[name] = {}
-        for rank, found in per_rank.items():
-            save(os.path.join(args.out, f"r{rank}", os.path.basename(flags._path("", name))),
-                 rows, found)
-            table[name][rank] = counts(rows, found)
-            c_hit, c_n, f_hit, f_n = table[name][rank]
-            print(f"{name} rank {rank}: critical {c_hit}/{c_n}, faithful flagged "
+        for setting, found in per_setting.items():
+            save(os.path.join(args.out, "s" + setting.replace(":", "_"),
+                              os.path.basename(flags._path("", name))), rows, found)
+            table[name][setting] = counts(rows, found)
+            c_hit, c_n, f_hit, f_n = table[name][setting]
+            print(f"{name} {setting}: critical {c_hit}/{c_n}, faithful flagged "
                   f"{f_hit}/{f_n}", flush=True)
     families = sorted({family(n) for n in table} - {"es"})
     for held in families:
@@ -120,10 +138,10 @@ def main() -> int:
         test = [n for n in table if family(n) == held]
         if not fit or not test:
             continue
-        best = max(ranks, key=lambda r: (round(score(table, fit, r), 6), -r))
-        print(f"fit on {','.join(fit)}: rank {best}; on {held} files:")
+        best = max(settings, key=lambda s: round(score(table, fit, s), 6))
+        print(f"fit on {','.join(fit)}: {best}; on {held} files:")
         for n in test:
-            c0, cn, f0, fn = table[n][ranks[0]]
+            c0, cn, f0, fn = table[n][settings[0]]
             c1, _, f1, _ = table[n][best]
             print(f"  {n}: critical {c0}/{cn} -> {c1}/{cn}, faithful {f0}/{fn} -> {f1}/{fn}")
     return 0
