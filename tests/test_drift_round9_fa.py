@@ -60,3 +60,23 @@ def test_bases() -> None:
     assert "fall" in synonyms.bases("fell")
     assert "stop" in synonyms.bases("stopped")
     assert "family" in synonyms.bases("families")
+
+
+@pytest.mark.parametrize("needles,haystack", [
+    ("the light of the sun", "sunlight"),
+    ("work of team", "terrific teamwork"),
+    ("child care", "access to childcare"),
+])
+def test_compounds(needles: str, haystack: str) -> None:
+    n, h = _words(needles), _words(haystack)
+    assert synonyms.coverage(n, h, "en") == 1.0
+    assert synonyms.coverage(n, h, "en", max_rank=0) < 1.0
+
+
+def test_compound_parts_must_both_be_there() -> None:
+    # "light" is not found in "sunlight" alone, nor "work" in "homework" alone.
+    assert synonyms.coverage(_words("light"), _words("the sunlight"), "en") == 0.0
+    assert synonyms.coverage(_words("work"), _words("homework"), "en") == 0.0
+    assert not synonyms.compound_of("sunlight", {"sun"})
+    assert synonyms.compound_of("sunlight", {"sun", "light"})
+    assert not synonyms.compound_of("sunlight", {"su", "nlight"})  # parts of 3 letters or more

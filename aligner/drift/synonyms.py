@@ -84,27 +84,50 @@ def synsets(word: str, max_rank: int) -> frozenset[int]:
     )
 
 
+def compound_of(word: str, parts: set[str]) -> bool:
+    """Whether ``word`` is two of ``parts`` written as one ("teamwork" = "team" + "work",
+    "childcare" = "child" + "care"), each of three letters or more."""
+    return any(word[:i] in parts and word[i:] in parts for i in range(3, len(word) - 2))
+
+
+def _in_compound(word: str, compounds: set[str], parts: set[str]) -> bool:
+    """Whether ``word`` is one half of a compound of the other side whose other half is
+    one of ``parts`` ("team" and "work" against "teamwork")."""
+    return len(word) >= 3 and any(
+        (c.startswith(word) and c[len(word):] in parts)
+        or (c.endswith(word) and c[: -len(word)] in parts)
+        for c in compounds if len(c) >= len(word) + 3)
+
+
 def coverage(needles: Sequence[Tok], haystack: Sequence[Tok], lang: str,
              same_lang: Sequence[Tok] | None = None, max_rank: int | None = None) -> float:
     """Share of ``needles`` found in ``haystack`` (1.0 when nothing to find): the same
-    word or a cognate, and for English (``lang``) an inflection of the same lemma or a
+    word or a cognate; a compound of two words of the other side, or half of one ("work
+    of team" / "teamwork"); and for English (``lang``) an inflection of the same lemma or a
     synonym in ``same_lang`` (the part of the haystack in the needles' language; all of
-    it when None). ``max_rank`` None: :data:`MAX_RANK`; 0: no synonyms and no lemmas."""
+    it when None). ``max_rank`` None: :data:`MAX_RANK`; 0: none of these but cognates."""
     if not needles:
         return 1.0
     if max_rank is None:
         max_rank = MAX_RANK
     keys = {t.fold for t in haystack}
+    near = {t.fold for t in (haystack if same_lang is None else same_lang)}
     english = lang == "en" and max_rank > 0
     lemmas: set[str] = set()
     meanings: set[int] = set()
     if english:
-        for k in {t.fold for t in (haystack if same_lang is None else same_lang)}:
+        for k in near:
             lemmas |= bases(k)
             meanings |= synsets(k, max_rank)
-    found = sum(
-        1 for n in needles
-        if n.fold in keys or any(cognate(n.fold, k) for k in keys)
-        or (english and bool(bases(n.fold) & lemmas or synsets(n.fold, max_rank) & meanings))
-    )
-    return found / len(needles)
+    own = {n.fold for n in needles}
+
+    def found(n: str) -> bool:
+        if n in keys or any(cognate(n, k) for k in keys):
+            return True
+        if max_rank <= 0:
+            return False
+        if compound_of(n, near) or _in_compound(n, near, own):
+            return True
+        return english and bool(bases(n) & lemmas or synsets(n, max_rank) & meanings)
+
+    return sum(1 for n in needles if found(n.fold)) / len(needles)
