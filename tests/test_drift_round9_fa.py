@@ -80,3 +80,13 @@ def test_compound_parts_must_both_be_there() -> None:
     assert not synonyms.compound_of("sunlight", {"sun"})
     assert synonyms.compound_of("sunlight", {"sun", "light"})
     assert not synonyms.compound_of("sunlight", {"su", "nlight"})  # parts of 3 letters or more
+
+
+def test_digit_groups() -> None:
+    # "1 388" (French thousands with a space) is two words; "1,388" one.
+    needles, haystack = _words("1 388 sur 5 143", "fr"), _words("1,388 of 5,143")
+    assert [t.fold for t in needles] == ["388", "143"]
+    assert synonyms.coverage(needles, haystack, "fr") == 1.0
+    assert synonyms.coverage(needles, haystack, "fr", max_rank=0) == 0.0
+    # A group is no match for another number.
+    assert synonyms.coverage(_words("388"), _words("3,880"), "en") == 0.0

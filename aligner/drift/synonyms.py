@@ -12,6 +12,7 @@ senses of both ("region" 2nd sense = "area" 3rd sense). The synsets and ranks ar
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -84,6 +85,16 @@ def synsets(word: str, max_rank: int) -> frozenset[int]:
     )
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+")
+
+
+def digit_groups(keys: set[str]) -> set[str]:
+    """The groups of numbers written with thousands separators ("1,388" → "1", "388"):
+    the other side may write the same number with spaces ("1 388"), which cuts it in two
+    words."""
+    return {g for k in keys if _GROUPED.fullmatch(k) for g in re.split(r"[.,\u00a0\u202f]", k)}
+
+
 def compound_of(word: str, parts: set[str]) -> bool:
     """Whether ``word`` is two of ``parts`` written as one ("teamwork" = "team" + "work",
     "childcare" = "child" + "care"), each of three letters or more."""
@@ -102,15 +113,18 @@ def _in_compound(word: str, compounds: set[str], parts: set[str]) -> bool:
 def coverage(needles: Sequence[Tok], haystack: Sequence[Tok], lang: str,
              same_lang: Sequence[Tok] | None = None, max_rank: int | None = None) -> float:
     """Share of ``needles`` found in ``haystack`` (1.0 when nothing to find): the same
-    word or a cognate; a compound of two words of the other side, or half of one ("work
-    of team" / "teamwork"); and for English (``lang``) an inflection of the same lemma or a
-    synonym in ``same_lang`` (the part of the haystack in the needles' language; all of
-    it when None). ``max_rank`` None: :data:`MAX_RANK`; 0: none of these but cognates."""
+    word or a cognate; a group of a number written with thousands separators; a compound
+    of two words of the other side, or half of one ("work of team" / "teamwork"); and
+    for English (``lang``) an inflection of the same lemma or a synonym in ``same_lang``
+    (the part of the haystack in the needles' language; all of it when None).
+    ``max_rank`` None: :data:`MAX_RANK`; 0: none of these but cognates."""
     if not needles:
         return 1.0
     if max_rank is None:
         max_rank = MAX_RANK
     keys = {t.fold for t in haystack}
+    if max_rank > 0:
+        keys |= digit_groups(keys)
     near = {t.fold for t in (haystack if same_lang is None else same_lang)}
     english = lang == "en" and max_rank > 0
     lemmas: set[str] = set()
