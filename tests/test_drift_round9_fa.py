@@ -11,6 +11,9 @@ import pytest
 
 from aligner.drift import synonyms
 from aligner.drift.text import content, tokenize, words
+from tests.drift_batch import batch_fixture, findings
+
+_batch = batch_fixture()
 
 
 def _words(text: str, lang: str = "en") -> list:
@@ -90,3 +93,29 @@ def test_digit_groups() -> None:
     assert synonyms.coverage(needles, haystack, "fr", max_rank=0) == 0.0
     # A group is no match for another number.
     assert synonyms.coverage(_words("388"), _words("3,880"), "en") == 0.0
+
+
+@pytest.mark.parametrize("src,tgt,lang", [
+    # "touchées" → MT "touched", rendered "affected"; "régions" → "areas".
+    ("Dans les régions touchées, les écoles resteront fermées jusqu'à lundi.",
+     "In affected areas, schools will stay shut until Monday.", "fr"),
+    # Thousands written with a space in French, with a comma in English.
+    ("Le taux était plus faible chez ceux qui n'ont pas été hospitalisés (1 388 sur 5 143).",
+     "The rate was lower among those who were not hospitalized (1,388 of 5,143).", "fr"),
+])
+def test_reworded_clause_not_omitted(src: str, tgt: str, lang: str) -> None:
+    assert not [f for f in findings(__name__, src, tgt, lang)
+                if f.type in ("omission", "addition")]
+
+
+@pytest.mark.parametrize("src,tgt,lang", [
+    # The same sentences with a clause really dropped.
+    ("Dans les régions touchées, les écoles resteront fermées jusqu'à lundi, et les "
+     "trains ne circuleront pas.",
+     "In affected areas, schools will stay shut until Monday.", "fr"),
+    ("Le taux était plus faible chez ceux qui n'ont pas été hospitalisés, et les décès "
+     "ont diminué de moitié.",
+     "The rate was lower among those who were not hospitalized.", "fr"),
+])
+def test_dropped_clause_still_found(src: str, tgt: str, lang: str) -> None:
+    assert "omission" in {f.type for f in findings(__name__, src, tgt, lang)}
