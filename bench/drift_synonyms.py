@@ -61,7 +61,7 @@ def findings_per_setting(name: str, settings: list[str], embeddings: bool, limit
             ce = clauses.ClauseEvidence.build(src, tgt, ev, vectors[k] if vectors else None)
             sig = (tuple((clauses._omitted(c), c.coverage) for c in ce.src),
                    tuple((clauses._added(c), c.coverage) for c in ce.tgt))
-            if setting != settings[0] and first[k][0] == sig:  # the setting changed no clause of this pair
+            if setting != settings[0] and first[k][0] == sig:  # no clause changed
                 per_pair.append(first[k][1])
                 continue
             found = checks._check(checks.PairAnalysis(src, tgt, ev, ce))
