@@ -101,6 +101,30 @@ def counts(rows: list[dict], findings: list[list]) -> tuple[int, int, int, int]:
     return c_hit, c_n, f_hit, f_n
 
 
+def genuine_counts(rows: list[dict]) -> tuple[int, int, int, int]:
+    """Like :func:`counts`, from saved rows, but a critical pair counts as flagged only
+    when one of its findings did not also fire on the faithful pair of the same source
+    (DEMETR and ContraTICO perturb each source several times: a false alarm on the
+    sentence "finds" every perturbation of it, whatever was changed)."""
+    def hits(r: dict) -> set[tuple]:
+        return {(f["type"], tuple(f["src"] or ())) for f in r["findings"]
+                if f["severity"] in ("critical", "major")}
+    faithful: dict[str, set[tuple]] = {}
+    for r in rows:
+        if not r["labels"]:
+            faithful.setdefault(r["src"], set()).update(hits(r))
+    c_hit = c_n = f_hit = f_n = 0
+    for r in rows:
+        h = hits(r)
+        if not r["labels"]:
+            f_n += 1
+            f_hit += bool(h)
+        elif r["labels"][0]["severity"] == "critical":
+            c_n += 1
+            c_hit += bool(h - faithful.get(r["src"], set()))
+    return c_hit, c_n, f_hit, f_n
+
+
 def score(table: dict, names: list[str], setting: str) -> float:
     """Critical recall minus faithful flagged, summed over files."""
     total = 0.0
@@ -119,10 +143,20 @@ def main() -> int:
                              "first is the reference")
     parser.add_argument("--embeddings", action="store_true")
     parser.add_argument("--limit", type=int, default=600)
+    parser.add_argument("--saved", action="store_true",
+                        help="score the findings saved in --out (genuine critical hits)")
     args = parser.parse_args()
     settings = args.settings.split(",")
     table: dict[str, dict[str, tuple[int, int, int, int]]] = {}
-    for name in args.files.split(","):
+    for name in args.files.split(",") if args.saved else ():
+        table[name] = {}
+        for setting in settings:
+            folder = os.path.join(args.out, "s" + setting.replace(":", "_"))
+            table[name][setting] = genuine_counts(flags.read(folder, name))
+            c_hit, c_n, f_hit, f_n = table[name][setting]
+            print(f"{name} {setting}: genuine critical {c_hit}/{c_n}, faithful flagged "
+                  f"{f_hit}/{f_n}", flush=True)
+    for name in () if args.saved else args.files.split(","):
         rows, per_setting = findings_per_setting(name, settings, args.embeddings, args.limit)
         table[name] = {}
         for setting, found in per_setting.items():
