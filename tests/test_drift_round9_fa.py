@@ -121,7 +121,7 @@ def test_dropped_clause_still_found(src: str, tgt: str, lang: str) -> None:
     assert "omission" in {f.type for f in findings(__name__, src, tgt, lang)}
 
 
-def _severity(unknown: frozenset[str]) -> str:
+def _severity(unknown: frozenset[str], words: int = 2) -> str:
     """Severity of a no-e5 omission of the clause "de la médula épinière" when the
     translation is two words shorter than the source's MT (the length says "dropped")."""
     from aligner.drift.clauses import ClauseEvidence, ClauseScore, _length_severity
@@ -130,7 +130,7 @@ def _severity(unknown: frozenset[str]) -> str:
     text = "El sistema nervioso incluye el cerebro, de la médula épinière y del nervio óptico."
     clause = next(c for c in split_clauses(text, "es") if "médula" in c.text)
     ce = ClauseEvidence(mt_words=9, tgt_words=7, src_unknown=unknown)
-    score = ClauseScore(clause, 0.0, None, None, False, words=2, reading_words=3)
+    score = ClauseScore(clause, 0.0, None, None, False, words=words, reading_words=3)
     return _length_severity(ce, score, True)
 
 
@@ -139,6 +139,8 @@ def test_untranslated_word_makes_a_lost_clause_minor() -> None:
     # "of the marrow épinière" cannot be found in "spinal cord", whatever the translation.
     assert _severity(frozenset()) == "major"
     assert _severity(frozenset({"epiniere"})) == "minor"
+    # One unknown word among three or more content words: the others could be read.
+    assert _severity(frozenset({"epiniere"}), words=3) == "major"
     # A name the MT does not know is no excuse: names are matched without MT.
     from aligner.drift.clauses import _untranslated
 
