@@ -120,28 +120,3 @@ def test_reworded_clause_not_omitted(src: str, tgt: str, lang: str) -> None:
 def test_dropped_clause_still_found(src: str, tgt: str, lang: str) -> None:
     assert "omission" in {f.type for f in findings(__name__, src, tgt, lang)}
 
-
-def _severity(unknown: frozenset[str], words: int = 2) -> str:
-    """Severity of a no-e5 omission of the clause "de la médula épinière" when the
-    translation is two words shorter than the source's MT (the length says "dropped")."""
-    from aligner.drift.clauses import ClauseEvidence, ClauseScore, _length_severity
-    from aligner.drift.text import split_clauses
-
-    text = "El sistema nervioso incluye el cerebro, de la médula épinière y del nervio óptico."
-    clause = next(c for c in split_clauses(text, "es") if "médula" in c.text)
-    ce = ClauseEvidence(mt_words=9, tgt_words=7, src_unknown=unknown)
-    score = ClauseScore(clause, 0.0, None, None, False, words=words, reading_words=3)
-    return _length_severity(ce, score, True)
-
-
-def test_untranslated_word_makes_a_lost_clause_minor() -> None:
-    # Apertium left "épinière" (French in the Spanish text) untranslated: the clause's MT
-    # "of the marrow épinière" cannot be found in "spinal cord", whatever the translation.
-    assert _severity(frozenset()) == "major"
-    assert _severity(frozenset({"epiniere"})) == "minor"
-    # One unknown word among three or more content words: the others could be read.
-    assert _severity(frozenset({"epiniere"}), words=3) == "major"
-    # A name the MT does not know is no excuse: names are matched without MT.
-    from aligner.drift.clauses import _untranslated
-
-    assert _untranslated(("Medvédev", "épinière")) == {"epiniere"}

@@ -78,10 +78,6 @@ class ClauseEvidence:
     # clause omission or addition when there are no embeddings).
     mt_words: int | None = None
     tgt_words: int = 0
-    # Lower-case words each side's MT left untranslated (folded): a clause holding one
-    # has no trustworthy reading, so finding none of its words proves little.
-    src_unknown: frozenset[str] = frozenset()
-    tgt_unknown: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -95,19 +91,12 @@ class ClauseEvidence:
         mt_src = content(ev.mt.ws, tgt.lang) if ev.mt else []
         back_tgt = content(ev.back.ws, src.lang) if ev.back else []
         out.mt_words = len(mt_src) if ev.mt else None
-        out.src_unknown = _untranslated(ev.mt.unknown if ev.mt else ())
-        out.tgt_unknown = _untranslated(ev.back.unknown if ev.back else ())
         out.tgt_words = len(content(tgt.ws, tgt.lang))
         out.src = _score_side(src, tgt, ev.mt_clauses, content(tgt.ws, tgt.lang), back_tgt,
                               vecs, whole)
         out.tgt = _score_side(tgt, src, ev.back_clauses, content(src.ws, src.lang), mt_src,
                               vecs, whole)
         return out
-
-
-def _untranslated(unknown: Sequence[str]) -> frozenset[str]:
-    """Common words the MT did not know ("épinière", "habilement"); names left out."""
-    return frozenset(fold(w) for w in unknown if w[:1].islower())
 
 
 def _score_side(
@@ -234,15 +223,10 @@ def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> 
     lengths agree: a dropped clause leaves the translation shorter than the source's
     literal MT by at least half the clause's words, an added one makes it longer by a
     quarter of the clause's share. Otherwise the clause was most likely reworded (an idiom,
-    a paraphrase Apertium renders otherwise): minor. Minor too when the MT left half the
-    clause's content words or more untranslated (common words, not names; session 8):
-    its reading cannot be looked for. The
+    a paraphrase Apertium renders otherwise): minor. The
     shares were chosen on the development files (docs/drift.md, "Session 7")."""
     if score.gain is not None or not ce.mt_words:
         return "major"
-    unknown = ce.src_unknown if omission else ce.tgt_unknown
-    if 2 * sum(t.fold in unknown for t in score.clause.toks) >= max(1, score.words):
-        return "minor"
     if omission:
         dropped = ce.tgt_words <= ce.mt_words - LENGTH_OMITTED * (score.reading_words
                                                                  or score.words)
