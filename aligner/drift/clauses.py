@@ -223,8 +223,8 @@ def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> 
     lengths agree: a dropped clause leaves the translation shorter than the source's
     literal MT by at least half the clause's words, an added one makes it longer by a
     quarter of the clause's share. Otherwise the clause was most likely reworded (an idiom,
-    a paraphrase Apertium renders otherwise): minor. The
-    shares were chosen on the development files (docs/drift.md, "Session 7")."""
+    a paraphrase Apertium renders otherwise): minor. Chosen on the development files
+    (docs/drift.md, "Session 7")."""
     if score.gain is not None or not ce.mt_words:
         return "major"
     if omission:
