@@ -21,7 +21,8 @@ try:
 except ImportError:  # pragma: no cover
     from bench.make_antonyms import OUT, POS, WORDNET, exceptions
 
-# Senses beyond this rank are not written (rare senses make chance synonyms).
+# Senses beyond this rank are not written (rare senses make chance synonyms); ranks stay
+# one digit, which aligner/drift/synonyms.py reads as such.
 MAX_RANK = 8
 
 

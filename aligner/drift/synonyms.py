@@ -44,17 +44,16 @@ def _table() -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[str, str]]:
     if not os.path.exists(DATA):
         return {}, {}
     with open(DATA, encoding="utf-8") as fh:
-        for number, line in enumerate(fh):
-            if line.startswith("#") or not line.strip():
-                continue
-            kind, rest = line.rstrip("\n").split("\t", 1)
-            if kind == "=":
-                form, lemma = rest.split("\t")
-                irregular[form] = lemma
-                continue
-            for item in rest.split():
-                word, rank = item.rsplit(":", 1)
-                senses.setdefault(word, []).append((number, int(rank)))
+        lines = fh.read().split("\n")
+    for number, line in enumerate(lines):
+        if not line or line[0] == "#":
+            continue
+        if line[0] == "=":
+            _, form, lemma = line.split("\t")
+            irregular[form] = lemma
+            continue
+        for item in line[2:].split():  # "n\tword:3 word:1": ranks are one digit
+            senses.setdefault(item[:-2], []).append((number, ord(item[-1]) - 48))
     return {w: tuple(s) for w, s in senses.items()}, irregular
 
 
