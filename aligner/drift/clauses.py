@@ -25,7 +25,8 @@ import numpy as np
 from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
-from aligner.drift.text import Clause, content, coverage, fold, tokenize, words
+from aligner.drift.synonyms import coverage
+from aligner.drift.text import Clause, content, fold, tokenize, words
 from aligner.lang import profile
 
 # Thresholds, chosen on the development half of corpora/drift (see bench/drift.py and
@@ -113,13 +114,13 @@ def _score_side(
         # name the other side writes its own way ("Pedro" → "Peter") counts as found.
         named = named_alike(own, side.lang, other.text, other.lang)
         rest = [t for t, alike in zip(own, named, strict=True) if not alike]
-        cov = (coverage(rest, other_words + other_reading) * len(rest) + len(own) - len(rest)
-               ) / len(own) if own else 1.0
+        found = coverage(rest, other_words + other_reading, side.lang, other_reading)
+        cov = (found * len(rest) + len(own) - len(rest)) / len(own) if own else 1.0
         reading = 0
         if translated is not None:
             mt_words = content(words(tokenize(translated[k])), other.lang)
             reading = len(mt_words)
-            cov = max(cov, coverage(mt_words, other_words))
+            cov = max(cov, coverage(mt_words, other_words, other.lang))
         vec = vecs.get(clause.text)
         sims = [s for s in (_cos(vec, o) for o in other_vecs) if s is not None]
         best = max(sims) if sims else None
