@@ -89,6 +89,17 @@ SETTINGS = {
     "shift2.05c0+merge.8+c0": _shift(0.05, merge_sure=0.8, context=0),
     "shift2.1c0": _shift(0.1),
     "shift2.05c0+unsure.4": _shift(0.05, unsure=0.4),
+    # Branch sel13d: doubtful non-null beads settled when they and their neighbours fit
+    # their own sentences better than every shifted rival (Settings.shift_settle).
+    "settle.1": Settings(shift_settle=-0.1),
+    "settle.05": Settings(shift_settle=-0.05),
+    "settle0": Settings(shift_settle=0.0),
+    "settle.05+null.9": Settings(shift_settle=-0.05, settle_null=0.9),
+    "settle.05+null.95": Settings(shift_settle=-0.05, settle_null=0.95),
+    "settle0+null.9": Settings(shift_settle=0.0, settle_null=0.9),
+    "settle0+null.8": Settings(shift_settle=0.0, settle_null=0.8),
+    "settle+.05": Settings(shift_settle=0.05),
+    "settle+.05+null.9": Settings(shift_settle=0.05, settle_null=0.9),
 }
 
 

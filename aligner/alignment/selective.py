@@ -82,6 +82,12 @@ class Settings:
     shift_reach: int = 2
     shift_gain: float = 0.05
     shift_context: int = 0  # beads either side of a shifted one in its region (-1: context)
+    # The other way round: a doubtful bead that is not a null bead is settled when it and
+    # both its neighbours fit their own sentences better than any shifted rival, by at
+    # least ``-shift_settle`` Dice (every shift gain <= shift_settle; -2.0: never).
+    shift_settle: float = -2.0
+    # A null bead is settled so too when also at least this likely right (1.01: never).
+    settle_null: float = 1.01
 
     def signature(self) -> str:
         """Every setting, as ``k=v`` pairs: they all change which beads are re-aligned."""
@@ -188,13 +194,38 @@ def _shifted(
     src_words: Sequence[str],
     tgt_texts: Sequence[str],
     settings: Settings,
+    gains: np.ndarray | None = None,
 ) -> list[int]:
     """The beads not in ``picked`` whose target fits a shifted source better
-    (aligner.alignment.shift); ``src_words``: the source's translation, or the source."""
+    (aligner.alignment.shift); ``src_words``: the source's translation, or the source;
+    ``gains``: every bead's shift gain, when already computed."""
     chosen = set(picked)
     others = [k for k in range(len(spans)) if k not in chosen]
-    gains = shift_gains(spans, Bags(src_words, tgt_texts), settings.shift_reach, others)
+    if gains is None:
+        gains = shift_gains(spans, Bags(src_words, tgt_texts), settings.shift_reach, others)
     return [k for k in others if gains[k] > settings.shift_gain]
+
+
+def settled_by_stems(
+    picked: list[int],
+    spans: list[Box],
+    conf: list[float],
+    gains: np.ndarray,
+    settings: Settings,
+) -> list[int]:
+    """``picked`` less the beads whose own shift gain and both neighbours' are all at
+    most ``settings.shift_settle`` (negative: every shifted rival fits worse by at least
+    that much): their words say the path is on the diagonal here. A null bead (no gain
+    of its own) only when also at least ``settings.settle_null`` likely right."""
+    last = len(spans) - 1
+    kept = []
+    for k in picked:
+        s0, s1, t0, t1 = spans[k]
+        near = gains[max(0, k - 1) : min(last, k + 1) + 1]
+        null = s1 == s0 or t1 == t0
+        if (null and conf[k] < settings.settle_null) or near.max() > settings.shift_settle:
+            kept.append(k)
+    return kept
 
 
 def _null_side(span: Box) -> str:
@@ -282,6 +313,7 @@ def select_and_align(
     vectors = _Vectors(len(src), len(tgt))
     done: set[Box] = set()
     changed: set[Box] = set()  # end beads of regions whose ends moved (grow_changed)
+    settled: set[Box] = set()  # doubtful beads settled by their words (shift_settle)
     aligned = 0
     for round_ in range(settings.rounds):
         context = settings.context * 2**round_
@@ -290,9 +322,17 @@ def select_and_align(
         if changed:
             picked = sorted(set(picked) | {k for k, span in enumerate(spans) if span in changed})
             changed = set()
+        if round_ == 0 and settings.shift_reach > 0:
+            bags = Bags(src_mt or src_texts, tgt_texts)
+            gains = shift_gains(spans, bags, settings.shift_reach, range(len(spans)))
+            kept = settled_by_stems(picked, spans, conf, gains, settings)
+            settled = {spans[k] for k in set(picked) - set(kept)}
+            picked = kept
+        elif settled:  # a bead settled by its words stays settled while the path keeps it
+            picked = [k for k in picked if spans[k] not in settled]
         ranges = regions(picked, len(spans), context)
         if round_ == 0 and settings.shift_reach > 0:
-            shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings)
+            shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings, gains)
             around = context if settings.shift_context < 0 else settings.shift_context
             ranges = merged(ranges + regions(shifted, len(spans), around))
         boxes = []
@@ -319,6 +359,7 @@ def select_and_align(
             if settings.grow_changed and new:
                 changed |= {n for n, o in ((new[0], spans[b0]), (new[-1], spans[b1 - 1])) if n != o}
             spans[b0:b1] = new
+            settled -= set(new)  # aligned again: its new confidence says
             costs[b0:b1] = sub.costs
             conf[b0:b1] = [float(p) for p in sub_conf]
             done.add(box)
