@@ -100,6 +100,10 @@ SETTINGS = {
     "settle0+null.8": Settings(shift_settle=0.0, settle_null=0.8),
     "settle+.05": Settings(shift_settle=0.05),
     "settle+.05+null.9": Settings(shift_settle=0.05, settle_null=0.9),
+    # ... and not a bead that joined with a neighbour fits better (Settings.settle_join).
+    "settle.05j0": Settings(shift_settle=-0.05, settle_join=0.0),
+    "settle.05j0+null.9": Settings(shift_settle=-0.05, settle_join=0.0, settle_null=0.9),
+    "settle0j0": Settings(shift_settle=0.0, settle_join=0.0),
 }
 
 

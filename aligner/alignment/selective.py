@@ -36,7 +36,7 @@ from aligner.alignment.embed import DIM, Embedder
 from aligner.alignment.overlap import refine
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
-from aligner.alignment.shift import Bags, shift_gains
+from aligner.alignment.shift import Bags, join_gains, shift_gains
 
 Box = tuple[int, int, int, int]  # source start, end; target start, end
 
@@ -88,6 +88,9 @@ class Settings:
     shift_settle: float = -2.0
     # A null bead is settled so too when also at least this likely right (1.01: never).
     settle_null: float = 1.01
+    # ... but not a bead that, joined with a neighbour, fits better than either alone by
+    # more than this (aligner.alignment.shift.join_gains: a 2-2 bead split in two).
+    settle_join: float = 2.0
 
     def signature(self) -> str:
         """Every setting, as ``k=v`` pairs: they all change which beads are re-aligned."""
@@ -212,18 +215,21 @@ def settled_by_stems(
     conf: list[float],
     gains: np.ndarray,
     settings: Settings,
+    joins: np.ndarray | None = None,
 ) -> list[int]:
     """``picked`` less the beads whose own shift gain and both neighbours' are all at
     most ``settings.shift_settle`` (negative: every shifted rival fits worse by at least
     that much): their words say the path is on the diagonal here. A null bead (no gain
-    of its own) only when also at least ``settings.settle_null`` likely right."""
+    of its own) only when also at least ``settings.settle_null`` likely right; no bead
+    whose ``joins`` gain (shift.join_gains) is over ``settings.settle_join``."""
     last = len(spans) - 1
     kept = []
     for k in picked:
         s0, s1, t0, t1 = spans[k]
         near = gains[max(0, k - 1) : min(last, k + 1) + 1]
-        null = s1 == s0 or t1 == t0
-        if (null and conf[k] < settings.settle_null) or near.max() > settings.shift_settle:
+        unsure_null = (s1 == s0 or t1 == t0) and conf[k] < settings.settle_null
+        joined = joins is not None and joins[k] > settings.settle_join
+        if unsure_null or joined or near.max() > settings.shift_settle:
             kept.append(k)
     return kept
 
@@ -325,7 +331,8 @@ def select_and_align(
         if round_ == 0 and settings.shift_reach > 0:
             bags = Bags(src_mt or src_texts, tgt_texts)
             gains = shift_gains(spans, bags, settings.shift_reach, range(len(spans)))
-            kept = settled_by_stems(picked, spans, conf, gains, settings)
+            joins = join_gains(spans, bags, picked) if settings.settle_join < 2.0 else None
+            kept = settled_by_stems(picked, spans, conf, gains, settings, joins)
             settled = {spans[k] for k in set(picked) - set(kept)}
             picked = kept
         elif settled:  # a bead settled by its words stays settled while the path keeps it
