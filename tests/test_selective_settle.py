@@ -67,3 +67,44 @@ def test_gains_at_the_document_ends_use_the_one_neighbour_there():
     spans = RIGHT[:4]
     settings = Settings(shift_settle=-0.05)
     assert settled_by_stems([0, 3], spans, [0.3] * 4, gains, settings) == [0]
+
+
+# Two sentences translated crosswise (a 2-2 bead in truth), written for this test.
+CROSS_MT = [
+    "The ferryman tied his boat to the willow before the rain.",
+    "The mayor opened the stone bridge on Sunday morning.",
+    "Children threw red flowers into the river below.",
+    "At noon the bells rang for the drowned fisherman.",
+]
+CROSS_TARGET = [
+    "Before the rain the ferryman tied his boat to the willow.",
+    "On Sunday morning the mayor stood above the river with the children.",
+    "The stone bridge was opened while red flowers were thrown below.",
+    "The bells rang at noon for the fisherman who drowned.",
+]
+
+
+def test_a_crosswise_pair_fits_better_joined_and_right_beads_do_not():
+    from aligner.alignment.shift import join_gains
+
+    spans = [(k, k + 1, k, k + 1) for k in range(4)]
+    gains = join_gains(spans, Bags(CROSS_MT, CROSS_TARGET), range(4))
+    assert gains[1] > 0 and gains[2] > 0
+    assert gains[0] < 0 and gains[3] < 0
+    right = join_gains(RIGHT, Bags(SOURCE_MT, TARGET), range(6))
+    assert (right <= 0).all()  # joined, right beads fit no better than the better alone
+    # A null bead has no join gain, and its neighbour does not join across it.
+    with_null = [(0, 1, 0, 1), (1, 2, 1, 1), (2, 3, 1, 2)]
+    assert join_gains(with_null, Bags(SOURCE_MT, TARGET), range(3)).tolist() == [-1.0] * 3
+
+
+def test_a_bead_that_fits_better_joined_is_not_settled():
+    from aligner.alignment.shift import join_gains
+
+    spans = [(k, k + 1, k, k + 1) for k in range(4)]
+    bags = Bags(CROSS_MT, CROSS_TARGET)
+    gains = np.full(4, -0.3)  # as if every shifted rival fitted worse
+    joins = join_gains(spans, bags, [1, 2])
+    settings = Settings(shift_settle=-0.05, settle_join=0.0)
+    assert settled_by_stems([1, 2], spans, [0.4] * 4, gains, settings, joins) == [1, 2]
+    assert settled_by_stems([1, 2], spans, [0.4] * 4, gains, Settings(shift_settle=-0.05)) == []
