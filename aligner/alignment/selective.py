@@ -85,12 +85,12 @@ class Settings:
     # The other way round: a doubtful bead that is not a null bead is settled when it and
     # both its neighbours fit their own sentences better than any shifted rival, by at
     # least ``-shift_settle`` Dice (every shift gain <= shift_settle; -2.0: never).
-    shift_settle: float = -2.0
+    shift_settle: float = -0.05
     # A null bead is settled so too when also at least this likely right (1.01: never).
-    settle_null: float = 1.01
+    settle_null: float = 0.9
     # ... but not a bead that, joined with a neighbour, fits better than either alone by
     # more than this (aligner.alignment.shift.join_gains: a 2-2 bead split in two).
-    settle_join: float = 2.0
+    settle_join: float = 0.0
 
     def signature(self) -> str:
         """Every setting, as ``k=v`` pairs: they all change which beads are re-aligned."""
