@@ -47,7 +47,8 @@ from aligner.types import AlignConfig, Bead
 # below are variations of them, so they keep their meaning when the defaults move.
 _SEL13 = {
     "merge_sure": 0.9, "shift_reach": 0, "shift_gain": 0.0, "shift_context": -1,
-    "shift_settle": -2.0, "settle_null": 1.01, "settle_join": 2.0,
+    "shift_settle": -2.0, "settle_null": 1.01, "settle_join": 2.0, "corner_sure": 1.01,
+    "one_side": False,
 }  # fmt: skip
 # The defaults of branch sel13c (the shift signal, merges at >= 0.8 settled).
 _SEL13C = {**_SEL13, "shift_reach": 2, "shift_gain": 0.05, "shift_context": 0, "merge_sure": 0.8}
@@ -114,6 +115,10 @@ SETTINGS = {
     "settle.05j0": _sel13c(shift_settle=-0.05, settle_join=0.0),
     "settle.05j0+null.9": _sel13c(shift_settle=-0.05, settle_join=0.0, settle_null=0.9),
     "settle0j0": _sel13c(shift_settle=0.0, settle_join=0.0),
+    # On top of the shipped defaults: one neighbour in the first round (Settings.one_side),
+    # confident nulls and merges as corners (Settings.corner_sure).
+    "one": Settings(one_side=True),
+    "one+corner.9": Settings(one_side=True, corner_sure=0.9),
 }
 
 

@@ -51,6 +51,12 @@ class Settings:
     # at each of its ends is a 1-1 bead at least this likely right.
     solid: float = 0.0
     reach: int = 4
+    # A bead of any shape (null, merge) at least this likely right may be a corner too
+    # (1.01: never).
+    corner_sure: float = 1.01
+    # First round: a doubtful bead takes in one neighbour only, not ``context`` a side: a
+    # null bead the one outside its run of null beads, any other the less likely one.
+    one_side: bool = False
     # When the first regions hold more than this share of the sentences, the cheap pass
     # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
     max_share: float = 0.5
@@ -251,6 +257,24 @@ def regions(picked: list[int], count: int, context: int) -> list[tuple[int, int]
     return out
 
 
+def one_sided(picked: list[int], spans: list[Box], conf: list[float]) -> list[tuple[int, int]]:
+    """Bead ranges of each picked bead and one neighbour (see ``Settings.one_side``)."""
+    last = len(spans) - 1
+    side = [_null_side(span) for span in spans]
+    out = []
+    for k in picked:
+        left, right = k > 0, k < last
+        if side[k] and left and side[k - 1] == side[k]:
+            left = False  # inside or at the end of a run: the outside is to the right
+        if side[k] and right and side[k + 1] == side[k]:
+            right = False
+        if not side[k] and left and right:
+            left = conf[k - 1] <= conf[k + 1]
+            right = not left
+        out.append((k - 1 if left else k, k + 2 if right else k + 1))
+    return merged(out)
+
+
 def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Bead ranges sorted, overlapping or touching ones joined."""
     out: list[tuple[int, int]] = []
@@ -272,6 +296,8 @@ def solid_ends(
     def solid(k: int) -> bool:
         s0, s1, t0, t1 = spans[k]
         if side and side[k] and 0 < k < len(spans) - 1 and side[k - 1] == side[k] == side[k + 1]:
+            return True
+        if conf[k] >= settings.corner_sure:
             return True
         return s1 - s0 == 1 and t1 - t0 == 1 and conf[k] >= settings.solid
 
@@ -337,7 +363,10 @@ def select_and_align(
             picked = kept
         elif settled:  # a bead settled by its words stays settled while the path keeps it
             picked = [k for k in picked if spans[k] not in settled]
-        ranges = regions(picked, len(spans), context)
+        if round_ == 0 and settings.one_side:
+            ranges = one_sided(picked, spans, conf)
+        else:
+            ranges = regions(picked, len(spans), context)
         if round_ == 0 and settings.shift_reach > 0:
             shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings, gains)
             around = context if settings.shift_context < 0 else settings.shift_context
