@@ -45,9 +45,11 @@ def test_a_doubtful_bead_on_the_diagonal_is_settled_and_a_shifted_one_is_not():
     assert settled_by_stems([1, 3, 4], spans, [0.3] * 5, gains, settings) == [3, 4]
 
 
-def test_the_setting_off_settles_nothing():
+def test_the_setting_off_settles_nothing_and_is_on_by_default():
+    assert Settings().shift_settle > -1.0 and Settings().settle_join == 0.0
     gains = _gains(RIGHT)
-    assert settled_by_stems([1, 2], RIGHT, [0.3] * 6, gains, Settings()) == [1, 2]
+    off = Settings(shift_settle=-2.0)
+    assert settled_by_stems([1, 2], RIGHT, [0.3] * 6, gains, off) == [1, 2]
 
 
 def test_null_beads_are_settled_only_when_likely_enough():
@@ -56,7 +58,8 @@ def test_null_beads_are_settled_only_when_likely_enough():
     gains = shift_gains(spans, Bags(source, TARGET[:4]), 2, range(5))
     assert gains[2] == -1.0 and gains[1] < -0.05 and gains[3] < -0.05
     conf = [0.9, 0.9, 0.93, 0.9, 0.9]
-    assert settled_by_stems([2], spans, conf, gains, Settings(shift_settle=-0.05)) == [2]
+    nulls_off = Settings(shift_settle=-0.05, settle_null=1.01)
+    assert settled_by_stems([2], spans, conf, gains, nulls_off) == [2]
     settings = Settings(shift_settle=-0.05, settle_null=0.9)
     assert settled_by_stems([2], spans, conf, gains, settings) == []
     assert settled_by_stems([2], spans, [0.5] * 5, gains, settings) == [2]
@@ -108,3 +111,18 @@ def test_a_bead_that_fits_better_joined_is_not_settled():
     settings = Settings(shift_settle=-0.05, settle_join=0.0)
     assert settled_by_stems([1, 2], spans, [0.4] * 4, gains, settings, joins) == [1, 2]
     assert settled_by_stems([1, 2], spans, [0.4] * 4, gains, Settings(shift_settle=-0.05)) == []
+
+
+def test_one_sided_regions_take_the_outer_or_the_less_likely_neighbour():
+    from aligner.alignment.selective import one_sided
+
+    # 1-1, 1-1, null, null, null (a paragraph left out), 1-1, 1-1
+    spans = [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 2), (3, 4, 2, 2), (4, 5, 2, 2)]
+    spans += [(5, 6, 2, 3), (6, 7, 3, 4)]
+    conf = [0.95, 0.4, 0.9, 0.9, 0.9, 0.3, 0.6]
+    # The run's ends take the bead outside the run; the 1-1 bead its less likely neighbour.
+    assert one_sided([2], spans, conf) == [(1, 3)]
+    assert one_sided([4], spans, conf) == [(4, 6)]
+    assert one_sided([1], spans, conf) == [(1, 3)]  # bead 2 (0.9) is less likely than bead 0
+    assert one_sided([5], spans, conf) == [(5, 7)]
+    assert one_sided([2, 4], spans, conf) == [(1, 3), (4, 6)]
