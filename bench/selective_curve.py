@@ -45,12 +45,22 @@ from aligner.types import AlignConfig, Bead
 
 # The defaults of branch sel13 (merges at >= 0.9 settled, no shift signal); the names
 # below are variations of them, so they keep their meaning when the defaults move.
-_SEL13 = {"merge_sure": 0.9, "shift_reach": 0, "shift_gain": 0.0, "shift_context": -1}
+_SEL13 = {
+    "merge_sure": 0.9, "shift_reach": 0, "shift_gain": 0.0, "shift_context": -1,
+    "shift_settle": -2.0, "settle_null": 1.01, "settle_join": 2.0, "corner_sure": 1.01,
+    "one_side": False,
+}  # fmt: skip
+# The defaults of branch sel13c (the shift signal, merges at >= 0.8 settled).
+_SEL13C = {**_SEL13, "shift_reach": 2, "shift_gain": 0.05, "shift_context": 0, "merge_sure": 0.8}
 _OLD = {**_SEL13, "merge_sure": 1.01}  # before merges were settled by confidence
 
 
 def _sel13(**changes) -> Settings:
     return Settings(**{**_SEL13, **changes})
+
+
+def _sel13c(**changes) -> Settings:
+    return Settings(**{**_SEL13C, **changes})
 
 
 def _shift(gain: float = 0.05, around: int = 0, **changes) -> Settings:
@@ -59,7 +69,8 @@ def _shift(gain: float = 0.05, around: int = 0, **changes) -> Settings:
 
 
 SETTINGS = {
-    "shipped": Settings(),  # the defaults: shift2.05c0+merge.8 since branch sel13c
+    "shipped": Settings(),  # the defaults: sel13c + settle.05j0+null.9 since branch sel13d
+    "sel13c": Settings(**_SEL13C),
     "sel13": _sel13(),  # merges at >= 0.9 settled
     "before": Settings(**_OLD),
     "before+c0": Settings(**{**_OLD, "context": 0}),
@@ -89,6 +100,25 @@ SETTINGS = {
     "shift2.05c0+merge.8+c0": _shift(0.05, merge_sure=0.8, context=0),
     "shift2.1c0": _shift(0.1),
     "shift2.05c0+unsure.4": _shift(0.05, unsure=0.4),
+    # Branch sel13d: doubtful non-null beads settled when they and their neighbours fit
+    # their own sentences better than every shifted rival (Settings.shift_settle).
+    "settle.1": _sel13c(shift_settle=-0.1),
+    "settle.05": _sel13c(shift_settle=-0.05),
+    "settle0": _sel13c(shift_settle=0.0),
+    "settle.05+null.9": _sel13c(shift_settle=-0.05, settle_null=0.9),
+    "settle.05+null.95": _sel13c(shift_settle=-0.05, settle_null=0.95),
+    "settle0+null.9": _sel13c(shift_settle=0.0, settle_null=0.9),
+    "settle0+null.8": _sel13c(shift_settle=0.0, settle_null=0.8),
+    "settle+.05": _sel13c(shift_settle=0.05),
+    "settle+.05+null.9": _sel13c(shift_settle=0.05, settle_null=0.9),
+    # ... and not a bead that joined with a neighbour fits better (Settings.settle_join).
+    "settle.05j0": _sel13c(shift_settle=-0.05, settle_join=0.0),
+    "settle.05j0+null.9": _sel13c(shift_settle=-0.05, settle_join=0.0, settle_null=0.9),
+    "settle0j0": _sel13c(shift_settle=0.0, settle_join=0.0),
+    # On top of the shipped defaults: one neighbour in the first round (Settings.one_side),
+    # confident nulls and merges as corners (Settings.corner_sure).
+    "one": Settings(one_side=True),
+    "one+corner.9": Settings(one_side=True, corner_sure=0.9),
 }
 
 

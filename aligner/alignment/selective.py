@@ -9,6 +9,10 @@ not scored at least ``Settings.merge_sure``) opens a *region*: that bead and
 ``context`` beads either side. So does a bead the cheap pass trusts whose target shares
 more words with a source sentence one or two places away than with its own
 (aligner.alignment.shift: a stretch of the path run off the diagonal), alone. The
+other way round, a doubtful bead (a null bead only when at least ``settle_null`` likely
+right) whose target and both neighbours' fit their own sources better than any shifted
+rival, and which fits no better joined with a neighbour, is settled: its words say the
+path is on the diagonal there (:func:`settled_by_stems`). The
 sentences of the regions are embedded (one batched call), and each region is aligned
 again on its own, with embeddings and the second pass of concatenated spans
 (aligner.alignment.overlap), between the two fixed corners the cheap path gave it.
@@ -36,7 +40,7 @@ from aligner.alignment.embed import DIM, Embedder
 from aligner.alignment.overlap import refine
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
-from aligner.alignment.shift import Bags, shift_gains
+from aligner.alignment.shift import Bags, join_gains, shift_gains
 
 Box = tuple[int, int, int, int]  # source start, end; target start, end
 
@@ -51,6 +55,12 @@ class Settings:
     # at each of its ends is a 1-1 bead at least this likely right.
     solid: float = 0.0
     reach: int = 4
+    # A bead of any shape (null, merge) at least this likely right may be a corner too
+    # (1.01: never).
+    corner_sure: float = 1.01
+    # First round: a doubtful bead takes in one neighbour only, not ``context`` a side: a
+    # null bead the one outside its run of null beads, any other the less likely one.
+    one_side: bool = False
     # When the first regions hold more than this share of the sentences, the cheap pass
     # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
     max_share: float = 0.5
@@ -82,6 +92,15 @@ class Settings:
     shift_reach: int = 2
     shift_gain: float = 0.05
     shift_context: int = 0  # beads either side of a shifted one in its region (-1: context)
+    # The other way round: a doubtful bead that is not a null bead is settled when it and
+    # both its neighbours fit their own sentences better than any shifted rival, by at
+    # least ``-shift_settle`` Dice (every shift gain <= shift_settle; -2.0: never).
+    shift_settle: float = -0.05
+    # A null bead is settled so too when also at least this likely right (1.01: never).
+    settle_null: float = 0.9
+    # ... but not a bead that, joined with a neighbour, fits better than either alone by
+    # more than this (aligner.alignment.shift.join_gains: a 2-2 bead split in two).
+    settle_join: float = 0.0
 
     def signature(self) -> str:
         """Every setting, as ``k=v`` pairs: they all change which beads are re-aligned."""
@@ -188,13 +207,41 @@ def _shifted(
     src_words: Sequence[str],
     tgt_texts: Sequence[str],
     settings: Settings,
+    gains: np.ndarray | None = None,
 ) -> list[int]:
     """The beads not in ``picked`` whose target fits a shifted source better
-    (aligner.alignment.shift); ``src_words``: the source's translation, or the source."""
+    (aligner.alignment.shift); ``src_words``: the source's translation, or the source;
+    ``gains``: every bead's shift gain, when already computed."""
     chosen = set(picked)
     others = [k for k in range(len(spans)) if k not in chosen]
-    gains = shift_gains(spans, Bags(src_words, tgt_texts), settings.shift_reach, others)
+    if gains is None:
+        gains = shift_gains(spans, Bags(src_words, tgt_texts), settings.shift_reach, others)
     return [k for k in others if gains[k] > settings.shift_gain]
+
+
+def settled_by_stems(
+    picked: list[int],
+    spans: list[Box],
+    conf: list[float],
+    gains: np.ndarray,
+    settings: Settings,
+    joins: np.ndarray | None = None,
+) -> list[int]:
+    """``picked`` less the beads whose own shift gain and both neighbours' are all at
+    most ``settings.shift_settle`` (negative: every shifted rival fits worse by at least
+    that much): their words say the path is on the diagonal here. A null bead (no gain
+    of its own) only when also at least ``settings.settle_null`` likely right; no bead
+    whose ``joins`` gain (shift.join_gains) is over ``settings.settle_join``."""
+    last = len(spans) - 1
+    kept = []
+    for k in picked:
+        s0, s1, t0, t1 = spans[k]
+        near = gains[max(0, k - 1) : min(last, k + 1) + 1]
+        unsure_null = (s1 == s0 or t1 == t0) and conf[k] < settings.settle_null
+        joined = joins is not None and joins[k] > settings.settle_join
+        if unsure_null or joined or near.max() > settings.shift_settle:
+            kept.append(k)
+    return kept
 
 
 def _null_side(span: Box) -> str:
@@ -212,6 +259,24 @@ def regions(picked: list[int], count: int, context: int) -> list[tuple[int, int]
         else:
             out.append((b0, b1))
     return out
+
+
+def one_sided(picked: list[int], spans: list[Box], conf: list[float]) -> list[tuple[int, int]]:
+    """Bead ranges of each picked bead and one neighbour (see ``Settings.one_side``)."""
+    last = len(spans) - 1
+    side = [_null_side(span) for span in spans]
+    out = []
+    for k in picked:
+        left, right = k > 0, k < last
+        if side[k] and left and side[k - 1] == side[k]:
+            left = False  # inside or at the end of a run: the outside is to the right
+        if side[k] and right and side[k + 1] == side[k]:
+            right = False
+        if not side[k] and left and right:
+            left = conf[k - 1] <= conf[k + 1]
+            right = not left
+        out.append((k - 1 if left else k, k + 2 if right else k + 1))
+    return merged(out)
 
 
 def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -235,6 +300,8 @@ def solid_ends(
     def solid(k: int) -> bool:
         s0, s1, t0, t1 = spans[k]
         if side and side[k] and 0 < k < len(spans) - 1 and side[k - 1] == side[k] == side[k + 1]:
+            return True
+        if conf[k] >= settings.corner_sure:
             return True
         return s1 - s0 == 1 and t1 - t0 == 1 and conf[k] >= settings.solid
 
@@ -282,6 +349,7 @@ def select_and_align(
     vectors = _Vectors(len(src), len(tgt))
     done: set[Box] = set()
     changed: set[Box] = set()  # end beads of regions whose ends moved (grow_changed)
+    settled: set[Box] = set()  # doubtful beads settled by their words (shift_settle)
     aligned = 0
     for round_ in range(settings.rounds):
         context = settings.context * 2**round_
@@ -290,9 +358,21 @@ def select_and_align(
         if changed:
             picked = sorted(set(picked) | {k for k, span in enumerate(spans) if span in changed})
             changed = set()
-        ranges = regions(picked, len(spans), context)
         if round_ == 0 and settings.shift_reach > 0:
-            shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings)
+            bags = Bags(src_mt or src_texts, tgt_texts)
+            gains = shift_gains(spans, bags, settings.shift_reach, range(len(spans)))
+            joins = join_gains(spans, bags, picked) if settings.settle_join < 2.0 else None
+            kept = settled_by_stems(picked, spans, conf, gains, settings, joins)
+            settled = {spans[k] for k in set(picked) - set(kept)}
+            picked = kept
+        elif settled:  # a bead settled by its words stays settled while the path keeps it
+            picked = [k for k in picked if spans[k] not in settled]
+        if round_ == 0 and settings.one_side:
+            ranges = one_sided(picked, spans, conf)
+        else:
+            ranges = regions(picked, len(spans), context)
+        if round_ == 0 and settings.shift_reach > 0:
+            shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings, gains)
             around = context if settings.shift_context < 0 else settings.shift_context
             ranges = merged(ranges + regions(shifted, len(spans), around))
         boxes = []
@@ -319,6 +399,7 @@ def select_and_align(
             if settings.grow_changed and new:
                 changed |= {n for n, o in ((new[0], spans[b0]), (new[-1], spans[b1 - 1])) if n != o}
             spans[b0:b1] = new
+            settled -= set(new)  # aligned again: its new confidence says
             costs[b0:b1] = sub.costs
             conf[b0:b1] = [float(p) for p in sub_conf]
             done.add(box)
