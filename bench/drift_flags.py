@@ -70,17 +70,7 @@ def run(args) -> None:
                                  embedder="auto" if args.embeddings else None, mt="auto",
                                  words=args.words)
         seconds = time.perf_counter() - began
-        tmp = _path(args.out, name) + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for r, a in zip(rows, analyses, strict=True):
-                fh.write(json.dumps({
-                    "id": r["id"], "kind": r["kind"], "src": r["src"], "tgt": r["tgt"],
-                    "labels": r["labels"],
-                    "findings": [{"type": f.type, "severity": f.severity, "check": f.check,
-                                  "confidence": round(f.confidence, 3), "message": f.message,
-                                  "src": f.source_span, "tgt": f.target_span}
-                                 for f in a.findings]}, ensure_ascii=False) + "\n")
-        os.replace(tmp, _path(args.out, name))
+        write_findings(_path(args.out, name), rows, [a.findings for a in analyses])
         print(f"{name}: {len(rows)} pairs in {seconds:.1f} s", flush=True)
 
 
@@ -136,6 +126,21 @@ def table(args) -> None:
               f"{public.fmt(crit.get('typed'))} | {public.fmt(res['precision'])} | "
               f"{public.fmt(res['faithful_flagged'])} | {public.fmt(res['mcc'])} |")
 
+
+
+def write_findings(path: str, rows: list[dict], findings: list[list]) -> None:
+    """One JSON line a pair: the pair, its labels and its findings (temp file, then rename)."""
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path + ".tmp", "w", encoding="utf-8") as fh:
+        for r, found in zip(rows, findings, strict=True):
+            fh.write(json.dumps({
+                "id": r["id"], "kind": r["kind"], "src": r["src"], "tgt": r["tgt"],
+                "labels": r["labels"],
+                "findings": [{"type": f.type, "severity": f.severity, "check": f.check,
+                              "confidence": round(f.confidence, 3), "message": f.message,
+                              "src": f.source_span, "tgt": f.target_span} for f in found]},
+                ensure_ascii=False) + "\n")
+    os.replace(path + ".tmp", path)
 
 def main() -> int:
     parser = argparse.ArgumentParser()

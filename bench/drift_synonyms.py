@@ -18,7 +18,6 @@ over the files, and scored on the others.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 
@@ -71,20 +70,6 @@ def findings_per_setting(name: str, settings: list[str], embeddings: bool, limit
         out[setting] = per_pair
     clauses.OMISSION_GAIN, clauses.ADDITION_GAIN = defaults
     return rows, out
-
-
-def save(path: str, rows: list[dict], findings: list[list]) -> None:
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path + ".tmp", "w", encoding="utf-8") as fh:
-        for r, found in zip(rows, findings, strict=True):
-            fh.write(json.dumps({
-                "id": r["id"], "kind": r["kind"], "src": r["src"], "tgt": r["tgt"],
-                "labels": r["labels"],
-                "findings": [{"type": f.type, "severity": f.severity, "check": f.check,
-                              "confidence": round(f.confidence, 3), "message": f.message,
-                              "src": f.source_span, "tgt": f.target_span} for f in found]},
-                ensure_ascii=False) + "\n")
-    os.replace(path + ".tmp", path)
 
 
 def counts(rows: list[dict], findings: list[list]) -> tuple[int, int, int, int]:
@@ -160,7 +145,7 @@ def main() -> int:
         rows, per_setting = findings_per_setting(name, settings, args.embeddings, args.limit)
         table[name] = {}
         for setting, found in per_setting.items():
-            save(os.path.join(args.out, "s" + setting.replace(":", "_"),
+            flags.write_findings(os.path.join(args.out, "s" + setting.replace(":", "_"),
                               os.path.basename(flags._path("", name))), rows, found)
             table[name][setting] = counts(rows, found)
             c_hit, c_n, f_hit, f_n = table[name][setting]
