@@ -154,44 +154,53 @@ def _forward(
     step = np.zeros(band.cells)
     k01 = types.index((0, 1))
     row_costs = RowCosts(scorer, band, types)
+    lows, highs, starts = lo.tolist(), hi.tolist(), band.start.tolist()
     for i in range(n + 1):
-        cols = np.arange(lo[i], hi[i])
-        row_total = np.full(len(cols), np.inf)
-        row_choice = np.full(len(cols), -1, dtype=np.int8)
-        row_step = np.zeros(len(cols))
-        if i == 0:
-            row_total[cols == 0] = 0.0
+        l_i, h_i = lows[i], highs[i]
+        width = max(h_i - l_i, 0)
         costs = row_costs(i)
-        kinds, candidates, steps = [], [], []
-        for k, (a, b) in enumerate(types):
-            # 0-b beads stay on this row: handled below in column order.
-            if a == 0 or a > i or (a, b) not in costs:
-                continue
-            prev = _lookup(band.row(total, i - a), lo[i - a], hi[i - a], cols - b)
-            kinds.append(k)
-            candidates.append(prev + costs[(a, b)])
-            steps.append(costs[(a, b)])
-        if candidates:
+        # 0-b beads stay on this row: handled below in column order.
+        moves = [
+            (k, a, b) for k, (a, b) in enumerate(types) if a and a <= i and (a, b) in costs
+        ]
+        if moves:
+            candidates = np.full((len(moves), width), np.inf)
+            steps = np.empty((len(moves), width))
+            for r, (_k, a, b) in enumerate(moves):
+                # The previous row's totals at columns j - b (inf outside its window).
+                p_lo, p_hi, first = lows[i - a], highs[i - a], starts[i - a]
+                s0, s1 = max(l_i - b, p_lo), min(h_i - b, p_hi)
+                if s1 > s0:
+                    at = s0 - (l_i - b)
+                    candidates[r, at : at + s1 - s0] = total[first + s0 - p_lo : first + s1 - p_lo]
+                cost = costs[(a, b)]
+                candidates[r] += cost
+                steps[r] = cost
             # argmin keeps the first of equal candidates: ties go to the earlier bead type.
-            stacked = np.stack(candidates)
-            best = np.argmin(stacked, axis=0)
-            at = np.arange(len(cols))
-            row_total = stacked[best, at]
-            row_choice = np.where(
-                np.isfinite(row_total), np.array(kinds, dtype=np.int8)[best], -1
-            ).astype(np.int8)
-            row_step = np.stack(steps)[best, at]
+            best = np.argmin(candidates, axis=0)
+            at = np.arange(width)
+            row_total = candidates[best, at]
+            kinds = np.array([k for k, _a, _b in moves], dtype=np.int8)
+            row_choice = np.where(np.isfinite(row_total), kinds[best], -1).astype(np.int8)
+            row_step = steps[best, at]
+        else:
+            row_total = np.full(width, np.inf)
+            row_choice = np.full(width, -1, dtype=np.int8)
+            row_step = np.zeros(width)
+        if i == 0 and l_i <= 0 < h_i:
+            row_total[-l_i] = 0.0
         # 0-1 beads move right within the row and chain: the best way into column
         # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
-        null = scorer.null_steps(cols)
+        null = scorer.null_steps(np.arange(l_i, h_i))
         chained = _chain_right(row_total, null)
         better = chained < row_total
         row_total = np.where(better, chained, row_total)
         row_choice = np.where(better, k01, row_choice)
         row_step = np.where(better, null, row_step)
-        band.row(total, i)[:] = row_total
-        band.row(choice, i)[:] = row_choice
-        band.row(step, i)[:] = row_step
+        first = starts[i]
+        total[first : first + width] = row_total
+        choice[first : first + width] = row_choice
+        step[first : first + width] = row_step
     return band, total, choice, step, row_costs
 
 
