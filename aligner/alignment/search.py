@@ -160,9 +160,7 @@ def _forward(
         width = max(h_i - l_i, 0)
         costs = row_costs(i)
         # 0-b beads stay on this row: handled below in column order.
-        moves = [
-            (k, a, b) for k, (a, b) in enumerate(types) if a and a <= i and (a, b) in costs
-        ]
+        moves = [(k, a, b) for k, (a, b) in enumerate(types) if a and a <= i and (a, b) in costs]
         if moves:
             candidates = np.full((len(moves), width), np.inf)
             steps = np.empty((len(moves), width))
