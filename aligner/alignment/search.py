@@ -270,23 +270,29 @@ def _backward(scorer: BeadScorer, row_costs: RowCosts, band: Band, n: int, m: in
     Bead costs are recomputed row by row (as the forward pass did) rather than
     stored, so memory stays one table of floats.
     """
-    lo, hi = band.lo, band.hi
+    lows, highs, starts = band.lo.tolist(), band.hi.tolist(), band.start.tolist()
     rest = np.full(band.cells, np.inf)
     rest[band.index(n, m)] = 0.0
     for r in range(n, -1, -1):
-        cols = np.arange(lo[r], hi[r])
-        row = band.row(rest, r)
+        l_r, h_r = lows[r], highs[r]
+        row = rest[starts[r] : starts[r + 1]]
         # 0-1 beads chain leftwards here: the mirror image of _chain_right.
-        row[:] = np.minimum(row, _chain_left(row, scorer.null_steps(cols)))
-        if r == 0 or not len(cols):
+        row[:] = np.minimum(row, _chain_left(row, scorer.null_steps(np.arange(l_r, h_r))))
+        if r == 0 or h_r <= l_r:
             continue
         for (a, b), cost in row_costs(r).items():
             if a == 0 or a > r:
                 continue
-            start = cols - b - lo[r - a]
-            valid = (cols - b >= lo[r - a]) & (cols - b < hi[r - a]) & np.isfinite(cost)
-            target = band.row(rest, r - a)
-            target[start[valid]] = np.minimum(target[start[valid]], cost[valid] + row[valid])
+            # Columns j of row r whose bead starts inside row r - a's window (j - b in it).
+            p_lo, p_hi = lows[r - a], highs[r - a]
+            j0, j1 = max(l_r, p_lo + b), min(h_r, p_hi + b)
+            if j1 <= j0:
+                continue
+            here = cost[j0 - l_r : j1 - l_r]
+            into = np.where(np.isfinite(here), here + row[j0 - l_r : j1 - l_r], np.inf)
+            at = starts[r - a] + j0 - b - p_lo
+            target = rest[at : at + j1 - j0]
+            np.minimum(target, into, out=target)
     return rest
 
 
