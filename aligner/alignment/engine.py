@@ -201,10 +201,12 @@ def _align(
     src_features = side_features(src_doc.sentences, src_doc.lang, src_vectors)
     tgt_features = side_features(tgt_doc.sentences, tgt_doc.lang, tgt_vectors)
     timings["features"] = time.perf_counter() - began
-    began = time.perf_counter()
-    path = find_path(src_features, tgt_features, weights, config.max_bead, config.band)
-    timings["search"] = time.perf_counter() - began
     overlap = overlap and isinstance(embedder, Embedder) and src_vectors is not None
+    began = time.perf_counter()
+    # With the second pass, the first path's gaps are computed only if it keeps the path.
+    gaps = "later" if overlap else True
+    path = find_path(src_features, tgt_features, weights, config.max_bead, config.band, gaps)
+    timings["search"] = time.perf_counter() - began
     if overlap:
         assert isinstance(embedder, Embedder)
         began = time.perf_counter()
@@ -213,7 +215,7 @@ def _align(
             [s.text for s in src_doc.sentences], [s.text for s in tgt_doc.sentences],
             weights, embedder, config.max_bead, second,
         )  # fmt: skip
-        path, src_features, tgt_features = refined.path, refined.src, refined.tgt
+        path, src_features, tgt_features = refined.path.with_gaps(), refined.src, refined.tgt
         timings["overlap"] = time.perf_counter() - began
 
     began = time.perf_counter()

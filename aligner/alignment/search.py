@@ -11,8 +11,9 @@ work therefore grows linearly with document length.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -35,6 +36,15 @@ class Path:
     # than the best path (min-marginal gap). Small means an alternative bead split
     # was almost as good, which is what makes a bead doubtful.
     gaps: list[float] | None = None
+    # Computes ``gaps`` on demand (``with_gaps="later"``): for a path that a second pass
+    # may replace, the backward DP is run only if the path is kept.
+    later: Callable[[], list[float]] | None = field(default=None, repr=False, compare=False)
+
+    def with_gaps(self) -> Path:
+        """This path with its gaps computed, if they were left for later."""
+        if self.gaps is not None or self.later is None:
+            return self
+        return Path(self.spans, self.costs, self.later())
 
 
 def bead_types(max_bead: int) -> list[tuple[int, int]]:
@@ -127,16 +137,23 @@ def run_dp(
     lo: np.ndarray,
     hi: np.ndarray,
     types: list[tuple[int, int]],
-    with_gaps: bool = False,
+    with_gaps: bool | str = False,
 ) -> Path:
-    """Cheapest path from (0, 0) to (n, m) inside the band lo[i] <= j < hi[i]."""
+    """Cheapest path from (0, 0) to (n, m) inside the band lo[i] <= j < hi[i]; with its
+    min-marginal gaps when ``with_gaps`` (``"later"``: computed by ``Path.with_gaps``)."""
     band, total, choice, step, row_costs = _forward(scorer, n, m, lo, hi, types)
     path = _backtrack(band, choice, step, n, m, types)
     if not with_gaps:
         return path
-    backward = _backward(scorer, row_costs, band, n, m)
-    gaps = _boundary_gaps(path, band, total + backward, n, m)
-    return Path(path.spans, path.costs, gaps)
+
+    def gaps() -> list[float]:
+        with single_blas():
+            backward = _backward(scorer, row_costs, band, n, m)
+        return _boundary_gaps(path, band, total + backward, n, m)
+
+    if with_gaps == "later":
+        return Path(path.spans, path.costs, None, gaps)
+    return Path(path.spans, path.costs, gaps())
 
 
 def _forward(
@@ -393,9 +410,10 @@ def find_path(
     weights: Weights,
     max_bead: int = 5,
     band: int = 24,
-    with_gaps: bool = True,
+    with_gaps: bool | str = True,
 ) -> Path:
-    """Align two documents' sentences; recursion pools both sides until a full search is cheap."""
+    """Align two documents' sentences; recursion pools both sides until a full search is
+    cheap. ``with_gaps="later"``: the gaps are computed by ``Path.with_gaps`` on demand."""
     # The DP's matrix products are small: a BLAS thread pool only adds contention
     # (measured: 30x slower on a busy 2-core machine), so it runs single-threaded.
     with single_blas():
@@ -420,7 +438,7 @@ def _find_path(
     weights: Weights,
     max_bead: int,
     band: int,
-    with_gaps: bool,
+    with_gaps: bool | str,
 ) -> Path:
     n, m = len(src), len(tgt)
     types = bead_types(max_bead)

@@ -494,12 +494,14 @@ def _realign(
     sub_src = _slice(src, s0, s1, vectors.src)
     sub_tgt = _slice(tgt, t0, t1, vectors.tgt)
     src_part, tgt_part = list(src_texts[s0:s1]), list(tgt_texts[t0:t1])
-    path = find_path(sub_src, sub_tgt, weights, max_bead, band)
+    # The gaps (a backward DP pass) only when the second pass keeps this path.
+    path = find_path(sub_src, sub_tgt, weights, max_bead, band, with_gaps="later")
     if overlap:
         refined = refine(
             path, sub_src, sub_tgt, src_part, tgt_part, weights, embedder, max_bead, second
         )
         path, sub_src, sub_tgt = refined.path, refined.src, refined.tgt
+    path = path.with_gaps()
     return path, path_confidences(
         path, sub_src, sub_tgt, "embeddings", None, tgt_part, mt_rows, (s0, t0)
     )
