@@ -24,6 +24,8 @@ from aligner.alignment.score import BeadScorer, SideFeatures, Weights
 FULL_SEARCH_CELLS = 120_000  # below this many cells, search everything
 BAND_GRID = 16
 BLOCK_CELLS = 32_768  # rows scored together: enough to amortise numpy calls, small in memory
+# Bead costs the forward pass keeps for a backward pass (~32 MB); beyond, it scores again.
+KEEP_COSTS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -97,11 +99,15 @@ class RowCosts:
 
     A block is a run of neighbouring rows scored over the union of their windows
     (kept at most a little wider than its widest row); blocks are fixed up front,
-    so the forward and the backward pass see exactly the same numbers.
+    so the forward and the backward pass see exactly the same numbers. With ``keep``,
+    blocks are kept (up to that many costs in all) for a later pass to read again
+    instead of scoring them twice.
     """
 
-    def __init__(self, scorer: BeadScorer, band: Band, types: list[tuple[int, int]]):
+    def __init__(self, scorer: BeadScorer, band: Band, types: list[tuple[int, int]], keep: int = 0):
         self.scorer, self.band, self.types = scorer, band, types
+        self.keep = keep
+        self._kept: dict[int, tuple[int, int, int, dict]] = {}
         lo, hi = band.lo.tolist(), band.hi.tolist()
         starts = [0]
         first, union_lo, union_hi, widest = 0, lo[0], hi[0], hi[0] - lo[0]
@@ -120,14 +126,26 @@ class RowCosts:
         first, stop, union_lo, costs = self._block
         if not first <= i < stop:
             k = int(np.searchsorted(self.starts, i, side="right")) - 1
-            first, stop = int(self.starts[k]), int(self.starts[k + 1])
-            union_lo = int(self.band.lo[first:stop].min())
-            cols = np.arange(union_lo, int(self.band.hi[first:stop].max()))
-            rows = np.arange(first, stop)
-            costs = self.scorer.block_costs(rows, cols, self.types) if len(cols) else {}
-            self._block = (first, stop, union_lo, costs)
+            if k in self._kept:
+                self._block = self._kept[k]
+            else:
+                self._block = self._score(k)
+            first, stop, union_lo, costs = self._block
         a, b = int(self.band.lo[i]) - union_lo, int(self.band.hi[i]) - union_lo
         return {key: cost[i - first, a:b] for key, cost in costs.items()}
+
+    def _score(self, k: int) -> tuple[int, int, int, dict]:
+        """Block k's costs (kept while the budget lasts)."""
+        first, stop = int(self.starts[k]), int(self.starts[k + 1])
+        union_lo = int(self.band.lo[first:stop].min())
+        cols = np.arange(union_lo, int(self.band.hi[first:stop].max()))
+        rows = np.arange(first, stop)
+        costs = self.scorer.block_costs(rows, cols, self.types) if len(cols) else {}
+        size = len(rows) * len(cols) * len(costs)
+        if size <= self.keep:
+            self.keep -= size
+            self._kept[k] = (first, stop, union_lo, costs)
+        return first, stop, union_lo, costs
 
 
 def run_dp(
@@ -141,7 +159,8 @@ def run_dp(
 ) -> Path:
     """Cheapest path from (0, 0) to (n, m) inside the band lo[i] <= j < hi[i]; with its
     min-marginal gaps when ``with_gaps`` (``"later"``: computed by ``Path.with_gaps``)."""
-    band, total, choice, step, row_costs = _forward(scorer, n, m, lo, hi, types)
+    keep = KEEP_COSTS if with_gaps else 0
+    band, total, choice, step, row_costs = _forward(scorer, n, m, lo, hi, types, keep)
     path = _backtrack(band, choice, step, n, m, types)
     if not with_gaps:
         return path
@@ -163,14 +182,16 @@ def _forward(
     lo: np.ndarray,
     hi: np.ndarray,
     types: list[tuple[int, int]],
+    keep: int = 0,
 ) -> tuple[Band, np.ndarray, np.ndarray, np.ndarray, RowCosts]:
-    """The forward DP: cheapest cost into every cell, the bead chosen there and its cost."""
+    """The forward DP: cheapest cost into every cell, the bead chosen there and its cost
+    (``keep``: bead costs kept for a backward pass, see :class:`RowCosts`)."""
     band = Band.of(lo, hi)
     total = np.full(band.cells, np.inf)
     choice = np.full(band.cells, -1, dtype=np.int8)
     step = np.zeros(band.cells)
     k01 = types.index((0, 1))
-    row_costs = RowCosts(scorer, band, types)
+    row_costs = RowCosts(scorer, band, types, keep)
     lows, highs, starts = lo.tolist(), hi.tolist(), band.start.tolist()
     for i in range(n + 1):
         l_i, h_i = lows[i], highs[i]
@@ -237,7 +258,7 @@ def plausible_spans(
     chose, and their close rivals. Every other span keeps its
     pooled vector, so the embedding work follows the doubtful places only.
     """
-    band, total, _choice, _step, row_costs = _forward(scorer, n, m, lo, hi, types)
+    band, total, _choice, _step, row_costs = _forward(scorer, n, m, lo, hi, types, KEEP_COSTS)
     backward = _backward(scorer, row_costs, band, n, m)
     limit = float(total[band.index(n, m)]) + margin
     src_spans: set[tuple[int, int]] = set()
