@@ -24,8 +24,8 @@ from aligner.alignment.score import BeadScorer, SideFeatures, Weights
 FULL_SEARCH_CELLS = 120_000  # below this many cells, search everything
 BAND_GRID = 16
 BLOCK_CELLS = 32_768  # rows scored together: enough to amortise numpy calls, small in memory
-# Bead costs the forward pass keeps for a backward pass (~32 MB); beyond, it scores again.
-KEEP_COSTS = 4_000_000
+# Bead costs the forward pass keeps for a backward pass (8 MB); beyond, it scores again.
+KEEP_COSTS = 1_000_000
 
 
 @dataclass(frozen=True)
