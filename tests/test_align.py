@@ -289,3 +289,28 @@ def test_one_source_sentence_split_into_five_is_one_bead(embedder):
     assert ",scorer=" in result.signature
     # Without the second pass the same text cannot come out as one bead.
     assert ((4,), (4, 5, 6, 7, 8)) not in shape(run(src, tgt, embedder, overlap=False))
+
+
+def _plain_sides(src: list[str], tgt: list[str]) -> tuple[SideFeatures, SideFeatures]:
+    from aligner.alignment.score import side_features
+
+    s = load_document("src", "es", True, "\n".join(src))
+    t = load_document("tgt", "en", True, "\n".join(tgt))
+    return side_features(s.sentences, "es", None), side_features(t.sentences, "en", None)
+
+
+def test_gaps_left_for_later_and_kept_costs_change_nothing(monkeypatch):
+    """The search's shortcuts (gaps computed on demand, bead costs kept for the backward
+    pass) give the same path, costs and gaps as computing everything at once."""
+    src = ES * 5
+    tgt = EN[:3] + EN[4:] + EN * 3 + [EN[0] + " " + EN[1]] + EN[2:]
+    fs, ft = _plain_sides(src, tgt)
+    weights = fitted_weights("no_embeddings")
+    monkeypatch.setattr(align_module, "FULL_SEARCH_CELLS", 50)  # the banded search
+    now = align_module.find_path(fs, ft, weights)
+    later = align_module.find_path(fs, ft, weights, with_gaps="later")
+    assert now.gaps is not None and later.gaps is None
+    assert later.with_gaps() == now
+    monkeypatch.setattr(align_module, "KEEP_COSTS", 0)  # every block scored twice
+    assert align_module.find_path(fs, ft, weights) == now
+    assert align_module.find_path(fs, ft, weights, with_gaps=False).gaps is None
