@@ -149,8 +149,12 @@ def build(n_docs: int, n_rounds: int = 3) -> dict:
         docs = [load_document(p, "es") for p in files]
         sentences = [s.text for d in docs for s in d.sentences if s.kind != "heading"]
         Embedder(cache_path=os.path.join(tmp, f"{name}.sqlite")).embed(sentences)
-        return (time.perf_counter() - wall, time.process_time() - cpu, len(sentences),
-                sum(map(len, sentences)))
+        return (
+            time.perf_counter() - wall,
+            time.process_time() - cpu,
+            len(sentences),
+            sum(map(len, sentences)),
+        )
 
     rounds, chars = [], 0
     with tempfile.TemporaryDirectory(prefix="aligner-index-build-") as tmp:
