@@ -4,7 +4,8 @@ An index is a folder:
 
 - ``index.sqlite``: the documents (path as given, language, content hash, text), their
   entries (one per sentence, with its ordinal, and one per quoted span that is less than
-  COVERED (.prepare) of its sentence: offsets into the document's text, the text embedded, the
+  COVERED (.prepare) of its sentence and not just its words (.prepare.same_words):
+  offsets into the document's text, the text embedded, the
   speaker the document attributes it to), the longer quoted spans (not embedded: found
   through their sentence), the statements with their speakers (so that a window of
   sentences gets its speaker), and ``meta`` (format version, embedding model, number of

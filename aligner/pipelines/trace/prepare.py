@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 
 from aligner.errors import InputError
@@ -27,6 +28,7 @@ QUOTE = -1  # the ordinal of an entry that is a quoted span, not a sentence
 # from 0.993 to 0.973, "found" from 0.973 to 0.939 (docs/index.md). So every quoted span
 # is embedded (1.0: only a span as long as its sentence would not be, and there is none).
 COVERED = 1.0
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,18 @@ def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
             continue
         host = next((k for k, s in enumerate(sents) if s.start <= p.start and p.end <= s.end),
                     None)  # fmt: skip
-        if host is not None and len(p.text) >= COVERED * len(sents[host].text):
+        if host is not None and (
+            len(p.text) >= COVERED * len(sents[host].text) or same_words(p.text, sents[host].text)
+        ):
             spans.append((host, p.start, p.end, p.text, *who))
         else:
             out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
     sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.name]
     return out, sts, spans
+
+
+def same_words(span: str, sentence: str) -> bool:
+    """Whether a quoted span has its sentence's words, in order, and no others (the
+    sentence is the quote, quote marks and punctuation apart): its vector would be the
+    sentence's, so it is found through the sentence instead of embedded again."""
+    return _WORD.findall(span.lower()) == _WORD.findall(sentence.lower())
