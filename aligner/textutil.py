@@ -1,4 +1,4 @@
-"""Small string helpers shared by several stages."""
+"""Small helpers over strings and their spans, shared by several stages."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def quote(text: str, limit: int = 160) -> str:
     head = text[:half].rsplit(" ", 1)[0] or text[:half]
     tail = text[-half:].split(" ", 1)[-1] or text[-half:]
     return f"«{head} … {tail}»"
+
+
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Half-open ranges sorted, overlapping or touching ones joined: [(3, 5), (0, 3)] -> [(0, 5)]
+    (a quotation mask, a region of beads)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

@@ -41,6 +41,7 @@ from aligner.alignment.overlap import refine
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.shift import Bags, join_gains, shift_gains
+from aligner.textutil import merge_ranges
 
 Box = tuple[int, int, int, int]  # source start, end; target start, end
 
@@ -281,13 +282,7 @@ def one_sided(picked: list[int], spans: list[Box], conf: list[float]) -> list[tu
 
 def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Bead ranges sorted, overlapping or touching ones joined."""
-    out: list[tuple[int, int]] = []
-    for b0, b1 in sorted(ranges):
-        if out and b0 <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b1))
-        else:
-            out.append((b0, b1))
-    return out
+    return merge_ranges(ranges)
 
 
 def solid_ends(

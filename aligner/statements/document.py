@@ -17,6 +17,7 @@ from aligner.statements.speakers import (
     lexicon,
     tokenize,
 )
+from aligner.textutil import merge_ranges
 from aligner.types import Document, Sentence
 
 
@@ -92,13 +93,7 @@ def _fallback_sentences(doc: Document) -> tuple[Sentence, ...]:
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping spans (a quotation inside raya speech is one mask)."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+    return merge_ranges(spans)
 
 
 def trim(text: str, start: int, end: int, lead: str = "", tail: str = ",;:") -> tuple[int, int]:
