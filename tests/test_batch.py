@@ -407,6 +407,37 @@ def test_a_dead_worker_pool_fails_the_remaining_documents_instead_of_losing_them
     }
 
 
+# A pool worker stopped while writing: SIGTERM from the driver, then a second SIGTERM
+# from the pool itself (once one worker exits, Python's ProcessPoolExecutor counts the
+# pool broken and terminates the rest) arriving while the temp file is being removed.
+WORKER_STOPPED_TWICE_WHILE_WRITING = """
+import os, signal, sys
+from aligner.io import atomic
+from aligner.pipelines.batch import engines
+engines._init_worker(None)
+engines._busy = True
+discard = atomic._discard
+def second_sigterm_then_discard(*args):
+    os.kill(os.getpid(), signal.SIGTERM)
+    discard(*args)
+atomic._discard = second_sigterm_then_discard
+try:
+    with atomic.atomic_writer(sys.argv[1]) as out:
+        out.write("half a document")
+        os.kill(os.getpid(), signal.SIGTERM)
+except KeyboardInterrupt:
+    print("cleaned up")
+"""
+
+
+def test_a_second_sigterm_does_not_break_off_a_workers_cleanup(tmp_path):
+    target = tmp_path / "doc.jsonl"
+    command = [sys.executable, "-c", WORKER_STOPPED_TWICE_WHILE_WRITING, str(target)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "cleaned up", done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_qa_writes_a_report_per_article_and_an_index_of_the_day(tmp_path):
     """Written for this test: one article changes a figure, the other is faithful."""
     corpus = tmp_path / "corpus"

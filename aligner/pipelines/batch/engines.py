@@ -112,6 +112,7 @@ def _fill(
 
 
 _busy = False  # in a pool worker: is a document being processed?
+_stopping = False  # in a pool worker: the first SIGTERM arrived and cleanup is under way
 
 
 def _init_worker(threads: int | None) -> None:
@@ -123,7 +124,14 @@ def _init_worker(threads: int | None) -> None:
 
 
 def _worker_sigterm(signum: int, frame: object) -> None:
+    global _stopping
+    if _stopping:
+        # A second SIGTERM: once one worker has exited, the pool counts itself broken and
+        # terminates the others again. Raising now would break off the cleanup the first
+        # one started and leave a temp file behind; that cleanup ends in os._exit anyway.
+        return
     if _busy:
+        _stopping = True
         raise KeyboardInterrupt  # unwinds through atomic_writer, which deletes its temp file
     os._exit(128 + signum)  # idle: nothing to clean up
 
