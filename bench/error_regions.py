@@ -112,6 +112,38 @@ def region_breakdown(pairs) -> dict[str, dict[str, int]]:
     return dict(sorted(out.items(), key=lambda kv: -kv[1]["gold_beads"]))
 
 
+def shape(beads: list[Bead]) -> str:
+    """The bead shapes of one side of a region in document order, e.g. "1-1 + 0-1"."""
+    return " + ".join(f"{len(b.src)}-{len(b.tgt)}" for b in sorted(beads, key=_place(beads)))
+
+
+def _place(beads: list[Bead]):
+    """Sort key in reading order: a 0-1 bead goes after the beads whose targets precede it."""
+
+    def key(bead: Bead) -> tuple[float, float]:
+        if bead.src:
+            return (min(bead.src), min(bead.tgt, default=-1))
+        before = [max(b.src) for b in beads if b.src and b.tgt and max(b.tgt) < min(bead.tgt)]
+        return (max(before, default=-1) + 0.5, min(bead.tgt))
+
+    return key
+
+
+def shape_breakdown(pairs, top: int = 12) -> dict[str, int]:
+    """The commonest wrong regions by shape, "gold -> predicted" (a gold 1-2 predicted as
+    1-1 + 0-1 is "1-2 -> 1-1 + 0-1"), with how many regions each; the rest as "other"."""
+    counts: dict[str, int] = {}
+    for gold, pred in pairs:
+        for gold_beads, pred_beads in regions(gold, pred):
+            key = f"{shape(gold_beads)} -> {shape(pred_beads)}"
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    out = dict(ranked[:top])
+    if len(ranked) > top:
+        out["other"] = sum(v for _k, v in ranked[top:])
+    return out
+
+
 def _key(bead: Bead) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return (tuple(bead.src), tuple(bead.tgt))
 

@@ -42,7 +42,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np
 from alignment import beads_from_links
-from error_regions import region_breakdown
+from error_regions import region_breakdown, shape_breakdown
 from testsets import PERTURBATIONS, build_testset
 
 from aligner.alignment.confidence import auc, expected_calibration_error
@@ -249,6 +249,8 @@ def error_breakdown(pairs) -> dict:
         "predicted_wrong": dict(sorted(spurious.items(), key=lambda kv: -kv[1])),
         # Wrong regions by class (bench/error_regions.py): regions / gold beads in them.
         "regions": region_breakdown(pairs),
+        # The same regions by shape, "gold -> predicted" (e.g. "1-2 -> 1-1 + 0-1").
+        "region_shapes": shape_breakdown(pairs),
     }
 
 
@@ -364,6 +366,10 @@ def print_set(name: str, row: dict) -> None:
                     for k, v in e["regions"].items()
                     if v["regions"]
                 ),
+            )
+            print(
+                f"    {'wrong regions by shape':22}",
+                "; ".join(f"{k} ({v})" for k, v in e["region_shapes"].items()),
             )
     sys.stdout.flush()
 

@@ -81,3 +81,11 @@ def test_sentences_a_gold_file_leaves_out_are_gold_nulls():
     gold = [B([0], [0]), B([2], [1])]
     assert er.regions(gold, [B([0], [0]), B([1], []), B([2], [1])]) == []
     assert _classes(gold, [B([0, 1], [0]), B([2], [1])]) == ["null absorbed"]
+
+
+def test_shape_breakdown_names_gold_and_predicted_shapes():
+    gold = [B([0], [0, 1]), B([1], [2]), B([2], [3]), B([3], [4])]
+    pred = [B([0], [0]), B([], [1]), B([1, 2], [2, 3]), B([3], [4])]
+    assert er.shape_breakdown([(gold, pred)]) == {"1-2 -> 1-1 + 0-1": 1, "1-1 + 1-1 -> 2-2": 1}
+    # Beyond ``top`` shapes, the rest is counted together.
+    assert er.shape_breakdown([(gold, pred)], top=1) == {"1-1 + 1-1 -> 2-2": 1, "other": 1}
