@@ -102,6 +102,21 @@ class Settings:
     # ... but not a bead that, joined with a neighbour, fits better than either alone by
     # more than this (aligner.alignment.shift.join_gains: a 2-2 bead split in two).
     settle_join: float = 0.0
+    # Without Apertium's translation (no pair installed, MT off) the stems the shift
+    # signal compares are the source's own: names, numbers, cognates. That settles null
+    # beads wrongly (Text+Berg dev: 3 of 3 settled at >= 0.9 wrong), and a merge's shift
+    # no longer shows. So without MT (:meth:`without_mt`) no null bead is settled by
+    # stems (1.01: never) and a merge is settled at this confidence, not ``merge_sure``.
+    # Fitted on Text+Berg dev and corpora/heldout with MT off (docs/benchmarks.md,
+    # "settling without MT").
+    bare_settle_null: float = 1.01
+    bare_merge_sure: float = 0.9
+
+    def without_mt(self) -> Settings:
+        """These settings for a document without a translation of its source."""
+        return dataclasses.replace(
+            self, settle_null=self.bare_settle_null, merge_sure=self.bare_merge_sure
+        )
 
     def signature(self) -> str:
         """Every setting, as ``k=v`` pairs: they all change which beads are re-aligned."""
@@ -339,6 +354,8 @@ def select_and_align(
     settings = settings or Settings()
     if mt_rows is None and src_mt is not None:
         mt_rows = MtRows(src_mt, tgt_texts)
+    if mt_rows is None:
+        settings = settings.without_mt()
     spans, costs = list(path.spans), list(path.costs)
     conf = [float(p) for p in confidences]
     vectors = _Vectors(len(src), len(tgt))
