@@ -12,7 +12,9 @@ more words with a source sentence one or two places away than with its own
 other way round, a doubtful bead (a null bead only when at least ``settle_null`` likely
 right) whose target and both neighbours' fit their own sources better than any shifted
 rival, and which fits no better joined with a neighbour, is settled: its words say the
-path is on the diagonal there (:func:`settled_by_stems`). The
+path is on the diagonal there (:func:`settled_by_stems`); without Apertium's
+translation those words are the source's own, and no null bead is settled so
+(:meth:`Settings.without_mt`). The
 sentences of the regions are embedded (one batched call), and each region is aligned
 again on its own, with embeddings and the second pass of concatenated spans
 (aligner.alignment.overlap), between the two fixed corners the cheap path gave it.
