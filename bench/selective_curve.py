@@ -1,7 +1,7 @@
 """Strict F1 against the share of sentences embedded, for selective embedding's settings.
 
     python bench/selective_curve.py [--sets book1500,book,heldout,textberg]
-                                    [--settings NAME,...] [--all] [--json out.json]
+                                    [--settings NAME,...] [--all] [--mt off] [--json out.json]
 
 Per set, the pass without embeddings (with Apertium's translation of the source when the
 pair is installed) runs once and is kept in a pickle under the bench cache; then each
@@ -16,6 +16,8 @@ sentence, the engine's own path) in the same run.
 Sets: ``book1500`` is the long book's first 1,500 source verses (bench/longbook.py's
 ``head``), ``book`` the whole book, ``heldout`` corpora/heldout with its damaged copies,
 ``textberg`` ../shared/data/textberg-dev (no Apertium pair: the cheap pass has no MT).
+``--mt off``: no Apertium for any set (its own cheap-pass pickle), ``--embed all`` too.
+A setting is a name below or ``NAME:field=value:...`` (that setting with fields changed).
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ _SEL13C = {**_SEL13, "shift_reach": 2, "shift_gain": 0.05, "shift_context": 0, "
 _OLD = {**_SEL13, "merge_sure": 1.01}  # before merges were settled by confidence
 
 
+def _same_without_mt(settings: Settings) -> Settings:
+    """``settings`` with the same settle thresholds whether or not there is MT."""
+    return dataclasses.replace(
+        settings, bare_settle_null=settings.settle_null, bare_merge_sure=settings.merge_sure
+    )
+
+
 def _sel13(**changes) -> Settings:
     return Settings(**{**_SEL13, **changes})
 
@@ -69,7 +78,9 @@ def _shift(gain: float = 0.05, around: int = 0, **changes) -> Settings:
 
 
 SETTINGS = {
-    "shipped": Settings(),  # the defaults: sel13c + settle.05j0+null.9 since branch sel13d
+    # The defaults: sel13c + settle.05j0+null.9 since branch sel13d; without MT no null
+    # bead settled by stems and merges settled at 0.9 since branch sel13f.
+    "shipped": Settings(),
     "sel13c": Settings(**_SEL13C),
     "sel13": _sel13(),  # merges at >= 0.9 settled
     "before": Settings(**_OLD),
@@ -120,6 +131,19 @@ SETTINGS = {
     "one": Settings(one_side=True),
     "one+corner.9": Settings(one_side=True, corner_sure=0.9),
 }
+# Before branch sel13f every setting held with and without Apertium's translation; the
+# names above keep that meaning. "shipped" (the defaults) settles differently without it
+# (Settings.bare_settle_null, bare_merge_sure); "sel13d" is the defaults before that.
+SETTINGS = {name: s if name == "shipped" else _same_without_mt(s) for name, s in SETTINGS.items()}
+SETTINGS["sel13d"] = _same_without_mt(Settings())
+
+
+def setting(name: str) -> Settings:
+    """A named setting, or ``NAME:field=value:...``: that setting with fields changed
+    (``shipped:shift_settle=-0.1:settle_null=1.01``)."""
+    base, *changes = name.split(":")
+    fields = {k: type(getattr(SETTINGS[base], k))(v) for k, v in (c.split("=") for c in changes)}
+    return dataclasses.replace(SETTINGS[base], **fields)
 
 
 @dataclasses.dataclass
@@ -156,22 +180,24 @@ def load_docs(name: str):
     return load_sets([name])[name]
 
 
-def cheap_pass(set_name: str) -> list[tuple[Cheap, object, object]]:
-    """The set's documents with their cheap pass (cached in a pickle; documents reloaded)."""
+def cheap_pass(set_name: str, mt: bool = True) -> list[tuple[Cheap, object, object]]:
+    """The set's documents with their cheap pass (cached in a pickle; documents reloaded);
+    ``mt`` False: without Apertium's translation even where the pair is installed."""
     docs = load_docs(set_name)
-    cache = os.path.join(os.path.dirname(default_out()), f"selective-{set_name}.pickle")
+    name = set_name if mt else f"{set_name}-nomt"
+    cache = os.path.join(os.path.dirname(default_out()), f"selective-{name}.pickle")
     if os.path.exists(cache):
         with open(cache, "rb") as handle:
             cheap = [Cheap(**fields) for fields in pickle.load(handle)]
     else:
-        cheap = [_cheap(name, src, tgt, gold) for name, src, tgt, gold in docs]
+        cheap = [_cheap(doc, src, tgt, gold, mt) for doc, src, tgt, gold in docs]
         with open(cache, "wb") as handle:
             pickle.dump([vars(c) for c in cheap], handle)
     return [(c, src, tgt) for c, (_n, src, tgt, _g) in zip(cheap, docs, strict=True)]
 
 
-def _cheap(name, src, tgt, gold) -> Cheap:
-    config = AlignConfig()
+def _cheap(name, src, tgt, gold, mt: bool = True) -> Cheap:
+    config = AlignConfig(use_mt=mt)
     began = time.perf_counter()
     translator = _confidence_translator(src.lang, tgt.lang, config)
     src_mt = translator.translate([s.text for s in src.sentences]) if translator else None
@@ -240,11 +266,12 @@ def _mt_rows(cheap: Cheap) -> tuple[MtRows | None, float, float]:
     return rows, seconds, time.perf_counter() - began
 
 
-def run_all(docs, embedder: CountingEmbedder) -> dict:
+def run_all(docs, embedder: CountingEmbedder, mt: bool = True) -> dict:
     pairs, outside = [], 0.0
+    config = AlignConfig(embed="all", use_mt=mt)
     for _cheap, src, tgt in docs:
         began, before = time.perf_counter(), embedder.wall
-        result = align(src, tgt, config=AlignConfig(embed="all"), embedder=embedder)
+        result = align(src, tgt, config=config, embedder=embedder)
         outside += time.perf_counter() - began - (embedder.wall - before)
         pairs.append((_cheap.gold, result.beads))
     scores = evaluate(pairs)
@@ -266,11 +293,14 @@ def main() -> int:
     parser.add_argument("--settings", default=",".join(SETTINGS))
     parser.add_argument("--all", action="store_true", help="also --embed all")
     parser.add_argument("--per-text", type=float, help="model seconds per text (else measured)")
+    parser.add_argument("--mt", choices=("auto", "off"), default="auto",
+                        help="off: no Apertium, even for pairs that have it")  # fmt: skip
     parser.add_argument("--json")
     args = parser.parse_args()
+    mt = args.mt == "auto"
     out: dict = {"sets": {}}
     for set_name in args.sets.split(","):
-        docs = cheap_pass(set_name)
+        docs = cheap_pass(set_name, mt)
         texts = [t for c, _s, _t in docs for t in c.src_texts + c.tgt_texts]
         per_text = args.per_text or per_text_seconds(texts)
         print(f"{set_name}: model {per_text * 1000:.1f} ms per text", flush=True)
@@ -279,9 +309,9 @@ def main() -> int:
         for name in names:
             embedder = TimedEmbedder("default")
             if name == "all":
-                row = run_all(docs, embedder)
+                row = run_all(docs, embedder, mt)
             else:
-                row = run_setting(docs, None if name == "cheap" else SETTINGS[name], embedder)
+                row = run_setting(docs, None if name == "cheap" else setting(name), embedder)
             row["texts"] = len(embedder.requested)
             row["cold_equivalent_s"] = round(row["texts"] * per_text + row["seconds_outside"], 1)
             rows[name] = row

@@ -12,7 +12,9 @@ more words with a source sentence one or two places away than with its own
 other way round, a doubtful bead (a null bead only when at least ``settle_null`` likely
 right) whose target and both neighbours' fit their own sources better than any shifted
 rival, and which fits no better joined with a neighbour, is settled: its words say the
-path is on the diagonal there (:func:`settled_by_stems`). The
+path is on the diagonal there (:func:`settled_by_stems`); without Apertium's
+translation those words are the source's own, and no null bead is settled so
+(:meth:`Settings.without_mt`). The
 sentences of the regions are embedded (one batched call), and each region is aligned
 again on its own, with embeddings and the second pass of concatenated spans
 (aligner.alignment.overlap), between the two fixed corners the cheap path gave it.
@@ -102,6 +104,21 @@ class Settings:
     # ... but not a bead that, joined with a neighbour, fits better than either alone by
     # more than this (aligner.alignment.shift.join_gains: a 2-2 bead split in two).
     settle_join: float = 0.0
+    # Without Apertium's translation (no pair installed, MT off) the stems the shift
+    # signal compares are the source's own: names, numbers, cognates. That settles null
+    # beads wrongly (Text+Berg dev: 3 of 3 settled at >= 0.9 wrong), and a merge's shift
+    # no longer shows. So without MT (:meth:`without_mt`) no null bead is settled by
+    # stems (1.01: never) and a merge is settled at this confidence, not ``merge_sure``.
+    # Fitted on Text+Berg dev and corpora/heldout with MT off (docs/benchmarks.md,
+    # "settling without MT").
+    bare_settle_null: float = 1.01
+    bare_merge_sure: float = 0.9
+
+    def without_mt(self) -> Settings:
+        """These settings for a document without a translation of its source."""
+        return dataclasses.replace(
+            self, settle_null=self.bare_settle_null, merge_sure=self.bare_merge_sure
+        )
 
     def signature(self) -> str:
         """Every setting, as ``k=v`` pairs: they all change which beads are re-aligned."""
@@ -339,6 +356,8 @@ def select_and_align(
     settings = settings or Settings()
     if mt_rows is None and src_mt is not None:
         mt_rows = MtRows(src_mt, tgt_texts)
+    if mt_rows is None:
+        settings = settings.without_mt()
     spans, costs = list(path.spans), list(path.costs)
     conf = [float(p) for p in confidences]
     vectors = _Vectors(len(src), len(tgt))
