@@ -22,7 +22,6 @@ kind's threshold becomes a finding.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections.abc import Sequence
@@ -31,7 +30,8 @@ from functools import cache
 
 from aligner.drift.antonyms import _table as _antonym_table
 from aligner.drift.antonyms import lemmas as _antonym_lemmas
-from aligner.drift.lexical_diff import Word, partners, unrendered
+from aligner.drift.decision import logistic, read_model
+from aligner.drift.lexical_diff import Unrendered, Word, partners, unrendered
 from aligner.drift.synonyms import synsets as _synsets
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "lexical_judge.json")
@@ -217,53 +217,42 @@ def candidates(
     # words near it all went to other replacements ("found that beautiful crystals" for
     # "descubierto que de los cristales": "found" takes "descubierto").
     for u in s_un:
-        if u.index in taken_s or not u.anchors:
-            continue
-        left = [j for j in u.near_free if j not in taken_t]
-        gap = float(any(abs(g - a) <= WINDOW for g in broken for a in u.anchors))
-        out.append(
-            Candidate(
-                "removed",
-                src[u.index],
-                None,
-                _vector(
-                    src[u.index],
-                    None,
-                    shared,
-                    math.log1p(len(left)),
-                    float(bool(u.near_free) and not left),
-                    n_content,
-                    u.index,
-                    gap,
-                    False,
-                    _head_matched(src, u.index, s_match),
-                ),
-            )
-        )
+        if u.index not in taken_s and u.anchors:
+            gap = float(any(abs(g - a) <= WINDOW for g in broken for a in u.anchors))
+            out.append(_leftover("removed", src, u, taken_t, shared, n_content, gap, s_match))
     for u in t_un:
-        if u.index in taken_t or not u.anchors:
-            continue
-        left = [j for j in u.near_free if j not in taken_s]
-        out.append(
-            Candidate(
-                "added",
-                None,
-                tgt[u.index],
-                _vector(
-                    tgt[u.index],
-                    None,
-                    shared,
-                    math.log1p(len(left)),
-                    float(bool(u.near_free) and not left),
-                    n_content,
-                    u.index,
-                    0.0,
-                    False,
-                    _head_matched(tgt, u.index, t_match),
-                ),
-            )
-        )
+        if u.index not in taken_t and u.anchors:
+            out.append(_leftover("added", tgt, u, taken_s, shared, n_content, 0.0, t_match))
     return out
+
+
+def _leftover(
+    kind: str,
+    words: Sequence[Word],
+    u: Unrendered,
+    taken: set[int],
+    shared: list[float],
+    n_content: float,
+    gap: float,
+    matched: Sequence[int],
+) -> Candidate:
+    """A removed (source) or added (target) candidate: an unrendered word no replacement
+    took."""
+    left = [j for j in u.near_free if j not in taken]
+    w = words[u.index]
+    x = _vector(
+        w,
+        None,
+        shared,
+        math.log1p(len(left)),
+        float(bool(u.near_free) and not left),
+        n_content,
+        u.index,
+        gap,
+        False,
+        _head_matched(words, u.index, matched),
+    )
+    return Candidate(kind, w if kind == "removed" else None, w if kind == "added" else None, x)
 
 
 def _negated(words: Sequence[Word], i: int) -> float:
@@ -315,16 +304,11 @@ def _vector(
 @cache
 def load_model(path: str = DATA) -> dict | None:
     """The shipped weights and thresholds per kind, or None when none were fitted."""
-    if not os.path.exists(path):
-        return None
-    with open(path, encoding="utf-8") as fh:
-        model = json.load(fh)
-    return model if tuple(model.get("features", ())) == FEATURES else None
+    return read_model(path, FEATURES)
 
 
 def probability(weights: Sequence[float], x: Sequence[float]) -> float:
-    z = sum(w * v for w, v in zip(weights, x, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(weights, x)
 
 
 def judged(cands: Sequence[Candidate], model: dict | None = None) -> list[tuple[Candidate, float]]:
