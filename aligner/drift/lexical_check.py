@@ -11,6 +11,10 @@ the development files (docs/drift.md, "Session 8"):
   → ``omission`` (nouns are left out: a noun rendered by a description is too common);
 * severity ``major``.
 
+When a fitted judge is shipped (``data/lexical_judge.json``, fitted by
+``bench/drift_words_fit.py``; none is: docs/drift.md, "Session 9"), its kept candidates
+(replaced, removed, added words) are reported instead of the rule's.
+
 Off by default (``analyse_pairs(..., words=True)``): on Spanish written by people
 (corpora/drift) and on ContraTICO it flags 4–8 more faithful pairs a file, and the extra
 Apertium calls cost time (a quarter to a half more per pair).
