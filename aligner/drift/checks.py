@@ -29,6 +29,7 @@ import numpy as np
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
+from aligner.drift.fluency import check_breaks
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.names import check_entities, find_entities
 from aligner.drift.quantities import extract_quantities
@@ -348,8 +349,14 @@ def _check(a: PairAnalysis) -> list[Finding]:
         clauses = [replace(c, severity="minor") for c in clauses]
     found = _one_cause(_absorb(found, clauses)) + clauses
     found += check_meaning(src, tgt, ce, found)
+    found += [f for f in check_breaks(src, tgt) if not _covered_by(f, found)]
     found += check_words(src, tgt, a.words, found)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
+
+
+def _covered_by(f: Finding, found: list[Finding]) -> bool:
+    """Whether an earlier finding already points at these target words."""
+    return any(_overlaps(f.target_span, g.target_span) for g in found)
 
 
 def _inside(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:

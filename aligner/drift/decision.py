@@ -119,22 +119,29 @@ def finding_features(a, f: Finding) -> list[float]:
     ]
 
 
-@cache
-def load_model(path: str = DATA) -> dict | None:
-    """The shipped weights, or None when no model has been fitted."""
+def read_model(path: str, features: tuple[str, ...]) -> dict | None:
+    """Fitted weights from a JSON file, or None when absent or fitted for other features."""
     if not os.path.exists(path):
         return None
     with open(path, encoding="utf-8") as fh:
         model = json.load(fh)
-    if tuple(model.get("features", ())) != FEATURES:
-        return None  # fitted for other features: not applicable
-    return model
+    return model if tuple(model.get("features", ())) == features else None
+
+
+@cache
+def load_model(path: str = DATA) -> dict | None:
+    """The shipped weights, or None when no model has been fitted."""
+    return read_model(path, FEATURES)
+
+
+def logistic(weights, x) -> float:
+    """The logistic model's probability for one evidence vector."""
+    z = sum(w * v for w, v in zip(weights, x, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def probability(model: dict, ftype: str, x: list[float]) -> float:
-    weights = model["types"].get(ftype) or model["types"]["*"]
-    z = sum(w * v for w, v in zip(weights, x, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(model["types"].get(ftype) or model["types"]["*"], x)
 
 
 def decide(analyses, model: dict | None = None) -> None:

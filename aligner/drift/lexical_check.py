@@ -11,6 +11,10 @@ the development files (docs/drift.md, "Session 8"):
   → ``omission`` (nouns are left out: a noun rendered by a description is too common);
 * severity ``major``.
 
+When a fitted judge is shipped (``data/lexical_judge.json``, fitted by
+``bench/drift_words_fit.py``; none is: docs/drift.md, "Session 9"), its kept candidates
+(replaced, removed, added words) are reported instead of the rule's.
+
 Off by default (``analyse_pairs(..., words=True)``): on Spanish written by people
 (corpora/drift) and on ContraTICO it flags 4–8 more faithful pairs a file, and the extra
 Apertium calls cost time (a quarter to a half more per pair).
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift import lexical_judge as judge
 from aligner.drift.lexical_diff import Word, analyse, orphans
 from aligner.drift.signals import Finding, Side
 from aligner.textutil import quote
@@ -48,9 +53,55 @@ def _english(tgt_lang: str, src_lang: str) -> str:
 
 def check_words(src: Side, tgt: Side, words: tuple[list[Word], list[Word]] | None,
                 found: Sequence[Finding] = ()) -> list[Finding]:
-    """Findings for orphan words, unless an earlier finding already covers the word."""
+    """Findings for unrendered words, unless an earlier finding already covers the word:
+    the fitted judge's (:mod:`aligner.drift.lexical_judge`) when its model is shipped,
+    else the orphan rule."""
     if words is None:
         return []
+    model = judge.load_model()
+    if model is not None:
+        return _judged(src, tgt, words, found, model)
+    return _orphan_rule(src, tgt, words, found)
+
+
+def _judged(src: Side, tgt: Side, words: tuple[list[Word], list[Word]],
+            found: Sequence[Finding], model: dict) -> list[Finding]:
+    out = []
+    for c, p in judge.judged(judge.candidates(*words, src.lang[:2], tgt.lang[:2]), model):
+        s = (c.src.start, c.src.end) if c.src is not None and c.src.start >= 0 else None
+        t = (c.tgt.start, c.tgt.end) if c.tgt is not None and c.tgt.start >= 0 else None
+        if (c.src is not None and s is None) or (c.tgt is not None and t is None):
+            continue
+        if _covered(found, s, t) or _covered(out, s, t):
+            continue
+        out.append(_finding(c, s, t, round(p, 3)))
+    return out
+
+
+def _finding(c: judge.Candidate, s: tuple[int, int] | None, t: tuple[int, int] | None,
+             p: float) -> Finding:
+    if c.kind == "replaced":
+        said = ", ".join(quote(x) for x in sorted(c.src.trans)[:3] if x)
+        how = ("the opposite of what the source says" if c.x[judge.FEATURES.index("antonym")]
+               else "another word than the source's")
+        return Finding("meaning", "major", p, s, t,
+                       f"The translation has {quote(c.tgt.surface)}, {how}: "
+                       f"{quote(c.src.surface)}" + (f" ({said})" if said else ""),
+                       "drift.meaning")
+    if c.kind == "removed":
+        return Finding("omission", "major", p, s, None,
+                       f"The source's {_NAMES.get(c.src.pos, 'word')} {quote(c.src.surface)} "
+                       "has nothing rendering it in the translation", "drift.omission")
+    return Finding("addition", "major", p, None, t,
+                   f"The translation adds the {_NAMES.get(c.tgt.pos, 'word')} "
+                   f"{quote(c.tgt.surface)}, which nothing in the source renders",
+                   "drift.addition")
+
+
+def _orphan_rule(src: Side, tgt: Side, words: tuple[list[Word], list[Word]],
+                 found: Sequence[Finding]) -> list[Finding]:
+    """Session 8's rule: target or source adjective, adverb or verb orphans, when the
+    other side has no unrendered word at all."""
     a, b = words
     eng = _english(tgt.lang[:2], src.lang[:2])
     back = "source" if eng == "target" else "target" if eng == "source" else ""

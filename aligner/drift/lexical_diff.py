@@ -172,7 +172,8 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
     looked = _run(bidix_cmd, "".join(f"^{x}$\n" for x in lexicals)) if lexicals else ""
     trans_of = iter(_UNIT.findall(looked))
     out = []
-    for text, units in zip(flat, per_text, strict=True):
+    # Offsets into the texts as given (the analyser read them with spaces collapsed).
+    for text, units in zip(texts, per_text, strict=True):
         cursor, found = 0, []
         for surface, analysis in units:
             # Punctuation (and the separator's full stops) would move the cursor astray.
@@ -321,21 +322,25 @@ def _free(w: Word, lang: str) -> bool:
     return w.content and w.lemma not in LIGHT.get(lang, ())
 
 
-def orphans(words: Sequence[Word], other: Sequence[Word], english: str, lang: str,
-            other_lang: str, window: int = 3, loose: int = 99) -> list[Word]:
-    """Unmatched content words with nothing unmatched on the other side where they
-    would be: the nearest matched content words before and after them (the anchors)
-    point into ``other``, and no free word lies within ``window`` words of those points.
+@dataclass(frozen=True)
+class Unrendered:
+    """A reportable content word nothing on the other side renders, and what lies where
+    it would be: the free (unrendered) words of the other side near its anchors."""
 
-    A reworded phrase leaves unmatched words on both sides in the same place; an
-    inserted or removed word leaves them on one side only.
-    """
+    index: int  # in its own side's words
+    anchors: tuple[int, ...]  # indices into the other side's words
+    near_free: tuple[int, ...]  # free words of the other side within the window
+
+
+def unrendered(words: Sequence[Word], other: Sequence[Word], english: str, lang: str,
+               other_lang: str, window: int = 3) -> tuple[list[Unrendered], int]:
+    """Every reportable unmatched content word with its anchors (the nearest matched
+    content words before and after it, as indices into ``other``) and the free words of
+    ``other`` within ``window`` of those; and how many free words ``other`` has."""
     mine = partners(words, other, english)
     back = partners(other, words, "source" if english == "target" else
                     "target" if english == "source" else english)
-    free = sum(1 for j, o in enumerate(other) if back[j] < 0 and _free(o, other_lang))
-    if free > loose:
-        return []
+    free = [j for j, o in enumerate(other) if back[j] < 0 and _free(o, other_lang)]
     out = []
     for i, w in enumerate(words):
         if not w.content or mine[i] >= 0 or not reportable(w, lang, i == 0):
@@ -345,13 +350,25 @@ def orphans(words: Sequence[Word], other: Sequence[Word], english: str, lang: st
                    next((mine[k] for k in range(i + 1, len(words))
                          if mine[k] >= 0 and words[k].content), -1)]
         anchors = [a for a in anchors if a >= 0]
-        if not anchors:
-            continue
-        near = {j for a in anchors for j in range(a - window, a + window + 1)
-                if 0 <= j < len(other)}
-        if not any(back[j] < 0 and _free(other[j], other_lang) for j in near):
-            out.append(w)
-    return out
+        near = sorted({j for a in anchors for j in range(a - window, a + window + 1)
+                       if 0 <= j < len(other)} & set(free))
+        out.append(Unrendered(i, tuple(anchors), tuple(near)))
+    return out, len(free)
+
+
+def orphans(words: Sequence[Word], other: Sequence[Word], english: str, lang: str,
+            other_lang: str, window: int = 3, loose: int = 99) -> list[Word]:
+    """Unmatched content words with nothing unmatched on the other side where they
+    would be: the nearest matched content words before and after them (the anchors)
+    point into ``other``, and no free word lies within ``window`` words of those points.
+
+    A reworded phrase leaves unmatched words on both sides in the same place; an
+    inserted or removed word leaves them on one side only.
+    """
+    found, free = unrendered(words, other, english, lang, other_lang, window)
+    if free > loose:
+        return []
+    return [words[u.index] for u in found if u.anchors and not u.near_free]
 
 
 def unmatched(words: Sequence[Word], other: Sequence[Word], english: str = "target"
