@@ -21,6 +21,7 @@ import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
 from aligner.alignment.embed import Embedder
+from aligner.alignment.lexicon import build_lexicon
 from aligner.alignment.score import (
     DATA_DIR,
     BeadScorer,
@@ -92,7 +93,7 @@ def refine(
     """
     planned = plan(
         path, src, tgt, src_texts, tgt_texts, weights, embedder, max_bead + EXTRA_BEAD,
-        margin, longest, half_width,
+        margin, longest, half_width, bool((second or weights).lexicon),
     )  # fmt: skip
     if planned.embedded == 0:
         return Refined(path, src, tgt, 0)
@@ -130,8 +131,10 @@ def plan(
     margin: float = MARGIN,
     longest: int = LONGEST,
     half_width: int = HALF_WIDTH,
+    lexicon: bool = False,
 ) -> Plan:
-    """Choose the spans near the first path, embed their concatenated text, index them."""
+    """Choose the spans near the first path, embed their concatenated text, index them;
+    with ``lexicon``, also a lexicon trained on the first path's 1-1 beads."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0 or src.vectors is None or tgt.vectors is None:
         return Plan(src, tgt, *full_band(n, m), 0, max_bead)
@@ -144,6 +147,10 @@ def plan(
         src_best, tgt_best = best_matches(path, scorer, MATCH_WINDOW)
     src = dataclasses.replace(src, best_match=src_best)
     tgt = dataclasses.replace(tgt, best_match=tgt_best)
+    if lexicon:
+        src_lex, tgt_lex = build_lexicon(src_texts, tgt_texts, one_to_one(path))
+        src = dataclasses.replace(src, lexicon=src_lex)
+        tgt = dataclasses.replace(tgt, lexicon=tgt_lex)
     if not src_spans and not tgt_spans:
         return Plan(src, tgt, lo, hi, 0, max_bead)
     src_order, tgt_order = sorted(src_spans), sorted(tgt_spans)
@@ -197,6 +204,11 @@ def best_matches(path: Path, scorer: BeadScorer, window: int) -> tuple[np.ndarra
     # sentence split off its neighbour: no match evidence there, the plain null cost.
     src_best[src_run], tgt_best[tgt_run] = np.inf, np.inf
     return src_best, tgt_best
+
+
+def one_to_one(path: Path) -> list[tuple[int, int]]:
+    """(source, target) of the path's 1-1 beads: the lexicon's training pairs."""
+    return [(s0, t0) for s0, s1, t0, t1 in path.spans if s1 - s0 == 1 and t1 - t0 == 1]
 
 
 def null_runs(path: Path, n: int, m: int, shortest: int) -> tuple[np.ndarray, np.ndarray]:

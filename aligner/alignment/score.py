@@ -28,6 +28,7 @@ from functools import cache
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, shape_signals
+from aligner.alignment.lexicon import LexiconSides, uncovered_words
 from aligner.alignment.numbers import extract_numbers
 from aligner.lang import profile
 from aligner.textutil import fold_accents
@@ -68,6 +69,11 @@ class Weights:
     # ``merge``: a bead-shape prior for 1-3/3-1 and longer beads; negative makes them
     # cheaper than the linear merge cost alone. 0: no such term.
     long_side: float = 0.0
+    # Second pass, opt-in: cost per known word of a bead that the document-internal
+    # lexicon finds untranslated on the other side (an unaligned sentence: all of its
+    # known words; aligner.alignment.lexicon). 0: no lexicon is built. Not shipped: it
+    # lost on Text+Berg at every weight tried (docs/benchmarks.md, branch lex13i).
+    lexicon: float = 0.0
 
 
 @cache
@@ -127,6 +133,7 @@ class SideFeatures:
     # Each sentence's lowest 1-1 meaning cost against the other side near the first
     # path (the second pass sets it; aligner.alignment.overlap.best_matches).
     best_match: np.ndarray | None = None
+    lexicon: LexiconSides | None = None  # known words and translations (second pass)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -176,10 +183,12 @@ def subword_units(text: str, lang: str) -> frozenset[str]:
     return frozenset(p.lstrip("\u2581") for p in pieces if len(p.lstrip("\u2581")) >= 4)
 
 
-def bitsets(item_lists: list[list[str]] | list[frozenset[str]]) -> np.ndarray:
+def bitsets(
+    item_lists: list[list[str]] | list[frozenset[str]], words: int = BITSET_WORDS
+) -> np.ndarray:
     """Hash each sentence's items into a fixed-size bitset so unions and overlaps vectorise."""
-    bits = BITSET_WORDS * 64
-    out = np.zeros((len(item_lists), BITSET_WORDS), dtype=np.uint64)
+    bits = words * 64
+    out = np.zeros((len(item_lists), words), dtype=np.uint64)
     for row, items in enumerate(item_lists):
         for item in set(items):
             h = zlib.crc32(item.encode("utf-8")) % bits
@@ -324,6 +333,7 @@ class BeadScorer:
         }
         span["numbers_count"] = popcount(span["numbers"])
         span["subwords_count"] = popcount(span["subwords"])
+        _lexicon_span(span, s.lexicon, idx)
         if self.has_vectors:
             assert s.vectors is not None
             x = s.vectors[idx].sum(axis=1).astype(np.float64)
@@ -348,6 +358,7 @@ class BeadScorer:
         }
         spans["numbers_count"] = popcount(spans["numbers"])
         spans["subwords_count"] = popcount(spans["subwords"])
+        _lexicon_span(spans, t.lexicon, idx)
         if self.has_vectors:
             assert t.vectors is not None
             y = t.vectors[idx].sum(axis=1).astype(np.float64)
@@ -401,6 +412,8 @@ class BeadScorer:
             x["subwords"], y["subwords"], x["subwords_count"], y["subwords_count"]
         )
         total += w.subwords * subwords * size
+        if w.lexicon and "lex_words" in x and "lex_words" in y:
+            total += w.lexicon * uncovered_words(x, y)
         total += w.merge * (a + b - 2) + w.long_side * max(0, max(a, b) - 2)
         crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
         crossing = crossing + 0.5 * (y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None])
@@ -463,9 +476,14 @@ def sentence_null_costs(side: SideFeatures, weights: Weights) -> np.ndarray | No
         scale *= np.exp(weights.null_match * np.clip(gap, 0.0, 2.0))
     if weights.null_short:
         scale *= np.minimum(1.0, side.lengths / weights.null_short)
-    if not weights.null_match and not weights.null_short:
+    lexical = bool(weights.lexicon) and side.lexicon is not None
+    if not weights.null_match and not weights.null_short and not lexical:
         return None
-    return weights.null * scale
+    out = weights.null * scale
+    if lexical:
+        assert side.lexicon is not None
+        out = out + weights.lexicon * popcount(side.lexicon.words)
+    return out
 
 
 # Mean e5 cosine between unrelated sentences of a translated document pair (measured
@@ -510,6 +528,15 @@ def _use_span_vectors(
     span["concat"] = have
     span["rand"] = span["rand"].copy()
     span["rand"][have] = _shrunk_cosine(own, *mean)
+
+
+def _lexicon_span(span: dict, lexicon: LexiconSides | None, idx: np.ndarray) -> None:
+    """The span's known words and their translations (unions over its sentences)."""
+    if lexicon is None:
+        return
+    span["lex_words"] = np.bitwise_or.reduce(lexicon.words[idx], axis=1)
+    span["lex_trans"] = np.bitwise_or.reduce(lexicon.translations[idx], axis=1)
+    span["lex_count"] = popcount(span["lex_words"])
 
 
 def _pooled(span: dict) -> dict:
