@@ -108,6 +108,23 @@ def _types(src: str, tgt: str) -> set[str]:
             "School closures have revealed very serious access problems.",
             "intensity",
         ),
+        # "poco probable" (MT "little likely") is "unlikely", not its opposite
+        (
+            "Según la policía, es poco probable que el conductor sea acusado.",
+            "According to the police, the driver is unlikely to be charged.",
+            None,
+        ),
+        (
+            "Según la policía, es probable que el conductor sea acusado.",
+            "According to the police, the driver is unlikely to be charged.",
+            "meaning",
+        ),
+        # "posibilidad" is a hedge like "possibility"
+        (
+            "Se ha planteado la posibilidad de jugar el partido a puerta cerrada.",
+            "The possibility of playing the match behind closed doors was raised.",
+            None,
+        ),
         # "potenciales" is a hedge like "possible"
         (
             "Los casos potenciales se presentarán aparte.",
