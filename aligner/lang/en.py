@@ -238,7 +238,7 @@ PROFILE = replace(
             "could, may, might, possibly, perhaps, maybe, likely, probably, probable, "
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
             "not ruling out, left the door open, leave the door open, "
-            "potentially, potential, seemingly, seems, seem, appears to, appear to, unlikely, "
+            "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
             "possibility, on suspicion, suspect*, "
             # Reportive hedges, English for "habría huido" ("is believed to have fled").
             "believed to, thought to, said to have, understood to",

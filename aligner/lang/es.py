@@ -271,7 +271,7 @@ PROFILE = replace(
             "pueda, puedan, podríamos, podremos, puede que, tal vez, quizá, quizás, "
             "posible, posibles, posiblemente, probable, probables, probablemente, acaso, "
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
-            "sospech*, potencial, potenciales, potencialmente, posibilidad, posibilidades, "
+            "sospech*, "
             "al parecer, "
             "aparentemente, se espera que, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
