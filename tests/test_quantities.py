@@ -60,7 +60,9 @@ def test_same_figure_written_differently_matches_both_ways(es, en):
         ("empieza el 14 de marzo", "starts on March 4", ["14 de marzo"], ["March 4"]),
         ("data del siglo XV", "dates from the 16th century", ["siglo XV"], ["16th century"]),
         ("reúne cerca de 900 piezas", "has nearly 9,000 pieces", ["900"], ["9,000"]),
-        ("el 1 de mayo de 2021", "on January 5, 2021", ["1 de mayo"], ["January 5"]),
+        # The year belongs to its date (aligner.drift.dates): the whole date is left over.
+        ("el 1 de mayo de 2021", "on January 5, 2021", ["1 de mayo de 2021"],
+         ["January 5, 2021"]),
         ("un millón y medio de familias", "one million families", ["un millón y medio"],
          ["one million"]),
         ("tres de cada diez jóvenes", "three in every four young people",

@@ -142,6 +142,18 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     return _wordnet_reversal(tgt, ev.mt)
 
 
+# Words that turn the next one into its opposite: Spanish "poco probable", "poco claro"
+# (MT "little likely", "little clear") are "unlikely", "unclear".
+_DIMINISHERS = frozenset(("little", "hardly", "barely", "scarcely", "seldom", "rarely"))
+
+
+def _diminished(said: str, mt: Reading) -> bool:
+    """The MT's word comes right after a diminisher: the translation's antonym renders
+    the pair ("poco probable" → MT "little likely" ↔ "unlikely")."""
+    return any(t.text == said and k and mt.ws[k - 1].norm in _DIMINISHERS
+               for k, t in enumerate(mt.ws))
+
+
 def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
     """A target word whose WordNet antonym the literal MT uses ("rose" → MT, "fell" in
     the translation). An antonym that comes with a negation on one side only is a
@@ -158,7 +170,8 @@ def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
     # polarity check's business, not an antonym.
     in_cue = {i for c in b.cues for i in range(c.start, c.end)}
     mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
-    hits = [(k, said) for k, said in hits if k not in in_cue and said not in mt_cued]
+    hits = [(k, said) for k, said in hits if k not in in_cue and said not in mt_cued
+            and not _diminished(said, mt)]
     if not hits:
         return []
     k, said = hits[0]

@@ -1,5 +1,6 @@
 """Negations carried inside a word: "no confía" is "distrusts", "no ha perdido" is
-"unbeaten", "no tiene suficientes" is "is short of", "dormir poco" is "lack of sleep".
+"unbeaten", "no tiene suficientes" is "is short of", "dormir poco" is "lack of sleep",
+and a restrictive "no … sino" / "no … más que" is "only" (:func:`restricted`).
 
 A faithful translation may move a negation into the meaning of a word, so the count of
 negation words differs by one while nothing changed. The polarity check counts, on each
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.text import Tok, find_cues
+from aligner.drift.text import CLAUSE_PUNCT, Cue, Tok, find_cues
 from aligner.lang import profile
 
 # "un-" and "non-" are productive; these words only look prefixed.
@@ -69,3 +70,35 @@ def unmatched_privatives(side: Sequence[Tok], lang: str, other: Sequence[Tok] | 
     return sum(1 for a, b in privatives(side, lang)
                if not set(range(a, b)) <= cued
                and not all(t.fold in seen for t in side[a:b]))
+
+
+# Switched off only by bench/drift_fixes.py, to measure what the rule does.
+RESTRICTIVE = True
+# How far after its negation a restrictive word may stand ("no es actualizada
+# normalmente que dos veces": four words).
+_RESTRICTIVE_REACH = 8
+
+
+def restricted(ws: Sequence[Tok], text: str, lang: str, cues: Sequence[Cue],
+               other: Sequence[Tok], other_lang: str) -> bool:
+    """A negation that means "only", rendered so on the other side: "no … sino", "no …
+    más que" or the calque "no … que" ("no lo he visto que de lejos" ↔ "I only saw it
+    from afar"). One of the side's negation particles has a restrictive word of its
+    language after it in the same clause, and the other side says "only" ("just",
+    "merely", "solo") more often than this side does: in "No creo que solo sea eso" ↔
+    "I think it is only that" the "only" is "solo", and the lost "no" is reported. "No
+    dijo que …" ↔ "He only said …" would be excused (not seen in the files)."""
+    after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
+    only = profile(other_lang).restrictive_words
+    own = profile(lang).restrictive_words
+    if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
+        return False
+    for cue in cues:
+        if cue.label != "neg":
+            continue
+        for w in ws[cue.end : cue.end + _RESTRICTIVE_REACH]:
+            if any(c in CLAUSE_PUNCT for c in text[cue.char_end : w.start]):
+                break
+            if w.norm in after:
+                return True
+    return False

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.alignment.numbers import canonical
-from aligner.drift import numerals
+from aligner.drift import dates, numerals
 from aligner.drift.number_words import spelled_numbers, word_value
 from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
 from aligner.drift.quantity_lexicon import Tok, lexicon, tokenize
@@ -43,7 +43,7 @@ _GLUED_UNITS = frozenset(("kwh", "km", "kg", "cm", "mm", "ml", "kw", "mw", "gw",
 _WEAK_VALUES = (1.0, 0.5)
 
 _TIME = re.compile(
-    r"(?<![\w.,:])(?P<h>2[0-4]|[01]?\d)(?!\d)(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?"
+    r"(?<![\w.,:])(?P<h>2[0-4]|[01]?\d)(?!\d)(?:(?P<sep>[:h.]| h )(?P<m>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*(?P<hrs>h\b|horas\b|hrs\b)|\s*(?P<zone>GMT\b|UTC\b))?"
 )
 # "1200 GMT", "0930 hrs": a four-digit clock time, only with a zone or an hours mark.
@@ -77,8 +77,10 @@ def _readings(kind: str, value: float, unit: str) -> tuple[tuple[str, float], ..
         return (("p", value), ("r", value / 100))
     if kind == "ratio":  # "dos décimas" is also 0.2, "la mitad" 0.5
         return (("r", value), ("n", value))
-    if kind == "date":
-        return (("d", value),)
+    if kind == "date":  # aligner.drift.dates: month*100+day, plus year*10000
+        md, year = value % 10000, value // 10000
+        days = [md] + ([md % 100 * 100 + md // 100] if unit == dates.EITHER_ORDER else [])
+        return tuple([("d", d) for d in days] + [("ymd", year * 10000 + d) for d in days if year])
     if kind == "month":
         return (("mo", value),)
     if kind == "decade":  # "los 70" (a bare figure after an article) is "the '70s"
@@ -142,7 +144,7 @@ class _Scanner:
     def _times(self) -> None:
         self._durations()
         for m in _TIME.finditer(self.text):
-            has_clock = m.group("m") and m.group("sep") in (":", "h")
+            has_clock = m.group("m") and (m.group("sep") or "").strip() in (":", "h")
             # "18.00 horas", "20h": an hour mark; "24 horas" alone is a duration.
             attached = m.group("hrs") == "h" and self.text[m.start("hrs") - 1].isdigit()
             marked = (m.group("ampm") or (m.group("hrs") and m.group("m")) or attached
@@ -299,45 +301,6 @@ class _Scanner:
             value += 1900 if value >= 20 else 2000
         self.add(i - 1 if i and self.toks[i - 1].text in "'’" else i, i + 1, "decade", value)
         return True
-
-    def months(self) -> None:
-        """"March 14" / "March 14th" dates and months named alone ("en noviembre")."""
-        for i, tok in enumerate(self.toks):
-            month = self.lex.months.get(tok.norm.rstrip("."))
-            if month is None or i in self.used:
-                continue
-            k = i + 1
-            if k < len(self.toks) and self.toks[k].text == ".":
-                k += 1
-            if k < len(self.toks) and self.toks[k].norm == "the":
-                k += 1
-            if k < len(self.toks) and self.toks[k].kind == "num" and k not in self.used:
-                day = float(canonical(self.toks[k].text.rstrip("stndrh"), False) or 0)
-                if 1 <= day <= 31:
-                    self.add(i, k + 1, "date", month * 100 + day)
-                    continue
-            # An abbreviation alone, a lower-case modal ("may") or a first name ("Julio
-            # Amaral") is not a month; after a day number ("14 de marzo", "14 March")
-            # the figure pass reads the date.
-            if tok.norm.rstrip(".") not in self.lex.full_months:
-                continue
-            if tok.text.islower() and (self.lex.capital_months
-                                       or tok.norm in self.lex.modal_words):
-                continue
-            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-            if tok.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
-                continue
-            if self._after_day(i):
-                continue
-            self.add(i, i + 1, "month", month)
-
-    def _after_day(self, i: int) -> bool:
-        k = i - 1
-        if k > 0 and self.toks[k].text == "." and self.toks[k].start == self.toks[k - 1].end:
-            k -= 1  # "am 19. Juli"
-        if k >= 0 and self.toks[k].norm in ("de", "of"):
-            k -= 1
-        return k >= 0 and self.toks[k].kind == "num"
 
     def romans(self) -> None:
         """"siglo XV", "Felipe VI", "World War II": Roman numerals after a word."""
@@ -586,7 +549,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity in ``text`` (figures, number words, dates, times, percentages,
     proportions, ordinals, decades), in order, with offsets into ``text``."""
     scan = _Scanner(text, lang)
-    scan.months()
+    dates.month_dates(scan)
+    dates.numeric_dates(scan)
     scan.decade_words()
     scan.digits()
     scan.romans()
@@ -595,5 +559,6 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.extra_words()
     scan.signs()
     scan.ranges()
+    dates.attach_years(scan)
     scan.ratios()
     return [q for _, _, q in sorted(scan.found, key=lambda f: f[2].start)]

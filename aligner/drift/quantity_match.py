@@ -18,6 +18,10 @@ _SAME_UNITS = ({"pt", "pp"},)
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities (from any two languages) may state the same figure."""
     approx = a.approx or b.approx
+    years_a = {v for dim, v in a.readings if dim == "ymd"}
+    years_b = {v for dim, v in b.readings if dim == "ymd"}
+    if years_a and years_b and not years_a & years_b:
+        return False  # two full dates: the year decides (aligner.drift.dates)
     for dim, va in a.readings:
         for dim_b, vb in b.readings:
             if dim != dim_b:

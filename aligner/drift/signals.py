@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from aligner.drift.privative import unmatched_privatives
+from aligner.drift.privative import restricted, unmatched_privatives
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import (
@@ -300,6 +300,9 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []  # only MT readings: too little to say which side negates
     if _moved_into_word(src, tgt, ev, a, b):
         return []
+    neg, aff, pol = (src, tgt, a) if a.count % 2 else (tgt, src, b)
+    if restricted(neg.ws, neg.text, neg.lang, pol.cues, aff.ws, aff.lang):
+        return []  # "no … sino" / "no … más que" rendered "only"
     particles_differ = (a.particles + b.particles) % 2 == 1
     kind = "negation" if particles_differ else "meaning"
     s_cue = next(iter(a.cues), None)
@@ -508,12 +511,28 @@ _DEGREE_MATCH = {"super": {"super", "compar", "worse", "most"}, "boost": {"boost
                  "down": {"down", "minimal"}, "severe": {"severe", "worse"}}
 
 
+# Switched off only by bench/drift_fixes.py, to measure what the rule does.
+DEGREE_MOVED = True
+
+
 def _degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     def lacks(side: dict[str, Cue], cls: str) -> bool:
         return not _DEGREE_MATCH.get(cls, {cls}) & side.keys()
 
-    gaps = [(c, "lost") for c in _DEGREE_PRESENCE if c in a and lacks(b, c)]
-    gaps += [(c, "added") for c in _DEGREE_PRESENCE if c in b and lacks(a, c)]
+    def moved(cls: str, own: dict[str, Cue], other: dict[str, Cue]) -> bool:
+        # "muy desfavorables" → "severe": an intensifier moved into a stronger word (each
+        # side's class missing on the other), not "muy graves" → "serious".
+        strong = ("extreme", "severe")
+        if not DEGREE_MOVED:
+            return False
+        if cls == "boost":
+            return any(c in other and c not in own for c in strong)
+        return cls in strong and "boost" in other and "boost" not in own
+
+    gaps = [(c, "lost") for c in _DEGREE_PRESENCE if c in a and lacks(b, c)
+            and not moved(c, a, b)]
+    gaps += [(c, "added") for c in _DEGREE_PRESENCE if c in b and lacks(a, c)
+             and not moved(c, b, a)]
     qa = {c for c in _DEGREE_PAIRED if c in a}
     qb = {c for c in _DEGREE_PAIRED if c in b}
     if qa and qb and not qa & qb:

@@ -95,6 +95,11 @@ class LanguageProfile:
     negation_optional: tuple[str, ...] = ()
     # Phrases with a negation word that negate nothing ("sin embargo", "not only").
     negation_idle: tuple[str, ...] = ()
+    # A negation with one of these after it in its clause may mean "only" ("no … sino",
+    # "no … más que", the calque "no … que"): aligner.drift.privative.restricted.
+    negation_restrictive: frozenset[str] = field(default_factory=frozenset)
+    # Words that say "only" ("only", "just", "solo"): a restrictive negation's rendering.
+    restrictive_words: frozenset[str] = field(default_factory=frozenset)
     # Words and phrases that carry a negation in their meaning ("short of", "poco", "for
     # the first time"), tagged "priv"; "idle" entries ("a few") match first and count for
     # nothing. A negation lost next to one may have moved into it (aligner.drift.privative).

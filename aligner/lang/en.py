@@ -231,6 +231,7 @@ PROFILE = replace(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"
     ),
+    restrictive_words=frozenset({"only", "just", "merely", "solely", "exclusively"}),
     modality_cues=(
         _tag(
             "possible",
@@ -321,7 +322,13 @@ PROFILE = replace(
         + _tag("worse", "worse")
         # Idioms with a degree word that grade nothing: matched first, in no class.
         + _tag("idiom", "most of the time, at the very least, at the very most, at least, "
-               "at most")
+               "at most, "
+               # "light" that softens nothing, "very" that grades nothing ("the very top").
+               "shed light, shed a light, sheds light, shedding light, shed new light, "
+               "throw light, throws light, threw light, cast light, casts light, "
+               "the very top, the very bottom, the very end, the very beginning, "
+               "the very start, the very same, the very edge, the very heart, "
+               "the very centre, the very center, the very moment, the very idea")
         + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
         + _tag("some", "some, a few, few")

@@ -257,8 +257,13 @@ PROFILE = replace(
            "rara vez, por primera vez"),
     negation_idle=_forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
-        "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta"
+        "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
+        # "si hace falta" is "if need be": the verb of lack, not a negation.
+        "hace falta, hacía falta, hará falta, haría falta, haga falta, hiciera falta, "
+        "hacen falta, hacían falta, harán falta, hagan falta"
     ),
+    negation_restrictive=frozenset({"que", "sino"}),
+    restrictive_words=frozenset({"solo", "sólo", "solamente", "únicamente", "exclusivamente"}),
     modality_cues=(
         _tag(
             "possible",
