@@ -37,7 +37,7 @@ from aligner.alignment.confidence import (
     mt_bead_features,
 )
 from aligner.alignment.embed import DIM, Embedder
-from aligner.alignment.overlap import refine
+from aligner.alignment.overlap import Part, refine_many
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.shift import Bags, join_gains, shift_gains
@@ -384,11 +384,12 @@ def select_and_align(
         if round_ == 0:
             # Regions are scored on the whole document's length ratio and meaning baseline.
             src, tgt = vectors.whole(src, tgt)
-        for b0, b1, box in reversed(boxes):  # from the end, so earlier indices stay valid
-            sub, sub_conf = _realign(
-                box, src, tgt, src_texts, tgt_texts, vectors, embedder, weights, second,
-                max_bead, band, overlap, mt_rows,
-            )  # fmt: skip
+        realigned = _realign(
+            [box for _b0, _b1, box in boxes], src, tgt, src_texts, tgt_texts, vectors,
+            embedder, weights, second, max_bead, band, overlap, mt_rows,
+        )  # fmt: skip
+        # From the end, so earlier indices stay valid.
+        for (b0, b1, box), (sub, sub_conf) in reversed(list(zip(boxes, realigned, strict=True))):
             s0, _s1, t0, _t1 = box
             new = [(a + s0, b + s0, c + t0, d + t0) for a, b, c, d in sub.spans]
             if settings.grow_changed and new:
@@ -470,7 +471,7 @@ class _Vectors:
 
 
 def _realign(
-    box: Box,
+    boxes: list[Box],
     src: SideFeatures,
     tgt: SideFeatures,
     src_texts: Sequence[str],
@@ -483,23 +484,32 @@ def _realign(
     band: int,
     overlap: bool,
     mt_rows: MtRows | None,
-) -> tuple[Path, np.ndarray]:
-    """One region aligned with embeddings, in its own coordinates, with its confidences."""
-    s0, s1, t0, t1 = box
-    sub_src = _slice(src, s0, s1, vectors.src)
-    sub_tgt = _slice(tgt, t0, t1, vectors.tgt)
-    src_part, tgt_part = list(src_texts[s0:s1]), list(tgt_texts[t0:t1])
-    # The gaps (a backward DP pass) only when the second pass keeps this path.
-    path = find_path(sub_src, sub_tgt, weights, max_bead, band, with_gaps="later")
+) -> list[tuple[Path, np.ndarray]]:
+    """Each region aligned with embeddings, in its own coordinates, with its confidences.
+
+    The regions are independent, so the second pass's concatenated spans of all of them
+    are embedded in one call (overlap.refine_many)."""
+    parts = []
+    for s0, s1, t0, t1 in boxes:
+        sub_src = _slice(src, s0, s1, vectors.src)
+        sub_tgt = _slice(tgt, t0, t1, vectors.tgt)
+        # The gaps (a backward DP pass) only when the second pass keeps this path.
+        path = find_path(sub_src, sub_tgt, weights, max_bead, band, with_gaps="later")
+        parts.append(Part(path, sub_src, sub_tgt, src_texts[s0:s1], tgt_texts[t0:t1]))
     if overlap:
-        refined = refine(
-            path, sub_src, sub_tgt, src_part, tgt_part, weights, embedder, max_bead, second
+        refined = refine_many(parts, weights, embedder, max_bead, second)
+        parts = [
+            dataclasses.replace(part, path=r.path, src=r.src, tgt=r.tgt)
+            for part, r in zip(parts, refined, strict=True)
+        ]
+    out = []
+    for (s0, _s1, t0, _t1), part in zip(boxes, parts, strict=True):
+        path = part.path.with_gaps()
+        confidences = path_confidences(
+            path, part.src, part.tgt, "embeddings", None, part.tgt_texts, mt_rows, (s0, t0)
         )
-        path, sub_src, sub_tgt = refined.path, refined.src, refined.tgt
-    path = path.with_gaps()
-    return path, path_confidences(
-        path, sub_src, sub_tgt, "embeddings", None, tgt_part, mt_rows, (s0, t0)
-    )
+        out.append((path, confidences))
+    return out
 
 
 def _share(boxes: list[tuple[int, int, Box]], sentences: int) -> float:
