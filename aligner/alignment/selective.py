@@ -15,7 +15,8 @@ rival, and which fits no better joined with a neighbour, is settled: its words s
 path is on the diagonal there (:func:`settled_by_stems`). The
 sentences of the regions are embedded (one batched call), and each region is aligned
 again on its own, with embeddings and the second pass of concatenated spans
-(aligner.alignment.overlap), between the two fixed corners the cheap path gave it.
+(aligner.alignment.overlap; the spans of all regions in one more call), between the two
+fixed corners the cheap path gave it.
 Where the result is still doubtful the region grows (context doubled) and is aligned
 again, for a few rounds. Beads outside every region keep the cheap pass's beads and
 confidences. Apertium's chrF features are computed once per span for the whole document
