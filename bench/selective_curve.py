@@ -130,6 +130,8 @@ SETTINGS = {
     # confident nulls and merges as corners (Settings.corner_sure).
     "one": Settings(one_side=True),
     "one+corner.9": Settings(one_side=True, corner_sure=0.9),
+    # Branch speed13g: regions of a single 1-1 bead left alone (Settings.single).
+    "nosingle": Settings(single=False),
 }
 # Before branch sel13f every setting held with and without Apertium's translation; the
 # names above keep that meaning. "shipped" (the defaults) settles differently without it

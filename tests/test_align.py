@@ -314,3 +314,35 @@ def test_gaps_left_for_later_and_kept_costs_change_nothing(monkeypatch):
     monkeypatch.setattr(align_module, "KEEP_COSTS", 0)  # every block scored twice
     assert align_module.find_path(fs, ft, weights) == now
     assert align_module.find_path(fs, ft, weights, with_gaps=False).gaps is None
+
+
+def test_refining_several_alignments_embeds_their_spans_in_one_call(embedder):
+    """Selective embedding's regions are refined together (overlap.refine_many): the same
+    paths as one refine each, with every concatenated span sent to the model at once."""
+    from aligner.alignment.overlap import Part, refine, refine_many
+
+    pairs = [
+        (ES, EN[:4] + [MERGED_4_5] + EN[6:]),  # a 2-1 bead
+        (ES, EN),  # faithful: nothing to embed
+        (ES[:4] + [LONG_ES] + ES[4:], EN[:4] + SPLIT_EN + EN[4:]),  # a 1-5 bead
+    ]
+    parts = []
+    for src, tgt in pairs:
+        fs, ft, weights, path = _first_pass(src, tgt, embedder)
+        parts.append(Part(path, fs, ft, src, tgt))
+    calls = []
+
+    class Counting:
+        def embed(self, texts):
+            calls.append(len(texts))
+            return embedder.embed(texts)
+
+    together = refine_many(parts, weights, Counting(), second=weights)
+    assert len(calls) == 1 and calls[0] == sum(r.embedded for r in together) > 0
+    for part, many in zip(parts, together, strict=True):
+        one = refine(
+            part.path, part.src, part.tgt, part.src_texts, part.tgt_texts, weights, embedder,
+            5, weights,
+        )  # fmt: skip
+        assert many.path.spans == one.path.spans and many.path.costs == one.path.costs
+        assert many.embedded == one.embedded

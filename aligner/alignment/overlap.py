@@ -91,13 +91,56 @@ def refine(
     ``weights`` are the first pass's (they choose the spans); ``second`` scores the
     second pass (default: the first pass's).
     """
-    planned = plan(
-        path, src, tgt, src_texts, tgt_texts, weights, embedder, max_bead + EXTRA_BEAD,
-        margin, longest, half_width, bool((second or weights).lexicon),
-    )  # fmt: skip
-    if planned.embedded == 0:
-        return Refined(path, src, tgt, 0)
-    return realign(planned, second or weights, load_bead_model())
+    parts = [Part(path, src, tgt, src_texts, tgt_texts)]
+    (refined,) = refine_many(
+        parts, weights, embedder, max_bead, second, margin, longest, half_width
+    )
+    return refined
+
+
+@dataclasses.dataclass(frozen=True)
+class Part:
+    """One alignment to refine: its first path, both sides' features and texts."""
+
+    path: Path
+    src: SideFeatures
+    tgt: SideFeatures
+    src_texts: Sequence[str]
+    tgt_texts: Sequence[str]
+
+
+def refine_many(
+    parts: Sequence[Part],
+    weights: Weights,
+    embedder: Embedder,
+    max_bead: int = 5,
+    second: Weights | None = None,
+    margin: float = MARGIN,
+    longest: int = LONGEST,
+    half_width: int = HALF_WIDTH,
+) -> list[Refined]:
+    """:func:`refine` for several independent alignments (selective embedding's regions),
+    their concatenated spans embedded in one call: the model costs several times more
+    per text in a call of a few texts than in a full batch (more so on a loaded machine)."""
+    bead = max_bead + EXTRA_BEAD
+    lexicon = bool((second or weights).lexicon)
+    pending = []
+    for p in parts:
+        pending.append(
+            choose(p.path, p.src, p.tgt, p.src_texts, p.tgt_texts, weights, bead, margin,
+                   longest, half_width, lexicon)
+        )  # fmt: skip
+    texts = [text for chosen in pending for text in chosen.texts]
+    vectors = embedder.embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+    out, at = [], 0
+    for part, chosen in zip(parts, pending, strict=True):
+        if not chosen.texts:
+            out.append(Refined(part.path, part.src, part.tgt, 0))
+            continue
+        planned = attach(chosen, vectors[at : at + len(chosen.texts)])
+        at += len(chosen.texts)
+        out.append(realign(planned, second or weights, load_bead_model()))
+    return out
 
 
 def constants_signature() -> str:
@@ -119,6 +162,16 @@ class Plan:
     max_bead: int = 5  # the biggest bead (x + y) the second pass considers
 
 
+@dataclasses.dataclass(frozen=True)
+class Chosen:
+    """A plan whose spans are chosen but not yet embedded (:func:`choose`)."""
+
+    plan: Plan  # without the spans' vectors (embedded 0)
+    src_order: list[tuple[int, int]]
+    tgt_order: list[tuple[int, int]]
+    texts: list[str]  # the spans' concatenated texts, source spans first
+
+
 def plan(
     path: Path,
     src: SideFeatures,
@@ -135,9 +188,33 @@ def plan(
 ) -> Plan:
     """Choose the spans near the first path, embed their concatenated text, index them;
     with ``lexicon``, also a lexicon trained on the first path's 1-1 beads."""
+    chosen = choose(
+        path, src, tgt, src_texts, tgt_texts, weights, max_bead, margin, longest, half_width,
+        lexicon,
+    )
+    if not chosen.texts:
+        return chosen.plan
+    # One call for both sides: one batch schedule, one cache round trip.
+    return attach(chosen, embedder.embed(chosen.texts))
+
+
+def choose(
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    weights: Weights,
+    max_bead: int = 5,
+    margin: float = MARGIN,
+    longest: int = LONGEST,
+    half_width: int = HALF_WIDTH,
+    lexicon: bool = False,
+) -> Chosen:
+    """:func:`plan` up to the embedding: the spans near the first path and their texts."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0 or src.vectors is None or tgt.vectors is None:
-        return Plan(src, tgt, *full_band(n, m), 0, max_bead)
+        return Chosen(Plan(src, tgt, *full_band(n, m), 0, max_bead), [], [], [])
     lo, hi = band_from_path(path, n, m, half_width, scale=1)
     with single_blas():
         scorer = BeadScorer(src, tgt, weights)
@@ -151,16 +228,19 @@ def plan(
         src_lex, tgt_lex = build_lexicon(src_texts, tgt_texts, one_to_one(path))
         src = dataclasses.replace(src, lexicon=src_lex)
         tgt = dataclasses.replace(tgt, lexicon=tgt_lex)
-    if not src_spans and not tgt_spans:
-        return Plan(src, tgt, lo, hi, 0, max_bead)
     src_order, tgt_order = sorted(src_spans), sorted(tgt_spans)
     texts = [" ".join(src_texts[s:e]) for s, e in src_order]
     texts += [" ".join(tgt_texts[s:e]) for s, e in tgt_order]
-    # One call for both sides: one batch schedule, one cache round trip.
-    vectors = embedder.embed(texts)
-    src = dataclasses.replace(src, spans=span_vectors(src_order, vectors[: len(src_order)], n))
-    tgt = dataclasses.replace(tgt, spans=span_vectors(tgt_order, vectors[len(src_order) :], m))
-    return Plan(src, tgt, lo, hi, len(texts), max_bead)
+    return Chosen(Plan(src, tgt, lo, hi, 0, max_bead), src_order, tgt_order, texts)
+
+
+def attach(chosen: Chosen, vectors: np.ndarray) -> Plan:
+    """The plan with its spans' vectors (rows in the order of ``chosen.texts``)."""
+    planned, split = chosen.plan, len(chosen.src_order)
+    n, m = len(planned.src), len(planned.tgt)
+    src = dataclasses.replace(planned.src, spans=span_vectors(chosen.src_order, vectors[:split], n))
+    tgt = dataclasses.replace(planned.tgt, spans=span_vectors(chosen.tgt_order, vectors[split:], m))
+    return dataclasses.replace(planned, src=src, tgt=tgt, embedded=len(chosen.texts))
 
 
 def realign(planned: Plan, weights: Weights, model: BeadModel | None = None) -> Refined:
