@@ -113,13 +113,18 @@ class OpenIndex:
         return self.sentences[doc]
 
     def spans_of(self, doc: int, ordinal: int) -> list[_Entry]:
+        """The unembedded quoted spans over sentence ``ordinal`` (a span across sentences
+        is filed under its first one and listed under each of them)."""
         if doc not in self.spans:
+            sents = self.sentences_of(doc)
             found: dict[int, list[_Entry]] = {}
             for o, s, e, t, name, key in self.conn.execute(
                 "SELECT ordinal, start, end, text, speaker, speaker_key FROM spans WHERE doc=?",
                 (doc,),
             ):
-                found.setdefault(o, []).append(_Entry(-1, doc, QUOTE, s, e, t, _speaker(name, key)))
+                span = _Entry(-1, doc, QUOTE, s, e, t, _speaker(name, key))
+                for k in [o, *(k for k in range(o + 1, o + MAX_WINDOW) if _over(sents, k, s, e))]:
+                    found.setdefault(k, []).append(span)
             self.spans[doc] = found
         return self.spans[doc].get(ordinal, [])
 
@@ -191,25 +196,50 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
     sentence's unembedded quoted spans; with their cosines."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
-    pool: list[tuple[list[_Entry], list[int], bool]] = []  # members, vector rows, quote
+    pool: list[_Group] = []
     seen: set[tuple[int, int, int]] = set()
     for hit in hits:
         if hit.ordinal == QUOTE:
-            groups = [([hit], [hit.id], True)]
+            groups = [_Group([hit], [hit.id], [1.0], True)]
         else:
             sents = ix.sentences_of(hit.doc)
-            groups = [(w, [e.id for e in w], False) for w in _windows(sents, hit.ordinal)]
-            # A long quoted span of the sentence has the sentence's vector.
-            groups += [([span], [hit.id], True) for span in ix.spans_of(hit.doc, hit.ordinal)]
-        for members, rows, quote in groups:
-            key = (hit.doc, members[0].start, members[-1].end)
-            if key not in seen and fits(" ".join(e.text for e in members)):
+            groups = [_Group(w, [e.id for e in w], [float(len(e.text)) for e in w], False)
+                      for w in _windows(sents, hit.ordinal)]  # fmt: skip
+            groups += [_span_group(sents, span) for span in ix.spans_of(hit.doc, hit.ordinal)]
+        for group in groups:
+            key = (hit.doc, group.members[0].start, group.members[-1].end)
+            if key not in seen and fits(" ".join(e.text for e in group.members)):
                 seen.add(key)
-                pool.append((members, rows, quote))
+                pool.append(group)
     cosines = _cosines(ix, query, pool)
     best = np.argsort(-cosines, kind="stable")[:keep]
-    passages = [_passage(ix, pool[i][0], said, pool[i][2]) for i in best]
+    passages = [_passage(ix, pool[i].members, said, pool[i].quote) for i in best]
     return passages, cosines[best]
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A candidate: its entries (sentences of a window, or one quoted span) and the vector
+    rows its cosine is made of, with their weights (one row: e5's own vector)."""
+
+    members: list[_Entry]
+    rows: list[int]
+    weights: list[float]
+    quote: bool
+
+
+def _span_group(sents: dict[int, _Entry], span: _Entry) -> _Group:
+    """An unembedded quoted span: inside one sentence, that sentence's vector; across
+    sentences, the window of them, each weighted by the characters of the span it holds."""
+    over = [e for _o, e in sorted(sents.items()) if e.start < span.end and span.start < e.end]
+    if len(over) == 1:
+        return _Group([span], [over[0].id], [1.0], True)
+    weights = [float(min(e.end, span.end) - max(e.start, span.start)) for e in over]
+    return _Group([span], [e.id for e in over], weights, True)
+
+
+def _over(sents: dict[int, _Entry], ordinal: int, start: int, end: int) -> bool:
+    return ordinal in sents and sents[ordinal].start < end and start < sents[ordinal].end
 
 
 def _windows(sents: dict[int, _Entry], ordinal: int) -> list[list[_Entry]]:
@@ -226,16 +256,16 @@ def _cosines(ix: OpenIndex, query: np.ndarray, pool: list) -> np.ndarray:
     cosine runs high against the window's own e5 vector by about that much)."""
     if not pool:
         return np.zeros(0, dtype=np.float32)
-    ids = sorted({i for _m, rows, _q in pool for i in rows})
+    ids = sorted({i for g in pool for i in g.rows})
     where = {i: k for k, i in enumerate(ids)}
     vectors = ix.rows(ids)
     sims = vectors @ query
     # Rows padded to MAX_WINDOW with weight 0 (any row will do for the padding).
     at = np.zeros((len(pool), MAX_WINDOW), dtype=np.int64)
     w = np.zeros((len(pool), MAX_WINDOW), dtype=np.float32)
-    for k, (members, rows, _quote) in enumerate(pool):
-        at[k, : len(rows)] = [where[i] for i in rows]
-        w[k, : len(rows)] = [len(e.text) for e in members] if len(rows) > 1 else [1.0]
+    for k, g in enumerate(pool):
+        at[k, : len(g.rows)] = [where[i] for i in g.rows]
+        w[k, : len(g.rows)] = g.weights
     dots = (w * sims[at]).sum(axis=1)
     summed = np.einsum("na,nad->nd", w, vectors[at])  # each window's weighted vector sum
     quad = (summed * summed).sum(axis=1)

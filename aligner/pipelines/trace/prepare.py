@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.errors import InputError
-from aligner.pipelines.trace.candidates import document_passages
+from aligner.pipelines.trace.candidates import MAX_WINDOW, document_passages
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
 
@@ -88,16 +88,29 @@ def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
             if (p.start, p.end) in ordinals:
                 out.append((ordinals[p.start, p.end], p.start, p.end, p.kind, p.text, *who))
             continue
-        host = next((k for k, s in enumerate(sents) if s.start <= p.start and p.end <= s.end),
-                    None)  # fmt: skip
-        if host is not None and (
-            len(p.text) >= COVERED * len(sents[host].text) or same_words(p.text, sents[host].text)
-        ):
+        host = found_through(p.start, p.end, p.text, sents)
+        if host is not None:
             spans.append((host, p.start, p.end, p.text, *who))
         else:
             out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
     sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.name]
     return out, sts, spans
+
+
+def found_through(start: int, end: int, text: str, sents: list) -> int | None:
+    """The ordinal of the sentence a quoted span is filed under when it is not embedded,
+    or None (embed it): a span across two to MAX_WINDOW sentences (its first one; a search
+    scores it as the window of its sentences, .indexed), or one inside a sentence whose
+    words it has (:func:`same_words`) or of COVERED its length."""
+    inside = [k for k, s in enumerate(sents) if s.start < end and start < s.end]
+    if 1 < len(inside) <= MAX_WINDOW:
+        return inside[0]
+    if len(inside) == 1:
+        host = sents[inside[0]]
+        held = host.start <= start and end <= host.end
+        if held and (len(text) >= COVERED * len(host.text) or same_words(text, host.text)):
+            return inside[0]
+    return None
 
 
 def same_words(span: str, sentence: str) -> bool:
