@@ -17,6 +17,7 @@ TEXT = "\n\n".join([
     "«El agua llegará en marzo», dijo Urrutia a los periodistas.",
     "«Las obras empiezan el lunes. Durarán dos meses y no cortaremos la calle», prometió "
     "Urrutia.",
+    "«El puerto tendrá una grúa nueva antes de que acabe el verano», aseguró Urrutia.",
 ]) + "\n"  # fmt: skip
 
 
@@ -68,3 +69,12 @@ def test_a_quote_across_sentences_is_scored_as_their_window_by_its_words_in_each
     assert across.weights == [28.0, 42.0]  # its characters in each: the reporting clause not
     inside = _span_group(sents, entry(-1, QUOTE, 220, 250))
     assert (inside.rows, inside.weights) == ([40], [1.0])  # its sentence's own vector
+
+
+def test_a_quote_that_is_most_of_its_sentence_is_left_to_the_search_to_embed(tmp_path):
+    entries, _statements, spans = _entries(tmp_path)
+    quoted = [e[4] for e in entries if e[0] == QUOTE]
+    assert not any("grúa nueva" in q for q in quoted)
+    # over COVERED of its sentence: filed under it (ordinal 5), embedded when a search
+    # reaches the sentence (indexed.embed_deferred)
+    assert [sp[0] for sp in spans if "grúa nueva" in sp[3]] == [5]

@@ -21,13 +21,13 @@ from aligner.statements.quotes import find_statements
 from aligner.types import Document
 
 QUOTE = -1  # the ordinal of an entry that is a quoted span, not a sentence
-# A quoted span this much of its sentence or more is not embedded: a search offers it when
-# its sentence is hit, at the sentence's cosine. Most quoted spans are the words of a
-# «…», dijo X. sentence, and embedding them costs a third more than the sentences alone;
-# but at 0.6 the sentence's cosine ranked such quotes lower and P@1 on corpora/trace fell
-# from 0.993 to 0.973, "found" from 0.973 to 0.939 (docs/index.md). So every quoted span
-# is embedded (1.0: only a span as long as its sentence would not be, and there is none).
-COVERED = 1.0
+# A quoted span inside a sentence this much of it or more is not embedded at build time
+# (the «…», dijo X. kind: about half the tokens of the quoted spans). A search embeds it
+# when its sentence is among a query's nearest entries (indexed.DEFERRED_TOP), through
+# the embedding cache, and offers it at its sentence's cosine further down. Offering such
+# spans at the sentence's cosine alone (an earlier try, at 0.6) cost P@1 on corpora/trace
+# 0.993 → 0.973; embedded for the queries that reach them they keep P@1 (docs/index.md).
+COVERED = 0.5
 _WORD = re.compile(r"\w+")
 
 
