@@ -17,7 +17,8 @@ its error measured on the other half.
 with an empty embedding cache of its own, against reading, segmenting and embedding the
 same documents' sentences once with the same model and an empty cache, alternating, three
 rounds in the same run (the median ratio reported); wall and CPU time (CPU time drifts
-less with the load of a shared machine).
+less with the load of a shared machine), and the e5 tokens the build embeds against the
+sentences' (``tokens_ratio``: what the model's time follows, whatever the load).
 
 ``workers``: `aligner index build` of the project's Spanish archive (corpora/trace
 sources and distractors, the Spanish side of corpora/parallel, heldout and seed, and the
