@@ -17,7 +17,8 @@ its error measured on the other half.
 with an empty embedding cache of its own, against reading, segmenting and embedding the
 same documents' sentences once with the same model and an empty cache, alternating, three
 rounds in the same run (the median ratio reported); wall and CPU time (CPU time drifts
-less with the load of a shared machine).
+less with the load of a shared machine), and the e5 tokens the build embeds against the
+sentences' (``tokens_ratio``: what the model's time follows, whatever the load).
 
 ``workers``: `aligner index build` of the project's Spanish archive (corpora/trace
 sources and distractors, the Spanish side of corpora/parallel, heldout and seed, and the
@@ -143,17 +144,19 @@ def build(n_docs: int, n_rounds: int = 3) -> dict:
     files = distractor_files()[:n_docs]
     Embedder(cache_path=None).embed(["Calentamiento."])  # the model loaded before round 1
 
-    def embed_once(tmp: str, name: str) -> tuple[float, float, int]:
+    def embed_once(tmp: str, name: str) -> tuple[float, float, int, int, int]:
         """Read, segment and embed the sentences once (an empty cache): wall, CPU seconds."""
         wall, cpu = time.perf_counter(), time.process_time()
         docs = [load_document(p, "es") for p in files]
         sentences = [s.text for d in docs for s in d.sentences if s.kind != "heading"]
-        Embedder(cache_path=os.path.join(tmp, f"{name}.sqlite")).embed(sentences)
+        model = Embedder(cache_path=os.path.join(tmp, f"{name}.sqlite"))
+        model.embed(sentences)
         return (
             time.perf_counter() - wall,
             time.process_time() - cpu,
             len(sentences),
             sum(map(len, sentences)),
+            _tokens(model, sentences),
         )
 
     rounds, chars = [], 0
@@ -167,6 +170,7 @@ def build(n_docs: int, n_rounds: int = 3) -> dict:
             built = build_index(files, os.path.join(tmp, f"ix-{k}"), "es", embedder=model)
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             chars = _entry_chars(os.path.join(tmp, f"ix-{k}"))
+            tokens = _tokens(model, _entry_texts(os.path.join(tmp, f"ix-{k}")))
             rounds.append({"baseline_wall_s": round(base[0], 2),
                            "baseline_cpu_s": round(base[1], 2), "build_wall_s": round(wall, 2),
                            "build_cpu_s": round(cpu, 2),
@@ -177,6 +181,8 @@ def build(n_docs: int, n_rounds: int = 3) -> dict:
         "documents": len(files), "sentences": base[2], "entries": built.total_entries,
         "texts_embedded": built.embedded, "rounds": rounds,
         "sentence_chars": base[3], "entry_chars": chars,
+        "sentence_tokens": base[4], "entry_tokens": tokens,
+        "tokens_ratio": round(tokens / max(1, base[4]), 4),
         "build_vs_embedding_once_cpu_median": float(np.median([r["ratio_cpu"] for r in rounds])),
         "build_vs_embedding_once_wall_median": float(np.median([r["ratio_wall"] for r in rounds])),
     }  # fmt: skip
@@ -184,11 +190,22 @@ def build(n_docs: int, n_rounds: int = 3) -> dict:
 
 def _entry_chars(folder: str) -> int:
     """The characters of an index's entries (what the model embedded, before the cache)."""
+    return sum(map(len, _entry_texts(folder)))
+
+
+def _entry_texts(folder: str) -> list[str]:
     import contextlib
     import sqlite3
 
     with contextlib.closing(sqlite3.connect(os.path.join(folder, "index.sqlite"))) as conn:
-        return int(conn.execute("SELECT COALESCE(SUM(LENGTH(text)), 0) FROM entries").fetchone()[0])
+        return [t for (t,) in conn.execute("SELECT text FROM entries")]
+
+
+def _tokens(model, texts: list[str]) -> int:
+    """e5 tokens (specials included) of the distinct ``texts``, as the model is fed them."""
+    from aligner.alignment.embed import MAX_CHARS
+
+    return sum(model._model.token_count(t) for t in {t[:MAX_CHARS] for t in texts})
 
 
 def archive_files(folder: str) -> list[str]:

@@ -7,12 +7,18 @@ model runs here: only which sentences and quoted spans are listed to embed.
 from __future__ import annotations
 
 from aligner.alignment.engine import load_document
+from aligner.pipelines.trace import prepare
+from aligner.pipelines.trace.indexed import _Entry, _span_group
 from aligner.pipelines.trace.prepare import QUOTE, entries_of, same_words
+from aligner.statements.speakers import NO_SPEAKER
 
 TEXT = "\n\n".join([
     "El alcalde de Arcelia, Tomás Urrutia, habló ayer ante los vecinos del barrio alto.",
     "«No vamos a cerrar la escuela del barrio.»",
     "«El agua llegará en marzo», dijo Urrutia a los periodistas.",
+    "«Las obras empiezan el lunes. Durarán dos meses y no cortaremos la calle», prometió "
+    "Urrutia.",
+    "«El puerto tendrá una grúa nueva antes de que acabe el verano», aseguró Urrutia.",
 ]) + "\n"  # fmt: skip
 
 
@@ -44,3 +50,36 @@ def test_same_words_ignores_quote_marks_case_and_punctuation_only():
     assert same_words("¿Y después?", "—¿Y después?")
     assert not same_words("No vamos a cerrar", "«No vamos a cerrar la escuela.»")
     assert not same_words("la escuela no vamos a cerrar", "No vamos a cerrar la escuela.")
+
+
+def test_a_quote_across_sentences_is_found_through_them_not_embedded(tmp_path):
+    entries, _statements, spans = _entries(tmp_path)
+    quoted = [e[4] for e in entries if e[0] == QUOTE]
+    assert not any("Durarán dos meses" in q for q in quoted)
+    # filed under its first sentence (ordinal 3: «Las obras empiezan el lunes.)
+    assert [sp[0] for sp in spans if "Durarán dos meses" in sp[3]] == [3]
+
+
+def test_a_quote_across_sentences_is_scored_as_their_window_by_its_words_in_each():
+    def entry(id_, ordinal, start, end):
+        return _Entry(id_, 0, ordinal, start, end, "x" * (end - start), NO_SPEAKER)
+
+    sents = {3: entry(30, 3, 189, 218), 4: entry(40, 4, 219, 281), 5: entry(50, 5, 283, 300)}
+    across = _span_group(sents, entry(-1, QUOTE, 190, 261))
+    assert across.rows == [30, 40]  # not sentence 5, which the quote does not reach
+    assert across.weights == [28.0, 42.0]  # its characters in each: the reporting clause not
+    inside = _span_group(sents, entry(-1, QUOTE, 220, 250))
+    assert (inside.rows, inside.weights) == ([40], [1.0])  # its sentence's own vector
+
+
+def test_a_quote_that_is_most_of_its_sentence_is_left_to_the_search_to_embed(
+    tmp_path, monkeypatch
+):
+    # Off in the shipped index (COVERED 1.0); the option measured in docs/index.md.
+    monkeypatch.setattr(prepare, "COVERED", 0.6)
+    entries, _statements, spans = _entries(tmp_path)
+    quoted = [e[4] for e in entries if e[0] == QUOTE]
+    assert not any("grúa nueva" in q for q in quoted)
+    # over COVERED of its sentence: filed under it (ordinal 5), embedded when a search
+    # reaches the sentence (indexed.embed_deferred)
+    assert [sp[0] for sp in spans if "grúa nueva" in sp[3]] == [5]

@@ -3,13 +3,13 @@
 An index is a folder:
 
 - ``index.sqlite``: the documents (path as given, language, content hash, text), their
-  entries (one per sentence, with its ordinal, and one per quoted span that is less than
-  COVERED (.prepare) of its sentence and not just its words (.prepare.same_words):
+  entries (one per sentence, with its ordinal, and one per quoted span inside a sentence
+  that is less than COVERED (.prepare) of it and not just its words (.prepare.same_words):
   offsets into the document's text, the text embedded, the
-  speaker the document attributes it to), the longer quoted spans (not embedded: found
-  through their sentence), the statements with their speakers (so that a window of
-  sentences gets its speaker), and ``meta`` (format version, embedding model, number of
-  vectors committed);
+  speaker the document attributes it to), the other quoted spans (not embedded, filed
+  under their first sentence: .prepare.found_through), the statements with their
+  speakers (so that a window of sentences gets its speaker), and ``meta`` (format
+  version, embedding model, number of vectors committed);
 - ``vectors.f32``: the entries' e5 vectors, row = entry id, float32, appended;
 - ``ann.faiss``: the approximate-nearest-neighbour graph over those rows (a faiss-cpu
   HNSW index; the choice is in docs/index.md, measured by bench/index_compare.py).

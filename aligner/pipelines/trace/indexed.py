@@ -6,7 +6,11 @@ interrupted build are searched exactly). A sentence hit brings back the windows 
 and three consecutive sentences around it, with their neighbours' vectors from the
 index: a window's cosine is that of the length-weighted sum of its sentences' vectors,
 corrected (the index embeds no windows; bench/index_scale.py windows fits the correction,
-bench/trace.py --index measures the whole against the file route).
+bench/trace.py --index measures the whole against the file route). The quoted spans
+the build did not embed come back with their sentence: one across sentences scored as
+the window of them; one inside a sentence with its own e5 vector, embedded at query
+time (through the embedding cache) when its sentence is among a query's DEFERRED_TOP
+nearest entries, else with the sentence's cosine.
 From there the candidates go through the same reranker, verdict and drift checks as
 :func:`aligner.pipelines.trace.trace_documents`.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 import numpy as np
@@ -45,6 +49,7 @@ from aligner.pipelines.trace.index import (
     meta_value,
     open_meta,
 )
+from aligner.pipelines.trace.prepare import same_words
 from aligner.pipelines.trace.rerank import can_render, load_model, weights_path
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.types import Document
@@ -54,6 +59,11 @@ HITS = 50  # entries asked of the graph per query; their windows make the candid
 # (not the trace evaluation set): held-out mean error of a window's cosine 0.011 with the
 # shift, 0.031 (two sentences) and 0.047 (three) without.
 WINDOW_SHIFT = {2: 0.032, 3: 0.047}
+# Deferred quoted spans (prepare.COVERED) of the sentences among a query's DEFERRED_TOP
+# nearest entries are embedded at query time; further down, a span has its sentence's
+# cosine.
+DEFERRED_TOP = 10
+Deferred = dict[tuple[int, int, int], np.ndarray]  # (doc, start, end) → a span's own vector
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,7 @@ class OpenIndex:
     # spans by their sentence's ordinal.
     sentences: dict[int, dict[int, _Entry]] = field(default_factory=dict)
     spans: dict[int, dict[int, list[_Entry]]] = field(default_factory=dict)
+    span_groups: dict[tuple[int, int, int], _Group] = field(default_factory=dict)
 
     def rows(self, ids: list[int]) -> np.ndarray:
         """The vectors of entries ``ids`` (sorted): from the graph, which holds them in
@@ -113,15 +124,29 @@ class OpenIndex:
         return self.sentences[doc]
 
     def spans_of(self, doc: int, ordinal: int) -> list[_Entry]:
+        """The unembedded quoted spans over sentence ``ordinal`` (a span across sentences
+        is filed under its first one and listed under each of them)."""
         if doc not in self.spans:
+            sents = self.sentences_of(doc)
             found: dict[int, list[_Entry]] = {}
             for o, s, e, t, name, key in self.conn.execute(
                 "SELECT ordinal, start, end, text, speaker, speaker_key FROM spans WHERE doc=?",
                 (doc,),
             ):
-                found.setdefault(o, []).append(_Entry(-1, doc, QUOTE, s, e, t, _speaker(name, key)))
+                span = _Entry(-1, doc, QUOTE, s, e, t, _speaker(name, key))
+                for k in [o, *(k for k in range(o + 1, o + MAX_WINDOW) if _over(sents, k, s, e))]:
+                    found.setdefault(k, []).append(span)
             self.spans[doc] = found
         return self.spans[doc].get(ordinal, [])
+
+    def span_group(self, span: _Entry, deferred: Deferred | None) -> _Group:
+        """:func:`_span_group` of an unembedded span, its sentence rows worked out once."""
+        key = (span.doc, span.start, span.end)
+        if key not in self.span_groups:
+            self.span_groups[key] = _span_group(self.sentences_of(span.doc), span)
+        group = self.span_groups[key]
+        own = (deferred or {}).get(key)
+        return group if own is None or len(group.rows) > 1 else replace(group, vector=own)
 
     def close(self) -> None:
         self.conn.close()
@@ -161,6 +186,30 @@ def nearest(ix: OpenIndex, queries: np.ndarray, k: int = HITS) -> list[list[int]
     return [[i for _s, i in sorted(hits, reverse=True)[:k]] for hits in out]
 
 
+def embed_deferred(ix: OpenIndex, found: list[list[int]],
+                   encoder) -> Deferred:  # fmt: skip
+    """The vectors of the deferred quoted spans (inside one sentence, of COVERED its
+    length or more, not embedded at build time) of the sentences among each query's
+    DEFERRED_TOP nearest entries, by (doc, start, end): one batched call, through the
+    embedding cache, so a span is embedded once for every search that reaches it."""
+    firsts = sorted({i for hits in found for i in hits[:DEFERRED_TOP]})
+    if not firsts or encoder is None:
+        return {}
+    marks = ",".join("?" * len(firsts))
+    spans = {}
+    for e in _rows(ix.conn, f"id IN ({marks}) AND ordinal>=0", firsts):
+        sent = ix.sentences_of(e.doc)[e.ordinal]
+        for span in ix.spans_of(e.doc, e.ordinal):
+            held = sent.start <= span.start and span.end <= sent.end
+            if held and not same_words(span.text, sent.text):
+                spans[span.doc, span.start, span.end] = span.text
+    if not spans:
+        return {}
+    keys = list(spans)
+    vectors = np.asarray(encoder.embed([spans[k] for k in keys]), dtype=np.float32)
+    return dict(zip(keys, vectors, strict=True))
+
+
 def _rows(conn: sqlite3.Connection, where: str, args: list) -> list[_Entry]:
     sql = ("SELECT id, doc, ordinal, start, end, text, speaker, speaker_key FROM entries "
            f"WHERE {where}")  # fmt: skip
@@ -185,31 +234,60 @@ def _source(ix: OpenIndex, doc_id: int) -> int:
 
 def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
                said: dict[int, list[_Said]], fits: Callable[[str], bool] = bool,
-               keep: int = RETRIEVE) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
+               keep: int = RETRIEVE,
+               deferred: Deferred | None = None,
+               ) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
     """The ``keep`` candidates closest to ``query`` whose text ``fits`` (the file route's
     :func:`aligner.pipelines.trace.rerank.can_render`): the quoted spans hit, and
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
     sentence's unembedded quoted spans; with their cosines."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
-    pool: list[tuple[list[_Entry], list[int], bool]] = []  # members, vector rows, quote
+    pool: list[_Group] = []
     seen: set[tuple[int, int, int]] = set()
     for hit in hits:
         if hit.ordinal == QUOTE:
-            groups = [([hit], [hit.id], True)]
+            groups = [_Group([hit], [hit.id], [1.0], True)]
         else:
             sents = ix.sentences_of(hit.doc)
-            groups = [(w, [e.id for e in w], False) for w in _windows(sents, hit.ordinal)]
-            # A long quoted span of the sentence has the sentence's vector.
-            groups += [([span], [hit.id], True) for span in ix.spans_of(hit.doc, hit.ordinal)]
-        for members, rows, quote in groups:
-            key = (hit.doc, members[0].start, members[-1].end)
-            if key not in seen and fits(" ".join(e.text for e in members)):
+            groups = [_Group(w, [e.id for e in w], [float(len(e.text)) for e in w], False)
+                      for w in _windows(sents, hit.ordinal)]  # fmt: skip
+            groups += [ix.span_group(span, deferred) for span in ix.spans_of(hit.doc, hit.ordinal)]
+        for group in groups:
+            key = (hit.doc, group.members[0].start, group.members[-1].end)
+            if key not in seen and fits(" ".join(e.text for e in group.members)):
                 seen.add(key)
-                pool.append((members, rows, quote))
+                pool.append(group)
     cosines = _cosines(ix, query, pool)
     best = np.argsort(-cosines, kind="stable")[:keep]
-    passages = [_passage(ix, pool[i][0], said, pool[i][2]) for i in best]
+    passages = [_passage(ix, pool[i].members, said, pool[i].quote) for i in best]
     return passages, cosines[best]
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A candidate: its entries (sentences of a window, or one quoted span) and the vector
+    rows its cosine is made of, with their weights (one row: e5's own vector)."""
+
+    members: list[_Entry]
+    rows: list[int]
+    weights: list[float]
+    quote: bool
+    vector: np.ndarray | None = None  # a deferred span's own e5 vector, embedded at query time
+
+
+def _span_group(sents: dict[int, _Entry], span: _Entry) -> _Group:
+    """An unembedded quoted span: inside one sentence, that sentence's vector (or its own,
+    when it was embedded for this search: :meth:`OpenIndex.span_group`); across
+    sentences, the window of them, each weighted by the characters of the span it holds."""
+    over = [e for _o, e in sorted(sents.items()) if e.start < span.end and span.start < e.end]
+    if len(over) == 1:
+        return _Group([span], [over[0].id], [1.0], True)
+    weights = [float(min(e.end, span.end) - max(e.start, span.start)) for e in over]
+    return _Group([span], [e.id for e in over], weights, True)
+
+
+def _over(sents: dict[int, _Entry], ordinal: int, start: int, end: int) -> bool:
+    return ordinal in sents and sents[ordinal].start < end and start < sents[ordinal].end
 
 
 def _windows(sents: dict[int, _Entry], ordinal: int) -> list[list[_Entry]]:
@@ -226,22 +304,26 @@ def _cosines(ix: OpenIndex, query: np.ndarray, pool: list) -> np.ndarray:
     cosine runs high against the window's own e5 vector by about that much)."""
     if not pool:
         return np.zeros(0, dtype=np.float32)
-    ids = sorted({i for _m, rows, _q in pool for i in rows})
+    ids = sorted({i for g in pool for i in g.rows})
     where = {i: k for k, i in enumerate(ids)}
     vectors = ix.rows(ids)
     sims = vectors @ query
     # Rows padded to MAX_WINDOW with weight 0 (any row will do for the padding).
     at = np.zeros((len(pool), MAX_WINDOW), dtype=np.int64)
     w = np.zeros((len(pool), MAX_WINDOW), dtype=np.float32)
-    for k, (members, rows, _quote) in enumerate(pool):
-        at[k, : len(rows)] = [where[i] for i in rows]
-        w[k, : len(rows)] = [len(e.text) for e in members] if len(rows) > 1 else [1.0]
+    for k, g in enumerate(pool):
+        at[k, : len(g.rows)] = [where[i] for i in g.rows]
+        w[k, : len(g.rows)] = g.weights
     dots = (w * sims[at]).sum(axis=1)
     summed = np.einsum("na,nad->nd", w, vectors[at])  # each window's weighted vector sum
     quad = (summed * summed).sum(axis=1)
     sizes = (w > 0).sum(axis=1)
     shift = np.array([WINDOW_SHIFT.get(int(n), 0.0) for n in range(MAX_WINDOW + 1)])[sizes]
-    return (dots / np.sqrt(np.maximum(quad, 1e-12)) - shift).astype(np.float32)
+    out = (dots / np.sqrt(np.maximum(quad, 1e-12)) - shift).astype(np.float32)
+    for k, g in enumerate(pool):
+        if g.vector is not None:
+            out[k] = float(g.vector @ query)
+    return out
 
 
 def _passage(ix: OpenIndex, window: list[_Entry], said: dict[int, list[_Said]],
@@ -303,12 +385,15 @@ def trace_index(
         clock.lap("embed")
         found = nearest(ix, qvecs) if qvecs is not None else []
         clock.lap("search")
+        deferred = embed_deferred(ix, found, encoder)
+        clock.lap("deferred")
         reranker = load_model(model_path or weights_path(translator is not None))
         said: dict[int, list[_Said]] = {}
         # What rerank keeps: the passages that can render the query by their form.
         cands = [candidates(ix, qvecs[row], found[row], said,
                             partial(_renders, queries[row],
-                                    translations[row] if translations else ""))
+                                    translations[row] if translations else ""),
+                            deferred=deferred)
                  for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
         traced = []

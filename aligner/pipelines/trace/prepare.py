@@ -16,17 +16,21 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.errors import InputError
-from aligner.pipelines.trace.candidates import document_passages
+from aligner.pipelines.trace.candidates import MAX_WINDOW, document_passages
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
 
 QUOTE = -1  # the ordinal of an entry that is a quoted span, not a sentence
-# A quoted span this much of its sentence or more is not embedded: a search offers it when
-# its sentence is hit, at the sentence's cosine. Most quoted spans are the words of a
-# «…», dijo X. sentence, and embedding them costs a third more than the sentences alone;
-# but at 0.6 the sentence's cosine ranked such quotes lower and P@1 on corpora/trace fell
-# from 0.993 to 0.973, "found" from 0.973 to 0.939 (docs/index.md). So every quoted span
-# is embedded (1.0: only a span as long as its sentence would not be, and there is none).
+# A quoted span inside a sentence this much of it or more is not embedded at build time
+# (the «…», dijo X. kind: over half the tokens of the quoted spans). A search embeds it
+# when its sentence is among a query's nearest entries (indexed.DEFERRED_TOP), through
+# the embedding cache, and offers it at its sentence's cosine further down. Offering such
+# spans at the sentence's cosine alone (an earlier try) cost P@1 on corpora/trace
+# 0.993 → 0.973; embedded for the queries that reach them they keep P@1 (docs/index.md).
+# 1.0 (only spans that are their whole sentence, i.e. none embedded later) is shipped:
+# 0.6 cut the build to 1.08x the sentences' tokens (1.21x at 1.0) but lost a partial
+# quote from the top 5, and on a cold cache each query then embeds ~3 spans besides the
+# statement, more than the 50 ms a statement the index aims at (docs/index.md).
 COVERED = 1.0
 _WORD = re.compile(r"\w+")
 
@@ -88,16 +92,29 @@ def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
             if (p.start, p.end) in ordinals:
                 out.append((ordinals[p.start, p.end], p.start, p.end, p.kind, p.text, *who))
             continue
-        host = next((k for k, s in enumerate(sents) if s.start <= p.start and p.end <= s.end),
-                    None)  # fmt: skip
-        if host is not None and (
-            len(p.text) >= COVERED * len(sents[host].text) or same_words(p.text, sents[host].text)
-        ):
+        host = found_through(p.start, p.end, p.text, sents)
+        if host is not None:
             spans.append((host, p.start, p.end, p.text, *who))
         else:
             out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
     sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.name]
     return out, sts, spans
+
+
+def found_through(start: int, end: int, text: str, sents: list) -> int | None:
+    """The ordinal of the sentence a quoted span is filed under when it is not embedded,
+    or None (embed it): a span across two to MAX_WINDOW sentences (its first one; a search
+    scores it as the window of its sentences, .indexed), or one inside a sentence whose
+    words it has (:func:`same_words`) or of COVERED its length."""
+    inside = [k for k, s in enumerate(sents) if s.start < end and start < s.end]
+    if 1 < len(inside) <= MAX_WINDOW:
+        return inside[0]
+    if len(inside) == 1:
+        host = sents[inside[0]]
+        held = host.start <= start and end <= host.end
+        if held and (len(text) >= COVERED * len(host.text) or same_words(text, host.text)):
+            return inside[0]
+    return None
 
 
 def same_words(span: str, sentence: str) -> bool:
