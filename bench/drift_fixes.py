@@ -28,10 +28,10 @@ from dataclasses import replace
 
 try:
     import drift_flags as flags
-    from drift_synonyms import family, genuine_counts
+    from drift_synonyms import family, genuine_counts, score
 except ImportError:  # pragma: no cover
     from bench import drift_flags as flags
-    from bench.drift_synonyms import family, genuine_counts
+    from bench.drift_synonyms import family, genuine_counts, score
 
 RULES = ("neg", "acro", "date", "degree")
 SETTINGS = ("none",) + RULES + ("all",)
@@ -89,14 +89,6 @@ def findings_per_setting(
     return rows, out
 
 
-def _score(table: dict, names: list[str], setting: str) -> float:
-    total = 0.0
-    for n in names:
-        c_hit, c_n, f_hit, f_n = table[n][setting]
-        total += (c_hit / c_n if c_n else 0) - (f_hit / f_n if f_n else 0)
-    return total
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
@@ -131,7 +123,7 @@ def main() -> int:
             test = [n for n in table if family(n) == held]
             if not fit or not test:
                 continue
-            keep = _score(table, fit, rule) > _score(table, fit, "none")
+            keep = score(table, fit, rule) > score(table, fit, "none")
             print(f"{rule}: fit on {','.join(fit)}: {'keep' if keep else 'drop'}; on {held}:")
             for n in test:
                 c0, cn, f0, fn = table[n]["none"]
