@@ -176,7 +176,10 @@ def map_dask(fn: Callable[[Any], Any], items: list, workers: int, scheduler: str
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,  # no web server, no port clash with other runs
-                silence_logs=logging.ERROR,
+                # CRITICAL, not ERROR: a worker whose heartbeat fires while the cluster
+                # shuts down logs a traceback at ERROR (seen on a slow machine). A task's
+                # own failure still reaches the run as that document's one-line error.
+                silence_logs=logging.CRITICAL,
             )
             stack.enter_context(cluster)
             client = stack.enter_context(Client(cluster))
