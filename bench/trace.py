@@ -292,15 +292,20 @@ def fit_model(results_pairs: list, without: str = "") -> Model:
             x[CALIBRATION.index(without)] = 0.0
     cal = fit(np.array(xs), np.array(ys), l2=0.01)
     probs = 1 / (1 + np.exp(-np.clip(np.array(xs) @ cal, -30, 30)))
-    # The cut that gets the most statements right: sourced ones found at a right top
-    # match, unsourced ones not found (ties: the cut nearest 0.5).
+    return Model(tuple(float(x) for x in w), tuple(float(x) for x in cal),
+                 best_cut(probs, ys, sourced))  # fmt: skip
+
+
+def best_cut(probs, hits: list, sourced: list) -> float:
+    """The cut that gets the most statements right: sourced ones found at a right top
+    match, unsourced ones not found (ties: the cut nearest 0.5)."""
     best, best_right = 0.5, -1
     for cut in sorted({round(float(q), 4) for q in probs} | {0.5}, key=lambda c: abs(c - 0.5)):
         right = sum((q >= cut and hit) or (q < cut and not src)
-                    for q, hit, src in zip(probs, ys, sourced, strict=True))  # fmt: skip
+                    for q, hit, src in zip(probs, hits, sourced, strict=True))  # fmt: skip
         if right > best_right:
             best, best_right = cut, right
-    return Model(tuple(float(x) for x in w), tuple(float(x) for x in cal), best)
+    return best
 
 
 def training_rows(result: TraceResult, pairs) -> tuple[list, list]:
@@ -386,7 +391,7 @@ def main() -> None:
 
         index_dir = tempfile.mkdtemp(prefix="aligner-trace-index-")
         began = time.perf_counter()
-        files = names + [d.path for d in sources[len(names):] if os.path.isfile(d.path)]
+        files = names + [d.path for d in sources[len(names) :] if os.path.isfile(d.path)]
         built = build_index(files, os.path.join(index_dir, "ix"), "es")
         index_seconds = time.perf_counter() - began
     articles = sorted({label["article"] for label in labels})
@@ -479,8 +484,7 @@ def main() -> None:
             old = loao_runs(both, args.compare_without)
             report["leave_one_article_out_without"] = evaluate(old)
             if held:
-                report["held_out_leave_one_article_out_without"] = evaluate(
-                    [old[i] for i in held])
+                report["held_out_leave_one_article_out_without"] = evaluate([old[i] for i in held])
         if held:
             report["held_out_leave_one_article_out"] = evaluate([loao[i] for i in held])
         model = fit_model(both)
