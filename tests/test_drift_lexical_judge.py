@@ -120,10 +120,18 @@ def test_undoing_a_real_error_brings_the_sides_closer(analysed, embedder) -> Non
         assert _feature(c, "e5_gain") == 0.0
 
 
-def test_no_model_shipped_means_the_orphan_rule() -> None:
-    """The judge's fit did not earn its place (docs/drift.md, "Session 9"): without
-    data/lexical_judge.json, ``words=True`` keeps session 8's orphan rule."""
-    assert judge.load_model() is None
+def test_the_shipped_model_needs_e5_and_is_opt_in() -> None:
+    """The judge's weights ship (fitted with the e5 undo gains, docs/drift.md, "Session
+    10") but it runs only with ``words=True`` and e5: without e5 its gains would be 0."""
+    from aligner.drift import lexical_check
+
+    model = judge.load_model()
+    assert model is not None and set(model["kinds"]) == set(judge.KINDS)
+    assert all(
+        m["weights"][judge.FEATURES.index("e5_gain")] > 0 for m in model["kinds"].values()
+    )
+    assert not lexical_check.judge_by_default()
+    assert lexical_check.candidates_of([], None) is None
 
 
 @needs_pair
