@@ -127,9 +127,7 @@ def test_the_shipped_model_needs_e5_and_is_opt_in() -> None:
 
     model = judge.load_model()
     assert model is not None and set(model["kinds"]) == set(judge.KINDS)
-    assert all(
-        m["weights"][judge.FEATURES.index("e5_gain")] > 0 for m in model["kinds"].values()
-    )
+    assert all(m["weights"][judge.FEATURES.index("e5_gain")] > 0 for m in model["kinds"].values())
     assert not lexical_check.judge_by_default()
     assert lexical_check.candidates_of([], None) is None
 
