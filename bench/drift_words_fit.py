@@ -22,7 +22,8 @@ Printed: leave-one-file-out (each file scored by the fit on the others; ContraTI
 every fit but its own), then the fit on all, per file (and on ``--heldout`` files): critical
 pairs flagged at >= major by any finding (base → with the judge), genuine ones (a
 finding the faithful twin lacks), faithful pairs flagged. ``--write`` ships the fit on
-all files as ``aligner/drift/data/lexical_judge.json``.
+all files as ``aligner/drift/data/lexical_judge.json``; ``--save DIR`` writes each
+left-out file's findings (base and the judge's) for ``drift_flags.py table --out DIR``.
 """
 
 from __future__ import annotations
@@ -273,6 +274,16 @@ def report(f: dict, found: list[list[dict]]) -> str:
     )
 
 
+def save(folder: str, f: dict, found: list[list[dict]]) -> None:
+    """The file's findings with the judge's, in ``drift_flags.py``'s format (its
+    ``table`` reads them)."""
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f["name"].replace(">", "-to-") + ".jsonl")
+    with open(path, "w", encoding="utf-8") as fh:
+        for r, fs in zip(f["rows"], found, strict=True):
+            fh.write(json.dumps({**r, "findings": fs}, ensure_ascii=False) + "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True, help="drift_flags.py run --out folder")
@@ -282,6 +293,7 @@ def main() -> int:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--e5", action="store_true", help="the e5 undo gains as features")
     parser.add_argument("--heldout", default="", help="files scored with the fit on all only")
+    parser.add_argument("--save", help="folder for each left-out file's findings (LOFO)")
     args = parser.parse_args()
     files = [load(n, args.base, args.cache, args.e5) for n in args.files.split(",")]
     # Leave one file out; ContraTICO (whose harmless synonym swaps look like replaced
@@ -290,7 +302,10 @@ def main() -> int:
         model = fit([g for g in files if g is not f], args.budget)
         print(f"fit without {f['name']}: thresholds "
               f"{ {k: v['threshold'] for k, v in model['kinds'].items()} }")
-        print("  held out " + report(f, findings(f, model)), flush=True)
+        found = findings(f, model)
+        print("  held out " + report(f, found), flush=True)
+        if args.save:
+            save(args.save, f, found)
     model = fit(files, args.budget)
     print(f"fit on all: thresholds { {k: v['threshold'] for k, v in model['kinds'].items()} }")
     for kind, m in model["kinds"].items():
