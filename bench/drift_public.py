@@ -109,6 +109,11 @@ def proxies() -> list[str]:
     return out
 
 
+def empty_translations(table: dict[str, str]) -> list[str]:
+    """The sources with text whose translation is empty (a broken MT install)."""
+    return [src for src, out in table.items() if src.strip() and not out.strip()]
+
+
 def _to_spanish(texts: list[str], src_lang: str, name: str) -> list[str]:
     """Each distinct source translated by Apertium, cached by the file's name and text."""
     import hashlib
@@ -122,12 +127,19 @@ def _to_spanish(texts: list[str], src_lang: str, name: str) -> list[str]:
     distinct = sorted(set(texts))
     key = hashlib.sha256("\n".join(distinct).encode()).hexdigest()[:16]
     path = os.path.join(PROXY_CACHE, f"{name.replace('>', '-to-')}-{key}.json")
+    table = None
     if os.path.exists(path):
         with open(path, encoding="utf-8") as fh:
             table = json.load(fh)
-    else:
+        if empty_translations(table):  # written before empty output was refused
+            table = None
+    if table is None:
         translator = load_translator(src_lang, "es", pivot=False)
         table = dict(zip(distinct, translator.translate(distinct), strict=True))
+        empty = empty_translations(table)
+        if empty:  # never cached: the proxy would have empty sources
+            raise SystemExit(f"{name}: Apertium gave no text for {len(empty)} of "
+                             f"{len(table)} sources (first: {empty[0][:60]!r})")
         os.makedirs(PROXY_CACHE, exist_ok=True)
         with open(path + ".tmp", "w", encoding="utf-8") as fh:
             json.dump(table, fh, ensure_ascii=False)

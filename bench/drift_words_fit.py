@@ -1,7 +1,8 @@
 """Fit the word-by-word judge (``aligner/drift/lexical_judge.py``) and score it per file.
 
     python bench/drift_flags.py run --out BASE --files FILES       # the base findings
-    python bench/drift_words_fit.py --base BASE [--files FILES] [--write] [--budget 0.02]
+    python bench/drift_words_fit.py --base BASE [--files FILES] [--e5] [--heldout FILES]
+                                    [--write] [--budget 0.02]
 
 Each file's pairs are analysed word by word (Apertium's dictionary, cached under
 ``--cache``), and every candidate (replaced, removed, added) gets its evidence and a
@@ -14,11 +15,15 @@ that each file counts the same), and each kind's threshold is the lowest at whic
 faithful pairs newly flagged (not already flagged by the base findings) stay within
 ``--budget`` of each fitting file's faithful pairs.
 
-Printed: leave-one-language-out (fit on the fr-derived files and the corpora dev files,
-score the it-derived ones, and the reverse), then the fit on all, per file: critical
+With ``--e5`` each candidate also gets its e5 undo gain (``aligner/drift/lexical_e5.py``;
+one embedder call per file, the texts deduplicated and cached by content).
+
+Printed: leave-one-file-out (each file scored by the fit on the others; ContraTICO is in
+every fit but its own), then the fit on all, per file (and on ``--heldout`` files): critical
 pairs flagged at >= major by any finding (base → with the judge), genuine ones (a
 finding the faithful twin lacks), faithful pairs flagged. ``--write`` ships the fit on
-all files as ``aligner/drift/data/lexical_judge.json``.
+all files as ``aligner/drift/data/lexical_judge.json``; ``--save DIR`` writes each
+left-out file's findings (base and the judge's) for ``drift_flags.py table --out DIR``.
 """
 
 from __future__ import annotations
@@ -61,13 +66,6 @@ REPORT = {
     "removed": ("omission", "major"),
     "added": ("addition", "major"),
 }
-FIT_KINDS = {"fr": ("demetr-fr>es", "contratico-fr>es"), "it": ("demetr-it>es",)}
-
-
-def family(name: str) -> str:
-    return "es" if name.startswith("corpora") else name.split("-")[1].split(">")[0]
-
-
 def words_of(name: str, rows: list[dict], langs: tuple[str, str], cache: str) -> list:
     """Both sides word by word for every pair (cached per file)."""
     from aligner.drift.checks import read_side
@@ -79,6 +77,8 @@ def words_of(name: str, rows: list[dict], langs: tuple[str, str], cache: str) ->
             return pickle.load(fh)
     sides = [(read_side(r["src"], langs[0]), read_side(r["tgt"], langs[1])) for r in rows]
     out = gather(sides, *langs)
+    if rows and all(w is None for w in out):  # no analysis (route or stage missing): not cached
+        return out
     os.makedirs(cache, exist_ok=True)
     with open(path, "wb") as fh:
         pickle.dump(out, fh)
@@ -89,12 +89,39 @@ def _key(c: judge.Candidate) -> tuple:
     return (c.kind, c.src.lemma if c.src else "", c.tgt.lemma if c.tgt else "")
 
 
-def load(name: str, base: str, cache: str) -> dict:
+def e5_candidates(rows: list[dict], cands: list[list]) -> tuple[list[list], float, int]:
+    """The candidates with their e5 undo gains: every text of the file in one embedder
+    call (deduplicated; the embedder's cache keys them by content). Also the seconds
+    that call took and the number of distinct texts."""
+    import time
+
+    from aligner.alignment.embed import load_embedder
+    from aligner.drift import lexical_e5
+
+    model, problem = load_embedder()
+    if model is None:
+        raise SystemExit(f"--e5 needs the embedding model: {problem}")
+    texts = [lexical_e5.texts_to_embed(r["src"], r["tgt"], cs)
+             for r, cs in zip(rows, cands, strict=True)]
+    flat = list(dict.fromkeys(t for ts in texts for t in ts))
+    began = time.perf_counter()
+    matrix = model.embed(flat) if flat else None
+    seconds = time.perf_counter() - began
+    index = {t: matrix[i] for i, t in enumerate(flat)}
+    out = [lexical_e5.with_e5(r["src"], r["tgt"], cs, index)
+           for r, cs in zip(rows, cands, strict=True)]
+    return out, seconds, len(flat)
+
+
+def load(name: str, base: str, cache: str, e5: bool = False) -> dict:
     """One file: rows, base findings, candidates per pair, and each candidate's label."""
     rows = flags.read(base, name)
     _, langs, _ = flags.load_file(name, 600)
     words = words_of(name, rows, langs, cache)
     cands = [judge.candidates(*w, *langs) if w else [] for w in words]
+    if e5:
+        cands, seconds, n = e5_candidates(rows, cands)
+        print(f"{name}: {n} texts embedded in {seconds:.1f} s ({len(rows)} pairs)", flush=True)
     twin_by = "tgt" if name.startswith("contratico") else "src"
     twins: dict[str, set] = {}
     for r, cs in zip(rows, cands, strict=True):
@@ -247,6 +274,16 @@ def report(f: dict, found: list[list[dict]]) -> str:
     )
 
 
+def save(folder: str, f: dict, found: list[list[dict]]) -> None:
+    """The file's findings with the judge's, in ``drift_flags.py``'s format (its
+    ``table`` reads them)."""
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f["name"].replace(">", "-to-") + ".jsonl")
+    with open(path, "w", encoding="utf-8") as fh:
+        for r, fs in zip(f["rows"], found, strict=True):
+            fh.write(json.dumps({**r, "findings": fs}, ensure_ascii=False) + "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True, help="drift_flags.py run --out folder")
@@ -254,20 +291,21 @@ def main() -> int:
     parser.add_argument("--cache", default=CACHE)
     parser.add_argument("--budget", type=float, default=0.02)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--e5", action="store_true", help="the e5 undo gains as features")
+    parser.add_argument("--heldout", default="", help="files scored with the fit on all only")
+    parser.add_argument("--save", help="folder for each left-out file's findings (LOFO)")
     args = parser.parse_args()
-    files = [load(n, args.base, args.cache) for n in args.files.split(",")]
-    for held in FIT_KINDS:
-        fit_on = [f for f in files if family(f["name"]) not in (held,)]
-        test = [f for f in files if family(f["name"]) == held]
-        if not test:
-            continue
-        model = fit(fit_on, args.budget)
-        print(
-            f"fit without {held}: thresholds "
-            f"{ {k: v['threshold'] for k, v in model['kinds'].items()} }"
-        )
-        for f in test:
-            print("  held out " + report(f, findings(f, model)))
+    files = [load(n, args.base, args.cache, args.e5) for n in args.files.split(",")]
+    # Leave one file out; ContraTICO (whose harmless synonym swaps look like replaced
+    # words) is in every fit but its own.
+    for f in files:
+        model = fit([g for g in files if g is not f], args.budget)
+        print(f"fit without {f['name']}: thresholds "
+              f"{ {k: v['threshold'] for k, v in model['kinds'].items()} }")
+        found = findings(f, model)
+        print("  held out " + report(f, found), flush=True)
+        if args.save:
+            save(args.save, f, found)
     model = fit(files, args.budget)
     print(f"fit on all: thresholds { {k: v['threshold'] for k, v in model['kinds'].items()} }")
     for kind, m in model["kinds"].items():
@@ -277,6 +315,9 @@ def main() -> int:
         )
     for f in files:
         print("  " + report(f, findings(f, model)))
+    for name in filter(None, args.heldout.split(",")):
+        f = load(name, args.base, args.cache, args.e5)
+        print("  held-out file " + report(f, findings(f, model)))
     if args.write:
         with open(judge.DATA, "w", encoding="utf-8") as fh:
             json.dump(model, fh, indent=1)

@@ -50,12 +50,15 @@ def test_an_antonym_of_a_dictionary_translation() -> None:
     assert not judge.opposite(src, _w("forbids", "forbid", "vblex"))
 
 
+SRC = "El gobierno aprobó una ley que prohíbe la venta de armas a los menores."
+
+
 @pytest.fixture(scope="module")
 def analysed() -> dict[str, list[judge.Candidate]]:
     from aligner.drift.checks import read_side
     from aligner.drift.lexical_check import gather
 
-    src = "El gobierno aprobó una ley que prohíbe la venta de armas a los menores."
+    src = SRC
     tgts = {
         "antonym": "The government approved a law that allows the sale of weapons to minors.",
         "removed": "The government approved a that prohibits the sale of weapons to minors.",
@@ -80,10 +83,53 @@ def test_candidates_of_each_kind(analysed) -> None:
     assert analysed["faithful"] == []
 
 
-def test_no_model_shipped_means_the_orphan_rule() -> None:
-    """The judge's fit did not earn its place (docs/drift.md, "Session 9"): without
-    data/lexical_judge.json, ``words=True`` keeps session 8's orphan rule."""
-    assert judge.load_model() is None
+@needs_pair
+def test_each_candidate_undone(analysed) -> None:
+    """Undoing a candidate: the replaced word put back as the source word's first
+    dictionary translation, the added word deleted, the removed word deleted from the
+    source."""
+    from aligner.drift import lexical_e5
+
+    tgt = "The government approved a law that allows the sale of weapons to minors."
+    (c,) = analysed["antonym"]
+    assert lexical_e5.undone(SRC, tgt, c) == (SRC, tgt.replace("allows", min(c.src.trans)))
+    added = "The government approved a cruel law that prohibits the sale of weapons to minors."
+    (c,) = analysed["added"]
+    assert lexical_e5.undone(SRC, added, c) == (SRC, added.replace("cruel ", ""))
+    (c,) = analysed["removed"]
+    assert lexical_e5.undone(SRC, "x", c) == (SRC.replace("ley ", ""), "x")
+
+
+@needs_pair
+def test_undoing_a_real_error_brings_the_sides_closer(analysed, embedder) -> None:
+    """With real e5: undoing the added "cruel" and the replaced "allows" raises the
+    similarity of the pair; the features stay 0 where no vector was given."""
+    from aligner.drift import lexical_e5
+
+    tgts = {
+        "antonym": "The government approved a law that allows the sale of weapons to minors.",
+        "added": "The government approved a cruel law that prohibits the sale of weapons "
+        "to minors.",
+    }
+    for kind, tgt in tgts.items():
+        texts = lexical_e5.texts_to_embed(SRC, tgt, analysed[kind])
+        vecs = dict(zip(texts, embedder.embed(texts), strict=True))
+        (c,) = lexical_e5.with_e5(SRC, tgt, analysed[kind], vecs)
+        assert _feature(c, "e5_gain") > 0.0 and _feature(c, "e5_shift") > 0.0
+        (c,) = lexical_e5.with_e5(SRC, tgt, analysed[kind], {})
+        assert _feature(c, "e5_gain") == 0.0
+
+
+def test_the_shipped_model_needs_e5_and_is_opt_in() -> None:
+    """The judge's weights ship (fitted with the e5 undo gains, docs/drift.md, "Session
+    10") but it runs only with ``words=True`` and e5: without e5 its gains would be 0."""
+    from aligner.drift import lexical_check
+
+    model = judge.load_model()
+    assert model is not None and set(model["kinds"]) == set(judge.KINDS)
+    assert all(m["weights"][judge.FEATURES.index("e5_gain")] > 0 for m in model["kinds"].values())
+    assert not lexical_check.judge_by_default()
+    assert lexical_check.candidates_of([], None) is None
 
 
 @needs_pair

@@ -167,7 +167,19 @@ class Apertium:
             check=True,
             env={**os.environ, "LC_ALL": "C.UTF-8"},
         )
+        if text.strip(" .\n") and not result.stdout.strip():
+            raise EmptyTranslation(self.mode, result.stderr)
         return result.stdout
+
+
+class EmptyTranslation(subprocess.SubprocessError):
+    """Apertium answered text with nothing: a stage of its pipeline is missing (the
+    it→es mode without cg3's ``cg-proc`` exits 0 with no output). A failure, never an
+    empty translation, so that nothing caches or compares it."""
+
+    def __init__(self, mode: str, stderr: str):
+        said = " ".join(stderr.split())[-160:]
+        super().__init__(f"apertium {mode} returned no text" + (f" ({said})" if said else ""))
 
 
 class Pivot:

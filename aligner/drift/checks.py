@@ -27,9 +27,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
+from aligner.drift import lexical_check, lexical_e5
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
-from aligner.drift.fluency import check_breaks
+from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.names import check_entities, find_entities
 from aligner.drift.quantities import extract_quantities
@@ -101,6 +102,7 @@ class PairAnalysis:
     clauses: ClauseEvidence
     findings: list[Finding] = field(default_factory=list)
     words: tuple | None = None  # both sides word by word (lexical_diff), when asked for
+    candidates: list | None = None  # the word judge's candidates with their e5 gains
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -261,15 +263,18 @@ def _gather_mt(
     return out
 
 
-def _embed_all(embedder, sides) -> list[dict[str, np.ndarray]] | None:
-    """Vectors for every text the clause and meaning checks compare, in one batch."""
+def _embed_all(embedder, sides, extra: Sequence[list[str]] | None = None
+               ) -> list[dict[str, np.ndarray]] | None:
+    """Vectors for every text the clause and meaning checks compare (and ``extra`` texts
+    per pair: the word judge's), in one batch."""
     if embedder is None:
         return None
     per_pair: list[list[str]] = []
-    for src, tgt in sides:
+    for k, (src, tgt) in enumerate(sides):
         texts = [src.text, tgt.text]
         texts += [c.text for c in src.clauses] + [c.text for c in tgt.clauses]
         texts += without_each(src) + without_each(tgt)
+        texts += extra[k] if extra else []
         per_pair.append([t for t in texts if t.strip()])
     flat = list(dict.fromkeys(t for texts in per_pair for t in texts))
     if not flat:
@@ -294,14 +299,23 @@ def analyse_pairs(
     """
     sides = [(read_side(s, src_lang, run), read_side(t, tgt_lang, run)) for s, t in pairs]
     evidence = _gather_mt(sides, src_lang, tgt_lang, mt, run)
-    lexical = _gather_words(sides, src_lang, tgt_lang, mt, run) if words else None
-    vectors = _embed_all(_load_embedder(embedder, run), sides)
+    model = _load_embedder(embedder, run)
+    judge_on = model is not None and lexical_check.judge_by_default()
+    lexical = _gather_words(sides, src_lang, tgt_lang, mt, run) if words or judge_on else None
+    # The fitted judge needs its candidates' e5 undo gains: their texts go into the one
+    # embedding call with the clauses'.
+    cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
+    extra = [lexical_e5.texts_to_embed(s.text, t.text, cs)
+             for (s, t), cs in zip(sides, cands, strict=True)] if cands else None
+    vectors = _embed_all(model, sides, extra)
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
         clauses = ClauseEvidence.build(src, tgt, ev, vecs)
         analysis = PairAnalysis(src, tgt, ev, clauses,
                                 words=lexical[k] if lexical is not None else None)
+        if cands is not None and vecs is not None:
+            analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
         analysis.findings = _check(analysis)
         out.append(analysis)
     _decide(out, decide, run)
@@ -350,7 +364,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found = _one_cause(_absorb(found, clauses)) + clauses
     found += check_meaning(src, tgt, ce, found)
     found += [f for f in check_breaks(src, tgt) if not _covered_by(f, found)]
-    found += check_words(src, tgt, a.words, found)
+    found += [f for f in check_lost_names(src, tgt, ev, found) if not _covered_by(f, found)]
+    found += check_words(src, tgt, a.words, found, a.candidates)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 
 

@@ -1,4 +1,5 @@
-"""A translation broken where a word was left out: a determiner without its noun.
+"""A translation broken where a word was left out: a determiner without its noun, a
+preposition without its object where a source name went missing.
 
 "signed a that prohibits", "since the of the school year", "take the to the court":
 an English article or possessive followed straight by a preposition, a conjunction or
@@ -7,13 +8,23 @@ reads like that (none of the faithful pairs of DEMETR fr / it, ContraTICO or
 corpora/drift do, docs/drift.md, "Session 9"), so the break itself is the evidence of
 an omission, whatever the source says. Pure Python on the tokens: no MT, no tagger.
 English targets only (the word lists are English).
+
+A preposition followed straight by another preposition, a conjunction, an auxiliary or
+punctuation ("issued by of Illinois", "in and Calvados", "walking in has been") is the
+same break after a name was deleted; but English strands prepositions and particles
+("priced in.", "sneeze at,", "got in by"), so alone it proves nothing. It is reported
+only with a second, independent sign: a name of the source that nothing in the
+translation renders (:func:`aligner.drift.names.lost_names`), which alone is not
+reported when it has an article ("la Turchia", "el Morbihan": it may be rendered by a
+description). docs/drift.md, "Session 10".
 """
 
 from __future__ import annotations
 
 import itertools
 
-from aligner.drift.signals import Finding, Side
+from aligner.drift.names import lost_names
+from aligner.drift.signals import Evidence, Finding, Side
 from aligner.textutil import quote
 
 # Words that announce a noun and never stand alone ("his", "her", "this", "that" do).
@@ -24,6 +35,74 @@ _BREAK = frozenset(
     and or but nor that which who whom whose is are was were has have had will would
     can could should may might must""".split()
 ) | frozenset(",.;:!?)")
+
+
+# Prepositions that take an object; "on", "to", "with", "than", "between" are left out
+# (particles and comparisons: "passed on to", "with and without", "in between.").
+_PREPOSITIONS = frozenset(
+    "of by from at into in during among through via despite onto within".split()
+)
+# What cannot start the object: a preposition, a conjunction, an auxiliary, punctuation
+# (not ":", which opens a list or a link: "found at: https://...").
+_NO_OBJECT = frozenset(
+    """of in on at for from by into and or but nor is are was were has have had will would
+    can could should might must""".split()
+) | frozenset(",.;)")
+# "in and out", "with and without": two prepositions joined.
+_PAIRED = frozenset(
+    "in out up down on off over under with without before after into from to of".split()
+)
+# "of at least", "in at most".
+_SUPERLATIVE = frozenset("least most all first last".split())
+
+
+def preposition_breaks(side: Side) -> list[tuple[int, int]]:
+    """Character spans of each "issued by of"-like break (preposition and the word after)."""
+    ws = side.toks
+    out = []
+    for i, (a, b) in enumerate(itertools.pairwise(ws)):
+        if a.norm not in _PREPOSITIONS or b.norm not in _NO_OBJECT or not a.text.islower():
+            continue
+        if b.word and not b.text.islower():
+            continue
+        after = ws[i + 2].norm if i + 2 < len(ws) else ""
+        if (b.norm == "at" and after in _SUPERLATIVE) or (
+            b.norm in ("and", "or") and after in _PAIRED
+        ):
+            continue
+        out.append((a.start, b.end))
+    return out
+
+
+def check_lost_names(src: Side, tgt: Side, ev: Evidence, found: list[Finding]) -> list[Finding]:
+    """An omission where a source name nothing renders (and no finding reports) meets a
+    translation broken after a preposition."""
+    if tgt.lang[:2] != "en":
+        return []
+    cut = preposition_breaks(tgt)
+    if not cut:
+        return []
+    reported = [f.source_span for f in found if f.source_span]
+    lost = [
+        e
+        for e in lost_names(src, tgt, ev)
+        if not any(s[0] < e.end and e.start < s[1] for s in reported)
+    ]
+    if not lost:
+        return []
+    (start, end), name = cut[0], lost[0]
+    return [
+        Finding(
+            "omission",
+            "major",
+            0.6,
+            (name.start, name.end),
+            (start, end),
+            f"{quote(name.text)} in the source is not mentioned in the translation, which "
+            f"breaks off at {quote(tgt.text[start:end])}",
+            "drift.omission",
+        )
+    ]
 
 
 def breaks(side: Side) -> list[tuple[int, int]]:

@@ -12,12 +12,13 @@ the development files (docs/drift.md, "Session 8"):
 * severity ``major``.
 
 When a fitted judge is shipped (``data/lexical_judge.json``, fitted by
-``bench/drift_words_fit.py``; none is: docs/drift.md, "Session 9"), its kept candidates
-(replaced, removed, added words) are reported instead of the rule's.
-
-Off by default (``analyse_pairs(..., words=True)``): on Spanish written by people
-(corpora/drift) and on ContraTICO it flags 4–8 more faithful pairs a file, and the extra
-Apertium calls cost time (a quarter to a half more per pair).
+``bench/drift_words_fit.py``; docs/drift.md, "Session 10"), it needs each candidate's e5
+undo gain (:mod:`aligner.drift.lexical_e5`), so it runs only when e5 does: with
+``words=True`` (or by default, were :data:`JUDGE_WITH_E5` on) its kept candidates
+(replaced, removed, added words) are reported. Without e5, ``words=True`` keeps the orphan
+rule, which on Spanish written by people (corpora/drift) and on ContraTICO flags 4–8
+more faithful pairs a file; the extra Apertium calls cost a quarter to a half more per
+pair.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ from aligner.drift.signals import Finding, Side
 from aligner.textutil import quote
 
 LOOSE = 0
+# Whether the fitted judge runs whenever e5 does (check's default, qa --deep) without
+# ``words=True``. Off: on the held-out corpora/drift test split it flagged two faithful
+# idioms ("nunca … hasta" → "for the first time", "a simple vista" → "to the naked
+# eye") and found nothing more (docs/drift.md, "Session 10").
+JUDGE_WITH_E5 = False
 WINDOW = 3
 TARGET_POS = frozenset(("adj", "adv", "vblex"))
 SOURCE_POS = frozenset(("adj", "adv", "vblex"))
@@ -51,23 +57,42 @@ def _english(tgt_lang: str, src_lang: str) -> str:
     return "target" if tgt_lang == "en" else "source" if src_lang == "en" else ""
 
 
+def judge_by_default() -> bool:
+    """Whether the fitted judge runs without ``words=True`` (when e5 runs): only with a
+    shipped model and :data:`JUDGE_WITH_E5`."""
+    return JUDGE_WITH_E5 and judge.load_model() is not None
+
+
+def candidates_of(sides: Sequence[tuple[Side, Side]],
+                  lexical: Sequence[tuple[list[Word], list[Word]] | None] | None
+                  ) -> list[list[judge.Candidate]] | None:
+    """The judge's candidates per pair (before their e5 gains), or None when there is no
+    word-by-word analysis or no shipped model."""
+    if lexical is None or judge.load_model() is None:
+        return None
+    return [judge.candidates(*w, s.lang[:2], t.lang[:2]) if w is not None else []
+            for (s, t), w in zip(sides, lexical, strict=True)]
+
+
 def check_words(src: Side, tgt: Side, words: tuple[list[Word], list[Word]] | None,
-                found: Sequence[Finding] = ()) -> list[Finding]:
+                found: Sequence[Finding] = (),
+                cands: Sequence[judge.Candidate] | None = None) -> list[Finding]:
     """Findings for unrendered words, unless an earlier finding already covers the word:
-    the fitted judge's (:mod:`aligner.drift.lexical_judge`) when its model is shipped,
-    else the orphan rule."""
+    the fitted judge's (:mod:`aligner.drift.lexical_judge`) when its model is shipped and
+    the candidates carry their e5 gains (``cands``), else the orphan rule when the words
+    were asked for (``words``)."""
+    model = judge.load_model()
+    if cands is not None and model is not None:
+        return _judged(src, tgt, cands, found, model)
     if words is None:
         return []
-    model = judge.load_model()
-    if model is not None:
-        return _judged(src, tgt, words, found, model)
     return _orphan_rule(src, tgt, words, found)
 
 
-def _judged(src: Side, tgt: Side, words: tuple[list[Word], list[Word]],
+def _judged(src: Side, tgt: Side, cands: Sequence[judge.Candidate],
             found: Sequence[Finding], model: dict) -> list[Finding]:
     out = []
-    for c, p in judge.judged(judge.candidates(*words, src.lang[:2], tgt.lang[:2]), model):
+    for c, p in judge.judged(cands, model):
         s = (c.src.start, c.src.end) if c.src is not None and c.src.start >= 0 else None
         t = (c.tgt.start, c.tgt.end) if c.tgt is not None and c.tgt.start >= 0 else None
         if (c.src is not None and s is None) or (c.tgt is not None and t is None):

@@ -62,6 +62,10 @@ FEATURES = (
     "negated",
     "synonym",
     "related",
+    # Filled by aligner.drift.lexical_e5 when e5 runs (0 until then): the similarity
+    # gained by undoing the candidate, and how much the undone side moved.
+    "e5_gain",
+    "e5_shift",
 )
 # Words that may follow a determiner when its noun is there: a noun, a name, a number,
 # an adjective or adverb before the noun, a participle used as an adjective.
@@ -298,6 +302,8 @@ def _vector(
         capital,
         negated,
         *kin,
+        0.0,
+        0.0,
     )
 
 

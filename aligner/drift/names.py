@@ -362,15 +362,20 @@ def spelt_out_before(e: Entity, side: Side) -> bool:
     return False
 
 
-def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """Names, organisations and places dropped, added or swapped."""
-    lost = [
+def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
+    """The source's names that nothing in the translation renders (speakers aside)."""
+    return [
         e for i, e in enumerate(src.entities)
         if not entity_found(e, src.lang, tgt, ev.back,
                             ev.mt_entities[i] if ev.mt_entities else None)
         and not _in_voice(e, src)  # a speaker's name is the speaker check's business
         and not spelt_out_before(e, src)
     ]
+
+
+def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Names, organisations and places dropped, added or swapped."""
+    lost = lost_names(src, tgt, ev)
     new = [
         e for i, e in enumerate(tgt.entities)
         if not entity_found(e, tgt.lang, src, ev.mt,
