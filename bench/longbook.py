@@ -32,16 +32,9 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from make_longbook import ensure
-from textberg import CountingEmbedder
+from textberg import CountingEmbedder, cpu_seconds
 
 SYSTEMS = ("all", "selective", "none", "gale_church+paragraphs")
-
-
-def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
-    """User + system CPU seconds of this process (all threads) or of its waited-for
-    children (Apertium); far less sensitive than wall time to other jobs' load."""
-    usage = resource.getrusage(who)
-    return usage.ru_utime + usage.ru_stime
 
 
 class TimedEmbedder(CountingEmbedder):
