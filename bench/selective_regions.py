@@ -20,6 +20,7 @@ import collections
 import cProfile
 import os
 import pstats
+import resource
 import sys
 import time
 
@@ -109,6 +110,8 @@ def main() -> int:
         f"signature mt:{result.signature.split('|mt:')[1].split('|')[0]}"
     )
     print("timings:", {k: round(v, 1) for k, v in result.timings.items()})
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory (ru_maxrss) {peak:.0f} MiB")
     for n, rows in enumerate(recorder.rounds):
         same = [r for r in rows if not r["changed"]]
         print(
