@@ -13,18 +13,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from make_longbook import ensure
-
-
-def cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+from textberg import cpu_seconds
 
 
 def main() -> int:

@@ -32,24 +32,31 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from make_longbook import ensure
-from textberg import CountingEmbedder
+from textberg import CountingEmbedder, cpu_seconds
 
 SYSTEMS = ("all", "selective", "none", "gale_church+paragraphs")
 
 
 class TimedEmbedder(CountingEmbedder):
-    """Counts texts and the wall seconds spent inside the embedder (cache included)."""
+    """Counts texts and the wall seconds spent inside the embedder (cache included), and
+    keeps each call's texts, texts computed, wall and CPU seconds."""
 
     def __init__(self, cache_path):
         super().__init__(cache_path)
         self.wall = 0.0
+        self.calls: list[dict] = []
 
     def embed(self, texts):
-        began = time.perf_counter()
+        began, cpu, computed = time.perf_counter(), cpu_seconds(), self.computed
         try:
             return super().embed(texts)
         finally:
-            self.wall += time.perf_counter() - began
+            wall = time.perf_counter() - began
+            self.wall += wall
+            self.calls.append({
+                "texts": len(texts), "computed": self.computed - computed,
+                "wall_s": round(wall, 2), "cpu_s": round(cpu_seconds() - cpu, 2),
+            })  # fmt: skip
 
 
 def per_text_seconds(texts: list[str], sample: int = 128) -> float:
@@ -78,26 +85,37 @@ def run_system(system: str, cache: str, files: dict[str, str], sample: int | Non
     gold = read_ladder(files["gold"])
     if sample:
         src, tgt, gold = head(src, tgt, gold, sample)
-    began = time.perf_counter()
+    began, cpu, children = time.perf_counter(), cpu_seconds(), cpu_seconds(resource.RUSAGE_CHILDREN)
     row: dict = {"system": system, "src_sentences": len(src.sentences)}
     if system == "gale_church+paragraphs":
         beads = gale_church(src, tgt, paragraphs=True)
     else:
         if cache == "cold":
-            cache = os.path.join(tempfile.mkdtemp(prefix="aligner-longbook-"), "cold.sqlite")
+            folder = tempfile.mkdtemp(prefix="aligner-longbook-")
+            cache = os.path.join(folder, "cold.sqlite")
+            # Apertium's translation cache lives beside the embedding cache: cold too.
+            os.environ["ALIGNER_CACHE_DIR"] = folder
         per_text = None
         if system != "none":
             # The model's cost per text in this process, now: the cold-equivalent time.
             per_text = per_text_seconds([s.text for s in src.sentences + tgt.sentences])
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), cpu_seconds()
         embedder = TimedEmbedder(cache) if system != "none" else None
         config = AlignConfig(use_embeddings=system != "none", embed=system)
         result = align(src, tgt, config=config, embedder=embedder)
         beads = result.beads
+        row |= {"signature_mt": result.signature.split("|mt:")[1].split("|")[0],
+                "warnings": result.warnings}  # fmt: skip
         if embedder is not None:
             assert per_text is not None
             sentences = {s.text for s in src.sentences + tgt.sentences}
             outside = time.perf_counter() - began - embedder.wall
+            if system == "all":
+                # --embed all's first call is every distinct sentence of both sides, each
+                # once, cold: the yardstick of "time within 1.5× of embedding each
+                # distinct sentence once", measured inside the same run.
+                row["sentences_once"] = embedder.calls[0]
+            row["embed_calls"] = embedder.calls
             row |= {
                 "per_text_s": round(per_text, 4),
                 "seconds_outside_embedder": round(outside, 2),
@@ -112,9 +130,16 @@ def run_system(system: str, cache: str, files: dict[str, str], sample: int | Non
             }
         row["timings"] = {k: round(v, 2) for k, v in result.timings.items()}
     row["seconds"] = round(time.perf_counter() - began, 2)
+    row["cpu_s"] = round(cpu_seconds() - cpu, 1)  # this process, all threads
+    row["apertium_cpu_s"] = round(cpu_seconds(resource.RUSAGE_CHILDREN) - children, 1)
+    if "sentences_once" in row:
+        once = row["sentences_once"]
+        row["ratio_to_sentences_once"] = round(row["seconds"] / once["wall_s"], 3)
+        row["cpu_ratio_to_sentences_once"] = round(row["cpu_s"] / once["cpu_s"], 3)
     scores = evaluate([(gold, beads)])
     row["strict_f1"] = round(scores["strict"].f1, 4)
     row["lax_f1"] = round(scores["lax"].f1, 4)
+    # Peak resident memory of this process (ru_maxrss; the model's weights included).
     row["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return row
 
@@ -169,12 +194,30 @@ def main() -> int:
                 "model_seconds",
                 "texts_requested",
                 "cold_equivalent_s",
+                "apertium_cpu_s",
+                "signature_mt",
+                "ratio_to_sentences_once",
+                "cpu_ratio_to_sentences_once",
             )
             if k in row
         )
         print(
             f"{system:24} strict {row['strict_f1']:.4f}  lax {row['lax_f1']:.4f}  "
-            f"{row['seconds']:8.1f} s  peak {row['peak_rss_mib']:7.1f} MiB  {extra}",
+            f"{row['seconds']:8.1f} s  CPU {row['cpu_s']:8.1f} s  "
+            f"peak {row['peak_rss_mib']:7.1f} MiB  {extra}",
+            flush=True,
+        )
+        for warning in row.get("warnings", []):
+            print(f"    warning: {warning}", flush=True)
+    by_system = {row["system"]: row for row in rows}
+    if "all" in by_system and "selective" in by_system:
+        a, b = by_system["all"], by_system["selective"]
+        total_a, total_b = a["cpu_s"] + a["apertium_cpu_s"], b["cpu_s"] + b["apertium_cpu_s"]
+        print(
+            f"all / selective: wall {a['seconds'] / b['seconds']:.2f}x, "
+            f"CPU {a['cpu_s'] / b['cpu_s']:.2f}x (process), "
+            f"CPU with Apertium {total_a / total_b:.2f}x; "
+            f"strict F1 {a['strict_f1']:.4f} vs {b['strict_f1']:.4f}",
             flush=True,
         )
     if args.json:

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from aligner.alignment.mt import Apertium, EmptyTranslation, find_mode
+from aligner.alignment.mt import Apertium, MtFailed, find_mode
 from aligner.drift.checks import DriftRun, analyse_pairs
 
 MODE = find_mode("it", "es")
@@ -35,7 +35,8 @@ def without_cg3(tmp_path, monkeypatch):
 
 
 def test_no_text_from_a_broken_pipeline_is_a_failure(without_cg3) -> None:
-    with pytest.raises(EmptyTranslation, match="returned no text"):
+    # Apertium's chunked calls name the chunk that failed and why.
+    with pytest.raises(MtFailed, match="returned no text"):
         Apertium("it", "es", MODE).translate(["Il gatto dorme sul divano."])
     # The drift checks report it and run without MT, instead of comparing with nothing.
     run = DriftRun()
@@ -54,7 +55,7 @@ def test_the_proxy_cache_never_keeps_an_empty_translation(
     finally:
         sys.path.pop(0)
     monkeypatch.setattr(drift_public, "PROXY_CACHE", str(tmp_path / "proxy"))
-    with pytest.raises(EmptyTranslation):
+    with pytest.raises(MtFailed, match="returned no text"):
         drift_public._to_spanish(["Il gatto dorme."], "it", "demetr-it>es")
     assert not (tmp_path / "proxy").exists()
     # A cache file written before the refusal, with an empty entry, is not used.

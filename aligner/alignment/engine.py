@@ -22,7 +22,7 @@ from aligner.alignment.confidence import (
 )
 from aligner.alignment.embed import Embedder, load_embedder
 from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
-from aligner.alignment.mt import Translator, load_translator
+from aligner.alignment.mt import MtFailed, Translator, load_translator
 from aligner.alignment.overlap import constants_signature, refine, second_pass_weights
 from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
@@ -219,7 +219,9 @@ def _align(
         timings["overlap"] = time.perf_counter() - began
 
     began = time.perf_counter()
-    src_mt = _translation(translation, warnings)
+    src_mt = _translation(translation, translator, warnings)
+    # A translator that failed is named in the signature: its absence changed the result.
+    mt_failed = translation is not None and src_mt is None
     if src_mt is None or load_mt_calibration(mode) is None:
         translator = None
     src_mt = src_mt if translator is not None else None
@@ -255,6 +257,7 @@ def _align(
             translator,
             second if overlap else None,
             "selective" if selective else "all",
+            given_translator if mt_failed else None,
         ),
         warnings=warnings,
         timings=timings,
@@ -317,14 +320,20 @@ def _confidence_translator(src_lang: str, tgt_lang: str, config: AlignConfig) ->
     return load_translator(src_lang, tgt_lang, "auto", pivot=False)
 
 
-def _translation(translation: Future | None, warnings: list[str]) -> list[str] | None:
-    """The source's translation, or None (and a warning) when Apertium failed."""
+def _translation(
+    translation: Future | None, translator: Translator | None, warnings: list[str]
+) -> list[str] | None:
+    """The source's translation, or None (and a warning, once) when Apertium failed."""
     if translation is None:
         return None
     try:
         return translation.result()
     except (OSError, subprocess.SubprocessError) as exc:
-        warnings.append(f"apertium failed ({type(exc).__name__}); confidence without MT")
+        name = translator.name if translator is not None else "machine translation"
+        why = str(exc) if isinstance(exc, MtFailed) else f"{name} failed ({type(exc).__name__})"
+        warning = f"{why}; confidence scored without MT"
+        if warning not in warnings:  # the selective fallback asks a second time
+            warnings.append(warning)
         return None
 
 
@@ -390,17 +399,21 @@ def signature(
     translator: Translator | None = None,
     overlap: Weights | None = None,
     embed: str = "all",
+    failed: Translator | None = None,
 ) -> str:
     """A sacrebleu-style string naming everything that determines the result.
 
     ``mt:`` names the translator whose output went into the confidences ("none" when
-    MT was off, not installed for the pair, or failed). With the second pass
+    MT was off or not installed for the pair; "failed:" and the translator's name when
+    it was asked and failed, e.g. timed out: confidences then come from the model
+    without MT). With the second pass
     (aligner.alignment.overlap), ``overlap:`` gives its weights and ``second:`` its
     constants (longest span embedded, extra bead size, margin, band) and bead scorer.
     """
     model = embedder.model_id if isinstance(embedder, Embedder) else "none"
     selective = embed == "selective" and model != "none"
     mt = translator.name if translator is not None else "none"
+    mt = f"failed:{failed.name}" if failed is not None else mt
     calibration = load_calibration().fitted_on
     weight_text = ",".join(f"{k}={v:g}" for k, v in asdict(weights).items())
     if overlap is not None:

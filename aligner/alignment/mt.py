@@ -4,35 +4,52 @@ The drift checks never show this output to anyone: a literal translation of the
 source is a reference to compare the human translation against ("does the target
 say *not* where the source does?"), in one language with one set of word lists.
 
-Each direction is one process call for a whole batch. Texts are separated by a
-line holding only ".": Apertium treats the full stop as a sentence boundary, so
-its transfer rules cannot move words from one text into the next, which a bare
-newline does not prevent.
+Each direction is one process call per chunk of a batch (a whole document up to
+``CHUNK_CHARS`` characters; a long book in a few chunks, each with its own timeout).
+Texts are separated by a line holding only ".": Apertium treats the full stop as a
+sentence boundary, so its transfer rules cannot move words from one text into the
+next, which a bare newline does not prevent. A chunk never splits a text.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import Protocol, TextIO
+
+from aligner.alignment.embed import default_cache_path
+from aligner.runtime.progress import CLEAR_LINE
 
 # Apertium's three-letter codes for the languages aligner knows.
 _CODES = {
-    "es": "spa", "en": "eng", "pt": "por", "fr": "fra", "de": "deu", "it": "ita",
-    "ca": "cat", "gl": "glg",
+    "es": "spa",
+    "en": "eng",
+    "pt": "por",
+    "fr": "fra",
+    "de": "deu",
+    "it": "ita",
+    "ca": "cat",
+    "gl": "glg",
 }
 # Apertium names its modes with either code ("fr-es", "spa-eng", "ita-spa"): try both.
 _TWO = {three: two for two, three in _CODES.items()}
 # Debian's packages for the pairs a route may need, for the hint when one is missing.
 _PACKAGES = {
-    frozenset(("es", "en")): "apertium-eng-spa", frozenset(("fr", "es")): "apertium-fr-es",
-    frozenset(("pt", "es")): "apertium-es-pt", frozenset(("it", "es")): "apertium-spa-ita",
-    frozenset(("ca", "es")): "apertium-spa-cat", frozenset(("ca", "en")): "apertium-eng-cat",
+    frozenset(("es", "en")): "apertium-eng-spa",
+    frozenset(("fr", "es")): "apertium-fr-es",
+    frozenset(("pt", "es")): "apertium-es-pt",
+    frozenset(("it", "es")): "apertium-spa-ita",
+    frozenset(("ca", "es")): "apertium-spa-cat",
+    frozenset(("ca", "en")): "apertium-eng-cat",
     frozenset(("gl", "es")): "apertium-es-gl",
 }
 # The language a route may go through when no direct pair is installed: Debian's
@@ -43,7 +60,103 @@ _SEPARATOR = "\n.\n"
 # Marks Apertium puts before words it could not analyse (*), translate (@) or generate (#).
 _MARK = re.compile(r"(?<![\w*@#])[*@#](?=\w)")
 _UNKNOWN = re.compile(r"(?<![\w*@#])\*(\w[\w'-]*)")
-_TIMEOUT = 120
+# Where Debian installs the modes (a mode file's date tells one installed version from another).
+MODES = "/usr/share/apertium/modes"
+# A batch goes to Apertium in chunks of whole texts up to this many characters (~10 s of
+# Apertium on a quiet 2-core machine, ~1/7 of the long book), one process call each.
+# The whole long book in one call (1.5 MB) took 74 s at load 6 and over 120 s at load 17.
+CHUNK_CHARS = 200_000
+# Chunks at least this long are kept in the translation cache (a rerun of a long document
+# skips Apertium); shorter ones take under a second to translate again.
+CACHE_MIN_CHARS = 20_000
+_TIMEOUT = 120  # seconds, per chunk
+
+
+class MtFailed(subprocess.SubprocessError):
+    """Apertium failed on one chunk of a batch: the message says which and why."""
+
+
+def chunks(texts: Sequence[str], limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges of ``texts`` in order, each under ``limit`` characters
+    joined (a longer text alone): chunk boundaries fall between texts, never inside one."""
+    out: list[tuple[int, int]] = []
+    start = size = 0
+    for i, text in enumerate(texts):
+        cost = len(text) + len(_SEPARATOR)
+        if i > start and size + cost > limit:
+            out.append((start, i))
+            start, size = i, 0
+        size += cost
+    if start < len(texts):
+        out.append((start, len(texts)))
+    return out
+
+
+def translation_cache_path() -> str:
+    """The translation cache: beside the embedding cache (``ALIGNER_CACHE_DIR`` moves both)."""
+    return os.path.join(os.path.dirname(default_cache_path()), "translations.sqlite")
+
+
+class TranslationCache:
+    """Chunk outputs by sha256(mode, the mode file's date, the chunk's text); only ever a
+    cache: any database error and it is left unused for the rest of the run."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._conn is None and self.path:
+            try:
+                os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+                conn = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("CREATE TABLE IF NOT EXISTS chunks (key BLOB PRIMARY KEY, out TEXT)")
+                self._conn = conn
+            except (OSError, sqlite3.Error):
+                self.path = ""  # unusable: translate without it
+        return self._conn
+
+    def get(self, key: bytes, count: int) -> list[str] | None:
+        conn = self._open()
+        if conn is None:
+            return None
+        try:
+            row = conn.execute("SELECT out FROM chunks WHERE key = ?", (key,)).fetchone()
+            parts = json.loads(row[0]) if row else None
+        except (sqlite3.Error, ValueError, TypeError):
+            return None
+        if isinstance(parts, list) and len(parts) == count:
+            return parts if all(isinstance(p, str) for p in parts) else None
+        return None
+
+    def put(self, key: bytes, parts: list[str]) -> None:
+        conn = self._open()
+        if conn is None:
+            return
+        try:
+            conn.execute("INSERT OR REPLACE INTO chunks VALUES (?, ?)", (key, json.dumps(parts)))
+            conn.commit()
+        except sqlite3.Error:
+            conn.close()
+            self.path, self._conn = "", None
+
+
+def _mode_stamp(mode: str) -> str:
+    """The installed mode file's date, so an upgraded pair misses the old cached chunks."""
+    try:
+        return str(os.stat(os.path.join(MODES, mode + ".mode")).st_mtime_ns)
+    except OSError:
+        return ""
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, subprocess.TimeoutExpired):
+        return f"no answer in {exc.timeout:g} s"
+    if isinstance(exc, subprocess.CalledProcessError):
+        last = (exc.stderr or "").strip().splitlines()[-1:] or [""]
+        return f"exit status {exc.returncode}" + (f": {last[0][:200]}" if last[0] else "")
+    return f"{type(exc).__name__}: {exc}"
 
 
 class Translator(Protocol):
@@ -94,8 +207,9 @@ def find_mode(src_lang: str, tgt_lang: str, modes: frozenset[str] | None = None)
     return None
 
 
-def find_route(src_lang: str, tgt_lang: str,
-               modes: frozenset[str] | None = None) -> tuple[str, ...] | None:
+def find_route(
+    src_lang: str, tgt_lang: str, modes: frozenset[str] | None = None
+) -> tuple[str, ...] | None:
     """The Apertium modes that take ``src_lang`` to ``tgt_lang``, in order, or None.
 
     A direct pair when one is installed, else two legs through Spanish
@@ -117,8 +231,11 @@ def missing_route(src_lang: str, tgt_lang: str) -> str:
     """One sentence for a user: no MT for this direction, and what would give it one."""
     src, tgt = _two(src_lang), _two(tgt_lang)
     direct = _PACKAGES.get(frozenset((src, tgt)))
-    wanted = [direct] if direct else [_PACKAGES.get(frozenset((src, PIVOT))),
-                                      _PACKAGES.get(frozenset((PIVOT, tgt)))]
+    wanted = (
+        [direct]
+        if direct
+        else [_PACKAGES.get(frozenset((src, PIVOT))), _PACKAGES.get(frozenset((PIVOT, tgt)))]
+    )
     if shutil.which("apertium") is None:
         hint = "apertium is not installed"
     elif all(wanted):
@@ -131,22 +248,32 @@ def missing_route(src_lang: str, tgt_lang: str) -> str:
 class Apertium:
     """One translation direction of an installed Apertium pair."""
 
-    def __init__(self, src_lang: str, tgt_lang: str, mode: str | None = None):
+    def __init__(
+        self,
+        src_lang: str,
+        tgt_lang: str,
+        mode: str | None = None,
+        chunk_chars: int = CHUNK_CHARS,
+        progress: TextIO | None = None,
+    ):
         self.mode = mode or f"{_code(src_lang)}-{_code(tgt_lang)}"
         self.name = f"apertium:{self.mode}"
         self.calls = 0  # process calls made, so tests and benchmarks can count them
+        self.chunk_chars = chunk_chars
+        self.progress = progress  # where a long batch reports its chunks (None: stderr)
+        self.cache = TranslationCache(translation_cache_path())
 
     def translate_marked(self, texts: Sequence[str]) -> list[Translation]:
-        """Translate a batch in one process call; marks give the unknown words."""
+        """Translate a batch, one process call per chunk; marks give the unknown words.
+
+        MtFailed (a SubprocessError) names the chunk Apertium failed on and why.
+        """
         # Inside a text a line break could form our separator: fold all whitespace.
         flat = [" ".join(t.split()) for t in texts]
         todo = [t for t in flat if t]
         if not todo:
             return [Translation("", ()) for _ in flat]
-        parts = self._run(_SEPARATOR.join(todo) + _SEPARATOR).split(_SEPARATOR)
-        if len(parts) < len(todo):  # never seen; one call per text keeps it correct
-            parts = [self._run(t + _SEPARATOR).split(_SEPARATOR)[0] for t in todo]
-        done = iter(parts)
+        done = iter(self._translate_chunks(todo))
         out = []
         for text in flat:
             part = next(done).strip() if text else ""
@@ -155,6 +282,45 @@ class Apertium:
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         return [t.text for t in self.translate_marked(texts)]
+
+    def _translate_chunks(self, todo: list[str]) -> list[str]:
+        """Apertium's raw output for each text, chunk by chunk, with a progress line on
+        stderr when the batch takes more than one chunk."""
+        ranges = chunks(todo, self.chunk_chars)
+        stream = (self.progress or sys.stderr) if len(ranges) > 1 else None
+        out: list[str] = []
+        for n, (start, end) in enumerate(ranges, 1):
+            try:
+                out += self._chunk(todo[start:end])
+            except (OSError, subprocess.SubprocessError) as exc:
+                if stream is not None:
+                    _show(stream, "", last=True)
+                raise MtFailed(
+                    f"{self.name} failed on texts {start + 1:,}–{end:,} of {len(todo):,} "
+                    f"(chunk {n} of {len(ranges)}): {_why(exc)}"
+                ) from exc
+            if stream is not None:
+                _show(stream, f"aligner: apertium {self.mode}: {end:,} of {len(todo):,} "
+                              f"sentences translated", last=n == len(ranges))  # fmt: skip
+        return out
+
+    def _chunk(self, texts: list[str]) -> list[str]:
+        """One chunk's output parts, from the cache or one process call."""
+        batch = _SEPARATOR.join(texts) + _SEPARATOR
+        keep = len(batch) >= CACHE_MIN_CHARS
+        key = hashlib.sha256(
+            f"{self.mode}\x00{_mode_stamp(self.mode)}\x00{batch}".encode()
+        ).digest()
+        cached = self.cache.get(key, len(texts)) if keep else None
+        if cached is not None:
+            return cached
+        parts = self._run(batch).split(_SEPARATOR)
+        if len(parts) < len(texts):  # never seen; one call per text keeps it correct
+            parts = [self._run(t + _SEPARATOR).split(_SEPARATOR)[0] for t in texts]
+        parts = parts[: len(texts)]
+        if keep:
+            self.cache.put(key, parts)
+        return parts
 
     def _run(self, text: str) -> str:
         self.calls += 1
@@ -182,6 +348,16 @@ class EmptyTranslation(subprocess.SubprocessError):
         super().__init__(f"apertium {mode} returned no text" + (f" ({said})" if said else ""))
 
 
+def _show(stream: TextIO, line: str, last: bool) -> None:
+    """A progress line: redrawn in place on a terminal, one line a chunk elsewhere."""
+    tty = bool(getattr(stream, "isatty", None) and stream.isatty())
+    if tty:
+        stream.write(CLEAR_LINE + line + ("\n" if last and line else ""))
+    elif line:
+        stream.write(line + "\n")
+    stream.flush()
+
+
 class Pivot:
     """Two Apertium directions one after the other (French → Spanish → English).
 
@@ -204,16 +380,19 @@ class Pivot:
         out = self.legs[0].translate_marked(texts)
         for leg in self.legs[1:]:
             step = leg.translate_marked([t.text for t in out])
-            out = [Translation(b.text, tuple(dict.fromkeys(a.unknown + b.unknown)))
-                   for a, b in zip(out, step, strict=True)]
+            out = [
+                Translation(b.text, tuple(dict.fromkeys(a.unknown + b.unknown)))
+                for a, b in zip(out, step, strict=True)
+            ]
         return out
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         return [t.text for t in self.translate_marked(texts)]
 
 
-def load_translator(src_lang: str, tgt_lang: str, mt: object = "auto",
-                    pivot: bool = True) -> Translator | None:
+def load_translator(
+    src_lang: str, tgt_lang: str, mt: object = "auto", pivot: bool = True
+) -> Translator | None:
     """The translator for one direction, or None.
 
     ``mt`` is "auto" or "apertium" (Apertium when a route is installed, else None),

@@ -24,10 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from aligner.alignment.mt import find_mode
+from aligner.alignment.mt import MODES, find_mode
 from aligner.drift.text import cognate, fold
 
-MODES = "/usr/share/apertium/modes"
 # WordNet 3.0's index files (Debian's wordnet-base), read when installed: two English
 # words that share a synset ("area"/"region", "affect"/"touch") render each other.
 WORDNET = os.environ.get("ALIGNER_WORDNET", "/usr/share/wordnet")

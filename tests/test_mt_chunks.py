@@ -1,0 +1,100 @@
+"""Apertium in chunks: a long document always gets its translation, chunk by chunk.
+
+Real Apertium (spa-eng), no mocks. The sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from aligner.alignment import mt
+from aligner.alignment.engine import align, load_document
+from aligner.alignment.mt import Apertium, MtFailed, chunks, installed_modes
+from aligner.types import AlignConfig
+
+needs_apertium = pytest.mark.skipif(
+    "spa-eng" not in installed_modes(), reason="apertium-eng-spa is not installed"
+)
+
+# Written for this test: sentences Apertium's transfer rules reorder and that end in
+# something else than a full stop, so a chunk cut inside one would change its output.
+ES = [
+    "La casa blanca de mi abuela tenía un jardín muy grande.",
+    "¿Dónde está el libro que me prestaste ayer?",
+    "El perro negro no quiso comer nada esta mañana.",
+    "Los niños jugaban en la plaza mientras llovía",
+    "Dijo: «Volveré mañana, si el tren no se retrasa»",
+    "Nunca había visto un río tan ancho como aquel.",
+    "¡Qué frío hace en las montañas del norte!",
+    "La reunión terminó tarde y todos se fueron a casa cansados.",
+]
+EN = [
+    "My grandmother's white house had a very large garden.",
+    "Where is the book you lent me yesterday?",
+    "The black dog would not eat anything this morning.",
+    "The children were playing in the square while it rained.",
+    "He said: 'I will be back tomorrow, if the train is not late.'",
+    "I had never seen a river as wide as that one.",
+    "How cold it is in the northern mountains!",
+    "The meeting ended late and everyone went home tired.",
+]
+
+
+def test_chunks_cover_every_text_once_in_order_and_stay_under_the_limit():
+    texts = ["a" * n for n in (5, 40, 3, 120, 8, 8, 8, 60)]
+    ranges = chunks(texts, limit=64)
+    assert [i for start, end in ranges for i in range(start, end)] == list(range(len(texts)))
+    for start, end in ranges:
+        size = sum(len(t) + len("\n.\n") for t in texts[start:end])
+        assert size <= 64 or end - start == 1  # only a text longer than the limit alone
+    assert (3, 4) in ranges  # the 120-character text is a chunk of its own
+    assert chunks([], limit=64) == []
+
+
+@needs_apertium
+def test_chunked_translation_equals_the_unchunked_one_and_is_cached_per_chunk(monkeypatch):
+    whole = Apertium("es", "en")
+    expected = whole.translate_marked(ES)
+    assert whole.calls == 1
+    monkeypatch.setattr(mt, "CACHE_MIN_CHARS", 0)  # the test's chunks are short
+    shown = io.StringIO()
+    # 160 characters a chunk: three chunks of two or three sentences (the second and
+    # third start after a sentence without a full stop).
+    chunked = Apertium("es", "en", chunk_chars=160, progress=shown)
+    assert chunked.translate_marked(ES) == expected
+    assert chunked.calls == len(chunks(ES, 160)) == 3
+    assert shown.getvalue().splitlines() == [
+        f"aligner: apertium spa-eng: {done} of {len(ES)} sentences translated" for done in (3, 6, 8)
+    ]
+    # The next run reads every chunk from the cache; a changed sentence misses its own
+    # chunk only.
+    again = Apertium("es", "en", chunk_chars=160, progress=io.StringIO())
+    assert again.translate_marked(ES) == expected
+    assert again.calls == 0
+    changed = Apertium("es", "en", chunk_chars=160, progress=io.StringIO())
+    out = changed.translate_marked([*ES[:-1], "La reunión terminó pronto."])
+    assert out[:-1] == expected[:-1] and out[-1] != expected[-1]
+    assert changed.calls == 1
+
+
+@needs_apertium
+def test_a_chunk_that_times_out_is_a_named_warning_and_in_the_signature(monkeypatch):
+    src = load_document("src", "es", True, "\n".join(ES))
+    tgt = load_document("tgt", "en", True, "\n".join(EN))
+    # Apertium cannot answer in a millisecond: a real timeout of the real process.
+    monkeypatch.setattr(mt, "_TIMEOUT", 0.001)
+    with pytest.raises(MtFailed, match=r"texts 1–8 of 8 \(chunk 1 of 1\): no answer in"):
+        Apertium("es", "en").translate(ES)
+    failed = align(src, tgt, embedder=None)
+    off = align(src, tgt, embedder=None, config=AlignConfig(use_mt=False))
+    assert failed.signature.endswith("|mt:failed:apertium:spa-eng")
+    assert off.signature.endswith("|mt:none")
+    assert len(failed.warnings) == 1
+    assert failed.warnings[0].startswith("apertium:spa-eng failed on texts 1–8 of 8")
+    assert failed.warnings[0].endswith("; confidence scored without MT")
+    # Scored as without MT, the same beads and confidences.
+    assert [(b.src, b.tgt, b.confidence) for b in failed.beads] == [
+        (b.src, b.tgt, b.confidence) for b in off.beads
+    ]
