@@ -9,7 +9,7 @@ from __future__ import annotations
 from aligner.alignment.engine import load_document
 from aligner.pipelines.trace import prepare
 from aligner.pipelines.trace.indexed import _Entry, _span_group
-from aligner.pipelines.trace.prepare import QUOTE, entries_of, same_words
+from aligner.pipelines.trace.prepare import QUOTE, entries_of, same_words, vector_texts
 from aligner.statements.speakers import NO_SPEAKER
 
 TEXT = "\n\n".join([
@@ -83,3 +83,30 @@ def test_a_quote_that_is_most_of_its_sentence_is_left_to_the_search_to_embed(
     # over COVERED of its sentence: filed under it (ordinal 5), embedded when a search
     # reaches the sentence (indexed.embed_deferred)
     assert [sp[0] for sp in spans if "grúa nueva" in sp[3]] == [5]
+
+
+def test_a_sentence_that_is_mostly_its_quote_gets_the_quotes_vector(tmp_path):
+    entries, _statements, _spans = _entries(tmp_path)
+    vector_of = {e[4]: e[7] for e in entries}
+    harbour = next(t for t in vector_of if t.startswith("«El puerto"))
+    # the quote is STANDS_FOR of the sentence or more: one text embedded for both rows
+    assert vector_of[harbour] == "El puerto tendrá una grúa nueva antes de que acabe el verano"
+    assert vector_of["El puerto tendrá una grúa nueva antes de que acabe el verano"] == (
+        vector_of[harbour]
+    )
+    # «El agua llegará en marzo» is under half of its sentence: each keeps its own vector
+    water = next(t for t in vector_of if t.startswith("«El agua"))
+    assert vector_of[water] == water
+    assert vector_of["El agua llegará en marzo"] == "El agua llegará en marzo"
+    # a sentence without a quote embeds itself
+    assert vector_of[TEXT.split("\n\n")[0]] == TEXT.split("\n\n")[0]
+
+
+def test_the_longest_quote_inside_a_sentence_is_the_one_it_takes():
+    sentence = (0, 0, 40, "sentences", "x" * 40, "", "")
+    entries = [sentence, (QUOTE, 2, 30, "quote", "a" * 28, "", ""),
+               (QUOTE, 4, 10, "quote", "b" * 6, "", ""),
+               (QUOTE, 30, 50, "quote", "c" * 20, "", "")]  # fmt: skip
+    # the third quote reaches past the sentence: not inside it
+    assert vector_texts(entries) == ["a" * 28, "a" * 28, "b" * 6, "c" * 20]
+    assert vector_texts([sentence, entries[2]]) == ["x" * 40, "b" * 6]  # 6 of 40: too short
