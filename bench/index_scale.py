@@ -16,9 +16,11 @@ its error measured on the other half.
 ``build``: `aligner index build` of ``--docs`` documents of corpora/parallel (Spanish side)
 with an empty embedding cache of its own, against reading, segmenting and embedding the
 same documents' sentences once with the same model and an empty cache, alternating (the
-baseline first in even rounds, the build first in odd ones), three rounds in the same run (the median ratio reported); wall and CPU time (CPU time drifts
-less with the load of a shared machine), and the e5 tokens the build embeds against the
-sentences' (``tokens_ratio``: what the model's time follows, whatever the load).
+baseline first in even rounds, the build first in odd ones), ``--rounds`` rounds in the
+same run (the median ratio reported); wall and CPU time (CPU time drifts less with the
+load of a shared machine), and the e5 tokens of the texts the build gives the model
+against the sentences' (``tokens_ratio``: what the model's time follows, whatever the
+load).
 
 ``workers``: `aligner index build` of the project's Spanish archive (corpora/trace
 sources and distractors, the Spanish side of corpora/parallel, heldout and seed, and the

@@ -30,7 +30,7 @@ DOCS = {
         "«Este presupuesto pone a los barrios por delante del centro», dijo Carballo ante los "
         "concejales. La alcaldesa anunció que el ayuntamiento invertirá 12 millones de euros "
         "en parques.",
-        "«No subiremos ningún impuesto mientras yo sea alcaldesa», añadió Carballo.",
+        "«No subiremos ningún impuesto mientras yo sea alcaldesa», añadió.",
     ]),
     "oposicion.txt": "\n\n".join([
         "El portavoz de la oposición, Marcos Teijeiro, criticó el presupuesto de Valdeloma.",
@@ -354,6 +354,15 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_index(archive, tmp
     after = run_cli("index", "add", str(folder), str(archive / "archive"), "--src-lang", "es",
                     "-q")  # fmt: skip
     assert after.returncode == 0 and "3 documents added" in after.stderr
+
+    # --src-lang names a language the index holds no document in: one line, no search.
+    article = str(archive / "article.txt")
+    done = run_cli("trace", article, "--index", str(folder), "--src-lang", "fr")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"aligner: error: {folder}: holds no documents in fr (its languages: es); leave out "
+        "--src-lang or index those documents"
+    ]
 
     # A graph file damaged on disk: one line that names it, not faiss's C++ location.
     (folder / "ann.faiss").write_bytes(b"garbage, not a faiss graph")

@@ -88,9 +88,10 @@ def prepare_failed(item: tuple[int, str, str | None], problem: str) -> Prepared:
 def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """Of ``doc``: (ordinal, start, end, kind, text, speaker, key, embedded) per sentence
     and quoted span with a vector (``embedded``: the text the model embeds for it, its
-    own or, for a sentence, that of the quoted span it is mostly: :func:`vector_texts`); (start, end, speaker, key) per statement with a speaker (a name, or a
-    role alone: key ""); and
-    (ordinal, start, end, text, speaker, key) per quoted span found through its sentence."""
+    own or, for a sentence, that of the quoted span it is mostly: :func:`vector_texts`);
+    (start, end, speaker, key) per statement with a speaker (a name, or a role alone:
+    key ""); and (ordinal, start, end, text, speaker, key) per quoted span found through
+    its sentence."""
     statements = find_statements(doc)
     sents = [s for s in doc.sentences if s.kind != "heading"]
     ordinals = {(s.start, s.end): k for k, s in enumerate(sents)}
