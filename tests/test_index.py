@@ -22,6 +22,7 @@ import pytest
 
 from aligner.alignment.embed import Embedder
 from aligner.pipelines.trace.index import META, VECTORS, build_index
+from aligner.pipelines.trace.indexed import open_index
 from tests.conftest import run_cli
 
 DOCS = {
@@ -130,6 +131,11 @@ def test_build_then_add_embeds_only_what_is_new(archive, tmp_path, embedder):
     entries = _entries(folder)
     with sqlite3.connect(os.path.join(folder, META)) as conn:
         rows = dict(conn.execute("SELECT text, id FROM entries WHERE text LIKE '%subiremos%'"))
+        # no quoted span deferred to the search (prepare.COVERED 1.0): a search looks none up
+        assert conn.execute("SELECT value FROM meta WHERE key='covered'").fetchone() == ("1.0",)
+    opened = open_index(folder)
+    assert not opened.defers
+    opened.close()
     vectors = np.fromfile(os.path.join(folder, VECTORS), dtype=np.float32).reshape(-1, 384)
     sentence, quote = (rows[t] for t in sorted(rows, key=len, reverse=True))
     assert np.array_equal(vectors[sentence], vectors[quote])

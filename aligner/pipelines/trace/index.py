@@ -42,6 +42,7 @@ import numpy as np
 
 from aligner.alignment.embed import DIM
 from aligner.errors import InputError
+from aligner.pipelines.trace import prepare
 from aligner.pipelines.trace.prepare import QUOTE as QUOTE  # indexed.py reads it here
 from aligner.pipelines.trace.prepare import Prepared, prepare_document, prepare_failed
 
@@ -204,8 +205,12 @@ def build_index(
         known = meta_value(conn, "model")
         if known and known != model_id:
             raise InputError(folder, f"was built with the embedding model {known}, not {model_id}")
+        # The smallest COVERED any run of this index had: a search embeds deferred quoted
+        # spans only where a build deferred some (indexed.embed_deferred).
+        covered = min(float(meta_value(conn, "covered", "1.0")), prepare.COVERED)
         with conn:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('model', ?)", (model_id,))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('covered', ?)", (str(covered),))
         _cut_uncommitted(folder, committed_vectors(conn))
         todo = [(k, path, lang) for k, path in enumerate(_new_files(conn, files, report))]
         # Workers run ahead of the embedding: a chunk's worth of documents queued each.

@@ -100,6 +100,7 @@ class OpenIndex:
     ann: object | None
     ann_count: int
     model: str
+    defers: bool = False  # a build deferred quoted spans to the search (prepare.COVERED < 1)
     docs: dict[int, int] = field(default_factory=dict)  # index doc id → position in sources
     sources: list[Document] = field(default_factory=list)
     # Per document reached, read once: its sentences by ordinal, its unembedded quoted
@@ -169,7 +170,8 @@ def open_index(folder: str) -> OpenIndex:
     ann = load_ann(folder)
     ann_count = min(count, ann.ntotal) if ann is not None else 0
     return OpenIndex(folder, conn, load_vectors(folder, count), ann, ann_count,
-                     meta_value(conn, "model"))  # fmt: skip
+                     meta_value(conn, "model"),
+                     float(meta_value(conn, "covered", "1.0")) < 1.0)  # fmt: skip
 
 
 def nearest(ix: OpenIndex, queries: np.ndarray, k: int = HITS) -> list[list[int]]:
@@ -197,7 +199,7 @@ def embed_deferred(ix: OpenIndex, found: list[list[int]],
     DEFERRED_TOP nearest entries, by (doc, start, end): one batched call, through the
     embedding cache, so a span is embedded once for every search that reaches it."""
     firsts = sorted({i for hits in found for i in hits[:DEFERRED_TOP]})
-    if not firsts or encoder is None:
+    if not ix.defers or not firsts or encoder is None:  # nothing deferred: no lookup either
         return {}
     marks = ",".join("?" * len(firsts))
     spans = {}
