@@ -363,7 +363,7 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_index(archive, tmp
 
     # --src-lang names a language the index holds no document in: one line, no search.
     article = str(archive / "article.txt")
-    done = run_cli("trace", article, "--index", str(folder), "--src-lang", "fr")
+    done = run_cli("trace", article, "--index", str(folder), "--src-lang", "fr-FR")
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         f"aligner: error: {folder}: holds no documents in fr (its languages: es); leave out "

@@ -27,6 +27,7 @@ from typing import NamedTuple
 import numpy as np
 
 from aligner.alignment.embed import DIM
+from aligner.alignment.engine import language_code
 from aligner.alignment.mt import load_translator
 from aligner.errors import InputError
 from aligner.pipelines.trace import (
@@ -437,6 +438,7 @@ def _ranked(ix, queries, translations, row, article, st, cands, reranker):
 def _source_lang(ix: OpenIndex, asked: str | None) -> str:
     """``asked`` when the index holds documents in it (else an InputError naming the
     languages it does hold), or the language most of its documents are in."""
+    asked = language_code(asked) if asked else None  # "es-ES" is es, as the files' route reads it
     langs = [lang for (lang,) in ix.conn.execute(
         "SELECT lang FROM documents GROUP BY lang ORDER BY COUNT(*) DESC")]  # fmt: skip
     if asked and asked not in langs:

@@ -38,7 +38,7 @@ COVERED = 1.0
 # two vectors' cosines to unrelated English sentences differ by 0.009 on average (bias
 # 0.001) on corpora/parallel and corpora/heldout. The build then embeds 1.16x the
 # sentences' tokens there, against 1.21x with every sentence its own vector (1.04x at
-# 0.6, where the sentences sharing their quote's cosine crowd the 30 candidates and a
+# 0.6, where more sentences of other quotes take their quote's higher cosine and a
 # partial quote of corpora/trace left the top 5: docs/index.md, "Sentences through
 # their quote").
 STANDS_FOR = 0.8
