@@ -118,7 +118,7 @@ def trace(
     if index is not None:
         from aligner.pipelines.trace.indexed import trace_index
 
-        return trace_index(art, index, embedder=embedder, mt=mt)
+        return trace_index(art, index, embedder=embedder, mt=mt, src_lang=src_lang)
     docs = [s if isinstance(s, Document) else load_document(s, src_lang, presegmented)
             for s in sources]  # fmt: skip
     return trace_documents(art, docs, embedder=embedder, mt=mt)

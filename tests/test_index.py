@@ -17,10 +17,12 @@ import subprocess
 import sys
 import time
 
+import numpy as np
 import pytest
 
 from aligner.alignment.embed import Embedder
 from aligner.pipelines.trace.index import META, VECTORS, build_index
+from aligner.pipelines.trace.indexed import open_index
 from tests.conftest import run_cli
 
 DOCS = {
@@ -29,7 +31,7 @@ DOCS = {
         "«Este presupuesto pone a los barrios por delante del centro», dijo Carballo ante los "
         "concejales. La alcaldesa anunció que el ayuntamiento invertirá 12 millones de euros "
         "en parques.",
-        "«No subiremos ningún impuesto mientras yo sea alcaldesa», añadió Carballo.",
+        "«No subiremos ningún impuesto mientras yo sea alcaldesa», añadió.",
     ]),
     "oposicion.txt": "\n\n".join([
         "El portavoz de la oposición, Marcos Teijeiro, criticó el presupuesto de Valdeloma.",
@@ -108,14 +110,35 @@ def _entries(folder) -> list[tuple]:
         ).fetchall())  # fmt: skip
 
 
+def _vector_texts(folder) -> set[str]:
+    """The distinct texts a build of the documents in ``folder`` gives the model."""
+    from aligner.alignment.engine import load_document
+    from aligner.pipelines.trace.prepare import entries_of
+
+    docs = [load_document(str(path), "es") for path in sorted(folder.iterdir())]
+    return {e[7] for doc in docs for e in entries_of(doc)[0]}
+
+
 def test_build_then_add_embeds_only_what_is_new(archive, tmp_path, embedder):
     # A cache of its own: the model's count of texts embedded is then what the index embedded.
     model = Embedder(cache_path=str(tmp_path / "cache.sqlite"))
     folder = str(tmp_path / "ix")
     first = build_index([str(archive / "archive")], folder, "es", embedder=model)
     assert (first.added, first.skipped, first.failed) == (3, 0, [])
-    assert first.embedded == first.entries > 3 * 2  # sentences and quoted spans, all new
+    # sentences and quoted spans, all new; a sentence that is mostly its quote («No
+    # subiremos…», añadió Carballo.) shares the quote's vector (prepare.STANDS_FOR)
+    assert first.embedded == len(_vector_texts(archive / "archive")) < first.entries
     entries = _entries(folder)
+    with sqlite3.connect(os.path.join(folder, META)) as conn:
+        rows = dict(conn.execute("SELECT text, id FROM entries WHERE text LIKE '%subiremos%'"))
+        # no quoted span deferred to the search (prepare.COVERED 1.0): a search looks none up
+        assert conn.execute("SELECT value FROM meta WHERE key='covered'").fetchone() == ("1.0",)
+    opened = open_index(folder)
+    assert not opened.defers
+    opened.close()
+    vectors = np.fromfile(os.path.join(folder, VECTORS), dtype=np.float32).reshape(-1, 384)
+    sentence, quote = (rows[t] for t in sorted(rows, key=len, reverse=True))
+    assert np.array_equal(vectors[sentence], vectors[quote])
     assert {os.path.basename(p) for p, *_ in entries} == set(DOCS)
     size = os.path.getsize(os.path.join(folder, VECTORS))
     assert size == first.entries * 384 * 4
@@ -127,7 +150,7 @@ def test_build_then_add_embeds_only_what_is_new(archive, tmp_path, embedder):
 
     late = build_index([str(archive / "late")], folder, "es", create=False, embedder=model)
     assert (late.added, late.skipped) == (1, 0)
-    assert late.embedded == late.entries > 0  # the new document's texts, nothing else
+    assert late.embedded == len(_vector_texts(archive / "late"))  # the new document's, only
     assert late.total_documents == 4
     assert set(_entries(folder)) > set(entries)
 
@@ -280,6 +303,9 @@ def test_bad_input_is_one_line_and_exit_2(archive, tmp_path):
     (tmp_path / "notindex" / "x.txt").write_text("x", encoding="utf-8")
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / META).write_bytes(b"this is not a database" * 100)
+    (tmp_path / "foreign").mkdir()  # another program's SQLite database under our name
+    with sqlite3.connect(tmp_path / "foreign" / META) as conn:
+        conn.execute("CREATE TABLE notes (x)")
     t = str(tmp_path)
     cases = [
         (("index", "build", f"{t}/missing", "-o", f"{t}/a"), "does not exist"),
@@ -291,6 +317,9 @@ def test_bad_input_is_one_line_and_exit_2(archive, tmp_path):
         (("index", "add", str(tmp_path / "broken"), str(archive / "late")), "damaged index"),
         (("trace", str(archive / "article.txt"), "--index", str(tmp_path / "empty")),
          "not an aligner index"),
+        (("index", "add", f"{t}/foreign", str(archive / "late")), "is another database"),
+        (("index", "build", str(archive / "late"), "-o", f"{t}/foreign"), "not an aligner index"),
+        (("trace", str(archive / "article.txt"), "--index", f"{t}/foreign"), "another database"),
     ]  # fmt: skip
     for args, problem in cases:
         done = run_cli(*args)
@@ -299,6 +328,8 @@ def test_bad_input_is_one_line_and_exit_2(archive, tmp_path):
         assert len(lines) == 1 and problem in lines[0], (args, done.stderr)
         assert "Traceback" not in done.stderr
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+    with sqlite3.connect(tmp_path / "foreign" / META) as conn:  # left as it was
+        assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
     both = run_cli("trace", str(archive / "article.txt"), str(archive / "archive"),
                    "--index", str(tmp_path / "broken"))  # fmt: skip
     assert both.returncode == 2 and "not both" in both.stderr
@@ -329,6 +360,23 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_index(archive, tmp
     after = run_cli("index", "add", str(folder), str(archive / "archive"), "--src-lang", "es",
                     "-q")  # fmt: skip
     assert after.returncode == 0 and "3 documents added" in after.stderr
+
+    # --src-lang names a language the index holds no document in: one line, no search.
+    article = str(archive / "article.txt")
+    done = run_cli("trace", article, "--index", str(folder), "--src-lang", "fr-FR")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"aligner: error: {folder}: holds no documents in fr (its languages: es); leave out "
+        "--src-lang or index those documents"
+    ]
+
+    # A graph file damaged on disk: one line that names it, not faiss's C++ location.
+    (folder / "ann.faiss").write_bytes(b"garbage, not a faiss graph")
+    done = run_cli("trace", str(archive / "article.txt"), "--index", str(folder))
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "damaged index (ann.faiss: " in lines[0], lines
+    assert ".cpp" not in lines[0] and "Error in" not in lines[0]
 
 
 def test_an_index_of_an_older_format_is_refused_in_one_line(archive, tmp_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from aligner.alignment.engine import load_document
 from aligner.pipelines.trace import prepare
 from aligner.pipelines.trace.indexed import _Entry, _span_group
-from aligner.pipelines.trace.prepare import QUOTE, entries_of, same_words
+from aligner.pipelines.trace.prepare import QUOTE, entries_of, same_words, vector_texts
 from aligner.statements.speakers import NO_SPEAKER
 
 TEXT = "\n\n".join([
@@ -19,6 +19,7 @@ TEXT = "\n\n".join([
     "«Las obras empiezan el lunes. Durarán dos meses y no cortaremos la calle», prometió "
     "Urrutia.",
     "«El puerto tendrá una grúa nueva antes de que acabe el verano», aseguró Urrutia.",
+    "«Nadie en Arcelia se quedará sin agua este verano», dijo.",
 ]) + "\n"  # fmt: skip
 
 
@@ -72,9 +73,7 @@ def test_a_quote_across_sentences_is_scored_as_their_window_by_its_words_in_each
     assert (inside.rows, inside.weights) == ([40], [1.0])  # its sentence's own vector
 
 
-def test_a_quote_that_is_most_of_its_sentence_is_left_to_the_search_to_embed(
-    tmp_path, monkeypatch
-):
+def test_a_quote_that_is_most_of_its_sentence_is_left_to_the_search_to_embed(tmp_path, monkeypatch):
     # Off in the shipped index (COVERED 1.0); the option measured in docs/index.md.
     monkeypatch.setattr(prepare, "COVERED", 0.6)
     entries, _statements, spans = _entries(tmp_path)
@@ -83,3 +82,29 @@ def test_a_quote_that_is_most_of_its_sentence_is_left_to_the_search_to_embed(
     # over COVERED of its sentence: filed under it (ordinal 5), embedded when a search
     # reaches the sentence (indexed.embed_deferred)
     assert [sp[0] for sp in spans if "grúa nueva" in sp[3]] == [5]
+
+
+def test_a_sentence_that_is_mostly_its_quote_gets_the_quotes_vector(tmp_path):
+    entries, _statements, _spans = _entries(tmp_path)
+    vector_of = {e[4]: e[7] for e in entries}
+    quote = "Nadie en Arcelia se quedará sin agua este verano"
+    said = "«Nadie en Arcelia se quedará sin agua este verano», dijo."
+    # the quote is STANDS_FOR (0.8) of its sentence or more: one text embedded for both rows
+    assert vector_of[said] == vector_of[quote] == quote
+    # «El puerto…» is 0.75 of its sentence, «El agua…» under half: each keeps its own
+    for first in ("«El puerto", "«El agua"):
+        sentence = next(t for t in vector_of if t.startswith(first))
+        assert vector_of[sentence] == sentence
+    assert vector_of["El agua llegará en marzo"] == "El agua llegará en marzo"
+    opening = TEXT.split("\n\n")[0]  # no quote: its own vector
+    assert vector_of[opening] == opening
+
+
+def test_the_longest_quote_inside_a_sentence_is_the_one_it_takes():
+    sentence = (0, 0, 40, "sentences", "x" * 40, "", "")
+    entries = [sentence, (QUOTE, 2, 36, "quote", "a" * 34, "", ""),
+               (QUOTE, 4, 10, "quote", "b" * 6, "", ""),
+               (QUOTE, 30, 50, "quote", "c" * 20, "", "")]  # fmt: skip
+    # the third quote reaches past the sentence: not inside it; 34 of 40 is over 0.8
+    assert vector_texts(entries) == ["a" * 34, "a" * 34, "b" * 6, "c" * 20]
+    assert vector_texts([sentence, entries[2]]) == ["x" * 40, "b" * 6]  # 6 of 40: too short

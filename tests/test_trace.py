@@ -9,6 +9,7 @@ invents one quote, and stitches one from both documents.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -128,7 +129,7 @@ def test_text_format_and_fail_on(traced):
     [
         (lambda root: None, ("missing.txt", "src.txt"), "missing.txt: no such file"),
         (lambda root: (root / "empty").mkdir(), ("article.txt", "empty"),
-         "empty: is a folder with no .txt files"),
+         "empty: is a folder with no documents (.txt, .md, .html, .docx)"),
         (lambda root: (root / "blank.txt").write_text("  \n", encoding="utf-8"),
          ("article.txt", "blank.txt"), "blank.txt: contains only whitespace"),
     ],
@@ -185,3 +186,15 @@ def test_the_python_api_takes_paths_and_documents(traced):
     assert "ningún barrio" in exact.matches[0].text
     figure = next(t for text, t in by_text.items() if FIGURE in text)
     assert "number" in {f.type for f in figure.findings}
+
+
+def test_a_source_folder_gives_every_kind_of_document_an_index_reads(tmp_path):
+    from aligner.pipelines.trace import source_files
+
+    folder = tmp_path / "archive"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("a.txt", "b.HTML", "sub/c.docx", "d.md", "e.pdf", "article.txt"):
+        (folder / name).write_text("x", encoding="utf-8")
+    found = source_files([str(folder)], str(folder / "article.txt"))
+    # the article itself is left out; a PDF is not a kind read
+    assert [os.path.relpath(p, folder) for p in found] == ["a.txt", "b.HTML", "d.md", "sub/c.docx"]

@@ -89,7 +89,8 @@ def _run(sources, index: str, src_lang: str | None, quiet: bool, how: tuple, cre
         click.echo(f"aligner: warning: {line}", err=True)
     click.echo(
         f"aligner: index {index}: {_n(report.added, 'document')} added ({report.entries} "
-        f"sentences and quoted spans, {report.embedded} embedded, the rest from the cache), "
+        f"sentences and quoted spans; {report.embedded} texts embedded, the other vectors from "
+        f"the cache or shared with a sentence's quote), "
         f"{report.skipped} already in, {report.replaced} replaced; "
         f"{_n(report.total_documents, 'document')}, {_n(report.total_entries, 'entry')} in all",
         err=True,

@@ -17,7 +17,11 @@ FORMATS = ("text", "json", "jsonl", "html", "tmx")
 @click.argument("article", type=INPUT)
 @click.argument("sources", metavar="SOURCE...", nargs=-1, type=INPUT)
 @click.option("--index", type=INPUT, help="Search this index (`aligner index build`), not SOURCE.")
-@click.option("--src-lang", help="Language of the SOURCE documents (detected if omitted).")
+@click.option(
+    "--src-lang",
+    help="Language of the SOURCE documents (detected if omitted); with "
+    "--index, of the indexed documents (the index's main language if omitted).",
+)
 @click.option("--tgt-lang", help="Language of the ARTICLE (detected if omitted).")
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS),
@@ -29,9 +33,10 @@ FORMATS = ("text", "json", "jsonl", "html", "tmx")
 # No --no-embeddings: retrieval is the e5 model's; without it there is nothing to rank.
 @click.option("--no-mt", is_flag=True, help="Do without Apertium (a model fitted without it).")
 def trace_command(article, sources, index, src_lang, tgt_lang, fmt, output, fail_on, no_mt) -> None:
-    """Find where each quote of ARTICLE comes from in SOURCE files or folders of .txt files.
+    """Find where each quote of ARTICLE comes from in SOURCE files or folders.
 
-    A folder is searched for .txt files recursively (leaving out ARTICLE itself).
+    A folder is searched recursively for .txt, .md, .html and .docx files (leaving out
+    ARTICLE itself).
 
     Each attributed statement gets its best source passages (a sentence, part of one, or
     two to three consecutive sentences) with a calibrated score, and the drift findings

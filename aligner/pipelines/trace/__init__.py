@@ -342,13 +342,15 @@ class _Clock:
 
 
 def source_files(paths: list[str], article: str | None = None) -> list[str]:
-    """The .txt files named or found (recursively, in sorted order) in folders ``paths``.
+    """The files named, or found (recursively, in sorted order) in folders ``paths``: the
+    kinds an index reads (.txt, .md, .html, .docx: index.READABLE).
 
     The article itself is left out when a folder holds it (it would match itself).
     """
     import os
 
     from aligner.errors import InputError
+    from aligner.pipelines.trace.index import READABLE
 
     out: list[str] = []
     own = os.path.realpath(article) if article else None
@@ -360,10 +362,10 @@ def source_files(paths: list[str], article: str | None = None) -> list[str]:
             os.path.join(root, name)
             for root, _dirs, names in os.walk(path)
             for name in names
-            if name.endswith(".txt") and os.path.realpath(os.path.join(root, name)) != own
+            if name.lower().endswith(READABLE) and os.path.realpath(os.path.join(root, name)) != own
         )
         if not found:
-            raise InputError(path, "is a folder with no .txt files")
+            raise InputError(path, "is a folder with no documents (.txt, .md, .html, .docx)")
         out.extend(found)
     return list(dict.fromkeys(out))
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -41,6 +42,7 @@ import numpy as np
 
 from aligner.alignment.embed import DIM
 from aligner.errors import InputError
+from aligner.pipelines.trace import prepare
 from aligner.pipelines.trace.prepare import QUOTE as QUOTE  # indexed.py reads it here
 from aligner.pipelines.trace.prepare import Prepared, prepare_document, prepare_failed
 
@@ -135,11 +137,19 @@ def open_meta(folder: str, create: bool = False) -> sqlite3.Connection:
         raise InputError(folder, f"{problem} (make one with `aligner index build DIR -o {folder}`)")
     try:
         conn = sqlite3.connect(os.path.join(folder, META), timeout=30)
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if (tables or not create) and "meta" not in tables:
+            # another program's database (or an empty file) under our name: not written to
+            conn.close()
+            raise InputError(folder, f"is not an aligner index ({META} is another database)")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.executescript(_SCHEMA)
         version = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
     except sqlite3.Error as exc:
         raise InputError(folder, f"is a damaged index ({exc}); build it again") from None
+    if version is None and not create:
+        conn.close()
+        raise InputError(folder, "is not an aligner index (it records no format version)")
     if version is None:
         with conn:
             conn.execute("INSERT INTO meta VALUES ('version', ?)", (str(VERSION),))
@@ -195,8 +205,12 @@ def build_index(
         known = meta_value(conn, "model")
         if known and known != model_id:
             raise InputError(folder, f"was built with the embedding model {known}, not {model_id}")
+        # The smallest COVERED any run of this index had: a search embeds deferred quoted
+        # spans only where a build deferred some (indexed.embed_deferred).
+        covered = min(float(meta_value(conn, "covered", "1.0")), prepare.COVERED)
         with conn:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('model', ?)", (model_id,))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('covered', ?)", (str(covered),))
         _cut_uncommitted(folder, committed_vectors(conn))
         todo = [(k, path, lang) for k, path in enumerate(_new_files(conn, files, report))]
         # Workers run ahead of the embedding: a chunk's worth of documents queued each.
@@ -263,7 +277,7 @@ def _in_order(results: Iterator[Prepared]) -> Iterator[Prepared]:
 def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[Prepared],
                   model, report: BuildReport) -> None:  # fmt: skip
     """Embed the chunk's entries, append their vectors, then commit their rows at once."""
-    texts = [e[4] for prepared in chunk for e in prepared.entries]
+    texts = [e[7] for prepared in chunk for e in prepared.entries]  # what each row's vector is of
     computed = getattr(model, "computed", 0)
     vectors = np.asarray(model.embed(texts), dtype=np.float32).reshape(len(texts), DIM)
     report.embedded += getattr(model, "computed", 0) - computed
@@ -288,7 +302,7 @@ def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[Prepared],
                 "INSERT INTO documents (path, real, lang, sha256, text) VALUES (?, ?, ?, ?, ?)",
                 (prepared.path, real, doc.lang, prepared.sha, doc.text),
             ).lastrowid
-            for ordinal, start, end, _kind, text, name, key in prepared.entries:
+            for ordinal, start, end, _kind, text, name, key, _embedded in prepared.entries:
                 conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              (next_id, doc_id, ordinal, start, end, text, name, key))  # fmt: skip
                 next_id += 1
@@ -331,7 +345,9 @@ def load_ann(folder: str):
     try:
         index = faiss.read_index(path)
     except RuntimeError as exc:
-        problem = str(exc).strip().splitlines()[-1] if str(exc).strip() else "unreadable"
+        # faiss says where in its C++ it failed; the reader needs only what it found
+        problem = re.sub(r"^Error in .* at \S+:\d+: ", "", str(exc).strip().splitlines()[-1]
+                         if str(exc).strip() else "unreadable")  # fmt: skip
         raise InputError(folder, f"is a damaged index ({ANN}: {problem}); build it again") from None
     faiss.downcast_index(index).hnsw.efSearch = ANN_EF
     return index

@@ -21,11 +21,13 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
+from typing import NamedTuple
 
 import numpy as np
 
 from aligner.alignment.embed import DIM
+from aligner.alignment.engine import language_code
 from aligner.alignment.mt import load_translator
 from aligner.errors import InputError
 from aligner.pipelines.trace import (
@@ -66,8 +68,11 @@ DEFERRED_TOP = 10
 Deferred = dict[tuple[int, int, int], np.ndarray]  # (doc, start, end) → a span's own vector
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """A sentence or quoted span of an indexed document (a tuple: a search reads
+    thousands of rows a statement at 100,000 entries, and a frozen dataclass costs
+    several times a tuple to make)."""
+
     id: int
     doc: int  # the document's id in the index
     ordinal: int  # of the sentence in its document; QUOTE for a quoted span
@@ -96,6 +101,7 @@ class OpenIndex:
     ann: object | None
     ann_count: int
     model: str
+    defers: bool = False  # a build deferred quoted spans to the search (prepare.COVERED < 1)
     docs: dict[int, int] = field(default_factory=dict)  # index doc id → position in sources
     sources: list[Document] = field(default_factory=list)
     # Per document reached, read once: its sentences by ordinal, its unembedded quoted
@@ -165,7 +171,8 @@ def open_index(folder: str) -> OpenIndex:
     ann = load_ann(folder)
     ann_count = min(count, ann.ntotal) if ann is not None else 0
     return OpenIndex(folder, conn, load_vectors(folder, count), ann, ann_count,
-                     meta_value(conn, "model"))  # fmt: skip
+                     meta_value(conn, "model"),
+                     float(meta_value(conn, "covered", "1.0")) < 1.0)  # fmt: skip
 
 
 def nearest(ix: OpenIndex, queries: np.ndarray, k: int = HITS) -> list[list[int]]:
@@ -193,7 +200,7 @@ def embed_deferred(ix: OpenIndex, found: list[list[int]],
     DEFERRED_TOP nearest entries, by (doc, start, end): one batched call, through the
     embedding cache, so a span is embedded once for every search that reaches it."""
     firsts = sorted({i for hits in found for i in hits[:DEFERRED_TOP]})
-    if not firsts or encoder is None:
+    if not ix.defers or not firsts or encoder is None:  # nothing deferred: no lookup either
         return {}
     marks = ",".join("?" * len(firsts))
     spans = {}
@@ -217,7 +224,8 @@ def _rows(conn: sqlite3.Connection, where: str, args: list) -> list[_Entry]:
             for i, d, o, s, e, t, name, key in conn.execute(sql, args)]  # fmt: skip
 
 
-def _speaker(name: str, key: str) -> Speaker:
+@lru_cache(maxsize=4096)
+def _speaker(name: str, key: str) -> Speaker:  # few distinct speakers, made once each
     return Speaker(name, key, "", -1, -1, "index" if key else "none")
 
 
@@ -359,20 +367,22 @@ def _context(sents: dict[int, _Entry], first: _Entry, quote: bool) -> str:
 
 def trace_index(
     article: Document, folder: str, embedder: object = "auto", mt: object = "auto",
-    model_path: str | None = None, drift: bool = True,
+    model_path: str | None = None, drift: bool = True, src_lang: str | None = None,
 ) -> TraceResult:  # fmt: skip
-    """Trace every attributed statement of ``article`` to passages of the index ``folder``."""
+    """Trace every attributed statement of ``article`` to passages of the index ``folder``
+    (``src_lang``: the sources' language the article is translated into; by default the
+    language most of the index's documents are in)."""
     clock = _Clock()
     warnings: list[str] = []
     ix = open_index(folder)
     try:
+        src_lang = _source_lang(ix, src_lang)
         statements = list({(s.start, s.end): s for s in find_statements(article)}.values())
         encoder = _embedder(embedder, warnings)
         model_id = getattr(encoder, "model_id", "")
         if ix.model and model_id and ix.model != model_id:
             raise InputError(folder, f"was built with the embedding model {ix.model}, "
                                      f"not {model_id}; build it again")  # fmt: skip
-        src_lang = _main_lang(ix)
         translator = load_translator(article.lang, src_lang, mt)
         if translator is None and mt is not None:
             warnings.append(f"no machine translation {article.lang}→{src_lang}; "
@@ -425,8 +435,14 @@ def _ranked(ix, queries, translations, row, article, st, cands, reranker):
     return rerank(query, st.kind, passages, ix.sources, cosines, reranker)
 
 
-def _main_lang(ix: OpenIndex) -> str:
-    row = ix.conn.execute(
-        "SELECT lang FROM documents GROUP BY lang ORDER BY COUNT(*) DESC LIMIT 1"
-    ).fetchone()
-    return row[0] if row else "es"
+def _source_lang(ix: OpenIndex, asked: str | None) -> str:
+    """``asked`` when the index holds documents in it (else an InputError naming the
+    languages it does hold), or the language most of its documents are in."""
+    asked = language_code(asked) if asked else None  # "es-ES" is es, as the files' route reads it
+    langs = [lang for (lang,) in ix.conn.execute(
+        "SELECT lang FROM documents GROUP BY lang ORDER BY COUNT(*) DESC")]  # fmt: skip
+    if asked and asked not in langs:
+        held = ", ".join(langs) or "none"
+        raise InputError(ix.folder, f"holds no documents in {asked} (its languages: {held}); "
+                                    "leave out --src-lang or index those documents")  # fmt: skip
+    return asked or (langs[0] if langs else "es")
