@@ -98,3 +98,29 @@ def test_a_chunk_that_times_out_is_a_named_warning_and_in_the_signature(monkeypa
     assert [(b.src, b.tgt, b.confidence) for b in failed.beads] == [
         (b.src, b.tgt, b.confidence) for b in off.beads
     ]
+
+
+@needs_apertium
+def test_quiet_commands_print_no_chunk_progress(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from aligner.cli.app import cli
+
+    # Chunks of 160 characters (three for these sentences) so a short pair shows progress.
+    monkeypatch.setattr(mt, "chunks", lambda texts, limit: chunks(texts, 160))
+    src, tgt = tmp_path / "src.txt", tmp_path / "tgt.txt"
+    src.write_text("\n".join(ES) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join(EN) + "\n", encoding="utf-8")
+    args = ["align", str(src), str(tgt), "--presegmented", "--no-embeddings"]
+    loud = CliRunner().invoke(cli, args)
+    quiet = CliRunner().invoke(cli, [*args, "--quiet"])
+    assert loud.exit_code == quiet.exit_code == 0, loud.output + quiet.output
+    assert "apertium spa-eng: 8 of 8 sentences translated" in loud.stderr
+    assert "apertium" not in quiet.stderr and quiet.stderr == ""
+    assert quiet.stdout == loud.stdout  # the same alignment either way
+    # The block ends: progress is shown again.
+    with mt.silenced_progress():
+        pass
+    shown = io.StringIO()
+    Apertium("es", "en", chunk_chars=160, progress=shown).translate(ES)
+    assert shown.getvalue().count("sentences translated") == 3

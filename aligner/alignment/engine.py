@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import subprocess
 import time
@@ -152,7 +153,10 @@ def align(
         return _align(src_doc, tgt_doc, config, embedder, weights, warnings, timings, overlap)
     pool = ThreadPoolExecutor(max_workers=1)
     try:
-        translation = pool.submit(translator.translate, [s.text for s in src_doc.sentences])
+        # The caller's context goes with it (a command's --quiet silences MT progress).
+        context = contextvars.copy_context()
+        texts = [s.text for s in src_doc.sentences]
+        translation = pool.submit(context.run, translator.translate, texts)
         return _align(
             src_doc, tgt_doc, config, embedder, weights, warnings, timings, overlap,
             translator, translation,

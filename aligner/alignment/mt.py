@@ -21,13 +21,30 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TextIO
 
 from aligner.alignment.embed import default_cache_path
 from aligner.runtime.progress import CLEAR_LINE
+
+# A command run with --quiet asks for no progress lines; a context variable rather than
+# a parameter, so the setting reaches the translator made deep inside align() or qa().
+_PROGRESS_SILENCED: ContextVar[bool] = ContextVar("apertium_progress_silenced", default=False)
+
+
+@contextmanager
+def silenced_progress() -> Iterator[None]:
+    """No chunk progress lines from Apertium inside this block (failures still raise)."""
+    token = _PROGRESS_SILENCED.set(True)
+    try:
+        yield
+    finally:
+        _PROGRESS_SILENCED.reset(token)
+
 
 # Apertium's three-letter codes for the languages aligner knows.
 _CODES = {
@@ -287,7 +304,8 @@ class Apertium:
         """Apertium's raw output for each text, chunk by chunk, with a progress line on
         stderr when the batch takes more than one chunk."""
         ranges = chunks(todo, self.chunk_chars)
-        stream = (self.progress or sys.stderr) if len(ranges) > 1 else None
+        wanted = len(ranges) > 1 and not _PROGRESS_SILENCED.get()
+        stream = (self.progress or sys.stderr) if wanted else None
         out: list[str] = []
         for n, (start, end) in enumerate(ranges, 1):
             try:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from contextlib import nullcontext
 
 import click
 
 from aligner.alignment.engine import align, load_pair
 from aligner.alignment.evaluate import evaluate
+from aligner.alignment.mt import silenced_progress
 from aligner.cli.options import (
     INPUT,
     align_without_model,
@@ -43,7 +45,7 @@ from aligner.types import AlignConfig, Alignment
 @align_without_model
 @embed_option
 @align_without_mt
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary or progress on stderr.")
 def align_command(
     source, target, src_lang, tgt_lang, presegmented, force, fmt, output, max_bead,
     no_embeddings, embed, no_mt, quiet,
@@ -57,7 +59,8 @@ def align_command(
         use_mt=not no_mt,
         embed="none" if no_embeddings else embed,
     )
-    result = align(src, tgt, config=config)
+    with silenced_progress() if quiet else nullcontext():
+        result = align(src, tgt, config=config)
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
     text = to_text(result) if fmt == "text" else render(result, fmt)

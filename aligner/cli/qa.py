@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
 
 import click
 
+from aligner.alignment.mt import silenced_progress
 from aligner.cli.options import (
     FAIL_LEVELS,
     INPUT,
@@ -57,7 +59,7 @@ from aligner.cli.options import (
          ".alignment.json, when it exists and was made on these texts).",
 )  # fmt: skip
 @click.option("--explain", metavar="CHECK", help="Explain a check ('all' lists them) and exit.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary or progress on stderr.")
 def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, force, fmt,
                output, glossary, config_path, fail_on, deep, no_embeddings, no_mt, embed,
                review_file,
@@ -88,21 +90,26 @@ def qa_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, for
     review = _load_review(review_file, output)
     settings = load_settings(config_path)
     settings = replace(settings, deep=True) if deep else settings
-    result = qa.run_qa(
-        source, target, pairs_path, settings, src_lang, tgt_lang, glossary, presegmented,
-        embedder=None if no_embeddings or embed == "none" else "auto",
-        mt=None if no_mt else "auto", force=force,
-        corrected=corrected or _beside(output, ".alignment.json"),
-        embed="none" if no_embeddings else embed,
-    )  # fmt: skip
+    with silenced_progress() if quiet else nullcontext():
+        result = qa.run_qa(
+            source, target, pairs_path, settings, src_lang, tgt_lang, glossary, presegmented,
+            embedder=None if no_embeddings or embed == "none" else "auto",
+            mt=None if no_mt else "auto", force=force,
+            corrected=corrected or _beside(output, ".alignment.json"),
+            embed="none" if no_embeddings else embed,
+        )  # fmt: skip
     result.reviews = review.decisions
     for warning in result.warnings:
         click.echo(f"aligner: warning: {warning}", err=True)
     fmt = report.output_format(fmt, output)
     to_terminal = fmt == "text" and output in (None, "-")
     colour = to_terminal and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    emit(report.render(result, fmt, colour, review.path,
-                       _beside(output, ".alignment.json", must_exist=False)), output)
+    emit(
+        report.render(
+            result, fmt, colour, review.path, _beside(output, ".alignment.json", must_exist=False)
+        ),
+        output,
+    )
     if not quiet:
         where = f"; report in {output}" if output and output != "-" else ""
         click.echo(f"aligner: qa: {report.one_line(result)}{where}", err=True)
