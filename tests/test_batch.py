@@ -463,3 +463,22 @@ def test_qa_writes_a_report_per_article_and_an_index_of_the_day(tmp_path):
     assert again.returncode == 0 and {r["status"] for r in summary(out).values()} == {"skipped"}
     resumed = (out / "index.html").read_text(encoding="utf-8")
     assert resumed.replace(">skipped<", ">done<").replace('"skipped"', '"done"') == index
+
+
+@pytest.mark.skipif("spa-eng" not in installed_modes(), reason="apertium-eng-spa is not installed")
+def test_a_document_prints_no_apertium_chunk_lines_inside_a_batch(corpus, tmp_path, monkeypatch,
+                                                                  capsys):  # fmt: skip
+    from aligner.alignment import mt
+
+    # Chunks of 80 characters, so each 4-sentence document takes several Apertium calls
+    # (outside a batch, that prints one progress line a chunk).
+    monkeypatch.setattr(mt, "chunks", lambda texts, limit, _c=mt.chunks: _c(texts, 80))
+    (tmp_path / "out").mkdir()
+    settings = batch.Settings(out_dir=str(tmp_path / "out"), presegmented=True,
+                              use_embeddings=False, base_dir=str(corpus))  # fmt: skip
+    job = batch.Job("port", "port.es.txt", "port.en.txt", "es", "en")
+    result = batch.process_document(job, settings)
+    assert result.status == "done", result.error
+    assert "apertium" not in capsys.readouterr().err
+    mt.Apertium("es", "en").translate([p[0] for p in PAIRS[4:8]])
+    assert "sentences translated" in capsys.readouterr().err  # outside, the lines show

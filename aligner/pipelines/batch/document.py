@@ -33,9 +33,14 @@ def process_document(job: Job, settings: Settings) -> DocResult:
     The same function runs in every engine. It never raises for a problem with the
     document, so one bad file costs one document, not the run.
     """
+    from aligner.alignment.mt import silenced_progress
+
     began = time.perf_counter()
     try:
-        return _process(job, settings, began)
+        # The batch reports each document; Apertium's chunk lines from several workers
+        # would break its status line.
+        with silenced_progress():
+            return _process(job, settings, began)
     except AlignerError as exc:
         result = failed_result(job.id, str(exc), time.perf_counter() - began)
         return replace(result, disk_full=getattr(exc, "errno", None) in DISK_FULL)
