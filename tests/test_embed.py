@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 
-from aligner.alignment.embed import BATCH, BATCH_CHARS, Embedder, batch_ranges
+from aligner.alignment.embed import Embedder
 
 TEXTS = [
     "La canciller llegó a Caracas el martes.",
@@ -54,7 +54,7 @@ def test_alignment_embeds_each_sentence_once_whatever_the_bead_sizes(embedder, t
 
 WRITER = """
 import sys
-from aligner.alignment.embed import BATCH, BATCH_CHARS, Embedder, batch_ranges
+from aligner.alignment.embed import Embedder
 e = Embedder(cache_path=sys.argv[1])
 e.embed([f"Frase número {i} del proceso {sys.argv[2]}." for i in range(40)])
 """
@@ -67,17 +67,3 @@ def test_concurrent_writers_share_one_cache(tmp_path):
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT COUNT(*) FROM vectors").fetchone() == (80,)
-
-
-def test_batches_of_long_texts_are_smaller_and_cover_every_text_once():
-    short = [40] * 70  # sentences: batches of BATCH, as before
-    assert batch_ranges(short) == [(0, BATCH), (BATCH, 2 * BATCH), (2 * BATCH, 70)]
-    lengths = sorted([40] * 10 + [900] * 20 + [2000] * 9 + [BATCH_CHARS + 5])
-    ranges = batch_ranges(lengths)
-    assert [i for start, end in ranges for i in range(start, end)] == list(range(len(lengths)))
-    for start, end in ranges:  # within the budget, or a single text over it
-        assert (end - start) * lengths[end - 1] <= BATCH_CHARS or end - start == 1
-    # The 2,000-character texts go 8 at a time, the one over the budget alone.
-    assert [end - start for start, end in ranges if lengths[start] == 2000] == [8, 1]
-    assert ranges[-1] == (len(lengths) - 1, len(lengths))
-    assert batch_ranges([]) == []

@@ -22,10 +22,6 @@ import numpy as np
 
 DIM = 384
 BATCH = 32
-# A batch's activations grow with its size times its longest text (attention with its
-# square): 32 texts of ~500 tokens peaked at 330 MiB, 8 of them at 140 MiB for the same
-# CPU. So a batch holds at most this many characters per text times its size.
-BATCH_CHARS = 16_000
 # e5 reads at most 512 tokens; longer text only costs time, so cut it first.
 MAX_CHARS = 2000
 
@@ -233,8 +229,8 @@ class Embedder:
         vectors = {t: cached[keys[t]] for t in unique if keys[t] in cached}
         # Similar lengths in one batch waste less work on padding.
         missing.sort(key=len)
-        for start, end in batch_ranges([len(t) for t in missing]):
-            batch = missing[start:end]
+        for start in range(0, len(missing), BATCH):
+            batch = missing[start : start + BATCH]
             began = time.perf_counter()
             rows = np.asarray(self._model.passage(batch), dtype=np.float32).reshape(len(batch), DIM)
             self.seconds += time.perf_counter() - began
@@ -269,24 +265,3 @@ def load_embedder(cache_path: str | None = "default") -> tuple[Embedder | None, 
     _EMBEDDERS[cache_path] = embedder
     # A cache set aside or bypassed is worth one warning (on the first load only).
     return embedder, embedder.cache.problem
-
-
-def batch_ranges(
-    lengths: Sequence[int], max_texts: int = BATCH, max_chars: int = BATCH_CHARS
-) -> list[tuple[int, int]]:
-    """(start, end) of each model batch over texts sorted by length, shortest first.
-
-    A batch takes up to ``max_texts`` texts while its size times its longest text stays
-    within ``max_chars``; a text longer than that goes alone.
-    """
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    while start < len(lengths):
-        end = start + 1
-        while end < len(lengths) and end - start < max_texts:
-            if (end - start + 1) * max(lengths[end], 1) > max_chars:
-                break
-            end += 1
-        ranges.append((start, end))
-        start = end
-    return ranges
