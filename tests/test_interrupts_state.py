@@ -139,10 +139,13 @@ def test_output_folder_not_writable_for_an_unprivileged_user(shared):
 # --------------------------------------------------------------------------- D. the cache
 
 # Embeds TEXTS[:count] into the cache at argv[1] (batches of 32, one transaction each).
-CACHE_WRITER = """
+WRITER_BATCH = 32  # small batches, so the writer is killed between two of them
+CACHE_WRITER = f"""
 import sys
+from aligner.alignment import embed
 from aligner.alignment.embed import Embedder
-texts = [f"Frase {k}." for k in range(int(sys.argv[2]))]
+embed.BATCH = {WRITER_BATCH}
+texts = [f"Frase {{k}}." for k in range(int(sys.argv[2]))]
 embedder = Embedder(cache_path=sys.argv[1])
 embedder.embed(texts)
 print(embedder.computed)
@@ -166,7 +169,9 @@ def _rows(path: Path) -> int:
 
 
 def test_cache_survives_a_killed_writer(tmp_path, embedder):
-    from aligner.alignment.embed import BATCH, Embedder, EmbeddingCache
+    from aligner.alignment.embed import Embedder, EmbeddingCache
+
+    BATCH = WRITER_BATCH
 
     path = tmp_path / "cache.sqlite"
     writer = start(str(path), str(WRITTEN), code=CACHE_WRITER)
