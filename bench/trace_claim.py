@@ -146,8 +146,9 @@ def error_list(runs: list) -> list[dict]:
             gold = bench.gold_spans(label, result.sources) if label["sources"] else []
             if bool(gold) == bool(v.matches):
                 continue
-            rank = next((i for i, (p, _s, _r) in enumerate(v.ranked)
-                         if any(bench.overlaps(p.doc, p.start, p.end, g) for g in gold)), -1)  # fmt: skip
+            hits = [i for i, (p, _s, _r) in enumerate(v.ranked)
+                    if any(bench.overlaps(p.doc, p.start, p.end, g) for g in gold)]  # fmt: skip
+            rank = hits[0] if hits else -1
             top = v.ranked[0] if v.ranked else None
             out.append({
                 "article": label["article"][:3], "type": label["type"],
@@ -186,8 +187,11 @@ def main() -> None:
     ap.add_argument("--traced", required=True, help="Traces of both routes (read or written).")
     ap.add_argument("--features", default="mono,back_margin,back_best,doc_nb,doc_share")
     ap.add_argument("--combos", default="", help="Also try these sets, ';'-separated.")
-    ap.add_argument("--mixed", default="",
-                    help="RERANK|CALIBRATION feature sets, ';'-separated (e.g. doc_nb|mono).")
+    ap.add_argument(
+        "--mixed",
+        default="",
+        help="RERANK|CALIBRATION feature sets, ';'-separated (e.g. doc_nb|mono).",
+    )
     ap.add_argument("--only-mixed", action="store_true", help="No single-feature trials.")
     ap.add_argument("--errors", action="store_true", help="List the no-source errors.")
     args = ap.parse_args()
