@@ -32,8 +32,8 @@ next to the all-data fit. Without --fit, the shipped weights are scored.
 ``--held-out`` adds the figures over the articles matching the patterns alone (the
 articles written after the shipped models were fitted).
 
-``--compare-without NAME[,NAME]`` (with ``--fit``) also scores leave-one-article-out with
-models fitted without those reranker features or calibration inputs (their columns set to 0
+``--compare-without NAME`` (with ``--fit``) also scores leave-one-article-out with
+models fitted without that reranker feature or calibration input (its column set to 0
 in the fit, so it weighs 0: ``leave_one_article_out_without``): the models as they were
 before it, on the same candidates in the same run.
 
@@ -69,7 +69,6 @@ from aligner.pipelines.trace import (
 )
 from aligner.pipelines.trace.rerank import (
     CALIBRATION,
-    CALIBRATION_ONLY,
     FEATURES,
     Model,
     calibration_row,
@@ -284,14 +283,13 @@ def fit_model(results_pairs: list, without: str = "") -> Model:
     (``without``: a feature or calibration input left out, weighing 0)."""
     data = [training_rows(r, p) for r, p in results_pairs]
     rows = np.array([x for a, _b in data for x in a])
-    left_out = set(without.split(",")) if without else set()
-    for name in (left_out | set(CALIBRATION_ONLY)) & set(FEATURES):
-        rows[:, FEATURES.index(name)] = 0.0  # weighs 0 in the reranker
+    if without in FEATURES:
+        rows[:, FEATURES.index(without)] = 0.0
     w = fit(rows, np.array([y for _a, b in data for y in b]))
     xs, ys, sourced = top_rows(results_pairs, tuple(w))
-    for name in left_out & set(CALIBRATION):
+    if without in CALIBRATION:
         for x in xs:
-            x[CALIBRATION.index(name)] = 0.0
+            x[CALIBRATION.index(without)] = 0.0
     cal = fit(np.array(xs), np.array(ys), l2=0.01)
     probs = 1 / (1 + np.exp(-np.clip(np.array(xs) @ cal, -30, 30)))
     return Model(tuple(float(x) for x in w), tuple(float(x) for x in cal),
@@ -373,15 +371,12 @@ def main() -> None:
                     " model of the route and translation).")  # fmt: skip
     ap.add_argument("--no-passage-cache", action="store_true",
                     help="Find the sources' passages again for every article.")  # fmt: skip
-    ap.add_argument("--compare-without", metavar="NAME[,NAME]",
-                    help="Also score LOAO fitted without these features or calibration"
-                    " inputs.")  # fmt: skip
+    ap.add_argument("--compare-without", metavar="NAME", choices=FEATURES + CALIBRATION[2:],
+                    help="Also score LOAO fitted without this feature or calibration"
+                    " input.")  # fmt: skip
     ap.add_argument("--no-clauses", action="store_true",
                     help="No clauses of long source sentences as candidates.")  # fmt: skip
     args = ap.parse_args()
-    unknown = set((args.compare_without or "").split(",")) - set(FEATURES + CALIBRATION[2:]) - {""}
-    if unknown:
-        ap.error(f"--compare-without: no feature or calibration input {sorted(unknown)}")
     labels = load_labels()
     src_dir = os.path.join(CORPUS, "sources")
     began = time.perf_counter()

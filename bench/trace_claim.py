@@ -21,6 +21,8 @@ different kind from the word-level evidence of the eighth round:
 - ``doc_nb``: the statement's neighbours in the article (the statements before and
   after it) find their best candidate by cosine in the passage's document (sourced
   quotes cluster in the documents their neighbours come from);
+- ``doc_nb_own``: ``doc_nb`` when the passage prefers the statement (``back_best``): a
+  passage that renders another statement of the article better lends it no credit;
 - ``doc_share``: the share of the article's other statements whose best candidate by
   cosine lies in the passage's document.
 
@@ -107,6 +109,10 @@ class Claims:
             elif name == "doc_nb":
                 nb = [j for j in (k - 1, k + 1) if 0 <= j < len(art["top_doc"]) and j in others]
                 out.append(float(any(art["top_doc"][j] == passage.doc for j in nb)))
+            elif name == "doc_nb_own":  # the neighbours' document, when the passage prefers it
+                nb = [j for j in (k - 1, k + 1) if 0 <= j < len(art["top_doc"]) and j in others]
+                near = any(art["top_doc"][j] == passage.doc for j in nb)
+                out.append(float(near and back > 0))
             elif name == "doc_share":
                 hits = [art["top_doc"][j] == passage.doc for j in others]
                 out.append(sum(hits) / len(hits) if hits else 0.0)

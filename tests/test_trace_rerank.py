@@ -19,15 +19,12 @@ from aligner.pipelines.trace.rerank import (
     DISTINCT_ALONE,
     FEATURES,
     Query,
-    apart,
     calibrated,
     calibration_row,
     can_render,
     distinctness,
     features,
     load_model,
-    neighbour_docs,
-    statement_margin,
 )
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.statements.speakers import NO_SPEAKER
@@ -135,11 +132,11 @@ def test_a_place_stands_out_by_its_cosine_over_other_places_not_over_its_own_win
     assert distinctness([], []) == []
 
 
-def test_the_distinctness_of_a_candidate_is_a_feature_of_its_own():
+def test_the_distinctness_of_a_candidate_is_its_last_feature():
     query = Query("We will not accept a single dismissal", "en", "", IBARGUREN)
     row = features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9,
                    distinct=0.03)  # fmt: skip
-    assert len(row) == len(FEATURES)
+    assert FEATURES[-1] == "distinct" and len(row) == len(FEATURES)
     assert row[FEATURES.index("distinct")] == 0.03
     assert features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9)[
         FEATURES.index("distinct")] == 0.0  # fmt: skip
@@ -156,7 +153,7 @@ def test_the_calibration_reads_each_kind_of_statement_apart():
     assert all(x["vouched"] == 1.0 and x["logit"] == 2.0 for x in by_kind.values())
     # Same evidence, a bias of its own: a partial quote's score moves, a direct one's not.
     weights = {"bias": -1.0, "logit": 1.0, "reported": -1.0, "vouched": 0.5, "partial": 1.5}
-    cal = tuple(weights.get(n, 0.0) for n in CALIBRATION)
+    cal = tuple(weights[n] for n in CALIBRATION)
     direct, partial = calibrated(0.0, "direct", row, cal), calibrated(0.0, "partial", row, cal)
     assert abs(direct - 1 / (1 + math.exp(0.5))) < 1e-9 and partial > direct
 
@@ -170,45 +167,4 @@ def test_a_weights_file_without_the_partial_input_scores_partial_quotes_as_befor
     assert model.calibration[CALIBRATION.index("partial")] == 0.0
     row = [0.0] * len(FEATURES)
     assert calibrated(0.3, "partial", row, model.calibration) == calibrated(
-        0.3, "direct", row, model.calibration
-    )
-
-
-def test_a_passage_weighs_the_statement_against_the_articles_other_statements():
-    # Spans (start, end) of an article's statements, written here: a reported statement,
-    # a partial quote inside it (the same words, no rival) and a later direct quote.
-    spans = [(0, 60), (30, 45), (80, 140)]
-    assert apart(spans, 0) == [2] and apart(spans, 1) == [2] and apart(spans, 2) == [0, 1]
-    # A near miss: the passage is closer to another statement, which it really renders.
-    assert abs(statement_margin(0.80, [0.86, 0.70]) + 0.06) < 1e-9
-    # The passage's own statement is its best partner.
-    assert abs(statement_margin(0.88, [0.79]) - 0.09) < 1e-9
-    assert statement_margin(0.5, []) == DISTINCT_ALONE  # an article of one statement
-
-
-def test_a_statement_looks_where_its_neighbours_find_their_nearest_passage():
-    spans = [(0, 50), (60, 120), (62, 90), (130, 170), (180, 220)]
-    tops = [3, 5, 5, -1, 7]  # each statement's nearest candidate's document (-1: none)
-    assert neighbour_docs(spans, tops, 1) == frozenset({3})  # 2 overlaps it: not a neighbour
-    assert neighbour_docs(spans, tops, 3) == frozenset({5, 7})
-    assert neighbour_docs(spans, tops, 4) == frozenset()  # its one neighbour found nothing
-    assert neighbour_docs(spans, tops, 0) == frozenset({5})
-
-
-def test_the_article_evidence_reaches_the_row_and_the_calibration(tmp_path):
-    query = Query("We will not accept a single dismissal", "en", "", IBARGUREN)
-    row = features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9,
-                   neighbour_doc=True, margin=-0.04)  # fmt: skip
-    assert row[FEATURES.index("neighbour_doc")] == 1.0
-    assert row[FEATURES.index("statement_margin")] == -0.04
-    cal = dict(zip(CALIBRATION, calibration_row(1.0, "direct", row), strict=True))
-    assert cal["statement_margin"] == -0.04
-    # A weights file fitted before these inputs existed scores as it did: they weigh 0.
-    path = tmp_path / "old.json"
-    path.write_text(json.dumps({"threshold": 0.5, "weights": {"cosine": 1.0},
-                                "calibration": {"bias": 0.1, "logit": 1.0}}))  # fmt: skip
-    model = load_model(str(path))
-    plain = features(query, "No vamos a aceptar ni un despido", "es", IBARGUREN, 0.9)
-    assert calibrated(0.3, "direct", row, model.calibration) == calibrated(
-        0.3, "direct", plain, model.calibration
-    )
+        0.3, "direct", row, model.calibration)

@@ -25,15 +25,12 @@ from aligner.pipelines.trace.candidates import Passage, clause_passages, documen
 from aligner.pipelines.trace.rerank import (
     Model,
     Query,
-    apart,
     calibrated,
     can_render,
     distinctness,
     features,
     load_model,
     logit,
-    neighbour_docs,
-    statement_margin,
     weights_path,
 )
 from aligner.statements.quotes import Statement, find_statements, same_speaker
@@ -105,21 +102,15 @@ def trace_documents(
     cosines = _cosines(encoder, queries, [p.text for p in passages])
     clock.lap("embed")
     reranker = load_model(model_path or weights_path(translator is not None))
-    rows = [_query(queries, translations, r, article.lang, statements[k])
-            for r, k in enumerate(query_statements(statements, parts))]  # fmt: skip
-    orders = [retrieve(q, passages, cosines[r]) for r, q in enumerate(rows)]
-    spans = [(st.start, st.end) for st in statements]
-    tops = [passages[o[0]].doc if o else -1 for o in orders[: len(statements)]]
     traced = []
     row = len(statements)
     for k, st in enumerate(statements):
-        near, others = neighbour_docs(spans, tops, k), apart(spans, k)
-        ranked = rerank(rows[k], st.kind, passages, sources, cosines[k], reranker, orders[k],
-                        near, cosines[others])  # fmt: skip
+        ranked = rerank(_query(queries, translations, k, article.lang, st), st.kind, passages,
+                        sources, cosines[k], reranker)  # fmt: skip
         part_ranked = []
         for _text in parts[k]:
-            part_ranked.append(rerank(rows[row], st.kind, passages, sources, cosines[row],
-                                      reranker, orders[row], near, cosines[others]))  # fmt: skip
+            part = _query(queries, translations, row, article.lang, st)
+            part_ranked.append(rerank(part, st.kind, passages, sources, cosines[row], reranker))
             row += 1
         traced.append(verdict(st, ranked, sources, reranker.threshold, part_ranked))
     clock.lap("rerank")
@@ -191,51 +182,26 @@ def _cosines(model, queries: list[str], texts: list[str]) -> np.ndarray:
 Ranked = list[tuple[Passage, float, list[float]]]  # passage, score, features; best first
 
 
-def query_statements(statements: list[Statement], parts: list[list[str]]) -> list[int]:
-    """The statement of each query row: the statements themselves, then the sentences of
-    each quote of several (:func:`sentence_parts`), in that order."""
-    return list(range(len(statements))) + [k for k, ps in enumerate(parts) for _p in ps]
-
-
-def retrieve(query: Query, passages: list[Passage], cosines: np.ndarray) -> list[int]:
-    """The RETRIEVE passages closest by cosine that can render ``query``, closest first.
-
-    A one-word quotation ("propaganda") is no source of a sentence, nor a question of a
-    statement, however close their vectors (rerank.can_render). Checked in order of
-    cosine until RETRIEVE fit: a few dozen passages, not the whole archive.
-    """
+def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Document],
+           cosines: np.ndarray, model: Model) -> Ranked:  # fmt: skip
+    """The RETRIEVE passages closest by cosine, best first by calibrated score."""
+    if not passages:
+        return []
+    # A one-word quotation ("propaganda") is no source of a sentence, nor a question of
+    # a statement, however close their vectors (rerank.can_render). Checked in order of
+    # cosine until RETRIEVE fit: a few dozen passages, not the whole archive.
     order: list[int] = []
     for i in np.argsort(-cosines, kind="stable"):
         if can_render(passages[i].text, query.text, query.translation):
             order.append(int(i))
             if len(order) == RETRIEVE:
                 break
-    return order
-
-
-def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Document],
-           cosines: np.ndarray, model: Model, order: list[int] | None = None,
-           near: frozenset[int] = frozenset(), rivals: np.ndarray | None = None
-           ) -> Ranked:  # fmt: skip
-    """The RETRIEVE passages closest by cosine (``order``: :func:`retrieve`'s, when
-    known), best first by calibrated score. ``near``: the documents where the
-    statement's neighbours find their nearest candidate; ``rivals``: the cosines of the
-    article's other statements with every passage (one row each, columns as
-    ``passages``)."""
-    if not passages:
-        return []
-    if order is None:
-        order = retrieve(query, passages, cosines)
     distinct = distinctness([(passages[i].doc, passages[i].start, passages[i].end)
                              for i in order], [float(cosines[i]) for i in order])  # fmt: skip
-    best_rival = (rivals[:, order].max(axis=0).tolist() if rivals is not None and len(rivals)
-                  else [None] * len(order))  # fmt: skip
     rows = [features(query, passages[i].text, sources[passages[i].doc].lang,
                      passages[i].speaker, float(cosines[i]), passages[i].context,
-                     passages[i].kind == "quote", passages[i].kind == "clause", d,
-                     passages[i].doc in near,
-                     statement_margin(float(cosines[i]), [] if r is None else [r]))
-            for i, d, r in zip(order, distinct, best_rival, strict=True)]  # fmt: skip
+                     passages[i].kind == "quote", passages[i].kind == "clause", d)
+            for i, d in zip(order, distinct, strict=True)]  # fmt: skip
     return rescore([(passages[i], row) for i, row in zip(order, rows, strict=True)], kind, model)
 
 

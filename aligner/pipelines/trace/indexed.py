@@ -37,7 +37,6 @@ from aligner.pipelines.trace import (
     _Clock,
     _embedder,
     _query,
-    query_statements,
     rerank,
     sentence_parts,
     verdict,
@@ -53,13 +52,7 @@ from aligner.pipelines.trace.index import (
     open_meta,
 )
 from aligner.pipelines.trace.prepare import same_words
-from aligner.pipelines.trace.rerank import (
-    apart,
-    can_render,
-    load_model,
-    neighbour_docs,
-    weights_path,
-)
+from aligner.pipelines.trace.rerank import can_render, load_model, weights_path
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.types import Document
 
@@ -250,13 +243,12 @@ def _source(ix: OpenIndex, doc_id: int) -> int:
 def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
                said: dict[int, list[_Said]], fits: Callable[[str], bool] = bool,
                keep: int = RETRIEVE,
-               deferred: Deferred | None = None, rivals: np.ndarray | None = None,
-               ) -> tuple[list[Passage], np.ndarray, np.ndarray]:  # fmt: skip
+               deferred: Deferred | None = None,
+               ) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
     """The ``keep`` candidates closest to ``query`` whose text ``fits`` (the file route's
     :func:`aligner.pipelines.trace.rerank.can_render`): the quoted spans hit, and
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
-    sentence's unembedded quoted spans; with their cosines, and the cosines of each
-    vector of ``rivals`` (the article's other statements) with them (a row each)."""
+    sentence's unembedded quoted spans; with their cosines."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
     pool: list[_Group] = []
     seen: set[tuple[int, int, int]] = set()
@@ -273,12 +265,10 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
             if key not in seen and fits(" ".join(e.text for e in group.members)):
                 seen.add(key)
                 pool.append(group)
-    extra = rivals if rivals is not None else np.zeros((0, len(query)), dtype=np.float32)
-    both = _cosines(ix, np.vstack([query[None, :], extra]), pool)
-    cosines = both[:, 0] if len(pool) else np.zeros(0, dtype=np.float32)
+    cosines = _cosines(ix, query, pool)
     best = np.argsort(-cosines, kind="stable")[:keep]
     passages = [_passage(ix, pool[i].members, said, pool[i].quote) for i in best]
-    return passages, cosines[best], both[best, 1:].T
+    return passages, cosines[best]
 
 
 @dataclass(frozen=True)
@@ -315,33 +305,32 @@ def _windows(sents: dict[int, _Entry], ordinal: int) -> list[list[_Entry]]:
             if all(o in sents for o in range(first, first + n))]  # fmt: skip
 
 
-def _cosines(ix: OpenIndex, queries: np.ndarray, pool: list) -> np.ndarray:
-    """Cosine of each of ``queries`` (rows) to each candidate (candidates × queries): e5's
-    own for one vector; for a window, to the sum of its sentences' vectors weighted by
-    their length (from the sentences' cosines and their dot products, all in a few array
-    operations), lowered by WINDOW_SHIFT (that cosine runs high against the window's own
-    e5 vector by about that much)."""
+def _cosines(ix: OpenIndex, query: np.ndarray, pool: list) -> np.ndarray:
+    """Cosine of ``query`` to each candidate: e5's own for one vector; for a window, to the
+    sum of its sentences' vectors weighted by their length (from the sentences' cosines
+    and their dot products, all in a few array operations), lowered by WINDOW_SHIFT (that
+    cosine runs high against the window's own e5 vector by about that much)."""
     if not pool:
-        return np.zeros((0, len(queries)), dtype=np.float32)
+        return np.zeros(0, dtype=np.float32)
     ids = sorted({i for g in pool for i in g.rows})
     where = {i: k for k, i in enumerate(ids)}
     vectors = ix.rows(ids)
-    sims = vectors @ queries.T
+    sims = vectors @ query
     # Rows padded to MAX_WINDOW with weight 0 (any row will do for the padding).
     at = np.zeros((len(pool), MAX_WINDOW), dtype=np.int64)
     w = np.zeros((len(pool), MAX_WINDOW), dtype=np.float32)
     for k, g in enumerate(pool):
         at[k, : len(g.rows)] = [where[i] for i in g.rows]
         w[k, : len(g.rows)] = g.weights
-    dots = np.einsum("na,naq->nq", w, sims[at])
+    dots = (w * sims[at]).sum(axis=1)
     summed = np.einsum("na,nad->nd", w, vectors[at])  # each window's weighted vector sum
     quad = (summed * summed).sum(axis=1)
     sizes = (w > 0).sum(axis=1)
     shift = np.array([WINDOW_SHIFT.get(int(n), 0.0) for n in range(MAX_WINDOW + 1)])[sizes]
-    out = (dots / np.sqrt(np.maximum(quad, 1e-12))[:, None] - shift[:, None]).astype(np.float32)
+    out = (dots / np.sqrt(np.maximum(quad, 1e-12)) - shift).astype(np.float32)
     for k, g in enumerate(pool):
         if g.vector is not None:
-            out[k] = g.vector @ queries.T
+            out[k] = float(g.vector @ query)
     return out
 
 
@@ -410,26 +399,21 @@ def trace_index(
         clock.lap("deferred")
         reranker = load_model(model_path or weights_path(translator is not None))
         said: dict[int, list[_Said]] = {}
-        spans = [(st.start, st.end) for st in statements]
-        owner = query_statements(statements, parts)
-        # What rerank keeps: the passages that can render the query by their form, with
-        # the cosines of the article's other statements with them.
+        # What rerank keeps: the passages that can render the query by their form.
         cands = [candidates(ix, qvecs[row], found[row], said,
                             partial(_renders, queries[row],
                                     translations[row] if translations else ""),
-                            deferred=deferred, rivals=qvecs[apart(spans, owner[row])])
+                            deferred=deferred)
                  for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
-        tops = [c[0][0].doc if c[0] else -1 for c in cands[: len(statements)]]
         traced = []
         row = len(statements)
         for k, st in enumerate(statements):
-            near = neighbour_docs(spans, tops, k)
-            ranked = _ranked(ix, queries, translations, k, article, st, cands, reranker, near)
+            ranked = _ranked(ix, queries, translations, k, article, st, cands, reranker)
             part_ranked = []
             for _text in parts[k]:
                 part_ranked.append(_ranked(ix, queries, translations, row, article, st, cands,
-                                           reranker, near))  # fmt: skip
+                                           reranker))  # fmt: skip
                 row += 1
             traced.append(verdict(st, ranked, ix.sources, reranker.threshold, part_ranked))
         clock.lap("rerank")
@@ -445,11 +429,10 @@ def _renders(query: str, translation: str, text: str) -> bool:
     return can_render(text, query, translation)
 
 
-def _ranked(ix, queries, translations, row, article, st, cands, reranker, near):
-    passages, cosines, rivals = cands[row]
+def _ranked(ix, queries, translations, row, article, st, cands, reranker):
+    passages, cosines = cands[row]
     query = _query(queries, translations, row, article.lang, st)
-    return rerank(query, st.kind, passages, ix.sources, cosines, reranker, near=near,
-                  rivals=rivals)  # fmt: skip
+    return rerank(query, st.kind, passages, ix.sources, cosines, reranker)
 
 
 def _source_lang(ix: OpenIndex, asked: str | None) -> str:

@@ -25,11 +25,7 @@ from aligner.statements.quotes import Speaker, same_speaker
 
 FEATURES = ("bias", "cosine", "chrf", "numbers_found", "numbers_missing", "names_found",
             "names_missing", "same_speaker", "other_speaker", "speaker_named", "longer",
-            "shorter", "speaker_near", "clause", "distinct", "neighbour_doc",
-            "statement_margin")  # fmt: skip
-# Read by the calibration alone: the reranker gives them no weight (bench/trace.py's fit
-# leaves their columns out of the candidate fit).
-CALIBRATION_ONLY = ("statement_margin",)
+            "shorter", "speaker_near", "clause", "distinct")  # fmt: skip
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
 # Without Apertium chrF is 0 for every candidate: a model fitted that way.
 WEIGHTS_NO_MT_PATH = Path(__file__).with_name("weights-nomt.json")
@@ -76,34 +72,8 @@ def can_render(passage: str, query: str, translation: str = "") -> bool:
     return "?" in query or not passage.rstrip(" »”\"'’)").endswith("?")
 
 
-# A candidate with no competitor elsewhere among those retrieved stands out this much;
-# so does a passage when the article has no other statement to prefer.
+# A candidate with no competitor elsewhere among those retrieved stands out this much.
 DISTINCT_ALONE = 0.1
-
-
-def apart(spans: list[tuple[int, int]], k: int) -> list[int]:
-    """The article's statements (``spans``: start, end) that do not overlap statement
-    ``k`` (a partial quote inside a reported statement is the same words, not a rival)."""
-    s, e = spans[k]
-    return [j for j, (s2, e2) in enumerate(spans) if not (s2 < e and s < e2)]
-
-
-def neighbour_docs(spans: list[tuple[int, int]], top_docs: list[int], k: int) -> frozenset[int]:
-    """The documents where the statements just before and after statement ``k`` (in the
-    article's order, not overlapping it) find their nearest candidate (``top_docs``, -1
-    for none): an article quotes one press conference or communiqué in a run of
-    statements, so a passage of such a document is likelier a source."""
-    others = set(apart(spans, k))
-    return frozenset(top_docs[j] for j in (k - 1, k + 1)
-                     if j in others and 0 <= j < len(top_docs) and top_docs[j] >= 0)  # fmt: skip
-
-
-def statement_margin(own: float, rivals: list[float]) -> float:
-    """How far the statement is the passage's best partner in its article: its cosine
-    with the passage minus the best cosine of another statement of the article (one not
-    overlapping it) with the same passage. A near miss usually prefers the statement it
-    really renders; a passage with a source in the article prefers that statement."""
-    return own - max(rivals) if rivals else DISTINCT_ALONE
 
 
 def distinctness(spans: list[tuple[int, int, int]], cosines: list[float]) -> list[float]:
@@ -125,15 +95,12 @@ def distinctness(spans: list[tuple[int, int, int]], cosines: list[float]) -> lis
 
 def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
              cosine: float, context: str = "", quoted: bool = False, clause: bool = False,
-             distinct: float = 0.0, neighbour_doc: bool = False, margin: float = 0.0
-             ) -> list[float]:  # fmt: skip
+             distinct: float = 0.0) -> list[float]:  # fmt: skip
     """The feature vector of one candidate, in the order of FEATURES; ``context``: the
     source's sentences before the passage (:attr:`.candidates.Passage.context`);
     ``quoted``: the passage is words inside quote marks or a statement's content;
     ``clause``: it is one clause of a long sentence (a fragment: less evidence);
-    ``distinct``: how far its cosine stands out from other places (:func:`distinctness`);
-    ``neighbour_doc``: its document is where the statement's neighbours find their
-    nearest candidate (:func:`neighbour_docs`); ``margin``: :func:`statement_margin`."""
+    ``distinct``: how far its cosine stands out from other places (:func:`distinctness`)."""
     chrf = 0.0
     if query.translation:
         chrf = sentence_chrf(passage, query.translation)
@@ -161,7 +128,7 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
     return [1.0, cosine, chrf, numbers_found, float(bool(diff.tgt_only)),
             len(found) / len(names) if names else 0.0, float(len(names - found)),
             float(same), float(other), float(named), max(0.0, ratio), max(0.0, -ratio),
-            float(near), float(clause), distinct, float(neighbour_doc), margin]  # fmt: skip
+            float(near), float(clause), distinct]  # fmt: skip
 
 
 # The source vouches for the speaker: it attributes the passage to them, names them in it
@@ -170,9 +137,8 @@ VOUCHING = ("same_speaker", "speaker_named", "speaker_near")
 # The statement-level calibration reads the best candidate's log-odds, whether the
 # statement is reported speech or a partial quote (a bias of its own for each kind of
 # statement: in effect a no-source threshold per kind), and whether the source vouches
-# for the speaker there, and how far the statement is the best candidate's own best
-# partner among the article's statements (statement_margin).
-CALIBRATION = ("bias", "logit", "reported", "vouched", "partial", "statement_margin")
+# for the speaker there.
+CALIBRATION = ("bias", "logit", "reported", "vouched", "partial")
 REPORTED = ("indirect", "according_to")  # statement kinds that report speech
 
 
@@ -215,8 +181,7 @@ def calibration_row(z: float, kind: str, row: list[float]) -> list[float]:
     nobody's.
     """
     vouched = any(row[FEATURES.index(name)] for name in VOUCHING)
-    return [1.0, z, float(kind in REPORTED), float(bool(vouched)), float(kind == "partial"),
-            row[FEATURES.index("statement_margin")]]  # fmt: skip
+    return [1.0, z, float(kind in REPORTED), float(bool(vouched)), float(kind == "partial")]
 
 
 def calibrated(z: float, kind: str, row: list[float], calibration: tuple[float, ...]
