@@ -146,26 +146,18 @@ def error_list(runs: list) -> list[dict]:
     """Every no-source error of a LOAO run: the statement, its best candidate (text,
     score), the gold passage's rank among the candidates and its text."""
     out = []
-    for result, verdicts, pairs in runs:
-        for label, k in pairs:
-            v = verdicts[k]
-            gold = bench.gold_spans(label, result.sources) if label["sources"] else []
-            if bool(gold) == bool(v.matches):
-                continue
-            hits = [i for i, (p, _s, _r) in enumerate(v.ranked)
-                    if any(bench.overlaps(p.doc, p.start, p.end, g) for g in gold)]  # fmt: skip
-            rank = hits[0] if hits else -1
-            top = v.ranked[0] if v.ranked else None
-            out.append({
-                "article": label["article"][:3], "type": label["type"],
-                "kind": result.statements[k].statement.kind,
-                "said": "found" if v.matches else "none", "quote": label["quote"],
-                "top_score": round(top[1], 3) if top else 0.0,
-                "top_text": top[0].text[:120] if top else "",
-                "top_doc": os.path.basename(result.sources[top[0].doc].path) if top else "",
-                "gold_rank": rank,
-                "gold_text": label["sources"][0]["text"][:120] if label["sources"] else "",
-            })  # fmt: skip
+    for result, label, k, v, rank in lexicon.no_source_errors(runs):
+        top = v.ranked[0] if v.ranked else None
+        out.append({
+            "article": label["article"][:3], "type": label["type"],
+            "kind": result.statements[k].statement.kind,
+            "said": "found" if v.matches else "none", "quote": label["quote"],
+            "top_score": round(top[1], 3) if top else 0.0,
+            "top_text": top[0].text[:120] if top else "",
+            "top_doc": os.path.basename(result.sources[top[0].doc].path) if top else "",
+            "gold_rank": rank,
+            "gold_text": label["sources"][0]["text"][:120] if label["sources"] else "",
+        })  # fmt: skip
     return out
 
 
