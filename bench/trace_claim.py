@@ -23,6 +23,8 @@ different kind from the word-level evidence of the eighth round:
   quotes cluster in the documents their neighbours come from);
 - ``doc_nb_own``: ``doc_nb`` when the passage prefers the statement (``back_best``): a
   passage that renders another statement of the article better lends it no credit;
+- ``doc_nb_taken``: ``doc_nb`` when the passage prefers another statement (the
+  complement of ``doc_nb_own``: for the calibration, beside ``doc_nb`` in the reranker);
 - ``doc_share``: the share of the article's other statements whose best candidate by
   cosine lies in the passage's document.
 
@@ -113,6 +115,10 @@ class Claims:
                 nb = [j for j in (k - 1, k + 1) if 0 <= j < len(art["top_doc"]) and j in others]
                 near = any(art["top_doc"][j] == passage.doc for j in nb)
                 out.append(float(near and back > 0))
+            elif name == "doc_nb_taken":  # the neighbours' document, but another statement's
+                nb = [j for j in (k - 1, k + 1) if 0 <= j < len(art["top_doc"]) and j in others]
+                near = any(art["top_doc"][j] == passage.doc for j in nb)
+                out.append(float(near and back < 0))
             elif name == "doc_share":
                 hits = [art["top_doc"][j] == passage.doc for j in others]
                 out.append(sum(hits) / len(hits) if hits else 0.0)
