@@ -199,27 +199,28 @@ def loao(test: list, train: list, extra: int, where: str) -> tuple[dict, list]:
     return bench.evaluate(runs), runs
 
 
-def errors(runs: list) -> list[str]:
-    """The no-source decisions LOAO gets wrong, with the gold passage's rank."""
-    out = []
+def no_source_errors(runs: list):
+    """(result, label, statement index, verdict, gold rank) of each no-source decision a
+    LOAO run gets wrong; the rank of the gold passage among the candidates (-1: none)."""
     for result, verdicts, pairs in runs:
         for label, k in pairs:
             v = verdicts[k]
             gold = bench.gold_spans(label, result.sources) if label["sources"] else []
             if bool(gold) == bool(v.matches):
                 continue
-            rank = next(
-                (
-                    i
-                    for i, (p, _s, _r) in enumerate(v.ranked)
-                    if any(bench.overlaps(p.doc, p.start, p.end, g) for g in gold)
-                ),
-                -1,
-            )
-            top = v.ranked[0][1] if v.ranked else 0.0
-            out.append(f"{label['article'][:3]} {label['type']} "
-                       f"{'found' if v.matches else 'none'} gold rank {rank} "
-                       f"top {top:.3f} {label['quote']!r}")  # fmt: skip
+            hits = [i for i, (p, _s, _r) in enumerate(v.ranked)
+                    if any(bench.overlaps(p.doc, p.start, p.end, g) for g in gold)]  # fmt: skip
+            yield result, label, k, v, hits[0] if hits else -1
+
+
+def errors(runs: list) -> list[str]:
+    """The no-source decisions LOAO gets wrong, with the gold passage's rank."""
+    out = []
+    for _result, label, _k, v, rank in no_source_errors(runs):
+        top = v.ranked[0][1] if v.ranked else 0.0
+        out.append(f"{label['article'][:3]} {label['type']} "
+                   f"{'found' if v.matches else 'none'} gold rank {rank} "
+                   f"top {top:.3f} {label['quote']!r}")  # fmt: skip
     return out
 
 
