@@ -45,8 +45,12 @@ def wordnet_text(folder: str) -> tuple[list[str], list[str]]:
 
 def corpora_english() -> list[str]:
     paths = []
-    for pattern in ("parallel/*.en.seg", "heldout/*.en.seg", "other/*.en.seg",
-                    "trace/articles/*.txt"):
+    for pattern in (
+        "parallel/*.en.seg",
+        "heldout/*.en.seg",
+        "other/*.en.seg",
+        "trace/articles/*.txt",
+    ):
         paths += sorted(glob.glob(os.path.join(ROOT, "corpora", pattern)))
     out = []
     for path in paths:
@@ -76,14 +80,25 @@ def main() -> int:
     if tagged is None or phrases is None:
         print("no English tagger (apertium-eng-spa) installed", file=sys.stderr)
         return 1
-    tables = [pf.count([[w.tag for w in ws] for ws in tagged if ws]),
-              pf.count([[w.tag for w in ws] for ws in phrases if ws])]
+    tables = [
+        pf.count([[w.tag for w in ws] for ws in tagged if ws]),
+        pf.count([[w.tag for w in ws] for ws in phrases if ws]),
+    ]
     with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump({"texts": ["WordNet examples and corpora English sentences",
-                             "WordNet glosses"], "tables": tables},
-                  fh, sort_keys=True, separators=(",", ":"))
-    print(f"{len(texts)} sentences, {len(glosses)} glosses, {sum(sum(t['uni'].values()) for t in tables)} tags, "
-          f"{sum(len(t['bi']) for t in tables)} bigrams -> {args.out}")
+        json.dump(
+            {
+                "texts": ["WordNet examples and corpora English sentences", "WordNet glosses"],
+                "tables": tables,
+            },
+            fh,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+    tags = sum(sum(t["uni"].values()) for t in tables)
+    print(
+        f"{len(texts)} sentences, {len(glosses)} glosses, {tags} tags, "
+        f"{sum(len(t['bi']) for t in tables)} bigrams -> {args.out}"
+    )
     return 0
 
 

@@ -16,6 +16,7 @@ docs/drift.md, "Session 11".
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -101,8 +102,9 @@ def tag_texts(texts: Sequence[str], lang: str = "en") -> list[list[Tagged]] | No
             if start >= 0:
                 cursor = start + len(surface)
             tag = coarse(surface, analysis)
-            if (tag == "n" and surface[:1].isupper() and words and words[-1].tag != "sent") \
-                    or (len(surface) > 1 and surface.isupper() and surface.isalpha()):
+            if (tag == "n" and surface[:1].isupper() and words and words[-1].tag != "sent") or (
+                len(surface) > 1 and surface.isupper() and surface.isalpha()
+            ):
                 tag = "np"  # "Bush" inside a sentence, "IT", "WHO": a name's word
             words.append(Tagged(surface, tag, start, start + len(surface) if start >= 0 else -1))
         out.append(words)
@@ -144,8 +146,7 @@ def load_model(path: str = MODEL_PATH) -> tuple[Counts, ...] | None:
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
-        return tuple(Counts(t["uni"], t["bi"], sum(t["uni"].values()))
-                     for t in data["tables"])
+        return tuple(Counts(t["uni"], t["bi"], sum(t["uni"].values())) for t in data["tables"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -160,7 +161,7 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
     reading over the tables (a bigram odd in example sentences but common in glosses,
     or the other way round, is not a break)."""
     out = [0.0]
-    for a, b in zip(words, words[1:]):
+    for a, b in itertools.pairwise(words):
         # Two marks in a row ("-,") say nothing of words.
         marks = not a.surface[:1].isalnum() and not b.surface[:1].isalnum()
         # A phrase the tagger reads as one word ("of which", "such as") has loose edges.
@@ -189,12 +190,19 @@ def tag_sides(targets: Sequence[str], lang: str) -> list[list[Tagged]] | None:
     return tag_texts(targets, "en")
 
 
-def first_break(words: Sequence[Tagged], model: Sequence[Counts],
-                threshold: float = THRESHOLD) -> int | None:
+def first_break(
+    words: Sequence[Tagged], model: Sequence[Counts], threshold: float = THRESHOLD
+) -> int | None:
     """The index of the first word that cannot follow the word before it, or None."""
     odd = oddities(words, model)
-    return next((k for k, x in enumerate(odd) if x > threshold and words[k - 1].start >= 0
-                 and words[k].start >= 0), None)
+    return next(
+        (
+            k
+            for k, x in enumerate(odd)
+            if x > threshold and words[k - 1].start >= 0 and words[k].start >= 0
+        ),
+        None,
+    )
 
 
 def check_tag_breaks(tgt: Side, words: Sequence[Tagged] | None) -> list[Finding]:
