@@ -59,7 +59,10 @@ def coarse(surface: str, analysis: str) -> str:
     first = tags[0]
     second = tags[1] if len(tags) > 1 else ""
     if first in _VERBS:
-        # The tagger's present forms (inf, pres, pri) are not told apart reliably.
+        # The tagger's present forms (inf, pres, pri) are not told apart reliably, nor a
+        # regular past from its participle ("the affected areas").
+        if second in ("past", "pp") and surface.lower().endswith("ed"):
+            return f"{first}.ed"
         return f"{first}.{second}" if second in _VERB_FORMS else first
     if first in _SECOND and second in _KEEP_SECOND:
         return f"{first}.{second}"
@@ -102,14 +105,42 @@ def tag_texts(texts: Sequence[str], lang: str = "en") -> list[list[Tagged]] | No
                 continue  # a full stop the separator (or the deformatter) added
             if start >= 0:
                 cursor = start + len(surface)
-            tag = coarse(surface, analysis)
-            if (tag == "n" and surface[:1].isupper() and words and words[-1].tag != "sent") or (
-                len(surface) > 1 and surface.isupper() and surface.isalpha()
-            ):
-                tag = "np"  # "Bush" inside a sentence, "IT", "WHO": a name's word
+            tag = _in_context(coarse(surface, analysis), surface, words)
             words.append(Tagged(surface, tag, start, start + len(surface) if start >= 0 else -1))
         out.append(words)
     return out
+
+
+# What may come before a sentence's (or a quotation's) capitalised first word.
+_OPENERS = frozenset(("sent", "lquest", "lpar"))
+_OPENING_MARKS = frozenset("\"“«(:‘'")
+
+
+# Pronouns whose form is the same as subject and object ("it took", "admitted it").
+_EITHER_CASE = frozenset(("it", "you"))
+
+
+def _in_context(tag: str, surface: str, before: Sequence[Tagged]) -> str:
+    """The tag corrected by the words before: a name's word, a pronoun of either case, a
+    participle after a determiner used as an adjective or a noun ("the injured are")."""
+    if _in_name(surface, before):
+        return "np"
+    if tag.startswith("prn.") and surface.lower() in _EITHER_CASE:
+        return "prn.case"
+    if tag.endswith((".ed", ".pp", ".past")) and before and before[-1].tag.startswith("det"):
+        return "adj"
+    return tag
+
+
+def _in_name(surface: str, before: Sequence[Tagged]) -> bool:
+    """A capitalised word inside a sentence ("Bush", "The Tracy Ullman Show", "Beyond Nab
+    End"), or one in capitals ("IT", "WHO"): a name's word, whatever the tagger says."""
+    if len(surface) > 1 and surface.isupper() and surface.isalpha():
+        return True
+    if not surface[:1].isupper() or surface == "I" or not before:
+        return False
+    last = before[-1]
+    return last.tag not in _OPENERS and last.surface not in _OPENING_MARKS
 
 
 @dataclass(frozen=True)
@@ -167,9 +198,9 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
         marks = not a.surface[:1].isalnum() and not b.surface[:1].isalnum()
         # A phrase the tagger reads as one word ("of which", "such as") has loose edges.
         phrase = " " in a.surface or " " in b.surface
-        # "other", "whatever", "some" stand alone as well ("each other at", "whatever the
-        # courts decide"); only "a"/"an" must have a noun phrase after them.
-        alone = a.tag == "det.ind" and a.surface.lower() not in ("a", "an")
+        # "other", "whatever", "some" stand alone or after another determiner ("each other
+        # at", "whatever the courts decide", "the other two"); "a"/"an" do neither.
+        alone = any(w.tag == "det.ind" and w.surface.lower() not in ("a", "an") for w in (a, b))
         if a.tag in _UNSURE or b.tag in _UNSURE or marks or phrase or alone:
             out.append(0.0)
         else:
@@ -211,7 +242,7 @@ def first_break(
 # the translation renders and that has no unrendered word of the translation near the
 # place it would be (an *orphan*, :func:`aligner.drift.lexical_diff.unrendered`): the
 # removed word itself. Chosen as THRESHOLD was (docs/drift.md, "Session 11").
-WEAK = 3.5
+WEAK = 3.0
 # Parts of speech of a removed word, and how far (characters) from its one anchor a break
 # may lie when it has only one.
 _REMOVED_POS = frozenset(("vblex", "n", "adj", "adv"))
