@@ -143,6 +143,10 @@ def _in_name(surface: str, before: Sequence[Tagged]) -> bool:
     return last.tag not in _OPENERS and last.surface not in _OPENING_MARKS
 
 
+# The least count a bigram must be expected to have in a table for the table to judge it.
+_EXPECTED = 32
+
+
 @dataclass(frozen=True)
 class Counts:
     """Tag and tag-bigram counts of one kind of English text."""
@@ -151,12 +155,16 @@ class Counts:
     bi: dict[str, int]
     total: int
 
-    def oddness(self, a: str, b: str) -> float:
+    def oddness(self, a: str, b: str) -> float | None:
         """log2 of how many times more often "a b" would occur were the two tags
-        independent than it does (0 when it is not rarer than that)."""
+        independent than it does (0 when it is not rarer than that); None when the two
+        tags are too rare here for their bigram's absence to mean anything (glosses have
+        few pronouns: "They the" is expected 16 times there and seen never)."""
         expected = self.uni.get(a, 0) * self.uni.get(b, 0) / self.total if self.total else 0
+        if expected < _EXPECTED:
+            return None
         seen = self.bi.get(f"{a} {b}", 0)
-        return max(0.0, math.log2(expected / (seen + 0.5))) if expected else 0.0
+        return max(0.0, math.log2(expected / (seen + 0.5)))
 
 
 def count(sequences: Sequence[Sequence[str]]) -> dict:
@@ -184,8 +192,9 @@ def load_model(path: str = MODEL_PATH) -> tuple[Counts, ...] | None:
 
 
 # Tags too uncertain to judge a neighbour by: unknown words and names (the tagger guesses
-# them), and pronouns of no kind ("whatever", "each other", "some").
-_UNSURE = frozenset(("unk", "np", "prn"))
+# them), pronouns of no kind ("whatever", "each other", "some"), and figures, which end a
+# date or a phrase as often as a noun phrase's start ("In 1980 he", "the 1980s he").
+_UNSURE = frozenset(("unk", "np", "prn", "num"))
 
 
 def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
@@ -204,7 +213,8 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
         if a.tag in _UNSURE or b.tag in _UNSURE or marks or phrase or alone:
             out.append(0.0)
         else:
-            out.append(min(t.oddness(a.tag, b.tag) for t in model))
+            said = [x for x in (t.oddness(a.tag, b.tag) for t in model) if x is not None]
+            out.append(min(said, default=0.0))
     return out
 
 
