@@ -218,9 +218,9 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
     return out
 
 
-# How odd a tag bigram must be to be reported, chosen leaving one development file out
-# (docs/drift.md, "Session 11"): the lowest value at which no other file's faithful pairs
-# gain more than 1 % flags: 5.0 on every fold.
+# How odd a tag bigram must be to be reported alone, chosen leaving one development file
+# out (docs/drift.md, "Session 11"): the lowest value at which no other file's faithful
+# pairs gain more than 1 % (or one pair) flags: 5.0 on every fold.
 THRESHOLD = 5.0
 
 
@@ -251,7 +251,7 @@ def first_break(
 # as often as not) is reported only where the source has a content word that nothing in
 # the translation renders and that has no unrendered word of the translation near the
 # place it would be (an *orphan*, :func:`aligner.drift.lexical_diff.unrendered`): the
-# removed word itself. Chosen as THRESHOLD was (docs/drift.md, "Session 11").
+# removed word itself. Chosen as THRESHOLD was, with it fixed: 3.0 on every fold.
 WEAK = 3.0
 # Parts of speech of a removed word, and how far (characters) from its one anchor a break
 # may lie when it has only one.
