@@ -195,6 +195,11 @@ def load_model(path: str = MODEL_PATH) -> tuple[Counts, ...] | None:
 # them), pronouns of no kind ("whatever", "each other", "some"), and figures, which end a
 # date or a phrase as often as a noun phrase's start ("In 1980 he", "the 1980s he").
 _UNSURE = frozenset(("unk", "np", "prn", "num"))
+# Words that open a clause anywhere ("Asked what he", "which together", "who's going"),
+# and the "-ing" form, a noun as often as a verb ("said that lending rates"): never judged
+# by the word before them.
+_OPENS = frozenset(("prn.itg", "rel", "vblex.ger"))
+_VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 
 
 def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
@@ -210,7 +215,10 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
         # "other", "whatever", "some" stand alone or after another determiner ("each other
         # at", "whatever the courts decide", "the other two"); "a"/"an" do neither.
         alone = any(w.tag == "det.ind" and w.surface.lower() not in ("a", "an") for w in (a, b))
-        if a.tag in _UNSURE or b.tag in _UNSURE or marks or phrase or alone:
+        # A subject after its verb is an inversion ("nor was she"), not a break.
+        inverted = b.tag == "prn.subj" and a.tag.startswith(_VERB_TAGS)
+        opens = b.tag in _OPENS or a.tag in ("prn.itg", "rel")
+        if a.tag in _UNSURE or b.tag in _UNSURE or marks or phrase or alone or inverted or opens:
             out.append(0.0)
         else:
             said = [x for x in (t.oddness(a.tag, b.tag) for t in model) if x is not None]
