@@ -207,7 +207,7 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
     reading over the tables (a bigram odd in example sentences but common in glosses,
     or the other way round, is not a break)."""
     out = [0.0]
-    for a, b in itertools.pairwise(words):
+    for k, (a, b) in enumerate(itertools.pairwise(words)):
         # Two marks in a row ("-,") say nothing of words.
         marks = not a.surface[:1].isalnum() and not b.surface[:1].isalnum()
         # A phrase the tagger reads as one word ("of which", "such as") has loose edges.
@@ -218,7 +218,11 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
         # A subject after its verb is an inversion ("nor was she"), not a break.
         inverted = b.tag == "prn.subj" and a.tag.startswith(_VERB_TAGS)
         opens = b.tag in _OPENS or a.tag in ("prn.itg", "rel")
-        if a.tag in _UNSURE or b.tag in _UNSURE or marks or phrase or alone or inverted or opens:
+        # A preposition right after a verb is its particle, which ends a phrase as often as
+        # not ("get through unless", "has been through worse", "stayed at were").
+        particle = a.tag == "pr" and k > 0 and words[k - 1].tag.startswith(_VERB_TAGS)
+        odd_out = marks or phrase or alone or inverted or opens or particle
+        if a.tag in _UNSURE or b.tag in _UNSURE or odd_out:
             out.append(0.0)
         else:
             said = [x for x in (t.oddness(a.tag, b.tag) for t in model) if x is not None]
