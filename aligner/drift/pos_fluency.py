@@ -81,18 +81,8 @@ def tag_texts(texts: Sequence[str], lang: str = "en") -> list[list[Tagged]] | No
         return None
     if not texts:
         return []
-    tagged_cmd, _ = ld._stages(mode)  # type: ignore[misc]
-    flat = [" ".join(t.split()) for t in texts]
-    raw = ld._run(tagged_cmd, ld._SEPARATOR.join(flat) + "\n")
-    per_text: list[list[tuple[str, str]]] = [[]]
-    for m in ld._UNIT.finditer(raw):
-        pieces = ld._SLASH.split(m.group(1), maxsplit=1)
-        surface = ld._unescape(pieces[0])
-        if surface == ld._SEP_WORD:
-            per_text.append([])
-            continue
-        per_text[-1].append((surface, pieces[1] if len(pieces) > 1 else "*" + surface))
-    if len(per_text) != len(flat):
+    per_text = ld.tagged_units(texts, mode)
+    if per_text is None:
         return None
     out = []
     for k, (text, units) in enumerate(zip(texts, per_text, strict=True)):
