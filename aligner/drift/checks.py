@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
-from aligner.drift import lexical_check, lexical_e5
+from aligner.drift import lexical_check, lexical_e5, pos_fluency
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.fluency import check_breaks, check_lost_names
@@ -103,6 +103,8 @@ class PairAnalysis:
     findings: list[Finding] = field(default_factory=list)
     words: tuple | None = None  # both sides word by word (lexical_diff), when asked for
     candidates: list | None = None  # the word judge's candidates with their e5 gains
+    tags: list | None = None  # the translation's words with parts of speech (pos_fluency)
+    break_words: tuple | None = None  # both sides word by word, where a weak break needs it
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -308,12 +310,16 @@ def analyse_pairs(
     extra = [lexical_e5.texts_to_embed(s.text, t.text, cs)
              for (s, t), cs in zip(sides, cands, strict=True)] if cands else None
     vectors = _embed_all(model, sides, extra)
+    tagged = _tag_targets(sides, tgt_lang, mt, run)
+    break_words = _words_at_breaks(sides, tagged, lexical, src_lang, tgt_lang, mt, run)
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
         clauses = ClauseEvidence.build(src, tgt, ev, vecs)
         analysis = PairAnalysis(src, tgt, ev, clauses,
-                                words=lexical[k] if lexical is not None else None)
+                                words=lexical[k] if lexical is not None else None,
+                                tags=tagged[k] if tagged is not None else None,
+                                break_words=break_words.get(k))
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
         analysis.findings = _check(analysis)
@@ -332,6 +338,38 @@ def _gather_words(sides, src_lang: str, tgt_lang: str, mt: object, run: DriftRun
         _report(run, f"word-by-word analysis failed ({exc.__class__.__name__}: {exc}); "
                      "drift checks ran without it")
         return None
+
+
+def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):
+    """The translations tagged word by word (one Apertium call), or None: not English,
+    MT off (the tagger is Apertium's), no tagger, or a failure (reported)."""
+    if mt not in ("auto", "apertium"):
+        return None
+    try:
+        return pos_fluency.tag_sides([t.text for _, t in sides], tgt_lang)
+    except (OSError, subprocess.SubprocessError) as exc:
+        _report(run, f"part-of-speech tagging failed ({exc.__class__.__name__}: {exc}); "
+                     "drift checks ran without it")
+        return None
+
+
+def _words_at_breaks(sides, tagged, lexical, src_lang: str, tgt_lang: str, mt: object,
+                     run: DriftRun | None) -> dict[int, tuple]:
+    """Both sides word by word for the pairs whose translation has only a weak break
+    (:func:`pos_fluency.weak_breaks`): the analyses already made, or one batch for those
+    pairs alone (a few in a hundred), so that the other pairs cost nothing more."""
+    if tagged is None:
+        return {}
+    model = pos_fluency.load_model()
+    need = [k for k, words in enumerate(tagged) if pos_fluency.weak_breaks(words, model)]
+    if lexical is not None:
+        return {k: lexical[k] for k in need if lexical[k] is not None}
+    if not need:
+        return {}
+    got = _gather_words([sides[k] for k in need], src_lang, tgt_lang, mt, run)
+    if got is None:
+        return {}
+    return {k: w for k, w in zip(need, got, strict=True) if w is not None}
 
 
 def _decide(analyses: list[PairAnalysis], decide: bool | None, run: DriftRun | None) -> None:
@@ -365,6 +403,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_meaning(src, tgt, ce, found)
     found += [f for f in check_breaks(src, tgt) if not _covered_by(f, found)]
     found += [f for f in check_lost_names(src, tgt, ev, found) if not _covered_by(f, found)]
+    found += [f for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
+              if not _covered_by(f, found)]
     found += check_words(src, tgt, a.words, found, a.candidates)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 

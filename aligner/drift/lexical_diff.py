@@ -141,19 +141,11 @@ def _lemma(lexical: str) -> str:
     return " ".join(head.replace("#", " ").split()).lower()
 
 
-def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Word]] | None:
-    """Every text's words with lemma, part of speech and translations; None without a route.
-
-    Two process calls for the whole batch: the analyser and tagger, then the bilingual
-    dictionary on every analysis, one a line. Texts are kept apart by a line holding an
-    unknown word between full stops.
-    """
-    mode = route(src_lang, tgt_lang)
-    if mode is None:
-        return None
-    if not texts:
-        return []
-    tagged_cmd, bidix_cmd = _stages(mode)  # type: ignore[misc]
+def tagged_units(texts: Sequence[str], mode: str) -> list[list[tuple[str, str]]] | None:
+    """Every text's (surface, tagged analysis) units from one analyser + tagger call of
+    ``mode`` ("*surface" for an unknown word); None when the texts cannot be told apart.
+    Texts are kept apart by a line holding an unknown word between full stops."""
+    tagged_cmd, _ = _stages(mode)  # type: ignore[misc]
     flat = [" ".join(t.split()) for t in texts]
     raw = _run(tagged_cmd, _SEPARATOR.join(flat) + "\n")
     per_text: list[list[tuple[str, str]]] = [[]]
@@ -165,7 +157,23 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
             per_text.append([])
             continue
         per_text[-1].append((surface, analysis))
-    if len(per_text) != len(flat):
+    return per_text if len(per_text) == len(flat) else None
+
+
+def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Word]] | None:
+    """Every text's words with lemma, part of speech and translations; None without a route.
+
+    Two process calls for the whole batch: the analyser and tagger
+    (:func:`tagged_units`), then the bilingual dictionary on every analysis, one a line.
+    """
+    mode = route(src_lang, tgt_lang)
+    if mode is None:
+        return None
+    if not texts:
+        return []
+    _, bidix_cmd = _stages(mode)  # type: ignore[misc]
+    per_text = tagged_units(texts, mode)
+    if per_text is None:
         return None
     lexicals = [_lexical(a) for units in per_text for _, a in units if not a.startswith("*")]
     looked = _run(bidix_cmd, "".join(f"^{x}$\n" for x in lexicals)) if lexicals else ""
