@@ -328,7 +328,11 @@ PROFILE = replace(
                "throw light, throws light, threw light, cast light, casts light, "
                "the very top, the very bottom, the very end, the very beginning, "
                "the very start, the very same, the very edge, the very heart, "
-               "the very centre, the very center, the very moment, the very idea")
+               "the very centre, the very center, the very moment, the very idea, "
+               # "grave" the noun (a tomb) is no severity ("an unmarked grave").
+               "mass grave, unmarked grave, shallow grave, common grave, grave site, "
+               "beyond the grave, to the grave, the grave of, at the grave, from the grave, "
+               "in the grave, into the grave, on the grave")
         + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
         + _tag("some", "some, a few, few")

@@ -280,6 +280,9 @@ PROFILE = replace(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
+            # the past of "tener que" ("tenían que hacer" → "had to"); its conditional
+            # stays a conditional (it is as often "should" as "would have to").
+            "tenía que, tenían que, teníamos que, tuvieron que, tuve que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
             "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, "
             "ordenó, ordena, ordenaron, "
@@ -291,12 +294,28 @@ PROFILE = replace(
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
         # never reported alone ("parece que" above is the hedge).
         + _tag("seem", "parece, parecen, parecía, parecían, parecer")
+        # Nouns and adjectives of possibility ("la posibilidad de" → "it is possible to",
+        # "casos potenciales" → "possible cases", "susceptibles de" → "likely to") answer
+        # an English hedge, but are never reported alone: as hedges of their own they
+        # flagged "no hay ninguna posibilidad" → "no chance" (session 9).
+        + _tag("seem", "posibilidad, posibilidades, potencial, potenciales, potencialmente, "
+               "susceptible de, susceptibles de, eventual, eventuales, eventualmente")
         + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
         + _tag(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
             "seguro que, sin ninguna duda, indudablemente, con seguridad, es seguro que, "
             "inevitablemente",
+        )
+        # Imperfects of verbs whose stem ends in r ("querían negociar" → "wanted to
+        # negotiate"): not the conditional that "*rían" below stands for. Matched first,
+        # in no class.
+        + _tag(
+            "imperfect",
+            "querían, requerían, morían, corrían, recorrían, ocurrían, recurrían, "
+            "transcurrían, concurrían, incurrían, discurrían, sufrían, abrían, cubrían, "
+            "descubrían, preferían, referían, sugerían, adquirían, herían, conferían, "
+            "transferían, inferían, diferían, interferían, aburrían",
         )
         + _tag(
             "conditional",
@@ -315,7 +334,12 @@ PROFILE = replace(
             "mucho más",
         )
         # Focus adverbs (see the English list): matched against intensifiers, never alone.
-        + _tag("focus", "en particular, en especial, sobre todo, principalmente")
+        # "mucho" after a verb and "en profundidad" / "a fondo" are rendered by an English
+        # intensifier ("reforzaría mucho" → "would greatly strengthen", "penetrar en
+        # profundidad" → "penetrate deeply"), but "mucho" is also a quantity ("mucho
+        # dinero"): answers only, like the focus adverbs.
+        + _tag("focus", "en particular, en especial, sobre todo, principalmente, mucho, "
+               "en profundidad, a fondo")
         + _tag(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
