@@ -1,5 +1,6 @@
 """False alarms on faithful pairs, session 11 (docs/drift.md, "Session 11"): Spanish
-imperfects read as conditionals, the past of "tener que", a proportion read into a range,
+imperfects read as conditionals, "se espera que" rendered "hopes", "debía" rendered
+"was to", the past of "tener que", a proportion read into a range,
 "mucho" and "en profundidad" rendered by an English intensifier, "grave" the noun, nouns
 of possibility rendered by a hedge, "menos X" rendered by X's antonym, a negation moved
 into the opposite word, "most" for "la mayoría". Each class has a case that must stay
@@ -76,6 +77,25 @@ def _types(src: str, tgt: str) -> set[str]:
             None,
         ),
         ("El acuerdo se firmará este año.", "The agreement could be signed this year.", "modality"),
+        # "se espera que" is an expectation that "hopes that" answers; a hedge is not
+        (
+            "En Lima se espera que las empresas reciban el pedido.",
+            "Lima hopes that the firms will receive the order.",
+            None,
+        ),
+        (
+            "Las empresas podrían recibir el pedido.",
+            "The firms hope that they will receive the order.",
+            "modality",
+        ),
+        # "debía durar" → "was to last", "se debe a" → "was due to": no lost obligation
+        ("La gira debía durar hasta el 16 de mayo.", "The tour was to last until May 16.", None),
+        (
+            "El portavoz dijo que el retraso se debe a la nieve.",
+            "The spokesman said the delay was due to the snow.",
+            None,
+        ),
+        ("La gira debía durar hasta el 16 de mayo.", "The tour lasted until May 16.", "modality"),
         # "menos costosos" (MT "less costly") is "cheaper"
         (
             "Muchos billetes son menos costosos que de costumbre.",

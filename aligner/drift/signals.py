@@ -417,8 +417,8 @@ def cue_classes(ws: Sequence[Tok], entries: tuple[tuple[str, str], ...]) -> dict
 # is weaker than an obligation, so an obligation does not excuse it.
 _MODAL_NEEDS = {
     "possible": {"possible", "conditional", "ability", "seem", "expect"},
-    "necessary": {"necessary", "expect"},
-    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect"},
+    "necessary": {"necessary", "expect", "due"},
+    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
     "advice": {"advice", "possible", "conditional"},
     "conditional": {"possible", "conditional", "advice", "ability"},
 }

@@ -265,6 +265,12 @@ PROFILE = replace(
         + _tag("ability", "can, cannot, able to, unable to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + _tag("seem", "looks, look, looked, sounds, sounded")
+        # "se espera que" → "hopes that": answers an expectation (not a hedge such as
+        # "podría"), never reported alone.
+        + _tag("hope", "hopes that, hope that, hoped that, hoping that")
+        # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
+        # answers an obligation, never reported alone ("the aim is to" is none).
+        + _tag("due", "was to, were to, is due to, are due to, was due to, were due to")
         + _tag("advice", "should, ought, recommend*, advis*")
         + _tag(
             "certain",

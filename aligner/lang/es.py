@@ -273,7 +273,7 @@ PROFILE = replace(
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
             "sospech*, "
             "al parecer, "
-            "aparentemente, se espera que, previsiblemente, según parece, parece que, "
+            "aparentemente, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
         )
         + _tag(
@@ -290,6 +290,8 @@ PROFILE = replace(
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
         )
+        # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
+        + _tag("expect", "se espera que")
         + _tag("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
         # never reported alone ("parece que" above is the hedge).
