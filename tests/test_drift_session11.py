@@ -109,6 +109,20 @@ def _types(src: str, tgt: str) -> set[str]:
             None,
         ),
         ("No está claro quién ganará.", "It is clear who will win.", "negation"),
+        # the opposite word must render the negated one: "smaller" is on both sides, and
+        # "si no" is "otherwise", no negation of "comprado"
+        (
+            "Aunque los lagos sean bastante grandes para un yate, los barcos más pequeños "
+            "ofrecen otra experiencia.",
+            "Although the lakes are not large enough for a yacht, smaller boats offer another "
+            "experience.",
+            "negation",
+        ),
+        (
+            "Las pantallas han seducido a compradores que si no habrían comprado un Galaxy.",
+            "The screens appealed to buyers who otherwise would have sold a Galaxy.",
+            "meaning",
+        ),
         # "did not accept" is "rejected"; "accepted" → "rejected" is still a reversal
         ("El consejo no aceptó la propuesta.", "The council rejected the proposal.", None),
         ("El consejo aceptó la propuesta.", "The council rejected the proposal.", "meaning"),

@@ -134,8 +134,11 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         if len(in_mt) == 1 and len(in_tgt) == 1 and in_mt != in_tgt:
             cue = found[0]
             mt_word = next(c for c in find_cues(ev.mt.ws, table))
-            if _negated_at(ev.mt, mt_word.start, tgt.lang):
-                continue  # "no aceptó" → MT "did not accept" ↔ "rejected": the same
+            if _negated_at(ev.mt, mt_word.start, tgt.lang) and _negated_at(tgt, cue.start,
+                                                                           tgt.lang, 0):
+                # "no aceptó" → MT "did not accept" ↔ "rejected", a negative verb: the
+                # same ("si no habrían comprado" → "otherwise … sold" is not).
+                continue
             said = ev.mt.text[mt_word.char_start : mt_word.char_end]
             return [Finding(
                 "meaning", "major", 0.55, None, span_of(cue),
@@ -144,11 +147,15 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     return _wordnet_reversal(tgt, ev.mt)
 
 
-def _negated_at(reading: Reading, k: int, lang: str) -> bool:
-    """Whether the word at ``k`` is governed by a negation just before it ("did not
-    accept"): its antonym in the other side renders it."""
+def _negated_at(reading: Reading | Side, k: int, lang: str, reach: int = 2) -> bool:
+    """Whether the word at ``k`` is governed by a negation up to ``reach`` words before it
+    ("did not accept"), or with ``reach`` 0 is a negation itself ("rejected")."""
     pol = polarity(reading.ws, reading.text, lang)
-    return pol is not None and any(c.end <= k <= c.end + 2 for c in pol.cues)
+    if pol is None:
+        return False
+    if not reach:
+        return any(c.start <= k < c.end for c in pol.cues)
+    return any(c.end <= k <= c.end + reach for c in pol.cues)
 
 
 # Words that turn the next one into its opposite: Spanish "poco probable", "poco claro"
@@ -203,12 +210,17 @@ _AUXILIARIES = frozenset(
 
 def _negated_opposite(neg: Side | Reading, cues, other: Side | Reading) -> bool:
     """Whether a word the negation governs (the first two after it, auxiliaries skipped)
-    has its WordNet antonym in ``other``, which lacks the word itself."""
+    has its WordNet antonym in ``other`` (and not in ``neg``), which lacks the word."""
     opposite, _ = _table()
     theirs: set[str] = set()
     for t in other.ws:
         if t.word:
             theirs |= lemmas(t.text)
+    # An antonym both sides use renders something else ("not large enough … smaller
+    # boats" against MT "big … smaller boats").
+    for t in neg.ws:
+        if t.word:
+            theirs -= lemmas(t.text)
     for cue in cues:
         after = [t for t in neg.ws[cue.end : cue.end + 4] if t.word and t.norm not in _AUXILIARIES]
         for t in after[:2]:
