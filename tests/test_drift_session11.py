@@ -1,8 +1,9 @@
 """False alarms on faithful pairs, session 11 (docs/drift.md, "Session 11"): Spanish
 imperfects read as conditionals, "se espera que" rendered "hopes", "debía" rendered
-"was to", the past of "tener que", a proportion read into a range,
-"mucho" and "en profundidad" rendered by an English intensifier, "grave" the noun, nouns
-of possibility rendered by a hedge, "menos X" rendered by X's antonym, a negation moved
+"was to", "corren el riesgo" rendered "potentially", an attribution kept by "It
+reported that", the past of "tener que", a proportion read into a range, "mucho" and
+"en profundidad" rendered by an English intensifier, "grave" the noun, nouns of
+possibility rendered by a hedge, "menos X" rendered by X's antonym, a negation moved
 into the opposite word, "most" for "la mayoría". Each class has a case that must stay
 quiet and one that must still be reported. The sentences are written here for these
 tests, not taken from any of the data."""
@@ -96,6 +97,24 @@ def _types(src: str, tgt: str) -> set[str]:
             None,
         ),
         ("La gira debía durar hasta el 16 de mayo.", "The tour lasted until May 16.", "modality"),
+        # "corren el riesgo de" answers "potentially at risk"
+        (
+            "La agencia estima que 4000 familias corren el riesgo de perder la casa.",
+            "The agency estimates that 4,000 families are potentially at risk of losing "
+            "their homes.",
+            None,
+        ),
+        # "It reported that" keeps the attribution; no reporting verb drops it
+        (
+            "La fundación ha declarado que 12 ciudades habían adoptado el plan.",
+            "It reported that 12 cities had adopted the plan.",
+            None,
+        ),
+        (
+            "La fundación ha declarado que 12 ciudades habían adoptado el plan.",
+            "12 cities had adopted the plan.",
+            "speaker",
+        ),
         # "menos costosos" (MT "less costly") is "cheaper"
         (
             "Muchos billetes son menos costosos que de costumbre.",

@@ -141,6 +141,20 @@ def _said_anywhere(v: Voice, names: Sequence[str], translated: str | None, tgt: 
     return _translated_overlap(translated, tgt.ws, tgt.lang)
 
 
+# "it" is left out of the statement parser's pronouns ("it is said"), but "It reported
+# that" resumes a body named before ("La organización ha declarado que").
+_SUBJECTS = frozenset({"it", "he", "she", "they"})
+
+
+def _pronoun_reports(side: Side) -> bool:
+    """Whether a subject pronoun right before a reporting verb keeps an attribution
+    ("It reported that…"), which the statement parser does not credit to anyone."""
+    verbs = profile(side.lang).reporting_verbs
+    subjects = _SUBJECTS | profile(side.lang).pronouns if side.lang == "en" else frozenset()
+    return any(a.norm in subjects and b.norm in verbs
+               for a, b in zip(side.ws, side.ws[1:], strict=False))
+
+
 def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """The statement credited to someone else, or its attribution dropped."""
     out: list[Finding] = []
@@ -151,7 +165,8 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         names = voice_names(v, src)
         translated = ev.mt_voices[i] if ev.mt_voices else None
         if not heard:
-            if not _said_anywhere(v, names, translated, tgt, src.lang):
+            if not _said_anywhere(v, names, translated, tgt, src.lang) \
+                    and not _pronoun_reports(tgt):
                 out.append(Finding(
                     "speaker", "critical", 0.7, span_of(v), None,
                     f"The source attributes this to {quote(v.mention)}, but the translation "

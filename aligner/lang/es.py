@@ -301,7 +301,9 @@ PROFILE = replace(
         # an English hedge, but are never reported alone: as hedges of their own they
         # flagged "no hay ninguna posibilidad" → "no chance" (session 9).
         + _tag("seem", "posibilidad, posibilidades, potencial, potenciales, potencialmente, "
-               "susceptible de, susceptibles de, eventual, eventuales, eventualmente")
+               "susceptible de, susceptibles de, eventual, eventuales, eventualmente, "
+               # "corren el riesgo de" → "are potentially at risk of"
+               "corre el riesgo, corren el riesgo, arriesga, arriesgan")
         + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
         + _tag(
             "certain",
