@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.drift.checks import read_side
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import Cue, _degree_gaps
+from aligner.drift.speakers import _pronoun_reports
 from tests.drift_batch import batch_fixture, findings
 
 _batch = batch_fixture()
@@ -172,3 +174,17 @@ def test_most_answers_la_mayoria() -> None:
 )
 def test_range_is_no_proportion(text: str, ratio: bool) -> None:
     assert any(q.kind == "ratio" for q in extract_quantities(text, "en")) == ratio
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("It reported that 12 cities had adopted the plan.", True),
+        ("The plan, it said, was adopted.", True),
+        # "he said" is the statement parser's: taken here it hid a removed name
+        ("Recently, when he said people should stop worrying.", False),
+        ("It is said that the plan was adopted.", False),
+    ],
+)
+def test_it_reported_keeps_attribution(text: str, kept: bool) -> None:
+    assert _pronoun_reports(read_side(text, "en")) == kept
