@@ -117,6 +117,17 @@ def _types(src: str, tgt: str) -> set[str]:
             "12 cities had adopted the plan.",
             "speaker",
         ),
+        # "ciertos" is "some": "todas" elsewhere in the sentence changes nothing
+        (
+            "En ciertos casos puede ser imposible, aunque cumpláis todas las condiciones.",
+            "In some cases it may be impossible, even if you meet all the conditions.",
+            None,
+        ),
+        (
+            "En todos los casos puede ser imposible entrar.",
+            "In some cases it may be impossible to enter.",
+            "intensity",
+        ),
         # "menos costosos" (MT "less costly") is "cheaper"
         (
             "Muchos billetes son menos costosos que de costumbre.",

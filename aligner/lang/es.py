@@ -372,7 +372,9 @@ PROFILE = replace(
         + _tag("all", "todos, todas, la totalidad, cada")
         + _tag("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
-        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas, escas*")
+        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas, escas*, "
+               # "en ciertos casos" → "in some cases"
+               "ciertos, ciertas")
         + _tag("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
         + _tag(
             "total",
