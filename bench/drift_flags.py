@@ -70,7 +70,12 @@ def run(args) -> None:
                                  embedder="auto" if args.embeddings else None, mt="auto",
                                  words=args.words)
         seconds = time.perf_counter() - began
-        write_findings(_path(args.out, name), rows, [a.findings for a in analyses])
+        features = None
+        if args.features:  # the decision layer's evidence, for bench/drift_curve.py
+            from aligner.drift.decision import finding_features
+
+            features = [[finding_features(a, f) for f in a.findings] for a in analyses]
+        write_findings(_path(args.out, name), rows, [a.findings for a in analyses], features)
         print(f"{name}: {len(rows)} pairs in {seconds:.1f} s", flush=True)
 
 
@@ -128,17 +133,22 @@ def table(args) -> None:
 
 
 
-def write_findings(path: str, rows: list[dict], findings: list[list]) -> None:
-    """One JSON line a pair: the pair, its labels and its findings (temp file, then rename)."""
+def write_findings(path: str, rows: list[dict], findings: list[list],
+                   features: list[list] | None = None) -> None:
+    """One JSON line a pair: the pair, its labels and its findings (temp file, then rename);
+    with ``features``, each finding's decision evidence too (key ``x``)."""
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     with open(path + ".tmp", "w", encoding="utf-8") as fh:
-        for r, found in zip(rows, findings, strict=True):
+        for i, (r, found) in enumerate(zip(rows, findings, strict=True)):
+            xs = features[i] if features else [None] * len(found)
             fh.write(json.dumps({
                 "id": r["id"], "kind": r["kind"], "src": r["src"], "tgt": r["tgt"],
                 "labels": r["labels"],
                 "findings": [{"type": f.type, "severity": f.severity, "check": f.check,
                               "confidence": round(f.confidence, 3), "message": f.message,
-                              "src": f.source_span, "tgt": f.target_span} for f in found]},
+                              "src": f.source_span, "tgt": f.target_span,
+                              **({"x": [round(v, 5) for v in x]} if x else {})}
+                             for f, x in zip(found, xs, strict=True)]},
                 ensure_ascii=False) + "\n")
     os.replace(path + ".tmp", path)
 
@@ -151,6 +161,8 @@ def main() -> int:
     parser.add_argument("--embeddings", action="store_true")
     parser.add_argument("--words", action="store_true",
                         help="the opt-in word-by-word check (aligner/drift/lexical_check.py)")
+    parser.add_argument("--features", action="store_true",
+                        help="save each finding's decision-layer evidence (drift_curve.py)")
     parser.add_argument("--missed", action="store_true", help="show missed critical pairs")
     parser.add_argument("--faithful", action="store_true", help="show flagged faithful pairs")
     parser.add_argument("--kind", help="only this label kind")

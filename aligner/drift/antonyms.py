@@ -134,6 +134,11 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         if len(in_mt) == 1 and len(in_tgt) == 1 and in_mt != in_tgt:
             cue = found[0]
             mt_word = next(c for c in find_cues(ev.mt.ws, table))
+            if _negated_at(ev.mt, mt_word.start, tgt.lang) and _negated_at(tgt, cue.start,
+                                                                           tgt.lang, 0):
+                # "no aceptó" → MT "did not accept" ↔ "rejected", a negative verb: the
+                # same ("si no habrían comprado" → "otherwise … sold" is not).
+                continue
             said = ev.mt.text[mt_word.char_start : mt_word.char_end]
             return [Finding(
                 "meaning", "major", 0.55, None, span_of(cue),
@@ -142,9 +147,22 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     return _wordnet_reversal(tgt, ev.mt)
 
 
+def _negated_at(reading: Reading | Side, k: int, lang: str, reach: int = 2) -> bool:
+    """Whether the word at ``k`` is governed by a negation up to ``reach`` words before it
+    ("did not accept"), or with ``reach`` 0 is a negation itself ("rejected")."""
+    pol = polarity(reading.ws, reading.text, lang)
+    if pol is None:
+        return False
+    if not reach:
+        return any(c.start <= k < c.end for c in pol.cues)
+    return any(c.end <= k <= c.end + reach for c in pol.cues)
+
+
 # Words that turn the next one into its opposite: Spanish "poco probable", "poco claro"
 # (MT "little likely", "little clear") are "unlikely", "unclear".
-_DIMINISHERS = frozenset(("little", "hardly", "barely", "scarcely", "seldom", "rarely"))
+# "menos costosos" (MT "less costly") is "cheaper", "menos elevada" is "lower".
+_DIMINISHERS = frozenset(("little", "hardly", "barely", "scarcely", "seldom", "rarely",
+                          "less"))
 
 
 def _diminished(said: str, mt: Reading) -> bool:
@@ -180,3 +198,48 @@ def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
         "meaning", "major", 0.55, None, (word.start, word.end),
         f"The translation says {quote(word.text)} where a literal translation of the source "
         f"says its opposite ({quote(said)}).", "drift.meaning")]
+
+
+# Words between a negation and the word it negates ("is not clearly established").
+_AUXILIARIES = frozenset(
+    "be been being is are was were am have has had do does did will would can could may "
+    "might shall should must get got become became remain remains remained seem seems "
+    "seemed yet always very so too".split()
+)
+
+
+def _negated_opposite(neg: Side | Reading, cues, other: Side | Reading) -> bool:
+    """Whether a word the negation governs (the first two after it, auxiliaries skipped)
+    has its WordNet antonym in ``other`` (and not in ``neg``), which lacks the word."""
+    opposite, _ = _table()
+    theirs: set[str] = set()
+    for t in other.ws:
+        if t.word:
+            theirs |= lemmas(t.text)
+    # An antonym both sides use renders something else ("not large enough … smaller
+    # boats" against MT "big … smaller boats").
+    for t in neg.ws:
+        if t.word:
+            theirs -= lemmas(t.text)
+    for cue in cues:
+        after = [t for t in neg.ws[cue.end : cue.end + 4] if t.word and t.norm not in _AUXILIARIES]
+        for t in after[:2]:
+            # an adverb by its adjective ("not clearly established" ↔ "unclear")
+            mine = lemmas(t.text) | (lemmas(t.text[:-2]) if t.norm.endswith("ly") else set())
+            if not mine & theirs and any(opposite.get(m, frozenset()) & theirs for m in mine):
+                return True
+    return False
+
+
+def negation_as_opposite(mt_pol, mt: Reading | None, tgt_pol, tgt: Side) -> bool:
+    """One negation on one side rendered by the opposite word on the other, read in
+    English on both sides (the source's MT and the translation): "no está claro" → MT
+    "is not clear" ↔ "is unclear", "no es peligroso" ↔ "is safe", "no son graves" → MT
+    "are not severe" ↔ "are mild". Not a lost or added negation, so not reported."""
+    if mt is None or mt_pol is None or tgt_pol is None or tgt.lang != "en":
+        return False
+    if mt_pol.count == 1 and tgt_pol.count == 0:
+        return _negated_opposite(mt, mt_pol.cues, tgt)
+    if tgt_pol.count == 1 and mt_pol.count == 0:
+        return _negated_opposite(tgt, tgt_pol.cues, mt)
+    return False

@@ -541,6 +541,8 @@ class _Scanner:
         between = tuple(t.norm for t in self.toks[a[1] : b[0]])
         if between not in self.lex.ratios:
             return False
+        if b[1] < len(self.toks) and self.toks[b[1]].text in "-–":
+            return False  # "one in 3-4 hours": the start of a range, no proportion's base
         # A one-word connector ("in") is too common: only with a small round base.
         return len(between) > 1 or qb.value in (2, 3, 4, 5, 6, 8, 10, 100, 1000)
 

@@ -298,7 +298,9 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     if a is None or b is None:
         return []  # only MT readings: too little to say which side negates
-    if _moved_into_word(src, tgt, ev, a, b):
+    from aligner.drift.antonyms import negation_as_opposite  # it imports this module
+
+    if _moved_into_word(src, tgt, ev, a, b) or negation_as_opposite(m, mt, b, tgt):
         return []
     neg, aff, pol = (src, tgt, a) if a.count % 2 else (tgt, src, b)
     if restricted(neg.ws, neg.text, neg.lang, pol.cues, aff.ws, aff.lang):
@@ -415,8 +417,8 @@ def cue_classes(ws: Sequence[Tok], entries: tuple[tuple[str, str], ...]) -> dict
 # is weaker than an obligation, so an obligation does not excuse it.
 _MODAL_NEEDS = {
     "possible": {"possible", "conditional", "ability", "seem", "expect"},
-    "necessary": {"necessary", "expect"},
-    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect"},
+    "necessary": {"necessary", "expect", "due"},
+    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
     "advice": {"advice", "possible", "conditional"},
     "conditional": {"possible", "conditional", "advice", "ability"},
 }
@@ -535,9 +537,15 @@ def _degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
              and not moved(c, b, a)]
     qa = {c for c in _DEGREE_PAIRED if c in a}
     qb = {c for c in _DEGREE_PAIRED if c in b}
-    if qa and qb and not qa & qb:
+    # English "most" is read as a superlative, but it also renders "la mayoría de"
+    # ("most farmers … many countries" is no change of "la mayoría … numerosos").
+    if qa and qb and not (qa | _most(a)) & (qb | _most(b)):
         gaps.append((sorted(qa)[0], "changed"))
     return gaps
+
+
+def _most(side: dict[str, Cue]) -> set[str]:
+    return {"most"} if "super" in side else set()
 
 
 def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:

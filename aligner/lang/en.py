@@ -265,6 +265,12 @@ PROFILE = replace(
         + _tag("ability", "can, cannot, able to, unable to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + _tag("seem", "looks, look, looked, sounds, sounded")
+        # "se espera que" → "hopes that": answers an expectation (not a hedge such as
+        # "podría"), never reported alone.
+        + _tag("hope", "hopes that, hope that, hoped that, hoping that")
+        # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
+        # answers an obligation, never reported alone ("the aim is to" is none).
+        + _tag("due", "was to, were to, is due to, are due to, was due to, were due to")
         + _tag("advice", "should, ought, recommend*, advis*")
         + _tag(
             "certain",
@@ -328,7 +334,11 @@ PROFILE = replace(
                "throw light, throws light, threw light, cast light, casts light, "
                "the very top, the very bottom, the very end, the very beginning, "
                "the very start, the very same, the very edge, the very heart, "
-               "the very centre, the very center, the very moment, the very idea")
+               "the very centre, the very center, the very moment, the very idea, "
+               # "grave" the noun (a tomb) is no severity ("an unmarked grave").
+               "mass grave, unmarked grave, shallow grave, common grave, grave site, "
+               "beyond the grave, to the grave, the grave of, at the grave, from the grave, "
+               "in the grave, into the grave, on the grave")
         + _tag("all", "all, every, each, entire, whole")
         + _tag("most", "the majority, majority")
         + _tag("some", "some, a few, few")

@@ -273,13 +273,16 @@ PROFILE = replace(
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
             "sospech*, "
             "al parecer, "
-            "aparentemente, se espera que, previsiblemente, según parece, parece que, "
+            "aparentemente, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
         )
         + _tag(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
+            # the past of "tener que" ("tenían que hacer" → "had to"); its conditional
+            # stays a conditional (it is as often "should" as "would have to").
+            "tenía que, tenían que, teníamos que, tuvieron que, tuve que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
             "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, "
             "ordenó, ordena, ordenaron, "
@@ -287,16 +290,36 @@ PROFILE = replace(
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
         )
+        # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
+        + _tag("expect", "se espera que")
         + _tag("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
         # never reported alone ("parece que" above is the hedge).
         + _tag("seem", "parece, parecen, parecía, parecían, parecer")
+        # Nouns and adjectives of possibility ("la posibilidad de" → "it is possible to",
+        # "casos potenciales" → "possible cases", "susceptibles de" → "likely to") answer
+        # an English hedge, but are never reported alone: as hedges of their own they
+        # flagged "no hay ninguna posibilidad" → "no chance" (session 9).
+        + _tag("seem", "posibilidad, posibilidades, potencial, potenciales, potencialmente, "
+               "susceptible de, susceptibles de, eventual, eventuales, eventualmente, "
+               # "corren el riesgo de" → "are potentially at risk of"
+               "corre el riesgo, corren el riesgo, arriesga, arriesgan")
         + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
         + _tag(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
             "seguro que, sin ninguna duda, indudablemente, con seguridad, es seguro que, "
             "inevitablemente",
+        )
+        # Imperfects of verbs whose stem ends in r ("querían negociar" → "wanted to
+        # negotiate"): not the conditional that "*rían" below stands for. Matched first,
+        # in no class.
+        + _tag(
+            "imperfect",
+            "querían, requerían, morían, corrían, recorrían, ocurrían, recurrían, "
+            "transcurrían, concurrían, incurrían, discurrían, sufrían, abrían, cubrían, "
+            "descubrían, preferían, referían, sugerían, adquirían, herían, conferían, "
+            "transferían, inferían, diferían, interferían, aburrían",
         )
         + _tag(
             "conditional",
@@ -315,7 +338,12 @@ PROFILE = replace(
             "mucho más",
         )
         # Focus adverbs (see the English list): matched against intensifiers, never alone.
-        + _tag("focus", "en particular, en especial, sobre todo, principalmente")
+        # "mucho" after a verb and "en profundidad" / "a fondo" are rendered by an English
+        # intensifier ("reforzaría mucho" → "would greatly strengthen", "penetrar en
+        # profundidad" → "penetrate deeply"), but "mucho" is also a quantity ("mucho
+        # dinero"): answers only, like the focus adverbs.
+        + _tag("focus", "en particular, en especial, sobre todo, principalmente, mucho, "
+               "en profundidad, a fondo")
         + _tag(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
@@ -344,7 +372,9 @@ PROFILE = replace(
         + _tag("all", "todos, todas, la totalidad, cada")
         + _tag("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
-        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas, escas*")
+        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas, escas*, "
+               # "en ciertos casos" → "in some cases"
+               "ciertos, ciertas")
         + _tag("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
         + _tag(
             "total",
