@@ -40,7 +40,7 @@ from aligner.alignment.confidence import (
     mt_bead_features,
 )
 from aligner.alignment.embed import DIM, Embedder
-from aligner.alignment.overlap import Part, refine_many
+from aligner.alignment.overlap import MARGIN, Part, refine_many
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.shift import Bags, join_gains, shift_gains
@@ -64,7 +64,10 @@ class Settings:
     corner_sure: float = 1.01
     # First round: a doubtful bead takes in one neighbour only, not ``context`` a side: a
     # null bead the one outside its run of null beads, any other the less likely one.
-    one_side: bool = False
+    # On since branch speed16d: 6-7 % fewer e5 tokens on the long book for 0.0008 strict
+    # F1 there (still above ``--embed all``) and 0.0009 on heldout (docs/benchmarks.md,
+    # "fewer tokens").
+    one_side: bool = True
     # When the first regions hold more than this share of the sentences, the cheap pass
     # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
     max_share: float = 0.5
@@ -117,8 +120,12 @@ class Settings:
     # A region of one source and one target sentence (a shifted 1-1 bead between sure
     # 1-1 beads) is aligned again too. It can then only stay a 1-1 bead or split into two
     # null beads: False leaves it alone, 5 % fewer texts on the long book's first 2,600
-    # verses at the same F1, but 0.0002-0.0003 strict F1 lost on heldout and parallel.
-    single: bool = True
+    # verses at the same F1, but 0.0002-0.0003 strict F1 lost on heldout and parallel
+    # (off since branch speed16d: none of the book's 29 such regions changed a bead).
+    single: bool = False
+    # The second pass in a region embeds the concatenated spans of the many-to-one beads
+    # whose path costs at most this much more than the region's best (overlap.MARGIN).
+    span_margin: float = MARGIN
 
     def without_mt(self) -> Settings:
         """These settings for a document without a translation of its source."""
@@ -411,7 +418,7 @@ def select_and_align(
             src, tgt = vectors.whole(src, tgt)
         realigned = _realign(
             [box for _b0, _b1, box in boxes], src, tgt, src_texts, tgt_texts, vectors,
-            embedder, weights, second, max_bead, band, overlap, mt_rows,
+            embedder, weights, second, max_bead, band, overlap, mt_rows, settings.span_margin,
         )  # fmt: skip
         # From the end, so earlier indices stay valid.
         for (b0, b1, box), (sub, sub_conf) in reversed(list(zip(boxes, realigned, strict=True))):
@@ -509,6 +516,7 @@ def _realign(
     band: int,
     overlap: bool,
     mt_rows: MtRows | None,
+    margin: float = MARGIN,
 ) -> list[tuple[Path, np.ndarray]]:
     """Each region aligned with embeddings, in its own coordinates, with its confidences.
 
@@ -522,7 +530,7 @@ def _realign(
         path = find_path(sub_src, sub_tgt, weights, max_bead, band, with_gaps="later")
         parts.append(Part(path, sub_src, sub_tgt, src_texts[s0:s1], tgt_texts[t0:t1]))
     if overlap:
-        refined = refine_many(parts, weights, embedder, max_bead, second)
+        refined = refine_many(parts, weights, embedder, max_bead, second, margin)
         parts = [
             dataclasses.replace(part, path=r.path, src=r.src, tgt=r.tgt)
             for part, r in zip(parts, refined, strict=True)
