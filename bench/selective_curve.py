@@ -61,7 +61,10 @@ _OLD = {**_SEL13, "merge_sure": 1.01}  # before merges were settled by confidenc
 def _same_without_mt(settings: Settings) -> Settings:
     """``settings`` with the same settle thresholds whether or not there is MT."""
     return dataclasses.replace(
-        settings, bare_settle_null=settings.settle_null, bare_merge_sure=settings.merge_sure
+        settings,
+        bare_settle_null=settings.settle_null,
+        bare_merge_sure=settings.merge_sure,
+        bare_one_side=settings.one_side,
     )
 
 

@@ -64,9 +64,10 @@ class Settings:
     corner_sure: float = 1.01
     # First round: a doubtful bead takes in one neighbour only, not ``context`` a side: a
     # null bead the one outside its run of null beads, any other the less likely one.
-    # On since branch speed16d: 6-7 % fewer e5 tokens on the long book for 0.0008 strict
-    # F1 there (still above ``--embed all``) and 0.0009 on heldout (docs/benchmarks.md,
-    # "fewer tokens").
+    # On since branch speed16d with Apertium's translation (the cheap confidences then
+    # rank the neighbours): 6-9 % fewer e5 tokens on the long book for 0.0008-0.0018
+    # strict F1 there and 0.0009 on heldout. Without it, off (``bare_one_side``): on
+    # Text+Berg dev it lost 0.0105 (docs/benchmarks.md, "fewer tokens").
     one_side: bool = True
     # When the first regions hold more than this share of the sentences, the cheap pass
     # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
@@ -117,6 +118,7 @@ class Settings:
     # "settling without MT").
     bare_settle_null: float = 1.01
     bare_merge_sure: float = 0.9
+    bare_one_side: bool = False
     # A region of one source and one target sentence (a shifted 1-1 bead between sure
     # 1-1 beads) is aligned again too. It can then only stay a 1-1 bead or split into two
     # null beads: False leaves it alone, 5 % fewer texts on the long book's first 2,600
@@ -130,7 +132,10 @@ class Settings:
     def without_mt(self) -> Settings:
         """These settings for a document without a translation of its source."""
         return dataclasses.replace(
-            self, settle_null=self.bare_settle_null, merge_sure=self.bare_merge_sure
+            self,
+            settle_null=self.bare_settle_null,
+            merge_sure=self.bare_merge_sure,
+            one_side=self.bare_one_side,
         )
 
     def signature(self) -> str:
