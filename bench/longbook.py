@@ -59,6 +59,15 @@ class TimedEmbedder(CountingEmbedder):
             })  # fmt: skip
 
 
+def tokens(embedder: CountingEmbedder) -> int:
+    """e5 tokens (specials and the "passage: " prefix included) of the distinct texts the
+    run asked for: the model's time is about linear in them at these lengths."""
+    from aligner.alignment.embed import MAX_CHARS
+
+    count = embedder._model.token_count
+    return sum(count(text[:MAX_CHARS], False) for text in embedder.requested)
+
+
 def per_text_seconds(texts: list[str], sample: int = 128) -> float:
     """The model's seconds per text, no cache, measured now on ``sample`` of ``texts``
     taken evenly (the document's own sentences: their lengths set the cost)."""
@@ -132,6 +141,8 @@ def run_system(system: str, cache: str, files: dict[str, str], sample: int | Non
     row["seconds"] = round(time.perf_counter() - began, 2)
     row["cpu_s"] = round(cpu_seconds() - cpu, 1)  # this process, all threads
     row["apertium_cpu_s"] = round(cpu_seconds(resource.RUSAGE_CHILDREN) - children, 1)
+    if system not in ("none", "gale_church+paragraphs"):
+        row["tokens_requested"] = tokens(embedder)  # counted after the clocks stopped
     if "sentences_once" in row:
         once = row["sentences_once"]
         row["ratio_to_sentences_once"] = round(row["seconds"] / once["wall_s"], 3)
@@ -193,6 +204,7 @@ def main() -> int:
                 "computed_by_model",
                 "model_seconds",
                 "texts_requested",
+                "tokens_requested",
                 "cold_equivalent_s",
                 "apertium_cpu_s",
                 "signature_mt",
@@ -217,6 +229,7 @@ def main() -> int:
             f"all / selective: wall {a['seconds'] / b['seconds']:.2f}x, "
             f"CPU {a['cpu_s'] / b['cpu_s']:.2f}x (process), "
             f"CPU with Apertium {total_a / total_b:.2f}x; "
+            f"tokens {a['tokens_requested'] / b['tokens_requested']:.2f}x; "
             f"strict F1 {a['strict_f1']:.4f} vs {b['strict_f1']:.4f}",
             flush=True,
         )

@@ -33,11 +33,10 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np
-from longbook import TimedEmbedder, per_text_seconds
+from longbook import TimedEmbedder, per_text_seconds, tokens
 from make_longbook import default_out, ensure
 from textberg import CountingEmbedder, load_sets
 
-from aligner.alignment.embed import MAX_CHARS
 from aligner.alignment.engine import _confidence_translator, align, load_document
 from aligner.alignment.evaluate import evaluate
 from aligner.alignment.overlap import second_pass_weights
@@ -132,20 +131,20 @@ SETTINGS = {
     "settle0j0": _sel13c(shift_settle=0.0, settle_join=0.0),
     # On top of the defaults of sel13d: one neighbour in the first round (Settings.one_side),
     # confident nulls and merges as corners (Settings.corner_sure).
-    "one": Settings(one_side=True, single=True),
-    "one+corner.9": Settings(one_side=True, corner_sure=0.9, single=True),
+    "one": Settings(one_side=True, single=True, settle_null=0.9),
+    "one+corner.9": Settings(one_side=True, corner_sure=0.9, single=True, settle_null=0.9),
     # Branch speed13g: regions of a single 1-1 bead left alone (Settings.single; the
     # default since branch speed16d, with one_side).
-    "nosingle": Settings(single=False, one_side=False),
+    "nosingle": Settings(single=False, one_side=False, settle_null=0.9),
 }
 # Before branch sel13f every setting held with and without Apertium's translation; the
 # names above keep that meaning. "shipped" (the defaults) settles differently without it
 # (Settings.bare_settle_null, bare_merge_sure); "sel13d" is the defaults before that.
 SETTINGS = {name: s if name == "shipped" else _same_without_mt(s) for name, s in SETTINGS.items()}
-SETTINGS["sel13d"] = _same_without_mt(Settings(one_side=False, single=True))
+SETTINGS["sel13d"] = _same_without_mt(Settings(one_side=False, single=True, settle_null=0.9))
 # The defaults before branch speed16d (a doubtful bead's region took one bead either side,
 # and a region of one 1-1 bead was aligned again).
-SETTINGS["speed15c"] = Settings(one_side=False, single=True)
+SETTINGS["speed15c"] = Settings(one_side=False, single=True, settle_null=0.9)
 
 
 def setting(name: str) -> Settings:
@@ -307,13 +306,6 @@ def run_all(docs, embedder: CountingEmbedder, mt: bool = True) -> dict:
         "lax_f1": round(scores["lax"].f1, 4),
         "seconds_outside": round(outside, 2),
     }
-
-
-def tokens(embedder: CountingEmbedder) -> int:
-    """e5 tokens (specials and the "passage: " prefix included) of the distinct texts the
-    run asked for: the model's time is about linear in them at these lengths."""
-    count = embedder._model.token_count
-    return sum(count(text[:MAX_CHARS], False) for text in embedder.requested)
 
 
 def _beads(spans) -> list[Bead]:
