@@ -13,7 +13,8 @@ own. ``--cache cold`` (the default) gives each aligner system an empty embedding
 in a temporary folder, so its time includes embedding everything it needs;
 ``default`` uses the shared cache (for tuning, not for timing). Reported: strict/lax F1,
 wall time of the alignment (documents already read), peak memory, the texts sent to
-the model (cache misses) and the share of the document's sentences embedded.
+the model (cache misses), the e5 tokens of the texts asked for (``tokens_requested``:
+the model's CPU is about linear in them) and the share of the document's sentences embedded.
 
 The pair is built first if absent (Debian packages needed: see bench/make_longbook.py).
 """

@@ -17,6 +17,9 @@ Sets: ``book1500`` is the long book's first 1,500 source verses (bench/longbook.
 ``head``), ``book`` the whole book, ``heldout`` corpora/heldout with its damaged copies,
 ``textberg`` ../shared/data/textberg-dev (no Apertium pair: the cheap pass has no MT).
 ``--mt off``: no Apertium for any set (its own cheap-pass pickle), ``--embed all`` too.
+``--fallback``: as the engine, a document whose first regions hold over ``max_share`` of
+its sentences is aligned with ``--embed all`` (off: every document selective). ``tokens``
+is the e5 tokens of the distinct texts asked for (the model's time is about linear in them).
 A setting is a name below or ``NAME:field=value:...`` (that setting with fields changed).
 """
 

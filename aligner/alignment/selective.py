@@ -65,9 +65,10 @@ class Settings:
     # First round: a doubtful bead takes in one neighbour only, not ``context`` a side: a
     # null bead the one outside its run of null beads, any other the less likely one.
     # On since branch speed16d with Apertium's translation (the cheap confidences then
-    # rank the neighbours): 6-9 % fewer e5 tokens on the long book for 0.0008-0.0018
-    # strict F1 there and 0.0009 on heldout. Without it, off (``bare_one_side``): on
-    # Text+Berg dev it lost 0.0105 (docs/benchmarks.md, "fewer tokens").
+    # rank the neighbours): 7 % fewer e5 tokens on the long book's first 2,600 verses for
+    # 0.0008 strict F1 (with ``single`` off, 9 % and 0.0018 on the whole book; 0.0009 on
+    # heldout). Without it, off (``bare_one_side``): on Text+Berg dev it lost 0.0105
+    # (docs/benchmarks.md, "fewer tokens").
     one_side: bool = True
     # When the first regions hold more than this share of the sentences, the cheap pass
     # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
