@@ -13,7 +13,8 @@ own. ``--cache cold`` (the default) gives each aligner system an empty embedding
 in a temporary folder, so its time includes embedding everything it needs;
 ``default`` uses the shared cache (for tuning, not for timing). Reported: strict/lax F1,
 wall time of the alignment (documents already read), peak memory, the texts sent to
-the model (cache misses) and the share of the document's sentences embedded.
+the model (cache misses), the e5 tokens of the texts asked for (``tokens_requested``:
+the model's CPU is about linear in them) and the share of the document's sentences embedded.
 
 The pair is built first if absent (Debian packages needed: see bench/make_longbook.py).
 """
@@ -57,6 +58,15 @@ class TimedEmbedder(CountingEmbedder):
                 "texts": len(texts), "computed": self.computed - computed,
                 "wall_s": round(wall, 2), "cpu_s": round(cpu_seconds() - cpu, 2),
             })  # fmt: skip
+
+
+def tokens(embedder: CountingEmbedder) -> int:
+    """e5 tokens (specials and the "passage: " prefix included) of the distinct texts the
+    run asked for: the model's time is about linear in them at these lengths."""
+    from aligner.alignment.embed import MAX_CHARS
+
+    count = embedder._model.token_count
+    return sum(count(text[:MAX_CHARS], False) for text in embedder.requested)
 
 
 def per_text_seconds(texts: list[str], sample: int = 128) -> float:
@@ -132,6 +142,8 @@ def run_system(system: str, cache: str, files: dict[str, str], sample: int | Non
     row["seconds"] = round(time.perf_counter() - began, 2)
     row["cpu_s"] = round(cpu_seconds() - cpu, 1)  # this process, all threads
     row["apertium_cpu_s"] = round(cpu_seconds(resource.RUSAGE_CHILDREN) - children, 1)
+    if system not in ("none", "gale_church+paragraphs"):
+        row["tokens_requested"] = tokens(embedder)  # counted after the clocks stopped
     if "sentences_once" in row:
         once = row["sentences_once"]
         row["ratio_to_sentences_once"] = round(row["seconds"] / once["wall_s"], 3)
@@ -193,6 +205,7 @@ def main() -> int:
                 "computed_by_model",
                 "model_seconds",
                 "texts_requested",
+                "tokens_requested",
                 "cold_equivalent_s",
                 "apertium_cpu_s",
                 "signature_mt",
@@ -217,6 +230,7 @@ def main() -> int:
             f"all / selective: wall {a['seconds'] / b['seconds']:.2f}x, "
             f"CPU {a['cpu_s'] / b['cpu_s']:.2f}x (process), "
             f"CPU with Apertium {total_a / total_b:.2f}x; "
+            f"tokens {a['tokens_requested'] / b['tokens_requested']:.2f}x; "
             f"strict F1 {a['strict_f1']:.4f} vs {b['strict_f1']:.4f}",
             flush=True,
         )

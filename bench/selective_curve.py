@@ -17,6 +17,9 @@ Sets: ``book1500`` is the long book's first 1,500 source verses (bench/longbook.
 ``head``), ``book`` the whole book, ``heldout`` corpora/heldout with its damaged copies,
 ``textberg`` ../shared/data/textberg-dev (no Apertium pair: the cheap pass has no MT).
 ``--mt off``: no Apertium for any set (its own cheap-pass pickle), ``--embed all`` too.
+``--fallback``: as the engine, a document whose first regions hold over ``max_share`` of
+its sentences is aligned with ``--embed all`` (off: every document selective). ``tokens``
+is the e5 tokens of the distinct texts asked for (the model's time is about linear in them).
 A setting is a name below or ``NAME:field=value:...`` (that setting with fields changed).
 """
 
@@ -33,7 +36,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np
-from longbook import TimedEmbedder, per_text_seconds
+from longbook import TimedEmbedder, per_text_seconds, tokens
 from make_longbook import default_out, ensure
 from textberg import CountingEmbedder, load_sets
 
@@ -50,7 +53,7 @@ from aligner.types import AlignConfig, Bead
 _SEL13 = {
     "merge_sure": 0.9, "shift_reach": 0, "shift_gain": 0.0, "shift_context": -1,
     "shift_settle": -2.0, "settle_null": 1.01, "settle_join": 2.0, "corner_sure": 1.01,
-    "one_side": False,
+    "one_side": False, "single": True,
 }  # fmt: skip
 # The defaults of branch sel13c (the shift signal, merges at >= 0.8 settled).
 _SEL13C = {**_SEL13, "shift_reach": 2, "shift_gain": 0.05, "shift_context": 0, "merge_sure": 0.8}
@@ -60,7 +63,10 @@ _OLD = {**_SEL13, "merge_sure": 1.01}  # before merges were settled by confidenc
 def _same_without_mt(settings: Settings) -> Settings:
     """``settings`` with the same settle thresholds whether or not there is MT."""
     return dataclasses.replace(
-        settings, bare_settle_null=settings.settle_null, bare_merge_sure=settings.merge_sure
+        settings,
+        bare_settle_null=settings.settle_null,
+        bare_merge_sure=settings.merge_sure,
+        bare_one_side=settings.one_side,
     )
 
 
@@ -126,26 +132,37 @@ SETTINGS = {
     "settle.05j0": _sel13c(shift_settle=-0.05, settle_join=0.0),
     "settle.05j0+null.9": _sel13c(shift_settle=-0.05, settle_join=0.0, settle_null=0.9),
     "settle0j0": _sel13c(shift_settle=0.0, settle_join=0.0),
-    # On top of the shipped defaults: one neighbour in the first round (Settings.one_side),
+    # On top of the defaults of sel13d: one neighbour in the first round (Settings.one_side),
     # confident nulls and merges as corners (Settings.corner_sure).
-    "one": Settings(one_side=True),
-    "one+corner.9": Settings(one_side=True, corner_sure=0.9),
-    # Branch speed13g: regions of a single 1-1 bead left alone (Settings.single).
-    "nosingle": Settings(single=False),
+    "one": Settings(one_side=True, single=True, settle_null=0.9),
+    "one+corner.9": Settings(one_side=True, corner_sure=0.9, single=True, settle_null=0.9),
+    # Branch speed13g: regions of a single 1-1 bead left alone (Settings.single; the
+    # default since branch speed16d, with one_side).
+    "nosingle": Settings(single=False, one_side=False, settle_null=0.9),
 }
 # Before branch sel13f every setting held with and without Apertium's translation; the
 # names above keep that meaning. "shipped" (the defaults) settles differently without it
 # (Settings.bare_settle_null, bare_merge_sure); "sel13d" is the defaults before that.
 SETTINGS = {name: s if name == "shipped" else _same_without_mt(s) for name, s in SETTINGS.items()}
-SETTINGS["sel13d"] = _same_without_mt(Settings())
+SETTINGS["sel13d"] = _same_without_mt(Settings(one_side=False, single=True, settle_null=0.9))
+# The defaults before branch speed16d (a doubtful bead's region took one bead either side,
+# and a region of one 1-1 bead was aligned again).
+SETTINGS["speed15c"] = Settings(one_side=False, single=True, settle_null=0.9)
 
 
 def setting(name: str) -> Settings:
     """A named setting, or ``NAME:field=value:...``: that setting with fields changed
     (``shipped:shift_settle=-0.1:settle_null=1.01``)."""
     base, *changes = name.split(":")
-    fields = {k: type(getattr(SETTINGS[base], k))(v) for k, v in (c.split("=") for c in changes)}
+    fields = {k: _value(getattr(SETTINGS[base], k), v) for k, v in (c.split("=") for c in changes)}
     return dataclasses.replace(SETTINGS[base], **fields)
+
+
+def _value(default, text: str):
+    """``text`` as the type of ``default`` (a bool from 1/0 or true/false)."""
+    if isinstance(default, bool):
+        return text.lower() in ("1", "true")
+    return type(default)(text)
 
 
 @dataclasses.dataclass
@@ -213,8 +230,12 @@ def _cheap(name, src, tgt, gold, mt: bool = True) -> Cheap:
     )  # fmt: skip
 
 
-def run_setting(docs, settings: Settings | None, embedder: CountingEmbedder) -> dict:
-    """Selective with ``settings`` (None: the cheap beads alone) over a set's documents."""
+def run_setting(
+    docs, settings: Settings | None, embedder: CountingEmbedder, fallback: bool = False
+) -> dict:
+    """Selective with ``settings`` (None: the cheap beads alone) over a set's documents;
+    ``fallback``: as the engine does, a document whose first regions would hold over
+    ``settings.max_share`` of its sentences is aligned with ``--embed all`` instead."""
     config = AlignConfig()
     pairs, sentences, embedded, outside = [], 0, 0, 0.0
     for cheap, src, tgt in docs:
@@ -223,7 +244,7 @@ def run_setting(docs, settings: Settings | None, embedder: CountingEmbedder) -> 
         s_f = side_features(src.sentences, src.lang, None)
         t_f = side_features(tgt.sentences, tgt.lang, None)
         path = cheap.path
-        spans = path.spans
+        beads = _beads(path.spans)
         if settings is not None:
             rows, mt_seconds, spent = _mt_rows(cheap)
             began += spent - mt_seconds
@@ -233,15 +254,20 @@ def run_setting(docs, settings: Settings | None, embedder: CountingEmbedder) -> 
             chosen = select_and_align(
                 path, conf, s_f, t_f, cheap.src_texts, cheap.tgt_texts, embedder,
                 fitted_weights("embeddings"), second_pass_weights(), config.max_bead,
-                config.band, True, cheap.src_mt, dataclasses.replace(settings, max_share=1.0),
-                rows,
+                config.band, True, cheap.src_mt,
+                settings if fallback else dataclasses.replace(settings, max_share=1.0), rows,
             )  # fmt: skip
-            assert chosen is not None
-            spans = chosen.path.spans
-            embedded += chosen.sentences_embedded
+            if chosen is None:
+                # MT on: every set that has Apertium's pair keeps it (--mt off: none has).
+                config_all = AlignConfig(embed="all", use_mt=cheap.src_mt is not None)
+                beads = align(src, tgt, config=config_all, embedder=embedder).beads
+                embedded += len(cheap.src_texts) + len(cheap.tgt_texts)
+            else:
+                beads = _beads(chosen.path.spans)
+                embedded += chosen.sentences_embedded
         outside += time.perf_counter() - began - (embedder.wall - before) + cheap.seconds
         sentences += len(cheap.src_texts) + len(cheap.tgt_texts)
-        pairs.append((cheap.gold, _beads(spans)))
+        pairs.append((cheap.gold, beads))
     scores = evaluate(pairs)
     return {
         "share": round(embedded / sentences, 4),
@@ -297,6 +323,9 @@ def main() -> int:
     parser.add_argument("--per-text", type=float, help="model seconds per text (else measured)")
     parser.add_argument("--mt", choices=("auto", "off"), default="auto",
                         help="off: no Apertium, even for pairs that have it")  # fmt: skip
+    parser.add_argument("--fallback", action="store_true",
+                        help="as the engine: a document whose first regions hold over "
+                        "max_share of its sentences is aligned with --embed all")  # fmt: skip
     parser.add_argument("--json")
     args = parser.parse_args()
     mt = args.mt == "auto"
@@ -313,8 +342,10 @@ def main() -> int:
             if name == "all":
                 row = run_all(docs, embedder, mt)
             else:
-                row = run_setting(docs, None if name == "cheap" else setting(name), embedder)
+                chosen = None if name == "cheap" else setting(name)
+                row = run_setting(docs, chosen, embedder, args.fallback)
             row["texts"] = len(embedder.requested)
+            row["tokens"] = tokens(embedder)
             row["cold_equivalent_s"] = round(row["texts"] * per_text + row["seconds_outside"], 1)
             rows[name] = row
             print(f"{set_name:9} {name:12} " + " ".join(f"{k}={v}" for k, v in row.items()),

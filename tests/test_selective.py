@@ -208,3 +208,30 @@ def test_without_mt_a_likely_null_bead_is_embedded_not_settled_by_the_source_wor
     assert DELETED in beads
     assert deleted not in asked
     assert Settings().without_mt().settle_null > 1 and Settings().settle_null < 1
+
+
+def test_by_default_regions_of_one_trusted_bead_are_left_alone_and_the_story_needs_fewer_sentences(
+    embedder,
+):
+    from aligner.alignment.selective import Settings
+
+    # Before branch speed16d a region of a single 1-1 bead (a trusted bead whose target
+    # shares more stems with a shifted source) was aligned again; it can only stay or split
+    # in two null beads. The story's planted merge and deletion are found either way.
+    before, before_beads, _asked = _select_without_mt(embedder, Settings(single=True))
+    chosen, beads, _asked = _select_without_mt(embedder, Settings())
+    assert MERGED in before_beads and DELETED in before_beads
+    assert MERGED in beads and DELETED in beads
+    assert 0 < chosen.sentences_embedded < before.sentences_embedded
+    # One neighbour, not one a side, in the first round: only with Apertium's evidence.
+    assert Settings().one_side and not Settings().without_mt().one_side
+
+
+def test_the_regions_concatenations_follow_the_span_margin(embedder):
+    from aligner.alignment.selective import Settings
+
+    sentences = {s for p in ES + EN for s in p}
+    _chosen, _beads, tight = _select_without_mt(embedder, Settings(span_margin=0.0))
+    _chosen, _beads, loose = _select_without_mt(embedder, Settings(span_margin=1.0))
+    # Concatenated spans are the texts that are no sentence of the story.
+    assert len(loose - sentences) > len(tight - sentences)

@@ -40,7 +40,7 @@ from aligner.alignment.confidence import (
     mt_bead_features,
 )
 from aligner.alignment.embed import DIM, Embedder
-from aligner.alignment.overlap import Part, refine_many
+from aligner.alignment.overlap import MARGIN, Part, refine_many
 from aligner.alignment.score import SideFeatures, Weights, Whole
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.shift import Bags, join_gains, shift_gains
@@ -64,7 +64,12 @@ class Settings:
     corner_sure: float = 1.01
     # First round: a doubtful bead takes in one neighbour only, not ``context`` a side: a
     # null bead the one outside its run of null beads, any other the less likely one.
-    one_side: bool = False
+    # On since branch speed16d with Apertium's translation (the cheap confidences then
+    # rank the neighbours): 7 % fewer e5 tokens on the long book's first 2,600 verses for
+    # 0.0008 strict F1 (with ``single`` off, 9 % and 0.0018 on the whole book; 0.0009 on
+    # heldout). Without it, off (``bare_one_side``): on Text+Berg dev it lost 0.0105
+    # (docs/benchmarks.md, "fewer tokens").
+    one_side: bool = True
     # When the first regions hold more than this share of the sentences, the cheap pass
     # was unsure nearly everywhere: everything is embedded and aligned as usual instead.
     max_share: float = 0.5
@@ -101,7 +106,9 @@ class Settings:
     # least ``-shift_settle`` Dice (every shift gain <= shift_settle; -2.0: never).
     shift_settle: float = -0.05
     # A null bead is settled so too when also at least this likely right (1.01: never).
-    settle_null: float = 0.9
+    # 0.9 until branch speed16d: 0.7 embeds 5 % fewer e5 tokens on the long book's first
+    # 2,600 verses at the same F1 (2.8 % and -0.0002 on the whole book, -0.0005 on heldout).
+    settle_null: float = 0.7
     # ... but not a bead that, joined with a neighbour, fits better than either alone by
     # more than this (aligner.alignment.shift.join_gains: a 2-2 bead split in two).
     settle_join: float = 0.0
@@ -114,16 +121,24 @@ class Settings:
     # "settling without MT").
     bare_settle_null: float = 1.01
     bare_merge_sure: float = 0.9
+    bare_one_side: bool = False
     # A region of one source and one target sentence (a shifted 1-1 bead between sure
     # 1-1 beads) is aligned again too. It can then only stay a 1-1 bead or split into two
     # null beads: False leaves it alone, 5 % fewer texts on the long book's first 2,600
-    # verses at the same F1, but 0.0002-0.0003 strict F1 lost on heldout and parallel.
-    single: bool = True
+    # verses at the same F1, but 0.0002-0.0003 strict F1 lost on heldout and parallel
+    # (off since branch speed16d: none of the book's 29 such regions changed a bead).
+    single: bool = False
+    # The second pass in a region embeds the concatenated spans of the many-to-one beads
+    # whose path costs at most this much more than the region's best (overlap.MARGIN).
+    span_margin: float = MARGIN
 
     def without_mt(self) -> Settings:
         """These settings for a document without a translation of its source."""
         return dataclasses.replace(
-            self, settle_null=self.bare_settle_null, merge_sure=self.bare_merge_sure
+            self,
+            settle_null=self.bare_settle_null,
+            merge_sure=self.bare_merge_sure,
+            one_side=self.bare_one_side,
         )
 
     def signature(self) -> str:
@@ -411,7 +426,7 @@ def select_and_align(
             src, tgt = vectors.whole(src, tgt)
         realigned = _realign(
             [box for _b0, _b1, box in boxes], src, tgt, src_texts, tgt_texts, vectors,
-            embedder, weights, second, max_bead, band, overlap, mt_rows,
+            embedder, weights, second, max_bead, band, overlap, mt_rows, settings.span_margin,
         )  # fmt: skip
         # From the end, so earlier indices stay valid.
         for (b0, b1, box), (sub, sub_conf) in reversed(list(zip(boxes, realigned, strict=True))):
@@ -509,6 +524,7 @@ def _realign(
     band: int,
     overlap: bool,
     mt_rows: MtRows | None,
+    margin: float = MARGIN,
 ) -> list[tuple[Path, np.ndarray]]:
     """Each region aligned with embeddings, in its own coordinates, with its confidences.
 
@@ -522,7 +538,7 @@ def _realign(
         path = find_path(sub_src, sub_tgt, weights, max_bead, band, with_gaps="later")
         parts.append(Part(path, sub_src, sub_tgt, src_texts[s0:s1], tgt_texts[t0:t1]))
     if overlap:
-        refined = refine_many(parts, weights, embedder, max_bead, second)
+        refined = refine_many(parts, weights, embedder, max_bead, second, margin)
         parts = [
             dataclasses.replace(part, path=r.path, src=r.src, tgt=r.tgt)
             for part, r in zip(parts, refined, strict=True)
