@@ -66,3 +66,8 @@ def findings(module: str, src: str, tgt: str, lang: str = "es") -> list:
 def alarms(module: str, src: str, tgt: str, lang: str = "es") -> list[tuple[str, str]]:
     """(type, severity) of the findings at major or above: what a translator is shown."""
     return [(f.type, f.severity) for f in findings(module, src, tgt, lang) if f.severity != "minor"]
+
+
+def alarm_types(module: str, src: str, tgt: str, lang: str = "es") -> set[str]:
+    """The finding types at major or above."""
+    return {kind for kind, _ in alarms(module, src, tgt, lang)}

@@ -16,13 +16,13 @@ from aligner.drift.checks import read_side
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import Cue, _degree_gaps
 from aligner.drift.speakers import _pronoun_reports
-from tests.drift_batch import batch_fixture, findings
+from tests.drift_batch import alarm_types, batch_fixture
 
 _batch = batch_fixture()
 
 
 def _types(src: str, tgt: str) -> set[str]:
-    return {f.type for f in findings(__name__, src, tgt, "es") if f.severity != "minor"}
+    return alarm_types(__name__, src, tgt)
 
 
 @pytest.mark.parametrize(
