@@ -1,11 +1,13 @@
-"""Peak memory and CPU of the e5 model on long texts, by batch size (docs/limits.md).
+"""Peak memory and CPU of the e5 model by batch size, for the embedder's batches (docs/limits.md).
 
-    python bench/embed_batches.py [--texts 64] [--rounds 2] [--sizes 32,8]
+    python bench/embed_batches.py [--texts 64] [--words 250,300,350] [--rounds 2] [--sizes 32,8]
 
-Each measurement is its own process (so ``ru_maxrss`` is its own): the model embeds
-``--texts`` passages of ``--words`` words (250-350) cut from the seed's Spanish article, sorted by
-length, in batches of the given size; rounds alternate the sizes so machine load falls
-on each alike. Reported: process CPU seconds and peak resident memory per size.
+bench/call_size.py measures the small-call end (1-32 texts, one process, the long
+book's sentences); this one measures the large end and memory: each measurement is its
+own process (so ``ru_maxrss`` is its own), the model embeds ``--texts`` passages of
+``--words`` words cut from the seed's Spanish article, sorted by length, in batches of
+the given size; rounds alternate the sizes so machine load falls on each alike.
+Reported: process CPU seconds and peak resident memory per size.
 """
 
 from __future__ import annotations
