@@ -60,4 +60,3 @@ def write(folder, name: str, text: str) -> str:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(text)
     return path
-

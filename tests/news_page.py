@@ -36,7 +36,7 @@ def paragraphs(text: str) -> list[str]:
 def _body_paragraph(text: str, k: int) -> str:
     escaped = html.escape(text, quote=False)
     if text.startswith("“") and text.endswith("”"):
-        return f"<blockquote class=\"cita\"><p>{escaped}</p></blockquote>"
+        return f'<blockquote class="cita"><p>{escaped}</p></blockquote>'
     if k % 3 == 0:  # inline markup, as editors leave it: a name in bold, a link
         first, _, rest = escaped.partition(" ")
         return f"<p><strong>{first}</strong> {rest}</p>"

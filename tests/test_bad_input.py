@@ -373,7 +373,7 @@ ODD_TEXTS = [
         'He said "the river was high.\nShe said "he said \'it is \u201cclosed\u201d\' today".\n'
         "We waited.\u201d\n",
         'Er sagte "der Fluss war hoch.\n'
-        'Sie sagte "er sagte \'sie ist \u201egesperrt\u201c\' heute".\n'
+        "Sie sagte \"er sagte 'sie ist \u201egesperrt\u201c' heute\".\n"
         "Wir warteten.\u201c\n",
         id="unbalanced-and-nested-quotes",
     ),
@@ -509,7 +509,8 @@ TU_BOTH = (
     [
         pytest.param(
             "p.tmx",
-            TMX_HEAD + TU_BOTH
+            TMX_HEAD
+            + TU_BOTH
             + '<tu><tuv xml:lang="en"><seg>The bridge was closed.</seg></tuv></tu>\n'
             + "</body></tmx>\n",
             id="tmx-tu-without-target",

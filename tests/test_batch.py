@@ -326,8 +326,11 @@ def test_digest_follows_inputs_and_settings_but_not_where_it_runs(tmp_path):
     moved = batch.Settings(out_dir="/y", cache_path="/c", base_dir="/b", threads=3)
     assert batch.job_digest(job, batch.settings_signature(moved), "s1", "t1") == key
     assert batch.job_digest(job, batch.settings_signature(base), "s1", "t2") != key
-    others = (batch.Settings("/x", to="tsv"), batch.Settings("/x", filters=Filters(dedupe=True)),
-              batch.Settings("/x", use_mt=False))
+    others = (
+        batch.Settings("/x", to="tsv"),
+        batch.Settings("/x", filters=Filters(dedupe=True)),
+        batch.Settings("/x", use_mt=False),
+    )
     for other in others:
         assert batch.job_digest(job, batch.settings_signature(other), "s1", "t1") != key
 
@@ -442,10 +445,19 @@ def test_qa_writes_a_report_per_article_and_an_index_of_the_day(tmp_path):
     """Written for this test: one article changes a figure, the other is faithful."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    write_pair(corpus, "port", [PAIRS[4], ("Los estibadores pidieron más personal.",
-                                           "The dockworkers asked for more staff.")])
-    write_pair(corpus, "harvest", [("La sequía redujo la cosecha un 30 %.",
-                                    "The drought cut the harvest by 13%.")])
+    write_pair(
+        corpus,
+        "port",
+        [
+            PAIRS[4],
+            ("Los estibadores pidieron más personal.", "The dockworkers asked for more staff."),
+        ],
+    )
+    write_pair(
+        corpus,
+        "harvest",
+        [("La sequía redujo la cosecha un 30 %.", "The drought cut the harvest by 13%.")],
+    )
     done = run_cli("batch", "corpus", "-o", "out", "--qa", "--presegmented", "--no-embeddings",
                    "--no-mt", cwd=str(tmp_path))  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -65,9 +65,7 @@ def read_jsonl(path: Path) -> tuple[dict, list[dict]]:
     return lines[0]["header"], lines[1:]
 
 
-def align_jsonl(
-    tmp_path: Path, src: str, tgt: str, out: Path, *extra: str
-) -> tuple[int, str, int]:
+def align_jsonl(tmp_path: Path, src: str, tgt: str, out: Path, *extra: str) -> tuple[int, str, int]:
     """`aligner align` of tmp_path/<src>.txt with tmp_path/<tgt>.txt (the file names are
     the language codes), without embeddings, to JSONL at ``out``; measured."""
     return run_measured(

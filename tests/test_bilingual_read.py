@@ -304,4 +304,3 @@ def test_moses_reads_crlf_and_a_missing_final_newline(tmp_path):
         ("c:0", "one", "un", "1-1", "en"),
         ("c:1", "two", "", "1-0", "en"),
     ]
-

@@ -304,5 +304,3 @@ def test_filter_settings_are_checked():
         Filters(max_length_ratio=0.5)
     with pytest.raises(ValueError):
         Filters(min_score=float("nan"))
-
-

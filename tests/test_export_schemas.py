@@ -212,5 +212,3 @@ def test_xliff2_structure():
 def test_tmx_header_declares_the_dtd_and_utf8():
     [(_, text)] = render(SAMPLE[:1], "tmx")
     assert text.startswith("<?xml version='1.0' encoding='UTF-8'?>\n<!DOCTYPE tmx SYSTEM")
-
-

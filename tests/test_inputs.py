@@ -120,13 +120,17 @@ DOCX_BODY = (
     '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
     '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r>'
     '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>).</w:t></w:r></w:p>'
-    + "<w:tbl><w:tr><w:tc>" + _p("Coste: 48 millones.") + "</w:tc></w:tr></w:tbl>"
+    + "<w:tbl><w:tr><w:tc>"
+    + _p("Coste: 48 millones.")
+    + "</w:tc></w:tr></w:tbl>"
     # A text box, stored by Word twice: as a drawing and as its VML fallback.
     + '<w:p><w:r><w:t xml:space="preserve">Fin. </w:t></w:r><w:r><mc:AlternateContent '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice '
-    'Requires="wps"><w:drawing><w:txbxContent>' + _p("Recuadro: el calendario.")
+    'Requires="wps"><w:drawing><w:txbxContent>'
+    + _p("Recuadro: el calendario.")
     + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
-    + _p("Recuadro: el calendario.") + "</w:txbxContent></w:pict></mc:Fallback>"
+    + _p("Recuadro: el calendario.")
+    + "</w:txbxContent></w:pict></mc:Fallback>"
     "</mc:AlternateContent></w:r></w:p>"
 )
 
@@ -174,8 +178,10 @@ def test_markdown_reads_as_a_reader_sees_it(tmp_path):
     assert [(b.kind, b.text) for b in found.blocks] == [
         ("title", "El puerto amplía su terminal"),
         ("caption", "Grúas en el muelle sur."),
-        ("paragraph",
-         "La Autoridad Portuaria aprobó ayer el proyecto de ampliación, según el acta."),
+        (
+            "paragraph",
+            "La Autoridad Portuaria aprobó ayer el proyecto de ampliación, según el acta.",
+        ),
         ("quote", "«Nadie nos ha explicado nada», lamentó la portavoz."),
         ("item", "El 40 % procede de fondos europeos."),
     ]
@@ -341,8 +347,8 @@ CA_EN = (
     "The Government on Tuesday approved a plan to cut water use in the inland districts, where "
     "the reservoirs are at twenty per cent of their capacity. According to the minister, the "
     "measures will apply from next week and will mainly affect irrigators and industry. Town "
-    "councils will have to limit the watering of parks and turn off ornamental fountains. \"We "
-    "cannot wait for it to rain\", the minister said after meeting the mayors of the area.\n"
+    'councils will have to limit the watering of parks and turn off ornamental fountains. "We '
+    'cannot wait for it to rain", the minister said after meeting the mayors of the area.\n'
 )
 
 

@@ -65,7 +65,6 @@ def inputs(tmp_path_factory) -> dict[str, str]:
     return paths
 
 
-
 # --------------------------------------------------------------------------- A. full disk
 
 
@@ -361,8 +360,17 @@ def test_sigterm_stops_a_batch_like_ctrl_c(tmp_path):
     out = tmp_path / "out"
     state = out / ".aligner-batch.json"
     held = tmp_path / "held"
-    running = start("batch", "corpus", "-o", "out", *QUICK, "--presegmented", cwd=tmp_path,
-                    code=HOLD_AFTER_FIRST_DOCUMENT, env=_env(ALIGNER_TEST_HELD=str(held)))
+    running = start(
+        "batch",
+        "corpus",
+        "-o",
+        "out",
+        *QUICK,
+        "--presegmented",
+        cwd=tmp_path,
+        code=HOLD_AFTER_FIRST_DOCUMENT,
+        env=_env(ALIGNER_TEST_HELD=str(held)),
+    )
     wait_for(held.exists, running, "a finished document")
     running.send_signal(signal.SIGTERM)
     _out, err = running.communicate(timeout=TIMEOUT)

@@ -132,14 +132,21 @@ def test_public_functions_survive_importing_every_submodule():
     checked = aligner.check(src2, tgt2, "es", "en", embedder=None, mt=None)
     assert [[f.type for f in b.findings] for b in checked.beads] == [[], ["number"]]
     assert [p.tgt.content for p in checked.statements] == ["he would return on 15 May"]
-    result = aligner.qa("El informe cita 450 casos.", "The report cites 540 cases.", "es", "en",
-                        embedder=None, mt=None)
+    result = aligner.qa(
+        "El informe cita 450 casos.",
+        "The report cites 540 cases.",
+        "es",
+        "en",
+        embedder=None,
+        mt=None,
+    )
     assert any(i.check == "qa.numbers" for _seg, i in result.issues)
     assert "540" in aligner.report(result, "html")
     from aligner.drift import check_pairs
 
-    findings = check_pairs([("Son 100 casos.", "There are 1,000 cases.")], "es", "en",
-                           embedder=None, mt=None)
+    findings = check_pairs(
+        [("Son 100 casos.", "There are 1,000 cases.")], "es", "en", embedder=None, mt=None
+    )
     assert any(f.type == "number" for f in findings[0])
 
 

@@ -535,8 +535,10 @@ def test_long_texts_are_quoted_with_both_ends_at_word_boundaries():
 
 # Fixture text written here: one faithful Spanish→English pair, repeated to cross the
 # size at which half of the drift checks go to a forked worker.
-_FAITHFUL = ("La alcaldesa inauguró la biblioteca el lunes.",
-             "The mayor opened the library on Monday.")
+_FAITHFUL = (
+    "La alcaldesa inauguró la biblioteca el lunes.",
+    "The mayor opened the library on Monday.",
+)
 
 
 @pytest.mark.parametrize("copies", [2, 20])

@@ -148,9 +148,7 @@ def _served(report: str):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def test_review_decisions_are_saved_next_to_the_report_and_kept_by_the_next_run(
-    browser, tmp_path
-):
+def test_review_decisions_are_saved_next_to_the_report_and_kept_by_the_next_run(browser, tmp_path):
     import json
 
     from tests.conftest import run_cli
@@ -220,7 +218,7 @@ def test_a_report_opened_as_a_file_keeps_decisions_in_the_browser_and_offers_the
 
 def test_speaker_labels_sit_under_the_sentence_and_pairing_is_labelled(browser, tmp_path):
     es = "«No habrá recortes», dijo la ministra Ana Ruiz.\n"
-    en = "\"There will be no cuts,\" said minister Ana Ruiz.\n"
+    en = '"There will be no cuts," said minister Ana Ruiz.\n'
     path = report_file(tmp_path, es, en, embedder=None, mt=None)
     page, _, errors = open_page(browser, path)
     cell = page.locator("td.tgt").first

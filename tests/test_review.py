@@ -42,8 +42,9 @@ def test_decisions_round_trip_and_a_bad_file_is_one_clear_error(tmp_path):
     assert load_review(path).decisions == {}
     save_review(Review(path, {"k1": Decision("fixed", "done «now»", "qa.numbers", "450")}))
     assert load_review(path).decisions["k1"] == Decision("fixed", "done «now»", "qa.numbers", "450")
-    (tmp_path / "r.review.json").write_text('{"schema": "aligner-review/1", "decisions": '
-                                            '{"k": {"status": "maybe"}}}', encoding="utf-8")
+    (tmp_path / "r.review.json").write_text(
+        '{"schema": "aligner-review/1", "decisions": {"k": {"status": "maybe"}}}', encoding="utf-8"
+    )
     with pytest.raises(InputError, match="status must be one of accepted, false_alarm, fixed"):
         load_review(path)
 
@@ -55,8 +56,12 @@ def test_the_server_saves_valid_decisions_only(tmp_path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/review"
     try:
-        good = json.dumps({"schema": "aligner-review/1",
-                           "decisions": {"k": {"status": "accepted", "comment": "ok"}}})
+        good = json.dumps(
+            {
+                "schema": "aligner-review/1",
+                "decisions": {"k": {"status": "accepted", "comment": "ok"}},
+            }
+        )
         request = urllib.request.Request(url, good.encode(), {"Content-Type": "application/json"})
         assert urllib.request.urlopen(request).status == 204
         assert load_review(str(tmp_path / "report.review.json")).decisions["k"].status == "accepted"

@@ -58,8 +58,12 @@ from aligner.io.export import FORMATS as EXPORT_FORMATS
     help="Worker processes (local, or the dask LocalCluster's).",
 )
 @click.option("--scheduler", help="A running dask scheduler, e.g. tcp://host:8786 (implies dask).")
-@click.option("--qa", "run_qa", is_flag=True,
-              help="Also run translator QA: NAME.qa.html per document and an index.html.")
+@click.option(
+    "--qa",
+    "run_qa",
+    is_flag=True,
+    help="Also run translator QA: NAME.qa.html per document and an index.html.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Report failures only.")
 def batch_command(
     corpus,
@@ -98,8 +102,9 @@ def batch_command(
     settings = batch.Settings(
         out_dir=batch.output_folder(output),
         to=fmt,
-        filters=Filters(min_score, one_to_one, drop_null or not keep_unmatched, dedupe,
-                        max_length_ratio),
+        filters=Filters(
+            min_score, one_to_one, drop_null or not keep_unmatched, dedupe, max_length_ratio
+        ),
         presegmented=presegmented,
         max_bead=max_bead,
         use_embeddings=not no_embeddings and embed != "none",

@@ -300,9 +300,15 @@ def _read_xliff2(path: str, root: Element, namespace: str) -> list[Unit]:
             categories = {}
             if notes is not None:
                 categories = {n.get("category"): n.text or "" for n in notes.findall(q("note"))}
-            xliff_notes = [] if notes is None else [
-                n.text or "" for n in notes.findall(q("note")) if n.get("category") == NOTE_FINDING
-            ]
+            xliff_notes = (
+                []
+                if notes is None
+                else [
+                    n.text or ""
+                    for n in notes.findall(q("note"))
+                    if n.get("category") == NOTE_FINDING
+                ]
+            )
             meta = {
                 "score": categories.get(NOTE_SCORE),
                 "bead": categories.get(NOTE_BEAD),

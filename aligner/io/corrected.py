@@ -50,9 +50,11 @@ def parse_beads(path: str, data: object, n_src: int, n_tgt: int) -> list[Bead]:
     for number, item in enumerate(raw):
         ok = (isinstance(item, list) and len(item) == 2
               and all(isinstance(side, list) for side in item))  # fmt: skip
-        src, tgt = (item if ok else ([], []))
-        if not ok or not (src or tgt) or not all(
-            isinstance(i, int) and not isinstance(i, bool) for i in src + tgt
+        src, tgt = item if ok else ([], [])
+        if (
+            not ok
+            or not (src or tgt)
+            or not all(isinstance(i, int) and not isinstance(i, bool) for i in src + tgt)
         ):
             raise InputError(path, f"bead {number}: expected [[source indices], [target indices]]")
         if src != list(range(next_src, next_src + len(src))) or tgt != list(

@@ -159,8 +159,9 @@ def _alignment_header(path: str, number: int, record: dict) -> dict:
     header = record.get("header")
     if not isinstance(header, dict):
         raise InputError(
-            path, f'line {number}: expected the {{"header": ...}} line of an aligner JSONL file '
-            "(written by `aligner align --format jsonl`)"
+            path,
+            f'line {number}: expected the {{"header": ...}} line of an aligner JSONL file '
+            "(written by `aligner align --format jsonl`)",
         )
     for key in ("src_lang", "tgt_lang"):
         if not isinstance(header.get(key), str):

@@ -70,9 +70,7 @@ def read_bytes(path: str) -> bytes:
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
-            raise InputError(
-                path, f"file is {size:,} bytes; the limit is {MAX_BYTES // 2**20} MiB"
-            )
+            raise InputError(path, f"file is {size:,} bytes; the limit is {MAX_BYTES // 2**20} MiB")
         with open(path, "rb") as handle:
             data = handle.read()
     except PermissionError:

@@ -117,7 +117,6 @@ def exit_interrupted() -> NoReturn:
     sys.exit(128 + signum)
 
 
-
 _DEFERRED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 

@@ -30,8 +30,7 @@ def _not_names(src_lang: str, tgt_lang: str) -> frozenset[str]:
         prof = profile(lang)
         words |= {fold(w) for w in prof.stopwords | prof.determiners | prof.titles}
         # Bodies ("union", "council") are part of names ("European Union").
-        words |= {fold(w) for noun, cls in prof.role_nouns if cls != "body"
-                  for w in noun.split()}
+        words |= {fold(w) for noun, cls in prof.role_nouns if cls != "body" for w in noun.split()}
     return frozenset(words)
 
 

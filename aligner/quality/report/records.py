@@ -28,8 +28,9 @@ def issue_record(
     return {
         "id": ident,
         "key": key,
-        "review": None if decision is None else {"status": decision.status,
-                                                 "comment": decision.comment},
+        "review": None
+        if decision is None
+        else {"status": decision.status, "comment": decision.comment},
         "segment": seg.id,
         "check": issue.check,
         "type": issue.type,
