@@ -360,6 +360,23 @@ def test_boundary_gaps_equal_the_rival_cells_one_by_one(monkeypatch):
     assert band.cells < (n + 1) * (m + 1) / 2 and min(gaps) < align_module.GAP_CAP
 
 
+def test_window_nulls_are_the_scorers_made_once_per_window():
+    """The DP's 0-1 costs per window of columns (search._WindowNulls) are the scorer's
+    own per-sentence null costs, computed once for the rows that share a window."""
+    import dataclasses
+
+    from aligner.alignment.score import BeadScorer
+
+    fs, ft = _plain_sides(ES, EN[:3] + EN[4:])
+    # Short sentences cheaper to leave out: a null cost of each sentence's own.
+    weights = dataclasses.replace(fitted_weights("no_embeddings"), null_short=200.0)
+    scorer = BeadScorer(fs, ft, weights)
+    nulls = align_module._WindowNulls(scorer)
+    window = nulls(2, 6)
+    assert np.array_equal(window, scorer.null_steps(np.arange(2, 6)))
+    assert nulls(2, 6) is window and not np.array_equal(nulls(0, 4), window)
+
+
 def test_refining_several_alignments_embeds_their_spans_in_one_call(embedder):
     """Selective embedding's regions are refined together (overlap.refine_many): the same
     paths as one refine each, with every concatenated span sent to the model at once."""

@@ -193,6 +193,7 @@ def _forward(
     k01 = types.index((0, 1))
     row_costs = RowCosts(scorer, band, types, keep)
     lows, highs, starts = lo.tolist(), hi.tolist(), band.start.tolist()
+    nulls = _WindowNulls(scorer)
     for i in range(n + 1):
         l_i, h_i = lows[i], highs[i]
         width = max(h_i - l_i, 0)
@@ -227,17 +228,29 @@ def _forward(
             row_total[-l_i] = 0.0
         # 0-1 beads move right within the row and chain: the best way into column
         # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
-        null = scorer.null_steps(np.arange(l_i, h_i))
+        null = nulls(l_i, h_i)
         chained = _chain_right(row_total, null)
         better = chained < row_total
-        row_total = np.where(better, chained, row_total)
-        row_choice = np.where(better, k01, row_choice)
-        row_step = np.where(better, null, row_step)
         first = starts[i]
-        total[first : first + width] = row_total
-        choice[first : first + width] = row_choice
-        step[first : first + width] = row_step
+        total[first : first + width] = np.where(better, chained, row_total)
+        choice[first : first + width] = np.where(better, k01, row_choice)
+        step[first : first + width] = np.where(better, null, row_step)
     return band, total, choice, step, row_costs
+
+
+class _WindowNulls:
+    """The 0-1 bead costs of a row's window of columns, made once per distinct window:
+    neighbouring rows of a band share theirs (BAND_GRID)."""
+
+    def __init__(self, scorer: BeadScorer):
+        self.scorer = scorer
+        self.seen: dict[tuple[int, int], np.ndarray | float] = {}
+
+    def __call__(self, lo: int, hi: int) -> np.ndarray | float:
+        null = self.seen.get((lo, hi))
+        if null is None:
+            null = self.seen[(lo, hi)] = self.scorer.null_steps(np.arange(lo, hi))
+        return null
 
 
 def plausible_spans(
@@ -311,11 +324,12 @@ def _backward(scorer: BeadScorer, row_costs: RowCosts, band: Band, n: int, m: in
     lows, highs, starts = band.lo.tolist(), band.hi.tolist(), band.start.tolist()
     rest = np.full(band.cells, np.inf)
     rest[band.index(n, m)] = 0.0
+    nulls = _WindowNulls(scorer)
     for r in range(n, -1, -1):
         l_r, h_r = lows[r], highs[r]
         row = rest[starts[r] : starts[r + 1]]
         # 0-1 beads chain leftwards here: the mirror image of _chain_right.
-        row[:] = np.minimum(row, _chain_left(row, scorer.null_steps(np.arange(l_r, h_r))))
+        np.minimum(row, _chain_left(row, nulls(l_r, h_r)), out=row)
         if r == 0 or h_r <= l_r:
             continue
         for (a, b), cost in row_costs(r).items():
