@@ -149,7 +149,8 @@ class SpanChrf:
         ends = np.cumsum([len(line) for line in lines[0] + lines[1]])
         starts = np.concatenate(([0], ends))
         split = len(lines[0])
-        self.codes = codes.astype(np.int64).ravel()
+        # Two bytes a character (3,000,000 characters, the MT limit, in 6 MB).
+        self.codes = codes.astype(np.int16).ravel()
         self.starts = (starts[: split + 1].tolist(), starts[split:].tolist())
         self.profiles: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray, list[int]]] = {}
 
@@ -187,6 +188,7 @@ def coded_profile(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[int]]
     """The distinct packed n-grams of a coded line (sorted), their counts, and the
     number of n-grams of each order."""
     length = len(codes)
+    codes = codes.astype(np.int64)
     totals = [max(0, length - n + 1) for n in range(1, CHAR_ORDER + 1)]
     packed = np.empty(sum(totals), dtype=np.int64)
     grams, at = codes, 0
