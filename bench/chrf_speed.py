@@ -4,9 +4,9 @@
 
 Per set (the cheap pass kept by bench/selective_curve.py), computes the MT features of
 the cheap path's beads (aligner.alignment.confidence.mt_bead_features) twice in the same
-run: with sacrebleu's ``CHRF().sentence_score`` and with aligner.alignment.chrf (its n-gram
-cache emptied first). Reports both times, their ratio and the largest difference between
-the two feature matrices.
+run: with sacrebleu's ``CHRF().sentence_score`` and with aligner.alignment.chrf
+(``SpanChrf``: integer-coded n-grams, since branch speed17a). Reports both times, their
+ratio and the largest difference between the two feature matrices.
 """
 
 from __future__ import annotations
@@ -23,11 +23,19 @@ from sacrebleu.metrics import CHRF
 from selective_curve import cheap_pass
 
 from aligner.alignment import confidence
-from aligner.alignment.chrf import _own_ngrams, _profile, joined_chrf
+from aligner.alignment.chrf import SpanChrf
 
 
-def _sacrebleu_chrf(hypothesis: tuple[str, ...], reference: tuple[str, ...]) -> float:
-    return CHRF().sentence_score(" ".join(hypothesis), [" ".join(reference)]).score / 100.0
+class _SacrebleuChrf(SpanChrf):
+    """SpanChrf's interface, scored by sacrebleu on the joined texts."""
+
+    def __call__(self, hyp: tuple[int, int], ref: tuple[int, int], swap: bool = False) -> float:
+        hyp_side, ref_side = (1, 0) if swap else (0, 1)
+        hypothesis = " ".join(self.texts[hyp_side][hyp[0] : hyp[1]])
+        reference = " ".join(self.texts[ref_side][ref[0] : ref[1]])
+        if not (hypothesis.strip() and reference.strip()):
+            return 0.0
+        return CHRF().sentence_score(hypothesis, [reference]).score / 100.0
 
 
 def _features(docs) -> tuple[list[np.ndarray], float]:
@@ -44,12 +52,10 @@ def measure(set_name: str) -> dict:
     """Both timings and the largest feature difference on one set."""
     docs = cheap_pass(set_name)
     try:
-        confidence.joined_chrf = _sacrebleu_chrf
+        confidence.SpanChrf = _SacrebleuChrf
         slow, slow_s = _features(docs)
     finally:
-        confidence.joined_chrf = joined_chrf
-    _profile.cache_clear()
-    _own_ngrams.cache_clear()
+        confidence.SpanChrf = SpanChrf
     fast, fast_s = _features(docs)
     diff = max((float(np.abs(a - b).max()) for a, b in zip(slow, fast, strict=True) if a.size),
                default=0.0)  # fmt: skip

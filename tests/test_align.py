@@ -317,6 +317,66 @@ def test_gaps_left_for_later_and_kept_costs_change_nothing(monkeypatch):
     assert align_module.find_path(fs, ft, weights, with_gaps=False).gaps is None
 
 
+def _gaps_one_by_one(path, band, through, n, m) -> list[float]:
+    """The min-marginal gaps as search._boundary_gaps computed them cell by cell before
+    branch speed17a vectorised it: the reference it must equal."""
+    best = float(through[band.index(n, m)])
+    on_path = {(0, 0)} | {(s1, t1) for _s0, s1, _t0, t1 in path.spans}
+
+    def gap(i: int, j: int) -> float:
+        if (i, j) in ((0, 0), (n, m)):
+            return align_module.GAP_CAP
+        rivals = []
+        for di, dj in ((0, -2), (0, -1), (0, 1), (0, 2), (-1, 0), (1, 0), (-2, 0), (2, 0)):
+            qi, qj = i + di, j + dj
+            if 0 <= qi <= n and band.inside(qi, qj) and (qi, qj) not in on_path:
+                rivals.append(float(through[band.index(qi, qj)]))
+        if not rivals:
+            return align_module.GAP_CAP
+        return float(min(align_module.GAP_CAP, max(0.0, min(rivals) - best)))
+
+    return [min(gap(s0, t0), gap(s1, t1)) for s0, s1, t0, t1 in path.spans]
+
+
+def test_boundary_gaps_equal_the_rival_cells_one_by_one(monkeypatch):
+    """The vectorised gaps equal the cell-by-cell ones exactly, in a band narrow enough
+    that some rival cells fall outside it."""
+    from aligner.alignment.score import BeadScorer
+
+    src = ES * 3
+    tgt = EN[:3] + EN[4:] + EN + [EN[0] + " " + EN[1]] + EN[2:]
+    fs, ft = _plain_sides(src, tgt)
+    scorer = BeadScorer(fs, ft, fitted_weights("no_embeddings"))
+    types = align_module.bead_types(5)
+    n, m = len(fs), len(ft)
+    first = align_module.run_dp(scorer, n, m, *align_module.full_windows(n, m), types)
+    monkeypatch.setattr(align_module, "BAND_GRID", 1)  # a band of 1 column either side
+    lo, hi = align_module.band_from_path(first, n, m, 1, scale=1)
+    band, total, _choice, _step, row_costs = align_module._forward(scorer, n, m, lo, hi, types)
+    through = total + align_module._backward(scorer, row_costs, band, n, m)
+    path = align_module.run_dp(scorer, n, m, lo, hi, types)
+    gaps = align_module._boundary_gaps(path, band, through, n, m)
+    assert gaps == _gaps_one_by_one(path, band, through, n, m)
+    assert band.cells < (n + 1) * (m + 1) / 2 and min(gaps) < align_module.GAP_CAP
+
+
+def test_window_nulls_are_the_scorers_made_once_per_window():
+    """The DP's 0-1 costs per window of columns (search._WindowNulls) are the scorer's
+    own per-sentence null costs, computed once for the rows that share a window."""
+    import dataclasses
+
+    from aligner.alignment.score import BeadScorer
+
+    fs, ft = _plain_sides(ES, EN[:3] + EN[4:])
+    # Short sentences cheaper to leave out: a null cost of each sentence's own.
+    weights = dataclasses.replace(fitted_weights("no_embeddings"), null_short=200.0)
+    scorer = BeadScorer(fs, ft, weights)
+    nulls = align_module._WindowNulls(scorer)
+    window = nulls(2, 6)
+    assert np.array_equal(window, scorer.null_steps(np.arange(2, 6)))
+    assert nulls(2, 6) is window and not np.array_equal(nulls(0, 4), window)
+
+
 def test_refining_several_alignments_embeds_their_spans_in_one_call(embedder):
     """Selective embedding's regions are refined together (overlap.refine_many): the same
     paths as one refine each, with every concatenated span sent to the model at once."""

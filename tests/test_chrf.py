@@ -12,7 +12,14 @@ import itertools
 import pytest
 from sacrebleu.metrics import CHRF
 
-from aligner.alignment.chrf import char_ngrams, joined_chrf, joined_ngrams, sentence_chrf
+from aligner.alignment.chrf import (
+    GRAM_BITS,
+    SpanChrf,
+    char_ngrams,
+    joined_chrf,
+    joined_ngrams,
+    sentence_chrf,
+)
 
 PAIRS = [
     ("The port received the first ship yesterday.", "Yesterday the port received its first ship."),
@@ -88,3 +95,39 @@ def test_joined_parts_equal_sacrebleu_on_the_joined_text() -> None:
             _sacrebleu(" ".join(reference), joined), abs=1e-9
         )
         assert char_ngrams(joined) == joined_ngrams(hyp)
+
+
+def _every_span_pair(hyp_texts: list[str], ref_texts: list[str], chrf: SpanChrf) -> None:
+    """SpanChrf equals joined_chrf exactly on every pair of spans of up to 3 texts, both ways."""
+    hyp_spans = [
+        (i, j) for i in range(len(hyp_texts)) for j in range(i + 1, min(i + 4, len(hyp_texts) + 1))
+    ]
+    ref_spans = [
+        (i, j) for i in range(len(ref_texts)) for j in range(i + 1, min(i + 4, len(ref_texts) + 1))
+    ]
+    for (h0, h1), (r0, r1) in itertools.product(hyp_spans, ref_spans):
+        hyp, ref = tuple(hyp_texts[h0:h1]), tuple(ref_texts[r0:r1])
+        assert chrf((h0, h1), (r0, r1)) == joined_chrf(hyp, ref)
+        assert chrf((r0, r1), (h0, h1), swap=True) == joined_chrf(ref, hyp)
+
+
+def test_coded_spans_equal_the_string_ngrams_exactly() -> None:
+    """The integer-coded n-grams give the very floats of the string ones: repeats
+    (clipping), texts under six characters, blank and empty texts, tabs, accents,
+    Greek and Japanese in one document."""
+    hyp_texts = [p[0] for p in PAIRS]
+    ref_texts = [p[1] for p in PAIRS]
+    chrf = SpanChrf(hyp_texts, ref_texts)
+    assert chrf.coded
+    _every_span_pair(hyp_texts, ref_texts, chrf)
+
+
+def test_too_many_characters_falls_back_to_the_string_ngrams() -> None:
+    """A document of more distinct characters than GRAM_BITS can code (text made here:
+    CJK ideographs in order) is scored by joined_chrf, with the same results."""
+    ideographs = [chr(0x4E00 + k) for k in range(2**GRAM_BITS + 8)]
+    hyp_texts = ["".join(ideographs[k : k + 180]) for k in range(0, len(ideographs), 180)]
+    ref_texts = [t[2:40] + t[:2] for t in hyp_texts] + ["東京は首都です。", "  "]
+    chrf = SpanChrf(hyp_texts, ref_texts)
+    assert not chrf.coded
+    _every_span_pair(hyp_texts, ref_texts, chrf)

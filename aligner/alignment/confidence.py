@@ -19,7 +19,7 @@ from functools import cache
 
 import numpy as np
 
-from aligner.alignment.chrf import joined_chrf
+from aligner.alignment.chrf import SpanChrf
 from aligner.alignment.score import DATA_DIR, SideFeatures
 
 FEATURES = (
@@ -226,7 +226,10 @@ def _span_vector(side: SideFeatures, start: int, end: int) -> np.ndarray:
 
 
 def mt_bead_features(
-    spans: list[tuple[int, int, int, int]], src_mt: Sequence[str], tgt_texts: Sequence[str]
+    spans: list[tuple[int, int, int, int]],
+    src_mt: Sequence[str],
+    tgt_texts: Sequence[str],
+    chrf: SpanChrf | None = None,
 ) -> np.ndarray:
     """One row of :data:`MT_FEATURES` per bead.
 
@@ -235,8 +238,10 @@ def mt_bead_features(
     one sentence short (the aligner's typical near-miss: 1-1 + 1-0 where the truth
     is 2-1) gains chrF when the missing sentence is added, and the null bead beside
     it finds its translation in the neighbour: the margin and null-best features.
+    ``chrf``: the document's :class:`SpanChrf` of ``src_mt`` against ``tgt_texts``, when
+    the caller scores its beads in several calls (its texts are coded once).
     """
-    score = _ChrfCache(src_mt, tgt_texts)
+    score = _ChrfCache(chrf or SpanChrf(src_mt, tgt_texts))
     n, m = len(src_mt), len(tgt_texts)
     rows = np.zeros((len(spans), len(MT_FEATURES)))
     for k, (s0, s1, t0, t1) in enumerate(spans):
@@ -267,29 +272,23 @@ def mt_bead_features(
 
 
 class _ChrfCache:
-    """Sentence-level chrF (sacrebleu's defaults) of source span vs target span, in [0, 1]."""
+    """Sentence-level chrF (sacrebleu's defaults) of source span vs target span, in [0, 1]
+    (0 when either side is blank)."""
 
-    def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
-        self.src_mt, self.tgt = src_mt, tgt_texts
+    def __init__(self, chrf: SpanChrf):
+        self.chrf = chrf
         self.seen: dict[tuple[int, int, int, int], float] = {}
 
     def __call__(self, s0: int, s1: int, t0: int, t1: int) -> float:
         """chrF of the source span's translation against the target span."""
         key = (s0, s1, t0, t1)
         if key not in self.seen:
-            self.seen[key] = _chrf(tuple(self.src_mt[s0:s1]), tuple(self.tgt[t0:t1]))
+            self.seen[key] = self.chrf((s0, s1), (t0, t1))
         return self.seen[key]
 
     def covers(self, s0: int, s1: int, j: int) -> float:
         """chrF of target sentence j against the source span's translation as reference."""
-        return _chrf((self.tgt[j],), tuple(self.src_mt[s0:s1]))
-
-
-def _chrf(hypothesis: tuple[str, ...], reference: tuple[str, ...]) -> float:
-    """chrF of the parts joined by spaces; 0 when either side is blank."""
-    if not (any(p.strip() for p in hypothesis) and any(p.strip() for p in reference)):
-        return 0.0
-    return joined_chrf(hypothesis, reference)
+        return self.chrf((j, j + 1), (s0, s1), swap=True)
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:

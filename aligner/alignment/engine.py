@@ -142,27 +142,31 @@ def align(
     )
     timings["segment"] = time.perf_counter() - began
 
-    warnings = language_warnings(src_doc, tgt_doc)
-    # Apertium translates the source (one batched call) while the sentences are embedded.
+    # Apertium translates the source (one batched call) while the sentences are embedded
+    # (or, with --embed selective, while the cheap pass runs: it waits for Apertium).
     translator = _confidence_translator(src_doc.lang, tgt_doc.lang, config)
-    too_big = _too_big_for_mt(src_doc)
-    if translator is not None and too_big:
-        warnings.append(f"confidence scored without MT: over {too_big} (see docs/limits.md)")
+    too_big = _too_big_for_mt(src_doc) if translator is not None else None
+    if too_big:
         translator = None
-    if translator is None:
-        return _align(src_doc, tgt_doc, config, embedder, weights, warnings, timings, overlap)
-    pool = ThreadPoolExecutor(max_workers=1)
+    pool = ThreadPoolExecutor(max_workers=1) if translator is not None else None
     try:
-        # The caller's context goes with it (a command's --quiet silences MT progress).
-        context = contextvars.copy_context()
-        texts = [s.text for s in src_doc.sentences]
-        translation = pool.submit(context.run, translator.translate, texts)
+        translation = None
+        if pool is not None and translator is not None:
+            # The caller's context goes with it (a command's --quiet silences MT progress).
+            context = contextvars.copy_context()
+            texts = [s.text for s in src_doc.sentences]
+            translation = pool.submit(context.run, translator.translate, texts)
+        # Checked while Apertium starts (0.1 s on the long book's first 2,600 verses).
+        warnings = language_warnings(src_doc, tgt_doc)
+        if too_big:
+            warnings.append(f"confidence scored without MT: over {too_big} (see docs/limits.md)")
         return _align(
             src_doc, tgt_doc, config, embedder, weights, warnings, timings, overlap,
             translator, translation,
         )  # fmt: skip
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _align(

@@ -193,6 +193,7 @@ def _forward(
     k01 = types.index((0, 1))
     row_costs = RowCosts(scorer, band, types, keep)
     lows, highs, starts = lo.tolist(), hi.tolist(), band.start.tolist()
+    nulls = _WindowNulls(scorer)
     for i in range(n + 1):
         l_i, h_i = lows[i], highs[i]
         width = max(h_i - l_i, 0)
@@ -227,17 +228,29 @@ def _forward(
             row_total[-l_i] = 0.0
         # 0-1 beads move right within the row and chain: the best way into column
         # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
-        null = scorer.null_steps(np.arange(l_i, h_i))
+        null = nulls(l_i, h_i)
         chained = _chain_right(row_total, null)
         better = chained < row_total
-        row_total = np.where(better, chained, row_total)
-        row_choice = np.where(better, k01, row_choice)
-        row_step = np.where(better, null, row_step)
         first = starts[i]
-        total[first : first + width] = row_total
-        choice[first : first + width] = row_choice
-        step[first : first + width] = row_step
+        total[first : first + width] = np.where(better, chained, row_total)
+        choice[first : first + width] = np.where(better, k01, row_choice)
+        step[first : first + width] = np.where(better, null, row_step)
     return band, total, choice, step, row_costs
+
+
+class _WindowNulls:
+    """The 0-1 bead costs of a row's window of columns, made once per distinct window:
+    neighbouring rows of a band share theirs (BAND_GRID)."""
+
+    def __init__(self, scorer: BeadScorer):
+        self.scorer = scorer
+        self.seen: dict[tuple[int, int], np.ndarray | float] = {}
+
+    def __call__(self, lo: int, hi: int) -> np.ndarray | float:
+        null = self.seen.get((lo, hi))
+        if null is None:
+            null = self.seen[(lo, hi)] = self.scorer.null_steps(np.arange(lo, hi))
+        return null
 
 
 def plausible_spans(
@@ -311,11 +324,12 @@ def _backward(scorer: BeadScorer, row_costs: RowCosts, band: Band, n: int, m: in
     lows, highs, starts = band.lo.tolist(), band.hi.tolist(), band.start.tolist()
     rest = np.full(band.cells, np.inf)
     rest[band.index(n, m)] = 0.0
+    nulls = _WindowNulls(scorer)
     for r in range(n, -1, -1):
         l_r, h_r = lows[r], highs[r]
         row = rest[starts[r] : starts[r + 1]]
         # 0-1 beads chain leftwards here: the mirror image of _chain_right.
-        row[:] = np.minimum(row, _chain_left(row, scorer.null_steps(np.arange(l_r, h_r))))
+        np.minimum(row, _chain_left(row, nulls(l_r, h_r)), out=row)
         if r == 0 or h_r <= l_r:
             continue
         for (a, b), cost in row_costs(r).items():
@@ -337,24 +351,31 @@ def _backward(scorer: BeadScorer, row_costs: RowCosts, band: Band, n: int, m: in
 GAP_CAP = 3.0
 
 
+# The cells next to a path point whose paths are its rivals (row, column offsets).
+_RIVALS = np.array(
+    [(0, -2), (0, -1), (0, 1), (0, 2), (-1, 0), (1, 0), (-2, 0), (2, 0)], dtype=np.int64
+)
+
+
 def _boundary_gaps(path: Path, band: Band, through: np.ndarray, n: int, m: int) -> list[float]:
-    """For each bead, the smaller min-marginal gap of its two end points."""
+    """For each bead, the smaller min-marginal gap of its two end points: how much more
+    the best path through a nearby cell off the path costs (GAP_CAP at most, and at the
+    document's two corners or where no such cell is in the band)."""
     best = float(through[band.index(n, m)])
-    on_path = {(0, 0)} | {(s1, t1) for _s0, s1, _t0, t1 in path.spans}
-
-    def gap(i: int, j: int) -> float:
-        if (i, j) in ((0, 0), (n, m)):
-            return GAP_CAP
-        rivals = []
-        for di, dj in ((0, -2), (0, -1), (0, 1), (0, 2), (-1, 0), (1, 0), (-2, 0), (2, 0)):
-            qi, qj = i + di, j + dj
-            if 0 <= qi <= n and band.inside(qi, qj) and (qi, qj) not in on_path:
-                rivals.append(float(through[band.index(qi, qj)]))
-        if not rivals:
-            return GAP_CAP
-        return float(min(GAP_CAP, max(0.0, min(rivals) - best)))
-
-    return [min(gap(s0, t0), gap(s1, t1)) for s0, s1, t0, t1 in path.spans]
+    ends = np.array([(0, 0)] + [(s1, t1) for _s0, s1, _t0, t1 in path.spans], dtype=np.int64)
+    width = m + 1  # a cell's code: row * width + column (unique for the band's columns 0..m)
+    on_path = ends[:, 0] * width + ends[:, 1]
+    rows = ends[:, :1] + _RIVALS[None, :, 0]
+    cols = ends[:, 1:] + _RIVALS[None, :, 1]
+    safe = np.clip(rows, 0, n)
+    inside = (rows >= 0) & (rows <= n) & (band.lo[safe] <= cols) & (cols < band.hi[safe])
+    inside &= ~np.isin(rows * width + cols, on_path)
+    at = np.where(inside, band.start[safe] + cols - band.lo[safe], 0)
+    rival = np.where(inside, through[at], np.inf).min(axis=1)
+    gap = np.where(inside.any(axis=1), np.minimum(GAP_CAP, np.maximum(0.0, rival - best)), GAP_CAP)
+    corner = ((ends[:, 0] == 0) & (ends[:, 1] == 0)) | ((ends[:, 0] == n) & (ends[:, 1] == m))
+    gap = np.where(corner, GAP_CAP, gap).tolist()
+    return [min(gap[k], gap[k + 1]) for k in range(len(path.spans))]
 
 
 def _lookup(row: np.ndarray, lo: int, hi: int, cols: np.ndarray) -> np.ndarray:

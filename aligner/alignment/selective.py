@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from aligner.alignment.chrf import SpanChrf
 from aligner.alignment.confidence import (
     bead_features,
     load_calibration,
@@ -188,16 +189,18 @@ def path_confidences(
 
 class MtRows:
     """Apertium's chrF features (confidence.MT_FEATURES) of beads in a document's
-    coordinates, each distinct span computed once (sacrebleu's chrF is the slow part)."""
+    coordinates, each distinct span computed once (chrF is the slow part), the texts
+    coded for chrF once (chrf.SpanChrf)."""
 
     def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
         self.src_mt, self.tgt_texts = src_mt, tgt_texts
+        self.chrf = SpanChrf(src_mt, tgt_texts)
         self.seen: dict[Box, np.ndarray] = {}
 
     def __call__(self, spans: list[Box]) -> np.ndarray:
         new = [span for span in dict.fromkeys(spans) if span not in self.seen]
         if new:
-            rows = mt_bead_features(new, self.src_mt, self.tgt_texts)
+            rows = mt_bead_features(new, self.src_mt, self.tgt_texts, self.chrf)
             self.seen.update(zip(new, rows, strict=True))
         return np.array([self.seen[span] for span in spans])
 
