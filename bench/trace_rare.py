@@ -2,6 +2,7 @@
 
     python bench/trace_rare.py out.json --traced PICKLE [--features a,b,...]
                                [--mixed "RERANK|CALIBRATION;..."] [--errors]
+                               [--back] [--routes file,index]
 
 Reads the traces of both routes that bench/trace_lexicon.py saves (``--traced``) and,
 for every retrieved candidate of every statement (and of each sentence of a quote of
@@ -31,8 +32,6 @@ the index route by models fitted on the file route's candidates, as shipped.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import math
 import os
 import pickle
@@ -44,17 +43,9 @@ from aligner.alignment.mt import load_translator
 from aligner.alignment.segment import segment
 from aligner.drift.text import cognate, content, skeleton, tokenize
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import trace_claim as claim
 
-
-def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-claim = _load("bench_trace_claim", "trace_claim.py")
 lexicon = claim.lexicon
 STEM = 5  # letters of a word's skeleton that make its stem key
 
@@ -114,9 +105,9 @@ class Rare:
             self.back = dict(zip(passages, bmt.translate(passages), strict=True))
         self._memo: dict = {}
 
-    def values(self, names: list[str], query: str, passage: str) -> list[float]:
-        every = self.every(query, passage)
-        return [every[name] for name in names]
+    def value(self, name: str, query: str, passage: str) -> float:
+        """One trial feature (what bench/trace_lexicon.py's with_features reads)."""
+        return self.every(query, passage)[name]
 
     def every(self, query: str, passage: str) -> dict[str, float]:
         key = (query, passage)
@@ -138,34 +129,11 @@ class Rare:
         return self._memo[key]
 
 
-def with_features(traced: list, rare: Rare, names: list[str]) -> list:
-    """Copies of the traces whose candidate rows end with the trial features ``names``."""
-    import copy
-
-    from aligner.pipelines.trace import sentence_parts
-
-    out = []
-    for result, pairs in traced:
-        copied = copy.copy(result)
-        copied.statements = []
-        for t in result.statements:
-            t2 = copy.copy(t)
-            q = t.statement.content
-            t2.whole = [(p, s, [*row, *rare.values(names, q, p.text)]) for p, s, row in t.whole]
-            texts = sentence_parts(result.article, t.statement)
-            t2.parts = [[(p, s, [*row, *rare.values(names, text, p.text)])
-                         for p, s, row in part]
-                        for text, part in zip(texts, t.parts, strict=True)]  # fmt: skip
-            copied.statements.append(t2)
-        out.append((copied, pairs))
-    return out
-
-
 def trial(traced: dict, rare: Rare, route: str, rer: list[str], cal: list[str],
           errors: bool) -> dict:  # fmt: skip
     both = [*rer, *cal]
-    test = with_features(traced[route], rare, both)
-    train = with_features(traced["file"], rare, both)
+    test = lexicon.with_features(traced[route], rare, both)
+    train = lexicon.with_features(traced["file"], rare, both)
     # "calibration": the last len(cal) columns are the calibration's alone, the rest
     # (``rer``) the reranker's.
     if cal:
@@ -204,11 +172,8 @@ def main() -> None:
         report[route] = {}
         for title, rer, cal in trials:
             report[route][title] = trial(traced, rare, route, rer, cal, args.errors)
-            brief = {k: v for k, v in report[route][title].items() if k != "errors"}
-            print(route, title, brief, file=sys.stderr, flush=True)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump(report, fh, indent=1, ensure_ascii=False)
-        fh.write("\n")
+            claim.shown(route, title, report[route][title])
+    claim.save(args.out, report)
 
 
 if __name__ == "__main__":
