@@ -185,6 +185,18 @@ def trial(traced: dict, claims: Claims, route: str, names: list[str], where: str
     return out
 
 
+def shown(route: str, title: str, figures: dict) -> None:
+    """One trial's figures on stderr (its error list left out)."""
+    brief = {k: v for k, v in figures.items() if k != "errors"}
+    print(route, title, brief, file=sys.stderr, flush=True)
+
+
+def save(path: str, report: dict) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(report, fh, indent=1, ensure_ascii=False)
+        fh.write("\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
@@ -212,23 +224,18 @@ def main() -> None:
     sets += [c.split(",") for c in args.combos.split(";") if c]
     for route in ("file", "index"):
         report[route] = {"shipped": trial(traced, claims, route, [], "rerank", args.errors)}
-        print(route, "shipped", {k: v for k, v in report[route]["shipped"].items()
-                                 if k != "errors"}, file=sys.stderr, flush=True)  # fmt: skip
+        shown(route, "shipped", report[route]["shipped"])
         for names in sets:
             for where in ("rerank", "calibration"):
                 title = f"{'+'.join(names)} in the {'reranker' if where == 'rerank' else where}"
                 report[route][title] = trial(traced, claims, route, names, where, args.errors)
-                brief = {k: v for k, v in report[route][title].items() if k != "errors"}
-                print(route, title, brief, file=sys.stderr, flush=True)
+                shown(route, title, report[route][title])
         for mixed in [m for m in args.mixed.split(";") if m]:
             rer, cal = (part.split(",") if part else [] for part in mixed.split("|"))
             title = f"{'+'.join(rer)} in the reranker, {'+'.join(cal)} in the calibration"
             report[route][title] = trial(traced, claims, route, rer, "rerank", args.errors, cal)
-            brief = {k: v for k, v in report[route][title].items() if k != "errors"}
-            print(route, title, brief, file=sys.stderr, flush=True)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump(report, fh, indent=1, ensure_ascii=False)
-        fh.write("\n")
+            shown(route, title, report[route][title])
+    save(args.out, report)
 
 
 if __name__ == "__main__":

@@ -142,29 +142,32 @@ def test_the_distinctness_of_a_candidate_is_its_last_feature():
         FEATURES.index("distinct")] == 0.0  # fmt: skip
 
 
-def test_the_calibration_reads_each_kind_of_statement_apart():
+def test_a_partial_quote_has_a_bias_of_its_own_reported_speech_reads_as_direct():
     row = [0.0] * len(FEATURES)
     row[FEATURES.index("same_speaker")] = 1.0
     by_kind = {k: dict(zip(CALIBRATION, calibration_row(2.0, k, row), strict=True))
                for k in ("direct", "partial", "indirect", "according_to")}  # fmt: skip
-    assert by_kind["partial"]["partial"] == 1.0 and by_kind["partial"]["reported"] == 0.0
-    assert by_kind["direct"]["partial"] == by_kind["direct"]["reported"] == 0.0
-    assert by_kind["indirect"]["reported"] == by_kind["according_to"]["reported"] == 1.0
+    assert by_kind["partial"]["partial"] == 1.0
+    assert by_kind["direct"] == by_kind["indirect"] == by_kind["according_to"]
+    assert by_kind["direct"]["partial"] == 0.0 and "reported" not in CALIBRATION
     assert all(x["vouched"] == 1.0 and x["logit"] == 2.0 for x in by_kind.values())
     # Same evidence, a bias of its own: a partial quote's score moves, a direct one's not.
-    weights = {"bias": -1.0, "logit": 1.0, "reported": -1.0, "vouched": 0.5, "partial": 1.5}
+    weights = {"bias": -1.0, "logit": 1.0, "vouched": 0.5, "partial": 1.5}
     cal = tuple(weights[n] for n in CALIBRATION)
     direct, partial = calibrated(0.0, "direct", row, cal), calibrated(0.0, "partial", row, cal)
     assert abs(direct - 1 / (1 + math.exp(0.5))) < 1e-9 and partial > direct
+    assert calibrated(0.0, "indirect", row, cal) == direct
 
 
 def test_a_weights_file_without_the_partial_input_scores_partial_quotes_as_before(tmp_path):
+    # An older file: no partial input, and a reported-speech input this code no longer
+    # reads (it is ignored, not misread as another input).
     path = tmp_path / "old.json"
     path.write_text(json.dumps({"threshold": 0.5, "weights": {"cosine": 1.0},
                                 "calibration": {"bias": 0.1, "logit": 1.0, "reported": -1.0,
                                                 "vouched": 0.4}}))  # fmt: skip
     model = load_model(str(path))
-    assert model.calibration[CALIBRATION.index("partial")] == 0.0
+    assert model.calibration == (0.1, 1.0, 0.4, 0.0)
     row = [0.0] * len(FEATURES)
-    assert calibrated(0.3, "partial", row, model.calibration) == calibrated(
-        0.3, "direct", row, model.calibration)
+    partial = calibrated(0.3, "partial", row, model.calibration)
+    assert partial == calibrated(0.3, "indirect", row, model.calibration)

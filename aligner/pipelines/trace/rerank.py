@@ -135,11 +135,12 @@ def features(query: Query, passage: str, passage_lang: str, speaker: Speaker,
 # or in the sentences just before it.
 VOUCHING = ("same_speaker", "speaker_named", "speaker_near")
 # The statement-level calibration reads the best candidate's log-odds, whether the
-# statement is reported speech or a partial quote (a bias of its own for each kind of
-# statement: in effect a no-source threshold per kind), and whether the source vouches
-# for the speaker there.
-CALIBRATION = ("bias", "logit", "reported", "vouched", "partial")
-REPORTED = ("indirect", "according_to")  # statement kinds that report speech
+# statement is a partial quote (a bias of its own: in effect its own no-source threshold)
+# and whether the source vouches for the speaker there. Reported speech ("said that…")
+# has no bias of its own any more (tenth round, docs/trace.md): fitted on corpora/trace it
+# learned how many of the set's reported statements were written without a source, a
+# property of how the set was made, not evidence about a source.
+CALIBRATION = ("bias", "logit", "vouched", "partial")
 
 
 @dataclass(frozen=True)
@@ -174,14 +175,13 @@ def calibration_row(z: float, kind: str, row: list[float]) -> list[float]:
     """What the calibration reads of a candidate with log-odds ``z`` and features ``row``,
     for a statement of ``kind`` (:attr:`aligner.statements.quotes.Statement.kind`).
 
-    Reported speech ("said that…") is paraphrase by nature and scores lower for the same
-    evidence; a partial quote (a few quoted words: "plunder", "the only thing we have")
-    gives e5 and chrF little to hold, so its scores read otherwise again; a passage the
-    source gives to the same speaker, or that names them, is better evidence than one of
-    nobody's.
+    A partial quote (a few quoted words: "plunder", "the only thing we have") gives e5
+    and chrF little to hold, so its scores read otherwise; a passage the source gives to
+    the same speaker, or that names them, is better evidence than one of nobody's.
+    Reported speech reads as a direct quote: its paraphrase is already in the log-odds.
     """
     vouched = any(row[FEATURES.index(name)] for name in VOUCHING)
-    return [1.0, z, float(kind in REPORTED), float(bool(vouched)), float(kind == "partial")]
+    return [1.0, z, float(bool(vouched)), float(kind == "partial")]
 
 
 def calibrated(z: float, kind: str, row: list[float], calibration: tuple[float, ...]
