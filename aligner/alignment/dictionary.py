@@ -4,17 +4,21 @@ e5-small's meaning cost prefers the gold bead only narrowly in the regions the s
 gets wrong, and a lexicon learnt from the document itself is too sparse and too noisy to
 decide them (docs/benchmarks.md, branches tb13h and lex13i). A dictionary brings evidence
 from outside the document: each content word of a sentence that the dictionary knows gets
-its translations, and a bead costs per known word that no word of the other side translates
-(the same cost as the document-internal lexicon, aligner.alignment.lexicon).
+its translations. The second pass uses them where e5 cannot see it (:func:`split_evidence`):
+a many-to-many bead that is two beads side by side, each part translating its counterpart
+and nothing translated across the cut. (Costs per untranslated word, per untranslated
+sentence, or on a null sentence whose words are translated nearby all lost on Text+Berg:
+docs/benchmarks.md, branch tb17d.)
 
 Debian ships FreeDict's dictionaries as ``dict-freedict-<src>-<tgt>`` (files
 ``/usr/share/dictd/freedict-<src>-<tgt>.dict.dz`` and ``.index``, ISO 639-3 codes). Both
 directions are read when installed (deu-fra and fra-deu), so a pair is covered by the
-union of the two. Words are matched by accent-folded prefixes (``PREFIX`` letters, a crude
+union of the two. Words are matched by accent-folded prefixes after their endings (a crude
 lemma: "Gletschern" and "Gletscher", "montagnes" and "montagne"); a word the dictionary
 lacks is tried as a compound ("Gipfelbesteigung": "gipfel" + "besteigung"); French
 elisions ("l'arête") split at the apostrophe like any other non-letter. Every word also
-translates to itself, so names and shared words count as covered.
+translates to itself, so names and shared words count as covered; a capitalised word the
+dictionary lacks (a name) and a number count as words that only themselves translate.
 """
 
 from __future__ import annotations
@@ -36,14 +40,16 @@ from aligner.textutil import fold_accents
 
 DICTD_DIR = "/usr/share/dictd"
 PREFIX = 6  # letters compared after the endings: a crude lemma for inflected forms
-# Inflectional endings of the languages seen here, longest first; stripped while at least
-# MIN_LETTERS letters remain ("gletschern" and "gletscher": "gletsc").
+# Inflectional endings of the languages seen here, longest first; up to two are stripped
+# while MIN_STEM letters remain ("gletschern" and "gletscher": "gletsc").
 ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s", "x")
 MIN_LETTERS = 4  # a sentence's shorter words are mostly function words
 MIN_STEM = 3  # letters left after an ending is stripped ("tage": "tag"; dictionary: "Tag")
 MAX_TRANSLATIONS = 12  # prefixes kept per word (senses come most common first)
 MIN_PART = 4  # letters of each part of a compound
-DICTIONARY_WORDS = 32  # 1024-bit sets: a span of a few sentences holds ~100-300 prefixes
+# 2,048-bit sets: a sentence holds ~50 translation prefixes, a span of three ~150; with
+# 1,024 bits the collisions cost Text+Berg a region (docs/benchmarks.md, tb17d).
+DICTIONARY_WORDS = 32
 ISO3 = {"de": "deu", "fr": "fra", "es": "spa", "en": "eng", "pt": "por", "it": "ita"}
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d{2,}")  # words, and numbers of two digits or more
