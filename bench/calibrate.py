@@ -229,6 +229,10 @@ OVERLAP_GRID = {
     "null_pivot": (0.7, 0.75, 0.8, 0.85, 0.9),
     "null_short": (0.0, 6.0, 8.0, 10.0, 12.0),
     "long_side": (-0.08, -0.06, -0.05, -0.04, -0.02, 0.0, 0.05),  # 1-3/3-1 and longer
+    # A bilingual dictionary's evidence that a 2-2, 2-3 ... bead is two (dictionary.py).
+    "dictionary_cut": (0.0, 0.4, 0.8, 1.5, 3.0),
+    "dictionary_cut_pivot": (0.05, 0.1, 0.15, 0.2, 0.3),
+    "dictionary_crossed": (1.0, 2.0, 3.0, 4.0),
 }
 
 
@@ -259,7 +263,7 @@ def prepare_overlap(set_names: list[str]):
             path = find_path(fs, ft, first)
             planned = plan(
                 path, fs, ft, src_texts, tgt_texts, first, embedder,
-                AlignConfig().max_bead + EXTRA_BEAD,
+                AlignConfig().max_bead + EXTRA_BEAD, dictionary=True,  # whatever the weights
             )  # fmt: skip
             prepared[name].append((gold, planned, path))
     return prepared
@@ -307,10 +311,10 @@ class OverlapRuns:
         return out
 
 
-def search_overlap(runs: OverlapRuns, start: Weights, keep=None, rounds: int = 2) -> Weights:
+def search_overlap(runs: OverlapRuns, start: Weights, keep=None, rounds=2, keys=None) -> Weights:
     """Coordinate search for the second pass's weights: the mean of the sets' strict F1,
     while no set falls more than TOLERANCE below the first pass (pooled vectors) or below
-    what the starting weights score."""
+    what the starting weights score; only the grid's ``keys`` when given."""
     first_pass, at_start = runs.scores(None, keep), runs.scores(start, keep)
     floor = {k: max(first_pass[k], at_start[k]) - TOLERANCE for k in first_pass}
 
@@ -325,6 +329,8 @@ def search_overlap(runs: OverlapRuns, start: Weights, keep=None, rounds: int = 2
     best_score, best_sets = objective(best)
     for _round in range(rounds):
         for key, values in OVERLAP_GRID.items():
+            if keys and key not in keys:
+                continue
             for value in values:
                 trial = dataclasses.replace(best, **{key: value})
                 score, per_set = objective(trial)
@@ -334,21 +340,23 @@ def search_overlap(runs: OverlapRuns, start: Weights, keep=None, rounds: int = 2
     return best
 
 
-def fit_overlap() -> int:
+def fit_overlap(keys: list[str] | None = None) -> int:
+    from textberg import split_parts
+
     from aligner.alignment.overlap import second_pass_weights
 
     runs = OverlapRuns(prepare_overlap(["textberg", "heldout"]))
     start = second_pass_weights()
     first_pass, before = runs.scores(None), runs.scores(start)
     print(f"first pass (pooled vectors): {first_pass}", file=sys.stderr)
-    best = search_overlap(runs, start)
+    best = search_overlap(runs, start, keys=keys)
     # Leave one piece of Text+Berg out: fit on the rest (and corpora/heldout), score the
     # piece; the pieces' beads pooled give an estimate that was not fitted on itself.
     held_out_pairs = []
     for piece in range(PARTS):
-        weights = search_overlap(runs, start, keep=lambda k, p=piece: k != p, rounds=1)
+        weights = search_overlap(runs, start, lambda k, p=piece: k != p, 1, keys)
         for gold, pred in runs.pairs(weights)["textberg"]:
-            held_out_pairs.append(split_piece(gold, pred, piece))
+            held_out_pairs.append(split_parts(gold, pred, PARTS)[piece])
     leave_one_out = round(evaluate(held_out_pairs)["strict"].f1, 4)
     print(f"Text+Berg leave-one-piece-out strict F1: {leave_one_out}", file=sys.stderr)
     path = os.path.join(DATA_DIR, "calibration.json")
@@ -497,18 +505,13 @@ def fit_overlap_confidence(check: list[str]) -> int:
     return 0
 
 
-def split_piece(gold: list[Bead], pred: list[Bead], piece: int) -> tuple[list, list]:
-    from textberg import split_parts
-
-    return split_parts(gold, pred, PARTS)[piece]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", nargs="?", default="corpora/heldout")
     parser.add_argument("--check", help="report calibration of the shipped model on this folder")
     parser.add_argument("--no-search", action="store_true", help="keep score.Weights as they are")
     parser.add_argument("--overlap", action="store_true", help="fit the second pass's weights")
+    parser.add_argument("--keys", help="with --overlap: only these weights, comma-separated")
     parser.add_argument(
         "--overlap-confidence",
         nargs="?",
@@ -517,7 +520,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.overlap:
-        return fit_overlap()
+        return fit_overlap(args.keys.split(",") if args.keys else None)
     if args.overlap_confidence:
         return fit_overlap_confidence(args.overlap_confidence.split(","))
 

@@ -5,8 +5,8 @@ German and French sentences written for these tests (a toy mountaineering report
 
 import numpy as np
 
-from aligner.alignment.lexicon import build_lexicon, model_one, uncovered_words
-from aligner.alignment.score import Weights, _lexicon_span, sentence_null_costs
+from aligner.alignment.lexicon import build_lexicon, lexicon_span, model_one, uncovered_words
+from aligner.alignment.score import Weights, sentence_null_costs
 from tests.test_align import _synthetic_side
 
 DE = [
@@ -45,7 +45,7 @@ def test_model_one_learns_translations_from_cooccurrence():
 
 def _span(lexicon, rows):
     span = {}
-    _lexicon_span(span, lexicon, np.array([rows]))
+    lexicon_span(span, lexicon, np.array([rows]))
     return span
 
 

@@ -21,10 +21,16 @@ from aligner.alignment.confidence import (
     mt_bead_features,
     overlap_bead_features,
 )
+from aligner.alignment.dictionary import missing_dictionary, route
 from aligner.alignment.embed import Embedder, load_embedder
 from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
 from aligner.alignment.mt import MtFailed, Translator, load_translator
-from aligner.alignment.overlap import constants_signature, refine, second_pass_weights
+from aligner.alignment.overlap import (
+    constants_signature,
+    refine,
+    second_pass_weights,
+    uses_dictionary,
+)
 from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.alignment.search import Path, find_path
@@ -225,6 +231,10 @@ def _align(
         )  # fmt: skip
         path, src_features, tgt_features = refined.path.with_gaps(), refined.src, refined.tgt
         timings["overlap"] = time.perf_counter() - began
+    if overlap and uses_dictionary(second):
+        missing = missing_dictionary(src_doc.lang, tgt_doc.lang)
+        if missing:
+            warnings.append(missing)
 
     began = time.perf_counter()
     src_mt = _translation(translation, translator, warnings)
@@ -416,7 +426,9 @@ def signature(
     it was asked and failed, e.g. timed out: confidences then come from the model
     without MT). With the second pass
     (aligner.alignment.overlap), ``overlap:`` gives its weights and ``second:`` its
-    constants (longest span embedded, extra bead size, margin, band) and bead scorer.
+    constants (longest span embedded, extra bead size, margin, band) and bead scorer;
+    ``dict:`` the bilingual dictionary the second pass read for the pair, its folder and
+    files with their editions ("none" when its weights ask for one and none is installed).
     """
     model = embedder.model_id if isinstance(embedder, Embedder) else "none"
     selective = embed == "selective" and model != "none"
@@ -427,6 +439,8 @@ def signature(
     if overlap is not None:
         weight_text += "|overlap:" + ",".join(f"{k}={v:g}" for k, v in asdict(overlap).items())
         weight_text += "|second:" + constants_signature()
+        if uses_dictionary(overlap):
+            weight_text += "|dict:" + route(src_lang, tgt_lang)
     return (
         f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|emb:{model}|max_bead:{config.max_bead}"
         f"|band:{config.band}|weights:{weight_text}|calibration:{calibration}|mt:{mt}"

@@ -130,3 +130,19 @@ def uncovered_words(x: dict, y: dict) -> np.ndarray:
     src_hit = popcount(x["lex_words"][:, None, :] & y["lex_trans"][None, :, :])
     tgt_hit = popcount(x["lex_trans"][:, None, :] & y["lex_words"][None, :, :])
     return (x["lex_count"][:, None] - src_hit + y["lex_count"][None, :] - tgt_hit).astype(float)
+
+
+def lexicon_span(
+    span: dict, lexicon: LexiconSides | None, idx: np.ndarray, prefix: str = "lex_"
+) -> None:
+    """The span's known words and their translations (unions over its sentences, and
+    each sentence's own: ``idx`` rows are spans, columns their sentences)."""
+    from aligner.alignment.score import popcount
+
+    if lexicon is None:
+        return
+    span[prefix + "words"] = np.bitwise_or.reduce(lexicon.words[idx], axis=1)
+    span[prefix + "trans"] = np.bitwise_or.reduce(lexicon.translations[idx], axis=1)
+    span[prefix + "count"] = popcount(span[prefix + "words"])
+    span[prefix + "each"] = lexicon.words[idx]  # (spans, sentences, words)
+    span[prefix + "each_trans"] = lexicon.translations[idx]

@@ -20,6 +20,7 @@ from functools import cache
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
+from aligner.alignment.dictionary import dictionary_sides
 from aligner.alignment.embed import Embedder
 from aligner.alignment.lexicon import build_lexicon
 from aligner.alignment.score import (
@@ -124,11 +125,12 @@ def refine_many(
     per text in a call of a few texts than in a full batch (more so on a loaded machine)."""
     bead = max_bead + EXTRA_BEAD
     lexicon = bool((second or weights).lexicon)
+    dictionary = uses_dictionary(second or weights)
     pending = []
     for p in parts:
         pending.append(
             choose(p.path, p.src, p.tgt, p.src_texts, p.tgt_texts, weights, bead, margin,
-                   longest, half_width, lexicon)
+                   longest, half_width, lexicon, dictionary)
         )  # fmt: skip
     texts = [text for chosen in pending for text in chosen.texts]
     vectors = embedder.embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
@@ -185,12 +187,24 @@ def plan(
     longest: int = LONGEST,
     half_width: int = HALF_WIDTH,
     lexicon: bool = False,
+    dictionary: bool = False,
 ) -> Plan:
     """Choose the spans near the first path, embed their concatenated text, index them;
-    with ``lexicon``, also a lexicon trained on the first path's 1-1 beads."""
+    with ``lexicon``, also a lexicon trained on the first path's 1-1 beads; with
+    ``dictionary``, the bilingual dictionary's words of each sentence."""
     chosen = choose(
-        path, src, tgt, src_texts, tgt_texts, weights, max_bead, margin, longest, half_width,
+        path,
+        src,
+        tgt,
+        src_texts,
+        tgt_texts,
+        weights,
+        max_bead,
+        margin,
+        longest,
+        half_width,
         lexicon,
+        dictionary,
     )
     if not chosen.texts:
         return chosen.plan
@@ -210,6 +224,7 @@ def choose(
     longest: int = LONGEST,
     half_width: int = HALF_WIDTH,
     lexicon: bool = False,
+    dictionary: bool = False,
 ) -> Chosen:
     """:func:`plan` up to the embedding: the spans near the first path and their texts."""
     n, m = len(src), len(tgt)
@@ -228,6 +243,8 @@ def choose(
         src_lex, tgt_lex = build_lexicon(src_texts, tgt_texts, one_to_one(path))
         src = dataclasses.replace(src, lexicon=src_lex)
         tgt = dataclasses.replace(tgt, lexicon=tgt_lex)
+    if dictionary:
+        src, tgt = with_dictionary(src, tgt, src_texts, tgt_texts)
     src_order, tgt_order = sorted(src_spans), sorted(tgt_spans)
     texts = [" ".join(src_texts[s:e]) for s, e in src_order]
     texts += [" ".join(tgt_texts[s:e]) for s, e in tgt_order]
@@ -284,6 +301,25 @@ def best_matches(path: Path, scorer: BeadScorer, window: int) -> tuple[np.ndarra
     # sentence split off its neighbour: no match evidence there, the plain null cost.
     src_best[src_run], tgt_best[tgt_run] = np.inf, np.inf
     return src_best, tgt_best
+
+
+def uses_dictionary(weights: Weights) -> bool:
+    return bool(weights.dictionary_cut)
+
+
+def with_dictionary(
+    src: SideFeatures, tgt: SideFeatures, src_texts: Sequence[str], tgt_texts: Sequence[str]
+) -> tuple[SideFeatures, SideFeatures]:
+    """Both sides with each sentence's dictionary words; unchanged when no dictionary for
+    the pair is installed (the engine warns)."""
+    sides = dictionary_sides(src_texts, tgt_texts, src.lang, tgt.lang)
+    if sides is None:
+        return src, tgt
+    src_words, tgt_words = sides
+    return (
+        dataclasses.replace(src, dictionary=src_words),
+        dataclasses.replace(tgt, dictionary=tgt_words),
+    )
 
 
 def one_to_one(path: Path) -> list[tuple[int, int]]:

@@ -28,7 +28,8 @@ from functools import cache
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, shape_signals
-from aligner.alignment.lexicon import LexiconSides, uncovered_words
+from aligner.alignment.dictionary import split_evidence
+from aligner.alignment.lexicon import LexiconSides, lexicon_span, uncovered_words
 from aligner.alignment.numbers import extract_numbers
 from aligner.lang import profile
 from aligner.textutil import fold_accents
@@ -74,6 +75,14 @@ class Weights:
     # known words; aligner.alignment.lexicon). 0: no lexicon is built. Not shipped: it
     # lost on Text+Berg at every weight tried (docs/benchmarks.md, branch lex13i).
     lexicon: float = 0.0
+    # Second pass: a bilingual dictionary's evidence that a many-to-many bead (2-2, 2-3 ...)
+    # is two beads (aligner.alignment.dictionary.split_evidence: at the best cut, the
+    # lower coverage of the two diagonal parts minus ``dictionary_crossed`` times the
+    # higher of the two crossed parts); cost per unit above ``dictionary_cut_pivot``.
+    # 0: no dictionary is read.
+    dictionary_cut: float = 0.0
+    dictionary_cut_pivot: float = 0.1
+    dictionary_crossed: float = 3.0
 
 
 @cache
@@ -134,6 +143,8 @@ class SideFeatures:
     # path (the second pass sets it; aligner.alignment.overlap.best_matches).
     best_match: np.ndarray | None = None
     lexicon: LexiconSides | None = None  # known words and translations (second pass)
+    lang: str = ""  # the side's language: which dictionary applies
+    dictionary: LexiconSides | None = None  # the same from a bilingual dictionary
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -154,6 +165,7 @@ def side_features(
         subwords=bitsets([subword_units(t, lang) for t in texts]),
         paragraph_end=para_end,
         paragraph=paragraphs,
+        lang=lang,
     )
 
 
@@ -337,7 +349,8 @@ class BeadScorer:
         }
         span["numbers_count"] = popcount(span["numbers"])
         span["subwords_count"] = popcount(span["subwords"])
-        _lexicon_span(span, s.lexicon, idx)
+        lexicon_span(span, s.lexicon, idx)
+        lexicon_span(span, s.dictionary, idx, "dict_")
         if self.has_vectors:
             assert s.vectors is not None
             x = s.vectors[idx].sum(axis=1).astype(np.float64)
@@ -362,7 +375,8 @@ class BeadScorer:
         }
         spans["numbers_count"] = popcount(spans["numbers"])
         spans["subwords_count"] = popcount(spans["subwords"])
-        _lexicon_span(spans, t.lexicon, idx)
+        lexicon_span(spans, t.lexicon, idx)
+        lexicon_span(spans, t.dictionary, idx, "dict_")
         if self.has_vectors:
             assert t.vectors is not None
             y = t.vectors[idx].sum(axis=1).astype(np.float64)
@@ -418,6 +432,9 @@ class BeadScorer:
         total += w.subwords * subwords * size
         if w.lexicon and "lex_words" in x and "lex_words" in y:
             total += w.lexicon * uncovered_words(x, y)
+        if w.dictionary_cut and a >= 2 and b >= 2 and "dict_words" in x and "dict_words" in y:
+            evidence = split_evidence(x, y, w.dictionary_crossed)
+            total += w.dictionary_cut * np.maximum(0.0, evidence - w.dictionary_cut_pivot)
         total += w.merge * (a + b - 2) + w.long_side * max(0, max(a, b) - 2)
         crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
         crossing = crossing + 0.5 * (y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None])
@@ -532,15 +549,6 @@ def _use_span_vectors(
     span["concat"] = have
     span["rand"] = span["rand"].copy()
     span["rand"][have] = _shrunk_cosine(own, *mean)
-
-
-def _lexicon_span(span: dict, lexicon: LexiconSides | None, idx: np.ndarray) -> None:
-    """The span's known words and their translations (unions over its sentences)."""
-    if lexicon is None:
-        return
-    span["lex_words"] = np.bitwise_or.reduce(lexicon.words[idx], axis=1)
-    span["lex_trans"] = np.bitwise_or.reduce(lexicon.translations[idx], axis=1)
-    span["lex_count"] = popcount(span["lex_words"])
 
 
 def _pooled(span: dict) -> dict:

@@ -419,6 +419,7 @@ def pool(side: SideFeatures) -> SideFeatures:
         paragraph_end=side.paragraph_end[ends],
         paragraph=side.paragraph[ends],
         whole=side.whole,
+        lang=side.lang,
     )
 
 

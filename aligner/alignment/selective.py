@@ -581,4 +581,5 @@ def _slice(side: SideFeatures, start: int, end: int, vectors: np.ndarray) -> Sid
         paragraph_end=side.paragraph_end[start:end],
         paragraph=side.paragraph[start:end],
         whole=side.whole,
+        lang=side.lang,
     )
