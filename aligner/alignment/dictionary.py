@@ -314,7 +314,8 @@ def missing_dictionary(source: str, target: str) -> str | None:
     src3, tgt3 = ISO3.get(source, source), ISO3.get(target, target)
     return (
         f"no bilingual dictionary for {source}-{target} in {dictionary_dir()}: the second pass "
-        f"ran without dictionary evidence (Debian: apt-get install dict-freedict-{src3}-{tgt3})"
+        f"ran without dictionary evidence (where FreeDict has the pair, Debian: apt-get install "
+        f"dict-freedict-{src3}-{tgt3})"
     )
 
 
