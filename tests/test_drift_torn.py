@@ -82,3 +82,21 @@ def test_declined_names(word: str, lang: str, english: str, same: bool) -> None:
 
     assert same_name(word, lang, english, "en") is same
     assert same_name(english, "en", word, lang) is same
+
+
+def test_a_sentence_opening_on_a_finite_verb_has_lost_its_subject() -> None:
+    """Tags from the real English tagger (apertium-eng-spa); sentences written here."""
+    from aligner.drift import pos_fluency as pf
+
+    texts = [
+        "Wrote on his blog that the plan had failed.",
+        "Owns a flat in the city centre.",
+        "Go to the station and buy a ticket.",
+        "Based on early data, the risk is low.",
+        "Took the train home?",
+    ]
+    tagged = pf.tag_texts(texts)
+    if tagged is None or pf.load_model() is None:
+        pytest.skip("the English tagger (apertium-eng-spa) is not installed")
+    opened = [pf.subjectless_opening(words) for words in tagged]
+    assert [k is not None for k in opened] == [True, True, False, False, False]

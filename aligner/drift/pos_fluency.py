@@ -291,6 +291,33 @@ def removed_words(
     return out
 
 
+# Verbs whose finite forms open questions ("Does the wind…", "Had Werth…"): torn.py's.
+_AUXILIARY_FORMS = frozenset("did does has had is was".split())
+
+
+def subjectless_opening(words: Sequence[Tagged]) -> int | None:
+    """The index of a finite verb that opens a declarative sentence with no subject
+    before it ("Returned to the UK last month…", "Activates the energy…"): an irregular
+    past, or a third person "-s" form (imperatives have neither; "-ed" forms are left
+    out, as participles open clauses: "Based on…", "Led by…")."""
+    for k, w in enumerate(words):
+        if w.start < 0 or not w.surface[:1].isupper() or w.surface.lower() in _AUXILIARY_FORMS:
+            continue
+        if k and words[k - 1].tag != "sent":
+            continue
+        third = (
+            w.tag == "vblex"
+            and w.surface.endswith("s")
+            and not w.surface.endswith(("ss", "us", "is"))
+        )
+        if not (third or w.tag == "vblex.past"):
+            continue
+        end = next((x.surface for x in words[k + 1 :] if x.tag == "sent"), ".")
+        if end != "?":
+            return k
+    return None
+
+
 def check_tag_breaks(
     src: Side,
     tgt: Side,
@@ -306,6 +333,21 @@ def check_tag_breaks(
     k = first_break(words, model)
     if k is not None:
         return [_finding(tgt, words, k, None)]
+    k = subjectless_opening(words)
+    if k is not None:
+        w = words[k]
+        return [
+            Finding(
+                "omission",
+                "major",
+                0.55,
+                None,
+                (w.start, w.end),
+                f"The translation opens a sentence on the verb {quote(w.surface)}: its "
+                "subject seems to be missing",
+                "drift.omission",
+            )
+        ]
     if lexical is None:
         return []
     gaps = removed_words(lexical[0], lexical[1], src.lang[:2])
