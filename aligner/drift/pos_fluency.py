@@ -298,22 +298,31 @@ _AUXILIARY_FORMS = frozenset("did does has had is was".split())
 def subjectless_opening(words: Sequence[Tagged]) -> int | None:
     """The index of a finite verb that opens a declarative sentence with no subject
     before it ("Returned to the UK last month…", "Activates the energy…"): an irregular
-    past, or a third person "-s" form (imperatives have neither; "-ed" forms are left
-    out, as participles open clauses: "Based on…", "Led by…")."""
+    past or a third person "-s" form (imperatives have neither), or an "-ed" form before
+    a preposition, a determiner or an adverb in a sentence with no comma (a participle
+    opens a clause that a comma closes before the subject: "Based on early data, the
+    risk…"; "Published reports show…" is an adjective before its noun)."""
     for k, w in enumerate(words):
         if w.start < 0 or not w.surface[:1].isupper() or w.surface.lower() in _AUXILIARY_FORMS:
             continue
         if k and words[k - 1].tag != "sent":
+            continue
+        rest = list(itertools.takewhile(lambda x: x.tag != "sent", words[k + 1 :]))
+        end = words[k + 1 + len(rest)].surface if k + 1 + len(rest) < len(words) else "."
+        if end == "?":
             continue
         third = (
             w.tag == "vblex"
             and w.surface.endswith("s")
             and not w.surface.endswith(("ss", "us", "is"))
         )
-        if not (third or w.tag == "vblex.past"):
-            continue
-        end = next((x.surface for x in words[k + 1 :] if x.tag == "sent"), ".")
-        if end != "?":
+        participle = (
+            w.tag == "vblex.ed"
+            and bool(rest)
+            and (rest[0].tag in ("pr", "adv") or rest[0].tag.startswith("det"))
+            and not any(x.surface == "," for x in rest)
+        )
+        if third or participle or w.tag == "vblex.past":
             return k
     return None
 
