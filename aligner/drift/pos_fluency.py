@@ -11,7 +11,8 @@ WordNet's example sentences with the English sides of ``corpora/parallel``, ``he
 ``other`` and ``trace``, and WordNet's glosses, in two tables). A bigram far rarer than
 its tags' frequencies predict in *both* tables is a break (glosses have no pronouns,
 example sentences few long noun phrases: each table alone misreads the other's English).
-docs/drift.md, "Session 11".
+docs/drift.md, "Session 11". A declarative sentence that opens on a finite verb has lost
+its subject (:func:`subjectless_opening`, "Session 12").
 """
 
 from __future__ import annotations
