@@ -34,6 +34,7 @@ from aligner.drift.torn import tears
         ("Have a look at the timetable before you leave.", None),
         ("Do not share towels or cups.", None),
         ("May 5 is a holiday in the region.", None),
+        ("The tour was to last until May 16.", None),
         ("Tanks were sold and, in 2009, helicopters.", None),
         ("The deal, as was expected, fell through.", None),
         ("Markets had already priced that in.", None),

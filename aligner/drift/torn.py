@@ -105,6 +105,7 @@ def _subjectless_clause(toks: Sequence[Tok], i: int) -> bool:
         i + 1 < len(toks)
         and t.norm in _SUBORDINATORS
         and toks[i + 1].norm in _AUXILIARIES
+        and toks[i + 1].text.islower()  # "until May 16": the month
         and not _asks(toks, i)
     )
 
