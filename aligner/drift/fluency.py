@@ -25,6 +25,7 @@ import itertools
 
 from aligner.drift.names import lost_names
 from aligner.drift.signals import Evidence, Finding, Side
+from aligner.drift.torn import first_tear
 from aligner.textutil import quote
 
 # Words that announce a noun and never stand alone ("his", "her", "this", "that" do).
@@ -124,21 +125,32 @@ def _quoted(text: str, tok) -> bool:
 
 
 def check_breaks(src: Side, tgt: Side) -> list[Finding]:
-    """An omission where the translation breaks off after a determiner."""
+    """An omission where the translation breaks off after a determiner, or is torn
+    elsewhere (a subject, a conjunct, a preposition's object gone: :mod:`torn`)."""
     if tgt.lang[:2] != "en":
         return []
-    out = []
     for start, end in breaks(tgt)[:1]:
-        out.append(
-            Finding(
-                "omission",
-                "major",
-                0.6,
-                None,
+        return [
+            _omission(
                 (start, end),
-                f"The translation breaks off after {quote(tgt.text[start:end].split()[0])} "
-                f"({quote(tgt.text[start:end])}): a word of the source seems to be missing",
-                "drift.omission",
+                f"The translation breaks off after "
+                f"{quote(tgt.text[start:end].split()[0])} "
+                f"({quote(tgt.text[start:end])}): a word of the source seems to "
+                f"be missing",
             )
+        ]
+    tear = first_tear(tgt.toks)
+    if tear is None:
+        return []
+    return [
+        _omission(
+            tear,
+            f"The translation reads as torn at {quote(tgt.text[tear[0] : tear[1]])}"
+            f" (a subject or a word it joined is missing): a word of the "
+            f"source seems to be missing there",
         )
-    return out
+    ]
+
+
+def _omission(span: tuple[int, int], message: str) -> Finding:
+    return Finding("omission", "major", 0.6, None, span, message, "drift.omission")

@@ -25,6 +25,7 @@ from aligner.drift.signals import (
     span_of,
 )
 from aligner.drift.text import Tok, cognate, fold, in_compound, tokenize, words
+from aligner.drift.translit import same_name
 from aligner.lang import profile
 
 # --- entities ---
@@ -276,7 +277,7 @@ def entity_found(
     if ids and ids & _alias_ids(other.text, other.lang):
         return True
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
-    if any(cognate(p, c) for p in e.parts for c in caps):
+    if any(cognate(p, c) or same_name(p, e_lang, c, other.lang) for p in e.parts for c in caps):
         return not _other_given_name(e, e_lang, other, translated)
     if any(in_compound(p, c) or in_compound(c, p) for p in e.parts for c in caps):
         return True  # "North Korea" / "Nordkorea", "Sudamérica" / "South America"
@@ -313,7 +314,9 @@ def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | Non
         if not (ws[k].cap and cognate(surname, ws[k].fold)):
             continue
         before = ws[k - 1]
-        if before.cap and ws[k].start - before.end <= 1 and cognate(given, before.fold):
+        if before.cap and ws[k].start - before.end <= 1 and (
+                cognate(given, before.fold)
+                or same_name(given, e_lang, before.fold, other.lang, loose=True)):
             return False  # the same person is there ("Baba Kanjar, Bhutha Kanjar")
         if not before.cap or ws[k].start - before.end > 1:
             continue

@@ -11,7 +11,8 @@ WordNet's example sentences with the English sides of ``corpora/parallel``, ``he
 ``other`` and ``trace``, and WordNet's glosses, in two tables). A bigram far rarer than
 its tags' frequencies predict in *both* tables is a break (glosses have no pronouns,
 example sentences few long noun phrases: each table alone misreads the other's English).
-docs/drift.md, "Session 11".
+docs/drift.md, "Session 11". A declarative sentence that opens on a finite verb has lost
+its subject (:func:`subjectless_opening`, "Session 12").
 """
 
 from __future__ import annotations
@@ -291,6 +292,42 @@ def removed_words(
     return out
 
 
+# Verbs whose finite forms open questions ("Does the wind…", "Had Werth…"): torn.py's.
+_AUXILIARY_FORMS = frozenset("did does has had is was".split())
+
+
+def subjectless_opening(words: Sequence[Tagged]) -> int | None:
+    """The index of a finite verb that opens a declarative sentence with no subject
+    before it ("Returned to the UK last month…", "Activates the energy…"): an irregular
+    past or a third person "-s" form (imperatives have neither), or an "-ed" form before
+    a preposition, a determiner or an adverb in a sentence with no comma (a participle
+    opens a clause that a comma closes before the subject: "Based on early data, the
+    risk…"; "Published reports show…" is an adjective before its noun)."""
+    for k, w in enumerate(words):
+        if w.start < 0 or not w.surface[:1].isupper() or w.surface.lower() in _AUXILIARY_FORMS:
+            continue
+        if k and words[k - 1].tag != "sent":
+            continue
+        rest = list(itertools.takewhile(lambda x: x.tag != "sent", words[k + 1 :]))
+        end = words[k + 1 + len(rest)].surface if k + 1 + len(rest) < len(words) else "."
+        if end == "?":
+            continue
+        third = (
+            w.tag == "vblex"
+            and w.surface.endswith("s")
+            and not w.surface.endswith(("ss", "us", "is"))
+        )
+        participle = (
+            w.tag == "vblex.ed"
+            and bool(rest)
+            and (rest[0].tag in ("pr", "adv") or rest[0].tag.startswith("det"))
+            and not any(x.surface == "," for x in rest)
+        )
+        if third or participle or w.tag == "vblex.past":
+            return k
+    return None
+
+
 def check_tag_breaks(
     src: Side,
     tgt: Side,
@@ -306,6 +343,21 @@ def check_tag_breaks(
     k = first_break(words, model)
     if k is not None:
         return [_finding(tgt, words, k, None)]
+    k = subjectless_opening(words)
+    if k is not None:
+        w = words[k]
+        return [
+            Finding(
+                "omission",
+                "major",
+                0.55,
+                None,
+                (w.start, w.end),
+                f"The translation opens a sentence on the verb {quote(w.surface)}: its "
+                "subject seems to be missing",
+                "drift.omission",
+            )
+        ]
     if lexical is None:
         return []
     gaps = removed_words(lexical[0], lexical[1], src.lang[:2])
