@@ -43,8 +43,17 @@ try:  # run as a script (python bench/drift.py) or as a module (python -m bench.
 except ImportError:  # pragma: no cover
     from bench import drift_public as public
 
-TYPES = ("number", "negation", "entity", "speaker", "modality", "intensity", "omission",
-         "addition", "meaning")
+TYPES = (
+    "number",
+    "negation",
+    "entity",
+    "speaker",
+    "modality",
+    "intensity",
+    "omission",
+    "addition",
+    "meaning",
+)
 # The types of the issue's target (critical drift): the "critical checks only" operating
 # point runs just these and ignores the others.
 CRITICAL_TYPES = ("number", "negation", "entity", "speaker", "omission")
@@ -63,8 +72,9 @@ def load(name: str) -> list[dict]:
 
 def score(rows: list[dict], found: list[set[str]]) -> dict:
     """Per-type precision/recall, any-type and critical recall, false-flag rate."""
-    per_type: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "hit": 0,
-                                                               "flagged": 0, "right": 0})
+    per_type: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"gold": 0, "hit": 0, "flagged": 0, "right": 0}
+    )
     crit = crit_hit = anyg = any_hit = faithful = false_flags = 0
     for row, types in zip(rows, found, strict=True):
         gold = {lab["type"] for lab in row["labels"]}
@@ -167,21 +177,31 @@ def print_report(name: str, result: dict, base: dict | None) -> None:
     for t in TYPES:
         v = result["types"].get(t)
         if v:
-            print(f"{t:<10} {v['gold']:>4} {fmt(v['recall']):>6} {v['flagged']:>7} "
-                  f"{fmt(v['precision']):>9}")
-    print(f"any-type recall {fmt(result['any_recall'])}   critical recall "
-          f"{fmt(result['critical_recall'])} ({result['critical_labels']} labels)   "
-          f"false-flag rate {fmt(result['false_flag_rate'])}")
+            print(
+                f"{t:<10} {v['gold']:>4} {fmt(v['recall']):>6} {v['flagged']:>7} "
+                f"{fmt(v['precision']):>9}"
+            )
+    print(
+        f"any-type recall {fmt(result['any_recall'])}   critical recall "
+        f"{fmt(result['critical_recall'])} ({result['critical_labels']} labels)   "
+        f"false-flag rate {fmt(result['false_flag_rate'])}"
+    )
     spans = result.get("at_the_words")
     if spans:
-        print(f"pointing at the labelled words: recall {fmt(spans['recall'])}   critical "
-              f"recall {fmt(spans['critical_recall'])}")
+        print(
+            f"pointing at the labelled words: recall {fmt(spans['recall'])}   critical "
+            f"recall {fmt(spans['critical_recall'])}"
+        )
     only = result["critical_checks_only"]
-    print(f"critical checks only ({', '.join(CRITICAL_TYPES)}): critical recall "
-          f"{fmt(only['critical_recall'])}   false-flag rate {fmt(only['false_flag_rate'])}")
+    print(
+        f"critical checks only ({', '.join(CRITICAL_TYPES)}): critical recall "
+        f"{fmt(only['critical_recall'])}   false-flag rate {fmt(only['false_flag_rate'])}"
+    )
     if base:
-        print(f"baseline e5 cosine < {base['threshold']:.3f}: any-type recall "
-              f"{fmt(base['any_recall'])}   false-flag rate {fmt(base['false_flag_rate'])}")
+        print(
+            f"baseline e5 cosine < {base['threshold']:.3f}: any-type recall "
+            f"{fmt(base['any_recall'])}   false-flag rate {fmt(base['false_flag_rate'])}"
+        )
 
 
 def show(rows: list[dict], analyses, only_errors: bool = True) -> None:
@@ -201,15 +221,23 @@ def show(rows: list[dict], analyses, only_errors: bool = True) -> None:
 
 def run_split(name, rows, src_lang, tgt_lang, embedder, mt, threshold=None):
     began = time.perf_counter()
-    analyses = analyse_pairs([(r["src"], r["tgt"]) for r in rows], src_lang, tgt_lang,
-                             embedder=embedder, mt=mt, decide=DECIDE)
+    analyses = analyse_pairs(
+        [(r["src"], r["tgt"]) for r in rows],
+        src_lang,
+        tgt_lang,
+        embedder=embedder,
+        mt=mt,
+        decide=DECIDE,
+    )
     seconds = time.perf_counter() - began
     found = [{f.type for f in a.findings} for a in analyses]
     result = score(rows, found)
     result["seconds"] = round(seconds, 1)
     only = score(rows, [t & set(CRITICAL_TYPES) for t in found])
-    result["critical_checks_only"] = {"critical_recall": only["critical_recall"],
-                                      "false_flag_rate": only["false_flag_rate"]}
+    result["critical_checks_only"] = {
+        "critical_recall": only["critical_recall"],
+        "false_flag_rate": only["false_flag_rate"],
+    }
     result["at_the_words"] = span_recall(rows, analyses)
     sims = [a.clauses.similarity for a in analyses]
     base = None
@@ -218,8 +246,11 @@ def run_split(name, rows, src_lang, tgt_lang, embedder, mt, threshold=None):
             threshold = baseline_threshold(sims, rows)
         flagged = [{"meaning"} if s < threshold else set() for s in sims]
         b = score(rows, flagged)
-        base = {"threshold": threshold, "any_recall": b["any_recall"],
-                "false_flag_rate": b["false_flag_rate"]}
+        base = {
+            "threshold": threshold,
+            "any_recall": b["any_recall"],
+            "false_flag_rate": b["false_flag_rate"],
+        }
     result["baseline"] = base
     return result, analyses, threshold
 
@@ -236,8 +267,9 @@ def run_public(args, embedder, mt) -> dict:
         rows, langs = public.load_public(name)
         picked = public.sample(rows, args.limit)
         began = time.perf_counter()
-        analyses = analyse_pairs([(r["src"], r["tgt"]) for r in picked], *langs,
-                                 embedder=embedder, mt=mt, decide=DECIDE)
+        analyses = analyse_pairs(
+            [(r["src"], r["tgt"]) for r in picked], *langs, embedder=embedder, mt=mt, decide=DECIDE
+        )
         seconds = time.perf_counter() - began
         found = [[(f.type, f.severity) for f in a.findings] for a in analyses]
         res = public.score_public(picked, found)
@@ -254,9 +286,16 @@ def corpus_rows(rows: list[dict]) -> list[dict]:
     for r in rows:
         labs = sorted(r["labels"], key=lambda lab: -public.RANK[lab["severity"]])
         kind = f"{labs[0]['severity']}:{labs[0]['type']}" if labs else "faithful"
-        out.append({**r, "kind": kind, "labels": [
-            {"type": lab["type"], "severity": lab["severity"], "accept": [lab["type"]]}
-            for lab in labs]})
+        out.append(
+            {
+                **r,
+                "kind": kind,
+                "labels": [
+                    {"type": lab["type"], "severity": lab["severity"], "accept": [lab["type"]]}
+                    for lab in labs
+                ],
+            }
+        )
     return out
 
 
@@ -265,17 +304,30 @@ def main() -> int:
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--no-mt", action="store_true", help="run without Apertium")
     parser.add_argument("--no-embeddings", action="store_true")
-    parser.add_argument("--show", choices=("dev", "dev2"),
-                        help="print the errors of a development split (never of test)")
+    parser.add_argument(
+        "--show",
+        choices=("dev", "dev2"),
+        help="print the errors of a development split (never of test)",
+    )
     parser.add_argument("--all", action="store_true", help="with --show: every pair")
-    parser.add_argument("--limit", type=int, default=None,
-                        help="public files: a fixed stratified subsample of about N pairs each")
-    parser.add_argument("--files", help="public files to run, comma-separated (default all; "
-                        "the Spanish-source proxies, e.g. demetr-fr>es, only when named)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="public files: a fixed stratified subsample of about N pairs each",
+    )
+    parser.add_argument(
+        "--files",
+        help="public files to run, comma-separated (default all; "
+        "the Spanish-source proxies, e.g. demetr-fr>es, only when named)",
+    )
     parser.add_argument("--no-public", action="store_true", help="corpora/drift only")
     parser.add_argument("--no-corpora", action="store_true", help="public files only")
-    parser.add_argument("--decision", choices=("on", "off"),
-                        help="force the learned decision layer on or off (default: as shipped)")
+    parser.add_argument(
+        "--decision",
+        choices=("on", "off"),
+        help="force the learned decision layer on or off (default: as shipped)",
+    )
     args = parser.parse_args()
     global DECIDE
     DECIDE = None if args.decision is None else args.decision == "on"
@@ -289,12 +341,19 @@ def main() -> int:
         pub = run_public(args, embedder, mt)
         results["public"] = pub["files"]
         table += pub["table"]
-    print(f"\nPer file (flagged = a finding at ≥ major; recall = flagged with any finding; "
-          f"mt={mt}, embeddings={embedder}, limit={args.limit or 'all'})")
+    print(
+        f"\nPer file (flagged = a finding at ≥ major; recall = flagged with any finding; "
+        f"mt={mt}, embeddings={embedder}, limit={args.limit or 'all'})"
+    )
     print(public.TABLE_HEAD)
     print("\n".join(table))
-    results["settings"] = {"mt": mt, "embeddings": embedder, "dev_last_id": f"d{DEV_LAST:04d}",
-                           "limit": args.limit, "seed": 12}
+    results["settings"] = {
+        "mt": mt,
+        "embeddings": embedder,
+        "dev_last_id": f"d{DEV_LAST:04d}",
+        "limit": args.limit,
+        "seed": 12,
+    }
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(results, fh, indent=2)
@@ -310,28 +369,37 @@ def run_corpora(args, embedder, mt) -> tuple[dict, list[str]]:
     results, analyses = {}, {}
     dev_res, analyses["dev"], threshold = run_split("dev", dev, "es", "en", embedder, mt)
     results["dev"] = dev_res
-    results["dev2"], analyses["dev2"], _ = run_split("dev2", dev2, "es", "en", embedder, mt,
-                                                     threshold)
-    results["test"], analyses["test"], _ = run_split("test", test, "es", "en", embedder, mt,
-                                                     threshold)
-    results["pt-en"], analyses["pt-en"], _ = run_split("pt", pt, "pt", "en", embedder, mt,
-                                                       threshold)
+    results["dev2"], analyses["dev2"], _ = run_split(
+        "dev2", dev2, "es", "en", embedder, mt, threshold
+    )
+    results["test"], analyses["test"], _ = run_split(
+        "test", test, "es", "en", embedder, mt, threshold
+    )
+    results["pt-en"], analyses["pt-en"], _ = run_split(
+        "pt", pt, "pt", "en", embedder, mt, threshold
+    )
     if args.show == "dev":
         show(dev, analyses["dev"], only_errors=not args.all)
     elif args.show == "dev2":
         show(dev2, analyses["dev2"], only_errors=not args.all)
-    names = {"dev": "es-en DEV (d0001–d0245, tuned on)",
-             "dev2": "es-en DEV2 (e0001–, second development set, tuned on)",
-             "test": "es-en TEST (d0246–, held out)",
-             "pt-en": "pt-en (no word lists; MT through Spanish if installed)"}
+    names = {
+        "dev": "es-en DEV (d0001–d0245, tuned on)",
+        "dev2": "es-en DEV2 (e0001–, second development set, tuned on)",
+        "test": "es-en TEST (d0246–, held out)",
+        "pt-en": "pt-en (no word lists; MT through Spanish if installed)",
+    }
     for key, res in results.items():
         print_report(names[key], res, res["baseline"])
-    for label, res in (("all checks", results["test"]),
-                       ("critical checks only", results["test"]["critical_checks_only"])):
+    for label, res in (
+        ("all checks", results["test"]),
+        ("critical checks only", results["test"]["critical_checks_only"]),
+    ):
         ffr = res["false_flag_rate"]
         met = (res["critical_recall"] or 0) >= 0.85 and ffr is not None and ffr <= 0.10
-        print(f"Target on TEST, {label}: critical recall ≥ 0.85 with ≤ 10% of faithful pairs "
-              f"flagged: {'MET' if met else 'NOT MET'}")
+        print(
+            f"Target on TEST, {label}: critical recall ≥ 0.85 with ≤ 10% of faithful pairs "
+            f"flagged: {'MET' if met else 'NOT MET'}"
+        )
     table = []
     for key, rows in (("dev", dev), ("dev2", dev2), ("test", test), ("pt-en", pt)):
         found = [[(f.type, f.severity) for f in a.findings] for a in analyses[key]]

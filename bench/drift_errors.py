@@ -34,10 +34,16 @@ def dev_files(limit: int | None) -> list[dict]:
     """The development files only (never corpora/drift test or pt-en)."""
     es = load("es-en-drift.jsonl")
     out = [
-        {"name": "corpora dev", "langs": ("es", "en"),
-         "rows": corpus_rows([r for r in es if int(r["id"][1:]) <= DEV_LAST])},
-        {"name": "corpora dev2", "langs": ("es", "en"),
-         "rows": corpus_rows(load("es-en-dev2.jsonl"))},
+        {
+            "name": "corpora dev",
+            "langs": ("es", "en"),
+            "rows": corpus_rows([r for r in es if int(r["id"][1:]) <= DEV_LAST]),
+        },
+        {
+            "name": "corpora dev2",
+            "langs": ("es", "en"),
+            "rows": corpus_rows(load("es-en-dev2.jsonl")),
+        },
     ]
     for name in public.available():
         rows, langs = public.load_public(name)

@@ -55,8 +55,13 @@ def _analyse(f: dict, embedder, cache: str | None) -> list:
     if path and os.path.exists(path):
         with open(path, "rb") as fh:
             return pickle.load(fh)
-    analyses = analyse_pairs([(r["src"], r["tgt"]) for r in f["rows"]], *f["langs"],
-                             embedder=embedder, mt="auto", decide=False)
+    analyses = analyse_pairs(
+        [(r["src"], r["tgt"]) for r in f["rows"]],
+        *f["langs"],
+        embedder=embedder,
+        mt="auto",
+        decide=False,
+    )
     if path:
         os.makedirs(cache, exist_ok=True)
         with open(path + ".tmp", "wb") as fh:
@@ -73,8 +78,9 @@ def with_faithful(rows: list[dict], picked: list[dict]) -> list[dict]:
     return [r for r in rows if r["id"] in ids]
 
 
-def collect(limit: int | None, embedder, cache: str | None = None,
-            all_faithful: bool = False) -> list[dict]:
+def collect(
+    limit: int | None, embedder, cache: str | None = None, all_faithful: bool = False
+) -> list[dict]:
     """Every file: its rows, language, role (dev/held-out) and per-finding evidence."""
     es = load("es-en-drift.jsonl")
     files = [
@@ -85,22 +91,43 @@ def collect(limit: int | None, embedder, cache: str | None = None,
     ]
     out = []
     for name, lang, role, rows in files:
-        out.append({"name": name, "lang": lang, "role": role, "rows": corpus_rows(rows),
-                    "langs": (lang, "en"), "total": len(rows)})
+        out.append(
+            {
+                "name": name,
+                "lang": lang,
+                "role": role,
+                "rows": corpus_rows(rows),
+                "langs": (lang, "en"),
+                "total": len(rows),
+            }
+        )
     for name in public.available():
         rows, langs = public.load_public(name)
         picked = public.sample(rows, limit)
         if all_faithful and name.startswith("demetr"):
             picked = with_faithful(rows, picked)
-        out.append({"name": name, "lang": langs[0], "role": "dev",
-                    "rows": picked, "langs": langs, "total": len(rows)})
+        out.append(
+            {
+                "name": name,
+                "lang": langs[0],
+                "role": "dev",
+                "rows": picked,
+                "langs": langs,
+                "total": len(rows),
+            }
+        )
     for f in out:
         began = time.perf_counter()
         analyses = _analyse(f, embedder, cache)
-        f["pairs"] = [[(g.type, g.severity, decision.finding_features(a, g), g.message)
-                       for g in a.findings] for a in analyses]
-        print(f"  {f['name']}: {len(f['rows'])} of {f['total']} pairs analysed in "
-              f"{time.perf_counter() - began:.0f} s", file=sys.stderr)
+        f["pairs"] = [
+            [(g.type, g.severity, decision.finding_features(a, g), g.message) for g in a.findings]
+            for a in analyses
+        ]
+        print(
+            f"  {f['name']}: {len(f['rows'])} of {f['total']} pairs analysed in "
+            f"{time.perf_counter() - began:.0f} s",
+            file=sys.stderr,
+        )
     return out
 
 
@@ -131,8 +158,11 @@ def rows_for_fit(files: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray, n
             if lab is not None and lab["severity"] == "minor":
                 continue
             for ftype, _sev, x, message in found:
-                if lab is None or (ftype, message) in seen.get(row["src"], ()) \
-                        or (ftype, message) in seen.get(row["tgt"], ()):
+                if (
+                    lab is None
+                    or (ftype, message) in seen.get(row["src"], ())
+                    or (ftype, message) in seen.get(row["tgt"], ())
+                ):
                     # On the faithful pair, or the same finding on its unperturbed
                     # sibling (same source or same translation): a false alarm.
                     items.append((ftype, x, 0))
@@ -142,8 +172,14 @@ def rows_for_fit(files: list[dict]) -> dict[str, tuple[np.ndarray, np.ndarray, n
         for ftype, x, y in items:
             for key in (ftype, "*"):
                 by_type.setdefault(key, []).append((x, y, weight))
-    return {t: (np.array([r[0] for r in v]), np.array([r[1] for r in v], float),
-                np.array([r[2] for r in v])) for t, v in by_type.items()}
+    return {
+        t: (
+            np.array([r[0] for r in v]),
+            np.array([r[1] for r in v], float),
+            np.array([r[2] for r in v]),
+        )
+        for t, v in by_type.items()
+    }
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -197,8 +233,10 @@ def faithful_flagged(model: dict, f: dict) -> float:
 
 
 def mean_mcc(model: dict, files: list[dict]) -> float:
-    scores = [public.score_public(f["rows"], [decided(model, p) for p in f["pairs"]])["mcc"]
-              for f in files]
+    scores = [
+        public.score_public(f["rows"], [decided(model, p) for p in f["pairs"]])["mcc"]
+        for f in files
+    ]
     return float(np.mean([m or 0.0 for m in scores]))
 
 
@@ -207,8 +245,7 @@ def choose_threshold(model: dict, files: list[dict]) -> float:
     (``--objective ffr``), or the one with the best mean MCC (``--objective mcc``)."""
     if OBJECTIVE == "mcc":
         grid = [round(float(t), 2) for t in np.arange(0.05, 1.0, 0.01)]
-        return max(grid, key=lambda t: (round(mean_mcc({**model, "threshold": t}, files), 4),
-                                        -t))
+        return max(grid, key=lambda t: (round(mean_mcc({**model, "threshold": t}, files), 4), -t))
     for t in np.arange(0.05, 1.0, 0.01):
         trial = {**model, "threshold": float(t)}
         if np.mean([faithful_flagged(trial, f) for f in files]) <= AIM:
@@ -219,8 +256,7 @@ def choose_threshold(model: dict, files: list[dict]) -> float:
 def table(files: list[dict], models: dict[str, dict | None]) -> list[str]:
     lines = [public.TABLE_HEAD]
     for f in files:
-        res = public.score_public(f["rows"], [decided(models[f["name"]], p)
-                                              for p in f["pairs"]])
+        res = public.score_public(f["rows"], [decided(models[f["name"]], p) for p in f["pairs"]])
         f.setdefault("results", []).append(res)
         lines.append(public.table_row(f"{f['name']} ({f['role']})", res, f["total"]))
     return lines
@@ -240,24 +276,41 @@ def summary(dev: list[dict]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--limit", type=int, default=400,
-                        help="public files: stratified subsample of about N pairs each (0: all)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=400,
+        help="public files: stratified subsample of about N pairs each (0: all)",
+    )
     parser.add_argument("--embeddings", action="store_true", help="with e5 evidence (slow)")
     parser.add_argument("--write", action="store_true", help="ship the model fitted on all")
-    parser.add_argument("--cache", help="keep each file's analyses in this directory "
-                                        "(refits without rerunning the checks)")
+    parser.add_argument(
+        "--cache",
+        help="keep each file's analyses in this directory (refits without rerunning the checks)",
+    )
     parser.add_argument("--json", help="also write the tables and models here")
-    parser.add_argument("--objective", choices=("ffr", "mcc"), default="ffr",
-                        help="operating point: <= 5 %% faithful flagged (ffr) or best MCC")
-    parser.add_argument("--all-faithful", action="store_true",
-                        help="DEMETR: the sample plus every faithful pair of the file")
-    parser.add_argument("--only-v1", action="store_true",
-                        help="zero the v2 word-evidence features (to measure what they add)")
+    parser.add_argument(
+        "--objective",
+        choices=("ffr", "mcc"),
+        default="ffr",
+        help="operating point: <= 5 %% faithful flagged (ffr) or best MCC",
+    )
+    parser.add_argument(
+        "--all-faithful",
+        action="store_true",
+        help="DEMETR: the sample plus every faithful pair of the file",
+    )
+    parser.add_argument(
+        "--only-v1",
+        action="store_true",
+        help="zero the v2 word-evidence features (to measure what they add)",
+    )
     args = parser.parse_args()
     global OBJECTIVE
     OBJECTIVE = args.objective
-    files = collect(args.limit or None, "auto" if args.embeddings else None, args.cache,
-                    args.all_faithful)
+    files = collect(
+        args.limit or None, "auto" if args.embeddings else None, args.cache, args.all_faithful
+    )
     if args.only_v1:
         for f in files:
             for found in f["pairs"]:
@@ -269,25 +322,37 @@ def main() -> int:
     lolo = {}
     for lang in langs:
         lolo[lang] = fit([f for f in dev if f["lang"] != lang])
-    settings = (f"limit={args.limit or 'all'} per public file (stratified, seed 12), "
-                f"embeddings={'e5' if args.embeddings else 'none'}, mt=auto")
+    settings = (
+        f"limit={args.limit or 'all'} per public file (stratified, seed 12), "
+        f"embeddings={'e5' if args.embeddings else 'none'}, mt=auto"
+    )
     print(f"\nBEFORE (the checks' own severities; {settings})")
     print("\n".join(table(files, {f["name"]: None for f in files})))
-    print(f"\nAFTER, development files in-sample, held-out files out of sample "
-          f"(threshold {full['threshold']})")
+    print(
+        f"\nAFTER, development files in-sample, held-out files out of sample "
+        f"(threshold {full['threshold']})"
+    )
     print("\n".join(table(files, {f["name"]: full for f in files})))
-    print("\nAFTER, leave-one-language-out (fitted and thresholded without the file's "
-          "language; pt was never fitted on)")
+    print(
+        "\nAFTER, leave-one-language-out (fitted and thresholded without the file's "
+        "language; pt was never fitted on)"
+    )
     print("\n".join(table(files, {f["name"]: lolo.get(f["lang"], full) for f in files})))
-    print("\nLeave-one-language-out thresholds: "
-          + ", ".join(f"{k} {m['threshold']}" for k, m in lolo.items()))
+    print(
+        "\nLeave-one-language-out thresholds: "
+        + ", ".join(f"{k} {m['threshold']}" for k, m in lolo.items())
+    )
     print(summary(dev))
     full["version"] = decision.VERSION
-    full["fit"] = {"command": "python bench/drift_fit.py " + " ".join(
-                       a for a in sys.argv[1:] if not a.startswith("/") and a != "--cache"),
-                   "objective": OBJECTIVE, "settings": settings,
-                   "files": [f"{f['name']}: {len(f['rows'])} of {f['total']}" for f in dev],
-                   "aim_faithful_flagged": AIM, "l2": L2}
+    full["fit"] = {
+        "command": "python bench/drift_fit.py "
+        + " ".join(a for a in sys.argv[1:] if not a.startswith("/") and a != "--cache"),
+        "objective": OBJECTIVE,
+        "settings": settings,
+        "files": [f"{f['name']}: {len(f['rows'])} of {f['total']}" for f in dev],
+        "aim_faithful_flagged": AIM,
+        "l2": L2,
+    }
     if args.write:
         os.makedirs(os.path.dirname(decision.DATA), exist_ok=True)
         with open(decision.DATA, "w", encoding="utf-8") as fh:
@@ -295,9 +360,18 @@ def main() -> int:
         print(f"wrote {decision.DATA}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
-            json.dump({"model": full, "lolo": lolo,
-                       "files": [{k: f[k] for k in ("name", "lang", "role", "total", "results")}
-                                 for f in files]}, fh, indent=1)
+            json.dump(
+                {
+                    "model": full,
+                    "lolo": lolo,
+                    "files": [
+                        {k: f[k] for k in ("name", "lang", "role", "total", "results")}
+                        for f in files
+                    ],
+                },
+                fh,
+                indent=1,
+            )
     return 0
 
 

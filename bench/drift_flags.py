@@ -33,9 +33,21 @@ except ImportError:  # pragma: no cover
     from bench.drift import DEV_LAST, corpus_rows, load
 
 CORPORA = ("corpora-dev", "corpora-dev2", "corpora-test", "corpora-pt")
-DEFAULT = ("corpora-dev", "corpora-dev2", "corpora-test", "demetr-fr>es", "demetr-it>es",
-           "contratico-fr>es", "demetr-fr", "demetr-de", "demetr-it", "demetr-ru",
-           "demetr-pl", "demetr-cs", "contratico-fr")
+DEFAULT = (
+    "corpora-dev",
+    "corpora-dev2",
+    "corpora-test",
+    "demetr-fr>es",
+    "demetr-it>es",
+    "contratico-fr>es",
+    "demetr-fr",
+    "demetr-de",
+    "demetr-it",
+    "demetr-ru",
+    "demetr-pl",
+    "demetr-cs",
+    "contratico-fr",
+)
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 
 
@@ -66,9 +78,13 @@ def run(args) -> None:
     for name in args.files.split(","):
         rows, langs, _ = load_file(name, args.limit)
         began = time.perf_counter()
-        analyses = analyse_pairs([(r["src"], r["tgt"]) for r in rows], *langs,
-                                 embedder="auto" if args.embeddings else None, mt="auto",
-                                 words=args.words)
+        analyses = analyse_pairs(
+            [(r["src"], r["tgt"]) for r in rows],
+            *langs,
+            embedder="auto" if args.embeddings else None,
+            mt="auto",
+            words=args.words,
+        )
         seconds = time.perf_counter() - began
         features = None
         if args.features:  # the decision layer's evidence, for bench/drift_curve.py
@@ -108,8 +124,9 @@ def show(args) -> None:
                     continue
             elif row["labels"] or not hits:
                 continue
-            for f in hits or row["findings"] or [{"type": "-", "severity": "-",
-                                                  "message": "nothing"}]:
+            for f in (
+                hits or row["findings"] or [{"type": "-", "severity": "-", "message": "nothing"}]
+            ):
                 classes[f"{name.split('>')[0][:8]} {finding_class(f)}"] += 1
             print(f"\n{row['id']} [{row['kind']}]\n  S: {row['src']}\n  T: {row['tgt']}")
             for f in row["findings"]:
@@ -120,37 +137,60 @@ def show(args) -> None:
 
 
 def table(args) -> None:
-    print("| file | pairs | critical recall (any / typed) | precision | faithful flagged | MCC |\n"
-          "| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| file | pairs | critical recall (any / typed) | precision | faithful flagged | MCC |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: |"
+    )
     for name in args.files.split(","):
         rows = read(args.out, name)
-        res = public.score_public(rows, [[(f["type"], f["severity"]) for f in r["findings"]]
-                                         for r in rows])
+        res = public.score_public(
+            rows, [[(f["type"], f["severity"]) for f in r["findings"]] for r in rows]
+        )
         crit = res["severity"].get("critical", {})
-        print(f"| {name} | {len(rows)} | {public.fmt(crit.get('any'))} / "
-              f"{public.fmt(crit.get('typed'))} | {public.fmt(res['precision'])} | "
-              f"{public.fmt(res['faithful_flagged'])} | {public.fmt(res['mcc'])} |")
+        print(
+            f"| {name} | {len(rows)} | {public.fmt(crit.get('any'))} / "
+            f"{public.fmt(crit.get('typed'))} | {public.fmt(res['precision'])} | "
+            f"{public.fmt(res['faithful_flagged'])} | {public.fmt(res['mcc'])} |"
+        )
 
 
-
-def write_findings(path: str, rows: list[dict], findings: list[list],
-                   features: list[list] | None = None) -> None:
+def write_findings(
+    path: str, rows: list[dict], findings: list[list], features: list[list] | None = None
+) -> None:
     """One JSON line a pair: the pair, its labels and its findings (temp file, then rename);
     with ``features``, each finding's decision evidence too (key ``x``)."""
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     with open(path + ".tmp", "w", encoding="utf-8") as fh:
         for i, (r, found) in enumerate(zip(rows, findings, strict=True)):
             xs = features[i] if features else [None] * len(found)
-            fh.write(json.dumps({
-                "id": r["id"], "kind": r["kind"], "src": r["src"], "tgt": r["tgt"],
-                "labels": r["labels"],
-                "findings": [{"type": f.type, "severity": f.severity, "check": f.check,
-                              "confidence": round(f.confidence, 3), "message": f.message,
-                              "src": f.source_span, "tgt": f.target_span,
-                              **({"x": [round(v, 5) for v in x]} if x else {})}
-                             for f, x in zip(found, xs, strict=True)]},
-                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": r["id"],
+                        "kind": r["kind"],
+                        "src": r["src"],
+                        "tgt": r["tgt"],
+                        "labels": r["labels"],
+                        "findings": [
+                            {
+                                "type": f.type,
+                                "severity": f.severity,
+                                "check": f.check,
+                                "confidence": round(f.confidence, 3),
+                                "message": f.message,
+                                "src": f.source_span,
+                                "tgt": f.target_span,
+                                **({"x": [round(v, 5) for v in x]} if x else {}),
+                            }
+                            for f, x in zip(found, xs, strict=True)
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     os.replace(path + ".tmp", path)
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
@@ -159,10 +199,16 @@ def main() -> int:
     parser.add_argument("--files", default=",".join(DEFAULT))
     parser.add_argument("--limit", type=int, default=600, help="ContraTICO sample size")
     parser.add_argument("--embeddings", action="store_true")
-    parser.add_argument("--words", action="store_true",
-                        help="the opt-in word-by-word check (aligner/drift/lexical_check.py)")
-    parser.add_argument("--features", action="store_true",
-                        help="save each finding's decision-layer evidence (drift_curve.py)")
+    parser.add_argument(
+        "--words",
+        action="store_true",
+        help="the opt-in word-by-word check (aligner/drift/lexical_check.py)",
+    )
+    parser.add_argument(
+        "--features",
+        action="store_true",
+        help="save each finding's decision-layer evidence (drift_curve.py)",
+    )
     parser.add_argument("--missed", action="store_true", help="show missed critical pairs")
     parser.add_argument("--faithful", action="store_true", help="show flagged faithful pairs")
     parser.add_argument("--kind", help="only this label kind")

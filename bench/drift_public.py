@@ -35,8 +35,15 @@ def _find_data() -> str:
 
 
 DATA = _find_data()
-PUBLIC = ("demetr-fr", "demetr-de", "demetr-it", "demetr-ru", "demetr-pl", "demetr-cs",
-          "contratico-fr")
+PUBLIC = (
+    "demetr-fr",
+    "demetr-de",
+    "demetr-it",
+    "demetr-ru",
+    "demetr-pl",
+    "demetr-cs",
+    "contratico-fr",
+)
 SEVERITIES = ("critical", "major", "minor")
 RANK = {"critical": 2, "major": 1, "minor": 0}
 
@@ -138,8 +145,10 @@ def _to_spanish(texts: list[str], src_lang: str, name: str) -> list[str]:
         table = dict(zip(distinct, translator.translate(distinct), strict=True))
         empty = empty_translations(table)
         if empty:  # never cached: the proxy would have empty sources
-            raise SystemExit(f"{name}: Apertium gave no text for {len(empty)} of "
-                             f"{len(table)} sources (first: {empty[0][:60]!r})")
+            raise SystemExit(
+                f"{name}: Apertium gave no text for {len(empty)} of "
+                f"{len(table)} sources (first: {empty[0][:60]!r})"
+            )
         os.makedirs(PROXY_CACHE, exist_ok=True)
         with open(path + ".tmp", "w", encoding="utf-8") as fh:
             json.dump(table, fh, ensure_ascii=False)
@@ -155,8 +164,10 @@ def load_public(name: str) -> tuple[list[dict], tuple[str, str]]:
         base, lang = name.split(">")
         rows, (src_lang, tgt_lang) = load_public(base)
         spanish = _to_spanish([r["src"] for r in rows], src_lang, name)
-        return [{**r, "id": r["id"].replace(base, name, 1), "src": es}
-                for r, es in zip(rows, spanish, strict=True)], (lang, tgt_lang)
+        return [
+            {**r, "id": r["id"].replace(base, name, 1), "src": es}
+            for r, es in zip(rows, spanish, strict=True)
+        ], (lang, tgt_lang)
     folder = os.path.join(DATA, name)
     with open(os.path.join(folder, "lang"), encoding="utf-8") as fh:
         src_lang, tgt_lang = fh.read().split()[:2]
@@ -200,8 +211,9 @@ def _mcc(tp: int, fp: int, fn: int, tn: int) -> float | None:
     return (tp * tn - fp * fn) / den if den else None
 
 
-def score_public(rows: list[dict], findings: list[list[tuple[str, str]]],
-                 floor: str = "major") -> dict:
+def score_public(
+    rows: list[dict], findings: list[list[tuple[str, str]]], floor: str = "major"
+) -> dict:
     """Scores of one file from each pair's findings as (type, severity).
 
     A pair is *flagged* when it has a finding at ``floor`` severity or above. A label
@@ -246,13 +258,23 @@ def score_public(rows: list[dict], findings: list[list[tuple[str, str]]],
     return {
         "pairs": len(rows),
         "floor": floor,
-        "kinds": {k: {"n": v["n"], "any": rate(v["any"], v["n"]),
-                      "typed": rate(v["typed"], v["n"])} for k, v in sorted(per_kind.items())},
-        "types": {t: {"n": v["n"], "recall": rate(v["typed"], v["n"])}
-                  for t, v in sorted(per_type.items())},
-        "severity": {s: {"n": per_sev[s]["n"], "any": rate(per_sev[s]["any"], per_sev[s]["n"]),
-                         "typed": rate(per_sev[s]["typed"], per_sev[s]["n"])}
-                     for s in SEVERITIES if per_sev[s]["n"]},
+        "kinds": {
+            k: {"n": v["n"], "any": rate(v["any"], v["n"]), "typed": rate(v["typed"], v["n"])}
+            for k, v in sorted(per_kind.items())
+        },
+        "types": {
+            t: {"n": v["n"], "recall": rate(v["typed"], v["n"])}
+            for t, v in sorted(per_type.items())
+        },
+        "severity": {
+            s: {
+                "n": per_sev[s]["n"],
+                "any": rate(per_sev[s]["any"], per_sev[s]["n"]),
+                "typed": rate(per_sev[s]["typed"], per_sev[s]["n"]),
+            }
+            for s in SEVERITIES
+            if per_sev[s]["n"]
+        },
         "precision": rate(tp, tp + fp),
         "faithful": faithful,
         "faithful_flagged": rate(faithful_flagged, faithful),
@@ -264,9 +286,11 @@ def fmt(x: float | None, width: int = 5) -> str:
     return f"{'–':>{width}}" if x is None else f"{x:{width}.2f}"
 
 
-TABLE_HEAD = ("| file | pairs | critical recall | major recall | minor recall | precision "
-              "| faithful flagged | MCC |\n"
-              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+TABLE_HEAD = (
+    "| file | pairs | critical recall | major recall | minor recall | precision "
+    "| faithful flagged | MCC |\n"
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+)
 
 
 def table_row(name: str, res: dict, total: int | None = None) -> str:
@@ -276,21 +300,33 @@ def table_row(name: str, res: dict, total: int | None = None) -> str:
         return fmt(sev[s]["any"]) if s in sev else "–"
 
     pairs = f"{res['pairs']}" + (f" of {total}" if total and total != res["pairs"] else "")
-    return (f"| {name} | {pairs} | {rec('critical')} | {rec('major')} | {rec('minor')} "
-            f"| {fmt(res['precision'])} | {fmt(res['faithful_flagged'])} | {fmt(res['mcc'])} |")
+    return (
+        f"| {name} | {pairs} | {rec('critical')} | {rec('major')} | {rec('minor')} "
+        f"| {fmt(res['precision'])} | {fmt(res['faithful_flagged'])} | {fmt(res['mcc'])} |"
+    )
 
 
 def print_public(name: str, res: dict, total: int, langs: tuple[str, str]) -> None:
-    print(f"\n== {name} ({langs[0]}→{langs[1]}): {res['pairs']} of {total} pairs"
-          f"{' (stratified sample)' if res['pairs'] < total else ''}, "
-          f"flagged = a finding at ≥ {res['floor']}")
+    print(
+        f"\n== {name} ({langs[0]}→{langs[1]}): {res['pairs']} of {total} pairs"
+        f"{' (stratified sample)' if res['pairs'] < total else ''}, "
+        f"flagged = a finding at ≥ {res['floor']}"
+    )
     print(f"{'label':<26} {'n':>5} {'any':>5} {'typed':>5}")
     for kind, v in res["kinds"].items():
         print(f"{kind:<26} {v['n']:>5} {fmt(v['any'])} {fmt(v['typed'])}")
-    print("recall per type: " + ", ".join(f"{t} {fmt(v['recall']).strip()} ({v['n']})"
-                                          for t, v in res["types"].items()))
-    print("recall per severity (any / typed): " + ", ".join(
-        f"{s} {fmt(v['any']).strip()} / {fmt(v['typed']).strip()} ({v['n']})"
-        for s, v in res["severity"].items()))
-    print(f"precision {fmt(res['precision'])}   faithful flagged {fmt(res['faithful_flagged'])}"
-          f" of {res['faithful']}   MCC {fmt(res['mcc'])}")
+    print(
+        "recall per type: "
+        + ", ".join(f"{t} {fmt(v['recall']).strip()} ({v['n']})" for t, v in res["types"].items())
+    )
+    print(
+        "recall per severity (any / typed): "
+        + ", ".join(
+            f"{s} {fmt(v['any']).strip()} / {fmt(v['typed']).strip()} ({v['n']})"
+            for s, v in res["severity"].items()
+        )
+    )
+    print(
+        f"precision {fmt(res['precision'])}   faithful flagged {fmt(res['faithful_flagged'])}"
+        f" of {res['faithful']}   MCC {fmt(res['mcc'])}"
+    )

@@ -40,15 +40,17 @@ def main() -> int:
     fr = public.sample(fr, 100)
     began = time.perf_counter()
     for rows, langs in ((es, ("es", "en")), (fr, ("fr", "en"))):
-        checks.analyse_pairs([(r["src"], r["tgt"]) for r in rows], *langs, embedder="auto",
-                             mt="auto", **kw)
+        checks.analyse_pairs(
+            [(r["src"], r["tgt"]) for r in rows], *langs, embedder="auto", mt="auto", **kw
+        )
     print(f"{len(es) + len(fr)} pairs {time.perf_counter() - began:.2f} s")
     if args.faithful:
         for name in (n for n in public.available() if n.startswith("demetr")):
             rows, langs = public.load_public(name)
             rows = [r for r in rows if r["kind"] == "faithful"]
-            found = checks.analyse_pairs([(r["src"], r["tgt"]) for r in rows], *langs,
-                                         embedder="auto", mt="auto", **kw)
+            found = checks.analyse_pairs(
+                [(r["src"], r["tgt"]) for r in rows], *langs, embedder="auto", mt="auto", **kw
+            )
             flagged = sum(any(g.severity != "minor" for g in a.findings) for a in found)
             print(f"{name}: faithful flagged {flagged}/{len(rows)} = {flagged / len(rows):.2f}")
     return 0

@@ -26,8 +26,10 @@ try:
 except ImportError:  # pragma: no cover
     from bench import drift_flags as flags
 
-FILES = "demetr-fr>es,demetr-it>es,contratico-fr>es,demetr-fr,demetr-it,contratico-fr," \
-        "corpora-dev,corpora-dev2"
+FILES = (
+    "demetr-fr>es,demetr-it>es,contratico-fr>es,demetr-fr,demetr-it,contratico-fr,"
+    "corpora-dev,corpora-dev2"
+)
 
 
 def family(name: str) -> str:
@@ -37,14 +39,16 @@ def family(name: str) -> str:
     return name.split("-")[1].split(">")[0]
 
 
-def findings_per_setting(name: str, settings: list[str], embeddings: bool, limit: int
-                         ) -> tuple[list[dict], dict[str, list[list]]]:
+def findings_per_setting(
+    name: str, settings: list[str], embeddings: bool, limit: int
+) -> tuple[list[dict], dict[str, list[list]]]:
     """Each pair's findings under each setting "rank[:omission gain[:addition gain]]"."""
     from aligner.drift import checks, clauses, synonyms
 
     rows, langs, _ = flags.load_file(name, limit)
-    sides = [(checks.read_side(r["src"], langs[0]), checks.read_side(r["tgt"], langs[1]))
-             for r in rows]
+    sides = [
+        (checks.read_side(r["src"], langs[0]), checks.read_side(r["tgt"], langs[1])) for r in rows
+    ]
     evidence = checks._gather_mt(sides, *langs, "auto", None)
     vectors = checks._embed_all(checks._load_embedder("auto" if embeddings else None), sides)
     defaults = (clauses.OMISSION_GAIN, clauses.ADDITION_GAIN)
@@ -58,8 +62,10 @@ def findings_per_setting(name: str, settings: list[str], embeddings: bool, limit
         per_pair = []
         for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
             ce = clauses.ClauseEvidence.build(src, tgt, ev, vectors[k] if vectors else None)
-            sig = (tuple((clauses._omitted(c), c.coverage) for c in ce.src),
-                   tuple((clauses._added(c), c.coverage) for c in ce.tgt))
+            sig = (
+                tuple((clauses._omitted(c), c.coverage) for c in ce.src),
+                tuple((clauses._added(c), c.coverage) for c in ce.tgt),
+            )
             if setting != settings[0] and first[k][0] == sig:  # no clause changed
                 per_pair.append(first[k][1])
                 continue
@@ -91,9 +97,14 @@ def genuine_counts(rows: list[dict]) -> tuple[int, int, int, int]:
     when one of its findings did not also fire on the faithful pair of the same source
     (DEMETR and ContraTICO perturb each source several times: a false alarm on the
     sentence "finds" every perturbation of it, whatever was changed)."""
+
     def hits(r: dict) -> set[tuple]:
-        return {(f["type"], tuple(f["src"] or ())) for f in r["findings"]
-                if f["severity"] in ("critical", "major")}
+        return {
+            (f["type"], tuple(f["src"] or ()))
+            for f in r["findings"]
+            if f["severity"] in ("critical", "major")
+        }
+
     faithful: dict[str, set[tuple]] = {}
     for r in rows:
         if not r["labels"]:
@@ -123,13 +134,18 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
     parser.add_argument("--files", default=FILES)
-    parser.add_argument("--settings", default="0,1,2,3,5,8",
-                        help="rank[:omission gain:addition gain], comma-separated; the "
-                             "first is the reference")
+    parser.add_argument(
+        "--settings",
+        default="0,1,2,3,5,8",
+        help="rank[:omission gain:addition gain], comma-separated; the first is the reference",
+    )
     parser.add_argument("--embeddings", action="store_true")
     parser.add_argument("--limit", type=int, default=600)
-    parser.add_argument("--saved", action="store_true",
-                        help="score the findings saved in --out (genuine critical hits)")
+    parser.add_argument(
+        "--saved",
+        action="store_true",
+        help="score the findings saved in --out (genuine critical hits)",
+    )
     args = parser.parse_args()
     settings = args.settings.split(",")
     table: dict[str, dict[str, tuple[int, int, int, int]]] = {}
@@ -139,18 +155,29 @@ def main() -> int:
             folder = os.path.join(args.out, "s" + setting.replace(":", "_"))
             table[name][setting] = genuine_counts(flags.read(folder, name))
             c_hit, c_n, f_hit, f_n = table[name][setting]
-            print(f"{name} {setting}: genuine critical {c_hit}/{c_n}, faithful flagged "
-                  f"{f_hit}/{f_n}", flush=True)
+            print(
+                f"{name} {setting}: genuine critical {c_hit}/{c_n}, faithful flagged {f_hit}/{f_n}",
+                flush=True,
+            )
     for name in () if args.saved else args.files.split(","):
         rows, per_setting = findings_per_setting(name, settings, args.embeddings, args.limit)
         table[name] = {}
         for setting, found in per_setting.items():
-            flags.write_findings(os.path.join(args.out, "s" + setting.replace(":", "_"),
-                              os.path.basename(flags._path("", name))), rows, found)
+            flags.write_findings(
+                os.path.join(
+                    args.out,
+                    "s" + setting.replace(":", "_"),
+                    os.path.basename(flags._path("", name)),
+                ),
+                rows,
+                found,
+            )
             table[name][setting] = counts(rows, found)
             c_hit, c_n, f_hit, f_n = table[name][setting]
-            print(f"{name} {setting}: critical {c_hit}/{c_n}, faithful flagged "
-                  f"{f_hit}/{f_n}", flush=True)
+            print(
+                f"{name} {setting}: critical {c_hit}/{c_n}, faithful flagged {f_hit}/{f_n}",
+                flush=True,
+            )
     families = sorted({family(n) for n in table} - {"es"})
     for held in families:
         fit = [n for n in table if family(n) not in (held, "es")]

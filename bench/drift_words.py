@@ -52,8 +52,10 @@ def main() -> int:
         return 1
     print(f"{'label':26} {'pairs':>5} {'extra':>6} {'lost':>6}")
     for kind, items in sorted(per.items()):
-        print(f"{kind:26} {len(items):5} {np.mean([len(e) for e, _ in items]):6.2f} "
-              f"{np.mean([len(lost) for _, lost in items]):6.2f}")
+        print(
+            f"{kind:26} {len(items):5} {np.mean([len(e) for e, _ in items]):6.2f} "
+            f"{np.mean([len(lost) for _, lost in items]):6.2f}"
+        )
     if args.e5:
         e5_pass(per, args.e5)
     return 0

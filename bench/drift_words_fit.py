@@ -66,6 +66,8 @@ REPORT = {
     "removed": ("omission", "major"),
     "added": ("addition", "major"),
 }
+
+
 def words_of(name: str, rows: list[dict], langs: tuple[str, str], cache: str) -> list:
     """Both sides word by word for every pair (cached per file)."""
     from aligner.drift.checks import read_side
@@ -101,15 +103,17 @@ def e5_candidates(rows: list[dict], cands: list[list]) -> tuple[list[list], floa
     model, problem = load_embedder()
     if model is None:
         raise SystemExit(f"--e5 needs the embedding model: {problem}")
-    texts = [lexical_e5.texts_to_embed(r["src"], r["tgt"], cs)
-             for r, cs in zip(rows, cands, strict=True)]
+    texts = [
+        lexical_e5.texts_to_embed(r["src"], r["tgt"], cs) for r, cs in zip(rows, cands, strict=True)
+    ]
     flat = list(dict.fromkeys(t for ts in texts for t in ts))
     began = time.perf_counter()
     matrix = model.embed(flat) if flat else None
     seconds = time.perf_counter() - began
     index = {t: matrix[i] for i, t in enumerate(flat)}
-    out = [lexical_e5.with_e5(r["src"], r["tgt"], cs, index)
-           for r, cs in zip(rows, cands, strict=True)]
+    out = [
+        lexical_e5.with_e5(r["src"], r["tgt"], cs, index) for r, cs in zip(rows, cands, strict=True)
+    ]
     return out, seconds, len(flat)
 
 
@@ -300,8 +304,10 @@ def main() -> int:
     # words) is in every fit but its own.
     for f in files:
         model = fit([g for g in files if g is not f], args.budget)
-        print(f"fit without {f['name']}: thresholds "
-              f"{ {k: v['threshold'] for k, v in model['kinds'].items()} }")
+        print(
+            f"fit without {f['name']}: thresholds "
+            f"{ {k: v['threshold'] for k, v in model['kinds'].items()} }"
+        )
         found = findings(f, model)
         print("  held out " + report(f, found), flush=True)
         if args.save:

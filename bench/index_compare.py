@@ -125,9 +125,10 @@ def synthesize(real: np.ndarray, n: int, mode: str = "covariance", seed: int = 1
     for start in range(0, extra, 20_000):
         idx = parents[start : start + 20_000]
         if mode == "covariance":
-            noise = real[rng.integers(0, len(real), len(idx))] - real[
-                rng.integers(0, len(real), len(idx))
-            ]
+            noise = (
+                real[rng.integers(0, len(real), len(idx))]
+                - real[rng.integers(0, len(real), len(idx))]
+            )
         else:
             noise = rng.standard_normal((len(idx), real.shape[1])).astype(np.float32) * std
         v = real[idx] + scale * noise

@@ -14,8 +14,9 @@ import os
 import sys
 
 WORDNET = "/usr/share/wordnet"
-OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                   "aligner", "drift", "data")
+OUT = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "aligner", "drift", "data"
+)
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 SYNSETS = os.environ.get("ANTONYM_SYNSETS", "1") == "1"
 # Indirect antonyms of adjectives (WordNet's own notion): a satellite synset ("similar to"
@@ -49,12 +50,13 @@ def antonyms() -> set[tuple[str, str, str]]:
                 count = int(parts[3], 16)
                 k = 4 + 2 * count
                 for p in range(int(parts[k])):
-                    sym, off, tpos, st = parts[k + 1 + 4 * p: k + 5 + 4 * p]
+                    sym, off, tpos, st = parts[k + 1 + 4 * p : k + 5 + 4 * p]
                     if sym != "!":
                         continue
                     src, tgt = int(st[:2], 16), int(st[2:], 16)
-                    tname = {"s": "adj"}.get(tpos, {"n": "noun", "v": "verb", "a": "adj",
-                                                     "r": "adv"}[tpos])
+                    tname = {"s": "adj"}.get(
+                        tpos, {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}[tpos]
+                    )
                     # The pointer joins two words; their synsets' other members are
                     # opposed too ("prohibit" ↔ "permit", so "prohibit" ↔ "allow").
                     for a in words[pos][parts[0]] if SYNSETS else [words[pos][parts[0]][src - 1]]:
@@ -134,8 +136,10 @@ def main() -> int:
         return 2
     pairs = antonyms() | (indirect() if INDIRECT else set())
     exc = exceptions({w for _p, a, b in pairs for w in (a, b)})
-    lines = ["# WordNet 3.0 antonym pairs (pos, word, antonym) and irregular forms (=, form,"
-             " lemma); built by bench/make_antonyms.py. See WORDNET-LICENSE."]
+    lines = [
+        "# WordNet 3.0 antonym pairs (pos, word, antonym) and irregular forms (=, form,"
+        " lemma); built by bench/make_antonyms.py. See WORDNET-LICENSE."
+    ]
     lines += [f"{p}\t{a}\t{b}" for p, a, b in sorted(pairs)]
     lines += [f"=\t{f}\t{b}" for f, b in sorted(exc)]
     tmp = os.path.join(OUT, "antonyms_en.tsv.tmp")

@@ -69,8 +69,10 @@ def main() -> int:
         return 2
     sets = synonym_sets()
     exc = exceptions({w for _p, members in sets for w, _r in members})
-    lines = ["# WordNet 3.0 synsets (pos, word:sense rank ...) and irregular forms (=, form,"
-             " lemma); built by bench/make_synonyms.py. See WORDNET-LICENSE."]
+    lines = [
+        "# WordNet 3.0 synsets (pos, word:sense rank ...) and irregular forms (=, form,"
+        " lemma); built by bench/make_synonyms.py. See WORDNET-LICENSE."
+    ]
     lines += [p + "\t" + " ".join(f"{w}:{r}" for w, r in m) for p, m in sets]
     lines += [f"=\t{f}\t{b}" for f, b in sorted(exc)]
     path = os.path.join(OUT, "synonyms_en.tsv")

@@ -96,8 +96,11 @@ def test_the_seed_article_raises_only_its_real_differences():
     payload = json.loads(done.stdout)
     # The translator dropped this sentence: it must be reported, as an omission of it.
     dropped = "primera visita al país desde febrero de 2020"
-    omitted = [b for b in payload["beads"]
-               if dropped in b["src_text"] and any(f["type"] == "omission" for f in b["findings"])]
+    omitted = [
+        b
+        for b in payload["beads"]
+        if dropped in b["src_text"] and any(f["type"] == "omission" for f in b["findings"])
+    ]
     assert omitted, "the dropped sentence is not reported"
     # Every attributed statement is rendered faithfully: no finding on a sentence that
     # holds one, on either side (the count of other findings is not pinned: tuning may
@@ -105,9 +108,12 @@ def test_the_seed_article_raises_only_its_real_differences():
     quoted_src = {i for p in payload["statements"] if p["source"] for i in p["source"]["sentences"]}
     quoted_tgt = {j for p in payload["statements"] if p["target"] for j in p["target"]["sentences"]}
     assert len(payload["statements"]) >= 10
-    on_quotes = [(b["src_text"][:60], b["tgt_text"][:60], f["type"])
-                 for b in payload["beads"] for f in b["findings"]
-                 if set(b["src"]) & quoted_src or set(b["tgt"]) & quoted_tgt]
+    on_quotes = [
+        (b["src_text"][:60], b["tgt_text"][:60], f["type"])
+        for b in payload["beads"]
+        for f in b["findings"]
+        if set(b["src"]) & quoted_src or set(b["tgt"]) & quoted_tgt
+    ]
     assert on_quotes == []
 
 

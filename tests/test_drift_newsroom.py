@@ -23,31 +23,50 @@ needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is no
 # Faithful: each must come out with no finding at major or above.
 FAITHFUL = [
     # An acronym in brackets after its expansion is the same body, not an added name.
-    ("El Banco Central Europeo mantuvo los tipos sin cambios.",
-     "The European Central Bank (ECB) kept rates unchanged."),
-    ("La Organización Internacional del Trabajo publicó su informe anual.",
-     "The International Labour Organization (ILO) published its annual report."),
+    (
+        "El Banco Central Europeo mantuvo los tipos sin cambios.",
+        "The European Central Bank (ECB) kept rates unchanged.",
+    ),
+    (
+        "La Organización Internacional del Trabajo publicó su informe anual.",
+        "The International Labour Organization (ILO) published its annual report.",
+    ),
     # A regional institution rendered by a description.
-    ("La Generalitat aprobó ayer el nuevo decreto de vivienda.",
-     "The Catalan government approved the new housing decree yesterday."),
-    ("La Xunta presentó el plan contra los incendios forestales.",
-     "The Galician regional government presented the plan against forest fires."),
+    (
+        "La Generalitat aprobó ayer el nuevo decreto de vivienda.",
+        "The Catalan government approved the new housing decree yesterday.",
+    ),
+    (
+        "La Xunta presentó el plan contra los incendios forestales.",
+        "The Galician regional government presented the plan against forest fires.",
+    ),
     # A comparative idiom of severity.
-    ("La sequía es aún más grave en el interior de la provincia.",
-     "The drought is even worse inland in the province."),
+    (
+        "La sequía es aún más grave en el interior de la provincia.",
+        "The drought is even worse inland in the province.",
+    ),
     # A negated denial rendered by the same double negation.
     ("El alcalde no descartó cerrar el puerto.", "The mayor did not rule out closing the port."),
 ]
 
 DRIFTED = [
     # Another region's government is another body.
-    ("La Generalitat aprobó ayer el nuevo decreto de vivienda.",
-     "The Andalusian government approved the new housing decree yesterday.", "entity"),
+    (
+        "La Generalitat aprobó ayer el nuevo decreto de vivienda.",
+        "The Andalusian government approved the new housing decree yesterday.",
+        "entity",
+    ),
     # "no descartó" (leaves open) → "ruled out" (closes): a flipped polarity, critical.
-    ("El alcalde no descartó cerrar el puerto.", "The mayor ruled out closing the port.",
-     "negation"),
-    ("La ministra no descartó nuevas subidas de impuestos.",
-     "The minister ruled out new tax rises.", "negation"),
+    (
+        "El alcalde no descartó cerrar el puerto.",
+        "The mayor ruled out closing the port.",
+        "negation",
+    ),
+    (
+        "La ministra no descartó nuevas subidas de impuestos.",
+        "The minister ruled out new tax rises.",
+        "negation",
+    ),
 ]
 
 
@@ -58,7 +77,7 @@ def test_newsroom_paraphrase_is_not_drift_and_flips_are():
     for (src, tgt), findings in zip(FAITHFUL, found, strict=False):
         loud = [f for f in findings if f.severity != "minor"]
         assert not loud, (src, tgt, [(f.type, f.message) for f in loud])
-    for (src, tgt, kind), findings in zip(DRIFTED, found[len(FAITHFUL):], strict=True):
+    for (src, tgt, kind), findings in zip(DRIFTED, found[len(FAITHFUL) :], strict=True):
         hit = [f for f in findings if f.type == kind]
         assert hit and hit[0].severity == "critical", (src, tgt, findings)
         # The flip is one finding, not also a minor "modality" change.
@@ -72,11 +91,17 @@ def _doc(lang: str, text: str) -> Document:
 def test_a_data_source_does_not_speak_the_next_quote():
     # "According to ministry data" cites figures; the quote after it is not theirs.
     for lang, text in (
-        ("en", "According to ministry data, exports fell by a tenth in May. "
-               "\"We expect a better summer.\" The minister also praised the farmers."),
-        ("es", "Según los datos del ministerio, las exportaciones cayeron una décima parte "
-               "en mayo. «Esperamos un verano mejor». El ministro elogió además a los "
-               "agricultores."),
+        (
+            "en",
+            "According to ministry data, exports fell by a tenth in May. "
+            '"We expect a better summer." The minister also praised the farmers.',
+        ),
+        (
+            "es",
+            "Según los datos del ministerio, las exportaciones cayeron una décima parte "
+            "en mayo. «Esperamos un verano mejor». El ministro elogió además a los "
+            "agricultores.",
+        ),
     ):
         quotes = [s for s in find_statements(_doc(lang, text)) if s.kind == "direct"]
         assert quotes, lang
@@ -90,22 +115,31 @@ def test_a_data_source_does_not_speak_the_next_quote():
 
 @needs_apertium
 def test_a_ministry_that_said_is_a_statement():
-    src = ("Las exportaciones cayeron un 8 % en mayo, según informó el Ministerio de "
-           "Agricultura.\nEl Ministerio de Defensa aseguró que las maniobras son rutinarias.\n")
-    tgt = ("Exports fell by 8% in May, the Agriculture Ministry said.\n"
-           "The manoeuvres are routine, the ministry said in a statement.\n")
+    src = (
+        "Las exportaciones cayeron un 8 % en mayo, según informó el Ministerio de "
+        "Agricultura.\nEl Ministerio de Defensa aseguró que las maniobras son rutinarias.\n"
+    )
+    tgt = (
+        "Exports fell by 8% in May, the Agriculture Ministry said.\n"
+        "The manoeuvres are routine, the ministry said in a statement.\n"
+    )
     result = check_documents(_doc("es", src), _doc("en", tgt))
     findings = [f for _, f in result.findings]
     assert not [f for f in findings if f.severity != "minor"], [
-        (f.check, f.message) for f in findings]
+        (f.check, f.message) for f in findings
+    ]
 
 
 @needs_apertium
 def test_a_swapped_speaker_is_one_finding():
-    src = ("«Bajaremos las tasas», dijo el consejero de Hacienda, Luis Ferrer.\n"
-           "Ferrer presentará las cuentas en otoño.\n")
-    tgt = ("\"We will cut fees,\" said finance chief Luis Navarro.\n"
-           "Ferrer will present the accounts in the autumn.\n")
+    src = (
+        "«Bajaremos las tasas», dijo el consejero de Hacienda, Luis Ferrer.\n"
+        "Ferrer presentará las cuentas en otoño.\n"
+    )
+    tgt = (
+        '"We will cut fees," said finance chief Luis Navarro.\n'
+        "Ferrer will present the accounts in the autumn.\n"
+    )
     result = qa_documents(_doc("es", src), _doc("en", tgt))
     first = result.segments[0].issues
     loud = [i for i in first if i.severity != "minor"]

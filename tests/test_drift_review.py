@@ -24,33 +24,48 @@ def _types(src: str, tgt: str, mt: object = None) -> list[tuple[str, str]]:
 # --- places that share a stem ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("a,b", [("níger", "nigeria"), ("dominica", "dominicana"),
-                                 ("austria", "australia"), ("eslovaquia", "slovenia")])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("níger", "nigeria"),
+        ("dominica", "dominicana"),
+        ("austria", "australia"),
+        ("eslovaquia", "slovenia"),
+    ],
+)
 def test_places_that_share_a_stem_are_not_cognates(a, b):
     assert not cognate(a, b)
 
 
-@pytest.mark.parametrize("a,b", [("perú", "peruvian"), ("nigeria", "nigerian"),
-                                 ("níger", "nigerien"), ("rusia", "russian")])
+@pytest.mark.parametrize(
+    "a,b",
+    [("perú", "peruvian"), ("nigeria", "nigerian"), ("níger", "nigerien"), ("rusia", "russian")],
+)
 def test_a_place_and_its_own_demonym_still_are(a, b):
     assert cognate(a, b)
 
 
 def test_niger_rendered_as_nigeria_is_a_swap():
-    found = _types("El presidente de Níger llegó ayer a la capital.",
-                   "The president of Nigeria arrived in the capital yesterday.")
+    found = _types(
+        "El presidente de Níger llegó ayer a la capital.",
+        "The president of Nigeria arrived in the capital yesterday.",
+    )
     assert ("entity", "critical") in found
 
 
 def test_dominica_rendered_as_the_dominican_republic_is_a_swap():
-    found = _types("El ministro de Dominica viajó a Londres.",
-                   "The minister of the Dominican Republic travelled to London.")
+    found = _types(
+        "El ministro de Dominica viajó a Londres.",
+        "The minister of the Dominican Republic travelled to London.",
+    )
     assert ("entity", "critical") in found
 
 
 def test_the_australian_leader_is_not_the_austrian_chancellor():
-    text = ('Australian Prime Minister Tom Hale met Austrian Chancellor Karl Brenner in '
-            'Vienna on Monday. "We will sell more wheat to Europe," the Australian leader said.')
+    text = (
+        "Australian Prime Minister Tom Hale met Austrian Chancellor Karl Brenner in "
+        'Vienna on Monday. "We will sell more wheat to Europe," the Australian leader said.'
+    )
     statements = find_statements(Document("", "en", text, ()))
     assert [s.speaker.name for s in statements] == ["Tom Hale"]
 
@@ -62,50 +77,77 @@ def test_el_joins_an_epithet_but_not_two_names():
     # Without MT: "Caracas el Real Madrid" read as one name hid the Caracas swap.
     assert ("entity", "critical") in _types(
         "El partido entre el Caracas el Real Madrid terminó empatado.",
-        "The match between Bogotá and Real Madrid ended in a draw.")
-    assert _types("Pedro el Grande fundó la ciudad en 1703.",
-                  "Peter the Great founded the city in 1703.") == []
+        "The match between Bogotá and Real Madrid ended in a draw.",
+    )
+    assert (
+        _types(
+            "Pedro el Grande fundó la ciudad en 1703.", "Peter the Great founded the city in 1703."
+        )
+        == []
+    )
 
 
 # --- given names translated only for monarchs, popes, historical figures ----------------
 
 
-@pytest.mark.parametrize("src,tgt", [
-    ("Carlos Cuerpo anunció el plan el martes.", "Charles Cuerpo announced the plan on Tuesday."),
-    ("Juan Pérez ganó la carrera.", "John Pérez won the race."),
-])
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Carlos Cuerpo anunció el plan el martes.",
+            "Charles Cuerpo announced the plan on Tuesday.",
+        ),
+        ("Juan Pérez ganó la carrera.", "John Pérez won the race."),
+    ],
+)
 def test_a_given_name_translated_for_anybody_is_another_person(src, tgt):
     assert ("entity", "critical") in _types(src, tgt)
 
 
-@pytest.mark.parametrize("src,tgt", [
-    ("Carlos Cuerpo dijo que la economía crece.",
-     "Charles Cuerpo said the economy is growing."),
-    ("Según Juan Pérez, la obra acabará en mayo.",
-     "According to John Pérez, the work will end in May."),
-])
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Carlos Cuerpo dijo que la economía crece.",
+            "Charles Cuerpo said the economy is growing.",
+        ),
+        (
+            "Según Juan Pérez, la obra acabará en mayo.",
+            "According to John Pérez, the work will end in May.",
+        ),
+    ],
+)
 def test_a_speaker_with_another_given_name_is_another_person(src, tgt):
     # As a speaker the name is the speaker check's business; the surname alone matched.
     assert ("speaker", "critical") in _types(src, tgt)
 
 
-@pytest.mark.parametrize("src,tgt", [
-    ("El rey Carlos III dijo que la monarquía cambiará.",
-     "King Charles III said the monarchy will change."),
-    ("El ministro Carlos Cuerpo Caballero dijo que crece.",
-     "Minister Carlos Cuerpo said it grows."),
-    ("Íñigo Errejón dijo que la economía crece.",
-     "Inigo Errejon said the economy is growing."),
-])
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "El rey Carlos III dijo que la monarquía cambiará.",
+            "King Charles III said the monarchy will change.",
+        ),
+        (
+            "El ministro Carlos Cuerpo Caballero dijo que crece.",
+            "Minister Carlos Cuerpo said it grows.",
+        ),
+        ("Íñigo Errejón dijo que la economía crece.", "Inigo Errejon said the economy is growing."),
+    ],
+)
 def test_a_speaker_named_the_same_way_passes(src, tgt):
     assert _types(src, tgt) == []
 
 
-@pytest.mark.parametrize("src,tgt", [
-    ("El rey Carlos III visitó Madrid.", "King Charles III visited Madrid."),
-    ("El papa Juan Pablo II visitó Cuba.", "Pope John Paul II visited Cuba."),
-    ("Juan Pérez ganó la carrera.", "Juan Pérez won the race."),
-])
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("El rey Carlos III visitó Madrid.", "King Charles III visited Madrid."),
+        ("El papa Juan Pablo II visitó Cuba.", "Pope John Paul II visited Cuba."),
+        ("Juan Pérez ganó la carrera.", "Juan Pérez won the race."),
+    ],
+)
 def test_regnal_names_and_untouched_names_pass(src, tgt):
     assert _types(src, tgt) == []
 
@@ -141,12 +183,17 @@ class _FailingTranslator:
 
 def test_a_translator_failure_is_reported_and_the_route_is_in_the_signature():
     run = DriftRun()
-    check_pairs([("Subió un 3 %.", "It rose 3%.")], "es", "en", embedder=None,
-                mt=_FailingTranslator(), run=run)
+    check_pairs(
+        [("Subió un 3 %.", "It rose 3%.")],
+        "es",
+        "en",
+        embedder=None,
+        mt=_FailingTranslator(),
+        run=run,
+    )
     assert any("machine translation failed" in p for p in run.problems)
     fine = DriftRun()
-    check_pairs([("Subió un 3 %.", "It rose 3%.")], "es", "en", embedder=None, mt="auto",
-                run=fine)
+    check_pairs([("Subió un 3 %.", "It rose 3%.")], "es", "en", embedder=None, mt="auto", run=fine)
     assert fine.problems == [] and fine.signature.startswith("drift:mt=")
 
 
@@ -170,9 +217,13 @@ def test_the_decision_layer_only_rescores_and_demotes():
 
     model = load_model()
     assert model is not None and 0 < model["threshold"] < 1
-    pairs = [("El paro subió al 12 % en marzo, según el INE.",
-              "Unemployment rose to 21% in March, according to the INE."),
-             ("El ministro no descartó nuevas medidas.", "The minister ruled out new measures.")]
+    pairs = [
+        (
+            "El paro subió al 12 % en marzo, según el INE.",
+            "Unemployment rose to 21% in March, according to the INE.",
+        ),
+        ("El ministro no descartó nuevas medidas.", "The minister ruled out new measures."),
+    ]
     analyses = analyse_pairs(pairs, "es", "en", embedder=None, mt=None)
     before = [[(f.type, f.severity) for f in a.findings] for a in analyses]
     decide(analyses, model)

@@ -15,52 +15,87 @@ import pytest
 from aligner.drift.checks import check_pairs
 from aligner.drift.lexical_diff import Word, orphans, route, synonyms, synsets
 
-needs_pair = pytest.mark.skipif(route("es", "en") is None or route("en", "es") is None,
-                                reason="Apertium's es-en pair is not installed")
+needs_pair = pytest.mark.skipif(
+    route("es", "en") is None or route("en", "es") is None,
+    reason="Apertium's es-en pair is not installed",
+)
 
 # (source, translation, what must be reported: (type, word) or None)
 CASES = [
     # An adjective or adverb inserted into a faithful sentence.
-    ("El gobierno aprobó el plan de reformas.",
-     "The government approved the controversial reform plan.", ("addition", "controversial")),
-    ("Los manifestantes dejaron la plaza por la noche.",
-     "The protesters peacefully left the square at night.", ("addition", "peacefully")),
+    (
+        "El gobierno aprobó el plan de reformas.",
+        "The government approved the controversial reform plan.",
+        ("addition", "controversial"),
+    ),
+    (
+        "Los manifestantes dejaron la plaza por la noche.",
+        "The protesters peacefully left the square at night.",
+        ("addition", "peacefully"),
+    ),
     # A verb or an adjective of the source left out.
-    ("La empresa vendió la fábrica a un grupo chino.",
-     "The company the factory to a Chinese group.", ("omission", "vendió")),
-    ("El museo abrió una sala nueva en el edificio.",
-     "The museum opened a room in the building.", ("omission", "nueva")),
+    (
+        "La empresa vendió la fábrica a un grupo chino.",
+        "The company the factory to a Chinese group.",
+        ("omission", "vendió"),
+    ),
+    (
+        "El museo abrió una sala nueva en el edificio.",
+        "The museum opened a room in the building.",
+        ("omission", "nueva"),
+    ),
     # The same sentences rendered faithfully.
     ("El gobierno aprobó el plan de reformas.", "The government approved the reform plan.", None),
-    ("Los manifestantes dejaron la plaza por la noche.",
-     "The protesters left the square at night.", None),
-    ("La empresa vendió la fábrica a un grupo chino.",
-     "The company sold the factory to a Chinese group.", None),
-    ("El museo abrió una sala nueva en el edificio.",
-     "The museum opened a new room in the building.", None),
+    (
+        "Los manifestantes dejaron la plaza por la noche.",
+        "The protesters left the square at night.",
+        None,
+    ),
+    (
+        "La empresa vendió la fábrica a un grupo chino.",
+        "The company sold the factory to a Chinese group.",
+        None,
+    ),
+    (
+        "El museo abrió una sala nueva en el edificio.",
+        "The museum opened a new room in the building.",
+        None,
+    ),
     # Reworded: words unrendered on both sides, in the same place.
-    ("Las condiciones meteorológicas desfavorables pueden producirse en cualquier lugar.",
-     "Severe weather can strike anywhere.", None),
-    ("El tribunal rechazó el recurso urgente de la empresa.",
-     "The court rejected the company's appeal.", None),
+    (
+        "Las condiciones meteorológicas desfavorables pueden producirse en cualquier lugar.",
+        "Severe weather can strike anywhere.",
+        None,
+    ),
+    (
+        "El tribunal rechazó el recurso urgente de la empresa.",
+        "The court rejected the company's appeal.",
+        None,
+    ),
     # Light words come and go in any translation ("año pasado" → "last year").
-    ("Las ventas se triplicaron el año pasado en Chile.",
-     "Sales tripled in Chile last year.", None),
+    (
+        "Las ventas se triplicaron el año pasado en Chile.",
+        "Sales tripled in Chile last year.",
+        None,
+    ),
 ]
 
 
 @pytest.fixture(scope="module")
 def found() -> dict[tuple[str, str], list]:
     pairs = list(dict.fromkeys((s, t) for s, t, _ in CASES))
-    return dict(zip(pairs, check_pairs(pairs, "es", "en", embedder=None, words=True),
-                    strict=True))
+    return dict(zip(pairs, check_pairs(pairs, "es", "en", embedder=None, words=True), strict=True))
 
 
 def _words(findings: list) -> list[tuple[str, str]]:
     """(type, word) of the word-by-word findings (their message names one word)."""
-    return [(f.type, f.message.split("«")[1].split("»")[0]) for f in findings
-            if f.check in ("drift.addition", "drift.omission") and f.severity == "major"
-            and "nothing" in f.message]
+    return [
+        (f.type, f.message.split("«")[1].split("»")[0])
+        for f in findings
+        if f.check in ("drift.addition", "drift.omission")
+        and f.severity == "major"
+        and "nothing" in f.message
+    ]
 
 
 @needs_pair
@@ -84,10 +119,12 @@ def _w(surface: str, lemma: str, pos: str, trans: set[str], start: int) -> Word:
 def test_orphan_needs_a_clean_other_side() -> None:
     """Pure: an inserted adjective is an orphan; next to an unrendered source word it is
     a rewording, not an insertion."""
-    src = [_w("plan", "plan", "n", {"plan"}, 0), _w("aprobado", "aprobar", "vblex",
-                                                     {"approve"}, 5)]
-    tgt = [_w("cheap", "cheap", "adj", {"barato"}, 0), _w("plan", "plan", "n", {"plan"}, 6),
-           _w("approved", "approve", "vblex", {"aprobar"}, 11)]
+    src = [_w("plan", "plan", "n", {"plan"}, 0), _w("aprobado", "aprobar", "vblex", {"approve"}, 5)]
+    tgt = [
+        _w("cheap", "cheap", "adj", {"barato"}, 0),
+        _w("plan", "plan", "n", {"plan"}, 6),
+        _w("approved", "approve", "vblex", {"aprobar"}, 11),
+    ]
     assert [w.surface for w in orphans(tgt, src, "target", "en", "es", 3, 0)] == ["cheap"]
     reworded = src + [_w("económico", "económico", "adj", {"economic"}, 14)]
     assert orphans(tgt, reworded, "target", "en", "es", 3, 0) == []
@@ -111,5 +148,5 @@ def test_analyse_keeps_texts_apart() -> None:
     assert out is not None and len(out) == 4
     assert [w.lemma for w in out[1] if w.content] == ["fábrica", "cerrar", "obrero", "protestar"]
     museo = next(w for w in out[3] if w.lemma == "museo")
-    assert texts[3][museo.start:museo.end] == "museo"
+    assert texts[3][museo.start : museo.end] == "museo"
     assert analyse([], "es", "en") == []

@@ -20,26 +20,32 @@ def _words(text: str, lang: str = "en") -> list:
     return content(words(tokenize(text)), lang)
 
 
-@pytest.mark.parametrize("needles,haystack", [
-    ("regions", "In affected areas"),  # region 2nd sense = area 3rd sense
-    ("families", "many households struggled"),  # family 1st sense = household 1st
-    ("mice", "a mouse"),  # irregular plural
-    ("the prices fell", "where the price will fall"),  # irregular past
-    ("physicians", "the doctor"),
-    ("stores", "two shops"),
-])
+@pytest.mark.parametrize(
+    "needles,haystack",
+    [
+        ("regions", "In affected areas"),  # region 2nd sense = area 3rd sense
+        ("families", "many households struggled"),  # family 1st sense = household 1st
+        ("mice", "a mouse"),  # irregular plural
+        ("the prices fell", "where the price will fall"),  # irregular past
+        ("physicians", "the doctor"),
+        ("stores", "two shops"),
+    ],
+)
 def test_found_through_wordnet(needles: str, haystack: str) -> None:
     n, h = _words(needles), _words(haystack)
     assert synonyms.coverage(n, h, "en") > synonyms.coverage(n, h, "en", max_rank=0)
     assert synonyms.coverage(n, h, "en") == 1.0 or len(n) > 1
 
 
-@pytest.mark.parametrize("needles,haystack", [
-    ("families", "the syndicate"),  # "family"'s 7th sense only: a rare sense
-    ("taken", "needed"),  # light verbs join unrelated words
-    ("regions", "countries"),  # related, not the same
-    ("rose", "fell"),  # an antonym is no synonym
-])
+@pytest.mark.parametrize(
+    "needles,haystack",
+    [
+        ("families", "the syndicate"),  # "family"'s 7th sense only: a rare sense
+        ("taken", "needed"),  # light verbs join unrelated words
+        ("regions", "countries"),  # related, not the same
+        ("rose", "fell"),  # an antonym is no synonym
+    ],
+)
 def test_not_found(needles: str, haystack: str) -> None:
     assert synonyms.coverage(_words(needles), _words(haystack), "en") == 0.0
 
@@ -65,11 +71,14 @@ def test_bases() -> None:
     assert "family" in synonyms.bases("families")
 
 
-@pytest.mark.parametrize("needles,haystack", [
-    ("the light of the sun", "sunlight"),
-    ("work of team", "terrific teamwork"),
-    ("child care", "access to childcare"),
-])
+@pytest.mark.parametrize(
+    "needles,haystack",
+    [
+        ("the light of the sun", "sunlight"),
+        ("work of team", "terrific teamwork"),
+        ("child care", "access to childcare"),
+    ],
+)
 def test_compounds(needles: str, haystack: str) -> None:
     n, h = _words(needles), _words(haystack)
     assert synonyms.coverage(n, h, "en") == 1.0
@@ -95,28 +104,44 @@ def test_digit_groups() -> None:
     assert synonyms.coverage(_words("388"), _words("3,880"), "en") == 0.0
 
 
-@pytest.mark.parametrize("src,tgt,lang", [
-    # "touchées" → MT "touched", rendered "affected"; "régions" → "areas".
-    ("Dans les régions touchées, les écoles resteront fermées jusqu'à lundi.",
-     "In affected areas, schools will stay shut until Monday.", "fr"),
-    # Thousands written with a space in French, with a comma in English.
-    ("Le taux était plus faible chez ceux qui n'ont pas été hospitalisés (1 388 sur 5 143).",
-     "The rate was lower among those who were not hospitalized (1,388 of 5,143).", "fr"),
-])
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        # "touchées" → MT "touched", rendered "affected"; "régions" → "areas".
+        (
+            "Dans les régions touchées, les écoles resteront fermées jusqu'à lundi.",
+            "In affected areas, schools will stay shut until Monday.",
+            "fr",
+        ),
+        # Thousands written with a space in French, with a comma in English.
+        (
+            "Le taux était plus faible chez ceux qui n'ont pas été hospitalisés (1 388 sur 5 143).",
+            "The rate was lower among those who were not hospitalized (1,388 of 5,143).",
+            "fr",
+        ),
+    ],
+)
 def test_reworded_clause_not_omitted(src: str, tgt: str, lang: str) -> None:
-    assert not [f for f in findings(__name__, src, tgt, lang)
-                if f.type in ("omission", "addition")]
+    assert not [f for f in findings(__name__, src, tgt, lang) if f.type in ("omission", "addition")]
 
 
-@pytest.mark.parametrize("src,tgt,lang", [
-    # The same sentences with a clause really dropped.
-    ("Dans les régions touchées, les écoles resteront fermées jusqu'à lundi, et les "
-     "trains ne circuleront pas.",
-     "In affected areas, schools will stay shut until Monday.", "fr"),
-    ("Le taux était plus faible chez ceux qui n'ont pas été hospitalisés, et les décès "
-     "ont diminué de moitié.",
-     "The rate was lower among those who were not hospitalized.", "fr"),
-])
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        # The same sentences with a clause really dropped.
+        (
+            "Dans les régions touchées, les écoles resteront fermées jusqu'à lundi, et les "
+            "trains ne circuleront pas.",
+            "In affected areas, schools will stay shut until Monday.",
+            "fr",
+        ),
+        (
+            "Le taux était plus faible chez ceux qui n'ont pas été hospitalisés, et les décès "
+            "ont diminué de moitié.",
+            "The rate was lower among those who were not hospitalized.",
+            "fr",
+        ),
+    ],
+)
 def test_dropped_clause_still_found(src: str, tgt: str, lang: str) -> None:
     assert "omission" in {f.type for f in findings(__name__, src, tgt, lang)}
-

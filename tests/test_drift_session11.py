@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.checks import read_side
+from aligner.drift.modality import degree_gaps
 from aligner.drift.quantities import extract_quantities
-from aligner.drift.signals import Cue, _degree_gaps
+from aligner.drift.signals import Cue
 from aligner.drift.speakers import _pronoun_reports
 from tests.drift_batch import alarm_types, batch_fixture
 
@@ -174,9 +175,9 @@ def _cues(*labels: str) -> dict[str, Cue]:
 
 def test_most_answers_la_mayoria() -> None:
     # "la mayoría de … numeroso" → "most … many": "most" is read as a superlative
-    assert not _degree_gaps(_cues("most"), _cues("super", "many"))
+    assert not degree_gaps(_cues("most"), _cues("super", "many"))
     # "todos" → "many" is still a change of quantity
-    assert ("all", "changed") in _degree_gaps(_cues("all"), _cues("many"))
+    assert ("all", "changed") in degree_gaps(_cues("all"), _cues("many"))
 
 
 @pytest.mark.parametrize(

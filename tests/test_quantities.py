@@ -61,17 +61,28 @@ def test_same_figure_written_differently_matches_both_ways(es, en):
         ("data del siglo XV", "dates from the 16th century", ["siglo XV"], ["16th century"]),
         ("reúne cerca de 900 piezas", "has nearly 9,000 pieces", ["900"], ["9,000"]),
         # The year belongs to its date (aligner.drift.dates): the whole date is left over.
-        ("el 1 de mayo de 2021", "on January 5, 2021", ["1 de mayo de 2021"],
-         ["January 5, 2021"]),
-        ("un millón y medio de familias", "one million families", ["un millón y medio"],
-         ["one million"]),
-        ("tres de cada diez jóvenes", "three in every four young people",
-         ["tres de cada diez"], ["three in every four"]),
+        ("el 1 de mayo de 2021", "on January 5, 2021", ["1 de mayo de 2021"], ["January 5, 2021"]),
+        (
+            "un millón y medio de familias",
+            "one million families",
+            ["un millón y medio"],
+            ["one million"],
+        ),
+        (
+            "tres de cada diez jóvenes",
+            "three in every four young people",
+            ["tres de cada diez"],
+            ["three in every four"],
+        ),
         ("reservas para cuatro meses", "reserves for a few months", ["cuatro meses"], []),
         ("27 personas detenidas", "27 people arrested in 2023", [], ["2023"]),
         ("en los años 70 y 80", "in the 1970s and 1990s", ["80"], ["1990s"]),
-        ("entre los siglos X y XI", "between the 10th and 12th centuries", ["XI"],
-         ["12th centuries"]),
+        (
+            "entre los siglos X y XI",
+            "between the 10th and 12th centuries",
+            ["XI"],
+            ["12th centuries"],
+        ),
         ("hacia las 12.00 GMT", "around 1400 GMT", ["12.00 GMT"], ["1400"]),
     ],
 )
@@ -83,8 +94,10 @@ def test_changed_dropped_or_added_figure_is_left_over(es, en, es_left, en_left):
 
 @pytest.mark.parametrize(
     ("es", "en"),
-    [("necesitamos cuatro años", "we need four months"),
-     ("arrasó 3.400 hectáreas", "destroyed 3,400 acres")],
+    [
+        ("necesitamos cuatro años", "we need four months"),
+        ("arrasó 3.400 hectáreas", "destroyed 3,400 acres"),
+    ],
 )
 def test_same_figure_in_another_unit_is_a_unit_change(es, en):
     src_only, tgt_only, units = leftovers(es, "es", en, "en")
@@ -102,17 +115,25 @@ def test_offsets_point_at_the_figure_as_written():
         assert text[q.start : q.end] == q.text
     # "un" may be an article: kept as a weak reading, never reported alone.
     assert [(q.text, q.weak) for q in extract_quantities(text, "es")] == [
-        ("14 de marzo", False), ("un", True), ("49,9 %", False),
-        ("13.000 millones de euros", False)]
+        ("14 de marzo", False),
+        ("un", True),
+        ("49,9 %", False),
+        ("13.000 millones de euros", False),
+    ]
 
 
 def test_articles_and_idioms_are_not_reported_alone():
     # "un acuerdo" and "segunda vuelta" hold no figure a translation must keep.
-    assert leftovers("un acuerdo para la segunda vuelta", "es", "a deal for the runoff",
-                     "en") == ([], [], [])
+    assert leftovers("un acuerdo para la segunda vuelta", "es", "a deal for the runoff", "en") == (
+        [],
+        [],
+        [],
+    )
     # …but an ordinal that changed into another one is reported.
     assert leftovers("el segundo trimestre", "es", "the third quarter", "en")[:2] == (
-        ["segundo"], ["third"])
+        ["segundo"],
+        ["third"],
+    )
 
 
 def test_locale_decides_what_a_lone_separator_means():
@@ -123,10 +144,13 @@ def test_locale_decides_what_a_lone_separator_means():
 
 
 def test_portuguese_long_scale_and_month_names():
-    assert leftovers("mil milhões de euros em 1 de maio", "pt",
-                     "one billion euros on May 1", "en") == ([], [], [])
+    assert leftovers(
+        "mil milhões de euros em 1 de maio", "pt", "one billion euros on May 1", "en"
+    ) == ([], [], [])
     assert leftovers("20 milhões de euros", "pt", "2 million euros", "en")[:2] == (
-        ["20 milhões de euros"], ["2 million euros"])
+        ["20 milhões de euros"],
+        ["2 million euros"],
+    )
 
 
 def test_a_language_without_lists_still_reads_digits_percentages_and_times():

@@ -73,7 +73,6 @@ def shift_gains(spans: Sequence[Box], bags: Bags, reach: int, beads: Sequence[in
     return gains
 
 
-
 def join_gains(spans: Sequence[Box], bags: Bags, beads: Sequence[int]) -> np.ndarray:
     """Per bead in ``beads``: how much better the bead joined with a neighbouring bead
     (both sides non-empty) fits, as one 2-2-like bead, than the better of the two alone

@@ -20,7 +20,7 @@ from aligner.drift.signals import (
     Finding,
     Reading,
     Side,
-    _cue_text,
+    cue_text,
     find_cues,
     polarity,
     quote,
@@ -31,9 +31,22 @@ from aligner.lang import profile
 DATA = os.path.join(os.path.dirname(__file__), "data", "antonyms_en.tsv")
 
 # Inflection endings to undo, (ending, replacement), as WordNet's morphy tries them.
-_DETACH = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
-           ("ing", "e"), ("ing", ""), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"),
-           ("ier", "y"), ("iest", "y"))
+_DETACH = (
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("est", "e"),
+    ("ier", "y"),
+    ("iest", "y"),
+)
 # Frequent function-like words whose "antonyms" are a matter of phrasing, not meaning
 # ("in"/"out", "first"/"last" of a list, "come"/"go").
 _PHRASING = frozenset(
@@ -73,8 +86,11 @@ def lemmas(word: str) -> frozenset[str]:
         if w.endswith(ending) and len(w) - len(ending) >= 2:
             out.add(w[: -len(ending)] + repl)
         # doubled consonant: "stopped" → "stop", "bigger" → "big"
-        if w.endswith(ending) and len(w) - len(ending) >= 3 and ending in ("ed", "ing", "er",
-                                                                              "est"):
+        if (
+            w.endswith(ending)
+            and len(w) - len(ending) >= 3
+            and ending in ("ed", "ing", "er", "est")
+        ):
             stem = w[: -len(ending)]
             if stem[-1] == stem[-2]:
                 out.add(stem[:-1])
@@ -134,16 +150,25 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         if len(in_mt) == 1 and len(in_tgt) == 1 and in_mt != in_tgt:
             cue = found[0]
             mt_word = next(c for c in find_cues(ev.mt.ws, table))
-            if _negated_at(ev.mt, mt_word.start, tgt.lang) and _negated_at(tgt, cue.start,
-                                                                           tgt.lang, 0):
+            if _negated_at(ev.mt, mt_word.start, tgt.lang) and _negated_at(
+                tgt, cue.start, tgt.lang, 0
+            ):
                 # "no aceptó" → MT "did not accept" ↔ "rejected", a negative verb: the
                 # same ("si no habrían comprado" → "otherwise … sold" is not).
                 continue
             said = ev.mt.text[mt_word.char_start : mt_word.char_end]
-            return [Finding(
-                "meaning", "major", 0.55, None, span_of(cue),
-                f"The translation says {quote(_cue_text(tgt, cue))} where the source means "
-                f"the opposite ({quote(said)} in a literal translation).", "drift.meaning")]
+            return [
+                Finding(
+                    "meaning",
+                    "major",
+                    0.55,
+                    None,
+                    span_of(cue),
+                    f"The translation says {quote(cue_text(tgt, cue))} where the source means "
+                    f"the opposite ({quote(said)} in a literal translation).",
+                    "drift.meaning",
+                )
+            ]
     return _wordnet_reversal(tgt, ev.mt)
 
 
@@ -161,15 +186,15 @@ def _negated_at(reading: Reading | Side, k: int, lang: str, reach: int = 2) -> b
 # Words that turn the next one into its opposite: Spanish "poco probable", "poco claro"
 # (MT "little likely", "little clear") are "unlikely", "unclear".
 # "menos costosos" (MT "less costly") is "cheaper", "menos elevada" is "lower".
-_DIMINISHERS = frozenset(("little", "hardly", "barely", "scarcely", "seldom", "rarely",
-                          "less"))
+_DIMINISHERS = frozenset(("little", "hardly", "barely", "scarcely", "seldom", "rarely", "less"))
 
 
 def _diminished(said: str, mt: Reading) -> bool:
     """The MT's word comes right after a diminisher: the translation's antonym renders
     the pair ("poco probable" → MT "little likely" ↔ "unlikely")."""
-    return any(t.text == said and k and mt.ws[k - 1].norm in _DIMINISHERS
-               for k, t in enumerate(mt.ws))
+    return any(
+        t.text == said and k and mt.ws[k - 1].norm in _DIMINISHERS for k, t in enumerate(mt.ws)
+    )
 
 
 def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
@@ -188,16 +213,27 @@ def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
     # polarity check's business, not an antonym.
     in_cue = {i for c in b.cues for i in range(c.start, c.end)}
     mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
-    hits = [(k, said) for k, said in hits if k not in in_cue and said not in mt_cued
-            and not _diminished(said, mt)]
+    hits = [
+        (k, said)
+        for k, said in hits
+        if k not in in_cue and said not in mt_cued and not _diminished(said, mt)
+    ]
     if not hits:
         return []
     k, said = hits[0]
     word = tgt.ws[k]
-    return [Finding(
-        "meaning", "major", 0.55, None, (word.start, word.end),
-        f"The translation says {quote(word.text)} where a literal translation of the source "
-        f"says its opposite ({quote(said)}).", "drift.meaning")]
+    return [
+        Finding(
+            "meaning",
+            "major",
+            0.55,
+            None,
+            (word.start, word.end),
+            f"The translation says {quote(word.text)} where a literal translation of the source "
+            f"says its opposite ({quote(said)}).",
+            "drift.meaning",
+        )
+    ]
 
 
 # Words between a negation and the word it negates ("is not clearly established").

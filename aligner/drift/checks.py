@@ -32,6 +32,7 @@ from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
+from aligner.drift.modality import check_degree, check_modality
 from aligner.drift.names import check_entities, find_entities
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import (
@@ -40,8 +41,6 @@ from aligner.drift.signals import (
     Reading,
     Side,
     Voice,
-    check_degree,
-    check_modality,
     check_numbers,
     check_polarity,
 )
@@ -87,9 +86,19 @@ class DriftRun:
         layer = f",decision={self.decision}" if self.decision != "off" else ""
         return f"drift:mt={self.mt},emb={self.embeddings}{layer}{failed}"
 
+
 # Order of the checks in a pair's findings: the most specific (and most critical) first.
-_TYPE_ORDER = ("number", "negation", "entity", "speaker", "omission", "modality", "intensity",
-               "addition", "meaning")
+_TYPE_ORDER = (
+    "number",
+    "negation",
+    "entity",
+    "speaker",
+    "omission",
+    "modality",
+    "intensity",
+    "addition",
+    "meaning",
+)
 
 
 @dataclass
@@ -135,8 +144,11 @@ def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice
         statements = find_statements(Document("", lang, text, ()))
     except Exception as exc:  # reported below, not swallowed
         short = text if len(text) <= 60 else text[:57] + "..."
-        _report(run, f"statement parser failed on “{short}” ({exc.__class__.__name__}: "
-                     f"{exc}); speaker checks skipped for that pair")
+        _report(
+            run,
+            f"statement parser failed on “{short}” ({exc.__class__.__name__}: "
+            f"{exc}); speaker checks skipped for that pair",
+        )
         return []
     out = []
     for st in statements:
@@ -146,8 +158,11 @@ def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice
             # "El fiscal general, Arturo Montes, dijo": the role sits before the name.
             before = text[max(0, sp.mention_start - 40) : sp.mention_start]
             roles = role_classes(before.split(".")[-1], lang)[-1:]
-        out.append(Voice(sp.mention, sp.mention_start, sp.mention_end, sp.key, sp.name,
-                         sp.resolved_by, roles))
+        out.append(
+            Voice(
+                sp.mention, sp.mention_start, sp.mention_end, sp.key, sp.name, sp.resolved_by, roles
+            )
+        )
     return out
 
 
@@ -200,8 +215,11 @@ def _translate(translator, texts: list[str], run: DriftRun | None = None) -> lis
             return [Reading.of(t.text, t.unknown) for t in marked(texts)]
         return [Reading.of(t) for t in translator.translate(texts)]
     except (OSError, subprocess.SubprocessError) as exc:
-        _report(run, f"machine translation failed ({exc.__class__.__name__}: {exc}); "
-                     "drift checks ran without MT evidence")
+        _report(
+            run,
+            f"machine translation failed ({exc.__class__.__name__}: {exc}); "
+            "drift checks ran without MT evidence",
+        )
         return None
 
 
@@ -218,7 +236,10 @@ class _Batch:
 
 
 def _gather_mt(
-    sides: Sequence[tuple[Side, Side]], src_lang: str, tgt_lang: str, mt: object,
+    sides: Sequence[tuple[Side, Side]],
+    src_lang: str,
+    tgt_lang: str,
+    mt: object,
     run: DriftRun | None = None,
 ) -> list[Evidence]:
     """MT evidence per pair: one call per direction for every text that needs one."""
@@ -227,8 +248,14 @@ def _gather_mt(
     backward = load_translator(tgt_lang, src_lang, mt) if isinstance(mt, str) else None
     if isinstance(mt, str) and sides and _two_codes(src_lang) != _two_codes(tgt_lang):
         # One note for the user: the first direction missing (usually both are).
-        missing = next(((a, b) for a, b, t in ((src_lang, tgt_lang, forward),
-                                               (tgt_lang, src_lang, backward)) if t is None), None)
+        missing = next(
+            (
+                (a, b)
+                for a, b, t in ((src_lang, tgt_lang, forward), (tgt_lang, src_lang, backward))
+                if t is None
+            ),
+            None,
+        )
         if missing:
             _note(run, missing_route(*missing))
     if run is not None:
@@ -239,10 +266,15 @@ def _gather_mt(
             run.mt = "caller"
     fwd, back = _Batch(), _Batch()
     layout = [
-        (fwd.add([src.text]), fwd.add([c.text for c in src.clauses]),
-         fwd.add([e.text for e in src.entities]), fwd.add([v.mention for v in src.voices]),
-         back.add([tgt.text]), back.add([c.text for c in tgt.clauses]),
-         back.add([e.text for e in tgt.entities]))
+        (
+            fwd.add([src.text]),
+            fwd.add([c.text for c in src.clauses]),
+            fwd.add([e.text for e in src.entities]),
+            fwd.add([v.mention for v in src.voices]),
+            back.add([tgt.text]),
+            back.add([c.text for c in tgt.clauses]),
+            back.add([e.text for e in tgt.entities]),
+        )
         for src, tgt in sides
     ]
     fwd_out = _translate(forward, fwd.texts, run)
@@ -265,8 +297,9 @@ def _gather_mt(
     return out
 
 
-def _embed_all(embedder, sides, extra: Sequence[list[str]] | None = None
-               ) -> list[dict[str, np.ndarray]] | None:
+def _embed_all(
+    embedder, sides, extra: Sequence[list[str]] | None = None
+) -> list[dict[str, np.ndarray]] | None:
     """Vectors for every text the clause and meaning checks compare (and ``extra`` texts
     per pair: the word judge's), in one batch."""
     if embedder is None:
@@ -287,9 +320,14 @@ def _embed_all(embedder, sides, extra: Sequence[list[str]] | None = None
 
 
 def analyse_pairs(
-    pairs: Sequence[tuple[str, str]], src_lang: str, tgt_lang: str,
-    embedder: object = "auto", mt: object = "auto", run: DriftRun | None = None,
-    decide: bool | None = None, words: bool = False,
+    pairs: Sequence[tuple[str, str]],
+    src_lang: str,
+    tgt_lang: str,
+    embedder: object = "auto",
+    mt: object = "auto",
+    run: DriftRun | None = None,
+    decide: bool | None = None,
+    words: bool = False,
 ) -> list[PairAnalysis]:
     """Read, gather evidence for and check every pair; the findings are in the result.
 
@@ -307,8 +345,14 @@ def analyse_pairs(
     # The fitted judge needs its candidates' e5 undo gains: their texts go into the one
     # embedding call with the clauses'.
     cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
-    extra = [lexical_e5.texts_to_embed(s.text, t.text, cs)
-             for (s, t), cs in zip(sides, cands, strict=True)] if cands else None
+    extra = (
+        [
+            lexical_e5.texts_to_embed(s.text, t.text, cs)
+            for (s, t), cs in zip(sides, cands, strict=True)
+        ]
+        if cands
+        else None
+    )
     vectors = _embed_all(model, sides, extra)
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     break_words = _words_at_breaks(sides, tagged, lexical, src_lang, tgt_lang, mt, run)
@@ -316,10 +360,15 @@ def analyse_pairs(
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
         clauses = ClauseEvidence.build(src, tgt, ev, vecs)
-        analysis = PairAnalysis(src, tgt, ev, clauses,
-                                words=lexical[k] if lexical is not None else None,
-                                tags=tagged[k] if tagged is not None else None,
-                                break_words=break_words.get(k))
+        analysis = PairAnalysis(
+            src,
+            tgt,
+            ev,
+            clauses,
+            words=lexical[k] if lexical is not None else None,
+            tags=tagged[k] if tagged is not None else None,
+            break_words=break_words.get(k),
+        )
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
         analysis.findings = _check(analysis)
@@ -335,8 +384,11 @@ def _gather_words(sides, src_lang: str, tgt_lang: str, mt: object, run: DriftRun
     try:
         return gather(sides, src_lang, tgt_lang)
     except (OSError, subprocess.SubprocessError) as exc:
-        _report(run, f"word-by-word analysis failed ({exc.__class__.__name__}: {exc}); "
-                     "drift checks ran without it")
+        _report(
+            run,
+            f"word-by-word analysis failed ({exc.__class__.__name__}: {exc}); "
+            "drift checks ran without it",
+        )
         return None
 
 
@@ -348,13 +400,17 @@ def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):
     try:
         return pos_fluency.tag_sides([t.text for _, t in sides], tgt_lang)
     except (OSError, subprocess.SubprocessError) as exc:
-        _report(run, f"part-of-speech tagging failed ({exc.__class__.__name__}: {exc}); "
-                     "drift checks ran without it")
+        _report(
+            run,
+            f"part-of-speech tagging failed ({exc.__class__.__name__}: {exc}); "
+            "drift checks ran without it",
+        )
         return None
 
 
-def _words_at_breaks(sides, tagged, lexical, src_lang: str, tgt_lang: str, mt: object,
-                     run: DriftRun | None) -> dict[int, tuple]:
+def _words_at_breaks(
+    sides, tagged, lexical, src_lang: str, tgt_lang: str, mt: object, run: DriftRun | None
+) -> dict[int, tuple]:
     """Both sides word by word for the pairs whose translation has only a weak break
     (:func:`pos_fluency.weak_breaks`): the analyses already made, or one batch for those
     pairs alone (a few in a hundred), so that the other pairs cost nothing more."""
@@ -403,8 +459,11 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_meaning(src, tgt, ce, found)
     found += [f for f in check_breaks(src, tgt) if not _covered_by(f, found)]
     found += [f for f in check_lost_names(src, tgt, ev, found) if not _covered_by(f, found)]
-    found += [f for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
-              if not _covered_by(f, found)]
+    found += [
+        f
+        for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
+        if not _covered_by(f, found)
+    ]
     found += check_words(src, tgt, a.words, found, a.candidates)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 
@@ -432,10 +491,17 @@ def _absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
     out = []
     for f in found:
         gone = any(
-            (c.type == "omission" and f.target_span is None and _inside(f.source_span,
-                                                                        c.source_span))
-            or (c.type == "addition" and f.type in _WORDING and f.source_span is None
-                and _inside(f.target_span, c.target_span))
+            (
+                c.type == "omission"
+                and f.target_span is None
+                and _inside(f.source_span, c.source_span)
+            )
+            or (
+                c.type == "addition"
+                and f.type in _WORDING
+                and f.source_span is None
+                and _inside(f.target_span, c.target_span)
+            )
             for c in clauses
         )
         if not gone:
@@ -451,10 +517,13 @@ def _one_cause(found: list[Finding]) -> list[Finding]:
     """A flipped "no descartamos" is a negation drift, not also a modality one."""
     negations = [f for f in found if f.type == "negation"]
     return [
-        f for f in found
-        if f.type != "modality" or not any(_overlaps(f.source_span, n.source_span)
-                                           or _overlaps(f.target_span, n.target_span)
-                                           for n in negations)
+        f
+        for f in found
+        if f.type != "modality"
+        or not any(
+            _overlaps(f.source_span, n.source_span) or _overlaps(f.target_span, n.target_span)
+            for n in negations
+        )
     ]
 
 
@@ -469,9 +538,14 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
 
 
 def check_pairs(
-    pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str,
-    embedder: object = "auto", mt: object = "auto", run: DriftRun | None = None,
-    decide: bool | None = None, words: bool = False,
+    pairs: list[tuple[str, str]],
+    src_lang: str,
+    tgt_lang: str,
+    embedder: object = "auto",
+    mt: object = "auto",
+    run: DriftRun | None = None,
+    decide: bool | None = None,
+    words: bool = False,
 ) -> list[list[Finding]]:
     """Drift findings for each aligned (source, target) pair, in the pairs' order.
 
@@ -483,11 +557,12 @@ def check_pairs(
     learned decision layer (None: its shipped default, :data:`decision.ENABLED`).
     ``words``: the opt-in word-by-word comparison (:mod:`aligner.drift.lexical_check`).
     """
-    return [a.findings for a in analyse_pairs(pairs, src_lang, tgt_lang, embedder, mt, run,
-                                              decide, words)]
+    return [
+        a.findings
+        for a in analyse_pairs(pairs, src_lang, tgt_lang, embedder, mt, run, decide, words)
+    ]
 
 
-def check_pair(src: str, tgt: str, src_lang: str, tgt_lang: str, **kwargs: object
-               ) -> list[Finding]:
+def check_pair(src: str, tgt: str, src_lang: str, tgt_lang: str, **kwargs: object) -> list[Finding]:
     """Findings for one pair (a convenience over :func:`check_pairs`)."""
     return check_pairs([(src, tgt)], src_lang, tgt_lang, **kwargs)[0]

@@ -92,16 +92,23 @@ class ClauseEvidence:
         back_tgt = content(ev.back.ws, src.lang) if ev.back else []
         out.mt_words = len(mt_src) if ev.mt else None
         out.tgt_words = len(content(tgt.ws, tgt.lang))
-        out.src = _score_side(src, tgt, ev.mt_clauses, content(tgt.ws, tgt.lang), back_tgt,
-                              vecs, whole)
-        out.tgt = _score_side(tgt, src, ev.back_clauses, content(src.ws, src.lang), mt_src,
-                              vecs, whole)
+        out.src = _score_side(
+            src, tgt, ev.mt_clauses, content(tgt.ws, tgt.lang), back_tgt, vecs, whole
+        )
+        out.tgt = _score_side(
+            tgt, src, ev.back_clauses, content(src.ws, src.lang), mt_src, vecs, whole
+        )
         return out
 
 
 def _score_side(
-    side: Side, other: Side, translated: list[str] | None, other_words: list,
-    other_reading: list, vecs: dict[str, np.ndarray], whole: float | None,
+    side: Side,
+    other: Side,
+    translated: list[str] | None,
+    other_words: list,
+    other_reading: list,
+    vecs: dict[str, np.ndarray],
+    whole: float | None,
 ) -> list[ClauseScore]:
     """Coverage of each clause of ``side`` by ``other``."""
     scores = []
@@ -130,8 +137,11 @@ def _score_side(
             gain = None if left is None else left - whole
         own_sim, other_sim = _cos(vec, vecs.get(side.text)), _cos(vec, vecs.get(other.text))
         reach = other_sim / own_sim if own_sim and other_sim is not None else None
-        scores.append(ClauseScore(clause, cov, best, gain, _is_attribution(clause, side), reach,
-                                  len(own), reading))
+        scores.append(
+            ClauseScore(
+                clause, cov, best, gain, _is_attribution(clause, side), reach, len(own), reading
+            )
+        )
     return scores
 
 
@@ -151,18 +161,24 @@ def _is_attribution(clause: Clause, side: Side) -> bool:
     verbs = {fold(w) for w in prof.reporting_verbs} | cues
     spans = [(v.start, v.end) for v in side.voices if v.start >= 0]
     said = any(a < clause.end and clause.start < b for a, b in spans) or any(
-        t.fold in cues for t in clause.toks)
+        t.fold in cues for t in clause.toks
+    )
     all_words = [t for t in clause.toks if t.word]
     # The speaker's modifiers come right before the mention: "central bank governor X".
     near = {
-        k for a, _ in spans if clause.start <= a < clause.end
+        k
+        for a, _ in spans
+        if clause.start <= a < clause.end
         for k, t in enumerate(all_words)
         if t.start < a and sum(1 for u in all_words if t.start <= u.start < a) <= 3
     }
     left = [
-        t for k, t in enumerate(all_words)
-        if t in content(clause.toks, side.lang) and t.fold not in verbs
-        and not (t.cap and not t.initial) and k not in near
+        t
+        for k, t in enumerate(all_words)
+        if t in content(clause.toks, side.lang)
+        and t.fold not in verbs
+        and not (t.cap and not t.initial)
+        and k not in near
         and not any(a <= t.start < b for a, b in spans)
     ]
     # A speaker with its verb and at most one more word, or a bare name in apposition.
@@ -180,8 +196,13 @@ def _omitted(score: ClauseScore) -> bool:
         return score.coverage == 0 and len(score.clause.toks) >= 4
     if score.coverage <= OMISSION_COVERAGE and score.gain > OMISSION_GAIN:
         return True
-    return (score.coverage == 0 and score.best is not None and score.best < LOST_BEST
-            and score.reach is not None and score.reach < LOST_REACH)
+    return (
+        score.coverage == 0
+        and score.best is not None
+        and score.best < LOST_BEST
+        and score.reach is not None
+        and score.reach < LOST_REACH
+    )
 
 
 def _added(score: ClauseScore) -> bool:
@@ -190,8 +211,9 @@ def _added(score: ClauseScore) -> bool:
     return score.coverage < ADDITION_COVERAGE and score.gain > ADDITION_GAIN
 
 
-def check_clauses(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Finding]
-                  ) -> list[Finding]:
+def check_clauses(
+    src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Finding]
+) -> list[Finding]:
     """Source clauses with no counterpart (omission), target clauses likewise (addition).
 
     Only on a side with two clauses or more besides the attribution: when the one
@@ -202,19 +224,33 @@ def check_clauses(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Find
     if sum(not s.attribution for s in ce.src) > 1:
         for s in ce.src:
             if not s.attribution and _omitted(s) and not _explained(s.clause, found, True):
-                out.append(Finding(
-                    "omission", _length_severity(ce, s, True), _confidence(s),
-                    (s.clause.start, s.clause.end), None,
-                    f"The source clause {quote(s.clause.text)} has no counterpart in the "
-                    f"translation {quote(tgt.text)}.", "drift.omission"))
+                out.append(
+                    Finding(
+                        "omission",
+                        _length_severity(ce, s, True),
+                        _confidence(s),
+                        (s.clause.start, s.clause.end),
+                        None,
+                        f"The source clause {quote(s.clause.text)} has no counterpart in the "
+                        f"translation {quote(tgt.text)}.",
+                        "drift.omission",
+                    )
+                )
     if sum(not t.attribution for t in ce.tgt) > 1:
         for t in ce.tgt:
             if not t.attribution and _added(t) and not _explained(t.clause, found, False):
-                out.append(Finding(
-                    "addition", _length_severity(ce, t, False), _confidence(t), None,
-                    (t.clause.start, t.clause.end),
-                    f"The translation adds {quote(t.clause.text)}, which the source "
-                    f"{quote(src.text)} does not say.", "drift.addition"))
+                out.append(
+                    Finding(
+                        "addition",
+                        _length_severity(ce, t, False),
+                        _confidence(t),
+                        None,
+                        (t.clause.start, t.clause.end),
+                        f"The translation adds {quote(t.clause.text)}, which the source "
+                        f"{quote(src.text)} does not say.",
+                        "drift.addition",
+                    )
+                )
     return out
 
 
@@ -228,8 +264,9 @@ def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> 
     if score.gain is not None or not ce.mt_words:
         return "major"
     if omission:
-        dropped = ce.tgt_words <= ce.mt_words - LENGTH_OMITTED * (score.reading_words
-                                                                 or score.words)
+        dropped = ce.tgt_words <= ce.mt_words - LENGTH_OMITTED * (
+            score.reading_words or score.words
+        )
         return "major" if dropped else "minor"
     added = ce.tgt_words / ce.mt_words >= 1 + LENGTH_ADDED * score.words / max(1, ce.tgt_words)
     return "major" if added else "minor"
@@ -250,8 +287,9 @@ def _confidence(score: ClauseScore) -> float:
     return round(min(0.9, max(0.3, conf)), 2)
 
 
-def check_meaning(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Finding]
-                  ) -> list[Finding]:
+def check_meaning(
+    src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Finding]
+) -> list[Finding]:
     """The translation as a whole is far from the source and nothing else explains it."""
     if found or ce.similarity is None:
         return []
@@ -259,7 +297,15 @@ def check_meaning(src: Side, tgt: Side, ce: ClauseEvidence, found: Sequence[Find
     low_chrf = ce.chrf is not None and ce.chrf < MEANING_CHRF
     if not (low_sim and (ce.chrf is None or low_chrf)):
         return []
-    return [Finding(
-        "meaning", "major", 0.5, (0, len(src.text)), (0, len(tgt.text)),
-        f"The translation {quote(tgt.text)} reads far from the source {quote(src.text)}; "
-        "check that it says the same thing.", "drift.meaning")]
+    return [
+        Finding(
+            "meaning",
+            "major",
+            0.5,
+            (0, len(src.text)),
+            (0, len(tgt.text)),
+            f"The translation {quote(tgt.text)} reads far from the source {quote(src.text)}; "
+            "check that it says the same thing.",
+            "drift.meaning",
+        )
+    ]

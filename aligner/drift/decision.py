@@ -24,13 +24,31 @@ from aligner.lang import profile
 DATA = os.path.join(os.path.dirname(__file__), "data", "decision.json")
 
 FEATURES = (
-    "bias", "confidence", "critical", "has_src_span", "has_tgt_span", "span_share",
-    "word_lists", "mt", "findings", "same_type", "length_ratio", "src_words",
-    "similarity", "has_similarity", "src_latin",
+    "bias",
+    "confidence",
+    "critical",
+    "has_src_span",
+    "has_tgt_span",
+    "span_share",
+    "word_lists",
+    "mt",
+    "findings",
+    "same_type",
+    "length_ratio",
+    "src_words",
+    "similarity",
+    "has_similarity",
+    "src_latin",
     # v2: evidence about the flagged words themselves (0 when it cannot be measured;
     # shares are centred on 0.5 so that "not measured" sits between found and not found).
-    "mt_has_tgt", "back_has_src", "src_has_tgt", "tgt_has_src", "chrf", "has_chrf",
-    "clause_best", "clause_cov",
+    "mt_has_tgt",
+    "back_has_src",
+    "src_has_tgt",
+    "tgt_has_src",
+    "chrf",
+    "has_chrf",
+    "clause_best",
+    "clause_cov",
 )
 VERSION = "v2"
 # Whether check_pairs applies the layer unless told otherwise (see docs/drift.md for the
@@ -40,8 +58,11 @@ ENABLED = False
 
 def _latin_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
-    return sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) \
-        if letters else 1.0
+    return (
+        sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters)
+        if letters
+        else 1.0
+    )
 
 
 def _span_toks(text: str, span: tuple[int, int] | None, lang: str) -> list[Tok]:
@@ -77,8 +98,9 @@ def word_evidence(a, f: Finding) -> list[float]:
     src, tgt, ev, ce = a.src, a.tgt, a.evidence, a.clauses
     t_toks = _span_toks(tgt.text, f.target_span, tgt.lang)
     s_toks = _span_toks(src.text, f.source_span, src.lang)
-    clause = (_clause_of(ce.tgt, f.target_span) if f.target_span
-              else _clause_of(ce.src, f.source_span))
+    clause = (
+        _clause_of(ce.tgt, f.target_span) if f.target_span else _clause_of(ce.src, f.source_span)
+    )
     best = clause.best if clause is not None and clause.best is not None else None
     return [
         _share(t_toks, ev.mt),
@@ -95,8 +117,9 @@ def word_evidence(a, f: Finding) -> list[float]:
 def finding_features(a, f: Finding) -> list[float]:
     """The evidence of one finding of a :class:`aligner.drift.checks.PairAnalysis`."""
     src, tgt = a.src.text, a.tgt.text
-    shares = [(s[1] - s[0]) / max(1, len(t)) for s, t in ((f.source_span, src),
-                                                           (f.target_span, tgt)) if s]
+    shares = [
+        (s[1] - s[0]) / max(1, len(t)) for s, t in ((f.source_span, src), (f.target_span, tgt)) if s
+    ]
     sim = a.clauses.similarity
     lists = bool(profile(a.src.lang).modality_cues) and bool(profile(a.tgt.lang).modality_cues)
     return [

@@ -42,8 +42,9 @@ SOURCE_POS = frozenset(("adj", "adv", "vblex"))
 _NAMES = {"adj": "adjective", "adv": "adverb", "vblex": "verb", "n": "noun"}
 
 
-def gather(sides: Sequence[tuple[Side, Side]], src_lang: str, tgt_lang: str
-           ) -> list[tuple[list[Word], list[Word]] | None]:
+def gather(
+    sides: Sequence[tuple[Side, Side]], src_lang: str, tgt_lang: str
+) -> list[tuple[list[Word], list[Word]] | None]:
     """Both sides of every pair analysed word by word (two directions, one batch each);
     None per pair when no direct Apertium pair serves the languages."""
     src = analyse([s.text for s, _ in sides], src_lang, tgt_lang)
@@ -63,20 +64,27 @@ def judge_by_default() -> bool:
     return JUDGE_WITH_E5 and judge.load_model() is not None
 
 
-def candidates_of(sides: Sequence[tuple[Side, Side]],
-                  lexical: Sequence[tuple[list[Word], list[Word]] | None] | None
-                  ) -> list[list[judge.Candidate]] | None:
+def candidates_of(
+    sides: Sequence[tuple[Side, Side]],
+    lexical: Sequence[tuple[list[Word], list[Word]] | None] | None,
+) -> list[list[judge.Candidate]] | None:
     """The judge's candidates per pair (before their e5 gains), or None when there is no
     word-by-word analysis or no shipped model."""
     if lexical is None or judge.load_model() is None:
         return None
-    return [judge.candidates(*w, s.lang[:2], t.lang[:2]) if w is not None else []
-            for (s, t), w in zip(sides, lexical, strict=True)]
+    return [
+        judge.candidates(*w, s.lang[:2], t.lang[:2]) if w is not None else []
+        for (s, t), w in zip(sides, lexical, strict=True)
+    ]
 
 
-def check_words(src: Side, tgt: Side, words: tuple[list[Word], list[Word]] | None,
-                found: Sequence[Finding] = (),
-                cands: Sequence[judge.Candidate] | None = None) -> list[Finding]:
+def check_words(
+    src: Side,
+    tgt: Side,
+    words: tuple[list[Word], list[Word]] | None,
+    found: Sequence[Finding] = (),
+    cands: Sequence[judge.Candidate] | None = None,
+) -> list[Finding]:
     """Findings for unrendered words, unless an earlier finding already covers the word:
     the fitted judge's (:mod:`aligner.drift.lexical_judge`) when its model is shipped and
     the candidates carry their e5 gains (``cands``), else the orphan rule when the words
@@ -89,8 +97,9 @@ def check_words(src: Side, tgt: Side, words: tuple[list[Word], list[Word]] | Non
     return _orphan_rule(src, tgt, words, found)
 
 
-def _judged(src: Side, tgt: Side, cands: Sequence[judge.Candidate],
-            found: Sequence[Finding], model: dict) -> list[Finding]:
+def _judged(
+    src: Side, tgt: Side, cands: Sequence[judge.Candidate], found: Sequence[Finding], model: dict
+) -> list[Finding]:
     out = []
     for c, p in judge.judged(cands, model):
         s = (c.src.start, c.src.end) if c.src is not None and c.src.start >= 0 else None
@@ -103,28 +112,52 @@ def _judged(src: Side, tgt: Side, cands: Sequence[judge.Candidate],
     return out
 
 
-def _finding(c: judge.Candidate, s: tuple[int, int] | None, t: tuple[int, int] | None,
-             p: float) -> Finding:
+def _finding(
+    c: judge.Candidate, s: tuple[int, int] | None, t: tuple[int, int] | None, p: float
+) -> Finding:
     if c.kind == "replaced":
         said = ", ".join(quote(x) for x in sorted(c.src.trans)[:3] if x)
-        how = ("the opposite of what the source says" if c.x[judge.FEATURES.index("antonym")]
-               else "another word than the source's")
-        return Finding("meaning", "major", p, s, t,
-                       f"The translation has {quote(c.tgt.surface)}, {how}: "
-                       f"{quote(c.src.surface)}" + (f" ({said})" if said else ""),
-                       "drift.meaning")
+        how = (
+            "the opposite of what the source says"
+            if c.x[judge.FEATURES.index("antonym")]
+            else "another word than the source's"
+        )
+        return Finding(
+            "meaning",
+            "major",
+            p,
+            s,
+            t,
+            f"The translation has {quote(c.tgt.surface)}, {how}: "
+            f"{quote(c.src.surface)}" + (f" ({said})" if said else ""),
+            "drift.meaning",
+        )
     if c.kind == "removed":
-        return Finding("omission", "major", p, s, None,
-                       f"The source's {_NAMES.get(c.src.pos, 'word')} {quote(c.src.surface)} "
-                       "has nothing rendering it in the translation", "drift.omission")
-    return Finding("addition", "major", p, None, t,
-                   f"The translation adds the {_NAMES.get(c.tgt.pos, 'word')} "
-                   f"{quote(c.tgt.surface)}, which nothing in the source renders",
-                   "drift.addition")
+        return Finding(
+            "omission",
+            "major",
+            p,
+            s,
+            None,
+            f"The source's {_NAMES.get(c.src.pos, 'word')} {quote(c.src.surface)} "
+            "has nothing rendering it in the translation",
+            "drift.omission",
+        )
+    return Finding(
+        "addition",
+        "major",
+        p,
+        None,
+        t,
+        f"The translation adds the {_NAMES.get(c.tgt.pos, 'word')} "
+        f"{quote(c.tgt.surface)}, which nothing in the source renders",
+        "drift.addition",
+    )
 
 
-def _orphan_rule(src: Side, tgt: Side, words: tuple[list[Word], list[Word]],
-                 found: Sequence[Finding]) -> list[Finding]:
+def _orphan_rule(
+    src: Side, tgt: Side, words: tuple[list[Word], list[Word]], found: Sequence[Finding]
+) -> list[Finding]:
     """Session 8's rule: target or source adjective, adverb or verb orphans, when the
     other side has no unrendered word at all."""
     a, b = words
@@ -133,21 +166,39 @@ def _orphan_rule(src: Side, tgt: Side, words: tuple[list[Word], list[Word]],
     out = []
     for w in orphans(b, a, eng, tgt.lang[:2], src.lang[:2], WINDOW, LOOSE):
         if w.pos in TARGET_POS and w.start >= 0 and not _covered(found, None, (w.start, w.end)):
-            out.append(Finding(
-                "addition", "major", 0.55, None, (w.start, w.end),
-                f"The translation adds the {_NAMES[w.pos]} {quote(w.surface)}, which nothing "
-                "in the source renders", "drift.addition"))
+            out.append(
+                Finding(
+                    "addition",
+                    "major",
+                    0.55,
+                    None,
+                    (w.start, w.end),
+                    f"The translation adds the {_NAMES[w.pos]} {quote(w.surface)}, which nothing "
+                    "in the source renders",
+                    "drift.addition",
+                )
+            )
     for w in orphans(a, b, back, src.lang[:2], tgt.lang[:2], WINDOW, LOOSE):
         if w.pos in SOURCE_POS and w.start >= 0 and not _covered(found, (w.start, w.end), None):
-            out.append(Finding(
-                "omission", "major", 0.55, (w.start, w.end), None,
-                f"The source's {_NAMES[w.pos]} {quote(w.surface)} has nothing rendering it "
-                "in the translation", "drift.omission"))
+            out.append(
+                Finding(
+                    "omission",
+                    "major",
+                    0.55,
+                    (w.start, w.end),
+                    None,
+                    f"The source's {_NAMES[w.pos]} {quote(w.surface)} has nothing rendering it "
+                    "in the translation",
+                    "drift.omission",
+                )
+            )
     return out
 
 
-def _covered(found: Sequence[Finding], src: tuple[int, int] | None,
-             tgt: tuple[int, int] | None) -> bool:
+def _covered(
+    found: Sequence[Finding], src: tuple[int, int] | None, tgt: tuple[int, int] | None
+) -> bool:
     def over(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
         return bool(x and y and x[0] < y[1] and y[0] < x[1])
+
     return any(over(src, f.source_span) or over(tgt, f.target_span) for f in found)

@@ -46,15 +46,18 @@ _TIMEOUT = 120
 # freely ("igualmente" → nothing, "en el mundo entero" → "around the world"), so they
 # are never reported alone.
 LIGHT = {
-    "en": frozenset("""be have do make get go come take give put seem become also just only
+    "en": frozenset(
+        """be have do make get go come take give put seem become also just only
         even still already around about there here then now how when where why so too very
         much many more most less few other same own such well thus however indeed time way
         thing case fact part kind sort type able like respectively again ever yet almost
         nearly rather quite really actually particularly especially mean whole entire
         numerous several certain various
         say tell report state add explain note acknowledge announce
-        last next past previous following""".split()),
-    "es": frozenset("""ser estar haber tener hacer ir venir dar poner parecer quedar también
+        last next past previous following""".split()
+    ),
+    "es": frozenset(
+        """ser estar haber tener hacer ir venir dar poner parecer quedar también
         igualmente solo sólo solamente aún todavía ya así ahí allí allá aquí entonces ahora
         cómo cuando donde muy mucho más menos poco numeroso otro mismo propio tal bien
         entero todo caso hecho parte tipo modo manera forma vez cosa medio después antes
@@ -62,7 +65,8 @@ LIGHT = {
         respectivamente varios diverso cierto
         decir contar asegurar afirmar informar reconocer señalar explicar añadir indicar
         declarar hablar anunciar
-        pasado próximo último siguiente anterior""".split()),
+        pasado próximo último siguiente anterior""".split()
+    ),
 }
 
 
@@ -105,8 +109,7 @@ def _stages(mode: str) -> tuple[str, str] | None:
     bidix = next((p for p in parts if p.startswith("lt-proc -b")), None)
     if tagger is None or bidix is None:
         return None
-    tagged = " | ".join(parts[: tagger + 1]).replace("apertium-tagger -g",
-                                                      "apertium-tagger -g -p")
+    tagged = " | ".join(parts[: tagger + 1]).replace("apertium-tagger -g", "apertium-tagger -g -p")
     return "apertium-destxt | " + tagged, bidix
 
 
@@ -117,9 +120,15 @@ def route(src_lang: str, tgt_lang: str) -> str | None:
 
 
 def _run(command: str, text: str) -> str:
-    return subprocess.run(["sh", "-c", command], input=text, capture_output=True, text=True,
-                          timeout=_TIMEOUT, check=True,
-                          env={**os.environ, "LC_ALL": "C.UTF-8"}).stdout
+    return subprocess.run(
+        ["sh", "-c", command],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=_TIMEOUT,
+        check=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    ).stdout
 
 
 def _unescape(s: str) -> str:
@@ -194,10 +203,20 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
             lexical = _lexical(analysis)
             tags = _TAGS.findall(lexical)
             options = _SLASH.split(next(trans_of, ""))[1:]
-            trans = frozenset(_lemma(_unescape(o.lstrip("@"))) for o in options
-                              if not o.startswith("@"))
-            found.append(Word(surface, _lemma(_unescape(lexical)), tags[0] if tags else "",
-                              trans, start, end, True))
+            trans = frozenset(
+                _lemma(_unescape(o.lstrip("@"))) for o in options if not o.startswith("@")
+            )
+            found.append(
+                Word(
+                    surface,
+                    _lemma(_unescape(lexical)),
+                    tags[0] if tags else "",
+                    trans,
+                    start,
+                    end,
+                    True,
+                )
+            )
         out.append(found)
     return out
 
@@ -244,7 +263,7 @@ def synsets(lemma: str) -> frozenset[int]:
             fields = line.split()
             if len(fields) > 3 and fields[2].isdigit():
                 count = int(fields[2])
-                out.update(int(x) * 4 + k for x in fields[len(fields) - count:] if x.isdigit())
+                out.update(int(x) * 4 + k for x in fields[len(fields) - count :] if x.isdigit())
     return frozenset(out)
 
 
@@ -271,7 +290,7 @@ def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
     own = {w.lemma, fold(w.surface)}
     stems = {_stem(t) for t in w.trans | {w.lemma} if len(t) > 4}
     syn: set[int] = set()
-    for t in ({w.lemma} if english else w.trans):
+    for t in {w.lemma} if english else w.trans:
         syn |= synsets(t)
     return own, stems, syn
 
@@ -282,8 +301,10 @@ def partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list
     translation, a WordNet synonym of a translation (``english``: which side is English,
     "target" for ``words``, "source" for ``other``, anything else: no synonyms), or a
     cognate. Content words of ``other`` are preferred."""
-    order = sorted((j for j, o in enumerate(other) if o.surface[:1].isalnum()),
-                   key=lambda j: not other[j].content)
+    order = sorted(
+        (j for j, o in enumerate(other) if o.surface[:1].isalnum()),
+        key=lambda j: not other[j].content,
+    )
     by_form: dict[str, int] = {}
     by_trans: dict[str, int] = {}
     by_stem: dict[str, int] = {}
@@ -313,9 +334,15 @@ def partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list
         if hit < 0 and english in ("target", "source"):
             hit = next((by_syn[k] for k in syn if k in by_syn), -1)
         if hit < 0 and w.content:
-            hit = next((j for j in order
-                        if _cognate(fold(w.surface), fold(other[j].surface))
-                        or _cognate(w.lemma, other[j].lemma)), -1)
+            hit = next(
+                (
+                    j
+                    for j in order
+                    if _cognate(fold(w.surface), fold(other[j].surface))
+                    or _cognate(w.lemma, other[j].lemma)
+                ),
+                -1,
+            )
         out.append(hit)
     return out
 
@@ -339,32 +366,52 @@ class Unrendered:
     near_free: tuple[int, ...]  # free words of the other side within the window
 
 
-def unrendered(words: Sequence[Word], other: Sequence[Word], english: str, lang: str,
-               other_lang: str, window: int = 3) -> tuple[list[Unrendered], int]:
+def unrendered(
+    words: Sequence[Word],
+    other: Sequence[Word],
+    english: str,
+    lang: str,
+    other_lang: str,
+    window: int = 3,
+) -> tuple[list[Unrendered], int]:
     """Every reportable unmatched content word with its anchors (the nearest matched
     content words before and after it, as indices into ``other``) and the free words of
     ``other`` within ``window`` of those; and how many free words ``other`` has."""
     mine = partners(words, other, english)
-    back = partners(other, words, "source" if english == "target" else
-                    "target" if english == "source" else english)
+    back = partners(
+        other,
+        words,
+        "source" if english == "target" else "target" if english == "source" else english,
+    )
     free = [j for j, o in enumerate(other) if back[j] < 0 and _free(o, other_lang)]
     out = []
     for i, w in enumerate(words):
         if not w.content or mine[i] >= 0 or not reportable(w, lang, i == 0):
             continue
-        anchors = [next((mine[k] for k in range(i - 1, -1, -1)
-                         if mine[k] >= 0 and words[k].content), -1),
-                   next((mine[k] for k in range(i + 1, len(words))
-                         if mine[k] >= 0 and words[k].content), -1)]
+        anchors = [
+            next((mine[k] for k in range(i - 1, -1, -1) if mine[k] >= 0 and words[k].content), -1),
+            next(
+                (mine[k] for k in range(i + 1, len(words)) if mine[k] >= 0 and words[k].content), -1
+            ),
+        ]
         anchors = [a for a in anchors if a >= 0]
-        near = sorted({j for a in anchors for j in range(a - window, a + window + 1)
-                       if 0 <= j < len(other)} & set(free))
+        near = sorted(
+            {j for a in anchors for j in range(a - window, a + window + 1) if 0 <= j < len(other)}
+            & set(free)
+        )
         out.append(Unrendered(i, tuple(anchors), tuple(near)))
     return out, len(free)
 
 
-def orphans(words: Sequence[Word], other: Sequence[Word], english: str, lang: str,
-            other_lang: str, window: int = 3, loose: int = 99) -> list[Word]:
+def orphans(
+    words: Sequence[Word],
+    other: Sequence[Word],
+    english: str,
+    lang: str,
+    other_lang: str,
+    window: int = 3,
+    loose: int = 99,
+) -> list[Word]:
     """Unmatched content words with nothing unmatched on the other side where they
     would be: the nearest matched content words before and after them (the anchors)
     point into ``other``, and no free word lies within ``window`` words of those points.
@@ -378,8 +425,7 @@ def orphans(words: Sequence[Word], other: Sequence[Word], english: str, lang: st
     return [words[u.index] for u in found if u.anchors and not u.near_free]
 
 
-def unmatched(words: Sequence[Word], other: Sequence[Word], english: str = "target"
-              ) -> list[Word]:
+def unmatched(words: Sequence[Word], other: Sequence[Word], english: str = "target") -> list[Word]:
     """The content words of ``words`` that nothing in ``other`` renders."""
     found = partners(words, other, english)
     return [w for w, j in zip(words, found, strict=True) if w.content and j < 0]

@@ -14,6 +14,14 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from aligner.drift.acronyms import (
+    acronym_key,
+    acronyms_of,
+    initials,
+    same_acronym,
+    translated_acronym,
+    unmangled,
+)
 from aligner.drift.signals import (
     Entity,
     Evidence,
@@ -37,8 +45,11 @@ def _role_words(lang: str) -> frozenset[str]:
     title, not part of a name. Bodies ("union", "council") are left out: a capitalised
     one is part of a name ("European Union", "Security Council")."""
     prof = profile(lang)
-    heads = {fold(noun).replace("-", " ").split()[-1] for noun, cls in prof.role_nouns
-             if noun and cls != "body"}
+    heads = {
+        fold(noun).replace("-", " ").split()[-1]
+        for noun, cls in prof.role_nouns
+        if noun and cls != "body"
+    }
     return frozenset(heads - {fold(w) for w in prof.stopwords | prof.determiners})
 
 
@@ -47,15 +58,25 @@ def _role_words(lang: str) -> frozenset[str]:
 # ISO currency codes ("1,4 mld zł" → "PLN 1.4 billion").
 _NEVER_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
-    "pln czk usd eur gbp rub chf jpy cny sek nok dkk huf uah inr brl mxn cad aud".split())
+    "pln czk usd eur gbp rub chf jpy cny sek nok dkk huf uah inr brl mxn cad aud".split()
+)
 
 
 @cache
 def _not_names(lang: str) -> frozenset[str]:
     prof = profile(lang)
-    return frozenset(fold(w) for w in prof.stopwords | prof.determiners | prof.titles
-                     | prof.pronouns | prof.reporting_verbs
-                     | {m for m, _ in prof.month_names}) | _NEVER_NAMES
+    return (
+        frozenset(
+            fold(w)
+            for w in prof.stopwords
+            | prof.determiners
+            | prof.titles
+            | prof.pronouns
+            | prof.reporting_verbs
+            | {m for m, _ in prof.month_names}
+        )
+        | _NEVER_NAMES
+    )
 
 
 _ROMAN = re.compile(r"^[IVXLCDM]{1,6}(?:e|er|ème|eme)?$")  # "XV", French "XIVe"
@@ -81,8 +102,11 @@ def _particle_joins(current: Sequence[Tok], t: Tok, lang: str) -> bool:
     if t.fold not in _ARTICLES:
         return True
     last = current[-1]
-    return (last.fold in _regnal(lang) or bool(_ROMAN.match(last.text))
-            or (last.fold in _particles(lang) and last.fold not in _ARTICLES))
+    return (
+        last.fold in _regnal(lang)
+        or bool(_ROMAN.match(last.text))
+        or (last.fold in _particles(lang) and last.fold not in _ARTICLES)
+    )
 
 
 def _regnal_hits(toks: Sequence[Tok], lang: str) -> list[tuple[int, str]]:
@@ -108,8 +132,12 @@ def _regnal_hits(toks: Sequence[Tok], lang: str) -> list[tuple[int, str]]:
             m += 1
         after = toks[at[m]] if m < len(at) else None
         roman = after is not None and bool(_ROMAN.match(after.text))
-        epithet = (after is not None and after.fold in _ARTICLES and m + 1 < len(at)
-                   and toks[at[m + 1]].cap)
+        epithet = (
+            after is not None
+            and after.fold in _ARTICLES
+            and m + 1 < len(at)
+            and toks[at[m + 1]].cap
+        )
         if titled or roman or epithet:
             hits.append((i, names[t.fold]))
     return hits
@@ -124,8 +152,11 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
     """
     if profile(lang).capitalises_nouns:
         # Capitals mark every noun: only acronyms ("EZB", "SPD") are surely names.
-        return [Entity(t.start, t.end, t.text, (t.fold,), True) for t in toks
-                if t.word and len(t.text) > 1 and sum(c.isupper() for c in t.text) >= 2]
+        return [
+            Entity(t.start, t.end, t.text, (t.fold,), True)
+            for t in toks
+            if t.word and len(t.text) > 1 and sum(c.isupper() for c in t.text) >= 2
+        ]
     roles, stop, particles = _role_words(lang), _not_names(lang), _particles(lang)
     runs: list[list[Tok]] = []
     current: list[Tok] = []
@@ -177,8 +208,10 @@ def _raw(toks: Sequence[Tok], start: int, end: int) -> str:
 
 @cache
 def _aliases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rf"(?<!\w){re.escape(fold(s))}(?!\w)"), i)
-                 for s, i in profile(lang).entity_aliases)
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(fold(s))}(?!\w)"), i)
+        for s, i in profile(lang).entity_aliases
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -190,8 +223,7 @@ def _alias_ids(text: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
-                ) -> list[bool]:
+def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str) -> list[bool]:
     """For each token, whether it is part of an alias the other text also uses
     ("Occidente" when the other side says "the West", "Pedro" for "Peter")."""
     wanted = _alias_ids(other_text, other_lang)
@@ -220,55 +252,6 @@ def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
     return marks
 
 
-def _initials(words_: Sequence[str]) -> str:
-    return "".join(w[0] for w in words_ if w and len(w) > 3)
-
-
-def _acronym_key(text: str) -> str:
-    """"SARS-like", "COVID-19": the part before the hyphen; "NCEs", "mRNAs": the plural
-    "s" of an acronym dropped."""
-    head = text.replace(".", "").split("-")[0]
-    if len(head) > 2 and head.endswith("s") and head[-2].isupper() and \
-            sum(c.isupper() for c in head) >= 2:
-        head = head[:-1]
-    return fold(head)
-
-
-def _acronyms(side: Side) -> set[str]:
-    return {_acronym_key(t.text) for t in side.ws if sum(c.isupper() for c in t.text) >= 2}
-
-
-def _same_acronym(a: str, b: str) -> bool:
-    """"FMI"/"IMF", "OTAN"/"NATO" (same letters, other order), "OPEP"/"OPEC"."""
-    if sorted(a) == sorted(b) and len(a) >= 2:
-        return True
-    return len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
-def _letters_left(a: str, b: str) -> int:
-    """How many of ``a``'s letters (counted with repeats) ``b`` does not have."""
-    rest = list(b)
-    left = 0
-    for c in a:
-        if c in rest:
-            rest.remove(c)
-        else:
-            left += 1
-    return left
-
-
-def translated_acronym(a: str, b: str) -> bool:
-    """The same term's acronym in another language: the words of a term keep most of their
-    initials across languages while the adjective moves ("CEDH"/"ECHR", "USI"/"ICU",
-    "MPOC"/"COPD", "AINS"/"NSAID"). Both of three letters or more, at most one letter
-    longer, all letters but one shared, and the order moved (the first letters differ):
-    "CEDH"/"NSA", "CDU"/"ADA" and "CDU"/"CSU" (one letter changed in place) stay swaps."""
-    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1 or a[0] == b[0]:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    return _letters_left(short, long_) <= 1 and _letters_left(long_, short) <= 1
-
-
 def entity_found(
     e: Entity, e_lang: str, other: Side, other_reading: Reading | None, translated: str | None
 ) -> bool:
@@ -281,25 +264,25 @@ def entity_found(
         return not _other_given_name(e, e_lang, other, translated)
     if any(in_compound(p, c) or in_compound(c, p) for p in e.parts for c in caps):
         return True  # "North Korea" / "Nordkorea", "Sudamérica" / "South America"
-    acronyms = _acronyms(other)
+    acronyms = acronyms_of(other)
     if e.acronym:
-        own = _acronym_key(e.text)
-        if any(_same_acronym(own, a) or translated_acronym(own, a) for a in acronyms):
+        own = acronym_key(e.text)
+        if any(same_acronym(own, a) or translated_acronym(own, a) for a in acronyms):
             return True
-        if any(_initials(o.parts) == own for o in other.entities):
+        if any(initials(o.parts) == own for o in other.entities):
             return True
-    elif translated and len(e.parts) > 1 and _initials(fold(translated).split()) in acronyms:
+    elif translated and len(e.parts) > 1 and initials(fold(translated).split()) in acronyms:
         return True  # "Producto Interno Bruto" → "Gross Domestic Product" → "GDP"
     if translated and _translation_found(translated, e, other):
         return True
     # The other side translated into e's language mentions it.
     return other_reading is not None and any(
-        cognate(p, t.fold) for p in e.parts for t in other_reading.ws)
+        cognate(p, t.fold) for p in e.parts for t in other_reading.ws
+    )
 
 
-def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | None = None
-                      ) -> bool:
-    """"Carlos Cuerpo" → "Charles Cuerpo": the surname is there, another given name before it.
+def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | None = None) -> bool:
+    """ "Carlos Cuerpo" → "Charles Cuerpo": the surname is there, another given name before it.
 
     A given name is translated only for monarchs, popes and historical figures (their
     regnal context makes the alias count); anywhere else a different capitalised word
@@ -314,9 +297,14 @@ def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | Non
         if not (ws[k].cap and cognate(surname, ws[k].fold)):
             continue
         before = ws[k - 1]
-        if before.cap and ws[k].start - before.end <= 1 and (
+        if (
+            before.cap
+            and ws[k].start - before.end <= 1
+            and (
                 cognate(given, before.fold)
-                or same_name(given, e_lang, before.fold, other.lang, loose=True)):
+                or same_name(given, e_lang, before.fold, other.lang, loose=True)
+            )
+        ):
             return False  # the same person is there ("Baba Kanjar, Bhutha Kanjar")
         if not before.cap or ws[k].start - before.end > 1:
             continue
@@ -324,8 +312,9 @@ def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | Non
             continue  # the first word translated: "Grande Albanie" → MT "Great Albania"
         if _alias_ids(e.text, e_lang) & _alias_ids(other.text, other.lang):
             continue
-        other_given = other_given or (before.fold not in _not_names(other.lang)
-                                      and before.fold not in _role_words(other.lang))
+        other_given = other_given or (
+            before.fold not in _not_names(other.lang) and before.fold not in _role_words(other.lang)
+        )
     return other_given
 
 
@@ -336,8 +325,11 @@ def _translation_found(translated: str, e: Entity, other: Side) -> bool:
     → "Andean Construction" is not found in "a construction company".
     """
     pool = [t.fold for t in other.ws if len(e.parts) == 1 or t.cap or t.text.isupper()]
-    parts = [w for w in (t.fold for t in words(tokenize(translated)))
-             if len(w) > 2 and w not in _not_names(other.lang)]
+    parts = [
+        w
+        for w in (t.fold for t in words(tokenize(translated)))
+        if len(w) > 2 and w not in _not_names(other.lang)
+    ]
     return any(cognate(p, c) for p in parts for c in pool)
 
 
@@ -368,9 +360,11 @@ def spelt_out_before(e: Entity, side: Side) -> bool:
 def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
     """The source's names that nothing in the translation renders (speakers aside)."""
     return [
-        e for i, e in enumerate(src.entities)
-        if not entity_found(e, src.lang, tgt, ev.back,
-                            ev.mt_entities[i] if ev.mt_entities else None)
+        e
+        for i, e in enumerate(src.entities)
+        if not entity_found(
+            e, src.lang, tgt, ev.back, ev.mt_entities[i] if ev.mt_entities else None
+        )
         and not _in_voice(e, src)  # a speaker's name is the speaker check's business
         and not spelt_out_before(e, src)
     ]
@@ -380,24 +374,36 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Names, organisations and places dropped, added or swapped."""
     lost = lost_names(src, tgt, ev)
     new = [
-        e for i, e in enumerate(tgt.entities)
-        if not entity_found(e, tgt.lang, src, ev.mt,
-                            ev.back_entities[i] if ev.back_entities else None)
+        e
+        for i, e in enumerate(tgt.entities)
+        if not entity_found(
+            e, tgt.lang, src, ev.mt, ev.back_entities[i] if ev.back_entities else None
+        )
         and not _in_voice(e, tgt)
         and not spelt_out_before(e, tgt)
     ]
-    lost, new = _unmangled(lost, new, src, tgt, ev)
+    lost, new = unmangled(lost, new, src, tgt, ev)
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain
     # each other.
-    if lost and new and all(e.acronym for e in lost) != all(e.acronym for e in new) \
-            and (all(e.acronym for e in lost) or all(e.acronym for e in new)):
+    if (
+        lost
+        and new
+        and all(e.acronym for e in lost) != all(e.acronym for e in new)
+        and (all(e.acronym for e in lost) or all(e.acronym for e in new))
+    ):
         return []
     swaps = min(len(lost), len(new))
     out = [
-        Finding("entity", "critical", 0.7, span_of(a), span_of(b),
-                f"The source names {quote(a.text)} but the translation has {quote(b.text)} "
-                "instead.", "drift.entity")
+        Finding(
+            "entity",
+            "critical",
+            0.7,
+            span_of(a),
+            span_of(b),
+            f"The source names {quote(a.text)} but the translation has {quote(b.text)} instead.",
+            "drift.entity",
+        )
         for a, b in zip(lost, new, strict=False)
     ]
     # Alone, a capitalised word may be a common noun or an institution translated freely
@@ -409,62 +415,44 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         unknown = bool(ev.src_unknown and ev.src_unknown[i])
         # An acronym the MT system does not know, with no name left over in the
         # translation that could be its expansion ("la CEDH" → "the ECHR" is a swap).
-        if (len(a.parts) > 1 and unknown) or (a.acronym and unknown and not new) or \
-                _bare_name(a, src, ev.mt_entities[i] if ev.mt_entities else None):
-            out.append(Finding("entity", "major", 0.6, span_of(a), None,
-                               f"{quote(a.text)} in the source is not mentioned in the "
-                               "translation.", "drift.entity"))
+        if (
+            (len(a.parts) > 1 and unknown)
+            or (a.acronym and unknown and not new)
+            or _bare_name(a, src, ev.mt_entities[i] if ev.mt_entities else None)
+        ):
+            out.append(
+                Finding(
+                    "entity",
+                    "major",
+                    0.6,
+                    span_of(a),
+                    None,
+                    f"{quote(a.text)} in the source is not mentioned in the translation.",
+                    "drift.entity",
+                )
+            )
     for b in new[swaps:]:
-        if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (
-                _headline(tgt) and not b.acronym):
-            out.append(Finding("entity", "major", 0.55, None, span_of(b),
-                               f"The translation mentions {quote(b.text)}, which the source "
-                               "does not.", "drift.entity"))
+        if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (_headline(tgt) and not b.acronym):
+            out.append(
+                Finding(
+                    "entity",
+                    "major",
+                    0.55,
+                    None,
+                    span_of(b),
+                    f"The translation mentions {quote(b.text)}, which the source does not.",
+                    "drift.entity",
+                )
+            )
     return out
-
-
-# Switched off only by bench/drift_fixes.py, to measure what the rule does.
-MANGLED = True
-
-
-def mangled_acronym(word: Entity, word_mt: str | None, acro: Entity, acro_mt: str | None
-                    ) -> bool:
-    """"MARES" for "MERS": an acronym the MT system does not know (it copies it through)
-    against a capitalised common word of the other side that it does know (it translates
-    it: "MARES" → "Seas") and that has the acronym's letters, its first letter first,
-    and one letter more. An earlier
-    machine translation or a spelling checker turned the unknown acronym into the nearest
-    word; both sides are compared against themselves, not against the MT's rendering.
-    Two real acronyms one letter apart ("PSOE"/"PSE") are both unknown, and stay a swap."""
-    if not (word.acronym and acro.acronym and word_mt and acro_mt):
-        return False
-    a, b = _acronym_key(word.text), _acronym_key(acro.text)
-    if len(b) < 3 or len(a) != len(b) + 1 or a[0] != b[0] or _acronym_key(acro_mt) != b \
-            or _acronym_key(word_mt) == a:
-        return False
-    return _letters_left(b, a) == 0
-
-
-def _unmangled(lost: list[Entity], new: list[Entity], src: Side, tgt: Side, ev: Evidence
-               ) -> tuple[list[Entity], list[Entity]]:
-    """Leave out the names that :func:`mangled_acronym` pairs across the two sides."""
-    if ev.mt_entities is None or ev.back_entities is None or not MANGLED:
-        return lost, new
-    fwd = dict(zip(map(id, src.entities), ev.mt_entities, strict=True))
-    back = dict(zip(map(id, tgt.entities), ev.back_entities, strict=True))
-
-    def paired(a: Entity, b: Entity) -> bool:
-        return (mangled_acronym(a, fwd[id(a)], b, back[id(b)])
-                or mangled_acronym(b, back[id(b)], a, fwd[id(a)]))
-
-    return ([a for a in lost if not any(paired(a, b) for b in tgt.entities)],
-            [b for b in new if not any(paired(a, b) for a in src.entities)])
 
 
 # Words before a capitalised word that make it an institution or a common noun named
 # with an article ("la Moncloa", "el Congreso", "la Generalitat"), not a bare name.
-_DETERMINERS = frozenset("el la los las lo del al un una unos unas the a an le les du des "
-                         "il gli i o os as der die das dem den".split())
+_DETERMINERS = frozenset(
+    "el la los las lo del al un una unos unas the a an le les du des "
+    "il gli i o os as der die das dem den".split()
+)
 
 
 def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:
@@ -506,8 +494,11 @@ def _in_voice(e: Entity, side: Side) -> bool:
 def voice_names(v: Voice, side: Side) -> list[str]:
     """Folded name words of a speaker: its own, and a name in apposition right after the
     mention ("el economista jefe del banco, Diego Farías") or overlapping it."""
-    names = [fold(w) for w in v.name.replace("-", " ").split()
-             if len(w) > 2 and w[:1].isupper()] if v.key else []
+    names = (
+        [fold(w) for w in v.name.replace("-", " ").split() if len(w) > 2 and w[:1].isupper()]
+        if v.key
+        else []
+    )
     if v.start < 0:
         return names
     after = [t for t in side.ws if t.start >= v.end][:_APPOSITION]

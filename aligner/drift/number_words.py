@@ -76,8 +76,11 @@ def spelled_numbers(
     except ValueError:  # a language text2num does not know
         return []
     # text2num reads "o" and "OS" ("Mac OS") as zero ("oh"): a zero must be spelt out.
-    return [(o.start, o.end, float(o.value), bool(o.is_ordinal)) for o in found
-            if o.value or any(toks[k].norm in _ZEROS for k in range(o.start, o.end))]
+    return [
+        (o.start, o.end, float(o.value), bool(o.is_ordinal))
+        for o in found
+        if o.value or any(toks[k].norm in _ZEROS for k in range(o.start, o.end))
+    ]
 
 
 # Words for zero in the languages text2num reads; anything else it reads as 0 is a letter.

@@ -14,9 +14,20 @@ ROMAN_ORDINAL = re.compile(r"([IVX]+)(?:e|er|ème|eme)")
 # Scale words of languages without a scale list (Polish, Czech, Russian: "1,4 mld zł",
 # "100 tisíc", "3,5 млн"), by stem: read only when the language has no list of its own.
 # ("mil" is left out: Polish and Czech "mil" are also miles.)
-SCALE_STEMS = (("mld", 1e9), ("mlrd", 1e9), ("miliard", 1e9), ("млрд", 1e9),
-               ("миллиард", 1e9), ("mln", 1e6), ("milion", 1e6), ("млн", 1e6),
-               ("миллион", 1e6), ("tys", 1e3), ("tis", 1e3), ("тыс", 1e3))
+SCALE_STEMS = (
+    ("mld", 1e9),
+    ("mlrd", 1e9),
+    ("miliard", 1e9),
+    ("млрд", 1e9),
+    ("миллиард", 1e9),
+    ("mln", 1e6),
+    ("milion", 1e6),
+    ("млн", 1e6),
+    ("миллион", 1e6),
+    ("tys", 1e3),
+    ("tis", 1e3),
+    ("тыс", 1e3),
+)
 
 
 def roman(token: str) -> int:

@@ -25,8 +25,23 @@ from aligner.drift.text import CLAUSE_PUNCT, Cue, Tok, find_cues
 from aligner.lang import profile
 
 # "un-" and "non-" are productive; these words only look prefixed.
-_NOT_PREFIXED = ("under", "unit", "union", "uniq", "univers", "unif", "unison", "unilat",
-                 "until", "unto", "uncle", "unanim", "unless", "nonce", "none")
+_NOT_PREFIXED = (
+    "under",
+    "unit",
+    "union",
+    "uniq",
+    "univers",
+    "unif",
+    "unison",
+    "unilat",
+    "until",
+    "unto",
+    "uncle",
+    "unanim",
+    "unless",
+    "nonce",
+    "none",
+)
 _CHECKED_PREFIXES = ("dis", "in", "im", "il", "ir", "mis")
 
 
@@ -53,23 +68,25 @@ def _prefixed(word: str) -> bool:
 
 def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
     """(first word, end) of each privative on one side, in order."""
-    out = [(c.start, c.end) for c in find_cues(ws, profile(lang).privatives)
-           if c.label != "idle"]
+    out = [(c.start, c.end) for c in find_cues(ws, profile(lang).privatives) if c.label != "idle"]
     if lang == "en":
         taken = {i for a, b in out for i in range(a, b)}
         out += [(i, i + 1) for i, t in enumerate(ws) if i not in taken and _prefixed(t.text)]
     return sorted(out)
 
 
-def unmatched_privatives(side: Sequence[Tok], lang: str, other: Sequence[Tok] | None,
-                         cued: set[int]) -> int:
+def unmatched_privatives(
+    side: Sequence[Tok], lang: str, other: Sequence[Tok] | None, cued: set[int]
+) -> int:
     """How many privatives of ``side`` the other side's reading (``other``: the other
     side, or its machine translation into ``lang``) does not use, leaving out those that
     are the side's own negation cues (``cued``: "lack" is already counted as one)."""
     seen = {t.fold for t in other} if other is not None else set()
-    return sum(1 for a, b in privatives(side, lang)
-               if not set(range(a, b)) <= cued
-               and not all(t.fold in seen for t in side[a:b]))
+    return sum(
+        1
+        for a, b in privatives(side, lang)
+        if not set(range(a, b)) <= cued and not all(t.fold in seen for t in side[a:b])
+    )
 
 
 # Switched off only by bench/drift_fixes.py, to measure what the rule does.
@@ -79,8 +96,14 @@ RESTRICTIVE = True
 _RESTRICTIVE_REACH = 8
 
 
-def restricted(ws: Sequence[Tok], text: str, lang: str, cues: Sequence[Cue],
-               other: Sequence[Tok], other_lang: str) -> bool:
+def restricted(
+    ws: Sequence[Tok],
+    text: str,
+    lang: str,
+    cues: Sequence[Cue],
+    other: Sequence[Tok],
+    other_lang: str,
+) -> bool:
     """A negation that means "only", rendered so on the other side: "no … sino", "no …
     más que" or the calque "no … que" ("no lo he visto que de lejos" ↔ "I only saw it
     from afar"). One of the side's negation particles has a restrictive word of its

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.alignment.numbers import canonical
-from aligner.drift import dates, numerals
+from aligner.drift import dates, numerals, quantity_joins
 from aligner.drift.number_words import spelled_numbers, word_value
 from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
 from aligner.drift.quantity_lexicon import Tok, lexicon, tokenize
@@ -34,8 +34,7 @@ _SYMBOLS = {"€": "euro", "$": "dollar", "£": "pound", "¥": "yen", "%": ""}
 # and thousands only after a currency sign ("100m" alone is metres).
 _SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3}
 # Units an indefinite article counts as one of: "a decade" = "diez años", "an hour".
-_ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day", "hour",
-                            "minute"))
+_ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day", "hour", "minute"))
 # Unit symbols written onto a figure ("10km"); "m" and "k" are read with the scales.
 _GLUED_UNITS = frozenset(("kwh", "km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "ha", "mph"))
 # Below this a word-derived cardinal is too often an article or a pronoun
@@ -48,7 +47,8 @@ _TIME = re.compile(
 )
 # "1200 GMT", "0930 hrs": a four-digit clock time, only with a zone or an hours mark.
 _TIME_4 = re.compile(
-    r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours)\b)")
+    r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,16 @@ def _make(
     text: str, start: int, end: int, kind: str, value: float, unit: str = "", **flags: bool
 ) -> Quantity:
     return Quantity(
-        start, end, text[start:end], kind, value, unit, flags.get("weak", False),
-        flags.get("approx", False), flags.get("soft", False), _readings(kind, value, unit),
+        start,
+        end,
+        text[start:end],
+        kind,
+        value,
+        unit,
+        flags.get("weak", False),
+        flags.get("approx", False),
+        flags.get("soft", False),
+        _readings(kind, value, unit),
     )
 
 
@@ -147,8 +155,12 @@ class _Scanner:
             has_clock = m.group("m") and (m.group("sep") or "").strip() in (":", "h")
             # "18.00 horas", "20h": an hour mark; "24 horas" alone is a duration.
             attached = m.group("hrs") == "h" and self.text[m.start("hrs") - 1].isdigit()
-            marked = (m.group("ampm") or (m.group("hrs") and m.group("m")) or attached
-                      or (m.group("zone") and m.group("m")))
+            marked = (
+                m.group("ampm")
+                or (m.group("hrs") and m.group("m"))
+                or attached
+                or (m.group("zone") and m.group("m"))
+            )
             if not (has_clock or marked):
                 continue
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
@@ -166,12 +178,13 @@ class _Scanner:
             idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
             if idx and not self.used.intersection(idx):
                 value = int(m.group("h")) * 60 + int(m.group("m"))
-                self.found.append((idx[0], idx[-1] + 1,
-                                   _make(self.text, m.start(), m.end(), "time", value)))
+                self.found.append(
+                    (idx[0], idx[-1] + 1, _make(self.text, m.start(), m.end(), "time", value))
+                )
                 self.used.update(idx)
 
     def _durations(self) -> None:
-        """"2:03:12" (a race time) is 2 hours, 3 minutes and 12 seconds."""
+        """ "2:03:12" (a race time) is 2 hours, 3 minutes and 12 seconds."""
         for m in numerals.DURATION.finditer(self.text):
             idx = [k for k, t in enumerate(self.toks) if m.start() <= t.start < m.end()]
             if len(idx) != 5 or self.used.intersection(idx):
@@ -179,8 +192,20 @@ class _Scanner:
             for k, unit in zip(idx[::2], ("hour", "minute", "second"), strict=True):
                 value = float(self.toks[k].text)
                 if value:
-                    self.found.append((k, k + 1, _make(self.text, self.toks[k].start,
-                                                       self.toks[k].end, "number", value, unit)))
+                    self.found.append(
+                        (
+                            k,
+                            k + 1,
+                            _make(
+                                self.text,
+                                self.toks[k].start,
+                                self.toks[k].end,
+                                "number",
+                                value,
+                                unit,
+                            ),
+                        )
+                    )
             self.used.update(idx)
 
     def _scale(self, j: int) -> tuple[int, float]:
@@ -206,8 +231,11 @@ class _Scanner:
             if k < len(self.toks) and self.toks[k].text in _SYMBOLS and self.toks[k].text != "%":
                 return k + 1, _SYMBOLS[self.toks[k].text]
             if not skip and k < len(self.toks) and self.toks[k].norm in numerals.DEGREE_MARKS:
-                cf = k + 1 < len(self.toks) and self.toks[k + 1].text in ("C", "F") \
+                cf = (
+                    k + 1 < len(self.toks)
+                    and self.toks[k + 1].text in ("C", "F")
                     and self.toks[k + 1].start == self.toks[k].end
+                )
                 return k + 1 + cf, "degree"
         return j, ""
 
@@ -245,8 +273,9 @@ class _Scanner:
         if self._date(i, j, value):
             return
         weak = weak or (value in _WEAK_VALUES and not unit)
-        self.add(i, j, "ordinal" if ordinal else "number", value, unit, weak=weak,
-                 soft=soft and not unit)
+        self.add(
+            i, j, "ordinal" if ordinal else "number", value, unit, weak=weak, soft=soft and not unit
+        )
 
     def _currency_before(self, i: int) -> str:
         if i > 0 and self.toks[i - 1].text in _SYMBOLS and self.toks[i - 1].text != "%":
@@ -260,8 +289,11 @@ class _Scanner:
         if not (1 <= day <= 31 and day == int(day)) or j >= len(self.toks):
             return False
         k = j
-        if self.toks[k].text == "." and self.toks[k].start == self.toks[j - 1].end \
-                and k + 1 < len(self.toks):
+        if (
+            self.toks[k].text == "."
+            and self.toks[k].start == self.toks[j - 1].end
+            and k + 1 < len(self.toks)
+        ):
             k += 1  # "am 19. Juli", "19. července": an ordinal day with its dot
         if self.toks[k].norm in ("de", "of") and k + 1 < len(self.toks):
             k += 1
@@ -294,7 +326,7 @@ class _Scanner:
             self._finish(i, i + 1, value, bool(tok.suffix) and tok.suffix != "s", False)
 
     def _decade(self, i: int, value: float, tok: Tok) -> bool:
-        """"1990s", "'90s"."""
+        """ "1990s", "'90s"."""
         if value % 10:
             return False
         if value < 100:
@@ -303,7 +335,7 @@ class _Scanner:
         return True
 
     def romans(self) -> None:
-        """"siglo XV", "Felipe VI", "World War II": Roman numerals after a word."""
+        """ "siglo XV", "Felipe VI", "World War II": Roman numerals after a word."""
         for i, tok in enumerate(self.toks):
             if tok.kind != "word" or i in self.used or i == 0:
                 continue
@@ -325,17 +357,22 @@ class _Scanner:
 
     def _linked(self, i: int, century: bool = True) -> bool:
         """A Roman numeral joined to an earlier century ("siglos X y XI") or numeral."""
-        return any(q.kind == "ordinal" and (q.unit == "century" if century else roman(q.text))
-                   and self._joined(j, i) for _first, j, q in self.found if j <= i)
+        return any(
+            q.kind == "ordinal"
+            and (q.unit == "century" if century else roman(q.text))
+            and quantity_joins.linked(self.toks[j:i])
+            for _first, j, q in self.found
+            if j <= i
+        )
 
     def _roman_ordinal(self, i: int, value: int) -> None:
-        """"XIVe siècle", "le Xe": an ordinal, a century when the unit follows."""
+        """ "XIVe siècle", "le Xe": an ordinal, a century when the unit follows."""
         nxt = i + 1 < len(self.toks) and self.lex.units.get((self.toks[i + 1].norm,))
         century = nxt == "century" and i + 1 not in self.used
         self.add(i, i + 2 if century else i + 1, "ordinal", value, "century" if century else "")
 
     def decade_words(self) -> None:
-        """"los años noventa", "los años 90"."""
+        """ "los años noventa", "los años 90"."""
         for i in range(len(self.toks)):
             n = _match(self.toks, i, self.lex.decades, self.used)
             if not n or i + n >= len(self.toks) or i + n in self.used:
@@ -349,8 +386,12 @@ class _Scanner:
                 self._more_decades(i + n + 1)
 
     def _more_decades(self, k: int) -> None:
-        """"los años 70 y 80": figures linked to a decade are decades too."""
-        while k + 1 < len(self.toks) and self._joined(k, k + 1) and k + 1 not in self.used:
+        """ "los años 70 y 80": figures linked to a decade are decades too."""
+        while (
+            k + 1 < len(self.toks)
+            and quantity_joins.linked(self.toks[k : k + 1])
+            and k + 1 not in self.used
+        ):
             nxt = self.toks[k + 1]
             value = word_value(nxt.norm, self.lex.lang)
             if value is None and nxt.kind == "num" and not nxt.suffix:
@@ -394,29 +435,45 @@ class _Scanner:
             self._finish(i, j, value, ordinal, weak, soft=ordinal)
 
     def _negate_before(self, k: int) -> None:
-        """"5 grados bajo cero", "5 degrees below zero": the figure ending at word k is
+        """ "5 grados bajo cero", "5 degrees below zero": the figure ending at word k is
         below zero."""
         for n, (i, j, q) in enumerate(self.found):
             if j == k and q.kind == "number" and q.value > 0:
-                self.found[n] = (i, j, _make(self.text, q.start, q.end, q.kind, -q.value,
-                                             q.unit, weak=q.weak))
+                self.found[n] = (
+                    i,
+                    j,
+                    _make(self.text, q.start, q.end, q.kind, -q.value, q.unit, weak=q.weak),
+                )
 
     def signs(self) -> None:
-        """"minus 5 degrees", "menos 3 grados", "-5 °C": a temperature below zero ("al
+        """ "minus 5 degrees", "menos 3 grados", "-5 °C": a temperature below zero ("al
         menos 5 grados" is "at least")."""
         for n, (i, j, q) in enumerate(self.found):
             if not i or q.kind != "number" or q.value <= 0:
                 continue
             prev = self.toks[i - 1]
-            glued = prev.text in "-−" and prev.end == self.toks[i].start and (
-                i < 2 or self.toks[i - 2].end < prev.start)
-            if q.unit == "degree" and (glued or (prev.norm in numerals.MINUS and not (
-                    i > 1 and self.toks[i - 2].norm in ("al", "lo", "por", "a", "at", "no")))):
-                self.found[n] = (i - 1, j, _make(self.text, prev.start, q.end, q.kind,
-                                                 -q.value, q.unit, weak=q.weak))
+            glued = (
+                prev.text in "-−"
+                and prev.end == self.toks[i].start
+                and (i < 2 or self.toks[i - 2].end < prev.start)
+            )
+            if q.unit == "degree" and (
+                glued
+                or (
+                    prev.norm in numerals.MINUS
+                    and not (
+                        i > 1 and self.toks[i - 2].norm in ("al", "lo", "por", "a", "at", "no")
+                    )
+                )
+            ):
+                self.found[n] = (
+                    i - 1,
+                    j,
+                    _make(self.text, prev.start, q.end, q.kind, -q.value, q.unit, weak=q.weak),
+                )
 
     def _fraction(self, i: int, j: int, value: float, ordinal: bool) -> bool:
-        """"dos tercios", "two thirds": a cardinal before a denominator word."""
+        """ "dos tercios", "two thirds": a cardinal before a denominator word."""
         if ordinal or j >= len(self.toks) or j in self.used:
             return False
         if self.toks[j].text in "-‐" and j + 1 < len(self.toks):  # "two-thirds"
@@ -439,9 +496,13 @@ class _Scanner:
             if self._half_scale(i, value if value is not None else vague):
                 continue
             j, unit = self._unit(i + 1)
-            if unit and value is None and i + 1 < len(self.toks) and \
-                    self.toks[i + 1].norm not in self.lex.articles and \
-                    not _phrase_at(self.toks, i + 1, self.lex.units, self.used)[0]:
+            if (
+                unit
+                and value is None
+                and i + 1 < len(self.toks)
+                and self.toks[i + 1].norm not in self.lex.articles
+                and not _phrase_at(self.toks, i + 1, self.lex.units, self.used)[0]
+            ):
                 # "la mitad del año", "half of the year": a part of it, not a measure
                 # ("half a century", "media hora" are).
                 j, unit = i + 1, ""
@@ -459,7 +520,7 @@ class _Scanner:
                 self.add(i, i + 1, kind, vague, weak=True)
 
     def _half_scale(self, i: int, value: float | None) -> bool:
-        """"medio millón", "half a million": a half before a scale word is a figure."""
+        """ "medio millón", "half a million": a half before a scale word is a figure."""
         if value != 0.5:
             return False
         j = i + 1
@@ -472,17 +533,24 @@ class _Scanner:
         return True
 
     def article_units(self) -> None:
-        """"a third" / "un tercio" (one part, said with an article) and "a decade" /
+        """ "a third" / "un tercio" (one part, said with an article) and "a decade" /
         "una década" (one of a unit of time). A unit fraction is reported only as a
         change ("un tercio" → "a quarter"), never alone: "un cuarto de punto" may be
         "a quarter-point"; one unit of time is as weak as "un"."""
         for i in range(len(self.toks) - 1):
             tok = self.toks[i]
-            if tok.norm not in self.lex.articles or tok.norm.endswith("s") or \
-                    i in self.used or i + 1 in self.used:
+            if (
+                tok.norm not in self.lex.articles
+                or tok.norm.endswith("s")
+                or i in self.used
+                or i + 1 in self.used
+            ):
                 continue
-            if any(_match(self.toks, k, self.lex.and_half, self.used) > i - k
-                   for k in (i - 2, i - 1) if k >= 0):
+            if any(
+                _match(self.toks, k, self.lex.and_half, self.used) > i - k
+                for k in (i - 2, i - 1)
+                if k >= 0
+            ):
                 continue  # "two and a half years": the figure's own half
             before = self.toks[i - 1].norm if i else ""
             if 0.5 in (self.lex.words.get(before), self.lex.vague.get(before)):
@@ -492,59 +560,16 @@ class _Scanner:
                 self.add(i, i + 2, "ratio", 1 / den, approx=True, soft=True)
                 continue
             n, unit = _phrase_at(self.toks, i + 1, self.lex.units, self.used)
-            if n and unit in _ARTICLE_UNITS and \
-                    not _match(self.toks, i + 1 + n, self.lex.and_half, self.used):
+            if (
+                n
+                and unit in _ARTICLE_UNITS
+                and not _match(self.toks, i + 1 + n, self.lex.and_half, self.used)
+            ):
                 self.add(i, i + 1 + n, "number", 1.0, str(unit), weak=True)
 
-    def ranges(self) -> None:
-        """"del 3 al 10 de julio", "July 3 to 10": the bare day shares the date's month."""
-        self.found.sort(key=lambda f: f[0])
-        for k in range(len(self.found) - 1):
-            a, b = self.found[k], self.found[k + 1]
-            if not self._joined(a[1], b[0]):
-                continue
-            for day, date in ((a, b), (b, a)):
-                q, d = day[2], date[2]
-                if q.kind in ("number", "ordinal") and not q.unit and d.kind == "date" \
-                        and 1 <= q.value <= 31 and q.value == int(q.value):
-                    month = int(d.value) // 100
-                    new = _make(self.text, q.start, q.end, "date", month * 100 + q.value)
-                    self.found[self.found.index(day)] = (day[0], day[1], new)
-
-    def _joined(self, i: int, j: int) -> bool:
-        """One or two short linking tokens between two figures ("al", "to", "-", "y")."""
-        gap = self.toks[i:j]
-        return 0 < len(gap) <= 2 and all(
-            t.text in "-–" or (t.kind == "word" and len(t.text) <= 3) for t in gap)
-
-    def ratios(self) -> None:
-        """"tres de cada diez", "one in five": two figures joined into a proportion."""
-        self.found.sort(key=lambda f: f[0])
-        merged: list[tuple[int, int, Quantity]] = []
-        for item in self.found:
-            if merged and self._joins(merged[-1], item):
-                a = merged.pop()
-                q = _make(
-                    self.text, a[2].start, item[2].end, "ratio", a[2].value / item[2].value
-                )
-                merged.append((a[0], item[1], q))
-            else:
-                merged.append(item)
-        self.found = merged
-
-    def _joins(self, a: tuple[int, int, Quantity], b: tuple[int, int, Quantity]) -> bool:
-        qa, qb = a[2], b[2]
-        if qa.kind != "number" or qb.kind != "number" or not 0 < qa.value <= qb.value:
-            return False
-        if qa.unit or qb.unit:  # "tripled in five years" is no proportion
-            return False
-        between = tuple(t.norm for t in self.toks[a[1] : b[0]])
-        if between not in self.lex.ratios:
-            return False
-        if b[1] < len(self.toks) and self.toks[b[1]].text in "-–":
-            return False  # "one in 3-4 hours": the start of a range, no proportion's base
-        # A one-word connector ("in") is too common: only with a small round base.
-        return len(between) > 1 or qb.value in (2, 3, 4, 5, 6, 8, 10, 100, 1000)
+    def quantity(self, start: int, end: int, kind: str, value: float, unit: str = "") -> Quantity:
+        """A quantity over the text's characters [start, end), for passes that rebuild one."""
+        return _make(self.text, start, end, kind, value, unit)
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -560,7 +585,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.number_words()
     scan.extra_words()
     scan.signs()
-    scan.ranges()
+    quantity_joins.day_ranges(scan)
     dates.attach_years(scan)
-    scan.ratios()
+    quantity_joins.proportions(scan)
     return [q for _, _, q in sorted(scan.found, key=lambda f: f[2].start)]

@@ -23,6 +23,7 @@ TOKEN = re.compile(
     r"|(?P<other>\S)"
 )
 
+
 @dataclass(frozen=True)
 class Tok:
     text: str
@@ -65,7 +66,8 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         months=dict(prof.month_names),
         full_months=frozenset(
-            name for name, m in prof.month_names
+            name
+            for name, m in prof.month_names
             if not any(o != name and o.startswith(name) for o, n in prof.month_names if n == m)
         ),
         words=dict(prof.number_words),

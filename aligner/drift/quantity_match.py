@@ -77,15 +77,23 @@ def compare_quantities(src: list[Quantity], tgt: list[Quantity]) -> QuantityDiff
     taken_src = set(owner.values())
     # A proportion left on each side ("la mitad" → "a third") is a changed proportion,
     # even when each alone would be too loose to report.
-    both_ratios = (any(q.kind == "ratio" for i, q in enumerate(src) if i not in taken_src)
-                   and any(q.kind == "ratio" for j, q in enumerate(tgt) if j not in owner))
-    src_only = [q for i, q in enumerate(src) if i not in taken_src
-                and (not q.weak or (both_ratios and q.kind == "ratio"))]
-    tgt_only = [q for j, q in enumerate(tgt) if j not in owner
-                and (not q.weak or (both_ratios and q.kind == "ratio"))]
+    both_ratios = any(q.kind == "ratio" for i, q in enumerate(src) if i not in taken_src) and any(
+        q.kind == "ratio" for j, q in enumerate(tgt) if j not in owner
+    )
+    src_only = [
+        q
+        for i, q in enumerate(src)
+        if i not in taken_src and (not q.weak or (both_ratios and q.kind == "ratio"))
+    ]
+    tgt_only = [
+        q
+        for j, q in enumerate(tgt)
+        if j not in owner and (not q.weak or (both_ratios and q.kind == "ratio"))
+    ]
     if not tgt_only:
         src_only = [q for q in src_only if not q.soft]
     if not src_only:
         tgt_only = [q for q in tgt_only if not q.soft]
-    return QuantityDiff(matched, src_only, tgt_only,
-                        [(a, b) for a, b in matched if unit_conflict(a, b)])
+    return QuantityDiff(
+        matched, src_only, tgt_only, [(a, b) for a, b in matched if unit_conflict(a, b)]
+    )

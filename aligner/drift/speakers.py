@@ -126,8 +126,9 @@ def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str
     return any(cognate(f.fold, p.fold) for f in found for p in pool)
 
 
-def _said_anywhere(v: Voice, names: Sequence[str], translated: str | None, tgt: Side,
-                   src_lang: str) -> bool:
+def _said_anywhere(
+    v: Voice, names: Sequence[str], translated: str | None, tgt: Side, src_lang: str
+) -> bool:
     """Whether the target mentions the source speaker at all (a name, role or words)."""
     if names and _mentions(names, tgt.ws):
         return True
@@ -147,8 +148,9 @@ def _pronoun_reports(side: Side) -> bool:
     earlier ("La organización ha declarado que"). "He said" is the parser's own business:
     taken here it hid a removed name ("Obama dijo" → "when he said")."""
     verbs = profile(side.lang).reporting_verbs
-    return side.lang == "en" and any(a.norm == "it" and b.norm in verbs
-                                     for a, b in zip(side.ws, side.ws[1:], strict=False))
+    return side.lang == "en" and any(
+        a.norm == "it" and b.norm in verbs for a, b in zip(side.ws, side.ws[1:], strict=False)
+    )
 
 
 def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
@@ -161,20 +163,37 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         names = voice_names(v, src)
         translated = ev.mt_voices[i] if ev.mt_voices else None
         if not heard:
-            if not _said_anywhere(v, names, translated, tgt, src.lang) \
-                    and not _pronoun_reports(tgt):
-                out.append(Finding(
-                    "speaker", "critical", 0.7, span_of(v), None,
-                    f"The source attributes this to {quote(v.mention)}, but the translation "
-                    "drops the attribution and states it as fact.", "drift.speaker"))
+            if not _said_anywhere(v, names, translated, tgt, src.lang) and not _pronoun_reports(
+                tgt
+            ):
+                out.append(
+                    Finding(
+                        "speaker",
+                        "critical",
+                        0.7,
+                        span_of(v),
+                        None,
+                        f"The source attributes this to {quote(v.mention)}, but the translation "
+                        "drops the attribution and states it as fact.",
+                        "drift.speaker",
+                    )
+                )
             continue
         w = _counterpart(i, names, heard, tgt)
         problem = _voice_problem(v, names, w, voice_names(w, tgt), translated, src, tgt)
         if problem:
-            out.append(Finding(
-                "speaker", "critical", 0.75, span_of(v), span_of(w) if w.start >= 0 else None,
-                f"The source credits this to {quote(v.mention)}, the translation to "
-                f"{quote(w.mention)}{problem}.", "drift.speaker"))
+            out.append(
+                Finding(
+                    "speaker",
+                    "critical",
+                    0.75,
+                    span_of(v),
+                    span_of(w) if w.start >= 0 else None,
+                    f"The source credits this to {quote(v.mention)}, the translation to "
+                    f"{quote(w.mention)}{problem}.",
+                    "drift.speaker",
+                )
+            )
     return out
 
 
@@ -187,16 +206,24 @@ def _counterpart(i: int, names: Sequence[str], voices: Sequence[Voice], tgt: Sid
 
 
 def _voice_problem(
-    v: Voice, v_names: list[str], w: Voice, w_names: list[str], translated: str | None,
-    src: Side, tgt: Side,
+    v: Voice,
+    v_names: list[str],
+    w: Voice,
+    w_names: list[str],
+    translated: str | None,
+    src: Side,
+    tgt: Side,
 ) -> str:
     """Why target speaker w is not source speaker v ("" when it may well be)."""
     w_words = words(tokenize(" ".join(w_names)))
     # "Cancillería" and "Foreign Ministry" share no letters, only an alias.
     aliased = bool(_alias_ids(v.mention, src.lang) & _alias_ids(tgt.text, tgt.lang))
     if v_names and w_names:
-        if aliased or _mentions(v_names, w_words) or _translated_overlap(translated, w_words,
-                                                                          tgt.lang):
+        if (
+            aliased
+            or _mentions(v_names, w_words)
+            or _translated_overlap(translated, w_words, tgt.lang)
+        ):
             # The surname is there, but after another given name: another person.
             if any(_other_given_name(e, src.lang, tgt) for e in _voice_entities(v, src)):
                 return " (another given name before the same surname)"
@@ -207,8 +234,11 @@ def _voice_problem(
         # The name may be a capitalised institution ("el portavoz del Ejército" → "an
         # army spokesman"): its translation counts when the speaker's role survives too.
         same_role = not v.roles or _roles_meet(v.roles, role_classes(tgt.text, tgt.lang))
-        if not (aliased or _mentions(v_names, tgt.ws)
-                or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))):
+        if not (
+            aliased
+            or _mentions(v_names, tgt.ws)
+            or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))
+        ):
             return " (the named speaker is gone)"
         if w.how in ("pronoun", "carried"):
             return ""

@@ -31,9 +31,22 @@ _LIGHT = frozenset(
     "thing way part time place point case lot kind sort".split()
 )
 # Inflection endings to undo, (ending, replacement), as WordNet's morphy tries them.
-_DETACH = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
-           ("ing", "e"), ("ing", ""), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"),
-           ("ier", "y"), ("iest", "y"))
+_DETACH = (
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("est", "e"),
+    ("ier", "y"),
+    ("iest", "y"),
+)
 
 
 @cache
@@ -79,8 +92,11 @@ def synsets(word: str, max_rank: int) -> frozenset[int]:
     """The synsets of the word's frequent senses (through its base forms)."""
     senses, _ = _table()
     return frozenset(
-        number for b in bases(word) if b not in _LIGHT
-        for number, rank in senses.get(b, ()) if rank <= max_rank
+        number
+        for b in bases(word)
+        if b not in _LIGHT
+        for number, rank in senses.get(b, ())
+        if rank <= max_rank
     )
 
 
@@ -104,13 +120,20 @@ def _in_compound(word: str, compounds: set[str], parts: set[str]) -> bool:
     """Whether ``word`` is one half of a compound of the other side whose other half is
     one of ``parts`` ("team" and "work" against "teamwork")."""
     return len(word) >= 3 and any(
-        (c.startswith(word) and c[len(word):] in parts)
+        (c.startswith(word) and c[len(word) :] in parts)
         or (c.endswith(word) and c[: -len(word)] in parts)
-        for c in compounds if len(c) >= len(word) + 3)
+        for c in compounds
+        if len(c) >= len(word) + 3
+    )
 
 
-def coverage(needles: Sequence[Tok], haystack: Sequence[Tok], lang: str,
-             same_lang: Sequence[Tok] | None = None, max_rank: int | None = None) -> float:
+def coverage(
+    needles: Sequence[Tok],
+    haystack: Sequence[Tok],
+    lang: str,
+    same_lang: Sequence[Tok] | None = None,
+    max_rank: int | None = None,
+) -> float:
     """Share of ``needles`` found in ``haystack`` (1.0 when nothing to find): the same
     word or a cognate; a group of a number written with thousands separators; a compound
     of two words of the other side, or half of one ("work of team" / "teamwork"); and

@@ -22,7 +22,7 @@ _TOKEN = re.compile(rf"\d+(?:[.,\u00a0\u202f]\d+)+|{_WORD}|\S")
 # After these a capital letter may just mark the start of a sentence or a quotation.
 _OPENERS = set(".!?:;¿¡([{«“„‘—–•")
 _CLOSERS = set("»”)]}")
-CLAUSE_PUNCT = set(",;:()[]«»“”\"—–.!?¿¡")
+CLAUSE_PUNCT = set(',;:()[]«»“”"—–.!?¿¡')
 _GAP = 6  # "…" in a cue skips at most this many words
 
 
@@ -66,8 +66,18 @@ def tokenize(text: str) -> list[Tok]:
         if out and out[-1].end == pos and norm == "n't":
             # "can't", "won't": the verb is "can", "will", whatever is left of it.
             out[-1] = _renorm(out[-1], _CONTRACTED.get(out[-1].norm, out[-1].norm))
-        out.append(Tok(piece, norm, _same(fold(norm), norm), pos, pos + len(piece), is_word,
-                       piece[0].isupper(), initial))
+        out.append(
+            Tok(
+                piece,
+                norm,
+                _same(fold(norm), norm),
+                pos,
+                pos + len(piece),
+                is_word,
+                piece[0].isupper(),
+                initial,
+            )
+        )
         if is_word:
             initial = False
         elif piece == '"':
@@ -96,6 +106,7 @@ def words(toks: Sequence[Tok]) -> list[Tok]:
 
 
 # --- cue lists ---
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -181,8 +192,13 @@ def find_cues(ws: Sequence[Tok], entries: Iterable[tuple[str, str]]) -> list[Cue
     while i < len(ws):
         for items, label in table.starting_at(ws[i]):
             end = _match_at(items, ws, i)
-            if end > i and not (ws[i].cap and not ws[i].initial and items[0].islower()
-                                and ws[i].text[1:].islower() and len(items) == 1):
+            if end > i and not (
+                ws[i].cap
+                and not ws[i].initial
+                and items[0].islower()
+                and ws[i].text[1:].islower()
+                and len(items) == 1
+            ):
                 out.append(Cue(i, end, label, ws[i].start, ws[end - 1].end))
                 i = end
                 break
@@ -196,6 +212,7 @@ def labelled(phrases: Iterable[str], label: str) -> tuple[tuple[str, str], ...]:
 
 
 # --- clauses ---
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -255,26 +272,66 @@ def split_clauses(
     if len(merged) > 1 and len(content(merged[0], lang)) < min_content:
         merged[1] = merged[0] + merged[1]
         merged.pop(0)
-    return [Clause(g[0].start, g[-1].end, text[g[0].start : g[-1].end], tuple(g))
-            for g in merged]
+    return [Clause(g[0].start, g[-1].end, text[g[0].start : g[-1].end], tuple(g)) for g in merged]
 
 
 # --- cognates ---
 
 # "ts" is how Cyrillic "ц" comes out, and it stands for a Latin "c" ("Центральной" /
 # "Central"); a "q" outside "qu" is a "k" sound too ("Катар" / "Qatar").
-_SKELETON = (("ph", "f"), ("th", "t"), ("kh", "j"), ("ck", "k"), ("qu", "k"), ("ts", "c"),
-             ("q", "c"), ("z", "s"),
-             ("y", "i"), ("w", "v"), ("k", "c"))
+_SKELETON = (
+    ("ph", "f"),
+    ("th", "t"),
+    ("kh", "j"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("ts", "c"),
+    ("q", "c"),
+    ("z", "s"),
+    ("y", "i"),
+    ("w", "v"),
+    ("k", "c"),
+)
 
 
 # Cyrillic to Latin, so "Египет"/"Egypt" and "Катар"/"Qatar" can be compared at all.
-_CYRILLIC = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-})
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ы": "y",
+        "ь": "",
+        "э": "e",
+        "ю": "yu",
+        "я": "ya",
+    }
+)
 
 
 def skeleton(word: str) -> str:

@@ -108,7 +108,12 @@ PROFILE = replace(
         for name in names.split("|")
     ),
     scale_words=(
-        ("tausend", 1e3), ("million", 1e6), ("millionen", 1e6), ("mio", 1e6),
-        ("milliarde", 1e9), ("milliarden", 1e9), ("mrd", 1e9),
+        ("tausend", 1e3),
+        ("million", 1e6),
+        ("millionen", 1e6),
+        ("mio", 1e6),
+        ("milliarde", 1e9),
+        ("milliarden", 1e9),
+        ("mrd", 1e9),
     ),
 )

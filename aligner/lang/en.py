@@ -148,6 +148,8 @@ def _tag(cls: str, text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, cls) for w in _forms(text))
 
 
+# Word tables, laid out by hand in rows of related forms.
+# fmt: off
 PROFILE = replace(
     PROFILE,
     capitalises_months=True,
@@ -439,3 +441,4 @@ PROFILE = replace(
         "king queen pope prince princess emperor empress tsar czar tsarina saint st".split()
     ),
 )
+# fmt: on

@@ -177,6 +177,8 @@ def _tag(cls: str, text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, cls) for w in _forms(text))
 
 
+# Word tables, laid out by hand in rows of related forms.
+# fmt: off
 PROFILE = replace(
     PROFILE,
     month_names=tuple(
@@ -440,3 +442,4 @@ PROFILE = replace(
         "infanta infante".split()
     ),
 )
+# fmt: on

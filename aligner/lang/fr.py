@@ -105,13 +105,25 @@ PROFILE = replace(
         for name in names.split("|")
     ),
     scale_words=(
-        ("million", 1e6), ("millions", 1e6), ("milliard", 1e9), ("milliards", 1e9),
+        ("million", 1e6),
+        ("millions", 1e6),
+        ("milliard", 1e9),
+        ("milliards", 1e9),
         ("mille", 1e3),
     ),
     percent_words=("pour cent",),
     decade_words=("années",),  # "les années 70" = "the 1970s"
     # "dollars américains" → "US$", "villes des États-Unis" → "US cities" (session 7,
     # second round: ContraTICO fr).
-    entity_aliases=tuple((w, "usa") for w in (
-        "états-unis", "etats-unis", "américain", "américaine", "américains", "américaines")),
+    entity_aliases=tuple(
+        (w, "usa")
+        for w in (
+            "états-unis",
+            "etats-unis",
+            "américain",
+            "américaine",
+            "américains",
+            "américaines",
+        )
+    ),
 )

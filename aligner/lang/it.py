@@ -39,13 +39,25 @@ PROFILE = replace(
         for name in names.split("|")
     ),
     scale_words=(
-        ("mila", 1e3), ("milione", 1e6), ("milioni", 1e6), ("miliardo", 1e9),
+        ("mila", 1e3),
+        ("milione", 1e6),
+        ("milioni", 1e6),
+        ("miliardo", 1e9),
         ("miliardi", 1e9),
     ),
     percent_words=("per cento",),
     decade_words=("anni",),  # "gli anni 70" = "the 1970s"
     # "dollari americani" → "US$", "Stati Uniti" → "US" (session 7, second round).
-    entity_aliases=tuple((w, "usa") for w in (
-        "stati uniti", "statunitense", "statunitensi", "americano", "americana",
-        "americani", "americane")),
+    entity_aliases=tuple(
+        (w, "usa")
+        for w in (
+            "stati uniti",
+            "statunitense",
+            "statunitensi",
+            "americano",
+            "americana",
+            "americani",
+            "americane",
+        )
+    ),
 )

@@ -67,8 +67,9 @@ def check_documents(
     texts = bead_texts(alignment)
     full = [k for k, bead in enumerate(alignment.beads) if not bead.is_null]
     run = DriftRun()
-    drift = check_pairs([texts[k] for k in full], src.lang, tgt.lang, embedder=embedder, mt=mt,
-                        run=run)
+    drift = check_pairs(
+        [texts[k] for k in full], src.lang, tgt.lang, embedder=embedder, mt=mt, run=run
+    )
     # What the drift checks used, and any failure, travel with the alignment's own.
     alignment.signature = f"{alignment.signature}|{run.signature}"
     alignment.warnings.extend(run.notes + run.problems)

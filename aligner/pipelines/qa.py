@@ -147,11 +147,15 @@ def qa_units(
     found += checked
     timings["drift"] = time.perf_counter() - began
     _attach(segments, found, settings)
-    warnings = [
-        f"cannot tell the {role} language of {path}; give --{flag}-lang for its checks"
-        for role, flag, lang in (("source", "src", src_lang), ("target", "tgt", tgt_lang))
-        if lang in ("", "xx")
-    ] + run.notes + run.problems
+    warnings = (
+        [
+            f"cannot tell the {role} language of {path}; give --{flag}-lang for its checks"
+            for role, flag, lang in (("source", "src", src_lang), ("target", "tgt", tgt_lang))
+            if lang in ("", "xx")
+        ]
+        + run.notes
+        + run.problems
+    )
     scores = [u.score for u in units if u.score is not None]
     quality = round(sum(scores) / len(scores), 6) if scores else None
     signature = f"aligner:{__version__}|pair:{src_lang}-{tgt_lang}|{run.signature}|qa:{SCHEMA}"
@@ -295,8 +299,12 @@ def _unit_marks(text: str, side: str, lang: str) -> list[Mark]:
 
         from aligner.drift.checks import DriftWarning
 
-        warnings.warn(f"statement parser failed on a {side} unit ({exc.__class__.__name__}: "
-                      f"{exc}); its statements are not marked", DriftWarning, stacklevel=2)
+        warnings.warn(
+            f"statement parser failed on a {side} unit ({exc.__class__.__name__}: "
+            f"{exc}); its statements are not marked",
+            DriftWarning,
+            stacklevel=2,
+        )
         return []
     return [
         Mark(side, s.start, s.end, s.speaker.name, s.speaker.resolved_by)

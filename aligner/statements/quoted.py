@@ -38,7 +38,6 @@ _PARTIAL_MIN_WORDS = 4  # an unattributed fragment this long is still a quotatio
 _MAX_TITLE_WORDS = 6
 
 
-
 # --- quotation marks ---
 
 

@@ -15,6 +15,7 @@ in ":" before it, then in one pointing back after it ("These were Lavrov's words
 is finally carried over from a statement right before it. Quote marks are
 language-neutral; verbs, cues, pronouns and roles come from :mod:`aligner.lang`.
 """
+
 from __future__ import annotations
 
 import bisect

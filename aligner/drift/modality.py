@@ -1,0 +1,232 @@
+"""Modality and intensity: hedges, obligations, intensifiers and quantifiers.
+
+Both checks compare which classes of cue words ("podría", "must", "muy", "todos") each
+side has, and confirm a difference against the machine-translation readings as the
+other word-list checks do (:mod:`aligner.drift.signals`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.signals import (
+    Evidence,
+    Finding,
+    Reading,
+    Side,
+    confirmed,
+    cue_classes,
+    cue_text,
+    quoted_cue,
+    span_of,
+    usable,
+    word_lists,
+)
+from aligner.drift.text import Cue, Tok, find_cues
+from aligner.lang import profile
+from aligner.textutil import quote
+
+# A class on one side is satisfied by any of these on the other side. A "should"
+# is weaker than an obligation, so an obligation does not excuse it.
+_MODAL_NEEDS = {
+    "possible": {"possible", "conditional", "ability", "seem", "expect"},
+    "necessary": {"necessary", "expect", "due"},
+    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
+    "advice": {"advice", "possible", "conditional"},
+    "conditional": {"possible", "conditional", "advice", "ability"},
+}
+# Classes that the target may add without a counterpart ("would" from tense backshift).
+# "can"/"puede" (ability) is too often added or dropped by faithful translators to
+# require anything (it has no entry above), but it does stand in for a hedge.
+_MODAL_FREE_IN_TARGET = {"conditional", "certain"}
+
+
+def _modal_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
+    """(class, "lost"|"added") for every modality class one side has and the other lacks."""
+    gaps = [(c, "lost") for c in a if c in _MODAL_NEEDS and not _MODAL_NEEDS[c] & b.keys()]
+    gaps += [
+        (c, "added")
+        for c in b
+        if c in _MODAL_NEEDS and c not in _MODAL_FREE_IN_TARGET and not _MODAL_NEEDS[c] & a.keys()
+    ]
+    return gaps
+
+
+_MODAL_WORDS = {
+    "possible": "a possibility or hedge",
+    "necessary": "an obligation",
+    "expect": "an expectation",
+    "advice": "a recommendation",
+    "conditional": "a conditional (reported or hypothetical) reading",
+}
+
+
+def _rendering(
+    reading: Reading | None, lists: tuple[tuple[str, str], ...], classes: set[str], other: Side
+) -> tuple[int, int] | None:
+    """Where ``other`` renders the words a modal cue governs, when it has no modal word of
+    its own: the machine translation's cue of the same class is found, then the first
+    content word after it ("podría firmarse" → MT "could sign" → the translation's
+    "signed"), so the translator sees both sides of the change highlighted."""
+    if reading is None:
+        return None
+    cue = next((c for c in find_cues(reading.ws, lists) if c.label in classes), None)
+    if cue is None:
+        return None
+    # The governed verb: the first longer word after the cue (short auxiliaries such as
+    # "be" skipped). Only that word: an object further on may sit anywhere in the other side.
+    verb = next((t for t in reading.ws[cue.end : cue.end + 3] if t.word and len(t.fold) >= 4),
+                None)  # fmt: skip
+    if verb is None:
+        return None
+    hit = next((t for t in other.ws if t.word and t.fold.startswith(verb.fold[:4])), None)
+    return (hit.start, hit.end) if hit is not None else None
+
+
+def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Hedging or obligation lost or added ("podría" → "will", "deben" → "may")."""
+    s_list, t_list = word_lists(src.lang).modality, word_lists(tgt.lang).modality
+    if not s_list or not t_list:
+        return []
+    a, b = cue_classes(src.ws, s_list), cue_classes(tgt.ws, t_list)
+    gaps = _modal_gaps(a, b)
+    others = []
+    if mt := usable(ev.mt):
+        others.append(bool(_modal_gaps(cue_classes(mt.ws, t_list), b)))
+    if back := usable(ev.back):
+        others.append(bool(_modal_gaps(a, cue_classes(back.ws, s_list))))
+    if not confirmed(bool(gaps), others):
+        return []
+    cls, how = gaps[0]
+    # The other side's modal word, if any, is most likely what replaced it.
+    if how == "lost":
+        cue, other = a[cls], next(iter(b.values()), None)
+        message = (
+            f"The source expresses {_MODAL_WORDS[cls]} ({quote(cue_text(src, cue))}) "
+            f"that the translation does not carry ({quoted_cue(tgt, other)})."
+        )
+        spans = (
+            span_of(cue),
+            span_of(other) or _rendering(usable(ev.mt), t_list, _MODAL_NEEDS[cls] | {cls}, tgt),
+        )
+    else:
+        cue, other = b[cls], next(iter(a.values()), None)
+        message = (
+            f"The translation adds {_MODAL_WORDS[cls]} ({quote(cue_text(tgt, cue))}) "
+            f"that the source does not express ({quoted_cue(src, other)})."
+        )
+        spans = (
+            span_of(other) or _rendering(usable(ev.back), s_list, _MODAL_NEEDS[cls] | {cls}, src),
+            span_of(cue),
+        )
+    return [Finding("modality", "major", 0.65, spans[0], spans[1], message, "drift.modality")]
+
+
+# Degree classes compared by presence; quantifier classes only when both sides have one.
+_DEGREE_PRESENCE = ("boost", "down", "extreme", "severe", "super")
+_DEGREE_PAIRED = ("all", "most", "many", "some", "total", "partial")
+_DEGREE_WORDS = {
+    "boost": "an intensifier",
+    "down": "a softener",
+    "extreme": "a strong evaluative word",
+    "severe": "a word of severity",
+    "super": "a superlative",
+}
+
+
+# A class present on one side is matched by any of these on the other.
+# "most" is also the quantifier ("la mayoría de" → "most of"), so it answers a superlative.
+_DEGREE_MATCH = {
+    "super": {"super", "compar", "worse", "most"},
+    "boost": {"boost", "focus"},
+    "down": {"down", "minimal"},
+    "severe": {"severe", "worse"},
+}
+
+
+# Switched off only by bench/drift_fixes.py, to measure what the rule does.
+DEGREE_MOVED = True
+
+
+def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
+    def lacks(side: dict[str, Cue], cls: str) -> bool:
+        return not _DEGREE_MATCH.get(cls, {cls}) & side.keys()
+
+    def moved(cls: str, own: dict[str, Cue], other: dict[str, Cue]) -> bool:
+        # "muy desfavorables" → "severe": an intensifier moved into a stronger word (each
+        # side's class missing on the other), not "muy graves" → "serious".
+        strong = ("extreme", "severe")
+        if not DEGREE_MOVED:
+            return False
+        if cls == "boost":
+            return any(c in other and c not in own for c in strong)
+        return cls in strong and "boost" in other and "boost" not in own
+
+    gaps = [(c, "lost") for c in _DEGREE_PRESENCE if c in a and lacks(b, c) and not moved(c, a, b)]
+    gaps += [
+        (c, "added") for c in _DEGREE_PRESENCE if c in b and lacks(a, c) and not moved(c, b, a)
+    ]
+    qa = {c for c in _DEGREE_PAIRED if c in a}
+    qb = {c for c in _DEGREE_PAIRED if c in b}
+    # English "most" is read as a superlative, but it also renders "la mayoría de"
+    # ("most farmers … many countries" is no change of "la mayoría … numerosos").
+    if qa and qb and not (qa | _most(a)) & (qb | _most(b)):
+        gaps.append((sorted(qa)[0], "changed"))
+    return gaps
+
+
+def _most(side: dict[str, Cue]) -> set[str]:
+    return {"most"} if "super" in side else set()
+
+
+def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
+    """Degree cues by class; a negated quantifier ("no todos", "not all") is left out, as
+    its translation may take any form ("some … did not")."""
+    negations = {p for p in profile(lang).negation_words if " " not in p}
+    out: dict[str, Cue] = {}
+    for cue in find_cues(ws, word_lists(lang).degree):
+        if cue.label in _DEGREE_PAIRED and cue.start and ws[cue.start - 1].norm in negations:
+            continue
+        out.setdefault(cue.label, cue)
+    return out
+
+
+def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Intensity changed: "muy importante" → "important", "leve" → "serious", most → all."""
+    s_list, t_list = word_lists(src.lang).degree, word_lists(tgt.lang).degree
+    if not s_list or not t_list:
+        return []
+    a, b = _degree_classes(src.ws, src.lang), _degree_classes(tgt.ws, tgt.lang)
+    gaps = degree_gaps(a, b)
+    others = []
+    if mt := usable(ev.mt):
+        others.append(bool(degree_gaps(_degree_classes(mt.ws, tgt.lang), b)))
+    if back := usable(ev.back):
+        others.append(bool(degree_gaps(a, _degree_classes(back.ws, src.lang))))
+    if not confirmed(bool(gaps), others):
+        return []
+    cls, how = gaps[0]
+    # The other side's degree word, if any, is most likely what replaced it.
+    s_cue = a.get(cls) or next(iter(a.values()), None)
+    t_cue = b.get(cls) or next(iter(b.values()), None)
+    if how == "lost":
+        message = (
+            f"The source has {_DEGREE_WORDS[cls]} ({quote(cue_text(src, s_cue))}) "
+            f"that the translation drops or weakens ({quoted_cue(tgt, t_cue)})."
+        )
+    elif how == "added":
+        message = (
+            f"The translation adds {_DEGREE_WORDS[cls]} ({quote(cue_text(tgt, t_cue))}) "
+            f"that the source does not have ({quoted_cue(src, s_cue)})."
+        )
+    else:
+        t_cue = next(b[c] for c in _DEGREE_PAIRED if c in b)
+        message = (
+            f"The source's {quote(cue_text(src, s_cue))} becomes "
+            f"{quote(cue_text(tgt, t_cue))} in the translation."
+        )
+    return [
+        Finding(
+            "intensity", "major", 0.6, span_of(s_cue), span_of(t_cue), message, "drift.intensity"
+        )
+    ]

@@ -1,0 +1,75 @@
+"""Figures read together with their neighbours: day ranges and proportions.
+
+Split from :mod:`aligner.drift.quantities`, which calls these passes on its scanner (as it
+calls :mod:`aligner.drift.dates`): in "del 3 al 10 de julio" / "July 3 to 10" the bare
+day takes the date's month, and "tres de cada diez" / "one in five" is one proportion,
+not two figures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aligner.drift.quantities import Quantity
+
+Found = tuple[int, int, "Quantity"]  # (first token, last token + 1, the quantity)
+
+# A one-word connector ("in") is too common to join any two figures: only these bases.
+_ROUND_BASES = (2, 3, 4, 5, 6, 8, 10, 100, 1000)
+
+
+def day_ranges(scan: Any) -> None:
+    """A bare day next to a date shares its month ("del 3 al 10 de julio", "July 3 to 10")."""
+    scan.found.sort(key=lambda f: f[0])
+    for k in range(len(scan.found) - 1):
+        a, b = scan.found[k], scan.found[k + 1]
+        if not linked(scan.toks[a[1] : b[0]]):
+            continue
+        for day, date in ((a, b), (b, a)):
+            q, d = day[2], date[2]
+            if (
+                q.kind in ("number", "ordinal")
+                and not q.unit
+                and d.kind == "date"
+                and 1 <= q.value <= 31
+                and q.value == int(q.value)
+            ):
+                month = int(d.value) // 100
+                new = scan.quantity(q.start, q.end, "date", month * 100 + q.value)
+                scan.found[scan.found.index(day)] = (day[0], day[1], new)
+
+
+def linked(gap: list[Any]) -> bool:
+    """One or two short linking tokens between two figures ("al", "to", "-", "y")."""
+    return 0 < len(gap) <= 2 and all(
+        t.text in "-–" or (t.kind == "word" and len(t.text) <= 3) for t in gap
+    )
+
+
+def proportions(scan: Any) -> None:
+    """Two figures joined into a proportion ("tres de cada diez", "one in five")."""
+    scan.found.sort(key=lambda f: f[0])
+    merged: list[Found] = []
+    for item in scan.found:
+        if merged and _proportion(scan, merged[-1], item):
+            a = merged.pop()
+            q = scan.quantity(a[2].start, item[2].end, "ratio", a[2].value / item[2].value)
+            merged.append((a[0], item[1], q))
+        else:
+            merged.append(item)
+    scan.found = merged
+
+
+def _proportion(scan: Any, a: Found, b: Found) -> bool:
+    qa, qb = a[2], b[2]
+    if qa.kind != "number" or qb.kind != "number" or not 0 < qa.value <= qb.value:
+        return False
+    if qa.unit or qb.unit:  # "tripled in five years" is no proportion
+        return False
+    between = tuple(t.norm for t in scan.toks[a[1] : b[0]])
+    if between not in scan.lex.ratios:
+        return False
+    if b[1] < len(scan.toks) and scan.toks[b[1]].text in "-–":
+        return False  # "one in 3-4 hours": the start of a range, no proportion's base
+    return len(between) > 1 or qb.value in _ROUND_BASES
