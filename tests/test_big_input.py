@@ -27,11 +27,11 @@ MEMORY_CEILING = 1536 * 2**20  # the 100k case measured ~0.45 GB; the old search
 
 
 def english(k: int) -> str:
-    return f"Item {k} on the list costs {k * 3} euros."
+    return f"Item {k} on the shopping list costs {k * 3} euros."
 
 
 def spanish(k: int) -> str:
-    return f"El artículo {k} de la lista cuesta {k * 3} euros."
+    return f"El artículo {k} de la lista de la compra cuesta {k * 3} euros."
 
 
 # getrusage's maxrss would include the forked pytest process's memory; VmHWM belongs to
