@@ -26,27 +26,11 @@ from aligner.drift.signals import (
     quote,
     span_of,
 )
+from aligner.drift.synonyms import inflection_bases
 from aligner.lang import profile
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "antonyms_en.tsv")
 
-# Inflection endings to undo, (ending, replacement), as WordNet's morphy tries them.
-_DETACH = (
-    ("ies", "y"),
-    ("es", "e"),
-    ("es", ""),
-    ("s", ""),
-    ("ed", "e"),
-    ("ed", ""),
-    ("ing", "e"),
-    ("ing", ""),
-    ("er", ""),
-    ("er", "e"),
-    ("est", ""),
-    ("est", "e"),
-    ("ier", "y"),
-    ("iest", "y"),
-)
 # Frequent function-like words whose "antonyms" are a matter of phrasing, not meaning
 # ("in"/"out", "first"/"last" of a list, "come"/"go").
 _PHRASING = frozenset(
@@ -79,22 +63,7 @@ def lemmas(word: str) -> frozenset[str]:
     """The word and the base forms it may be an inflection of (those WordNet pairs)."""
     opposite, irregular = _table()
     w = word.lower()
-    out = {w}
-    if w in irregular:
-        out.add(irregular[w])
-    for ending, repl in _DETACH:
-        if w.endswith(ending) and len(w) - len(ending) >= 2:
-            out.add(w[: -len(ending)] + repl)
-        # doubled consonant: "stopped" → "stop", "bigger" → "big"
-        if (
-            w.endswith(ending)
-            and len(w) - len(ending) >= 3
-            and ending in ("ed", "ing", "er", "est")
-        ):
-            stem = w[: -len(ending)]
-            if stem[-1] == stem[-2]:
-                out.add(stem[:-1])
-    return frozenset(x for x in out if x in opposite or x == w)
+    return frozenset(x for x in inflection_bases(w, irregular) if x in opposite or x == w)
 
 
 def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:

@@ -70,10 +70,10 @@ def _table() -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[str, str]]:
     return {w: tuple(s) for w, s in senses.items()}, irregular
 
 
-@cache
-def bases(word: str) -> frozenset[str]:
-    """The word and the WordNet lemmas it may be an inflection of."""
-    senses, irregular = _table()
+def inflection_bases(word: str, irregular: dict[str, str]) -> set[str]:
+    """The word and every form it may be an inflection of, as WordNet's morphy tries them
+    (an irregular form's base, an ending undone, a doubled consonant single again); the
+    callers keep those their own WordNet table has."""
     out = {word}
     if word in irregular:
         out.add(irregular[word])
@@ -84,7 +84,14 @@ def bases(word: str) -> frozenset[str]:
             # doubled consonant: "stopped" → "stop", "bigger" → "big"
             if ending in ("ed", "ing", "er", "est") and len(stem) >= 3 and stem[-1] == stem[-2]:
                 out.add(stem[:-1])
-    return frozenset(b for b in out if b == word or b in senses)
+    return out
+
+
+@cache
+def bases(word: str) -> frozenset[str]:
+    """The word and the WordNet lemmas it may be an inflection of."""
+    senses, irregular = _table()
+    return frozenset(b for b in inflection_bases(word, irregular) if b == word or b in senses)
 
 
 @cache
