@@ -51,7 +51,8 @@ def run_cli(*args: str, cwd: str | None = None, stdin: str | None = None):
 # Interrupt tests use it so that "some documents finished, not all" holds on a fast
 # machine and on a slow one alike (waiting for the state file and hoping raced the run).
 HOLD_AFTER_FIRST_DOCUMENT = """
-import os, time
+import faulthandler, os, signal, time
+faulthandler.register(signal.SIGUSR1, all_threads=True)  # a test that times out asks for stacks
 import aligner.pipelines.batch.run as run
 _report = run._report
 def _held(*args, **kwargs):
