@@ -22,6 +22,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -58,9 +59,13 @@ def map_local(fn: Callable[[Any], Any], items: list, workers: int, threads: int 
         initargs=(threads,),
     )
     finished = False
+
+    def submit(item: Any) -> cf.Future:
+        with _threads_leave_signals_to_main():  # the pool's threads start in submit
+            return pool.submit(_pool_call, fn, item)
+
     try:
-        yield from _window(lambda item: pool.submit(_pool_call, fn, item), items,
-                           ahead * workers, failed)  # fmt: skip
+        yield from _window(submit, items, ahead * workers, failed)
         finished = True
     finally:
         if not finished:  # interrupted: stop the documents in progress, do not wait for them
@@ -81,7 +86,9 @@ def _window(submit: Callable[[Any], cf.Future], jobs: list, size: int,
         yield from _fill(submit, todo, pending, size, failed)
         if not pending:
             return
-        done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+        done: set[cf.Future] = set()
+        while not done:  # in steps: a signal another thread took is handled between them
+            done, _ = cf.wait(pending, timeout=WAIT_STEP, return_when=cf.FIRST_COMPLETED)
         for future in done:
             job = pending.pop(future)
             exc = future.exception()
@@ -111,6 +118,29 @@ def _fill(
             yield failed(job, f"not run: {exc}")
 
 
+# Signals that stop a run: the driver's main thread alone is to receive them.
+WAIT_STEP = 0.5  # seconds the driver waits for a result before it looks at signals again
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+@contextlib.contextmanager
+def _threads_leave_signals_to_main() -> Iterator[None]:
+    """Threads started inside the block block the stop signals. The kernel hands a signal
+    sent to the process to any thread that does not block it; Python runs its handler in
+    the main thread only, and only when that thread next runs Python: a Ctrl-C taken by
+    the pool's manager thread left the main thread waiting for the next document to
+    finish (one CI run: a minute and more). Processes started inside inherit the mask
+    too; :func:`_init_worker` clears it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 _busy = False  # in a pool worker: is a document being processed?
 _stopping = False  # in a pool worker: the first SIGTERM arrived and cleanup is under way
 
@@ -121,6 +151,8 @@ def _init_worker(threads: int | None) -> None:
     # to stop, and ends its workers with SIGTERM.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_sigterm)
+    # Spawned inside the driver's submit, with the stop signals blocked: take them again.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
 
 def _worker_sigterm(signum: int, frame: object) -> None:
