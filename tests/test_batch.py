@@ -234,7 +234,10 @@ def test_interrupted_run_resumes_without_redoing_finished_documents(tmp_path):
     command += ["-o", "out", "--presegmented", "--workers", "2"]
     env = {**os.environ, "ALIGNER_CACHE_DIR": str(tmp_path / "cold-cache"),
            "ALIGNER_TEST_HELD": str(held)}  # fmt: skip
-    running = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True)
+    # A session of its own: on a timeout the driver and its pool's workers go together.
+    running = subprocess.Popen(
+        command, cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     deadline = time.monotonic() + 300
     while not held.exists() and time.monotonic() < deadline and running.poll() is None:
         time.sleep(0.02)
@@ -245,8 +248,9 @@ def test_interrupted_run_resumes_without_redoing_finished_documents(tmp_path):
     except subprocess.TimeoutExpired:  # seen once in CI: say where the driver waits
         running.send_signal(signal.SIGUSR1)
         time.sleep(2)
-        running.kill()
-        pytest.fail(f"batch did not stop within 60 s of Ctrl-C:\n{running.communicate()[1]}")
+        os.killpg(running.pid, signal.SIGKILL)  # workers too: they hold the stderr pipe
+        stacks = running.communicate(timeout=30)[1]
+        pytest.fail(f"batch did not stop within 60 s of Ctrl-C:\n{stacks}")
     assert running.returncode == 130, stderr
     assert "run the same command again to resume" in stderr
     finished = json.loads(state.read_text(encoding="utf-8"))["documents"]
