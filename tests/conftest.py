@@ -53,6 +53,9 @@ def run_cli(*args: str, cwd: str | None = None, stdin: str | None = None):
 HOLD_AFTER_FIRST_DOCUMENT = """
 import faulthandler, os, signal, time
 faulthandler.register(signal.SIGUSR1, all_threads=True)  # a test that times out asks for stacks
+# Ctrl-C as a terminal has it: a child inherits an ignored SIGINT, and some test run
+# earlier in the same pytest worker may have left SIGINT ignored there.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import aligner.pipelines.batch.run as run
 _report = run._report
 def _held(*args, **kwargs):
