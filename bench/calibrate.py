@@ -233,6 +233,10 @@ OVERLAP_GRID = {
     "dictionary_cut": (0.0, 0.4, 0.8, 1.5, 3.0),
     "dictionary_cut_pivot": (0.05, 0.1, 0.15, 0.2, 0.3),
     "dictionary_crossed": (1.0, 2.0, 3.0, 4.0),
+    # A junction sentence moved to the bead whose other side translates more of its words
+    # (junction.py); strictest first, so a tie keeps the stricter rule.
+    "junction_hits": (0.0, 5.0, 4.0, 3.0, 2.0),
+    "junction_cost": (0.2, 0.4, 0.6, 1.0, 1.5),
 }
 
 

@@ -22,6 +22,7 @@ import numpy as np
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
 from aligner.alignment.dictionary import dictionary_sides
 from aligner.alignment.embed import Embedder
+from aligner.alignment.junction import move_junctions
 from aligner.alignment.lexicon import build_lexicon
 from aligner.alignment.score import (
     DATA_DIR,
@@ -265,10 +266,16 @@ def realign(planned: Plan, weights: Weights, model: BeadModel | None = None) -> 
     ``model`` (-log p) when given, else by the hand-weighted cost."""
     src, tgt, max_bead = planned.src, planned.tgt, planned.max_bead
     with single_blas():
+        scorer = BeadScorer(src, tgt, weights, model=model)
         path = run_dp(
-            BeadScorer(src, tgt, weights, model=model), len(src), len(tgt), planned.lo, planned.hi,
-            bead_types(max_bead), with_gaps=True,
+            scorer, len(src), len(tgt), planned.lo, planned.hi, bead_types(max_bead),
+            with_gaps=True,
         )  # fmt: skip
+        if weights.junction_hits and src.dictionary is not None and tgt.dictionary is not None:
+            path = move_junctions(
+                path, scorer, src.dictionary, tgt.dictionary, weights.junction_hits,
+                weights.junction_cost, max_bead,
+            )  # fmt: skip
     return Refined(path, src, tgt, planned.embedded)
 
 
@@ -304,7 +311,7 @@ def best_matches(path: Path, scorer: BeadScorer, window: int) -> tuple[np.ndarra
 
 
 def uses_dictionary(weights: Weights) -> bool:
-    return bool(weights.dictionary_cut)
+    return bool(weights.dictionary_cut or weights.junction_hits)
 
 
 def with_dictionary(

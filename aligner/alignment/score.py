@@ -83,6 +83,12 @@ class Weights:
     dictionary_cut: float = 0.0
     dictionary_cut_pivot: float = 0.1
     dictionary_crossed: float = 3.0
+    # Second pass, after the DP: a sentence at the junction of two beads moves to the
+    # neighbouring bead when the dictionary finds at least ``junction_hits`` more of its
+    # words translated there than in its own bead, and the two beads then cost at most
+    # ``junction_cost`` more (aligner.alignment.junction). 0: no move.
+    junction_hits: float = 0.0
+    junction_cost: float = 0.6
 
 
 @cache

@@ -1,0 +1,53 @@
+"""Junction moves after the second pass (aligner.alignment.junction), with the real FreeDict
+German–French dictionary Debian installs (./run installs it).
+
+German and French sentences written for these tests (a toy mountaineering report).
+"""
+
+from aligner.alignment.dictionary import dictionary_sides
+from aligner.alignment.junction import bead_cost, move_junctions
+from aligner.alignment.score import BeadScorer, Weights, side_features
+from aligner.alignment.search import Path
+from aligner.types import Sentence
+from tests.test_dictionary import needs_deu_fra
+
+DE = [
+    "Der Schnee lag tief am Gipfel.",
+    "Die Träger brachten die Zelte zum Lager am Gletscher.",
+    "Die Seilschaft erreichte den Gipfel am Morgen.",
+]
+FR = [
+    "La neige était profonde au sommet.",
+    "Les porteurs apportèrent les tentes au camp du glacier.",
+    "La cordée atteignit le sommet le matin.",
+]
+
+
+def _scorer_and_words():
+    def side(texts, lang):
+        sentences = [Sentence(k, t, 0, len(t), 0) for k, t in enumerate(texts)]
+        return side_features(sentences, lang, None)
+
+    src_words, tgt_words = dictionary_sides(DE, FR, "de", "fr")
+    return BeadScorer(side(DE, "de"), side(FR, "fr"), Weights()), src_words, tgt_words
+
+
+def _path(scorer, spans):
+    return Path(spans, [bead_cost(scorer, s) for s in spans], [1.0] * len(spans))
+
+
+@needs_deu_fra
+def test_a_junction_sentence_joins_the_bead_that_translates_it():
+    scorer, src, tgt = _scorer_and_words()
+    # The porters' sentence is cut from its translation: German 1 sits with French 0,
+    # French 1 with German 2.
+    wrong = _path(scorer, [(0, 2, 0, 1), (2, 3, 1, 3)])
+    moved = move_junctions(wrong, scorer, src, tgt, 3, 10.0, 6)
+    together = [s for s in moved.spans if s[0] <= 1 < s[1] and s[2] <= 1 < s[3]]
+    assert len(together) == 1
+    assert moved.gaps == [0.0, 0.0]  # moved beads are marked doubtful
+    # Nothing moves where each bead already holds its translation, nor when the cost
+    # may not rise.
+    right = _path(scorer, [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3)])
+    assert move_junctions(right, scorer, src, tgt, 3, 10.0, 6).spans == right.spans
+    assert move_junctions(wrong, scorer, src, tgt, 3, -10.0, 6).spans == wrong.spans
