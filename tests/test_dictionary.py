@@ -96,3 +96,21 @@ def test_an_alignment_without_the_pairs_dictionary_says_so(embedder, tmp_path, m
     assert "|dict:none|" in result.signature
     assert any("apt-get install dict-freedict-spa-eng" in w for w in result.warnings)
     assert [(b.src, b.tgt) for b in result.beads] == [((i,), (i,)) for i in range(len(ES))]
+
+
+# Invented words the dictionary cannot know (written for this test): a text mostly of
+# them, like a pair whose dictionary is small, must not read as "nothing translated".
+GIBBERISH_DE = ["Die Wolkraner flumpten gestern die Brakselwiesen am Trollhang."]
+GIBBERISH_FR = ["Les wolkranes ont flumpé hier les braksellières du trollpente."]
+
+
+@needs_deu_fra
+def test_a_dictionary_that_knows_too_few_words_is_not_used_and_says_so():
+    assert dictionary.weak_coverage(DE, FR, "de", "fr") is None
+    assert dictionary_sides(DE, FR, "de", "fr") is not None
+    weak = dictionary.weak_coverage(GIBBERISH_DE, GIBBERISH_FR, "de", "fr")
+    assert weak is not None and weak < dictionary.MIN_COVERAGE
+    assert dictionary_sides(GIBBERISH_DE, GIBBERISH_FR, "de", "fr") is None
+    message = dictionary.missing_dictionary("de", "fr", GIBBERISH_DE, GIBBERISH_FR)
+    assert "second pass ran without dictionary evidence" in message
+    assert dictionary.missing_dictionary("de", "fr", DE, FR) is None

@@ -30,7 +30,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -50,6 +50,13 @@ MIN_PART = 4  # letters of each part of a compound
 # 2,048-bit sets: a sentence holds ~50 translation prefixes, a span of three ~150; with
 # 1,024 bits the collisions cost Text+Berg a region (docs/benchmarks.md, tb17d).
 DICTIONARY_WORDS = 32
+# A dictionary that knows fewer of a document's content words than this (on either side)
+# is not used for it: its silence would read as "not translated" everywhere. The weights
+# were fitted where FreeDict knows 58-94 % of a side's words (:func:`coverage`: es-en
+# heldout 58-81 %, Text+Berg 90-94 %); Portuguese-English (por-eng alone, 27-35 %) cost
+# corpora/other's pt documents two beads (docs/benchmarks.md, "The dictionary below its
+# fitted range").
+MIN_COVERAGE = 0.5
 ISO3 = {"de": "deu", "fr": "fra", "es": "spa", "en": "eng", "pt": "por", "it": "ita"}
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d{2,}")  # words, and numbers of two digits or more
@@ -279,15 +286,56 @@ def sentence_words(
     return known, translations
 
 
+def coverage(texts: Sequence[str], language: str, table: dict[str, frozenset[str]]) -> float:
+    """Share of the texts' content words (as :func:`sentence_words` reads them, numbers
+    and unknown capitalised words left out) that the dictionary knows (1.0: none)."""
+    stopwords = _folded(profile(language).stopwords)
+    counts: dict[str, int] = {}
+    for token in _WORD.findall("\n".join(texts)):
+        counts[token] = counts.get(token, 0) + 1
+    words = known = 0
+    for token, count in counts.items():  # each distinct token looked up once
+        word = fold_accents(token)
+        if len(word) < MIN_LETTERS or word in stopwords:
+            continue
+        found = word_translations(word, table) is not None
+        if found or not token[0].isupper():
+            words += count
+            known += count * found
+    return known / words if words else 1.0
+
+
+def weak_coverage(
+    src_texts: Sequence[str], tgt_texts: Sequence[str], source: str, target: str
+) -> float | None:
+    """The lower of the two sides' :func:`coverage` when it is under MIN_COVERAGE (None:
+    the dictionary is used, or there is none)."""
+    if load_pair(source, target) is None:
+        return None
+    lowest = min(
+        _side_coverage(tuple(src_texts), source, target),
+        _side_coverage(tuple(tgt_texts), target, source),
+    )
+    return lowest if lowest < MIN_COVERAGE else None
+
+
+@lru_cache(maxsize=4)
+def _side_coverage(texts: tuple[str, ...], language: str, other: str) -> float:
+    # Cached: the second pass and the engine's warning ask about the same document.
+    pair = load_pair(language, other)
+    return 1.0 if pair is None else coverage(texts, language, pair[0].table)
+
+
 def dictionary_sides(
     src_texts: Sequence[str], tgt_texts: Sequence[str], source: str, target: str
 ) -> tuple[LexiconSides, LexiconSides] | None:
     """Each sentence's known words and their translations as bitsets, in the form of
-    aligner.alignment.lexicon (None: no dictionary for the pair is installed)."""
+    aligner.alignment.lexicon (None: no dictionary for the pair is installed, or it knows
+    too few of these texts' words: :func:`weak_coverage`)."""
     from aligner.alignment.score import bitsets
 
     pair = load_pair(source, target)
-    if pair is None:
+    if pair is None or weak_coverage(src_texts, tgt_texts, source, target) is not None:
         return None
     forward, backward = pair
     src_known, src_trans = sentence_words(src_texts, source, forward.table)
@@ -304,13 +352,22 @@ def route(source: str, target: str) -> str:
     forward = load(source, target)
     if forward is None:
         return "none"
-    return f"{dictionary_dir()}:" + "+".join(forward.files)
+    return f"{dictionary_dir()}:" + "+".join(forward.files) + f":min_coverage={MIN_COVERAGE:g}"
 
 
-def missing_dictionary(source: str, target: str) -> str | None:
-    """A warning when the second pass would use a dictionary the pair does not have."""
+def missing_dictionary(
+    source: str, target: str, src_texts: Sequence[str] = (), tgt_texts: Sequence[str] = ()
+) -> str | None:
+    """A warning when the second pass would use a dictionary the pair does not have, or
+    one that knows too few of the texts' words to be used."""
     if load(source, target) is not None:
-        return None
+        weak = weak_coverage(src_texts, tgt_texts, source, target) if src_texts else None
+        if weak is None:
+            return None
+        return (
+            f"the {source}-{target} dictionary knows {weak:.0%} of these texts' content words "
+            f"(under {MIN_COVERAGE:.0%}): the second pass ran without dictionary evidence"
+        )
     src3, tgt3 = ISO3.get(source, source), ISO3.get(target, target)
     return (
         f"no bilingual dictionary for {source}-{target} in {dictionary_dir()}: the second pass "

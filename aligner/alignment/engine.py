@@ -232,7 +232,10 @@ def _align(
         path, src_features, tgt_features = refined.path.with_gaps(), refined.src, refined.tgt
         timings["overlap"] = time.perf_counter() - began
     if overlap and uses_dictionary(second):
-        missing = missing_dictionary(src_doc.lang, tgt_doc.lang)
+        missing = missing_dictionary(
+            src_doc.lang, tgt_doc.lang,
+            [s.text for s in src_doc.sentences], [s.text for s in tgt_doc.sentences],
+        )  # fmt: skip
         if missing:
             warnings.append(missing)
 
