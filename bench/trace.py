@@ -82,11 +82,35 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # "search" and "candidates": --index only
 QUERY_STAGES = ("translate", "embed", "search", "candidates", "rerank")
 CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "trace")
+TYPES = ("exact", "partial", "stitched", "paraphrase", "figure", "speaker", "addition", "none")
 
 
 def load_labels() -> list[dict]:
     with open(os.path.join(CORPUS, "labels.jsonl"), encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def check_labels(labels: list[dict]) -> list[str]:
+    """What is wrong with labels.jsonl: a gold passage that is not in its source document
+    exactly once, a ``none`` label with sources or a sourced one without, an unknown type."""
+    texts: dict[str, str] = {}
+    problems = []
+    for lb in labels:
+        where = f"{lb['article']} {lb['quote']!r}"
+        if lb["type"] not in TYPES:
+            problems.append(f"{where}: unknown type {lb['type']!r}")
+        if (lb["type"] == "none") != (not lb["sources"]):
+            problems.append(f"{where}: type {lb['type']} with {len(lb['sources'])} sources")
+        for s in lb["sources"]:
+            path = os.path.join(CORPUS, "sources", s["document"])
+            if path not in texts:
+                texts[path] = ""
+                if os.path.isfile(path):
+                    with open(path, encoding="utf-8") as fh:
+                        texts[path] = fh.read()
+            if (n := texts[path].count(s["text"])) != 1:
+                problems.append(f"{where}: gold passage found {n} times in {s['document']}")
+    return problems
 
 
 def distractor_documents() -> list[Document]:
@@ -195,8 +219,15 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
             kind["said_none_wrongly"] += not v.matches
             per_type[typ]["p1"] += hit1
             per_type[typ]["found"] += bool(v.matches)
+    said_none = c["none_said"] + c["said_none_wrongly"]
     return {
         "counts": dict(c),
+        "wilson95": {
+            "p_at_1": wilson(c["p1"], c["sourced"]),
+            "recall_at_5": wilson(c["r5"], c["sourced"]),
+            "no_source_precision": wilson(c["none_said"], said_none),
+            "no_source_recall": wilson(c["none_said"], c["none"]),
+        },
         "per_type": {k: dict(v) for k, v in per_type.items()},
         "by_statement_kind": {k: dict(v) for k, v in sorted(by_kind.items())},
         "p_at_1": c["p1"] / max(1, c["sourced"]),
@@ -206,6 +237,16 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
         "no_source_precision": c["none_said"] / max(1, c["none_said"] + c["said_none_wrongly"]),
         "no_source_recall": c["none_said"] / max(1, c["none"]),
     }
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> list[float]:
+    """95 % Wilson score interval of k successes in n trials (statements independent)."""
+    if n == 0:
+        return [0.0, 1.0]
+    p, shrink = k / n, 1 + z * z / n
+    mid = (p + z * z / (2 * n)) / shrink
+    half = z * float(np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / shrink
+    return [round(mid - half, 3), round(mid + half, 3)]
 
 
 def drift_figures(results: list[TraceResult], pairs_per: list) -> dict:
@@ -347,6 +388,22 @@ def show(results: list[TraceResult], pairs_per: list, model: Model) -> None:
             )
 
 
+def write_model(model: Model, path: str, note: str) -> dict:
+    """Write a fitted model as the shipped weights files are written; returns it."""
+    payload = {
+        "note": note,
+        "threshold": round(model.threshold, 4),
+        "weights": {name: round(x, 4) for name, x in zip(FEATURES, model.weights, strict=True)},
+        "calibration": {
+            n: round(x, 4) for n, x in zip(CALIBRATION, model.calibration, strict=True)
+        },
+    }
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(payload, fh, indent=2)
+        fh.write("\n")
+    return payload
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fit", action="store_true")
@@ -378,6 +435,8 @@ def main() -> None:
                     help="No clauses of long source sentences as candidates.")  # fmt: skip
     args = ap.parse_args()
     labels = load_labels()
+    if problems := check_labels(labels):
+        sys.exit("corpora/trace/labels.jsonl: " + "; ".join(problems))
     src_dir = os.path.join(CORPUS, "sources")
     began = time.perf_counter()
     names = [os.path.join(src_dir, n) for n in sorted(os.listdir(src_dir))]
@@ -426,6 +485,11 @@ def main() -> None:
         "articles": len(articles),
         "labels": len(labels),
         "labels_found_by_statement_finder": sum(len(p) for p in pairs_per),
+        "labels_not_found": [
+            (lb["article"], lb["quote"])
+            for lb in labels
+            if not any(lb is x for p in pairs_per for x, _k in p)
+        ],
         "statements": sum(len(r.statements) for r in results),
         "sources": len(sources),
         "source_sentences": sum(len(d.sentences) for d in sources),
@@ -489,20 +553,10 @@ def main() -> None:
             report["held_out_leave_one_article_out"] = evaluate([loao[i] for i in held])
         model = fit_model(both)
         report["all_data_fit"] = evaluate([(r, rescored(r, model), p) for r, p in both])
-        weights = {name: round(x, 4) for name, x in zip(FEATURES, model.weights, strict=True)}
-        calibration = {n: round(x, 4) for n, x in zip(CALIBRATION, model.calibration, strict=True)}
-        payload = {
-            "note": "fitted on corpora/trace by: python bench/trace.py --fit"
-            + " --distractors" * args.distractors
-            + " --no-mt" * args.no_mt,
-            "threshold": round(model.threshold, 4),
-            "weights": weights,
-            "calibration": calibration,
-        }
-        with open(args.weights_out or weights_path(not args.no_mt), "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, indent=2)
-            fh.write("\n")
-        report["fitted"] = payload
+        note = ("fitted on corpora/trace by: python bench/trace.py --fit"
+                + " --distractors" * args.distractors + " --no-mt" * args.no_mt)  # fmt: skip
+        report["fitted"] = write_model(model, args.weights_out or weights_path(not args.no_mt),
+                                       note)  # fmt: skip
     text = json.dumps(report, indent=2, ensure_ascii=False)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:

@@ -1,0 +1,180 @@
+"""`aligner trace` on corpora/trace by block: the articles the shipped models were fitted
+on, the articles written after them (held out), and all; both routes, with intervals.
+
+    python bench/trace_blocks.py out.json --traced PICKLE [--fitted-on PATTERN...]
+                                 [--errors] [--weights-out PATH]
+
+Traces every article of corpora/trace once through both routes (the `--distractors`
+archive of bench/trace.py read directly, and an index of it built in a temp folder,
+files only; bench/trace_lexicon.py's ``trace_routes``), or reads the traces an earlier
+run saved (``--traced``: written when missing, read when present). Labels are read
+again from corpora/trace/labels.jsonl and checked (bench/trace.py's ``check_labels``).
+Then scores, per route, three protocols on the same candidates:
+
+- ``shipped``: the shipped model (aligner/pipelines/trace/weights.json), fitted on the
+  articles matching ``--fitted-on`` (a01–a35): in-sample on them, held out on the rest;
+- ``fit_on_old``: every old article by a model fitted on the other old articles (LOAO),
+  every new article by the model fitted on all old ones: the shipped protocol, out of
+  sample everywhere;
+- ``loao_all``: every article by a model fitted on all the other articles, old and new
+  (the refit on the larger set, out of sample);
+
+each over the old block, the new block and all, with 95 % Wilson intervals (statements
+independent) and an article bootstrap of no-source precision (resampling articles keeps
+an article's errors together). Models are fitted on the file route's candidates, as
+shipped (bench/trace_routes.py), and the index route is scored by them.
+``--weights-out`` writes the model fitted on every article (the refit to ship).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import importlib.util
+import json
+import os
+import pickle
+import sys
+
+import numpy as np
+
+from aligner.pipelines.trace.rerank import load_model, weights_path
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _load(name: str, file: str):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+bench = _load("bench_trace", "trace.py")
+lexicon = _load("bench_trace_lexicon", "trace_lexicon.py")
+claim = _load("bench_trace_claim", "trace_claim.py")
+OLD = ["a0*", "a1*", "a2*", "a3[0-5]*"]  # the articles the shipped models were fitted on
+
+
+def with_intervals(figures: dict) -> dict:
+    """bench/trace.py's figures, brief, with each rate's Wilson interval and counts."""
+    c = figures["counts"]
+    said_none = c.get("none_said", 0) + c.get("said_none_wrongly", 0)
+    rates = {
+        "p_at_1": (c.get("p1", 0), c.get("sourced", 0)),
+        "recall_at_5": (c.get("r5", 0), c.get("sourced", 0)),
+        "no_source_precision": (c.get("none_said", 0), said_none),
+        "no_source_recall": (c.get("none_said", 0), c.get("none", 0)),
+    }
+    out = {}
+    for name, (k, n) in rates.items():
+        out[name] = round(k / max(1, n), 3)
+        out[f"{name}_n"] = f"{k}/{n}"
+        out[f"{name}_wilson95"] = figures["wilson95"][name]
+    out["sourced_said_none"] = c.get("said_none_wrongly", 0)
+    out["unsourced_found"] = c.get("none", 0) - c.get("none_said", 0)
+    out["per_type"] = figures["per_type"]
+    out["by_statement_kind"] = figures["by_statement_kind"]
+    return out
+
+
+def bootstrap_precision(runs: list, draws: int = 20000, seed: int = 14) -> dict:
+    """No-source precision over article resamples: 95 % interval, share ≥ 0.90."""
+    per = [bench.evaluate([run])["counts"] for run in runs]
+    right = np.array([c.get("none_said", 0) for c in per], dtype=float)
+    said = np.array([c.get("none_said", 0) + c.get("said_none_wrongly", 0) for c in per], float)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(runs), size=(draws, len(runs)))
+    prec = right[picks].sum(axis=1) / np.maximum(1, said[picks].sum(axis=1))
+    lo, hi = np.percentile(prec, [2.5, 97.5])
+    return {"article_bootstrap95": [round(float(lo), 3), round(float(hi), 3)],
+            "share_at_least_0.90": round(float((prec >= 0.9).mean()), 3)}  # fmt: skip
+
+
+def by_block(runs: list, old: list[bool]) -> dict:
+    """Figures over the old block, the new block and all."""
+    out = {}
+    for block, keep in (("old", True), ("new", False), ("all", None)):
+        chosen = [r for r, o in zip(runs, old, strict=True) if keep is None or o == keep]
+        if chosen:
+            out[block] = with_intervals(bench.evaluate(chosen))
+            out[block]["no_source_precision_bootstrap"] = bootstrap_precision(chosen)
+    return out
+
+
+def scored(test: list, train: list, fitted_on: list[bool], protocol: str) -> list:
+    """(result, verdicts, labelled) per article of ``test`` (one route), each scored by a
+    model fitted on the file route's candidates (``train``) of the articles the
+    protocol allows: ``fit_on_old`` (old articles but itself), ``loao_all`` (all but
+    itself)."""
+    runs, cache = [], {}
+    for i, (result, pairs) in enumerate(test):
+        allowed = [j for j in range(len(train)) if j != i
+                   and (protocol == "loao_all" or fitted_on[j])]  # fmt: skip
+        key = tuple(allowed)
+        if key not in cache:
+            cache[key] = bench.fit_model([train[j] for j in allowed])
+        runs.append((result, bench.rescored(result, cache[key]), pairs))
+    return runs
+
+
+def relabel(traced: dict) -> dict:
+    """The traces with their labels read again (labels.jsonl may have changed since)."""
+    labels = bench.load_labels()
+    out = {}
+    for route, runs in traced.items():
+        out[route] = []
+        for result, _pairs in runs:
+            name = os.path.basename(result.article.path)
+            mine = [lb for lb in labels if lb["article"] == name]
+            out[route].append((result, bench.labelled(result, mine)))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out")
+    ap.add_argument("--traced", required=True, help="Traces of both routes (read or written).")
+    ap.add_argument("--fitted-on", nargs="+", default=OLD, metavar="PATTERN",
+                    help="The articles the shipped models were fitted on.")  # fmt: skip
+    ap.add_argument("--errors", action="store_true", help="List the no-source errors.")
+    ap.add_argument("--weights-out", help="Write the model fitted on every article here.")
+    args = ap.parse_args()
+    problems = bench.check_labels(bench.load_labels())
+    if problems:
+        sys.exit("labels.jsonl: " + "; ".join(problems))
+    if os.path.exists(args.traced):
+        with open(args.traced, "rb") as fh:
+            traced = pickle.load(fh)
+    else:
+        traced = lexicon.trace_routes("index")
+        with open(args.traced, "wb") as fh:
+            pickle.dump(traced, fh)
+    traced = relabel(traced)
+    names = [os.path.basename(r.article.path) for r, _p in traced["file"]]
+    old = [any(fnmatch.fnmatch(n, p) for p in args.fitted_on) for n in names]
+    shipped = load_model(weights_path(True))
+    report: dict = {"articles": {"old": sum(old), "new": len(old) - sum(old)},
+                    "labels_not_found": sum(len(p) for _r, p in traced["file"]) - len(
+                        bench.load_labels())}  # fmt: skip
+    for route in ("file", "index"):
+        runs = {"shipped": [(r, bench.rescored(r, shipped), p) for r, p in traced[route]]}
+        for protocol in ("fit_on_old", "loao_all"):
+            runs[protocol] = scored(traced[route], traced["file"], old, protocol)
+        report[route] = {name: by_block(r, old) for name, r in runs.items()}
+        if args.errors:
+            report[route]["errors"] = {name: claim.error_list(r) for name, r in runs.items()}
+        print(route, json.dumps({n: {b: {k: f[k] for k in ("p_at_1", "recall_at_5",
+              "no_source_precision", "no_source_recall")} for b, f in v.items()}
+              for n, v in report[route].items() if n != "errors"}), file=sys.stderr)  # fmt: skip
+    if args.weights_out:
+        bench.write_model(bench.fit_model(traced["file"]), args.weights_out,
+                          "fitted on corpora/trace (every article) by: python"
+                          " bench/trace_blocks.py --weights-out")  # fmt: skip
+    with open(args.out, "w", encoding="utf-8") as fh:
+        json.dump(report, fh, indent=1, ensure_ascii=False)
+        fh.write("\n")
+
+
+if __name__ == "__main__":
+    main()
