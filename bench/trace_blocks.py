@@ -23,7 +23,9 @@ each over the old block, the new block and all, with 95 % Wilson intervals (stat
 independent) and an article bootstrap of no-source precision (resampling articles keeps
 an article's errors together). Models are fitted on the file route's candidates, as
 shipped (bench/trace_routes.py), and the index route is scored by them.
-``--weights-out`` writes the model fitted on every article (the refit to ship).
+``--weights-out`` writes the model fitted on every article (the refit to ship);
+``--drift`` adds the drift findings on the best match of the unsourced statements the
+shipped model finds (file route), beside the false alarms on exact quotes.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import sys
 
 import numpy as np
 
+from aligner.drift.checks import check_pairs
 from aligner.pipelines.trace.rerank import load_model, weights_path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -118,6 +121,38 @@ def scored(test: list, train: list, fitted_on: list[bool], protocol: str) -> lis
     return runs
 
 
+def found_drift(runs: list, old: list[bool]) -> dict:
+    """Drift findings (``check_pairs`` on the best match and the statement, as `trace`
+    runs it; its pair-level speaker findings left out, as there) of the unsourced
+    statements said found, beside those of exact quotes matched right (false alarms),
+    per block."""
+    groups: dict[str, list] = {}
+    for (result, verdicts, pairs), is_old in zip(runs, old, strict=True):
+        for label, k in pairs:
+            v = verdicts[k]
+            if not v.matches or label["type"] not in ("none", "exact"):
+                continue
+            top = v.ranked[0][0]
+            gold = bench.gold_spans(label, result.sources) if label["sources"] else []
+            right = any(bench.overlaps(top.doc, top.start, top.end, g) for g in gold)
+            if label["type"] == "none" or right:
+                key = f"{'none_found' if label['type'] == 'none' else 'exact_right'}_" + (
+                    "old" if is_old else "new"
+                )
+                groups.setdefault(key, []).append((top.text, result.statements[k].statement))
+    out = {}
+    for key, items in sorted(groups.items()):
+        found = check_pairs([(text, st.content) for text, st in items], "es", "en")
+        types = [sorted({f.type for f in fs if f.type != "speaker"}) for fs in found]
+        out[key] = {"n": len(items), "with_finding": sum(bool(t) for t in types),
+                    "number": sum("number" in t for t in types)}  # fmt: skip
+        if key.startswith("none"):
+            out[key]["statements"] = [
+                [st.content, t] for (_x, st), t in zip(items, types, strict=True)
+            ]
+    return out
+
+
 def relabel(traced: dict) -> dict:
     """The traces with their labels read again (labels.jsonl may have changed since)."""
     labels = bench.load_labels()
@@ -139,6 +174,8 @@ def main() -> None:
                     help="The articles the shipped models were fitted on.")  # fmt: skip
     ap.add_argument("--errors", action="store_true", help="List the no-source errors.")
     ap.add_argument("--weights-out", help="Write the model fitted on every article here.")
+    ap.add_argument("--drift", action="store_true",
+                    help="Drift findings of the unsourced statements found (shipped).")  # fmt: skip
     args = ap.parse_args()
     problems = bench.check_labels(bench.load_labels())
     if problems:
@@ -154,14 +191,16 @@ def main() -> None:
     names = [os.path.basename(r.article.path) for r, _p in traced["file"]]
     old = [any(fnmatch.fnmatch(n, p) for p in args.fitted_on) for n in names]
     shipped = load_model(weights_path(True))
+    found = sum(len(p) for _r, p in traced["file"])
     report: dict = {"articles": {"old": sum(old), "new": len(old) - sum(old)},
-                    "labels_not_found": sum(len(p) for _r, p in traced["file"]) - len(
-                        bench.load_labels())}  # fmt: skip
+                    "labels_not_found": len(bench.load_labels()) - found}  # fmt: skip
     for route in ("file", "index"):
         runs = {"shipped": [(r, bench.rescored(r, shipped), p) for r, p in traced[route]]}
         for protocol in ("fit_on_old", "loao_all"):
             runs[protocol] = scored(traced[route], traced["file"], old, protocol)
         report[route] = {name: by_block(r, old) for name, r in runs.items()}
+        if args.drift and route == "file":
+            report["drift_found"] = found_drift(runs["shipped"], old)
         if args.errors:
             report[route]["errors"] = {name: claim.error_list(r) for name, r in runs.items()}
         print(route, json.dumps({n: {b: {k: f[k] for k in ("p_at_1", "recall_at_5",
