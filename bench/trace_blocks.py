@@ -2,7 +2,8 @@
 on, the articles written after them (held out), and all; both routes, with intervals.
 
     python bench/trace_blocks.py out.json --traced PICKLE [--fitted-on PATTERN...]
-                                 [--errors] [--weights-out PATH]
+                                 [--also PATTERN...] [--errors] [--drift]
+                                 [--weights-out PATH]
 
 Traces every article of corpora/trace once through both routes (the `--distractors`
 archive of bench/trace.py read directly, and an index of it built in a temp folder,
@@ -94,11 +95,12 @@ def bootstrap_precision(runs: list, draws: int = 20000, seed: int = 14) -> dict:
             "share_at_least_0.90": round(float((prec >= 0.9).mean()), 3)}  # fmt: skip
 
 
-def by_block(runs: list, old: list[bool]) -> dict:
-    """Figures over the old block, the new block and all."""
+def by_block(runs: list, old: list[bool], also: list[bool]) -> dict:
+    """Figures over the old block, the new block, all, and the ``--also`` articles."""
     out = {}
-    for block, keep in (("old", True), ("new", False), ("all", None)):
-        chosen = [r for r, o in zip(runs, old, strict=True) if keep is None or o == keep]
+    blocks = {"old": old, "new": [not o for o in old], "all": [True] * len(old), "also": also}
+    for block, keep in blocks.items():
+        chosen = [r for r, k in zip(runs, keep, strict=True) if k]
         if chosen:
             out[block] = with_intervals(bench.evaluate(chosen))
             out[block]["no_source_precision_bootstrap"] = bootstrap_precision(chosen)
@@ -172,6 +174,8 @@ def main() -> None:
     ap.add_argument("--traced", required=True, help="Traces of both routes (read or written).")
     ap.add_argument("--fitted-on", nargs="+", default=OLD, metavar="PATTERN",
                     help="The articles the shipped models were fitted on.")  # fmt: skip
+    ap.add_argument("--also", nargs="*", default=[], metavar="PATTERN",
+                    help="Also report these articles as a block of their own.")  # fmt: skip
     ap.add_argument("--errors", action="store_true", help="List the no-source errors.")
     ap.add_argument("--weights-out", help="Write the model fitted on every article here.")
     ap.add_argument("--drift", action="store_true",
@@ -190,6 +194,7 @@ def main() -> None:
     traced = relabel(traced)
     names = [os.path.basename(r.article.path) for r, _p in traced["file"]]
     old = [any(fnmatch.fnmatch(n, p) for p in args.fitted_on) for n in names]
+    also = [any(fnmatch.fnmatch(n, p) for p in args.also) for n in names]
     shipped = load_model(weights_path(True))
     found = sum(len(p) for _r, p in traced["file"])
     report: dict = {"articles": {"old": sum(old), "new": len(old) - sum(old)},
@@ -198,7 +203,7 @@ def main() -> None:
         runs = {"shipped": [(r, bench.rescored(r, shipped), p) for r, p in traced[route]]}
         for protocol in ("fit_on_old", "loao_all"):
             runs[protocol] = scored(traced[route], traced["file"], old, protocol)
-        report[route] = {name: by_block(r, old) for name, r in runs.items()}
+        report[route] = {name: by_block(r, old, also) for name, r in runs.items()}
         if args.drift and route == "file":
             report["drift_found"] = found_drift(runs["shipped"], old)
         if args.errors:
