@@ -36,7 +36,6 @@ import fnmatch
 import importlib.util
 import json
 import os
-import pickle
 import sys
 
 import numpy as np
@@ -47,16 +46,13 @@ from aligner.pipelines.trace.rerank import load_model, weights_path
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-bench = _load("bench_trace", "trace.py")
-lexicon = _load("bench_trace_lexicon", "trace_lexicon.py")
-claim = _load("bench_trace_claim", "trace_claim.py")
+# bench/trace_claim.py loads bench/trace_lexicon.py, which loads bench/trace.py.
+_spec = importlib.util.spec_from_file_location(
+    "bench_trace_claim", os.path.join(HERE, "trace_claim.py")
+)
+claim = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(claim)  # type: ignore[union-attr]
+lexicon, bench = claim.lexicon, claim.bench
 OLD = ["a0*", "a1*", "a2*", "a3[0-5]*"]  # the articles the shipped models were fitted on
 
 
@@ -184,13 +180,7 @@ def main() -> None:
     problems = bench.check_labels(bench.load_labels())
     if problems:
         sys.exit("labels.jsonl: " + "; ".join(problems))
-    if os.path.exists(args.traced):
-        with open(args.traced, "rb") as fh:
-            traced = pickle.load(fh)
-    else:
-        traced = lexicon.trace_routes("index")
-        with open(args.traced, "wb") as fh:
-            pickle.dump(traced, fh)
+    traced = lexicon.saved_traces(args.traced)
     traced = relabel(traced)
     names = [os.path.basename(r.article.path) for r, _p in traced["file"]]
     old = [any(fnmatch.fnmatch(n, p) for p in args.fitted_on) for n in names]
