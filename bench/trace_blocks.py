@@ -2,8 +2,8 @@
 on, the articles written after them (held out), and all; both routes, with intervals.
 
     python bench/trace_blocks.py out.json --traced PICKLE [--fitted-on PATTERN...]
-                                 [--also PATTERN...] [--errors] [--drift]
-                                 [--weights-out PATH]
+                                 [--also PATTERN...] [--unsourced-share SHARE]
+                                 [--errors] [--drift] [--weights-out PATH]
 
 Traces every article of corpora/trace once through both routes (the `--distractors`
 archive of bench/trace.py read directly, and an index of it built in a temp folder,
@@ -24,9 +24,13 @@ each over the old block, the new block and all, with 95 % Wilson intervals (stat
 independent) and an article bootstrap of no-source precision (resampling articles keeps
 an article's errors together). Models are fitted on the file route's candidates, as
 shipped (bench/trace_routes.py), and the index route is scored by them.
-``--weights-out`` writes the model fitted on every article (the refit to ship);
-``--drift`` adds the drift findings on the best match of the unsourced statements the
-shipped model finds (file route), beside the false alarms on exact quotes.
+``--weights-out`` writes the model fitted on the ``--fitted-on`` articles (the one that
+scores the new block; ``--fitted-on 'a*'`` for every article);
+``--unsourced-share`` fits every refit's calibration and cut with the unsourced
+statements weighing that share of all (bench/trace.py's ``mix_weights``), whatever share
+the training articles were written with; ``--drift`` adds the drift findings on the
+best match of the unsourced statements the shipped model finds (file route), beside the
+false alarms on exact quotes.
 """
 
 from __future__ import annotations
@@ -103,7 +107,8 @@ def by_block(runs: list, old: list[bool], also: list[bool]) -> dict:
     return out
 
 
-def scored(test: list, train: list, fitted_on: list[bool], protocol: str) -> list:
+def scored(test: list, train: list, fitted_on: list[bool], protocol: str,
+           share: float | None = None) -> list:  # fmt: skip
     """(result, verdicts, labelled) per article of ``test`` (one route), each scored by a
     model fitted on the file route's candidates (``train``) of the articles the
     protocol allows: ``fit_on_old`` (old articles but itself), ``loao_all`` (all but
@@ -114,7 +119,7 @@ def scored(test: list, train: list, fitted_on: list[bool], protocol: str) -> lis
                    and (protocol == "loao_all" or fitted_on[j])]  # fmt: skip
         key = tuple(allowed)
         if key not in cache:
-            cache[key] = bench.fit_model([train[j] for j in allowed])
+            cache[key] = bench.fit_model([train[j] for j in allowed], share=share)
         runs.append((result, bench.rescored(result, cache[key]), pairs))
     return runs
 
@@ -173,7 +178,9 @@ def main() -> None:
     ap.add_argument("--also", nargs="*", default=[], metavar="PATTERN",
                     help="Also report these articles as a block of their own.")  # fmt: skip
     ap.add_argument("--errors", action="store_true", help="List the no-source errors.")
-    ap.add_argument("--weights-out", help="Write the model fitted on every article here.")
+    ap.add_argument("--weights-out", help="Write the model fitted on --fitted-on here.")
+    ap.add_argument("--unsourced-share", type=float, metavar="SHARE",
+                    help="Refits weigh unsourced statements as this share of all.")  # fmt: skip
     ap.add_argument("--drift", action="store_true",
                     help="Drift findings of the unsourced statements found (shipped).")  # fmt: skip
     args = ap.parse_args()
@@ -192,7 +199,8 @@ def main() -> None:
     for route in ("file", "index"):
         runs = {"shipped": [(r, bench.rescored(r, shipped), p) for r, p in traced[route]]}
         for protocol in ("fit_on_old", "loao_all"):
-            runs[protocol] = scored(traced[route], traced["file"], old, protocol)
+            runs[protocol] = scored(traced[route], traced["file"], old, protocol,
+                                    args.unsourced_share)  # fmt: skip
         report[route] = {name: by_block(r, old, also) for name, r in runs.items()}
         if args.drift and route == "file":
             report["drift_found"] = found_drift(runs["shipped"], old)
@@ -202,9 +210,13 @@ def main() -> None:
               "no_source_precision", "no_source_recall")} for b, f in v.items()}
               for n, v in report[route].items() if n != "errors"}), file=sys.stderr)  # fmt: skip
     if args.weights_out:
-        bench.write_model(bench.fit_model(traced["file"]), args.weights_out,
-                          "fitted on corpora/trace (every article) by: python"
-                          " bench/trace_blocks.py --weights-out")  # fmt: skip
+        fitted = [rp for rp, o in zip(traced["file"], old, strict=True) if o]
+        note = ("fitted on corpora/trace " + " ".join(args.fitted_on) + " by: python"
+                " bench/trace_blocks.py --weights-out"
+                + (f" --unsourced-share {args.unsourced_share}" if args.unsourced_share
+                   else ""))  # fmt: skip
+        bench.write_model(bench.fit_model(fitted, share=args.unsourced_share),
+                          args.weights_out, note)  # fmt: skip
     with open(args.out, "w", encoding="utf-8") as fh:
         json.dump(report, fh, indent=1, ensure_ascii=False)
         fh.write("\n")
