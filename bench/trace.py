@@ -29,6 +29,9 @@ with a gold span) and writes aligner/pipelines/trace/weights.json; the figures p
 are leave-one-article-out (each article scored with weights fitted on all the others)
 next to the all-data fit. Without --fit, the shipped weights are scored.
 ``--weights-out`` writes the fit elsewhere (the shipped files stay as they are);
+``--unsourced-share`` weighs the unsourced statements as that share of all in the
+calibration and its cut (the shipped weights.json: 0.17, fitted on a01–a46 by
+bench/trace_blocks.py);
 ``--held-out`` adds the figures over the articles matching the patterns alone (the
 articles written after the shipped models were fitted).
 
@@ -82,11 +85,35 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # "search" and "candidates": --index only
 QUERY_STAGES = ("translate", "embed", "search", "candidates", "rerank")
 CORPUS = os.path.join(os.path.dirname(HERE), "corpora", "trace")
+TYPES = ("exact", "partial", "stitched", "paraphrase", "figure", "speaker", "addition", "none")
 
 
 def load_labels() -> list[dict]:
     with open(os.path.join(CORPUS, "labels.jsonl"), encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def check_labels(labels: list[dict]) -> list[str]:
+    """What is wrong with labels.jsonl: a gold passage that is not in its source document
+    exactly once, a ``none`` label with sources or a sourced one without, an unknown type."""
+    texts: dict[str, str] = {}
+    problems = []
+    for lb in labels:
+        where = f"{lb['article']} {lb['quote']!r}"
+        if lb["type"] not in TYPES:
+            problems.append(f"{where}: unknown type {lb['type']!r}")
+        if (lb["type"] == "none") != (not lb["sources"]):
+            problems.append(f"{where}: type {lb['type']} with {len(lb['sources'])} sources")
+        for s in lb["sources"]:
+            path = os.path.join(CORPUS, "sources", s["document"])
+            if path not in texts:
+                texts[path] = ""
+                if os.path.isfile(path):
+                    with open(path, encoding="utf-8") as fh:
+                        texts[path] = fh.read()
+            if (n := texts[path].count(s["text"])) != 1:
+                problems.append(f"{where}: gold passage found {n} times in {s['document']}")
+    return problems
 
 
 def distractor_documents() -> list[Document]:
@@ -195,8 +222,15 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
             kind["said_none_wrongly"] += not v.matches
             per_type[typ]["p1"] += hit1
             per_type[typ]["found"] += bool(v.matches)
+    said_none = c["none_said"] + c["said_none_wrongly"]
     return {
         "counts": dict(c),
+        "wilson95": {
+            "p_at_1": wilson(c["p1"], c["sourced"]),
+            "recall_at_5": wilson(c["r5"], c["sourced"]),
+            "no_source_precision": wilson(c["none_said"], said_none),
+            "no_source_recall": wilson(c["none_said"], c["none"]),
+        },
         "per_type": {k: dict(v) for k, v in per_type.items()},
         "by_statement_kind": {k: dict(v) for k, v in sorted(by_kind.items())},
         "p_at_1": c["p1"] / max(1, c["sourced"]),
@@ -206,6 +240,16 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
         "no_source_precision": c["none_said"] / max(1, c["none_said"] + c["said_none_wrongly"]),
         "no_source_recall": c["none_said"] / max(1, c["none"]),
     }
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> list[float]:
+    """95 % Wilson score interval of k successes in n trials (statements independent)."""
+    if n == 0:
+        return [0.0, 1.0]
+    p, shrink = k / n, 1 + z * z / n
+    mid = (p + z * z / (2 * n)) / shrink
+    half = z * float(np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / shrink
+    return [round(mid - half, 3), round(mid + half, 3)]
 
 
 def drift_figures(results: list[TraceResult], pairs_per: list) -> dict:
@@ -237,9 +281,11 @@ def _doc_span(result: TraceResult, m) -> tuple[int, int, int]:
     return k, m.start, m.end
 
 
-def fit(raw: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
+def fit(raw: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50,
+        weights: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
     """Logistic regression by Newton steps on standardised features (L2 on all but the
-    bias), returned as weights on the raw features."""
+    bias), returned as weights on the raw features; ``weights``: each row's weight."""
+    sw = np.ones(len(y)) if weights is None else weights
     mean, std = raw.mean(axis=0), raw.std(axis=0)
     mean[0], std[0] = 0.0, 1.0
     std[std == 0] = 1.0
@@ -249,8 +295,8 @@ def fit(raw: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.
     reg[0] = 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-np.clip(rows @ w, -30, 30)))
-        grad = rows.T @ (p - y) + reg * w
-        hess = (rows * (p * (1 - p))[:, None]).T @ rows + np.diag(reg + 1e-6)
+        grad = rows.T @ (sw * (p - y)) + reg * w
+        hess = (rows * (sw * p * (1 - p))[:, None]).T @ rows + np.diag(reg + 1e-6)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-6:
@@ -278,9 +324,11 @@ def top_rows(results_pairs: list, weights) -> tuple[list, list, list]:
     return xs, ys, sourced
 
 
-def fit_model(results_pairs: list, without: str = "") -> Model:
+def fit_model(results_pairs: list, without: str = "", share: float | None = None) -> Model:
     """Candidate weights, then the statement-level calibration, then the best cut
-    (``without``: a feature or calibration input left out, weighing 0)."""
+    (``without``: a feature or calibration input left out, weighing 0; ``share``: the
+    calibration and the cut weigh unsourced statements as if they were that share of the
+    statements, so the training set's written mix does not move them)."""
     data = [training_rows(r, p) for r, p in results_pairs]
     rows = np.array([x for a, _b in data for x in a])
     if without in FEATURES:
@@ -290,19 +338,31 @@ def fit_model(results_pairs: list, without: str = "") -> Model:
     if without in CALIBRATION:
         for x in xs:
             x[CALIBRATION.index(without)] = 0.0
-    cal = fit(np.array(xs), np.array(ys), l2=0.01)
+    weights = mix_weights(sourced, share)
+    cal = fit(np.array(xs), np.array(ys), l2=0.01, weights=weights)
     probs = 1 / (1 + np.exp(-np.clip(np.array(xs) @ cal, -30, 30)))
     return Model(tuple(float(x) for x in w), tuple(float(x) for x in cal),
-                 best_cut(probs, ys, sourced))  # fmt: skip
+                 best_cut(probs, ys, sourced, weights))  # fmt: skip
 
 
-def best_cut(probs, hits: list, sourced: list) -> float:
-    """The cut that gets the most statements right: sourced ones found at a right top
-    match, unsourced ones not found (ties: the cut nearest 0.5)."""
-    best, best_right = 0.5, -1
+def mix_weights(sourced: list[bool], share: float | None) -> np.ndarray | None:
+    """Statement weights that make the unsourced ones ``share`` of the total weight."""
+    if share is None:
+        return None
+    has = np.array(sourced, dtype=bool)
+    written = max(1e-9, 1 - has.mean())
+    return np.where(has, (1 - share) / max(1e-9, 1 - written), share / written)
+
+
+def best_cut(probs, hits: list, sourced: list, weights=None) -> float:
+    """The cut that gets the most statements right (by weight, when given): sourced ones
+    found at a right top match, unsourced ones not found (ties: the cut nearest 0.5)."""
+    best, best_right = 0.5, -1.0
+    weights = np.ones(len(hits)) if weights is None else weights
     for cut in sorted({round(float(q), 4) for q in probs} | {0.5}, key=lambda c: abs(c - 0.5)):
-        right = sum((q >= cut and hit) or (q < cut and not src)
-                    for q, hit, src in zip(probs, hits, sourced, strict=True))  # fmt: skip
+        right = sum(wt * ((q >= cut and hit) or (q < cut and not src))
+                    for q, hit, src, wt in zip(probs, hits, sourced, weights,
+                                               strict=True))  # fmt: skip
         if right > best_right:
             best, best_right = cut, right
     return best
@@ -318,12 +378,12 @@ def training_rows(result: TraceResult, pairs) -> tuple[list, list]:
     return xs, ys
 
 
-def loao_runs(both: list, without: str = "") -> list:
+def loao_runs(both: list, without: str = "", share: float | None = None) -> list:
     """(result, verdicts, labelled) per article, each scored by a model fitted on the
-    others (``without``: as :func:`fit_model`)."""
+    others (``without``, ``share``: as :func:`fit_model`)."""
     out = []
     for i, (r, p) in enumerate(both):
-        model = fit_model([rp for j, rp in enumerate(both) if j != i], without)
+        model = fit_model([rp for j, rp in enumerate(both) if j != i], without, share)
         out.append((r, rescored(r, model), p))
     return out
 
@@ -345,6 +405,22 @@ def show(results: list[TraceResult], pairs_per: list, model: Model) -> None:
                 f"{top[0].text[:90] if top else ''!r}",
                 file=sys.stderr,
             )
+
+
+def write_model(model: Model, path: str, note: str) -> dict:
+    """Write a fitted model as the shipped weights files are written; returns it."""
+    payload = {
+        "note": note,
+        "threshold": round(model.threshold, 4),
+        "weights": {name: round(x, 4) for name, x in zip(FEATURES, model.weights, strict=True)},
+        "calibration": {
+            n: round(x, 4) for n, x in zip(CALIBRATION, model.calibration, strict=True)
+        },
+    }
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(payload, fh, indent=2)
+        fh.write("\n")
+    return payload
 
 
 def main() -> None:
@@ -374,10 +450,15 @@ def main() -> None:
     ap.add_argument("--compare-without", metavar="NAME", choices=FEATURES + CALIBRATION[2:],
                     help="Also score LOAO fitted without this feature or calibration"
                     " input.")  # fmt: skip
+    ap.add_argument("--unsourced-share", type=float, metavar="SHARE",
+                    help="Fit the calibration and its cut with unsourced statements"
+                    " weighing this share of all (shipped: 0.17).")  # fmt: skip
     ap.add_argument("--no-clauses", action="store_true",
                     help="No clauses of long source sentences as candidates.")  # fmt: skip
     args = ap.parse_args()
     labels = load_labels()
+    if problems := check_labels(labels):
+        sys.exit("corpora/trace/labels.jsonl: " + "; ".join(problems))
     src_dir = os.path.join(CORPUS, "sources")
     began = time.perf_counter()
     names = [os.path.join(src_dir, n) for n in sorted(os.listdir(src_dir))]
@@ -426,6 +507,11 @@ def main() -> None:
         "articles": len(articles),
         "labels": len(labels),
         "labels_found_by_statement_finder": sum(len(p) for p in pairs_per),
+        "labels_not_found": [
+            (lb["article"], lb["quote"])
+            for lb in labels
+            if not any(lb is x for p in pairs_per for x, _k in p)
+        ],
         "statements": sum(len(r.statements) for r in results),
         "sources": len(sources),
         "source_sentences": sum(len(d.sentences) for d in sources),
@@ -478,31 +564,23 @@ def main() -> None:
         show(results, pairs_per, shipped)
     if args.fit:
         both = list(zip(results, pairs_per, strict=True))
-        loao = loao_runs(both)
+        loao = loao_runs(both, share=args.unsourced_share)
         report["leave_one_article_out"] = evaluate(loao)
         if args.compare_without:
-            old = loao_runs(both, args.compare_without)
+            old = loao_runs(both, args.compare_without, args.unsourced_share)
             report["leave_one_article_out_without"] = evaluate(old)
             if held:
                 report["held_out_leave_one_article_out_without"] = evaluate([old[i] for i in held])
         if held:
             report["held_out_leave_one_article_out"] = evaluate([loao[i] for i in held])
-        model = fit_model(both)
+        model = fit_model(both, share=args.unsourced_share)
         report["all_data_fit"] = evaluate([(r, rescored(r, model), p) for r, p in both])
-        weights = {name: round(x, 4) for name, x in zip(FEATURES, model.weights, strict=True)}
-        calibration = {n: round(x, 4) for n, x in zip(CALIBRATION, model.calibration, strict=True)}
-        payload = {
-            "note": "fitted on corpora/trace by: python bench/trace.py --fit"
-            + " --distractors" * args.distractors
-            + " --no-mt" * args.no_mt,
-            "threshold": round(model.threshold, 4),
-            "weights": weights,
-            "calibration": calibration,
-        }
-        with open(args.weights_out or weights_path(not args.no_mt), "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, indent=2)
-            fh.write("\n")
-        report["fitted"] = payload
+        note = ("fitted on corpora/trace by: python bench/trace.py --fit"
+                + " --distractors" * args.distractors + " --no-mt" * args.no_mt
+                + (f" --unsourced-share {args.unsourced_share}" if args.unsourced_share
+                   else ""))  # fmt: skip
+        report["fitted"] = write_model(model, args.weights_out or weights_path(not args.no_mt),
+                                       note)  # fmt: skip
     text = json.dumps(report, indent=2, ensure_ascii=False)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:

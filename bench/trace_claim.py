@@ -41,7 +41,6 @@ import copy
 import importlib.util
 import json
 import os
-import pickle
 import sys
 import time
 
@@ -211,13 +210,7 @@ def main() -> None:
     ap.add_argument("--only-mixed", action="store_true", help="No single-feature trials.")
     ap.add_argument("--errors", action="store_true", help="List the no-source errors.")
     args = ap.parse_args()
-    if os.path.exists(args.traced):
-        with open(args.traced, "rb") as fh:
-            traced = pickle.load(fh)
-    else:
-        traced = lexicon.trace_routes("index")
-        with open(args.traced, "wb") as fh:
-            pickle.dump(traced, fh)
+    traced = lexicon.saved_traces(args.traced)
     claims = Claims(traced)
     report: dict = {"seconds": claims.seconds}
     sets = [] if args.only_mixed else [[n] for n in args.features.split(",")]

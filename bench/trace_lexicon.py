@@ -87,6 +87,19 @@ def trace_routes(route: str) -> dict[str, list]:
     return out
 
 
+def saved_traces(path: str | None, route: str = "index") -> dict[str, list]:
+    """:func:`trace_routes`, read from ``path`` when an earlier run saved it there, else
+    traced (and saved there when a path is given): tracing takes minutes, a trial seconds."""
+    if path and os.path.exists(path):
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    traced = trace_routes(route)
+    if path:
+        with open(path, "wb") as fh:
+            pickle.dump(traced, fh)
+    return traced
+
+
 def queries_and_passages(traced: list) -> tuple[list[str], list[str]]:
     """Every query text (a statement, a sentence of a quote of several) and every
     retrieved candidate's text, each once."""
@@ -240,14 +253,7 @@ def main() -> None:
     ap.add_argument("--features", default="lex,rlex,bchrf")
     ap.add_argument("--errors", action="store_true", help="List the no-source errors.")
     args = ap.parse_args()
-    if args.traced and os.path.exists(args.traced):
-        with open(args.traced, "rb") as fh:
-            traced = pickle.load(fh)
-    else:
-        traced = trace_routes(args.route)
-        if args.traced:
-            with open(args.traced, "wb") as fh:
-                pickle.dump(traced, fh)
+    traced = saved_traces(args.traced, args.route)
     test = traced[args.route]
     queries, passages = queries_and_passages(traced["file"] + traced["index"])
     evidence = Evidence(queries, passages)
