@@ -301,15 +301,16 @@ def _select_and_align(
     src_texts, tgt_texts = [s.text for s in src_doc.sentences], [s.text for s in tgt_doc.sentences]
     mt_rows = MtRows(src_mt, tgt_texts) if src_mt is not None else None
     # The model's first call starts in a thread while the cheap confidences are computed.
+    settings = Settings()
     with SerialThread("aligner-embed") as model:
         cheap, head = cheap_confidences(
-            path, src, tgt, src_texts, tgt_texts, src_mt, mt_rows, embedder, model
+            path, src, tgt, src_texts, tgt_texts, src_mt, mt_rows, embedder, model, settings
         )
         began = time.perf_counter()
         selected = select_and_align(
             path, cheap, src, tgt, src_texts, tgt_texts, embedder,
             weights or fitted_weights("embeddings"), weights or second_pass_weights(),
-            config.max_bead, config.band, overlap, src_mt, Settings(), mt_rows, head,
+            config.max_bead, config.band, overlap, src_mt, settings, mt_rows, head,
         )  # fmt: skip
     timings["selective"] = time.perf_counter() - began
     if selected is None:

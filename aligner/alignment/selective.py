@@ -320,9 +320,7 @@ def one_sided(picked: list[int], spans: list[Box], conf: list[float]) -> list[tu
     return merged(out)
 
 
-def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bead ranges sorted, overlapping or touching ones joined."""
-    return merge_ranges(ranges)
+merged = merge_ranges  # bead ranges sorted, overlapping or touching ones joined
 
 
 def solid_ends(
@@ -375,19 +373,19 @@ def cheap_confidences(
     mt_rows: MtRows | None,
     embedder: Embedder,
     model: SerialThread,
+    settings: Settings | None = None,
 ) -> tuple[np.ndarray, HeadStart | None]:
     """The cheap path's confidences (:func:`path_confidences` without embeddings), and on
     a long document with MT a head start for the first round's model call.
 
-    Apertium's chrF features of every bead are the slow part of these confidences (~1 s
-    on one core for the long book's first 2,600 verses), and the model waits for them.
-    So the first HEAD_SHARE of the beads are scored first, the regions they open found
-    (:func:`round_boxes`: a region reaches only a few beads either side, so those well
-    before the head's end are the first round's own) and their sentences embedded in
-    ``model``'s thread (:meth:`RegionVectors.ahead`) while the other beads are scored, on
-    the core the model would leave idle. The confidences are those of one call over the
-    whole path (the head's chrF is not computed twice: ``mt_rows`` keeps it), and the
-    first round asks for the same vectors whatever was embedded ahead."""
+    Apertium's chrF features of every bead are the slow part here (~1 s on one core for
+    the long book's first 2,600 verses), and the model waits for them. So the first
+    HEAD_SHARE of the beads are scored first, the regions they open found (a region
+    reaches a few beads either side: those well before the head's end are the first
+    round's own) and their sentences embedded in ``model``'s thread while the rest are
+    scored, on the core the model would leave idle. The confidences are those of one
+    call (``mt_rows`` keeps the head's chrF), and the first round asks for the same
+    vectors whatever was embedded ahead (:meth:`RegionVectors.ahead`)."""
 
     def scored(some: Path) -> np.ndarray:
         return path_confidences(some, src, tgt, "no_embeddings", src_mt, tgt_texts, mt_rows)
@@ -399,8 +397,9 @@ def cheap_confidences(
     head = Path(path.spans[:count], path.costs[:count], gaps)
     conf = [float(p) for p in scored(head)]
     spans, words = list(head.spans), src_mt or src_texts
+    settings = settings or Settings()  # as select_and_align will have them (MT given)
     boxes, _ = round_boxes(
-        0, spans, conf, mt_rows(spans), Settings(), words, tgt_texts, set(), set(), set()
+        0, spans, conf, mt_rows(spans), settings, words, tgt_texts, set(), set(), set()
     )
     sure = [box for _b0, b1, box in boxes if b1 <= count - HEAD_MARGIN]
     vectors = RegionVectors(len(src), len(tgt))
