@@ -310,7 +310,7 @@ def _select_and_align(
         selected = select_and_align(
             path, cheap, src, tgt, src_texts, tgt_texts, embedder,
             weights or fitted_weights("embeddings"), weights or second_pass_weights(),
-            config.max_bead, config.band, overlap, src_mt, settings, mt_rows, head,
+            config.max_bead, config.band, overlap, src_mt, settings, mt_rows, head, model,
         )  # fmt: skip
     timings["selective"] = time.perf_counter() - began
     if selected is None:

@@ -11,6 +11,7 @@ and the DP is re-run in a narrow band around that path with their vectors.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -125,6 +126,7 @@ def refine_many(
     longest: int = LONGEST,
     half_width: int = HALF_WIDTH,
     group: int | None = None,
+    model: SerialThread | None = None,
 ) -> list[Refined]:
     """:func:`refine` for several independent alignments (selective embedding's regions),
     their concatenated spans embedded in few calls: the model costs several times more
@@ -136,7 +138,9 @@ def refine_many(
     and each part is aligned again as soon as its call is back, while the model embeds
     the later ones: the Python steps run on the core the model would leave idle between
     calls. The vectors, and so the result, are those of one call (a text's vector does
-    not depend on the batch it is in); a single call is made in this thread.
+    not depend on the batch it is in). ``model``: the thread to make the calls in (the
+    caller's, which makes its own calls there too); without it a single call is made in
+    this thread, more in a thread of their own.
     """
     bead = max_bead + EXTRA_BEAD
     lexicon = bool((second or weights).lexicon)
@@ -146,10 +150,11 @@ def refine_many(
     calls: list[Future[np.ndarray]] = []
     waiting: list[str] = []  # texts for the next call
     full: list[str] = []  # a group's texts, sent once another part follows
-    with SerialThread("aligner-embed") as model:
+    thread = model or SerialThread("aligner-embed")
+    with contextlib.nullcontext() if model else thread:  # the caller's goes on after
         for p in parts:
             if full:
-                calls.append(model.submit(embedder.embed, full))
+                calls.append(thread.submit(embedder.embed, full))
                 full = []
             spans = choose(
                 p.path, p.src, p.tgt, p.src_texts, p.tgt_texts, weights, bead, margin, longest,
@@ -160,8 +165,8 @@ def refine_many(
             if len(waiting) >= group:
                 full, waiting = waiting, []
         last = full or waiting
-        if last and calls:
-            calls.append(model.submit(embedder.embed, last))
+        if last and (calls or model):
+            calls.append(thread.submit(embedder.embed, last))
         elif last:  # one call in all (--embed all's one part): made here, as always
             calls.append(_done(embedder.embed(last)))
         out = []

@@ -32,8 +32,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from aligner.alignment.chrf import SpanChrf
-from aligner.alignment.confidence import (
+from aligner.alignment.confidence import (  # MtRows: the callers' import, from here
+    MtRows,
     bead_features,
     load_calibration,
     load_mt_calibration,
@@ -184,24 +184,6 @@ def path_confidences(
         features = np.hstack([features, mt])
         model = mt_model
     return model.probability(features)
-
-
-class MtRows:
-    """Apertium's chrF features (confidence.MT_FEATURES) of beads in a document's
-    coordinates, each distinct span computed once (chrF is the slow part), the texts
-    coded for chrF once (chrf.SpanChrf)."""
-
-    def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
-        self.src_mt, self.tgt_texts = src_mt, tgt_texts
-        self.chrf = SpanChrf(src_mt, tgt_texts)
-        self.seen: dict[Box, np.ndarray] = {}
-
-    def __call__(self, spans: list[Box]) -> np.ndarray:
-        new = [span for span in dict.fromkeys(spans) if span not in self.seen]
-        if new:
-            rows = mt_bead_features(new, self.src_mt, self.tgt_texts, self.chrf)
-            self.seen.update(zip(new, rows, strict=True))
-        return np.array([self.seen[span] for span in spans])
 
 
 def doubtful(
@@ -424,10 +406,12 @@ def select_and_align(
     settings: Settings | None = None,
     mt_rows: MtRows | None = None,
     head: HeadStart | None = None,
+    model: SerialThread | None = None,
 ) -> Selected | None:
     """The cheap path with its doubtful regions aligned again with embeddings; None when
     those regions would hold over ``max_share`` of the sentences. ``head``: the first
-    regions' sentences being embedded ahead (:func:`cheap_confidences`)."""
+    regions' sentences being embedded ahead (:func:`cheap_confidences`); ``model``: the
+    thread that makes every model call (one thread's memory for the model's batches)."""
     settings = settings or Settings()
     if mt_rows is None and src_mt is not None:
         mt_rows = MtRows(src_mt, tgt_texts)
@@ -453,13 +437,15 @@ def select_and_align(
             break
         if round_ == 0 and _share(boxes, len(src) + len(tgt)) > settings.max_share:
             return None
-        vectors.fill([b for _b0, _b1, b in boxes], src_texts, tgt_texts, embedder)
+        filled = [b for _b0, _b1, b in boxes], src_texts, tgt_texts, embedder
+        model.submit(vectors.fill, *filled).result() if model else vectors.fill(*filled)
         if round_ == 0:
             # Regions are scored on the whole document's length ratio and meaning baseline.
             src, tgt = vectors.whole(src, tgt)
         realigned = _realign(
             [box for _b0, _b1, box in boxes], src, tgt, src_texts, tgt_texts, vectors,
             embedder, weights, second, max_bead, band, overlap, mt_rows, settings.span_margin,
+            model,
         )  # fmt: skip
         # From the end, so earlier indices stay valid.
         for (b0, b1, box), (sub, sub_conf) in reversed(list(zip(boxes, realigned, strict=True))):
@@ -541,6 +527,7 @@ def _realign(
     overlap: bool,
     mt_rows: MtRows | None,
     margin: float = MARGIN,
+    model: SerialThread | None = None,
 ) -> list[tuple[Path, np.ndarray]]:
     """Each region aligned with embeddings, in its own coordinates, with its confidences.
 
@@ -560,8 +547,9 @@ def _realign(
     parts = [searched(box) for box in boxes] if not overlap else []
     if overlap:
         refined = refine_many(
-            (searched(box) for box in boxes), weights, embedder, max_bead, second, margin
-        )
+            (searched(box) for box in boxes), weights, embedder, max_bead, second, margin,
+            model=model,
+        )  # fmt: skip
         parts = [
             Part(r.path, r.src, r.tgt, src_texts[s0:s1], tgt_texts[t0:t1])
             for (s0, s1, t0, t1), r in zip(boxes, refined, strict=True)
