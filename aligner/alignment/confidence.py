@@ -361,3 +361,21 @@ def document_quality(spans: list[tuple[int, int, int, int]], confidences: np.nda
         return 0.0
     paired = np.array([s1 > s0 and t1 > t0 for s0, s1, t0, t1 in spans], dtype=np.float64)
     return float(math.fsum(sizes * confidences * paired) / sizes.sum())
+
+
+class MtRows:
+    """Apertium's chrF features (MT_FEATURES) of beads in a document's
+    coordinates, each distinct span computed once (chrF is the slow part), the texts
+    coded for chrF once (chrf.SpanChrf)."""
+
+    def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
+        self.src_mt, self.tgt_texts = src_mt, tgt_texts
+        self.chrf = SpanChrf(src_mt, tgt_texts)
+        self.seen: dict[tuple[int, int, int, int], np.ndarray] = {}
+
+    def __call__(self, spans: list[tuple[int, int, int, int]]) -> np.ndarray:
+        new = [span for span in dict.fromkeys(spans) if span not in self.seen]
+        if new:
+            rows = mt_bead_features(new, self.src_mt, self.tgt_texts, self.chrf)
+            self.seen.update(zip(new, rows, strict=True))
+        return np.array([self.seen[span] for span in spans])

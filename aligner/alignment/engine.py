@@ -35,9 +35,10 @@ from aligner.alignment.sanity import pair_problems, text_problems
 from aligner.alignment.score import SideFeatures, Weights, fitted_weights, side_features
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.segment import segment
-from aligner.alignment.selective import MtRows, Settings, path_confidences, select_and_align
+from aligner.alignment.selective import MtRows, Settings, cheap_confidences, select_and_align
 from aligner.errors import InputError
 from aligner.io.read import read_document
+from aligner.runtime.background import SerialThread
 from aligner.runtime.limits import (
     MAX_MT_CONFIDENCE_CHARS,
     MAX_MT_CONFIDENCE_SENTENCES,
@@ -300,15 +301,20 @@ def _select_and_align(
 ) -> tuple[list[Bead], float] | None:
     """The cheap path's doubtful regions aligned again with embeddings (see selective.py);
     None when they would cover most of the document."""
-    tgt_texts = [s.text for s in tgt_doc.sentences]
+    src_texts, tgt_texts = [s.text for s in src_doc.sentences], [s.text for s in tgt_doc.sentences]
     mt_rows = MtRows(src_mt, tgt_texts) if src_mt is not None else None
-    cheap = path_confidences(path, src, tgt, "no_embeddings", src_mt, tgt_texts, mt_rows)
-    began = time.perf_counter()
-    selected = select_and_align(
-        path, cheap, src, tgt, [s.text for s in src_doc.sentences], tgt_texts, embedder,
-        weights or fitted_weights("embeddings"), weights or second_pass_weights(),
-        config.max_bead, config.band, overlap, src_mt, Settings(), mt_rows,
-    )  # fmt: skip
+    # The model's first call starts in a thread while the cheap confidences are computed.
+    settings = Settings()
+    with SerialThread("aligner-embed") as model:
+        cheap, head = cheap_confidences(
+            path, src, tgt, src_texts, tgt_texts, src_mt, mt_rows, embedder, model, settings
+        )
+        began = time.perf_counter()
+        selected = select_and_align(
+            path, cheap, src, tgt, src_texts, tgt_texts, embedder,
+            weights or fitted_weights("embeddings"), weights or second_pass_weights(),
+            config.max_bead, config.band, overlap, src_mt, settings, mt_rows, head, model,
+        )  # fmt: skip
     timings["selective"] = time.perf_counter() - began
     if selected is None:
         return None

@@ -11,10 +11,12 @@ and the DP is re-run in a narrow band around that path with their vectors.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from functools import cache
 
 import numpy as np
@@ -40,6 +42,7 @@ from aligner.alignment.search import (
     run_dp,
     single_blas,
 )
+from aligner.runtime.background import SerialThread
 
 LONGEST = 5  # sentences in the longest span embedded as one text (1-5 and 5-1 beads)
 MARGIN = 0.25  # a bead this much dearer than the best path still gets its spans embedded
@@ -49,6 +52,9 @@ HALF_WIDTH = 8  # columns either side of the first path searched again
 EXTRA_BEAD = 1
 NULL_RUN = 2  # null beads in a row on the first path that count as a passage left out
 MATCH_WINDOW = 1  # sentences either side of the first path searched for a sentence's best match
+# refine_many: concatenated texts of the parts chosen so far that go to the model (in a
+# thread) while the next parts are chosen.
+GROUP_TEXTS = 12
 
 
 @cache
@@ -112,7 +118,7 @@ class Part:
 
 
 def refine_many(
-    parts: Sequence[Part],
+    parts: Iterable[Part],
     weights: Weights,
     embedder: Embedder,
     max_bead: int = 5,
@@ -120,30 +126,64 @@ def refine_many(
     margin: float = MARGIN,
     longest: int = LONGEST,
     half_width: int = HALF_WIDTH,
+    group: int | None = None,
+    model: SerialThread | None = None,
 ) -> list[Refined]:
     """:func:`refine` for several independent alignments (selective embedding's regions),
-    their concatenated spans embedded in one call: the model costs several times more
-    per text in a call of a few texts than in a full batch (more so on a loaded machine)."""
+    their concatenated spans embedded in few calls: the model costs several times more
+    per text in a call of a few texts than in a full batch (more so on a loaded machine).
+
+    ``parts`` may be a generator (selective's regions, each searched as it is taken).
+    Once the parts chosen so far have ``group`` (:data:`GROUP_TEXTS`) texts, they go to
+    the model in a thread (aligner.runtime.background) while the next parts are chosen,
+    and each part is aligned again as soon as its call is back, while the model embeds
+    the later ones: the Python steps run on the core the model would leave idle between
+    calls. The vectors, and so the result, are those of one call (a text's vector does
+    not depend on the batch it is in). ``model``: the thread to make the calls in (the
+    caller's, which makes its own calls there too); without it a single call is made in
+    this thread, more in a thread of their own.
+    """
     bead = max_bead + EXTRA_BEAD
     lexicon = bool((second or weights).lexicon)
     dictionary = uses_dictionary(second or weights)
-    pending = []
-    for p in parts:
-        pending.append(
-            choose(p.path, p.src, p.tgt, p.src_texts, p.tgt_texts, weights, bead, margin,
-                   longest, half_width, lexicon, dictionary)
-        )  # fmt: skip
-    texts = [text for chosen in pending for text in chosen.texts]
-    vectors = embedder.embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
-    out, at = [], 0
-    for part, chosen in zip(parts, pending, strict=True):
-        if not chosen.texts:
-            out.append(Refined(part.path, part.src, part.tgt, 0))
-            continue
-        planned = attach(chosen, vectors[at : at + len(chosen.texts)])
-        at += len(chosen.texts)
-        out.append(realign(planned, second or weights, load_bead_model()))
+    group = GROUP_TEXTS if group is None else group
+    chosen: list[tuple[Part, Chosen, int, int]] = []  # part, its spans, call, first row
+    calls: list[Future[np.ndarray]] = []
+    waiting: list[str] = []  # texts for the next call
+    full: list[str] = []  # a group's texts, sent once another part follows
+    thread = model or SerialThread("aligner-embed")
+    with contextlib.nullcontext() if model else thread:  # the caller's goes on after
+        for p in parts:
+            if full:
+                calls.append(thread.submit(embedder.embed, full))
+                full = []
+            spans = choose(
+                p.path, p.src, p.tgt, p.src_texts, p.tgt_texts, weights, bead, margin, longest,
+                half_width, lexicon, dictionary,
+            )  # fmt: skip
+            chosen.append((p, spans, len(calls), len(waiting)))
+            waiting += spans.texts
+            if len(waiting) >= group:
+                full, waiting = waiting, []
+        last = full or waiting
+        if last and (calls or model):
+            calls.append(thread.submit(embedder.embed, last))
+        elif last:  # one call in all (--embed all's one part): made here, as always
+            calls.append(_done(embedder.embed(last)))
+        out = []
+        for part, spans, call, at in chosen:
+            if not spans.texts:
+                out.append(Refined(part.path, part.src, part.tgt, 0))
+                continue
+            planned = attach(spans, calls[call].result()[at : at + len(spans.texts)])
+            out.append(realign(planned, second or weights, load_bead_model()))
     return out
+
+
+def _done(value: np.ndarray) -> Future[np.ndarray]:
+    future: Future[np.ndarray] = Future()
+    future.set_result(value)
+    return future
 
 
 def constants_signature() -> str:

@@ -28,26 +28,25 @@ confidences. Apertium's chrF features are computed once per span for the whole d
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Sequence
 
 import numpy as np
 
-from aligner.alignment.chrf import SpanChrf
-from aligner.alignment.confidence import (
+from aligner.alignment.confidence import (  # MtRows: the callers' import, from here
+    MtRows,
     bead_features,
     load_calibration,
     load_mt_calibration,
     mt_bead_features,
 )
-from aligner.alignment.embed import DIM, Embedder
+from aligner.alignment.embed import Embedder
 from aligner.alignment.overlap import MARGIN, Part, refine_many
-from aligner.alignment.score import SideFeatures, Weights, Whole
+from aligner.alignment.region_vectors import Box, HeadStart, RegionVectors
+from aligner.alignment.score import SideFeatures, Weights
 from aligner.alignment.search import Path, find_path
 from aligner.alignment.shift import Bags, join_gains, shift_gains
+from aligner.runtime.background import SerialThread
 from aligner.textutil import merge_ranges
-
-Box = tuple[int, int, int, int]  # source start, end; target start, end
 
 
 @dataclasses.dataclass(frozen=True)
@@ -187,24 +186,6 @@ def path_confidences(
     return model.probability(features)
 
 
-class MtRows:
-    """Apertium's chrF features (confidence.MT_FEATURES) of beads in a document's
-    coordinates, each distinct span computed once (chrF is the slow part), the texts
-    coded for chrF once (chrf.SpanChrf)."""
-
-    def __init__(self, src_mt: Sequence[str], tgt_texts: Sequence[str]):
-        self.src_mt, self.tgt_texts = src_mt, tgt_texts
-        self.chrf = SpanChrf(src_mt, tgt_texts)
-        self.seen: dict[Box, np.ndarray] = {}
-
-    def __call__(self, spans: list[Box]) -> np.ndarray:
-        new = [span for span in dict.fromkeys(spans) if span not in self.seen]
-        if new:
-            rows = mt_bead_features(new, self.src_mt, self.tgt_texts, self.chrf)
-            self.seen.update(zip(new, rows, strict=True))
-        return np.array([self.seen[span] for span in spans])
-
-
 def doubtful(
     spans: list[Box],
     confidences: list[float],
@@ -321,9 +302,7 @@ def one_sided(picked: list[int], spans: list[Box], conf: list[float]) -> list[tu
     return merged(out)
 
 
-def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bead ranges sorted, overlapping or touching ones joined."""
-    return merge_ranges(ranges)
+merged = merge_ranges  # bead ranges sorted, overlapping or touching ones joined
 
 
 def solid_ends(
@@ -358,6 +337,58 @@ def solid_ends(
     return grown
 
 
+# cheap_confidences: the share of a long document's cheap beads scored first, the beads at
+# its end whose regions may still change with the next ones, and the shortest document
+# given a head start (chrF of a few hundred beads takes too little time to hide).
+HEAD_SHARE = 0.1
+HEAD_MARGIN = 12
+HEAD_BEADS = 400
+
+
+def cheap_confidences(
+    path: Path,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    src_mt: Sequence[str] | None,
+    mt_rows: MtRows | None,
+    embedder: Embedder,
+    model: SerialThread,
+    settings: Settings | None = None,
+) -> tuple[np.ndarray, HeadStart | None]:
+    """The cheap path's confidences (:func:`path_confidences` without embeddings), and on
+    a long document with MT a head start for the first round's model call.
+
+    Apertium's chrF features of every bead are the slow part here (~1 s on one core for
+    the long book's first 2,600 verses), and the model waits for them. So the first
+    HEAD_SHARE of the beads are scored first, the regions they open found (a region
+    reaches a few beads either side: those well before the head's end are the first
+    round's own) and their sentences embedded in ``model``'s thread while the rest are
+    scored, on the core the model would leave idle. The confidences are those of one
+    call (``mt_rows`` keeps the head's chrF), and the first round asks for the same
+    vectors whatever was embedded ahead (:meth:`RegionVectors.ahead`)."""
+
+    def scored(some: Path) -> np.ndarray:
+        return path_confidences(some, src, tgt, "no_embeddings", src_mt, tgt_texts, mt_rows)
+
+    count = int(len(path.spans) * HEAD_SHARE)
+    if mt_rows is None or len(path.spans) < HEAD_BEADS:
+        return scored(path), None
+    gaps = path.gaps[:count] if path.gaps is not None else None
+    head = Path(path.spans[:count], path.costs[:count], gaps)
+    conf = [float(p) for p in scored(head)]
+    spans, words = list(head.spans), src_mt or src_texts
+    settings = settings or Settings()  # as select_and_align will have them (MT given)
+    boxes, _ = round_boxes(
+        0, spans, conf, mt_rows(spans), settings, words, tgt_texts, set(), set(), set()
+    )
+    sure = [box for _b0, b1, box in boxes if b1 <= count - HEAD_MARGIN]
+    vectors = RegionVectors(len(src), len(tgt))
+    ready = model.submit(vectors.ahead, sure, src_texts, tgt_texts, embedder)
+    return scored(path), HeadStart(vectors, ready)
+
+
 def select_and_align(
     path: Path,
     confidences: np.ndarray,
@@ -374,9 +405,13 @@ def select_and_align(
     src_mt: Sequence[str] | None,
     settings: Settings | None = None,
     mt_rows: MtRows | None = None,
+    head: HeadStart | None = None,
+    model: SerialThread | None = None,
 ) -> Selected | None:
     """The cheap path with its doubtful regions aligned again with embeddings; None when
-    those regions would hold over ``max_share`` of the sentences."""
+    those regions would hold over ``max_share`` of the sentences. ``head``: the first
+    regions' sentences being embedded ahead (:func:`cheap_confidences`); ``model``: the
+    thread that makes every model call (one thread's memory for the model's batches)."""
     settings = settings or Settings()
     if mt_rows is None and src_mt is not None:
         mt_rows = MtRows(src_mt, tgt_texts)
@@ -384,52 +419,33 @@ def select_and_align(
         settings = settings.without_mt()
     spans, costs = list(path.spans), list(path.costs)
     conf = [float(p) for p in confidences]
-    vectors = _Vectors(len(src), len(tgt))
+    vectors = head.vectors if head is not None else RegionVectors(len(src), len(tgt))
     done: set[Box] = set()
     changed: set[Box] = set()  # end beads of regions whose ends moved (grow_changed)
     settled: set[Box] = set()  # doubtful beads settled by their words (shift_settle)
     aligned = 0
     for round_ in range(settings.rounds):
-        context = settings.context * 2**round_
         mt = mt_rows(spans) if mt_rows is not None else None
-        picked = doubtful(spans, conf, settings, settings.shapes and round_ == 0, mt)
-        if changed:
-            picked = sorted(set(picked) | {k for k, span in enumerate(spans) if span in changed})
-            changed = set()
-        if round_ == 0 and settings.shift_reach > 0:
-            bags = Bags(src_mt or src_texts, tgt_texts)
-            gains = shift_gains(spans, bags, settings.shift_reach, range(len(spans)))
-            joins = join_gains(spans, bags, picked) if settings.settle_join < 2.0 else None
-            kept = settled_by_stems(picked, spans, conf, gains, settings, joins)
-            settled = {spans[k] for k in set(picked) - set(kept)}
-            picked = kept
-        elif settled:  # a bead settled by its words stays settled while the path keeps it
-            picked = [k for k in picked if spans[k] not in settled]
-        if round_ == 0 and settings.one_side:
-            ranges = one_sided(picked, spans, conf)
-        else:
-            ranges = regions(picked, len(spans), context)
-        if round_ == 0 and settings.shift_reach > 0:
-            shifted = _shifted(picked, spans, src_mt or src_texts, tgt_texts, settings, gains)
-            around = context if settings.shift_context < 0 else settings.shift_context
-            ranges = merged(ranges + regions(shifted, len(spans), around))
-        boxes = []
-        for b0, b1 in solid_ends(ranges, spans, conf, settings):
-            box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
-            # A region with one side empty has nothing to match; one seen before gains nothing.
-            if box[1] > box[0] and box[3] > box[2] and box not in done and _worth(box, settings):
-                boxes.append((b0, b1, box))
+        words = src_mt or src_texts
+        boxes, settled = round_boxes(
+            round_, spans, conf, mt, settings, words, tgt_texts, changed, settled, done
+        )
+        changed = set()
+        if round_ == 0 and head is not None:
+            head.ready.result()  # its call first: never two model calls at once
         if not boxes:
             break
         if round_ == 0 and _share(boxes, len(src) + len(tgt)) > settings.max_share:
             return None
-        vectors.fill([b for _b0, _b1, b in boxes], src_texts, tgt_texts, embedder)
+        filled = [b for _b0, _b1, b in boxes], src_texts, tgt_texts, embedder
+        model.submit(vectors.fill, *filled).result() if model else vectors.fill(*filled)
         if round_ == 0:
             # Regions are scored on the whole document's length ratio and meaning baseline.
             src, tgt = vectors.whole(src, tgt)
         realigned = _realign(
             [box for _b0, _b1, box in boxes], src, tgt, src_texts, tgt_texts, vectors,
             embedder, weights, second, max_bead, band, overlap, mt_rows, settings.span_margin,
+            model,
         )  # fmt: skip
         # From the end, so earlier indices stay valid.
         for (b0, b1, box), (sub, sub_conf) in reversed(list(zip(boxes, realigned, strict=True))):
@@ -452,65 +468,48 @@ def select_and_align(
     )
 
 
-class _Vectors:
-    """The e5 vectors of the sentences embedded so far, both sides."""
-
-    def __init__(self, n: int, m: int):
-        self.src = np.zeros((n, DIM), dtype=np.float32)
-        self.tgt = np.zeros((m, DIM), dtype=np.float32)
-        self.src_have = np.zeros(n, dtype=bool)
-        self.tgt_have = np.zeros(m, dtype=bool)
-        self.seconds = 0.0
-
-    def whole(self, src: SideFeatures, tgt: SideFeatures) -> tuple[SideFeatures, SideFeatures]:
-        """Both sides with their :class:`Whole`: the total length, and the mean of the
-        vectors embedded so far for the meaning baseline (sentences from all over the
-        document; no more are embedded for it)."""
-        return (
-            dataclasses.replace(src, whole=_whole(src, self.src[self.src_have])),
-            dataclasses.replace(tgt, whole=_whole(tgt, self.tgt[self.tgt_have])),
-        )
-
-    def fill(
-        self,
-        boxes: list[Box],
-        src_texts: Sequence[str],
-        tgt_texts: Sequence[str],
-        embedder: Embedder,
-    ) -> None:
-        src_need = np.zeros_like(self.src_have)
-        tgt_need = np.zeros_like(self.tgt_have)
-        for s0, s1, t0, t1 in boxes:
-            src_need[s0:s1] = True
-            tgt_need[t0:t1] = True
-        self._embed(
-            np.flatnonzero(src_need), np.flatnonzero(tgt_need), src_texts, tgt_texts, embedder
-        )
-
-    def _embed(
-        self,
-        src_rows: np.ndarray,
-        tgt_rows: np.ndarray,
-        src_texts: Sequence[str],
-        tgt_texts: Sequence[str],
-        embedder: Embedder,
-    ) -> None:
-        src_rows = src_rows[~self.src_have[src_rows]]
-        tgt_rows = tgt_rows[~self.tgt_have[tgt_rows]]
-        if not len(src_rows) and not len(tgt_rows):
-            return
-        began = time.perf_counter()
-        # One call for both sides and every region: one batch schedule, one cache round trip.
-        texts = [src_texts[i] for i in src_rows] + [tgt_texts[j] for j in tgt_rows]
-        out = embedder.embed(texts)
-        self.src[src_rows] = out[: len(src_rows)]
-        self.tgt[tgt_rows] = out[len(src_rows) :]
-        self.src_have[src_rows] = True
-        self.tgt_have[tgt_rows] = True
-        self.seconds += time.perf_counter() - began
-
-    def count(self) -> int:
-        return int(self.src_have.sum() + self.tgt_have.sum())
+def round_boxes(
+    round_: int,
+    spans: list[Box],
+    conf: list[float],
+    mt: np.ndarray | None,
+    settings: Settings,
+    src_words: Sequence[str],
+    tgt_texts: Sequence[str],
+    changed: set[Box],
+    settled: set[Box],
+    done: set[Box],
+) -> tuple[list[tuple[int, int, Box]], set[Box]]:
+    """A round's regions (first bead, end bead, box) and the beads settled by their words
+    (``settled`` as it goes on); ``src_words``: the source's translation, or the source."""
+    context = settings.context * 2**round_
+    picked = doubtful(spans, conf, settings, settings.shapes and round_ == 0, mt)
+    if changed:
+        picked = sorted(set(picked) | {k for k, span in enumerate(spans) if span in changed})
+    if round_ == 0 and settings.shift_reach > 0:
+        bags = Bags(src_words, tgt_texts)
+        gains = shift_gains(spans, bags, settings.shift_reach, range(len(spans)))
+        joins = join_gains(spans, bags, picked) if settings.settle_join < 2.0 else None
+        kept = settled_by_stems(picked, spans, conf, gains, settings, joins)
+        settled = {spans[k] for k in set(picked) - set(kept)}
+        picked = kept
+    elif settled:  # a bead settled by its words stays settled while the path keeps it
+        picked = [k for k in picked if spans[k] not in settled]
+    if round_ == 0 and settings.one_side:
+        ranges = one_sided(picked, spans, conf)
+    else:
+        ranges = regions(picked, len(spans), context)
+    if round_ == 0 and settings.shift_reach > 0:
+        shifted = _shifted(picked, spans, src_words, tgt_texts, settings, gains)
+        around = context if settings.shift_context < 0 else settings.shift_context
+        ranges = merged(ranges + regions(shifted, len(spans), around))
+    boxes = []
+    for b0, b1 in solid_ends(ranges, spans, conf, settings):
+        box = (spans[b0][0], spans[b1 - 1][1], spans[b0][2], spans[b1 - 1][3])
+        # A region with one side empty has nothing to match; one seen before gains nothing.
+        if box[1] > box[0] and box[3] > box[2] and box not in done and _worth(box, settings):
+            boxes.append((b0, b1, box))
+    return boxes, settled
 
 
 def _realign(
@@ -519,7 +518,7 @@ def _realign(
     tgt: SideFeatures,
     src_texts: Sequence[str],
     tgt_texts: Sequence[str],
-    vectors: _Vectors,
+    vectors: RegionVectors,
     embedder: Embedder,
     weights: Weights,
     second: Weights,
@@ -528,23 +527,32 @@ def _realign(
     overlap: bool,
     mt_rows: MtRows | None,
     margin: float = MARGIN,
+    model: SerialThread | None = None,
 ) -> list[tuple[Path, np.ndarray]]:
     """Each region aligned with embeddings, in its own coordinates, with its confidences.
 
     The regions are independent, so the second pass's concatenated spans of all of them
-    are embedded in one call (overlap.refine_many)."""
-    parts = []
-    for s0, s1, t0, t1 in boxes:
+    are embedded in few calls (overlap.refine_many), each region searched as the second
+    pass takes it: the later regions' search then runs while the model embeds the
+    earlier ones' spans."""
+
+    def searched(box: Box) -> Part:
+        s0, s1, t0, t1 = box
         sub_src = _slice(src, s0, s1, vectors.src)
         sub_tgt = _slice(tgt, t0, t1, vectors.tgt)
         # The gaps (a backward DP pass) only when the second pass keeps this path.
         path = find_path(sub_src, sub_tgt, weights, max_bead, band, with_gaps="later")
-        parts.append(Part(path, sub_src, sub_tgt, src_texts[s0:s1], tgt_texts[t0:t1]))
+        return Part(path, sub_src, sub_tgt, src_texts[s0:s1], tgt_texts[t0:t1])
+
+    parts = [searched(box) for box in boxes] if not overlap else []
     if overlap:
-        refined = refine_many(parts, weights, embedder, max_bead, second, margin)
+        refined = refine_many(
+            (searched(box) for box in boxes), weights, embedder, max_bead, second, margin,
+            model=model,
+        )  # fmt: skip
         parts = [
-            dataclasses.replace(part, path=r.path, src=r.src, tgt=r.tgt)
-            for part, r in zip(parts, refined, strict=True)
+            Part(r.path, r.src, r.tgt, src_texts[s0:s1], tgt_texts[t0:t1])
+            for (s0, s1, t0, t1), r in zip(boxes, refined, strict=True)
         ]
     out = []
     for (s0, _s1, t0, _t1), part in zip(boxes, parts, strict=True):
@@ -564,12 +572,6 @@ def _worth(box: Box, settings: Settings) -> bool:
 
 def _share(boxes: list[tuple[int, int, Box]], sentences: int) -> float:
     return sum(s1 - s0 + t1 - t0 for _b0, _b1, (s0, s1, t0, t1) in boxes) / max(1, sentences)
-
-
-def _whole(side: SideFeatures, sample: np.ndarray) -> Whole:
-    if not len(sample):
-        return Whole(float(side.lengths.sum()))
-    return Whole(float(side.lengths.sum()), sample.astype(np.float64).mean(axis=0), len(sample))
 
 
 def _slice(side: SideFeatures, start: int, end: int, vectors: np.ndarray) -> SideFeatures:

@@ -1,0 +1,133 @@
+"""Where a cold run's wall time goes: a timeline of its steps and model calls, and the
+main thread's CPU while a model call runs and while none does.
+
+    python bench/selective_timeline.py [--system selective|all] [--sample 2600] [--out F]
+
+As bench/longbook.py's worker (the long book's first N source sentences, empty embedding
+and translation caches, the model loaded before the clock starts), with each step of the
+engine and of selective embedding stamped (start and end in seconds from the start of
+``align``, the thread's CPU seconds, the thread), every model batch too (with the
+process's CPU seconds during it). A thread samples the main thread's CPU clock every
+5 ms: seconds spent while a model batch runs (in another thread: overlapped) and while
+none does (serial; with the model called in the main thread, "overlapped" is the model).
+To compare two versions, run it with ``PYTHONPATH`` on each version's tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from longbook import TimedEmbedder, head, per_text_seconds
+from make_longbook import ensure
+from textberg import cpu_seconds
+
+import aligner.alignment.engine as engine
+import aligner.alignment.overlap as overlap
+import aligner.alignment.selective as selective
+from aligner.alignment.mt import Apertium
+from aligner.io.gold import read_ladder
+from aligner.types import AlignConfig
+
+STEPS = {
+    engine: ("language_warnings", "side_features", "find_path", "_translation", "MtRows",
+             "path_confidences", "cheap_confidences", "_select_and_align"),
+    selective: ("find_path", "path_confidences", "shift_gains", "refine_many", "_realign"),
+    overlap: ("choose", "realign"),
+}  # fmt: skip
+
+
+class Timeline:
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+        self.events: list[tuple[float, float, float, str, str]] = []
+        self.busy = False  # a model batch is running
+        self.split = {"overlapped": 0.0, "serial": 0.0}
+        self.done = False
+
+    def stamp(self, name: str, fn, clock=time.thread_time):
+        @functools.wraps(fn)
+        def stamped(*args, **kwargs):
+            began, cpu = time.perf_counter(), clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                thread = threading.current_thread().name
+                self.events.append((began - self.start, time.perf_counter() - self.start,
+                                    clock() - cpu, thread, name))  # fmt: skip
+
+        return stamped
+
+    def batch(self, fn):
+        def run(texts):
+            self.busy = True
+            try:
+                return fn(texts)
+            finally:
+                self.busy = False
+
+        return self.stamp("model batch", run, cpu_seconds)
+
+    def watch(self) -> None:
+        clock = time.pthread_getcpuclockid(threading.main_thread().ident)
+        last = time.clock_gettime(clock)
+        while not self.done:
+            time.sleep(0.005)
+            now = time.clock_gettime(clock)
+            self.split["overlapped" if self.busy else "serial"] += now - last
+            last = now
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--system", default="selective")
+    parser.add_argument("--sample", type=int, default=2600)
+    parser.add_argument("--out", help="also write the timeline here")
+    args = parser.parse_args()
+    files = ensure()
+    src = engine.load_document(files["src"], "es", True)
+    tgt = engine.load_document(files["tgt"], "en", True)
+    src, tgt, _gold = head(src, tgt, read_ladder(files["gold"]), args.sample)
+    folder = tempfile.mkdtemp(prefix="aligner-timeline-")
+    os.environ["ALIGNER_CACHE_DIR"] = folder  # Apertium's translations cold too
+    per_text_seconds([s.text for s in src.sentences + tgt.sentences])  # loads the model
+    embedder = TimedEmbedder(os.path.join(folder, "cold.sqlite"))
+    timeline = Timeline()
+    for module, names in STEPS.items():
+        for name in names:
+            if hasattr(module, name):
+                short = f"{module.__name__.rsplit('.', 1)[1]}.{name}"
+                setattr(module, name, timeline.stamp(short, getattr(module, name)))
+    Apertium.translate = timeline.stamp("apertium", Apertium.translate)  # type: ignore[method-assign]
+    embedder._model.passage = timeline.batch(embedder._model.passage)
+    watcher = threading.Thread(target=timeline.watch, daemon=True)
+    timeline.start, cpu = time.perf_counter(), cpu_seconds()
+    watcher.start()
+    engine.align(src, tgt, config=AlignConfig(embed=args.system), embedder=embedder)
+    wall, cpu = time.perf_counter() - timeline.start, cpu_seconds() - cpu
+    timeline.done = True
+    watcher.join()
+    lines = [
+        f"{args.system}: wall {wall:.2f} s, process CPU {cpu:.2f} s, in the embedder "
+        f"{embedder.wall:.2f} s wall; main thread's CPU outside the model while a batch "
+        f"runs {timeline.split['overlapped']:.2f} s, while none runs "
+        f"{timeline.split['serial']:.2f} s",
+        "start\tend\tCPU s\tthread\tstep",
+    ]
+    lines += [f"{b:.3f}\t{e:.3f}\t{c:.3f}\t{t}\t{n}" for b, e, c, t, n in sorted(timeline.events)]
+    print("\n".join(lines))
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
