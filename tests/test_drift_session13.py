@@ -101,3 +101,36 @@ def test_faithful_quiet_errors_reported(src: str, tgt: str, kind: str | None) ->
 )
 def test_exonyms_that_move_only_vowels(a: str, b: str, same: bool) -> None:
     assert cognate(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # the adjective is gone and the literal MT's "the important law" closed to "the law"
+        (
+            "El presidente firmó ayer la importante ley de vivienda.",
+            "The president signed the law on housing yesterday.",
+            "omission",
+        ),
+        (
+            "El presidente firmó ayer la importante ley de vivienda.",
+            "The president signed the important housing law yesterday.",
+            None,
+        ),
+        # a word of the dictionary's multiword rendering is there ("public prosecutor")
+        (
+            "El fiscal dijo que el detenido tendría vínculos con una red.",
+            "The prosecutor said the detainee allegedly has ties to a ring.",
+            None,
+        ),
+        # a reworded phrase puts new words by the gap: rewording, not removal
+        (
+            "Los torneos de menor envergadura se organizan a veces aquí.",
+            "Smaller tournaments are sometimes held here.",
+            None,
+        ),
+    ],
+)
+def test_a_closed_gap_is_a_removed_word(src: str, tgt: str, kind: str | None) -> None:
+    found = alarm_types(__name__, src, tgt)
+    assert (kind in found) if kind else not found, found
