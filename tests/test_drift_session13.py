@@ -123,6 +123,17 @@ def test_exonyms_that_move_only_vowels(a: str, b: str, same: bool) -> None:
             "The prosecutor said the detainee allegedly has ties to a ring.",
             None,
         ),
+        # an added adverb between two words the literal MT has side by side
+        (
+            "Los vecinos limpiaron la plaza del pueblo.",
+            "The neighbours quickly cleaned the square of the village.",
+            "addition",
+        ),
+        (
+            "Los vecinos limpiaron la plaza del pueblo.",
+            "The residents tidied up the village square.",
+            None,
+        ),
         # a reworded phrase puts new words by the gap: rewording, not removal
         (
             "Los torneos de menor envergadura se organizan a veces aquí.",

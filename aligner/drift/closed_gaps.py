@@ -35,6 +35,9 @@ from aligner.textutil import quote
 # out gains more faithful pairs flagged than 1 % of its faithful pairs (or one pair):
 # 4 on every fold but ContraTICO's (3); docs/drift.md, "Session 13".
 WINDOW = 4
+# The same for an added word: no MT word the translation lacks within this many words of
+# where the MT's two neighbours meet; 3 on every fold.
+WINDOW_ADDED = 3
 
 _FUNCTION = profile("en").stopwords | frozenset(
     "him us me them mine yours hers ours theirs might shall does had each just here "
@@ -44,12 +47,13 @@ _FUNCTION = profile("en").stopwords | frozenset(
 
 @dataclass(frozen=True)
 class Gap:
-    """An MT word missing from the translation whose MT neighbours meet there."""
+    """A word of one text missing from the other, where its two neighbours meet."""
 
-    word: str  # the MT word, folded
-    left: Tok  # the translation's tokens that were its neighbours in the MT
+    word: str  # the word, folded
+    left: Tok  # the other text's tokens that were its neighbours
     right: Tok
-    index: int  # the left neighbour's index among the translation's words
+    index: int  # the left neighbour's index among the other text's words
+    at: int  # the word's index among its own text's words
 
 
 def _same(a: str, b: str) -> bool:
@@ -64,26 +68,36 @@ def _present(word: str, others: Sequence[str]) -> bool:
     return any(_same(word, o) or (len(o) > 2 and synonyms(word, o)) for o in others)
 
 
-def closed_gaps(mt: str, translation: str) -> list[Gap]:
-    """Every MT content word the translation lacks whose MT neighbours are neighbours in
-    the translation (not both function words, no figure among them)."""
-    m = [t for t in words(tokenize(mt))]
-    t = [t for t in words(tokenize(translation))]
-    folds = [x.fold for x in t]
+def _gaps(a: Sequence[Tok], b: Sequence[Tok]) -> list[Gap]:
+    """Every content word of ``a`` that ``b`` lacks in any form and whose neighbours in
+    ``a`` (not both function words, no figure) are neighbours in ``b``; ``left``,
+    ``right`` and ``index`` point into ``b``."""
+    folds = [x.fold for x in b]
     out = []
-    for i in range(1, len(m) - 1):
-        w, left, right = m[i].fold, m[i - 1].fold, m[i + 1].fold
+    for i in range(1, len(a) - 1):
+        w, left, right = a[i].fold, a[i - 1].fold, a[i + 1].fold
         if w in _FUNCTION or len(w) < 3 or not w.isalpha():
             continue
         if (left in _FUNCTION and right in _FUNCTION) or left.isdigit() or right.isdigit():
             continue
         if _present(w, folds):
             continue
-        for j in range(len(t) - 1):
+        for j in range(len(b) - 1):
             if folds[j] == left and folds[j + 1] == right:
-                out.append(Gap(w, t[j], t[j + 1], j))
+                out.append(Gap(w, b[j], b[j + 1], j, i))
                 break
     return out
+
+
+def closed_gaps(mt: str, translation: str) -> list[Gap]:
+    """MT words gone from the translation with their MT neighbours meeting there."""
+    return _gaps(words(tokenize(mt)), words(tokenize(translation)))
+
+
+def opened_gaps(mt: str, translation: str) -> list[Gap]:
+    """Translation words between two words that meet in the MT (``left``/``right``/
+    ``index`` point into the MT's words, ``at`` into the translation's)."""
+    return _gaps(words(tokenize(translation)), words(tokenize(mt)))
 
 
 def removed_at_gaps(
@@ -123,6 +137,39 @@ def removed_at_gaps(
     return out
 
 
+def added_at_gaps(
+    gaps: Sequence[Gap],
+    mt: Sequence[Tok],
+    translation: Sequence[Tok],
+    src_words: Sequence[Word],
+    tgt_words: Sequence[Word],
+) -> list[Gap]:
+    """The opened gaps whose translation word nothing in the source renders (nor any word
+    of a dictionary rendering of a source word), with no MT word the translation lacks
+    within :data:`WINDOW_ADDED` words of where the MT's neighbours meet."""
+    back = partners(tgt_words, src_words, "source")
+    added = {
+        fold(w.surface)
+        for w, p in zip(tgt_words, back, strict=True)
+        if p < 0 and w.content and w.lemma not in LIGHT["en"]
+    }
+    folds = [x.fold for x in translation]
+    lacking = [
+        i
+        for i, x in enumerate(mt)
+        if x.fold not in _FUNCTION and len(x.fold) > 2 and x.fold.isalpha()
+        and not _present(x.fold, folds)
+    ]  # fmt: skip
+    renderings = {p for w in src_words for r in w.trans for p in fold(r).split() if len(p) > 2}
+    return [
+        g
+        for g in gaps
+        if g.word in added
+        and not any(g.index - WINDOW_ADDED <= i <= g.index + 1 + WINDOW_ADDED for i in lacking)
+        and not _present(g.word, sorted(renderings))
+    ]
+
+
 def _present_any(parts: set[str], folds: Sequence[str]) -> bool:
     return any(_present(p, folds) for p in parts)
 
@@ -133,38 +180,42 @@ def gap_pairs(sides: Sequence[tuple[Side, Side]], evidence: Sequence[Evidence]) 
     return [
         k
         for k, ((_, tgt), ev) in enumerate(zip(sides, evidence, strict=True))
-        if ev.mt is not None and tgt.lang[:2] == "en" and closed_gaps(ev.mt.text, tgt.text)
+        if ev.mt is not None
+        and tgt.lang[:2] == "en"
+        and (closed_gaps(ev.mt.text, tgt.text) or opened_gaps(ev.mt.text, tgt.text))
     ]
 
 
 def check_closed_gaps(
     src: Side, tgt: Side, mt: Reading | None, analysed: tuple[list[Word], list[Word]] | None
 ) -> list[Finding]:
-    """An omission (major) where the translation closed the gap a source word left."""
+    """An omission (major) where the translation closed the gap a source word left; an
+    addition (major) where it put a word nothing in the source says between two words
+    the MT has side by side."""
     if mt is None or analysed is None or tgt.lang[:2] != "en":
         return []
-    gaps = closed_gaps(mt.text, tgt.text)
-    if not gaps:
-        return []
-    found = removed_at_gaps(gaps, words(tokenize(tgt.text)), *analysed, src.lang)
-    if not found:
-        return []
-    gap, lost = found[0]
-    kept = tgt.text[gap.left.start : gap.right.end]
-    message = (
-        f"The source's {quote(lost.surface)} (literally {quote(gap.word)}) has nothing "
-        f"rendering it in the translation, which keeps the words around it "
-        f"({quote(kept)}): it seems to have been left out."
-    )
-    src_span = (lost.start, lost.end) if lost.start >= 0 else None
-    return [
-        Finding(
-            "omission",
-            "major",
-            0.55,
-            src_span,
-            (gap.left.start, gap.right.end),
-            message,
-            "drift.omission",
+    m, t = words(tokenize(mt.text)), words(tokenize(tgt.text))
+    out = []
+    removed = removed_at_gaps(_gaps(m, t), t, *analysed, src.lang)
+    if removed:
+        gap, lost = removed[0]
+        kept = tgt.text[gap.left.start : gap.right.end]
+        message = (
+            f"The source's {quote(lost.surface)} (literally {quote(gap.word)}) has nothing "
+            f"rendering it in the translation, which keeps the words around it "
+            f"({quote(kept)}): it seems to have been left out."
         )
-    ]
+        src_span = (lost.start, lost.end) if lost.start >= 0 else None
+        span = (gap.left.start, gap.right.end)
+        out.append(Finding("omission", "major", 0.55, src_span, span, message, "drift.omission"))
+    added = added_at_gaps(_gaps(t, m), m, t, *analysed)
+    if added:
+        word = t[added[0].at]
+        message = (
+            f"The translation adds {quote(word.text)}, which nothing in the source says: "
+            f"a literal translation has the words around it side by side "
+            f"({quote(mt.text[added[0].left.start : added[0].right.end])})."
+        )
+        span = (word.start, word.end)
+        out.append(Finding("addition", "major", 0.55, None, span, message, "drift.addition"))
+    return out
