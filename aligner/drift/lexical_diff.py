@@ -372,7 +372,7 @@ def partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list
     return out
 
 
-def _free(w: Word, lang: str) -> bool:
+def free_word(w: Word, lang: str) -> bool:
     """A word that could be the rendering of anything: an unmatched content word that is
     not light, or a lower-case word the analyser did not know (a leftover of the other
     language)."""
@@ -408,7 +408,7 @@ def unrendered(
         words,
         "source" if english == "target" else "target" if english == "source" else english,
     )
-    free = [j for j, o in enumerate(other) if back[j] < 0 and _free(o, other_lang)]
+    free = [j for j, o in enumerate(other) if back[j] < 0 and free_word(o, other_lang)]
     out = []
     for i, w in enumerate(words):
         if not w.content or mine[i] >= 0 or not reportable(w, lang, i == 0):
