@@ -32,6 +32,7 @@ from aligner.drift.lexical_diff import (
     partners,
     reportable,
     synonyms,
+    synsets,
 )
 from aligner.drift.signals import Evidence, Finding, Reading, Side
 from aligner.drift.text import Tok, fold, tokenize, words
@@ -178,7 +179,20 @@ def added_at_gaps(
         if g.word in added
         and not any(g.index - WINDOW_ADDED <= i <= g.index + 1 + WINDOW_ADDED for i in lacking)
         and not _present(g.word, sorted(renderings))
+        and not _compound(translation, g.at)
     ]
+
+
+def _compound(toks: Sequence[Tok], k: int) -> bool:
+    """Whether word k and a neighbour make one WordNet entry ("traffic jams" for
+    "atascos", "press conference"): one word rendered by two, nothing added."""
+    pairs = []
+    if k + 1 < len(toks):
+        nxt = toks[k + 1].fold
+        pairs += [(toks[k].fold, nxt), (toks[k].fold, nxt.removesuffix("s"))]
+    if k > 0:
+        pairs.append((toks[k - 1].fold, toks[k].fold.removesuffix("s")))
+    return any(synsets(f"{a} {b}") for a, b in pairs)
 
 
 def _present_any(parts: set[str], folds: Sequence[str]) -> bool:
