@@ -30,6 +30,7 @@ from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import lexical_check, lexical_e5, pos_fluency
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
+from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.modality import check_degree, check_modality
@@ -355,7 +356,9 @@ def analyse_pairs(
     )
     vectors = _embed_all(model, sides, extra)
     tagged = _tag_targets(sides, tgt_lang, mt, run)
-    break_words = _words_at_breaks(sides, tagged, lexical, src_lang, tgt_lang, mt, run)
+    break_words = _words_at_breaks(
+        sides, tagged, lexical, src_lang, tgt_lang, mt, run, gap_pairs(sides, evidence)
+    )
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
@@ -409,15 +412,24 @@ def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):
 
 
 def _words_at_breaks(
-    sides, tagged, lexical, src_lang: str, tgt_lang: str, mt: object, run: DriftRun | None
+    sides,
+    tagged,
+    lexical,
+    src_lang: str,
+    tgt_lang: str,
+    mt: object,
+    run: DriftRun | None,
+    gaps: Sequence[int] = (),
 ) -> dict[int, tuple]:
     """Both sides word by word for the pairs whose translation has only a weak break
-    (:func:`pos_fluency.weak_breaks`): the analyses already made, or one batch for those
-    pairs alone (a few in a hundred), so that the other pairs cost nothing more."""
-    if tagged is None:
-        return {}
+    (:func:`pos_fluency.weak_breaks`) or a closed gap (``gaps``): the analyses already
+    made, or one batch for those pairs alone (a few in a hundred), so that the other
+    pairs cost nothing more."""
     model = pos_fluency.load_model()
-    need = [k for k, words in enumerate(tagged) if pos_fluency.weak_breaks(words, model)]
+    need = sorted(
+        set(gaps)
+        | {k for k, words in enumerate(tagged or ()) if pos_fluency.weak_breaks(words, model)}
+    )
     if lexical is not None:
         return {k: lexical[k] for k in need if lexical[k] is not None}
     if not need:
@@ -463,6 +475,12 @@ def _check(a: PairAnalysis) -> list[Finding]:
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         if not _covered_by(f, found)
+    ]
+    found += [
+        f
+        for f in check_closed_gaps(src, tgt, ev.mt, a.break_words)
+        if not any(_overlaps(f.source_span, g.source_span) for g in found)
+        and not _covered_by(f, found)
     ]
     found += check_words(src, tgt, a.words, found, a.candidates)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))

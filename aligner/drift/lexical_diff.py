@@ -70,6 +70,31 @@ LIGHT = {
 }
 
 
+# Complex prepositions whose noun Apertium's analyser leaves as a word of its own ("en
+# lugar de" → "instead of", "in terms of" → "en cuanto a"): the noun renders nothing by
+# itself, so it is never an unrendered word. (preposition, noun, preposition), folded.
+LOCUTIONS = {
+    "es": frozenset(
+        tuple(p.split())
+        for p in (
+            "en lugar de, a fin de, en funcion de, en materia de, a cargo de, en relacion con, "
+            "con relacion a, en busca de, a nivel de, en base a, a finales de, a falta de"
+        ).split(", ")
+    ),
+    "en": frozenset(
+        tuple(p.split()) for p in ("in terms of", "in charge of", "in place of", "in lieu of")
+    ),
+}
+
+
+def in_locution(words: Sequence[Word], i: int, lang: str) -> bool:
+    """Whether word i is the noun of a complex preposition ("en lugar de")."""
+    table = LOCUTIONS.get(lang)
+    if not table or i == 0 or i + 1 >= len(words):
+        return False
+    return (fold(words[i - 1].surface), fold(words[i].surface), fold(words[i + 1].surface)) in table
+
+
 @dataclass(frozen=True)
 class Word:
     """One analysed word of a text."""
@@ -347,7 +372,7 @@ def partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list
     return out
 
 
-def _free(w: Word, lang: str) -> bool:
+def free_word(w: Word, lang: str) -> bool:
     """A word that could be the rendering of anything: an unmatched content word that is
     not light, or a lower-case word the analyser did not know (a leftover of the other
     language)."""
@@ -383,10 +408,12 @@ def unrendered(
         words,
         "source" if english == "target" else "target" if english == "source" else english,
     )
-    free = [j for j, o in enumerate(other) if back[j] < 0 and _free(o, other_lang)]
+    free = [j for j, o in enumerate(other) if back[j] < 0 and free_word(o, other_lang)]
     out = []
     for i, w in enumerate(words):
         if not w.content or mine[i] >= 0 or not reportable(w, lang, i == 0):
+            continue
+        if in_locution(words, i, lang):
             continue
         anchors = [
             next((mine[k] for k in range(i - 1, -1, -1) if mine[k] >= 0 and words[k].content), -1),

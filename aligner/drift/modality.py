@@ -139,7 +139,7 @@ _DEGREE_WORDS = {
 _DEGREE_MATCH = {
     "super": {"super", "compar", "worse", "most"},
     "boost": {"boost", "focus"},
-    "down": {"down", "minimal"},
+    "down": {"down", "minimal", "hedged"},
     "severe": {"severe", "worse"},
 }
 

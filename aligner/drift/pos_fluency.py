@@ -188,8 +188,9 @@ def load_model(path: str = MODEL_PATH) -> tuple[Counts, ...] | None:
 _UNSURE = frozenset(("unk", "np", "prn", "num"))
 # Words that open a clause anywhere ("Asked what he", "which together", "who's going"),
 # and the "-ing" form, a noun as often as a verb ("said that lending rates"): never judged
-# by the word before them.
-_OPENS = frozenset(("prn.itg", "rel", "vblex.ger"))
+# by the word before them; "having" and "being" too ("denied having issued", "the
+# company being sold").
+_OPENS = frozenset(("prn.itg", "rel", "vblex.ger", "vbhaver.ger", "vbser.ger"))
 _VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 
 

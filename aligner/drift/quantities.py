@@ -25,7 +25,7 @@ from aligner.alignment.numbers import canonical
 from aligner.drift import dates, numerals, quantity_joins
 from aligner.drift.number_words import spelled_numbers, word_value
 from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
-from aligner.drift.quantity_lexicon import Tok, lexicon, tokenize
+from aligner.drift.quantity_lexicon import Tok, lexicon, name_figure, tokenize
 
 # Units that measure the same thing on one scale: "medio siglo" = "fifty years".
 YEAR_UNITS = {"year": 1.0, "decade": 10.0, "century": 100.0}
@@ -322,6 +322,9 @@ class _Scanner:
                     self._finish(i, i + 1, value * _SCALE_SUFFIXES[tok.suffix], False, False)
                 elif tok.suffix == "m":  # "100m": metres
                     self.add(i, i + 1, "number", value, "m")
+                continue
+            if name_figure(self.toks, i):
+                self.add(i, i + 1, "number", value, soft=True)
                 continue
             self._finish(i, i + 1, value, bool(tok.suffix) and tok.suffix != "s", False)
 

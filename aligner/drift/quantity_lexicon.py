@@ -7,6 +7,7 @@ quantity scanner reads into one cached table per language.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,3 +99,21 @@ def tokenize(text: str) -> list[Tok]:
         suffix = m.group("suf") or ""
         out.append(Tok(word, word.lower(), m.start(), m.end(), kind, suffix))
     return out
+
+
+# Lower-case names written with a figure ("covid-19", Spanish and English usage).
+_NAME_STEMS = frozenset(("covid", "sars", "mers", "h1n1"))
+
+
+def name_figure(toks: Sequence[Tok], i: int) -> bool:
+    """Whether figure i is glued by a hyphen to a name's word ("COVID-19", "covid-19",
+    "G-20", "F-16"): part of the name, which may be rendered another way ("the
+    coronavirus", "G20"), so :mod:`aligner.drift.quantities` makes it soft, reported only
+    against another figure left over on the other side ("Covid-19" → "Covid-22", "F-35"
+    → "F-43"), never alone. A lower-case word dating a year ("mid-2020") is no name."""
+    if i < 2 or toks[i - 1].text not in "-‐":
+        return False
+    word, dash = toks[i - 2], toks[i - 1]
+    if word.kind != "word" or word.end != dash.start or dash.end != toks[i].start:
+        return False
+    return not word.text.islower() or word.text in _NAME_STEMS

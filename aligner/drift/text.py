@@ -367,8 +367,16 @@ def cognate(a: str, b: str) -> bool:
         return True
     # Transliterations differ inside the word; short words are too easily confused.
     if short >= 5 and long_ - short <= 2:
-        return edit_distance(sa, sb) <= (1 if short < 8 else 2)
+        if edit_distance(sa, sb) <= (1 if short < 8 else 2):
+            return True
+        # Exonyms that move only vowels ("Baviera"/"Bavaria", "Losanna"/"Lausanne"):
+        # the same first letter and the same three consonants or more, in order.
+        ca, cb = _VOWELS.sub("", sa), _VOWELS.sub("", sb)
+        return sa[0] == sb[0] and len(ca) >= 3 and ca == cb
     return False
+
+
+_VOWELS = re.compile(r"[aeiouy]")
 
 
 def in_compound(part: str, word: str) -> bool:

@@ -166,7 +166,9 @@ PROFILE = replace(
         ("dozen", 12), ("twice", 2), ("double", 2), ("doubled", 2), ("triple", 3),
         ("tripled", 3), ("thrice", 3), ("quadrupled", 4),
     ),
-    vague_numbers=(("half", 0.5), ("both", 2), ("couple", 2), ("pair", 2)),
+    # "either side", "either end": both of two (answers "los dos lados"; vague numbers
+    # only answer a figure, never raise one).
+    vague_numbers=(("half", 0.5), ("both", 2), ("either", 2), ("couple", 2), ("pair", 2)),
     scale_words=(
         ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("mn", 1e6),
         ("billion", 1e9), ("billions", 1e9), ("bn", 1e9), ("trillion", 1e12),
@@ -304,6 +306,9 @@ PROFILE = replace(
         # Minimisers ("apenas" → "barely", "only", "just"): they answer a softener but are
         # never reported alone.
         + _tag("minimal", "only, just, merely, mere, hardly")
+        # Degree words that soften as often as they stress ("un poco sabrosos" → "quite
+        # tasty", "a bit"): they answer a softener but are never reported alone.
+        + _tag("hedged", "quite, rather, a bit, a tad")
         + _tag(
             "extreme",
             "alarming, alarmed, devastating, devastated, catastrophic, dramatic, "

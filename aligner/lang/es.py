@@ -233,6 +233,8 @@ PROFILE = replace(
     negation_words=(
         "no", "nunca", "jamás", "ni", "tampoco", "nadie", "ningún", "ninguna", "ninguno",
         "ningunos", "ningunas", "nada", "sin", "a no ser que", "a menos que", "salvo que",
+        # English "unless", as the other conditions of exception are written
+        "salvo si", "excepto si", "excepto que",
     ),
     negative_concord=frozenset(
         "nunca jamás ni tampoco nadie ningún ninguna ninguno ningunos ningunas nada".split()
@@ -287,6 +289,8 @@ PROFILE = replace(
             "tenía que, tenían que, teníamos que, tuvieron que, tuve que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
             "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, "
+            "tengo necesidad, tienes necesidad, tenemos necesidad, tenéis necesidad, "
+            "tenía necesidad, tenían necesidad, tenga necesidad, tengan necesidad, "
             "ordenó, ordena, ordenaron, "
             "ordenado, ordenada, ordenar, ordenará, ordenaba, "
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
@@ -306,6 +310,10 @@ PROFILE = replace(
                "susceptible de, susceptibles de, eventual, eventuales, eventualmente, "
                # "corren el riesgo de" → "are potentially at risk of"
                "corre el riesgo, corren el riesgo, arriesga, arriesgan")
+        # The adjective ("las proteínas necesarias para" → "the proteins required for")
+        # answers an English obligation but is never reported alone: "necessary"
+        # before a noun is no duty in English either.
+        + _tag("due", "necesario, necesaria, necesarios, necesarias")
         + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
         + _tag(
             "certain",
