@@ -342,18 +342,24 @@ class Apertium:
 
     def _run(self, text: str) -> str:
         self.calls += 1
-        result = subprocess.run(
-            ["apertium", self.mode],
-            input=text,
-            capture_output=True,
-            text=True,
-            timeout=_TIMEOUT,
-            check=True,
-            env={**os.environ, "LC_ALL": "C.UTF-8"},
-        )
+        result = run_apertium(["apertium", self.mode], text)
         if text.strip(" .\n") and not result.stdout.strip():
             raise EmptyTranslation(self.mode, result.stderr)
         return result.stdout
+
+
+def run_apertium(argv: list[str], text: str) -> subprocess.CompletedProcess[str]:
+    """One Apertium process over a whole batch of text, in a UTF-8 locale (its tools read
+    bytes by the locale), failing on a non-zero exit or after _TIMEOUT seconds."""
+    return subprocess.run(
+        argv,
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=_TIMEOUT,
+        check=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    )
 
 
 class EmptyTranslation(subprocess.SubprocessError):

@@ -19,12 +19,11 @@ from __future__ import annotations
 import mmap
 import os
 import re
-import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from aligner.alignment.mt import MODES, find_mode
+from aligner.alignment.mt import MODES, find_mode, run_apertium
 from aligner.drift.text import cognate, fold
 
 # WordNet 3.0's index files (Debian's wordnet-base), read when installed: two English
@@ -38,7 +37,6 @@ _SLASH = re.compile(r"(?<!\\)/")
 _TAGS = re.compile(r"<([^>]+)>")
 # Parts of speech that carry content (Apertium's tags for es and en).
 CONTENT = frozenset(("n", "vblex", "adj", "adv"))
-_TIMEOUT = 120
 # Light words (lemmas): verbs that carry little of their own, quantifiers, deictic and
 # discourse adverbs, nouns that stand for anything, verbs of saying (who said what is
 # the speaker check's business, and "aseguran" → "says" is routine), and the deictic
@@ -145,15 +143,7 @@ def route(src_lang: str, tgt_lang: str) -> str | None:
 
 
 def _run(command: str, text: str) -> str:
-    return subprocess.run(
-        ["sh", "-c", command],
-        input=text,
-        capture_output=True,
-        text=True,
-        timeout=_TIMEOUT,
-        check=True,
-        env={**os.environ, "LC_ALL": "C.UTF-8"},
-    ).stdout
+    return run_apertium(["sh", "-c", command], text).stdout
 
 
 def _unescape(s: str) -> str:
