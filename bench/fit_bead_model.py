@@ -29,7 +29,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from calibrate import PARTS, _beads, prepare_overlap
+from calibrate_overlap import PARTS, _beads, prepare_overlap
 from textberg import split_parts
 
 from aligner.alignment.beadmodel import DATA_DIR, FEATURES, MODEL_FILE, BeadModel, feature_rows
