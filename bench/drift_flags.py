@@ -40,13 +40,7 @@ DEFAULT = (
     "demetr-fr>es",
     "demetr-it>es",
     "contratico-fr>es",
-    "demetr-fr",
-    "demetr-de",
-    "demetr-it",
-    "demetr-ru",
-    "demetr-pl",
-    "demetr-cs",
-    "contratico-fr",
+    *public.PUBLIC,
 )
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 
