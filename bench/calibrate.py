@@ -2,7 +2,7 @@
 
     python bench/calibrate.py corpora/heldout            # search weights, fit, write
     python bench/calibrate.py --check corpora/parallel       # shipped model on unseen data
-    python bench/calibrate.py --overlap                      # second pass: bench/calibrate_overlap.py
+    python bench/calibrate.py --overlap                   # second pass: calibrate_overlap.py
 
 The confidence model is fitted twice per mode: over the aligner's own features, and
 over those plus the machine-translation features (confidence.MT_FEATURES: chrF of
