@@ -212,3 +212,9 @@ def test_ctrl_c_during_number_word_search_is_a_clean_keyboard_interrupt():
         signal.signal(signal.SIGINT, previous)
     assert interrupts >= 10
     assert panics == []
+
+
+def test_a_lower_case_may_after_a_figure_is_the_modal_not_the_month():
+    # Written here: English capitalises its months, so "5 may" is a count and a verb.
+    found = extract_quantities("Children under 5 may attend; the vote is on 5 May.", "en")
+    assert [(q.text, q.kind) for q in found] == [("5", "number"), ("5 May", "date")]

@@ -300,6 +300,8 @@ class _Scanner:
         month = self.lex.months.get(self.toks[k].norm.rstrip("."))
         if month is None or k in self.used:
             return False
+        if self.toks[k].text.islower() and self.lex.capital_months:
+            return False  # "children under 5 may attend": the modal, not the month
         self.add(i, k + 1, "date", month * 100 + day)
         return True
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from aligner.drift.figure_bounds import bound_change, describe
 from aligner.drift.privative import restricted, unmatched_privatives
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
@@ -141,6 +142,15 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 f"is {quote(b.text)} in the translation.",
             )
         )
+    for a, b in diff.matched:
+        change = bound_change(
+            src.text, a, src.lang, tgt.text, b, tgt.lang, src.quantities, tgt.quantities
+        )
+        if change is not None:
+            src_span, tgt_span, message = describe(change, a, src.text, b, tgt.text)
+            out.append(
+                Finding("number", change.severity, 0.8, src_span, tgt_span, message, "drift.number")
+            )
     tgt_left = [b for b in diff.tgt_only if _readable(b, src.lang)]
     for a in (a for a in diff.src_only if _readable(a, tgt.lang)):
         b = _nearest(a, tgt_left, src, tgt)

@@ -84,6 +84,11 @@ class LanguageProfile:
     # Words naming a time of day → minutes after midnight ("noon" 720, "medianoche" 0);
     # they match "12:00" but, being loose ("al mediodía"), are never reported alone.
     clock_words: tuple[tuple[str, int], ...] = ()
+    # Words that bound a figure, "#" standing for it, → class: "min" (more than, at least,
+    # "# or more"), "max" (less than, up to), "near" (almost), "approx" (about); a class
+    # ending in "?" bounds a figure only sometimes ("over 10 years" is also "during"):
+    # aligner.drift.figure_bounds.
+    figure_bounds: tuple[tuple[str, str], ...] = ()
     # --- Drift checks (aligner.drift.checks); phrases are lower-case words, "x*" matches
     # any word starting with "x", "…" skips up to six words ---
     # Negation words; n-words after one in the same clause are concord, not a new one.
@@ -135,6 +140,17 @@ class LanguageProfile:
 
 
 DEFAULT = LanguageProfile(code="xx", name="other")
+
+
+def forms(text: str) -> tuple[str, ...]:
+    """A word table written as one comma-separated string: "rose, rising" → its entries."""
+    return tuple(w.strip() for w in text.split(",") if w.strip())
+
+
+def tagged(cls: str, text: str) -> tuple[tuple[str, str], ...]:
+    """Every entry of a comma-separated table with the same class: (entry, cls) pairs."""
+    return tuple((w, cls) for w in forms(text))
+
 
 KNOWN = ("es", "en", "pt", "fr", "de", "it")
 

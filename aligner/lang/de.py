@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile
+from aligner.lang import LanguageProfile, tagged
 
 # Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
@@ -117,3 +117,20 @@ PROFILE = replace(
         ("mrd", 1e9),
     ),
 )
+
+# Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.
+# fmt: off
+PROFILE = replace(
+    PROFILE,
+    figure_bounds=(
+        tagged("min", "mehr als #, mindestens #, wenigstens #, nicht weniger als #, # oder mehr")
+        # "über 10 Jahre" is also "for 10 years", "unter 18" a group.
+        + tagged("min?", "über #")
+        + tagged("max?", "unter #")
+        + tagged("max", "weniger als #, bis zu #, höchstens #, maximal #, nicht mehr als #, "
+                        "# oder weniger")
+        + tagged("near", "fast #, knapp #, beinahe #, nahezu #")
+        + tagged("approx", "etwa #, rund #, ungefähr #, circa #, ca. #, zirka #")
+    ),
+)
+# fmt: on

@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile
+from aligner.lang import LanguageProfile, forms, tagged
 
 # Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
@@ -140,14 +140,6 @@ PROFILE = LanguageProfile(
 # --- Quantities and drift checks (aligner.drift.quantities, aligner.drift.checks) ---
 
 
-def _forms(text: str) -> tuple[str, ...]:
-    return tuple(w.strip() for w in text.split(",") if w.strip())
-
-
-def _tag(cls: str, text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, cls) for w in _forms(text))
-
-
 # Word tables, laid out by hand in rows of related forms.
 # fmt: off
 PROFILE = replace(
@@ -207,13 +199,13 @@ PROFILE = replace(
         "without", "no one", "no-one", "cannot", "unless", "barring",
     ),
     negative_concord=frozenset({"nor", "neither"}),
-    negative_verbs=_forms(
+    negative_verbs=forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, unable, lack*, stopped, ceased, failure to, turn* down, "
         "forget, forgets, forgot, forgotten, forgetting"
     ),
-    negation_optional=_forms(
+    negation_optional=forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
         "unprecedented, first … in, last … ago, not until, not … until, no more than, "
         "no less than, "
@@ -227,17 +219,17 @@ PROFILE = replace(
         # "quedó en agua de borrajas" → "came to nothing".
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
     ),
-    privatives=_tag("idle", "a few, quite a few, a little")
-    + _tag("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
+    privatives=tagged("idle", "a few, quite a few, a little")
+    + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
            "first ever"),
-    negation_idle=_forms(
+    negation_idle=forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"
     ),
     restrictive_words=frozenset({"only", "just", "merely", "solely", "exclusively"}),
     modality_cues=(
-        _tag(
+        tagged(
             "possible",
             "could, may, might, possibly, perhaps, maybe, likely, probably, probable, "
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
@@ -248,15 +240,15 @@ PROFILE = replace(
             "believed to, thought to, said to have, understood to",
         )
         # The noun is no hedge ("appear as a suspect"): matched first, in no class.
-        + _tag("noun", "a suspect, the suspect, the suspects, prime suspect, main suspect")
+        + tagged("noun", "a suspect, the suspect, the suspects, prime suspect, main suspect")
         # Sufficiency, not obligation ("me bastará con leer" → "all I have to do is read").
-        + _tag("idiom", "all i have to do, all you have to do, all we have to do, "
+        + tagged("idiom", "all i have to do, all you have to do, all we have to do, "
                "all they have to do, all he has to do, all she has to do, all one has to do, "
                "all it takes")
         # "expected to": a forecast ("is expected to rise") or a duty ("are expected to
         # obey"); either answers it (session 7, second round).
-        + _tag("expect", "expected to")
-        + _tag(
+        + tagged("expect", "expected to")
+        + tagged(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
             "required, requires, require, requiring, requirement to, requirements to, "
@@ -266,25 +258,25 @@ PROFILE = replace(
             "is necessary, are necessary, be necessary, unless necessary, if necessary, "
             "necessary to, essential, oblig*",
         )
-        + _tag("ability", "can, cannot, able to, unable to")
+        + tagged("ability", "can, cannot, able to, unable to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
-        + _tag("seem", "looks, look, looked, sounds, sounded")
+        + tagged("seem", "looks, look, looked, sounds, sounded")
         # "se espera que" → "hopes that": answers an expectation (not a hedge such as
         # "podría"), never reported alone.
-        + _tag("hope", "hopes that, hope that, hoped that, hoping that")
+        + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
-        + _tag("due", "was to, were to, is due to, are due to, was due to, were due to")
-        + _tag("advice", "should, ought, recommend*, advis*")
-        + _tag(
+        + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")
+        + tagged("advice", "should, ought, recommend*, advis*")
+        + tagged(
             "certain",
             "certainly, surely, definitely, undoubtedly, no doubt, without doubt, bound to, "
             "sure to, without a doubt, inevitably",
         )
-        + _tag("conditional", "would")
+        + tagged("conditional", "would")
     ),
     degree_cues=(
-        _tag(
+        tagged(
             "boost",
             "very, extremely, highly, hugely, considerably, significantly, substantially, "
             "sharply, strongly, heavily, harshly, deeply, severely, tremendously, "
@@ -297,27 +289,27 @@ PROFILE = replace(
         # Focus adverbs: they single something out rather than grade it, and English
         # renders them with the words it also uses for degree ("en particular" →
         # "particularly"); they answer an intensifier but are never reported alone.
-        + _tag("focus", "in particular, above all, notably, chiefly, mainly")
-        + _tag(
+        + tagged("focus", "in particular, above all, notably, chiefly, mainly")
+        + tagged(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "
             "barely, scarcely, marginally, modest, modestly, relatively, fairly",
         )
         # Minimisers ("apenas" → "barely", "only", "just"): they answer a softener but are
         # never reported alone.
-        + _tag("minimal", "only, just, merely, mere, hardly")
+        + tagged("minimal", "only, just, merely, mere, hardly")
         # Degree words that soften as often as they stress ("un poco sabrosos" → "quite
         # tasty", "a bit"): they answer a softener but are never reported alone.
-        + _tag("hedged", "quite, rather, a bit, a tad")
-        + _tag(
+        + tagged("hedged", "quite, rather, a bit, a tad")
+        + tagged(
             "extreme",
             "alarming, alarmed, devastating, devastated, catastrophic, dramatic, "
             "dramatically, resounding, huge, enormous, massive, historic, brutal, terrible, "
             "tragic, disastrous, extraordinary, spectacular, staggering, colossal, gigantic, "
             "giant",
         )
-        + _tag("severe", "serious, severe, grave")
-        + _tag(
+        + tagged("severe", "serious, severe, grave")
+        + tagged(
             "super",
             "most, best, worst, biggest, largest, highest, lowest, greatest, "
             "warmest, hottest, coldest, strongest, weakest, deadliest, fastest, oldest, "
@@ -326,15 +318,15 @@ PROFILE = replace(
             "driest, a record, record high, record low, record level, record levels, "
             "record number, record numbers, all-time high, all-time low",
         )
-        + _tag(
+        + tagged(
             "compar", "more, less, fewer, higher, lower, larger, smaller, bigger, better, "
             # "conocido por" is routinely "best known for": no superlative of its own.
             "best known, best-known",
         )
         # The comparative of "bad" carries a severity of its own: "más grave" → "worse".
-        + _tag("worse", "worse")
+        + tagged("worse", "worse")
         # Idioms with a degree word that grade nothing: matched first, in no class.
-        + _tag("idiom", "most of the time, at the very least, at the very most, at least, "
+        + tagged("idiom", "most of the time, at the very least, at the very most, at least, "
                "at most, "
                # "light" that softens nothing, "very" that grades nothing ("the very top").
                "shed light, shed a light, sheds light, shedding light, shed new light, "
@@ -346,13 +338,13 @@ PROFILE = replace(
                "mass grave, unmarked grave, shallow grave, common grave, grave site, "
                "beyond the grave, to the grave, the grave of, at the grave, from the grave, "
                "in the grave, into the grave, on the grave")
-        + _tag("all", "all, every, each, entire, whole")
-        + _tag("most", "the majority, majority")
-        + _tag("some", "some, a few, few")
-        + _tag("many", "many, numerous, a lot of, lots of, plenty of, a great many, "
+        + tagged("all", "all, every, each, entire, whole")
+        + tagged("most", "the majority, majority")
+        + tagged("some", "some, a few, few")
+        + tagged("many", "many, numerous, a lot of, lots of, plenty of, a great many, "
                "a large number of, scores of")
-        + _tag("total", "completely, fully, entirely, in full, totally, altogether, complete")
-        + _tag("partial", "partly, partially, in part, partial")
+        + tagged("total", "completely, fully, entirely, in full, totally, altogether, complete")
+        + tagged("partial", "partly, partially, in part, partial")
     ),
     antonyms=tuple(
         (a_side.strip(), b_side.strip())
@@ -444,6 +436,38 @@ PROFILE = replace(
     ),
     regnal_titles=frozenset(
         "king queen pope prince princess emperor empress tsar czar tsarina saint st".split()
+    ),
+)
+# fmt: on
+
+# Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.
+# fmt: off
+PROFILE = replace(
+    PROFILE,
+    figure_bounds=(
+        tagged("min", "more than #, at least #, no fewer than #, no less than #, upwards of #, "
+                      "in excess of #, above #, just over #, well over #, a little over #, "
+                      "# or more, #-plus, # plus, a minimum of #, older than #, # and older, "
+                      "# or older, # and over, # or over, # and above, # or above, # and up, "
+                      "greater than #, higher than #, # or higher, # or greater, no less than #")
+        # "over 10 years" is also "during them", "under 18s" a group.
+        + tagged("min?", "over #")
+        + tagged("max?", "under #")
+        + tagged("min", "exceed #, exceeds #, exceeded #, exceeding #, surpassed #, topped #")
+        + tagged("max", "capped at #, a cap of #, limited to #, a ceiling of #, a limit of #, "
+                        "not to exceed #, at the most #")
+        # Words that say a bound away from its figure ("a 60-day cap on waits").
+        + tagged("max", "cap, caps, capped, ceiling, limit, maximum")
+        + tagged("min", "minimum, floor")
+        + tagged("max", "less than #, fewer than #, up to #, at most #, no more than #, below #, "
+                        "# or less, # or fewer, a maximum of #, as many as #, younger than #, "
+                        "# or younger, # and younger, # and under, # or under, # and below, "
+                        "# or below, lower than #, # or lower, smaller than #, no longer than #, "
+                        "not more than #, not exceeding #, no older than #")
+        + tagged("near", "almost #, nearly #, just under #, close to #, just short of #, "
+                         "just below #, not quite #, a little under #")
+        + tagged("approx", "about #, around #, some #, roughly #, approximately #, "
+                           "an estimated #, circa #, # or so, #-odd, more or less #")
     ),
 )
 # fmt: on

@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile
+from aligner.lang import LanguageProfile, forms, tagged
 
 
 def _ar(stems: str, past_only: bool = False) -> set[str]:
@@ -169,14 +169,6 @@ PROFILE = LanguageProfile(
 # --- Quantities and drift checks (aligner.drift.quantities, aligner.drift.checks) ---
 
 
-def _forms(text: str) -> tuple[str, ...]:
-    return tuple(w.strip() for w in text.split(",") if w.strip())
-
-
-def _tag(cls: str, text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, cls) for w in _forms(text))
-
-
 # Word tables, laid out by hand in rows of related forms.
 # fmt: off
 PROFILE = replace(
@@ -239,14 +231,14 @@ PROFILE = replace(
     negative_concord=frozenset(
         "nunca jamás ni tampoco nadie ningún ninguna ninguno ningunos ningunas nada".split()
     ),
-    negative_verbs=_forms(
+    negative_verbs=forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
         "dejó de, dejaron de, deja de, dejan de, "
         # "no olvidéis" is "remember".
         "olvid*"
     ),
-    negation_optional=_forms(
+    negation_optional=forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
         "hace … que … no, no dej* de, no hay duda, no cabe duda, no ocult*, no … hasta, "
         "no … más que, no … sino, nadie más que, no dud* en, no … desde, ileso, ilesa, "
@@ -254,12 +246,12 @@ PROFILE = replace(
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     ),
-    privatives=_tag("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
+    privatives=tagged("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
                     "dentro de poco, hace poco, por poco")
-    + _tag("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
+    + tagged("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
            "falta de, carece, carecen, carecía, carecían, carencia, ausencia de, apenas, "
            "rara vez, por primera vez"),
-    negation_idle=_forms(
+    negation_idle=forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
         # "si hace falta" is "if need be": the verb of lack, not a negation.
@@ -269,7 +261,7 @@ PROFILE = replace(
     negation_restrictive=frozenset({"que", "sino"}),
     restrictive_words=frozenset({"solo", "sólo", "solamente", "únicamente", "exclusivamente"}),
     modality_cues=(
-        _tag(
+        tagged(
             "possible",
             "podría, podrían, podrá, podrán, podía, podían, "
             "pueda, puedan, podríamos, podremos, puede que, tal vez, quizá, quizás, "
@@ -280,7 +272,7 @@ PROFILE = replace(
             "aparentemente, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
         )
-        + _tag(
+        + tagged(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
@@ -297,25 +289,25 @@ PROFILE = replace(
             "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
         )
         # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
-        + _tag("expect", "se espera que")
-        + _tag("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
+        + tagged("expect", "se espera que")
+        + tagged("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
         # never reported alone ("parece que" above is the hedge).
-        + _tag("seem", "parece, parecen, parecía, parecían, parecer")
+        + tagged("seem", "parece, parecen, parecía, parecían, parecer")
         # Nouns and adjectives of possibility ("la posibilidad de" → "it is possible to",
         # "casos potenciales" → "possible cases", "susceptibles de" → "likely to") answer
         # an English hedge, but are never reported alone: as hedges of their own they
         # flagged "no hay ninguna posibilidad" → "no chance" (session 9).
-        + _tag("seem", "posibilidad, posibilidades, potencial, potenciales, potencialmente, "
+        + tagged("seem", "posibilidad, posibilidades, potencial, potenciales, potencialmente, "
                "susceptible de, susceptibles de, eventual, eventuales, eventualmente, "
                # "corren el riesgo de" → "are potentially at risk of"
                "corre el riesgo, corren el riesgo, arriesga, arriesgan")
         # The adjective ("las proteínas necesarias para" → "the proteins required for")
         # answers an English obligation but is never reported alone: "necessary"
         # before a noun is no duty in English either.
-        + _tag("due", "necesario, necesaria, necesarios, necesarias")
-        + _tag("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
-        + _tag(
+        + tagged("due", "necesario, necesaria, necesarios, necesarias")
+        + tagged("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
+        + tagged(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
             "seguro que, sin ninguna duda, indudablemente, con seguridad, es seguro que, "
@@ -324,21 +316,21 @@ PROFILE = replace(
         # Imperfects of verbs whose stem ends in r ("querían negociar" → "wanted to
         # negotiate"): not the conditional that "*rían" below stands for. Matched first,
         # in no class.
-        + _tag(
+        + tagged(
             "imperfect",
             "querían, requerían, morían, corrían, recorrían, ocurrían, recurrían, "
             "transcurrían, concurrían, incurrían, discurrían, sufrían, abrían, cubrían, "
             "descubrían, preferían, referían, sugerían, adquirían, herían, conferían, "
             "transferían, inferían, diferían, interferían, aburrían",
         )
-        + _tag(
+        + tagged(
             "conditional",
             "*rían, habría, tendría, sería, estaría, haría, iría, vendría, costaría, supondría, "
             "permitiría, llegaría, afectaría, contaría",
         )
     ),
     degree_cues=(
-        _tag(
+        tagged(
             "boost",
             "muy, sumamente, extremadamente, enormemente, considerablemente, notablemente, "
             "significativamente, altamente, duramente, fuertemente, gravemente, profundamente, "
@@ -352,45 +344,45 @@ PROFILE = replace(
         # intensifier ("reforzaría mucho" → "would greatly strengthen", "penetrar en
         # profundidad" → "penetrate deeply"), but "mucho" is also a quantity ("mucho
         # dinero"): answers only, like the focus adverbs.
-        + _tag("focus", "en particular, en especial, sobre todo, principalmente, mucho, "
+        + tagged("focus", "en particular, en especial, sobre todo, principalmente, mucho, "
                "en profundidad, a fondo")
-        + _tag(
+        + tagged(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
             "algo de, moderad*, relativamente, un tanto",
         )
-        + _tag("minimal", "apenas, solo, sólo, solamente, únicamente, tan solo")
-        + _tag(
+        + tagged("minimal", "apenas, solo, sólo, solamente, únicamente, tan solo")
+        + tagged(
             "extreme",
             "alarmante, alarmantes, alarmad*, devastador*, catastrófic*, dramátic*, rotundo, "
             "rotunda, enorme, enormes, masiv*, histórico, histórica, brutal, brutales, "
             "terrible, terribles, trágic*, desastros*, extraordinari*, espectacular*, "
             "impresionante*, colosal*, gigantesc*",
         )
-        + _tag("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "
+        + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "
                "severa, severos")
-        + _tag(
+        + tagged(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
             "peores, el mayor, la mayor, máximo histórico, mínimo histórico, récord histórico, "
             "máximo, máxima, récord",
         )
-        + _tag(
+        + tagged(
             # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").
             "compar", "más, menos, mayor, menor, mayores, menores",
         )
-        + _tag("all", "todos, todas, la totalidad, cada")
-        + _tag("most", "la mayoría, la mayor parte, mayoría")
+        + tagged("all", "todos, todas, la totalidad, cada")
+        + tagged("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
-        + _tag("some", "algunos, algunas, unos pocos, pocos, pocas, escas*, "
+        + tagged("some", "algunos, algunas, unos pocos, pocos, pocas, escas*, "
                # "en ciertos casos" → "in some cases"
                "ciertos, ciertas")
-        + _tag("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
-        + _tag(
+        + tagged("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
+        + tagged(
             "total",
             "por completo, completamente, totalmente, íntegramente, en su totalidad, del todo",
         )
-        + _tag("partial", "parcialmente, en parte, parcial")
+        + tagged("partial", "parcialmente, en parte, parcial")
     ),
     clause_openers=frozenset(
         "y e pero aunque si porque pues mientras cuando donde para sino pese tras "
@@ -448,6 +440,41 @@ PROFILE = replace(
     regnal_titles=frozenset(
         "rey reina papa príncipe princesa emperador emperatriz zar zarina san santo santa "
         "infanta infante".split()
+    ),
+)
+# fmt: on
+
+# Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.
+# fmt: off
+PROFILE = replace(
+    PROFILE,
+    figure_bounds=(
+        tagged("min", "más de #, más del #, al menos #, por lo menos #, como mínimo #, "
+                      "no menos de #, no menos del #, superior a #, superiores a #, "
+                      "por encima de #, por encima del #, # o más, # y pico, poco más de #, "
+                      "algo más de #, un mínimo de #, mayor de #, mayores de #, mayor que #, "
+                      "# o mayores, # y más, # o varios, # o varias, nada menos que #, "
+                      "nada menos de #, nada menos del #, encima de #, encima del #")
+        # "hasta 2025" is "until", "hasta los 18" an age reached.
+        + tagged("max?", "hasta #, hasta el #, hasta un #, hasta una #")
+        + tagged("min?", "a partir de #, a partir del #")
+        + tagged("min", "supera #, superan #, superó #, superaron #, superaba #, superaban #, "
+                        "supere #, superen #, sobrepasa #, sobrepasan #, sobrepasó #, "
+                        "rebasa #, rebasan #, rebasó #, excede #, exceden #, excedió #")
+        + tagged("max", "no superior a #, no supere #, no superen #, no exceda #, "
+                        "con un tope de #, un tope de #, limitado a #, limitada a #")
+        # Words that say a bound away from its figure ("fija un tope").
+        + tagged("max", "tope, límite, máximo")
+        + tagged("min", "mínimo")
+        + tagged("max", "menos de #, menos del #, como máximo #, a lo sumo #, no más de #, "
+                        "no más del #, inferior a #, inferiores a #, por debajo de #, "
+                        "por debajo del #, # o menos, un máximo de #, menor de #, menores de #, "
+                        "menor que #, # o menores, # y menos, debajo de #, "
+                        "debajo del #")
+        + tagged("near", "casi #, poco menos de #, rozando #, cerca de alcanzar #")
+        + tagged("approx", "unos #, unas #, alrededor de #, alrededor del #, en torno a #, "
+                           "en torno al #, aproximadamente #, # aproximadamente, cerca de #, "
+                           "cerca del #, más o menos #, aproximadamente unos #")
     ),
 )
 # fmt: on

@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile
+from aligner.lang import LanguageProfile, tagged
 
 # Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
@@ -127,3 +127,27 @@ PROFILE = replace(
         )
     ),
 )
+
+# Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.
+# fmt: off
+PROFILE = replace(
+    PROFILE,
+    figure_bounds=(
+        tagged("min", "plus de #, plus du #, au moins #, pas moins de #, # ou plus, "
+                      "supérieur à #, supérieurs à #, au-delà de #, un minimum de #, # et plus, "
+                      "# ou plusieurs, au-dessus de #, # ou davantage")
+        + tagged("max?", "jusqu'à #, jusqu’à #")
+        + tagged("min?", "à partir de #")
+        + tagged("min", "dépasse #, dépassent #, a dépassé #, dépassant #")
+        + tagged("max", "pouvant atteindre #, pouvant aller jusqu'à #, plafonné à #, "
+                        "plafonnée à #, dans la limite de #")
+        + tagged("max", "plafond, plafonné, plafonnée, limite, maximum")
+        + tagged("min", "minimum")
+        + tagged("max", "moins de #, moins du #, au plus #, au maximum #, pas plus de #, "
+                        "inférieur à #, inférieurs à #, # ou moins, un maximum de #, "
+                        "en dessous de #, au-dessous de #, en deçà de #")
+        + tagged("near", "presque #, quasiment #, pratiquement #, près d'atteindre #")
+        + tagged("approx", "environ #, quelque #, autour de #, près de #, à peu près #")
+    ),
+)
+# fmt: on

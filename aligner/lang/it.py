@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile
+from aligner.lang import LanguageProfile, tagged
 
 PROFILE = LanguageProfile(
     code="it",
@@ -61,3 +61,19 @@ PROFILE = replace(
         )
     ),
 )
+
+# Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.
+# fmt: off
+PROFILE = replace(
+    PROFILE,
+    figure_bounds=(
+        tagged("min", "più di #, più del #, oltre #, almeno #, non meno di #, # o più, "
+                      "superiore a #, superiori a #, # e più, # o più")
+        + tagged("max?", "fino a #, fino al #")
+        + tagged("max", "meno di #, meno del #, al massimo #, non più di #, inferiore a #, "
+                        "inferiori a #, # o meno")
+        + tagged("near", "quasi #, poco meno di #")
+        + tagged("approx", "circa #, intorno a #, intorno ai #, attorno a #, all'incirca #")
+    ),
+)
+# fmt: on

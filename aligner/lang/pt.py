@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile
+from aligner.lang import LanguageProfile, tagged
 
 
 def _verbs(ar: str, er: str, ir: str) -> set[str]:
@@ -250,3 +250,19 @@ PROFILE = replace(
         "infante infanta".split()
     ),
 )
+
+# Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.
+# fmt: off
+PROFILE = replace(
+    PROFILE,
+    figure_bounds=(
+        tagged("min", "mais de #, mais do #, pelo menos #, no mínimo #, # ou mais, "
+                      "acima de #, superior a #, # e mais, # ou mais")
+        + tagged("max?", "até #")
+        + tagged("max", "menos de #, menos do #, no máximo #, não mais de #, abaixo de #, "
+                        "inferior a #, # ou menos")
+        + tagged("near", "quase #")
+        + tagged("approx", "cerca de #, aproximadamente #, em torno de #, por volta de #")
+    ),
+)
+# fmt: on
