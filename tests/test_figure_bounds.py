@@ -135,3 +135,16 @@ def test_a_negation_only_one_language_can_read_does_not_turn_a_bound():
     # so the English "not … more than 20" must stay a lower bound too, not contradict it.
     src = "La réunion ne devrait pas durer plus de 20 minutes."
     assert _findings(src, "The meeting should not last more than 20 minutes.", "fr") == []
+
+
+def test_qa_numbers_reports_a_changed_bound_with_its_severity():
+    from aligner.quality import checks as qa_checks
+    from aligner.quality.checks.model import Context, Segment
+
+    src = "Más de 3.000 personas murieron, y al menos 40 pueblos quedaron aislados."
+    tgt = "Almost 3,000 people died, and 40 villages were cut off."
+    issues = qa_checks.SEGMENT_CHECKS["qa.numbers"](Segment("1", 0, src, tgt), Context("es", "en"))
+    assert [(i.severity, src[slice(*i.source_span)]) for i in issues] == [
+        ("critical", "Más de 3.000"),
+        ("major", "al menos 40"),
+    ]
