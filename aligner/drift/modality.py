@@ -103,7 +103,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         cue, other = a[cls], next(iter(b.values()), None)
         message = (
             f"The source expresses {_MODAL_WORDS[cls]} ({quote(cue_text(src, cue))}) "
-            f"that the translation does not carry ({quoted_cue(tgt, other)})."
+            f"that the translation does not carry ({quoted_cue(tgt, other, (src, cue))})."
         )
         spans = (
             span_of(cue),
@@ -113,7 +113,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         cue, other = b[cls], next(iter(a.values()), None)
         message = (
             f"The translation adds {_MODAL_WORDS[cls]} ({quote(cue_text(tgt, cue))}) "
-            f"that the source does not express ({quoted_cue(src, other)})."
+            f"that the source does not express ({quoted_cue(src, other, (tgt, cue))})."
         )
         spans = (
             span_of(other) or _rendering(usable(ev.back), s_list, _MODAL_NEEDS[cls] | {cls}, src),
@@ -212,12 +212,12 @@ def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if how == "lost":
         message = (
             f"The source has {_DEGREE_WORDS[cls]} ({quote(cue_text(src, s_cue))}) "
-            f"that the translation drops or weakens ({quoted_cue(tgt, t_cue)})."
+            f"that the translation drops or weakens ({quoted_cue(tgt, t_cue, (src, s_cue))})."
         )
     elif how == "added":
         message = (
             f"The translation adds {_DEGREE_WORDS[cls]} ({quote(cue_text(tgt, t_cue))}) "
-            f"that the source does not have ({quoted_cue(src, s_cue)})."
+            f"that the source does not have ({quoted_cue(src, s_cue, (tgt, t_cue))})."
         )
     else:
         t_cue = next(b[c] for c in _DEGREE_PAIRED if c in b)

@@ -350,17 +350,17 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if a.count % 2:
         message = (
             f"The source is negative ({quote(cue_text(src, s_cue))}) but the "
-            f"translation reads as affirmative ({quoted_cue(tgt, t_cue)})."
+            f"translation reads as affirmative ({quoted_cue(tgt, t_cue, (src, s_cue))})."
         )
     elif a.cues:  # "no descartó": two negations, an affirmation
         message = (
             f"The translation is negative ({quote(cue_text(tgt, t_cue))}) where the "
-            f"source negates a denial ({quoted_cue(src, s_cue)}), which affirms."
+            f"source negates a denial ({quoted_cue(src, s_cue, (tgt, t_cue))}), which affirms."
         )
     else:
         message = (
             f"The translation is negative ({quote(cue_text(tgt, t_cue))}) where the "
-            f"source is affirmative ({quoted_cue(src, s_cue)})."
+            f"source is affirmative ({quoted_cue(src, s_cue, (tgt, t_cue))})."
         )
     severity = "critical" if kind == "negation" else "major"
     return [Finding(kind, severity, 0.8, span_of(s_cue), span_of(t_cue), message, f"drift.{kind}")]
@@ -452,9 +452,28 @@ def cue_text(side: Side, cue: Cue | None) -> str:
     return side.text[cue.char_start : end]
 
 
-def quoted_cue(side: Side, cue: Cue | None) -> str:
-    """What to quote from a side: its own cue, else the text itself (shortened)."""
-    return quote(cue_text(side, cue)) if cue else quote(side.text)
+def quoted_cue(side: Side, cue: Cue | None, across: tuple[Side, Cue | None] | None = None) -> str:
+    """What to quote from a side: its own cue; else, given the other side and its cue, this
+    side's clause at the cue's place (where a translator looks first: "We are going to
+    raise taxes", not the whole sentence with its attribution); else the text itself."""
+    if cue:
+        return quote(cue_text(side, cue))
+    clause = clause_facing(side, *across) if across else None
+    return quote(clause.text if clause else side.text)
+
+
+def clause_facing(side: Side, other: Side, other_cue: Cue | None) -> Clause | None:
+    """The clause of ``side`` at the relative place of ``other_cue`` in ``other``, when
+    ``side`` has several clauses and that one is well short of the whole text."""
+    if other_cue is None or len(side.clauses) < 2:
+        return None
+    where = (other_cue.char_start + other_cue.char_end) / 2 / max(1, len(other.text))
+    at = where * len(side.text)
+    clause = min(
+        side.clauses,
+        key=lambda c: 0 if c.start <= at < c.end else min(abs(c.start - at), abs(c.end - at)),
+    )
+    return clause if len(clause.text) < 0.8 * len(side.text) else None
 
 
 def cue_classes(ws: Sequence[Tok], entries: tuple[tuple[str, str], ...]) -> dict[str, Cue]:
