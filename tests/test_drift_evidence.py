@@ -34,3 +34,10 @@ def test_a_sentence_of_one_clause_is_quoted_whole():
     src = "No subirán los impuestos."
     tgt = "Taxes will rise."
     assert "«Taxes will rise.»" in _messages(src, tgt)["negation"]
+
+
+def test_a_statement_credited_to_another_name_says_which():
+    src = "Paredes descartó que vaya a cerrarse la frontera en las próximas semanas."
+    tgt = "Barbosa ruled out closing the border in the coming weeks."
+    message = _messages(src, tgt)["speaker"]
+    assert "«Paredes»" in message and "names «Barbosa» in its place" in message

@@ -519,3 +519,23 @@ def test_never_raises_and_offsets_stay_inside(text, lang):
         assert all(0 <= i < len(doc.sentences) for i in s.sentences)
         sp = s.speaker
         assert sp.mention_start == -1 or 0 <= sp.mention_start <= sp.mention_end <= len(text)
+
+
+# --- session 14: written for these tests (an invented health story) ---
+
+
+def test_a_denial_verb_reports_what_it_denies():
+    text = "La ministra Carla Paredes habló ayer. Paredes descartó que vaya a cerrarse la frontera."
+    found = find(statements(text, "es"), "vaya a cerrarse")
+    assert found.kind == "indirect" and found.speaker.name == "Carla Paredes"
+
+
+def test_according_to_official_figures_is_no_official_named_before():
+    # English puts the modifier first: "official figures" are figures, not an official.
+    text = (
+        'Health Minister Carla Paredes said the plan "is working". '
+        "According to official figures, 120 people have died since January."
+    )
+    found = find(statements(text, "en"), "120 people")
+    assert found.kind == "according_to"
+    assert found.speaker.name == "official figures" and found.speaker.key == ""

@@ -153,6 +153,26 @@ def _pronoun_reports(side: Side) -> bool:
     )
 
 
+def _named_instead(src: Side, tgt: Side, ev: Evidence) -> Entity | None:
+    """A name in the translation's first half that the source does not have: who the
+    translation credits when no reporting verb says so ("Paredes descartó que…" →
+    "Barbosa did not rule out…"). A sentence's first word counts as a name only when the
+    back-translation does not know it."""
+    own = [p for e in src.entities for p in e.parts] + [t.fold for t in src.ws]
+    unknown = {fold(w) for w in ev.back.unknown} if ev.back else set()
+    opening = [
+        Entity(t.start, t.end, t.text, (t.fold,), False)
+        for t in tgt.ws[:1]
+        if t.cap and t.fold in unknown
+    ]
+    for entity in opening + tgt.entities:
+        if entity.acronym or entity.start > len(tgt.text) / 2:
+            continue
+        if not any(cognate(part, word) for part in entity.parts for word in own):
+            return entity
+    return None
+
+
 def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """The statement credited to someone else, or its attribution dropped."""
     out: list[Finding] = []
@@ -166,15 +186,21 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             if not _said_anywhere(v, names, translated, tgt, src.lang) and not _pronoun_reports(
                 tgt
             ):
+                instead = _named_instead(src, tgt, ev)
+                said = (
+                    f"names {quote(instead.text)} in its place"
+                    if instead
+                    else "drops the attribution and states it as fact"
+                )
                 out.append(
                     Finding(
                         "speaker",
                         "critical",
                         0.7,
                         span_of(v),
-                        None,
+                        span_of(instead),
                         f"The source attributes this to {quote(v.mention)}, but the translation "
-                        "drops the attribution and states it as fact.",
+                        f"{said}.",
                         "drift.speaker",
                     )
                 )

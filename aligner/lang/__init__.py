@@ -60,6 +60,9 @@ class LanguageProfile:
     # Full names carry two surnames, the first one being the short form
     # ("Nicolás Maduro Moros" → "Maduro").
     double_surnames: bool = False
+    # Adjectives follow their noun ("el diplomático ruso"): a lower-case word after a role
+    # noun may be its modifier. In English "official figures" the role word is the modifier.
+    adjectives_follow_nouns: bool = False
     # --- Quantities (aligner.drift.quantities); all lower-case ---
     # Month names and abbreviations → month number.
     month_names: tuple[tuple[str, int], ...] = ()

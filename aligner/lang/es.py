@@ -74,6 +74,7 @@ _ROLES = {
 PROFILE = LanguageProfile(
     code="es",
     name="Spanish",
+    adjectives_follow_nouns=True,
     abbreviations=frozenset(
         # May end a sentence: a boundary after them only before a clear sentence start.
         "etc ee.uu uu eeuu s.a s.l s.a.s s.r.l c.a s.c cía hnos inc ltd corp co "
@@ -105,7 +106,7 @@ PROFILE = LanguageProfile(
             "enfatiz recalc reiter apunt coment precis aclar puntualiz resalt remarc plante "
             "consider opin argument aleg inform mencion valor anunci confirm contest "
             "exclam asever cuestion lament reclam detall revel ratific reafirm sentenci avis "
-            "garantiz acot replic comunic matiz insinu tuite narr"
+            "garantiz acot replic comunic matiz insinu tuite narr descart"
         )
         # Their present forms are far more often nouns ("la pregunta que…").
         | _ar("pregunt denunci alert estim proclam critic relat", past_only=True)
@@ -116,7 +117,8 @@ PROFILE = LanguageProfile(
             "sugirieron sugiere sugieren sugerido refirió refirieron refiere refieren referido "
             "expuso expusieron expone exponen expuesto concluyó concluyeron concluye "
             "concluyen concluido mantuvo mantuvieron mantiene mantienen niega niegan negó "
-            "negaron negado recuerda recuerdan recordó recordaron recordado escrito "
+            "negaron negado desmintió desmintieron desmiente desmienten desmentido "
+            "recuerda recuerdan recordó recordaron recordado escrito "
             "diciendo afirmando señalando asegurando agregando añadiendo subrayando".split()
         )
     ),

@@ -43,6 +43,7 @@ _ROLES = {
 PROFILE = LanguageProfile(
     code="fr",
     name="French",
+    adjectives_follow_nouns=True,
     abbreviations=frozenset(
         # May end a sentence: a boundary after them only before a clear sentence start.
         "etc cie inc ltd s.a j.-c jr env av janv févr fév avr juil sept oct nov déc min max".split()

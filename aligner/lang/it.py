@@ -5,6 +5,7 @@ from aligner.lang import LanguageProfile, tagged
 PROFILE = LanguageProfile(
     code="it",
     name="Italian",
+    adjectives_follow_nouns=True,
     abbreviations=frozenset(
         # May end a sentence: a boundary after them only before a clear sentence start.
         "ecc etc s.p.a s.r.l spa srl inc ltd corp jr "

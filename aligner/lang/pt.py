@@ -54,6 +54,7 @@ _ROLES = {
 PROFILE = LanguageProfile(
     code="pt",
     name="Portuguese",
+    adjectives_follow_nouns=True,
     abbreviations=frozenset(
         # May end a sentence: a boundary after them only before a clear sentence start.
         "etc ltda s.a cia inc ltd corp eua ee.uu a.c d.c a.m p.m jr "

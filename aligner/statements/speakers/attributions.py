@@ -106,7 +106,12 @@ def source_attribution(source: list[Tok], lex: Lexicon, casing: Casing) -> Attri
     found = find_mentions(source, lex, casing)
     # "según fuentes del Ministerio": the source is the sources, not the ministry.
     if found and found[0].start <= words[min(1, len(words) - 1)].start:
-        return Attribution(found[0], None)
+        after = [t for t in words if t.start >= found[0].end]
+        # "according to official figures": a role word before a common noun modifies it,
+        # the source is the figures (English puts modifiers first; Spanish after).
+        modifier = found[0].kind == "role" and after and after[0].text.islower()
+        if not (modifier and after[0].norm not in lex.stop):
+            return Attribution(found[0], None)
     return Attribution(Mention("role", words[0].start, words[-1].end), None)
 
 

@@ -71,6 +71,7 @@ class Lexicon:
     role_parts: frozenset[str]
     null_subject: bool
     double_surnames: bool
+    adjectives_follow: bool
 
 
 def _seq(text: str) -> tuple[str, ...]:
@@ -107,6 +108,7 @@ def lexicon(lang: str) -> Lexicon:
         role_parts=frozenset(part for key in roles for part in key),
         null_subject=prof.null_subject,
         double_surnames=prof.double_surnames,
+        adjectives_follow=prof.adjectives_follow_nouns,
     )
 
 

@@ -141,6 +141,8 @@ def _postposed_adjective(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     # word before a phrase boundary or a function word, but not a past-tense verb
     # ("el ministro viajó a…", "o ministro chegou").
     tok = toks[k]
+    if not lex.adjectives_follow:
+        return False  # "official figures": in English the figures are the head
     if not tok.word or tok.cap or tok.norm in lex.stop or tok.norm in lex.dets:
         return False
     if is_verb(tok, lex) or tok.norm in lex.relatives or tok.norm in lex.comps:
