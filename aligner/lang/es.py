@@ -467,7 +467,10 @@ PROFILE = replace(
                         "con un tope de #, un tope de #, limitado a #, limitada a #")
         # Words that say a bound away from its figure ("fija un tope").
         + tagged("max", "tope, límite, máximo")
-        + tagged("min", "mínimo")
+        # "más que 5" for "más de 5" is colloquial (and Apertium's calque of "plus que"): a
+        # bound the translation states is no addition there, but "no … más que 5" is
+        # "only 5", so it never bounds a figure itself.
+        + tagged("min", "mínimo, más que")
         + tagged("max", "menos de #, menos del #, como máximo #, a lo sumo #, no más de #, "
                         "no más del #, inferior a #, inferiores a #, por debajo de #, "
                         "por debajo del #, # o menos, un máximo de #, menor de #, menores de #, "
