@@ -41,3 +41,12 @@ def test_a_statement_credited_to_another_name_says_which():
     tgt = "Barbosa ruled out closing the border in the coming weeks."
     message = _messages(src, tgt)["speaker"]
     assert "«Paredes»" in message and "names «Barbosa» in its place" in message
+
+
+def test_a_swapped_name_is_paired_with_the_name_in_its_place():
+    # "People's Party" leaves "People" and "Party" unmatched at the start; the swap is
+    # the institution at the end.
+    src = "El Partido Popular pidió la comparecencia del ministro Carlos Cuerpo en el Congreso."
+    tgt = "The People's Party called for minister Carlos Cuerpo to appear before the Senate."
+    message = _messages(src, tgt)["entity"]
+    assert "«Congreso»" in message and "«Senate»" in message

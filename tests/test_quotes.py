@@ -539,3 +539,17 @@ def test_according_to_official_figures_is_no_official_named_before():
     found = find(statements(text, "en"), "120 people")
     assert found.kind == "according_to"
     assert found.speaker.name == "official figures" and found.speaker.key == ""
+
+
+def test_an_ordinal_before_a_role_still_opens_the_subject():
+    text = (
+        "Governor José Escrivá presented the report. First Deputy Prime Minister María "
+        'Montero welcomed it and said they "confirm that the policies work".'
+    )
+    found = find(statements(text, "en"), "confirm that")
+    assert found.speaker.name == "María Montero"
+
+
+def test_a_pronoun_after_the_verb_opens_the_reported_clause_when_a_subject_precedes():
+    text = 'Escrivá presented the report. Montero said they "confirm that the policies work".'
+    assert find(statements(text, "en"), "confirm that").speaker.name == "Montero"

@@ -370,6 +370,37 @@ def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
     ]
 
 
+def _pair_by_place(
+    lost: list[Entity], new: list[Entity], src: Side, tgt: Side
+) -> tuple[list[tuple[Entity, Entity]], list[Entity], list[Entity]]:
+    """Swaps: each lost name with the new one at the nearest place in its sentence ("…ante
+    el Congreso" → "…before the Senate", not the party named first); what is left over
+    on either side, in order."""
+
+    def place(e: Entity, side: Side) -> float:
+        return (e.start + e.end) / 2 / max(1, len(side.text))
+
+    options = sorted(
+        (abs(place(a, src) - place(b, tgt)), i, j)
+        for i, a in enumerate(lost)
+        for j, b in enumerate(new)
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, i, j in options:
+        if i not in used_a and j not in used_b:
+            pairs.append((i, j))
+            used_a.add(i)
+            used_b.add(j)
+    pairs.sort()
+    return (
+        [(lost[i], new[j]) for i, j in pairs],
+        [a for i, a in enumerate(lost) if i not in used_a],
+        [b for j, b in enumerate(new) if j not in used_b],
+    )
+
+
 def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Names, organisations and places dropped, added or swapped."""
     lost = lost_names(src, tgt, ev)
@@ -393,7 +424,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         and (all(e.acronym for e in lost) or all(e.acronym for e in new))
     ):
         return []
-    swaps = min(len(lost), len(new))
+    pairs, lost_left, new_left = _pair_by_place(lost, new, src, tgt)
     out = [
         Finding(
             "entity",
@@ -404,13 +435,13 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             f"The source names {quote(a.text)} but the translation has {quote(b.text)} instead.",
             "drift.entity",
         )
-        for a, b in zip(lost, new, strict=False)
+        for a, b in pairs
     ]
     # Alone, a capitalised word may be a common noun or an institution translated freely
     # ("Cancillería", "la Moncloa", "Congreso de los Diputados"): a name is reported
     # dropped only when it is surely a name the MT system does not know, and several
     # words long; added, when it is surely a name.
-    for a in lost[swaps:]:
+    for a in lost_left:
         i = src.entities.index(a)
         unknown = bool(ev.src_unknown and ev.src_unknown[i])
         # An acronym the MT system does not know, with no name left over in the
@@ -431,7 +462,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.entity",
                 )
             )
-    for b in new[swaps:]:
+    for b in new_left:
         if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (_headline(tgt) and not b.acronym):
             out.append(
                 Finding(

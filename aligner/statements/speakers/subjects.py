@@ -34,6 +34,8 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
             break  # "said the coach, who … the World Cup": the relative clause is not it
         post.append(tok)
     inverted = [m for m in find_mentions(post, lex, casing) if _after_verb_subject(post, m, lex)]
+    if any(t.word for t in region):  # "Montero said they "confirm…"": the clause, not "they"
+        inverted = [m for m in inverted if m.kind != "pronoun"]
     if inverted:  # "a déclaré lundi à Francfort le président du GDZ": the person, not the city
         return max(inverted, key=_subject_rank), False
     if region and not region[-1].word:  # "…, noting that": the sentence's subject
@@ -83,9 +85,19 @@ def opening_mentions(region: list[Tok], lex: Lexicon, casing: Casing) -> list[Me
     out: list[Mention] = []
     for n, chunk in enumerate(chunks(region)):
         words = [t for t in chunk if t.word]
-        if not words or _adverbial(words[0], lex) or (n and words[0].norm in lex.relatives):
+        if not words or (n and words[0].norm in lex.relatives):
             continue
-        lead = next((t for t in words if t.norm not in lex.dets), words[0])
+        # "For his part" opens an adverbial; "First Deputy Prime Minister …" a role phrase.
+        ranked = (
+            len(words) > 1
+            and words[0].cap
+            and any(m.roles and m.start == words[1].start for m in found)
+        )
+        if _adverbial(words[0], lex) and not ranked:
+            continue
+        # Past determiners and function words: "First Deputy Prime Minister María Jesús
+        # Montero" opens with an ordinal the role phrase does not take.
+        lead = next((t for t in words if t.norm not in lex.dets | lex.stop), words[0])
         # A mention opens the chunk, or runs into it ("the lawyer, Mauricio Ferrán").
         opening = [m for m in found if m.start == words[0].start or m.start <= lead.start < m.end]
         if opening:
