@@ -172,7 +172,7 @@ def read_pair(source: str, target: str, folder: str) -> tuple[Dictionary, Dictio
     cached = _read_cache(stamp)
     if cached is not None:
         return cached
-    stop = {source: _folded(profile(source).stopwords), target: _folded(profile(target).stopwords)}
+    stop = {source: folded(profile(source).stopwords), target: folded(profile(target).stopwords)}
     tables: dict[str, dict[str, set[str]]] = {source: {}, target: {}}
     glosses: dict[str, dict[str, list[str]]] = {source: {}, target: {}}
     files = []
@@ -256,7 +256,7 @@ def load(source: str, target: str) -> Dictionary | None:
     return None if pair is None else pair[0]
 
 
-def _folded(words: frozenset[str]) -> frozenset[str]:
+def folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_accents(w.lower()) for w in words)
 
 
@@ -296,7 +296,7 @@ def sentence_words(
     Every content word also translates to itself (shared words, names the dictionary
     lacks); a capitalised word the dictionary lacks counts as known, a name that only
     itself translates, and so does a number of two digits or more."""
-    stopwords = _folded(profile(language).stopwords)
+    stopwords = folded(profile(language).stopwords)
     known, translations = [], []
     for text in texts:
         words, trans = [], []
@@ -322,7 +322,7 @@ def sentence_words(
 def coverage(texts: Sequence[str], language: str, table: dict[str, frozenset[str]]) -> float:
     """Share of the texts' content words (as :func:`sentence_words` reads them, numbers
     and unknown capitalised words left out) that the dictionary knows (1.0: none)."""
-    stopwords = _folded(profile(language).stopwords)
+    stopwords = folded(profile(language).stopwords)
     counts: dict[str, int] = {}
     for token in _WORD.findall("\n".join(texts)):
         counts[token] = counts.get(token, 0) + 1

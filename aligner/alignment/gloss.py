@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from aligner.alignment.chrf import sentence_chrf
-from aligner.alignment.dictionary import MIN_LETTERS, _folded, load_pair, lookup
+from aligner.alignment.dictionary import MIN_LETTERS, folded, load_pair, lookup
 from aligner.alignment.junction import Span, bead_cost, null_cost
 from aligner.alignment.score import BeadScorer
 from aligner.alignment.search import Path
@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 def content_words(text: str, language: str) -> list[str]:
     """The text's content words (accent-folded, lower case) and numbers, in order."""
-    stopwords = _folded(profile(language).stopwords)
+    stopwords = folded(profile(language).stopwords)
     words = (fold_accents(token.lower()) for token in _TOKEN.findall(text))
     return [w for w in words if w[0].isdigit() or (len(w) >= MIN_LETTERS and w not in stopwords)]
 
