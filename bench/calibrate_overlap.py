@@ -64,6 +64,10 @@ OVERLAP_GRID = {
     # (junction.py); strictest first, so a tie keeps the stricter rule.
     "junction_hits": (0.0, 5.0, 4.0, 3.0, 2.0),
     "junction_cost": (0.2, 0.4, 0.6, 1.0, 1.5),
+    # A single null joined to the neighbouring bead whose dictionary-gloss chrF it raises
+    # (gloss.py); the gain strictest first, so a tie keeps the stricter rule.
+    "null_join_cost": (0.0, 0.3, 0.45, 0.6, 1.0),
+    "null_join_gain": (0.02, 0.01, 0.005, 0.002),
 }
 
 

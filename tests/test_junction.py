@@ -23,11 +23,13 @@ FR = [
 ]
 
 
-def _scorer_and_words():
-    def side(texts, lang):
-        sentences = [Sentence(k, t, 0, len(t), 0) for k, t in enumerate(texts)]
-        return side_features(sentences, lang, None)
+def side(texts: list[str], lang: str):
+    """Features of sentences without vectors: length, numbers, subwords, no embedding."""
+    sentences = [Sentence(k, t, 0, len(t), 0) for k, t in enumerate(texts)]
+    return side_features(sentences, lang, None)
 
+
+def _scorer_and_words():
     src_words, tgt_words = dictionary_sides(DE, FR, "de", "fr")
     return BeadScorer(side(DE, "de"), side(FR, "fr"), Weights()), src_words, tgt_words
 
@@ -51,3 +53,18 @@ def test_a_junction_sentence_joins_the_bead_that_translates_it():
     right = _path(scorer, [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3)])
     assert move_junctions(right, scorer, src, tgt, 3, 10.0, 6).spans == right.spans
     assert move_junctions(wrong, scorer, src, tgt, 3, -10.0, 6).spans == wrong.spans
+
+
+@needs_deu_fra
+def test_the_bead_that_gave_a_sentence_up_is_cut_again():
+    de = DE + ["Am Abend kehrten alle ins Tal zurück."]
+    fr = FR + ["Le soir, tous redescendirent dans la vallée."]
+    scorer = BeadScorer(side(de, "de"), side(fr, "fr"), Weights())
+    src, tgt = dictionary_sides(de, fr, "de", "fr")
+    # The porters' French sentence sits in the right bead, with the summit and the evening;
+    # with beads of at most 5 sentences it can only move left, and the right bead it
+    # leaves is two clean pairs.
+    wrong = _path(scorer, [(0, 2, 0, 1), (2, 4, 1, 4)])
+    moved = move_junctions(wrong, scorer, src, tgt, 3, 10.0, 5)
+    assert moved.spans == [(0, 2, 0, 2), (2, 3, 2, 3), (3, 4, 3, 4)]
+    assert moved.gaps == [0.0, 0.0, 0.0]

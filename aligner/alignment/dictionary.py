@@ -29,8 +29,9 @@ import pickle
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TypeVar
 
 import numpy as np
 
@@ -46,6 +47,7 @@ ENDINGS = ("ern", "en", "er", "es", "em", "e", "n", "s", "x")
 MIN_LETTERS = 4  # a sentence's shorter words are mostly function words
 MIN_STEM = 3  # letters left after an ending is stripped ("tage": "tag"; dictionary: "Tag")
 MAX_TRANSLATIONS = 12  # prefixes kept per word (senses come most common first)
+GLOSS_WORDS = 3  # whole-word translations kept per word for a gloss
 MIN_PART = 4  # letters of each part of a compound
 # 2,048-bit sets: a sentence holds ~50 translation prefixes, a span of three ~150; with
 # 1,024 bits the collisions cost Text+Berg a region (docs/benchmarks.md, tb17d).
@@ -62,6 +64,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d{2,}")  # words, and numbers of two digits or more
 _SENSE = re.compile(r"^\d+\.\s+")
 _TRAILING_SENSE = re.compile(r"\s+\d+\.\s*$")
+T = TypeVar("T")
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
@@ -73,6 +76,9 @@ class Dictionary:
     target: str
     table: dict[str, frozenset[str]]
     files: tuple[str, ...]  # "freedict-deu-fra@2022.11.18", what the signature shows
+    # Word prefix → its first GLOSS_WORDS translations as whole (accent-folded) words,
+    # for a word-by-word gloss (aligner.alignment.gloss).
+    gloss: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def dictionary_dir() -> str:
@@ -166,8 +172,9 @@ def read_pair(source: str, target: str, folder: str) -> tuple[Dictionary, Dictio
     cached = _read_cache(stamp)
     if cached is not None:
         return cached
-    stop = {source: _folded(profile(source).stopwords), target: _folded(profile(target).stopwords)}
+    stop = {source: folded(profile(source).stopwords), target: folded(profile(target).stopwords)}
     tables: dict[str, dict[str, set[str]]] = {source: {}, target: {}}
+    glosses: dict[str, dict[str, list[str]]] = {source: {}, target: {}}
     files = []
     for base, ok, (head_lang, other_lang) in zip(
         bases, present, ((source, target), (target, source)), strict=True
@@ -186,8 +193,16 @@ def read_pair(source: str, target: str, folder: str) -> tuple[Dictionary, Dictio
                     continue
                 _add(tables[head_lang], heads[0], words[0])
                 _add(tables[other_lang], words[0], heads[0])
+                _add_gloss(glosses[head_lang], heads[0], words[0])
+                _add_gloss(glosses[other_lang], words[0], heads[0])
     pair = tuple(
-        Dictionary(a, b, {k: frozenset(v) for k, v in tables[a].items()}, tuple(files))
+        Dictionary(
+            a,
+            b,
+            {k: frozenset(v) for k, v in tables[a].items()},
+            tuple(files),
+            {k: tuple(v) for k, v in glosses[a].items()},
+        )
         for a, b in ((source, target), (target, source))
     )
     _write_cache(stamp, pair)
@@ -200,10 +215,18 @@ def _add(table: dict[str, set[str]], word: str, translation: str) -> None:
         bucket.add(stem(translation))
 
 
+def _add_gloss(table: dict[str, list[str]], word: str, translation: str) -> None:
+    bucket = table.setdefault(stem(word), [])
+    if len(bucket) < GLOSS_WORDS and translation not in bucket:
+        bucket.append(translation)
+
+
 def _cache_path(stamp: list) -> str:
     from aligner.alignment.embed import default_cache_path
 
-    key = zlib.crc32(repr((stamp, PREFIX, ENDINGS, MIN_STEM, MAX_TRANSLATIONS, 2)).encode())
+    key = zlib.crc32(
+        repr((stamp, PREFIX, ENDINGS, MIN_STEM, MAX_TRANSLATIONS, GLOSS_WORDS, 3)).encode()
+    )
     return os.path.join(os.path.dirname(default_cache_path()), f"dictionary-{key:08x}.pickle")
 
 
@@ -233,16 +256,26 @@ def load(source: str, target: str) -> Dictionary | None:
     return None if pair is None else pair[0]
 
 
-def _folded(words: frozenset[str]) -> frozenset[str]:
+def folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_accents(w.lower()) for w in words)
 
 
 def word_translations(word: str, table: dict[str, frozenset[str]]) -> frozenset[str] | None:
     """A word's translation prefixes, directly or as a compound of two known parts
     (the longest known head wins; a linking "s" may join them); None: unknown."""
+    found = lookup(word, table)
+    if found is None:
+        return None
+    head, modifier = found
+    return head if modifier is None else head | modifier
+
+
+def lookup(word: str, table: dict[str, T]) -> tuple[T, T | None] | None:
+    """A word's entry in ``table`` (stem → translations), or a compound's head and
+    modifier entries (head, modifier); None: unknown."""
     found = table.get(stem(word))
     if found is not None:
-        return found
+        return found, None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head = table.get(stem(word[cut:]))
         if head is None:
@@ -252,7 +285,7 @@ def word_translations(word: str, table: dict[str, frozenset[str]]) -> frozenset[
         if modifier is None and left.endswith("s") and len(left) > MIN_PART:
             modifier = table.get(stem(left[:-1]))
         if modifier is not None:
-            return head | modifier
+            return head, modifier
     return None
 
 
@@ -263,7 +296,7 @@ def sentence_words(
     Every content word also translates to itself (shared words, names the dictionary
     lacks); a capitalised word the dictionary lacks counts as known, a name that only
     itself translates, and so does a number of two digits or more."""
-    stopwords = _folded(profile(language).stopwords)
+    stopwords = folded(profile(language).stopwords)
     known, translations = [], []
     for text in texts:
         words, trans = [], []
@@ -289,7 +322,7 @@ def sentence_words(
 def coverage(texts: Sequence[str], language: str, table: dict[str, frozenset[str]]) -> float:
     """Share of the texts' content words (as :func:`sentence_words` reads them, numbers
     and unknown capitalised words left out) that the dictionary knows (1.0: none)."""
-    stopwords = _folded(profile(language).stopwords)
+    stopwords = folded(profile(language).stopwords)
     counts: dict[str, int] = {}
     for token in _WORD.findall("\n".join(texts)):
         counts[token] = counts.get(token, 0) + 1

@@ -24,6 +24,7 @@ import numpy as np
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
 from aligner.alignment.dictionary import dictionary_sides
 from aligner.alignment.embed import Embedder
+from aligner.alignment.gloss import content_words, gloss_texts, join_nulls
 from aligner.alignment.junction import move_junctions
 from aligner.alignment.lexicon import build_lexicon
 from aligner.alignment.score import (
@@ -191,7 +192,7 @@ def constants_signature() -> str:
     return (
         f"longest={LONGEST},extra_bead={EXTRA_BEAD},margin={MARGIN:g},"
         f"half_width={HALF_WIDTH},match_window={MATCH_WINDOW},null_run={NULL_RUN},"
-        f"scorer={model_version(load_bead_model())}"
+        f"junction_recut=1,scorer={model_version(load_bead_model())}"
     )
 
 
@@ -316,6 +317,11 @@ def realign(planned: Plan, weights: Weights, model: BeadModel | None = None) -> 
                 path, scorer, src.dictionary, tgt.dictionary, weights.junction_hits,
                 weights.junction_cost, max_bead,
             )  # fmt: skip
+        if weights.null_join_cost and src.gloss is not None and tgt.gloss is not None:
+            path = join_nulls(
+                path, scorer, src.gloss, tgt.gloss, null_runs(path, len(src), len(tgt), NULL_RUN),
+                weights.null_join_gain, weights.null_join_cost, max_bead,
+            )  # fmt: skip
     return Refined(path, src, tgt, planned.embedded)
 
 
@@ -351,21 +357,27 @@ def best_matches(path: Path, scorer: BeadScorer, window: int) -> tuple[np.ndarra
 
 
 def uses_dictionary(weights: Weights) -> bool:
-    return bool(weights.dictionary_cut or weights.junction_hits)
+    return bool(weights.dictionary_cut or weights.junction_hits or weights.null_join_cost)
 
 
 def with_dictionary(
     src: SideFeatures, tgt: SideFeatures, src_texts: Sequence[str], tgt_texts: Sequence[str]
 ) -> tuple[SideFeatures, SideFeatures]:
-    """Both sides with each sentence's dictionary words; unchanged when no dictionary for
-    the pair is installed (the engine warns)."""
+    """Both sides with each sentence's dictionary words and gloss; unchanged when no
+    dictionary for the pair is installed, or one that knows too few words (the engine warns)."""
     sides = dictionary_sides(src_texts, tgt_texts, src.lang, tgt.lang)
     if sides is None:
         return src, tgt
     src_words, tgt_words = sides
     return (
-        dataclasses.replace(src, dictionary=src_words),
-        dataclasses.replace(tgt, dictionary=tgt_words),
+        dataclasses.replace(
+            src, dictionary=src_words, gloss=gloss_texts(src_texts, src.lang, tgt.lang)
+        ),
+        dataclasses.replace(
+            tgt,
+            dictionary=tgt_words,
+            gloss=[" ".join(content_words(t, tgt.lang)) for t in tgt_texts],
+        ),
     )
 
 

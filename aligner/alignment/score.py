@@ -89,6 +89,10 @@ class Weights:
     # ``junction_cost`` more (aligner.alignment.junction). 0: no move.
     junction_hits: float = 0.0
     junction_cost: float = 0.6
+    # Second pass, last: a single null joins a neighbouring bead whose gloss chrF rises by
+    # ``null_join_gain`` and cost by at most ``null_join_cost`` (gloss.py). 0: no join.
+    null_join_cost: float = 0.0
+    null_join_gain: float = 0.005
 
 
 @cache
@@ -151,6 +155,8 @@ class SideFeatures:
     lexicon: LexiconSides | None = None  # known words and translations (second pass)
     lang: str = ""  # the side's language: which dictionary applies
     dictionary: LexiconSides | None = None  # the same from a bilingual dictionary
+    # For chrF (gloss.py): source sentences glossed word by word, target ones' content words.
+    gloss: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self.lengths)
