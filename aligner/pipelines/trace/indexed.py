@@ -246,12 +246,18 @@ def _source(ix: OpenIndex, doc_id: int) -> int:
 def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
                said: dict[int, list[_Said]], fits: Callable[[str], bool] = bool,
                keep: int = RETRIEVE,
-               deferred: Deferred | None = None,
+               deferred: Deferred | None = None, clauses: bool = True,
                ) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
     """The ``keep`` candidates closest to ``query`` whose text ``fits`` (the file route's
     :func:`aligner.pipelines.trace.rerank.can_render`): the quoted spans hit, and
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
-    sentence's unembedded quoted spans; with their cosines."""
+    sentence's unembedded quoted spans and (``clauses``) clauses; with their cosines.
+
+    A clause filed under its sentence has the sentence's cosine: its evidence of its own
+    is its chrF to the query's translation. Without a translation (no Apertium pair) it
+    would be its sentence made shorter, which the length features reward: four
+    unsourced statements of corpora/trace were found at such clauses (docs/trace.md,
+    twelfth round), so the caller leaves them out then."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
     pool: list[_Group] = []
     seen: set[tuple[int, int, int]] = set()
@@ -263,7 +269,8 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
             sents = ix.sentences_of(hit.doc)
             groups = [_Group(w, [e.id for e in w], [float(len(e.text)) for e in w], "sentences")
                       for w in _windows(sents, hit.ordinal)]  # fmt: skip
-            groups += [ix.span_group(span, deferred) for span in ix.spans_of(hit.doc, hit.ordinal)]
+            groups += [ix.span_group(span, deferred) for span in ix.spans_of(hit.doc, hit.ordinal)
+                       if clauses or span.ordinal != CLAUSE]  # fmt: skip
         for group in groups:
             key = (hit.doc, group.members[0].start, group.members[-1].end)
             if key not in seen and fits(" ".join(e.text for e in group.members)):
@@ -408,7 +415,7 @@ def trace_index(
         cands = [candidates(ix, qvecs[row], found[row], said,
                             partial(_renders, queries[row],
                                     translations[row] if translations else ""),
-                            deferred=deferred)
+                            deferred=deferred, clauses=bool(translations))
                  for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
         traced = []
