@@ -127,7 +127,7 @@ def trace(
 def index(
     sources: Sequence[str], folder: str, src_lang: str | None = None, create: bool = True,
     embedder: object = "auto", progress=None, workers: int = 1, engine: str = "local",
-    scheduler: str | None = None,
+    scheduler: str | None = None, clauses: bool = False,
 ) -> BuildReport:  # fmt: skip
     """Index the documents of ``sources`` (files, folders searched recursively) into the
     folder ``folder`` for :func:`trace` (``index=folder``).
@@ -137,7 +137,9 @@ def index(
     must exist. Files that cannot be read are left out and listed in the report's
     ``failed``. ``workers`` processes (``engine`` "local", or "dask" on a cluster at
     ``scheduler`` or a local one) read and segment the documents, as `aligner batch`
-    runs its pairs; the index is the same whatever the engine.
+    runs its pairs; the index is the same whatever the engine. ``clauses``: embed the
+    clauses of long sentences too (about twice the model's time; a search then scores
+    them by their own vector, as the file route does, not their sentence's).
     """
     from aligner.pipelines.trace.index import build_index
 
@@ -148,4 +150,4 @@ def index(
         lang = language_code(src_lang)
     return build_index(list(sources), folder, lang, create=create, embedder=embedder,
                        progress=progress, workers=workers, engine=engine,
-                       scheduler=scheduler)  # fmt: skip
+                       scheduler=scheduler, clauses=clauses)  # fmt: skip

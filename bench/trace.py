@@ -3,7 +3,7 @@
     python bench/trace.py [--fit] [--distractors] [--show] [--json out.json] [--no-mt]
                           [--held-out PATTERN...] [--weights-out PATH] [--index]
                           [--no-passage-cache] [--no-clauses] [--model PATH]
-                          [--compare-without NAME]
+                          [--compare-without NAME] [--index-clauses]
 
 Every article of corpora/trace/articles is traced against the whole archive of
 corpora/trace/sources (its own sources hidden among the other stories' documents and
@@ -41,7 +41,8 @@ in the fit, so it weighs 0: ``leave_one_article_out_without``): the models as th
 before it, on the same candidates in the same run.
 
 ``--index`` builds an index of the same archive (aligner.pipelines.trace.index, in a temp
-folder; its build time is reported) and traces every article through it
+folder; its build time is reported; ``--index-clauses``: with the clauses of long
+sentences, as `aligner index build --clauses`) and traces every article through it
 (aligner.pipelines.trace.indexed) instead of reading the sources: the same figures, to
 set beside the file route's. The index holds files only: with ``--distractors`` the
 drift-pair sentences (documents made in memory) are left out of that route.
@@ -455,6 +456,8 @@ def main() -> None:
                     " weighing this share of all (shipped: 0.17).")  # fmt: skip
     ap.add_argument("--no-clauses", action="store_true",
                     help="No clauses of long source sentences as candidates.")  # fmt: skip
+    ap.add_argument("--index-clauses", action="store_true",
+                    help="--index: the index built with clauses.")  # fmt: skip
     args = ap.parse_args()
     labels = load_labels()
     if problems := check_labels(labels):
@@ -473,7 +476,8 @@ def main() -> None:
         index_dir = tempfile.mkdtemp(prefix="aligner-trace-index-")
         began = time.perf_counter()
         files = names + [d.path for d in sources[len(names) :] if os.path.isfile(d.path)]
-        built = build_index(files, os.path.join(index_dir, "ix"), "es")
+        built = build_index(files, os.path.join(index_dir, "ix"), "es",
+                            clauses=args.index_clauses)  # fmt: skip
         index_seconds = time.perf_counter() - began
     articles = sorted({label["article"] for label in labels})
     results, pairs_per = [], []

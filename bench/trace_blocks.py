@@ -3,7 +3,8 @@ on, the articles written after them (held out), and all; both routes, with inter
 
     python bench/trace_blocks.py out.json --traced PICKLE [--fitted-on PATTERN...]
                                  [--also PATTERN...] [--unsourced-share SHARE]
-                                 [--errors] [--drift] [--weights-out PATH]
+                                 [--errors] [--drift] [--weights-out PATH] [--no-mt]
+                                 [--index-clauses]
 
 Traces every article of corpora/trace once through both routes (the `--distractors`
 archive of bench/trace.py read directly, and an index of it built in a temp folder,
@@ -28,9 +29,11 @@ shipped (bench/trace_routes.py), and the index route is scored by them.
 scores the new block; ``--fitted-on 'a*'`` for every article);
 ``--unsourced-share`` fits every refit's calibration and cut with the unsourced
 statements weighing that share of all (bench/trace.py's ``mix_weights``), whatever share
-the training articles were written with; ``--drift`` adds the drift findings on the
-best match of the unsourced statements the shipped model finds (file route), beside the
-false alarms on exact quotes.
+the training articles were written with; ``--no-mt`` traces without Apertium and scores
+with weights-nomt.json (the traces saved apart: a pickle is one or the other);
+``--index-clauses`` builds the index with clauses (`aligner index build --clauses`);
+``--drift`` adds the drift findings on the best match of the unsourced statements the
+shipped model finds (file route), beside the false alarms on exact quotes.
 """
 
 from __future__ import annotations
@@ -181,18 +184,23 @@ def main() -> None:
     ap.add_argument("--weights-out", help="Write the model fitted on --fitted-on here.")
     ap.add_argument("--unsourced-share", type=float, metavar="SHARE",
                     help="Refits weigh unsourced statements as this share of all.")  # fmt: skip
+    ap.add_argument("--index-clauses", action="store_true",
+                    help="Build the index with clauses (when tracing).")  # fmt: skip
+    ap.add_argument("--no-mt", action="store_true",
+                    help="Trace without Apertium; score weights-nomt.json.")  # fmt: skip
     ap.add_argument("--drift", action="store_true",
                     help="Drift findings of the unsourced statements found (shipped).")  # fmt: skip
     args = ap.parse_args()
     problems = bench.check_labels(bench.load_labels())
     if problems:
         sys.exit("labels.jsonl: " + "; ".join(problems))
-    traced = lexicon.saved_traces(args.traced)
+    traced = lexicon.saved_traces(args.traced, mt=None if args.no_mt else "auto",
+                                  clauses=args.index_clauses)  # fmt: skip
     traced = relabel(traced)
     names = [os.path.basename(r.article.path) for r, _p in traced["file"]]
     old = [any(fnmatch.fnmatch(n, p) for p in args.fitted_on) for n in names]
     also = [any(fnmatch.fnmatch(n, p) for p in args.also) for n in names]
-    shipped = load_model(weights_path(True))
+    shipped = load_model(weights_path(not args.no_mt))
     found = sum(len(p) for _r, p in traced["file"])
     report: dict = {"articles": {"old": sum(old), "new": len(old) - sum(old)},
                     "labels_not_found": len(bench.load_labels()) - found}  # fmt: skip
@@ -212,7 +220,7 @@ def main() -> None:
     if args.weights_out:
         fitted = [rp for rp, o in zip(traced["file"], old, strict=True) if o]
         note = ("fitted on corpora/trace " + " ".join(args.fitted_on) + " by: python"
-                " bench/trace_blocks.py --weights-out"
+                " bench/trace_blocks.py --weights-out" + " --no-mt" * args.no_mt
                 + (f" --unsourced-share {args.unsourced_share}" if args.unsourced_share
                    else ""))  # fmt: skip
         bench.write_model(bench.fit_model(fitted, share=args.unsourced_share),

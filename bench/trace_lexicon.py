@@ -57,8 +57,9 @@ _spec.loader.exec_module(bench)  # type: ignore[union-attr]
 rerank_module = importlib.import_module("aligner.pipelines.trace.rerank")
 
 
-def trace_routes(route: str) -> dict[str, list]:
-    """(result, labelled) per article for the file route, and the index route if asked."""
+def trace_routes(route: str, mt: object = "auto", clauses: bool = False) -> dict[str, list]:
+    """(result, labelled) per article for the file route, and the index route if asked
+    (``mt`` None: without Apertium, as `--no-mt`; ``clauses``: the index built with them)."""
     labels = bench.load_labels()
     src_dir = os.path.join(bench.CORPUS, "sources")
     names = [os.path.join(src_dir, n) for n in sorted(os.listdir(src_dir))]
@@ -71,29 +72,30 @@ def trace_routes(route: str) -> dict[str, list]:
 
         folder = tempfile.mkdtemp(prefix="aligner-trace-lexicon-")
         files = names + [d.path for d in sources[len(names) :] if os.path.isfile(d.path)]
-        build_index(files, os.path.join(folder, "ix"), "es")
+        build_index(files, os.path.join(folder, "ix"), "es", clauses=clauses)
     for name in articles:
         art = load_document(os.path.join(bench.CORPUS, "articles", name), "en")
         mine = [label for label in labels if label["article"] == name]
-        result = trace_documents(art, sources, drift=False)
+        result = trace_documents(art, sources, drift=False, mt=mt)
         out["file"].append((result, bench.labelled(result, mine)))
         if folder:
             from aligner.pipelines.trace.indexed import trace_index
 
-            result = trace_index(art, os.path.join(folder, "ix"), drift=False)
+            result = trace_index(art, os.path.join(folder, "ix"), drift=False, mt=mt)
             out["index"].append((result, bench.labelled(result, mine)))
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
     return out
 
 
-def saved_traces(path: str | None, route: str = "index") -> dict[str, list]:
+def saved_traces(path: str | None, route: str = "index", mt: object = "auto",
+                 clauses: bool = False) -> dict[str, list]:  # fmt: skip
     """:func:`trace_routes`, read from ``path`` when an earlier run saved it there, else
     traced (and saved there when a path is given): tracing takes minutes, a trial seconds."""
     if path and os.path.exists(path):
         with open(path, "rb") as fh:
             return pickle.load(fh)
-    traced = trace_routes(route)
+    traced = trace_routes(route, mt, clauses)
     if path:
         with open(path, "wb") as fh:
             pickle.dump(traced, fh)

@@ -23,6 +23,7 @@ import pytest
 from aligner.alignment.embed import Embedder
 from aligner.pipelines.trace.index import META, VECTORS, build_index
 from aligner.pipelines.trace.indexed import open_index
+from aligner.pipelines.trace.rerank import FEATURES
 from tests.conftest import run_cli
 
 DOCS = {
@@ -398,3 +399,47 @@ def test_an_index_of_an_older_format_is_refused_in_one_line(archive, tmp_path):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "format 1" in lines[0] and "build it again" in lines[0], lines
     assert str(old) in lines[0]
+
+
+# Written for this test: a long sentence whose last clause is all an article reports.
+CLAUSE_DOC = "\n\n".join([
+    "Valdeloma cerró su feria del queso con cuarenta puestos y miles de visitantes.",
+    "El presidente de la asociación de hosteleros, Pedro Lago, celebró las cifras de la "
+    "feria pero advirtió de la falta de camareros.",
+    "La concejala de turismo, Sara Quintela, anunció una segunda edición en otoño.",
+]) + "\n"  # fmt: skip
+CLAUSE_ARTICLE = (
+    "Valdeloma's cheese fair closed with forty stalls. Pedro Lago, who heads the hoteliers' "
+    "association, warned that the sector lacked waiters.\n"
+)
+
+
+def test_the_index_offers_the_clauses_of_a_long_sentence_as_the_files_do(tmp_path, embedder):
+    from aligner.alignment.engine import load_document
+    from aligner.pipelines.trace import trace_documents
+    from aligner.pipelines.trace.indexed import trace_index
+
+    (tmp_path / "feria.txt").write_text(CLAUSE_DOC, encoding="utf-8")
+    (tmp_path / "article.txt").write_text(CLAUSE_ARTICLE, encoding="utf-8")
+    source = load_document(str(tmp_path / "feria.txt"), "es")
+    article = load_document(str(tmp_path / "article.txt"), "en")
+    clause = "pero advirtió de la falta de camareros"
+
+    def clauses_of(result):
+        (t,) = [t for t in result.statements if "lacked waiters" in t.statement.content]
+        return {(p.start, p.end): row for p, _s, row in t.whole if p.kind == "clause"}
+
+    by_files = clauses_of(trace_documents(article, [source], embedder=embedder, drift=False))
+    start = CLAUSE_DOC.index(clause)
+    assert (start, start + len(clause)) in by_files
+    for embedded in (False, True):  # the clause found through its sentence, or embedded
+        folder = str(tmp_path / f"ix-{embedded}")
+        build_index([str(tmp_path / "feria.txt")], folder, "es", embedder=embedder,
+                    clauses=embedded)  # fmt: skip
+        by_index = clauses_of(trace_index(article, folder, embedder=embedder, drift=False))
+        assert set(by_index) == set(by_files)
+        for span, row in by_index.items():  # the same evidence; cosine and distinctness
+            same = [k for k, name in enumerate(FEATURES) if name not in ("cosine", "distinct")]
+            assert [row[k] for k in same] == [by_files[span][k] for k in same]
+            if embedded:  # e5's own vector of the clause, as the file route reads it
+                assert abs(row[1] - by_files[span][1]) < 1e-4

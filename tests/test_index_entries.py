@@ -108,3 +108,29 @@ def test_the_longest_quote_inside_a_sentence_is_the_one_it_takes():
     # the third quote reaches past the sentence: not inside it; 34 of 40 is over 0.8
     assert vector_texts(entries) == ["a" * 34, "a" * 34, "b" * 6, "c" * 20]
     assert vector_texts([sentence, entries[2]]) == ["x" * 40, "b" * 6]  # 6 of 40: too short
+
+
+def test_the_clauses_of_a_long_sentence_are_filed_under_it_or_embedded_when_asked(tmp_path):
+    from aligner.pipelines.trace.candidates import all_passages
+    from aligner.statements.quotes import find_statements
+
+    path = tmp_path / "arcelia.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    doc = load_document(str(path), "es")
+    # What the file route reads of this source: every passage an index must give back.
+    listed = {(p.start, p.end, p.kind) for p in all_passages(0, doc, find_statements(doc))}
+    clauses = {(s, e) for s, e, kind in listed if kind == "clause"}
+    assert clauses  # the opening sentence (14 words) has clauses of its own
+    entries, _statements, spans = entries_of(doc)
+    # Not embedded: each filed under the sentence holding it, as a span of kind "clause".
+    assert {(sp[1], sp[2]) for sp in spans if sp[-1] == "clause"} == clauses
+    assert all(e[0] >= 0 or e[0] == QUOTE for e in entries)
+    for sp in (sp for sp in spans if sp[-1] == "clause"):
+        host = next(e for e in entries if e[0] == sp[0])
+        assert host[1] <= sp[1] and sp[2] <= host[2]
+    # Embedded when the index is built with clauses: entries of their own, their own text.
+    embedded, _statements, spans = entries_of(doc, clauses=True)
+    assert {(e[1], e[2]) for e in embedded if e[0] == prepare.CLAUSE} == clauses
+    assert all(e[4] == e[7] for e in embedded if e[0] == prepare.CLAUSE)
+    assert not [sp for sp in spans if sp[-1] == "clause"]
+    assert [e for e in embedded if e[0] != prepare.CLAUSE] == entries  # the rest as before

@@ -21,7 +21,7 @@ from aligner.alignment.embed import load_embedder
 from aligner.alignment.mt import load_translator
 from aligner.alignment.segment import segment
 from aligner.drift.checks import Finding, check_pairs
-from aligner.pipelines.trace.candidates import Passage, clause_passages, document_passages
+from aligner.pipelines.trace.candidates import Passage, all_passages
 from aligner.pipelines.trace.rerank import (
     Model,
     Query,
@@ -126,11 +126,7 @@ def source_passages(doc_index: int, doc: Document, clauses: bool = True) -> tupl
     ``clauses``), found once per process: tracing several articles against the same
     sources (the API, the bench) segments and finds the statements of each source once,
     not once per article."""
-    statements = find_statements(doc)
-    out = document_passages(doc_index, doc, statements)
-    if clauses:
-        out += clause_passages(doc_index, doc, statements, {(p.start, p.end) for p in out})
-    return tuple(out)
+    return tuple(all_passages(doc_index, doc, find_statements(doc), clauses))
 
 
 def _query(texts: list[str], translations: list[str], k: int, lang: str, st: Statement) -> Query:

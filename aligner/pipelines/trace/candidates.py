@@ -104,6 +104,17 @@ def clause_passages(doc_index: int, doc: Document, statements: list[Statement],
     return out
 
 
+def all_passages(doc_index: int, doc: Document, statements: list[Statement],
+                 clauses: bool = True) -> list[Passage]:  # fmt: skip
+    """Every candidate passage of ``doc``: :func:`document_passages`, then (when
+    ``clauses``) :func:`clause_passages` of the spans not already among them. What the
+    file route reads of a source and what an index built with clauses holds of it."""
+    out = document_passages(doc_index, doc, statements)
+    if clauses:
+        out += clause_passages(doc_index, doc, statements, {(p.start, p.end) for p in out})
+    return out
+
+
 def context_before(sents: list, first: int, own: str = "") -> str:
     """The texts of the CONTEXT sentences before sentence ``first`` (then ``own``)."""
     return " ".join([s.text for s in sents[max(0, first - CONTEXT) : first]] + [own]).strip()

@@ -4,10 +4,12 @@ An index is a folder:
 
 - ``index.sqlite``: the documents (path as given, language, content hash, text), their
   entries (one per sentence, with its ordinal, and one per quoted span inside a sentence
-  that is less than COVERED (.prepare) of it and not just its words (.prepare.same_words):
+  that is less than COVERED (.prepare) of it and not just its words (.prepare.same_words),
+  and, in an index built with clauses embedded, one per clause of a long sentence:
   offsets into the document's text, the text embedded, the
-  speaker the document attributes it to), the other quoted spans (not embedded, filed
-  under their first sentence: .prepare.found_through), the statements with their
+  speaker the document attributes it to), the other quoted spans and the clauses of long
+  sentences (not embedded, filed under their first sentence: .prepare.found_through,
+  .prepare.CLAUSE), the statements with their
   speakers (so that a window of sentences gets its speaker), and ``meta`` (format
   version, embedding model, number of vectors committed);
 - ``vectors.f32``: the entries' e5 vectors, row = entry id, float32, appended;
@@ -48,7 +50,9 @@ from aligner.pipelines.trace.prepare import Prepared, prepare_document, prepare_
 
 # 2: statements whose speaker is known only by role are stored (the reranker's
 # speaker_near evidence); a format-1 index lacks them and is refused, not read short.
-VERSION = 2
+# 3: the clauses of long sentences are stored (spans of kind "clause"), the file route's
+# clause candidates; a format-2 index lacks them.
+VERSION = 3
 META, VECTORS, ANN, LOCK = "index.sqlite", "vectors.f32", "ann.faiss", ".lock"
 CHUNK_TEXTS = 256  # texts embedded and committed together: the work an interruption loses
 ANN_M, ANN_EF_CONSTRUCTION, ANN_EF = 16, 100, 256  # see docs/trace.md (bench/index_compare.py)
@@ -73,7 +77,7 @@ CREATE INDEX IF NOT EXISTS statements_doc ON statements(doc);
 CREATE TABLE IF NOT EXISTS spans (
     doc INTEGER NOT NULL, ordinal INTEGER NOT NULL, start INTEGER NOT NULL,
     end INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT NOT NULL,
-    speaker_key TEXT NOT NULL);
+    speaker_key TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS spans_doc ON spans(doc, ordinal);
 """
 
@@ -173,8 +177,11 @@ def build_index(
     paths: list[str], folder: str, lang: str | None = None, create: bool = True,
     embedder: object = "auto", progress: Callable[[str], None] | None = None,
     workers: int = 1, engine: str = "local", scheduler: str | None = None,
+    clauses: bool = False,
 ) -> BuildReport:  # fmt: skip
-    """Index the documents of ``paths`` into ``folder`` (made when ``create``).
+    """Index the documents of ``paths`` into ``folder`` (made when ``create``); with
+    ``clauses`` (or when the index was built with them) the clauses of long sentences
+    are embedded too (about twice the tokens), else found through their sentence.
 
     The new documents are read, segmented and their statements found by ``workers``
     processes (``engine`` "local": a process pool; "dask": a dask.distributed cluster,
@@ -208,11 +215,15 @@ def build_index(
         # The smallest COVERED any run of this index had: a search embeds deferred quoted
         # spans only where a build deferred some (indexed.embed_deferred).
         covered = min(float(meta_value(conn, "covered", "1.0")), prepare.COVERED)
+        # An index built with clauses keeps them for the documents added later.
+        clauses = clauses or meta_value(conn, "clauses") == "1"
         with conn:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('model', ?)", (model_id,))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('covered', ?)", (str(covered),))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('clauses', ?)", (str(int(clauses)),))
         _cut_uncommitted(folder, committed_vectors(conn))
-        todo = [(k, path, lang) for k, path in enumerate(_new_files(conn, files, report))]
+        todo = [(k, path, lang, clauses)
+                for k, path in enumerate(_new_files(conn, files, report))]  # fmt: skip
         # Workers run ahead of the embedding: a chunk's worth of documents queued each.
         run = choose_mapper(engine, workers, scheduler, len(todo), ahead=8)
         chunk: list[Prepared] = []
@@ -308,7 +319,7 @@ def _commit_chunk(conn: sqlite3.Connection, folder: str, chunk: list[Prepared],
                 next_id += 1
             conn.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?)",
                              [(doc_id, *st) for st in prepared.statements])  # fmt: skip
-            conn.executemany("INSERT INTO spans VALUES (?, ?, ?, ?, ?, ?, ?)",
+            conn.executemany("INSERT INTO spans VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              [(doc_id, *sp) for sp in prepared.spans])  # fmt: skip
             report.added += 1
             report.entries += len(prepared.entries)

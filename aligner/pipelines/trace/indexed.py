@@ -10,7 +10,9 @@ bench/trace.py --index measures the whole against the file route). The quoted sp
 the build did not embed come back with their sentence: one across sentences scored as
 the window of them; one inside a sentence with its own e5 vector, embedded at query
 time (through the embedding cache) when its sentence is among a query's DEFERRED_TOP
-nearest entries, else with the sentence's cosine.
+nearest entries, else with the sentence's cosine. The clauses of a long sentence
+(the file route's clause candidates) come back with it too, at its cosine, unless the
+index was built with them embedded.
 From there the candidates go through the same reranker, verdict and drift checks as
 :func:`aligner.pipelines.trace.trace_documents`.
 """
@@ -51,7 +53,7 @@ from aligner.pipelines.trace.index import (
     meta_value,
     open_meta,
 )
-from aligner.pipelines.trace.prepare import same_words
+from aligner.pipelines.trace.prepare import CLAUSE, same_words
 from aligner.pipelines.trace.rerank import can_render, load_model, weights_path
 from aligner.statements.quotes import Speaker, find_statements
 from aligner.types import Document
@@ -135,11 +137,12 @@ class OpenIndex:
         if doc not in self.spans:
             sents = self.sentences_of(doc)
             found: dict[int, list[_Entry]] = {}
-            for o, s, e, t, name, key in self.conn.execute(
-                "SELECT ordinal, start, end, text, speaker, speaker_key FROM spans WHERE doc=?",
-                (doc,),
-            ):
-                span = _Entry(-1, doc, QUOTE, s, e, t, _speaker(name, key))
+            for o, s, e, t, name, key, kind in self.conn.execute(
+                "SELECT ordinal, start, end, text, speaker, speaker_key, kind FROM spans "
+                "WHERE doc=?", (doc,),
+            ):  # fmt: skip
+                marker = CLAUSE if kind == "clause" else QUOTE
+                span = _Entry(-1, doc, marker, s, e, t, _speaker(name, key))
                 for k in [o, *(k for k in range(o + 1, o + MAX_WINDOW) if _over(sents, k, s, e))]:
                     found.setdefault(k, []).append(span)
             self.spans[doc] = found
@@ -208,7 +211,7 @@ def embed_deferred(ix: OpenIndex, found: list[list[int]],
         sent = ix.sentences_of(e.doc)[e.ordinal]
         for span in ix.spans_of(e.doc, e.ordinal):
             held = sent.start <= span.start and span.end <= sent.end
-            if held and not same_words(span.text, sent.text):
+            if span.ordinal == QUOTE and held and not same_words(span.text, sent.text):
                 spans[span.doc, span.start, span.end] = span.text
     if not spans:
         return {}
@@ -243,23 +246,31 @@ def _source(ix: OpenIndex, doc_id: int) -> int:
 def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
                said: dict[int, list[_Said]], fits: Callable[[str], bool] = bool,
                keep: int = RETRIEVE,
-               deferred: Deferred | None = None,
+               deferred: Deferred | None = None, clauses: bool = True,
                ) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
     """The ``keep`` candidates closest to ``query`` whose text ``fits`` (the file route's
     :func:`aligner.pipelines.trace.rerank.can_render`): the quoted spans hit, and
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
-    sentence's unembedded quoted spans; with their cosines."""
+    sentence's unembedded quoted spans and (``clauses``) clauses; with their cosines.
+
+    A clause filed under its sentence has the sentence's cosine: its evidence of its own
+    is its chrF to the query's translation. Without a translation (no Apertium pair) it
+    would be its sentence made shorter, which the length features reward: four
+    unsourced statements of corpora/trace were found at such clauses (docs/trace.md,
+    twelfth round), so the caller leaves them out then."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
     pool: list[_Group] = []
     seen: set[tuple[int, int, int]] = set()
     for hit in hits:
-        if hit.ordinal == QUOTE:
-            groups = [_Group([hit], [hit.id], [1.0], True)]
+        if hit.ordinal < 0:  # a quoted span or a clause, embedded: e5's own vector
+            kind = "quote" if hit.ordinal == QUOTE else "clause"
+            groups = [_Group([hit], [hit.id], [1.0], kind)]
         else:
             sents = ix.sentences_of(hit.doc)
-            groups = [_Group(w, [e.id for e in w], [float(len(e.text)) for e in w], False)
+            groups = [_Group(w, [e.id for e in w], [float(len(e.text)) for e in w], "sentences")
                       for w in _windows(sents, hit.ordinal)]  # fmt: skip
-            groups += [ix.span_group(span, deferred) for span in ix.spans_of(hit.doc, hit.ordinal)]
+            groups += [ix.span_group(span, deferred) for span in ix.spans_of(hit.doc, hit.ordinal)
+                       if clauses or span.ordinal != CLAUSE]  # fmt: skip
         for group in groups:
             key = (hit.doc, group.members[0].start, group.members[-1].end)
             if key not in seen and fits(" ".join(e.text for e in group.members)):
@@ -267,7 +278,7 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
                 pool.append(group)
     cosines = _cosines(ix, query, pool)
     best = np.argsort(-cosines, kind="stable")[:keep]
-    passages = [_passage(ix, pool[i].members, said, pool[i].quote) for i in best]
+    passages = [_passage(ix, pool[i].members, said, pool[i].kind) for i in best]
     return passages, cosines[best]
 
 
@@ -279,19 +290,20 @@ class _Group:
     members: list[_Entry]
     rows: list[int]
     weights: list[float]
-    quote: bool
+    kind: str  # of the passage: "sentences" | "quote" | "clause" (candidates.Passage)
     vector: np.ndarray | None = None  # a deferred span's own e5 vector, embedded at query time
 
 
 def _span_group(sents: dict[int, _Entry], span: _Entry) -> _Group:
-    """An unembedded quoted span: inside one sentence, that sentence's vector (or its own,
-    when it was embedded for this search: :meth:`OpenIndex.span_group`); across
+    """An unembedded quoted span or clause: inside one sentence, that sentence's vector (or
+    its own, when it was embedded for this search: :meth:`OpenIndex.span_group`); across
     sentences, the window of them, each weighted by the characters of the span it holds."""
+    kind = "clause" if span.ordinal == CLAUSE else "quote"
     over = [e for _o, e in sorted(sents.items()) if e.start < span.end and span.start < e.end]
     if len(over) == 1:
-        return _Group([span], [over[0].id], [1.0], True)
+        return _Group([span], [over[0].id], [1.0], kind)
     weights = [float(min(e.end, span.end) - max(e.start, span.start)) for e in over]
-    return _Group([span], [e.id for e in over], weights, True)
+    return _Group([span], [e.id for e in over], weights, kind)
 
 
 def _over(sents: dict[int, _Entry], ordinal: int, start: int, end: int) -> bool:
@@ -335,7 +347,7 @@ def _cosines(ix: OpenIndex, query: np.ndarray, pool: list) -> np.ndarray:
 
 
 def _passage(ix: OpenIndex, window: list[_Entry], said: dict[int, list[_Said]],
-             quote: bool) -> Passage:  # fmt: skip
+             kind: str) -> Passage:  # fmt: skip
     doc = window[0].doc
     start, end = window[0].start, window[-1].end
     if len(window) == 1:
@@ -348,13 +360,13 @@ def _passage(ix: OpenIndex, window: list[_Entry], said: dict[int, list[_Said]],
             said[doc] = [_Said(s, e, _speaker(name, key)) for s, e, name, key in rows]
         speaker = _speaker_of(said[doc], start, end)  # type: ignore[arg-type]
     text = " ".join(e.text for e in window)
-    return Passage(_source(ix, doc), start, end, text, speaker, "quote" if quote else "sentences",
-                   _context(ix.sentences_of(doc), window[0], quote))  # fmt: skip
+    return Passage(_source(ix, doc), start, end, text, speaker, kind,
+                   _context(ix.sentences_of(doc), window[0], kind != "sentences"))  # fmt: skip
 
 
-def _context(sents: dict[int, _Entry], first: _Entry, quote: bool) -> str:
+def _context(sents: dict[int, _Entry], first: _Entry, inside: bool) -> str:
     """What :func:`aligner.pipelines.trace.candidates.context_before` gives the passage."""
-    if quote:  # a quoted span: the sentence holding it, after the ones before
+    if inside:  # a quoted span or a clause: the sentence holding it, after the ones before
         host = next((o for o, e in sents.items() if e.start <= first.start < e.end), None)
         if host is None:
             return ""
@@ -403,7 +415,7 @@ def trace_index(
         cands = [candidates(ix, qvecs[row], found[row], said,
                             partial(_renders, queries[row],
                                     translations[row] if translations else ""),
-                            deferred=deferred)
+                            deferred=deferred, clauses=bool(translations))
                  for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
         traced = []

@@ -16,11 +16,18 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.errors import InputError
-from aligner.pipelines.trace.candidates import MAX_WINDOW, document_passages
+from aligner.pipelines.trace.candidates import MAX_WINDOW, all_passages
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
 
 QUOTE = -1  # the ordinal of an entry that is a quoted span, not a sentence
+# The ordinal of an entry that is a clause of a long sentence (candidates.clause_passages,
+# the file route's clause candidates), in an index built with clauses embedded (`aligner
+# index build --clauses`: about twice the tokens). Otherwise a clause is not embedded but
+# filed under its sentence, as a quoted span found through it (kind "clause"), and a
+# search offers it, where it reaches the sentence, at the sentence's cosine with the
+# clause's own other evidence (chrF, length, speaker): docs/trace.md, twelfth round.
+CLAUSE = -2
 # A quoted span inside a sentence this much of it or more is not embedded at build time
 # (the «…», dijo X. kind: over half the tokens of the quoted spans). A search embeds it
 # when its sentence is among a query's nearest entries (indexed.DEFERRED_TOP), through
@@ -59,17 +66,18 @@ class Prepared:
     error: str = ""  # one line: the file is left out
 
 
-def prepare_document(item: tuple[int, str, str | None]) -> Prepared:
-    """(position, path, language or None) → the document and its entries, or its problem."""
+def prepare_document(item: tuple[int, str, str | None, bool]) -> Prepared:
+    """(position, path, language or None, clauses) → the document and its entries (with
+    its clauses when ``clauses``), or its problem."""
     from aligner.alignment.engine import load_document
     from aligner.io.read import extract, read_bytes
 
-    position, path, lang = item
+    position, path, lang, clauses = item
     try:
         data = read_bytes(path)
         sha = hashlib.sha256(data).hexdigest()
         doc = load_document(path, lang, text=extract(data, path).text)
-        entries, statements, spans = entries_of(doc)
+        entries, statements, spans = entries_of(doc, clauses)
     except InputError as exc:
         return Prepared(position, path, error=f"{exc}; left out")
     except Exception as exc:  # a bug in aligner: this document is left out, the build goes on
@@ -80,24 +88,33 @@ def prepare_document(item: tuple[int, str, str | None]) -> Prepared:
     return Prepared(position, path, sha, doc, entries, statements, spans)
 
 
-def prepare_failed(item: tuple[int, str, str | None], problem: str) -> Prepared:
+def prepare_failed(item: tuple[int, str, str | None, bool], problem: str) -> Prepared:
     """A document the engine itself could not prepare (a worker died, say)."""
     return Prepared(item[0], item[1], error=f"{item[1]}: {problem}; left out")
 
 
-def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
-    """Of ``doc``: (ordinal, start, end, kind, text, speaker, key, embedded) per sentence
-    and quoted span with a vector (``embedded``: the text the model embeds for it, its
-    own or, for a sentence, that of the quoted span it is mostly: :func:`vector_texts`);
+def entries_of(doc: Document, clauses: bool = False
+               ) -> tuple[list[tuple], list[tuple], list[tuple]]:  # fmt: skip
+    """Of ``doc``: (ordinal, start, end, kind, text, speaker, key, embedded) per sentence,
+    quoted span with a vector and (when ``clauses``) clause of a long sentence
+    (``embedded``: the text the model embeds for it, its own or, for a sentence, that of
+    the quoted span it is mostly: :func:`vector_texts`);
     (start, end, speaker, key) per statement with a speaker (a name, or a role alone:
-    key ""); and (ordinal, start, end, text, speaker, key) per quoted span found through
-    its sentence."""
+    key ""); and (ordinal, start, end, text, speaker, key, kind) per quoted span ("quote")
+    or clause ("clause", unless embedded) found through its sentence."""
     statements = find_statements(doc)
     sents = [s for s in doc.sentences if s.kind != "heading"]
     ordinals = {(s.start, s.end): k for k, s in enumerate(sents)}
     out, spans = [], []
-    for p in document_passages(0, doc, statements):
+    for p in all_passages(0, doc, statements):
         who = (p.speaker.name, p.speaker.key)
+        if p.kind == "clause":
+            if clauses:
+                out.append((CLAUSE, p.start, p.end, p.kind, p.text, *who))
+            else:  # inside one sentence (split_clauses of it): filed under that sentence
+                host = next(k for k, s in enumerate(sents) if s.start <= p.start < s.end)
+                spans.append((host, p.start, p.end, p.text, *who, p.kind))
+            continue
         if p.kind == "sentences":
             # Windows of several sentences are not embedded: a search finds their
             # sentences and puts the windows back together (.indexed).
@@ -106,7 +123,7 @@ def entries_of(doc: Document) -> tuple[list[tuple], list[tuple], list[tuple]]:
             continue
         host = found_through(p.start, p.end, p.text, sents)
         if host is not None:
-            spans.append((host, p.start, p.end, p.text, *who))
+            spans.append((host, p.start, p.end, p.text, *who, p.kind))
         else:
             out.append((QUOTE, p.start, p.end, p.kind, p.text, *who))
     sts = [(s.start, s.end, s.speaker.name, s.speaker.key) for s in statements if s.speaker.name]
@@ -120,7 +137,7 @@ def vector_texts(entries: list[tuple]) -> list[str]:
     quotes = [e for e in entries if e[0] == QUOTE]
     out = []
     for ordinal, start, end, _kind, text, *_rest in entries:
-        inside = [q[4] for q in quotes if ordinal != QUOTE and start <= q[1] and q[2] <= end]
+        inside = [q[4] for q in quotes if ordinal >= 0 and start <= q[1] and q[2] <= end]
         longest = max(inside, key=len, default="")
         out.append(longest if longest and len(longest) >= STANDS_FOR * len(text) else text)
     return out
