@@ -179,11 +179,11 @@ def added_at_gaps(
         if g.word in added
         and not any(g.index - WINDOW_ADDED <= i <= g.index + 1 + WINDOW_ADDED for i in lacking)
         and not _present(g.word, sorted(renderings))
-        and not _compound(translation, g.at)
+        and not compound(translation, g.at)
     ]
 
 
-def _compound(toks: Sequence[Tok], k: int) -> bool:
+def compound(toks: Sequence[Tok], k: int) -> bool:
     """Whether word k and a neighbour make one WordNet entry ("traffic jams" for
     "atascos", "press conference"): one word rendered by two, nothing added."""
     pairs = []
