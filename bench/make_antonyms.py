@@ -154,10 +154,11 @@ def similar() -> set[tuple[str, str, str]]:
     out = set()
     for sat, hs in heads.items():
         for h in hs:
-            if h not in opposite:
+            # Numbers ("38" ~ cardinal, "38th" ~ ordinal) are the number check's.
+            if h not in opposite or {"cardinal", "ordinal"} & set(words[h]):
                 continue
             for a in filter(None, map(_clean, words[sat])):
-                if a in other_pos or first.get(a) != sat:
+                if a in other_pos or first.get(a) != sat or any(c.isdigit() for c in a):
                     continue
                 for b in filter(None, map(_clean, words[h])):
                     if a != b:

@@ -94,9 +94,12 @@ def added_modifier(
         # ("the early hours … for several hours" for "la madrugada … durante horas").
         if head.pos != "n" or i < 0 or back[i] != j + 1 or mine.count(i) > 1:
             continue
-        if not src[i].content:
+        # A source unit of two words carries its own modifier ("texto íntegro" →
+        # "unabridged text" ↔ "full text"); an adjective after a mark opens no noun
+        # phrase (", together store": a verb the tagger read as a noun).
+        if not src[i].content or " " in src[i].surface or _hyphened(tgt_text, w):
             continue
-        if _hyphened(tgt_text, w):
+        if j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
         if _near(src_free, i) or _near(tgt_free, j, j) or _one_entry(tgt_text, w):
             continue
