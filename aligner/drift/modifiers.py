@@ -39,6 +39,9 @@ WINDOW = 3
 WINDOW_REMOVED = 4
 REMOVED = False
 _HEADS = {"adj": ("n",), "adv": ("vblex", "adj")}
+# What an added modifier is reported as: an adjective before its noun (an adverb before
+# its verb or adjective was measured and left out, docs/drift.md "Session 14").
+ADDED = {"adj": ("n",)}
 
 
 # Quantifiers a translation renders by an adjective ("toda la responsabilidad" → "full
@@ -78,21 +81,22 @@ def _hyphened(text: str, w: Word) -> bool:
 
 
 def added_modifier(
-    src: Sequence[Word], tgt: Sequence[Word], tgt_text: str
+    src: Sequence[Word], tgt: Sequence[Word], tgt_text: str, kinds: dict = ADDED
 ) -> tuple[Word, Word] | None:
-    """(adjective, its noun) for the first translation adjective nothing in the source
-    renders, before a noun that renders a source word, with nothing unrendered near."""
+    """(modifier, its head) for the first translation adjective (``kinds``: modifier
+    part of speech → its heads') nothing in the source renders, before a noun that
+    renders a source word, with nothing unrendered near."""
     mine = partners(tgt, src, "target")
     back = partners(src, tgt, "source")
     src_free, tgt_free = _unrendered(src, back), _unrendered(tgt, mine)
     for j in range(len(tgt) - 1):
         w, head = tgt[j], tgt[j + 1]
-        if mine[j] >= 0 or not w.content or w.pos != "adj" or not reportable(w, "en"):
+        if mine[j] >= 0 or not w.content or w.pos not in kinds or not reportable(w, "en"):
             continue
         i = mine[j + 1]
         # The noun and its source word must pick each other, and nothing else claim it
         # ("the early hours … for several hours" for "la madrugada … durante horas").
-        if head.pos != "n" or i < 0 or back[i] != j + 1 or mine.count(i) > 1:
+        if head.pos not in kinds[w.pos] or i < 0 or back[i] != j + 1 or mine.count(i) > 1:
             continue
         # A source unit of two words carries its own modifier ("texto íntegro" →
         # "unabridged text" ↔ "full text"); an adjective after a mark opens no noun
