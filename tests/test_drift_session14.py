@@ -4,8 +4,10 @@ adjective the translation adds before a noun it keeps ("su presupuesto" → "his
 budget") is an addition even where the translation is too free for the MT's neighbours
 to meet. Each reported case fails on the session's start; the quiet cases are the
 shapes the rules leave alone (a satellite of the same head, a quantifier rendered by an
-adjective, a noun that renders a source word twice, a hyphenated word). The sentences
-are written here for these tests, not taken from any of the data."""
+adjective, a noun that renders a source word twice, a hyphenated word); and session 13's
+closed gaps read with the English side the right way round (a pure case that fails on
+the session's start). The sentences are written here for these tests, not taken from any
+of the data."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import pytest
 
 from aligner.drift import lexical_diff, modifiers
 from aligner.drift.antonyms import opposed
+from aligner.drift.closed_gaps import closed_gaps, removed_at_gaps
+from aligner.drift.text import tokenize, words
 from tests.drift_batch import alarm_types, batch_fixture
 
 _batch = batch_fixture()
@@ -102,3 +106,42 @@ def test_removed_modifier_is_measured_not_reported() -> None:
     assert lost is not None and lost[0].surface == "injusto" and lost[1].surface == "budget"
     assert modifiers.removed_modifier(got[1], theirs[1], "es") is None
     assert not modifiers.REMOVED
+
+
+def _w(surface: str, lemma: str, pos: str, trans: set[str], start: int) -> lexical_diff.Word:
+    return lexical_diff.Word(
+        surface, lemma, pos, frozenset(trans), start, start + len(surface), True
+    )
+
+
+def test_closed_gap_reads_the_translation_as_english() -> None:
+    """Pure: "area" renders "región" through WordNet ("region" ~ "area"), so it is no
+    unrendered word beside the gap "exactly" left; read with the sides swapped (the
+    session's start) it was, and excused the removal."""
+    if not lexical_diff.synonyms("region", "area") or lexical_diff.synonyms("zone", "area"):
+        pytest.skip("WordNet (wordnet-base) is not installed")
+    src = [
+        _w("Visitan", "visitar", "vblex", {"visit"}, 0),
+        _w("exactamente", "exactamente", "adv", {"exactly"}, 8),
+        _w("tres", "tres", "num", {"three"}, 20),
+        _w("ciudades", "ciudad", "n", {"city"}, 25),
+        _w("de", "de", "pr", {"of"}, 34),
+        _w("la", "el", "det", {"the"}, 37),
+        _w("región", "región", "n", {"region"}, 40),
+    ]
+    tgt = [
+        _w("They", "they", "prn", {"ellos"}, 0),
+        _w("visit", "visit", "vblex", {"visitar"}, 5),
+        _w("three", "three", "num", {"tres"}, 11),
+        _w("cities", "city", "n", {"ciudad"}, 17),
+        _w("of", "of", "pr", {"de"}, 24),
+        _w("the", "the", "det", {"el"}, 27),
+        _w("area", "area", "n", {"área"}, 31),
+    ]
+    mt, translation = (
+        "They visit exactly three cities of the region",
+        "They visit three cities of the area",
+    )
+    gaps = closed_gaps(mt, translation)
+    found = removed_at_gaps(gaps, words(tokenize(translation)), src, tgt, "es")
+    assert [(g.word, lost.surface) for g, lost in found] == [("exactly", "exactamente")]
