@@ -2,6 +2,7 @@
 
     python bench/drift_flags.py run  --out DIR [--files ...] [--limit N] [--embeddings] [--words]
     python bench/drift_flags.py show --out DIR [--files ...] [--faithful|--missed] [--kind K]
+        [--twins]
     python bench/drift_flags.py table --out DIR [--files ...]
 
 ``run`` analyses each file (``corpora-dev``, ``corpora-dev2``, ``corpora-test``,
@@ -103,10 +104,22 @@ def finding_class(f: dict) -> str:
     return f"{f['type']}/{f['severity']}: {' '.join(msg.split()[:5])}"
 
 
+def _twins_and_mt(rows: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each source's faithful translation, and its literal MT (Apertium es→en)."""
+    from aligner.alignment.mt import load_translator
+
+    twin = {r["src"]: r["tgt"] for r in rows if not r["labels"]}
+    srcs = sorted({r["src"] for r in rows})
+    literal = load_translator("es", "en", pivot=False).translate(srcs)
+    return twin, dict(zip(srcs, literal, strict=True))
+
+
 def show(args) -> None:
     classes: Counter = Counter()
     for name in args.files.split(","):
-        for row in read(args.out, name):
+        rows = read(args.out, name)
+        twin, mt = _twins_and_mt(rows) if args.twins else ({}, {})
+        for row in rows:
             if args.kind and row["kind"] != args.kind:
                 continue
             hits = flagged(row)
@@ -123,6 +136,8 @@ def show(args) -> None:
             ):
                 classes[f"{name.split('>')[0][:8]} {finding_class(f)}"] += 1
             print(f"\n{row['id']} [{row['kind']}]\n  S: {row['src']}\n  T: {row['tgt']}")
+            if args.twins:  # the census's view: the literal MT and the faithful twin
+                print(f"  MT: {mt.get(row['src'], '')}\n  F: {twin.get(row['src'], '')}")
             for f in row["findings"]:
                 print(f"   - {f['type']}/{f['severity']}: {f['message']}")
     print("\n== classes")
@@ -206,6 +221,9 @@ def main() -> int:
     parser.add_argument("--missed", action="store_true", help="show missed critical pairs")
     parser.add_argument("--faithful", action="store_true", help="show flagged faithful pairs")
     parser.add_argument("--kind", help="only this label kind")
+    parser.add_argument(
+        "--twins", action="store_true", help="show: each pair's literal MT and faithful twin"
+    )
     args = parser.parse_args()
     {"run": run, "show": show, "table": table}[args.mode](args)
     return 0

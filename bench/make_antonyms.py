@@ -23,6 +23,10 @@ SYNSETS = os.environ.get("ANTONYM_SYNSETS", "1") == "1"
 # a head adjective) is opposed to the head's antonym ("enormous" ~ "large" ↔ "small"),
 # when the satellite is an adjective only and the other word no verb.
 INDIRECT = os.environ.get("ANTONYM_INDIRECT", "1") == "1"
+# Satellites with their heads ("~", satellite, head), same restriction on the satellite:
+# two satellites of opposed heads are opposed too ("enormous" ~ "large" ↔ "small" ~
+# "tiny"), found at run time so that the table stays small (docs/drift.md, "Session 14").
+SIMILAR = os.environ.get("ANTONYM_SIMILAR", "1") == "1"
 
 
 def synsets(pos: str) -> dict[str, list[str]]:
@@ -84,8 +88,8 @@ def _lemmas(pos: str) -> set[str]:
     return base | forms | {b + e for b in base for e in endings}
 
 
-def indirect() -> set[tuple[str, str, str]]:
-    """Adjective satellites against their head's antonyms, both directions."""
+def _satellites() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
+    """Adjective synsets' words, each satellite's heads ("&") and each head's antonyms."""
     words = synsets("adj")
     heads: dict[str, list[str]] = {}  # satellite offset -> head offsets ("&")
     opposite: dict[str, list[str]] = {}  # head offset -> antonym synset offsets ("!")
@@ -101,11 +105,22 @@ def indirect() -> set[tuple[str, str, str]]:
                     heads.setdefault(parts[0], []).append(off)
                 elif sym == "!":
                     opposite.setdefault(parts[0], []).append(off)
+    return words, heads, opposite
+
+
+def _adjectives_only() -> tuple[set[str], set[str]]:
+    """Words that are also nouns or verbs, and words that are also verbs."""
+    verbs = _lemmas("verb")
+    return _lemmas("noun") | verbs, verbs
+
+
+def indirect() -> set[tuple[str, str, str]]:
+    """Adjective satellites against their head's antonyms, both directions."""
+    words, heads, opposite = _satellites()
     # Only satellites that are adjectives alone ("superior", "remote" are also nouns) and
     # head-side words that are no verbs ("used", "present", "lower"): as nouns or verbs
     # they oppose nothing.
-    verbs = _lemmas("verb")
-    other_pos = _lemmas("noun") | verbs
+    other_pos, verbs = _adjectives_only()
     pairs = set()
     for sat, hs in heads.items():
         for h in hs:
@@ -116,6 +131,39 @@ def indirect() -> set[tuple[str, str, str]]:
                             pairs.add(("a", a, b))
                             pairs.add(("a", b, a))
     return pairs
+
+
+def _first_senses() -> dict[str, str]:
+    """Each adjective's most frequent synset (the first one its index line lists)."""
+    out = {}
+    with open(os.path.join(WORDNET, "index.adj"), encoding="latin-1") as fh:
+        for line in fh:
+            if not line.startswith("  "):
+                fields = line.split()
+                out[fields[0]] = fields[-int(fields[2])]
+    return out
+
+
+def similar() -> set[tuple[str, str, str]]:
+    """("~", satellite, head word) for the adjective-only words whose most frequent sense
+    is a satellite synset whose head has an antonym ("several" is "single" only in a rare
+    sense, "severe" is "bad" in its first)."""
+    words, heads, opposite = _satellites()
+    other_pos, _ = _adjectives_only()
+    first = _first_senses()
+    out = set()
+    for sat, hs in heads.items():
+        for h in hs:
+            # Numbers ("38" ~ cardinal, "38th" ~ ordinal) are the number check's.
+            if h not in opposite or {"cardinal", "ordinal"} & set(words[h]):
+                continue
+            for a in filter(None, map(_clean, words[sat])):
+                if a in other_pos or first.get(a) != sat or any(c.isdigit() for c in a):
+                    continue
+                for b in filter(None, map(_clean, words[h])):
+                    if a != b:
+                        out.add(("~", a, b))
+    return out
 
 
 def exceptions(lemmas: set[str]) -> set[tuple[str, str]]:
@@ -135,10 +183,12 @@ def main() -> int:
         print(f"{WORDNET} not found: apt-get install wordnet-base", file=sys.stderr)
         return 2
     pairs = antonyms() | (indirect() if INDIRECT else set())
+    pairs |= similar() if SIMILAR else set()
     exc = exceptions({w for _p, a, b in pairs for w in (a, b)})
     lines = [
-        "# WordNet 3.0 antonym pairs (pos, word, antonym) and irregular forms (=, form,"
-        " lemma); built by bench/make_antonyms.py. See WORDNET-LICENSE."
+        "# WordNet 3.0 antonym pairs (pos, word, antonym), adjective satellites (~, word,"
+        " head) and irregular forms (=, form, lemma); built by bench/make_antonyms.py."
+        " See WORDNET-LICENSE."
     ]
     lines += [f"{p}\t{a}\t{b}" for p, a, b in sorted(pairs)]
     lines += [f"=\t{f}\t{b}" for f, b in sorted(exc)]

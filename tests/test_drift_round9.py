@@ -109,7 +109,9 @@ def test_word_by_word(found, src: str, tgt: str, expected) -> None:
 def test_off_by_default() -> None:
     src, tgt, _ = CASES[0]
     plain = check_pairs([(src, tgt)], "es", "en", embedder=None)[0]
-    assert not [f for f in plain if "controversial" in f.message]
+    # The word-by-word check's own finding is off by default; session 14's added
+    # adjective (modifiers.py, on by default) reports this insertion in its own words.
+    assert not [f for f in plain if "nothing in the source renders" in f.message]
 
 
 def _w(surface: str, lemma: str, pos: str, trans: set[str], start: int) -> Word:

@@ -42,10 +42,18 @@ _PHRASING = frozenset(
 
 @cache
 def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    opposite, irregular, _ = _tables()
+    return opposite, irregular
+
+
+@cache
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]]:
+    """Opposites, irregular forms, and the heads of adjective satellites ("~" lines)."""
     opposite: dict[str, set[str]] = {}
     irregular: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
     if not os.path.exists(DATA):
-        return {}, {}
+        return {}, {}, {}
     with open(DATA, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
@@ -53,33 +61,60 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
             kind, a, b = line.rstrip("\n").split("\t")
             if kind == "=":
                 irregular[a] = b
+            elif kind == "~":
+                if a not in _PHRASING and b not in _PHRASING:
+                    heads.setdefault(a, set()).add(b)
             elif a not in _PHRASING and b not in _PHRASING:
                 opposite.setdefault(a, set()).add(b)
                 opposite.setdefault(b, set()).add(a)
-    return {w: frozenset(s) for w, s in opposite.items()}, irregular
+    return (
+        {w: frozenset(s) for w, s in opposite.items()},
+        irregular,
+        {w: frozenset(s) for w, s in heads.items()},
+    )
 
 
 def lemmas(word: str) -> frozenset[str]:
     """The word and the base forms it may be an inflection of (those WordNet pairs)."""
-    opposite, irregular = _table()
+    opposite, irregular, heads = _tables()
     w = word.lower()
-    return frozenset(x for x in inflection_bases(w, irregular) if x in opposite or x == w)
+    return frozenset(
+        x for x in inflection_bases(w, irregular) if x in opposite or x in heads or x == w
+    )
+
+
+def _senses(lemma: str) -> frozenset[str]:
+    """The lemma and, for an adjective satellite, its heads ("tiny" → "small")."""
+    return frozenset((lemma,)) | _tables()[2].get(lemma, frozenset())
+
+
+def _opposites(lemma: str) -> frozenset[str]:
+    """WordNet's antonyms of the lemma, and of its heads when it is a satellite: what an
+    MT word must be (or be a satellite of) to be opposed to it."""
+    opposite = _table()[0]
+    return frozenset(a for s in _senses(lemma) for a in opposite.get(s, ()))
 
 
 def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:
     """(index of the target word, the MT word) for each target word whose antonym the
     MT uses, where the MT does not also use the word itself and the target does not also
-    use the antonym."""
+    use the antonym. Two adjective satellites are opposed when their heads are
+    ("enormous" ~ "large" ↔ "small" ~ "tiny"), unless one is the other's head or they
+    share one ("tiny" and MT "small", "huge" and MT "enormous")."""
     opposite, _ = _table()
     if not opposite:
         return []
-    mt_forms = {}
+    mt_forms: dict[str, str] = {}
+    mt_senses: dict[str, str] = {}
     for w in mt_words:
         for lemma in lemmas(w):
             mt_forms.setdefault(lemma, w)
-    tgt_lemmas = set()
+            for sense in _senses(lemma):
+                mt_senses.setdefault(sense, w)
+    tgt_lemmas: set[str] = set()
     for w in tgt_words:
         tgt_lemmas |= lemmas(w)
+    tgt_senses = {s for lemma in tgt_lemmas for s in _senses(lemma)}
     out = []
     for k, w in enumerate(tgt_words):
         mine = lemmas(w)
@@ -87,8 +122,11 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
             continue
         for lemma in mine:
             hits = [a for a in opposite.get(lemma, ()) if a in mt_forms and a not in tgt_lemmas]
+            if not hits and not _senses(lemma) & mt_senses.keys():
+                hits = [a for a in _opposites(lemma) if a in mt_senses and a not in tgt_senses]
             if hits:
-                out.append((k, mt_forms[hits[0]]))
+                first = sorted(hits)[0]
+                out.append((k, mt_forms.get(first) or mt_senses[first]))
                 break
     return out
 

@@ -34,6 +34,7 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.modality import check_degree, check_modality
+from aligner.drift.modifiers import check_modifiers, modifier_pairs
 from aligner.drift.names import check_entities, find_entities
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import (
@@ -358,7 +359,8 @@ def analyse_pairs(
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     break_words = _words_at_breaks(
         sides, tagged, lexical, src_lang, tgt_lang, mt, run, gap_pairs(sides, evidence)
-    )
+        + modifier_pairs(tagged, evidence)
+    )  # fmt: skip
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
@@ -476,12 +478,13 @@ def _check(a: PairAnalysis) -> list[Finding]:
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         if not _covered_by(f, found)
     ]
-    found += [
-        f
-        for f in check_closed_gaps(src, tgt, ev.mt, a.break_words)
-        if not any(_overlaps(f.source_span, g.source_span) for g in found)
-        and not _covered_by(f, found)
-    ]
+    # A word removed or added where the translation is literal around it (its MT
+    # neighbours meet, or the head it qualifies is kept), unless already reported.
+    gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
+    for f in gaps + check_modifiers(src, tgt, a.break_words):
+        overlap = any(_overlaps(f.source_span, g.source_span) for g in found)
+        if not overlap and not _covered_by(f, found):
+            found.append(f)
     found += check_words(src, tgt, a.words, found, a.candidates)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 

@@ -120,8 +120,8 @@ def removed_at_gaps(
 ) -> list[tuple[Gap, Word]]:
     """The gaps whose MT word renders a source content word nothing in the translation
     renders, with no unrendered translation word near them; with that source word."""
-    mine = partners(src_words, tgt_words, "target")
-    back = partners(tgt_words, src_words, "source")
+    mine = partners(src_words, tgt_words, "source")
+    back = partners(tgt_words, src_words, "target")
     folds = [x.fold for x in translation]
     # unrendered content words, or words the analyser does not know ("counterpart")
     free = {
@@ -159,7 +159,7 @@ def added_at_gaps(
     """The opened gaps whose translation word nothing in the source renders (nor any word
     of a dictionary rendering of a source word), with no MT word the translation lacks
     within :data:`WINDOW_ADDED` words of where the MT's neighbours meet."""
-    back = partners(tgt_words, src_words, "source")
+    back = partners(tgt_words, src_words, "target")
     added = {
         fold(w.surface)
         for w, p in zip(tgt_words, back, strict=True)
@@ -179,11 +179,11 @@ def added_at_gaps(
         if g.word in added
         and not any(g.index - WINDOW_ADDED <= i <= g.index + 1 + WINDOW_ADDED for i in lacking)
         and not _present(g.word, sorted(renderings))
-        and not _compound(translation, g.at)
+        and not compound(translation, g.at)
     ]
 
 
-def _compound(toks: Sequence[Tok], k: int) -> bool:
+def compound(toks: Sequence[Tok], k: int) -> bool:
     """Whether word k and a neighbour make one WordNet entry ("traffic jams" for
     "atascos", "press conference"): one word rendered by two, nothing added."""
     pairs = []
