@@ -133,9 +133,15 @@ def test_regions_refined_a_few_texts_a_call_in_the_thread_equal_one_call(embedde
 
 def test_a_full_group_goes_to_the_model_before_the_next_region_is_taken(embedder):
     """With the caller's model thread, a group's call is made as soon as the group is
-    full (branch speed19; before, once the next part had been searched), and the results
-    come one by one, each as soon as its call is back: those of one call."""
-    from aligner.alignment.overlap import refine_each, refine_many, second_pass_weights
+    full (branch speed19; before, once the next part had been searched), the first one
+    at FIRST_GROUP_TEXTS texts, and the results come one by one, each as soon as its call
+    is back: those of one call."""
+    from aligner.alignment.overlap import (
+        FIRST_GROUP_TEXTS,
+        refine_each,
+        refine_many,
+        second_pass_weights,
+    )
     from aligner.alignment.score import fitted_weights
 
     parts, weights = _story_parts(embedder), fitted_weights("embeddings")
@@ -143,7 +149,7 @@ def test_a_full_group_goes_to_the_model_before_the_next_region_is_taken(embedder
 
     class Noting(SerialThread):
         def submit(self, fn, *args):
-            events.append("call")
+            events.append(f"call of {len(args[0])}")
             return super().submit(fn, *args)
 
     def taken():
@@ -151,14 +157,22 @@ def test_a_full_group_goes_to_the_model_before_the_next_region_is_taken(embedder
             events.append(f"part {k}")
             yield part
 
-    with Noting("aligner-embed") as model:
-        second = second_pass_weights()
-        each = refine_each(taken(), weights, embedder, 5, second, 1.0, group=1, model=model)
-        first = next(each)
-        assert events == ["part 0", "call", "part 1", "call", "part 2", "call"]
-        rest = list(each)
-    one_call = refine_many(parts, weights, embedder, 5, second_pass_weights(), 1.0, group=10**9)
-    assert _summary([first, *rest]) == _summary(one_call)
+    second = second_pass_weights()
+    one_call = refine_many(parts, weights, embedder, 5, second, 1.0, group=10**9)
+    for group in (1, None):
+        events.clear()
+        with Noting("aligner-embed") as model:
+            each = refine_each(taken(), weights, embedder, 5, second, 1.0, group=group, model=model)
+            first = next(each)
+            calls = [e for e in events if e.startswith("call")]
+            if group == 1:
+                shown = [e.split(" of ")[0] for e in events]
+                assert shown == ["part 0", "call", "part 1", "call", "part 2", "call"]
+            else:  # the first call before the last part is taken, the rest after it
+                assert events.index(calls[0]) < events.index("part 2") and len(calls) == 2
+                assert int(calls[0].split(" of ")[1]) >= FIRST_GROUP_TEXTS
+            results = [first, *each]
+        assert _summary(results) == _summary(one_call)
 
 
 def test_the_dictionary_is_read_while_the_model_embeds_the_first_round(embedder, monkeypatch):
