@@ -133,11 +133,11 @@ def test_regions_refined_a_few_texts_a_call_in_the_thread_equal_one_call(embedde
 
 def test_a_full_group_goes_to_the_model_before_the_next_region_is_taken(embedder):
     """With the caller's model thread, a group's call is made as soon as the group is
-    full (branch speed19; before, once the next part had been searched), the first one
-    at FIRST_GROUP_TEXTS texts, and the results come one by one, each as soon as its call
-    is back: those of one call."""
+    full (branch speed19; before, once the next part had been searched), at
+    IDLE_GROUP_TEXTS texts while the model is idle (the first call), and the results come
+    one by one, each as soon as its call is back: those of one call."""
     from aligner.alignment.overlap import (
-        FIRST_GROUP_TEXTS,
+        IDLE_GROUP_TEXTS,
         refine_each,
         refine_many,
         second_pass_weights,
@@ -170,7 +170,7 @@ def test_a_full_group_goes_to_the_model_before_the_next_region_is_taken(embedder
                 assert shown == ["part 0", "call", "part 1", "call", "part 2", "call"]
             else:  # the first call before the last part is taken, the rest after it
                 assert events.index(calls[0]) < events.index("part 2") and len(calls) == 2
-                assert int(calls[0].split(" of ")[1]) >= FIRST_GROUP_TEXTS
+                assert int(calls[0].split(" of ")[1]) >= IDLE_GROUP_TEXTS
             results = [first, *each]
         assert _summary(results) == _summary(one_call)
 

@@ -55,9 +55,10 @@ MATCH_WINDOW = 1  # sentences either side of the first path searched for a sente
 # refine_many: concatenated texts of the parts chosen so far that go to the model (in a
 # thread) while the next parts are chosen.
 GROUP_TEXTS = 12
-# ... except the first call, when the caller's model thread waits for it: the model
-# starts after a region or two (~0.05 s of Python on one core) instead of three or four.
-FIRST_GROUP_TEXTS = 4
+# ... or as few as this many while the caller's model thread has nothing to do (its
+# first call, or the last one back): the model starts after a region or two (~0.05 s of
+# Python on one core) instead of three or four, and does not wait for a full group.
+IDLE_GROUP_TEXTS = 4
 
 
 @cache
@@ -166,9 +167,9 @@ def refine_each(
     it takes the next. The vectors, and so the result, are those of one call (a text's
     vector does not depend on the batch it is in). ``model``: the thread to make the
     calls in (the caller's, which makes its own calls there too; a group goes as soon as
-    it is full, the first at :data:`FIRST_GROUP_TEXTS`); without it a single call is
-    made in this thread, more in a thread of their own (a group goes once another part
-    follows).
+    it is full, or at :data:`IDLE_GROUP_TEXTS` texts while the model is idle); without
+    it a single call is made in this thread, more in a thread of their own (a group goes
+    once another part follows).
     """
     bead = max_bead + EXTRA_BEAD
     lexicon = bool((second or weights).lexicon)
@@ -190,8 +191,8 @@ def refine_each(
             )  # fmt: skip
             chosen.append((p, spans, len(calls), len(waiting)))
             waiting += spans.texts
-            size = group if calls else min(group, FIRST_GROUP_TEXTS)
-            if model and len(waiting) >= size:
+            idle = not calls or calls[-1].done()  # the model has nothing to do
+            if model and len(waiting) >= (min(group, IDLE_GROUP_TEXTS) if idle else group):
                 calls.append(thread.submit(embedder.embed, waiting))
                 waiting = []
             elif len(waiting) >= group:
