@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -121,27 +122,12 @@ class Part:
     tgt_texts: Sequence[str]
 
 
-def refine_many(
-    parts: Iterable[Part],
-    weights: Weights,
-    embedder: Embedder,
-    max_bead: int = 5,
-    second: Weights | None = None,
-    margin: float = MARGIN,
-    longest: int = LONGEST,
-    half_width: int = HALF_WIDTH,
-    group: int | None = None,
-    model: SerialThread | None = None,
-) -> list[Refined]:
+def refine_many(*args: Any, **kwargs: Any) -> list[Refined]:
     """:func:`refine` for several independent alignments (selective embedding's regions),
     their concatenated spans embedded in few calls: the model costs several times more
     per text in a call of a few texts than in a full batch (more so on a loaded machine).
-    The list of :func:`refine_each`."""
-    return list(
-        refine_each(
-            parts, weights, embedder, max_bead, second, margin, longest, half_width, group, model
-        )
-    )
+    The list of :func:`refine_each`, which takes the same arguments."""
+    return list(refine_each(*args, **kwargs))
 
 
 def refine_each(
