@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import resource
 import sys
 import tempfile
 import threading
@@ -50,6 +51,7 @@ class Timeline:
         self.events: list[tuple[float, float, float, str, str]] = []
         self.busy = False  # a model batch is running
         self.split = {"overlapped": 0.0, "serial": 0.0}
+        self.samples: list[tuple[float, bool, float]] = []  # (seconds, batch running, CPU s)
         self.done = False
 
     def stamp(self, name: str, fn, clock=time.thread_time):
@@ -82,7 +84,20 @@ class Timeline:
             time.sleep(0.005)
             now = time.clock_gettime(clock)
             self.split["overlapped" if self.busy else "serial"] += now - last
+            self.samples.append((time.perf_counter() - self.start, self.busy, now - last))
             last = now
+
+    def serial_by_phase(self) -> dict[str, float]:
+        """The main thread's CPU while no batch runs: before the first batch (beside
+        Apertium), between batches (the model waiting for Python), after the last."""
+        batches = [(b, e) for b, e, _c, _t, name in self.events if name == "model batch"]
+        first = min((b for b, _e in batches), default=float("inf"))
+        last = max((e for _b, e in batches), default=float("inf"))
+        out = {"before": 0.0, "between": 0.0, "after": 0.0}
+        for at, busy, cpu in self.samples:
+            if not busy:
+                out["before" if at <= first else "after" if at >= last else "between"] += cpu
+        return {k: round(v, 2) for k, v in out.items()}
 
 
 def main() -> int:
@@ -108,17 +123,21 @@ def main() -> int:
     Apertium.translate = timeline.stamp("apertium", Apertium.translate)  # type: ignore[method-assign]
     embedder._model.passage = timeline.batch(embedder._model.passage)
     watcher = threading.Thread(target=timeline.watch, daemon=True)
+    children = cpu_seconds(resource.RUSAGE_CHILDREN)
     timeline.start, cpu = time.perf_counter(), cpu_seconds()
     watcher.start()
     engine.align(src, tgt, config=AlignConfig(embed=args.system), embedder=embedder)
     wall, cpu = time.perf_counter() - timeline.start, cpu_seconds() - cpu
+    children = cpu_seconds(resource.RUSAGE_CHILDREN) - children
     timeline.done = True
     watcher.join()
     lines = [
-        f"{args.system}: wall {wall:.2f} s, process CPU {cpu:.2f} s, in the embedder "
+        f"{args.system}: wall {wall:.2f} s, process CPU {cpu:.2f} s (Apertium's "
+        f"{children:.2f} s), in the embedder "
         f"{embedder.wall:.2f} s wall; main thread's CPU outside the model while a batch "
         f"runs {timeline.split['overlapped']:.2f} s, while none runs "
-        f"{timeline.split['serial']:.2f} s",
+        f"{timeline.split['serial']:.2f} s; while none runs, by phase (before the first "
+        f"batch, between batches, after the last): {timeline.serial_by_phase()}",
         "start\tend\tCPU s\tthread\tstep",
     ]
     lines += [f"{b:.3f}\t{e:.3f}\t{c:.3f}\t{t}\t{n}" for b, e, c, t, n in sorted(timeline.events)]

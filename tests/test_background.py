@@ -93,31 +93,110 @@ def test_selective_with_the_model_in_a_thread_gives_the_serial_result(embedder, 
     assert len(other.calls) > len(one.calls)
 
 
-def test_regions_refined_a_few_texts_a_call_in_the_thread_equal_one_call(embedder):
-    from aligner.alignment.overlap import Part, refine_many, second_pass_weights
+def _story_parts(embedder: Embedder) -> list:
+    """Pairs of the story's paragraphs as independent alignments (the third has the merge)."""
+    from aligner.alignment.overlap import Part
     from aligner.alignment.score import fitted_weights, side_features
     from aligner.alignment.search import find_path
 
     src, tgt = _documents()
-    weights = fitted_weights("embeddings")
     parts = []
-    # Pairs of the story's paragraphs as independent alignments (the third has the merge).
     for k in range(0, 6, 2):
         s = [x for x in src.sentences if k <= x.paragraph < k + 2]
         t = [x for x in tgt.sentences if k <= x.paragraph < k + 2]
         s_f = side_features(s, "es", embedder.embed([x.text for x in s]))
         t_f = side_features(t, "en", embedder.embed([x.text for x in t]))
-        path = find_path(s_f, t_f, weights, 5, 8, with_gaps="later")
+        path = find_path(s_f, t_f, fitted_weights("embeddings"), 5, 8, with_gaps="later")
         parts.append(Part(path, s_f, t_f, [x.text for x in s], [x.text for x in t]))
+    return parts
+
+
+def _summary(refined) -> list:
+    return [(r.path.spans, r.path.costs, r.path.gaps, r.embedded) for r in refined]
+
+
+def test_regions_refined_a_few_texts_a_call_in_the_thread_equal_one_call(embedder):
+    from aligner.alignment.overlap import refine_many, second_pass_weights
+    from aligner.alignment.score import fitted_weights
+
+    parts, weights = _story_parts(embedder), fitted_weights("embeddings")
     results = {}
     for group in (1, 10**9):
         noting = ThreadNoting(embedder)
         refined = refine_many(parts, weights, noting, 5, second_pass_weights(), 1.0, group=group)
-        results[group] = [(r.path.spans, r.path.costs, r.path.gaps, r.embedded) for r in refined]
+        results[group] = _summary(refined)
         threads = [name for name, _n in noting.calls]
         assert threads.count("aligner-embed") == (len(threads) if group == 1 else 0)
         assert len(threads) == (3 if group == 1 else 1)  # every part has spans to embed
     assert results[1] == results[10**9]
+
+
+def test_a_full_group_goes_to_the_model_before_the_next_region_is_taken(embedder):
+    """With the caller's model thread, a group's call is made as soon as the group is
+    full (branch speed19; before, once the next part had been searched), at
+    IDLE_GROUP_TEXTS texts while the model is idle (the first call), and the results come
+    one by one, each as soon as its call is back: those of one call."""
+    from aligner.alignment.overlap import (
+        IDLE_GROUP_TEXTS,
+        refine_each,
+        refine_many,
+        second_pass_weights,
+    )
+    from aligner.alignment.score import fitted_weights
+
+    parts, weights = _story_parts(embedder), fitted_weights("embeddings")
+    events: list[str] = []
+
+    class Noting(SerialThread):
+        def submit(self, fn, *args):
+            events.append(f"call of {len(args[0])}")
+            return super().submit(fn, *args)
+
+    def taken():
+        for k, part in enumerate(parts):
+            events.append(f"part {k}")
+            yield part
+
+    second = second_pass_weights()
+    one_call = refine_many(parts, weights, embedder, 5, second, 1.0, group=10**9)
+    for group in (1, None):
+        events.clear()
+        with Noting("aligner-embed") as model:
+            each = refine_each(taken(), weights, embedder, 5, second, 1.0, group=group, model=model)
+            first = next(each)
+            calls = [e for e in events if e.startswith("call")]
+            if group == 1:
+                shown = [e.split(" of ")[0] for e in events]
+                assert shown == ["part 0", "call", "part 1", "call", "part 2", "call"]
+            else:  # the first call before the last part is taken, the rest after it
+                assert events.index(calls[0]) < events.index("part 2") and len(calls) == 2
+                assert int(calls[0].split(" of ")[1]) >= IDLE_GROUP_TEXTS
+            results = [first, *each]
+        assert _summary(results) == _summary(one_call)
+
+
+def test_the_dictionary_is_read_while_the_model_embeds_the_first_round(embedder, monkeypatch):
+    """The second pass's dictionary (~0.2 s to build on a cold cache, on one core while
+    the model waited for the first region's spans) is read while the model embeds the
+    first round's sentences: that call waits here until it is, and must not time out."""
+    from aligner.alignment import overlap
+    from aligner.alignment.region_vectors import RegionVectors
+
+    read, waited = threading.Event(), []
+    load_pair, fill = overlap.load_pair, RegionVectors.fill
+
+    def noted_load(source: str, target: str):
+        read.set()
+        return load_pair(source, target)
+
+    def waiting_fill(self, *args):
+        waited.append(read.wait(timeout=20))
+        return fill(self, *args)
+
+    monkeypatch.setattr(overlap, "load_pair", noted_load)
+    monkeypatch.setattr(RegionVectors, "fill", waiting_fill)
+    _selective(embedder, monkeypatch, head=True, group=12)
+    assert waited and waited[0] is True
 
 
 def test_a_failure_in_the_models_thread_is_the_usual_one_line_error(tmp_path, embedder):

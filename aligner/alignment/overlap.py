@@ -15,14 +15,15 @@ import contextlib
 import dataclasses
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from functools import cache
+from typing import Any
 
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
-from aligner.alignment.dictionary import dictionary_sides
+from aligner.alignment.dictionary import dictionary_sides, load_pair
 from aligner.alignment.embed import Embedder
 from aligner.alignment.gloss import content_words, gloss_texts, join_nulls
 from aligner.alignment.junction import move_junctions
@@ -56,6 +57,10 @@ MATCH_WINDOW = 1  # sentences either side of the first path searched for a sente
 # refine_many: concatenated texts of the parts chosen so far that go to the model (in a
 # thread) while the next parts are chosen.
 GROUP_TEXTS = 12
+# ... or as few as this many while the caller's model thread has nothing to do (its
+# first call, or the last one back): the model starts after a region or two (~0.05 s of
+# Python on one core) instead of three or four, and does not wait for a full group.
+IDLE_GROUP_TEXTS = 4
 
 
 @cache
@@ -118,7 +123,15 @@ class Part:
     tgt_texts: Sequence[str]
 
 
-def refine_many(
+def refine_many(*args: Any, **kwargs: Any) -> list[Refined]:
+    """:func:`refine` for several independent alignments (selective embedding's regions),
+    their concatenated spans embedded in few calls: the model costs several times more
+    per text in a call of a few texts than in a full batch (more so on a loaded machine).
+    The list of :func:`refine_each`, which takes the same arguments."""
+    return list(refine_each(*args, **kwargs))
+
+
+def refine_each(
     parts: Iterable[Part],
     weights: Weights,
     embedder: Embedder,
@@ -129,20 +142,21 @@ def refine_many(
     half_width: int = HALF_WIDTH,
     group: int | None = None,
     model: SerialThread | None = None,
-) -> list[Refined]:
-    """:func:`refine` for several independent alignments (selective embedding's regions),
-    their concatenated spans embedded in few calls: the model costs several times more
-    per text in a call of a few texts than in a full batch (more so on a loaded machine).
+) -> Iterator[Refined]:
+    """:func:`refine_many`'s results one by one, each as soon as it is aligned again.
 
     ``parts`` may be a generator (selective's regions, each searched as it is taken).
     Once the parts chosen so far have ``group`` (:data:`GROUP_TEXTS`) texts, they go to
     the model in a thread (aligner.runtime.background) while the next parts are chosen,
     and each part is aligned again as soon as its call is back, while the model embeds
     the later ones: the Python steps run on the core the model would leave idle between
-    calls. The vectors, and so the result, are those of one call (a text's vector does
-    not depend on the batch it is in). ``model``: the thread to make the calls in (the
-    caller's, which makes its own calls there too); without it a single call is made in
-    this thread, more in a thread of their own.
+    calls, and so does the caller's work on each result (selective's confidences) before
+    it takes the next. The vectors, and so the result, are those of one call (a text's
+    vector does not depend on the batch it is in). ``model``: the thread to make the
+    calls in (the caller's, which makes its own calls there too; a group goes as soon as
+    it is full, or at :data:`IDLE_GROUP_TEXTS` texts while the model is idle); without
+    it a single call is made in this thread, more in a thread of their own (a group goes
+    once another part follows).
     """
     bead = max_bead + EXTRA_BEAD
     lexicon = bool((second or weights).lexicon)
@@ -164,21 +178,32 @@ def refine_many(
             )  # fmt: skip
             chosen.append((p, spans, len(calls), len(waiting)))
             waiting += spans.texts
-            if len(waiting) >= group:
+            idle = not calls or calls[-1].done()  # the model has nothing to do
+            if model and len(waiting) >= (min(group, IDLE_GROUP_TEXTS) if idle else group):
+                calls.append(thread.submit(embedder.embed, waiting))
+                waiting = []
+            elif len(waiting) >= group:
                 full, waiting = waiting, []
         last = full or waiting
         if last and (calls or model):
             calls.append(thread.submit(embedder.embed, last))
         elif last:  # one call in all (--embed all's one part): made here, as always
             calls.append(_done(embedder.embed(last)))
-        out = []
         for part, spans, call, at in chosen:
             if not spans.texts:
-                out.append(Refined(part.path, part.src, part.tgt, 0))
+                yield Refined(part.path, part.src, part.tgt, 0)
                 continue
             planned = attach(spans, calls[call].result()[at : at + len(spans.texts)])
-            out.append(realign(planned, second or weights, load_bead_model()))
-    return out
+            yield realign(planned, second or weights, load_bead_model())
+
+
+def prepare_second_pass(second: Weights, source: str, target: str) -> None:
+    """Load what the second pass reads on its first part, before it is needed (selective
+    embedding: while the model embeds the first round): the bilingual dictionary (~0.2 s
+    to build from Debian's files when the cache has no copy yet) and the bead scorer."""
+    if uses_dictionary(second):
+        load_pair(source, target)
+    load_bead_model()
 
 
 def _done(value: np.ndarray) -> Future[np.ndarray]:

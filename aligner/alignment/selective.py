@@ -40,7 +40,7 @@ from aligner.alignment.confidence import (  # MtRows: the callers' import, from 
     mt_bead_features,
 )
 from aligner.alignment.embed import Embedder
-from aligner.alignment.overlap import MARGIN, Part, refine_many
+from aligner.alignment.overlap import MARGIN, Part, Refined, prepare_second_pass, refine_each
 from aligner.alignment.region_vectors import Box, HeadStart, RegionVectors
 from aligner.alignment.score import SideFeatures, Weights
 from aligner.alignment.search import Path, find_path
@@ -438,7 +438,13 @@ def select_and_align(
         if round_ == 0 and _share(boxes, len(src) + len(tgt)) > settings.max_share:
             return None
         filled = [b for _b0, _b1, b in boxes], src_texts, tgt_texts, embedder
-        model.submit(vectors.fill, *filled).result() if model else vectors.fill(*filled)
+        if model:
+            call = model.submit(vectors.fill, *filled)
+            if round_ == 0 and overlap:  # while the model embeds, not after
+                prepare_second_pass(second, src.lang, tgt.lang)
+            call.result()
+        else:
+            vectors.fill(*filled)
         if round_ == 0:
             # Regions are scored on the whole document's length ratio and meaning baseline.
             src, tgt = vectors.whole(src, tgt)
@@ -532,9 +538,9 @@ def _realign(
     """Each region aligned with embeddings, in its own coordinates, with its confidences.
 
     The regions are independent, so the second pass's concatenated spans of all of them
-    are embedded in few calls (overlap.refine_many), each region searched as the second
-    pass takes it: the later regions' search then runs while the model embeds the
-    earlier ones' spans."""
+    are embedded in few calls (overlap.refine_each), each region searched as the second
+    pass takes it: the later regions' search, and the earlier ones' confidences, then run
+    while the model embeds the earlier ones' spans."""
 
     def searched(box: Box) -> Part:
         s0, s1, t0, t1 = box
@@ -544,24 +550,23 @@ def _realign(
         path = find_path(sub_src, sub_tgt, weights, max_bead, band, with_gaps="later")
         return Part(path, sub_src, sub_tgt, src_texts[s0:s1], tgt_texts[t0:t1])
 
-    parts = [searched(box) for box in boxes] if not overlap else []
-    if overlap:
-        refined = refine_many(
-            (searched(box) for box in boxes), weights, embedder, max_bead, second, margin,
-            model=model,
-        )  # fmt: skip
-        parts = [
-            Part(r.path, r.src, r.tgt, src_texts[s0:s1], tgt_texts[t0:t1])
-            for (s0, s1, t0, t1), r in zip(boxes, refined, strict=True)
-        ]
-    out = []
-    for (s0, _s1, t0, _t1), part in zip(boxes, parts, strict=True):
+    def scored(box: Box, part: Part | Refined) -> tuple[Path, np.ndarray]:
+        s0, _s1, t0, t1 = box
         path = part.path.with_gaps()
         confidences = path_confidences(
-            path, part.src, part.tgt, "embeddings", None, part.tgt_texts, mt_rows, (s0, t0)
+            path, part.src, part.tgt, "embeddings", None, tgt_texts[t0:t1], mt_rows, (s0, t0)
         )
-        out.append((path, confidences))
-    return out
+        return path, confidences
+
+    if not overlap:
+        return [scored(box, searched(box)) for box in boxes]
+    # Each region's confidences as soon as it is aligned again, while the model embeds
+    # the later regions' spans.
+    refined = refine_each(
+        (searched(box) for box in boxes), weights, embedder, max_bead, second, margin,
+        model=model,
+    )  # fmt: skip
+    return [scored(box, r) for box, r in zip(boxes, refined, strict=True)]
 
 
 def _worth(box: Box, settings: Settings) -> bool:
