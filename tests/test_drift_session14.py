@@ -77,6 +77,13 @@ def test_satellites_of_opposed_heads(mt: str, tgt: str, opposite: bool) -> None:
             "The storm began in the early hours of Monday and lasted for hours.",
             None,
         ),
+        # a postposed participle the dictionary pairs only with a light verb far away
+        # ("seguidos" ↔ "is", through "seguir") is what the adjective renders
+        (
+            "El tenista está en racha: ha ganado en tres torneos seguidos.",
+            "The tennis player is on a roll: he has won in three straight tournaments.",
+            None,
+        ),
         # half of a hyphenated word is no adjective of its own
         (
             "El comité interministerial aprobó el informe.",

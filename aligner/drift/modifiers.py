@@ -88,7 +88,11 @@ def added_modifier(
     renders a source word, with nothing unrendered near."""
     mine = partners(tgt, src, "target")
     back = partners(src, tgt, "source")
-    src_free, tgt_free = _unrendered(src, back), _unrendered(tgt, mine)
+    # A source word "rendered" only by a light word far away ("seguidos" by "is", through
+    # "seguir") may still be what the added adjective renders ("partidos seguidos" →
+    # "straight games"): it counts as unrendered here.
+    light = [p if p < 0 or tgt[p].content else -1 for p in back]
+    src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
     for j in range(len(tgt) - 1):
         w, head = tgt[j], tgt[j + 1]
         if mine[j] >= 0 or not w.content or w.pos not in kinds or not reportable(w, "en"):
