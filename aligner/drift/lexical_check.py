@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from aligner.drift import lexical_judge as judge
 from aligner.drift.lexical_diff import Word, analyse, orphans
-from aligner.drift.signals import Finding, Side
+from aligner.drift.signals import Finding, Side, added_word
 from aligner.textutil import quote
 
 LOOSE = 0
@@ -167,15 +167,10 @@ def _orphan_rule(
     for w in orphans(b, a, eng, tgt.lang[:2], src.lang[:2], WINDOW, LOOSE):
         if w.pos in TARGET_POS and w.start >= 0 and not _covered(found, None, (w.start, w.end)):
             out.append(
-                Finding(
-                    "addition",
-                    "major",
-                    0.55,
-                    None,
+                added_word(
                     (w.start, w.end),
                     f"The translation adds the {_NAMES[w.pos]} {quote(w.surface)}, which nothing "
                     "in the source renders",
-                    "drift.addition",
                 )
             )
     for w in orphans(a, b, back, src.lang[:2], tgt.lang[:2], WINDOW, LOOSE):

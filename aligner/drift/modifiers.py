@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from aligner.drift.closed_gaps import compound
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable
-from aligner.drift.signals import Evidence, Finding, Side
+from aligner.drift.signals import Evidence, Finding, Side, added_word
 from aligner.drift.text import fold, tokenize, words
 from aligner.textutil import quote
 
@@ -179,15 +179,10 @@ def check_modifiers(
     if added is not None:
         w, head = added
         out.append(
-            Finding(
-                "addition",
-                "major",
-                0.55,
-                None,
+            added_word(
                 (w.start, w.end),
                 f"The translation adds {quote(w.surface)} to {quote(head.surface)}, and "
                 "nothing in the source says it.",
-                "drift.addition",
             )
         )
     removed = removed_modifier(src_words, tgt_words, src.lang[:2]) if REMOVED else None

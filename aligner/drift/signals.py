@@ -203,6 +203,11 @@ def _nearest(a: Quantity, pool: list[Quantity], src: Side, tgt: Side) -> Quantit
     return min(pool, key=lambda b: (b.kind != a.kind, abs(b.start / max(1, len(tgt.text)) - pos)))
 
 
+def added_word(span: tuple[int, int], message: str) -> Finding:
+    """A word of the translation that nothing in the source renders (the word checks')."""
+    return Finding("addition", "major", 0.55, None, span, message, "drift.addition")
+
+
 def _number(a: Quantity | None, b: Quantity | None, message: str) -> Finding:
     digits = any(c.isdigit() for q in (a, b) if q for c in q.text)
     return Finding(
