@@ -359,7 +359,7 @@ def analyse_pairs(
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     break_words = _words_at_breaks(
         sides, tagged, lexical, src_lang, tgt_lang, mt, run, gap_pairs(sides, evidence)
-        + modifier_pairs(tagged, evidence)
+        + modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
     )  # fmt: skip
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):

@@ -29,8 +29,10 @@ from aligner.drift.quantity_match import same_quantity
 from aligner.lang import profile
 from aligner.textutil import quote
 
-# Only counts and shares take a bound; a date, a time or an ordinal does not.
-BOUNDED_KINDS = frozenset({"number", "percent"})
+# Only counts and shares take a bound; a date, a time or an ordinal does not. A fraction
+# word ("más de la mitad" → "half") is weak as a figure (it may be no count at all:
+# "a mitad de camino"), but a bound before it makes it one.
+BOUNDED_KINDS = frozenset({"number", "percent", "ratio"})
 
 # Bound classes: "min" (more than, at least), "max" (less than, up to), "near" (almost:
 # just below), "approx" (about). "near" lies inside "max", "approx" next to "near".
@@ -90,8 +92,9 @@ def bound_of(text: str, q: Quantity, lang: str, negations: bool = True) -> Bound
     negation before the bound turns it round (off when the other side's language has no
     negation words to do the same)."""
     phrases = _phrases(lang)
-    if phrases is None or q.kind not in BOUNDED_KINDS or q.weak or _YEAR.match(q.text.strip()):
-        return None  # a weak figure ("un", "one") is as often an article as a count
+    weak = q.weak and q.kind != "ratio"  # "un", "one": as often an article as a count
+    if phrases is None or q.kind not in BOUNDED_KINDS or weak or _YEAR.match(q.text.strip()):
+        return None
     head = text[: q.start]
     head = head[: _CURRENCY.search(head).start()] if _CURRENCY.search(head) else head
     found = _ending_with(head, phrases.before) or _sign(head)

@@ -138,7 +138,8 @@ _DEGREE_WORDS = {
 # "most" is also the quantifier ("la mayoría de" → "most of"), so it answers a superlative.
 _DEGREE_MATCH = {
     "super": {"super", "compar", "worse", "most"},
-    "boost": {"boost", "focus"},
+    # "absolutamente seguro" → "completely sure": a word of completeness grades too.
+    "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged"},
     "severe": {"severe", "worse"},
 }

@@ -26,9 +26,9 @@ import itertools
 from collections.abc import Sequence
 
 from aligner.drift.closed_gaps import compound
-from aligner.drift.lexical_diff import Word, in_locution, partners, reportable
+from aligner.drift.lexical_diff import LIGHT, Word, in_locution, partners, reportable
 from aligner.drift.signals import Evidence, Finding, Side, added_word
-from aligner.drift.text import fold, tokenize, words
+from aligner.drift.text import fold, quoted_spans, tokenize, words
 from aligner.textutil import quote
 
 # How far (words) an unrendered word makes the modifier a rewording, chosen leaving one
@@ -38,6 +38,9 @@ from aligner.textutil import quote
 WINDOW = 3
 WINDOW_REMOVED = 4
 REMOVED = False
+# Inside quotation marks the words are a person's, so a modifier dropped there is reported
+# even though REMOVED is off (docs/drift.md, "Session 15, lead").
+REMOVED_IN_QUOTES = True
 _HEADS = {"adj": ("n",), "adv": ("vblex", "adj")}
 # What an added modifier is reported as: an adjective before its noun (an adverb before
 # its verb or adjective was measured and left out, docs/drift.md "Session 14").
@@ -50,14 +53,19 @@ _QUANTIFIERS = frozenset(
     "todo cada mucho poco tanto demasiado bastante varios cierto otro mismo propio "
     "ninguno alguno cualquiera".split()
 )
+# Light determiners: Apertium tags some light words so ("los últimos meses" → "in recent
+# months": "último" is det.ord), which makes them no content words, yet a translation
+# renders them by an adjective all the same. (Light verbs stay out: an auxiliary left
+# unrendered, "han sido destruidas" → "were destroyed", is no rewording's trace.)
+_LIGHT = LIGHT["es"] | LIGHT["en"]
 
 
 def _loose(w: Word) -> bool:
-    """A word that may stand for something on the other side: any content word (light
-    ones too), a quantifier, or a lower-case word the analyser does not know."""
+    """A word that may stand for something on the other side: any content word, a
+    quantifier or a light determiner, or a lower-case word the analyser does not know."""
     if not w.known:
         return w.surface[:1].islower() and w.surface[:1].isalpha()
-    return w.content or w.lemma in _QUANTIFIERS
+    return w.content or w.lemma in _QUANTIFIERS or (w.pos == "det" and w.lemma in _LIGHT)
 
 
 def _unrendered(ws: Sequence[Word], found: Sequence[int]) -> list[int]:
@@ -66,6 +74,10 @@ def _unrendered(ws: Sequence[Word], found: Sequence[int]) -> list[int]:
 
 def _near(points: Sequence[int], at: int, skip: int = -1, window: int = WINDOW) -> bool:
     return any(abs(k - at) <= window and k != skip for k in points)
+
+
+def _inside(w: Word, span: tuple[int, int]) -> bool:
+    return span[0] <= w.start < span[1]
 
 
 def _one_entry(text: str, w: Word) -> bool:
@@ -116,16 +128,23 @@ def added_modifier(
 
 
 def removed_modifier(
-    src: Sequence[Word], tgt: Sequence[Word], src_lang: str
+    src: Sequence[Word],
+    tgt: Sequence[Word],
+    src_lang: str,
+    within: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[Word, Word] | None:
     """(source modifier, the translation word rendering its head) for the first source
     adjective or adverb nothing in the translation renders, beside a head the
-    translation renders, with nothing unrendered near either."""
+    translation renders, with nothing unrendered near either; ``within``: only a
+    modifier inside one of these source spans."""
     mine = partners(src, tgt, "source")
     back = partners(tgt, src, "target")
     src_free, tgt_free = _unrendered(src, mine), _unrendered(tgt, back)
     for i, w in enumerate(src):
         if mine[i] >= 0 or not w.content or w.pos not in _HEADS:
+            continue
+        span = next((sp for sp in within or () if _inside(w, sp)), None)
+        if within is not None and span is None:
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
@@ -135,9 +154,15 @@ def removed_modifier(
             if 0 <= k < len(src) and src[k].pos in _HEADS[w.pos] and mine[k] >= 0
         ]
         # An adjective with its own complement ("procedentes de China", "necesarias
-        # para") is a clause in small, rendered by a preposition or a relative.
-        complement = w.pos == "adj" and i + 1 < len(src) and src[i + 1].pos == "pr"
-        if not heads or complement or _near(src_free, i, i, WINDOW_REMOVED):
+        # para") is a clause in small, rendered by a preposition or a relative; a mark
+        # between the two ('"medidas urgentes" para') ends the adjective's phrase.
+        nxt = src[i + 1] if i + 1 < len(src) else None
+        complement = w.pos == "adj" and nxt is not None and nxt.pos == "pr"
+        complement = complement and nxt.start - w.end <= 1
+        # In a quotation, only the quotation's own words show a rewording: the narration
+        # around it is the translator's to reword ("pidió" → "called for").
+        free = src_free if span is None else [k for k in src_free if _inside(src[k], span)]
+        if not heads or complement or _near(free, i, i, WINDOW_REMOVED):
             continue
         t = mine[heads[0]]
         if back[t] != heads[0] or mine.count(t) > 1 or _near(tgt_free, t, -1, WINDOW_REMOVED):
@@ -146,15 +171,21 @@ def removed_modifier(
     return None
 
 
-def modifier_pairs(tagged: Sequence[Sequence] | None, evidence: Sequence[Evidence]) -> list[int]:
+def modifier_pairs(
+    tagged: Sequence[Sequence] | None,
+    evidence: Sequence[Evidence],
+    sources: Sequence[str] = (),
+) -> list[int]:
     """The pairs worth analysing word by word for :func:`check_modifiers`: with MT, and
     an adjective before a noun in the translation (``tagged``:
-    :func:`pos_fluency.tag_texts`' words) that the MT lacks in that form."""
+    :func:`pos_fluency.tag_texts`' words) that the MT lacks in that form, or a
+    quotation in the source (``sources``, when a removed modifier is reported there)."""
     out = []
     for k, (ws, ev) in enumerate(zip(tagged or (), evidence, strict=False)):
         if ev.mt is None or not ws:
             continue
-        if REMOVED:
+        quoted = REMOVED_IN_QUOTES and k < len(sources) and quoted_spans(sources[k])
+        if REMOVED or quoted:
             out.append(k)
             continue
         folds = {t.fold for t in words(tokenize(ev.mt.text))}
@@ -185,7 +216,12 @@ def check_modifiers(
                 "nothing in the source says it.",
             )
         )
-    removed = removed_modifier(src_words, tgt_words, src.lang[:2]) if REMOVED else None
+    if REMOVED:
+        removed = removed_modifier(src_words, tgt_words, src.lang[:2])
+    elif REMOVED_IN_QUOTES and (spans := quoted_spans(src.text)):
+        removed = removed_modifier(src_words, tgt_words, src.lang[:2], spans)
+    else:
+        removed = None
     if removed is not None:
         w, head = removed
         out.append(

@@ -235,6 +235,26 @@ def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in prof.stopwords | extra)
 
 
+# Quotation marks that open and close a quotation; straight double quotes pair in order.
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (the marks excluded), outermost only; an
+    unclosed quotation runs to the end of the text."""
+    spans, k = [], 0
+    while k < len(text):
+        close = _QUOTE_PAIRS.get(text[k])
+        if close is None:
+            k += 1
+            continue
+        end = text.find(close, k + 1)
+        end = len(text) if end < 0 else end
+        spans.append((k + 1, end))
+        k = end + 1
+    return spans
+
+
 def clause_openers(lang: str) -> frozenset[str]:
     """Words that open a clause; a language without that list falls back on its
     coordinating conjunctions ("e", "ou"), which at least split "X and Y" lists."""
@@ -259,7 +279,8 @@ def split_clauses(
         if not t.word and t.text in CLAUSE_PUNCT:
             groups.append([])
             continue
-        if t.word and t.norm in openers and groups[-1]:
+        # Two openers in a row open one clause ("and if", "but when").
+        if t.word and t.norm in openers and groups[-1] and groups[-1][-1].norm not in openers:
             groups.append([])
         groups[-1].append(t)
     groups = [g for g in groups if g]

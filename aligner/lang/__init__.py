@@ -37,6 +37,11 @@ class LanguageProfile:
     complementizers: frozenset[str] = field(default_factory=frozenset)
     # Words that can open such a bare clause (determiners, subject pronouns).
     clause_starters: frozenset[str] = field(default_factory=frozenset)
+    # After a plain noun, a finite verb within a few words shows that a bare clause opens
+    # there ("said prices were rising", "said tensions intensified"): auxiliaries and
+    # modals as written, and the endings of regular past forms.
+    finite_auxiliaries: frozenset[str] = field(default_factory=frozenset)
+    past_endings: tuple[str, ...] = ()
     # Source cues, as written: "according to", "según", "de acuerdo con".
     according_to: tuple[str, ...] = ()
     # Third-person subject pronouns that can stand for a speaker.

@@ -106,6 +106,11 @@ PROFILE = LanguageProfile(
         "believes thinks".split()
     ),
     complementizers=frozenset({"that"}),
+    finite_auxiliaries=frozenset(
+        "is are was were has have had will would could can may might should must did do "
+        "does".split()
+    ),
+    past_endings=("ed",),
     clause_starters=frozenset(
         "the a an this these those there it he she they we i you his her their its our my "
         "your some many most no all both several such one two".split()
@@ -190,7 +195,9 @@ PROFILE = replace(
         ("dollar", "dollar"), ("dollars", "dollar"), ("peso", "peso"), ("pesos", "peso"),
         ("pound", "pound"), ("pounds", "pound"), ("yen", "yen"), ("real", "real"),
         ("reais", "real"), ("percentage points", "pp"), ("percentage point", "pp"),
-        ("point", "pt"), ("points", "pt"),
+        ("point", "pt"), ("points", "pt"), ("foot", "ft"), ("feet", "ft"), ("ft", "ft"),
+        ("inch", "inch"), ("inches", "inch"), ("yard", "yard"), ("yards", "yard"),
+        ("gallon", "gallon"), ("gallons", "gallon"), ("ounce", "oz"), ("ounces", "oz"),
     ),
     and_half=("and a half",),
     clock_words=(("noon", 720), ("midday", 720), ("midnight", 0)),
@@ -222,7 +229,10 @@ PROFILE = replace(
     privatives=tagged("idle", "a few, quite a few, a little")
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
-           "first ever"),
+           "first ever, "
+           # "no quiso valorar" → "declined to comment", "no logró" → "failed to".
+           "declined to, declines to, declining to, refused to, refuses to, refusing to, "
+           "failed to, fails to, failing to"),
     negation_idle=forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"
@@ -282,6 +292,7 @@ PROFILE = replace(
             "sharply, strongly, heavily, harshly, deeply, severely, tremendously, "
             "especially, particularly, greatly, seriously, bitterly, drastically, radically, "
             "firmly, flatly, vastly, incredibly, terribly, profoundly, immensely, much more, "
+            "absolutely, utterly, perfectly, "
             # "well" grades only in these ("muy adelantado" → "well underway").
             "well underway, well under way, well advanced, well ahead, well above, "
             "well below, well beyond, well over, well into, well past",
@@ -343,7 +354,8 @@ PROFILE = replace(
         + tagged("some", "some, a few, few")
         + tagged("many", "many, numerous, a lot of, lots of, plenty of, a great many, "
                "a large number of, scores of")
-        + tagged("total", "completely, fully, entirely, in full, totally, altogether, complete")
+        + tagged("total", "completely, fully, entirely, in full, totally, altogether, complete, "
+               "wholly, in its entirety, in their entirety")
         + tagged("partial", "partly, partially, in part, partial")
     ),
     antonyms=tuple(
@@ -382,7 +394,7 @@ PROFILE = replace(
     ),
     clause_openers=frozenset(
         "and but although though if because while when where whereas unless after before "
-        "since so yet including even".split()
+        "since so yet including".split()
     ),
     entity_aliases=(
         ("foreign ministry", "foreign ministry"), ("foreign office", "foreign ministry"),

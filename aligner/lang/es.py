@@ -219,7 +219,9 @@ PROFILE = replace(
         ("peso", "peso"), ("pesos", "peso"), ("libra", "pound"), ("libras", "pound"),
         ("yen", "yen"), ("yenes", "yen"), ("real", "real"), ("reales", "real"),
         ("puntos porcentuales", "pp"), ("punto porcentual", "pp"), ("punto", "pt"),
-        ("puntos", "pt"),
+        ("puntos", "pt"), ("pie", "ft"), ("pies", "ft"), ("pulgada", "inch"),
+        ("pulgadas", "inch"), ("yarda", "yard"), ("yardas", "yard"), ("galón", "gallon"),
+        ("galones", "gallon"), ("onza", "oz"), ("onzas", "oz"),
     ),
     and_half=("y medio", "y media"),
     clock_words=(("mediodía", 720), ("medianoche", 0)),
@@ -339,7 +341,7 @@ PROFILE = replace(
             "tremendamente, demasiado, muchísimo, *ísimo, *ísima, *ísimos, *ísimas, "
             "especialmente, particularmente, increíblemente, terriblemente, severamente, "
             "rotundamente, tajantemente, radicalmente, drásticamente, sustancialmente, "
-            "mucho más",
+            "mucho más, absolutamente, perfectamente",
         )
         # Focus adverbs (see the English list): matched against intensifiers, never alone.
         # "mucho" after a verb and "en profundidad" / "a fondo" are rendered by an English
@@ -382,7 +384,8 @@ PROFILE = replace(
         + tagged("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
         + tagged(
             "total",
-            "por completo, completamente, totalmente, íntegramente, en su totalidad, del todo",
+            "por completo, completamente, totalmente, íntegramente, en su totalidad, del todo, "
+            "plenamente, enteramente",
         )
         + tagged("partial", "parcialmente, en parte, parcial")
     ),

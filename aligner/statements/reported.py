@@ -18,6 +18,7 @@ from aligner.statements.speakers import (
     subject,
     tokenize,
 )
+from aligner.statements.speakers.lexicon import Lexicon
 
 # --- Spanish raya dialogue ---
 
@@ -119,13 +120,34 @@ def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
     # Lavrov the next day" is not a report, and at least a short clause after it.
     # A gerund opens a clause too ("the union says cutting hours will cost jobs").
     gerund = len(nxt.norm) > 5 and nxt.norm.endswith("ing")
-    starts_clause = nxt.norm in lex.starters or (nxt.cap and not nxt.initial) or gerund
+    starts_clause = (
+        nxt.norm in lex.starters
+        or (nxt.cap and not nxt.initial)
+        or gerund
+        or _noun_then_verb(toks, v + 1, lex)
+    )
     rest = [t for t in toks[v + 1 :] if t.word]
     mention, _ = subject(toks[: v + 1], v, ctx.lex, ctx.casing)
     before_quote = any(t is GAP for t in toks[max(0, v - 4) : v])
     if starts_clause and len(rest) >= 3 and mention and mention.end < toks[v].start:
         return None if before_quote else nxt.start
     return None
+
+
+def _noun_then_verb(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A plain word at k opens a clause whose finite verb follows within a few words
+    ("said tensions in the market intensified", "said prices were rising"); a conjunction
+    or a mark before the verb ends the search ("said goodbye and walked away")."""
+    if toks[k].norm in lex.stop or not (lex.finite or lex.past_endings):
+        return False
+    for tok in toks[k + 1 : k + 6]:
+        if tok is GAP or not tok.word or tok.norm in lex.conjunctions:
+            return False
+        if tok.norm in lex.finite:
+            return True
+        if len(tok.norm) > 4 and tok.norm.endswith(lex.past_endings):
+            return True
+    return False
 
 
 def _trailing_report(ctx: DocContext, si: int, toks: list[Tok], v: int) -> Candidate | None:

@@ -57,6 +57,8 @@ class Lexicon:
     bare_verbs: frozenset[str]
     comps: frozenset[str]
     starters: frozenset[str]
+    finite: frozenset[str]
+    past_endings: tuple[str, ...]
     pronouns: frozenset[str]
     titles: frozenset[str]
     relatives: frozenset[str]
@@ -94,6 +96,8 @@ def lexicon(lang: str) -> Lexicon:
         bare_verbs=frozenset(_norm(w) for w in prof.bare_clause_verbs),
         comps=frozenset(_norm(w) for w in prof.complementizers),
         starters=frozenset(_norm(w) for w in prof.clause_starters),
+        finite=frozenset(_norm(w) for w in prof.finite_auxiliaries),
+        past_endings=prof.past_endings,
         pronouns=frozenset(_norm(w) for w in prof.pronouns),
         titles=frozenset(_norm(w) for w in prof.titles),
         relatives=frozenset(_norm(w) for w in prof.relatives),
