@@ -1,12 +1,14 @@
-"""What a fourth and a fifth invented article showed, session 15 (docs/drift.md,
-"Session 15, lead"): a reported clause without "that" opened by a plain noun ("said
-tensions in the market intensified"), a light word Apertium tags as a determiner ("los
-últimos meses" → "in recent months"), a bound on a fraction word ("más de la mitad" →
-"half"), the degree adverbs of completeness ("absolutamente" → "fairly"), feet and inches,
-and a negation carried by a verb of refusal or failure ("no quiso valorar" → "declined to
-comment"). Each reported case failed on the session's start; the quiet cases are the
-shapes the changes must leave alone. The sentences are written here for these tests, not
-taken from any of the data."""
+"""What three more invented articles showed, session 15 (docs/drift.md, "Session 15,
+lead"): a reported clause without "that" opened by a plain noun ("said tensions in the
+market intensified"), a light word Apertium tags as a determiner ("los últimos meses" →
+"in recent months"), a bound on a fraction word ("más de la mitad" → "half"), the degree
+adverbs of completeness ("absolutamente" → "fairly"), feet and inches, and a negation
+carried by a verb of refusal ("no quiso valorar" → "declined to comment"); and from a
+French one: the addressee of "she told MPs" taken for the speaker's name, Apertium's "to
+fault of", and a degree word only the MT shows for a language without degree lists.
+Each reported case failed on the session's start; the quiet cases are the shapes the
+changes must leave alone. The sentences are written here for these tests, not taken
+from any of the data."""
 
 from __future__ import annotations
 
@@ -161,3 +163,53 @@ def test_clauses_of_english_openers(text: str, lang: str, clauses: list[str]) ->
 def test_quoted_spans() -> None:
     text = 'Dijo «no» y luego "sí, claro" y “quizá'
     assert [text[a:b] for a, b in quoted_spans(text)] == ["no", "sí, claro", "quizá"]
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang,kind",
+    [
+        # a sixth invented article, French: a pronoun's addressee is no apposition
+        (
+            "« Nous ne laisserons aucune femme sans soins », a-t-elle déclaré devant les députés.",
+            '"We will not leave any woman without care," she told MPs.',
+            "fr",
+            None,
+        ),
+        (
+            "«No dejaremos a ninguna mujer sin atención», dijo ella ante los diputados.",
+            '"We will not leave any woman without care," she told MPs.',
+            "es",
+            None,
+        ),
+        # Apertium's "to fault of" (for "a falta de", "faute de") is a privative
+        (
+            "Selon le ministère, 23 maternités sont menacées faute de personnel.",
+            "According to the ministry, 23 maternity wards are threatened due to a lack of staff.",
+            "fr",
+            None,
+        ),
+        # no degree lists for French: the MT's intensifier stands in for the source's
+        (
+            "Le syndicat a jugé ces annonces « très insuffisantes ».",
+            'The union described the announcements as "insufficient".',
+            "fr",
+            "intensity",
+        ),
+        (
+            "Le syndicat a jugé ces annonces « très insuffisantes ».",
+            'The union described the announcements as "very insufficient".',
+            "fr",
+            None,
+        ),
+        # "refused" is a negative verb: no privative besides, so a reversal is still seen
+        (
+            "La giuria si è rifiutata di finanziare la startup.",
+            "The panel did not refuse to fund the startup.",
+            "it",
+            "negation",
+        ),
+    ],
+)
+def test_invented_article_six(src: str, tgt: str, lang: str, kind: str | None) -> None:
+    found = alarm_types(__name__, src, tgt, lang)
+    assert (kind in found) if kind else not found, found

@@ -549,10 +549,13 @@ def _one_cause(found: list[Finding]) -> list[Finding]:
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:
+    """One finding per type and spans; one that points at nothing goes when another of
+    its type points at words (two checks saw the same reversal)."""
     seen, out = set(), []
+    placed = {f.type for f in found if f.source_span or f.target_span}
     for f in found:
         key = (f.type, f.source_span, f.target_span)
-        if key not in seen:
+        if key not in seen and (f.source_span or f.target_span or f.type not in placed):
             seen.add(key)
             out.append(f)
     return out

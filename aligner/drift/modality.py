@@ -195,6 +195,8 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
 def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Intensity changed: "muy importante" → "important", "leve" → "serious", most → all."""
     s_list, t_list = word_lists(src.lang).degree, word_lists(tgt.lang).degree
+    if not s_list and t_list and (mt := usable(ev.mt)):
+        return _degree_by_mt(tgt, mt)
     if not s_list or not t_list:
         return []
     a, b = _degree_classes(src.ws, src.lang), _degree_classes(tgt.ws, tgt.lang)
@@ -231,3 +233,24 @@ def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             "intensity", "major", 0.6, span_of(s_cue), span_of(t_cue), message, "drift.intensity"
         )
     ]
+
+
+def _degree_by_mt(tgt: Side, mt: Reading) -> list[Finding]:
+    """No degree lists for the source's language (French, Italian, German): its machine
+    translation, read with the target's lists, stands in for it, as for negations
+    ("très insuffisantes" → MT "very insufficient" vs "insufficient"). Only a degree word
+    the MT has and the translation lacks counts: Apertium renders degree idioms word by
+    word ("au plus bas" → "to the most low", "de beaucoup" → "of a lot"), so a degree
+    word the translation adds is no evidence (on DEMETR fr it flagged two faithful pairs
+    for one hit; docs/drift.md, "Session 15, lead")."""
+    a, b = _degree_classes(mt.ws, tgt.lang), _degree_classes(tgt.ws, tgt.lang)
+    gaps = [c for c, how in degree_gaps(a, b) if how == "lost"]
+    if not gaps:
+        return []
+    m_cue, t_cue = a[gaps[0]], next(iter(b.values()), None)
+    message = (
+        f"A literal translation of the source has {_DEGREE_WORDS[gaps[0]]} "
+        f"({quote(mt.text[m_cue.char_start : m_cue.char_end])}) that the translation drops "
+        f"or weakens ({quoted_cue(tgt, t_cue)})."
+    )
+    return [Finding("intensity", "major", 0.5, None, span_of(t_cue), message, "drift.intensity")]

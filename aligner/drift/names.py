@@ -530,7 +530,8 @@ def voice_names(v: Voice, side: Side) -> list[str]:
         if v.key
         else []
     )
-    if v.start < 0:
+    # A pronoun takes no apposition: the name after "she told" is whom she told ("MPs").
+    if v.start < 0 or v.how == "pronoun":
         return names
     after = [t for t in side.ws if t.start >= v.end][:_APPOSITION]
     limit = after[-1].end if after else v.end

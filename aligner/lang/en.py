@@ -210,7 +210,10 @@ PROFILE = replace(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, unable, lack*, stopped, ceased, failure to, turn* down, "
-        "forget, forgets, forgot, forgotten, forgetting"
+        "forget, forgets, forgot, forgotten, forgetting, "
+        # "no quiso valorar" → "declined to comment" (as "refused to"; "declined" alone
+        # is a fall).
+        "decline to, declines to, declined to, declining to"
     ),
     negation_optional=forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
@@ -230,9 +233,8 @@ PROFILE = replace(
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
            "first ever, "
-           # "no quiso valorar" → "declined to comment", "no logró" → "failed to".
-           "declined to, declines to, declining to, refused to, refuses to, refusing to, "
-           "failed to, fails to, failing to"),
+           # Apertium renders "a falta de", "por falta de" (and "faute de" through Spanish) so.
+           "to fault of, by fault of"),
     negation_idle=forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"
@@ -397,6 +399,9 @@ PROFILE = replace(
         "since so yet including".split()
     ),
     entity_aliases=(
+        # Members of a parliament: "MPs" renders "diputados", "députés".
+        ("mps", "mp"), ("mp", "mp"), ("members of parliament", "mp"),
+        ("member of parliament", "mp"), ("meps", "mep"), ("mep", "mep"),
         ("foreign ministry", "foreign ministry"), ("foreign office", "foreign ministry"),
         ("u.s.", "usa"), ("u.s", "usa"), ("us", "usa"), ("usa", "usa"), ("u.s.a.", "usa"),
         ("united states", "usa"), ("america", "usa"), ("un", "un"), ("u.n.", "un"),

@@ -394,6 +394,8 @@ PROFILE = replace(
         "aun incluso mientras".split()
     ),
     entity_aliases=(
+        ("diputados", "mp"), ("diputado", "mp"), ("diputada", "mp"), ("diputadas", "mp"),
+        ("eurodiputados", "mep"), ("eurodiputado", "mep"), ("eurodiputada", "mep"),
         ("cancillería", "foreign ministry"), ("producto interno bruto", "gdp"),
         ("producto interior bruto", "gdp"), ("ministerio de exteriores", "foreign ministry"),
         ("ministerio de asuntos exteriores", "foreign ministry"),

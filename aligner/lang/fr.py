@@ -126,7 +126,8 @@ PROFILE = replace(
             "américains",
             "américaines",
         )
-    ),
+    )
+    + (("députés", "mp"), ("député", "mp"), ("députée", "mp"), ("eurodéputés", "mep")),
 )
 
 # Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.

@@ -60,7 +60,8 @@ PROFILE = replace(
             "americani",
             "americane",
         )
-    ),
+    )
+    + (("deputati", "mp"), ("deputato", "mp"), ("deputata", "mp"), ("eurodeputati", "mep")),
 )
 
 # Bounds on a figure (aligner.drift.figure_bounds); "#" is the figure.

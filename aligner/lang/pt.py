@@ -199,6 +199,10 @@ PROFILE = replace(
     and_half=("e meio", "e meia"),
     decade_words=("anos", "década de"),
     entity_aliases=(
+        ("deputados", "mp"),
+        ("deputado", "mp"),
+        ("deputada", "mp"),
+        ("eurodeputados", "mep"),
         ("eua", "usa"),
         ("estados unidos", "usa"),
         ("onu", "un"),
