@@ -201,6 +201,19 @@ def test_quoted_spans() -> None:
             "fr",
             None,
         ),
+        # ... and a hedge only the MT shows
+        (
+            "Selon le ministère, la réforme pourrait entrer en vigueur en mars.",
+            "According to the ministry, the reform will come into force in March.",
+            "fr",
+            "modality",
+        ),
+        (
+            "Selon le ministère, la réforme pourrait entrer en vigueur en mars.",
+            "According to the ministry, the reform could come into force in March.",
+            "fr",
+            None,
+        ),
         # "refused" is a negative verb: no privative besides, so a reversal is still seen
         (
             "La giuria si è rifiutata di finanziare la startup.",

@@ -86,6 +86,8 @@ def _rendering(
 def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Hedging or obligation lost or added ("podría" → "will", "deben" → "may")."""
     s_list, t_list = word_lists(src.lang).modality, word_lists(tgt.lang).modality
+    if not s_list and t_list and (mt := usable(ev.mt)):
+        return _modality_by_mt(tgt, mt, t_list)
     if not s_list or not t_list:
         return []
     a, b = cue_classes(src.ws, s_list), cue_classes(tgt.ws, t_list)
@@ -120,6 +122,28 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             span_of(cue),
         )
     return [Finding("modality", "major", 0.65, spans[0], spans[1], message, "drift.modality")]
+
+
+_BY_MT = ("possible", "conditional")
+
+
+def _modality_by_mt(tgt: Side, mt: Reading, t_list: tuple) -> list[Finding]:
+    """No modality lists for the source's language: its MT, read with the target's lists,
+    stands in for it, for a hedge or a conditional the MT has and the translation lacks
+    (as :func:`_degree_by_mt`). Not an obligation: Apertium's "have to", "required" for a
+    conditional of advice ("dovrebbero" → "should") flagged 3 faithful DEMETR it pairs in
+    49 findings, none of them a critical hit (docs/drift.md, "Session 15, lead")."""
+    a, b = cue_classes(mt.ws, t_list), cue_classes(tgt.ws, t_list)
+    lost = [c for c, how in _modal_gaps(a, b) if how == "lost" and c in _BY_MT]
+    if not lost:
+        return []
+    m_cue = a[lost[0]]
+    message = (
+        f"A literal translation of the source expresses {_MODAL_WORDS[lost[0]]} "
+        f"({quote(mt.text[m_cue.char_start : m_cue.char_end])}) that the translation does "
+        f"not carry ({quote(tgt.text)})."
+    )
+    return [Finding("modality", "major", 0.5, None, None, message, "drift.modality")]
 
 
 # Degree classes compared by presence; quantifier classes only when both sides have one.
