@@ -52,10 +52,8 @@ def ends_with_abbreviation(text: str, language: str) -> bool:
 
 def _month_abbreviation(word: str, months: Sequence[tuple[str, int]]) -> bool:
     """Whether ``word`` is a month's name cut short ("nov", not "mai" or "june")."""
-    number = dict(months).get(word)
-    return number is not None and any(
-        n == number and len(name) > len(word) and name.startswith(word) for name, n in months
-    )
+    names = {name for name, _number in months}
+    return len(word) >= 3 and word not in names and any(n.startswith(word) for n in names)
 
 
 def end_flags(texts: Sequence[str], language: str) -> np.ndarray:
