@@ -58,6 +58,20 @@ def test_the_scorer_prices_beads_and_nulls_that_end_there():
     assert np.isclose(null_cost(on, "tgt", 1), null_cost(off, "tgt", 1))
 
 
+def test_a_bead_ending_before_an_item_on_both_sides_costs_less():
+    de = ["Die Gipfel :", "1. Der Everest .", "2. Der Lhotse ."]
+    fr = ["Les sommets :", "1. L' Everest .", "Puis le Lhotse ."]
+    src = dataclasses.replace(side(de, "de"), ends=end_flags(de, "de"))
+    tgt = dataclasses.replace(side(fr, "fr"), ends=end_flags(fr, "fr"))
+    off = BeadScorer(src, tgt, Weights())
+    on = BeadScorer(src, tgt, Weights(boundary_item=0.3))
+    assert np.isclose(bead_cost(on, (0, 1, 0, 1)), bead_cost(off, (0, 1, 0, 1)) - 0.3)
+    # Only one side ends before an item: no discount (French may cut a German sentence's
+    # inline "a) … b) …" into items of its own).
+    assert np.isclose(bead_cost(on, (0, 1, 0, 2)), bead_cost(off, (0, 1, 0, 2)))
+    assert np.isclose(null_cost(on, "src", 0), null_cost(off, "src", 0))
+
+
 def test_without_flags_or_weights_nothing_changes():
     src, tgt = side(DE[:2], "de"), side(DE[:2], "de")
     scorer = BeadScorer(src, tgt, Weights(boundary_fragment=0.5, boundary_item=0.2))

@@ -1,15 +1,16 @@
 """Where a sentence says its bead goes on: the second pass's price for a bead ending there.
 
 Presegmented text (Text+Berg, a translation memory's export) is cut by someone else's
-segmenter, and it cuts inside sentences: after an initial ("… avec Gyalzen ( n° 57 du rôle
-des sherpas de l' H ." | "C ) ."), inside a bracket ("( Zürich :" | "Orell Füssli 1956 )
-vorliegt …"), before the list a colon announces ("Die erfolgreichen Bergsteiger waren :").
-The aligner's evidence is per bead (meaning, length, words), and a fragment left at a
-bead's edge costs it little, so the second pass cut such beads after the fragment and
-left its continuation as a null or in the next bead (docs/benchmarks.md, tb20). And a
-sentence that opens a numbered item ("1. Kangchenjunga .") starts a bead in both
-languages. Each sentence gets flags here; the scorer adds a weight per flag to every bead
-(null beads too) that ends on it (``Weights.boundary_*``, score.py).
+segmenter, and it cuts inside sentences, after an initial or an abbreviation ("… avec
+Gyalzen ( n° 57 du rôle des sherpas de l' H ." | "C ) ."). The aligner's evidence is per
+bead (meaning, length, words), and a fragment at a bead's edge costs it little, so the
+second pass ended beads on the fragment and left its continuation as a null or in the next
+bead (docs/benchmarks.md, tb20). And a sentence that opens an item ("1. Kangchenjunga .",
+"a )", "- ") starts a bead: where both sides open one next, a bead ends there. Each sentence
+gets flags here; the scorer adds ``Weights.boundary_fragment`` to every bead (null beads
+too) that ends on a fragment and takes ``boundary_item`` off a bead whose next sentences
+open an item on both sides (score.py). A sentence ending inside a bracket, or on a colon or
+semicolon, is no such evidence (French cuts at ";" where German does not; tried, tb20).
 """
 
 from __future__ import annotations
@@ -67,13 +68,20 @@ def end_flags(texts: Sequence[str], language: str) -> np.ndarray:
     return flags
 
 
-def end_costs(flags: np.ndarray | None, fragment: float, item: float) -> np.ndarray | None:
-    """The cost of a bead ending on each sentence: ``fragment`` after a fragment, minus
-    ``item`` where an item starts next (which makes the end likelier); None without flags
-    or weights."""
-    if flags is None or not (fragment or item):
+def end_costs(flags: np.ndarray | None, fragment: float) -> np.ndarray | None:
+    """The cost of a bead ending on each sentence: ``fragment`` after a fragment; None
+    without flags or weight."""
+    if flags is None or not fragment:
         return None
-    cost = np.zeros(len(flags), dtype=np.float64)
-    cost += fragment * ((flags & FRAGMENT) > 0)
-    cost -= item * ((flags & ITEM_NEXT) > 0)
-    return cost
+    return fragment * ((flags & FRAGMENT) > 0).astype(np.float64)
+
+
+def span_ends(
+    span: dict, flags: np.ndarray | None, costs: np.ndarray | None, last: np.ndarray, item: float
+) -> None:
+    """Into the scorer's span fields: the cost of spans ending on sentences ``last``
+    ("end") and, when ``item`` weighs, whether an item opens next ("item")."""
+    if costs is not None:
+        span["end"] = costs[last]
+    if flags is not None and item:
+        span["item"] = (flags[last] & ITEM_NEXT) > 0

@@ -27,7 +27,7 @@ from functools import cache
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, shape_signals
-from aligner.alignment.boundary import end_costs
+from aligner.alignment.boundary import end_costs, span_ends
 from aligner.alignment.dictionary import split_evidence
 from aligner.alignment.lengths import length_cost
 from aligner.alignment.lexicon import LexiconSides, lexicon_span, uncovered_words
@@ -94,8 +94,8 @@ class Weights:
     null_join_cost: float = 0.0
     null_join_gain: float = 0.005
     # Second pass: added to a bead (null beads too) that ends on a sentence the segmenter
-    # cut after an initial or abbreviation; subtracted where the next sentence opens a
-    # numbered item (aligner.alignment.boundary). 0: none.
+    # cut after an initial or abbreviation; subtracted from a bead whose next sentence
+    # opens an item on both sides (aligner.alignment.boundary). 0: none.
     boundary_fragment: float = 0.0
     boundary_item: float = 0.0
 
@@ -287,8 +287,8 @@ class BeadScorer:
             self.tgt_mean = _whole_mean(src) or _random_mean(src.vectors, rng)
             self.src_rand = _shrunk_cosine(src.vectors, *self.src_mean)
             self.tgt_rand = _shrunk_cosine(tgt.vectors, *self.tgt_mean)
-        self.src_end = end_costs(src.ends, weights.boundary_fragment, weights.boundary_item)
-        self.tgt_end = end_costs(tgt.ends, weights.boundary_fragment, weights.boundary_item)
+        self.src_end = end_costs(src.ends, weights.boundary_fragment)
+        self.tgt_end = end_costs(tgt.ends, weights.boundary_fragment)
         self.src_null = sentence_null_costs(src, weights)
         self.tgt_null = sentence_null_costs(tgt, weights)
 
@@ -358,8 +358,7 @@ class BeadScorer:
         span["subwords_count"] = popcount(span["subwords"])
         lexicon_span(span, s.lexicon, idx)
         lexicon_span(span, s.dictionary, idx, "dict_")
-        if self.src_end is not None:
-            span["end"] = self.src_end[idx[:, -1]]
+        span_ends(span, s.ends, self.src_end, idx[:, -1], self.hand.boundary_item)
         if self.has_vectors:
             assert s.vectors is not None
             x = s.vectors[idx].sum(axis=1).astype(np.float64)
@@ -386,8 +385,7 @@ class BeadScorer:
         spans["subwords_count"] = popcount(spans["subwords"])
         lexicon_span(spans, t.lexicon, idx)
         lexicon_span(spans, t.dictionary, idx, "dict_")
-        if self.tgt_end is not None:
-            spans["end"] = self.tgt_end[idx[:, 0]]
+        span_ends(spans, t.ends, self.tgt_end, idx[:, 0], self.hand.boundary_item)
         if self.has_vectors:
             assert t.vectors is not None
             y = t.vectors[idx].sum(axis=1).astype(np.float64)
@@ -454,6 +452,8 @@ class BeadScorer:
             total += x["end"][:, None]
         if "end" in y:
             total += y["end"][None, :]
+        if "item" in x and "item" in y:  # both sides end before an item ("1." | "1.")
+            total -= w.boundary_item * (x["item"][:, None] & y["item"][None, :])
         return total
 
     def signals(self, x: dict, y: dict, a: int, b: int) -> dict[str, np.ndarray]:
@@ -513,7 +513,7 @@ def sentence_null_costs(side: SideFeatures, weights: Weights) -> np.ndarray | No
     if weights.null_short:
         scale *= np.minimum(1.0, side.lengths / weights.null_short)
     lexical = bool(weights.lexicon) and side.lexicon is not None
-    ends = end_costs(side.ends, weights.boundary_fragment, weights.boundary_item)
+    ends = end_costs(side.ends, weights.boundary_fragment)
     if not weights.null_match and not weights.null_short and not lexical and ends is None:
         return None
     out = weights.null * scale
