@@ -68,6 +68,10 @@ OVERLAP_GRID = {
     # (gloss.py); the gain strictest first, so a tie keeps the stricter rule.
     "null_join_cost": (0.0, 0.3, 0.45, 0.6, 1.0),
     "null_join_gain": (0.02, 0.01, 0.005, 0.002),
+    # A bead ending on a segmenter's fragment ("… l' H .") costs more, one ending before a
+    # numbered item less (boundary.py); 0 first, so a tie keeps them off.
+    "boundary_fragment": (0.0, 0.2, 0.3, 0.5, 0.8),
+    "boundary_item": (0.0, 0.1, 0.2, 0.3, 0.5),
 }
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
+from aligner.alignment.boundary import end_flags
 from aligner.alignment.dictionary import dictionary_sides, load_pair
 from aligner.alignment.embed import Embedder
 from aligner.alignment.gloss import content_words, gloss_texts, join_nulls
@@ -304,8 +305,8 @@ def choose(
             scorer, n, m, lo, hi, bead_types(max_bead), margin, longest
         )
         src_best, tgt_best = best_matches(path, scorer, MATCH_WINDOW)
-    src = dataclasses.replace(src, best_match=src_best)
-    tgt = dataclasses.replace(tgt, best_match=tgt_best)
+    src = dataclasses.replace(src, best_match=src_best, ends=end_flags(src_texts, src.lang))
+    tgt = dataclasses.replace(tgt, best_match=tgt_best, ends=end_flags(tgt_texts, tgt.lang))
     if lexicon:
         src_lex, tgt_lex = build_lexicon(src_texts, tgt_texts, one_to_one(path))
         src = dataclasses.replace(src, lexicon=src_lex)

@@ -19,7 +19,6 @@ Four signals, each computed per *sentence* once and combined per *bead*, so a
 from __future__ import annotations
 
 import json
-import math
 import os
 import zlib
 from dataclasses import dataclass, fields, replace
@@ -28,7 +27,9 @@ from functools import cache
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, shape_signals
+from aligner.alignment.boundary import end_costs, span_ends
 from aligner.alignment.dictionary import split_evidence
+from aligner.alignment.lengths import length_cost
 from aligner.alignment.lexicon import LexiconSides, lexicon_span, uncovered_words
 from aligner.alignment.numbers import extract_numbers
 from aligner.lang import profile
@@ -36,7 +37,6 @@ from aligner.textutil import fold_accents
 from aligner.types import Sentence
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
-GALE_CHURCH_VARIANCE = 6.8  # Gale & Church (1993), variance of the length difference
 BITSET_WORDS = 4  # 256-bit sets: a handful of collisions among ~20 items is harmless
 
 
@@ -93,6 +93,11 @@ class Weights:
     # ``null_join_gain`` and cost by at most ``null_join_cost`` (gloss.py). 0: no join.
     null_join_cost: float = 0.0
     null_join_gain: float = 0.005
+    # Second pass: added to a bead (null beads too) that ends on a sentence the segmenter
+    # cut after an initial or abbreviation; subtracted from a bead whose next sentence
+    # opens an item on both sides (aligner.alignment.boundary). 0: none.
+    boundary_fragment: float = 0.0
+    boundary_item: float = 0.0
 
 
 @cache
@@ -157,6 +162,8 @@ class SideFeatures:
     dictionary: LexiconSides | None = None  # the same from a bilingual dictionary
     # For chrF (gloss.py): source sentences glossed word by word, target ones' content words.
     gloss: list[str] | None = None
+    # Per sentence, boundary.end_flags: how a sentence ends (second pass).
+    ends: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -220,20 +227,6 @@ def bitsets(
     return out
 
 
-def log_two_tail(delta: np.ndarray) -> np.ndarray:
-    """-log P(|Z| >= |delta|) for a standard normal Z, vectorised and stable in the tails.
-
-    Uses the Abramowitz & Stegun 7.1.26 form erfc(x) = poly(t) * exp(-x^2), taken in
-    log space so large deltas do not underflow.
-    """
-    x = np.abs(delta) / math.sqrt(2.0)
-    t = 1.0 / (1.0 + 0.3275911 * x)
-    poly = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return x * x - np.log(poly)
-
-
 def popcount(bits: np.ndarray) -> np.ndarray:
     """Set bits per bitset (last axis: the words of one set)."""
     counts = np.bitwise_count(bits)
@@ -294,6 +287,8 @@ class BeadScorer:
             self.tgt_mean = _whole_mean(src) or _random_mean(src.vectors, rng)
             self.src_rand = _shrunk_cosine(src.vectors, *self.src_mean)
             self.tgt_rand = _shrunk_cosine(tgt.vectors, *self.tgt_mean)
+        self.src_end = end_costs(src.ends, weights.boundary_fragment)
+        self.tgt_end = end_costs(tgt.ends, weights.boundary_fragment)
         self.src_null = sentence_null_costs(src, weights)
         self.tgt_null = sentence_null_costs(tgt, weights)
 
@@ -363,6 +358,7 @@ class BeadScorer:
         span["subwords_count"] = popcount(span["subwords"])
         lexicon_span(span, s.lexicon, idx)
         lexicon_span(span, s.dictionary, idx, "dict_")
+        span_ends(span, s.ends, self.src_end, idx[:, -1], self.hand.boundary_item)
         if self.has_vectors:
             assert s.vectors is not None
             x = s.vectors[idx].sum(axis=1).astype(np.float64)
@@ -389,6 +385,7 @@ class BeadScorer:
         spans["subwords_count"] = popcount(spans["subwords"])
         lexicon_span(spans, t.lexicon, idx)
         lexicon_span(spans, t.dictionary, idx, "dict_")
+        span_ends(spans, t.ends, self.tgt_end, idx[:, 0], self.hand.boundary_item)
         if self.has_vectors:
             assert t.vectors is not None
             y = t.vectors[idx].sum(axis=1).astype(np.float64)
@@ -451,6 +448,12 @@ class BeadScorer:
         crossing = x["inner_breaks"][:, None] + y["inner_breaks"][None, :]
         crossing = crossing + 0.5 * (y["ends_paragraph"][None, :] != x["ends_paragraph"][:, None])
         total += w.paragraph * crossing
+        if "end" in x:
+            total += x["end"][:, None]
+        if "end" in y:
+            total += y["end"][None, :]
+        if "item" in x and "item" in y:  # both sides end before an item ("1." | "1.")
+            total -= w.boundary_item * (x["item"][:, None] & y["item"][None, :])
         return total
 
     def signals(self, x: dict, y: dict, a: int, b: int) -> dict[str, np.ndarray]:
@@ -510,12 +513,15 @@ def sentence_null_costs(side: SideFeatures, weights: Weights) -> np.ndarray | No
     if weights.null_short:
         scale *= np.minimum(1.0, side.lengths / weights.null_short)
     lexical = bool(weights.lexicon) and side.lexicon is not None
-    if not weights.null_match and not weights.null_short and not lexical:
+    ends = end_costs(side.ends, weights.boundary_fragment)
+    if not weights.null_match and not weights.null_short and not lexical and ends is None:
         return None
     out = weights.null * scale
     if lexical:
         assert side.lexicon is not None
         out = out + weights.lexicon * popcount(side.lexicon.words)
+    if ends is not None:  # a null bead ends on its sentence too
+        out = out + ends
     return out
 
 
@@ -588,12 +594,3 @@ def meaning_cost(x: dict, y: dict) -> np.ndarray:
     cos = x["unit"] @ y["unit"].T
     baseline = 1.0 - 0.5 * (x["rand"][:, None] + y["rand"][None, :])
     return (1.0 - cos) / np.maximum(baseline, 0.02)
-
-
-def length_cost(src_length: np.ndarray, tgt_lengths: np.ndarray, ratio: float) -> np.ndarray:
-    """Gale–Church cost with a symmetric scale, in units comparable to the meaning cost."""
-    mean = (src_length * ratio + tgt_lengths) / 2.0
-    delta = (tgt_lengths - src_length * ratio) / np.sqrt(
-        GALE_CHURCH_VARIANCE * np.maximum(mean, 1.0)
-    )
-    return log_two_tail(delta) / 10.0
