@@ -179,8 +179,8 @@ Ranked = list[tuple[Passage, float, list[float]]]  # passage, score, features; b
 
 
 def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Document],
-           cosines: np.ndarray, model: Model) -> Ranked:  # fmt: skip
-    """The RETRIEVE passages closest by cosine, best first by calibrated score."""
+           cosines: np.ndarray, model: Model, keep: int = RETRIEVE) -> Ranked:  # fmt: skip
+    """The ``keep`` passages closest by cosine, best first by calibrated score."""
     if not passages:
         return []
     # A one-word quotation ("propaganda") is no source of a sentence, nor a question of
@@ -190,7 +190,7 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
     for i in np.argsort(-cosines, kind="stable"):
         if can_render(passages[i].text, query.text, query.translation):
             order.append(int(i))
-            if len(order) == RETRIEVE:
+            if len(order) == keep:
                 break
     distinct = distinctness([(passages[i].doc, passages[i].start, passages[i].end)
                              for i in order], [float(cosines[i]) for i in order])  # fmt: skip

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -67,6 +67,13 @@ WINDOW_SHIFT = {2: 0.032, 3: 0.047}
 # nearest entries are embedded at query time; further down, a span has its sentence's
 # cosine.
 DEFERRED_TOP = 10
+# Entries the article sentence holding a statement (reporting clause and all) is searched
+# for; their candidates join the statement's past the cosine cut: a short statement that
+# renders one clause of a long source sentence ("the sector lacked workers") is far from
+# the sentence's vector (85th), while the article's sentence ("Pablo Ezquerra, the
+# president of the hoteliers' association, said …") is close to it (1st): docs/trace.md,
+# thirteenth round.
+HOST_HITS = 5
 Deferred = dict[tuple[int, int, int], np.ndarray]  # (doc, start, end) → a span's own vector
 
 
@@ -247,20 +254,45 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
                said: dict[int, list[_Said]], fits: Callable[[str], bool] = bool,
                keep: int = RETRIEVE,
                deferred: Deferred | None = None, clauses: bool = True,
+               also: Sequence[int] = (),
                ) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
     """The ``keep`` candidates closest to ``query`` whose text ``fits`` (the file route's
     :func:`aligner.pipelines.trace.rerank.can_render`): the quoted spans hit, and
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
     sentence's unembedded quoted spans and (``clauses``) clauses; with their cosines.
+    Then the candidates of the entries ``also`` (those the statement's own sentence in
+    the article reaches: :func:`host_texts`) not among them, whatever their cosine.
 
     A clause filed under its sentence has the sentence's cosine: its evidence of its own
     is its chrF to the query's translation. Without a translation (no Apertium pair) it
     would be its sentence made shorter, which the length features reward: four
     unsourced statements of corpora/trace were found at such clauses (docs/trace.md,
     twelfth round), so the caller leaves them out then."""
+    seen: set[tuple[int, int, int]] = set()
+    pool = _pool(ix, hit_ids, fits, deferred, clauses, seen)
+    cosines = _cosines(ix, query, pool)
+    best = list(np.argsort(-cosines, kind="stable")[:keep])
+    kept = [pool[i] for i in best]
+    # What the statement's sentence reaches joins past the cut: the sentence itself, its
+    # quoted spans and clauses (a clause at its sentence's cosine ranks far below where
+    # its own vector would); not the windows around it (as many candidates again, and
+    # no statement of corpora/trace gained by them: docs/trace.md, thirteenth round).
+    taken = {_key(g) for g in kept}
+    more = [g for g in _pool(ix, list(also), fits, deferred, clauses, set(), longest=1)
+            if _key(g) not in taken]  # fmt: skip
+    kept += more
+    scores = np.concatenate([cosines[best], _cosines(ix, query, more)]).astype(np.float32)
+    passages = [_passage(ix, g.members, said, g.kind) for g in kept]
+    return passages, scores
+
+
+def _pool(ix: OpenIndex, hit_ids: list[int], fits: Callable[[str], bool],
+          deferred: Deferred | None, clauses: bool, seen: set[tuple[int, int, int]],
+          longest: int = MAX_WINDOW) -> list[_Group]:  # fmt: skip
+    """The candidates of entries ``hit_ids`` whose text ``fits``, each once (``seen``):
+    around a sentence, its windows of up to ``longest`` sentences."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
     pool: list[_Group] = []
-    seen: set[tuple[int, int, int]] = set()
     for hit in hits:
         if hit.ordinal < 0:  # a quoted span or a clause, embedded: e5's own vector
             kind = "quote" if hit.ordinal == QUOTE else "clause"
@@ -268,18 +300,20 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
         else:
             sents = ix.sentences_of(hit.doc)
             groups = [_Group(w, [e.id for e in w], [float(len(e.text)) for e in w], "sentences")
-                      for w in _windows(sents, hit.ordinal)]  # fmt: skip
+                      for w in _windows(sents, hit.ordinal, longest)]  # fmt: skip
             groups += [ix.span_group(span, deferred) for span in ix.spans_of(hit.doc, hit.ordinal)
                        if clauses or span.ordinal != CLAUSE]  # fmt: skip
         for group in groups:
-            key = (hit.doc, group.members[0].start, group.members[-1].end)
+            key = _key(group)
             if key not in seen and fits(" ".join(e.text for e in group.members)):
                 seen.add(key)
                 pool.append(group)
-    cosines = _cosines(ix, query, pool)
-    best = np.argsort(-cosines, kind="stable")[:keep]
-    passages = [_passage(ix, pool[i].members, said, pool[i].kind) for i in best]
-    return passages, cosines[best]
+    return pool
+
+
+def _key(group: _Group) -> tuple[int, int, int]:
+    """Where a candidate is: (document, start, end)."""
+    return group.members[0].doc, group.members[0].start, group.members[-1].end
 
 
 @dataclass(frozen=True)
@@ -310,9 +344,10 @@ def _over(sents: dict[int, _Entry], ordinal: int, start: int, end: int) -> bool:
     return ordinal in sents and sents[ordinal].start < end and start < sents[ordinal].end
 
 
-def _windows(sents: dict[int, _Entry], ordinal: int) -> list[list[_Entry]]:
+def _windows(sents: dict[int, _Entry], ordinal: int,
+             longest: int = MAX_WINDOW) -> list[list[_Entry]]:  # fmt: skip
     return [[sents[o] for o in range(first, first + n)]
-            for n in range(1, MAX_WINDOW + 1)
+            for n in range(1, longest + 1)
             for first in range(ordinal - n + 1, ordinal + 1)
             if all(o in sents for o in range(first, first + n))]  # fmt: skip
 
@@ -403,9 +438,12 @@ def trace_index(
         queries = [s.content for s in statements] + [text for ps in parts for text in ps]
         translations = translator.translate(queries) if translator else []
         clock.lap("translate")
-        qvecs = np.asarray(encoder.embed(queries), dtype=np.float32) if queries else None
+        hosts = host_texts(article, statements)
+        vecs = np.asarray(encoder.embed(queries + hosts), dtype=np.float32) if queries else None
+        qvecs = vecs[: len(queries)] if vecs is not None else None
         clock.lap("embed")
         found = nearest(ix, qvecs) if qvecs is not None else []
+        host_found = nearest(ix, vecs[len(queries) :], HOST_HITS) if hosts else []
         clock.lap("search")
         deferred = embed_deferred(ix, found, encoder)
         clock.lap("deferred")
@@ -415,7 +453,8 @@ def trace_index(
         cands = [candidates(ix, qvecs[row], found[row], said,
                             partial(_renders, queries[row],
                                     translations[row] if translations else ""),
-                            deferred=deferred, clauses=bool(translations))
+                            deferred=deferred, clauses=bool(translations),
+                            also=host_found[row] if row < len(statements) else [])
                  for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
         traced = []
@@ -444,7 +483,15 @@ def _renders(query: str, translation: str, text: str) -> bool:
 def _ranked(ix, queries, translations, row, article, st, cands, reranker):
     passages, cosines = cands[row]
     query = _query(queries, translations, row, article.lang, st)
-    return rerank(query, st.kind, passages, ix.sources, cosines, reranker)
+    return rerank(query, st.kind, passages, ix.sources, cosines, reranker, len(passages))
+
+
+def host_texts(article: Document, statements: list) -> list[str]:
+    """The article's sentences holding each statement, reporting clause and all (what a
+    source sentence that reports it, «El presidente de …, Pablo Ezquerra, advirtió de …»,
+    reads like), one text a statement."""
+    return [" ".join(article.sentences[i].text for i in st.sentences) or st.content
+            for st in statements]  # fmt: skip
 
 
 def _source_lang(ix: OpenIndex, asked: str | None) -> str:
