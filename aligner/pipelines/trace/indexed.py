@@ -33,12 +33,14 @@ from aligner.alignment.engine import language_code
 from aligner.alignment.mt import load_translator
 from aligner.errors import InputError
 from aligner.pipelines.trace import (
+    HOST_HITS,
     RETRIEVE,
     TraceResult,
     _add_findings,
     _Clock,
     _embedder,
     _query,
+    host_texts,
     rerank,
     sentence_parts,
     verdict,
@@ -67,13 +69,6 @@ WINDOW_SHIFT = {2: 0.032, 3: 0.047}
 # nearest entries are embedded at query time; further down, a span has its sentence's
 # cosine.
 DEFERRED_TOP = 10
-# Entries the article sentence holding a statement (reporting clause and all) is searched
-# for; their candidates join the statement's past the cosine cut: a short statement that
-# renders one clause of a long source sentence ("the sector lacked workers") is far from
-# the sentence's vector (85th), while the article's sentence ("Pablo Ezquerra, the
-# president of the hoteliers' association, said …") is close to it (1st): docs/trace.md,
-# thirteenth round.
-HOST_HITS = 5
 Deferred = dict[tuple[int, int, int], np.ndarray]  # (doc, start, end) → a span's own vector
 
 
@@ -484,14 +479,6 @@ def _ranked(ix, queries, translations, row, article, st, cands, reranker):
     passages, cosines = cands[row]
     query = _query(queries, translations, row, article.lang, st)
     return rerank(query, st.kind, passages, ix.sources, cosines, reranker, len(passages))
-
-
-def host_texts(article: Document, statements: list) -> list[str]:
-    """The article's sentences holding each statement, reporting clause and all (what a
-    source sentence that reports it, «El presidente de …, Pablo Ezquerra, advirtió de …»,
-    reads like), one text a statement."""
-    return [" ".join(article.sentences[i].text for i in st.sentences) or st.content
-            for st in statements]  # fmt: skip
 
 
 def _source_lang(ix: OpenIndex, asked: str | None) -> str:
