@@ -272,9 +272,7 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
     # quoted spans and clauses (a clause at its sentence's cosine ranks far below where
     # its own vector would); not the windows around it (as many candidates again, and
     # no statement of corpora/trace gained by them: docs/trace.md, thirteenth round).
-    taken = {_key(g) for g in kept}
-    more = [g for g in _pool(ix, list(also), fits, deferred, clauses, set(), longest=1)
-            if _key(g) not in taken]  # fmt: skip
+    more = _pool(ix, list(also), fits, deferred, clauses, {_key(g) for g in kept}, longest=1)
     kept += more
     scores = np.concatenate([cosines[best], _cosines(ix, query, more)]).astype(np.float32)
     passages = [_passage(ix, g.members, said, g.kind) for g in kept]
