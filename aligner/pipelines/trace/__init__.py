@@ -89,7 +89,9 @@ def trace_documents(
     model_path: str | None = None, drift: bool = True, clauses: bool = True,
 ) -> TraceResult:  # fmt: skip
     """Trace every attributed statement of ``article`` to passages of ``sources``
-    (``clauses``: the clauses of long source sentences are candidates too)."""
+    (``clauses``: the clauses of long source sentences are candidates too); besides the
+    RETRIEVE passages nearest a statement, those its article sentence reaches
+    (:class:`_Reached`)."""
     clock = _Clock()
     warnings: list[str] = []
     # The statement finder may report one span twice (two reporting clauses).

@@ -12,7 +12,9 @@ the window of them; one inside a sentence with its own e5 vector, embedded at qu
 time (through the embedding cache) when its sentence is among a query's DEFERRED_TOP
 nearest entries, else with the sentence's cosine. The clauses of a long sentence
 (the file route's clause candidates) come back with it too, at its cosine, unless the
-index was built with them embedded.
+index was built with them embedded. The article's sentence holding each statement is
+searched too (:func:`aligner.pipelines.trace.host_texts`): the sentence, quoted spans and
+clauses of its HOST_HITS nearest entries join the statement's candidates.
 From there the candidates go through the same reranker, verdict and drift checks as
 :func:`aligner.pipelines.trace.trace_documents`.
 """
