@@ -222,6 +222,7 @@ def evaluate(runs: list[tuple[TraceResult, list, list[tuple[dict, int]]]]) -> di
             kind["sourced"] += 1
             kind["said_none_wrongly"] += not v.matches
             per_type[typ]["p1"] += hit1
+            per_type[typ]["r5"] += all5
             per_type[typ]["found"] += bool(v.matches)
     said_none = c["none_said"] + c["said_none_wrongly"]
     return {

@@ -443,3 +443,43 @@ def test_the_index_offers_the_clauses_of_a_long_sentence_as_the_files_do(tmp_pat
             assert [row[k] for k in same] == [by_files[span][k] for k in same]
             if embedded:  # e5's own vector of the clause, as the file route reads it
                 assert abs(row[1] - by_files[span][1]) < 1e-4
+
+
+# Written for this test: two sentences closer to the bare statement ("the sector lacked
+# waiters") than the long sentence that reports it.
+OTHER_DOC = "\n\n".join([
+    "Los hoteles de la costa no encuentran camareros para el verano.",
+    "Faltan camareros en toda la región, según los sindicatos.",
+]) + "\n"  # fmt: skip
+
+
+def test_a_statement_reaches_a_long_sentence_through_its_sentence_in_the_article(
+    tmp_path, embedder, monkeypatch
+):
+    from aligner.alignment.engine import load_document
+    from aligner.pipelines.trace import indexed
+
+    (tmp_path / "feria.txt").write_text(CLAUSE_DOC, encoding="utf-8")
+    (tmp_path / "otras.txt").write_text(OTHER_DOC, encoding="utf-8")
+    (tmp_path / "article.txt").write_text(CLAUSE_ARTICLE, encoding="utf-8")
+    folder = str(tmp_path / "ix")
+    build_index([str(tmp_path / n) for n in ("feria.txt", "otras.txt")], folder, "es",
+                embedder=embedder)  # fmt: skip
+    article = load_document(str(tmp_path / "article.txt"), "en")
+    # Two entries a search, as an archive of thousands gives the long sentence no place
+    # among the statement's own nearest.
+    real = indexed.nearest
+    monkeypatch.setattr(indexed, "nearest", lambda ix, q, k=indexed.HITS: real(ix, q, min(k, 2)))
+    (t,) = [t for t in indexed.trace_index(article, folder, embedder=embedder,
+                                           drift=False).statements
+            if "lacked waiters" in t.statement.content]  # fmt: skip
+    ix = indexed.open_index(folder)
+    own = real(ix, np.asarray(embedder.embed([t.statement.content])), 2)[0]
+    docs = {
+        d for (d,) in ix.conn.execute(f"SELECT doc FROM entries WHERE id IN ({own[0]}, {own[1]})")
+    }
+    other = ix.conn.execute("SELECT id FROM documents WHERE path LIKE '%otras.txt'").fetchone()
+    ix.close()
+    assert docs == {other[0]}  # the statement alone reaches only the other document
+    offered = {p.text: p.kind for p, _s, _row in t.whole}
+    assert offered.get("pero advirtió de la falta de camareros") == "clause"

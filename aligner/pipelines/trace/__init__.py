@@ -37,6 +37,14 @@ from aligner.statements.quotes import Statement, find_statements, same_speaker
 from aligner.types import Document
 
 RETRIEVE = 30  # candidates kept by cosine per statement for the reranker
+# The single sentences or quoted spans the article's sentence holding a statement
+# (reporting clause and all: :func:`host_texts`) reaches; they, and the quoted spans and
+# clauses inside such a sentence, join the statement's candidates past the cosine cut. A
+# short statement that renders one clause of a long source sentence ("the sector lacked
+# workers") is far from the sentence (85th of an index's entries), while the article's
+# sentence ("Pablo Ezquerra, the president of the hoteliers' association, said …") is
+# close to it (1st): docs/trace.md, thirteenth round.
+HOST_HITS = 5
 SHOWN = 5  # matches reported per statement, at most
 MIN_SHOWN = 0.05  # score below which a match after the best is not reported
 
@@ -81,7 +89,9 @@ def trace_documents(
     model_path: str | None = None, drift: bool = True, clauses: bool = True,
 ) -> TraceResult:  # fmt: skip
     """Trace every attributed statement of ``article`` to passages of ``sources``
-    (``clauses``: the clauses of long source sentences are candidates too)."""
+    (``clauses``: the clauses of long source sentences are candidates too); besides the
+    RETRIEVE passages nearest a statement, those its article sentence reaches
+    (:class:`_Reached`)."""
     clock = _Clock()
     warnings: list[str] = []
     # The statement finder may report one span twice (two reporting clauses).
@@ -99,14 +109,17 @@ def trace_documents(
     queries = [s.content for s in statements] + [text for ps in parts for text in ps]
     translations = translator.translate(queries) if translator else []
     clock.lap("translate")
-    cosines = _cosines(encoder, queries, [p.text for p in passages])
+    hosts = host_texts(article, statements)
+    cosines = _cosines(encoder, queries + hosts, [p.text for p in passages])
     clock.lap("embed")
+    reached = _Reached(passages, sources) if hosts else None
     reranker = load_model(model_path or weights_path(translator is not None))
     traced = []
     row = len(statements)
     for k, st in enumerate(statements):
+        also = reached.by(cosines[len(queries) + k]) if reached else []
         ranked = rerank(_query(queries, translations, k, article.lang, st), st.kind, passages,
-                        sources, cosines[k], reranker)  # fmt: skip
+                        sources, cosines[k], reranker, also=also)  # fmt: skip
         part_ranked = []
         for _text in parts[k]:
             part = _query(queries, translations, row, article.lang, st)
@@ -127,6 +140,47 @@ def source_passages(doc_index: int, doc: Document, clauses: bool = True) -> tupl
     sources (the API, the bench) segments and finds the statements of each source once,
     not once per article."""
     return tuple(all_passages(doc_index, doc, find_statements(doc), clauses))
+
+
+def host_texts(article: Document, statements: list[Statement]) -> list[str]:
+    """The article's sentences holding each statement, reporting clause and all (what a
+    source sentence that reports it, «El presidente de …, Pablo Ezquerra, advirtió de …»,
+    reads like), one text a statement."""
+    return [" ".join(article.sentences[i].text for i in st.sentences) or st.content
+            for st in statements]  # fmt: skip
+
+
+class _Reached:
+    """The file route's counterpart of an index search for HOST_HITS entries: the single
+    sentences and quoted spans of ``passages`` (an index's entries), each sentence with
+    the quoted spans and clauses over it (what an index files under it)."""
+
+    def __init__(self, passages: list[Passage], sources: list[Document]) -> None:
+        single = {(k, s.start, s.end) for k, doc in enumerate(sources) for s in doc.sentences}
+        self.entries = np.array([i for i, p in enumerate(passages) if p.kind == "quote"
+                                 or (p.doc, p.start, p.end) in single], dtype=np.int64)  # fmt: skip
+        spans: dict[int, list[int]] = {}
+        for i, p in enumerate(passages):
+            if p.kind != "sentences":
+                spans.setdefault(p.doc, []).append(i)
+        self.passages, self.spans = passages, spans
+
+    def by(self, cosines: np.ndarray, n: int = HOST_HITS) -> list[int]:
+        """The entries nearest by ``cosines``, each sentence followed by its spans."""
+        if not len(self.entries):
+            return []
+        near = self.entries[np.argsort(-cosines[self.entries], kind="stable")[:n]]
+        out = []
+        for i in near:
+            p = self.passages[i]
+            out.append(int(i))
+            if p.kind == "sentences":
+                out += [
+                    j
+                    for j in self.spans.get(p.doc, [])
+                    if self.passages[j].start < p.end and p.start < self.passages[j].end
+                ]
+        return out
 
 
 def _query(texts: list[str], translations: list[str], k: int, lang: str, st: Statement) -> Query:
@@ -179,8 +233,10 @@ Ranked = list[tuple[Passage, float, list[float]]]  # passage, score, features; b
 
 
 def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Document],
-           cosines: np.ndarray, model: Model) -> Ranked:  # fmt: skip
-    """The RETRIEVE passages closest by cosine, best first by calibrated score."""
+           cosines: np.ndarray, model: Model, keep: int = RETRIEVE,
+           also: list[int] = ()) -> Ranked:  # fmt: skip
+    """The ``keep`` passages closest by cosine, and the passages ``also`` (by position),
+    best first by calibrated score."""
     if not passages:
         return []
     # A one-word quotation ("propaganda") is no source of a sentence, nor a question of
@@ -190,8 +246,14 @@ def rerank(query: Query, kind: str, passages: list[Passage], sources: list[Docum
     for i in np.argsort(-cosines, kind="stable"):
         if can_render(passages[i].text, query.text, query.translation):
             order.append(int(i))
-            if len(order) == RETRIEVE:
+            if len(order) == keep:
                 break
+    taken = set(order)
+    order += [
+        i
+        for i in dict.fromkeys(also)
+        if i not in taken and can_render(passages[i].text, query.text, query.translation)
+    ]
     distinct = distinctness([(passages[i].doc, passages[i].start, passages[i].end)
                              for i in order], [float(cosines[i]) for i in order])  # fmt: skip
     rows = [features(query, passages[i].text, sources[passages[i].doc].lang,

@@ -56,6 +56,11 @@ VERSION = 3
 META, VECTORS, ANN, LOCK = "index.sqlite", "vectors.f32", "ann.faiss", ".lock"
 CHUNK_TEXTS = 256  # texts embedded and committed together: the work an interruption loses
 ANN_M, ANN_EF_CONSTRUCTION, ANN_EF = 16, 100, 256  # see docs/trace.md (bench/index_compare.py)
+# Fewer new vectors than this are added to the graph by one thread: on 900 vectors two
+# OpenMP threads took 0.52-0.57 CPU-s against 0.09 for one (their waits at each level's
+# barrier, on a shared machine), the graph byte-identical; on 20,000 the CPU time is the
+# same either way and two threads may be faster (docs/trace.md, thirteenth round).
+ANN_ONE_THREAD = 10_000
 READABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
 
 _SCHEMA = """
@@ -376,7 +381,13 @@ def sync_ann(folder: str, count: int) -> None:
         index = faiss.IndexHNSWFlat(DIM, ANN_M, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = ANN_EF_CONSTRUCTION
     # Rows are added in id order, so a row's position in the graph is its entry id.
-    index.add(np.ascontiguousarray(load_vectors(folder, count)[have:count]))
+    threads = faiss.omp_get_max_threads()
+    if count - have < ANN_ONE_THREAD:
+        faiss.omp_set_num_threads(1)
+    try:
+        index.add(np.ascontiguousarray(load_vectors(folder, count)[have:count]))
+    finally:
+        faiss.omp_set_num_threads(threads)
     tmp = os.path.join(folder, f".{ANN}.{os.getpid()}.tmp")
     try:
         faiss.write_index(index, tmp)

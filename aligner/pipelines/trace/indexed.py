@@ -12,7 +12,9 @@ the window of them; one inside a sentence with its own e5 vector, embedded at qu
 time (through the embedding cache) when its sentence is among a query's DEFERRED_TOP
 nearest entries, else with the sentence's cosine. The clauses of a long sentence
 (the file route's clause candidates) come back with it too, at its cosine, unless the
-index was built with them embedded.
+index was built with them embedded. The article's sentence holding each statement is
+searched too (:func:`aligner.pipelines.trace.host_texts`): the sentence, quoted spans and
+clauses of its HOST_HITS nearest entries join the statement's candidates.
 From there the candidates go through the same reranker, verdict and drift checks as
 :func:`aligner.pipelines.trace.trace_documents`.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -33,12 +35,14 @@ from aligner.alignment.engine import language_code
 from aligner.alignment.mt import load_translator
 from aligner.errors import InputError
 from aligner.pipelines.trace import (
+    HOST_HITS,
     RETRIEVE,
     TraceResult,
     _add_findings,
     _Clock,
     _embedder,
     _query,
+    host_texts,
     rerank,
     sentence_parts,
     verdict,
@@ -247,20 +251,43 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
                said: dict[int, list[_Said]], fits: Callable[[str], bool] = bool,
                keep: int = RETRIEVE,
                deferred: Deferred | None = None, clauses: bool = True,
+               also: Sequence[int] = (),
                ) -> tuple[list[Passage], np.ndarray]:  # fmt: skip
     """The ``keep`` candidates closest to ``query`` whose text ``fits`` (the file route's
     :func:`aligner.pipelines.trace.rerank.can_render`): the quoted spans hit, and
     around each sentence hit, every window of 1..MAX_WINDOW sentences holding it and the
     sentence's unembedded quoted spans and (``clauses``) clauses; with their cosines.
+    Then the candidates of the entries ``also`` (those the statement's own sentence in
+    the article reaches: :func:`host_texts`) not among them, whatever their cosine.
 
     A clause filed under its sentence has the sentence's cosine: its evidence of its own
     is its chrF to the query's translation. Without a translation (no Apertium pair) it
     would be its sentence made shorter, which the length features reward: four
     unsourced statements of corpora/trace were found at such clauses (docs/trace.md,
     twelfth round), so the caller leaves them out then."""
+    seen: set[tuple[int, int, int]] = set()
+    pool = _pool(ix, hit_ids, fits, deferred, clauses, seen)
+    cosines = _cosines(ix, query, pool)
+    best = list(np.argsort(-cosines, kind="stable")[:keep])
+    kept = [pool[i] for i in best]
+    # What the statement's sentence reaches joins past the cut: the sentence itself, its
+    # quoted spans and clauses (a clause at its sentence's cosine ranks far below where
+    # its own vector would); not the windows around it (as many candidates again, and
+    # no statement of corpora/trace gained by them: docs/trace.md, thirteenth round).
+    more = _pool(ix, list(also), fits, deferred, clauses, {_key(g) for g in kept}, longest=1)
+    kept += more
+    scores = np.concatenate([cosines[best], _cosines(ix, query, more)]).astype(np.float32)
+    passages = [_passage(ix, g.members, said, g.kind) for g in kept]
+    return passages, scores
+
+
+def _pool(ix: OpenIndex, hit_ids: list[int], fits: Callable[[str], bool],
+          deferred: Deferred | None, clauses: bool, seen: set[tuple[int, int, int]],
+          longest: int = MAX_WINDOW) -> list[_Group]:  # fmt: skip
+    """The candidates of entries ``hit_ids`` whose text ``fits``, each once (``seen``):
+    around a sentence, its windows of up to ``longest`` sentences."""
     hits = _rows(ix.conn, f"id IN ({','.join('?' * len(hit_ids))})", hit_ids) if hit_ids else []
     pool: list[_Group] = []
-    seen: set[tuple[int, int, int]] = set()
     for hit in hits:
         if hit.ordinal < 0:  # a quoted span or a clause, embedded: e5's own vector
             kind = "quote" if hit.ordinal == QUOTE else "clause"
@@ -268,18 +295,20 @@ def candidates(ix: OpenIndex, query: np.ndarray, hit_ids: list[int],
         else:
             sents = ix.sentences_of(hit.doc)
             groups = [_Group(w, [e.id for e in w], [float(len(e.text)) for e in w], "sentences")
-                      for w in _windows(sents, hit.ordinal)]  # fmt: skip
+                      for w in _windows(sents, hit.ordinal, longest)]  # fmt: skip
             groups += [ix.span_group(span, deferred) for span in ix.spans_of(hit.doc, hit.ordinal)
                        if clauses or span.ordinal != CLAUSE]  # fmt: skip
         for group in groups:
-            key = (hit.doc, group.members[0].start, group.members[-1].end)
+            key = _key(group)
             if key not in seen and fits(" ".join(e.text for e in group.members)):
                 seen.add(key)
                 pool.append(group)
-    cosines = _cosines(ix, query, pool)
-    best = np.argsort(-cosines, kind="stable")[:keep]
-    passages = [_passage(ix, pool[i].members, said, pool[i].kind) for i in best]
-    return passages, cosines[best]
+    return pool
+
+
+def _key(group: _Group) -> tuple[int, int, int]:
+    """Where a candidate is: (document, start, end)."""
+    return group.members[0].doc, group.members[0].start, group.members[-1].end
 
 
 @dataclass(frozen=True)
@@ -310,9 +339,10 @@ def _over(sents: dict[int, _Entry], ordinal: int, start: int, end: int) -> bool:
     return ordinal in sents and sents[ordinal].start < end and start < sents[ordinal].end
 
 
-def _windows(sents: dict[int, _Entry], ordinal: int) -> list[list[_Entry]]:
+def _windows(sents: dict[int, _Entry], ordinal: int,
+             longest: int = MAX_WINDOW) -> list[list[_Entry]]:  # fmt: skip
     return [[sents[o] for o in range(first, first + n)]
-            for n in range(1, MAX_WINDOW + 1)
+            for n in range(1, longest + 1)
             for first in range(ordinal - n + 1, ordinal + 1)
             if all(o in sents for o in range(first, first + n))]  # fmt: skip
 
@@ -403,9 +433,12 @@ def trace_index(
         queries = [s.content for s in statements] + [text for ps in parts for text in ps]
         translations = translator.translate(queries) if translator else []
         clock.lap("translate")
-        qvecs = np.asarray(encoder.embed(queries), dtype=np.float32) if queries else None
+        hosts = host_texts(article, statements)
+        vecs = np.asarray(encoder.embed(queries + hosts), dtype=np.float32) if queries else None
+        qvecs = vecs[: len(queries)] if vecs is not None else None
         clock.lap("embed")
         found = nearest(ix, qvecs) if qvecs is not None else []
+        host_found = nearest(ix, vecs[len(queries) :], HOST_HITS) if hosts else []
         clock.lap("search")
         deferred = embed_deferred(ix, found, encoder)
         clock.lap("deferred")
@@ -415,7 +448,8 @@ def trace_index(
         cands = [candidates(ix, qvecs[row], found[row], said,
                             partial(_renders, queries[row],
                                     translations[row] if translations else ""),
-                            deferred=deferred, clauses=bool(translations))
+                            deferred=deferred, clauses=bool(translations),
+                            also=host_found[row] if row < len(statements) else [])
                  for row in range(len(queries))]  # fmt: skip
         clock.lap("candidates")
         traced = []
@@ -444,7 +478,7 @@ def _renders(query: str, translation: str, text: str) -> bool:
 def _ranked(ix, queries, translations, row, article, st, cands, reranker):
     passages, cosines = cands[row]
     query = _query(queries, translations, row, article.lang, st)
-    return rerank(query, st.kind, passages, ix.sources, cosines, reranker)
+    return rerank(query, st.kind, passages, ix.sources, cosines, reranker, len(passages))
 
 
 def _source_lang(ix: OpenIndex, asked: str | None) -> str:
