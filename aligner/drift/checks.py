@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
-from aligner.drift import lexical_check, lexical_e5, pos_fluency
+from aligner.drift import lexical_check, lexical_e5, link_grammar, pos_fluency
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
@@ -116,6 +116,7 @@ class PairAnalysis:
     candidates: list | None = None  # the word judge's candidates with their e5 gains
     tags: list | None = None  # the translation's words with parts of speech (pos_fluency)
     break_words: tuple | None = None  # both sides word by word, where a weak break needs it
+    parsed_words: tuple | None = None  # both sides word by word, for the grammar check
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -357,10 +358,11 @@ def analyse_pairs(
     )
     vectors = _embed_all(model, sides, extra)
     tagged = _tag_targets(sides, tgt_lang, mt, run)
-    break_words = _words_at_breaks(
-        sides, tagged, lexical, src_lang, tgt_lang, mt, run, gap_pairs(sides, evidence)
-        + modifier_pairs(tagged, evidence)
-    )  # fmt: skip
+    at_breaks = _break_pairs(tagged, gap_pairs(sides, evidence) + modifier_pairs(tagged, evidence))
+    # The grammar check reads every English translation that an Apertium pair analyses.
+    parsed = set(range(len(sides))) if link_grammar.runs(tgt_lang, mt) else set()
+    analysed = _words_of(sides, at_breaks | parsed, lexical, src_lang, tgt_lang, mt, run)
+    break_words = {k: w for k, w in analysed.items() if k in at_breaks}
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
@@ -373,6 +375,7 @@ def analyse_pairs(
             words=lexical[k] if lexical is not None else None,
             tags=tagged[k] if tagged is not None else None,
             break_words=break_words.get(k),
+            parsed_words=analysed.get(k) if k in parsed else None,
         )
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
@@ -413,25 +416,27 @@ def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):
         return None
 
 
-def _words_at_breaks(
+def _break_pairs(tagged, gaps: Sequence[int]) -> set[int]:
+    """The pairs whose translation has only a weak break (:func:`pos_fluency.weak_breaks`)
+    or a closed gap (``gaps``)."""
+    model = pos_fluency.load_model()
+    return set(gaps) | {
+        k for k, words in enumerate(tagged or ()) if pos_fluency.weak_breaks(words, model)
+    }
+
+
+def _words_of(
     sides,
-    tagged,
+    need: set[int],
     lexical,
     src_lang: str,
     tgt_lang: str,
     mt: object,
     run: DriftRun | None,
-    gaps: Sequence[int] = (),
 ) -> dict[int, tuple]:
-    """Both sides word by word for the pairs whose translation has only a weak break
-    (:func:`pos_fluency.weak_breaks`) or a closed gap (``gaps``): the analyses already
-    made, or one batch for those pairs alone (a few in a hundred), so that the other
-    pairs cost nothing more."""
-    model = pos_fluency.load_model()
-    need = sorted(
-        set(gaps)
-        | {k for k, words in enumerate(tagged or ()) if pos_fluency.weak_breaks(words, model)}
-    )
+    """Both sides word by word for the pairs in ``need``: the analyses already made, or
+    one batch for those pairs alone, so that the other pairs cost nothing more."""
+    need = sorted(need)
     if lexical is not None:
         return {k: lexical[k] for k in need if lexical[k] is not None}
     if not need:
@@ -485,6 +490,10 @@ def _check(a: PairAnalysis) -> list[Finding]:
         overlap = any(_overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not _covered_by(f, found):
             found.append(f)
+    # The parser is the dearest reading: only where nothing else is reported.
+    if not any(f.severity in ("major", "critical") for f in found):
+        unparsed = link_grammar.check_unparsed(src, tgt, a.parsed_words)
+        found += [f for f in unparsed if not _covered_by(f, found)]
     found += check_words(src, tgt, a.words, found, a.candidates)
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 
