@@ -116,7 +116,6 @@ class PairAnalysis:
     candidates: list | None = None  # the word judge's candidates with their e5 gains
     tags: list | None = None  # the translation's words with parts of speech (pos_fluency)
     break_words: tuple | None = None  # both sides word by word, where a weak break needs it
-    parsed_words: tuple | None = None  # both sides word by word, for the grammar check
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -359,10 +358,7 @@ def analyse_pairs(
     vectors = _embed_all(model, sides, extra)
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     at_breaks = _break_pairs(tagged, gap_pairs(sides, evidence) + modifier_pairs(tagged, evidence))
-    # The grammar check reads every English translation that an Apertium pair analyses.
-    parsed = set(range(len(sides))) if link_grammar.runs(tgt_lang, mt) else set()
-    analysed = _words_of(sides, at_breaks | parsed, lexical, src_lang, tgt_lang, mt, run)
-    break_words = {k: w for k, w in analysed.items() if k in at_breaks}
+    break_words = _words_of(sides, at_breaks, lexical, src_lang, tgt_lang, mt, run)
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
@@ -375,12 +371,18 @@ def analyse_pairs(
             words=lexical[k] if lexical is not None else None,
             tags=tagged[k] if tagged is not None else None,
             break_words=break_words.get(k),
-            parsed_words=analysed.get(k) if k in parsed else None,
         )
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
         analysis.findings = _check(analysis)
         out.append(analysis)
+    if link_grammar.runs(tgt_lang, mt):  # the dearest reading: on what nothing else flags
+
+        def words(need: set[int]) -> dict[int, tuple]:
+            return _words_of(sides, need, lexical, src_lang, tgt_lang, mt, run)
+
+        for k, found in link_grammar.check_quiet(out, words).items():
+            out[k].findings = _ordered(out[k].findings + found)
     _decide(out, decide, run)
     return out
 
@@ -490,11 +492,11 @@ def _check(a: PairAnalysis) -> list[Finding]:
         overlap = any(_overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not _covered_by(f, found):
             found.append(f)
-    # The parser is the dearest reading: only where nothing else is reported.
-    if not any(f.severity in ("major", "critical") for f in found):
-        unparsed = link_grammar.check_unparsed(src, tgt, a.parsed_words)
-        found += [f for f in unparsed if not _covered_by(f, found)]
     found += check_words(src, tgt, a.words, found, a.candidates)
+    return _ordered(found)
+
+
+def _ordered(found: list[Finding]) -> list[Finding]:
     return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 
 

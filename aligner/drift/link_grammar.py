@@ -33,7 +33,7 @@ import glob
 import importlib.util
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from aligner.drift.lexical_diff import WORDNET, Word
@@ -236,16 +236,19 @@ def forms(lemma: str, pos: str) -> list[str]:
 
 
 def _tries(
+    text: str,
     gaps: Sequence[tuple[Word, int, int]],
     nulls: Sequence[tuple[int, int]],
     tgt_words: Sequence[Word],
 ) -> Iterator[tuple[Word, tuple[int, int], int, str, bool]]:
     """(removed word, null word, offset, word to insert, after) to try, in order. An
     adverb the parser leaves out ("in barely ten minutes", "as it usually does") is a
-    modifier it cannot place, not a gap: a sentence reads without its adverbs."""
+    modifier it cannot place, not a gap: a sentence reads without its adverbs. A
+    capitalised word inside the sentence is a name's, which the parser guesses ("on
+    March 22 and 29"), as the tag check does (:func:`pos_fluency._in_name`)."""
     adverbs = {(w.start, w.end) for w in tgt_words if w.pos == "adv"}
     for start, end in nulls:
-        if (start, end) in adverbs:
+        if (start, end) in adverbs or (start > 0 and text[start].isupper()):
             continue
         for w, lo, hi in gaps:
             if not (lo - REACH <= start and end <= hi + REACH):
@@ -267,7 +270,7 @@ def removed_at_null(
     nulls = null_words(text)
     if not nulls:
         return None
-    for n, (w, null, at, form, after) in enumerate(_tries(gaps, nulls, tgt_words)):
+    for n, (w, null, at, form, after) in enumerate(_tries(text, gaps, nulls, tgt_words)):
         if n >= MAX_TRIES:
             break
         if bridges(text, at, form, after):
@@ -299,3 +302,24 @@ def check_unparsed(
             "drift.omission",
         )
     ]
+
+
+def check_quiet(
+    analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]]
+) -> dict[int, list[Finding]]:
+    """The check on the pairs (:class:`aligner.drift.checks.PairAnalysis`) that nothing
+    else reports at >= major, by index: the parser is the dearest reading. Their words
+    come from ``words_for`` (one batch; a weak break's analyses are reused)."""
+    quiet = [
+        k
+        for k, a in enumerate(analyses)
+        if not any(f.severity in ("major", "critical") for f in a.findings)
+    ]
+    got = words_for({k for k in quiet if analyses[k].break_words is None})
+    out = {}
+    for k in quiet:
+        a = analyses[k]
+        found = check_unparsed(a.src, a.tgt, a.break_words or got.get(k))
+        if found:
+            out[k] = found
+    return out
