@@ -27,12 +27,13 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
-from aligner.drift import lexical_check, lexical_e5, pos_fluency
+from aligner.drift import lexical_check, lexical_e5, link_grammar, pos_fluency
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
+from aligner.drift.merging import absorb, covered_by, dedupe, one_cause, overlaps
 from aligner.drift.modality import check_degree, check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
 from aligner.drift.names import check_entities, find_entities
@@ -357,10 +358,9 @@ def analyse_pairs(
     )
     vectors = _embed_all(model, sides, extra)
     tagged = _tag_targets(sides, tgt_lang, mt, run)
-    break_words = _words_at_breaks(
-        sides, tagged, lexical, src_lang, tgt_lang, mt, run, gap_pairs(sides, evidence)
-        + modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
-    )  # fmt: skip
+    modified = modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
+    at_breaks = _break_pairs(tagged, gap_pairs(sides, evidence) + modified)
+    break_words = _words_of(sides, at_breaks, lexical, src_lang, tgt_lang, mt, run)
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
@@ -378,6 +378,13 @@ def analyse_pairs(
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
         analysis.findings = _check(analysis)
         out.append(analysis)
+    if link_grammar.runs(tgt_lang, mt):  # the dearest reading: on what nothing else flags
+
+        def words(need: set[int]) -> dict[int, tuple]:
+            return _words_of(sides, need, lexical, src_lang, tgt_lang, mt, run)
+
+        for k, found in link_grammar.check_quiet(out, words).items():
+            out[k].findings = _ordered(out[k].findings + found)
     _decide(out, decide, run)
     return out
 
@@ -413,25 +420,27 @@ def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):
         return None
 
 
-def _words_at_breaks(
+def _break_pairs(tagged, gaps: Sequence[int]) -> set[int]:
+    """The pairs whose translation has only a weak break (:func:`pos_fluency.weak_breaks`)
+    or a closed gap (``gaps``)."""
+    model = pos_fluency.load_model()
+    return set(gaps) | {
+        k for k, words in enumerate(tagged or ()) if pos_fluency.weak_breaks(words, model)
+    }
+
+
+def _words_of(
     sides,
-    tagged,
+    need: set[int],
     lexical,
     src_lang: str,
     tgt_lang: str,
     mt: object,
     run: DriftRun | None,
-    gaps: Sequence[int] = (),
 ) -> dict[int, tuple]:
-    """Both sides word by word for the pairs whose translation has only a weak break
-    (:func:`pos_fluency.weak_breaks`) or a closed gap (``gaps``): the analyses already
-    made, or one batch for those pairs alone (a few in a hundred), so that the other
-    pairs cost nothing more."""
-    model = pos_fluency.load_model()
-    need = sorted(
-        set(gaps)
-        | {k for k, words in enumerate(tagged or ()) if pos_fluency.weak_breaks(words, model)}
-    )
+    """Both sides word by word for the pairs in ``need``: the analyses already made, or
+    one batch for those pairs alone, so that the other pairs cost nothing more."""
+    need = sorted(need)
     if lexical is not None:
         return {k: lexical[k] for k in need if lexical[k] is not None}
     if not need:
@@ -469,96 +478,28 @@ def _check(a: PairAnalysis) -> list[Finding]:
         # languages share few of (DEMETR fr/de/it/ru/pl/cs: half the faithful pairs got
         # an omission or addition). Still reported, but not as an alarm.
         clauses = [replace(c, severity="minor") for c in clauses]
-    found = _one_cause(_absorb(found, clauses)) + clauses
+    found = one_cause(absorb(found, clauses)) + clauses
     found += check_meaning(src, tgt, ce, found)
-    found += [f for f in check_breaks(src, tgt) if not _covered_by(f, found)]
-    found += [f for f in check_lost_names(src, tgt, ev, found) if not _covered_by(f, found)]
+    found += [f for f in check_breaks(src, tgt) if not covered_by(f, found)]
+    found += [f for f in check_lost_names(src, tgt, ev, found) if not covered_by(f, found)]
     found += [
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
-        if not _covered_by(f, found)
+        if not covered_by(f, found)
     ]
     # A word removed or added where the translation is literal around it (its MT
     # neighbours meet, or the head it qualifies is kept), unless already reported.
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
     for f in gaps + check_modifiers(src, tgt, a.break_words):
-        overlap = any(_overlaps(f.source_span, g.source_span) for g in found)
-        if not overlap and not _covered_by(f, found):
+        overlap = any(overlaps(f.source_span, g.source_span) for g in found)
+        if not overlap and not covered_by(f, found):
             found.append(f)
     found += check_words(src, tgt, a.words, found, a.candidates)
-    return sorted(_dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
+    return _ordered(found)
 
 
-def _covered_by(f: Finding, found: list[Finding]) -> bool:
-    """Whether an earlier finding already points at these target words."""
-    return any(_overlaps(f.target_span, g.target_span) for g in found)
-
-
-def _inside(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
-    return bool(span and outer and outer[0] <= span[0] and span[1] <= outer[1])
-
-
-# Findings an added clause explains (a "without" in "without explaining how"); an added
-# figure or name is still reported, as it is a fact of its own.
-_WORDING = ("negation", "modality", "intensity")
-
-
-def _absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
-    """Drop one-sided findings inside an omitted or added clause.
-
-    A clause lost with a figure, a name or a "no" in it is one omission, not three
-    findings: the figure or the "no" went missing because the clause did.
-    """
-    out = []
-    for f in found:
-        gone = any(
-            (
-                c.type == "omission"
-                and f.target_span is None
-                and _inside(f.source_span, c.source_span)
-            )
-            or (
-                c.type == "addition"
-                and f.type in _WORDING
-                and f.source_span is None
-                and _inside(f.target_span, c.target_span)
-            )
-            for c in clauses
-        )
-        if not gone:
-            out.append(f)
-    return out
-
-
-def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    return bool(a and b and a[0] < b[1] and b[0] < a[1])
-
-
-def _one_cause(found: list[Finding]) -> list[Finding]:
-    """A flipped "no descartamos" is a negation drift, not also a modality one."""
-    negations = [f for f in found if f.type == "negation"]
-    return [
-        f
-        for f in found
-        if f.type != "modality"
-        or not any(
-            _overlaps(f.source_span, n.source_span) or _overlaps(f.target_span, n.target_span)
-            for n in negations
-        )
-    ]
-
-
-def _dedupe(found: list[Finding]) -> list[Finding]:
-    """One finding per type and spans; one that points at nothing goes when another of
-    its type points at words (two checks saw the same reversal)."""
-    seen, out = set(), []
-    placed = {f.type for f in found if f.source_span or f.target_span}
-    for f in found:
-        key = (f.type, f.source_span, f.target_span)
-        if key not in seen and (f.source_span or f.target_span or f.type not in placed):
-            seen.add(key)
-            out.append(f)
-    return out
+def _ordered(found: list[Finding]) -> list[Finding]:
+    return sorted(dedupe(found), key=lambda f: (_TYPE_ORDER.index(f.type), -f.confidence))
 
 
 def check_pairs(

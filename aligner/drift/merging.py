@@ -1,0 +1,79 @@
+"""How the findings of the separate checks of one pair become one list: findings
+inside an omitted or added clause are absorbed by it, a flipped negation is not also a
+modality change, and the same finding is kept once."""
+
+from __future__ import annotations
+
+from aligner.drift.signals import Finding
+
+
+def covered_by(f: Finding, found: list[Finding]) -> bool:
+    """Whether an earlier finding already points at these target words."""
+    return any(overlaps(f.target_span, g.target_span) for g in found)
+
+
+def inside(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    return bool(span and outer and outer[0] <= span[0] and span[1] <= outer[1])
+
+
+# Findings an added clause explains (a "without" in "without explaining how"); an added
+# figure or name is still reported, as it is a fact of its own.
+WORDING = ("negation", "modality", "intensity")
+
+
+def absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
+    """Drop one-sided findings inside an omitted or added clause.
+
+    A clause lost with a figure, a name or a "no" in it is one omission, not three
+    findings: the figure or the "no" went missing because the clause did.
+    """
+    out = []
+    for f in found:
+        gone = any(
+            (
+                c.type == "omission"
+                and f.target_span is None
+                and inside(f.source_span, c.source_span)
+            )
+            or (
+                c.type == "addition"
+                and f.type in WORDING
+                and f.source_span is None
+                and inside(f.target_span, c.target_span)
+            )
+            for c in clauses
+        )
+        if not gone:
+            out.append(f)
+    return out
+
+
+def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return bool(a and b and a[0] < b[1] and b[0] < a[1])
+
+
+def one_cause(found: list[Finding]) -> list[Finding]:
+    """A flipped "no descartamos" is a negation drift, not also a modality one."""
+    negations = [f for f in found if f.type == "negation"]
+    return [
+        f
+        for f in found
+        if f.type != "modality"
+        or not any(
+            overlaps(f.source_span, n.source_span) or overlaps(f.target_span, n.target_span)
+            for n in negations
+        )
+    ]
+
+
+def dedupe(found: list[Finding]) -> list[Finding]:
+    """One finding per type and spans; one that points at nothing goes when another of
+    its type points at words (two checks saw the same reversal)."""
+    seen, out = set(), []
+    placed = {f.type for f in found if f.source_span or f.target_span}
+    for f in found:
+        key = (f.type, f.source_span, f.target_span)
+        if key not in seen and (f.source_span or f.target_span or f.type not in placed):
+            seen.add(key)
+            out.append(f)
+    return out
