@@ -256,6 +256,7 @@ def load(source: str, target: str) -> Dictionary | None:
     return None if pair is None else pair[0]
 
 
+@lru_cache(maxsize=16)  # a language's stopwords, folded for every sentence and region
 def folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_accents(w.lower()) for w in words)
 
