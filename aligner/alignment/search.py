@@ -174,7 +174,7 @@ class Block:
         row = np.maximum(before, 0)
         col = np.arange(self.union_lo, self.union_lo + self.costs.shape[2])[None, None, :] - b
         lo, hi = band.lo[row], band.hi[row]
-        # int32 where it holds every cell: a quarter of the costs' memory, not half.
+        # int32 where it holds every cell: half the memory of the block's costs.
         cell = np.int32 if band.cells < 2**31 - 1 else np.int64
         index = np.subtract(col, lo, dtype=cell)
         index += band.start[row].astype(cell)
@@ -256,8 +256,11 @@ def _forward(
             choice[at : at + width] = np.where(better, k01, best)
             step[at : at + width] = np.where(better, null, cost[best, columns[:width]])
         del block, sources, costs, cost  # freed before the next block is scored: peak memory
-    # A cell no bead reaches has no choice (the backtrack's sign of a band too narrow).
+    # A cell no bead reaches has no choice (the backtrack's sign of a band too narrow),
+    # and neither has the path's start.
     choice[np.isinf(table[:-1])] = -1
+    if lo[0] <= 0 < hi[0]:
+        choice[starts[0] - lows[0]], step[starts[0] - lows[0]] = -1, 0.0
     return band, table[:-1], choice, step, row_costs
 
 
@@ -279,19 +282,18 @@ class _WindowNulls:
 
     def right(self, row: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray | float]:
         """:func:`_chain_right` of a row of window lo..hi, and the window's null costs."""
-        null = self(lo, hi)
-        _null, offsets = self._sums(lo, hi, False, null)
+        null, offsets = self._sums(lo, hi, False)
         return _chain_right(row, null, offsets), null
 
     def left(self, row: np.ndarray, lo: int, hi: int) -> np.ndarray:
         """:func:`_chain_left` of a row of window lo..hi."""
-        mirrored, offsets = self._sums(lo, hi, True, self(lo, hi))
+        mirrored, offsets = self._sums(lo, hi, True)
         return _chain_right(row[::-1], mirrored, offsets)[::-1]
 
-    def _sums(self, lo: int, hi: int, left: bool, null: np.ndarray | float):
+    def _sums(self, lo: int, hi: int, left: bool) -> tuple[np.ndarray | float, np.ndarray]:
         found = self.sums.get((lo, hi, left))
         if found is None:
-            steps = _mirrored(null) if left else null
+            steps = _mirrored(self(lo, hi)) if left else self(lo, hi)
             found = self.sums[(lo, hi, left)] = (steps, _chain_sums(steps, max(hi - lo, 0)))
         return found
 
