@@ -15,9 +15,19 @@ def fold_accents(text: str) -> str:
     return _fold(text)
 
 
+class _Marks(dict):
+    """str.translate's table that drops combining marks: each code point judged once."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = self[code] = None if unicodedata.combining(chr(code)) else code
+        return kept
+
+
+_DROP_MARKS = _Marks()
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return unicodedata.normalize("NFKD", text).translate(_DROP_MARKS).casefold()
 
 
 _fold_short = lru_cache(maxsize=1 << 16)(_fold)

@@ -1,6 +1,7 @@
 """Seconds outside the embedding model, for ``--embed selective`` and ``--embed all``.
 
     python bench/selective_outside.py [--set book2600] [--systems selective,all] [--steps]
+                                      [--thread-cpu N]
 
 Uses the shared (warm) embedding cache, so the model costs next to nothing and the rest
 shows. Default: each system through ``engine.align`` (Apertium running beside the cheap
@@ -8,17 +9,23 @@ search, as in use), printing wall seconds, seconds outside the embedder and the 
 ``timings``. ``--steps``: selective's steps one after the other with Apertium's
 translation read from a pickle (made once), so each step's own seconds show: side
 features, the search without vectors, the cheap path's confidences (chrF), and the
-regions (``select_and_align`` less the embedder). To compare two versions, run this
-script alternately with ``PYTHONPATH`` pointing at each version's tree.
+regions (``select_and_align`` less the embedder). ``--thread-cpu N``: ``--embed
+selective`` through ``engine.align`` N times after a first run, and the main thread's CPU
+seconds per run, by step (the outermost step timed counts; Apertium's and the model's
+threads and processes are left out: their work is the same in every version). To compare
+two versions, run this script alternately with ``PYTHONPATH`` pointing at each version's tree.
 Sets: those of bench/selective_curve.py (``book2600``: the long book's first 2,600 verses).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
+import functools
 import os
 import pickle
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -44,6 +51,53 @@ def engine_runs(src, tgt, systems: list[str]) -> None:
         wall = time.perf_counter() - began
         timings = {k: round(v, 2) for k, v in result.timings.items()}
         print(f"{system} wall {wall:.2f} outside {wall - embedder.wall:.2f} {timings}", flush=True)
+
+
+def thread_cpu(src, tgt, runs: int) -> None:
+    import aligner.alignment.engine as engine
+    import aligner.alignment.overlap as overlap
+    import aligner.alignment.selective as selective
+
+    spent: collections.Counter[str] = collections.Counter()
+    inside = threading.local()
+
+    def timed(module, name: str, label: str) -> None:
+        fn = getattr(module, name)
+
+        @functools.wraps(fn)
+        def run(*args, **kwargs):
+            if threading.current_thread() is not threading.main_thread() or getattr(
+                inside, "step", False
+            ):
+                return fn(*args, **kwargs)
+            inside.step, began = True, time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[label] += time.thread_time() - began
+                inside.step = False
+
+        setattr(module, name, run)
+
+    for module, name, label in (
+        (engine, "side_features", "side features"), (engine, "find_path", "cheap search"),
+        (selective, "path_confidences", "confidences (chrF)"),
+        (selective, "find_path", "region search"), (overlap, "choose", "spans chosen"),
+        (overlap, "realign", "second pass"),
+    ):  # fmt: skip
+        timed(module, name, label)
+    embedder = TimedEmbedder("default")
+    align(src, tgt, config=AlignConfig(embed="selective"), embedder=embedder)  # caches warm
+    spent.clear()
+    totals = []
+    for _ in range(runs):
+        began = time.thread_time()
+        align(src, tgt, config=AlignConfig(embed="selective"), embedder=embedder)
+        totals.append(time.thread_time() - began)
+    print("main thread CPU s per run:", " ".join(f"{t:.2f}" for t in totals))
+    for label, seconds in spent.most_common():
+        print(f"  {label:20} {seconds / runs:.3f}")
+    print(f"  {'the rest':20} {(sum(totals) - sum(spent.values())) / runs:.3f}")
 
 
 def steps(name: str, src, tgt) -> None:
@@ -84,9 +138,12 @@ def main() -> int:
     parser.add_argument("--set", default="book2600")
     parser.add_argument("--systems", default="selective,all")
     parser.add_argument("--steps", action="store_true")
+    parser.add_argument("--thread-cpu", type=int, metavar="N")
     args = parser.parse_args()
     ((_name, src, tgt, _gold),) = load_docs(args.set)
-    if args.steps:
+    if args.thread_cpu:
+        thread_cpu(src, tgt, args.thread_cpu)
+    elif args.steps:
         steps(args.set, src, tgt)
     else:
         engine_runs(src, tgt, args.systems.split(","))

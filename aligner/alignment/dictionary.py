@@ -256,6 +256,7 @@ def load(source: str, target: str) -> Dictionary | None:
     return None if pair is None else pair[0]
 
 
+@lru_cache(maxsize=16)  # a language's stopwords, folded for every sentence and region
 def folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_accents(w.lower()) for w in words)
 
@@ -319,23 +320,31 @@ def sentence_words(
     return known, translations
 
 
-def coverage(texts: Sequence[str], language: str, table: dict[str, frozenset[str]]) -> float:
+def coverage(texts: Sequence[str], language: str, other: str) -> float:
     """Share of the texts' content words (as :func:`sentence_words` reads them, numbers
-    and unknown capitalised words left out) that the dictionary knows (1.0: none)."""
-    stopwords = folded(profile(language).stopwords)
+    and unknown capitalised words left out) that the language → other dictionary knows
+    (1.0: none)."""
     counts: dict[str, int] = {}
     for token in _WORD.findall("\n".join(texts)):
         counts[token] = counts.get(token, 0) + 1
     words = known = 0
+    folder = dictionary_dir()
     for token, count in counts.items():  # each distinct token looked up once
-        word = fold_accents(token)
-        if len(word) < MIN_LETTERS or word in stopwords:
-            continue
-        found = word_translations(word, table) is not None
-        if found or not token[0].isupper():
-            words += count
-            known += count * found
+        content, found = _judged(token, language, other, folder)
+        words += count * content
+        known += count * found
     return known / words if words else 1.0
+
+
+@lru_cache(maxsize=1 << 16)  # each region's coverage reads the same words again
+def _judged(token: str, language: str, other: str, folder: str) -> tuple[bool, bool]:
+    """Whether :func:`coverage` counts the token as a content word, and as a known one."""
+    word = fold_accents(token)
+    if len(word) < MIN_LETTERS or word in folded(profile(language).stopwords):
+        return False, False
+    pair = load_pair(language, other)
+    found = pair is not None and word_translations(word, pair[0].table) is not None
+    return found or not token[0].isupper(), found
 
 
 def weak_coverage(
@@ -356,7 +365,7 @@ def weak_coverage(
 def _side_coverage(texts: tuple[str, ...], language: str, other: str) -> float:
     # Cached: the second pass and the engine's warning ask about the same document.
     pair = load_pair(language, other)
-    return 1.0 if pair is None else coverage(texts, language, pair[0].table)
+    return 1.0 if pair is None else coverage(texts, language, other)
 
 
 def dictionary_sides(
@@ -365,18 +374,33 @@ def dictionary_sides(
     """Each sentence's known words and their translations as bitsets, in the form of
     aligner.alignment.lexicon (None: no dictionary for the pair is installed, or it knows
     too few of these texts' words: :func:`weak_coverage`)."""
-    from aligner.alignment.score import bitsets
-
     pair = load_pair(source, target)
     if pair is None or weak_coverage(src_texts, tgt_texts, source, target) is not None:
         return None
-    forward, backward = pair
-    src_known, src_trans = sentence_words(src_texts, source, forward.table)
-    tgt_known, tgt_trans = sentence_words(tgt_texts, target, backward.table)
-    return (
-        LexiconSides(bitsets(src_known, DICTIONARY_WORDS), bitsets(src_trans, DICTIONARY_WORDS)),
-        LexiconSides(bitsets(tgt_known, DICTIONARY_WORDS), bitsets(tgt_trans, DICTIONARY_WORDS)),
+    folder = dictionary_dir()
+    return _side_words(src_texts, source, target, folder), _side_words(
+        tgt_texts, target, source, folder
     )
+
+
+def _side_words(texts: Sequence[str], language: str, other: str, folder: str) -> LexiconSides:
+    """:func:`sentence_words` by the language → other dictionary, as bitsets."""
+    rows = [_text_words(text, language, other, folder) for text in texts]
+    if not rows:
+        return LexiconSides(*(np.zeros((0, DICTIONARY_WORDS), dtype=np.uint64),) * 2)
+    return LexiconSides(np.stack([k for k, _ in rows]), np.stack([t for _, t in rows]))
+
+
+# Selective embedding's regions overlap, and each one's second pass reads its sentences
+# again: a sentence's words are remembered (with the dictionaries' folder), as bitsets.
+@lru_cache(maxsize=1 << 14)
+def _text_words(text: str, language: str, other: str, folder: str) -> tuple[np.ndarray, ...]:
+    from aligner.alignment.score import bitsets
+
+    pair = load_pair(language, other)
+    assert pair is not None
+    known, trans = sentence_words([text], language, pair[0].table)
+    return bitsets(known, DICTIONARY_WORDS)[0], bitsets(trans, DICTIONARY_WORDS)[0]
 
 
 def route(source: str, target: str) -> str:

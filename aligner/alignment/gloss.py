@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
 from aligner.alignment.chrf import sentence_chrf
-from aligner.alignment.dictionary import MIN_LETTERS, folded, load_pair, lookup
+from aligner.alignment.dictionary import MIN_LETTERS, dictionary_dir, folded, load_pair, lookup
 from aligner.alignment.junction import Span, bead_cost, null_cost
 from aligner.alignment.score import BeadScorer
 from aligner.alignment.search import Path
@@ -45,23 +46,34 @@ def gloss_texts(texts: Sequence[str], source: str, target: str) -> list[str] | N
     """Each text glossed word by word into ``target`` (None: no dictionary for the pair):
     a known word becomes its first translations, a compound its modifier's and head's
     first translation, and any other word stays as it is."""
-    pair = load_pair(source, target)
-    if pair is None:
+    if load_pair(source, target) is None:
         return None
-    table = pair[0].gloss
-    out = []
-    for text in texts:
-        words: list[str] = []
-        for word in content_words(text, source):
-            found = None if word[0].isdigit() else lookup(word, table)
-            if found is None:
-                words.append(word)
-            elif found[1] is None:
-                words.extend(found[0])
-            else:
-                words.extend(found[1][:1] + found[0][:1])
-        out.append(" ".join(words))
-    return out
+    folder = dictionary_dir()
+    return [_gloss(text, source, target, folder) for text in texts]
+
+
+# Selective embedding's regions overlap, and each one's second pass reads its sentences
+# again: a sentence's gloss and words are remembered (with the dictionaries' folder).
+@lru_cache(maxsize=1 << 14)
+def _gloss(text: str, source: str, target: str, folder: str) -> str:
+    pair = load_pair(source, target)
+    assert pair is not None
+    words: list[str] = []
+    for word in content_words(text, source):
+        found = None if word[0].isdigit() else lookup(word, pair[0].gloss)
+        if found is None:
+            words.append(word)
+        elif found[1] is None:
+            words.extend(found[0])
+        else:
+            words.extend(found[1][:1] + found[0][:1])
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def joined_words(text: str, language: str) -> str:
+    """:func:`content_words` joined by spaces (a target sentence's side of the gloss)."""
+    return " ".join(content_words(text, language))
 
 
 def join_gain(

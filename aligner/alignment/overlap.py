@@ -26,7 +26,7 @@ from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_versio
 from aligner.alignment.boundary import end_flags
 from aligner.alignment.dictionary import dictionary_sides, load_pair
 from aligner.alignment.embed import Embedder
-from aligner.alignment.gloss import content_words, gloss_texts, join_nulls
+from aligner.alignment.gloss import gloss_texts, join_nulls, joined_words
 from aligner.alignment.junction import move_junctions
 from aligner.alignment.lexicon import build_lexicon
 from aligner.alignment.score import (
@@ -402,7 +402,7 @@ def with_dictionary(
         dataclasses.replace(
             tgt,
             dictionary=tgt_words,
-            gloss=[" ".join(content_words(t, tgt.lang)) for t in tgt_texts],
+            gloss=[joined_words(t, tgt.lang) for t in tgt_texts],
         ),
     )
 

@@ -241,12 +241,13 @@ def _dice_cost(
     left: np.ndarray, right: np.ndarray, left_count: np.ndarray, right_count: np.ndarray
 ) -> np.ndarray:
     """1 - Dice overlap of bitsets (rows x columns); 0 where neither side has anything."""
-    # Word by word: the (rows x columns x words) intersection never exists at once, which
-    # halves the time of this, the search's costliest line on long documents (measured).
+    total = left_count[:, None] + right_count[None, :]
+    if not (left_count.any() and right_count.any()):  # one side empty (numbers, mostly)
+        return np.where(total > 0, 1.0, 0.0)  # = the formula below with nothing shared
+    # Word by word: no (rows x columns x words) intersection at once (half the time).
     both = np.bitwise_count(left[:, None, 0] & right[None, :, 0]).astype(np.int64)
     for word in range(1, left.shape[-1]):
         both += np.bitwise_count(left[:, None, word] & right[None, :, word])
-    total = left_count[:, None] + right_count[None, :]
     return np.where(total > 0, 1.0 - 2.0 * both / np.maximum(total, 1), 0.0)
 
 

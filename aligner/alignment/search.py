@@ -99,15 +99,16 @@ class RowCosts:
 
     A block is a run of neighbouring rows scored over the union of their windows
     (kept at most a little wider than its widest row); blocks are fixed up front,
-    so the forward and the backward pass see exactly the same numbers. With ``keep``,
-    blocks are kept (up to that many costs in all) for a later pass to read again
-    instead of scoring them twice.
+    so the forward and the backward pass see exactly the same numbers. A block's costs
+    are one (bead type, row, column) array, inf where a type does not fit. With
+    ``keep``, blocks are kept (up to that many costs in all) for a later pass to read
+    again instead of scoring them twice.
     """
 
     def __init__(self, scorer: BeadScorer, band: Band, types: list[tuple[int, int]], keep: int = 0):
         self.scorer, self.band, self.types = scorer, band, types
         self.keep = keep
-        self._kept: dict[int, tuple[int, int, int, dict]] = {}
+        self._kept: dict[int, Block] = {}
         lo, hi = band.lo.tolist(), band.hi.tolist()
         starts = [0]
         first, union_lo, union_hi, widest = 0, lo[0], hi[0], hi[0] - lo[0]
@@ -120,32 +121,65 @@ class RowCosts:
                 first, new_lo, new_hi, new_widest = i, lo[i], hi[i], hi[i] - lo[i]
             union_lo, union_hi, widest = new_lo, new_hi, new_widest
         self.starts = np.array([*starts, len(lo)], dtype=np.int64)
-        self._block: tuple[int, int, int, dict] = (0, 0, 0, {})
+        self._block = Block(0, 0, 0, np.empty((len(types), 0, 0)))
 
     def __call__(self, i: int) -> dict[tuple[int, int], np.ndarray]:
-        first, stop, union_lo, costs = self._block
-        if not first <= i < stop:
-            k = int(np.searchsorted(self.starts, i, side="right")) - 1
-            if k in self._kept:
-                self._block = self._kept[k]
-            else:
-                self._block = self._score(k)
-            first, stop, union_lo, costs = self._block
-        a, b = int(self.band.lo[i]) - union_lo, int(self.band.hi[i]) - union_lo
-        return {key: cost[i - first, a:b] for key, cost in costs.items()}
+        """Row i's costs per bead type, over its window."""
+        if not self._block.first <= i < self._block.stop:
+            self._block = self.block(int(np.searchsorted(self.starts, i, side="right")) - 1)
+        block = self._block
+        a, b = int(self.band.lo[i]) - block.union_lo, int(self.band.hi[i]) - block.union_lo
+        return {key: block.costs[t, i - block.first, a:b] for t, key in enumerate(self.types)}
 
-    def _score(self, k: int) -> tuple[int, int, int, dict]:
+    def blocks(self) -> range:
+        return range(len(self.starts) - 1)
+
+    def block(self, k: int) -> Block:
         """Block k's costs (kept while the budget lasts)."""
+        if k in self._kept:
+            return self._kept[k]
         first, stop = int(self.starts[k]), int(self.starts[k + 1])
         union_lo = int(self.band.lo[first:stop].min())
         cols = np.arange(union_lo, int(self.band.hi[first:stop].max()))
         rows = np.arange(first, stop)
-        costs = self.scorer.block_costs(rows, cols, self.types) if len(cols) else {}
-        size = len(rows) * len(cols) * len(costs)
-        if size <= self.keep:
-            self.keep -= size
-            self._kept[k] = (first, stop, union_lo, costs)
-        return first, stop, union_lo, costs
+        scored = self.scorer.block_costs(rows, cols, self.types) if len(cols) else {}
+        costs = np.full((len(self.types), len(rows), len(cols)), np.inf)
+        for t, key in enumerate(self.types):
+            if key in scored:
+                costs[t] = scored.pop(key)  # each freed once copied: one block in memory
+        block = Block(first, stop, union_lo, costs)
+        if costs.size <= self.keep:
+            self.keep -= costs.size
+            self._kept[k] = block
+        return block
+
+
+@dataclass(frozen=True)
+class Block:
+    """Rows first..stop-1 of a band, their bead costs (type, row, column from union_lo)."""
+
+    first: int
+    stop: int
+    union_lo: int
+    costs: np.ndarray
+
+    def starts(self, band: Band, types: list[tuple[int, int]]) -> np.ndarray:
+        """For each bead type (a, b) with a >= 1, row i and column j of the block: the band
+        cell the bead starts from, (i - a, j - b); ``band.cells`` (the tables' extra cell,
+        always inf) where that cell lies outside the band, and for 0-b beads (they stay
+        on their row: the DP chains them along it)."""
+        a = np.array([a for a, _b in types])[:, None, None]
+        b = np.array([b for _a, b in types])[:, None, None]
+        before = np.arange(self.first, self.stop)[None, :, None] - a
+        row = np.maximum(before, 0)
+        col = np.arange(self.union_lo, self.union_lo + self.costs.shape[2])[None, None, :] - b
+        lo, hi = band.lo[row], band.hi[row]
+        # int32 where it holds every cell: half the memory of the block's costs.
+        cell = np.int32 if band.cells < 2**31 - 1 else np.int64
+        index = np.subtract(col, lo, dtype=cell)
+        index += band.start[row].astype(cell)
+        index[(before < 0) | (a == 0) | (col < lo) | (col >= hi)] = band.cells
+        return index
 
 
 def run_dp(
@@ -185,72 +219,83 @@ def _forward(
     keep: int = 0,
 ) -> tuple[Band, np.ndarray, np.ndarray, np.ndarray, RowCosts]:
     """The forward DP: cheapest cost into every cell, the bead chosen there and its cost
-    (``keep``: bead costs kept for a backward pass, see :class:`RowCosts`)."""
+    (``keep``: bead costs kept for a backward pass, see :class:`RowCosts`).
+
+    Row by row (a row needs the rows before it), but each row in a few numpy calls: the
+    cells every bead type starts from are looked up for a whole block of rows at once
+    (:meth:`Block.starts`), so a row gathers its candidates in one step."""
     band = Band.of(lo, hi)
-    total = np.full(band.cells, np.inf)
+    # One cell more than the band, always inf: where a bead starting outside it reads.
+    table = np.full(band.cells + 1, np.inf)
     choice = np.full(band.cells, -1, dtype=np.int8)
     step = np.zeros(band.cells)
     k01 = types.index((0, 1))
     row_costs = RowCosts(scorer, band, types, keep)
     lows, highs, starts = lo.tolist(), hi.tolist(), band.start.tolist()
     nulls = _WindowNulls(scorer)
-    for i in range(n + 1):
-        l_i, h_i = lows[i], highs[i]
-        width = max(h_i - l_i, 0)
-        costs = row_costs(i)
-        # 0-b beads stay on this row: handled below in column order.
-        moves = [(k, a, b) for k, (a, b) in enumerate(types) if a and a <= i and (a, b) in costs]
-        if moves:
-            candidates = np.full((len(moves), width), np.inf)
-            steps = np.empty((len(moves), width))
-            for r, (_k, a, b) in enumerate(moves):
-                # The previous row's totals at columns j - b (inf outside its window).
-                p_lo, p_hi, first = lows[i - a], highs[i - a], starts[i - a]
-                s0, s1 = max(l_i - b, p_lo), min(h_i - b, p_hi)
-                if s1 > s0:
-                    at = s0 - (l_i - b)
-                    candidates[r, at : at + s1 - s0] = total[first + s0 - p_lo : first + s1 - p_lo]
-                cost = costs[(a, b)]
-                candidates[r] += cost
-                steps[r] = cost
+    columns = np.arange(max(1, int((hi - lo).max())))
+    for k in row_costs.blocks():
+        block = row_costs.block(k)
+        sources, costs = block.starts(band, types), block.costs
+        for i in range(block.first, block.stop):
+            l_i, h_i, at = lows[i], highs[i], starts[i]
+            width = max(h_i - l_i, 0)
+            cols = slice(l_i - block.union_lo, l_i - block.union_lo + width)
+            cost = costs[:, i - block.first, cols]
+            candidates = table[sources[:, i - block.first, cols]] + cost
             # argmin keeps the first of equal candidates: ties go to the earlier bead type.
-            best = np.argmin(candidates, axis=0)
-            at = np.arange(width)
-            row_total = candidates[best, at]
-            kinds = np.array([k for k, _a, _b in moves], dtype=np.int8)
-            row_choice = np.where(np.isfinite(row_total), kinds[best], -1).astype(np.int8)
-            row_step = steps[best, at]
-        else:
-            row_total = np.full(width, np.inf)
-            row_choice = np.full(width, -1, dtype=np.int8)
-            row_step = np.zeros(width)
-        if i == 0 and l_i <= 0 < h_i:
-            row_total[-l_i] = 0.0
-        # 0-1 beads move right within the row and chain: the best way into column
-        # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
-        null = nulls(l_i, h_i)
-        chained = _chain_right(row_total, null)
-        better = chained < row_total
-        first = starts[i]
-        total[first : first + width] = np.where(better, chained, row_total)
-        choice[first : first + width] = np.where(better, k01, row_choice)
-        step[first : first + width] = np.where(better, null, row_step)
-    return band, total, choice, step, row_costs
+            best = candidates.argmin(axis=0)
+            row_total = candidates.min(axis=0)
+            if i == 0 and l_i <= 0 < h_i:
+                row_total[-l_i] = 0.0
+            # 0-1 beads move right within the row and chain: the best way into column
+            # c is min over c' <= c of total[c'] + null * (c - c'), a running minimum.
+            chained, null = nulls.right(row_total, l_i, h_i)
+            better = chained < row_total
+            table[at : at + width] = np.minimum(chained, row_total)
+            choice[at : at + width] = np.where(better, k01, best)
+            step[at : at + width] = np.where(better, null, cost[best, columns[:width]])
+        del block, sources, costs, cost  # freed before the next block is scored: peak memory
+    # A cell no bead reaches has no choice (the backtrack's sign of a band too narrow),
+    # and neither has the path's start.
+    choice[np.isinf(table[:-1])] = -1
+    if lo[0] <= 0 < hi[0]:
+        choice[starts[0] - lows[0]], step[starts[0] - lows[0]] = -1, 0.0
+    return band, table[:-1], choice, step, row_costs
 
 
 class _WindowNulls:
-    """The 0-1 bead costs of a row's window of columns, made once per distinct window:
-    neighbouring rows of a band share theirs (BAND_GRID)."""
+    """The 0-1 bead costs of a row's window of columns, and their running sums that chain
+    them along a row, made once per distinct window: neighbouring rows of a band share
+    theirs (BAND_GRID)."""
 
     def __init__(self, scorer: BeadScorer):
         self.scorer = scorer
         self.seen: dict[tuple[int, int], np.ndarray | float] = {}
+        self.sums: dict[tuple[int, int, bool], tuple[np.ndarray | float, np.ndarray]] = {}
 
     def __call__(self, lo: int, hi: int) -> np.ndarray | float:
         null = self.seen.get((lo, hi))
         if null is None:
             null = self.seen[(lo, hi)] = self.scorer.null_steps(np.arange(lo, hi))
         return null
+
+    def right(self, row: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray | float]:
+        """:func:`_chain_right` of a row of window lo..hi, and the window's null costs."""
+        null, offsets = self._sums(lo, hi, False)
+        return _chain_right(row, null, offsets), null
+
+    def left(self, row: np.ndarray, lo: int, hi: int) -> np.ndarray:
+        """:func:`_chain_left` of a row of window lo..hi."""
+        mirrored, offsets = self._sums(lo, hi, True)
+        return _chain_right(row[::-1], mirrored, offsets)[::-1]
+
+    def _sums(self, lo: int, hi: int, left: bool) -> tuple[np.ndarray | float, np.ndarray]:
+        found = self.sums.get((lo, hi, left))
+        if found is None:
+            steps = _mirrored(self(lo, hi)) if left else self(lo, hi)
+            found = self.sums[(lo, hi, left)] = (steps, _chain_sums(steps, max(hi - lo, 0)))
+        return found
 
 
 def plausible_spans(
@@ -293,59 +338,71 @@ def plausible_spans(
     return src_spans, tgt_spans
 
 
-def _chain_right(row: np.ndarray, null: float | np.ndarray) -> np.ndarray:
+def _chain_right(
+    row: np.ndarray, null: float | np.ndarray, sums: np.ndarray | None = None
+) -> np.ndarray:
     """out[c] = min over c' < c of row[c'] + the null costs of columns c'+1 .. c (inf at
-    c = 0); ``null`` is one cost for every column or each column's own."""
+    c = 0); ``null`` is one cost for every column or each column's own; ``sums``: its
+    :func:`_chain_sums`, when the caller keeps them."""
     out = np.full(len(row), np.inf)
-    if len(row) > 1 and np.ndim(null) == 0:
-        offsets = null * np.arange(len(row))
-        out[1:] = (np.minimum.accumulate(row - offsets) + offsets)[:-1] + null
-    elif len(row) > 1:
-        offsets = np.concatenate(([0.0], np.cumsum(np.asarray(null, dtype=np.float64)[1:])))
-        out[1:] = np.minimum.accumulate(row - offsets)[:-1] + offsets[1:]
+    if len(row) > 1:
+        offsets = _chain_sums(null, len(row)) if sums is None else sums
+        if np.ndim(null) == 0:
+            out[1:] = (np.minimum.accumulate(row - offsets) + offsets)[:-1] + null
+        else:
+            out[1:] = np.minimum.accumulate(row - offsets)[:-1] + offsets[1:]
     return out
+
+
+def _chain_sums(null: float | np.ndarray, width: int) -> np.ndarray:
+    """The null costs summed from the row's first column: what the running minimum of
+    :func:`_chain_right` is taken over after subtracting."""
+    if np.ndim(null) == 0:
+        return null * np.arange(width)
+    return np.concatenate(([0.0], np.cumsum(np.asarray(null, dtype=np.float64)[1:])))
+
+
+def _mirrored(null: float | np.ndarray) -> float | np.ndarray:
+    """Per-column null costs for a row read right to left (column c's cost moves to the
+    column after its mirror image)."""
+    if np.ndim(null) == 0:
+        return null
+    steps = np.asarray(null, dtype=np.float64)
+    return np.concatenate(([0.0], steps[::-1][:-1])) if len(steps) else steps
 
 
 def _chain_left(row: np.ndarray, null: float | np.ndarray) -> np.ndarray:
     """out[c] = min over c' > c of row[c'] + the null costs of columns c+1 .. c'."""
-    if np.ndim(null) == 0:
-        return _chain_right(row[::-1], null)[::-1]
-    steps = np.asarray(null, dtype=np.float64)
-    mirrored = np.concatenate(([0.0], steps[::-1][:-1])) if len(steps) else steps
-    return _chain_right(row[::-1], mirrored)[::-1]
+    return _chain_right(row[::-1], _mirrored(null))[::-1]
 
 
 def _backward(scorer: BeadScorer, row_costs: RowCosts, band: Band, n: int, m: int) -> np.ndarray:
     """Cheapest cost from each cell (i, j) to (n, m): the DP run from the other end.
 
-    Bead costs are recomputed row by row (as the forward pass did) rather than
-    stored, so memory stays one table of floats.
+    Bead costs are read block by block as the forward pass did (kept, or scored again)
+    rather than all stored, so memory stays one table of floats.
     """
     lows, highs, starts = band.lo.tolist(), band.hi.tolist(), band.start.tolist()
-    rest = np.full(band.cells, np.inf)
+    # One cell more than the band: where beads that would start outside it go.
+    rest = np.full(band.cells + 1, np.inf)
     rest[band.index(n, m)] = 0.0
     nulls = _WindowNulls(scorer)
-    for r in range(n, -1, -1):
-        l_r, h_r = lows[r], highs[r]
-        row = rest[starts[r] : starts[r + 1]]
-        # 0-1 beads chain leftwards here: the mirror image of _chain_right.
-        np.minimum(row, _chain_left(row, nulls(l_r, h_r)), out=row)
-        if r == 0 or h_r <= l_r:
-            continue
-        for (a, b), cost in row_costs(r).items():
-            if a == 0 or a > r:
+    for k in reversed(row_costs.blocks()):
+        block = row_costs.block(k)
+        sources, costs = block.starts(band, row_costs.types), block.costs
+        for r in range(block.stop - 1, block.first - 1, -1):
+            l_r, h_r = lows[r], highs[r]
+            row = rest[starts[r] : starts[r + 1]]
+            # 0-1 beads chain leftwards here: the mirror image of _chain_right.
+            np.minimum(row, nulls.left(row, l_r, h_r), out=row)
+            if r == 0 or h_r <= l_r:
                 continue
-            # Columns j of row r whose bead starts inside row r - a's window (j - b in it).
-            p_lo, p_hi = lows[r - a], highs[r - a]
-            j0, j1 = max(l_r, p_lo + b), min(h_r, p_hi + b)
-            if j1 <= j0:
-                continue
-            here = cost[j0 - l_r : j1 - l_r]
-            into = np.where(np.isfinite(here), here + row[j0 - l_r : j1 - l_r], np.inf)
-            at = starts[r - a] + j0 - b - p_lo
-            target = rest[at : at + j1 - j0]
-            np.minimum(target, into, out=target)
-    return rest
+            # Each bead ending in this row offers its cost plus the rest to its start cell.
+            cols = slice(l_r - block.union_lo, h_r - block.union_lo)
+            into = costs[:, r - block.first, cols] + row
+            np.minimum.at(rest, sources[:, r - block.first, cols].ravel(), into.ravel())
+        del block, sources, costs  # freed before the next block is scored: peak memory
+    return rest[:-1]
 
 
 GAP_CAP = 3.0
