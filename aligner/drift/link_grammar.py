@@ -52,6 +52,10 @@ PARSE_SECONDS = 1
 # Linkages sampled per parse: with one, a sampled linkage that breaks a post-processing
 # rule makes the parser add a null word the sentence does not need.
 LINKAGES = 100
+# A longer translation is not parsed: the parser's time grows steeply with length (0.1–0.8
+# s for the seed's 40–56-word sentences against ~10 ms for DEMETR's), and a long sentence
+# seldom parses without null words anyway (docs/drift.md, "Session 15, lead").
+MAX_WORDS = 40
 # How far (characters) outside the removed word's place a null word may lie.
 REACH = 2
 # Renderings tried per removed word, and insertions per pair (bounds the cost).
@@ -285,6 +289,8 @@ def check_unparsed(
     word, put back, makes it parse."""
     if analysed is None or tgt.lang[:2] != "en" or not available():
         return []
+    if len(tgt.text.split()) > MAX_WORDS:
+        return []
     found = removed_at_null(tgt.text, analysed[0], analysed[1], src.lang[:2])
     if found is None:
         return []
@@ -314,6 +320,7 @@ def check_quiet(
         k
         for k, a in enumerate(analyses)
         if not any(f.severity in ("major", "critical") for f in a.findings)
+        and len(a.tgt.text.split()) <= MAX_WORDS
     ]
     got = words_for({k for k in quiet if analyses[k].break_words is None})
     out = {}
