@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from aligner.drift.acronyms import (
     acronym_key,
@@ -261,7 +262,10 @@ def entity_found(
         return True
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) or same_name(p, e_lang, c, other.lang) for p in e.parts for c in caps):
-        return not _other_given_name(e, e_lang, other, translated)
+        return not (
+            _other_given_name(e, e_lang, other, translated)
+            or _other_surname(e, e_lang, other, translated)
+        )
     if any(in_compound(p, c) or in_compound(c, p) for p in e.parts for c in caps):
         return True  # "North Korea" / "Nordkorea", "Sudamérica" / "South America"
     acronyms = acronyms_of(other)
@@ -316,6 +320,35 @@ def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | Non
             before.fold not in _not_names(other.lang) and before.fold not in _role_words(other.lang)
         )
     return other_given
+
+
+def _other_surname(e: Entity, e_lang: str, other: Side, translated: str | None = None) -> bool:
+    """ "Ana Redondo" → "Ana Rodríguez": the given name is there, another surname after it.
+
+    The mirror of :func:`_other_given_name`. The other side never writes the second word
+    (nor does the name's MT meet it), and the first stands right before a capitalised
+    word that is no title, role or word of the name's MT.
+    """
+    if len(e.parts) != 2 or e.acronym:
+        return False
+    given, surname = e.parts
+    caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
+    if any(cognate(surname, c) or same_name(surname, e_lang, c, other.lang) for c in caps):
+        return False
+    # The second word as the MT renders it ("Pedro el Grande" → "Peter the Great").
+    from_mt = [t.fold for t in words(tokenize(translated))] if translated else []
+    if any(cognate(m, c) for m in from_mt if not cognate(given, m) for c in caps):
+        return False
+    skip = _not_names(other.lang) | _role_words(other.lang)
+    return any(
+        before.cap
+        and after.cap
+        and cognate(given, before.fold)
+        and after.start - before.end <= 1
+        and after.fold not in skip
+        and not any(cognate(after.fold, m) for m in from_mt)
+        for before, after in pairwise(other.ws)
+    )
 
 
 def _translation_found(translated: str, e: Entity, other: Side) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift.names import _alias_ids, _other_given_name, voice_names
+from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
 from aligner.lang import profile
@@ -253,6 +253,8 @@ def _voice_problem(
             # The surname is there, but after another given name: another person.
             if any(_other_given_name(e, src.lang, tgt) for e in _voice_entities(v, src)):
                 return " (another given name before the same surname)"
+            if any(_other_surname(e, src.lang, tgt) for e in _voice_entities(v, src)):
+                return " (another surname after the same given name)"
             # Same person named: only a role moved off the head is a change of speaker.
             return " (the speaker's role changed)" if _head_moved(v.roles, w.roles) else ""
         return " (a different named person)"

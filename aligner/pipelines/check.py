@@ -196,15 +196,27 @@ def add_statement_findings(
         existing = {f.type for f in checks[k].findings}
         if pair.src is not None and pair.tgt is not None:
             a, b = pair.src.speaker, pair.tgt.speaker
+            src_span = _mention_span(checks[k].src_text, a.mention)
+            tgt_span = _mention_span(checks[k].tgt_text, b.mention)
             # Only two *known* speakers can disagree; an unresolved role is not a change.
-            if a.key and b.key and not same_speaker(a, b) and "speaker" not in existing:
+            # Both mentions inside the bead: the bead's own drift check has compared them
+            # with what this comparison lacks (the mention's MT, aliases, roles), so
+            # "Autoridad Portuaria" and "Port Authority" are one speaker there.
+            judged = src_span is not None and tgt_span is not None
+            if (
+                a.key
+                and b.key
+                and not judged
+                and not same_speaker(a, b)
+                and "speaker" not in existing
+            ):
                 checks[k].findings.append(
                     Finding(
                         "speaker",
                         "critical",
                         0.8,
-                        _mention_span(checks[k].src_text, a.mention),
-                        _mention_span(checks[k].tgt_text, b.mention),
+                        src_span,
+                        tgt_span,
                         f"The source attributes this statement to {a.name}, the translation to "
                         f"{b.name}.",
                         "statement.speaker",

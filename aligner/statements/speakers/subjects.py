@@ -51,6 +51,13 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
             words = words[:-1]
         if _noun_phrase(words, lex):
             return Mention("role", words[0].start, words[-1].end), False
+    # "X called for "calm" and noted that…": a verb coordinated after a quotation shares
+    # the sentence's subject, in every language (else the salient speaker, as for null
+    # subjects), never a speaker carried from an earlier sentence.
+    coordinated = [t for t in region if t.word]
+    if coordinated and all(t.norm in lex.conjunctions for t in coordinated):
+        earlier = opening_mentions(toks[_after_dateline(toks, 0, v) : v], lex, casing)
+        return (earlier[0], False) if earlier else (None, True)
     return None, lex.null_subject
 
 
