@@ -15,7 +15,7 @@ from aligner.alignment.segment import segment
 from aligner.pipelines.check import check_documents
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
-from tests.drift_batch import alarm_types, batch_fixture
+from tests.drift_batch import alarm_types, batch_fixture, findings
 
 _batch = batch_fixture()
 
@@ -93,3 +93,20 @@ def test_another_surname_after_the_same_given_name(src: str, tgt: str, kind: str
         assert not found, found
     else:
         assert kind in found, found
+
+
+def test_the_lost_negation_is_the_one_quoted() -> None:
+    # Two negations in the source, the first lost: the evidence points at it, not at the
+    # negation both sides keep.
+    src = (
+        '"No estoy contento con el empate", dijo el entrenador, que lamentó que el árbitro '
+        "no pitara un penalti."
+    )
+    tgt = (
+        '"I am happy with the draw," said the coach, who complained that the referee did '
+        "not give a penalty."
+    )
+    found = [f for f in findings(__name__, src, tgt) if f.type == "negation"]
+    assert len(found) == 1, found
+    assert "«No estoy" in found[0].message and "not give" not in found[0].message, found[0]
+    assert found[0].source_span is not None and src[slice(*found[0].source_span)].startswith("No")

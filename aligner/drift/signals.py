@@ -350,9 +350,13 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []  # "no … sino" / "no … más que" rendered "only"
     particles_differ = (a.particles + b.particles) % 2 == 1
     kind = "negation" if particles_differ else "meaning"
-    s_cue = next(iter(a.cues), None)
-    t_cue = next(iter(b.cues), None)
-    if a.count % 2:
+    s_cue = _unanswered(src, a.cues, tgt, b.cues)
+    t_cue = _unanswered(tgt, b.cues, src, a.cues)
+    denial = any(c.label == "verb" for c in a.cues)
+    if a.count % 2 or (a.count > b.count and not denial):
+        # The source's negation with nothing at its place in the translation: "No estoy
+        # contento …, pero … no señalara" → "I am happy …, did not award" loses the first.
+        t_cue = None if a.count > b.count else t_cue
         message = (
             f"The source is negative ({quote(cue_text(src, s_cue))}) but the "
             f"translation reads as affirmative ({quoted_cue(tgt, t_cue, (src, s_cue))})."
@@ -369,6 +373,22 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         )
     severity = "critical" if kind == "negation" else "major"
     return [Finding(kind, severity, 0.8, span_of(s_cue), span_of(t_cue), message, f"drift.{kind}")]
+
+
+def _unanswered(
+    side: Side, cues: Sequence[Cue], other: Side, other_cues: Sequence[Cue]
+) -> Cue | None:
+    """Of a side's negation cues, the one farthest (by relative place in its text) from
+    every cue of the other side: where a lost or added negation most likely is. The first
+    cue when the other side has none or as many."""
+    if not cues or len(cues) <= len(other_cues) or not other_cues:
+        return next(iter(cues), None)
+
+    def place(cue: Cue, text: str) -> float:
+        return (cue.char_start + cue.char_end) / 2 / max(1, len(text))
+
+    theirs = [place(c, other.text) for c in other_cues]
+    return max(cues, key=lambda c: min(abs(place(c, side.text) - t) for t in theirs))
 
 
 def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarity) -> bool:
