@@ -207,6 +207,21 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             continue
         w = _counterpart(i, names, heard, tgt)
         problem = _voice_problem(v, names, w, voice_names(w, tgt), translated, src, tgt)
+        if not problem and names and voice_names(w, tgt) and _roles_clash(v.roles, w.roles):
+            # The same person under another title ("el alcalde, Jorge Azcón" → "the
+            # governor, Jorge Azcón"): the claim keeps its speaker, the reader a wrong role.
+            out.append(
+                Finding(
+                    "entity",
+                    "major",
+                    0.6,
+                    span_of(v),
+                    span_of(w) if w.start >= 0 else None,
+                    f"The source gives the speaker as {quote(v.mention)}, the translation as "
+                    f"{quote(w.mention)}: the same name with another role.",
+                    "drift.speaker_role",
+                )
+            )
         if problem:
             out.append(
                 Finding(

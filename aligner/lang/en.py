@@ -268,7 +268,10 @@ PROFILE = replace(
             "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, forc*, "
             "mandated, mandates, mandating, mandate that, "
             "is necessary, are necessary, be necessary, unless necessary, if necessary, "
-            "necessary to, essential, oblig*",
+            "necessary to, essential, oblig*, "
+            # the reported past of "es necesario" ("said the plan was necessary / needed")
+            "was necessary, were necessary, been necessary, is needed, are needed, "
+            "was needed, were needed, be needed, been needed",
         )
         + tagged("ability", "can, cannot, able to, unable to")
         # Perception verbs that render "parece" + adjective ("looks fragile").

@@ -222,7 +222,14 @@ def add_statement_findings(
                         "statement.speaker",
                     )
                 )
-        elif pair.src is not None and pair.src.speaker.key and "speaker" not in existing:
+        elif (
+            pair.src is not None
+            and pair.src.speaker.key
+            and "speaker" not in existing
+            # A speaker named in the bead: the bead's drift check has seen whether the
+            # translation still credits them ("criticó que" → "criticised … for").
+            and _mention_span(checks[k].src_text, pair.src.speaker.mention) is None
+        ):
             # Often a reporting verb the target's word list lacks, hence only minor.
             checks[k].findings.append(
                 Finding(
