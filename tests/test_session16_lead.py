@@ -184,3 +184,42 @@ def test_a_named_critic_is_still_credited_without_a_reporting_verb() -> None:
 def test_an_obligation_said_in_the_past(src: str, tgt: str, kind: str | None) -> None:
     found = alarm_types(__name__, src, tgt)
     assert found == ({kind} if kind else set()), found
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang,kind",
+    [
+        # a noun of want renders a verb of lack: no negation lost
+        (
+            "Hay falta de médicos en la región.",
+            "There is a shortage of doctors in the region.",
+            "es",
+            None,
+        ),
+        (
+            "Le service est réduit en raison d'un manque de conducteurs.",
+            "The service is reduced because of a shortage of drivers.",
+            "fr",
+            None,
+        ),
+        # a lost "no" beside it is still one
+        (
+            "La región no tiene médicos suficientes.",
+            "The region has enough doctors.",
+            "es",
+            "negation",
+        ),
+    ],
+)
+def test_a_noun_of_want(src: str, tgt: str, lang: str, kind: str | None) -> None:
+    found = alarm_types(__name__, src, tgt, lang)
+    assert found == ({kind} if kind else set()), found
+
+
+def test_a_long_subject_in_apposition_before_the_reporting_verb() -> None:
+    text = (
+        '"We cannot accept it," the president of the regional council, Carole Mendes, '
+        "told reporters in Toulouse."
+    )
+    found = _speakers(text, "en")
+    assert found == [("direct", "Carole Mendes", "explicit")], found

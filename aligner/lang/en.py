@@ -233,6 +233,8 @@ PROFILE = replace(
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
            "first ever, "
+           # nouns of want ("un manque de conducteurs" → MT "a lack of" → "a shortage of")
+           "shortage of, shortages of, scarcity of, dearth of, "
            # Apertium renders "a falta de", "por falta de" (and "faute de" through Spanish) so.
            "to fault of, by fault of"),
     negation_idle=forms(

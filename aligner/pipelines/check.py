@@ -203,6 +203,10 @@ def add_statement_findings(
             # with what this comparison lacks (the mention's MT, aliases, roles), so
             # "Autoridad Portuaria" and "Port Authority" are one speaker there.
             judged = src_span is not None and tgt_span is not None
+            # A speaker carried from an earlier statement is a guess ("We can accept…,"
+            # with its reporting clause unread); a quote whose attribution the translation
+            # dropped is the bead's drift check's finding.
+            judged = judged or "carried" in (a.resolved_by, b.resolved_by)
             if (
                 a.key
                 and b.key
