@@ -92,7 +92,9 @@ def bound_of(text: str, q: Quantity, lang: str, negations: bool = True) -> Bound
     negation before the bound turns it round (off when the other side's language has no
     negation words to do the same)."""
     phrases = _phrases(lang)
-    weak = q.weak and q.kind != "ratio"  # "un", "one": as often an article as a count
+    # "un", "one": as often an article as a count, except before a unit ("al menos un
+    # año" → "a year" drops the bound on one year).
+    weak = q.weak and q.kind != "ratio" and not q.unit
     if phrases is None or q.kind not in BOUNDED_KINDS or weak or _YEAR.match(q.text.strip()):
         return None
     head = text[: q.start]
