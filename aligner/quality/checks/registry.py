@@ -185,6 +185,10 @@ _SPECS = (
         "A statement is credited to someone else.", _DRIFT_NOTE,
     ),
     CheckSpec(
+        "drift.speaker_role", "entity", "mistranslation", "Accuracy/Mistranslation", "major",
+        "The same named speaker is given another role.", _DRIFT_NOTE,
+    ),
+    CheckSpec(
         "drift.modality", "modality", "mistranslation", "Accuracy/Mistranslation", "major",
         "A hedge, obligation or certainty changed.", _DRIFT_NOTE,
     ),
