@@ -83,6 +83,12 @@ def test_an_institution_named_in_the_bead_is_judged_with_its_translation() -> No
             "Union spokesman Molina said the strike would continue.",
             None,
         ),
+        # no title before it: two capitalised words need not be given name and surname
+        (
+            "La novela fue adaptada por Camille Santo-Saens en 1990.",
+            "The novel was adapted by Camille Saint-Saens in 1990.",
+            None,
+        ),
         (
             "Según Radio Nacional, el tren llegó con dos horas de retraso.",
             "According to National Radio, the train arrived two hours late.",
@@ -137,6 +143,12 @@ def test_the_lost_negation_is_the_one_quoted() -> None:
         (
             "El magistrado, Manuel Marchena, dijo que el caso está cerrado.",
             "Judge Manuel Marchena said the case was closed.",
+            None,
+        ),
+        # the head of a body, whatever its title
+        (
+            "El presidente del banco central, Mário Costa, dijo que los tipos bajarán.",
+            "Central bank governor Mário Costa said rates would fall.",
             None,
         ),
     ],

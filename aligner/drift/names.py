@@ -254,9 +254,15 @@ def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
 
 
 def entity_found(
-    e: Entity, e_lang: str, other: Side, other_reading: Reading | None, translated: str | None
+    e: Entity,
+    e_lang: str,
+    other: Side,
+    other_reading: Reading | None,
+    translated: str | None,
+    own: Side | None = None,
 ) -> bool:
-    """Whether the other side (or a machine translation) mentions entity ``e``."""
+    """Whether the other side (or a machine translation) mentions entity ``e`` (of the
+    side ``own``, when given: a name there after a title or role is a person's)."""
     ids = _alias_ids(e.text, e_lang)
     if ids and ids & _alias_ids(other.text, other.lang):
         return True
@@ -264,7 +270,7 @@ def entity_found(
     if any(cognate(p, c) or same_name(p, e_lang, c, other.lang) for p in e.parts for c in caps):
         return not (
             _other_given_name(e, e_lang, other, translated)
-            or _other_surname(e, e_lang, other, translated)
+            or (_titled(e, own) and _other_surname(e, e_lang, other, translated))
         )
     if any(in_compound(p, c) or in_compound(c, p) for p in e.parts for c in caps):
         return True  # "North Korea" / "Nordkorea", "Sudamérica" / "South America"
@@ -320,6 +326,17 @@ def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | Non
             before.fold not in _not_names(other.lang) and before.fold not in _role_words(other.lang)
         )
     return other_given
+
+
+def _titled(e: Entity, side: Side | None) -> bool:
+    """Whether a title or a role noun stands right before the name ("la ministra Ana
+    Redondo", "President Ana Redondo"): a person, whose two words are a given name and a
+    surname, not "New Caras" or "Camille Santo-Saens" as a proxy garbles them."""
+    if side is None:
+        return False
+    before = [t for t in side.ws if t.end <= e.start][-1:]
+    heads = _role_words(side.lang) | {fold(w) for w in profile(side.lang).titles}
+    return bool(before) and before[0].fold in heads
 
 
 def _other_surname(e: Entity, e_lang: str, other: Side, translated: str | None = None) -> bool:
@@ -396,7 +413,7 @@ def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
         e
         for i, e in enumerate(src.entities)
         if not entity_found(
-            e, src.lang, tgt, ev.back, ev.mt_entities[i] if ev.mt_entities else None
+            e, src.lang, tgt, ev.back, ev.mt_entities[i] if ev.mt_entities else None, src
         )
         and not _in_voice(e, src)  # a speaker's name is the speaker check's business
         and not spelt_out_before(e, src)
@@ -441,7 +458,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         e
         for i, e in enumerate(tgt.entities)
         if not entity_found(
-            e, tgt.lang, src, ev.mt, ev.back_entities[i] if ev.back_entities else None
+            e, tgt.lang, src, ev.mt, ev.back_entities[i] if ev.back_entities else None, tgt
         )
         and not _in_voice(e, tgt)
         and not spelt_out_before(e, tgt)

@@ -8,6 +8,7 @@ person. Names themselves are :mod:`aligner.drift.names`' business.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -207,7 +208,13 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             continue
         w = _counterpart(i, names, heard, tgt)
         problem = _voice_problem(v, names, w, voice_names(w, tgt), translated, src, tgt)
-        if not problem and names and voice_names(w, tgt) and _roles_clash(v.roles, w.roles):
+        if (
+            not problem
+            and names
+            and voice_names(w, tgt)
+            and _roles_clash(v.roles, w.roles)
+            and not (_of_a_body(v.mention) or _of_a_body(w.mention))
+        ):
             # The same person under another title ("el alcalde, Jorge Azcón" → "the
             # governor, Jorge Azcón"): the claim keeps its speaker, the reader a wrong role.
             out.append(
@@ -236,6 +243,15 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             )
     return out
+
+
+_GENITIVE = re.compile(r"\b(?:de|del|da|do|das|dos|di|della|du|des|of)\b")
+
+
+def _of_a_body(mention: str) -> bool:
+    """A role of some body ("la presidenta del banco central", "presidente da Câmara"):
+    its head, whatever the title, so "governor" or "mayor" may name the same post."""
+    return bool(_GENITIVE.search(fold(mention)))
 
 
 def _counterpart(i: int, names: Sequence[str], voices: Sequence[Voice], tgt: Side) -> Voice:
