@@ -184,39 +184,6 @@ def tagged_units(texts: Sequence[str], mode: str) -> list[list[tuple[str, str]]]
     return per_text if len(per_text) == len(flat) else None
 
 
-# FreeDict's dictionaries (dict-freedict-spa-eng and -eng-spa) add the renderings
-# Apertium's one-sense dictionary lacks ("cargo": charge; FreeDict also job, office, post).
-FREEDICT = os.environ.get("ALIGNER_DRIFT_FREEDICT", "1") != "0"
-
-
-@cache
-def freedict_renderings(src_lang: str, tgt_lang: str) -> dict[str, frozenset[str]]:
-    """Lemma → its renderings in the other language from the FreeDict dictionaries of the
-    pair that are installed, both directions read ("office" in eng-spa gives "cargo" its
-    "office"); empty when none is."""
-    from aligner.alignment.dictionary import ISO3, dictionary_dir, read_entries
-
-    a, b = ISO3.get(src_lang), ISO3.get(tgt_lang)
-    table: dict[str, set[str]] = {}
-    for source, target, forward in ((a, b, True), (b, a, False)):
-        base = os.path.join(dictionary_dir(), f"freedict-{source}-{target}")
-        if not source or not target or not os.path.exists(base + ".index"):
-            continue
-        try:
-            entries, _ = read_entries(base)
-        except (OSError, ValueError, EOFError):
-            continue
-        for head, renderings in entries:
-            head = " ".join(head.lower().split())
-            for r in renderings:
-                r = " ".join(r.lower().split())
-                if not r or "(" in r:
-                    continue
-                key, value = (head, r) if forward else (r, head)
-                table.setdefault(key, set()).add(value)
-    return {k: frozenset(v) for k, v in table.items()}
-
-
 def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Word]] | None:
     """Every text's words with lemma, part of speech and translations; None without a route.
 
@@ -229,7 +196,6 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
     if not texts:
         return []
     _, bidix_cmd = _stages(mode)  # type: ignore[misc]
-    extra = freedict_renderings(src_lang, tgt_lang) if FREEDICT else {}
     per_text = tagged_units(texts, mode)
     if per_text is None:
         return None
@@ -255,12 +221,10 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
             trans = frozenset(
                 _lemma(_unescape(o.lstrip("@"))) for o in options if not o.startswith("@")
             )
-            lemma = _lemma(_unescape(lexical))
-            trans |= extra.get(lemma, frozenset())
             found.append(
                 Word(
                     surface,
-                    lemma,
+                    _lemma(_unescape(lexical)),
                     tags[0] if tags else "",
                     trans,
                     start,
