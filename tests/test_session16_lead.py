@@ -257,3 +257,17 @@ def test_a_long_subject_in_apposition_before_the_reporting_verb() -> None:
 def test_a_bound_on_one_unit(src: str, tgt: str, kind: str | None) -> None:
     found = alarm_types(__name__, src, tgt)
     assert found == ({kind} if kind else set()), found
+
+
+@pytest.mark.parametrize(
+    "text,lang,speaker",
+    [
+        ("Rosa Albiol praised the offer and Tomás Ribera said the terms were fair.", "en",
+         "Tomás Ribera"),
+        ("Rosa Albiol elogió la oferta y Tomás Ribera afirmó que los términos son justos.",
+         "es", "Tomás Ribera"),
+    ],
+)  # fmt: skip
+def test_a_second_clause_has_its_own_subject(text: str, lang: str, speaker: str) -> None:
+    found = [name for kind, name, _ in _speakers(text, lang) if kind == "indirect"]
+    assert found and found[-1] == speaker, found

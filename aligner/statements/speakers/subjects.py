@@ -20,6 +20,9 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
     """The subject of the verb at v: before it, else inverted after it, else unsaid."""
     region = toks[_clause_start(toks, v) : v]
     found = opening_mentions(region, lex, casing)
+    own = _coordinated_subject(region, found, lex, casing)
+    if own is not None:
+        return own, False
     if found:
         return found[0], False
     # "…after chief executive Sarah Connor warned": the name right before the verb.
@@ -59,6 +62,26 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
         earlier = opening_mentions(toks[_after_dateline(toks, 0, v) : v], lex, casing)
         return (earlier[0], False) if earlier else (None, True)
     return None, lex.null_subject
+
+
+def _coordinated_subject(
+    region: list[Tok], opening: list[Mention], lex: Lexicon, casing: Casing
+) -> Mention | None:
+    """ "Albiol praised the offer and Ribera said…": a clause of its own after a
+    conjunction, its subject right before the verb, is not the sentence's first subject.
+    "Lavrov and Gil said" (the opening mention ends at the conjunction) is one subject."""
+    if not opening or len(region) < 3:
+        return None
+    near = find_mentions(region[-6:], lex, casing)
+    if not near or near[-1].end != region[-1].end or near[-1].kind == "pronoun":
+        return None
+    at = next((k for k, t in enumerate(region) if t.start == near[-1].start), None)
+    if at is None or at == 0 or region[at - 1].norm not in lex.conjunctions:
+        return None
+    before = [t for t in region[: at - 1] if t.word]
+    if not before or before[-1].end == opening[0].end or opening[0].start == near[-1].start:
+        return None
+    return near[-1]
 
 
 def _after_verb_subject(post: list[Tok], mention: Mention, lex: Lexicon) -> bool:
