@@ -337,6 +337,9 @@ def fit_overlap_confidence(check: list[str]) -> int:
         "features": list(FEATURES + OVERLAP_FEATURES),
         "coefficients": [round(float(c), 6) for c in coefficients],
         "fitted_on": f"textberg-dev+{corpus_id('corpora/heldout')}",
+        # The second pass's weights the beads came from: a model fitted on other weights'
+        # beads is stale (tb20 moved the weights and the ECE rose; tests check this).
+        "weights": dataclasses.asdict(weights),
         **report,
     }
     write_text_atomic(path, json.dumps(payload, indent=2) + "\n")

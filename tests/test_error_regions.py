@@ -7,16 +7,17 @@ import sys
 from aligner.types import Bead
 
 
-def _load():
-    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", "error_regions.py")
-    spec = importlib.util.spec_from_file_location("bench_error_regions", path)
+def load_bench(name: str):
+    """bench/<name>.py as a module (bench/ is not a package)."""
+    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "bench", f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
 
-er = _load()
+er = load_bench("error_regions")
 
 
 def B(src, tgt):
