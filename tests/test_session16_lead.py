@@ -263,3 +263,21 @@ def test_a_bound_on_one_unit(src: str, tgt: str, kind: str | None) -> None:
 def test_a_second_clause_has_its_own_subject(text: str, lang: str, speaker: str) -> None:
     found = [name for kind, name, _ in _speakers(text, lang) if kind == "indirect"]
     assert found and found[-1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        # a second report coordinated after the first ends it
+        ("Rosa Albiol dijo que la oferta es buena y Tomás Ribera afirmó que los términos "
+         "son justos.", "la oferta es buena"),
+        ("El alcalde defendió que el plan es necesario y aseguró que habrá más autobuses.",
+         "el plan es necesario"),
+        # two subjects of one nested report: the report goes on
+        ("El ministro dijo que Pérez y Gómez afirmaron que la ley es injusta.",
+         "Pérez y Gómez afirmaron que la ley es injusta"),
+    ],
+)  # fmt: skip
+def test_a_coordinated_report_ends_the_one_before(text: str, first: str) -> None:
+    found = find_statements(_doc("es", text))
+    assert found and text[found[0].start : found[0].end] == first, found

@@ -86,14 +86,17 @@ def indirect(ctx: DocContext) -> list[Candidate]:
     lex, cands = ctx.lex, []
     for si in prose_sentences(ctx):
         toks = ctx.visible(si)
-        for v, tok in enumerate(toks):
-            if not tok.word or not is_verb(tok, lex):
-                continue
-            start = _complement_start(ctx, toks, v)
+        verbs = [v for v, tok in enumerate(toks) if tok.word and is_verb(tok, lex)]
+        starts = {v: _complement_start(ctx, toks, v) for v in verbs}
+        for v in verbs:
+            start = starts[v]
             if start is not None:
-                # A colon ends the report: what follows it is introduced, not reported.
+                # A colon ends the report: what follows it is introduced, not reported;
+                # so does the conjunction of the next report ("… y Ribera afirmó que").
                 colon = next((t.start for t in toks if t.start > start and t.text == ":"), None)
-                a, b = trim(ctx.text, start, colon or ctx.sents[si].end, tail=".,;: ")
+                joined = _next_report(toks, v, [w for w in verbs if w > v and starts[w]], lex)
+                end = min(x for x in (colon, joined, ctx.sents[si].end) if x is not None)
+                a, b = trim(ctx.text, start, end, tail=".,;: ")
                 if b > a:
                     attr = attribution_at(toks, v, lex, ctx.casing)
                     cands.append(Candidate("indirect", a, b, attr))
@@ -102,6 +105,24 @@ def indirect(ctx: DocContext) -> list[Candidate]:
             if cand:
                 cands.append(cand)
     return cands
+
+
+def _next_report(toks: list[Tok], v: int, later: list[int], lex: Lexicon) -> int | None:
+    """Where a report coordinated after the one at v begins: the conjunction before the
+    next reporting verb that opens a clause ("dijo que la oferta es buena y Ribera afirmó
+    que…", "argued that … and said…"), within six words of it. A conjunction right after
+    a capitalised name joins two subjects ("dijo que Pérez y Gómez afirmaron que…"), and
+    a report inside the first one's clause is nested, not coordinated."""
+    for w in later:
+        for k in range(w - 1, max(v, w - 7), -1):
+            if toks[k] is GAP:
+                break
+            if toks[k].norm in lex.conjunctions:
+                before = toks[k - 1] if k > v + 1 else None
+                if before is not None and before.word and before.cap and not before.initial:
+                    return None
+                return toks[k].start
+    return None
 
 
 def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
