@@ -281,3 +281,13 @@ def test_a_second_clause_has_its_own_subject(text: str, lang: str, speaker: str)
 def test_a_coordinated_report_ends_the_one_before(text: str, first: str) -> None:
     found = find_statements(_doc("es", text))
     assert found and text[found[0].start : found[0].end] == first, found
+
+
+def test_a_report_coordinated_after_a_quotation_without_that() -> None:
+    text = (
+        'The mayor, Rosa Albiol, argued that the plan "is needed to meet European rules" '
+        "and said public transport would get 40 new buses."
+    )
+    found = [(s.speaker.name, text[s.start : s.end]) for s in find_statements(_doc("en", text))]
+    assert ("Rosa Albiol", "public transport would get 40 new buses") in found, found
+    assert all("public transport" not in content for name, content in found[:-1]), found

@@ -149,7 +149,11 @@ def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
     )
     rest = [t for t in toks[v + 1 :] if t.word]
     mention, _ = subject(toks[: v + 1], v, ctx.lex, ctx.casing)
-    before_quote = any(t is GAP for t in toks[max(0, v - 4) : v])
+    # '"…," said Lavrov the next day' is the quotation's attribution; '"…" and said
+    # prices…' coordinates a report of its own after it.
+    near = toks[max(0, v - 4) : v]
+    gap = max((k for k, t in enumerate(near) if t is GAP), default=None)
+    before_quote = gap is not None and not any(t.norm in lex.conjunctions for t in near[gap + 1 :])
     if starts_clause and len(rest) >= 3 and mention and mention.end < toks[v].start:
         return None if before_quote else nxt.start
     return None
