@@ -291,3 +291,21 @@ def test_a_report_coordinated_after_a_quotation_without_that() -> None:
     found = [(s.speaker.name, text[s.start : s.end]) for s in find_statements(_doc("en", text))]
     assert ("Rosa Albiol", "public transport would get 40 new buses") in found, found
     assert all("public transport" not in content for name, content in found[:-1]), found
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # the object between a phrasal verb and its particle: "no lo descarto" is no denial
+        ("No lo descarto, pero ahora no hay dinero.", "I rule it out, but there is no money now.",
+         "negation"),
+        ("No lo descarto, pero ahora no hay dinero.",
+         "I do not rule it out, but there is no money now.", None),
+        ("La ministra lo descartó el lunes.", "The minister ruled it out on Monday.", None),
+    ],
+)  # fmt: skip
+def test_a_phrasal_denial_with_its_object_between(src: str, tgt: str, kind: str | None) -> None:
+    found = [f for f in findings(__name__, src, tgt) if f.severity != "minor"]
+    assert {f.type for f in found} == ({kind} if kind else set()), found
+    if kind:  # the evidence is the negated denial, not the negation both sides keep
+        assert "«No lo descarto»" in found[0].message and "«rule it out»" in found[0].message

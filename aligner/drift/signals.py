@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from aligner.drift.figure_bounds import bound_change, describe
 from aligner.drift.privative import restricted, unmatched_privatives
@@ -353,7 +354,17 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     s_cue = _unanswered(src, a.cues, tgt, b.cues)
     t_cue = _unanswered(tgt, b.cues, src, a.cues)
     denial = any(c.label == "verb" for c in a.cues)
-    if a.count % 2 or (a.count > b.count and not denial):
+    denied = _denial(a.cues)
+    t_verb = next((c for c in b.cues if c.label == "verb"), None)
+    if denied and t_verb:
+        # "No lo descarto, pero no hay…" → "I rule it out, but there is no…": the
+        # negated denial against the plain one, whatever the other negations do.
+        s_cue, t_cue = denied, t_verb
+        message = (
+            f"The translation is negative ({quote(cue_text(tgt, t_cue))}) where the "
+            f"source negates a denial ({quote(cue_text(src, s_cue))}), which affirms."
+        )
+    elif a.count % 2 or (a.count > b.count and not denial):
         # The source's negation with nothing at its place in the translation: "No estoy
         # contento …, pero … no señalara" → "I am happy …, did not award" loses the first.
         t_cue = None if a.count > b.count else t_cue
@@ -373,6 +384,15 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         )
     severity = "critical" if kind == "negation" else "major"
     return [Finding(kind, severity, 0.8, span_of(s_cue), span_of(t_cue), message, f"drift.{kind}")]
+
+
+def _denial(cues: Sequence[Cue]) -> Cue | None:
+    """A negation particle right before a negative verb ("no lo descarto", "no
+    rechazó"), as one cue from the particle to the verb; None when there is none."""
+    for neg, verb in pairwise(cues):
+        if neg.label == "neg" and verb.label == "verb" and verb.start - neg.end <= 2:
+            return Cue(neg.start, verb.end, "neg", neg.char_start, verb.char_end)
+    return None
 
 
 def _unanswered(
@@ -472,8 +492,12 @@ def _prefixed(pol: Polarity, reading: Side | Reading, other: Side | Reading) -> 
 def cue_text(side: Side, cue: Cue | None) -> str:
     if cue is None:
         return ""
-    # Show the cue with the word after it: "no obliga", not just "no".
-    end = side.ws[cue.end].end if cue.end < len(side.ws) else cue.char_end
+    # Show a one-word cue with the word after it: "no obliga", not just "no".
+    end = (
+        side.ws[cue.end].end
+        if cue.end < len(side.ws) and cue.end - cue.start == 1
+        else cue.char_end
+    )
     return side.text[cue.char_start : end]
 
 

@@ -210,6 +210,9 @@ PROFILE = replace(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, unable, lack*, stopped, ceased, failure to, turn* down, "
+        # the object between the verb and its particle ("no lo descarto" → "I rule it out")
+        "rule* it out, ruling it out, rule* them out, ruling them out, rule* that out, "
+        "rule* this out, turn* it down, turn* them down, "
         "forget, forgets, forgot, forgotten, forgetting, "
         # "no quiso valorar" → "declined to comment" (as "refused to"; "declined" alone
         # is a fall).
