@@ -123,7 +123,9 @@ def added_modifier(
         w, head = tgt[j], tgt[j + 1]
         if mine[j] >= 0 or not w.content or w.pos not in kinds or not reportable(w, "en"):
             continue
-        if w.pos != "adj" and fold(w.surface) in OWNED:
+        # An adverb is a manner adverb ("hastily"), not a particle Apertium also tags
+        # so ("clash over fishing"), nor one the other checks compare.
+        if w.pos == "adv" and (not w.surface.endswith("ly") or fold(w.surface) in OWNED):
             continue
         i = mine[j + 1]
         # The noun and its source word must pick each other, and nothing else claim it

@@ -18,9 +18,10 @@ A translation word is reported (an addition, major) when all of these hold:
 * it stands as a modifier before its head: an adjective or noun before a noun, an
   adverb before a verb, adjective or adverb; after a word, not a mark; no half of a
   hyphenated word and no WordNet entry with a neighbour ("open season");
-* the head renders a source word, and no source word next to that one is left
-  unrendered ("daños leves" → "minor damage": "leves" is what "minor" renders, whatever
-  the dictionary says);
+* the head renders a source word of one word (a unit such as "texto íntegro" carries
+  its own modifier), and no source word next to that one is left unrendered ("daños
+  leves" → "minor damage": "leves" is what "minor" renders, whatever the dictionary
+  says);
 * taking the word out raises the cosine with the source and with the MT, each by more
   than :data:`MIN_GAIN`.
 
@@ -78,6 +79,10 @@ def candidates(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[
         if not tgt[j - 1].surface[:1].isalnum() or _hyphened(tgt_text, w):
             continue
         if i < 0 or {i - 1, i + 1} & src_free or _one_entry(tgt_text, w):
+            continue
+        # A source unit of two words carries its own modifier ("texto íntegro" → "full
+        # text"), as in :func:`modifiers.added_modifier`.
+        if " " in src[i].surface:
             continue
         out.append(w)
     return out
