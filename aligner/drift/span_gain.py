@@ -14,7 +14,8 @@ A translation word is reported (an addition, major) when all of these hold:
 
 * nothing in the source renders it (:func:`lexical_diff.partners`), it is a reportable
   content word and none the polarity, modality or degree checks compare
-  (:data:`modifiers.OWNED`: "not", "allegedly", "extremely");
+  (:data:`modifiers.OWNED`: "not", "allegedly", "extremely"), nor the level of an
+  institution that explains it (:data:`LEVELS`: "the regional president");
 * it stands as a modifier before its head: an adjective or noun before a noun, an
   adverb before a verb, adjective or adverb; after a word, not a mark; no half of a
   hyphenated word and no WordNet entry with a neighbour ("open season");
@@ -46,6 +47,13 @@ from aligner.textutil import quote
 # smallest threshold at which no other file gains faithful flags beyond 1 % of its
 # faithful pairs (whole pairs), 0.004 on every fold (docs/drift.md, "Session 16").
 MIN_GAIN = 0.004
+# The level of an institution or office, which translators add to explain one ("el
+# consejero de Industria" → "the regional industry minister", "la presidenta de la
+# Comunidad" → "the regional president", "las selecciones" → "the national teams"): an
+# explicitation, not an addition.
+LEVELS = frozenset(
+    "regional national federal local provincial municipal state autonomous central".split()
+)
 # A modifier's part of speech → the heads it may stand before (Apertium's tags).
 HEADS = {"adj": ("n",), "n": ("n",), "adv": ("vblex", "adj", "adv")}
 
@@ -74,7 +82,7 @@ def candidates(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[
         w, head, i = tgt[j], tgt[j + 1], mine[j + 1]
         if mine[j] >= 0 or not w.content or not reportable(w, "en"):
             continue
-        if head.pos not in HEADS.get(w.pos, ()) or fold(w.surface) in OWNED:
+        if head.pos not in HEADS.get(w.pos, ()) or fold(w.surface) in OWNED | LEVELS:
             continue
         if not tgt[j - 1].surface[:1].isalnum() or _hyphened(tgt_text, w):
             continue
