@@ -33,18 +33,19 @@ def test_the_largest_gain_over_the_threshold_is_reported() -> None:
     assert [(f.type, f.severity, f.target_span) for f in found] == [("addition", "major", (10, 15))]
 
 
-# With e5, one batch: an added adjective where words left unrendered nearby keep the
-# dictionary checks quiet ("fondo de inversión"), the faithful translation of the same
-# source, and an adjective that renders its source neighbour ("leves" → "minor").
+# With e5, one batch: an added noun before a noun (the dictionary checks report added
+# adjectives only: nouns before nouns are too often one word rendered by two), the
+# faithful translation of the same source, an office's level added to explain it, and
+# an adjective that renders its source neighbour ("leves" → "minor").
 _E5_PAIRS = [
     (
-        "La empresa vendió sus acciones a un fondo de inversión.",
-        "The company sold its shares to a shady investment fund.",
+        "Los bomberos apagaron el incendio antes del amanecer.",
+        "Firefighters put out the warehouse fire before dawn.",
         True,
     ),
     (
-        "La empresa vendió sus acciones a un fondo de inversión.",
-        "The company sold its shares to an investment fund.",
+        "Los bomberos apagaron el incendio antes del amanecer.",
+        "Firefighters put out the fire before dawn.",
         False,
     ),
     # an office's level, added to explain it
