@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
-from aligner.drift import lexical_check, lexical_e5, link_grammar, pos_fluency
+from aligner.drift import lexical_check, lexical_e5, link_grammar, pos_fluency, span_gain
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
@@ -117,6 +117,7 @@ class PairAnalysis:
     candidates: list | None = None  # the word judge's candidates with their e5 gains
     tags: list | None = None  # the translation's words with parts of speech (pos_fluency)
     break_words: tuple | None = None  # both sides word by word, where a weak break needs it
+    span_gains: list | None = None  # added-word candidates with their e5 gains (span_gain)
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -345,22 +346,24 @@ def analyse_pairs(
     model = _load_embedder(embedder, run)
     judge_on = model is not None and lexical_check.judge_by_default()
     lexical = _gather_words(sides, src_lang, tgt_lang, mt, run) if words or judge_on else None
-    # The fitted judge needs its candidates' e5 undo gains: their texts go into the one
-    # embedding call with the clauses'.
-    cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
-    extra = (
-        [
-            lexical_e5.texts_to_embed(s.text, t.text, cs)
-            for (s, t), cs in zip(sides, cands, strict=True)
-        ]
-        if cands
-        else None
-    )
-    vectors = _embed_all(model, sides, extra)
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     modified = modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
+    if model is not None:  # e5 weighs the modifiers nothing renders (span_gain)
+        modified += span_gain.gain_pairs(tagged, evidence)
     at_breaks = _break_pairs(tagged, gap_pairs(sides, evidence) + modified)
     break_words = _words_of(sides, at_breaks, lexical, src_lang, tgt_lang, mt, run)
+    # The fitted judge needs its candidates' e5 undo gains, span_gain its candidates'
+    # gains: their texts go into the one embedding call with the clauses'.
+    cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
+    added = _added_candidates(sides, evidence, break_words) if model is not None else None
+    extra = None
+    if cands or added:
+        extra = [
+            (lexical_e5.texts_to_embed(s.text, t.text, cands[k]) if cands else [])
+            + (span_gain.texts_to_embed(s.text, t.text, _mt_text(ev), added[k]) if added else [])
+            for k, ((s, t), ev) in enumerate(zip(sides, evidence, strict=True))
+        ]
+    vectors = _embed_all(model, sides, extra)
     out = []
     for k, ((src, tgt), ev) in enumerate(zip(sides, evidence, strict=True)):
         vecs = vectors[k] if vectors is not None else None
@@ -376,6 +379,8 @@ def analyse_pairs(
         )
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
+        if added and added[k] and vecs is not None and ev.mt is not None:
+            analysis.span_gains = span_gain.gains(src.text, tgt.text, ev.mt.text, added[k], vecs)
         analysis.findings = _check(analysis)
         out.append(analysis)
     if link_grammar.runs(tgt_lang, mt):  # the dearest reading: on what nothing else flags
@@ -387,6 +392,20 @@ def analyse_pairs(
             out[k].findings = _ordered(out[k].findings + found)
     _decide(out, decide, run)
     return out
+
+
+def _mt_text(ev: Evidence) -> str | None:
+    return ev.mt.text if ev.mt is not None else None
+
+
+def _added_candidates(sides, evidence, break_words: dict[int, tuple]) -> list[list]:
+    """span_gain's candidates per pair (English translations with MT and word analyses)."""
+    return [
+        span_gain.candidates(*break_words[k], t.text)
+        if k in break_words and ev.mt is not None and t.lang[:2] == "en"
+        else []
+        for k, ((_, t), ev) in enumerate(zip(sides, evidence, strict=True))
+    ]
 
 
 def _gather_words(sides, src_lang: str, tgt_lang: str, mt: object, run: DriftRun | None):
@@ -490,7 +509,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     # A word removed or added where the translation is literal around it (its MT
     # neighbours meet, or the head it qualifies is kept), unless already reported.
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
-    for f in gaps + check_modifiers(src, tgt, a.break_words):
+    gaps += check_modifiers(src, tgt, a.break_words)
+    for f in gaps + span_gain.check_span_gain(a.span_gains):
         overlap = any(overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not covered_by(f, found):
             found.append(f)

@@ -1,0 +1,137 @@
+"""A word the translation adds, seen by e5 where the word-by-word pass cannot tell
+(docs/drift.md, "Session 16 (drift21a)").
+
+DEMETR-style additions put a modifier into a good translation ("poisonous food",
+"irresponsibly announced", "the laser show"). Where the translation is free, the MT's
+neighbours do not meet (:mod:`closed_gaps`) and unrendered words lie near the head
+(:mod:`modifiers`' guard), so the dictionary alone cannot say whether the word is new or
+renders something. e5 can, on a short span: take the word out of the translation and
+see whether the translation comes closer to *both* the source and its literal MT. A
+word that renders something moves the translation away from them when taken out (or
+leaves it where it was); an added word brings it closer.
+
+A translation word is reported (an addition, major) when all of these hold:
+
+* nothing in the source renders it (:func:`lexical_diff.partners`), it is a reportable
+  content word and none the polarity, modality or degree checks compare
+  (:data:`modifiers.OWNED`: "not", "allegedly", "extremely"), nor the level of an
+  institution that explains it (:data:`LEVELS`: "the regional president");
+* it stands as a modifier before its head: an adjective or noun before a noun, an
+  adverb before a verb, adjective or adverb; after a word, not a mark; no half of a
+  hyphenated word and no WordNet entry with a neighbour ("open season");
+* the head renders a source word of one word (a unit such as "texto íntegro" carries
+  its own modifier), and no source word next to that one is left unrendered ("daños
+  leves" → "minor damage": "leves" is what "minor" renders, whatever the dictionary
+  says);
+* taking the word out raises the cosine with the source and with the MT, each by more
+  than :data:`MIN_GAIN`.
+
+Runs only with e5 (``check``'s default) and a direct Apertium pair; the texts with the
+word taken out go into the one embedding call the clause checks make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from aligner.drift.lexical_diff import Word, partners, reportable
+from aligner.drift.lexical_e5 import _cos, _spliced
+from aligner.drift.modifiers import OWNED, _hyphened, _one_entry, _unrendered, unmatched_modifier
+from aligner.drift.signals import Evidence, Finding, added_word
+from aligner.drift.text import fold
+from aligner.textutil import quote
+
+# The smallest gain in both cosines, chosen leaving one development file out: the
+# smallest threshold at which no other file gains faithful flags beyond 1 % of its
+# faithful pairs (whole pairs), 0.004 on every fold (docs/drift.md, "Session 16").
+MIN_GAIN = 0.004
+# The level of an institution or office, which translators add to explain one ("el
+# consejero de Industria" → "the regional industry minister", "la presidenta de la
+# Comunidad" → "the regional president", "las selecciones" → "the national teams"): an
+# explicitation, not an addition.
+LEVELS = frozenset(
+    "regional national federal local provincial municipal state autonomous central".split()
+)
+# A modifier's part of speech → the heads it may stand before (Apertium's tags).
+HEADS = {"adj": ("n",), "n": ("n",), "adv": ("vblex", "adj", "adv")}
+
+
+def gain_pairs(tagged: Sequence[Sequence] | None, evidence: Sequence[Evidence]) -> list[int]:
+    """The pairs worth analysing word by word for :func:`candidates`: with MT, and a
+    modifier before its head in the tagged translation whose form the MT lacks."""
+    return [
+        k
+        for k, (ws, ev) in enumerate(zip(tagged or (), evidence, strict=False))
+        if ev.mt is not None and ws and unmatched_modifier(ws, ev.mt.text, HEADS)
+    ]
+
+
+def candidates(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[Word]:
+    """Translation modifiers nothing in the source renders, before a head that renders
+    a source word with no unrendered source word beside it."""
+    mine = partners(tgt, src, "target")
+    back = partners(src, tgt, "source")
+    # A source word rendered only by a light word far away counts as unrendered here, as
+    # in :func:`modifiers.added_modifier`.
+    light = [p if p < 0 or tgt[p].content else -1 for p in back]
+    src_free = set(_unrendered(src, light))
+    out = []
+    for j in range(1, len(tgt) - 1):
+        w, head, i = tgt[j], tgt[j + 1], mine[j + 1]
+        if mine[j] >= 0 or not w.content or not reportable(w, "en"):
+            continue
+        if head.pos not in HEADS.get(w.pos, ()) or fold(w.surface) in OWNED | LEVELS:
+            continue
+        if not tgt[j - 1].surface[:1].isalnum() or _hyphened(tgt_text, w):
+            continue
+        if i < 0 or {i - 1, i + 1} & src_free or _one_entry(tgt_text, w):
+            continue
+        # A source unit of two words carries its own modifier ("texto íntegro" → "full
+        # text"), as in :func:`modifiers.added_modifier`.
+        if " " in src[i].surface:
+            continue
+        out.append(w)
+    return out
+
+
+def texts_to_embed(src: str, tgt: str, mt: str | None, cands: Sequence[Word]) -> list[str]:
+    """The texts :func:`gains` needs for one pair (none without MT or candidates)."""
+    if not mt or not cands:
+        return []
+    cut = [t for w in cands if (t := _spliced(tgt, w, ""))]
+    return [t for t in dict.fromkeys([src, tgt, mt, *cut]) if t.strip()]
+
+
+def gains(
+    src: str, tgt: str, mt: str, cands: Sequence[Word], vecs: Mapping[str, np.ndarray]
+) -> list[tuple[Word, float]]:
+    """Each candidate with the smaller of its two gains: the cosine of the translation
+    without it against the source, and against the MT, minus the same with it."""
+    if any(t not in vecs for t in (src, tgt, mt)):
+        return []
+    out = []
+    for w in cands:
+        cut = _spliced(tgt, w, "")
+        if cut and cut in vecs:
+            by_src = _cos(vecs, src, cut) - _cos(vecs, src, tgt)
+            by_mt = _cos(vecs, mt, cut) - _cos(vecs, mt, tgt)
+            out.append((w, min(by_src, by_mt)))
+    return out
+
+
+def check_span_gain(scored: Sequence[tuple[Word, float]] | None) -> list[Finding]:
+    """An addition (major) at the candidate with the largest gain over :data:`MIN_GAIN`."""
+    best = max(scored or (), key=lambda s: s[1], default=None)
+    if best is None or best[1] <= MIN_GAIN:
+        return []
+    w = best[0]
+    return [
+        added_word(
+            (w.start, w.end),
+            f"The translation adds {quote(w.surface)}, which nothing in the source says: "
+            "without it the translation reads closer to the source and to a literal "
+            "translation.",
+        )
+    ]
