@@ -15,6 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.privative import privatives
 from aligner.drift.signals import (
     Evidence,
     Finding,
@@ -128,7 +129,37 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
                 first = sorted(hits)[0]
                 out.append((k, mt_forms.get(first) or mt_senses[first]))
                 break
+            said = _through_synonym(lemma, mt_words, tgt_lemmas) if SYNONYM_RANK else None
+            if said is not None:
+                out.append((k, said))
+                break
     return out
+
+
+# The antonym through a synonym of the MT's word ("smaller" ↔ MT "bigger", a synonym of
+# "larger"): both in a synset among their first SYNONYM_RANK senses (0: off).
+SYNONYM_RANK = 1
+
+
+def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) -> str | None:
+    """The MT word that shares a frequent synset with an antonym of ``lemma``, where
+    neither the lemma itself nor the antonym's own forms are synonyms on the other side."""
+    from aligner.drift.synonyms import synsets
+
+    antonyms = _table()[0].get(lemma, frozenset())
+    if antonyms & tgt_lemmas:
+        return None  # "larger … smaller": the translation has the opposite too
+    own = synsets(lemma, SYNONYM_RANK)
+    for a in sorted(antonyms - _PHRASING):
+        theirs = synsets(a, SYNONYM_RANK)
+        if not theirs or theirs & own:
+            continue
+        for w in mt_words:
+            if len(w) <= 2 or not w[:1].islower() or lemmas(w) & tgt_lemmas:
+                continue  # a name's word, or an MT word the translation keeps
+            if synsets(w.lower(), SYNONYM_RANK) & theirs:
+                return w
+    return None
 
 
 # --- reversals through opposite words ---
@@ -176,7 +207,7 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.meaning",
                 )
             ]
-    return _wordnet_reversal(tgt, ev.mt)
+    return _wordnet_reversal(src, tgt, ev.mt)
 
 
 def _negated_at(reading: Reading | Side, k: int, lang: str, reach: int = 2) -> bool:
@@ -204,10 +235,13 @@ def _diminished(said: str, mt: Reading) -> bool:
     )
 
 
-def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
+def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     """A target word whose WordNet antonym the literal MT uses ("rose" → MT, "fell" in
     the translation). An antonym that comes with a negation on one side only is a
-    paraphrase ("no está corregida" → "is incorrect"), left to the polarity check."""
+    paraphrase ("no está corregida" → "is incorrect"), left to the polarity check. A
+    capitalised word inside the sentence is a name's ("the Northern Lights" ↔ MT
+    "dark"), and a privative that renders one of the source's ("unos escasos informes" →
+    "a few reports" ↔ MT "some scarce") says what the source says."""
     if tgt.lang != "en":
         return []
     hits = opposed([t.text for t in mt.ws], [t.text for t in tgt.ws])
@@ -220,10 +254,23 @@ def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
     # polarity check's business, not an antonym.
     in_cue = {i for c in b.cues for i in range(c.start, c.end)}
     mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
+    # "a few" is "some" (the quantifier check compares it with "many"); "few" alone
+    # counts only when the source has no privative of its own.
+    idle = {i for c in find_cues(tgt.ws, profile("en").privatives) if c.label == "idle"
+            for i in range(c.start, c.end)}  # fmt: skip
+    own_privatives = idle | (
+        {i for a_, b_ in privatives(tgt.ws, "en") for i in range(a_, b_)}
+        if privatives(src.ws, src.lang)
+        else set()
+    )
     hits = [
         (k, said)
         for k, said in hits
-        if k not in in_cue and said not in mt_cued and not _diminished(said, mt)
+        if k not in in_cue
+        and said not in mt_cued
+        and not _diminished(said, mt)
+        and not (tgt.ws[k].cap and k and not tgt.ws[k].initial)
+        and k not in own_privatives
     ]
     if not hits:
         return []
