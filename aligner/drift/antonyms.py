@@ -141,6 +141,15 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
 SYNONYM_RANK = 1
 
 
+def _own_synsets(lemma: str) -> frozenset[int]:
+    """The lemma's own frequent synsets, not those of a stem it may look like ("employer"
+    is no inflection of "employ")."""
+    from aligner.drift.synonyms import _table as synonym_table
+
+    senses = synonym_table()[0].get(lemma, ())
+    return frozenset(number for number, rank in senses if rank <= SYNONYM_RANK)
+
+
 def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) -> str | None:
     """The MT word that shares a frequent synset with an antonym of ``lemma``, where
     neither the lemma itself nor the antonym's own forms are synonyms on the other side."""
@@ -151,12 +160,12 @@ def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) 
         return None  # "larger … smaller": the translation has the opposite too
     own = synsets(lemma, SYNONYM_RANK)
     for a in sorted(antonyms - _PHRASING):
-        theirs = synsets(a, SYNONYM_RANK)
+        theirs = _own_synsets(a)
         if not theirs or theirs & own:
             continue
         for w in mt_words:
-            if len(w) <= 2 or not w[:1].islower() or lemmas(w) & tgt_lemmas:
-                continue  # a name's word, or an MT word the translation keeps
+            if len(w) <= 2 or not w[:1].islower() or lemmas(w) & (tgt_lemmas | _PHRASING):
+                continue  # a name's word, an MT word the translation keeps, a light word
             if synsets(w.lower(), SYNONYM_RANK) & theirs:
                 return w
     return None

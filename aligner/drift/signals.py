@@ -352,7 +352,7 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []  # "no … sino" / "no … más que" rendered "only"
     particles_differ = (a.particles + b.particles) % 2 == 1
     kind = "negation" if particles_differ else "meaning"
-    if kind == "meaning" and _verb_unread(a, b, ev):
+    if kind == "meaning" and _verb_unread(a, b, src, tgt, ev):
         return []
     s_cue = next(iter(a.cues), None)
     t_cue = next(iter(b.cues), None)
@@ -385,15 +385,23 @@ def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarit
     return n % 2 == 1
 
 
-def _verb_unread(a: Polarity, b: Polarity, ev: Evidence) -> bool:
-    """The difference is a negative verb of one side ("and rejected the petitions"), and
+def _verb_unread(a: Polarity, b: Polarity, src: Side, tgt: Side, ev: Evidence) -> bool:
+    """The difference is a negative verb of one side that stands in a clause of its own
+    beside a negated one ("does not seem to trust … and rejected the petitions"), and
     the MT into that side's language left a common word of the other side unknown (a
-    proxy's "respinge"): the unknown word may be that verb's own rendering, so the
-    negations cannot be weighed (as :func:`_kept` does for the readings)."""
+    proxy's "respinge"): the unknown word may be that verb's rendering, so the negations
+    cannot be weighed (as :func:`_kept` does for the readings). A negative verb alone
+    ("aceptó" → "refused") is still weighed."""
     verbs_a = sum(c.label == "verb" for c in a.cues)
     verbs_b = sum(c.label == "verb" for c in b.cues)
-    reading = ev.mt if verbs_b > verbs_a else ev.back if verbs_a > verbs_b else None
-    return reading is not None and not reading.complete
+    if verbs_a == verbs_b:
+        return False
+    side, pol, reading = (tgt, b, ev.mt) if verbs_b > verbs_a else (src, a, ev.back)
+    if reading is None or reading.complete:
+        return False
+    ids = _clause_ids(side.ws, side.text, side.lang)
+    verb_clauses = {ids[c.start] for c in pol.cues if c.label == "verb"}
+    return any(c.label == "neg" and ids[c.start] not in verb_clauses for c in pol.cues)
 
 
 # How far after its negation a disjunction may extend it ("not stand or sit").
