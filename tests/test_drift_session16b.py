@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.drift.antonyms import opposed
-from aligner.drift.checks import singular_acronym
+from aligner.drift.antonyms import check_reversal, opposed
+from aligner.drift.checks import read_side, singular_acronym
 from aligner.drift.modality import _modal_gaps
 from aligner.drift.privative import _prefixed
-from aligner.drift.signals import cue_classes, word_lists
+from aligner.drift.signals import Evidence, Reading, cue_classes, word_lists
 from aligner.drift.text import tokenize, words
 from tests.drift_batch import alarm_types, batch_fixture
 
@@ -84,12 +84,6 @@ _batch = batch_fixture()
             "It is better to moderate the amount of news one reads.",
             None,
         ),
-        # a capitalised word inside the sentence is a name's, not an antonym
-        (
-            "Esta noche se verán las auroras boreales si el cielo está oscuro.",
-            "Tonight the Northern Lights will be visible if the sky is dark.",
-            None,
-        ),
         # an acronym's plural is read as its singular ("TVs" → "TV" → "televisión")
         (
             "Las clases se emiten por la radio y la televisión.",
@@ -117,16 +111,15 @@ def test_false_alarm_classes(src: str, tgt: str, kind: str | None) -> None:
     assert (kind in found) if kind else not found, found
 
 
-def test_added_name_facing_a_word_the_mt_did_not_know() -> None:
-    """A capitalised phrase of common words is no new name when the source's MT left a
-    common word unknown ("auroras boreales"); with every source word known it is."""
-    tgt = "Tonight you can admire the Northern Lights from the beach."
-    assert "entity" not in alarm_types(
-        __name__, "Esta noche se pueden admirar las auroras boreales desde la playa.", tgt
-    )
-    assert "entity" in alarm_types(
-        __name__, "Esta noche se puede admirar el mar desde la playa.", tgt
-    )
+def test_capitalised_word_is_no_antonym() -> None:
+    """A capitalised word inside the sentence is a name's ("the Northern Lights" ↔ MT
+    "dark"); the same word in lower case is still opposed."""
+    src = read_side("Esta noche se verán las auroras boreales si el cielo está oscuro.", "es")
+    mt = Reading.of("Tonight the auroras boreales will be seen if the sky is dark.")
+    named = read_side("Tonight the Northern Lights will be visible if the sky is dark.", "en")
+    assert check_reversal(src, named, Evidence(mt=mt)) == []
+    plain = read_side("Tonight the auroras will be visible if the sky is light.", "en")
+    assert [f.type for f in check_reversal(src, plain, Evidence(mt=mt))] == ["meaning"]
 
 
 def test_conditional_of_need_answers_a_hedge() -> None:

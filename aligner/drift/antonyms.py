@@ -15,6 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.names import headline
 from aligner.drift.privative import privatives
 from aligner.drift.signals import (
     Evidence,
@@ -278,7 +279,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         if k not in in_cue
         and said not in mt_cued
         and not _diminished(said, mt)
-        and not (tgt.ws[k].cap and k and not tgt.ws[k].initial)
+        and not (tgt.ws[k].cap and k and not tgt.ws[k].initial and not headline(tgt))
         and k not in own_privatives
     ]
     if not hits:

@@ -463,9 +463,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             )
     for b in new_left:
-        if _may_render_unknown(b, tgt.entities, ev):
-            continue
-        if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (_headline(tgt) and not b.acronym):
+        if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (headline(tgt) and not b.acronym):
             out.append(
                 Finding(
                     "entity",
@@ -501,17 +499,7 @@ def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:
     return prev.norm not in _DETERMINERS and not (prev.cap and e.start - prev.end <= 1)
 
 
-def _may_render_unknown(e: Entity, entities: Sequence[Entity], ev: Evidence) -> bool:
-    """A capitalised phrase of common words (the MT back into the source's language
-    knows every word: "the Northern Lights" → "Las Luces Del norte") where the MT of the
-    source left a common word unknown ("las auroras boreales" → MT "the auroras
-    boreales"): the phrase may render that word, so its being new proves nothing."""
-    if e.acronym or len(e.parts) < 2 or ev.mt is None or ev.mt.complete:
-        return False
-    return bool(ev.tgt_unknown) and not ev.tgt_unknown[entities.index(e)]
-
-
-def _headline(side: Side) -> bool:
+def headline(side: Side) -> bool:
     """A title-case line ("Travel History and Clinical Descriptors"): capitals there
     mark the style, not names."""
     long_words = [t for t in side.ws if len(t.text) > 3]
