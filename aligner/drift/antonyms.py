@@ -144,13 +144,30 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
 SYNONYM_RANK = 2
 
 
+@cache
+def _adjective_synsets() -> frozenset[int]:
+    """The numbers of WordNet's adjective synsets in ``synonyms_en.tsv`` (its line
+    numbers, as :func:`aligner.drift.synonyms.synsets` counts them)."""
+    from aligner.drift.synonyms import DATA as SYNONYMS
+
+    if not os.path.exists(SYNONYMS):
+        return frozenset()
+    with open(SYNONYMS, encoding="utf-8") as fh:
+        return frozenset(
+            k for k, line in enumerate(fh.read().split("\n")) if line[:1] in "as" and line
+        )
+
+
 def _own_synsets(lemma: str) -> frozenset[int]:
-    """The lemma's own frequent synsets, not those of a stem it may look like ("employer"
-    is no inflection of "employ")."""
+    """The lemma's own frequent adjective synsets, not those of a stem it may look like
+    ("employer" is no inflection of "employ"). Adjectives only: verbs and nouns share
+    senses across a reworded clause ("recuperar las clases perdidas" → MT "recover" ~
+    "find" ↔ "lost classes", a gold bead of corpora/parallel)."""
     from aligner.drift.synonyms import _table as synonym_table
 
     senses = synonym_table()[0].get(lemma, ())
-    return frozenset(number for number, rank in senses if rank <= SYNONYM_RANK)
+    adjectives = _adjective_synsets()
+    return frozenset(n for n, rank in senses if rank <= SYNONYM_RANK and n in adjectives)
 
 
 def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) -> str | None:
