@@ -93,15 +93,15 @@ _batch = batch_fixture()
         # "a few" is "some"; "few" alone against "some" is a reversal
         ("Leyó unos escasos informes del ministerio.", "She read a few ministry reports.", None),
         ("Leyó algunos informes del ministerio.", "She read few ministry reports.", "meaning"),
-        # an antonym through a synonym of the MT's word ("related" ~ "connected")
+        # an antonym through a synonym of the MT's word ("shy" ~ "timid" ↔ "bold")
         (
-            "Hay muchas tradiciones relacionadas con estas fiestas.",
-            "There are many traditions disconnected from these holidays.",
+            "Los leones son a veces tímidos y se ven mejor con prismáticos.",
+            "Lions are sometimes bold and are best seen with binoculars.",
             "meaning",
         ),
         (
-            "Hay muchas tradiciones relacionadas con estas fiestas.",
-            "There are many traditions connected to these holidays.",
+            "Los leones son a veces tímidos y se ven mejor con prismáticos.",
+            "Lions are sometimes timid and are best seen with binoculars.",
             None,
         ),
     ],
@@ -141,3 +141,5 @@ def test_pure_helpers() -> None:
     mt = "the big lakes and the smallest ships".split()
     assert not opposed(mt, "the larger lakes and the smaller boats".split())
     assert opposed("screens bigger".split(), "smaller screens".split()) == [(0, "bigger")]
+    # a verb's senses are left out: "recover" ~ "find" is no opposite of "lost classes"
+    assert not opposed("to recover the stray classes".split(), "for lost classes".split())
