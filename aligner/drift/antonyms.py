@@ -15,6 +15,8 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.names import headline
+from aligner.drift.privative import privatives
 from aligner.drift.signals import (
     Evidence,
     Finding,
@@ -128,7 +130,65 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
                 first = sorted(hits)[0]
                 out.append((k, mt_forms.get(first) or mt_senses[first]))
                 break
+            said = _through_synonym(lemma, mt_words, tgt_lemmas) if SYNONYM_RANK else None
+            if said is not None:
+                out.append((k, said))
+                break
     return out
+
+
+# The antonym through a synonym of the MT's word ("disconnected" ↔ MT "related", a
+# synonym of "connected"): both in a synset among their first SYNONYM_RANK senses (0:
+# off). Chosen leaving one file out (docs/drift.md, "Session 16 (drift21b)"): at 3 the
+# DEMETR proxies each gain a faithful pair flagged, more than 1 % of their faithful pairs.
+SYNONYM_RANK = 2
+
+
+@cache
+def _adjective_synsets() -> frozenset[int]:
+    """The numbers of WordNet's adjective synsets in ``synonyms_en.tsv`` (its line
+    numbers, as :func:`aligner.drift.synonyms.synsets` counts them)."""
+    from aligner.drift.synonyms import DATA as SYNONYMS
+
+    if not os.path.exists(SYNONYMS):
+        return frozenset()
+    with open(SYNONYMS, encoding="utf-8") as fh:
+        return frozenset(
+            k for k, line in enumerate(fh.read().split("\n")) if line[:1] in "as" and line
+        )
+
+
+def _own_synsets(lemma: str) -> frozenset[int]:
+    """The lemma's own frequent adjective synsets, not those of a stem it may look like
+    ("employer" is no inflection of "employ"). Adjectives only: verbs and nouns share
+    senses across a reworded clause ("recuperar las clases perdidas" → MT "recover" ~
+    "find" ↔ "lost classes", a gold bead of corpora/parallel)."""
+    from aligner.drift.synonyms import _table as synonym_table
+
+    senses = synonym_table()[0].get(lemma, ())
+    adjectives = _adjective_synsets()
+    return frozenset(n for n, rank in senses if rank <= SYNONYM_RANK and n in adjectives)
+
+
+def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) -> str | None:
+    """The MT word that shares a frequent synset with an antonym of ``lemma``, where
+    neither the lemma itself nor the antonym's own forms are synonyms on the other side."""
+    from aligner.drift.synonyms import synsets
+
+    antonyms = _table()[0].get(lemma, frozenset())
+    if antonyms & tgt_lemmas:
+        return None  # "larger … smaller": the translation has the opposite too
+    own = synsets(lemma, SYNONYM_RANK)
+    for a in sorted(antonyms - _PHRASING):
+        theirs = _own_synsets(a)
+        if not theirs or theirs & own:
+            continue
+        for w in mt_words:
+            if len(w) <= 2 or not w[:1].islower() or lemmas(w) & (tgt_lemmas | _PHRASING):
+                continue  # a name's word, an MT word the translation keeps, a light word
+            if synsets(w.lower(), SYNONYM_RANK) & theirs:
+                return w
+    return None
 
 
 # --- reversals through opposite words ---
@@ -176,7 +236,7 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.meaning",
                 )
             ]
-    return _wordnet_reversal(tgt, ev.mt)
+    return _wordnet_reversal(src, tgt, ev.mt)
 
 
 def _negated_at(reading: Reading | Side, k: int, lang: str, reach: int = 2) -> bool:
@@ -204,10 +264,13 @@ def _diminished(said: str, mt: Reading) -> bool:
     )
 
 
-def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
+def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     """A target word whose WordNet antonym the literal MT uses ("rose" → MT, "fell" in
     the translation). An antonym that comes with a negation on one side only is a
-    paraphrase ("no está corregida" → "is incorrect"), left to the polarity check."""
+    paraphrase ("no está corregida" → "is incorrect"), left to the polarity check. A
+    capitalised word inside the sentence is a name's ("the Northern Lights" ↔ MT
+    "dark"), and a privative that renders one of the source's ("unos escasos informes" →
+    "a few reports" ↔ MT "some scarce") says what the source says."""
     if tgt.lang != "en":
         return []
     hits = opposed([t.text for t in mt.ws], [t.text for t in tgt.ws])
@@ -220,10 +283,23 @@ def _wordnet_reversal(tgt: Side, mt: Reading) -> list[Finding]:
     # polarity check's business, not an antonym.
     in_cue = {i for c in b.cues for i in range(c.start, c.end)}
     mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
+    # "a few" is "some" (the quantifier check compares it with "many"); "few" alone
+    # counts only when the source has no privative of its own.
+    idle = {i for c in find_cues(tgt.ws, profile("en").privatives) if c.label == "idle"
+            for i in range(c.start, c.end)}  # fmt: skip
+    own_privatives = idle | (
+        {i for a_, b_ in privatives(tgt.ws, "en") for i in range(a_, b_)}
+        if privatives(src.ws, src.lang)
+        else set()
+    )
     hits = [
         (k, said)
         for k, said in hits
-        if k not in in_cue and said not in mt_cued and not _diminished(said, mt)
+        if k not in in_cue
+        and said not in mt_cued
+        and not _diminished(said, mt)
+        and not (tgt.ws[k].cap and k and not tgt.ws[k].initial and not headline(tgt))
+        and k not in own_privatives
     ]
     if not hits:
         return []

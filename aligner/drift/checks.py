@@ -19,6 +19,7 @@ still gets numbers, names, clauses and embeddings. See ``docs/drift.md``.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import warnings
 from collections.abc import Sequence
@@ -239,6 +240,15 @@ class _Batch:
         return slice(start, len(self.texts))
 
 
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+
+
+def singular_acronym(text: str) -> str:
+    """An English acronym's plural as its singular ("radios and TVs" → "TVs" → "TV"), which
+    the MT knows ("TV" → "Televisión") where it leaves the plural alone."""
+    return _ACRONYM_PLURAL.sub(r"\1", text)
+
+
 def _gather_mt(
     sides: Sequence[tuple[Side, Side]],
     src_lang: str,
@@ -277,7 +287,7 @@ def _gather_mt(
             fwd.add([v.mention for v in src.voices]),
             back.add([tgt.text]),
             back.add([c.text for c in tgt.clauses]),
-            back.add([e.text for e in tgt.entities]),
+            back.add([singular_acronym(e.text) for e in tgt.entities]),
         )
         for src, tgt in sides
     ]

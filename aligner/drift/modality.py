@@ -22,7 +22,7 @@ from aligner.drift.signals import (
     usable,
     word_lists,
 )
-from aligner.drift.text import Cue, Tok, find_cues
+from aligner.drift.text import Cue, Tok, find_cues, tokenize, words
 from aligner.lang import profile
 from aligner.textutil import quote
 
@@ -208,12 +208,29 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
     """Degree cues by class; a negated quantifier ("no todos", "not all") is left out, as
     its translation may take any form ("some … did not")."""
     negations = {p for p in profile(lang).negation_words if " " not in p}
+    determiners = profile(lang).determiners
     out: dict[str, Cue] = {}
     for cue in find_cues(ws, word_lists(lang).degree):
         if cue.label in _DEGREE_PAIRED and cue.start and ws[cue.start - 1].norm in negations:
             continue
+        # A softener never stands before a determiner: "moderate the amount" is the verb.
+        if cue.label == "down" and cue.end < len(ws) and ws[cue.end].norm in determiners:
+            continue
         out.setdefault(cue.label, cue)
     return out
+
+
+def _in_a_name(gap: tuple[str, str], src: Side, tgt: Side) -> bool:
+    """The degree word the other side seems to lack is there, capitalised inside a name
+    ("síndrome respiratorio agudo severo" → "Severe Acute Respiratory Syndrome"): the
+    cue lists skip a capitalised word inside a sentence (a month "May", a name "Will"),
+    so the other side is read once more in lower case, to excuse a gap only."""
+    cls, how = gap
+    other = tgt if how == "lost" else src if how == "added" else None
+    if other is None or other.text.islower():
+        return False
+    lowered = _degree_classes(words(tokenize(other.text.lower())), other.lang)
+    return bool(_DEGREE_MATCH.get(cls, {cls}) & lowered.keys())
 
 
 def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
@@ -224,7 +241,7 @@ def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if not s_list or not t_list:
         return []
     a, b = _degree_classes(src.ws, src.lang), _degree_classes(tgt.ws, tgt.lang)
-    gaps = degree_gaps(a, b)
+    gaps = [g for g in degree_gaps(a, b) if not _in_a_name(g, src, tgt)]
     others = []
     if mt := usable(ev.mt):
         others.append(bool(degree_gaps(_degree_classes(mt.ws, tgt.lang), b)))

@@ -513,7 +513,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             )
     for b in new_left:
-        if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (_headline(tgt) and not b.acronym):
+        if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (headline(tgt) and not b.acronym):
             out.append(
                 Finding(
                     "entity",
@@ -549,7 +549,7 @@ def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:
     return prev.norm not in _DETERMINERS and not (prev.cap and e.start - prev.end <= 1)
 
 
-def _headline(side: Side) -> bool:
+def headline(side: Side) -> bool:
     """A title-case line ("Travel History and Clinical Descriptors"): capitals there
     mark the style, not names."""
     long_words = [t for t in side.ws if len(t.text) > 3]

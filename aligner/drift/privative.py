@@ -36,7 +36,6 @@ _NOT_PREFIXED = (
     "unilat",
     "until",
     "unto",
-    "uncle",
     "unanim",
     "unless",
     "nonce",
@@ -48,7 +47,8 @@ _CHECKED_PREFIXES = ("dis", "in", "im", "il", "ir", "mis")
 def _prefixed(word: str) -> bool:
     """An English word that negates its stem ("unbeaten", "non-binding", "distrust")."""
     w = word.lower()
-    if w.startswith(_NOT_PREFIXED):
+    # "uncle" is whole-word only: as a prefix it also took "unclear", "unclean".
+    if w.startswith(_NOT_PREFIXED) or w in ("uncle", "uncles"):
         return False
     for p in ("non", "un"):
         if w.startswith(p) and len(w.removeprefix(p).lstrip("-")) >= 4:

@@ -346,11 +346,15 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
 
     if _moved_into_word(src, tgt, ev, a, b) or negation_as_opposite(m, mt, b, tgt):
         return []
+    if _one_for_coordinated(src, a, tgt, b):
+        return []
     neg, aff, pol = (src, tgt, a) if a.count % 2 else (tgt, src, b)
     if restricted(neg.ws, neg.text, neg.lang, pol.cues, aff.ws, aff.lang):
         return []  # "no … sino" / "no … más que" rendered "only"
     particles_differ = (a.particles + b.particles) % 2 == 1
     kind = "negation" if particles_differ else "meaning"
+    if kind == "meaning" and _verb_unread(a, b, src, tgt, ev):
+        return []
     s_cue = _unanswered(src, a.cues, tgt, b.cues)
     t_cue = _unanswered(tgt, b.cues, src, a.cues)
     denial = any(c.label == "verb" for c in a.cues)
@@ -419,6 +423,56 @@ def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarit
     n = unmatched_privatives(src.ws, src.lang, ev.back.ws if ev.back else None, _cued(a))
     n += unmatched_privatives(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None, _cued(b))
     return n % 2 == 1
+
+
+def _verb_unread(a: Polarity, b: Polarity, src: Side, tgt: Side, ev: Evidence) -> bool:
+    """The difference is a negative verb of one side that stands in a clause of its own
+    beside a negated one ("does not seem to trust … and rejected the petitions"), and
+    the MT into that side's language left a common word of the other side unknown (a
+    proxy's "respinge"): the unknown word may be that verb's rendering, so the negations
+    cannot be weighed (as :func:`_kept` does for the readings). A negative verb alone
+    ("aceptó" → "refused") is still weighed."""
+    verbs_a = sum(c.label == "verb" for c in a.cues)
+    verbs_b = sum(c.label == "verb" for c in b.cues)
+    if verbs_a == verbs_b:
+        return False
+    side, pol, reading = (tgt, b, ev.mt) if verbs_b > verbs_a else (src, a, ev.back)
+    if reading is None or reading.complete:
+        return False
+    ids = _clause_ids(side.ws, side.text, side.lang)
+    verb_clauses = {ids[c.start] for c in pol.cues if c.label == "verb"}
+    return any(c.label == "neg" and ids[c.start] not in verb_clauses for c in pol.cues)
+
+
+# How far after its negation a disjunction may extend it ("not stand or sit").
+_DISJUNCTION_REACH = 6
+
+
+def _one_for_coordinated(src: Side, a: Polarity, tgt: Side, b: Polarity) -> bool:
+    """Two negated clauses rendered by one negation that a disjunction extends ("No os
+    quedéis de pie y no os sentéis" → "Don't stand or sit", "no fue ni llamó" → "did
+    not go or call"): the counts differ by one, every negation is a particle, the larger
+    count's negations stand each in a clause of its own (so they do not cancel), and an
+    "or"/"nor" ("o", "ni") follows one of the smaller side's negations in its clause.
+    "No fue y no llamó" → "He did not go and called" is still reported."""
+    if abs(a.count - b.count) != 1 or not a.count or not b.count:
+        return False
+    if any(c.label != "neg" for c in a.cues + b.cues):
+        return False
+    (more_side, more), (fewer_side, fewer) = sorted(
+        ((src, a), (tgt, b)), key=lambda sp: -sp[1].count
+    )
+    ids = _clause_ids(more_side.ws, more_side.text, more_side.lang)
+    if len({ids[c.start] for c in more.cues}) != more.count:
+        return False
+    disjunctions = profile(fewer_side.lang).disjunctions
+    for cue in fewer.cues:
+        for w in fewer_side.ws[cue.end : cue.end + _DISJUNCTION_REACH]:
+            if any(ch in CLAUSE_PUNCT for ch in fewer_side.text[cue.char_end : w.start]):
+                break
+            if w.norm in disjunctions:
+                return True
+    return False
 
 
 def _cued(pol: Polarity) -> set[int]:

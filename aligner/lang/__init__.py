@@ -142,6 +142,9 @@ class LanguageProfile:
     # Coordinating conjunctions (aligner.statements.speakers): "Lavrov and Gil said" has two
     # subjects, not one.
     conjunctions: frozenset[str] = field(default_factory=frozenset)
+    # The disjunctions among them (aligner.drift.signals): "Don't stand or sit" renders "No
+    # os quedéis de pie y no os sentéis", one negation for two.
+    disjunctions: frozenset[str] = field(default_factory=frozenset)
     # Indefinite articles (aligner.statements.speakers): "a Venezuelan diplomat" is someone new,
     # never a person named earlier.
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)

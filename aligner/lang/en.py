@@ -127,6 +127,7 @@ PROFILE = LanguageProfile(
     determiners=frozenset("the a an this that these those his her their its our my your".split()),
     name_particles=frozenset("de del della di da van von der den bin ibn al dos das du".split()),
     conjunctions=frozenset("and or nor".split()),
+    disjunctions=frozenset("or nor".split()),
     indefinite_articles=frozenset("a an".split()),
     backward_cues=(
         "these were",
@@ -265,6 +266,12 @@ PROFILE = replace(
         # "expected to": a forecast ("is expected to rise") or a duty ("are expected to
         # obey"); either answers it (session 7, second round).
         + tagged("expect", "expected to")
+        # "need" with an object is a need of a thing, no duty ("if you don't need them",
+        # "needed an ICU admission"): it answers an obligation ("hacía falta un
+        # diploma") but is never reported alone; "need to" stays one.
+        + tagged("due", ", ".join(
+            f"{v} {o}" for v in ("need", "needs", "needed")
+            for o in "a an the them it him her us me you".split()))
         + tagged(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "

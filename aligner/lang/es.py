@@ -150,6 +150,7 @@ PROFILE = LanguageProfile(
     ),
     name_particles=frozenset("de del el la las los da do dos das".split()),
     conjunctions=frozenset("y e o u ni".split()),
+    disjunctions=frozenset("o u ni".split()),
     indefinite_articles=frozenset("un una unos unas".split()),
     backward_cues=(
         "estas fueron",
@@ -276,6 +277,12 @@ PROFILE = replace(
             "aparentemente, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
         )
+        # "necesitar" with an object is a need of a thing, no duty ("el 20 % ha necesitado
+        # una admisión en la UCI", "si no las necesitáis"): it answers an obligation
+        # ("requiring an exam") but is never reported alone, as "necesario" below.
+        + tagged("due", ", ".join(
+            [f"necesit* {d}" for d in "un una unos unas el la los las al".split()]
+            + [f"{c} necesit*" for c in "lo la los las le les me te nos os".split()]))
         + tagged(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
@@ -284,7 +291,9 @@ PROFILE = replace(
             # stays a conditional (it is as often "should" as "would have to").
             "tenía que, tenían que, teníamos que, tuvieron que, tuve que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
-            "tener necesidad, tiene necesidad, tienen necesidad, tendría necesidad, "
+            # "tendría necesidad de" is left to "tendría" (a conditional, which answers a
+            # hedge: "may need") and "necesidad de" (the need).
+            "tener necesidad, tiene necesidad, tienen necesidad, "
             "tengo necesidad, tienes necesidad, tenemos necesidad, tenéis necesidad, "
             "tenía necesidad, tenían necesidad, tenga necesidad, tengan necesidad, "
             "ordenó, ordena, ordenaron, "
