@@ -9,6 +9,8 @@ alone. The sentences are written here for these tests, not taken from any data."
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from aligner.alignment.segment import segment
@@ -309,3 +311,21 @@ def test_a_phrasal_denial_with_its_object_between(src: str, tgt: str, kind: str 
     assert {f.type for f in found} == ({kind} if kind else set()), found
     if kind:  # the evidence is the negated denial, not the negation both sides keep
         assert "«No lo descarto»" in found[0].message and "«rule it out»" in found[0].message
+
+
+_FREEDICT = os.path.exists("/usr/share/dictd/freedict-eng-spa.index")
+
+
+@pytest.mark.skipif(not _FREEDICT, reason="FreeDict eng-spa not installed (./run installs it)")
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # Apertium renders "cargo" only "charge"; FreeDict's "office" excuses the gap
+        ("Lleva casi un año en el cargo.", "He has been in office for almost a year.", None),
+        # with nothing there to stand for it, the word is still removed
+        ("Lleva casi un año en el cargo.", "He has been in for almost a year.", "omission"),
+    ],
+)
+def test_a_sense_apertium_lacks(src: str, tgt: str, kind: str | None) -> None:
+    found = alarm_types(__name__, src, tgt)
+    assert found == ({kind} if kind else set()), found

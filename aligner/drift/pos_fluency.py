@@ -27,6 +27,7 @@ from functools import cache
 
 from aligner.drift import lexical_diff as ld
 from aligner.drift.lexical_diff import Word, unrendered
+from aligner.drift.senses import other_senses, unpartnered_lemmas
 from aligner.drift.signals import Finding, Side
 from aligner.textutil import quote
 
@@ -281,11 +282,16 @@ def removed_words(
     in for, with the character range of the translation where it would be."""
     found, _ = unrendered(src_words, tgt_words, "source", src_lang, "en")
     out = []
+    free = None
     for u in found:
         w = src_words[u.index]
         anchors = [tgt_words[a] for a in u.anchors if tgt_words[a].start >= 0]
         if u.near_free or w.pos not in _REMOVED_POS or not anchors or w.start < 0:
             continue
+        if free is None:
+            free = unpartnered_lemmas(tgt_words, src_words)
+        if other_senses(w.lemma, src_lang, "en") & free:
+            continue  # "cargo" → "office": a sense Apertium's dictionary lacks
         lo, hi = min(a.start for a in anchors), max(a.end for a in anchors)
         if len(anchors) == 1:
             lo, hi = lo - _REACH, hi + _REACH
