@@ -330,10 +330,13 @@ def test_hundred_thousand_sentences_scale_linearly():
     assert big < _TENFOLD_LIMIT * max(small, 0.02)
 
 
+# Two megabytes against 200 KB: the tenfold ratio is what is tested (a 5 MB line goes
+# through the whole CLI in tests/test_big_input.py); at 5 MB the sentence-dense units
+# ("a. ", a million sentences) cost the suite 20 s.
 @pytest.mark.parametrize("unit", ["a", ".....a", "a. ", "(…) ", "e\u0301", "”"])
-def test_five_megabyte_line_does_not_blow_up(unit):
-    small, _ = _seconds(unit * (500_000 // len(unit)), "en")
-    big, sents = _seconds(unit * (5_000_000 // len(unit)), "en")
+def test_a_two_megabyte_line_scales_linearly(unit):
+    small, _ = _seconds(unit * (200_000 // len(unit)), "en")
+    big, sents = _seconds(unit * (2_000_000 // len(unit)), "en")
     assert big < _TENFOLD_LIMIT * max(small, 0.02)
     assert sents and sents[0].start == 0
 
