@@ -83,6 +83,31 @@ def _rendering(
     return (hit.start, hit.end) if hit is not None else None
 
 
+def _unanswered_hedges(a: Sequence[Cue], b: Sequence[Cue]) -> list[Cue]:
+    """Hedges of ``a`` left without a cue of their own in ``b``, one cue answering one
+    hedge: "podrían bajar …, lo que facilitaría" → "will drop …, which would make" keeps
+    one conditional for two, and the possibility is what was lost. Same-class cues pair
+    first, so the surplus is the hedge whose kind the other side has fewer of."""
+    free = list(b)
+    waiting = []
+    for cue in a:
+        if cue.label not in _MODAL_NEEDS:
+            continue
+        twin = next((c for c in free if c.label == cue.label), None)
+        if twin is None:
+            waiting.append(cue)
+        else:
+            free.remove(twin)
+    lost = []
+    for cue in waiting:
+        stand_in = next((c for c in free if c.label in _MODAL_NEEDS[cue.label]), None)
+        if stand_in is None:
+            lost.append(cue)
+        else:
+            free.remove(stand_in)
+    return [c for c in lost if c.label == "possible"]
+
+
 def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Hedging or obligation lost or added ("podría" → "will", "deben" → "may")."""
     s_list, t_list = word_lists(src.lang).modality, word_lists(tgt.lang).modality
@@ -98,7 +123,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if back := usable(ev.back):
         others.append(bool(_modal_gaps(a, cue_classes(back.ws, s_list))))
     if not confirmed(bool(gaps), others):
-        return []
+        return _hedge_outnumbered(src, tgt, ev, s_list, t_list) if not gaps else []
     cls, how = gaps[0]
     # The other side's modal word, if any, is most likely what replaced it.
     if how == "lost":
@@ -122,6 +147,36 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             span_of(cue),
         )
     return [Finding("modality", "major", 0.65, spans[0], spans[1], message, "drift.modality")]
+
+
+def _hedge_outnumbered(
+    src: Side, tgt: Side, ev: Evidence, s_list: tuple, t_list: tuple
+) -> list[Finding]:
+    """A hedge lost where the translation keeps another modal word elsewhere, which the
+    class-by-class comparison takes as its answer ("podrían bajar …, lo que facilitaría"
+    → "will drop …, which would make"). The source's lists do not read its conditionals
+    ("facilitaría"), so the cues are counted on the literal MT ("could go down …, what
+    would facilitate"), one cue answering one hedge; the source must have a hedge of its
+    own, and the MT more modal words than the translation (a translator folding "podría
+    ser posible" into "could be" leaves both with one). An MT with unknown words still
+    counts: Apertium leaves nouns unknown ("*regantes"), never its modal verbs."""
+    mt = ev.mt
+    if mt is None:
+        return []
+    hedges = [c for c in find_cues(src.ws, s_list) if c.label == "possible"]
+    t_cues, m_cues = find_cues(tgt.ws, t_list), find_cues(mt.ws, t_list)
+    if not hedges or not _unanswered_hedges(m_cues, t_cues):
+        return []
+    modal = [c for c in m_cues if c.label in _MODAL_NEEDS]
+    if len(modal) <= len([c for c in t_cues if c.label in _MODAL_NEEDS]):
+        return []
+    cue = hedges[0]
+    message = (
+        f"The source expresses {_MODAL_WORDS[cue.label]} ({quote(cue_text(src, cue))}) "
+        f"that the translation does not carry ({quote(tgt.text)})."
+    )
+    where = _rendering(mt, t_list, _MODAL_NEEDS[cue.label] | {cue.label}, tgt)
+    return [Finding("modality", "major", 0.6, span_of(cue), where, message, "drift.modality")]
 
 
 _BY_MT = ("possible", "conditional")
@@ -166,6 +221,7 @@ _DEGREE_MATCH = {
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged"},
     "severe": {"severe", "worse"},
+    "extreme": {"extreme", "calamity"},
 }
 
 

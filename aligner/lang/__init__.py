@@ -52,6 +52,12 @@ class LanguageProfile:
     # ("foreign minister", "foreign_minister"); "|" joins the classes of an ambiguous
     # noun ("chancellor"). Stopwords inside a role ("head of diplomacy") are ignored.
     role_nouns: tuple[tuple[str, str], ...] = ()
+    # Government portfolios as written after or before a role noun ("ministro de
+    # Defensa", "Health Minister") → language-neutral ids; "|" joins the ids of a
+    # portfolio that covers several ("Economía y Hacienda"). aligner.drift.portfolios.
+    portfolios: tuple[tuple[str, str], ...] = ()
+    # Who holds or runs a portfolio besides the role nouns ("consejera", "secretary").
+    portfolio_holders: frozenset[str] = field(default_factory=frozenset)
     # Relative pronouns: a comma-delimited chunk they open is not a subject.
     relatives: frozenset[str] = field(default_factory=frozenset)
     # Articles, demonstratives and possessives that open a noun phrase.

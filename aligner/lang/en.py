@@ -59,6 +59,29 @@ _ROLES = {
     "institute, organisation, organization",
 }
 
+_PORTFOLIOS = {
+    # Government portfolios (aligner.drift.portfolios): before or after a role noun.
+    "defence": "defence, defense",
+    "health": "health, public health",
+    "economy": "finance, treasury, exchequer, economy, economic affairs",
+    "interior": "interior, home, home affairs, home office",
+    "foreign": "foreign, foreign affairs, external affairs",
+    "education": "education, schools",
+    "labour": "labour, labor, employment, work, jobs",
+    "environment|energy": "environment, ecological transition, energy transition, energy, climate",
+    "agriculture": "agriculture, farming, fisheries, rural affairs, rural development",
+    "housing": "housing",
+    "justice": "justice",
+    "culture": "culture",
+    "industry": "industry",
+    "transport": "transport, transportation, public works, infrastructure, mobility",
+    "equality": "equality, equalities, women",
+    "consumer": "consumer affairs, consumer, consumption",
+    "science": "science, universities, research",
+    "tourism": "tourism",
+    "sport": "sport, sports",
+}
+
 PROFILE = LanguageProfile(
     code="en",
     name="English",
@@ -122,6 +145,15 @@ PROFILE = LanguageProfile(
     ),
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
+    ),
+    portfolio_holders=frozenset(
+        "secretary secretaries councillor councilor commissioner portfolio chief "
+        "spokesperson spokesman spokeswoman".split()
+    ),
+    portfolios=tuple(
+        (phrase.strip(), ids)
+        for ids, phrases in _PORTFOLIOS.items()
+        for phrase in phrases.split(",")
     ),
     relatives=frozenset("who which whom whose where when".split()),
     determiners=frozenset("the a an this that these those his her their its our my your".split()),
@@ -336,6 +368,10 @@ PROFILE = replace(
             "tragic, disastrous, extraordinary, spectacular, staggering, colossal, gigantic, "
             "giant",
         )
+        # Nouns of calamity render an evaluative adjective ("zona catastrófica" →
+        # "disaster zone"): they answer a strong word but are never reported alone.
+        + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "
+                 "tragedies, devastation, havoc")
         + tagged("severe", "serious, severe, grave")
         + tagged(
             "super",

@@ -71,6 +71,29 @@ _ROLES = {
 }
 
 
+_PORTFOLIOS = {
+    # Government portfolios (aligner.drift.portfolios): written after a role noun.
+    "defence": "defensa",
+    "health": "sanidad, salud, salud pública",
+    "economy": "hacienda, economía, finanzas, asuntos económicos, economía y hacienda",
+    "interior": "interior, gobernación",
+    "foreign": "exteriores, asuntos exteriores, relaciones exteriores",
+    "education": "educación, enseñanza",
+    "labour": "trabajo, empleo, trabajo y economía social",
+    "environment|energy": "medio ambiente, transición ecológica, transición energética, energía",
+    "agriculture": "agricultura, pesca, pesca y alimentación, medio rural, desarrollo rural",
+    "housing": "vivienda",
+    "justice": "justicia",
+    "culture": "cultura",
+    "industry": "industria",
+    "transport": "transportes, transporte, fomento, obras públicas, movilidad",
+    "equality": "igualdad",
+    "consumer": "consumo",
+    "science": "ciencia, universidades, ciencia e innovación",
+    "tourism": "turismo",
+    "sport": "deportes",
+}
+
 PROFILE = LanguageProfile(
     code="es",
     name="Spanish",
@@ -141,6 +164,16 @@ PROFILE = LanguageProfile(
     ),
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
+    ),
+    portfolio_holders=frozenset(
+        "consejero consejera consejeros conseller consellera conselleiro conselleira "
+        "concejal concejala concejales consejería conselleria consellería concejalía "
+        "secretario secretaria cartera área".split()
+    ),
+    portfolios=tuple(
+        (phrase.strip(), ids)
+        for ids, phrases in _PORTFOLIOS.items()
+        for phrase in phrases.split(",")
     ),
     relatives=frozenset("que quien quienes cual cuales cuyo cuya donde cuando".split()),
     determiners=frozenset(
@@ -372,6 +405,8 @@ PROFILE = replace(
             "terrible, terribles, trágic*, desastros*, extraordinari*, espectacular*, "
             "impresionante*, colosal*, gigantesc*",
         )
+        + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
+                 "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "
                "severa, severos")
         + tagged(

@@ -189,6 +189,10 @@ _SPECS = (
         "The same named speaker is given another role.", _DRIFT_NOTE,
     ),
     CheckSpec(
+        "drift.portfolio", "entity", "mistranslation", "Accuracy/Mistranslation", "critical",
+        "A government portfolio changed (another ministry).", _DRIFT_NOTE,
+    ),
+    CheckSpec(
         "drift.modality", "modality", "mistranslation", "Accuracy/Mistranslation", "major",
         "A hedge, obligation or certainty changed.", _DRIFT_NOTE,
     ),

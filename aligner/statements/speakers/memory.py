@@ -91,6 +91,9 @@ class Memory:
         if used and len(person.tokens) > 1:
             return max(used, key=alone.count.__getitem__)
         tokens = self._tokens(person.words)
+        if tokens and tokens[0] in self.lex.role_parts:
+            # A body's name ("Agencia Estatal de Meteorología") ends on what sets it apart.
+            return tokens[-1]
         if len(tokens) >= 3 and self.lex.double_surnames:
             return tokens[-2]
         return tokens[-1] if tokens else ""

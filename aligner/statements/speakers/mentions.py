@@ -237,6 +237,10 @@ def _role_phrase(
     name_at = end + (end < len(toks) and toks[end].text == ",")
     name_end = _name_run(toks, name_at, lex, casing) if name_at < len(toks) else name_at
     if name_end > name_at:
+        if name_at == end and _BODIES & classes and toks[end - 1].cap:
+            # "la Agencia Estatal de Meteorología", "el Gobierno Vasco": a capitalised
+            # body's noun is the first word of its name, not a title before one.
+            name_at = next(k for k in range(j, end) if toks[k].cap)
         return _named(toks, start, name_at, name_end, classes, mods), name_end
     named = _appositive_name(toks, end, lex, casing)
     if named:  # "su director, el padre Anselmo Quiñones", "un portavoz, el Sr. Whitaker"
@@ -246,6 +250,9 @@ def _role_phrase(
     new = (after_det and toks[i - 1].norm in lex.indefinites) or _plural(toks[end - 1].norm, lex)
     role = Mention("role", toks[start].start, toks[end - 1].end, (), classes, frozenset(mods), new)
     return role, end
+
+
+_BODIES = frozenset({"institution", "body"})
 
 
 def _appositive_name(toks: list[Tok], end: int, lex: Lexicon, casing: Casing) -> Mention | None:

@@ -85,9 +85,12 @@ def _coordinated_subject(
 
 
 def _after_verb_subject(post: list[Tok], mention: Mention, lex: Lexicon) -> bool:
-    """ "le dijo a Lavrov": after a preposition a mention is the addressee, not the subject."""
+    """ "le dijo a Lavrov", "dijo a la Radio Galega": after a preposition, with or
+    without an article, a mention is the addressee, not the subject."""
     idx = next((i for i, t in enumerate(post) if t.start == mention.start), 0)
-    return idx == 0 or post[idx - 1].norm not in lex.stop or post[idx - 1].norm in lex.dets
+    while idx > 0 and post[idx - 1].norm in lex.dets:
+        idx -= 1
+    return idx == 0 or post[idx - 1].norm not in lex.stop
 
 
 def _clause_start(toks: list[Tok], v: int) -> int:

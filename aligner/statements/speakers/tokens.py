@@ -19,6 +19,7 @@ _POSSESSIVE = re.compile(r"^(.+?)(['’][sS])$")
 _ELISION = re.compile(r"^([a-zà-ÿ]{1,2}['’])(\w.*)$")
 # After these a capitalised word may just be capitalised because a sentence starts.
 _OPENING = set(".!?:;¿¡([{\"'«»“”„‘’‚‹›—–-•")
+_QUOTE_MARKS = set("\"'»”’›")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             raw.append((piece, pos))
     tokens: list[Tok] = []
     initial = True
+    previous, previous_end = "", -1
     for piece, pos in raw:
         is_word = piece[0].isalnum()
         tokens.append(
@@ -58,6 +60,11 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         )
         if is_word or piece in ",;":  # "…”, afirmó": a comma ends no sentence
             initial = False
-        elif piece in _OPENING:
+        elif piece in _OPENING and not (
+            previous == "," and pos == previous_end and piece in _QUOTE_MARKS
+        ):
+            # '…years," Castro told': a quotation closed right after a comma goes on with
+            # the sentence, so the capital after it is a name's ('said, "We' opens one).
             initial = True
+        previous, previous_end = piece, pos + len(piece)
     return tokens
