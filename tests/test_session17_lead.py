@@ -138,6 +138,11 @@ def test_the_speaker_is_the_one_who_speaks_named_whole(lang: str, text: str, spe
     [
         ("No es un caso aislado, es un sistema.", "It is an isolated case, not a system.", True),
         ("El problema no es el dinero, es el tiempo.", "The problem is money, not time.", True),
+        (
+            "«No es un caso aislado, es un sistema», dijo la fiscal, Nuria Valcárcel.",
+            '"It is an isolated case, not a system," said prosecutor Nuria Valcárcel.',
+            True,
+        ),
         # the same negation, reordered
         ("No fue un accidente, fue un asesinato.", "It was murder, not an accident.", False),
         ("El problema no es el dinero, es el tiempo.", "The problem is time, not money.", False),

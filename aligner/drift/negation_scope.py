@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.signals import Evidence, Finding, Polarity, Side, polarity, usable
+from aligner.drift.signals import Evidence, Finding, Polarity, Side, polarity
 from aligner.drift.text import Cue, Tok
 from aligner.lang import profile
 from aligner.textutil import quote
@@ -36,12 +36,15 @@ def _stem(tok: Tok) -> str:
     return tok.fold[:_STEM]
 
 
-def _governed(ws: Sequence[Tok], cue: Cue, stop: frozenset[str]) -> list[Tok]:
-    """The first two content words within four words after a negation cue."""
-    out = []
+def _governed(ws: Sequence[Tok], text: str, cue: Cue, stop: frozenset[str]) -> list[Tok]:
+    """The first two content words within four words after a negation cue, not past
+    punctuation ("not a system," said…)."""
+    out: list[Tok] = []
+    end = ws[cue.end - 1].end
     for tok in ws[cue.end : cue.end + 4]:
-        if not tok.word:
+        if not tok.word or text[end : tok.start].strip():
             break
+        end = tok.end
         if tok.fold not in stop:
             out.append(tok)
         if len(out) == 2:
@@ -49,9 +52,11 @@ def _governed(ws: Sequence[Tok], cue: Cue, stop: frozenset[str]) -> list[Tok]:
     return out
 
 
-def _scopes(ws: Sequence[Tok], pol: Polarity, stop: frozenset[str]) -> list[list[Tok]] | None:
+def _scopes(
+    ws: Sequence[Tok], text: str, pol: Polarity, stop: frozenset[str]
+) -> list[list[Tok]] | None:
     """Each particle's governed words, or None when one governs a scope-free word."""
-    scopes = [_governed(ws, c, stop) for c in pol.cues if c.label == "neg"]
+    scopes = [_governed(ws, text, c, stop) for c in pol.cues if c.label == "neg"]
     if any(not s or any(t.fold in _SCOPE_FREE for t in s) for s in scopes):
         return None
     return scopes
@@ -70,7 +75,7 @@ def _stands_free(words: Sequence[Tok], ws: Sequence[Tok], negated: set[int]) -> 
 
 def moved_negation(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """One negation particle on each side and in the MT, denying different words."""
-    mt = usable(ev.mt)
+    mt = ev.mt  # unknown words (names, mostly) do not move a negation
     a = polarity(src.ws, src.text, src.lang)
     b = polarity(tgt.ws, tgt.text, tgt.lang)
     m = polarity(mt.ws, mt.text, tgt.lang) if mt else None
@@ -79,7 +84,7 @@ def moved_negation(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if not all(p.particles == 1 for p in (a, b, m)):
         return []
     stop = frozenset(profile(tgt.lang).stopwords | profile(tgt.lang).determiners)
-    m_scopes, t_scopes = _scopes(mt.ws, m, stop), _scopes(tgt.ws, b, stop)
+    m_scopes, t_scopes = _scopes(mt.ws, mt.text, m, stop), _scopes(tgt.ws, tgt.text, b, stop)
     if not m_scopes or not t_scopes:
         return []
     m_words, t_words = m_scopes[0], t_scopes[0]
