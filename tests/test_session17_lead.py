@@ -112,6 +112,13 @@ def _speakers(text: str, lang: str) -> list[str]:
             "dijo a la Radio Galega.",
             "Dolores Castro",
         ),
+        # a particle inside the place of a role ("de Folgoso do Courel") ends no name
+        (
+            "es",
+            "La alcaldesa de Folgoso do Courel, Dolores Castro, criticó la falta de medios. "
+            "«Nadie nos escucha», dijo a la Radio Galega.",
+            "Dolores Castro",
+        ),
         (
             "es",
             "«Nadie nos escucha», declaró a la prensa la alcaldesa Dolores Castro.",

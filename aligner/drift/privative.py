@@ -76,17 +76,24 @@ def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
 
 
 def unmatched_privatives(
-    side: Sequence[Tok], lang: str, other: Sequence[Tok] | None, cued: set[int]
+    side: Sequence[Tok],
+    lang: str,
+    other: Sequence[Tok] | None,
+    cued: set[int],
+    within: set[int] | None = None,
 ) -> int:
     """How many privatives of ``side`` the other side's reading (``other``: the other
     side, or its machine translation into ``lang``) does not use, leaving out those that
     touch the side's own negation cues (``cued``: "lack" is already counted as one, and
-    so is "falta de" when its verb "falta" is)."""
+    so is "falta de" when its verb "falta" is) and, when ``within`` is given, those that
+    start outside those word positions."""
     seen = {t.fold for t in other} if other is not None else set()
     return sum(
         1
         for a, b in privatives(side, lang)
-        if not set(range(a, b)) & cued and not all(t.fold in seen for t in side[a:b])
+        if not set(range(a, b)) & cued
+        and not all(t.fold in seen for t in side[a:b])
+        and (within is None or a in within)
     )
 
 

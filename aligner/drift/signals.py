@@ -493,8 +493,13 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
         return []
     # The negation moved into a word of the affirmative side ("ne fait pas confiance" →
     # MT "does not trust" vs "distrusts"; MT "lack of" vs "few").
+    # An MT privative counts only in a clause the MT negates: Apertium's misreadings
+    # elsewhere ("água parada" → "unemployed water") explain no lost "not".
+    ids = _clause_ids(mt.ws, mt.text, tgt.lang)
+    negated = {ids[c.start] for c in m.cues}
+    within = {i for i, c in enumerate(ids) if c in negated} if negated else None
     if (
-        unmatched_privatives(mt.ws, tgt.lang, tgt.ws, _cued(m))
+        unmatched_privatives(mt.ws, tgt.lang, tgt.ws, _cued(m), within)
         + unmatched_privatives(tgt.ws, tgt.lang, mt.ws, _cued(b))
     ) % 2:
         return []

@@ -111,8 +111,8 @@ def _post_modifiers(toks: list[Tok], j: int, lex: Lexicon) -> tuple[int, set[str
         while k < len(toks) and (toks[k].norm in lex.stop or toks[k].norm in lex.dets):
             k += 1
         if k > j and k < len(toks) and toks[k].word and toks[k].cap:
-            while k < len(toks) and toks[k].word and toks[k].cap:
-                mods.add(fold(toks[k].text))
+            while k < len(toks) and toks[k].word and (toks[k].cap or _joins(toks, k, lex)):
+                mods.add(fold(toks[k].text))  # "de Folgoso do Courel": a particle inside
                 k += 1
             j = k
         elif k > j and (comma := _lower_run_to_comma(toks, k)):
@@ -124,6 +124,18 @@ def _post_modifiers(toks: list[Tok], j: int, lex: Lexicon) -> tuple[int, set[str
         else:
             break
     return j, mods
+
+
+def _joins(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A name particle between two capitalised words ("Folgoso do Courel")."""
+    return (
+        toks[k].norm in lex.particles
+        and k > 0
+        and toks[k - 1].cap
+        and k + 1 < len(toks)
+        and toks[k + 1].word
+        and toks[k + 1].cap
+    )
 
 
 def _lower_run_to_comma(toks: list[Tok], k: int) -> int:
