@@ -203,3 +203,19 @@ def test_another_ministry_is_reported_and_a_free_rendering_is_not(
     src: str, tgt: str, reported: bool
 ) -> None:
     assert ("entity" in alarm_types(__name__, src, tgt)) is reported
+
+
+@pytest.mark.parametrize(
+    "src,tgt,reported",
+    [
+        # "fracasar" is as negative as "fail": neither rendering flips the polarity
+        ("La huelga fracasó en su segundo día.", "The strike failed on its second day.", False),
+        ("La huelga fracasó en su segundo día.", "The strike did not succeed.", False),
+        ("La huelga triunfó en su segundo día.", "The strike failed on its second day.", True),
+    ],
+)
+def test_a_verb_of_failure_is_negative_in_both_languages(
+    src: str, tgt: str, reported: bool
+) -> None:
+    found = alarm_types(__name__, src, tgt)
+    assert bool(found & {"negation", "meaning", "antonym"}) is reported, found

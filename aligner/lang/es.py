@@ -273,6 +273,8 @@ PROFILE = replace(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
         "dejó de, dejaron de, deja de, dejan de, "
+        # "fracasó" → "failed", as the English list reads "fail".
+        "fracas*, "
         # "no olvidéis" is "remember".
         "olvid*"
     ),
