@@ -153,6 +153,12 @@ def test_the_speaker_is_the_one_who_speaks_named_whole(lang: str, text: str, spe
         # the same negation, reordered
         ("No fue un accidente, fue un asesinato.", "It was murder, not an accident.", False),
         ("El problema no es el dinero, es el tiempo.", "The problem is time, not money.", False),
+        # a noun phrase turned around inside its clause
+        (
+            "Sin la ayuda de los vecinos, el rescate habría sido imposible.",
+            "The rescue would have been impossible without the neighbours' help.",
+            False,
+        ),
         # negation raising and quantifier scope move a negation without changing the claim
         ("No creo que la reforma sea fácil.", "I think the reform is not easy.", False),
         ("No todos los alumnos aprobaron.", "Some students did not pass.", False),

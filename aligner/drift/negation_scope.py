@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.signals import Evidence, Finding, Polarity, Side, polarity
+from aligner.drift.signals import Evidence, Finding, Polarity, Side, clause_ids, polarity
 from aligner.drift.text import Cue, Tok
 from aligner.lang import profile
 from aligner.textutil import quote
@@ -66,10 +66,20 @@ def _negated_positions(scopes: list[list[Tok]]) -> set[int]:
     return {t.start for scope in scopes for t in scope}
 
 
-def _stands_free(words: Sequence[Tok], ws: Sequence[Tok], negated: set[int]) -> bool:
-    """Whether every one of ``words`` occurs in ``ws`` outside a negation's scope."""
+def _stands_free(
+    words: Sequence[Tok], ws: Sequence[Tok], negated: set[int], clauses: list[int], cue: Cue
+) -> bool:
+    """Whether every one of ``words`` occurs in ``ws`` outside a negation's scope and in
+    another clause than the negation ``cue``: a move to another phrase, not a noun phrase
+    turned around ("without the help of the volunteers" → "without the volunteers' help")."""
+    own = clauses[cue.start]
     return all(
-        any(_stem(t) == _stem(w) and t.start not in negated for t in ws if t.word) for w in words
+        any(
+            _stem(t) == _stem(w) and t.start not in negated and clauses[i] != own
+            for i, t in enumerate(ws)
+            if t.word
+        )
+        for w in words
     )
 
 
@@ -90,13 +100,20 @@ def moved_negation(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     m_words, t_words = m_scopes[0], t_scopes[0]
     if {_stem(t) for t in m_words} & {_stem(t) for t in t_words}:
         return []
-    if not (
-        _stands_free(m_words, tgt.ws, _negated_positions(t_scopes))
-        and _stands_free(t_words, mt.ws, _negated_positions(m_scopes))
-    ):
-        return []
-    s_cue, t_cue = a.cues[0], b.cues[0]
     m_cue = next(c for c in m.cues if c.label == "neg")
+    t_cue = next(c for c in b.cues if c.label == "neg")
+    if not (
+        _stands_free(
+            m_words, tgt.ws, _negated_positions(t_scopes),
+            clause_ids(tgt.ws, tgt.text, tgt.lang), t_cue,
+        )
+        and _stands_free(
+            t_words, mt.ws, _negated_positions(m_scopes),
+            clause_ids(mt.ws, mt.text, tgt.lang), m_cue,
+        )
+    ):  # fmt: skip
+        return []
+    s_cue = a.cues[0]
     message = (
         f"The negation moved: a literal translation of the source reads "
         f"{quote(mt.text[m_cue.char_start : m_words[-1].end])}, the translation "

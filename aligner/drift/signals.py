@@ -249,7 +249,7 @@ def word_lists(lang: str) -> _Lists:
     )
 
 
-def _clause_ids(ws: Sequence[Tok], text: str, lang: str) -> list[int]:
+def clause_ids(ws: Sequence[Tok], text: str, lang: str) -> list[int]:
     """Clause number of each word: punctuation between two words, or an opener, starts one."""
     openers = word_lists(lang).openers
     ids, current, last_end = [], 0, 0
@@ -274,7 +274,7 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
     lists = word_lists(lang)
     if not lists.negation:
         return None
-    ids = _clause_ids(ws, text, lang)
+    ids = clause_ids(ws, text, lang)
     counted: list[Cue] = []
     optional = 0
     for cue in find_cues(ws, lists.negation):
@@ -439,7 +439,7 @@ def _verb_unread(a: Polarity, b: Polarity, src: Side, tgt: Side, ev: Evidence) -
     side, pol, reading = (tgt, b, ev.mt) if verbs_b > verbs_a else (src, a, ev.back)
     if reading is None or reading.complete:
         return False
-    ids = _clause_ids(side.ws, side.text, side.lang)
+    ids = clause_ids(side.ws, side.text, side.lang)
     verb_clauses = {ids[c.start] for c in pol.cues if c.label == "verb"}
     return any(c.label == "neg" and ids[c.start] not in verb_clauses for c in pol.cues)
 
@@ -462,7 +462,7 @@ def _one_for_coordinated(src: Side, a: Polarity, tgt: Side, b: Polarity) -> bool
     (more_side, more), (fewer_side, fewer) = sorted(
         ((src, a), (tgt, b)), key=lambda sp: -sp[1].count
     )
-    ids = _clause_ids(more_side.ws, more_side.text, more_side.lang)
+    ids = clause_ids(more_side.ws, more_side.text, more_side.lang)
     if len({ids[c.start] for c in more.cues}) != more.count:
         return False
     disjunctions = profile(fewer_side.lang).disjunctions
@@ -495,7 +495,7 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     # MT "does not trust" vs "distrusts"; MT "lack of" vs "few").
     # An MT privative counts only in a clause the MT negates: Apertium's misreadings
     # elsewhere ("água parada" → "unemployed water") explain no lost "not".
-    ids = _clause_ids(mt.ws, mt.text, tgt.lang)
+    ids = clause_ids(mt.ws, mt.text, tgt.lang)
     negated = {ids[c.start] for c in m.cues}
     within = {i for i, c in enumerate(ids) if c in negated} if negated else None
     if (
