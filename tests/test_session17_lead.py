@@ -225,3 +225,25 @@ def test_a_verb_of_failure_is_negative_in_both_languages(
 ) -> None:
     found = alarm_types(__name__, src, tgt)
     assert bool(found & {"negation", "meaning", "antonym"}) is reported, found
+
+
+@pytest.mark.parametrize(
+    "src,tgt,reported",
+    [
+        (
+            "Le trafic a baissé de 12 %, selon la Direction générale de l'aviation civile (DGAC).",
+            "Traffic fell by 12%, according to the civil aviation authority (DGAC).",
+            False,
+        ),
+        # another body under another acronym is still another speaker
+        (
+            "Le trafic a baissé de 12 %, selon la Direction générale de l'aviation civile (DGAC).",
+            "Traffic fell by 12%, according to the rail operator (SNCF).",
+            True,
+        ),
+    ],
+)
+def test_a_body_named_by_its_bracketed_acronym_is_the_same_speaker(
+    src: str, tgt: str, reported: bool
+) -> None:
+    assert ("speaker" in alarm_types(__name__, src, tgt, "fr")) is reported

@@ -262,6 +262,20 @@ def _counterpart(i: int, names: Sequence[str], voices: Sequence[Voice], tgt: Sid
     return voices[min(i, len(voices) - 1)]
 
 
+# How far after a speaker's mention its bracketed acronym may stand: the rest of a
+# body's name ("Direction générale de l'aviation civile (DGAC)") is not read as a name.
+_BRACKET_REACH = 80
+
+
+def _bracketed_after(names: Sequence[str], v: Voice, text: str) -> bool:
+    """Whether each of ``names`` stands in brackets in ``text`` shortly after ``v``."""
+    if v.start < 0 or not names:
+        return False
+    window = text[v.end : v.end + _BRACKET_REACH]
+    inside = " ".join(re.findall(r"\(([^()]*)\)", window))
+    return all(fold(n) in fold(inside).split() for n in names)
+
+
 def _voice_problem(
     v: Voice,
     v_names: list[str],
@@ -288,6 +302,11 @@ def _voice_problem(
                 return " (another surname after the same given name)"
             # Same person named: only a role moved off the head is a change of speaker.
             return " (the speaker's role changed)" if _head_moved(v.roles, w.roles) else ""
+        if _bracketed_after(w_names, v, src.text):
+            # "selon la Direction générale de l'aviation civile (DGAC)" → "the civil
+            # aviation authority (DGAC)": the translation names the body by the acronym
+            # the source puts in brackets after its speaker.
+            return ""
         return " (a different named person)"
     if v_names:
         # The name may be a capitalised institution ("el portavoz del Ejército" → "an
