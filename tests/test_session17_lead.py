@@ -1,5 +1,6 @@
-"""What an invented article on a forest fire showed, session 17 (docs/drift.md, "Session
-17, lead"): a hedge lost in one clause while a conditional survives in another
+"""What four invented articles (a forest fire, a court case, an air-traffic strike and a
+dengue outbreak) showed, session 17 (docs/drift.md, "Session 17, lead"): a hedge lost
+in one clause while a conditional survives in another
 ("podrían bajar …, lo que facilitaría" → "will drop …, which would make") passed, as the
 comparison took any modal word as the hedge's answer; and an evaluative adjective
 rendered by its noun ("zona catastrófica" → "disaster zone") was reported as a dropped
