@@ -234,7 +234,8 @@ def add_statement_findings(
             # translation still credits them ("criticó que" → "criticised … for").
             and _mention_span(checks[k].src_text, pair.src.speaker.mention) is None
         ):
-            # Often a reporting verb the target's word list lacks, hence only minor.
+            # Often a reporting verb the target's word list lacks, hence major and not
+            # critical: the attribution may well be there in words the list misses.
             checks[k].findings.append(
                 Finding(
                     "speaker",
