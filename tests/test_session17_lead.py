@@ -23,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.segment import segment
+from aligner.pipelines.check import check_documents
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
 from tests.drift_batch import alarm_types, batch_fixture
@@ -248,3 +249,26 @@ def test_a_body_named_by_its_bracketed_acronym_is_the_same_speaker(
     src: str, tgt: str, reported: bool
 ) -> None:
     assert ("speaker" in alarm_types(__name__, src, tgt, "fr")) is reported
+
+
+@pytest.mark.parametrize(
+    "tgt_speaker,reported",
+    [
+        ("said Luis Mora", True),  # named nowhere in the source
+        ("said Ana Gil", False),  # the source's own subject, now named at the quotation
+    ],
+)
+def test_a_speaker_the_source_never_names_is_reported(tgt_speaker: str, reported: bool) -> None:
+    src = (
+        "La alcaldesa Ana Gil recibió a los vecinos el lunes. «Podemos aceptar el acuerdo "
+        "si se amplía el plazo»."
+    )
+    tgt = (
+        "Mayor Ana Gil met the residents on Monday. "
+        f'"We can accept the deal if the deadline is extended," {tgt_speaker}.'
+    )
+    doc_src = Document("", "es", src, segment(src, "es"))
+    doc_tgt = Document("", "en", tgt, segment(tgt, "en"))
+    result = check_documents(doc_src, doc_tgt, embedder=None)
+    made_up = [f for _, f in result.findings if f.check == "statement.speaker"]
+    assert bool(made_up) is reported, made_up

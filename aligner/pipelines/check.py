@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from aligner.alignment.engine import align
 from aligner.drift.checks import DriftRun, Finding, check_pairs
+from aligner.drift.text import cognate, tokenize, words
 from aligner.statements.quotes import Statement, find_statements, same_speaker
 from aligner.types import Alignment, Document
 
@@ -208,6 +209,27 @@ def add_statement_findings(
             # dropped is the bead's drift check's finding.
             judged = judged or "carried" in (a.resolved_by, b.resolved_by)
             if (
+                a.resolved_by == "none"
+                and b.resolved_by == "explicit"
+                and b.key
+                and "speaker" not in existing
+                and not _named_in(b.name, alignment.src.text)
+            ):
+                # The source leaves the quotation unattributed, the translation names
+                # someone the source never mentions: a speaker made up, not moved.
+                checks[k].findings.append(
+                    Finding(
+                        "speaker",
+                        "critical",
+                        0.7,
+                        None,
+                        tgt_span,
+                        f"The translation credits this statement to {b.name}, whom the "
+                        "source does not name anywhere.",
+                        "statement.speaker",
+                    )
+                )
+            elif (
                 a.key
                 and b.key
                 and not judged
@@ -248,6 +270,14 @@ def add_statement_findings(
                     "statement.unmatched",
                 )
             )
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether any word of a name is written in ``text``, in any spelling of its stem
+    ("Pope Francis" in a text naming "el papa Francisco")."""
+    parts = [w for w in words(tokenize(name)) if w.cap]
+    found = words(tokenize(text))
+    return any(cognate(p.fold, w.fold) for p in parts for w in found if w.cap)
 
 
 def _mention_span(text: str, mention: str) -> tuple[int, int] | None:
