@@ -272,3 +272,25 @@ def test_a_speaker_the_source_never_names_is_reported(tgt_speaker: str, reported
     result = check_documents(doc_src, doc_tgt, embedder=None)
     made_up = [f for _, f in result.findings if f.check == "statement.speaker"]
     assert bool(made_up) is reported, made_up
+
+
+@pytest.mark.parametrize(
+    "src,tgt,quiet",
+    [
+        # a negative-prefixed adjective rendered by a negation, and permission for "poder"
+        ("Es un paso, pero insuficiente.", "It is a step, but not enough.", True),
+        ("Es imposible llegar a tiempo.", "It is not possible to arrive on time.", True),
+        (
+            "El alquiler no podrá superar el índice.",
+            "Rents will not be allowed to exceed the index.",
+            True,
+        ),
+        # the same renderings where the source has no such word are still reported
+        ("Es un paso, pero suficiente.", "It is a step, but not enough.", False),
+        ("Es posible llegar a tiempo.", "It is not possible to arrive on time.", False),
+    ],
+)
+def test_a_negation_inside_a_word_or_a_permission_is_no_drift(
+    src: str, tgt: str, quiet: bool
+) -> None:
+    assert (not alarm_types(__name__, src, tgt)) is quiet

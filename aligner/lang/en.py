@@ -285,7 +285,7 @@ PROFILE = replace(
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
             "not ruling out, left the door open, leave the door open, "
             "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
-            "possibility, on suspicion, suspect*, "
+            "possibility, on suspicion, suspect*, impossible, "
             # Reportive hedges, English for "habría huido" ("is believed to have fled").
             "believed to, thought to, said to have, understood to",
         )
@@ -317,7 +317,9 @@ PROFILE = replace(
             "was necessary, were necessary, been necessary, is needed, are needed, "
             "was needed, were needed, be needed, been needed",
         )
-        + tagged("ability", "can, cannot, able to, unable to")
+        # Permission renders "poder" as much as ability does ("no podrá superar" → "will
+        # not be allowed to exceed").
+        + tagged("ability", "can, cannot, able to, unable to, allowed to, permitted to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + tagged("seem", "looks, look, looked, sounds, sounded")
         # "se espera que" → "hopes that": answers an expectation (not a hedge such as

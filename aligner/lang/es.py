@@ -290,7 +290,10 @@ PROFILE = replace(
                     "dentro de poco, hace poco, por poco")
     + tagged("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
            "falta de, carece, carecen, carecía, carecían, carencia, ausencia de, apenas, "
-           "rara vez, por primera vez"),
+           "rara vez, por primera vez, "
+           # negative-prefixed adjectives that render "not enough", "not possible"…
+           "insuficiente, insuficientes, imposible, imposibles, incapaz, incapaces, "
+           "inaceptable, inaceptables, inexistente, inexistentes"),
     negation_idle=forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
@@ -310,7 +313,9 @@ PROFILE = replace(
             "sospech*, "
             "al parecer, "
             "aparentemente, previsiblemente, según parece, parece que, "
-            "difícilmente, improbable, cabe la posibilidad, hipotéticamente",
+            "difícilmente, improbable, cabe la posibilidad, hipotéticamente, "
+            # "es imposible" → "it is not possible": the possibility is denied, not lost
+            "imposible, imposibles",
         )
         # "necesitar" with an object is a need of a thing, no duty ("el 20 % ha necesitado
         # una admisión en la UCI", "si no las necesitáis"): it answers an obligation
