@@ -249,7 +249,9 @@ PROFILE = replace(
         "forget, forgets, forgot, forgotten, forgetting, "
         # "no quiso valorar" → "declined to comment" (as "refused to"; "declined" alone
         # is a fall).
-        "decline to, declines to, declined to, declining to"
+        "decline to, declines to, declined to, declining to, "
+        # "impossible" is "not possible" (see es.py)
+        "impossible"
     ),
     negation_optional=forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
