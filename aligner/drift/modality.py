@@ -32,7 +32,7 @@ _MODAL_NEEDS = {
     "possible": {"possible", "conditional", "ability", "seem", "expect"},
     "necessary": {"necessary", "expect", "due"},
     "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
-    "advice": {"advice", "possible", "conditional"},
+    "advice": {"advice", "possible", "conditional", "advice_noun"},
     "conditional": {"possible", "conditional", "advice", "ability"},
 }
 # Classes that the target may add without a counterpart ("would" from tense backshift).

@@ -240,7 +240,11 @@ PROFILE = replace(
            # nouns of want ("un manque de conducteurs" → MT "a lack of" → "a shortage of")
            "shortage of, shortages of, scarcity of, dearth of, "
            # Apertium renders "a falta de", "por falta de" (and "faute de" through Spanish) so.
-           "to fault of, by fault of"),
+           "to fault of, by fault of, "
+           # absence ("si no estás en casa" → "if you are away from home"); "be" before it,
+           # as "went away", "put away" carry none.
+           "am away, is away, are away, was away, were away, be away, been away, being away, "
+           "i'm away, you're away, we're away, they're away, he's away, she's away"),
     negation_idle=forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"
@@ -288,12 +292,25 @@ PROFILE = replace(
         + tagged("ability", "can, cannot, able to, unable to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + tagged("seem", "looks, look, looked, sounds, sounded")
+        # Words that answer a hedge but are never reported alone: the adjective
+        # "potential" ("los posibles efectos" → "the potential effects"); a comparison of
+        # likelihood, which renders a propensity ("más propensos a" → "more likely to");
+        # "as soon as possible" and its kin, a degree of time or effort ("cuanto antes").
+        + tagged("seem", "potential, more likely to, less likely to, most likely to, "
+               "least likely to, "
+               + ", ".join(f"as {adv} as possible" for adv in (
+                   "soon", "quickly", "early", "fast", "rapidly", "promptly", "much",
+                   "far", "little", "many", "long", "closely", "often", "widely",
+                   "best", "well", "accurately", "clearly", "low", "high")))
         # "se espera que" → "hopes that": answers an expectation (not a hedge such as
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
         + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")
+        # The noun names advice given ("the WHO's recommendations"), as Spanish
+        # "recomendaciones": it answers a recommendation, never reported alone.
+        + tagged("advice_noun", "recommendation, recommendations")
         + tagged("advice", "should, ought, recommend*, advis*")
         + tagged(
             "certain",
