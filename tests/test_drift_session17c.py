@@ -118,6 +118,22 @@ _batch = batch_fixture()
             "Essential shops, such as greengrocers and tobacconists, remain open.",
             None,
         ),
+        # "faltar a" is "miss"; a lost "no" before "perder" rendered "missed" stays reported
+        ("Faltó a la reunión del lunes.", "He missed Monday's meeting.", None),
+        ("No perdió el tren de las ocho.", "He missed the eight o'clock train.", "negation"),
+        ("Faltó a la reunión del lunes.", "He attended Monday's meeting.", "meaning"),
+        # "banning" and "forbid" are denials as "prohibición"
+        (
+            "El gobierno aprobó la prohibición de los mítines y la prohibición de salir de casa.",
+            "The government approved banning rallies and prohibiting people from leaving home.",
+            None,
+        ),
+        # the writer's own view, in the first person on both sides
+        ("Según yo, es una simple gripe.", "In my view, it is a simple flu.", None),
+        ("Según yo, es una simple gripe.", "It is a simple flu.", "speaker"),
+        # "a little" before a noun is a size, not a softener; before an adjective it is one
+        ("Es una pequeña gripe.", "It is a little flu.", None),
+        ("Está cansado.", "He is a little tired.", "intensity"),
     ],
 )
 def test_false_alarm_classes(src: str, tgt: str, kind: str | None) -> None:
@@ -137,3 +153,7 @@ def test_pure_helpers() -> None:
     assert set(cue_classes(words(tokenize("Las recomendaciones cambian.")), es)) == {"advice_noun"}
     assert "advice" in cue_classes(words(tokenize("Os recomiendo descansar.")), es)
     assert "possible" in cue_classes(words(tokenize("¿Podrías venir mañana?")), es)
+    # "missed" is a privative only against a negative verb of the other side
+    missed = words(tokenize("He missed the train."))
+    assert privatives(missed, "en") == []
+    assert privatives(missed, "en", missing=True) == [(1, 2)]

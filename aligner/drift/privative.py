@@ -66,9 +66,14 @@ def _prefixed(word: str) -> bool:
     return False
 
 
-def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
-    """(first word, end) of each privative on one side, in order."""
-    out = [(c.start, c.end) for c in find_cues(ws, profile(lang).privatives) if c.label != "idle"]
+def privatives(ws: Sequence[Tok], lang: str, missing: bool = False) -> list[tuple[int, int]]:
+    """(first word, end) of each privative on one side, in order; the entries tagged
+    ``miss`` ("missed") only with ``missing`` (the other side has a negative verb)."""
+    out = [
+        (c.start, c.end)
+        for c in find_cues(ws, profile(lang).privatives)
+        if c.label != "idle" and (missing or c.label != "miss")
+    ]
     if lang == "en":
         taken = {i for a, b in out for i in range(a, b)}
         out += [(i, i + 1) for i, t in enumerate(ws) if i not in taken and _prefixed(t.text)]
@@ -76,7 +81,11 @@ def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
 
 
 def unmatched_privatives(
-    side: Sequence[Tok], lang: str, other: Sequence[Tok] | None, cued: set[int]
+    side: Sequence[Tok],
+    lang: str,
+    other: Sequence[Tok] | None,
+    cued: set[int],
+    missing: bool = False,
 ) -> int:
     """How many privatives of ``side`` the other side's reading (``other``: the other
     side, or its machine translation into ``lang``) does not use, leaving out those that
@@ -85,7 +94,7 @@ def unmatched_privatives(
     seen = {t.fold for t in other} if other is not None else set()
     return sum(
         1
-        for a, b in privatives(side, lang)
+        for a, b in privatives(side, lang, missing)
         if not set(range(a, b)) & cued and not all(t.fold in seen for t in side[a:b])
     )
 

@@ -127,11 +127,38 @@ def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str
     return any(cognate(f.fold, p.fold) for f in found for p in pool)
 
 
+# Words of the first person: "según yo" / "según mí" → "in my view", "I think", "to
+# me": the speaker is the writer, whom the translation names by any of them.
+_FIRST_PERSON = {
+    "es": frozenset("yo mí me mi mis conmigo nosotros nosotras nuestro nuestra".split()),
+    "pt": frozenset("eu mim me meu minha comigo nós nosso nossa".split()),
+    "fr": frozenset("je moi me mon ma mes nous notre nos".split()),
+    "it": frozenset("io me mi mio mia noi nostro nostra".split()),
+    "en": frozenset("i me my mine myself we us our ours ourselves".split()),
+}
+
+
+def _first_person(v: Voice, src_lang: str, tgt: Side) -> bool:
+    """The source credits the writer ("según yo") and the translation speaks in the
+    first person too ("in my view")."""
+    own, theirs = _FIRST_PERSON.get(src_lang), _FIRST_PERSON.get(tgt.lang)
+    mention = words(tokenize(v.mention))
+    return bool(
+        own
+        and theirs
+        and mention
+        and all(t.norm in own for t in mention)
+        and any(t.norm in theirs for t in tgt.ws)
+    )
+
+
 def _said_anywhere(
     v: Voice, names: Sequence[str], translated: str | None, tgt: Side, src_lang: str
 ) -> bool:
     """Whether the target mentions the source speaker at all (a name, role or words)."""
     if names and _mentions(names, tgt.ws):
+        return True
+    if _first_person(v, src_lang, tgt):
         return True
     if _alias_ids(v.mention, src_lang) & _alias_ids(tgt.text, tgt.lang):
         return True

@@ -210,7 +210,8 @@ PROFILE = replace(
     negative_verbs=forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
-        "banned, unable, lack*, stopped, ceased, failure to, turn* down, "
+        "banned, banning, forbid*, forbade, unable, lack*, stopped, ceased, failure to, "
+        "turn* down, "
         # the object between the verb and its particle ("no lo descarto" → "I rule it out")
         "rule* it out, ruling it out, rule* them out, ruling them out, rule* that out, "
         "rule* this out, turn* it down, turn* them down, "
@@ -244,7 +245,11 @@ PROFILE = replace(
            # absence ("si no estás en casa" → "if you are away from home"); "be" before it,
            # as "went away", "put away" carry none.
            "am away, is away, are away, was away, were away, be away, been away, being away, "
-           "i'm away, you're away, we're away, they're away, he's away, she's away"),
+           "i'm away, you're away, we're away, they're away, he's away, she's away")
+    # "faltar a", a negative verb of the Spanish lists, is "miss" ("faltó a la reunión" →
+    # "he missed the meeting"): a privative only against a negative verb of the other
+    # side, as "no perdió el tren" → "he missed the train" is a reversal.
+    + tagged("miss", "miss, misses, missed, missing"),
     negation_idle=forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least"
