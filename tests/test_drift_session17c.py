@@ -128,6 +128,18 @@ _batch = batch_fixture()
             "The government approved banning rallies and prohibiting people from leaving home.",
             None,
         ),
+        # "was stopped" is the passive of halting, not "dejó de"
+        (
+            "El ensayo clínico fue interrumpido cuando varios pacientes enfermaron.",
+            "The clinical trial was stopped when several patients fell ill.",
+            None,
+        ),
+        (
+            "El ensayo clínico no fue interrumpido cuando varios pacientes enfermaron.",
+            "The clinical trial was stopped when several patients fell ill.",
+            "negation",
+        ),
+        ("Siguió fumando hace dos años.", "He stopped smoking two years ago.", "meaning"),
         # the writer's own view, in the first person on both sides
         ("Según yo, es una simple gripe.", "In my view, it is a simple flu.", None),
         ("Según yo, es una simple gripe.", "It is a simple flu.", "speaker"),

@@ -59,6 +59,9 @@ _ROLES = {
     "institute, organisation, organization",
 }
 
+# Forms of "be" (and "get") before a participle: "was stopped" is a passive.
+_BE = ("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets")
+
 PROFILE = LanguageProfile(
     code="en",
     name="English",
@@ -218,7 +221,8 @@ PROFILE = replace(
         "forget, forgets, forgot, forgotten, forgetting, "
         # "no quiso valorar" → "declined to comment" (as "refused to"; "declined" alone
         # is a fall).
-        "decline to, declines to, declined to, declining to"
+        "decline to, declines to, declined to, declining to, "
+        + ", ".join(f"{be} stopped from" for be in _BE)
     ),
     negation_optional=forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
@@ -252,7 +256,10 @@ PROFILE = replace(
     + tagged("miss", "miss, misses, missed, missing"),
     negation_idle=forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
-        "no matter, nonetheless, nevertheless, none other than, not least"
+        "no matter, nonetheless, nevertheless, none other than, not least, "
+        # the passive of halting ("el ensayo fue interrumpido" → "the trial was stopped"),
+        # not "stopped doing" ("dejó de"); "was stopped from" stays a denial (below)
+        + ", ".join(f"{be} stopped" for be in _BE)
     ),
     restrictive_words=frozenset({"only", "just", "merely", "solely", "exclusively"}),
     modality_cues=(
