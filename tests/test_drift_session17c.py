@@ -112,6 +112,12 @@ _batch = batch_fixture()
             "Pensioners were excluded from the reform.",
             "meaning",
         ),
+        # "si no" → "otherwise" is an idiom, not a negation moved into the opposite word
+        (
+            "Muchos compradores que si no habrían comprado un coche eligieron la bicicleta.",
+            "Many buyers who otherwise would have sold a car chose the bicycle.",
+            "meaning",
+        ),
         # "esenciales" answers "essential" (the MT leaves "fruterías" unknown)
         (
             "Los comercios esenciales, como las fruterías y los estancos, siguen abiertos.",

@@ -245,9 +245,12 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
 
 
 def _one_side_negated(mt: Reading, tgt: Side) -> bool:
-    """Whether the MT and the translation differ in polarity (an odd count between them)."""
+    """Whether the MT and the translation differ in polarity (an odd count between them),
+    neither through an idiom that may carry a negation ("si no" → "otherwise")."""
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    return a is not None and b is not None and (a.count + b.count) % 2 == 1
+    if a is None or b is None or a.optional or b.optional:
+        return False
+    return (a.count + b.count) % 2 == 1
 
 
 def _negated_at(reading: Reading | Side, k: int, lang: str, reach: int = 2) -> bool:
