@@ -118,6 +118,58 @@ _batch = batch_fixture()
             "Many buyers who otherwise would have sold a car chose the bicycle.",
             "meaning",
         ),
+        # "nonessential" carries the negation ("none" is no prefix of it)
+        (
+            "Durante la alerta, los comercios no esenciales de Chamberí, como las fruterías "
+            "gourmet, cerraron.",
+            "During the alert, Chamberí's nonessential shops, such as gourmet greengrocers, "
+            "closed.",
+            None,
+        ),
+        (
+            "Durante la alerta, los comercios esenciales de Chamberí, como las fruterías "
+            "gourmet, cerraron.",
+            "During the alert, Chamberí's nonessential shops, such as gourmet greengrocers, "
+            "closed.",
+            "meaning",
+        ),
+        # "the needs of" names a need, "imponer" answers "require", "imposibles" "not possible"
+        (
+            "No sabemos si estos informes responden a las necesidades de nuestra época, según "
+            "el consejero de Chamberí.",
+            "We do not know whether these reports meet the needs of our age, according to the "
+            "Chamberí councillor.",
+            None,
+        ),
+        (
+            "Muchos países os imponen una cuarentena a la llegada, salvo a los residentes de "
+            "Chamberí.",
+            "Many countries require you to be quarantined on arrival, except residents of "
+            "Chamberí.",
+            None,
+        ),
+        (
+            "Muchos países os recomiendan una cuarentena a la llegada, salvo a los residentes de "
+            "Chamberí.",
+            "Many countries require you to be quarantined on arrival, except residents of "
+            "Chamberí.",
+            "modality",
+        ),
+        (
+            "Ciertos itinerarios son generalmente imposibles desde Chamberí.",
+            "Some routes from Chamberí are not possible.",
+            None,
+        ),
+        (
+            "Ciertos itinerarios son generalmente largos desde Chamberí.",
+            "Some routes from Chamberí may be long.",
+            "modality",
+        ),
+        (
+            "La crisis llevó al gobierno a dimitir.",
+            "The crisis forced the government to resign.",
+            "modality",
+        ),
         # "esenciales" answers "essential" (the MT leaves "fruterías" unknown)
         (
             "Los comercios esenciales, como las fruterías y los estancos, siguen abiertos.",
@@ -171,6 +223,10 @@ def test_pure_helpers() -> None:
     assert set(cue_classes(words(tokenize("Las recomendaciones cambian.")), es)) == {"advice_noun"}
     assert "advice" in cue_classes(words(tokenize("Os recomiendo descansar.")), es)
     assert "possible" in cue_classes(words(tokenize("¿Podrías venir mañana?")), es)
+    # "forceful" and "in force" are no obligation; "forced" is
+    en = word_lists("en").modality
+    assert "necessary" not in cue_classes(words(tokenize("a forceful action in force")), en)
+    assert "necessary" in cue_classes(words(tokenize("They forced him out.")), en)
     # "missed" is a privative only against a negative verb of the other side
     missed = words(tokenize("He missed the train."))
     assert privatives(missed, "en") == []

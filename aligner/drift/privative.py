@@ -39,16 +39,17 @@ _NOT_PREFIXED = (
     "unanim",
     "unless",
     "nonce",
-    "none",
 )
+# Whole words only: as prefixes "uncle" also took "unclear", and "none" took
+# "nonessential", "nonexistent".
+_NOT_PRIVATIVE = frozenset({"uncle", "uncles", "none", "nonetheless"})
 _CHECKED_PREFIXES = ("dis", "in", "im", "il", "ir", "mis")
 
 
 def _prefixed(word: str) -> bool:
     """An English word that negates its stem ("unbeaten", "non-binding", "distrust")."""
     w = word.lower()
-    # "uncle" is whole-word only: as a prefix it also took "unclear", "unclean".
-    if w.startswith(_NOT_PREFIXED) or w in ("uncle", "uncles"):
+    if w.startswith(_NOT_PREFIXED) or w in _NOT_PRIVATIVE:
         return False
     for p in ("non", "un"):
         if w.startswith(p) and len(w.removeprefix(p).lstrip("-")) >= 4:

@@ -293,7 +293,9 @@ PROFILE = replace(
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
             "required, requires, require, requiring, requirement to, requirements to, "
             "obliged, obligated, no option but, no choice but, "
-            "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, forc*, "
+            "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, "
+            # the verb ("forced to", "force them to"), not "forceful", "in force", "forces"
+            "forced, forcing, force … to, forces … to, "
             "mandated, mandates, mandating, mandate that, "
             "is necessary, are necessary, be necessary, unless necessary, if necessary, "
             "necessary to, essential, oblig*, "
@@ -308,7 +310,18 @@ PROFILE = replace(
         # "potential" ("los posibles efectos" → "the potential effects"); a comparison of
         # likelihood, which renders a propensity ("más propensos a" → "more likely to");
         # "as soon as possible" and its kin, a degree of time or effort ("cuanto antes").
-        + tagged("seem", "potential, more likely to, less likely to, most likely to, "
+        # The noun after a determiner names a need, it states no duty ("the needs of our
+        # age", "las necesidades de"): it answers an obligation, never reported alone.
+        + tagged(
+            "due",
+            ", ".join(
+                f"{d} {n}"
+                for d in "the a our their its his her your my these those any".split()
+                for n in ("need", "needs")
+            ),
+        )
+        + tagged("seem", "impossible, impossibility, "
+               "potential, more likely to, less likely to, most likely to, "
                "least likely to, "
                + ", ".join(f"as {adv} as possible" for adv in (
                    "soon", "quickly", "early", "fast", "rapidly", "promptly", "much",
