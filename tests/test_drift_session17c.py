@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.drift.modality import _degree_classes, degree_gaps
 from aligner.drift.privative import privatives
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import cue_classes, word_lists
@@ -170,6 +171,17 @@ _batch = batch_fixture()
             "The crisis forced the government to resign.",
             "modality",
         ),
+        # "el histórico de" is the noun (a record), "un acuerdo histórico" the evaluation
+        (
+            "Consulte el histórico de pedidos en la web.",
+            "Check the order history on the website.",
+            None,
+        ),
+        (
+            "Fue un acuerdo histórico para el país.",
+            "It was an agreement for the country.",
+            "intensity",
+        ),
         # "esenciales" answers "essential" (the MT leaves "fruterías" unknown)
         (
             "Los comercios esenciales, como las fruterías y los estancos, siguen abiertos.",
@@ -223,6 +235,10 @@ def test_pure_helpers() -> None:
     assert set(cue_classes(words(tokenize("Las recomendaciones cambian.")), es)) == {"advice_noun"}
     assert "advice" in cue_classes(words(tokenize("Os recomiendo descansar.")), es)
     assert "possible" in cue_classes(words(tokenize("¿Podrías venir mañana?")), es)
+    # "menor" answers "minor" (a softener) and "lowest" (a superlative)
+    src = _degree_classes(words(tokenize("un patógeno de importancia menor")), "es")
+    assert degree_gaps(src, _degree_classes(words(tokenize("of minor importance")), "en")) == []
+    assert degree_gaps(src, _degree_classes(words(tokenize("the lowest level")), "en")) == []
     # "forceful" and "in force" are no obligation; "forced" is
     en = word_lists("en").modality
     assert "necessary" not in cue_classes(words(tokenize("a forceful action in force")), en)

@@ -161,10 +161,10 @@ _DEGREE_WORDS = {
 # A class present on one side is matched by any of these on the other.
 # "most" is also the quantifier ("la mayoría de" → "most of"), so it answers a superlative.
 _DEGREE_MATCH = {
-    "super": {"super", "compar", "worse", "most"},
+    "super": {"super", "compar", "lesser", "worse", "most"},
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
-    "down": {"down", "minimal", "hedged"},
+    "down": {"down", "minimal", "hedged", "lesser"},
     "severe": {"severe", "worse"},
 }
 

@@ -403,8 +403,15 @@ PROFILE = replace(
         )
         + tagged(
             # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").
-            "compar", "más, menos, mayor, menor, mayores, menores",
+            "compar", "más, menos, mayor, mayores",
         )
+        # "menor" is "smaller" or "minor" ("de importancia menor" → "of minor importance"):
+        # it answers a comparative or a softener.
+        + tagged("lesser", "menor, menores")
+        # The noun ("el histórico de vuestros viajes" → "your travel history"), not the
+        # evaluative adjective ("un acuerdo histórico"): matched first, in no class.
+        + tagged("noun", ", ".join(
+            f"{d} histórico de" for d in "el del al un su sus tu vuestro nuestro".split()))
         + tagged("all", "todos, todas, la totalidad, cada")
         + tagged("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
