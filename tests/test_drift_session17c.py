@@ -182,6 +182,17 @@ _batch = batch_fixture()
             "It was an agreement for the country.",
             "intensity",
         ),
+        # a speaker named by a translated acronym (the letters in another order)
+        (
+            "El OBI ha declarado que entregará los diplomas a los candidatos.",
+            "The IBO stated that it would award candidates their diplomas.",
+            None,
+        ),
+        (
+            "La OTAN informó de que la base es segura.",
+            "The CIA reported that the base is safe.",
+            "speaker",
+        ),
         # "esenciales" answers "essential" (the MT leaves "fruterías" unknown)
         (
             "Los comercios esenciales, como las fruterías y los estancos, siguen abiertos.",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.acronyms import same_acronym
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
@@ -289,6 +290,15 @@ def _counterpart(i: int, names: Sequence[str], voices: Sequence[Voice], tgt: Sid
     return voices[min(i, len(voices) - 1)]
 
 
+def _acronyms_alike(v_voice: Voice, a: Sequence[str], w_voice: Voice, b: Sequence[str]) -> bool:
+    """Both speakers named by one acronym, the same letters in another order ("el OBI" →
+    "the IBO", as the entity check reads "OTAN"/"NATO"): one body in two languages."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    mentioned = (v.mention for v in (v_voice, w_voice))
+    return all(m.isupper() and " " not in m for m in mentioned) and same_acronym(a[0], b[0])
+
+
 def _voice_problem(
     v: Voice,
     v_names: list[str],
@@ -305,6 +315,7 @@ def _voice_problem(
     if v_names and w_names:
         if (
             aliased
+            or _acronyms_alike(v, v_names, w, w_names)
             or _mentions(v_names, w_words)
             or _translated_overlap(translated, w_words, tgt.lang)
         ):
