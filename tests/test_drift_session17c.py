@@ -134,7 +134,7 @@ _batch = batch_fixture()
             "closed.",
             "meaning",
         ),
-        # "the needs of" names a need, "imponer" answers "require", "imposibles" "not possible"
+        # "the needs of" names a need, "imponer" answers "require"
         (
             "No sabemos si estos informes responden a las necesidades de nuestra época, según "
             "el consejero de Chamberí.",
@@ -154,16 +154,6 @@ _batch = batch_fixture()
             "Chamberí.",
             "Many countries require you to be quarantined on arrival, except residents of "
             "Chamberí.",
-            "modality",
-        ),
-        (
-            "Ciertos itinerarios son generalmente imposibles desde Chamberí.",
-            "Some routes from Chamberí are not possible.",
-            None,
-        ),
-        (
-            "Ciertos itinerarios son generalmente largos desde Chamberí.",
-            "Some routes from Chamberí may be long.",
             "modality",
         ),
         (

@@ -320,8 +320,7 @@ PROFILE = replace(
                 for n in ("need", "needs")
             ),
         )
-        + tagged("seem", "impossible, impossibility, "
-               "potential, more likely to, less likely to, most likely to, "
+        + tagged("seem", "potential, more likely to, less likely to, most likely to, "
                "least likely to, "
                + ", ".join(f"as {adv} as possible" for adv in (
                    "soon", "quickly", "early", "fast", "rapidly", "promptly", "much",

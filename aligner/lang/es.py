@@ -332,9 +332,7 @@ PROFILE = replace(
                  # quarantined") answers one; "impuesto" is also a tax, left out.
                  "impone, imponen, impuso, impusieron, impondrá, impondrán, imponer, "
                  "imponga, impongan, imponía, imponían")
-        # "imposible" is "not possible" as often as "impossible": it answers a hedge, never
-        # reported alone (as the English words).
-        + tagged("seem", "imposible, imposibles, imposibilidad")
+
         # The noun names advice given, no advice of the sentence's own ("las
         # recomendaciones de la OMS" → "WHO guidance"): it answers a recommendation but is
         # never reported alone. Listed before "recomend*" so that it matches first.
