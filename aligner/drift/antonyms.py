@@ -223,6 +223,11 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 # "no aceptó" → MT "did not accept" ↔ "rejected", a negative verb: the
                 # same ("si no habrían comprado" → "otherwise … sold" is not).
                 continue
+            if _negated_at(ev.mt, mt_word.start, tgt.lang) and _one_side_negated(ev.mt, tgt):
+                # "no estaban incluidas" → MT "were not included" ↔ "were excluded": the
+                # negation moved into the opposite word, as the WordNet reading below
+                # leaves it; the polarity check weighs the negation.
+                continue
             said = ev.mt.text[mt_word.char_start : mt_word.char_end]
             return [
                 Finding(
@@ -237,6 +242,15 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             ]
     return _wordnet_reversal(src, tgt, ev.mt)
+
+
+def _one_side_negated(mt: Reading, tgt: Side) -> bool:
+    """Whether the MT and the translation differ in polarity (an odd count between them),
+    neither through an idiom that may carry a negation ("si no" → "otherwise")."""
+    a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
+    if a is None or b is None or a.optional or b.optional:
+        return False
+    return (a.count + b.count) % 2 == 1
 
 
 def _negated_at(reading: Reading | Side, k: int, lang: str, reach: int = 2) -> bool:

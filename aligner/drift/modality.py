@@ -32,7 +32,7 @@ _MODAL_NEEDS = {
     "possible": {"possible", "conditional", "ability", "seem", "expect"},
     "necessary": {"necessary", "expect", "due"},
     "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
-    "advice": {"advice", "possible", "conditional"},
+    "advice": {"advice", "possible", "conditional", "advice_noun"},
     "conditional": {"possible", "conditional", "advice", "ability"},
 }
 # Classes that the target may add without a counterpart ("would" from tense backshift).
@@ -216,10 +216,10 @@ _DEGREE_WORDS = {
 # A class present on one side is matched by any of these on the other.
 # "most" is also the quantifier ("la mayoría de" → "most of"), so it answers a superlative.
 _DEGREE_MATCH = {
-    "super": {"super", "compar", "worse", "most"},
+    "super": {"super", "compar", "lesser", "worse", "most"},
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
-    "down": {"down", "minimal", "hedged"},
+    "down": {"down", "minimal", "hedged", "lesser"},
     "severe": {"severe", "worse"},
     "extreme": {"extreme", "calamity"},
 }
@@ -260,6 +260,20 @@ def _most(side: dict[str, Cue]) -> set[str]:
     return {"most"} if "super" in side else set()
 
 
+def _little_thing(ws: Sequence[Tok], cue: Cue, lang: str) -> bool:
+    """ "a little" before a noun is its size or amount, not a degree ("una pequeña gripe"
+    → "a little flu", "un poco de agua" → "a little water"): it answers a softener, as
+    the minimisers, but is never reported alone. "a little bit" stays a softener."""
+    if lang != "en" or cue.end >= len(ws) or cue.end - cue.start != 2:
+        return False
+    if " ".join(t.norm for t in ws[cue.start : cue.end]) != "a little":
+        return False
+    from aligner.drift.synonyms import noun_only
+
+    after = ws[cue.end]
+    return after.word and after.norm not in ("bit", "bits") and noun_only(after.norm)
+
+
 def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
     """Degree cues by class; a negated quantifier ("no todos", "not all") is left out, as
     its translation may take any form ("some … did not")."""
@@ -272,7 +286,10 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
         # A softener never stands before a determiner: "moderate the amount" is the verb.
         if cue.label == "down" and cue.end < len(ws) and ws[cue.end].norm in determiners:
             continue
-        out.setdefault(cue.label, cue)
+        label = cue.label
+        if label == "down" and _little_thing(ws, cue, lang):
+            label = "minimal"
+        out.setdefault(label, cue)
     return out
 
 

@@ -39,16 +39,17 @@ _NOT_PREFIXED = (
     "unanim",
     "unless",
     "nonce",
-    "none",
 )
+# Whole words only: as prefixes "uncle" also took "unclear", and "none" took
+# "nonessential", "nonexistent".
+_NOT_PRIVATIVE = frozenset({"uncle", "uncles", "none", "nonetheless"})
 _CHECKED_PREFIXES = ("dis", "in", "im", "il", "ir", "mis")
 
 
 def _prefixed(word: str) -> bool:
     """An English word that negates its stem ("unbeaten", "non-binding", "distrust")."""
     w = word.lower()
-    # "uncle" is whole-word only: as a prefix it also took "unclear", "unclean".
-    if w.startswith(_NOT_PREFIXED) or w in ("uncle", "uncles"):
+    if w.startswith(_NOT_PREFIXED) or w in _NOT_PRIVATIVE:
         return False
     for p in ("non", "un"):
         if w.startswith(p) and len(w.removeprefix(p).lstrip("-")) >= 4:
@@ -66,9 +67,14 @@ def _prefixed(word: str) -> bool:
     return False
 
 
-def privatives(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
-    """(first word, end) of each privative on one side, in order."""
-    out = [(c.start, c.end) for c in find_cues(ws, profile(lang).privatives) if c.label != "idle"]
+def privatives(ws: Sequence[Tok], lang: str, missing: bool = False) -> list[tuple[int, int]]:
+    """(first word, end) of each privative on one side, in order; the entries tagged
+    ``miss`` ("missed") only with ``missing`` (the other side has a negative verb)."""
+    out = [
+        (c.start, c.end)
+        for c in find_cues(ws, profile(lang).privatives)
+        if c.label != "idle" and (missing or c.label != "miss")
+    ]
     if lang == "en":
         taken = {i for a, b in out for i in range(a, b)}
         out += [(i, i + 1) for i, t in enumerate(ws) if i not in taken and _prefixed(t.text)]
@@ -81,6 +87,7 @@ def unmatched_privatives(
     other: Sequence[Tok] | None,
     cued: set[int],
     within: set[int] | None = None,
+    missing: bool = False,
 ) -> int:
     """How many privatives of ``side`` the other side's reading (``other``: the other
     side, or its machine translation into ``lang``) does not use, leaving out those that
@@ -90,7 +97,7 @@ def unmatched_privatives(
     seen = {t.fold for t in other} if other is not None else set()
     return sum(
         1
-        for a, b in privatives(side, lang)
+        for a, b in privatives(side, lang, missing)
         if not set(range(a, b)) & cued
         and not all(t.fold in seen for t in side[a:b])
         and (within is None or a in within)

@@ -418,9 +418,9 @@ class _Scanner:
         for i, j, value, ordinal in spelled_numbers(self.toks, self.used, self.lex.lang):
             if any(k in self.used for k in range(i, j)) or self._compound(j):
                 continue
-            # "millones de personas", "hundreds of": a bare plural scale word is no figure
-            # (a power of ten); "doscientos", "trescientas" are.
-            if (j - i == 1 and value >= 100 and self.toks[i].norm.endswith("s")
+            # "millones de personas", "hundreds of", "tens of": a bare plural scale word is
+            # no figure (a power of ten; "decenas de" → "tens of"); "doscientos" is.
+            if (j - i == 1 and value >= 10 and self.toks[i].norm.endswith("s")
                     and f"{value:.0f}".rstrip("0") == "1"):  # fmt: skip
                 continue
             # "several million", "unos cuantos miles": a bare scale word after anything

@@ -420,8 +420,16 @@ def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarit
     "distrusts", "no ha perdido" → "unbeaten", "dormir poco" → "lack of sleep"): an odd
     number of them, on either side, that the other side's reading does not use
     (:mod:`aligner.drift.privative`)."""
-    n = unmatched_privatives(src.ws, src.lang, ev.back.ws if ev.back else None, _cued(a))
-    n += unmatched_privatives(tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None, _cued(b))
+
+    def denies(pol: Polarity) -> bool:
+        return any(c.label == "verb" for c in pol.cues)
+
+    n = unmatched_privatives(
+        src.ws, src.lang, ev.back.ws if ev.back else None, _cued(a), missing=denies(b)
+    )
+    n += unmatched_privatives(
+        tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None, _cued(b), missing=denies(a)
+    )
     return n % 2 == 1
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.acronyms import same_acronym
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
@@ -127,11 +128,38 @@ def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str
     return any(cognate(f.fold, p.fold) for f in found for p in pool)
 
 
+# Words of the first person: "según yo" / "según mí" → "in my view", "I think", "to
+# me": the speaker is the writer, whom the translation names by any of them.
+_FIRST_PERSON = {
+    "es": frozenset("yo mí me mi mis conmigo nosotros nosotras nuestro nuestra".split()),
+    "pt": frozenset("eu mim me meu minha comigo nós nosso nossa".split()),
+    "fr": frozenset("je moi me mon ma mes nous notre nos".split()),
+    "it": frozenset("io me mi mio mia noi nostro nostra".split()),
+    "en": frozenset("i me my mine myself we us our ours ourselves".split()),
+}
+
+
+def _first_person(v: Voice, src_lang: str, tgt: Side) -> bool:
+    """The source credits the writer ("según yo") and the translation speaks in the
+    first person too ("in my view")."""
+    own, theirs = _FIRST_PERSON.get(src_lang), _FIRST_PERSON.get(tgt.lang)
+    mention = words(tokenize(v.mention))
+    return bool(
+        own
+        and theirs
+        and mention
+        and all(t.norm in own for t in mention)
+        and any(t.norm in theirs for t in tgt.ws)
+    )
+
+
 def _said_anywhere(
     v: Voice, names: Sequence[str], translated: str | None, tgt: Side, src_lang: str
 ) -> bool:
     """Whether the target mentions the source speaker at all (a name, role or words)."""
     if names and _mentions(names, tgt.ws):
+        return True
+    if _first_person(v, src_lang, tgt):
         return True
     if _alias_ids(v.mention, src_lang) & _alias_ids(tgt.text, tgt.lang):
         return True
@@ -276,6 +304,15 @@ def _bracketed_after(names: Sequence[str], v: Voice, text: str) -> bool:
     return all(fold(n) in fold(inside).split() for n in names)
 
 
+def _acronyms_alike(v_voice: Voice, a: Sequence[str], w_voice: Voice, b: Sequence[str]) -> bool:
+    """Both speakers named by one acronym, the same letters in another order ("el OBI" →
+    "the IBO", as the entity check reads "OTAN"/"NATO"): one body in two languages."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    mentioned = (v.mention for v in (v_voice, w_voice))
+    return all(m.isupper() and " " not in m for m in mentioned) and same_acronym(a[0], b[0])
+
+
 def _voice_problem(
     v: Voice,
     v_names: list[str],
@@ -292,6 +329,7 @@ def _voice_problem(
     if v_names and w_names:
         if (
             aliased
+            or _acronyms_alike(v, v_names, w, w_names)
             or _mentions(v_names, w_words)
             or _translated_overlap(translated, w_words, tgt.lang)
         ):

@@ -95,6 +95,24 @@ def bases(word: str) -> frozenset[str]:
 
 
 @cache
+def _parts_of_speech() -> tuple[str, ...]:
+    """Each line's part of speech ("n", "v", "a", "s", "r"; "" for other lines)."""
+    if not os.path.exists(DATA):
+        return ()
+    with open(DATA, encoding="utf-8") as fh:
+        return tuple(line[0] if line[:1] in tuple("nvasr") else "" for line in fh)
+
+
+@cache
+def noun_only(word: str) -> bool:
+    """Whether WordNet knows the word (or a base of it) only as a noun ("flu", "girls")."""
+    senses, _ = _table()
+    pos = _parts_of_speech()
+    found = {pos[n] for b in bases(word) for n, _rank in senses.get(b, ())}
+    return found == {"n"}
+
+
+@cache
 def synsets(word: str, max_rank: int) -> frozenset[int]:
     """The synsets of the word's frequent senses (through its base forms)."""
     senses, _ = _table()

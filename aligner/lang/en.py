@@ -82,6 +82,9 @@ _PORTFOLIOS = {
     "sport": "sport, sports",
 }
 
+# Forms of "be" (and "get") before a participle: "was stopped" is a passive.
+_BE = ("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets")
+
 PROFILE = LanguageProfile(
     code="en",
     name="English",
@@ -242,7 +245,8 @@ PROFILE = replace(
     negative_verbs=forms(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
-        "banned, unable, lack*, stopped, ceased, failure to, turn* down, "
+        "banned, banning, forbid*, forbade, unable, lack*, stopped, ceased, failure to, "
+        "turn* down, "
         # the object between the verb and its particle ("no lo descarto" → "I rule it out")
         "rule* it out, ruling it out, rule* them out, ruling them out, rule* that out, "
         "rule* this out, turn* it down, turn* them down, "
@@ -251,7 +255,8 @@ PROFILE = replace(
         # is a fall).
         "decline to, declines to, declined to, declining to, "
         # "impossible" is "not possible" (see es.py)
-        "impossible"
+        "impossible, "
+        + ", ".join(f"{be} stopped from" for be in _BE)
     ),
     negation_optional=forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
@@ -274,10 +279,21 @@ PROFILE = replace(
            # nouns of want ("un manque de conducteurs" → MT "a lack of" → "a shortage of")
            "shortage of, shortages of, scarcity of, dearth of, "
            # Apertium renders "a falta de", "por falta de" (and "faute de" through Spanish) so.
-           "to fault of, by fault of"),
+           "to fault of, by fault of, "
+           # absence ("si no estás en casa" → "if you are away from home"); "be" before it,
+           # as "went away", "put away" carry none.
+           "am away, is away, are away, was away, were away, be away, been away, being away, "
+           "i'm away, you're away, we're away, they're away, he's away, she's away")
+    # "faltar a", a negative verb of the Spanish lists, is "miss" ("faltó a la reunión" →
+    # "he missed the meeting"): a privative only against a negative verb of the other
+    # side, as "no perdió el tren" → "he missed the train" is a reversal.
+    + tagged("miss", "miss, misses, missed, missing"),
     negation_idle=forms(
         "without doubt, without a doubt, not only, no later than, no wonder, "
-        "no matter, nonetheless, nevertheless, none other than, not least"
+        "no matter, nonetheless, nevertheless, none other than, not least, "
+        # the passive of halting ("el ensayo fue interrumpido" → "the trial was stopped"),
+        # not "stopped doing" ("dejó de"); "was stopped from" stays a denial (below)
+        + ", ".join(f"{be} stopped" for be in _BE)
     ),
     restrictive_words=frozenset({"only", "just", "merely", "solely", "exclusively"}),
     modality_cues=(
@@ -311,7 +327,9 @@ PROFILE = replace(
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
             "required, requires, require, requiring, requirement to, requirements to, "
             "obliged, obligated, no option but, no choice but, "
-            "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, forc*, "
+            "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, "
+            # the verb ("forced to", "force them to"), not "forceful", "in force", "forces"
+            "forced, forcing, force … to, forces … to, "
             "mandated, mandates, mandating, mandate that, "
             "is necessary, are necessary, be necessary, unless necessary, if necessary, "
             "necessary to, essential, oblig*, "
@@ -324,12 +342,35 @@ PROFILE = replace(
         + tagged("ability", "can, cannot, able to, unable to, allowed to, permitted to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + tagged("seem", "looks, look, looked, sounds, sounded")
+        # Words that answer a hedge but are never reported alone: the adjective
+        # "potential" ("los posibles efectos" → "the potential effects"); a comparison of
+        # likelihood, which renders a propensity ("más propensos a" → "more likely to");
+        # "as soon as possible" and its kin, a degree of time or effort ("cuanto antes").
+        # The noun after a determiner names a need, it states no duty ("the needs of our
+        # age", "las necesidades de"): it answers an obligation, never reported alone.
+        + tagged(
+            "due",
+            ", ".join(
+                f"{d} {n}"
+                for d in "the a our their its his her your my these those any".split()
+                for n in ("need", "needs")
+            ),
+        )
+        + tagged("seem", "potential, more likely to, less likely to, most likely to, "
+               "least likely to, "
+               + ", ".join(f"as {adv} as possible" for adv in (
+                   "soon", "quickly", "early", "fast", "rapidly", "promptly", "much",
+                   "far", "little", "many", "long", "closely", "often", "widely",
+                   "best", "well", "accurately", "clearly", "low", "high")))
         # "se espera que" → "hopes that": answers an expectation (not a hedge such as
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
         + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")
+        # The noun names advice given ("the WHO's recommendations"), as Spanish
+        # "recomendaciones": it answers a recommendation, never reported alone.
+        + tagged("advice_noun", "recommendation, recommendations")
         + tagged("advice", "should, ought, recommend*, advis*")
         + tagged(
             "certain",

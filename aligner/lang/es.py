@@ -311,6 +311,8 @@ PROFILE = replace(
             "possible",
             "podría, podrían, podrá, podrán, podía, podían, "
             "pueda, puedan, podríamos, podremos, puede que, tal vez, quizá, quizás, "
+            # the second persons ("¿Podríais ayudarme?" → "Could you help me?")
+            "podrías, podríais, podrás, podréis, podías, podíais, puedas, podáis, "
             "posible, posibles, posiblemente, probable, probables, probablemente, acaso, "
             "a lo mejor, no descart*, no se descart*, no se puede descartar, presunt*, supuest*, "
             "sospech*, "
@@ -330,6 +332,10 @@ PROFILE = replace(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
             "tienen que, tendrá que, tendrán que, tenemos que, tuvo que, hay que, habrá que, "
+            # the first and second persons ("Tengo que irme" → "I have to go", "debéis")
+            "debo, debes, debéis, deberé, deberás, deberéis, debías, debíais, debíamos, "
+            "tengo que, tienes que, tenéis que, tendré que, tendrás que, tendremos que, "
+            "tendréis que, tenías que, teníais que, tuviste que, tuvimos que, tuvisteis que, "
             # the past of "tener que" ("tenían que hacer" → "had to"); its conditional
             # stays a conditional (it is as often "should" as "would have to").
             "tenía que, tenían que, teníamos que, tuvieron que, tuve que, "
@@ -346,7 +352,8 @@ PROFILE = replace(
         )
         # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
         + tagged("expect", "se espera que")
-        + tagged("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces")
+        + tagged("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces, "
+                 "puedes, podéis, pudieras, pudierais, pudiéramos")
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
         # never reported alone ("parece que" above is the hedge).
         + tagged("seem", "parece, parecen, parecía, parecían, parecer")
@@ -361,8 +368,20 @@ PROFILE = replace(
         # The adjective ("las proteínas necesarias para" → "the proteins required for")
         # answers an English obligation but is never reported alone: "necessary"
         # before a noun is no duty in English either.
-        + tagged("due", "necesario, necesaria, necesarios, necesarias")
-        + tagged("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*")
+        # "esencial" / "imprescindible" before or after a noun ("por razones esenciales" →
+        # "for essential reasons") is as "necesario": it answers, never reported alone.
+        + tagged("due", "necesario, necesaria, necesarios, necesarias, esencial, esenciales, "
+                 # "imponer" a duty ("os impone una cuarentena" → "requiring you to be
+                 # quarantined") answers one; "impuesto" is also a tax, left out.
+                 "impone, imponen, impuso, impusieron, impondrá, impondrán, imponer, "
+                 "imponga, impongan, imponía, imponían")
+
+        # The noun names advice given, no advice of the sentence's own ("las
+        # recomendaciones de la OMS" → "WHO guidance"): it answers a recommendation but is
+        # never reported alone. Listed before "recomend*" so that it matches first.
+        + tagged("advice_noun", "recomendación, recomendaciones")
+        + tagged("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*, "
+                 "deberías, deberíais, deberíamos")
         + tagged(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
@@ -427,8 +446,15 @@ PROFILE = replace(
         )
         + tagged(
             # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").
-            "compar", "más, menos, mayor, menor, mayores, menores",
+            "compar", "más, menos, mayor, mayores",
         )
+        # "menor" is "smaller" or "minor" ("de importancia menor" → "of minor importance"):
+        # it answers a comparative or a softener.
+        + tagged("lesser", "menor, menores")
+        # The noun ("el histórico de vuestros viajes" → "your travel history"), not the
+        # evaluative adjective ("un acuerdo histórico"): matched first, in no class.
+        + tagged("noun", ", ".join(
+            f"{d} histórico de" for d in "el del al un su sus tu vuestro nuestro".split()))
         + tagged("all", "todos, todas, la totalidad, cada")
         + tagged("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
