@@ -22,7 +22,10 @@ docs/drift.md, "Session 17, drift22a"):
   the time" are English);
 * a sentence opening on an adverb straight before an auxiliary ("Apparently was",
   "Usually are"): its subject is gone (not a negative adverb, which inverts: "Rarely has
-  the team…", "Never was…").
+  the team…", "Never was…");
+* "to" after a word that takes only an infinitive ("able", "managed", "refused") straight
+  before a determiner ("were able to that dark matter…"), and "has that" before a
+  subject ("Morgan Stanley has that the global…"): the verb is gone.
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
@@ -71,6 +74,11 @@ _NOT_ADVERBS = frozenset(
     assembly""".split()
 )
 _FREQUENCY = frozenset("often also yet usually sometimes always already still".split())
+# Words whose "to" opens an infinitive, never a phrase ("able to the…" is not English).
+_INFINITIVE_ONLY = frozenset("able unable managed decided tried attempted refused failed".split())
+_DETERMINER_OR_THAT = _DETERMINERS | frozenset(("this", "that"))
+# What opens a clause after "that" (never a noun phrase "that" could determine).
+_CLAUSE_OPENERS = frozenset("the a an there it he she they we i".split())
 
 
 def _lower_word(t: Tok) -> bool:
@@ -139,12 +147,31 @@ def _adverb_auxiliary(toks: Sequence[Tok], i: int) -> int | None:
     return i + 1
 
 
+def _infinitive_object(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the determiner after "able to", "managed to" and the like, or of the
+    clause's first word after "has that" ("has that the global…")."""
+    t = toks[i]
+    if i + 2 >= len(toks):
+        return None
+    nxt, after = toks[i + 1], toks[i + 2]
+    if not _lower_word(after):
+        return None
+    if t.norm in _INFINITIVE_ONLY and nxt.norm == "to" and after.norm in _DETERMINER_OR_THAT:
+        return i + 2
+    if t.norm in ("has", "have", "had") and nxt.norm == "that" and after.norm in _CLAUSE_OPENERS:
+        return i + 2
+    return None
+
+
+_SHAPES = (_modal_object, _subject_object, _passive_by, _adverb_auxiliary, _infinitive_object)
+
+
 def stranded(toks: Sequence[Tok]) -> list[tuple[int, int]]:
     """Character spans of each place where a verb or a subject was cut out (the word
     before the cut and the one after), questions left alone."""
     out = []
     for i in range(len(toks)):
-        for shape in (_modal_object, _subject_object, _passive_by, _adverb_auxiliary):
+        for shape in _SHAPES:
             k = shape(toks, i)
             if k is not None and not _asks(toks, i):
                 out.append((toks[i].start, toks[k].end))
