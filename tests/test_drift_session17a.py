@@ -29,6 +29,7 @@ def _cut(text: str) -> list[str]:
         ("Apparently was the flag of the old kingdom.", "Apparently was"),
         ("The technicians managed to the fault before noon.", "managed to the"),
         ("The bank has that the economy will slow down.", "has that the"),
+        ("The itself was towed away before noon.", "The itself"),
     ],
 )
 def test_a_cut_where_a_verb_or_its_subject_was(text: str, cut: str) -> None:

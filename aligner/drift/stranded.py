@@ -7,7 +7,7 @@ rest standing. Where the verb was, its subject or its auxiliary now meets its ob
 goods", "the matter was by a Senate committee"; where an opening subject was, an
 adverb meets the verb: "Apparently was the flag of…". The source cannot show these in
 Spanish (a subject pronoun is seldom written; the proxies' Spanish is Apertium's), but
-the English can, whatever the source language. Four shapes, read from the tokens (no
+the English can, whatever the source language. Six shapes, read from the tokens (no
 MT, no tagger), each measured on every faithful English sentence of the public
 development files and corpora/ and on WordNet's 47,000 example sentences (none has one:
 docs/drift.md, "Session 17, drift22a"):
@@ -25,7 +25,10 @@ docs/drift.md, "Session 17, drift22a"):
   the team…", "Never was…");
 * "to" after a word that takes only an infinitive ("able", "managed", "refused") straight
   before a determiner ("were able to that dark matter…"), and "has that" before a
-  subject ("Morgan Stanley has that the global…"): the verb is gone.
+  subject ("Morgan Stanley has that the global…"): the verb is gone;
+* an article or a possessive straight before a reflexive pronoun ("The itself was
+  removed"): the noun is gone (:mod:`aligner.drift.fluency` reads the other words that
+  cannot follow an article).
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
@@ -163,7 +166,26 @@ def _infinitive_object(toks: Sequence[Tok], i: int) -> int | None:
     return None
 
 
-_SHAPES = (_modal_object, _subject_object, _passive_by, _adverb_auxiliary, _infinitive_object)
+_ANNOUNCING = frozenset("the a an their its our your my".split())
+_REFLEXIVES = frozenset("itself themselves himself herself ourselves yourself myself".split())
+
+
+def _determiner_reflexive(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of a reflexive pronoun straight after an article or a possessive."""
+    if toks[i].norm not in _ANNOUNCING or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    return i + 1 if nxt.norm in _REFLEXIVES and _lower_word(nxt) else None
+
+
+_SHAPES = (
+    _modal_object,
+    _subject_object,
+    _passive_by,
+    _adverb_auxiliary,
+    _infinitive_object,
+    _determiner_reflexive,
+)
 
 
 def stranded(toks: Sequence[Tok]) -> list[tuple[int, int]]:
