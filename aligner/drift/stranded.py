@@ -27,8 +27,9 @@ docs/drift.md, "Session 17, drift22a"):
   before a determiner ("were able to that dark matter…"), and "has that" before a
   subject ("Morgan Stanley has that the global…"): the verb is gone;
 * an article or a possessive straight before a reflexive pronoun ("The itself was
-  removed"): the noun is gone (:mod:`aligner.drift.fluency` reads the other words that
-  cannot follow an article).
+  removed") or a preposition :mod:`aligner.drift.fluency` does not list ("the after
+  singer", "from the around 1200 GMT"; not "through", "under", "despite", which
+  English also uses as nouns and adjectives: "a through street"): the noun is gone.
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
@@ -167,15 +168,20 @@ def _infinitive_object(toks: Sequence[Tok], i: int) -> int | None:
 
 
 _ANNOUNCING = frozenset("the a an their its our your my".split())
-_REFLEXIVES = frozenset("itself themselves himself herself ourselves yourself myself".split())
+_NOUNLESS = frozenset(
+    """itself themselves himself herself ourselves yourself myself after before around
+    during without between against among within via towards toward upon across along
+    behind beyond""".split()
+)
 
 
-def _determiner_reflexive(toks: Sequence[Tok], i: int) -> int | None:
-    """The index of a reflexive pronoun straight after an article or a possessive."""
+def _determiner_cut(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of a reflexive or a preposition straight after an article or a
+    possessive ("the after-effects" is one token)."""
     if toks[i].norm not in _ANNOUNCING or i + 1 >= len(toks):
         return None
     nxt = toks[i + 1]
-    return i + 1 if nxt.norm in _REFLEXIVES and _lower_word(nxt) else None
+    return i + 1 if nxt.norm in _NOUNLESS and _lower_word(nxt) else None
 
 
 _SHAPES = (
@@ -184,7 +190,7 @@ _SHAPES = (
     _passive_by,
     _adverb_auxiliary,
     _infinitive_object,
-    _determiner_reflexive,
+    _determiner_cut,
 )
 
 
