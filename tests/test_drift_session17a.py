@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.drift import link_grammar
 from aligner.drift.checks import check_pairs
+from aligner.drift.lexical_diff import Word
 from aligner.drift.stranded import stranded
 from aligner.drift.text import tokenize
 
@@ -83,3 +85,21 @@ def test_pairs_cut_where_a_verb_was_are_reported_as_omissions() -> None:
     found = check_pairs([(s, t) for s, t in _PAIRS], "es", "en", embedder=None, mt=None)
     alarms = [{f.type for f in fs if f.severity != "minor"} for fs in found]
     assert alarms == [{"omission"}, {"omission"}, {"omission"}, set(), set()]
+
+
+@pytest.mark.skipif(not link_grammar.available(), reason="Link Grammar parser not installed")
+def test_a_preposition_tagged_as_an_adverb_is_a_gap_for_the_grammar_check() -> None:
+    # "he on shows" for "he worked on shows": Apertium's tagger may call the stranded
+    # "on" an adverb; an adverb the parser cannot place ("barely") is still no gap.
+    text = "In those years he on shows and barely slept."
+    work = Word("trabajó", "trabajar", "vblex", frozenset({"work"}), 0, 7, True)
+
+    def tagged(surface: str) -> Word:
+        start = text.index(surface)
+        return Word(surface, surface, "adv", frozenset(), start, start + len(surface), True)
+
+    gaps = [(work, 0, len(text))]
+    on, barely = tagged("on"), tagged("barely")
+    tries = list(link_grammar._tries(text, gaps, [(on.start, on.end)], [on, barely]))
+    assert tries and {form for *_, form, _ in tries} >= {"worked"}
+    assert list(link_grammar._tries(text, gaps, [(barely.start, barely.end)], [on, barely])) == []
