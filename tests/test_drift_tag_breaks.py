@@ -101,7 +101,9 @@ def test_a_removed_verb_is_an_omission(src: str, tgt: str, reported: bool) -> No
     found = [
         f
         for f in findings(__name__, src, tgt, "es")
-        if f.type == "omission" and "reads as broken" in f.message
+        # "They the" is also a subject pronoun cut from its verb (session 17's stranded
+        # shapes, read first), reported at the same words
+        if f.type == "omission" and ("reads as broken" in f.message or "reads as cut" in f.message)
     ]
     assert bool(found) == reported, found
     if reported:

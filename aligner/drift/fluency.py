@@ -25,6 +25,7 @@ import itertools
 
 from aligner.drift.names import lost_names
 from aligner.drift.signals import Evidence, Finding, Side
+from aligner.drift.stranded import stranded
 from aligner.drift.torn import first_tear
 from aligner.textutil import quote
 
@@ -126,7 +127,8 @@ def _quoted(text: str, tok) -> bool:
 
 def check_breaks(src: Side, tgt: Side) -> list[Finding]:
     """An omission where the translation breaks off after a determiner, or is torn
-    elsewhere (a subject, a conjunct, a preposition's object gone: :mod:`torn`)."""
+    elsewhere (a subject, a conjunct, a preposition's object gone: :mod:`torn`), or cut
+    where a verb or its subject was (:mod:`stranded`)."""
     if tgt.lang[:2] != "en":
         return []
     for start, end in breaks(tgt)[:1]:
@@ -141,7 +143,7 @@ def check_breaks(src: Side, tgt: Side) -> list[Finding]:
         ]
     tear = first_tear(tgt.toks)
     if tear is None:
-        return []
+        return _stranded(tgt)
     return [
         _omission(
             tear,
@@ -150,6 +152,20 @@ def check_breaks(src: Side, tgt: Side) -> list[Finding]:
             f"source seems to be missing there",
         )
     ]
+
+
+def _stranded(tgt: Side) -> list[Finding]:
+    """An omission where a verb or a subject was cut out (:mod:`stranded`)."""
+    for start, end in stranded(tgt.toks)[:1]:
+        return [
+            _omission(
+                (start, end),
+                f"The translation reads as cut at {quote(tgt.text[start:end])} (a verb "
+                "or its subject seems to be missing): a word of the source seems to be "
+                "missing there",
+            )
+        ]
+    return []
 
 
 def _omission(span: tuple[int, int], message: str) -> Finding:

@@ -61,6 +61,10 @@ REACH = 2
 # Renderings tried per removed word, and insertions per pair (bounds the cost).
 RENDERINGS = 3
 MAX_TRIES = 24
+# Prepositions Apertium's tagger reads as adverbs where a verb before them was cut ("he
+# on shows" for "he worked on shows"): a null word there is a gap, not an adverb the
+# parser cannot place (docs/drift.md, "Session 17, drift22a").
+PARTICLES = frozenset("on in off up out over down about around through after before by".split())
 # Typographic marks the English dictionary does not know, as ASCII of the same length
 # (character offsets are kept).
 _ASCII = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
@@ -247,10 +251,13 @@ def _tries(
 ) -> Iterator[tuple[Word, tuple[int, int], int, str, bool]]:
     """(removed word, null word, offset, word to insert, after) to try, in order. An
     adverb the parser leaves out ("in barely ten minutes", "as it usually does") is a
-    modifier it cannot place, not a gap: a sentence reads without its adverbs. A
+    modifier it cannot place, not a gap: a sentence reads without its adverbs (a
+    preposition the tagger reads as an adverb, :data:`PARTICLES`, is one). A
     capitalised word inside the sentence is a name's, which the parser guesses ("on
     March 22 and 29"), as the tag check does (:func:`pos_fluency._in_name`)."""
-    adverbs = {(w.start, w.end) for w in tgt_words if w.pos == "adv"}
+    adverbs = {
+        (w.start, w.end) for w in tgt_words if w.pos == "adv" and w.surface.lower() not in PARTICLES
+    }
     for start, end in nulls:
         if (start, end) in adverbs or (start > 0 and text[start].isupper()):
             continue

@@ -1,0 +1,207 @@
+"""English left without its verb or its subject: the words on either side of a cut that
+English never puts side by side.
+
+DEMETR-style removals take a verb or a subject out of a good translation and leave the
+rest standing. Where the verb was, its subject or its auxiliary now meets its object:
+"I couldn't the eclipse", "you will them best", "I the military may need", "they the
+goods", "the matter was by a Senate committee"; where an opening subject was, an
+adverb meets the verb: "Apparently was the flag of…". The source cannot show these in
+Spanish (a subject pronoun is seldom written; the proxies' Spanish is Apertium's), but
+the English can, whatever the source language. Six shapes, read from the tokens (no
+MT, no tagger), each measured on every faithful English sentence of the public
+development files and corpora/ and on WordNet's 47,000 example sentences (none has one:
+docs/drift.md, "Session 17, drift22a"):
+
+* a modal, or a negated "do", straight before an object: a determiner or an object
+  pronoun ("couldn't the", "will them", "would a claim"): the verb between is gone;
+* a subject pronoun ("I", "he", "she", "we", "they") straight before a determiner,
+  "that" or "to" ("I the photograph", "he that the variant", "we to negotiate"): its
+  verb is gone;
+* a passive "was", "were" or "been" straight before "by" and its agent ("was by a
+  Senate committee"): the participle is gone ("by far", "by then", "by no means", "by
+  the time" are English);
+* a sentence opening on an adverb straight before an auxiliary ("Apparently was",
+  "Usually are"): its subject is gone (not a negative adverb, which inverts: "Rarely has
+  the team…", "Never was…");
+* "to" after a word that takes only an infinitive ("able", "managed", "refused") straight
+  before a determiner ("were able to that dark matter…"), and "has that" before a
+  subject ("Morgan Stanley has that the global…"): the verb is gone;
+* an article or a possessive straight before a reflexive pronoun ("The itself was
+  removed") or a preposition :mod:`aligner.drift.fluency` does not list ("the after
+  singer", "from the around 1200 GMT"; not "through", "under", "despite", which
+  English also uses as nouns and adjectives: "a through street"): the noun is gone.
+
+Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
+inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
+could the", "more than they the year before"). English targets only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.text import Tok
+from aligner.drift.torn import _asks, _sentence_start
+
+_MODALS = frozenset("can could will would should must might may shall cannot".split())
+_DO = frozenset("do does did".split())
+# What only a verb (or a preposition) can put after a modal or a subject pronoun.
+_DETERMINERS = frozenset("the a an these those his their its our my your".split())
+_OBJECTS = _DETERMINERS | frozenset("them him us me".split())
+_SUBJECTS = frozenset("i he she we they".split())
+_AFTER_SUBJECT = _DETERMINERS | frozenset(("that", "to"))
+# Words after which a modal or a subject may be inverted or its verb understood ("nor
+# could the", "so did the", "than they the year before", "let us", "how can the").
+_INVERTING = frozenset(
+    """nor neither so only then never rarely seldom hardly scarcely little nowhere how
+    why what where when whom which who that as than like but let""".split()
+)
+_AUXILIARIES = frozenset(
+    "is are was were am has have had can could will would should must may might shall do "
+    "does did".split()
+)
+_PASSIVE = frozenset("was were been".split())
+# "by" after a passive auxiliary that is English without a participle.
+_BY_IDIOMS = frozenset(
+    """far then now no itself themselves himself herself chance mistake default design
+    nature contrast comparison""".split()
+)
+_BY_THE = frozenset("time end way".split())
+# Adverbs that invert a subject after them ("Rarely has…", "Only then was…"), and
+# words in "-ly" that are not adverbs.
+_NEGATIVE_ADVERBS = frozenset(
+    "rarely seldom never nowhere little only hardly scarcely so neither nor not".split()
+)
+_NOT_ADVERBS = frozenset(
+    """early family italy july daily weekly monthly yearly likely friendly elderly holy
+    ugly lonely lovely silly jelly rally ally belly bully fly reply supply apply
+    assembly""".split()
+)
+_FREQUENCY = frozenset("often also yet usually sometimes always already still".split())
+# Words whose "to" opens an infinitive, never a phrase ("able to the…" is not English).
+_INFINITIVE_ONLY = frozenset("able unable managed decided tried attempted refused failed".split())
+_DETERMINER_OR_THAT = _DETERMINERS | frozenset(("this", "that"))
+# What opens a clause after "that" (never a noun phrase "that" could determine).
+_CLAUSE_OPENERS = frozenset("the a an there it he she they we i".split())
+
+
+def _lower_word(t: Tok) -> bool:
+    return t.word and t.text.islower()
+
+
+def _modal_object(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the object when token ``i`` is a modal (or "do" with "n't") straight
+    before one."""
+    t = toks[i]
+    negated = i + 1 < len(toks) and toks[i + 1].norm == "n't"
+    if t.norm not in _MODALS and not (t.norm in _DO and negated):
+        return None
+    if i == 0 or not t.text[:1].islower():
+        return None
+    k = i + 2 if negated else i + 1
+    if k >= len(toks) or toks[k].norm not in _OBJECTS or not _lower_word(toks[k]):
+        return None
+    before = toks[i - 1]
+    if not before.word or before.norm in _INVERTING or before.norm in _OBJECTS:
+        return None
+    return k
+
+
+def _subject_object(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the word after a subject pronoun that only a verb could put there."""
+    t = toks[i]
+    if t.norm not in _SUBJECTS or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    if nxt.norm not in _AFTER_SUBJECT or not _lower_word(nxt):
+        return None
+    if t.norm == "we" and nxt.norm == "the":  # "We the people"
+        return None
+    before = toks[i - 1].norm if i else ""
+    if before in _INVERTING or before in _AUXILIARIES:  # "than they the…", "am I my…"
+        return None
+    return i + 1
+
+
+def _passive_by(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of "by" after a passive auxiliary with no participle between."""
+    if toks[i].norm not in _PASSIVE or i + 2 >= len(toks):
+        return None
+    by, agent = toks[i + 1], toks[i + 2]
+    if by.norm != "by" or not by.text.islower() or not agent.word:
+        return None
+    if agent.norm in _BY_IDIOMS:
+        return None
+    if agent.norm == "the" and i + 3 < len(toks) and toks[i + 3].norm in _BY_THE:
+        return None
+    return i + 1
+
+
+def _adverb_auxiliary(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the auxiliary after a sentence-opening adverb ("Apparently was")."""
+    t = toks[i]
+    if not t.word or not t.cap or i + 1 >= len(toks) or not _sentence_start(toks, i):
+        return None
+    adverb = (t.norm.endswith("ly") and len(t.norm) > 4) or t.norm in _FREQUENCY
+    if not adverb or t.norm in _NEGATIVE_ADVERBS or t.norm in _NOT_ADVERBS:
+        return None
+    nxt = toks[i + 1]
+    if nxt.norm not in _AUXILIARIES or not nxt.text.islower():
+        return None
+    return i + 1
+
+
+def _infinitive_object(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the determiner after "able to", "managed to" and the like, or of the
+    clause's first word after "has that" ("has that the global…")."""
+    t = toks[i]
+    if i + 2 >= len(toks):
+        return None
+    nxt, after = toks[i + 1], toks[i + 2]
+    if not _lower_word(after):
+        return None
+    if t.norm in _INFINITIVE_ONLY and nxt.norm == "to" and after.norm in _DETERMINER_OR_THAT:
+        return i + 2
+    if t.norm in ("has", "have", "had") and nxt.norm == "that" and after.norm in _CLAUSE_OPENERS:
+        return i + 2
+    return None
+
+
+_ANNOUNCING = frozenset("the a an their its our your my".split())
+_NOUNLESS = frozenset(
+    """itself themselves himself herself ourselves yourself myself after before around
+    during without between against among within via towards toward upon across along
+    behind beyond""".split()
+)
+
+
+def _determiner_cut(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of a reflexive or a preposition straight after an article or a
+    possessive ("the after-effects" is one token)."""
+    if toks[i].norm not in _ANNOUNCING or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    return i + 1 if nxt.norm in _NOUNLESS and _lower_word(nxt) else None
+
+
+_SHAPES = (
+    _modal_object,
+    _subject_object,
+    _passive_by,
+    _adverb_auxiliary,
+    _infinitive_object,
+    _determiner_cut,
+)
+
+
+def stranded(toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    """Character spans of each place where a verb or a subject was cut out (the word
+    before the cut and the one after), questions left alone."""
+    out = []
+    for i in range(len(toks)):
+        for shape in _SHAPES:
+            k = shape(toks, i)
+            if k is not None and not _asks(toks, i):
+                out.append((toks[i].start, toks[k].end))
+                break
+    return out
