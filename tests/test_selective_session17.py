@@ -68,3 +68,22 @@ def test_phases_of_a_run_that_never_aligns_regions_again(timeline_module) -> Non
     assert [r["wall_s"] for r in rows] == [4.0, 24.0, 2.0]
     # 4-28 s: the clocks between their samples (28 s: 42 + 6 x 3 / 5 CPU-s).
     assert rows[1]["process_cpu_s"] == 42.6 and rows[2]["process_cpu_s"] == 2.4
+
+
+def test_a_document_of_a_few_hundred_thousand_characters_is_one_apertium_call() -> None:
+    """Each Apertium call starts a dozen processes and fills and drains its pipeline:
+    the long book's first 2,600 verses (321,480 characters) now go in one call, not two,
+    and a longer document still in chunks under the limit, never splitting a sentence.
+    (Sentences made up here; only their lengths matter.)"""
+    from aligner.alignment.mt import CHUNK_CHARS, chunks
+
+    sentence = "Y dijo el pastor a los suyos que el río crecería antes del alba. "
+    verses = [sentence * (1 + k % 3) for k in range(2_600)]
+    assert 300_000 < sum(len(v) + 3 for v in verses) < CHUNK_CHARS
+    assert chunks(verses) == [(0, 2_600)]
+    book = verses * 5  # ~1.7 million characters
+    ranges = chunks(book)
+    assert len(ranges) == 5
+    assert [r[0] for r in ranges[1:]] == [r[1] for r in ranges[:-1]]
+    assert (ranges[0][0], ranges[-1][1]) == (0, len(book))
+    assert all(sum(len(t) + 3 for t in book[a:b]) <= CHUNK_CHARS for a, b in ranges)
