@@ -79,10 +79,14 @@ _MARK = re.compile(r"(?<![\w*@#])[*@#](?=\w)")
 _UNKNOWN = re.compile(r"(?<![\w*@#])\*(\w[\w'-]*)")
 # Where Debian installs the modes (a mode file's date tells one installed version from another).
 MODES = "/usr/share/apertium/modes"
-# A batch goes to Apertium in chunks of whole texts up to this many characters (~10 s of
-# Apertium on a quiet 2-core machine, ~1/7 of the long book), one process call each.
-# The whole long book in one call (1.5 MB) took 74 s at load 6 and over 120 s at load 17.
-CHUNK_CHARS = 200_000
+# A batch goes to Apertium in chunks of whole texts up to this many characters (~5 CPU-s
+# of Apertium, ~1/4 of the long book), one process call each. The whole long book in one
+# call (1.5 MB) took 74 s at load 6 and over 120 s at load 17. Each call starts a dozen
+# processes that load their dictionaries (~0.2 CPU-s) and its pipeline fills and drains:
+# 200,000 until session 17, when the long book's first 2,600 verses (321,480 characters)
+# took 3.5 % less of Apertium's CPU in one call than in two, with the same output
+# (docs/benchmarks.md, speed22).
+CHUNK_CHARS = 400_000
 # Chunks at least this long are kept in the translation cache (a rerun of a long document
 # skips Apertium); shorter ones take under a second to translate again.
 CACHE_MIN_CHARS = 20_000
