@@ -23,6 +23,7 @@ from aligner.drift.acronyms import (
     translated_acronym,
     unmangled,
 )
+from aligner.drift.eras import era_said
 from aligner.drift.signals import (
     Entity,
     Evidence,
@@ -451,28 +452,6 @@ def _pair_by_place(
     )
 
 
-# Era markers after a year ("500 BC", "8000 BCE") or before it ("AD 79"), and the
-# source's words for an era, which have no capitals to pair with ("500 a. C.", "antes de
-# Cristo", "de nuestra era"). Beside a figure only: "the BCE" (Banco Central Europeo)
-# is a name; and a marker the source has no era for ("el año 500" → "500 BC") is left
-# to be reported.
-_ERAS = frozenset({"bc", "bce", "b.c", "b.c.", "ad", "a.d", "a.d.", "ce"})
-_ERA_WORDS = re.compile(
-    r"(?<!\w)(?:[ad]\. ?(?:de )?c\.|antes de cristo|despu[eé]s de cristo|nuestra era|"
-    r"a\. ?n\. ?e\.|aec(?!\w))",
-    re.IGNORECASE,
-)
-
-
-def _era_said(e: Entity, side: Side, other: Side) -> bool:
-    """An era marker of ``side`` beside a figure, where ``other`` names an era too."""
-    if e.text.lower() not in _ERAS or not _ERA_WORDS.search(other.text):
-        return False
-    before = side.text[: e.start].rstrip().rsplit(" ", 1)[-1]
-    after = side.text[e.end :].lstrip().split(" ", 1)[0]
-    return before.isdigit() or (e.text.lower().startswith("a") and after[:1].isdigit())
-
-
 def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Names, organisations and places dropped, added or swapped."""
     lost = lost_names(src, tgt, ev)
@@ -484,7 +463,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         )
         and not _in_voice(e, tgt)
         and not spelt_out_before(e, tgt)
-        and not _era_said(e, tgt, src)
+        and not era_said(e, tgt, src)
     ]
     lost, new = unmangled(lost, new, src, tgt, ev)
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
