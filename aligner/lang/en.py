@@ -254,8 +254,6 @@ PROFILE = replace(
         # "no quiso valorar" → "declined to comment" (as "refused to"; "declined" alone
         # is a fall).
         "decline to, declines to, declined to, declining to, "
-        # "impossible" is "not possible" (see es.py)
-        "impossible, "
         + ", ".join(f"{be} stopped from" for be in _BE)
     ),
     negation_optional=forms(
@@ -303,7 +301,7 @@ PROFILE = replace(
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
             "not ruling out, left the door open, leave the door open, "
             "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
-            "possibility, on suspicion, suspect*, impossible, "
+            "possibility, on suspicion, suspect*, "
             # Reportive hedges, English for "habría huido" ("is believed to have fled").
             "believed to, thought to, said to have, understood to",
         )

@@ -275,9 +275,6 @@ PROFILE = replace(
         "dejó de, dejaron de, deja de, dejan de, "
         # "fracasó" → "failed", as the English list reads "fail".
         "fracas*, "
-        # "imposible" is "no posible": a negation as well as a possibility, so "es
-        # imposible" → "it is not possible" keeps both and "→ it is possible" flips.
-        "imposible, imposibles, "
         # "no olvidéis" is "remember".
         "olvid*"
     ),
@@ -295,7 +292,7 @@ PROFILE = replace(
            "falta de, carece, carecen, carecía, carecían, carencia, ausencia de, apenas, "
            "rara vez, por primera vez, "
            # negative-prefixed adjectives that render "not enough", "not possible"…
-           "insuficiente, insuficientes, incapaz, incapaces, "
+           "insuficiente, insuficientes, imposible, imposibles, incapaz, incapaces, "
            "inaceptable, inaceptables, inexistente, inexistentes"),
     negation_idle=forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
