@@ -24,9 +24,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from aligner.drift.closed_gaps import compound
-from aligner.drift.lexical_diff import LIGHT, Word, in_locution, partners, reportable
+from aligner.drift.lexical_diff import (
+    LIGHT,
+    Word,
+    in_locution,
+    partners,
+    reportable,
+    wordnet_parts,
+)
 from aligner.drift.signals import Evidence, Finding, Side, added_word
 from aligner.drift.text import fold, quoted_spans, tokenize, words
 from aligner.lang import profile
@@ -106,6 +114,31 @@ def _hyphened(text: str, w: Word) -> bool:
     return w.start > 0 and text[w.start - 1] in "-‐–"
 
 
+# Words before a noun that open a noun phrase: a participle after one of them is an
+# adjective ("a stolen yacht", "the collapsed entrances"), not a verb with its object.
+_PHRASE_OPENERS = frozenset(("det", "predet", "adj", "num"))
+_PARTICIPLE_ENDS = ("ed", "en", "ing")
+
+
+def as_modifier(ws: Sequence[Word], j: int) -> Word:
+    """Word ``j`` as an added modifier may be read: a participle inside a noun phrase
+    ("a stolen yacht", Apertium's verb) as an adjective; a lower-case word Apertium's
+    English dictionary lacks ("idyllic", "exploitative") by WordNet, when WordNet has
+    it only as an adjective, or only as an adverb in "-ly". Any other word as it is."""
+    w = ws[j]
+    before = ws[j - 1] if j else None
+    if w.pos == "vblex" and w.surface.endswith(_PARTICIPLE_ENDS) and before is not None:
+        if before.pos in _PHRASE_OPENERS and before.known:
+            return replace(w, pos="adj")
+        return w
+    if w.known or not w.surface.isalpha() or not w.surface[:1].islower():
+        return w
+    parts = wordnet_parts(w.surface.lower())
+    if parts == ("adj",) or (parts == ("adv",) and w.surface.endswith("ly")):
+        return replace(w, pos=parts[0], known=True)
+    return w
+
+
 def added_modifier(
     src: Sequence[Word], tgt: Sequence[Word], tgt_text: str, kinds: dict = ADDED
 ) -> tuple[Word, Word] | None:
@@ -120,7 +153,7 @@ def added_modifier(
     light = [p if p < 0 or tgt[p].content else -1 for p in back]
     src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
     for j in range(len(tgt) - 1):
-        w, head = tgt[j], tgt[j + 1]
+        w, head = as_modifier(tgt, j), tgt[j + 1]
         if mine[j] >= 0 or not w.content or w.pos not in kinds or not reportable(w, "en"):
             continue
         # An adverb is a manner adverb ("hastily"), not a particle Apertium also tags
@@ -206,9 +239,21 @@ def modifier_pairs(
         if REMOVED or quoted:
             out.append(k)
             continue
-        if unmatched_modifier(ws, ev.mt.text, ADDED):
+        if unmatched_modifier(ws, ev.mt.text, ADDED) or _unmatched_other(ws, ev.mt.text):
             out.append(k)
     return out
+
+
+def _unmatched_other(tagged: Sequence, mt: str) -> bool:
+    """Whether a tagged translation has, before a noun and in a form the MT lacks, a
+    word :func:`as_modifier` may read as an adjective: a participle or an unknown word."""
+    folds = {t.fold for t in words(tokenize(mt))}
+    return any(
+        b.tag.split(".")[0] == "n"
+        and (a.tag == "unk" or a.tag.startswith(("vblex.pp", "vblex.ger")))
+        and fold(a.surface) not in folds
+        for a, b in itertools.pairwise(tagged)
+    )
 
 
 def unmatched_modifier(tagged: Sequence, mt: str, heads: dict) -> bool:
