@@ -76,6 +76,28 @@ _batch = batch_fixture()
             "The situation would then resemble that of the Black Death of 1348.",
             None,
         ),
+        # a manner adverb added where nothing in the source could be one, though the
+        # translation is free around it ("also" for "igualmente", moved)
+        (
+            "Muchas costumbres de estas fiestas han sido adoptadas igualmente por los no "
+            "creyentes en el mundo entero.",
+            "Many customs of these holidays have also been wrongfully adopted by "
+            "non-believers around the world.",
+            "addition",
+        ),
+        (
+            "Muchas costumbres de estas fiestas han sido adoptadas igualmente por los no "
+            "creyentes en el mundo entero.",
+            "Many customs of these holidays have also been adopted by non-believers around "
+            "the world.",
+            None,
+        ),
+        # an adverb that renders "con" and a noun
+        (
+            "Los técnicos revisaron con cuidado cada pieza del motor.",
+            "The technicians carefully checked every part of the engine.",
+            None,
+        ),
         # a free rendering of a source adjective is no addition ("tranquila")
         (
             "El pueblo vive una situación tranquila desde hace años.",
