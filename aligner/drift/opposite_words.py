@@ -30,7 +30,8 @@ import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from aligner.drift.antonyms import _PHRASING, DATA, lemmas
+from aligner.drift.antonyms import _PHRASING, DATA
+from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
 from aligner.drift.signals import Evidence, Finding, Side, polarity
 from aligner.drift.text import fold
@@ -48,6 +49,12 @@ _TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás"
 
 # Dictionary renderings of English lemmas (per source language), filled batch by batch.
 _RENDERED: dict[str, dict[str, frozenset[str]]] = {}
+
+
+@cache
+def lemmas(word: str) -> frozenset[str]:
+    """:func:`antonyms.lemmas`, remembered (every token of a batch asks)."""
+    return _lemmas(word)
 
 
 @cache
@@ -91,13 +98,16 @@ def _any_antonyms(surface: str) -> frozenset[str]:
     )
 
 
-def rendered(words: Iterable[str], src_lang: str) -> dict[str, frozenset[str]]:
+def rendered(
+    words: Iterable[str], src_lang: str, look_up: bool = True
+) -> dict[str, frozenset[str]]:
     """Each English lemma's dictionary renderings into ``src_lang`` (lemmas, lower
-    case), analysed once per process for all the words not seen before (one call)."""
+    case), analysed once per process for all the words not seen before (one call);
+    without ``look_up``, only what earlier calls found (no process started)."""
     memo = _RENDERED.setdefault(src_lang, {})
     wanted = sorted({w for w in words if w})
     missing = [w for w in wanted if w not in memo]
-    if missing:
+    if missing and look_up:
         got = analyse(missing, "en", src_lang) or [[] for _ in missing]
         for w, ws in zip(missing, got, strict=True):
             memo[w] = frozenset(t for x in ws if x.content for t in x.trans)
@@ -148,18 +158,29 @@ def opposite_word(
 ) -> tuple[Word, Word] | None:
     """(translation word, source word) for the first translation word whose antonym the
     source says, each unrendered by the other side (the rules in the module's text)."""
-    mine = partners(tgt, src, "target")
-    back = partners(src, tgt, "source")
     used = {x for w in mt_words for x in lemmas(w)}
+    src_lemmas = {s.lemma for s in src if s.content}
+    # The dictionary's word first (cheap), what renders what only for the survivors.
+    maybe: list[tuple[int, set[str]]] = []
     for j, w in enumerate(tgt):
-        if mine[j] >= 0 or not w.content or not reportable(w, "en"):
+        if not w.content or not w.surface[:1].islower() or not reportable(w, "en"):
             continue
-        if not w.surface[:1].islower() or lemmas(w.surface) & used:
+        if lemmas(w.surface) & used:
             continue
         opposite = antonyms_of(w.surface, w.pos)
-        if not opposite:
+        # What :func:`opposite_pairs` looked up for the batch (a word it did not see,
+        # tokenised otherwise, starts no process of its own here).
+        said = set().union(*rendered(opposite, src_lang, look_up=False).values())
+        if said & src_lemmas:
+            maybe.append((j, said))
+    if not maybe:
+        return None
+    mine = partners(tgt, src, "target")
+    back = partners(src, tgt, "source")
+    for j, said in maybe:
+        w = tgt[j]
+        if mine[j] >= 0:
             continue
-        said = set().union(*rendered(opposite, src_lang).values())
         for i, s in enumerate(src):
             if back[i] >= 0 or not s.content or s.lemma not in said:
                 continue
@@ -177,11 +198,11 @@ def check_opposite_words(
     """A changed meaning (major) at a translation word whose opposite the source says."""
     if analysed is None or ev.mt is None or tgt.lang[:2] != "en":
         return []
-    a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
-        return []
     hit = opposite_word(*analysed, [t.text for t in ev.mt.ws], src.lang[:2])
     if hit is None:
+        return []
+    a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
+    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
         return []
     w, s = hit
     return [
