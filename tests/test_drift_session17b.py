@@ -38,6 +38,13 @@ _batch = batch_fixture()
             "The city is unsafe for tourists at night.",
             None,
         ),
+        # the same word turned round elsewhere in the source
+        (
+            "La tasa de mortalidad es más elevada en los mayores, pero menos elevada en los "
+            "jóvenes.",
+            "The death rate is higher in the elderly but lower in the young.",
+            None,
+        ),
         # a participle inside a noun phrase is an added adjective
         (
             "La empresa anunció ayer nuevos despidos.",

@@ -14,7 +14,8 @@ word is read as an opposite (a `meaning` finding, major) when:
   opposite of "center") goes, through the dictionary, to the lemma of a source content
   word of a kindred part of speech (a noun for a noun; adjectives, verbs and adverbs
   among themselves) that nothing in the translation renders and no diminisher or
-  negation precedes ("poco seguro" → "unsafe");
+  negation precedes, here or where the source repeats it ("poco seguro" → "unsafe";
+  "más elevada …, pero menos elevada" → "higher …, but lower");
 * the two words are not one word with a prefix ("indisciplina" ↔ "disciplined"), and
   the MT and the translation carry negations of the same parity ("no es posible" ↔
   "impossible" is the polarity check's business).
@@ -177,6 +178,9 @@ def opposite_word(
         return None
     mine = partners(tgt, src, "target")
     back = partners(src, tgt, "source")
+    # A lemma turned round anywhere in the source ("más elevada …, pero menos elevada"
+    # → "higher …, but lower"): the opposite renders that one.
+    turned = {s.lemma for i, s in enumerate(src) if i and fold(src[i - 1].surface) in _TURNERS}
     for j, said in maybe:
         w = tgt[j]
         if mine[j] >= 0:
@@ -186,7 +190,7 @@ def opposite_word(
                 continue
             if _KIND.get(s.pos) != _KIND.get(w.pos) or _one_word(s, w):
                 continue
-            if i and fold(src[i - 1].surface) in _TURNERS:
+            if s.lemma in turned:
                 continue
             return w, s
     return None
