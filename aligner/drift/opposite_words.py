@@ -60,7 +60,8 @@ def lemmas(word: str) -> frozenset[str]:
 
 @cache
 def _opposites_by_pos() -> dict[tuple[str, str], frozenset[str]]:
-    """WordNet's direct antonyms keyed by (lemma, WordNet part of speech)."""
+    """The shipped table's WordNet antonym pairs keyed by (lemma, WordNet part of
+    speech), both ways round."""
     out: dict[tuple[str, str], set[str]] = {}
     if not os.path.exists(DATA):
         return {}
