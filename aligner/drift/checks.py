@@ -28,7 +28,14 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
-from aligner.drift import lexical_check, lexical_e5, link_grammar, pos_fluency, span_gain
+from aligner.drift import (
+    lexical_check,
+    lexical_e5,
+    link_grammar,
+    opposite_words,
+    pos_fluency,
+    span_gain,
+)
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
@@ -362,7 +369,8 @@ def analyse_pairs(
     modified = modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
     if model is not None:  # e5 weighs the modifiers nothing renders (span_gain)
         modified += span_gain.gain_pairs(tagged, evidence)
-    at_breaks = _break_pairs(tagged, gap_pairs(sides, evidence) + modified)
+    opposed = _opposite_pairs(sides, evidence, src_lang, mt, run)
+    at_breaks = _break_pairs(tagged, gap_pairs(sides, evidence) + modified + opposed)
     break_words = _words_of(sides, at_breaks, lexical, src_lang, tgt_lang, mt, run)
     # The fitted judge needs its candidates' e5 undo gains, span_gain its candidates'
     # gains: their texts go into the one embedding call with the clauses'.
@@ -435,6 +443,22 @@ def _gather_words(sides, src_lang: str, tgt_lang: str, mt: object, run: DriftRun
         return None
 
 
+def _opposite_pairs(sides, evidence, src_lang: str, mt: object, run: DriftRun | None):
+    """The pairs :func:`opposite_words.check_opposite_words` reads word by word (one
+    dictionary call for the batch's antonyms), or none: MT off or a failure (reported)."""
+    if mt not in ("auto", "apertium"):
+        return []
+    try:
+        return opposite_words.opposite_pairs(sides, evidence, src_lang)
+    except (OSError, subprocess.SubprocessError) as exc:
+        _report(
+            run,
+            f"antonym look-up failed ({exc.__class__.__name__}: {exc}); "
+            "drift checks ran without it",
+        )
+        return []
+
+
 def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):
     """The translations tagged word by word (one Apertium call), or None: not English,
     MT off (the tagger is Apertium's), no tagger, or a failure (reported)."""
@@ -502,7 +526,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_speakers(src, tgt, ev)
     found += check_modality(src, tgt, ev)
     found += check_degree(src, tgt, ev)
-    found += check_reversal(src, tgt, ev)
+    reversed_ = check_reversal(src, tgt, ev)
+    found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)
     if ev.mt is None and ev.back is None and ce.similarity is None and src.lang != tgt.lang:
         # No MT and no embeddings: a clause is "found" only through cognates, which two

@@ -282,6 +282,22 @@ def synsets(lemma: str) -> frozenset[int]:
     return frozenset(out)
 
 
+@cache
+def wordnet_parts(lemma: str) -> tuple[str, ...]:
+    """The parts of speech WordNet knows a lower-case English word as, in Apertium's
+    names ("n", "vblex", "adj", "adv"), with WordNet's own inflection rules not applied:
+    the word as written."""
+    key = lemma.replace(" ", "_").encode("utf-8")
+    if not lemma[:1].isalnum():
+        return ()
+    found = []
+    for part, name in (("noun", "n"), ("verb", "vblex"), ("adj", "adj"), ("adv", "adv")):
+        data = _index(part)
+        if data and _line(data, key):
+            found.append(name)
+    return tuple(found)
+
+
 def synonyms(a: str, b: str) -> bool:
     """Whether two English lemmas share a WordNet synset."""
     if a == b:

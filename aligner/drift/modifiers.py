@@ -24,9 +24,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from aligner.drift.closed_gaps import compound
-from aligner.drift.lexical_diff import LIGHT, Word, in_locution, partners, reportable
+from aligner.drift.lexical_diff import (
+    LIGHT,
+    Word,
+    in_locution,
+    partners,
+    reportable,
+    wordnet_parts,
+)
 from aligner.drift.signals import Evidence, Finding, Side, added_word
 from aligner.drift.text import fold, quoted_spans, tokenize, words
 from aligner.lang import profile
@@ -106,6 +114,31 @@ def _hyphened(text: str, w: Word) -> bool:
     return w.start > 0 and text[w.start - 1] in "-‐–"
 
 
+# Words before a noun that open a noun phrase: a participle after one of them is an
+# adjective ("a stolen yacht", "the collapsed entrances"), not a verb with its object.
+_PHRASE_OPENERS = frozenset(("det", "predet", "adj", "num"))
+_PARTICIPLE_ENDS = ("ed", "en", "ing")
+
+
+def as_modifier(ws: Sequence[Word], j: int) -> Word:
+    """Word ``j`` as an added modifier may be read: a participle inside a noun phrase
+    ("a stolen yacht", Apertium's verb) as an adjective; a lower-case word Apertium's
+    English dictionary lacks ("idyllic", "exploitative") by WordNet, when WordNet has
+    it only as an adjective, or only as an adverb in "-ly". Any other word as it is."""
+    w = ws[j]
+    before = ws[j - 1] if j else None
+    if w.pos == "vblex" and w.surface.endswith(_PARTICIPLE_ENDS) and before is not None:
+        if before.pos in _PHRASE_OPENERS and before.known:
+            return replace(w, pos="adj")
+        return w
+    if w.known or not w.surface.isalpha() or not w.surface[:1].islower():
+        return w
+    parts = wordnet_parts(w.surface.lower())
+    if parts == ("adj",) or (parts == ("adv",) and w.surface.endswith("ly")):
+        return replace(w, pos=parts[0], known=True)
+    return w
+
+
 def added_modifier(
     src: Sequence[Word], tgt: Sequence[Word], tgt_text: str, kinds: dict = ADDED
 ) -> tuple[Word, Word] | None:
@@ -120,7 +153,7 @@ def added_modifier(
     light = [p if p < 0 or tgt[p].content else -1 for p in back]
     src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
     for j in range(len(tgt) - 1):
-        w, head = tgt[j], tgt[j + 1]
+        w, head = as_modifier(tgt, j), tgt[j + 1]
         if mine[j] >= 0 or not w.content or w.pos not in kinds or not reportable(w, "en"):
             continue
         # An adverb is a manner adverb ("hastily"), not a particle Apertium also tags
@@ -143,6 +176,46 @@ def added_modifier(
             continue
         return w, head
     return None
+
+
+# What a Spanish source may say a manner adverb with: an adverb ("rápidamente"), an
+# adjective ("de forma irresponsable", "fue intencionado"), a noun after "con" / "sin"
+# ("con cuidado", "sin querer").
+_ADVERBIAL = frozenset(("adv", "adj", "preadv"))
+_MANNER_PREPOSITIONS = frozenset(("con", "sin"))
+
+
+def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] | None:
+    """(adverb, the word it qualifies) for the first lower-case "-ly" adverb of the
+    translation that nothing in the source renders, right before a content word that
+    renders a source word, where the source has nothing left unrendered that an adverb
+    could stand for anywhere in the sentence: no adverb or adjective (light words
+    aside), no lower-case word the analyser does not know, no noun after "con" or "sin".
+    A freer translation than :func:`added_modifier` allows (other words unrendered
+    near it), but only for the part of speech nothing else in the source could be."""
+    mine = partners(tgt, src, "target")
+    back = partners(src, tgt, "source")
+    if any(back[i] < 0 and _adverbial(src, i) for i in range(len(src))):
+        return None
+    for j in range(1, len(tgt) - 1):
+        w, head = as_modifier(tgt, j), tgt[j + 1]
+        if mine[j] >= 0 or w.pos != "adv" or not w.content or not w.surface[:1].islower():
+            continue
+        if not w.surface.endswith("ly") or fold(w.surface) in OWNED or not reportable(w, "en"):
+            continue
+        if mine[j + 1] >= 0 and head.content:
+            return w, head
+    return None
+
+
+def _adverbial(src: Sequence[Word], i: int) -> bool:
+    """Whether source word ``i`` could be what an English manner adverb renders."""
+    s = src[i]
+    if not s.known:
+        return s.surface[:1].islower() and s.surface.isalpha()
+    if s.pos == "n":
+        return i > 0 and fold(src[i - 1].surface) in _MANNER_PREPOSITIONS
+    return s.pos in _ADVERBIAL and len(s.lemma) > 2 and s.lemma not in LIGHT["es"]
 
 
 def removed_modifier(
@@ -206,9 +279,27 @@ def modifier_pairs(
         if REMOVED or quoted:
             out.append(k)
             continue
-        if unmatched_modifier(ws, ev.mt.text, ADDED):
+        if unmatched_modifier(ws, ev.mt.text, ADDED) or _unmatched_other(ws, ev.mt.text, True):
             out.append(k)
     return out
+
+
+def _unmatched_other(tagged: Sequence, mt: str, adverbs: bool = False) -> bool:
+    """Whether a tagged translation has, in a form the MT lacks, a word before a noun
+    that :func:`as_modifier` may read as an adjective (a participle or an unknown word),
+    or with ``adverbs`` a lower-case "-ly" word before another (:func:`added_adverb`)."""
+    folds = {t.fold for t in words(tokenize(mt))}
+    for a, b in itertools.pairwise(tagged):
+        if fold(a.surface) in folds:
+            continue
+        if b.tag.split(".")[0] == "n" and (
+            a.tag == "unk" or a.tag.startswith(("vblex.pp", "vblex.ger"))
+        ):
+            return True
+        ly = a.surface.endswith("ly") and a.surface[:1].islower() and b.surface[:1].isalpha()
+        if adverbs and ly and a.tag in ("adv", "unk"):
+            return True
+    return False
 
 
 def unmatched_modifier(tagged: Sequence, mt: str, heads: dict) -> bool:
@@ -231,6 +322,8 @@ def check_modifiers(
     src_words, tgt_words = analysed
     out = []
     added = added_modifier(src_words, tgt_words, tgt.text)
+    if added is None and src.lang[:2] == "es":
+        added = added_adverb(src_words, tgt_words)
     if added is not None:
         w, head = added
         out.append(

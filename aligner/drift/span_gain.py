@@ -38,7 +38,15 @@ import numpy as np
 
 from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.lexical_e5 import _cos, _spliced
-from aligner.drift.modifiers import OWNED, _hyphened, _one_entry, _unrendered, unmatched_modifier
+from aligner.drift.modifiers import (
+    OWNED,
+    _hyphened,
+    _one_entry,
+    _unmatched_other,
+    _unrendered,
+    as_modifier,
+    unmatched_modifier,
+)
 from aligner.drift.signals import Evidence, Finding, added_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
@@ -64,7 +72,9 @@ def gain_pairs(tagged: Sequence[Sequence] | None, evidence: Sequence[Evidence]) 
     return [
         k
         for k, (ws, ev) in enumerate(zip(tagged or (), evidence, strict=False))
-        if ev.mt is not None and ws and unmatched_modifier(ws, ev.mt.text, HEADS)
+        if ev.mt is not None
+        and ws
+        and (unmatched_modifier(ws, ev.mt.text, HEADS) or _unmatched_other(ws, ev.mt.text))
     ]
 
 
@@ -79,7 +89,7 @@ def candidates(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[
     src_free = set(_unrendered(src, light))
     out = []
     for j in range(1, len(tgt) - 1):
-        w, head, i = tgt[j], tgt[j + 1], mine[j + 1]
+        w, head, i = as_modifier(tgt, j), tgt[j + 1], mine[j + 1]
         if mine[j] >= 0 or not w.content or not reportable(w, "en"):
             continue
         if head.pos not in HEADS.get(w.pos, ()) or fold(w.surface) in OWNED | LEVELS:

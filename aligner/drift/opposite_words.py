@@ -1,0 +1,224 @@
+"""An opposite word in the translation where the source has the word itself, found
+through the dictionary (docs/drift.md, "Session 17, drift22b").
+
+The antonym check (:mod:`aligner.drift.antonyms`) compares the translation with the
+source's literal MT, so it misses an opposite whenever the MT chose another word for
+the source's: "un sitio seguro" → MT "a sure place" against "a dangerous place"
+("dangerous" is the opposite of "safe", not of "sure"). Apertium's bilingual dictionary
+is many-to-one the other way: "safe" and "sure" both go to "seguro". So a translation
+word is read as an opposite (a `meaning` finding, major) when:
+
+* nothing in the source renders it (:func:`lexical_diff.partners`), it is a reportable,
+  lower-case content word and the MT does not use it;
+* one of its WordNet antonyms *for its part of speech* ("right" as an adverb is no
+  opposite of "center") goes, through the dictionary, to the lemma of a source content
+  word of a kindred part of speech (a noun for a noun; adjectives, verbs and adverbs
+  among themselves) that nothing in the translation renders and no diminisher or
+  negation precedes, here or where the source repeats it ("poco seguro" → "unsafe";
+  "más elevada …, pero menos elevada" → "higher …, but lower");
+* the two words are not one word with a prefix ("indisciplina" ↔ "disciplined"), and
+  the MT and the translation carry negations of the same parity ("no es posible" ↔
+  "impossible" is the polarity check's business).
+
+Direct Apertium pairs only (Spanish → English); the pairs worth reading word by word
+are found first from the tokens (:func:`opposite_pairs`), and the antonyms of a batch go
+through the dictionary in one call.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from aligner.drift.antonyms import _PHRASING, DATA
+from aligner.drift.antonyms import lemmas as _lemmas
+from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
+from aligner.drift.signals import Evidence, Finding, Side, polarity
+from aligner.drift.text import fold
+from aligner.textutil import quote
+
+# Apertium's part of speech → WordNet's ("a" also stands for adjective satellites; a
+# participle may be either a verb or an adjective: "closed", "winning").
+_WORDNET_POS = {"adj": ("a",), "adv": ("r",), "n": ("n",), "vblex": ("v", "a")}
+# Kindred parts of speech: a noun answers a noun; an adjective, a verb (participles) and
+# an adverb answer one another ("cerradas" → "closed", "abierta" ↔ "closed").
+_KIND = {"n": "noun", "adj": "word", "vblex": "word", "adv": "word"}
+# Source words that turn the next one round or weaken it ("poco seguro" → "unsafe",
+# "nada fácil" → "hard"): the opposite in the translation renders the pair.
+_TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás".split())
+
+# Dictionary renderings of English lemmas (per source language), filled batch by batch.
+_RENDERED: dict[str, dict[str, frozenset[str]]] = {}
+
+
+@cache
+def lemmas(word: str) -> frozenset[str]:
+    """:func:`antonyms.lemmas`, remembered (every token of a batch asks)."""
+    return _lemmas(word)
+
+
+@cache
+def _opposites_by_pos() -> dict[tuple[str, str], frozenset[str]]:
+    """The shipped table's WordNet antonym pairs keyed by (lemma, WordNet part of
+    speech), both ways round."""
+    out: dict[tuple[str, str], set[str]] = {}
+    if not os.path.exists(DATA):
+        return {}
+    with open(DATA, encoding="utf-8") as fh:
+        for line in fh:
+            kind, _, rest = line.rstrip("\n").partition("\t")
+            if kind not in ("a", "n", "r", "v"):
+                continue
+            a, _, b = rest.partition("\t")
+            if a in _PHRASING or b in _PHRASING:
+                continue
+            out.setdefault((a, kind), set()).add(b)
+            out.setdefault((b, kind), set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def antonyms_of(surface: str, pos: str) -> frozenset[str]:
+    """WordNet's antonyms of a word for its (Apertium) part of speech."""
+    table = _opposites_by_pos()
+    return frozenset(
+        a
+        for lemma in lemmas(surface)
+        for p in _WORDNET_POS.get(pos, ())
+        for a in table.get((lemma, p), ())
+    )
+
+
+def _any_antonyms(surface: str) -> frozenset[str]:
+    """Antonyms in any part of speech (the cheap pre-filter's, before tagging)."""
+    table = _opposites_by_pos()
+    return frozenset(
+        a
+        for lemma in lemmas(surface)
+        for p in ("a", "n", "r", "v")
+        for a in table.get((lemma, p), ())
+    )
+
+
+def rendered(
+    words: Iterable[str], src_lang: str, look_up: bool = True
+) -> dict[str, frozenset[str]]:
+    """Each English lemma's dictionary renderings into ``src_lang`` (lemmas, lower
+    case), analysed once per process for all the words not seen before (one call);
+    without ``look_up``, only what earlier calls found (no process started)."""
+    memo = _RENDERED.setdefault(src_lang, {})
+    wanted = sorted({w for w in words if w})
+    missing = [w for w in wanted if w not in memo]
+    if missing and look_up:
+        got = analyse(missing, "en", src_lang) or [[] for _ in missing]
+        for w, ws in zip(missing, got, strict=True):
+            memo[w] = frozenset(t for x in ws if x.content for t in x.trans)
+    return {w: memo.get(w, frozenset()) for w in wanted}
+
+
+def _stem(lemma: str) -> str:
+    """The part of a Spanish lemma its inflections keep ("ganar" → "gana" for "ganado")."""
+    f = fold(lemma)
+    return f[: min(5, len(f) - 1)]
+
+
+def opposite_pairs(
+    sides: Sequence[tuple[Side, Side]], evidence: Sequence[Evidence], src_lang: str
+) -> list[int]:
+    """The pairs worth reading word by word for :func:`check_opposite_words`: English
+    translations with MT, where an antonym of a translation word the MT lacks has a
+    dictionary rendering whose stem begins a source word."""
+    if not sides or sides[0][1].lang[:2] != "en" or route(src_lang, "en") is None:
+        return []
+    per_pair: list[set[str]] = []
+    for (_, tgt), ev in zip(sides, evidence, strict=True):
+        found: set[str] = set()
+        if ev.mt is not None:
+            used = {x for t in ev.mt.ws if t.word for x in lemmas(t.text)}
+            for t in tgt.ws:
+                if t.word and t.text[:1].islower() and not lemmas(t.text) & used:
+                    found |= _any_antonyms(t.text)
+        per_pair.append(found)
+    spanish = rendered(set().union(*per_pair), src_lang)
+    out = []
+    for k, ((src, _), found) in enumerate(zip(sides, per_pair, strict=True)):
+        stems = {_stem(x) for a in found for x in spanish.get(a, ()) if len(x) > 3}
+        if stems and any(t.word and t.fold.startswith(tuple(stems)) for t in src.ws):
+            out.append(k)
+    return out
+
+
+def _one_word(a: Word, b: Word) -> bool:
+    """The same word with a prefix on one side ("indisciplina" ↔ "discipline")."""
+    x, y = fold(a.lemma), fold(b.lemma)
+    short, long_ = sorted((x[:-1], y[:-1]), key=len)
+    return len(short) >= 5 and short in long_
+
+
+def opposite_word(
+    src: Sequence[Word], tgt: Sequence[Word], mt_words: Iterable[str], src_lang: str
+) -> tuple[Word, Word] | None:
+    """(translation word, source word) for the first translation word whose antonym the
+    source says, each unrendered by the other side (the rules in the module's text)."""
+    used = {x for w in mt_words for x in lemmas(w)}
+    src_lemmas = {s.lemma for s in src if s.content}
+    # The dictionary's word first (cheap), what renders what only for the survivors.
+    maybe: list[tuple[int, set[str]]] = []
+    for j, w in enumerate(tgt):
+        if not w.content or not w.surface[:1].islower() or not reportable(w, "en"):
+            continue
+        if lemmas(w.surface) & used:
+            continue
+        opposite = antonyms_of(w.surface, w.pos)
+        # What :func:`opposite_pairs` looked up for the batch (a word it did not see,
+        # tokenised otherwise, starts no process of its own here).
+        said = set().union(*rendered(opposite, src_lang, look_up=False).values())
+        if said & src_lemmas:
+            maybe.append((j, said))
+    if not maybe:
+        return None
+    mine = partners(tgt, src, "target")
+    back = partners(src, tgt, "source")
+    # A lemma turned round anywhere in the source ("más elevada …, pero menos elevada"
+    # → "higher …, but lower"): the opposite renders that one.
+    turned = {s.lemma for i, s in enumerate(src) if i and fold(src[i - 1].surface) in _TURNERS}
+    for j, said in maybe:
+        w = tgt[j]
+        if mine[j] >= 0:
+            continue
+        for i, s in enumerate(src):
+            if back[i] >= 0 or not s.content or s.lemma not in said:
+                continue
+            if _KIND.get(s.pos) != _KIND.get(w.pos) or _one_word(s, w):
+                continue
+            if s.lemma in turned:
+                continue
+            return w, s
+    return None
+
+
+def check_opposite_words(
+    src: Side, tgt: Side, ev: Evidence, analysed: tuple[list[Word], list[Word]] | None
+) -> list[Finding]:
+    """A changed meaning (major) at a translation word whose opposite the source says."""
+    if analysed is None or ev.mt is None or tgt.lang[:2] != "en":
+        return []
+    hit = opposite_word(*analysed, [t.text for t in ev.mt.ws], src.lang[:2])
+    if hit is None:
+        return []
+    a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
+    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
+        return []
+    w, s = hit
+    return [
+        Finding(
+            "meaning",
+            "major",
+            0.55,
+            (s.start, s.end) if s.start >= 0 else None,
+            (w.start, w.end) if w.start >= 0 else None,
+            f"The translation says {quote(w.surface)} where the source says "
+            f"{quote(s.surface)}, its opposite.",
+            "drift.meaning",
+        )
+    ]
