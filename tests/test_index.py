@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -182,20 +183,35 @@ def _rows(folder) -> list[tuple]:
         )]  # fmt: skip
 
 
-@pytest.mark.parametrize("engine", ["local", "dask"])
-def test_a_build_with_workers_is_the_build_without(archive, tmp_path, engine, embedder,
-                                                   monkeypatch):  # fmt: skip
+@pytest.fixture(scope="module")
+def one_process_build(tmp_path_factory, embedder):
+    """Six files (a copy, one empty, one binary: read in a worker, which fails it), built in
+    one process in chunks of a document or two, and the article traced through it: what
+    each engine's build with workers must equal (built once for both engines)."""
     import aligner.pipelines.trace.index as index
 
-    # Six files (a copy, one empty, one binary: read in a worker, which fails it), in chunks
-    # of a document or two: order, skips and failures must come out as a one-process build
-    # makes them, though workers finish in any order.
-    mixed = tmp_path / "mixed"
+    root = tmp_path_factory.mktemp("one-process")
+    mixed = root / "mixed"
     _write(mixed, {**DOCS, **LATE, "copia.txt": DOCS["pleno.txt"], "vacio.txt": " "})
     (mixed / "binario.txt").write_bytes(bytes(range(256)))
+    one = str(root / "one")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(index, "CHUNK_TEXTS", 3)
+        alone = build_index([str(mixed)], one, "es", embedder=embedder)
+    (root / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    return SimpleNamespace(mixed=mixed, one=one, alone=alone, traced=_trace(root, "--index", one))
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_build_with_workers_is_the_build_without(one_process_build, tmp_path, engine,
+                                                   embedder, monkeypatch):  # fmt: skip
+    import aligner.pipelines.trace.index as index
+
+    # The same files in the same chunks: order, skips and failures must come out as the
+    # one-process build made them, though workers finish in any order.
+    mixed, one, alone = one_process_build.mixed, one_process_build.one, one_process_build.alone
     monkeypatch.setattr(index, "CHUNK_TEXTS", 3)
-    one, two = str(tmp_path / "one"), str(tmp_path / "two")
-    alone = build_index([str(mixed)], one, "es", embedder=embedder)
+    two = str(tmp_path / "two")
     both = build_index([str(mixed)], two, "es", embedder=embedder, workers=2, engine=engine)
     assert (both.added, both.skipped, both.entries) == (alone.added, alone.skipped, alone.entries)
     assert (both.added, both.skipped, len(both.failed)) == (4, 1, 2)
@@ -205,7 +221,7 @@ def test_a_build_with_workers_is_the_build_without(archive, tmp_path, engine, em
     with open(os.path.join(one, VECTORS), "rb") as a, open(os.path.join(two, VECTORS), "rb") as b:
         assert a.read() == b.read()
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    traced = [_trace(tmp_path, "--index", ix) for ix in (one, two)]
+    traced = [one_process_build.traced, _trace(tmp_path, "--index", two)]
     assert traced[0] == traced[1] and sum(r["found"] for r in traced[0]) == 3
     # The command takes the same options as `aligner batch`.
     again = run_cli("index", "add", two, str(mixed), "--src-lang", "es", "-q", "--workers", "2",
