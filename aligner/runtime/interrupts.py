@@ -99,6 +99,33 @@ def stop_helpers() -> None:
             child.join(10)
 
 
+# How long ending the helpers may take before the exit stops waiting for it.
+_EXIT_GRACE = 15.0
+
+
+def _exit_anyway_after(seconds: float, code: int) -> None:
+    """A stopped run must end even if ending its helpers hangs (a multiprocessing pool's
+    terminate can wait forever on a lock its threads hold, seen once in CI under load):
+    after ``seconds`` the helpers known now are killed and the process exits. The
+    command's own cleanup (temp files) has already run by then."""
+    children = []
+    if "multiprocessing" in sys.modules:
+        import multiprocessing
+
+        with contextlib.suppress(Exception):
+            children = [c.pid for c in multiprocessing.active_children() if c.pid]
+
+    def give_up() -> None:
+        for pid in children:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        os._exit(code)
+
+    timer = threading.Timer(seconds, give_up)
+    timer.daemon = True
+    timer.start()
+
+
 def exit_interrupted() -> NoReturn:
     """After an interrupted command has cleaned up: end its helpers, say so, exit."""
     global _exiting
@@ -106,8 +133,9 @@ def exit_interrupted() -> NoReturn:
     with contextlib.suppress(ValueError, OSError):
         if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             signal.signal(signal.SIGINT, _stop)
-    stop_helpers()
     signum = _received or signal.SIGINT
+    _exit_anyway_after(_EXIT_GRACE, 128 + signum)
+    stop_helpers()
     try:
         if signum == signal.SIGINT and sys.stderr.isatty():
             click.echo(err=True)  # end the line the terminal's "^C" is on
