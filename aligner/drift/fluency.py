@@ -76,12 +76,47 @@ def preposition_breaks(side: Side) -> list[tuple[int, int]]:
     return out
 
 
+# Subject pronouns, which no article announces ("in the I only saw": "the Midlands" gone).
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+# Prepositions before a colon spaced off ("here or in : 20%": "in Bahrain" gone).
+_BEFORE_SPACED_COLON = _PREPOSITIONS | frozenset("to on for with".split())
+
+
+def name_gaps(side: Side) -> list[tuple[int, int]]:
+    """Character spans of three more places a name was cut out of (session 17): a
+    possessive "'s" spaced off a lowercase word ("according to 's list"), a preposition
+    before a spaced colon ("in : 20%"), an article before a subject pronoun ("the I").
+
+    Each is as weak as a stranded preposition alone (tokenised text spaces its "'s",
+    French-style text its colon), so like those they count only beside a lost name."""
+    ws = side.toks
+    out = []
+    for i, (a, b) in enumerate(itertools.pairwise(ws)):
+        spaced = a.end < b.start
+        after = ws[i + 2] if i + 2 < len(ws) else None
+        possessive = (
+            b.text in ("'", "’")
+            and after is not None
+            and after.norm == "s"
+            and after.start == b.end
+            and (i + 3 == len(ws) or ws[i + 3].start > after.end)
+        )
+        if spaced and a.word and a.text.islower() and possessive:
+            out.append((a.start, after.end))
+        elif spaced and a.norm in _BEFORE_SPACED_COLON and a.text.islower() and b.text == ":":
+            out.append((a.start, b.end))
+        elif a.norm in ("the", "a", "an") and a.text.islower() and b.norm in _SUBJECT_PRONOUNS:
+            if b.text == "I" or b.text.islower():
+                out.append((a.start, b.end))
+    return out
+
+
 def check_lost_names(src: Side, tgt: Side, ev: Evidence, found: list[Finding]) -> list[Finding]:
     """An omission where a source name nothing renders (and no finding reports) meets a
-    translation broken after a preposition."""
+    translation broken after a preposition (or at a :func:`name_gaps` place)."""
     if tgt.lang[:2] != "en":
         return []
-    cut = preposition_breaks(tgt)
+    cut = sorted(preposition_breaks(tgt) + name_gaps(tgt))
     if not cut:
         return []
     reported = [f.source_span for f in found if f.source_span]

@@ -408,16 +408,40 @@ def spelt_out_before(e: Entity, side: Side) -> bool:
 
 
 def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
-    """The source's names that nothing in the translation renders (speakers aside)."""
-    return [
-        e
-        for i, e in enumerate(src.entities)
-        if not entity_found(
-            e, src.lang, tgt, ev.back, ev.mt_entities[i] if ev.mt_entities else None, src
-        )
-        and not _in_voice(e, src)  # a speaker's name is the speaker check's business
-        and not spelt_out_before(e, src)
-    ]
+    """The source's names that nothing in the translation renders (speakers aside), and
+    those an unknown name's first word alone stands for (:func:`first_word_only`)."""
+    out = []
+    for i, e in enumerate(src.entities):
+        translated = ev.mt_entities[i] if ev.mt_entities else None
+        unknown = bool(ev.src_unknown and ev.src_unknown[i])
+        if (
+            not entity_found(e, src.lang, tgt, ev.back, translated, src)
+            or (unknown and first_word_only(e, tgt, translated))
+        ) and not (
+            _in_voice(e, src)  # a speaker's name is the speaker check's business
+            or spelt_out_before(e, src)
+        ):
+            out.append(e)
+    return out
+
+
+def first_word_only(e: Entity, other: Side, translated: str | None) -> bool:
+    """ "Sheikh Hasina" → "Sheikh is expected", "Sir Richard Branson" → "Sir,": a name the
+    MT system does not know (so it is kept as written, not translated) whose first word
+    alone is in the other text, followed by no capitalised word (another surname is
+    :func:`_other_surname`'s), and whose other words are nowhere there, nor their MT.
+
+    A translator shortens a person to the surname, never to the given name or title."""
+    if len(e.parts) < 2 or e.acronym:
+        return False
+    first, rest = e.parts[0], e.parts[1:]
+    ws = other.ws
+    kept = [k for k, t in enumerate(ws) if t.cap and cognate(first, t.fold)]
+    if not kept or any(k + 1 < len(ws) and ws[k + 1].cap for k in kept):
+        return False
+    from_mt = [t.fold for t in words(tokenize(translated))] if translated else []
+    rest_words = [*rest, *(m for m in from_mt if len(m) > 2 and not cognate(first, m))]
+    return not any(cognate(r, t.fold) or in_compound(r, t.fold) for r in rest_words for t in ws)
 
 
 def _pair_by_place(
@@ -490,11 +514,15 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain
     # each other.
+    # A single word spells out no acronym ("la FOM" → "the Touring" is a swap).
     if (
         lost
         and new
         and all(e.acronym for e in lost) != all(e.acronym for e in new)
-        and (all(e.acronym for e in lost) or all(e.acronym for e in new))
+        and (
+            (all(e.acronym for e in lost) and any(len(e.parts) > 1 for e in new))
+            or (all(e.acronym for e in new) and any(len(e.parts) > 1 for e in lost))
+        )
     ):
         return []
     pairs, lost_left, new_left = _pair_by_place(lost, new, src, tgt)
