@@ -440,8 +440,33 @@ def first_word_only(e: Entity, other: Side, translated: str | None) -> bool:
     if not kept or any(k + 1 < len(ws) and ws[k + 1].cap for k in kept):
         return False
     from_mt = [t.fold for t in words(tokenize(translated))] if translated else []
+    if not all(any(cognate(r, m) for m in from_mt) for r in rest):
+        return False  # the MT system translated a word of it: a phrase, not only a name
     rest_words = [*rest, *(m for m in from_mt if len(m) > 2 and not cognate(first, m))]
     return not any(cognate(r, t.fold) or in_compound(r, t.fold) for r in rest_words for t in ws)
+
+
+def swapped_within(e: Entity, other: Side, translated: str | None) -> Entity | None:
+    """The other side's name that keeps a word of ``e`` but swaps the rest ("The Tracy
+    Ullman Show" → "The Oprah Winfrey Show", "Sheikh Hasina" → "Sheikh Chugoku").
+
+    ``e``'s words that are missing must be proper names (the MT system kept them as
+    written: "New Caras" → MT "New Expensive" is a phrase a translator may render
+    freely), and the other name's new words must be in neither ``e`` nor its MT."""
+    if len(e.parts) < 2 or e.acronym or not translated:
+        return None
+    from_mt = [t.fold for t in words(tokenize(translated))]
+    every = [t.fold for t in other.ws]
+    missing = [p for p in e.parts if not any(cognate(p, w) or in_compound(p, w) for w in every)]
+    if not missing or not all(any(cognate(p, m) for m in from_mt) for p in missing):
+        return None
+    known = [*e.parts, *from_mt]
+    for o in other.entities:
+        if o.acronym or not any(cognate(p, q) for p in e.parts for q in o.parts):
+            continue
+        if any(not any(cognate(q, k) or in_compound(q, k) for k in known) for q in o.parts):
+            return o
+    return None
 
 
 def _pair_by_place(
@@ -514,18 +539,28 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain
     # each other.
-    # A single word spells out no acronym ("la FOM" → "the Touring" is a swap).
+    # A single word spells out no acronym of the source ("la FOM" → "the Touring" is a
+    # swap); the other way round a single word may be one an acronym stands for
+    # ("T-Rex" is no acronym, though written like one).
     if (
         lost
         and new
         and all(e.acronym for e in lost) != all(e.acronym for e in new)
         and (
             (all(e.acronym for e in lost) and any(len(e.parts) > 1 for e in new))
-            or (all(e.acronym for e in new) and any(len(e.parts) > 1 for e in lost))
+            or all(e.acronym for e in new)
         )
     ):
         return []
     pairs, lost_left, new_left = _pair_by_place(lost, new, src, tgt)
+    taken = {id(b) for _a, b in pairs} | {id(b) for b in new_left}
+    for i, e in enumerate(src.entities):
+        if e in lost or not (ev.src_unknown and ev.src_unknown[i]) or _in_voice(e, src):
+            continue
+        o = swapped_within(e, tgt, ev.mt_entities[i] if ev.mt_entities else None)
+        if o is not None and id(o) not in taken and not _in_voice(o, tgt):
+            pairs.append((e, o))
+            taken.add(id(o))
     out = [
         Finding(
             "entity",

@@ -1,0 +1,115 @@
+"""Names removed and replaced, session 17 (docs/drift.md, "Session 17 (drift22d): names
+removed and replaced"). The sentences are written here for these tests, not taken from
+any of the data. No MT and no e5: the evidence the MT system would give (each name
+translated alone, whether it knew the name) is written into :class:`Evidence` by hand.
+Each reported case is silent on the session's start."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.drift.checks import read_side
+from aligner.drift.fluency import check_lost_names, name_gaps
+from aligner.drift.names import check_entities
+from aligner.drift.signals import Evidence
+
+
+def _gaps(text: str) -> list[str]:
+    return [text[a:b] for a, b in name_gaps(read_side(text, "en"))]
+
+
+@pytest.mark.parametrize(
+    "text,gap",
+    [
+        ("The plan follows, according to 's report, the old map.", "to 's"),
+        ("Prices are lower here than in : a third less.", "in :"),
+        ("In the early 90s in the I lived near the port.", "the I"),
+    ],
+)
+def test_a_name_cut_out_leaves_a_gap(text: str, gap: str) -> None:
+    assert _gaps(text) == [gap]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Maria's report, the old map is wrong.",
+        "The rule is simple: a third less.",
+        "The I-95 was closed and I stayed home.",
+        "It's what we'd expected, and the 'special' price was a third less.",
+    ],
+)
+def test_english_without_a_gap(text: str) -> None:
+    assert _gaps(text) == []
+
+
+def _evidence(mt: list[str], unknown: list[bool]) -> Evidence:
+    return Evidence(mt_entities=mt, src_unknown=unknown)
+
+
+def test_a_lost_name_beside_a_gap_is_an_omission() -> None:
+    src = read_side("Los precios son más bajos aquí que en Mauritania: un tercio menos.", "es")
+    tgt = read_side("Prices are lower here than in : a third less.", "en")
+    found = check_lost_names(src, tgt, _evidence(["Mauritania"], [False]), [])
+    assert [f.type for f in found] == ["omission"]
+    assert "Mauritania" in found[0].message
+
+
+def test_an_unknown_name_cut_to_its_first_word_is_dropped() -> None:
+    src = read_side("Se espera la visita de Tamsin Kellaway después del verano.", "es")
+    tgt = read_side("Tamsin is expected to visit after the summer.", "en")
+    found = check_entities(src, tgt, _evidence(["Tamsin Kellaway"], [True]))
+    assert [(f.type, f.severity) for f in found] == [("entity", "major")]
+
+
+@pytest.mark.parametrize(
+    "tgt",
+    [
+        "Kellaway is expected to visit after the summer.",  # shortened to the surname
+        "Tamsin Kellaway is expected to visit after the summer.",
+    ],
+)
+def test_a_name_kept_or_shortened_to_its_surname_is_quiet(tgt: str) -> None:
+    src = read_side("Se espera la visita de Tamsin Kellaway después del verano.", "es")
+    found = check_entities(src, read_side(tgt, "en"), _evidence(["Tamsin Kellaway"], [True]))
+    assert found == []
+
+
+def test_a_known_name_cut_to_its_first_word_is_left_alone() -> None:
+    # Known to the MT system: it may be a phrase the translator rendered freely.
+    src = read_side("Se espera la visita de Tamsin Kellaway después del verano.", "es")
+    tgt = read_side("Tamsin is expected to visit after the summer.", "en")
+    assert check_entities(src, tgt, _evidence(["Tamsin Kellaway"], [False])) == []
+
+
+def test_an_acronym_replaced_by_a_single_name_is_a_swap() -> None:
+    src = read_side("Si la FDQ ha decidido no publicar las cifras, es por prudencia.", "es")
+    tgt = read_side("If the Rotary has decided not to publish the figures, it is caution.", "en")
+    found = check_entities(src, tgt, _evidence(["FDQ"], [True]))
+    assert [(f.type, f.severity) for f in found] == [("entity", "critical")]
+
+
+def test_an_acronym_spelt_out_in_several_words_is_quiet() -> None:
+    src = read_side("Si la FDQ ha decidido no publicar las cifras, es por prudencia.", "es")
+    tgt = read_side(
+        "If the Quebec Drainage Federation has decided not to publish the figures, it is so.",
+        "en",
+    )
+    assert check_entities(src, tgt, _evidence(["FDQ"], [True])) == []
+
+
+def test_a_name_with_a_word_swapped_is_a_swap() -> None:
+    src = read_side("Trabajó en series como Taxi y The Corinne Vallot Show.", "es")
+    tgt = read_side("He worked on series such as Taxi and The Bertram Hollis Show.", "en")
+    ev = _evidence(["Taxi", "The Corinne Vallot Show"], [False, True])
+    found = check_entities(src, tgt, ev)
+    assert [(f.type, f.severity) for f in found] == [("entity", "critical")]
+    assert "Bertram Hollis" in found[0].message
+
+
+def test_a_name_whose_translated_word_changes_is_quiet() -> None:
+    # "Caras" is a word the MT system translates ("Expensive"): a translator may render
+    # it freely ("Faces"), so a changed word there is no swap.
+    src = read_side("En los años 70, New Caras lanzó a muchos artistas.", "es")
+    tgt = read_side("In the 1970s, New Faces launched many artists.", "en")
+    assert check_entities(src, tgt, _evidence(["New Expensive"], [True])) == []
