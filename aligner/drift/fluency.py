@@ -26,6 +26,7 @@ import itertools
 from aligner.drift.names import lost_names
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.stranded import stranded
+from aligner.drift.text import Tok
 from aligner.drift.torn import first_tear
 from aligner.textutil import quote
 
@@ -103,12 +104,18 @@ def name_gaps(side: Side) -> list[tuple[int, int]]:
         )
         if spaced and a.word and a.text.islower() and possessive:
             out.append((a.start, after.end))
-        elif spaced and a.norm in _BEFORE_SPACED_COLON and a.text.islower() and b.text == ":":
+        elif _spaced_colon(a, b) or _article_pronoun(a, b):
             out.append((a.start, b.end))
-        elif a.norm in ("the", "a", "an") and a.text.islower() and b.norm in _SUBJECT_PRONOUNS:
-            if b.text == "I" or b.text.islower():
-                out.append((a.start, b.end))
     return out
+
+
+def _spaced_colon(a: Tok, b: Tok) -> bool:
+    return a.end < b.start and a.norm in _BEFORE_SPACED_COLON and a.text.islower() and b.text == ":"
+
+
+def _article_pronoun(a: Tok, b: Tok) -> bool:
+    lower_article = a.norm in ("the", "a", "an") and a.text.islower()
+    return lower_article and b.norm in _SUBJECT_PRONOUNS and (b.text == "I" or b.text.islower())
 
 
 def check_lost_names(src: Side, tgt: Side, ev: Evidence, found: list[Finding]) -> list[Finding]:
