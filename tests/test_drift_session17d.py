@@ -113,3 +113,26 @@ def test_a_name_whose_translated_word_changes_is_quiet() -> None:
     src = read_side("En los años 70, New Caras lanzó a muchos artistas.", "es")
     tgt = read_side("In the 1970s, New Faces launched many artists.", "en")
     assert check_entities(src, tgt, _evidence(["New Expensive"], [True])) == []
+
+
+@pytest.mark.parametrize(
+    "src_text,tgt_text,mt",
+    [
+        # A piece of a compound kept: a respelling, not another person.
+        (
+            "La ópera, de Lucien Morel-Vasseau, se estrenó en 1890.",
+            "The opera, by Lucien Morel-Vasseaux, premiered in 1890.",
+            "Lucien Morel-Vasseau",
+        ),
+        # Names with an acronym in them are reordered and spelt out freely.
+        (
+            "Forma parte del papel de la RDQ del KLMN.",
+            "It is part of the role of the KLMN RDQ Unit.",
+            "RDQ of the KLMN",
+        ),
+    ],
+)
+def test_a_respelt_or_reordered_name_is_no_swap(src_text: str, tgt_text: str, mt: str) -> None:
+    src, tgt = read_side(src_text, "es"), read_side(tgt_text, "en")
+    ev = _evidence([mt] * len(src.entities), [True] * len(src.entities))
+    assert [f for f in check_entities(src, tgt, ev) if f.severity == "critical"] == []

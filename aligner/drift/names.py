@@ -453,7 +453,7 @@ def swapped_within(e: Entity, other: Side, translated: str | None) -> Entity | N
     ``e``'s words that are missing must be proper names (the MT system kept them as
     written: "New Caras" → MT "New Expensive" is a phrase a translator may render
     freely), and the other name's new words must be in neither ``e`` nor its MT."""
-    if len(e.parts) < 2 or e.acronym or not translated:
+    if len(e.parts) < 2 or _with_acronym(e) or not translated:
         return None
     from_mt = [t.fold for t in words(tokenize(translated))]
     every = [t.fold for t in other.ws]
@@ -462,11 +462,27 @@ def swapped_within(e: Entity, other: Side, translated: str | None) -> Entity | N
         return None
     known = [*e.parts, *from_mt]
     for o in other.entities:
-        if o.acronym or not any(cognate(p, q) for p in e.parts for q in o.parts):
+        if _with_acronym(o) or not any(cognate(p, q) for p in e.parts for q in o.parts):
             continue
-        if any(not any(cognate(q, k) or in_compound(q, k) for k in known) for q in o.parts):
+        swapped = [q for q in o.parts if not any(cognate(q, k) or in_compound(q, k) for k in known)]
+        # A piece of a compound kept ("Santo-Saens" / "Saint-Saens") is a respelling.
+        kept = any(cognate(a, b) for q in swapped for p in missing for a, b in _pieces(q, p))
+        if swapped and not kept:
             return o
     return None
+
+
+def _with_acronym(e: Entity) -> bool:
+    """An acronym or a name with one in it ("RSC del RCGP-PHE"): its words are reordered
+    and spelt out too freely to compare word by word."""
+    return e.acronym or any(sum(c.isupper() for c in w) >= 2 for w in e.text.split())
+
+
+def _pieces(a: str, b: str) -> list[tuple[str, str]]:
+    def split(w: str) -> list[str]:
+        return [x for x in re.split(r"[-‐]", w) if len(x) > 2]
+
+    return [(x, y) for x in split(a) for y in split(b)]
 
 
 def _pair_by_place(
