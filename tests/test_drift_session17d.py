@@ -136,3 +136,14 @@ def test_a_respelt_or_reordered_name_is_no_swap(src_text: str, tgt_text: str, mt
     src, tgt = read_side(src_text, "es"), read_side(tgt_text, "en")
     ev = _evidence([mt] * len(src.entities), [True] * len(src.entities))
     assert [f for f in check_entities(src, tgt, ev) if f.severity == "critical"] == []
+
+
+def test_a_name_cut_down_to_its_tail_beside_a_tear_is_an_omission() -> None:
+    src = read_side("Ambos fueron emitidos por la Brannock Holloway Agency de Ohio.", "es")
+    tgt = read_side("Both were issued by of Ohio.", "en")
+    ev = _evidence(["Brannock Holloway Agency of the Ohio"], [True])
+    found = check_lost_names(src, tgt, ev, [])
+    assert [f.type for f in found] == ["omission"]
+    # Without the tear the shortened name proves nothing (surnames are shortened so).
+    whole = read_side("Both were issued by the agency of Ohio.", "en")
+    assert check_lost_names(src, whole, ev, []) == []

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 
-from aligner.drift.names import lost_names
+from aligner.drift.names import lost_names, partly_lost
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.stranded import stranded
 from aligner.drift.text import Tok
@@ -129,7 +129,7 @@ def check_lost_names(src: Side, tgt: Side, ev: Evidence, found: list[Finding]) -
     reported = [f.source_span for f in found if f.source_span]
     lost = [
         e
-        for e in lost_names(src, tgt, ev)
+        for e in lost_names(src, tgt, ev) + partly_lost(src, tgt, ev)
         if not any(s[0] < e.end and e.start < s[1] for s in reported)
     ]
     if not lost:

@@ -446,6 +446,29 @@ def first_word_only(e: Entity, other: Side, translated: str | None) -> bool:
     return not any(cognate(r, t.fold) or in_compound(r, t.fold) for r in rest_words for t in ws)
 
 
+def partly_lost(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
+    """The source's names the MT system does not know, some words of which are nowhere
+    in the translation though the MT keeps them as written ("la Federal Aviation
+    Administration de la Illinois" → "issued by of Illinois"). A translator shortens a
+    person to the surname, so alone this proves nothing: :mod:`aligner.drift.fluency`
+    counts it beside a torn translation only."""
+    out = []
+    every = [t.fold for t in tgt.ws]
+    for i, e in enumerate(src.entities):
+        translated = ev.mt_entities[i] if ev.mt_entities else None
+        if not (ev.src_unknown and ev.src_unknown[i]) or not translated or len(e.parts) < 2:
+            continue
+        if _with_acronym(e) or _in_voice(e, src):
+            continue
+        from_mt = [t.fold for t in words(tokenize(translated))]
+        missing = [p for p in e.parts if not any(cognate(p, w) or in_compound(p, w) for w in every)]
+        if 0 < len(missing) < len(e.parts) and all(
+            any(cognate(p, m) for m in from_mt) for p in missing
+        ):
+            out.append(e)
+    return out
+
+
 def swapped_within(e: Entity, other: Side, translated: str | None) -> Entity | None:
     """The other side's name that keeps a word of ``e`` but swaps the rest ("The Tracy
     Ullman Show" → "The Oprah Winfrey Show", "Sheikh Hasina" → "Sheikh Chugoku").
