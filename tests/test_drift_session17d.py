@@ -147,3 +147,10 @@ def test_a_name_cut_down_to_its_tail_beside_a_tear_is_an_omission() -> None:
     # Without the tear the shortened name proves nothing (surnames are shortened so).
     whole = read_side("Both were issued by the agency of Ohio.", "en")
     assert check_lost_names(src, whole, ev, []) == []
+
+
+def test_a_word_in_capitals_replaced_by_another_is_no_acronym_swap() -> None:
+    # A long word in capitals is a word, not an acronym a single name could replace.
+    src = read_side("El texto del PREÁMBULO fue leído en voz alta.", "es")
+    tgt = read_side("The text of the Foreword was read aloud.", "en")
+    assert check_entities(src, tgt, _evidence(["PREAMBLE"], [False])) == []

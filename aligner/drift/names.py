@@ -561,6 +561,9 @@ def _era_said(e: Entity, side: Side, other: Side) -> bool:
     return before.isdigit() or (e.text.lower().startswith("a") and after[:1].isdigit())
 
 
+_SHORT_ACRONYM = 5  # letters: "FOM", "ACNUR"; not "ESPERADO" written in capitals
+
+
 def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Names, organisations and places dropped, added or swapped."""
     lost = lost_names(src, tgt, ev)
@@ -578,15 +581,22 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain
     # each other.
-    # A single word spells out no acronym of the source ("la FOM" → "the Touring" is a
-    # swap); the other way round a single word may be one an acronym stands for
-    # ("T-Rex" is no acronym, though written like one).
+    # A single word spells out no short acronym of the source ("la FOM" → "the Touring"
+    # is a swap); a long one may be a word in capitals ("CONSIDERANDO" → "WHEREAS"), and
+    # the other way round a single word may be one an acronym stands for ("T-Rex" is no
+    # acronym, though written like one).
     if (
         lost
         and new
         and all(e.acronym for e in lost) != all(e.acronym for e in new)
         and (
-            (all(e.acronym for e in lost) and any(len(e.parts) > 1 for e in new))
+            (
+                all(e.acronym for e in lost)
+                and (
+                    any(len(e.parts) > 1 for e in new)
+                    or any(len(acronym_key(e.text)) > _SHORT_ACRONYM for e in lost)
+                )
+            )
             or all(e.acronym for e in new)
         )
     ):
