@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.checks import read_side
-from aligner.drift.fluency import check_lost_names, name_gaps
+from aligner.drift.fluency import check_lost_names, name_gaps, subjectless_verbs
 from aligner.drift.names import check_entities
 from aligner.drift.signals import Evidence
 
@@ -154,3 +154,40 @@ def test_a_word_in_capitals_replaced_by_another_is_no_acronym_swap() -> None:
     src = read_side("El texto del PREÁMBULO fue leído en voz alta.", "es")
     tgt = read_side("The text of the Foreword was read aloud.", "en")
     assert check_entities(src, tgt, _evidence(["PREAMBLE"], [False])) == []
+
+
+class _W:
+    """A tagged word as Apertium's tagger gives it (written here, no tagger run)."""
+
+    def __init__(self, surface: str, tag: str, start: int) -> None:
+        self.surface, self.tag, self.start, self.end = surface, tag, start, start + len(surface)
+
+
+def _tagged(pairs: list[tuple[str, str]]) -> list[_W]:
+    out, at = [], 0
+    for surface, tag in pairs:
+        out.append(_W(surface, tag, at))
+        at += len(surface) + 1
+    return out
+
+
+def test_a_conjunction_without_its_subject_beside_a_lost_name_is_an_omission() -> None:
+    src = read_side("Pero si el Partido Verdeazul acepta el plan, lo apoyaremos.", "es")
+    tgt = read_side("But if accepts the plan, we will support it.", "en")
+    words = [("But", "cnjcoo"), ("if", "cnjadv"), ("accepts", "vblex"), ("the", "det.def")]
+    ev = _evidence(["Party Verdeazul"], [True])
+    found = check_lost_names(src, tgt, ev, [], _tagged(words))
+    assert [f.type for f in found] == ["omission"]
+    assert check_lost_names(src, tgt, ev, []) == []  # no tags, no evidence of a cut
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("if", "cnjadv"), ("needed", "vblex.ed")],  # a participle clause
+        [("because", "cnjadv"), ("costs", "n"), ("rose", "vblex.past")],
+        [("before", "cnjadv"), ("leaving", "vblex.ger")],
+    ],
+)
+def test_a_conjunction_with_its_clause_is_quiet(words: list[tuple[str, str]]) -> None:
+    assert subjectless_verbs(_tagged(words)) == []

@@ -22,8 +22,10 @@ description). docs/drift.md, "Session 10".
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from aligner.drift.names import lost_names, partly_lost
+from aligner.drift.pos_fluency import Tagged
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.stranded import stranded
 from aligner.drift.text import Tok
@@ -118,12 +120,44 @@ def _article_pronoun(a: Tok, b: Tok) -> bool:
     return lower_article and b.norm in _SUBJECT_PRONOUNS and (b.text == "I" or b.text.islower())
 
 
-def check_lost_names(src: Side, tgt: Side, ev: Evidence, found: list[Finding]) -> list[Finding]:
+# Conjunctions whose clause needs a subject before its verb ("if accepts our budget":
+# "if Labour accepts"); before a past form only those no participle follows ("if
+# needed", "although based in" are English; "before attempted" is not).
+_NEED_SUBJECT = frozenset(
+    "if because although though before after when while whereas unless until once".split()
+)
+_NO_PARTICIPLE = frozenset("before after because whereas".split())
+
+
+def subjectless_verbs(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
+    """Character spans of a conjunction straight before a finite verb as Apertium's
+    tagger reads it: a present in -s ("if accepts") or, after :data:`_NO_PARTICIPLE`, a
+    past ("before attempted"). The tagger errs, so like a stranded preposition this
+    counts only beside a lost name."""
+    out = []
+    for a, b in itertools.pairwise(words or ()):
+        if a.start < 0 or b.start < 0 or a.surface.lower() not in _NEED_SUBJECT:
+            continue
+        present = b.tag == "vblex" and b.surface.endswith("s") and b.surface.islower()
+        past = b.tag in ("vblex.ed", "vblex.past") and a.surface.lower() in _NO_PARTICIPLE
+        if present or past:
+            out.append((a.start, b.end))
+    return out
+
+
+def check_lost_names(
+    src: Side,
+    tgt: Side,
+    ev: Evidence,
+    found: list[Finding],
+    tags: Sequence[Tagged] | None = None,
+) -> list[Finding]:
     """An omission where a source name nothing renders (and no finding reports) meets a
-    translation broken after a preposition (or at a :func:`name_gaps` place)."""
+    translation broken after a preposition (or at a :func:`name_gaps` place, or a
+    conjunction left without its subject: :func:`subjectless_verbs`, with ``tags``)."""
     if tgt.lang[:2] != "en":
         return []
-    cut = sorted(preposition_breaks(tgt) + name_gaps(tgt))
+    cut = sorted(preposition_breaks(tgt) + name_gaps(tgt) + subjectless_verbs(tags))
     if not cut:
         return []
     reported = [f.source_span for f in found if f.source_span]
