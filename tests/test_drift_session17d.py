@@ -191,3 +191,9 @@ def test_a_conjunction_without_its_subject_beside_a_lost_name_is_an_omission() -
 )
 def test_a_conjunction_with_its_clause_is_quiet(words: list[tuple[str, str]]) -> None:
     assert subjectless_verbs(_tagged(words)) == []
+
+
+def test_an_acronym_rendered_by_a_short_form_of_the_body_is_quiet() -> None:
+    src = read_side("El acuerdo con la UE se firmó ayer.", "es")
+    tgt = read_side("The agreement with Europe was signed yesterday.", "en")
+    assert check_entities(src, tgt, _evidence(["EU"], [False])) == []

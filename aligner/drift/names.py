@@ -564,6 +564,18 @@ def _era_said(e: Entity, side: Side, other: Side) -> bool:
 _SHORT_ACRONYM = 5  # letters: "FOM", "ACNUR"; not "ESPERADO" written in capitals
 
 
+def _short_form(lost: list[Entity], new: list[Entity], src: Side, ev: Evidence) -> bool:
+    """A single word that opens as a lost acronym or its MT does ("la UE" → MT "EU" →
+    "Europe"): a short form of the body, not another one."""
+    firsts = set()
+    for e in lost:
+        firsts.add(acronym_key(e.text)[:1])
+        i = src.entities.index(e)
+        if ev.mt_entities and ev.mt_entities[i]:
+            firsts.add(acronym_key(ev.mt_entities[i])[:1])
+    return any(e.parts[0][:1] in firsts for e in new)
+
+
 def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Names, organisations and places dropped, added or swapped."""
     lost = lost_names(src, tgt, ev)
@@ -580,11 +592,11 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     lost, new = unmangled(lost, new, src, tgt, ev)
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain
-    # each other.
-    # A single word spells out no short acronym of the source ("la FOM" → "the Touring"
-    # is a swap); a long one may be a word in capitals ("CONSIDERANDO" → "WHEREAS"), and
-    # the other way round a single word may be one an acronym stands for ("T-Rex" is no
-    # acronym, though written like one).
+    # each other. But a single word spells out no short acronym of the source ("la FOM"
+    # → "the Touring" is a swap) unless it opens with its letter ("la UE" → "Europe");
+    # a long one may be a word in capitals ("CONSIDERANDO" → "WHEREAS"); and the other
+    # way round a single word may be one an acronym stands for ("T-Rex" is no acronym,
+    # though written like one).
     if (
         lost
         and new
@@ -595,6 +607,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 and (
                     any(len(e.parts) > 1 for e in new)
                     or any(len(acronym_key(e.text)) > _SHORT_ACRONYM for e in lost)
+                    or _short_form(lost, new, src, ev)
                 )
             )
             or all(e.acronym for e in new)
