@@ -11,7 +11,7 @@ import pytest
 from aligner.drift.checks import read_side
 from aligner.drift.fluency import check_lost_names, name_gaps, subjectless_verbs
 from aligner.drift.names import check_entities
-from aligner.drift.signals import Evidence
+from aligner.drift.signals import Evidence, Finding
 
 
 def _gaps(text: str) -> list[str]:
@@ -197,3 +197,12 @@ def test_an_acronym_rendered_by_a_short_form_of_the_body_is_quiet() -> None:
     src = read_side("El acuerdo con la UE se firmó ayer.", "es")
     tgt = read_side("The agreement with Europe was signed yesterday.", "en")
     assert check_entities(src, tgt, _evidence(["EU"], [False])) == []
+
+
+def test_a_minor_clause_omission_does_not_hide_a_lost_name_beside_a_gap() -> None:
+    src = read_side("Mirando la lista de Vaudrecourt, el Sur tiene oro.", "es")
+    tgt = read_side("Looking at 's list, the South has gold.", "en")
+    ev = _evidence(["Vaudrecourt", "South"], [True, False])
+    minor = Finding("omission", "minor", 0.4, (0, 32), None, "a clause", "drift.omission")
+    found = check_lost_names(src, tgt, ev, [minor])
+    assert [(f.type, f.severity) for f in found] == [("omission", "major")]
