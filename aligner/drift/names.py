@@ -495,6 +495,41 @@ def swapped_within(e: Entity, other: Side, translated: str | None) -> Entity | N
     return None
 
 
+def _opening_name(side: Side, other_mt: Reading | None) -> Tok | None:
+    """The word that opens ``side`` when it is a name :func:`find_entities` skipped (any
+    word may open a sentence): the MT into the other language keeps it as written."""
+    if other_mt is None or not side.ws:
+        return None
+    w = side.ws[0]
+    if not w.cap or len(w.fold) < 3 or w.text.isupper() or w.fold in _not_names(side.lang):
+        return None
+    if any(e.start <= w.start < e.end for e in side.entities):
+        return None
+    return w if any(t.cap and t.fold == w.fold for t in other_mt.ws) else None
+
+
+def opening_swap(
+    src: Side, tgt: Side, ev: Evidence, lost: Entity | None
+) -> tuple[Entity, Entity] | None:
+    """A name swapped for a single name that opens the translation ("Obama en un
+    discurso…" → "Ministre in a speech…", "A Parigi se espera…" → "Andes hopes…").
+
+    The source's name is the one lost, else its own opening word when the MT keeps it as
+    written and the translation has it nowhere; the translation's opening word is a name
+    the MT back keeps as written, and is nowhere in the source nor its MT."""
+    v = _opening_name(tgt, ev.back)
+    if v is None or ev.mt is None:
+        return None
+    if any(cognate(v.fold, t.fold) for t in [*src.ws, *ev.mt.ws]):
+        return None
+    if lost is None:
+        w = _opening_name(src, ev.mt)
+        if w is None or any(cognate(w.fold, t.fold) for t in tgt.ws):
+            return None
+        lost = Entity(w.start, w.end, w.text, (w.fold,), False)
+    return (lost, Entity(v.start, v.end, v.text, (v.fold,), False))
+
+
 def _with_acronym(e: Entity) -> bool:
     """An acronym or a name with one in it ("RSC del RCGP-PHE"): its words are reordered
     and spelt out too freely to compare word by word."""
@@ -623,6 +658,11 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         if o is not None and id(o) not in taken and not _in_voice(o, tgt):
             pairs.append((e, o))
             taken.add(id(o))
+    if not pairs and not new and len(lost) <= 1:
+        opening = opening_swap(src, tgt, ev, lost[0] if lost else None)
+        if opening is not None:
+            pairs.append(opening)
+            lost = []
     out = [
         Finding(
             "entity",
