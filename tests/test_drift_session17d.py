@@ -11,7 +11,7 @@ import pytest
 from aligner.drift.checks import read_side
 from aligner.drift.fluency import check_lost_names, name_gaps, subjectless_verbs
 from aligner.drift.names import check_entities
-from aligner.drift.signals import Evidence, Finding
+from aligner.drift.signals import Evidence, Finding, Reading
 
 
 def _gaps(text: str) -> list[str]:
@@ -206,3 +206,48 @@ def test_a_minor_clause_omission_does_not_hide_a_lost_name_beside_a_gap() -> Non
     minor = Finding("omission", "minor", 0.4, (0, 32), None, "a clause", "drift.omission")
     found = check_lost_names(src, tgt, ev, [minor])
     assert [(f.type, f.severity) for f in found] == [("omission", "major")]
+
+
+def _readings(mt: str, back: str) -> dict:
+    return {"mt": Reading.of(mt), "back": Reading.of(back)}
+
+
+def test_a_name_opening_the_sentence_swapped_for_another_is_a_swap() -> None:
+    src = read_side("Kowalczyk visitó ayer el puerto de Vigo.", "es")
+    tgt = read_side("Brennagh visited the port of Vigo yesterday.", "en")
+    ev = Evidence(
+        mt_entities=["Vigo"],
+        src_unknown=[False],
+        **_readings(
+            "Kowalczyk visited yesterday the port of Vigo.",
+            "Brennagh visitó el puerto de Vigo ayer.",
+        ),
+    )
+    found = check_entities(src, tgt, ev)
+    assert [(f.type, f.severity) for f in found] == [("entity", "critical")]
+    assert "Brennagh" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "tgt,back",
+    [
+        # The same name opens both sides.
+        (
+            "Kowalczyk visited the port of Vigo yesterday.",
+            "Kowalczyk visitó el puerto de Vigo ayer.",
+        ),
+        # A word the MT back translates is no name ("Yesterday" → "Ayer").
+        (
+            "Yesterday Kowalczyk visited the port of Vigo.",
+            "Ayer Kowalczyk visitó el puerto de Vigo.",
+        ),
+    ],
+)
+def test_an_opening_word_kept_or_translated_is_quiet(tgt: str, back: str) -> None:
+    src = read_side("Kowalczyk visitó ayer el puerto de Vigo.", "es")
+    ev = Evidence(
+        mt_entities=["Vigo"],
+        src_unknown=[False],
+        **_readings("Kowalczyk visited yesterday the port of Vigo.", back),
+    )
+    assert check_entities(src, read_side(tgt, "en"), ev) == []
