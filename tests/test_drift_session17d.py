@@ -251,3 +251,19 @@ def test_an_opening_word_kept_or_translated_is_quiet(tgt: str, back: str) -> Non
         **_readings("Kowalczyk visited yesterday the port of Vigo.", back),
     )
     assert check_entities(src, read_side(tgt, "en"), ev) == []
+
+
+def test_an_institution_named_by_common_nouns_is_no_opening_swap() -> None:
+    # "la Fiscalía", named with an article, is an institution a translator may name by
+    # common nouns ("Prosecutors"), even where the MT knows neither word.
+    src = read_side("La Fiscalía pide diez años para el alcalde.", "es")
+    tgt = read_side("Prosecutors are seeking ten years for the mayor.", "en")
+    ev = Evidence(
+        mt_entities=["Fiscalía"],
+        src_unknown=[True],
+        **_readings(
+            "The Fiscalía asks ten years for the mayor.",
+            "Prosecutors están buscando diez años para el alcalde.",
+        ),
+    )
+    assert check_entities(src, tgt, ev) == []

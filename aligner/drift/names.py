@@ -508,15 +508,30 @@ def _opening_name(side: Side, other_mt: Reading | None) -> Tok | None:
     return w if any(t.cap and t.fold == w.fold for t in other_mt.ws) else None
 
 
+def _kept(e: Entity, translated: str | None) -> bool:
+    """Whether the MT kept every word of the name as written ("Parigi" → "Parigi"; not
+    "la ONU" → "the UN")."""
+    got = {t.fold for t in words(tokenize(translated or ""))}
+    return all(p in got for p in e.parts)
+
+
+def _after_article(e: Entity, side: Side) -> bool:
+    """A name after an article ("la Fiscalía"): an institution a translator may name by
+    common nouns ("Prosecutors are seeking…"), as :func:`_bare_name` reads it."""
+    before = [t for t in side.ws if t.end <= e.start]
+    return bool(before) and before[-1].norm in _DETERMINERS
+
+
 def opening_swap(
     src: Side, tgt: Side, ev: Evidence, lost: Entity | None
 ) -> tuple[Entity, Entity] | None:
     """A name swapped for a single name that opens the translation ("Obama en un
     discurso…" → "Ministre in a speech…", "A Parigi se espera…" → "Andes hopes…").
 
-    The source's name is the one lost, else its own opening word when the MT keeps it as
-    written and the translation has it nowhere; the translation's opening word is a name
-    the MT back keeps as written, and is nowhere in the source nor its MT."""
+    The source's name is the one lost (kept as written by the MT), else its own opening
+    word when the MT keeps it as written and the translation has it nowhere; the
+    translation's opening word is a name the MT back keeps as written, and is nowhere in
+    the source nor its MT."""
     v = _opening_name(tgt, ev.back)
     if v is None or ev.mt is None:
         return None
@@ -659,7 +674,15 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             pairs.append((e, o))
             taken.add(id(o))
     if not pairs and not new and len(lost) <= 1:
-        opening = opening_swap(src, tgt, ev, lost[0] if lost else None)
+        i = src.entities.index(lost[0]) if lost else -1
+        as_written = (
+            bool(lost)
+            and bool(ev.mt_entities)
+            and _kept(lost[0], ev.mt_entities[i])
+            and not _after_article(lost[0], src)
+        )
+        opening = opening_swap(src, tgt, ev, lost[0] if as_written else None)
+        opening = None if lost and not as_written else opening
         if opening is not None:
             pairs.append(opening)
             lost = []
