@@ -519,7 +519,8 @@ def _after_article(e: Entity, side: Side) -> bool:
     """A name after an article ("la Fiscalía"): an institution a translator may name by
     common nouns ("Prosecutors are seeking…"), as :func:`_bare_name` reads it."""
     before = [t for t in side.ws if t.end <= e.start]
-    return bool(before) and before[-1].norm in _DETERMINERS
+    articles = {fold(w) for w in profile(side.lang).determiners} | {"del", "al"}
+    return bool(before) and before[-1].fold in articles
 
 
 def opening_swap(
