@@ -537,7 +537,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found = one_cause(absorb(found, clauses)) + clauses
     found += check_meaning(src, tgt, ce, found)
     found += [f for f in check_breaks(src, tgt) if not covered_by(f, found)]
-    found += [f for f in check_lost_names(src, tgt, ev, found) if not covered_by(f, found)]
+    lost_names_found = check_lost_names(src, tgt, ev, found, a.tags)
+    found += [f for f in lost_names_found if not covered_by(f, found)]
     found += [
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)

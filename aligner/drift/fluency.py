@@ -22,10 +22,14 @@ description). docs/drift.md, "Session 10".
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
+from aligner.drift.name_cuts import partly_lost
 from aligner.drift.names import lost_names
+from aligner.drift.pos_fluency import Tagged
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.stranded import stranded
+from aligner.drift.text import Tok
 from aligner.drift.torn import first_tear
 from aligner.textutil import quote
 
@@ -76,18 +80,92 @@ def preposition_breaks(side: Side) -> list[tuple[int, int]]:
     return out
 
 
-def check_lost_names(src: Side, tgt: Side, ev: Evidence, found: list[Finding]) -> list[Finding]:
+# Subject pronouns, which no article announces ("in the I only saw": "the Midlands" gone).
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+# Prepositions before a colon spaced off ("here or in : 20%": "in Bahrain" gone).
+_BEFORE_SPACED_COLON = _PREPOSITIONS | frozenset("to on for with".split())
+
+
+def name_gaps(side: Side) -> list[tuple[int, int]]:
+    """Character spans of three more places a name was cut out of (session 17): a
+    possessive "'s" spaced off a lowercase word ("according to 's list"), a preposition
+    before a spaced colon ("in : 20%"), an article before a subject pronoun ("the I").
+
+    Each is as weak as a stranded preposition alone (tokenised text spaces its "'s",
+    French-style text its colon), so like those they count only beside a lost name."""
+    ws = side.toks
+    out = []
+    for i, (a, b) in enumerate(itertools.pairwise(ws)):
+        spaced = a.end < b.start
+        after = ws[i + 2] if i + 2 < len(ws) else None
+        possessive = (
+            b.text in ("'", "’")
+            and after is not None
+            and after.norm == "s"
+            and after.start == b.end
+            and (i + 3 == len(ws) or ws[i + 3].start > after.end)
+        )
+        if spaced and a.word and a.text.islower() and possessive:
+            out.append((a.start, after.end))
+        elif _spaced_colon(a, b) or _article_pronoun(a, b):
+            out.append((a.start, b.end))
+    return out
+
+
+def _spaced_colon(a: Tok, b: Tok) -> bool:
+    return a.end < b.start and a.norm in _BEFORE_SPACED_COLON and a.text.islower() and b.text == ":"
+
+
+def _article_pronoun(a: Tok, b: Tok) -> bool:
+    lower_article = a.norm in ("the", "a", "an") and a.text.islower()
+    return lower_article and b.norm in _SUBJECT_PRONOUNS and (b.text == "I" or b.text.islower())
+
+
+# Conjunctions whose clause needs a subject before its verb ("if accepts our budget":
+# "if Labour accepts"); before a past form only those no participle follows ("if
+# needed", "although based in" are English; "before attempted" is not).
+_NEED_SUBJECT = frozenset(
+    "if because although though before after when while whereas unless until once".split()
+)
+_NO_PARTICIPLE = frozenset("before after because whereas".split())
+
+
+def subjectless_verbs(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
+    """Character spans of a conjunction straight before a finite verb as Apertium's
+    tagger reads it: a present in -s ("if accepts") or, after :data:`_NO_PARTICIPLE`, a
+    past ("before attempted"). The tagger errs, so like a stranded preposition this
+    counts only beside a lost name."""
+    out = []
+    for a, b in itertools.pairwise(words or ()):
+        if a.start < 0 or b.start < 0 or a.surface.lower() not in _NEED_SUBJECT:
+            continue
+        present = b.tag == "vblex" and b.surface.endswith("s") and b.surface.islower()
+        past = b.tag in ("vblex.ed", "vblex.past") and a.surface.lower() in _NO_PARTICIPLE
+        if present or past:
+            out.append((a.start, b.end))
+    return out
+
+
+def check_lost_names(
+    src: Side,
+    tgt: Side,
+    ev: Evidence,
+    found: list[Finding],
+    tags: Sequence[Tagged] | None = None,
+) -> list[Finding]:
     """An omission where a source name nothing renders (and no finding reports) meets a
-    translation broken after a preposition."""
+    translation broken after a preposition (or at a :func:`name_gaps` place, or a
+    conjunction left without its subject: :func:`subjectless_verbs`, with ``tags``)."""
     if tgt.lang[:2] != "en":
         return []
-    cut = preposition_breaks(tgt)
+    cut = sorted(preposition_breaks(tgt) + name_gaps(tgt) + subjectless_verbs(tags))
     if not cut:
         return []
-    reported = [f.source_span for f in found if f.source_span]
+    # A minor finding there (a clause read as omitted) does not report the name.
+    reported = [f.source_span for f in found if f.source_span and f.severity != "minor"]
     lost = [
         e
-        for e in lost_names(src, tgt, ev)
+        for e in lost_names(src, tgt, ev) + partly_lost(src, tgt, ev)
         if not any(s[0] < e.end and e.start < s[1] for s in reported)
     ]
     if not lost:

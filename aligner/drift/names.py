@@ -24,6 +24,17 @@ from aligner.drift.acronyms import (
     unmangled,
 )
 from aligner.drift.eras import era_said
+from aligner.drift.name_cuts import (
+    SHORT_ACRONYM,
+    after_article,
+    first_word_only,
+    kept_as_written,
+    opening_swap,
+    pair_by_place,
+    short_form,
+    spelt_out_before,
+    swapped_within,
+)
 from aligner.drift.signals import (
     Entity,
     Evidence,
@@ -384,72 +395,22 @@ def _translation_found(translated: str, e: Entity, other: Side) -> bool:
     return any(cognate(p, c) for p in parts for c in pool)
 
 
-def spelt_out_before(e: Entity, side: Side) -> bool:
-    """An acronym right after its own expansion, "Estación Espacial Internacional (EEI)".
-
-    Its letters follow from the expansion in each language (EEI, ISS), so the expansion
-    is the name to compare, and it is compared as an entity of its own.
-    """
-    if not e.acronym or not side.text[: e.start].rstrip().endswith("("):
-        return False
-    left = fold(e.text).replace(".", "")
-    small = _particles(side.lang) | {fold(w) for w in profile(side.lang).stopwords}
-    for t in reversed([t for t in side.ws if t.end <= e.start]):
-        # An acronym inside the expansion gives all its letters ("UN Conference … (UNCTAD)").
-        piece = t.fold if t.text.isupper() and len(t.text) > 1 else t.fold[:1]
-        if (t.cap or t.fold in small) and piece and left.endswith(piece):
-            left = left[: -len(piece)]
-            if not left:
-                return True
-        elif not (t.fold in small and left != fold(e.text).replace(".", "")):
-            # Small words may be left out ("Conference on Trade and Development",
-            # "Organización del Tratado del Atlántico Norte"), but not before any letter.
-            break
-    return False
-
-
 def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
-    """The source's names that nothing in the translation renders (speakers aside)."""
-    return [
-        e
-        for i, e in enumerate(src.entities)
-        if not entity_found(
-            e, src.lang, tgt, ev.back, ev.mt_entities[i] if ev.mt_entities else None, src
-        )
-        and not _in_voice(e, src)  # a speaker's name is the speaker check's business
-        and not spelt_out_before(e, src)
-    ]
-
-
-def _pair_by_place(
-    lost: list[Entity], new: list[Entity], src: Side, tgt: Side
-) -> tuple[list[tuple[Entity, Entity]], list[Entity], list[Entity]]:
-    """Swaps: each lost name with the new one at the nearest place in its sentence ("…ante
-    el Congreso" → "…before the Senate", not the party named first); what is left over
-    on either side, in order."""
-
-    def place(e: Entity, side: Side) -> float:
-        return (e.start + e.end) / 2 / max(1, len(side.text))
-
-    options = sorted(
-        (abs(place(a, src) - place(b, tgt)), i, j)
-        for i, a in enumerate(lost)
-        for j, b in enumerate(new)
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for _, i, j in options:
-        if i not in used_a and j not in used_b:
-            pairs.append((i, j))
-            used_a.add(i)
-            used_b.add(j)
-    pairs.sort()
-    return (
-        [(lost[i], new[j]) for i, j in pairs],
-        [a for i, a in enumerate(lost) if i not in used_a],
-        [b for j, b in enumerate(new) if j not in used_b],
-    )
+    """The source's names that nothing in the translation renders (speakers aside), and
+    those an unknown name's first word alone stands for (:func:`first_word_only`)."""
+    out = []
+    for i, e in enumerate(src.entities):
+        translated = ev.mt_entities[i] if ev.mt_entities else None
+        unknown = bool(ev.src_unknown and ev.src_unknown[i])
+        if (
+            not entity_found(e, src.lang, tgt, ev.back, translated, src)
+            or (unknown and first_word_only(e, tgt, translated))
+        ) and not (
+            _in_voice(e, src)  # a speaker's name is the speaker check's business
+            or spelt_out_before(e, src)
+        ):
+            out.append(e)
+    return out
 
 
 def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
@@ -468,15 +429,50 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     lost, new = unmangled(lost, new, src, tgt, ev)
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain
-    # each other.
+    # each other. But a single word spells out no short acronym of the source ("la FOM"
+    # → "the Touring" is a swap) unless it opens with its letter ("la UE" → "Europe");
+    # a long one may be a word in capitals ("CONSIDERANDO" → "WHEREAS"); and the other
+    # way round a single word may be one an acronym stands for ("T-Rex" is no acronym,
+    # though written like one).
     if (
         lost
         and new
         and all(e.acronym for e in lost) != all(e.acronym for e in new)
-        and (all(e.acronym for e in lost) or all(e.acronym for e in new))
+        and (
+            (
+                all(e.acronym for e in lost)
+                and (
+                    any(len(e.parts) > 1 for e in new)
+                    or any(len(acronym_key(e.text)) > SHORT_ACRONYM for e in lost)
+                    or short_form(lost, new, src, ev)
+                )
+            )
+            or all(e.acronym for e in new)
+        )
     ):
         return []
-    pairs, lost_left, new_left = _pair_by_place(lost, new, src, tgt)
+    pairs, lost_left, new_left = pair_by_place(lost, new, src, tgt)
+    taken = {id(b) for _a, b in pairs} | {id(b) for b in new_left}
+    for i, e in enumerate(src.entities):
+        if e in lost or not (ev.src_unknown and ev.src_unknown[i]) or _in_voice(e, src):
+            continue
+        o = swapped_within(e, tgt, ev.mt_entities[i] if ev.mt_entities else None)
+        if o is not None and id(o) not in taken and not _in_voice(o, tgt):
+            pairs.append((e, o))
+            taken.add(id(o))
+    if not pairs and not new and len(lost) <= 1:
+        i = src.entities.index(lost[0]) if lost else -1
+        as_written = (
+            bool(lost)
+            and bool(ev.mt_entities)
+            and kept_as_written(lost[0], ev.mt_entities[i])
+            and not after_article(lost[0], src)
+        )
+        opening = opening_swap(src, tgt, ev, lost[0] if as_written else None)
+        opening = None if lost and not as_written else opening
+        if opening is not None:
+            pairs.append(opening)
+            lost = []
     out = [
         Finding(
             "entity",
