@@ -288,9 +288,16 @@ def test_a_speaker_the_source_never_names_is_reported(tgt_speaker: str, reported
         # the same renderings where the source has no such word are still reported
         ("Es un paso, pero suficiente.", "It is a step, but not enough.", False),
         ("Es posible llegar a tiempo.", "It is not possible to arrive on time.", False),
-        # "imposible" is a negation as well as a possibility: the flip is still reported
+        # a denied possibility is no hedge: its opposite, or a hedge for it, is reported
         ("Es imposible llegar a tiempo.", "It is possible to arrive on time.", False),
         ("Es posible llegar a tiempo.", "It is impossible to arrive on time.", False),
+        (
+            "Es imposible que la obra termine este año.",
+            "The work may be finished this year.",
+            False,
+        ),
+        # and a denied impossibility is a possibility
+        ("No es imposible que el río se desborde.", "It is possible the river will flood.", True),
     ],
 )
 def test_a_negation_inside_a_word_or_a_permission_is_no_drift(

@@ -301,7 +301,7 @@ PROFILE = replace(
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
             "not ruling out, left the door open, leave the door open, "
             "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
-            "possibility, on suspicion, suspect*, "
+            "possibility, on suspicion, suspect*, not impossible, "
             # Reportive hedges, English for "habría huido" ("is believed to have fled").
             "believed to, thought to, said to have, understood to",
         )
@@ -337,6 +337,8 @@ PROFILE = replace(
         )
         # Permission renders "poder" as much as ability does ("no podrá superar" → "will
         # not be allowed to exceed").
+        # A denied possibility (see es.py): "not possible" is not the hedge "possible".
+        + tagged("denied", "not possible, impossible")
         + tagged("ability", "can, cannot, able to, unable to, allowed to, permitted to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + tagged("seem", "looks, look, looked, sounds, sounded")

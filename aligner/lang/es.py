@@ -316,8 +316,8 @@ PROFILE = replace(
             "al parecer, "
             "aparentemente, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente, "
-            # "es imposible" → "it is not possible": the possibility is denied, not lost
-            "imposible, imposibles",
+            # a denied impossibility is a possibility ("no es imposible que…")
+            "no es imposible, no son imposibles, no sería imposible, no era imposible",
         )
         # "necesitar" with an object is a need of a thing, no duty ("el 20 % ha necesitado
         # una admisión en la UCI", "si no las necesitáis"): it answers an obligation
@@ -349,6 +349,9 @@ PROFILE = replace(
         )
         # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
         + tagged("expect", "se espera que")
+        # A denied possibility ("es imposible" → "it is not possible") is no hedge: it
+        # takes the words out of the possibility class and is never reported itself.
+        + tagged("denied", "imposible, imposibles")
         + tagged("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces, "
                  "puedes, podéis, pudieras, pudierais, pudiéramos")
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
