@@ -304,3 +304,23 @@ def test_a_negation_inside_a_word_or_a_permission_is_no_drift(
     src: str, tgt: str, quiet: bool
 ) -> None:
     assert (not alarm_types(__name__, src, tgt)) is quiet
+
+
+@pytest.mark.parametrize(
+    "src,tgt,reported",
+    [
+        # a place name the MT leaves as written, whose common noun the translator renders
+        (
+            "Las empresas firmaron acuerdos en la Faja del Orinoco en 2008.",
+            "The companies signed agreements in the Orinoco Belt in 2008.",
+            False,
+        ),
+        (
+            "Las empresas firmaron acuerdos en la Faja del Orinoco en 2008.",
+            "The companies signed agreements in the Orinoco Valdivieso in 2008.",
+            True,
+        ),
+    ],
+)
+def test_a_common_word_inside_a_name_may_be_translated(src: str, tgt: str, reported: bool) -> None:
+    assert ("entity" in alarm_types(__name__, src, tgt)) is reported

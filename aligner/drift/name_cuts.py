@@ -228,6 +228,16 @@ def spelt_out_before(e: Entity, side: Side) -> bool:
     return False
 
 
+def new_words_kept(o: Entity, e: Entity, e_mt: str | None, o_back: str) -> bool:
+    """Whether the words ``o`` has beyond ``e`` (and its MT) are names: the MT back into
+    the source's language keeps them as written ("Oprah Winfrey"), not a common word
+    it translates ("Belt" → "Cinta")."""
+    known = [*e.parts, *(t.fold for t in words(tokenize(e_mt or "")))]
+    new = [q for q in o.parts if not any(cognate(q, k) for k in known)]
+    back = [t.fold for t in words(tokenize(o_back))]
+    return all(any(cognate(q, w) for w in back) for q in new)
+
+
 def _names_module():
     # names imports this module; its helpers are read at call time.
     from aligner.drift import names

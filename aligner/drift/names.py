@@ -29,6 +29,7 @@ from aligner.drift.name_cuts import (
     after_article,
     first_word_only,
     kept_as_written,
+    new_words_kept,
     opening_swap,
     pair_by_place,
     short_form,
@@ -458,6 +459,11 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             continue
         o = swapped_within(e, tgt, ev.mt_entities[i] if ev.mt_entities else None)
         if o is not None and id(o) not in taken and not _in_voice(o, tgt):
+            # A swapped word the MT back translates is a common word rendering one the
+            # source's MT left as written ("Faja del Orinoco" → "Orinoco Belt").
+            back = ev.back_entities[tgt.entities.index(o)] if ev.back_entities else None
+            if back is not None and not new_words_kept(o, e, ev.mt_entities[i], back):
+                continue
             pairs.append((e, o))
             taken.add(id(o))
     if not pairs and not new and len(lost) <= 1:
