@@ -115,6 +115,15 @@ def test_the_seed_article_raises_only_its_real_differences():
         if set(b["src"]) & quoted_src or set(b["tgt"]) & quoted_tgt
     ]
     assert on_quotes == []
+    # Nor do names read as swaps anywhere ("Faja del Orinoco" → "Orinoco Belt" did, in
+    # session 17, outside any quotation).
+    swaps = [
+        (b["src_text"][:60], f["message"])
+        for b in payload["beads"]
+        for f in b["findings"]
+        if f["type"] == "entity" and f["severity"] != "minor"
+    ]
+    assert swaps == []
 
 
 def test_output_does_not_depend_on_the_hash_seed(tmp_path):
