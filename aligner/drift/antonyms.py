@@ -15,6 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.privative import privatives
 from aligner.drift.signals import (
@@ -22,7 +23,6 @@ from aligner.drift.signals import (
     Finding,
     Reading,
     Side,
-    cue_text,
     find_cues,
     polarity,
     quote,

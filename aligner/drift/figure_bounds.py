@@ -104,6 +104,8 @@ def bound_of(text: str, q: Quantity, lang: str, negations: bool = True) -> Bound
         determiner = re.search(r"(\w+)\s*$", head)
         if determiner and determiner.group(1).lower() in profile(lang).determiners:
             found = _ending_with(head[: determiner.start()], phrases.before)
+    if found is not None and _difference_before(head[: found.start], lang):
+        return None
     if found is not None:
         return _negated(head[: found.start], found, lang) if negations else found
     # As written: "the iPhone 6 Plus" is a name, "6-plus" a bound.
@@ -112,6 +114,21 @@ def bound_of(text: str, q: Quantity, lang: str, negations: bool = True) -> Bound
         if tail.startswith(words) and not tail[len(words) : len(words) + 1].isalnum():
             return Bound(kind, q.end, q.end + len(words), sure)
     return None
+
+
+def _difference_before(before: str, lang: str) -> bool:
+    """A figure right before the bound words makes them a comparison of two figures,
+    not a bound: in "three fewer than four years ago" the three is the difference and
+    the four is stated exactly."""
+    last = re.search(r"(\w+)\s*$", before)
+    if last is None:
+        return False
+    word = last.group(1)
+    if any(ch.isdigit() for ch in word):
+        return True
+    from aligner.drift.number_words import word_value
+
+    return word.isalpha() and word_value(word.lower(), lang) is not None
 
 
 _FLIPPED = {"min": "max", "max": "min"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.signals import (
     Evidence,
     Finding,
@@ -16,8 +17,6 @@ from aligner.drift.signals import (
     Side,
     confirmed,
     cue_classes,
-    cue_text,
-    quoted_cue,
     span_of,
     usable,
     word_lists,
@@ -108,18 +107,29 @@ def _unanswered_hedges(a: Sequence[Cue], b: Sequence[Cue]) -> list[Cue]:
     return [c for c in lost if c.label == "possible"]
 
 
+def _as_rendered(mt: dict[str, Cue], src: dict[str, Cue]) -> dict[str, Cue]:
+    """The MT's modal classes, its "can" read as the source's possibility when that is
+    what it renders ("pueden producirse réplicas" → MT "can produce replies"): otherwise
+    the MT's plain ability would vouch that a translation's "will occur" lost nothing."""
+    if "possible" in src and "possible" not in mt and "ability" in mt:
+        return {**mt, "possible": mt["ability"]}
+    return mt
+
+
 def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Hedging or obligation lost or added ("podría" → "will", "deben" → "may")."""
     s_list, t_list = word_lists(src.lang).modality, word_lists(tgt.lang).modality
-    if not s_list and t_list and (mt := usable(ev.mt)):
-        return _modality_by_mt(tgt, mt, t_list)
+    # A word the MT left untranslated ("*foranea") cannot put a hedge into it: any MT
+    # reads for a hedge found, only a complete one may excuse (below).
+    if not s_list and t_list and ev.mt is not None:
+        return _modality_by_mt(tgt, ev.mt, t_list)
     if not s_list or not t_list:
         return []
     a, b = cue_classes(src.ws, s_list), cue_classes(tgt.ws, t_list)
     gaps = _modal_gaps(a, b)
     others = []
     if mt := usable(ev.mt):
-        others.append(bool(_modal_gaps(cue_classes(mt.ws, t_list), b)))
+        others.append(bool(_modal_gaps(_as_rendered(cue_classes(mt.ws, t_list), a), b)))
     if back := usable(ev.back):
         others.append(bool(_modal_gaps(a, cue_classes(back.ws, s_list))))
     if not confirmed(bool(gaps), others):

@@ -239,6 +239,8 @@ def removed_modifier(
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
+        if _negative(w, src_lang):
+            continue  # "bajo ningún concepto" → "under any circumstances": polarity's
         heads = [
             k
             for k in (i - 1, i + 1)
@@ -260,6 +262,13 @@ def removed_modifier(
             continue
         return w, tgt[t]
     return None
+
+
+def _negative(w: Word, lang: str) -> bool:
+    """A multiword adverb built on a negation ("bajo ningún concepto", "en absoluto"
+    after "no"): whether it is rendered is the polarity check's to say."""
+    negations = {fold(n) for n in profile(lang).negation_words if " " not in n}
+    return " " in w.surface.strip() and any(fold(p) in negations for p in w.surface.split())
 
 
 def modifier_pairs(

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.figure_bounds import bound_change, describe
 from aligner.drift.privative import restricted, unmatched_privatives
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import (
     CLAUSE_PUNCT,
+    QUOTE_MARKS,
     Clause,
     Cue,
     Tok,
@@ -249,13 +251,18 @@ def word_lists(lang: str) -> _Lists:
     )
 
 
-def clause_ids(ws: Sequence[Tok], text: str, lang: str) -> list[int]:
-    """Clause number of each word: punctuation between two words, or an opener, starts one."""
+def clause_ids(ws: Sequence[Tok], text: str, lang: str, *, quotes_split: bool = True) -> list[int]:
+    """Clause number of each word: punctuation between two words, or an opener, starts one.
+
+    Without ``quotes_split``, a quotation mark alone does not: a quoted fragment inside
+    a clause ("no apoyará «bajo ningún concepto» un gobierno") stays in its clause.
+    """
     openers = word_lists(lang).openers
+    breaks = CLAUSE_PUNCT if quotes_split else CLAUSE_PUNCT - QUOTE_MARKS
     ids, current, last_end = [], 0, 0
     for w in ws:
         between = text[last_end : w.start]
-        if any(c in CLAUSE_PUNCT for c in between) or (w.norm in openers and ids):
+        if any(c in breaks for c in between) or (w.norm in openers and ids):
             current += 1
         ids.append(current)
         last_end = w.end
@@ -274,7 +281,8 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
     lists = word_lists(lang)
     if not lists.negation:
         return None
-    ids = clause_ids(ws, text, lang)
+    # Concord reaches into a quoted fragment of the same clause.
+    ids = clause_ids(ws, text, lang, quotes_split=False)
     counted: list[Cue] = []
     optional = 0
     for cue in find_cues(ws, lists.negation):
@@ -554,42 +562,6 @@ def _prefixed(pol: Polarity, reading: Side | Reading, other: Side | Reading) -> 
         for t in other.ws
         for p in _NEG_PREFIXES
     )
-
-
-def cue_text(side: Side, cue: Cue | None) -> str:
-    if cue is None:
-        return ""
-    # Show a one-word cue with the word after it: "no obliga", not just "no".
-    end = (
-        side.ws[cue.end].end
-        if cue.end < len(side.ws) and cue.end - cue.start == 1
-        else cue.char_end
-    )
-    return side.text[cue.char_start : end]
-
-
-def quoted_cue(side: Side, cue: Cue | None, across: tuple[Side, Cue | None] | None = None) -> str:
-    """What to quote from a side: its own cue; else, given the other side and its cue, this
-    side's clause at the cue's place (where a translator looks first: "We are going to
-    raise taxes", not the whole sentence with its attribution); else the text itself."""
-    if cue:
-        return quote(cue_text(side, cue))
-    clause = clause_facing(side, *across) if across else None
-    return quote(clause.text if clause else side.text)
-
-
-def clause_facing(side: Side, other: Side, other_cue: Cue | None) -> Clause | None:
-    """The clause of ``side`` at the relative place of ``other_cue`` in ``other``, when
-    ``side`` has several clauses and that one is well short of the whole text."""
-    if other_cue is None or len(side.clauses) < 2:
-        return None
-    where = (other_cue.char_start + other_cue.char_end) / 2 / max(1, len(other.text))
-    at = where * len(side.text)
-    clause = min(
-        side.clauses,
-        key=lambda c: 0 if c.start <= at < c.end else min(abs(c.start - at), abs(c.end - at)),
-    )
-    return clause if len(clause.text) < 0.8 * len(side.text) else None
 
 
 def cue_classes(ws: Sequence[Tok], entries: tuple[tuple[str, str], ...]) -> dict[str, Cue]:

@@ -23,6 +23,7 @@ _TOKEN = re.compile(rf"\d+(?:[.,\u00a0\u202f]\d+)+|{_WORD}|\S")
 _OPENERS = set(".!?:;¿¡([{«“„‘—–•")
 _CLOSERS = set("»”)]}")
 CLAUSE_PUNCT = set(',;:()[]«»“”"—–.!?¿¡')
+QUOTE_MARKS = set('«»“”"')
 _GAP = 6  # "…" in a cue skips at most this many words
 
 

@@ -317,7 +317,18 @@ PROFILE = replace(
             "aparentemente, previsiblemente, según parece, parece que, "
             "difícilmente, improbable, cabe la posibilidad, hipotéticamente, "
             # a denied impossibility is a possibility ("no es imposible que…")
-            "no es imposible, no son imposibles, no sería imposible, no era imposible",
+            "no es imposible, no son imposibles, no sería imposible, no era imposible, "
+            # "poder" before a verb of happening is a possibility, not an ability:
+            # "puede haber réplicas", "pueden producirse cortes" → "there may be".
+            # ("se pueden producir" too; "puede producir" is the factory's ability).
+            + ", ".join(
+                f"{p} {v}"
+                for p in ("puede", "pueden", "se puede", "se pueden")
+                for v in ("haber", "producirse", "ocurrir", "suceder", "pasar", "darse",
+                          "registrarse", "llegar a")
+            )
+            + ", se puede producir, se pueden producir, se puede registrar, "
+            "se pueden registrar",
         )
         # "necesitar" with an object is a need of a thing, no duty ("el 20 % ha necesitado
         # una admisión en la UCI", "si no las necesitáis"): it answers an obligation
@@ -419,8 +430,12 @@ PROFILE = replace(
         # intensifier ("reforzaría mucho" → "would greatly strengthen", "penetrar en
         # profundidad" → "penetrate deeply"), but "mucho" is also a quantity ("mucho
         # dinero"): answers only, like the focus adverbs.
+        # Manner phrases of force ("se sintió con fuerza" → "was strongly felt",
+        # "criticó con dureza" → "harshly criticised") answer an English intensifier, but
+        # "hit hard" renders them too: never reported alone.
         + tagged("focus", "en particular, en especial, sobre todo, principalmente, mucho, "
-               "en profundidad, a fondo")
+               "en profundidad, a fondo, con fuerza, con dureza, con firmeza, "
+               "con contundencia, con intensidad, con rotundidad")
         + tagged(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
