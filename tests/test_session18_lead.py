@@ -140,3 +140,33 @@ def test_the_evidence_never_shows_a_quotation_left_open(src: str, tgt: str) -> N
     assert messages
     for message in messages:
         assert message.count('"') % 2 == 0, message
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        # Italian has no modality lists: the MT through Spanish reads for the hedge, even
+        # when it leaves a rare word ("frangiflutti") untranslated.
+        (
+            "Secondo la sindaca, il nuovo frangiflutti potrebbe essere completato entro il 2027.",
+            "According to the mayor, the new breakwater will be completed by 2027.",
+            "it",
+        ),
+    ],
+)
+def test_a_hedge_lost_is_read_on_an_incomplete_pivot_mt(src: str, tgt: str, lang: str) -> None:
+    assert "modality" in alarm_types(__name__, src, tgt, lang)
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "Secondo la sindaca, il nuovo frangiflutti potrebbe essere completato entro il 2027.",
+            "According to the mayor, the new breakwater could be completed by 2027.",
+            "it",
+        ),
+    ],
+)
+def test_a_hedge_kept_on_an_incomplete_pivot_mt_is_quiet(src: str, tgt: str, lang: str) -> None:
+    assert "modality" not in alarm_types(__name__, src, tgt, lang)
