@@ -75,6 +75,11 @@ def test_concord_reaches_into_a_quoted_fragment() -> None:
             "La oposición criticó con dureza el presupuesto.",
             "The opposition harshly criticised the budget.",
         ),
+        # the MT's "#move" (a multiword it could not generate) is no literal opposite
+        (
+            "Pidió a los vecinos mantenerse alejados de la playa.",
+            "He asked residents to stay away from the beach.",
+        ),
         # "poder" before a verb of happening, rendered as a possibility
         ("Puede haber retrasos en los trenes.", "There may be delays on the trains."),
         ("Pueden producirse cortes de luz.", "Power cuts can occur."),
@@ -170,3 +175,11 @@ def test_a_hedge_lost_is_read_on_an_incomplete_pivot_mt(src: str, tgt: str, lang
 )
 def test_a_hedge_kept_on_an_incomplete_pivot_mt_is_quiet(src: str, tgt: str, lang: str) -> None:
     assert "modality" not in alarm_types(__name__, src, tgt, lang)
+
+
+def test_apertium_reports_the_words_it_could_not_generate() -> None:
+    from aligner.alignment.mt import Apertium
+
+    (out,) = Apertium("es", "en").translate_marked(["Pidió mantenerse alejada de la costa."])
+    assert "#" not in out.text
+    assert out.ungenerated and all(w in out.text for w in out.ungenerated)

@@ -77,6 +77,9 @@ _SEPARATOR = "\n.\n"
 # Marks Apertium puts before words it could not analyse (*), translate (@) or generate (#).
 _MARK = re.compile(r"(?<![\w*@#])[*@#](?=\w)")
 _UNKNOWN = re.compile(r"(?<![\w*@#])\*(\w[\w'-]*)")
+# "#move": a word whose form Apertium's generator could not make (often one part of a
+# multiword such as "move away"), so its place in the output is uncertain.
+_UNGENERATED = re.compile(r"(?<![\w*@#])#(\w[\w'-]*)")
 # Where Debian installs the modes (a mode file's date tells one installed version from another).
 MODES = "/usr/share/apertium/modes"
 # A batch goes to Apertium in chunks of whole texts up to this many characters (~5 CPU-s
@@ -192,6 +195,7 @@ class Translator(Protocol):
 class Translation:
     text: str  # the output with Apertium's marks removed
     unknown: tuple[str, ...]  # source words Apertium did not know (mostly names)
+    ungenerated: tuple[str, ...] = ()  # output words whose form it could not generate
 
 
 def _code(lang: str) -> str:
@@ -298,7 +302,13 @@ class Apertium:
         out = []
         for text in flat:
             part = next(done).strip() if text else ""
-            out.append(Translation(_MARK.sub("", part), tuple(_UNKNOWN.findall(part))))
+            out.append(
+                Translation(
+                    _MARK.sub("", part),
+                    tuple(_UNKNOWN.findall(part)),
+                    tuple(_UNGENERATED.findall(part)),
+                )
+            )
         return out
 
     def translate(self, texts: Sequence[str]) -> list[str]:
@@ -409,7 +419,7 @@ class Pivot:
         for leg in self.legs[1:]:
             step = leg.translate_marked([t.text for t in out])
             out = [
-                Translation(b.text, tuple(dict.fromkeys(a.unknown + b.unknown)))
+                Translation(b.text, tuple(dict.fromkeys(a.unknown + b.unknown)), b.ungenerated)
                 for a, b in zip(out, step, strict=True)
             ]
         return out

@@ -312,6 +312,9 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         if k not in in_cue
         and said not in mt_cued
         and not _diminished(said, mt)
+        # A word the MT could not generate ("mantenerse alejada" → "Maintain #move") is
+        # often a multiword's stray part ("move away"): no literal opposite.
+        and said not in mt.ungenerated
         and not (tgt.ws[k].cap and k and not tgt.ws[k].initial and not headline(tgt))
         and k not in own_privatives
     ]

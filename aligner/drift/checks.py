@@ -226,7 +226,7 @@ def _translate(translator, texts: list[str], run: DriftRun | None = None) -> lis
     try:
         marked = getattr(translator, "translate_marked", None)
         if marked is not None:
-            return [Reading.of(t.text, t.unknown) for t in marked(texts)]
+            return [Reading.of(t.text, t.unknown, t.ungenerated) for t in marked(texts)]
         return [Reading.of(t) for t in translator.translate(texts)]
     except (OSError, subprocess.SubprocessError) as exc:
         _report(

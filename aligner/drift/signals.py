@@ -91,12 +91,15 @@ class Reading:
     text: str
     ws: list[Tok] = field(default_factory=list)
     unknown: tuple[str, ...] = ()
+    ungenerated: tuple[str, ...] = ()  # MT words Apertium could not inflect ("#move")
 
     @classmethod
-    def of(cls, text: str | None, unknown: tuple[str, ...] = ()) -> Reading | None:
+    def of(
+        cls, text: str | None, unknown: tuple[str, ...] = (), ungenerated: tuple[str, ...] = ()
+    ) -> Reading | None:
         if text is None:
             return None
-        return cls(text, words(tokenize(text)), unknown)
+        return cls(text, words(tokenize(text)), unknown, ungenerated)
 
     @property
     def complete(self) -> bool:
