@@ -183,3 +183,24 @@ def test_apertium_reports_the_words_it_could_not_generate() -> None:
     (out,) = Apertium("es", "en").translate_marked(["Pidió mantenerse alejada de la costa."])
     assert "#" not in out.text
     assert out.ungenerated and all(w in out.text for w in out.ungenerated)
+
+
+@pytest.mark.parametrize(
+    "src,tgt,reported",
+    [
+        # a top word of praise or blame weakened, or added
+        ("La ministra habló de unos datos excelentes.", "The minister spoke of good data.", True),
+        ("Fue una temporada pésima para el club.", "It was a poor season for the club.", True),
+        ("Son buenos resultados.", "These are outstanding results.", True),
+        # rendered by a word as strong, or by an intensified plain one
+        ("La ministra habló de unos datos excelentes.", "The minister spoke of great data.", False),
+        (
+            "La ministra habló de unos datos excelentes.",
+            "The minister spoke of very good data.",
+            False,
+        ),
+        ("Fue una temporada pésima para el club.", "It was an awful season for the club.", False),
+    ],
+)
+def test_a_top_word_of_praise_or_blame(src: str, tgt: str, reported: bool) -> None:
+    assert ("intensity" in alarm_types(__name__, src, tgt)) is reported

@@ -231,7 +231,7 @@ _DEGREE_MATCH = {
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
     "severe": {"severe", "worse"},
-    "extreme": {"extreme", "calamity"},
+    "extreme": {"extreme", "calamity", "praise"},
 }
 
 

@@ -411,8 +411,12 @@ PROFILE = replace(
             "alarming, alarmed, devastating, devastated, catastrophic, dramatic, "
             "dramatically, resounding, huge, enormous, massive, historic, brutal, terrible, "
             "tragic, disastrous, extraordinary, spectacular, staggering, colossal, gigantic, "
-            "giant",
+            "giant, excellent, exceptional, magnificent, superb, outstanding, fantastic, "
+            "dreadful, abysmal",
         )
+        # "great news", "awful data": they render a top word of praise or blame, but are
+        # too common ("a great deal") to be reported alone.
+        + tagged("praise", "great, terrific, wonderful, awful, appalling")
         # Nouns of calamity render an evaluative adjective ("zona catastrófica" →
         # "disaster zone"): they answer a strong word but are never reported alone.
         + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "

@@ -447,7 +447,10 @@ PROFILE = replace(
             "alarmante, alarmantes, alarmad*, devastador*, catastrófic*, dramátic*, rotundo, "
             "rotunda, enorme, enormes, masiv*, histórico, histórica, brutal, brutales, "
             "terrible, terribles, trágic*, desastros*, extraordinari*, espectacular*, "
-            "impresionante*, colosal*, gigantesc*",
+            "impresionante*, colosal*, gigantesc*, "
+            # praise and blame at their top ("datos excelentes" → "good data")
+            "excelente, excelentes, excepcional, excepcionales, magnífic*, estupend*, "
+            "fantástic*, pésim*",
         )
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
