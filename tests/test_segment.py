@@ -318,16 +318,27 @@ def _seconds(text: str, lang: str) -> tuple[float, list]:
     return time.perf_counter() - began, sents
 
 
+def _scales_linearly(small_text: str, big_text: str, lang: str, tries: int = 3) -> list:
+    """Whether ten times the input takes under ``_TENFOLD_LIMIT`` times as long, in any of
+    ``tries`` measurements: a loaded machine can slow one run (a CI run at load 20 once
+    took 0.64 s for a line that takes 0.1 s alone), but quadratic work fails every one."""
+    for _ in range(tries):
+        small, _ = _seconds(small_text, lang)
+        big, sents = _seconds(big_text, lang)
+        if big < _TENFOLD_LIMIT * max(small, 0.02):
+            return sents
+    raise AssertionError(f"{len(big_text):,} characters took {big:.3f} s, a tenth {small:.3f} s")
+
+
 def test_hundred_thousand_sentences_scale_linearly():
     parts = [
         "El Sr. Pérez llegó a EE.UU. el lunes.",
         "“¿Quién lo sabe?”, preguntó.",
         "Subió 4,5 %.",
     ]
-    small, _ = _seconds(" ".join(parts[i % 3] for i in range(10_000)), "es")
-    big, sents = _seconds(" ".join(parts[i % 3] for i in range(100_000)), "es")
+    small = " ".join(parts[i % 3] for i in range(10_000))
+    sents = _scales_linearly(small, " ".join(parts[i % 3] for i in range(100_000)), "es")
     assert len(sents) == 100_000
-    assert big < _TENFOLD_LIMIT * max(small, 0.02)
 
 
 # Two megabytes against 200 KB: the tenfold ratio is what is tested (a 5 MB line goes
@@ -335,9 +346,7 @@ def test_hundred_thousand_sentences_scale_linearly():
 # ("a. ", a million sentences) cost the suite 20 s.
 @pytest.mark.parametrize("unit", ["a", ".....a", "a. ", "(…) ", "e\u0301", "”"])
 def test_a_two_megabyte_line_scales_linearly(unit):
-    small, _ = _seconds(unit * (200_000 // len(unit)), "en")
-    big, sents = _seconds(unit * (2_000_000 // len(unit)), "en")
-    assert big < _TENFOLD_LIMIT * max(small, 0.02)
+    sents = _scales_linearly(unit * (200_000 // len(unit)), unit * (2_000_000 // len(unit)), "en")
     assert sents and sents[0].start == 0
 
 
