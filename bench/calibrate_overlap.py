@@ -206,8 +206,30 @@ def evidence_start(runs: OverlapRuns, start: Weights, keep, keys) -> Weights:
     return dataclasses.replace(start, **values)
 
 
-def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) -> int:
+def leave_one_piece_out(
+    runs: OverlapRuns, start: Weights, keys, evidence_starts: bool
+) -> tuple[float, list[float]]:
+    """Leave one piece of Text+Berg out: fit on the rest (and corpora/heldout), score the
+    piece; the pieces' beads pooled give an estimate that was not fitted on itself. Also
+    each piece's own strict F1."""
     from textberg import split_parts
+
+    held_out_pairs, per_piece = [], []
+    for piece in range(PARTS):
+
+        def keep(k: int, p: int = piece) -> bool:
+            return k != p
+
+        fold_start = evidence_start(runs, start, keep, keys) if evidence_starts else start
+        weights = search_overlap(runs, fold_start, keep, 1, keys)
+        pieces = [split_parts(g, p, PARTS)[piece] for g, p in runs.pairs(weights)["textberg"]]
+        held_out_pairs += pieces
+        per_piece.append(round(evaluate(pieces)["strict"].f1, 4))
+    return round(evaluate(held_out_pairs)["strict"].f1, 4), per_piece
+
+
+def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) -> int:
+    from boundary_evidence import BOUNDARY_EVIDENCE
 
     from aligner.alignment.overlap import second_pass_weights
 
@@ -218,18 +240,16 @@ def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) ->
     if evidence_starts:
         start = evidence_start(runs, start, None, keys)
     best = search_overlap(runs, start, keys=keys)
-    # Leave one piece of Text+Berg out: fit on the rest (and corpora/heldout), score the
-    # piece; the pieces' beads pooled give an estimate that was not fitted on itself.
-    held_out_pairs, per_piece = [], []
-    for piece in range(PARTS):
-        keep = lambda k, p=piece: k != p  # noqa: E731
-        fold_start = evidence_start(runs, start, keep, keys) if evidence_starts else start
-        weights = search_overlap(runs, fold_start, keep, 1, keys)
-        pieces = [split_parts(g, p, PARTS)[piece] for g, p in runs.pairs(weights)["textberg"]]
-        held_out_pairs += pieces
-        per_piece.append(round(evaluate(pieces)["strict"].f1, 4))
-    leave_one_out = round(evaluate(held_out_pairs)["strict"].f1, 4)
+    leave_one_out, per_piece = leave_one_piece_out(runs, start, keys, evidence_starts)
     print(f"Text+Berg leave-one-piece-out strict F1: {leave_one_out} {per_piece}", file=sys.stderr)
+    zero_starts = None
+    if evidence_starts:
+        # The protocol before --evidence-starts, for comparison: the boundary keys at 0.
+        zeroed = dataclasses.replace(
+            start, **{k: 0.0 for k in BOUNDARY_EVIDENCE if k in (keys or OVERLAP_GRID)}
+        )
+        zero_starts = leave_one_piece_out(runs, zeroed, keys, False)
+        print(f"... with the boundary keys at 0 to start: {zero_starts}", file=sys.stderr)
     path = os.path.join(DATA_DIR, "calibration.json")
     with open(path, encoding="utf-8") as handle:
         payload = json.load(handle)
@@ -246,6 +266,7 @@ def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) ->
             "strict_f1": leave_one_out,
             "per_piece": per_piece,
             "evidence_starts": evidence_starts,
+            **({} if zero_starts is None else {"boundary_keys_at_zero": zero_starts}),
         },
     }
     write_text_atomic(path, json.dumps(payload, indent=2) + "\n")
