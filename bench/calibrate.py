@@ -218,6 +218,11 @@ def main() -> int:
     parser.add_argument("--overlap", action="store_true", help="fit the second pass's weights")
     parser.add_argument("--keys", help="with --overlap: only these weights, comma-separated")
     parser.add_argument(
+        "--evidence-starts",
+        action="store_true",
+        help="with --overlap: boundary weights start where each fold's gold boundaries say",
+    )
+    parser.add_argument(
         "--overlap-confidence",
         nargs="?",
         const="parallel,other",
@@ -227,7 +232,7 @@ def main() -> int:
     if args.overlap or args.overlap_confidence:
         from calibrate_overlap import fit_overlap, fit_overlap_confidence
     if args.overlap:
-        return fit_overlap(args.keys.split(",") if args.keys else None)
+        return fit_overlap(args.keys.split(",") if args.keys else None, args.evidence_starts)
     if args.overlap_confidence:
         return fit_overlap_confidence(args.overlap_confidence.split(","))
 

@@ -179,8 +179,57 @@ def search_overlap(runs: OverlapRuns, start: Weights, keep=None, rounds=2, keys=
     return best
 
 
-def fit_overlap(keys: list[str] | None = None) -> int:
+def gold_end_counts(runs: OverlapRuns, keep=None) -> dict[int, list[int]]:
+    """boundary_evidence.end_counts over the fitting sets' gold, Text+Berg only over the
+    pieces ``keep`` says (all when None)."""
+    from boundary_evidence import add_counts, end_counts
     from textberg import split_parts
+
+    total = {flag: [0, 0] for flag in end_counts([], np.zeros(0), np.zeros(0))}
+    for name, docs in runs.prepared.items():
+        for gold, planned, _first in docs:
+            beads = gold
+            if name == "textberg" and keep is not None:
+                parts = split_parts(gold, [], PARTS)
+                beads = [b for k, (piece, _p) in enumerate(parts) if keep(k) for b in piece]
+            add_counts(total, end_counts(beads, planned.src.ends, planned.tgt.ends))
+    return total
+
+
+def evidence_start(runs: OverlapRuns, start: Weights, keep, keys) -> Weights:
+    """``start`` with the boundary weights among ``keys`` set by the gold's boundaries in
+    the pieces ``keep`` says (boundary_evidence.py): a fold's start reads no held-out bead."""
+    from boundary_evidence import evidence_values
+
+    values = evidence_values(gold_end_counts(runs, keep), keys or list(OVERLAP_GRID), OVERLAP_GRID)
+    print(f"evidence starts: {values}", file=sys.stderr)
+    return dataclasses.replace(start, **values)
+
+
+def leave_one_piece_out(
+    runs: OverlapRuns, start: Weights, keys, evidence_starts: bool
+) -> tuple[float, list[float]]:
+    """Leave one piece of Text+Berg out: fit on the rest (and corpora/heldout), score the
+    piece; the pieces' beads pooled give an estimate that was not fitted on itself. Also
+    each piece's own strict F1."""
+    from textberg import split_parts
+
+    held_out_pairs, per_piece = [], []
+    for piece in range(PARTS):
+
+        def keep(k: int, p: int = piece) -> bool:
+            return k != p
+
+        fold_start = evidence_start(runs, start, keep, keys) if evidence_starts else start
+        weights = search_overlap(runs, fold_start, keep, 1, keys)
+        pieces = [split_parts(g, p, PARTS)[piece] for g, p in runs.pairs(weights)["textberg"]]
+        held_out_pairs += pieces
+        per_piece.append(round(evaluate(pieces)["strict"].f1, 4))
+    return round(evaluate(held_out_pairs)["strict"].f1, 4), per_piece
+
+
+def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) -> int:
+    from boundary_evidence import BOUNDARY_EVIDENCE
 
     from aligner.alignment.overlap import second_pass_weights
 
@@ -188,16 +237,19 @@ def fit_overlap(keys: list[str] | None = None) -> int:
     start = second_pass_weights()
     first_pass, before = runs.scores(None), runs.scores(start)
     print(f"first pass (pooled vectors): {first_pass}", file=sys.stderr)
+    if evidence_starts:
+        start = evidence_start(runs, start, None, keys)
     best = search_overlap(runs, start, keys=keys)
-    # Leave one piece of Text+Berg out: fit on the rest (and corpora/heldout), score the
-    # piece; the pieces' beads pooled give an estimate that was not fitted on itself.
-    held_out_pairs = []
-    for piece in range(PARTS):
-        weights = search_overlap(runs, start, lambda k, p=piece: k != p, 1, keys)
-        for gold, pred in runs.pairs(weights)["textberg"]:
-            held_out_pairs.append(split_parts(gold, pred, PARTS)[piece])
-    leave_one_out = round(evaluate(held_out_pairs)["strict"].f1, 4)
-    print(f"Text+Berg leave-one-piece-out strict F1: {leave_one_out}", file=sys.stderr)
+    leave_one_out, per_piece = leave_one_piece_out(runs, start, keys, evidence_starts)
+    print(f"Text+Berg leave-one-piece-out strict F1: {leave_one_out} {per_piece}", file=sys.stderr)
+    zero_starts = None
+    if evidence_starts:
+        # The protocol before --evidence-starts, for comparison: the boundary keys at 0.
+        zeroed = dataclasses.replace(
+            start, **{k: 0.0 for k in BOUNDARY_EVIDENCE if k in (keys or OVERLAP_GRID)}
+        )
+        zero_starts = leave_one_piece_out(runs, zeroed, keys, False)
+        print(f"... with the boundary keys at 0 to start: {zero_starts}", file=sys.stderr)
     path = os.path.join(DATA_DIR, "calibration.json")
     with open(path, encoding="utf-8") as handle:
         payload = json.load(handle)
@@ -209,7 +261,13 @@ def fit_overlap(keys: list[str] | None = None) -> int:
         "strict_f1_on_fit_data": runs.scores(best),
         "strict_f1_before_fit": before,
         "strict_f1_first_pass": first_pass,
-        "textberg_leave_one_piece_out": {"pieces": PARTS, "strict_f1": leave_one_out},
+        "textberg_leave_one_piece_out": {
+            "pieces": PARTS,
+            "strict_f1": leave_one_out,
+            "per_piece": per_piece,
+            "evidence_starts": evidence_starts,
+            **({} if zero_starts is None else {"boundary_keys_at_zero": zero_starts}),
+        },
     }
     write_text_atomic(path, json.dumps(payload, indent=2) + "\n")
     print(json.dumps(payload["modes"]["overlap"], indent=2))
