@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aligner.lang import profile
 from aligner.textutil import quote
 
 if TYPE_CHECKING:
@@ -15,12 +16,13 @@ if TYPE_CHECKING:
 def cue_text(side: Side, cue: Cue | None) -> str:
     if cue is None:
         return ""
-    # Show a one-word cue with the word after it: "no obliga", not just "no".
-    end = (
-        side.ws[cue.end].end
-        if cue.end < len(side.ws) and cue.end - cue.start == 1
-        else cue.char_end
-    )
+    # Show a one-word cue with the word after it: "no obliga", not just "no"; but a
+    # content word before a function word stands alone ("excelentes", not "excelentes que").
+    end = cue.char_end
+    if cue.end < len(side.ws) and cue.end - cue.start == 1:
+        after, own = side.ws[cue.end], side.ws[cue.start]
+        if not (len(own.norm) >= 5 and after.norm in profile(side.lang).stopwords):
+            end = after.end
     return side.text[cue.char_start : end]
 
 
