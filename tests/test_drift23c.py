@@ -89,6 +89,13 @@ def _gap(text: str) -> list[str]:
         ("After the long debate, Smith his plan to cut taxes.", "Smith his"),
         ("It may absurd, but the figures are correct.", "may absurd"),
         ("Tourists may into trouble near the old port.", "may into"),
+        ("Visitors can also permission from the park office.", "can also permission"),
+        ("Rain can anywhere in the hills, even in summer.", "can anywhere in"),
+        ("You can it as often as you like, nobody listens.", "You can it"),
+        ("As I the parade from the balcony, it began to rain.", "As I the"),
+        ("In most towns, small shops their own delivery vans.", "small shops their"),
+        ("This of leader rarely admits a mistake.", "This of"),
+        ("With a time of 2:05:11, Kiptum his own record by a minute.", "Kiptum his"),
     ],
 )
 def test_a_clause_without_its_subject_or_its_verb(text: str, gap: str) -> None:
@@ -111,6 +118,13 @@ def test_a_clause_without_its_subject_or_its_verb(text: str, gap: str) -> None:
         "The poor have little to lose.",
         "The newly elected mayor spoke first.",
         "Can the council afford it?",
+        "The rain will soon stop, as it always does.",
+        "We can only guess what happened.",
+        "You can do it if you try.",
+        "She sang as well as I the year before.",
+        "In most towns, the shops close at noon.",
+        "All this of course took time.",
+        "The score was 2:1 at half time.",
     ],
 )
 def test_english_with_those_shapes_on_purpose(text: str) -> None:

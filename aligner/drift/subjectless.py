@@ -92,6 +92,8 @@ _NOT_BEFORE_MODAL = frozenset(
     """nor so how why what where when than as only that which who in on at of for to with
     by from the a an his her its their our your my""".split()
 )
+_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
+_PLACE_ADVERBS = frozenset("anywhere everywhere somewhere nowhere".split())
 _NEVER_AFTER_MODAL = frozenset("into onto towards toward upon among amid".split())
 _NOT_VERBAL_ADJECTIVES = frozenset("neither either both well better best ill".split())
 
@@ -105,11 +107,20 @@ def _sentences(words: Sequence[Tagged]) -> Iterator[tuple[int, list[Tagged]]]:
     questions left out."""
     start = 0
     for k, w in enumerate(words):
+        if _clock(words, k):  # "in 2:03:59, Gebrselassie…": no sentence ends there
+            continue
         if w.tag == "sent" or k == len(words) - 1:
             sentence = list(words[start : k + 1])
             if sentence and sentence[-1].surface != "?":
                 yield start, sentence
             start = k + 1
+
+
+def _clock(words: Sequence[Tagged], k: int) -> bool:
+    """Whether word ``k`` is a colon between two figures (a time, a score)."""
+    if words[k].surface != ":" or k == 0 or k + 1 >= len(words):
+        return False
+    return words[k - 1].surface[-1:].isdigit() and words[k + 1].surface[:1].isdigit()
 
 
 @cache
@@ -234,6 +245,44 @@ def _names_then_object(ws: list[Tagged], words: Sequence[Tagged], first: int):
     return None
 
 
+def _nouns_then_possessive(ws: list[Tagged]) -> tuple[int, int] | None:
+    """After an opening phrase's comma, a subject of common nouns straight before a
+    possessive ("On some routes, big companies their own planes")."""
+    if not (ws[0].tag in ("pr", "adv", "cnjadv") or ws[0].surface.lower() in _SUBORDINATORS):
+        return None
+    comma = next((i for i, w in enumerate(ws) if w.surface == ","), None)
+    if comma is None:
+        return None
+    j = comma + 1
+    if j < len(ws) and ws[j].tag.startswith("det") and ws[j].tag != "det.pos":
+        j += 1
+    while j < len(ws) and ws[j].tag == "adj":
+        j += 1
+    nouns = j
+    while j < len(ws) and ws[j].tag == "n":
+        j += 1
+    if j == nouns or j + 1 >= len(ws) or ws[j].surface not in _POSSESSIVES:
+        return None
+    if not _lower(ws[j + 1]) or any(
+        ws[x].surface.lower() in _TIME_WORDS for x in range(comma + 1, j)
+    ):
+        return None
+    return ws[comma + 1].start, ws[j].end
+
+
+def _as_subject_object(ws: list[Tagged]) -> tuple[int, int] | None:
+    """ "As" opening a clause, a subject pronoun and straight a determiner ("As I the
+    eclipse from…"; "as much as I the year before" is an ellipsis mid-clause)."""
+    for i in range(len(ws) - 2):
+        if ws[i].surface.lower() != "as" or (i and ws[i - 1].surface != ","):
+            continue
+        subject, obj = ws[i + 1], ws[i + 2]
+        pronoun = subject.surface.lower() in _SUBJECT_PRONOUNS
+        if pronoun and obj.tag.startswith("det") and _lower(obj):
+            return ws[i].start, obj.end
+    return None
+
+
 def _pairs(words: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
     """The shapes read from two or three neighbouring words, anywhere."""
     for i in range(len(words) - 1):
@@ -252,7 +301,17 @@ def _pairs(words: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
         verb_after = nxt.surface in _AUXILIARIES or nxt.tag in ("vblex.past", "vblex.ed")
         if word == "whose" and _lower(nxt) and verb_after:
             yield w.start, nxt.end
+        of_course = i + 2 < len(words) and words[i + 2].surface.lower() == "course"
+        if word == "this" and nxt.surface == "of" and not of_course:  # "all this of course"
+            yield w.start, nxt.end
+        if w.surface in _MODALS and i and words[i - 1].surface.lower() in _SUBJECT_PRONOUNS:
+            it = nxt.surface in ("it", "this")  # "you can it all you want"
+            if it and not (i + 2 < len(words) and words[i + 2].tag.startswith(_VERB_TAGS)):
+                yield words[i - 1].start, nxt.end
         if w.surface in _MODALS and i and words[i - 1].surface.lower() not in _NOT_BEFORE_MODAL:
+            noun = _modal_adverbs_noun(words, i)
+            if noun is not None:
+                yield w.start, noun.end
             if not words[i - 1].surface[:1].isalnum() or not _lower(nxt):
                 continue
             adjective = (
@@ -262,6 +321,32 @@ def _pairs(words: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
             )
             if adjective or nxt.surface in _NEVER_AFTER_MODAL:
                 yield w.start, nxt.end
+
+
+def _modal_adverbs_noun(words: Sequence[Tagged], i: int) -> Tagged | None:
+    """The noun (never a verb) or the preposition after a modal and one adverb or more
+    ("can also advice from", "would already greatly education", "can anywhere in")."""
+    if not words[i - 1].surface[:1].isalnum():
+        return None
+    j = i + 1
+    while (
+        j < len(words)
+        and _lower(words[j])
+        and (
+            words[j].tag == "adv" or words[j].surface in _PLACE_ADVERBS  # tagged "unk" at times
+        )
+    ):
+        if words[j].surface in ("not", "n't"):
+            return None
+        j += 1
+    if j == i + 1 or j >= len(words) or not _lower(words[j]):
+        return None
+    t, word = words[j], words[j].surface
+    if t.tag == "n" and "vblex" not in _parts(word) and word not in _TIME_WORDS:
+        return t
+    if t.tag == "pr" and words[j - 1].surface in _PLACE_ADVERBS:
+        return t
+    return None
 
 
 def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
@@ -277,9 +362,13 @@ def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
             span = shape(ws)
             if span is not None:
                 out.append(span)
-        span = _names_then_object(ws, words or (), first)
-        if span is not None:
-            out.append(span)
+        for span in (
+            _names_then_object(ws, words or (), first),
+            _nouns_then_possessive(ws),
+            _as_subject_object(ws),
+        ):
+            if span is not None:
+                out.append(span)
     out += list(_pairs(words or ()))
     return sorted(s for s in out if s[0] >= 0 and s[1] > s[0] and not _asks(s, words or ()))
 
