@@ -95,6 +95,10 @@ def _gap(text: str) -> list[str]:
         ("As I the parade from the balcony, it began to rain.", "As I the"),
         ("In most towns, small shops their own delivery vans.", "small shops their"),
         ("This of leader rarely admits a mistake.", "This of"),
+        ("In most years, in a good harvest can double the income.", "in a good harvest can"),
+        ("On the local market lost nearly half its value.", "On the local market lost"),
+        ('On Friday, staged "go-slow protests" on the ring road.', ", staged"),
+        ("Of all the birds, the only that cannot fly live here.", "the only that"),
         ("With a time of 2:05:11, Kiptum his own record by a minute.", "Kiptum his"),
     ],
 )
@@ -125,6 +129,9 @@ def test_a_clause_without_its_subject_or_its_verb(text: str, gap: str) -> None:
         "In most towns, the shops close at noon.",
         "All this of course took time.",
         "The score was 2:1 at half time.",
+        "In most years, in a good harvest, the farm does well.",
+        "In the corner sat an old man.",
+        "The only one that survived was the oak.",
     ],
 )
 def test_english_with_those_shapes_on_purpose(text: str) -> None:

@@ -19,15 +19,19 @@ A subject is missing:
   "Also included were…" inverts);
 * after the comma that closes an opening phrase or clause, before an auxiliary, a modal
   or an irregular past ("In particular, is claimed", "Although there was no risk, began
-  to panic"; "there", "here", "now" are not skipped, and a quotation's reporting verb
-  after `,"` is not read);
+  to panic"), or a regular past before a determiner, a pronoun or a quotation ("On
+  Tuesday, conducted "operations""); or, after that comma, a preposition's phrase read
+  as in the next rule ("In many cases, in a course abroad can…"); "there", "here", "now"
+  are not skipped, and a quotation's reporting verb after `,"` is not read;
 * after a sentence-opening preposition's phrase, before "have" or a modal ("Of
   encephalitis vaccine have also been…", "On your hands will react"), before a form of
   "be" and an adjective or participle ("In some areas is sufficient"; "In the box was a
-  key" inverts), or before an irregular past and an adverb, preposition or pronoun ("In
-  the Midlands only saw this"; "In the corner stood a lamp" inverts);
+  key" inverts), or before an irregular past (or a participle that is one: "lost") and
+  an adverb, preposition or pronoun ("In the Midlands only saw this", "On the Sydney
+  Stock Exchange lost more than…"; "In the corner stood a lamp" inverts);
 * between an article and an adverb in "-ly" and a past ("The finally managed to");
-* after "whose", before a verb ("whose have been", "whose denied");
+* after "whose", before a verb ("whose have been", "whose denied"); between "the only"
+  and a relative word ("the only that are");
 * at the start of a sentence on an irregular participle that is no verb's base form
   before a preposition, a determiner or an adverb, with no comma ("Got to know him";
   "Put on your coat" is an imperative).
@@ -165,15 +169,20 @@ def _after_opening_comma(ws: list[Tagged]) -> tuple[int, int] | None:
     if not _lower(verb):
         return None
     finite = verb.surface in _AUXILIARIES or verb.tag == "vblex.past"
-    past = verb.tag == "vblex.ed" and (
-        after.tag.startswith(("det", "prn")) or after.surface in ('"', "“")
-    )
-    return (ws[comma].start, verb.end) if finite or past else None
+    quoted = after.start > verb.end + 1  # an opening quote the tagger dropped
+    past = verb.tag == "vblex.ed" and (after.tag.startswith(("det", "prn")) or quoted)
+    if finite or past:
+        return ws[comma].start, verb.end
+    if verb.tag == "pr":  # "In many cases, in a course abroad can increase…"
+        return _after_opening_preposition(ws[comma + 1 :], opening=False)
+    return None
 
 
-def _after_opening_preposition(ws: list[Tagged]) -> tuple[int, int] | None:
+def _after_opening_preposition(ws: list[Tagged], opening: bool = True) -> tuple[int, int] | None:
+    """The verb after a preposition's phrase that opens the sentence (or, ``opening``
+    False, the clause after an opening phrase's comma), with no subject between."""
     first = ws[0]
-    if first.tag != "pr" or not first.surface[:1].isupper():
+    if first.tag != "pr" or (opening and not first.surface[:1].isupper()):
         return None
     if first.surface.lower().split()[0] in _NOT_OPENING_PREPOSITIONS:
         return None
@@ -191,7 +200,7 @@ def _after_opening_preposition(ws: list[Tagged]) -> tuple[int, int] | None:
         if _lower(w) and word in _BE:
             described = after.tag in ("adj", "vblex.ed", "vblex.pp")
             return (first.start, w.end) if described else None
-        if _lower(w) and w.tag == "vblex.past":
+        if _lower(w) and (w.tag == "vblex.past" or _irregular_participle(w)):
             inverted = not (
                 after.tag in ("adv", "preadv", "pr", "num") or after.tag.startswith("prn")
             )
@@ -201,12 +210,18 @@ def _after_opening_preposition(ws: list[Tagged]) -> tuple[int, int] | None:
     return None
 
 
+def _irregular_participle(w: Tagged) -> bool:
+    """A participle that is also a past and no verb's base form ("lost", "got"; not
+    "taken", "put")."""
+    word = w.surface.lower()
+    if w.tag != "vblex.pp" or word.endswith(("en", "ed")):
+        return False
+    return "vblex" not in wordnet_parts(word)
+
+
 def _opening_participle(ws: list[Tagged]) -> tuple[int, int] | None:
     w = ws[0]
-    if len(ws) < 3 or w.tag != "vblex.pp" or not w.surface[:1].isupper():
-        return None
-    word = w.surface.lower()
-    if word.endswith(("en", "ed")) or "vblex" in wordnet_parts(word):
+    if len(ws) < 3 or not _irregular_participle(w) or not w.surface[:1].isupper():
         return None
     after = ws[1]
     if not (after.tag in ("pr", "adv") or after.tag.startswith("det")):
@@ -301,6 +316,9 @@ def _pairs(words: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
         verb_after = nxt.surface in _AUXILIARIES or nxt.tag in ("vblex.past", "vblex.ed")
         if word == "whose" and _lower(nxt) and verb_after:
             yield w.start, nxt.end
+        relative = i + 2 < len(words) and words[i + 2].surface in ("that", "which", "who")
+        if word == "the" and nxt.surface == "only" and relative:  # "the only that are"
+            yield w.start, words[i + 2].end
         of_course = i + 2 < len(words) and words[i + 2].surface.lower() == "course"
         if word == "this" and nxt.surface == "of" and not of_course:  # "all this of course"
             yield w.start, nxt.end
