@@ -35,6 +35,7 @@ from aligner.drift import (
     opposite_words,
     pos_fluency,
     span_gain,
+    subjectless,
 )
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
@@ -542,6 +543,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += [
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
+        or subjectless.check(tgt, a.tags)
         if not covered_by(f, found)
     ]
     # A word removed or added where the translation is literal around it (its MT

@@ -31,6 +31,12 @@ docs/drift.md, "Session 17, drift22a"):
   singer", "from the around 1200 GMT"; not "through", "under", "despite", which
   English also uses as nouns and adjectives: "a through street"): the noun is gone.
 
+Session 18 (drift23c) let adverbs stand in the cut ("would then the spread", "They
+probably this is", "has really just that he", "is formally by entomologists", an
+adverb of manner only) and added two shapes: "to" or a question word after a negated
+"do" ("does not how to draw"), and a sentence opening on "And", "But", "Or" or "Yet"
+straight before an auxiliary ("And can say it all").
+
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
 could the", "more than they the year before"). English targets only.
@@ -80,6 +86,19 @@ _NOT_ADVERBS = frozenset(
 _FREQUENCY = frozenset("often also yet usually sometimes always already still".split())
 # Words whose "to" opens an infinitive, never a phrase ("able to the…" is not English).
 _INFINITIVE_ONLY = frozenset("able unable managed decided tried attempted refused failed".split())
+# Adverbs that may stand between a modal or a subject and its verb ("would then",
+# "they probably"), besides those in "-ly".
+_MID_ADVERBS = frozenset(
+    """also then already still just only never always often even normally usually really
+    probably certainly actually generally""".split()
+)
+# Adverbs in "-ly" that focus a phrase rather than describe a manner ("is solely by").
+_FOCUS = frozenset(
+    """solely only mainly largely partly mostly entirely simply precisely exactly primarily
+    chiefly merely purely partially wholly exclusively""".split()
+)
+# What a negated "do" cannot have straight after it ("does not how to draw").
+_WH = frozenset("to how what why whether".split())
 _DETERMINER_OR_THAT = _DETERMINERS | frozenset(("this", "that"))
 # What opens a clause after "that" (never a noun phrase "that" could determine).
 _CLAUSE_OPENERS = frozenset("the a an there it he she they we i".split())
@@ -107,34 +126,96 @@ def _modal_object(toks: Sequence[Tok], i: int) -> int | None:
     return k
 
 
+def _adverb(t: Tok) -> bool:
+    """A lower-case adverb that may stand between a modal or a subject and its verb."""
+    if not _lower_word(t):
+        return False
+    return t.norm in _MID_ADVERBS or (
+        t.norm.endswith("ly") and len(t.norm) > 4 and t.norm not in _NOT_ADVERBS
+    )
+
+
+def _past_adverbs(toks: Sequence[Tok], k: int) -> int:
+    """The index of the first token from ``k`` on that is not such an adverb."""
+    while k < len(toks) and _adverb(toks[k]):
+        k += 1
+    return k
+
+
+def _modal_adverb_object(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the object when token ``i`` is a modal before adverbs and an object
+    ("would then the spread", "will normally all of the issues")."""
+    t = toks[i]
+    if t.norm not in _MODALS or i == 0 or not t.text[:1].islower():
+        return None
+    k = _past_adverbs(toks, i + 1)
+    if k == i + 1 or k >= len(toks):
+        return None
+    if toks[k].norm not in _OBJECTS | {"all"} or not _lower_word(toks[k]):
+        return None
+    before = toks[i - 1]
+    if not before.word or before.norm in _INVERTING or before.norm in _OBJECTS:
+        return None
+    return k
+
+
+def _negated_do_question_word(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of "to" or a question word straight after a negated "do" ("Emin does
+    not how to draw", "does not to have"): the verb between is gone."""
+    if toks[i].norm not in _DO or i == 0 or i + 2 >= len(toks):
+        return None
+    if toks[i + 1].norm not in ("not", "n't"):
+        return None
+    k = i + 2
+    return k if toks[k].norm in _WH and toks[k].text.islower() else None
+
+
 def _subject_object(toks: Sequence[Tok], i: int) -> int | None:
     """The index of the word after a subject pronoun that only a verb could put there."""
     t = toks[i]
     if t.norm not in _SUBJECTS or i + 1 >= len(toks):
         return None
-    nxt = toks[i + 1]
-    if nxt.norm not in _AFTER_SUBJECT or not _lower_word(nxt):
+    k = _past_adverbs(toks, i + 1)  # "They probably this is…", "I only this from afar"
+    if k >= len(toks):
+        return None
+    nxt = toks[k]
+    after = _AFTER_SUBJECT if k == i + 1 else _AFTER_SUBJECT | {"this"}
+    if nxt.norm not in after or not _lower_word(nxt):
         return None
     if t.norm == "we" and nxt.norm == "the":  # "We the people"
         return None
     before = toks[i - 1].norm if i else ""
     if before in _INVERTING or before in _AUXILIARIES:  # "than they the…", "am I my…"
         return None
-    return i + 1
+    return k
 
 
 def _passive_by(toks: Sequence[Tok], i: int) -> int | None:
-    """The index of "by" after a passive auxiliary with no participle between."""
-    if toks[i].norm not in _PASSIVE or i + 2 >= len(toks):
+    """The index of "by" after a passive auxiliary with no participle between, or with
+    only an adverb of manner between ("is formally by entomologists")."""
+    t = toks[i]
+    if t.norm not in _PASSIVE | {"is", "are"}:
         return None
-    by, agent = toks[i + 1], toks[i + 2]
+    j = i + 1
+    if j < len(toks) and _manner(toks[j]):
+        j += 1
+    elif t.norm in ("is", "are"):  # "is by far", "are by nature": no participle needed
+        return None
+    if j + 1 >= len(toks):
+        return None
+    by, agent = toks[j], toks[j + 1]
     if by.norm != "by" or not by.text.islower() or not agent.word:
         return None
     if agent.norm in _BY_IDIOMS:
         return None
-    if agent.norm == "the" and i + 3 < len(toks) and toks[i + 3].norm in _BY_THE:
+    if agent.norm == "the" and j + 2 < len(toks) and toks[j + 2].norm in _BY_THE:
         return None
-    return i + 1
+    return j
+
+
+def _manner(t: Tok) -> bool:
+    """An adverb in "-ly" that is not a focus ("is solely by their language that…")."""
+    return _adverb(t) and t.norm.endswith("ly") and t.norm not in _FOCUS
 
 
 def _adverb_auxiliary(toks: Sequence[Tok], i: int) -> int | None:
@@ -164,7 +245,24 @@ def _infinitive_object(toks: Sequence[Tok], i: int) -> int | None:
         return i + 2
     if t.norm in ("has", "have", "had") and nxt.norm == "that" and after.norm in _CLAUSE_OPENERS:
         return i + 2
-    return None
+    k = _past_adverbs(toks, i + 1)  # "has really just that he…"
+    have = t.norm in ("has", "have", "had") and t.text.islower()
+    if not have or not i + 1 < k < len(toks) - 1 or toks[k].norm != "that":
+        return None
+    opener = toks[k + 1]
+    return k + 1 if opener.norm in _CLAUSE_OPENERS and _lower_word(opener) else None
+
+
+def _coordinator_auxiliary(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the auxiliary after a sentence-opening "And", "But", "Or" or "Yet"
+    ("And can say it all you want"): the subject is gone (questions are left alone)."""
+    t = toks[i]
+    if t.text not in ("And", "But", "Or", "Yet") or i + 1 >= len(toks):
+        return None
+    if not _sentence_start(toks, i):
+        return None
+    nxt = toks[i + 1]
+    return i + 1 if nxt.norm in _AUXILIARIES and nxt.text.islower() else None
 
 
 _ANNOUNCING = frozenset("the a an their its our your my".split())
@@ -186,6 +284,9 @@ def _determiner_cut(toks: Sequence[Tok], i: int) -> int | None:
 
 _SHAPES = (
     _modal_object,
+    _modal_adverb_object,
+    _negated_do_question_word,
+    _coordinator_auxiliary,
     _subject_object,
     _passive_by,
     _adverb_auxiliary,

@@ -70,6 +70,11 @@ def _table() -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[str, str]]:
     return {w: tuple(s) for w, s in senses.items()}, irregular
 
 
+def irregular_forms() -> dict[str, str]:
+    """WordNet's irregular form -> lemma table (empty without the data file)."""
+    return _table()[1]
+
+
 def inflection_bases(word: str, irregular: dict[str, str]) -> set[str]:
     """The word and every form it may be an inflection of, as WordNet's morphy tries them
     (an irregular form's base, an ending undone, a doubled consonant single again); the
