@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from aligner.drift import link_grammar
+from aligner.drift.bare_head import check_bare_head
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.signals import Finding
 from aligner.drift.text import fold
@@ -59,12 +60,27 @@ def _free(w: Word, rendered: bool) -> bool:
     return w.content or not w.known
 
 
+def _adjective(w: Word, source: Word) -> bool:
+    """Whether translation word ``w``, rendering source adjective ``source``, is an
+    adjective: so tagged, or (Apertium's tagger reads a stranded adjective as a noun:
+    "its annual.") the adjective's own dictionary rendering and an adjective in WordNet."""
+    if w.pos == "adj":
+        return True
+    if w.pos != "n" or fold(w.surface) != w.lemma:  # "patients": a noun's plural
+        return False
+    return w.lemma in source.trans and "adj" in wordnet_parts(w.lemma)
+
+
 def _shares_noun(tgt: Sequence[Word], j: int) -> bool:
     """Whether adjectives coordinated after word ``j`` lead to a noun they all qualify."""
     m = j + 1
     while m < len(tgt) and (tgt[m].surface in _COORDINATION or tgt[m].pos in _IN_COORDINATION):
         m += 1
-    if m == j + 1 or m >= len(tgt):
+    # Another adjective must come between: ", melamine" after "these additional" is a
+    # list of nouns, not adjectives sharing one.
+    if not any(w.pos in _IN_COORDINATION and w.pos != "cnjcoo" for w in tgt[j + 1 : m]):
+        return False
+    if m >= len(tgt):
         return False
     w = tgt[m]
     return w.pos in ("n", "np") or (not w.known and w.surface[:1].isalnum())
@@ -73,7 +89,7 @@ def _shares_noun(tgt: Sequence[Word], j: int) -> bool:
 def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]) -> bool:
     """Whether translation adjective ``j`` stands where its noun should follow."""
     adj = tgt[j]
-    if adj.pos != "adj" or adj.end < 0 or text[adj.end : adj.end + 1] in _GLUES:
+    if adj.end < 0 or text[adj.end : adj.end + 1] in _GLUES:
         return False
     if _shares_noun(tgt, j):
         return False
@@ -104,7 +120,7 @@ def headless_adjective(
             if not 0 <= k < len(src) or src[k].pos != "adj" or mine[k] < 0:
                 continue
             j = mine[k]
-            if back[j] == k and _stranded_at(tgt, j, text, back):
+            if back[j] == k and _adjective(tgt[j], src[k]) and _stranded_at(tgt, j, text, back):
                 return w, tgt[j]
     return None
 
@@ -145,16 +161,16 @@ def quiet_pairs(analyses: Sequence) -> list[int]:
 def check_quiet(
     analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]], parse: bool
 ) -> dict[int, list[Finding]]:
-    """This check, then (``parse``) the grammar check (:mod:`link_grammar`) on the pairs
-    still quiet, by index: the word-by-word readings run last, on what nothing else
-    reports at >= major, their words read in one batch."""
+    """This check and :mod:`bare_head`'s, then (``parse``) the grammar check
+    (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
+    run last, on what nothing else reports at >= major, their words read in one batch."""
     quiet = quiet_pairs(analyses)
     got = words_for({k for k in quiet if analyses[k].break_words is None})
     words = {k: analyses[k].break_words or got.get(k) for k in quiet}
     out = {}
     for k in quiet:
         a = analyses[k]
-        found = check_headless(a.src, a.tgt, words[k])
+        found = check_headless(a.src, a.tgt, words[k]) or check_bare_head(a.src, a.tgt, words[k])
         if found:
             out[k] = found
     if parse:
