@@ -82,11 +82,14 @@ def _room_around(tgt: Sequence[Word], back: Sequence[int], t: int, head: int, te
 
 
 def bare_head(
-    src: Sequence[Word], tgt: Sequence[Word], text: str, src_lang: str
+    src: Sequence[Word],
+    tgt: Sequence[Word],
+    text: str,
+    src_lang: str,
+    links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word] | None:
     """(the removed source modifier, the translation word rendering its head), or None."""
-    mine = partners(src, tgt, "source")
-    back = partners(tgt, src, "target")
+    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
     for i, w in enumerate(src):
         if mine[i] >= 0 or not w.content or w.pos not in _HEADS or " " in w.surface:
             continue
@@ -118,11 +121,12 @@ def bare_head(
     return None
 
 
-def check_bare_head(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None):
-    """An omission (major) at a source modifier whose head the translation keeps bare."""
+def check_bare_head(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None):
+    """An omission (major) at a source modifier whose head the translation keeps bare;
+    ``links``: :func:`partners` both ways, when already computed."""
     if analysed is None or tgt.lang[:2] != "en":
         return []
-    found = bare_head(analysed[0], analysed[1], tgt.text, src.lang[:2])
+    found = bare_head(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
     if found is None:
         return []
     w, head = found

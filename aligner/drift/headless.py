@@ -106,11 +106,14 @@ def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]
 
 
 def headless_adjective(
-    src: Sequence[Word], tgt: Sequence[Word], text: str, src_lang: str
+    src: Sequence[Word],
+    tgt: Sequence[Word],
+    text: str,
+    src_lang: str,
+    links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word] | None:
     """(the removed source noun, the translation adjective left without it), or None."""
-    mine = partners(src, tgt, "source")
-    back = partners(tgt, src, "target")
+    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
     for i, w in enumerate(src):
         if w.pos != "n" or not w.content or mine[i] >= 0:
             continue
@@ -125,11 +128,11 @@ def headless_adjective(
     return None
 
 
-def check_headless(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None):
+def check_headless(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None):
     """An omission (major) at a source noun whose adjective the translation keeps alone."""
     if analysed is None or tgt.lang[:2] != "en":
         return []
-    found = headless_adjective(analysed[0], analysed[1], tgt.text, src.lang[:2])
+    found = headless_adjective(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
     if found is None:
         return []
     noun, adj = found
@@ -170,7 +173,9 @@ def check_quiet(
     out = {}
     for k in quiet:
         a = analyses[k]
-        found = check_headless(a.src, a.tgt, words[k]) or check_bare_head(a.src, a.tgt, words[k])
+        w = words[k]
+        links = w and (partners(w[0], w[1], "source"), partners(w[1], w[0], "target"))
+        found = check_headless(a.src, a.tgt, w, links) or check_bare_head(a.src, a.tgt, w, links)
         if found:
             out[k] = found
     if parse:
