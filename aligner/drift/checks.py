@@ -29,6 +29,7 @@ import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
+    headless,
     lexical_check,
     lexical_e5,
     link_grammar,
@@ -404,12 +405,13 @@ def analyse_pairs(
             analysis.span_gains = span_gain.gains(src.text, tgt.text, ev.mt.text, added[k], vecs)
         analysis.findings = _check(analysis)
         out.append(analysis)
-    if link_grammar.runs(tgt_lang, mt):  # the dearest reading: on what nothing else flags
+    if tgt_lang[:2] == "en" and mt in ("auto", "apertium"):  # on what nothing else flags
 
         def words(need: set[int]) -> dict[int, tuple]:
             return _words_of(sides, need, lexical, src_lang, tgt_lang, mt, run)
 
-        for k, found in link_grammar.check_quiet(out, words).items():
+        parse = link_grammar.runs(tgt_lang, mt)
+        for k, found in headless.check_quiet(out, words, parse).items():
             out[k].findings = _ordered(out[k].findings + found)
     _decide(out, decide, run)
     return out

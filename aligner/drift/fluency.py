@@ -235,12 +235,14 @@ def check_breaks(src: Side, tgt: Side) -> list[Finding]:
 def _stranded(tgt: Side) -> list[Finding]:
     """An omission where a verb or a subject was cut out (:mod:`stranded`)."""
     for start, end in stranded(tgt.toks)[:1]:
+        cut = tgt.text[start:end]
+        what = "a word after the article" if cut.split()[0].lower() in ("a", "an") else None
         return [
             _omission(
                 (start, end),
-                f"The translation reads as cut at {quote(tgt.text[start:end])} (a verb "
-                "or its subject seems to be missing): a word of the source seems to be "
-                "missing there",
+                f"The translation reads as cut at {quote(cut)} "
+                f"({what or 'a verb or its subject'} seems to be missing): a word of the "
+                "source seems to be missing there",
             )
         ]
     return []

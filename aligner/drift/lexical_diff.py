@@ -21,7 +21,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from aligner.alignment.mt import MODES, find_mode, run_apertium
 from aligner.drift.text import cognate, fold
@@ -327,6 +327,18 @@ def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
 
 
 def partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list[int]:
+    """:func:`_partners`, remembered for the last few thousand pairs of texts: the quiet
+    pass's word checks and the grammar check read the same pairs (docs/drift.md, "Session
+    18, drift23a")."""
+    return list(_remembered(tuple(words), tuple(other), english))
+
+
+@lru_cache(maxsize=4096)
+def _remembered(words: tuple[Word, ...], other: tuple[Word, ...], english: str) -> tuple[int, ...]:
+    return tuple(_partners(words, other, english))
+
+
+def _partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list[int]:
     """For each word, the index of a word of ``other`` rendering it, -1 when none does:
     a dictionary translation either way, a shared five-letter stem between a word and a
     translation, a WordNet synonym of a translation (``english``: which side is English,

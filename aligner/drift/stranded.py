@@ -1,5 +1,5 @@
-"""English left without its verb or its subject: the words on either side of a cut that
-English never puts side by side.
+"""English left without its verb, its subject or the word an article was written for:
+the words on either side of a cut that English never puts side by side.
 
 DEMETR-style removals take a verb or a subject out of a good translation and leave the
 rest standing. Where the verb was, its subject or its auxiliary now meets its object:
@@ -7,10 +7,10 @@ rest standing. Where the verb was, its subject or its auxiliary now meets its ob
 goods", "the matter was by a Senate committee"; where an opening subject was, an
 adverb meets the verb: "Apparently was the flag of…". The source cannot show these in
 Spanish (a subject pronoun is seldom written; the proxies' Spanish is Apertium's), but
-the English can, whatever the source language. Six shapes, read from the tokens (no
+the English can, whatever the source language. Seven shapes, read from the tokens (no
 MT, no tagger), each measured on every faithful English sentence of the public
-development files and corpora/ and on WordNet's 47,000 example sentences (none has one:
-docs/drift.md, "Session 17, drift22a"):
+development files and corpora/ and on WordNet's 47,000 example sentences (none has one
+but WordNet's own typos: docs/drift.md, "Session 17, drift22a" and "Session 18"):
 
 * a modal, or a negated "do", straight before an object: a determiner or an object
   pronoun ("couldn't the", "will them", "would a claim"): the verb between is gone;
@@ -29,7 +29,11 @@ docs/drift.md, "Session 17, drift22a"):
 * an article or a possessive straight before a reflexive pronoun ("The itself was
   removed") or a preposition :mod:`aligner.drift.fluency` does not list ("the after
   singer", "from the around 1200 GMT"; not "through", "under", "despite", which
-  English also uses as nouns and adjectives: "a through street"): the noun is gone.
+  English also uses as nouns and adjectives: "a through street"): the noun is gone;
+* "an" before a consonant or "a" before a vowel ("is an livelihood", "An committee
+  chaired by…"): the adjective or noun the article was written for is gone (session 18;
+  words in "h" and "u", and "one", "eu…", are left alone: "an historic", "a unique",
+  "a one-off", "a European").
 
 Session 18 (drift23c) let adverbs stand in the cut ("would then the spread", "They
 probably this is", "has really just that he", "is formally by entomologists", an
@@ -282,6 +286,30 @@ def _determiner_cut(toks: Sequence[Tok], i: int) -> int | None:
     return i + 1 if nxt.norm in _NOUNLESS and _lower_word(nxt) else None
 
 
+# "an" before a consonant, "a" before a vowel: the word the article was written for was
+# cut ("is an livelihood", "an study"). Words left alone: "h" ("an historic" is
+# English), "u" ("a unique", "an unusual"), and those whose vowel letter sounds as a
+# consonant ("a one-day", "a European").
+_VOWELS = "aeio"
+_CONSONANT_SOUND = ("one", "once", "eu", "ewe")
+
+
+def _article_agreement(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the word after an "a" or "an" that was not written for it."""
+    t = toks[i]
+    if t.text not in ("a", "an", "A", "An") or i + 1 >= len(toks):
+        return None
+    if t.cap and not _sentence_start(toks, i):  # a letter: "the sets A and B"
+        return None
+    nxt = toks[i + 1]
+    word = nxt.text
+    if not _lower_word(nxt) or len(word) < 3 or not word.isalpha():
+        return None
+    if word[0] in "hux" or word.startswith(_CONSONANT_SOUND) or word in ("and", "or"):
+        return None
+    return i + 1 if (word[0] in _VOWELS) != (t.norm == "an") else None
+
+
 _SHAPES = (
     _modal_object,
     _modal_adverb_object,
@@ -292,6 +320,7 @@ _SHAPES = (
     _adverb_auxiliary,
     _infinitive_object,
     _determiner_cut,
+    _article_agreement,
 )
 
 

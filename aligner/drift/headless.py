@@ -1,0 +1,190 @@
+"""A noun removed from under its adjective: the translation keeps the adjective that
+rendered the source's modifier, but the noun it qualified is gone, so the adjective
+now stands before a verb, a mark or the end ("the rise of new allows us", "the stars
+of British.", "approve the proposal to support the financial.") (docs/drift.md,
+"Session 18, drift23a").
+
+Removing a noun from a good translation leaves English a reader sees is wrong, yet the
+tag bigrams and the parser often read it another way (an adjective used as a noun). The
+source says which reading holds: a source noun that nothing in the translation renders,
+next to a source adjective the translation renders by that stranded adjective. Reported
+(an omission, major) only when all of these hold:
+
+* the source noun is a reportable content word with no rendering (:func:`partners`),
+  and beside it a source adjective whose rendering picks it back;
+* that rendering is an English adjective, not glued by a hyphen or an apostrophe to the
+  next word ("fast-changing", "Britain's"), and no unrendered translation word follows
+  it (a noun the dictionary does not pair: "intensive shelling" for "bombardeos
+  intensivos");
+* it does not share a noun with adjectives coordinated after it ("probable or confirmed
+  COVID-19 disease");
+* the word after it is a mark, a verb or "but" (the noun's place is empty), and the
+  word before it neither a verb nor an adverb (a predicate: "is new.", "very
+  difficult.");
+* after "the", the adjective is not one English uses as a noun for a group ("the poor",
+  "the injured", WordNet's nouns): "the injured were taken" is good English.
+
+Direct Apertium pairs only (the words' analyses of :mod:`lexical_diff`); run on the
+pairs nothing else reports at >= major, with the words the grammar check reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from aligner.drift import link_grammar
+from aligner.drift.bare_head import check_bare_head
+from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
+from aligner.drift.signals import Finding
+from aligner.drift.text import fold
+from aligner.textutil import quote
+
+# What may stand where the noun was: a mark, or a verb (Apertium's English tags).
+_VERBS = frozenset(("vblex", "vbmod", "vbhaver", "vbser", "vbdo"))
+# A predicate adjective after a verb or an adverb is no stranded modifier ("is new.").
+_BEFORE_PREDICATE = _VERBS | frozenset(("adv", "preadv"))
+# Verbs an adjective follows as a predicate ("become obvious", "seems difficult").
+_LINKING = frozenset(
+    "be become seem remain look feel get stay appear sound prove keep make find turn grow".split()
+)
+# What joins adjectives that share one noun after them ("probable or confirmed COVID-19").
+_COORDINATION = frozenset((",", "and", "or"))
+_IN_COORDINATION = frozenset(("adj", "adv", "cnjcoo", "vblex"))
+_GLUES = "-‐–'’"
+
+
+def _free(w: Word, rendered: bool) -> bool:
+    """A translation word that may render a source noun the dictionary does not pair."""
+    if rendered or not w.surface[:1].isalnum():
+        return False
+    return w.content or not w.known
+
+
+def _adjective(w: Word, source: Word) -> bool:
+    """Whether translation word ``w``, rendering source adjective ``source``, is an
+    adjective: so tagged, or (Apertium's tagger reads a stranded adjective as a noun:
+    "its annual.") the adjective's own dictionary rendering and an adjective in WordNet."""
+    if w.pos == "adj":
+        return True
+    if w.pos != "n" or fold(w.surface) != w.lemma:  # "patients": a noun's plural
+        return False
+    return w.lemma in source.trans and "adj" in wordnet_parts(w.lemma)
+
+
+def _shares_noun(tgt: Sequence[Word], j: int) -> bool:
+    """Whether adjectives coordinated after word ``j`` lead to a noun they all qualify."""
+    m = j + 1
+    while m < len(tgt) and (tgt[m].surface in _COORDINATION or tgt[m].pos in _IN_COORDINATION):
+        m += 1
+    # Another adjective must come between: ", melamine" after "these additional" is a
+    # list of nouns, not adjectives sharing one.
+    if not any(w.pos in _IN_COORDINATION and w.pos != "cnjcoo" for w in tgt[j + 1 : m]):
+        return False
+    if m >= len(tgt):
+        return False
+    w = tgt[m]
+    return w.pos in ("n", "np") or (not w.known and w.surface[:1].isalnum())
+
+
+def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]) -> bool:
+    """Whether translation adjective ``j`` stands where its noun should follow."""
+    adj = tgt[j]
+    if adj.end < 0 or text[adj.end : adj.end + 1] in _GLUES:
+        return False
+    if _shares_noun(tgt, j):
+        return False
+    nxt = tgt[j + 1] if j + 1 < len(tgt) else None
+    if nxt is not None and nxt.surface[:1].isalnum():
+        if _free(nxt, rendered[j + 1] >= 0):
+            return False
+        if nxt.pos not in _VERBS and fold(nxt.surface) != "but":
+            return False
+    prev = tgt[j - 1] if j else None
+    if prev is None or prev.pos in _BEFORE_PREDICATE or prev.lemma in _LINKING:
+        return False
+    return not (fold(prev.surface) == "the" and "n" in wordnet_parts(adj.surface.lower()))
+
+
+def headless_adjective(
+    src: Sequence[Word],
+    tgt: Sequence[Word],
+    text: str,
+    src_lang: str,
+    links: tuple[list[int], list[int]] | None = None,
+) -> tuple[Word, Word] | None:
+    """(the removed source noun, the translation adjective left without it), or None."""
+    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
+    for i, w in enumerate(src):
+        if w.pos != "n" or not w.content or mine[i] >= 0:
+            continue
+        if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
+            continue
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(src) or src[k].pos != "adj" or mine[k] < 0:
+                continue
+            j = mine[k]
+            if back[j] == k and _adjective(tgt[j], src[k]) and _stranded_at(tgt, j, text, back):
+                return w, tgt[j]
+    return None
+
+
+def check_headless(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None):
+    """An omission (major) at a source noun whose adjective the translation keeps alone."""
+    if analysed is None or tgt.lang[:2] != "en":
+        return []
+    found = headless_adjective(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
+    if found is None:
+        return []
+    noun, adj = found
+    return [
+        Finding(
+            "omission",
+            "major",
+            0.55,
+            (noun.start, noun.end) if noun.start >= 0 else None,
+            (adj.start, adj.end),
+            f"The source's {quote(noun.surface)} has nothing rendering it in the "
+            f"translation, which keeps the adjective that qualified it "
+            f"({quote(adj.surface)}) with no noun after it: a word seems to have been "
+            "left out.",
+            "drift.omission",
+        )
+    ]
+
+
+def quiet_pairs(analyses: Sequence) -> list[int]:
+    """The pairs (:class:`aligner.drift.checks.PairAnalysis`) nothing reports at >= major."""
+    return [
+        k
+        for k, a in enumerate(analyses)
+        if not any(f.severity in ("major", "critical") for f in a.findings)
+    ]
+
+
+def check_quiet(
+    analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]], parse: bool
+) -> dict[int, list[Finding]]:
+    """This check and :mod:`bare_head`'s, then (``parse``) the grammar check
+    (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
+    run last, on what nothing else reports at >= major, their words read in one batch."""
+    quiet = quiet_pairs(analyses)
+    got = words_for({k for k in quiet if analyses[k].break_words is None})
+    words = {k: analyses[k].break_words or got.get(k) for k in quiet}
+    out = {}
+    for k in quiet:
+        a = analyses[k]
+        w = words[k]
+        links = w and (partners(w[0], w[1], "source"), partners(w[1], w[0], "target"))
+        found = check_headless(a.src, a.tgt, w, links) or check_bare_head(a.src, a.tgt, w, links)
+        if found:
+            out[k] = found
+    if parse:
+        still = [a if k not in out else _Loud() for k, a in enumerate(analyses)]
+        out.update(link_grammar.check_quiet(still, lambda need: {k: words[k] for k in need}))
+    return out
+
+
+class _Loud:
+    """A pair this check reported: the grammar check leaves it alone."""
+
+    findings = (Finding("omission", "major", 0.0, None, None, "", ""),)
