@@ -1,0 +1,64 @@
+"""Negations missed, session 18 (docs/drift.md, "Session 18 (drift23e): negations and
+gender missed"). The sentences are written here for these tests, not taken from any of
+the data. No MT and no e5: where a test needs what Apertium would say, the literal
+translation is written by hand into :class:`Evidence`."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.drift.checks import read_side
+from aligner.drift.negation_count import negations_in_pairs
+from aligner.drift.signals import Evidence, Reading
+
+
+def _pairs(src: str, tgt: str, mt: str | None = None) -> list[str]:
+    ev = Evidence(mt=Reading.of(mt)) if mt else Evidence()
+    found = negations_in_pairs(read_side(src, "es"), read_side(tgt, "en"), ev)
+    return [f"{f.type}/{f.severity}" for f in found]
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (  # two clauses turned round, one "not" each
+            "La tienda abre los lunes y el museo cierra a las ocho.",
+            "The shop doesn't open on Mondays and the museum does not close at eight.",
+        ),
+        (  # the source negates both clauses, the translation neither
+            "El tren no llegó a tiempo, pero el autobús no se retrasó.",
+            "The train arrived on time, but the bus was delayed.",
+        ),
+    ],
+)
+def test_two_clauses_negated_on_one_side_only(src: str, tgt: str) -> None:
+    assert _pairs(src, tgt) == ["negation/critical"]
+
+
+@pytest.mark.parametrize(
+    "src,tgt,mt",
+    [
+        (  # one clause: concord, "no … nunca" is one negation
+            "Mi abuela cocinaba con sal.",
+            "My grandmother never cooked without salt.",
+            None,
+        ),
+        (  # both sides negate: parity is the polarity check's business
+            "No vino y no llamó.",
+            "He did not come and he called.",
+            None,
+        ),
+        (  # a word carries each negation on the silent side
+            "Es imposible entrar y es inútil esperar.",
+            "It is not possible to get in, and waiting does not help.",
+            None,
+        ),
+        (  # the literal MT of the source negates too: the lists missed a source cue
+            "Ella lo sabía, él lo ignoraba y yo también.",
+            "She knew it, he did not know it, and I did not either.",
+            "She knew it, he did not know it, and I either.",
+        ),
+    ],
+)
+def test_no_pair_of_negations_to_report(src: str, tgt: str, mt: str | None) -> None:
+    assert _pairs(src, tgt, mt) == []
