@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.checks import read_side
+from aligner.drift.merging import absorb
 from aligner.drift.negation_count import negations_in_pairs
-from aligner.drift.signals import Evidence, Reading
+from aligner.drift.signals import Evidence, Finding, Reading
 
 
 def _pairs(src: str, tgt: str, mt: str | None = None) -> list[str]:
@@ -62,3 +63,17 @@ def test_two_clauses_negated_on_one_side_only(src: str, tgt: str) -> None:
 )
 def test_no_pair_of_negations_to_report(src: str, tgt: str, mt: str | None) -> None:
     assert _pairs(src, tgt, mt) == []
+
+
+def _finding(kind: str, severity: str, tgt: tuple[int, int]) -> Finding:
+    return Finding(kind, severity, 0.8, None, tgt, "written here", f"drift.{kind}")
+
+
+@pytest.mark.parametrize("clause_severity,kept", [("minor", True), ("major", False)])
+def test_a_minor_added_clause_does_not_absorb_a_critical_negation(
+    clause_severity: str, kept: bool
+) -> None:
+    # "… and the team did not win" reported as an added clause, the "not" at 20-23.
+    negation = _finding("negation", "critical", (20, 23))
+    clause = _finding("addition", clause_severity, (0, 40))
+    assert (negation in absorb([negation], [clause])) is kept
