@@ -77,3 +77,35 @@ def test_a_minor_added_clause_does_not_absorb_a_critical_negation(
     negation = _finding("negation", "critical", (20, 23))
     clause = _finding("addition", clause_severity, (0, 40))
     assert (negation in absorb([negation], [clause])) is kept
+
+
+def _pairs_by_mt(src: str, tgt: str, mt: str) -> list[str]:
+    ev = Evidence(mt=Reading.of(mt))
+    found = negations_in_pairs(read_side(src, "fr"), read_side(tgt, "en"), ev)
+    return [f"{f.type}/{f.severity}" for f in found]
+
+
+@pytest.mark.parametrize(
+    "tgt,mt,found",
+    [
+        (  # two "not"s added, the literal MT negates nothing
+            "The shop doesn't open on Mondays and the museum does not close at eight.",
+            "The shop opens the Monday and the museum closes at eight hours.",
+            ["negation/critical"],
+        ),
+        (  # a restrictive "ne … que" is Apertium's "not … that": rendered "only"
+            "The shop opens only on Mondays and the museum closes at eight.",
+            "The shop does not open that the Monday and the museum does not close late.",
+            [],
+        ),
+        (  # a privative renders one of the MT's negations
+            "The shop is closed on Mondays and the museum is unsafe.",
+            "The shop does not open the Monday and the museum is not safe.",
+            [],
+        ),
+    ],
+)
+def test_pairs_of_negations_through_the_literal_mt(tgt: str, mt: str, found: list[str]) -> None:
+    # The French source (written here) only matters through its MT: no French lists.
+    src = "Le magasin ouvre le lundi et le musée ferme à huit heures."
+    assert _pairs_by_mt(src, tgt, mt) == found
