@@ -47,6 +47,7 @@ from aligner.drift.merging import absorb, covered_by, dedupe, one_cause, overlap
 from aligner.drift.modality import check_degree, check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
 from aligner.drift.names import check_entities, find_entities
+from aligner.drift.negation_count import negations_in_pairs
 from aligner.drift.negation_scope import moved_negation
 from aligner.drift.portfolios import check_portfolios, spoken_for
 from aligner.drift.quantities import extract_quantities
@@ -524,7 +525,11 @@ def _decide(analyses: list[PairAnalysis], decide: bool | None, run: DriftRun | N
 def _check(a: PairAnalysis) -> list[Finding]:
     src, tgt, ev, ce = a.src, a.tgt, a.evidence, a.clauses
     found = check_numbers(src, tgt)
-    found += check_polarity(src, tgt, ev) or moved_negation(src, tgt, ev)
+    found += (
+        check_polarity(src, tgt, ev)
+        or moved_negation(src, tgt, ev)
+        or negations_in_pairs(src, tgt, ev)
+    )
     found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
     found += check_speakers(src, tgt, ev)
     found += check_modality(src, tgt, ev)

@@ -25,7 +25,9 @@ def absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
     """Drop one-sided findings inside an omitted or added clause.
 
     A clause lost with a figure, a name or a "no" in it is one omission, not three
-    findings: the figure or the "no" went missing because the clause did.
+    findings: the figure or the "no" went missing because the clause did. An added
+    clause reported only as minor (its words half found elsewhere) does not explain a
+    critical "not" inside it: "… and teamwork did not set them apart" kept the flag.
     """
     out = []
     for f in found:
@@ -40,6 +42,7 @@ def absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
                 and f.type in WORDING
                 and f.source_span is None
                 and inside(f.target_span, c.target_span)
+                and not (f.severity == "critical" and c.severity == "minor")
             )
             for c in clauses
         )

@@ -1,0 +1,144 @@
+"""Negations added (or removed) in pairs: the polarity check compares the parity of the
+negation counts, so "Fortis tiene 85 000 empleados y forma parte de los veinte bancos" →
+"Fortis doesn't have 85,000 employees and isn't one of the twenty banks" (two clauses
+turned round, two "not"s) looks like nothing changed.
+
+Parity is right where both sides negate (Spanish negative concord, a negated denial,
+"no … nunca"); it is blind where one side negates nothing at all and the other negates
+two clauses or more. Such a pair is reported when:
+
+* one side has no negation cue at all (no particle, no negative verb, no idiom that may
+  carry one), and its machine translation into the other language has none either;
+* the other side has an even number of negation particles (odd ones are the polarity
+  check's), no negative verb and no optional idiom, and they stand in at least two
+  different clauses (one clause with "no … nada" is one negation);
+* no word on either side carries a negation that the other side's reading does not use
+  (:mod:`aligner.drift.privative`: "imposible" ↔ "not possible", "falta de" ↔ "not
+  enough"), and the negative side's negations are not a restrictive "no … que" ("only").
+
+Without negation lists for the source's language (French, Italian), its literal MT
+stands in for the source (:func:`_by_mt`), as in the polarity check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.cue_quotes import cue_text
+from aligner.drift.privative import restricted, unmatched_privatives
+from aligner.drift.signals import (
+    Evidence,
+    Finding,
+    Polarity,
+    Reading,
+    Side,
+    clause_ids,
+    polarity,
+    span_of,
+    word_lists,
+)
+from aligner.drift.text import Tok, find_cues
+from aligner.textutil import quote
+
+# Switched off only to measure what the rule does (bench runs).
+ENABLED = True
+
+
+def _silent(pol: Polarity | None) -> bool:
+    return pol is not None and pol.count == 0 and pol.optional == 0
+
+
+def _reading_silent(reading: Reading | None, lang: str) -> bool:
+    """The zero side's MT into the other language negates nothing (or there is none)."""
+    if reading is None:
+        return True
+    pol = polarity(reading.ws, reading.text, lang)
+    return pol is None or pol.count == 0
+
+
+def _clauses_negated(ws: Sequence[Tok], text: str, lang: str, pol: Polarity) -> int:
+    ids = clause_ids(ws, text, lang)
+    return len({ids[c.start] for c in pol.cues})
+
+
+def _paired(ws: Sequence[Tok], text: str, lang: str, pol: Polarity) -> bool:
+    """An even number (two or more) of plain negation particles in two clauses or more."""
+    if pol.count < 2 or pol.count % 2 or pol.optional:
+        return False
+    return all(c.label == "neg" for c in pol.cues) and _clauses_negated(ws, text, lang, pol) > 1
+
+
+def negations_in_pairs(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Two or more clauses negated on one side where the other negates nothing."""
+    if not ENABLED:
+        return []
+    a = polarity(src.ws, src.text, src.lang)
+    b = polarity(tgt.ws, tgt.text, tgt.lang)
+    if a is None and b is not None and ev.mt is not None:
+        return _by_mt(tgt, b, ev.mt)
+    if a is None or b is None:
+        return []
+    if _silent(a):
+        silent, neg, pol, reading, other = src, tgt, b, ev.mt, ev.back
+    elif _silent(b):
+        silent, neg, pol, reading, other = tgt, src, a, ev.back, ev.mt
+    else:
+        return []
+    if not _paired(neg.ws, neg.text, neg.lang, pol):
+        return []
+    if not _reading_silent(reading, neg.lang):
+        return []
+    cued = {i for c in pol.cues for i in range(c.start, c.end)}
+    if unmatched_privatives(silent.ws, silent.lang, other.ws if other else None, set()):
+        return []
+    if unmatched_privatives(neg.ws, neg.lang, reading.ws if reading else None, cued):
+        return []
+    if restricted(neg.ws, neg.text, neg.lang, pol.cues, silent.ws, silent.lang):
+        return []
+    cues = ", ".join(quote(cue_text(neg, c)) for c in pol.cues)
+    side = "translation" if neg is tgt else "source"
+    message = (
+        f"The {side} negates {len(pol.cues)} clauses ({cues}) where the "
+        f"{'source' if neg is tgt else 'translation'} negates none."
+    )
+    first = pol.cues[0]
+    s_span = span_of(first) if neg is src else None
+    t_span = span_of(first) if neg is tgt else None
+    return [Finding("negation", "critical", 0.7, s_span, t_span, message, "drift.negation")]
+
+
+def _by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
+    """No negation lists for the source's language (French, Italian): its literal MT
+    stands in for it, as in the polarity check. A restrictive negation ("ne … que") is
+    Apertium's "not … that", rendered "only": a translation with "only" is left alone."""
+    m = polarity(mt.ws, mt.text, tgt.lang)
+    if m is None:
+        return []
+    if _silent(m) and _paired(tgt.ws, tgt.text, tgt.lang, b):
+        neg_ws, pol, silent_ws = tgt.ws, b, mt.ws
+    elif _silent(b) and _paired(mt.ws, mt.text, tgt.lang, m):
+        neg_ws, pol, silent_ws = mt.ws, m, tgt.ws
+        if "minimal" in {c.label for c in find_cues(tgt.ws, word_lists(tgt.lang).degree)}:
+            return []
+    else:
+        return []
+    cued = {i for c in pol.cues for i in range(c.start, c.end)}
+    if unmatched_privatives(silent_ws, tgt.lang, neg_ws, set()):
+        return []
+    if unmatched_privatives(neg_ws, tgt.lang, silent_ws, cued):
+        return []
+    if pol is b:
+        cues = ", ".join(quote(cue_text(tgt, c)) for c in b.cues)
+        message = (
+            f"The translation negates {len(b.cues)} clauses ({cues}) where a literal "
+            f"translation of the source negates none."
+        )
+        span = span_of(b.cues[0])
+    else:
+        said = ", ".join(quote(mt.text[c.char_start : c.char_end]) for c in m.cues)
+        message = (
+            f"A literal translation of the source negates {len(m.cues)} clauses ({said}) "
+            f"where the translation negates none."
+        )
+        span = None
+    return [Finding("negation", "critical", 0.6, None, span, message, "drift.negation")]
