@@ -29,6 +29,7 @@ import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
+    glossary,
     lexical_check,
     lexical_e5,
     link_grammar,
@@ -410,6 +411,10 @@ def analyse_pairs(
 
         for k, found in link_grammar.check_quiet(out, words).items():
             out[k].findings = _ordered(out[k].findings + found)
+    # An acronym rendered the same way across the input is a term's rendering.
+    renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
+    for a, found in zip(out, renderings, strict=True):
+        a.findings = _ordered(found)
     _decide(out, decide, run)
     return out
 

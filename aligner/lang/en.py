@@ -320,6 +320,14 @@ PROFILE = replace(
         + tagged("due", ", ".join(
             f"{v} {o}" for v in ("need", "needs", "needed")
             for o in "a an the them it him her us me you".split()))
+        # The noun "orders" names an order given ("stay-at-home orders are often
+        # brutal", "las ordenanzas"): it answers an obligation, never reported alone;
+        # the verb ("orders them to", "ordered") stays one.
+        + tagged(
+            "due",
+            "orders are, orders were, orders have, orders had, orders will, orders remain, "
+            "the orders, these orders, those orders, such orders, their orders, its orders",
+        )
         + tagged(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
