@@ -28,8 +28,13 @@ MIN_SENTENCES = 2
 
 
 def _acronyms(side: Side) -> dict[str, str]:
-    """The side's acronyms by key, each with its text as written."""
-    return {acronym_key(e.text): e.text for e in side.entities if e.acronym}
+    """The side's acronyms (words with two capitals or more, as
+    :func:`aligner.drift.acronyms.acronyms_of` reads them) by key, each as written."""
+    out = {acronym_key(e.text): e.text for e in side.entities if e.acronym}
+    for t in side.ws:
+        if sum(c.isupper() for c in t.text) >= 2:
+            out.setdefault(acronym_key(t.text), t.text)
+    return out
 
 
 def learn(sides: Sequence[tuple[Side, Side]]) -> dict[str, tuple[str, int]]:
