@@ -139,6 +139,20 @@ def test_opposites_that_qualify_different_heads():
             None,
         ),
         ("El juez ordenó que se fueran.", "The judge let them stay.", "modality"),
+        # "without much" is "little", a privative: no added negation
+        (
+            "Evitad las salas cerradas con una débil circulación de aire.",
+            "Avoid closed rooms without much air circulation.",
+            None,
+        ),
+        (
+            "Evitad las salas cerradas con una buena circulación de aire.",
+            "Avoid closed rooms without air circulation.",
+            "negation",
+        ),
+        # "salvo necesidad" is an exception, English "unless necessary"
+        ("Quedaos en casa salvo necesidad.", "Stay at home unless necessary.", None),
+        ("Quedaos en casa si es necesario.", "Stay at home unless necessary.", "negation"),
     ],
 )
 def test_quiet_and_reported(src, tgt, kind):

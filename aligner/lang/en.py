@@ -273,6 +273,7 @@ PROFILE = replace(
     privatives=tagged("idle", "a few, quite a few, a little")
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
+           "without much, without many, "
            "first ever, "
            # nouns of want ("un manque de conducteurs" → MT "a lack of" → "a shortage of")
            "shortage of, shortages of, scarcity of, dearth of, "
@@ -287,6 +288,9 @@ PROFILE = replace(
     # side, as "no perdió el tren" → "he missed the train" is a reversal.
     + tagged("miss", "miss, misses, missed, missing"),
     negation_idle=forms(
+        # "without much/many" is "little" ("con una débil circulación" → "without much
+        # air circulation"): a privative below, not a negation.
+        "without much, without many, "
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least, "
         # the passive of halting ("el ensayo fue interrumpido" → "the trial was stopped"),
