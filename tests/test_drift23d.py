@@ -107,6 +107,11 @@ def test_opposites_that_qualify_different_heads():
     mt2 = Reading.of("It is a dangerous place to swim.")
     k2 = next(i for i, t in enumerate(tgt2.ws) if t.norm == "safe")
     assert not _other_heads(tgt2, k2, mt2, "dangerous")
+    # the same noun phrase with its words reordered by the MT is no other head
+    tgt3 = read_side("She drove her white Oldsmobile Intrigue home.", "en")
+    mt3 = Reading.of("She drove her Oldsmobile black Intrigue home.")
+    k3 = next(i for i, t in enumerate(tgt3.ws) if t.norm == "white")
+    assert not _other_heads(tgt3, k3, mt3, "black")
 
 
 @pytest.mark.parametrize(

@@ -384,13 +384,27 @@ def _head(ws: Sequence, k: int):
 def _other_heads(tgt: Side, k: int, mt: Reading, said: str) -> bool:
     """The two words qualify different things that both sides name ("the same family
     that includes … some varieties" ↔ MT "the family … other varieties"): each head is
-    found on the other side, so the words are no rendering of each other."""
+    found on the other side, away from the other word (within three words it is the
+    same noun phrase reordered: "white Oldsmobile Intrigue" ↔ MT "Oldsmobile black
+    Intrigue"), so the words are no rendering of each other."""
     mine = _head(tgt.ws, k)
-    theirs = {_head(mt.ws, i) for i, t in enumerate(mt.ws) if t.text == said}
+    at = [i for i, t in enumerate(mt.ws) if t.text == said]
+    theirs = {_head(mt.ws, i) for i in at}
     if mine is None or None in theirs or mine in theirs:
+        return False
+
+    def near(ws: Sequence, centre: Sequence[int], norms: set) -> bool:
+        return any(abs(i - c) <= _SAME_PHRASE for c in centre for i, t in enumerate(ws)
+                   if t.norm in norms)  # fmt: skip
+
+    if near(tgt.ws, [k], theirs) or near(mt.ws, at, {mine}):
         return False
     tgt_norms = {t.norm for t in tgt.ws}
     return mine in {t.norm for t in mt.ws} and theirs <= tgt_norms
+
+
+# Words apart within which two heads belong to one noun phrase.
+_SAME_PHRASE = 3
 
 
 # Words between a negation and the word it negates ("is not clearly established").
