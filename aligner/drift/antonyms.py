@@ -317,6 +317,9 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and said not in mt.ungenerated
         and not (tgt.ws[k].cap and k and not tgt.ws[k].initial and not headline(tgt))
         and k not in own_privatives
+        and not _frequency(tgt.ws, k)
+        and not _purpose(said, mt)
+        and not _other_heads(tgt, k, mt, said)
     ]
     if not hits:
         return []
@@ -334,6 +337,77 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
             "drift.meaning",
         )
     ]
+
+
+# After "every", a count or a vague amount makes a frequency ("every two days", "every few
+# minutes", "every other week"), not the quantifier opposed to "some" or "both".
+_FREQUENCY_NEXT = frozenset(
+    "few other couple several two three four five six seven eight nine ten twelve".split()
+)
+
+
+def _frequency(ws: Sequence, k: int) -> bool:
+    """The word is "every" of a frequency, or the count or amount after it."""
+
+    def every_at(i: int) -> bool:
+        return (
+            0 <= i < len(ws) - 1
+            and ws[i].norm == "every"
+            and (ws[i + 1].norm in _FREQUENCY_NEXT or ws[i + 1].text.isdigit())
+        )
+
+    return every_at(k) or every_at(k - 1)
+
+
+def _purpose(said: str, mt: Reading) -> bool:
+    """The MT's "end" is Apertium's word for word "con el fin de" / "a fin de" ("with the
+    end to win", "to end to win"): a purpose, "in order to", opposed to no "start"; "put
+    end to" stays the noun."""
+    if said.lower() != "end":
+        return False
+    ws = mt.ws
+    seen = [i for i, t in enumerate(ws) if t.text == said]
+    return bool(seen) and all(
+        i + 1 < len(ws)
+        and ws[i + 1].norm == "to"
+        and (
+            (i >= 1 and ws[i - 1].norm == "to")
+            or (i >= 2 and (ws[i - 2].norm, ws[i - 1].norm) == ("with", "the"))
+        )
+        for i in seen
+    )
+
+
+def _head(ws: Sequence, k: int):
+    """The content word right after ``k`` (what an adjective there qualifies), if any."""
+    nxt = ws[k + 1] if k + 1 < len(ws) else None
+    return nxt.norm if nxt is not None and nxt.word and len(nxt.norm) > 3 else None
+
+
+def _other_heads(tgt: Side, k: int, mt: Reading, said: str) -> bool:
+    """The two words qualify different things that both sides name ("the same family
+    that includes … some varieties" ↔ MT "the family … other varieties"): each head is
+    found on the other side, away from the other word (within three words it is the
+    same noun phrase reordered: "white Oldsmobile Intrigue" ↔ MT "Oldsmobile black
+    Intrigue"), so the words are no rendering of each other."""
+    mine = _head(tgt.ws, k)
+    at = [i for i, t in enumerate(mt.ws) if t.text == said]
+    theirs = {_head(mt.ws, i) for i in at}
+    if mine is None or None in theirs or mine in theirs:
+        return False
+
+    def near(ws: Sequence, centre: Sequence[int], norms: set) -> bool:
+        return any(abs(i - c) <= _SAME_PHRASE for c in centre for i, t in enumerate(ws)
+                   if t.norm in norms)  # fmt: skip
+
+    if near(tgt.ws, [k], theirs) or near(mt.ws, at, {mine}):
+        return False
+    tgt_norms = {t.norm for t in tgt.ws}
+    return mine in {t.norm for t in mt.ws} and theirs <= tgt_norms
+
+
+# Words apart within which two heads belong to one noun phrase.
+_SAME_PHRASE = 3
 
 
 # Words between a negation and the word it negates ("is not clearly established").

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +28,7 @@ import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
+    glossary,
     headless,
     lexical_check,
     lexical_e5,
@@ -51,6 +51,7 @@ from aligner.drift.negation_count import negations_in_pairs
 from aligner.drift.negation_scope import moved_negation
 from aligner.drift.portfolios import check_portfolios, spoken_for
 from aligner.drift.quantities import extract_quantities
+from aligner.drift.run_record import DriftRun, DriftWarning, _note, _report
 from aligner.drift.signals import (
     Evidence,
     Finding,
@@ -64,43 +65,6 @@ from aligner.drift.speakers import check_speakers, role_classes, speaker_roles
 from aligner.drift.text import split_clauses, tokenize, words
 
 __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
-
-
-class DriftWarning(UserWarning):
-    """A drift check could not run as asked (a parser, MT or embedding failure)."""
-
-
-@dataclass
-class DriftRun:
-    """What a drift run used and what went wrong, for the output's warnings and signature.
-
-    A failure never silently changes the findings: it is recorded here (and, when the
-    caller passed no ``DriftRun``, issued as a :class:`DriftWarning`).
-    """
-
-    # The MT routes used, forward+backward, as Apertium modes ("spa-eng+eng-spa";
-    # a pivot through Spanish is "fr-es|spa-eng+eng-spa|es-fr"), "caller" or "none".
-    mt: str = "none"
-    embeddings: str = "none"  # "e5", "caller", "none"
-    decision: str = "off"  # the learned decision layer that ran ("v2"), or "off"
-    problems: list[str] = field(default_factory=list)
-    # What could not run because it is not installed (no Apertium route for the pair):
-    # shown to the user like a problem, but not a failure of this run.
-    notes: list[str] = field(default_factory=list)
-
-    def problem(self, message: str) -> None:
-        if message not in self.problems:
-            self.problems.append(message)
-
-    def note(self, message: str) -> None:
-        if message not in self.notes:
-            self.notes.append(message)
-
-    @property
-    def signature(self) -> str:
-        failed = "|drift-problems:" + str(len(self.problems)) if self.problems else ""
-        layer = f",decision={self.decision}" if self.decision != "off" else ""
-        return f"drift:mt={self.mt},emb={self.embeddings}{layer}{failed}"
 
 
 # Order of the checks in a pair's findings: the most specific (and most critical) first.
@@ -181,20 +145,6 @@ def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice
             )
         )
     return out
-
-
-def _report(run: DriftRun | None, message: str) -> None:
-    if run is not None:
-        run.problem(message)
-    else:
-        warnings.warn(message, DriftWarning, stacklevel=3)
-
-
-def _note(run: DriftRun | None, message: str) -> None:
-    if run is not None:
-        run.note(message)
-    else:
-        warnings.warn(message, DriftWarning, stacklevel=3)
 
 
 def _two_codes(lang: str) -> str:
@@ -414,6 +364,10 @@ def analyse_pairs(
         parse = link_grammar.runs(tgt_lang, mt)
         for k, found in headless.check_quiet(out, words, parse).items():
             out[k].findings = _ordered(out[k].findings + found)
+    # An acronym rendered the same way across the input is a term's rendering.
+    renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
+    for a, found in zip(out, renderings, strict=True):
+        a.findings = _ordered(found)
     _decide(out, decide, run)
     return out
 

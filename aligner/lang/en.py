@@ -273,6 +273,7 @@ PROFILE = replace(
     privatives=tagged("idle", "a few, quite a few, a little")
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
+           "without much, without many, "
            "first ever, "
            # nouns of want ("un manque de conducteurs" → MT "a lack of" → "a shortage of")
            "shortage of, shortages of, scarcity of, dearth of, "
@@ -287,6 +288,9 @@ PROFILE = replace(
     # side, as "no perdió el tren" → "he missed the train" is a reversal.
     + tagged("miss", "miss, misses, missed, missing"),
     negation_idle=forms(
+        # "without much/many" is "little" ("con una débil circulación" → "without much
+        # air circulation"): a privative below, not a negation.
+        "without much, without many, "
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least, "
         # the passive of halting ("el ensayo fue interrumpido" → "the trial was stopped"),
@@ -320,6 +324,14 @@ PROFILE = replace(
         + tagged("due", ", ".join(
             f"{v} {o}" for v in ("need", "needs", "needed")
             for o in "a an the them it him her us me you".split()))
+        # The noun "orders" names an order given ("stay-at-home orders are often
+        # brutal", "las ordenanzas"): it answers an obligation, never reported alone;
+        # the verb ("orders them to", "ordered") stays one.
+        + tagged(
+            "due",
+            "orders are, orders were, orders have, orders had, orders will, orders remain, "
+            "the orders, these orders, those orders, such orders, their orders, its orders",
+        )
         + tagged(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "

@@ -283,6 +283,8 @@ PROFILE = replace(
         "hace … que … no, no dej* de, no hay duda, no cabe duda, no ocult*, no … hasta, "
         "no … más que, no … sino, nadie más que, no dud* en, no … desde, ileso, ilesa, "
         "ilesos, ilesas, "
+        # An exception by a noun, English "unless necessary" ("salvo necesidad absoluta").
+        "salvo necesidad, salvo en caso de, excepto en caso de, "
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     ),
