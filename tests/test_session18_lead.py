@@ -204,3 +204,26 @@ def test_apertium_reports_the_words_it_could_not_generate() -> None:
 )
 def test_a_top_word_of_praise_or_blame(src: str, tgt: str, reported: bool) -> None:
     assert ("intensity" in alarm_types(__name__, src, tgt)) is reported
+
+
+def test_pairs_checked_in_parts_get_the_glossary_of_the_whole_input() -> None:
+    """`aligner qa` checks its pairs in two halves (one in a worker): the acronyms the
+    whole input renders alike must be read over both, as one `check_pairs` call does.
+    The acronyms are invented for this test."""
+    from aligner.drift.checks import check_pairs, with_glossary
+
+    pairs = [
+        ("El informe del ICFP llegó el lunes.", "The report from the BTW arrived on Monday."),
+        ("La directora habló con la prensa.", "The director spoke to the press."),
+        ("El ICFP publicará otro estudio en mayo.", "The BTW will publish another study in May."),
+    ]
+    whole = check_pairs(pairs, "es", "en", embedder=None, mt=None)
+    parts = [
+        found
+        for part in (pairs[:2], pairs[2:])
+        for found in check_pairs(part, "es", "en", embedder=None, mt=None, glossary_pass=False)
+    ]
+    # Each part alone sees the pairing once: a swap, until the whole input is read.
+    assert ("entity", "critical") in [(f.type, f.severity) for f in parts[0]]
+    assert with_glossary(pairs, parts, "es", "en") == whole
+    assert [(f.type, f.severity) for f in whole[0]] == [("entity", "minor")]

@@ -304,6 +304,8 @@ def analyse_pairs(
     run: DriftRun | None = None,
     decide: bool | None = None,
     words: bool = False,
+    *,
+    glossary_pass: bool = True,
 ) -> list[PairAnalysis]:
     """Read, gather evidence for and check every pair; the findings are in the result.
 
@@ -364,10 +366,13 @@ def analyse_pairs(
         parse = link_grammar.runs(tgt_lang, mt)
         for k, found in headless.check_quiet(out, words, parse).items():
             out[k].findings = _ordered(out[k].findings + found)
-    # An acronym rendered the same way across the input is a term's rendering.
-    renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
-    for a, found in zip(out, renderings, strict=True):
-        a.findings = _ordered(found)
+    # An acronym rendered the same way across the input is a term's rendering
+    # (``glossary_pass=False``: the caller applies it over a larger input, see
+    # :func:`with_glossary`).
+    if glossary_pass:
+        renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
+        for a, found in zip(out, renderings, strict=True):
+            a.findings = _ordered(found)
     _decide(out, decide, run)
     return out
 
@@ -532,6 +537,8 @@ def check_pairs(
     run: DriftRun | None = None,
     decide: bool | None = None,
     words: bool = False,
+    *,
+    glossary_pass: bool = True,
 ) -> list[list[Finding]]:
     """Drift findings for each aligned (source, target) pair, in the pairs' order.
 
@@ -542,11 +549,26 @@ def check_pairs(
     ``run`` collects what ran and any failure (see :class:`DriftRun`). ``decide``: the
     learned decision layer (None: its shipped default, :data:`decision.ENABLED`).
     ``words``: the opt-in word-by-word comparison (:mod:`aligner.drift.lexical_check`).
+    ``glossary_pass``: read recurring acronym pairings across these pairs
+    (:mod:`aligner.drift.glossary`); off when the pairs are part of a larger input.
     """
     return [
         a.findings
-        for a in analyse_pairs(pairs, src_lang, tgt_lang, embedder, mt, run, decide, words)
-    ]
+        for a in analyse_pairs(
+            pairs, src_lang, tgt_lang, embedder, mt, run, decide, words,
+            glossary_pass=glossary_pass,
+        )
+    ]  # fmt: skip
+
+
+def with_glossary(
+    pairs: Sequence[tuple[str, str]], found: list[list[Finding]], src_lang: str, tgt_lang: str
+) -> list[list[Finding]]:
+    """The glossary pass over pairs checked in parts (``glossary_pass=False``): the
+    acronym pairings the whole input repeats, as one ``check_pairs`` call would read them."""
+    sides = [(read_side(s, src_lang), read_side(t, tgt_lang)) for s, t in pairs]
+    renderings = glossary.apply([(a, b, f) for (a, b), f in zip(sides, found, strict=True)])
+    return [_ordered(f) for f in renderings]
 
 
 def check_pair(src: str, tgt: str, src_lang: str, tgt_lang: str, **kwargs: object) -> list[Finding]:

@@ -27,7 +27,7 @@ from aligner import __version__
 from aligner.alignment.engine import align, load_pair
 from aligner.alignment.langid import detect_language
 from aligner.alignment.segment import fold as segment_fold
-from aligner.drift.checks import DriftRun, Finding, check_pairs
+from aligner.drift.checks import DriftRun, Finding, check_pairs, with_glossary
 from aligner.errors import InputError
 from aligner.io.bilingual import read_bilingual
 from aligner.io.export import Unit
@@ -331,7 +331,8 @@ def _start_drift(
     The drift checks cost about half the alignment time (MT and word-list readings), so
     the second half of the pairs goes to a forked worker while this process checks the
     first half and runs the qa.* checks. Pairs are checked independently and the MT
-    batch is cut at text boundaries, so the halves give exactly the serial findings.
+    batch is cut at text boundaries, and the glossary pass (acronyms the input renders
+    alike) runs once over both halves, so the halves give exactly the serial findings.
     """
     if not any(settings.enabled(c) for c in CHECKS if c.startswith("drift.")):
         return lambda: ([], DriftRun())
@@ -344,13 +345,13 @@ def _start_drift(
     split = len(pairs) // 2 if drift_embedder is None and len(pairs) >= PARALLEL_MIN_PAIRS else 0
     worker = None
     if split:
-        worker = _Forked(_checked_pairs, pairs[split:], ctx.src_lang, ctx.tgt_lang, None, mt)
+        worker = _Forked(_checked_pairs, pairs[split:], ctx.src_lang, ctx.tgt_lang, None, mt, False)
 
     def finish() -> tuple[list[tuple[int, Issue]], DriftRun]:
         if worker is not None:
-            found, run = _checked_pairs(pairs[:split], ctx.src_lang, ctx.tgt_lang, None, mt)
+            found, run = _checked_pairs(pairs[:split], ctx.src_lang, ctx.tgt_lang, None, mt, False)
             rest, other = worker.result()
-            found += rest
+            found = with_glossary(pairs, found + rest, ctx.src_lang, ctx.tgt_lang)
             run = _merged_runs(run, other)
         else:
             found, run = _checked_pairs(pairs, ctx.src_lang, ctx.tgt_lang, drift_embedder, mt)
@@ -366,11 +367,18 @@ def _start_drift(
 
 
 def _checked_pairs(
-    pairs: list[tuple[str, str]], src_lang: str, tgt_lang: str, embedder: object, mt: object
+    pairs: list[tuple[str, str]],
+    src_lang: str,
+    tgt_lang: str,
+    embedder: object,
+    mt: object,
+    whole: bool = True,
 ) -> tuple[list[list[Finding]], DriftRun]:
-    """``check_pairs`` with its run record; module level so that a worker can run it."""
+    """``check_pairs`` with its run record; module level so that a worker can run it.
+    ``whole=False``: the pairs are a part of the input (no glossary pass of their own)."""
     run = DriftRun()
-    return check_pairs(pairs, src_lang, tgt_lang, embedder, mt, run=run), run
+    found = check_pairs(pairs, src_lang, tgt_lang, embedder, mt, run=run, glossary_pass=whole)
+    return found, run
 
 
 def _merged_runs(first: DriftRun, second: DriftRun) -> DriftRun:
