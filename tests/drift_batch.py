@@ -3,7 +3,10 @@ per language.
 
 Every call starts Apertium (about 0.4 s), and the pairs are independent
 (:func:`aligner.drift.checks.analyse_pairs` checks each one on its own), so the first
-case of a module that asks checks all of the module's ``src``/``tgt`` cases together. A
+case of a module that asks checks all of the module's ``src``/``tgt`` cases together.
+The one pass across pairs, the acronym glossary (:mod:`aligner.drift.glossary`), needs
+a pairing of two unknown acronyms in two sentences: a module whose cases repeat one
+(tests/test_drift23d.py) learns it, which is what that module tests. A
 module opts in with ``_batch = batch_fixture()`` and asks with
 ``findings(__name__, src, tgt, lang)``.
 """
