@@ -1,0 +1,135 @@
+"""Opposites the WordNet pairs of :mod:`antonyms` do not reach (docs/drift.md, "Session
+18 (drift23b)").
+
+* *A negative prefix on the MT's word*: "uninspired" where the source's literal MT says
+  "inspired", "disconnected" where it says "related" (a synonym of "connected"),
+  "incapability" against "capacity". WordNet lists few such pairs as antonyms
+  ("uninspired" ↔ "creative" only). The translation word is read as the MT word with a
+  negative prefix (:data:`PREFIXES`) when what is left is the MT word, one of its base
+  forms, or shares a synset with it among both words' first :data:`RANK` senses; the
+  translation does not use the bare word itself, the MT does not use the prefixed one,
+  no negation or diminisher stands right before the MT's word ("without precedent" →
+  "unprecedented"), and the source says no negation anywhere (a Spanish "ninguno …
+  resultó herido" → "escaped unhurt": the prefix renders the source's negation, which the
+  MT may lose).
+* *A negation far from the opposite*: the WordNet reading leaves an antonym to the
+  polarity check when the MT and the translation carry negations of odd parity ("no está
+  corregida" → "is incorrect"). That holds where a negation governs one of the two
+  words; a negation elsewhere in the sentence ("has failed with a shot" beside "late" ↔
+  "early", the proxies' "would not be" beside "natural" ↔ "artificial") says nothing
+  about them. :func:`negation_far` tells the two apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.synonyms import bases, synsets
+from aligner.drift.text import fold
+
+# English negative prefixes, longest first ("non-" before "non").
+PREFIXES = ("non-", "non", "dis", "mis", "un", "in", "im", "il", "ir")
+# How many of each word's first senses (WordNet's frequency order) may share a synset
+# ("connected" ~ "related", "capability" ~ "capacity"); chosen on the development files.
+RANK = 2
+# Words right before the MT's word that already turn it round ("without precedent",
+# "not inspired", "little known").
+_TURNERS = frozenset(
+    "not no without little less hardly barely scarcely never non lack lacking".split()
+)
+# How far (words) a negation may stand from an opposite and still govern it ("is not
+# clearly established", "did not at all accept").
+REACH = 4
+
+
+def _forms(word: str) -> frozenset[str]:
+    w = fold(word)
+    return bases(w) | {w}
+
+
+def _bare(word: str) -> list[str]:
+    """What a word may be with a negative prefix taken off: at least four letters left,
+    WordNet knowing at least one of its forms."""
+    w = fold(word)
+    out = []
+    for p in PREFIXES:
+        rest = w[len(p) :]
+        if w.startswith(p) and len(rest) >= 4 and any(synsets(b, 9) for b in _forms(rest)):
+            out.append(rest)
+    return out
+
+
+def _synonyms(word: str) -> frozenset[int]:
+    return frozenset().union(*(synsets(b, RANK) for b in _forms(word)))
+
+
+def prefixed_opposites(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:
+    """(index of the translation word, the MT word) for each lower-case translation word
+    that is an MT word, or a frequent synonym of one, with a negative prefix."""
+    mt_forms: set[str] = set()
+    for w in mt_words:
+        mt_forms |= _forms(w)
+    tgt_forms: set[str] = set()
+    for w in tgt_words:
+        tgt_forms |= _forms(w)
+    out = []
+    for k, y in enumerate(tgt_words):
+        if not y[:1].islower() or _forms(y) & mt_forms:
+            continue
+        for rest in _bare(y):
+            own = _forms(rest)
+            if own & tgt_forms:
+                continue  # "connected … disconnected": both in the translation
+            said = _said(mt_words, own, tgt_forms)
+            if said is not None:
+                out.append((k, said))
+                break
+    return out
+
+
+def _said(mt_words: Sequence[str], own: frozenset[str], tgt_forms: set[str]) -> str | None:
+    """The first MT word that is the bare word (or a frequent synonym of it) and is not
+    turned round by the word before it, nor used by the translation."""
+    mine = frozenset().union(*(synsets(b, RANK) for b in own))
+    for i, m in enumerate(mt_words):
+        if len(m) <= 3 or not m[:1].islower() or _forms(m) & tgt_forms:
+            continue
+        if i and fold(mt_words[i - 1]) in _TURNERS:
+            continue
+        if _forms(m) & own or (mine and _synonyms(m) & mine):
+            return m
+    return None
+
+
+def negation_far(
+    mt_cues: Sequence[tuple[int, int]],
+    mt_at: Sequence[int],
+    tgt_cues: Sequence[tuple[int, int]],
+    tgt_at: int,
+    mt_word: str,
+    tgt_word: str,
+) -> bool:
+    """Whether every negation (cue spans as word indices) of the MT and of the
+    translation stands more than :data:`REACH` words before, or more than one word after,
+    the opposite word of its side (``mt_at``: every place the MT uses its word), and the
+    two words are not one word with a prefix ("indiscipline" ↔ "disciplined")."""
+    if _one_word(mt_word, tgt_word):
+        return False
+
+    def near(cues: Sequence[tuple[int, int]], k: int) -> bool:
+        return any(e <= k <= e + REACH or s <= k < e or k < s <= k + 1 for s, e in cues)
+
+    return not near(tgt_cues, tgt_at) and not any(near(mt_cues, k) for k in mt_at)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """The same word with a negative prefix on one side ("indiscipline" ↔ "disciplined"):
+    their first six letters (five for a shorter word) agree once the prefix is off."""
+    x, y = fold(a), fold(b)
+    for one, other in ((x, y), (y, x)):
+        for p in PREFIXES:
+            rest = one[len(p) :]
+            n = min(6, len(rest), len(other))
+            if one.startswith(p) and n >= 5 and rest[:n] == other[:n]:
+                return True
+    return False
