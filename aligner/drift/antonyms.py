@@ -293,6 +293,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits and not _negated_source(src):
         hits = opposite_forms.prefixed_opposites(mt_words, tgt_words)
     if not hits:
+        hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
+    if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
     if a is None or b is None or a.optional or b.optional:

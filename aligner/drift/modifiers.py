@@ -154,7 +154,9 @@ def added_modifier(
     src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
     for j in range(len(tgt) - 1):
         w, head = as_modifier(tgt, j), tgt[j + 1]
-        if mine[j] >= 0 or not w.content or w.pos not in kinds or not reportable(w, "en"):
+        if _rendered(src, mine[j]) or not w.content or w.pos not in kinds:
+            continue
+        if not reportable(w, "en"):
             continue
         # An adverb is a manner adverb ("hastily"), not a particle Apertium also tags
         # so ("clash over fishing"), nor one the other checks compare.
@@ -203,9 +205,23 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
             continue
         if not w.surface.endswith("ly") or fold(w.surface) in OWNED or not reportable(w, "en"):
             continue
-        if mine[j + 1] >= 0 and head.content:
+        # The word it qualifies is kept, or is a verb, adjective or adverb the
+        # translation has ("irresponsibly announced" where the source's verb is another
+        # the dictionary does not pair): an adverb after its verb ("was started
+        # deliberately") qualifies nothing here.
+        if head.content and (mine[j + 1] >= 0 or head.pos in _ADVERB_HEADS):
             return w, head
     return None
+
+
+_ADVERB_HEADS = frozenset(("vblex", "adj", "adv"))
+
+
+def _rendered(src: Sequence[Word], i: int) -> bool:
+    """Whether source word ``i`` (-1: none) may be what a translation modifier renders:
+    not when it is a preposition, a determiner or a name's word ("poor" by the cognate
+    "por", "great" by "Gran Bretaña", which "Britain" renders)."""
+    return i >= 0 and (src[i].content or _loose(src[i]))
 
 
 def _adverbial(src: Sequence[Word], i: int) -> bool:

@@ -12,6 +12,12 @@
   "unprecedented"), and the source says no negation anywhere (a Spanish "ninguno …
   resultó herido" → "escaped unhurt": the prefix renders the source's negation, which the
   MT may lose).
+* *A synonym of the opposite*: "simple" where the MT says "difficult" (whose antonym
+  "easy" shares a synset with "simple"), "smaller" against "bigger" through "little".
+  The mirror of :func:`antonyms._through_synonym` (the translation word's antonym a
+  synonym of the MT's word); here the shared synset is of the antonym pair's own part of
+  speech ("fell" is also a noun, "hide", which is no opposite of "showed") and among the
+  first :data:`RANK` senses of both words.
 * *A negation far from the opposite*: the WordNet reading leaves an antonym to the
   polarity check when the MT and the translation carry negations of odd parity ("no está
   corregida" → "is incorrect"). That holds where a negation governs one of the two
@@ -24,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.synonyms import bases, synsets
+from aligner.drift.synonyms import _parts_of_speech, bases, synsets
 from aligner.drift.text import fold
 
 # English negative prefixes, longest first ("non-" before "non").
@@ -99,6 +105,57 @@ def _said(mt_words: Sequence[str], own: frozenset[str], tgt_forms: set[str]) -> 
         if _forms(m) & own or (mine and _synonyms(m) & mine):
             return m
     return None
+
+
+def _typed_synonyms(word: str) -> set[tuple[int, str]]:
+    """(synset, part of speech: "a" for satellites too) of the word's first senses."""
+    pos = _parts_of_speech()
+    return {
+        (n, "a" if pos[n] == "s" else pos[n]) for n in _synonyms(word) if n < len(pos) and pos[n]
+    }
+
+
+def synonyms_of_opposites(
+    mt_words: Sequence[str], tgt_words: Sequence[str]
+) -> list[tuple[int, str]]:
+    """(index of the translation word, the MT word) for each lower-case translation word
+    that shares a frequent synset, of the pair's part of speech, with a WordNet antonym
+    of an MT word the translation lacks; neither side uses the antonym itself, and the
+    translation word is no synonym of the MT word."""
+    from aligner.drift.opposite_words import _opposites_by_pos
+
+    table = _opposites_by_pos()
+    mt_forms = set().union(*(_forms(w) for w in mt_words)) if mt_words else set()
+    tgt_forms = set().union(*(_forms(w) for w in tgt_words)) if tgt_words else set()
+    opposed: list[tuple[str, set[tuple[str, str]]]] = []
+    for i, m in enumerate(mt_words):
+        if len(m) <= 3 or not m[:1].islower() or _forms(m) & tgt_forms:
+            continue
+        if i and fold(mt_words[i - 1]) in _TURNERS:
+            continue
+        found = {
+            (a, kind)
+            for b in _forms(m)
+            for kind in "anrv"
+            for a in table.get((b, kind), ())
+            if a not in tgt_forms and a not in mt_forms
+        }
+        if found:
+            opposed.append((m, found))
+    out = []
+    for k, y in enumerate(tgt_words):
+        if not opposed or len(y) <= 3 or not y[:1].islower() or _forms(y) & mt_forms:
+            continue
+        mine = _typed_synonyms(y)
+        for m, found in opposed:
+            if mine & _typed_synonyms(m):
+                continue
+            if any(
+                (n, kind) in mine for a, kind in found for n, p in _typed_synonyms(a) if p == kind
+            ):
+                out.append((k, m))
+                break
+    return out
 
 
 def negation_far(

@@ -31,6 +31,7 @@ import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from aligner.drift import opposite_forms
 from aligner.drift.antonyms import _PHRASING, DATA
 from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
@@ -213,6 +214,24 @@ def opposite_word(
     return None
 
 
+def _negation_far(mt_pol, tgt_pol, ev: Evidence, tgt: Side, w: Word, s: Word) -> bool:
+    """Negations of odd parity that govern neither the translation's word nor the MT's
+    renderings of the source's (:func:`opposite_forms.negation_far`)."""
+    at = next((k for k, t in enumerate(tgt.ws) if t.start == w.start), None)
+    mt_at = [k for k, t in enumerate(ev.mt.ws) if lemmas(t.text.lower()) & s.trans]
+    if at is None or not mt_at:
+        return False
+    said = ev.mt.ws[mt_at[0]].text
+    return opposite_forms.negation_far(
+        [(c.start, c.end) for c in mt_pol.cues],
+        mt_at,
+        [(c.start, c.end) for c in tgt_pol.cues],
+        at,
+        said,
+        w.surface,
+    ) and not _one_word(s, w)
+
+
 def check_opposite_words(
     src: Side, tgt: Side, ev: Evidence, analysed: tuple[list[Word], list[Word]] | None
 ) -> list[Finding]:
@@ -222,10 +241,12 @@ def check_opposite_words(
     hit = opposite_word(*analysed, [t.text for t in ev.mt.ws], src.lang[:2])
     if hit is None:
         return []
-    a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
-        return []
     w, s = hit
+    a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
+    if a is None or b is None or a.optional or b.optional:
+        return []
+    if (a.count + b.count) % 2 and not _negation_far(a, b, ev, tgt, w, s):
+        return []
     return [
         Finding(
             "meaning",
