@@ -4,7 +4,8 @@ Each reported case was missed at the branch start: a negative prefix on the MT's
 ("inspirada" → MT "inspired" ↔ "uninspired"), or on a synonym of it ("relacionados" →
 "related" ↔ "disconnected"); a synonym of the MT word's antonym ("difícil" → "difficult"
 ↔ "simple", through "easy"); an antonym beside a negation that governs neither word
-("falló" → MT "failed", far from "late" ↔ "early"); a source adjective the tagger read
+("falló" → MT "failed", far from "late" ↔ "early"); a verb of beginning against one of
+ending ("inició" → MT "initiated" ↔ "finished"); a source adjective the tagger read
 as a noun ("culpable") against the opposite of its rendering; an added manner adverb
 before a verb the dictionary does not pair with the source's. Each quiet case is the
 faithful twin or a guard of the new rules. The sentences are written here for these
@@ -100,6 +101,17 @@ _batch = batch_fixture()
         (
             "Me sentí culpable de violar las normas del club.",
             "I felt guilty of breaking the club's rules.",
+            None,
+        ),
+        # a beginning against an end, said by verbs
+        (
+            "La empresa inició las obras del puente en marzo.",
+            "The company finished the work on the bridge in March.",
+            "meaning",
+        ),
+        (
+            "La empresa inició las obras del puente en marzo.",
+            "The company began the work on the bridge in March.",
             None,
         ),
         # an added manner adverb before a verb the dictionary does not pair

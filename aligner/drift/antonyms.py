@@ -290,8 +290,9 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         return []
     mt_words, tgt_words = [t.text for t in mt.ws], [t.text for t in tgt.ws]
     hits = opposed(mt_words, tgt_words)
-    if not hits and not _negated_source(src):
-        hits = opposite_forms.prefixed_opposites(mt_words, tgt_words)
+    if not hits:
+        prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
+        hits = prefixed if prefixed and not _negated_source(src) else []
     if not hits:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits:

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from aligner.drift.synonyms import _parts_of_speech, bases, synsets
 from aligner.drift.text import fold
@@ -48,12 +49,14 @@ _TURNERS = frozenset(
 REACH = 4
 
 
+@cache
 def _forms(word: str) -> frozenset[str]:
     w = fold(word)
     return bases(w) | {w}
 
 
-def _bare(word: str) -> list[str]:
+@cache
+def _bare(word: str) -> tuple[str, ...]:
     """What a word may be with a negative prefix taken off: at least four letters left,
     WordNet knowing at least one of its forms."""
     w = fold(word)
@@ -62,9 +65,10 @@ def _bare(word: str) -> list[str]:
         rest = w[len(p) :]
         if w.startswith(p) and len(rest) >= 4 and any(synsets(b, 9) for b in _forms(rest)):
             out.append(rest)
-    return out
+    return tuple(out)
 
 
+@cache
 def _synonyms(word: str) -> frozenset[int]:
     return frozenset().union(*(synsets(b, RANK) for b in _forms(word)))
 
@@ -107,12 +111,13 @@ def _said(mt_words: Sequence[str], own: frozenset[str], tgt_forms: set[str]) -> 
     return None
 
 
-def _typed_synonyms(word: str) -> set[tuple[int, str]]:
+@cache
+def _typed_synonyms(word: str) -> frozenset[tuple[int, str]]:
     """(synset, part of speech: "a" for satellites too) of the word's first senses."""
     pos = _parts_of_speech()
-    return {
+    return frozenset(
         (n, "a" if pos[n] == "s" else pos[n]) for n in _synonyms(word) if n < len(pos) and pos[n]
-    }
+    )
 
 
 def synonyms_of_opposites(
@@ -127,34 +132,33 @@ def synonyms_of_opposites(
     table = _opposites_by_pos()
     mt_forms = set().union(*(_forms(w) for w in mt_words)) if mt_words else set()
     tgt_forms = set().union(*(_forms(w) for w in tgt_words)) if tgt_words else set()
-    opposed: list[tuple[str, set[tuple[str, str]]]] = []
+    # Per MT word the translation lacks: its own synsets, and its antonyms' synsets of
+    # the pair's part of speech.
+    opposed: list[tuple[str, frozenset, set[tuple[int, str]]]] = []
     for i, m in enumerate(mt_words):
         if len(m) <= 3 or not m[:1].islower() or _forms(m) & tgt_forms:
             continue
         if i and fold(mt_words[i - 1]) in _TURNERS:
             continue
-        found = {
-            (a, kind)
+        targets = {
+            (n, kind)
             for b in _forms(m)
             for kind in "anrv"
             for a in table.get((b, kind), ())
             if a not in tgt_forms and a not in mt_forms
+            for n, p in _typed_synonyms(a)
+            if p == kind
         }
-        if found:
-            opposed.append((m, found))
+        if targets:
+            opposed.append((m, _typed_synonyms(m), targets))
     out = []
     for k, y in enumerate(tgt_words):
         if not opposed or len(y) <= 3 or not y[:1].islower() or _forms(y) & mt_forms:
             continue
         mine = _typed_synonyms(y)
-        for m, found in opposed:
-            if mine & _typed_synonyms(m):
-                continue
-            if any(
-                (n, kind) in mine for a, kind in found for n, p in _typed_synonyms(a) if p == kind
-            ):
-                out.append((k, m))
-                break
+        said = next((m for m, own, targets in opposed if mine & targets and not mine & own), None)
+        if said is not None:
+            out.append((k, said))
     return out
 
 
