@@ -7,7 +7,8 @@ Each reported case was missed at the branch start: a negative prefix on the MT's
 ("falló" → MT "failed", far from "late" ↔ "early"); a verb of beginning against one of
 ending ("inició" → MT "initiated" ↔ "finished"); a source adjective the tagger read
 as a noun ("culpable") against the opposite of its rendering; an added manner adverb
-before a verb the dictionary does not pair with the source's. Each quiet case is the
+before a verb the dictionary does not pair with the source's; an added adjective beside
+a conjugated source verb nothing renders. Each quiet case is the
 faithful twin or a guard of the new rules. The sentences are written here for these
 tests; none is taken from any of the data."""
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.lexical_diff import Word
-from aligner.drift.modifiers import _rendered
+from aligner.drift.modifiers import _rendered, added_modifier
 from aligner.drift.opposite_forms import (
     _one_word,
     negation_far,
@@ -184,3 +185,42 @@ def test_a_modifier_rendered_by_a_function_word_is_unrendered() -> None:
     assert not _rendered(src, 1)  # "great" by a name "Britain" renders
     assert _rendered(src, 2)
     assert not _rendered(src, -1)
+
+
+def _placed(text: str, spec: list[tuple[str, str, str, set[str], bool]]) -> list[Word]:
+    out, at = [], 0
+    for surface, lemma, pos, trans, finite in spec:
+        start = text.index(surface, at)
+        at = start + len(surface)
+        out.append(Word(surface, lemma, pos, frozenset(trans), start, at, True, finite))
+    return out
+
+
+def test_a_conjugated_source_verb_is_no_plain_adjective() -> None:
+    """Written here: "firmaron la ley" → "it was a harsh law": the unrendered source verb
+    near "ley" is conjugated, so "harsh" renders nothing; "firmada" might be rendered so."""
+    tgt_text = "It was a harsh law"
+    tgt = _placed(
+        tgt_text,
+        [
+            ("It", "it", "prn", set(), False),
+            ("was", "be", "vbser", {"ser"}, True),
+            ("a", "a", "det", {"uno"}, False),
+            ("harsh", "harsh", "adj", {"duro"}, False),
+            ("law", "law", "n", {"ley"}, False),
+        ],
+    )
+    for verb, finite, reported in (("firmaron", True, True), ("firmada", False, False)):
+        src_text = f"{verb} la ley"
+        src = _placed(
+            src_text,
+            [
+                (verb, "firmar", "vblex", {"sign"}, finite),
+                ("la", "el", "det", {"the"}, False),
+                ("ley", "ley", "n", {"law"}, False),
+            ],
+        )
+        found = added_modifier(src, tgt, tgt_text)
+        assert (found is not None) == reported, (verb, found)
+        if found:
+            assert found[0].surface == "harsh"

@@ -152,6 +152,9 @@ def added_modifier(
     # "straight games"): it counts as unrendered here.
     light = [p if p < 0 or tgt[p].content else -1 for p in back]
     src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
+    # A verb the source conjugates is rendered by a verb or a participle ("el coche que
+    # robaron" → "the stolen car"), not by an adjective Apertium's tagger has as one.
+    src_unconjugated = [i for i in src_free if not src[i].finite]
     for j in range(len(tgt) - 1):
         w, head = as_modifier(tgt, j), tgt[j + 1]
         if _rendered(src, mine[j]) or not w.content or w.pos not in kinds:
@@ -174,7 +177,10 @@ def added_modifier(
             continue
         if j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
-        if _near(src_free, i) or _near(tgt_free, j, j) or _one_entry(tgt_text, w):
+        plain = tgt[j].pos == "adj" and not w.surface.endswith(_PARTICIPLE_ENDS)
+        if _near(src_unconjugated if plain else src_free, i) or _near(tgt_free, j, j):
+            continue
+        if _one_entry(tgt_text, w):
             continue
         return w, head
     return None
