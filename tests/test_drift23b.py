@@ -115,6 +115,13 @@ _batch = batch_fixture()
             "The company began the work on the bridge in March.",
             None,
         ),
+        # Apertium's "with the end to" for "con el fin de" is no end
+        (
+            "En marzo, la OMS inició el ensayo en diez países con el fin de evaluar cuatro "
+            "tratamientos.",
+            "In March, the WHO initiated the trial in ten countries to assess four treatments.",
+            None,
+        ),
         # an added manner adverb before a verb the dictionary does not pair
         (
             "El ministro anunció la medida el martes.",
