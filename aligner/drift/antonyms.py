@@ -293,7 +293,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
         hits = prefixed if prefixed and not _negated_source(src) else []
-    if not hits:
+    if not hits and opposite_forms.SYNONYMS_OF_OPPOSITES:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits:
         return []
