@@ -12,8 +12,9 @@
   "unprecedented"), and the source says no negation anywhere (a Spanish "ninguno …
   resultó herido" → "escaped unhurt": the prefix renders the source's negation, which the
   MT may lose).
-* *A synonym of the opposite*: "simple" where the MT says "difficult" (whose antonym
-  "easy" shares a synset with "simple"), "smaller" against "bigger" through "little".
+* *A synonym of the opposite* (measured and off, :data:`SYNONYMS_OF_OPPOSITES`):
+  "simple" where the MT says "difficult" (whose antonym "easy" shares a synset with
+  "simple"), "smaller" against "bigger" through "little".
   The mirror of :func:`antonyms._through_synonym` (the translation word's antonym a
   synonym of the MT's word); here the shared synset is of the antonym pair's own part of
   speech ("fell" is also a noun, "hide", which is no opposite of "showed") and among the
@@ -37,7 +38,9 @@ from aligner.drift.text import fold
 # English negative prefixes, longest first ("non-" before "non").
 PREFIXES = ("non-", "non", "dis", "mis", "un", "in", "im", "il", "ir")
 # How many of each word's first senses (WordNet's frequency order) may share a synset
-# ("connected" ~ "related", "capability" ~ "capacity"); chosen on the development files.
+# ("connected" ~ "related", "capability" ~ "capacity"): on the development files 1 finds
+# only the prefixed MT word itself, 2 and 3 also "disconnected" and "incapability", and no
+# faithful pair is flagged at any of them.
 RANK = 2
 # Words right before the MT's word that already turn it round ("without precedent",
 # "not inspired", "little known").
@@ -45,7 +48,7 @@ _TURNERS = frozenset(
     "not no without little less hardly barely scarcely never non lack lacking".split()
 )
 # The synonym of the opposite, measured and off (docs/drift.md, "Session 18"): on the
-# development files it found 1 DEMETR antonym a proxy and 4 ContraTICO alterations with
+# development files it found 1 DEMETR antonym on a proxy and 4 ContraTICO alterations with
 # no faithful pair flagged, but 3 of corpora/parallel's 347 gold beads ("small" ~
 # "short" ↔ MT "tallest", "behind" ↔ MT "front", "used" ~ "employ" ↔ MT "fires").
 SYNONYMS_OF_OPPOSITES = False
