@@ -15,6 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift import opposite_forms
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.privative import privatives
@@ -287,12 +288,22 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     "a few reports" ↔ MT "some scarce") says what the source says."""
     if tgt.lang != "en":
         return []
-    hits = opposed([t.text for t in mt.ws], [t.text for t in tgt.ws])
+    mt_words, tgt_words = [t.text for t in mt.ws], [t.text for t in tgt.ws]
+    hits = opposed(mt_words, tgt_words)
+    if not hits:
+        prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
+        hits = prefixed if prefixed and not _negated_source(src) else []
+    if not hits and opposite_forms.SYNONYMS_OF_OPPOSITES:
+        hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
+    if a is None or b is None or a.optional or b.optional:
         return []
+    if (a.count + b.count) % 2:
+        # Negations of odd parity: an antonym one of them governs is the polarity
+        # check's; one far from both words is not (opposite_forms.negation_far).
+        hits = [(k, said) for k, said in hits if _far(a, b, mt_words, k, said, tgt_words[k])]
     # A negative verb ("refused" for "no admitió") carries its own negation: the
     # polarity check's business, not an antonym.
     in_cue = {i for c in b.cues for i in range(c.start, c.end)}
@@ -408,6 +419,24 @@ def _other_heads(tgt: Side, k: int, mt: Reading, said: str) -> bool:
 
 # Words apart within which two heads belong to one noun phrase.
 _SAME_PHRASE = 3
+
+
+def _negated_source(src: Side) -> bool:
+    """Whether the source says a negation (which a negative prefix may render)."""
+    pol = polarity(src.ws, src.text, src.lang)
+    return pol is None or pol.count > 0 or pol.optional > 0
+
+
+def _far(mt_pol, tgt_pol, mt_words: Sequence[str], k: int, said: str, word: str) -> bool:
+    """:func:`opposite_forms.negation_far` over the two readings' negation cues."""
+    return opposite_forms.negation_far(
+        [(c.start, c.end) for c in mt_pol.cues],
+        [i for i, w in enumerate(mt_words) if w == said],
+        [(c.start, c.end) for c in tgt_pol.cues],
+        k,
+        said,
+        word,
+    )
 
 
 # Words between a negation and the word it negates ("is not clearly established").

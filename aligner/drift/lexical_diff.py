@@ -35,6 +35,9 @@ _SEPARATOR = f"\n.\n{_SEP_WORD}\n.\n"
 _UNIT = re.compile(r"\^((?:\\.|[^$\\])*)\$")
 _SLASH = re.compile(r"(?<!\\)/")
 _TAGS = re.compile(r"<([^>]+)>")
+# Apertium's tags of a finite verb: indicative, subjunctive, conditional, imperative
+# tenses (Spanish), present and past (English).
+_FINITE = frozenset("pri pii ifi fti cni prs pis fts imp pres past".split())
 # Parts of speech that carry content (Apertium's tags for es and en).
 CONTENT = frozenset(("n", "vblex", "adj", "adv"))
 # Light words (lemmas): verbs that carry little of their own, quantifiers, deictic and
@@ -104,6 +107,8 @@ class Word:
     start: int  # character offsets into the text (-1 when not found)
     end: int
     known: bool  # the analyser knew the word
+    finite: bool = False  # a verb in a tense or mood of its own (not an infinitive,
+    # a gerund or a participle): Apertium's Spanish and English tense tags
 
     @property
     def content(self) -> bool:
@@ -230,6 +235,7 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
                     start,
                     end,
                     True,
+                    bool(_FINITE.intersection(tags)),
                 )
             )
         out.append(found)

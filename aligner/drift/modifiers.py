@@ -152,9 +152,14 @@ def added_modifier(
     # "straight games"): it counts as unrendered here.
     light = [p if p < 0 or tgt[p].content else -1 for p in back]
     src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
+    # A verb the source conjugates is rendered by a verb or a participle ("el coche que
+    # robaron" → "the stolen car"), not by an adjective Apertium's tagger has as one.
+    src_unconjugated = [i for i in src_free if not src[i].finite]
     for j in range(len(tgt) - 1):
         w, head = as_modifier(tgt, j), tgt[j + 1]
-        if mine[j] >= 0 or not w.content or w.pos not in kinds or not reportable(w, "en"):
+        if _rendered(src, mine[j]) or not w.content or w.pos not in kinds:
+            continue
+        if not reportable(w, "en"):
             continue
         # An adverb is a manner adverb ("hastily"), not a particle Apertium also tags
         # so ("clash over fishing"), nor one the other checks compare.
@@ -172,7 +177,10 @@ def added_modifier(
             continue
         if j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
-        if _near(src_free, i) or _near(tgt_free, j, j) or _one_entry(tgt_text, w):
+        plain = tgt[j].pos == "adj" and not w.surface.endswith(_PARTICIPLE_ENDS)
+        if _near(src_unconjugated if plain else src_free, i) or _near(tgt_free, j, j):
+            continue
+        if _one_entry(tgt_text, w):
             continue
         return w, head
     return None
@@ -203,9 +211,23 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
             continue
         if not w.surface.endswith("ly") or fold(w.surface) in OWNED or not reportable(w, "en"):
             continue
-        if mine[j + 1] >= 0 and head.content:
+        # The word it qualifies is kept, or is a verb, adjective or adverb the
+        # translation has ("irresponsibly announced" where the source's verb is another
+        # the dictionary does not pair): an adverb after its verb ("was started
+        # deliberately") qualifies nothing here.
+        if head.content and (mine[j + 1] >= 0 or head.pos in _ADVERB_HEADS):
             return w, head
     return None
+
+
+_ADVERB_HEADS = frozenset(("vblex", "adj", "adv"))
+
+
+def _rendered(src: Sequence[Word], i: int) -> bool:
+    """Whether source word ``i`` (-1: none) may be what a translation modifier renders:
+    not when it is a preposition, a determiner or a name's word ("poor" by the cognate
+    "por", "great" by "Gran Bretaña", which "Britain" renders)."""
+    return i >= 0 and (src[i].content or _loose(src[i]))
 
 
 def _adverbial(src: Sequence[Word], i: int) -> bool:

@@ -31,6 +31,7 @@ import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from aligner.drift import opposite_forms
 from aligner.drift.antonyms import _PHRASING, DATA
 from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
@@ -48,8 +49,10 @@ _KIND = {"n": "noun", "adj": "word", "vblex": "word", "adv": "word"}
 # "nada fácil" → "hard"): the opposite in the translation renders the pair.
 _TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás".split())
 
-# Dictionary renderings of English lemmas (per source language), filled batch by batch.
+# Dictionary renderings of English lemmas (per source language), filled batch by batch;
+# and those of the lemmas the English analyser read as adjectives.
 _RENDERED: dict[str, dict[str, frozenset[str]]] = {}
+_AS_ADJECTIVE: dict[str, dict[str, frozenset[str]]] = {}
 
 
 @cache
@@ -107,13 +110,21 @@ def rendered(
     case), analysed once per process for all the words not seen before (one call);
     without ``look_up``, only what earlier calls found (no process started)."""
     memo = _RENDERED.setdefault(src_lang, {})
+    adjectives = _AS_ADJECTIVE.setdefault(src_lang, {})
     wanted = sorted({w for w in words if w})
     missing = [w for w in wanted if w not in memo]
     if missing and look_up:
         got = analyse(missing, "en", src_lang) or [[] for _ in missing]
         for w, ws in zip(missing, got, strict=True):
             memo[w] = frozenset(t for x in ws if x.content for t in x.trans)
+            adjectives[w] = frozenset(t for x in ws if x.pos == "adj" for t in x.trans)
     return {w: memo.get(w, frozenset()) for w in wanted}
+
+
+def as_adjective(words: Iterable[str], src_lang: str) -> frozenset[str]:
+    """What :func:`rendered` found for those of ``words`` the analyser read as adjectives."""
+    memo = _AS_ADJECTIVE.get(src_lang, {})
+    return frozenset().union(*(memo.get(w, frozenset()) for w in words))
 
 
 def _stem(lemma: str) -> str:
@@ -163,7 +174,7 @@ def opposite_word(
     used = {x for w in mt_words for x in lemmas(w)}
     src_lemmas = {s.lemma for s in src if s.content}
     # The dictionary's word first (cheap), what renders what only for the survivors.
-    maybe: list[tuple[int, set[str]]] = []
+    maybe: list[tuple[int, set[str], frozenset[str]]] = []
     for j, w in enumerate(tgt):
         if not w.content or not w.surface[:1].islower() or not reportable(w, "en"):
             continue
@@ -174,7 +185,7 @@ def opposite_word(
         # tokenised otherwise, starts no process of its own here).
         said = set().union(*rendered(opposite, src_lang, look_up=False).values())
         if said & src_lemmas:
-            maybe.append((j, said))
+            maybe.append((j, said, as_adjective(opposite, src_lang)))
     if not maybe:
         return None
     mine = partners(tgt, src, "target")
@@ -182,19 +193,43 @@ def opposite_word(
     # A lemma turned round anywhere in the source ("más elevada …, pero menos elevada"
     # → "higher …, but lower"): the opposite renders that one.
     turned = {s.lemma for i, s in enumerate(src) if i and fold(src[i - 1].surface) in _TURNERS}
-    for j, said in maybe:
+    for j, said, adjectival in maybe:
         w = tgt[j]
         if mine[j] >= 0:
             continue
         for i, s in enumerate(src):
             if back[i] >= 0 or not s.content or s.lemma not in said:
                 continue
-            if _KIND.get(s.pos) != _KIND.get(w.pos) or _one_word(s, w):
+            # A source noun answers an adjective when the dictionary renders the
+            # adjective's opposite, read as an adjective, by its lemma ("culpable",
+            # tagged a noun in "sentirme culpable", ↔ "innocent" through "guilty").
+            noun_adjective = s.pos == "n" and w.pos == "adj" and s.lemma in adjectival
+            if _KIND.get(s.pos) != _KIND.get(w.pos) and not noun_adjective:
+                continue
+            if _one_word(s, w):
                 continue
             if s.lemma in turned:
                 continue
             return w, s
     return None
+
+
+def _negation_far(mt_pol, tgt_pol, ev: Evidence, tgt: Side, w: Word, s: Word) -> bool:
+    """Negations of odd parity that govern neither the translation's word nor the MT's
+    renderings of the source's (:func:`opposite_forms.negation_far`)."""
+    at = next((k for k, t in enumerate(tgt.ws) if t.start == w.start), None)
+    mt_at = [k for k, t in enumerate(ev.mt.ws) if lemmas(t.text.lower()) & s.trans]
+    if at is None or not mt_at:
+        return False
+    said = ev.mt.ws[mt_at[0]].text
+    return opposite_forms.negation_far(
+        [(c.start, c.end) for c in mt_pol.cues],
+        mt_at,
+        [(c.start, c.end) for c in tgt_pol.cues],
+        at,
+        said,
+        w.surface,
+    ) and not _one_word(s, w)
 
 
 def check_opposite_words(
@@ -206,10 +241,12 @@ def check_opposite_words(
     hit = opposite_word(*analysed, [t.text for t in ev.mt.ws], src.lang[:2])
     if hit is None:
         return []
-    a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or (a.count + b.count) % 2 or a.optional or b.optional:
-        return []
     w, s = hit
+    a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
+    if a is None or b is None or a.optional or b.optional:
+        return []
+    if (a.count + b.count) % 2 and not _negation_far(a, b, ev, tgt, w, s):
+        return []
     return [
         Finding(
             "meaning",

@@ -424,7 +424,11 @@ PROFILE = replace(
             "confirm* / deny, denies, denied, denying; peace / war; "
             "raise, raises, raised, raising / lower*, cut, cuts; majority / minority; "
             "include*, including / exclude*, excluding; praise* / criticis*, criticiz*; "
-            "safe / dangerous; gain, gains, gained / lose, loses, lost"
+            "safe / dangerous; gain, gains, gained / lose, loses, lost; "
+            # a beginning against an end, said by a verb (session 18, drift23b); not the
+            # nouns "start" and "end" (Apertium's "with the end of" for "a fin de")
+            "started, starting, begin, begins, began, begun, initiat*, commenc* / "
+            "ended, finish*, conclud*, terminat*"
         ).split(";")
         for a_side, b_side in [pair.split("/")]
     ),
