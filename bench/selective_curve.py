@@ -67,6 +67,7 @@ def _same_without_mt(settings: Settings) -> Settings:
         bare_settle_null=settings.settle_null,
         bare_merge_sure=settings.merge_sure,
         bare_one_side=settings.one_side,
+        bare_embed_chars=settings.embed_chars,
     )
 
 
@@ -143,11 +144,19 @@ SETTINGS = {
 # Before branch sel13f every setting held with and without Apertium's translation; the
 # names above keep that meaning. "shipped" (the defaults) settles differently without it
 # (Settings.bare_settle_null, bare_merge_sure); "sel13d" is the defaults before that.
-SETTINGS = {name: s if name == "shipped" else _same_without_mt(s) for name, s in SETTINGS.items()}
-SETTINGS["sel13d"] = _same_without_mt(Settings(one_side=False, single=True, settle_null=0.9))
+# Every name but "shipped" predates the sentences cut for e5 (branch speed23): whole.
+SETTINGS = {
+    name: s if name == "shipped" else _same_without_mt(dataclasses.replace(s, embed_chars=0))
+    for name, s in SETTINGS.items()
+}
+SETTINGS["sel13d"] = _same_without_mt(
+    Settings(one_side=False, single=True, settle_null=0.9, embed_chars=0)
+)
 # The defaults before branch speed16d (a doubtful bead's region took one bead either side,
 # and a region of one 1-1 bead was aligned again).
-SETTINGS["speed15c"] = Settings(one_side=False, single=True, settle_null=0.9)
+SETTINGS["speed15c"] = Settings(one_side=False, single=True, settle_null=0.9, embed_chars=0)
+# The defaults before branch speed23 (every sentence given to e5 whole).
+SETTINGS["speed22"] = Settings(embed_chars=0)
 
 
 def setting(name: str) -> Settings:

@@ -22,7 +22,8 @@ class RegionVectors:
     the alignment asked for it (:meth:`fill`). A sentence embedded ahead
     (:meth:`ahead`) and never asked for counts nowhere."""
 
-    def __init__(self, n: int, m: int):
+    def __init__(self, n: int, m: int, cut: int = 0):
+        self.cut = cut  # texts cut at this many characters (clipped); 0: whole
         self.src = np.zeros((n, DIM), dtype=np.float32)
         self.tgt = np.zeros((m, DIM), dtype=np.float32)
         self.src_have = np.zeros(n, dtype=bool)
@@ -87,6 +88,8 @@ class RegionVectors:
         began = time.perf_counter()
         # One call for both sides and every region: one batch schedule, one cache round trip.
         texts = [src_texts[i] for i in src_rows] + [tgt_texts[j] for j in tgt_rows]
+        if self.cut:
+            texts = [clipped(text, self.cut) for text in texts]
         out = embedder.embed(texts)
         self.src[src_rows] = out[: len(src_rows)]
         self.tgt[tgt_rows] = out[len(src_rows) :]
@@ -112,3 +115,12 @@ def _whole(side: SideFeatures, sample: np.ndarray) -> Whole:
     if not len(sample):
         return Whole(float(side.lengths.sum()))
     return Whole(float(side.lengths.sum()), sample.astype(np.float64).mean(axis=0), len(sample))
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at the end of a word (at ``limit``
+    itself when its first word is longer); whole when it fits."""
+    if len(text) <= limit:
+        return text
+    end = text.rfind(" ", 0, limit + 1)
+    return text[:end].rstrip() if end > 0 else text[:limit]

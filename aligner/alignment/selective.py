@@ -131,6 +131,11 @@ class Settings:
     # The second pass in a region embeds the concatenated spans of the many-to-one beads
     # whose path costs at most this much more than the region's best (overlap.MARGIN).
     span_margin: float = MARGIN
+    # With MT a sentence goes to e5 cut at this many characters at a word's end (0: whole;
+    # spans whole): its first words place it among a region's few rivals, and e5's time is
+    # linear in tokens (speed23: 22 % fewer on the long book, same F1; without MT whole).
+    embed_chars: int = 100
+    bare_embed_chars: int = 0
 
     def without_mt(self) -> Settings:
         """These settings for a document without a translation of its source."""
@@ -139,6 +144,7 @@ class Settings:
             settle_null=self.bare_settle_null,
             merge_sure=self.bare_merge_sure,
             one_side=self.bare_one_side,
+            embed_chars=self.bare_embed_chars,
         )
 
     def signature(self) -> str:
@@ -384,7 +390,7 @@ def cheap_confidences(
         0, spans, conf, mt_rows(spans), settings, words, tgt_texts, set(), set(), set()
     )
     sure = [box for _b0, b1, box in boxes if b1 <= count - HEAD_MARGIN]
-    vectors = RegionVectors(len(src), len(tgt))
+    vectors = RegionVectors(len(src), len(tgt), settings.embed_chars)
     ready = model.submit(vectors.ahead, sure, src_texts, tgt_texts, embedder)
     return scored(path), HeadStart(vectors, ready)
 
@@ -419,7 +425,8 @@ def select_and_align(
         settings = settings.without_mt()
     spans, costs = list(path.spans), list(path.costs)
     conf = [float(p) for p in confidences]
-    vectors = head.vectors if head is not None else RegionVectors(len(src), len(tgt))
+    cut = settings.embed_chars  # the head start's vectors were cut the same way
+    vectors = head.vectors if head is not None else RegionVectors(len(src), len(tgt), cut)
     done: set[Box] = set()
     changed: set[Box] = set()  # end beads of regions whose ends moved (grow_changed)
     settled: set[Box] = set()  # doubtful beads settled by their words (shift_settle)
