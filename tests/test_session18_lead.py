@@ -80,6 +80,11 @@ def test_concord_reaches_into_a_quoted_fragment() -> None:
             "Pidió a los vecinos mantenerse alejados de la playa.",
             "He asked residents to stay away from the beach.",
         ),
+        # two negations rendered by a universal ("ningún … sin" → MT "any … without")
+        (
+            "El director afirmó que ningún paciente quedó sin atención durante la huelga.",
+            "Every patient was cared for during the strike, the director said.",
+        ),
         # "poder" before a verb of happening, rendered as a possibility
         ("Puede haber retrasos en los trenes.", "There may be delays on the trains."),
         ("Pueden producirse cortes de luz.", "Power cuts can occur."),

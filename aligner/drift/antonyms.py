@@ -331,6 +331,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not _frequency(tgt.ws, k)
         and not _purpose(said, mt)
         and not _other_heads(tgt, k, mt, said)
+        and not (_QUANTIFIERS & {said.lower(), tgt.ws[k].norm} and _negated_source(src))
     ]
     if not hits:
         return []
@@ -419,6 +420,15 @@ def _other_heads(tgt: Side, k: int, mt: Reading, said: str) -> bool:
 
 # Words apart within which two heads belong to one noun phrase.
 _SAME_PHRASE = 3
+
+
+# Quantifiers a negation turns round ("ningún paciente quedó sin atención" → MT "any
+# patient remained without" ↔ "every patient was cared for"): under a source negation,
+# their opposition is the polarity check's to judge, not an antonym.
+_QUANTIFIERS = frozenset(
+    "any anybody anyone anything every everybody everyone everything all some none no "
+    "nobody nothing".split()
+)
 
 
 def _negated_source(src: Side) -> bool:
