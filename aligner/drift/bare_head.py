@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable
-from aligner.drift.signals import Finding
+from aligner.drift.signals import removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
 
@@ -131,15 +131,11 @@ def check_bare_head(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | 
         return []
     w, head = found
     return [
-        Finding(
-            "omission",
-            "major",
-            0.55,
+        removed_word(
             (w.start, w.end) if w.start >= 0 else None,
             (head.start, head.end) if head.start >= 0 else None,
             f"The source's {quote(w.surface)} has nothing rendering it in the "
             f"translation, which renders the word it qualifies ({quote(head.surface)}) "
             "word for word with nothing beside it that could stand for it.",
-            "drift.omission",
         )
     ]

@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
-from aligner.drift.signals import Finding
+from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
 
@@ -137,17 +137,13 @@ def check_headless(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | N
         return []
     noun, adj = found
     return [
-        Finding(
-            "omission",
-            "major",
-            0.55,
+        removed_word(
             (noun.start, noun.end) if noun.start >= 0 else None,
             (adj.start, adj.end),
             f"The source's {quote(noun.surface)} has nothing rendering it in the "
             f"translation, which keeps the adjective that qualified it "
             f"({quote(adj.surface)}) with no noun after it: a word seems to have been "
             "left out.",
-            "drift.omission",
         )
     ]
 

@@ -38,7 +38,7 @@ from functools import cache
 
 from aligner.drift.lexical_diff import WORDNET, Word
 from aligner.drift.pos_fluency import removed_words
-from aligner.drift.signals import Finding, Side
+from aligner.drift.signals import Finding, Side, removed_word
 from aligner.textutil import quote
 
 # Where Debian's python3-link-grammar puts the bindings (outside a virtualenv's path).
@@ -303,16 +303,12 @@ def check_unparsed(
         return []
     w, (start, end), form = found
     return [
-        Finding(
-            "omission",
-            "major",
-            0.55,
+        removed_word(
             (w.start, w.end) if w.start >= 0 else None,
             (start, end),
             f"The source's {quote(w.surface)} has nothing rendering it in the translation, "
             f"which does not read as English at {quote(tgt.text[start:end])}; with "
             f"{quote(form)} there it does: a word seems to have been left out.",
-            "drift.omission",
         )
     ]
 

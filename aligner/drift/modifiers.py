@@ -35,7 +35,7 @@ from aligner.drift.lexical_diff import (
     reportable,
     wordnet_parts,
 )
-from aligner.drift.signals import Evidence, Finding, Side, added_word
+from aligner.drift.signals import Evidence, Finding, Side, added_word, removed_word
 from aligner.drift.text import fold, quoted_spans, tokenize, words
 from aligner.lang import profile
 from aligner.textutil import quote
@@ -373,15 +373,11 @@ def check_modifiers(
     if removed is not None:
         w, head = removed
         out.append(
-            Finding(
-                "omission",
-                "major",
-                0.55,
+            removed_word(
                 (w.start, w.end) if w.start >= 0 else None,
                 (head.start, head.end) if head.start >= 0 else None,
                 f"The source's {quote(w.surface)} has nothing rendering it in the "
                 f"translation, which keeps the word it qualifies ({quote(head.surface)}).",
-                "drift.omission",
             )
         )
     return out

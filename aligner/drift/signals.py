@@ -214,6 +214,14 @@ def added_word(span: tuple[int, int], message: str) -> Finding:
     return Finding("addition", "major", 0.55, None, span, message, "drift.addition")
 
 
+def removed_word(
+    src_span: tuple[int, int] | None, tgt_span: tuple[int, int] | None, message: str
+) -> Finding:
+    """A source word that nothing in the translation renders (the word checks'): the
+    source's span, and the translation's place where it is missed."""
+    return Finding("omission", "major", 0.55, src_span, tgt_span, message, "drift.omission")
+
+
 def _number(a: Quantity | None, b: Quantity | None, message: str) -> Finding:
     digits = any(c.isdigit() for q in (a, b) if q for c in q.text)
     return Finding(
