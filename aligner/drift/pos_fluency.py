@@ -28,7 +28,7 @@ from functools import cache
 from aligner.drift import lexical_diff as ld
 from aligner.drift.lexical_diff import Word, unrendered
 from aligner.drift.senses import other_senses, unpartnered_lemmas
-from aligner.drift.signals import Finding, Side
+from aligner.drift.signals import Finding, Side, removed_word
 from aligner.textutil import quote
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "data", "pos_bigrams.json")
@@ -354,15 +354,11 @@ def check_tag_breaks(
     if k is not None:
         w = words[k]
         return [
-            Finding(
-                "omission",
-                "major",
-                0.55,
+            removed_word(
                 None,
                 (w.start, w.end),
                 f"The translation opens a sentence on the verb {quote(w.surface)}: its "
                 "subject seems to be missing",
-                "drift.omission",
             )
         ]
     if lexical is None:
@@ -380,23 +376,15 @@ def _finding(tgt: Side, words: Sequence[Tagged], k: int, lost: Word | None) -> F
     start, end = words[k - 1].start, words[k].end
     broken = quote(tgt.text[start:end])
     if lost is None:
-        return Finding(
-            "omission",
-            "major",
-            0.55,
+        return removed_word(
             None,
             (start, end),
             f"The translation reads as broken at {broken}: a word of the source seems to "
             "be missing there",
-            "drift.omission",
         )
-    return Finding(
-        "omission",
-        "major",
-        0.55,
+    return removed_word(
         (lost.start, lost.end),
         (start, end),
         f"The source's {quote(lost.surface)} has nothing rendering it in the translation, "
         f"which reads as broken where it would be ({broken})",
-        "drift.omission",
     )

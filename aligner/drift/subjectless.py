@@ -52,7 +52,7 @@ from functools import cache
 
 from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
-from aligner.drift.signals import Finding, Side
+from aligner.drift.signals import Finding, Side, removed_word
 from aligner.drift.synonyms import inflection_bases, irregular_forms
 from aligner.textutil import quote
 
@@ -403,15 +403,11 @@ def check(tgt: Side, words: Sequence[Tagged] | None) -> list[Finding]:
         return []
     for start, end in gaps(words)[:1]:
         return [
-            Finding(
-                "omission",
-                "major",
-                0.55,
+            removed_word(
                 None,
                 (start, end),
                 f"The translation reads as missing a subject or a verb at "
                 f"{quote(tgt.text[start:end])}: a word of the source seems to be missing there",
-                "drift.omission",
             )
         ]
     return []
