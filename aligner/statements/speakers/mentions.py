@@ -152,7 +152,7 @@ def _joined_body(
         return False
     # "the … and Response Service", "the Navy's Hydrographic and …": not a person's name.
     after_det = i > 0 and toks[i - 1].norm in lex.dets | {"'s", "'"}
-    if closes and not opens and not confirmed and i > 0 and not after_det:
+    if closes and not opens and not confirmed and not after_det:
         return False
     for n, (k, stop) in enumerate(parts):
         if toks[k].norm not in lex.conjunctions:
