@@ -26,6 +26,7 @@ class Mention:
     roles: frozenset[str] = frozenset()
     mods: frozenset[str] = frozenset()  # folded modifiers: "russian", "venezolano"
     new: bool = False  # "a Venezuelan diplomat", "officials": not someone named before
+    own_end: int = -1  # where the first speaker's words end when the mention spans others
 
 
 def is_verb(tok: Tok, lex: Lexicon) -> bool:
@@ -339,9 +340,14 @@ def _role_phrase(
     if _BODIES & classes and toks[noun_end - 1].cap:
         # "el Ministerio de Ciencia e Innovación": the body's name goes on past "e".
         head = next(k for k in range(j, noun_end) if toks[k].cap)
-        body_end = body_name_end(toks, head, end, lex, casing, opens=True)
-        if body_end > end:
-            return _named(toks, start, head, body_end, classes, mods), body_end
+        words_end = _run_on(toks, noun_end, lex, casing)  # "de Ciencia", before "e"
+        body_end = body_name_end(toks, head, words_end, lex, casing, opens=True)
+        if body_end > words_end:
+            return _named(toks, start, head, body_end, classes, mods), max(end, body_end)
+        if words_end < end and toks[words_end].norm in lex.conjunctions:
+            # "el Ministerio de Salud y Pedro Sánchez": the body's name ends at "y".
+            mods -= {fold(t.text) for t in toks[words_end:end]}
+            end = words_end
     name_at = end + (end < len(toks) and toks[end].text == ",")
     name_end = _name_run(toks, name_at, lex, casing) if name_at < len(toks) else name_at
     if name_end > name_at:

@@ -105,7 +105,9 @@ def _with_co_subjects(region: list[Tok], first: Mention, lex: Lexicon, casing: C
     rest = [t for t in region if t.start >= end]
     if not joined or end == first.end or any(t.word for t in rest):
         return first
-    return Mention(first.kind, first.start, end, first.name, first.roles, first.mods, first.new)
+    return Mention(
+        first.kind, first.start, end, first.name, first.roles, first.mods, first.new, first.end
+    )
 
 
 def _after_verb_subject(post: list[Tok], mention: Mention, lex: Lexicon) -> bool:
