@@ -52,6 +52,11 @@ def mention_of(text: str, lang: str) -> str:
             "Ministerio de Ciencia e Innovación",
         ),
         (
+            "El Ministerio de Industria y Turismo informó que las ventas subieron en mayo.",
+            "es",
+            "Ministerio de Industria y Turismo",
+        ),
+        (
             "The National Disaster Prevention and Response Service (Senapred) said the "
             "alert remains in place.",
             "en",
@@ -94,6 +99,17 @@ def test_two_people_or_a_body_and_a_person_are_not_one_name(text, lang, first):
     name = speaker_of(text, lang)
     assert first in name
     assert not ("Núñez" in name or ("Ministerio" in name and "Pedro" in name))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("El Gobierno y Podemos anunciaron que habrá un acuerdo.", "es", "El Gobierno"),
+        ("The Council and France said there would be a deal.", "en", "The Council"),
+    ],
+)
+def test_a_bodys_noun_alone_is_not_joined_to_the_next_name(text, lang, name):
+    assert speaker_of(text, lang) == name
 
 
 def test_a_person_after_a_preposition_is_not_joined_to_a_name():

@@ -128,11 +128,7 @@ def body_name_end(
     parts: list[tuple[int, int]] = []  # (the join's index, the end of the words after it)
     k = j
     while k < len(toks) and toks[k].norm in lex.body_joins:
-        nxt = k + 1
-        while toks[k].norm not in lex.conjunctions and nxt < len(toks) and nxt - k < 3:
-            if toks[nxt].norm not in lex.dets:  # "para la Transparencia"
-                break
-            nxt += 1
+        nxt = k + 1  # an article after it ("ante el Constitucional") ends the name
         if nxt >= len(toks) or not _is_name_word(toks[nxt], lex, casing, first=False):
             break
         parts.append((k, _run_on(toks, nxt + 1, lex, casing, deep=True)))
@@ -156,17 +152,26 @@ def _joined_body(
     if closes and not opens and not confirmed and not after_det:
         return False
     for n, (k, stop) in enumerate(parts):
+        more = n < len(parts) - 1 or confirmed or (closes and n == len(parts) - 1)
+        # A body's noun alone before the join: "el Gobierno ante Bruselas", "el Gobierno y
+        # Podemos" are two names; "Agency for Research against Cancer" goes on.
+        bare = n == 0 and k == i + 1 and _body_head(toks[i], lex)
         if toks[k].norm not in lex.conjunctions:
-            continue  # "ante Desastres", "for Transparency": inside one body's name
+            if bare and not more:
+                return False
+            continue  # "ante Desastres", "for Research": inside one body's name
         first = next(x for x in range(k + 1, stop) if toks[x].cap)
-        if _body_head(toks[first], lex) and not (closes and n == len(parts) - 1):
+        if bare or (_body_head(toks[first], lex) and not (closes and n == len(parts) - 1)):
             return False  # "el Ministerio de Salud y el Consejo…": two bodies
         words = [t for t in toks[first:stop] if t.word]
-        more = n < len(parts) - 1 or confirmed or (closes and n == len(parts) - 1)
-        # Two capitalised words alone after "y" are a person ("y Pedro Sánchez"); one
-        # word ("e Innovación"), a particle ("y Oceanográfico de la Armada") or more of
-        # the name after them ("y Respuesta ante Desastres") keep it a body's.
-        if len(words) > 1 and words[1].norm not in lex.particles and not more:
+        # Two capitalised words alone after "y" are a person ("y Pedro Sánchez"), one word
+        # a name of its own ("la Comisión Europea y Francia") unless "de" comes before it
+        # ("de Ciencia e Innovación"); a particle ("y Oceanográfico de la Armada") or
+        # more of the name after them ("y Respuesta ante Desastres") keep it a body's.
+        complement = k >= 2 and toks[k - 2].norm in lex.particles
+        if more or (len(words) > 1 and words[1].norm in lex.particles):
+            continue
+        if len(words) > 1 or not complement:
             return False
     return True
 
