@@ -154,6 +154,12 @@ class LanguageProfile:
     # Indefinite articles (aligner.statements.speakers): "a Venezuelan diplomat" is someone new,
     # never a person named earlier.
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)
+    # Words that join the parts of a body's name (aligner.statements.speakers.bodies): "y"
+    # and "ante" in "Servicio Nacional de Prevención y Respuesta ante Desastres".
+    body_name_joins: frozenset[str] = field(default_factory=frozenset)
+    # Nouns that head a body's name besides the role nouns of the "institution" and
+    # "body" classes ("Servicio", "Service"): too vague lower-case to be a speaker's role.
+    body_heads: frozenset[str] = field(default_factory=frozenset)
 
 
 DEFAULT = LanguageProfile(code="xx", name="other")

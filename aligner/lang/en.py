@@ -86,6 +86,10 @@ PROFILE = LanguageProfile(
     conjunctions=frozenset("and or nor".split()),
     disjunctions=frozenset("or nor".split()),
     indefinite_articles=frozenset("a an".split()),
+    body_name_joins=frozenset("and for against".split()),
+    body_heads=frozenset(
+        "service office fund institute court committee centre center bank directorate".split()
+    ),
     backward_cues=(
         "these were",
         "those were",

@@ -185,6 +185,11 @@ PROFILE = LanguageProfile(
     conjunctions=frozenset("y e o u ni".split()),
     disjunctions=frozenset("o u ni".split()),
     indefinite_articles=frozenset("un una unos unas".split()),
+    body_name_joins=frozenset("y e ante contra para".split()),
+    body_heads=frozenset(
+        "servicio oficina fondo instituto tribunal comité centro banco dirección "
+        "superintendencia fiscalía".split()
+    ),
     backward_cues=(
         "estas fueron",
         "esas fueron",

@@ -103,6 +103,10 @@ PROFILE = LanguageProfile(
     name_particles=frozenset("de da do dos das".split()),
     conjunctions=frozenset("e ou nem".split()),
     indefinite_articles=frozenset("um uma uns umas".split()),
+    body_name_joins=frozenset("e contra para perante".split()),
+    body_heads=frozenset(
+        "serviço escritório fundo instituto tribunal comitê comité centro banco direção".split()
+    ),
     backward_cues=("estas foram", "essas foram", "foram as palavras", "assim o", "assim se"),
     null_subject=True,
 )

@@ -44,6 +44,9 @@ _IMPLIES: dict[str, tuple[str, ...]] = {
 }
 
 
+_BODIES = frozenset({"institution", "body"})
+
+
 def implied(classes: set[str] | frozenset[str]) -> set[str]:
     out = set(classes)
     for cls in classes:
@@ -74,6 +77,8 @@ class Lexicon:
     null_subject: bool
     double_surnames: bool
     adjectives_follow: bool
+    body_joins: frozenset[str]  # "y", "ante", "for": inside a body's name
+    body_heads: frozenset[str]  # role nouns of bodies and other heads of bodies' names
 
 
 def _seq(text: str) -> tuple[str, ...]:
@@ -113,6 +118,11 @@ def lexicon(lang: str) -> Lexicon:
         null_subject=prof.null_subject,
         double_surnames=prof.double_surnames,
         adjectives_follow=prof.adjectives_follow_nouns,
+        body_joins=frozenset(_norm(w) for w in prof.body_name_joins),
+        body_heads=frozenset(_norm(w) for w in prof.body_heads)
+        | frozenset(
+            key[0] for key, classes in roles.items() if len(key) == 1 and _BODIES & classes
+        ),
     )
 
 

@@ -60,7 +60,10 @@ class Memory:
             person.key = self._key(person, alone)
 
     def _tokens(self, words: Sequence[str]) -> list[str]:
-        return [fold(w) for w in words if _norm(w) not in self.lex.particles]
+        # "y" and "for" inside a body's name ("Servicio … y Respuesta ante Desastres") are
+        # no more a word of it than "de" is.
+        skip = self.lex.particles | self.lex.body_joins
+        return [fold(w) for w in words if _norm(w) not in skip]
 
     def _add(self, m: Mention) -> None:
         tokens = self._tokens(m.name)
@@ -91,7 +94,7 @@ class Memory:
         if used and len(person.tokens) > 1:
             return max(used, key=alone.count.__getitem__)
         tokens = self._tokens(person.words)
-        if tokens and tokens[0] in self.lex.role_parts:
+        if tokens and (tokens[0] in self.lex.role_parts or tokens[0] in self.lex.body_heads):
             # A body's name ("Agencia Estatal de Meteorología") ends on what sets it apart.
             return tokens[-1]
         if len(tokens) >= 3 and self.lex.double_surnames:

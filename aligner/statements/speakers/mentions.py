@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aligner.statements.speakers.lexicon import Lexicon
+from aligner.statements.speakers.lexicon import _BODIES, Lexicon
 from aligner.statements.speakers.tokens import Tok
 from aligner.textutil import fold_accents as fold
 
@@ -26,6 +26,7 @@ class Mention:
     roles: frozenset[str] = frozenset()
     mods: frozenset[str] = frozenset()  # folded modifiers: "russian", "venezolano"
     new: bool = False  # "a Venezuelan diplomat", "officials": not someone named before
+    own_end: int = -1  # where the first speaker's words end when the mention spans others
 
 
 def is_verb(tok: Tok, lex: Lexicon) -> bool:
@@ -79,13 +80,28 @@ def _match_role(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, frozenset[s
 
 
 def _name_run(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
-    """End of the capitalised name starting at i ("Nicolás Maduro Moros", "Lula da Silva")."""
+    """End of the capitalised name starting at i ("Nicolás Maduro Moros", "Lula da Silva"),
+    over "y"/"and" and prepositions too when it is a body's ("Servicio Hidrográfico y
+    Oceanográfico de la Armada")."""
     if i >= len(toks) or not _is_name_word(toks[i], lex, casing):
         return i
-    j = i + 1
+    return body_name_end(toks, i, _run_on(toks, i + 1, lex, casing), lex, casing)
+
+
+def _run_on(toks: list[Tok], j: int, lex: Lexicon, casing: Casing, deep: bool = False) -> int:
+    """End of a name's capitalised words and particles from j on (``deep``: two particles
+    in a row too, as in a body's "de la Armada")."""
     while j < len(toks):
         if _is_name_word(toks[j], lex, casing, first=False):
             j += 1
+        elif (
+            deep
+            and toks[j].norm in lex.particles
+            and j + 2 < len(toks)
+            and toks[j + 1].norm in lex.particles
+            and _is_name_word(toks[j + 2], lex, casing, first=False)
+        ):
+            j += 3
         elif (
             toks[j].norm in lex.particles
             and j + 1 < len(toks)
@@ -95,6 +111,85 @@ def _name_run(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
         else:
             break
     return j
+
+
+def body_name_end(
+    toks: list[Tok], i: int, j: int, lex: Lexicon, casing: Casing, opens: bool = False
+) -> int:
+    """End of a body's name whose first capitalised words are toks[i:j], taken on over
+    "y"/"and" and short prepositions: "Servicio Nacional de Prevención y Respuesta ante
+    Desastres", "Hydrographic and Oceanographic Service". The name must begin (``opens``:
+    a body's noun came before i) or end with a body's noun; two people ("Pedro Sánchez y
+    Alberto Núñez") or a body and a person ("el Ministerio de Salud y Pedro Sánchez") are
+    never joined. Where no longer name holds, j."""
+    if j >= len(toks) or toks[j].norm not in lex.body_joins:
+        return j
+    opens = opens or _body_head(toks[i], lex)
+    parts: list[tuple[int, int]] = []  # (the join's index, the end of the words after it)
+    k = j
+    while k < len(toks) and toks[k].norm in lex.body_joins:
+        nxt = k + 1  # an article after it ("ante el Constitucional") ends the name
+        if nxt >= len(toks) or not _is_name_word(toks[nxt], lex, casing, first=False):
+            break
+        parts.append((k, _run_on(toks, nxt + 1, lex, casing, deep=True)))
+        k = parts[-1][1]
+    for n in range(len(parts), 0, -1):
+        if _joined_body(toks, i, parts[:n], opens, lex):
+            return parts[n - 1][1]
+    return j
+
+
+def _joined_body(
+    toks: list[Tok], i: int, parts: list[tuple[int, int]], opens: bool, lex: Lexicon
+) -> bool:
+    end = parts[-1][1]
+    closes = _body_head(toks[end - 1], lex)
+    confirmed = _acronym_at(toks, end)  # "(Senapred)"
+    if not (opens or closes):
+        return False
+    # "the … and Response Service", "the Navy's Hydrographic and …": not a person's name.
+    after_det = i > 0 and toks[i - 1].norm in lex.dets | {"'s", "'"}
+    if closes and not opens and not confirmed and not after_det:
+        return False
+    for n, (k, stop) in enumerate(parts):
+        more = n < len(parts) - 1 or confirmed or (closes and n == len(parts) - 1)
+        # A body's noun alone before the join: "el Gobierno ante Bruselas", "el Gobierno y
+        # Podemos" are two names; "Agency for Research against Cancer" goes on.
+        bare = n == 0 and k == i + 1 and _body_head(toks[i], lex)
+        if toks[k].norm not in lex.conjunctions:
+            if bare and not more:
+                return False
+            continue  # "ante Desastres", "for Research": inside one body's name
+        first = next(x for x in range(k + 1, stop) if toks[x].cap)
+        if bare or (_body_head(toks[first], lex) and not (closes and n == len(parts) - 1)):
+            return False  # "el Ministerio de Salud y el Consejo…": two bodies
+        words = [t for t in toks[first:stop] if t.word]
+        # Two capitalised words alone after "y" are a person ("y Pedro Sánchez"), one word
+        # a name of its own ("la Comisión Europea y Francia") unless "de" comes before it
+        # ("de Ciencia e Innovación"); a particle ("y Oceanográfico de la Armada") or
+        # more of the name after them ("y Respuesta ante Desastres") keep it a body's.
+        complement = k >= 2 and toks[k - 2].norm in lex.particles
+        if more or (len(words) > 1 and words[1].norm in lex.particles):
+            continue
+        if len(words) > 1 or not complement:
+            return False
+    return True
+
+
+def _body_head(tok: Tok, lex: Lexicon) -> bool:
+    return tok.cap and tok.norm in lex.body_heads
+
+
+def _acronym_at(toks: list[Tok], k: int) -> bool:
+    """A bracketed acronym at k: "(Senapred)", "(NASA)"."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].word
+        and toks[k + 1].cap
+        and len(toks[k + 1].text) <= 12
+    )
 
 
 def _post_modifiers(toks: list[Tok], j: int, lex: Lexicon) -> tuple[int, set[str]]:
@@ -243,9 +338,21 @@ def _role_phrase(
     if head and head_end > end:  # "Justice Minister": the last role noun is the head
         mods |= {fold(t.text) for t in toks[j:end] if t.word}
         end, classes = head_end, head
+    noun_end = end
     end, more = _post_modifiers(toks, end, lex)
     mods |= gap | more
     start = i - 1 if after_det else i
+    if _BODIES & classes and toks[noun_end - 1].cap:
+        # "el Ministerio de Ciencia e Innovación": the body's name goes on past "e".
+        head = next(k for k in range(j, noun_end) if toks[k].cap)
+        words_end = _run_on(toks, noun_end, lex, casing)  # "de Ciencia", before "e"
+        body_end = body_name_end(toks, head, words_end, lex, casing, opens=True)
+        if body_end > words_end:
+            return _named(toks, start, head, body_end, classes, mods), max(end, body_end)
+        if words_end < end and toks[words_end].norm in lex.conjunctions:
+            # "el Ministerio de Salud y Pedro Sánchez": the body's name ends at "y".
+            mods -= {fold(t.text) for t in toks[words_end:end]}
+            end = words_end
     name_at = end + (end < len(toks) and toks[end].text == ",")
     name_end = _name_run(toks, name_at, lex, casing) if name_at < len(toks) else name_at
     if name_end > name_at:
@@ -262,9 +369,6 @@ def _role_phrase(
     new = (after_det and toks[i - 1].norm in lex.indefinites) or _plural(toks[end - 1].norm, lex)
     role = Mention("role", toks[start].start, toks[end - 1].end, (), classes, frozenset(mods), new)
     return role, end
-
-
-_BODIES = frozenset({"institution", "body"})
 
 
 def _appositive_name(toks: list[Tok], end: int, lex: Lexicon, casing: Casing) -> Mention | None:

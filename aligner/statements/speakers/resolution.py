@@ -49,8 +49,9 @@ def resolve(mention: Mention | None, text: str, memory: Memory, salient: Speaker
             if mention.new
             else memory.by_role(mention.roles, mention.mods, mention.start, avoid)
         )
-        if person is None:
-            return Speaker(surface, "", *where, "role")
+        if person is None:  # the role as written, without the people coordinated to it
+            own = text[mention.start : mention.own_end] if mention.own_end > 0 else surface
+            return Speaker(own, "", *where, "role")
         return Speaker(" ".join(person.words), person.key, *where, "role")
     return pronoun_speaker(where, memory, salient)
 

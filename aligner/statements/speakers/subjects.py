@@ -24,7 +24,7 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
     if own is not None:
         return own, False
     if found:
-        return found[0], False
+        return _with_co_subjects(region, found[0], lex, casing), False
     # "…after chief executive Sarah Connor warned": the name right before the verb.
     near = find_mentions(region[-6:], lex, casing)
     if near and near[-1].end == toks[v - 1].end and near[-1].kind != "pronoun":
@@ -82,6 +82,32 @@ def _coordinated_subject(
     if not before or before[-1].end == opening[0].end or opening[0].start == near[-1].start:
         return None
     return near[-1]
+
+
+def _with_co_subjects(region: list[Tok], first: Mention, lex: Lexicon, casing: Casing) -> Mention:
+    """ "Pedro Sánchez y Alberto Núñez anunciaron", "La ministra, Isabel Ruiz, y el alcalde,
+    Jorge Azcón, dijeron": a subject of several people, coordinated right up to the verb.
+    The mention then spans them all, so a translation naming only the second does not
+    read as another speaker; the name and the roles stay the first's."""
+    found = [m for m in find_mentions(region, lex, casing) if m.kind != "pronoun"]
+    k = next((n for n, t in enumerate(region) if t.start >= first.end), len(region))
+    end, joined = first.end, False
+    while k < len(region):
+        j = k
+        while j < len(region) and (region[j].text == "," or region[j].norm in lex.conjunctions):
+            joined |= region[j].norm in lex.conjunctions
+            j += 1
+        nxt = next((m for m in found if j < len(region) and m.start == region[j].start), None)
+        if j == k or nxt is None:
+            break
+        end = nxt.end
+        k = next((n for n, t in enumerate(region) if t.start >= end), len(region))
+    rest = [t for t in region if t.start >= end]
+    if not joined or end == first.end or any(t.word for t in rest):
+        return first
+    return Mention(
+        first.kind, first.start, end, first.name, first.roles, first.mods, first.new, first.end
+    )
 
 
 def _after_verb_subject(post: list[Tok], mention: Mention, lex: Lexicon) -> bool:
