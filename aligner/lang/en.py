@@ -254,6 +254,10 @@ PROFILE = replace(
             "orders are, orders were, orders have, orders had, orders will, orders remain, "
             "the orders, these orders, those orders, such orders, their orders, its orders",
         )
+        # "shall" in a rule or a contract is its duty ("tiene que dar prioridad" → "shall
+        # give priority"), but legal Spanish writes it with a plain future ("se regirá" →
+        # "shall be governed"): it answers an obligation, never reported alone.
+        + tagged("due", "shall")
         + tagged(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
