@@ -100,6 +100,17 @@ def test_the_word_after_an_item_number_begins_the_item():
             "This agreement shall be governed by local law.",
             None,
         ),
+        # "presumably" answers a hedge; it is never reported alone
+        (
+            "Muchas tiendas no venden billetes, posiblemente para evitar problemas.",
+            "Many shops are not selling tickets, presumably to avoid trouble.",
+            None,
+        ),
+        (
+            "Muchas tiendas no venden billetes, posiblemente para evitar problemas.",
+            "Many shops are not selling tickets to avoid trouble.",
+            "modality",
+        ),
         # "de primera necesidad" are basic goods, not a need to do something
         (
             "Comprad alimentos y productos de primera necesidad de una semana.",

@@ -294,6 +294,9 @@ PROFILE = replace(
                 for n in ("need", "needs")
             ),
         )
+        # Supposition adverbs render "posiblemente", "supuestamente" as well ("posiblemente
+        # para evitar" → "presumably to avoid"): they answer a hedge, never reported alone.
+        + tagged("seem", "presumably, supposedly, conceivably")
         + tagged("seem", "potential, more likely to, less likely to, most likely to, "
                "least likely to, "
                + ", ".join(f"as {adv} as possible" for adv in (
