@@ -128,6 +128,17 @@ def test_the_word_after_an_item_number_begins_the_item():
             "Nobody said he would come to the meeting.",
             "negation",
         ),
+        # "requiring" a thing is a need; "requiring them to" a duty
+        (
+            "El número de pacientes hospitalizados en cuidados intensivos ha bajado.",
+            "The number of patients requiring intensive care has fallen.",
+            None,
+        ),
+        (
+            "Una ley permite a las empresas pagar más.",
+            "A law requiring companies to pay more was passed.",
+            "modality",
+        ),
         # "de primera necesidad" are basic goods, not a need to do something
         (
             "Comprad alimentos y productos de primera necesidad de una semana.",
