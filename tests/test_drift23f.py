@@ -139,6 +139,17 @@ def test_the_word_after_an_item_number_begins_the_item():
             "A law requiring companies to pay more was passed.",
             "modality",
         ),
+        # "desaconsejar" is advice (against): "recommends against" renders it
+        (
+            "La OMS desaconseja el uso de mascarillas en los niños.",
+            "The WHO recommends against the use of masks in children.",
+            None,
+        ),
+        (
+            "La OMS estudia el uso de mascarillas en los niños.",
+            "The WHO recommends against the use of masks in children.",
+            "modality",
+        ),
         # "de primera necesidad" are basic goods, not a need to do something
         (
             "Comprad alimentos y productos de primera necesidad de una semana.",

@@ -397,7 +397,9 @@ PROFILE = replace(
         # never reported alone. Listed before "recomend*" so that it matches first.
         + tagged("advice_noun", "recomendación, recomendaciones")
         + tagged("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*, "
-                 "deberías, deberíais, deberíamos")
+                 "deberías, deberíais, deberíamos, "
+                 # advice against ("la OMS desaconseja" → "the WHO recommends against")
+                 "desaconsej*, desrecomiend*")
         + tagged(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
