@@ -150,6 +150,18 @@ def test_the_word_after_an_item_number_begins_the_item():
             "The WHO recommends against the use of masks in children.",
             "modality",
         ),
+        # a table or a figure cited by number is no name ("Cuadro 2" → "Table 2")
+        ("Los resultados se muestran en el Cuadro 2.", "The results are shown in Table 2.", None),
+        (
+            "Los resultados se muestran en el Cuadro 2.",
+            "The results are shown in Table 3.",
+            "number",
+        ),
+        (
+            "La misión Apolo 11 llegó a la Luna.",
+            "The Gemini 11 mission reached the Moon.",
+            "entity",
+        ),
         # "de primera necesidad" are basic goods, not a need to do something
         (
             "Comprad alimentos y productos de primera necesidad de una semana.",
