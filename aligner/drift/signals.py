@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from aligner.drift.concord import preverbal_concord
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.figure_bounds import bound_change, describe
 from aligner.drift.list_markers import without_lone_markers
@@ -302,8 +301,6 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
         # Spanish "no … nada", "ni … ni": one negation however many n-words follow.
         if single and any(ids[c.start] == ids[cue.start] for c in counted):
             continue
-        if preverbal_concord(ws, text, cue, counted, lists.concord):
-            continue  # "Ningún dato no está disponible": one negation (concord.py)
         counted.append(cue)
     particles = sum(1 for c in counted if c.label == "neg")
     return Polarity(len(counted), particles, optional, tuple(counted))
