@@ -145,6 +145,19 @@ def test_the_word_after_an_item_number_begins_the_item():
             "The Gemini 11 mission reached the Moon.",
             "entity",
         ),
+        # an imperative rendered by a modal verb with "you" is an instruction
+        (
+            "Si tenéis fiebre, llamad a vuestro médico.",
+            "If you have a fever, you need to call your doctor.",
+            None,
+        ),
+        ("Lavaos las manos antes de comer.", "You must wash your hands before eating.", None),
+        ("Llamaréis al médico mañana.", "You must call the doctor tomorrow.", "modality"),
+        (
+            "Llamad al médico si tenéis fiebre.",
+            "You may call the doctor if you have a fever.",
+            "modality",
+        ),
         # "de primera necesidad" are basic goods, not a need to do something
         (
             "Comprad alimentos y productos de primera necesidad de una semana.",
