@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from aligner.drift.signals import Entity
 
@@ -38,6 +39,7 @@ _PART_NOUNS = {
 _NUMBER = re.compile(r"\s*(?:\d+(?:[.,–-]+\d+)*|[IVXLC]+)\b")
 
 
+@cache
 def _nouns(lang: str) -> frozenset[str]:
     return frozenset(_PART_NOUNS.get(lang[:2], "").split())
 
