@@ -158,6 +158,17 @@ def test_the_word_after_an_item_number_begins_the_item():
             "You may call the doctor if you have a fever.",
             "modality",
         ),
+        # a proportion with its counted noun inside ("un alumno de cada cinco")
+        (
+            "Un alumno de cada cinco no iba a la escuela.",
+            "One in five students was not going to school.",
+            None,
+        ),
+        (
+            "Un alumno de cada cinco no iba a la escuela.",
+            "One in four students was not going to school.",
+            "number",
+        ),
         # "de primera necesidad" are basic goods, not a need to do something
         (
             "Comprad alimentos y productos de primera necesidad de una semana.",

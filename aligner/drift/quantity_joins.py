@@ -69,7 +69,14 @@ def _proportion(scan: Any, a: Found, b: Found) -> bool:
         return False
     between = tuple(t.norm for t in scan.toks[a[1] : b[0]])
     if between not in scan.lex.ratios:
-        return False
+        # "un alumno de cada cinco", "one student in five": the counted noun between
+        # "one" and the connector (one lower-case word after a "one" only).
+        noun = between[:1]
+        if not (qa.value == 1 and noun and noun[0].isalpha() and noun[0].islower()):
+            return False
+        between = between[1:]
+        if between not in scan.lex.ratios:
+            return False
     if b[1] < len(scan.toks) and scan.toks[b[1]].text in "-–":
         return False  # "one in 3-4 hours": the start of a range, no proportion's base
     return len(between) > 1 or qb.value in _ROUND_BASES
