@@ -169,6 +169,17 @@ def test_the_word_after_an_item_number_begins_the_item():
             "One in four students was not going to school.",
             "number",
         ),
+        (
+            "Uno de cada cinco alumnos no iba a la escuela.",
+            "One student in five was not going to school.",
+            None,
+        ),
+        # (a guard: "one goal in five matches" is no proportion)
+        (
+            "Marcó un gol en cinco partidos.",
+            "He scored one goal in five matches.",
+            None,
+        ),
         # "de primera necesidad" are basic goods, not a need to do something
         (
             "Comprad alimentos y productos de primera necesidad de una semana.",
