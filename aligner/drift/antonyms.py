@@ -218,11 +218,16 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         if len(in_mt) == 1 and len(in_tgt) == 1 and in_mt != in_tgt:
             cue = found[0]
             mt_word = next(c for c in find_cues(ev.mt.ws, table))
-            if _negated_at(ev.mt, mt_word.start, tgt.lang) and _negated_at(
-                tgt, cue.start, tgt.lang, 0
+            if (
+                _negated_at(ev.mt, mt_word.start, tgt.lang)
+                and _negated_at(tgt, cue.start, tgt.lang, 0)
+            ) or (
+                _negated_at(tgt, cue.start, tgt.lang)
+                and _negated_at(ev.mt, mt_word.start, tgt.lang, 0)
             ):
                 # "no aceptó" → MT "did not accept" ↔ "rejected", a negative verb: the
-                # same ("si no habrían comprado" → "otherwise … sold" is not).
+                # same ("si no habrían comprado" → "otherwise … sold" is not); and the
+                # other way round, "prohibida" → MT "forbidden" ↔ "not allowed".
                 continue
             if _negated_at(ev.mt, mt_word.start, tgt.lang) and _one_side_negated(ev.mt, tgt):
                 # "no estaban incluidas" → MT "were not included" ↔ "were excluded": the

@@ -51,6 +51,7 @@ from aligner.drift.negation_count import negations_in_pairs
 from aligner.drift.negation_scope import moved_negation
 from aligner.drift.portfolios import check_portfolios, spoken_for
 from aligner.drift.quantities import extract_quantities
+from aligner.drift.references import without_references
 from aligner.drift.run_record import DriftRun, DriftWarning, _note, _report
 from aligner.drift.signals import (
     Evidence,
@@ -106,7 +107,7 @@ def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
         ws=words(toks),
         clauses=split_clauses(text, lang, toks=toks),
         quantities=extract_quantities(text, lang),
-        entities=find_entities(toks, lang),
+        entities=without_references(find_entities(toks, lang), text, lang),
         voices=find_voices(text, lang, run),
     )
 

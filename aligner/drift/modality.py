@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift.cue_quotes import cue_text, quoted_cue
+from aligner.drift.instructions import is_instruction
 from aligner.drift.signals import (
     Evidence,
     Finding,
@@ -126,7 +127,15 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if not s_list or not t_list:
         return []
     a, b = cue_classes(src.ws, s_list), cue_classes(tgt.ws, t_list)
-    gaps = _modal_gaps(a, b)
+    # "llamad a vuestro médico" → "you need to call your doctor": an imperative rendered
+    # by a modal verb adds nothing (instructions.py).
+    gaps = [
+        (cls, how)
+        for cls, how in _modal_gaps(a, b)
+        if how == "lost"
+        or cls not in ("necessary", "advice")
+        or not is_instruction(tgt, b[cls], ev.mt)
+    ]
     others = []
     if mt := usable(ev.mt):
         others.append(bool(_modal_gaps(_as_rendered(cue_classes(mt.ws, t_list), a), b)))

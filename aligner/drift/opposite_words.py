@@ -232,6 +232,17 @@ def _negation_far(mt_pol, tgt_pol, ev: Evidence, tgt: Side, w: Word, s: Word) ->
     ) and not _one_word(s, w)
 
 
+def _negative_word(mt_pol, tgt_pol, ev: Evidence, tgt: Side, w: Word, s: Word) -> bool:
+    """Whether one word of the pair is itself a negation on its side ("prohibida" → MT
+    "forbidden" ↔ "not allowed"; "permitido" ↔ "forbidden"): the polarity check counts
+    that negation already, and the parity then says whether the meaning turned."""
+    at = next((k for k, t in enumerate(tgt.ws) if t.start == w.start), None)
+    if at is not None and any(c.start <= at < c.end for c in tgt_pol.cues):
+        return True
+    mt_at = [k for k, t in enumerate(ev.mt.ws) if lemmas(t.text.lower()) & s.trans]
+    return any(c.start <= k < c.end for k in mt_at for c in mt_pol.cues)
+
+
 def check_opposite_words(
     src: Side, tgt: Side, ev: Evidence, analysed: tuple[list[Word], list[Word]] | None
 ) -> list[Finding]:
@@ -246,6 +257,8 @@ def check_opposite_words(
     if a is None or b is None or a.optional or b.optional:
         return []
     if (a.count + b.count) % 2 and not _negation_far(a, b, ev, tgt, w, s):
+        return []
+    if _negative_word(a, b, ev, tgt, w, s):
         return []
     return [
         Finding(

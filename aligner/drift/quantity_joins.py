@@ -17,6 +17,11 @@ Found = tuple[int, int, "Quantity"]  # (first token, last token + 1, the quantit
 
 # A one-word connector ("in") is too common to join any two figures: only these bases.
 _ROUND_BASES = (2, 3, 4, 5, 6, 8, 10, 100, 1000)
+# A verb right after "one student in five" ends the proportion's phrase.
+_VERBS_AFTER = frozenset(
+    "is was are were has have had will would can could may might do does did "
+    "es era fue son eran fueron ha han había habían será serán".split()
+)
 
 
 def day_ranges(scan: Any) -> None:
@@ -69,7 +74,17 @@ def _proportion(scan: Any, a: Found, b: Found) -> bool:
         return False
     between = tuple(t.norm for t in scan.toks[a[1] : b[0]])
     if between not in scan.lex.ratios:
-        return False
+        # "un alumno de cada cinco", "one student in five": the counted noun between
+        # "one" and the connector; with a one-word connector only where the base ends
+        # the phrase ("one goal in five matches" is no proportion).
+        noun, between = between[:1], between[1:]
+        if not (qa.value == 1 and noun and noun[0].isalpha() and noun[0].islower()):
+            return False
+        if between not in scan.lex.ratios:
+            return False
+        after = scan.toks[b[1]].text if b[1] < len(scan.toks) else "."
+        if len(between) < 2 and after.isalpha() and after.lower() not in _VERBS_AFTER:
+            return False
     if b[1] < len(scan.toks) and scan.toks[b[1]].text in "-–":
         return False  # "one in 3-4 hours": the start of a range, no proportion's base
     return len(between) > 1 or qb.value in _ROUND_BASES

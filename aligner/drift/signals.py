@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.figure_bounds import bound_change, describe
+from aligner.drift.list_markers import without_lone_markers
 from aligner.drift.privative import restricted, unmatched_privatives
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import compare_quantities
@@ -137,7 +138,9 @@ def span_of(item: Quantity | Entity | Cue | Voice | Clause | None) -> tuple[int,
 
 def check_numbers(src: Side, tgt: Side) -> list[Finding]:
     """Figures, dates, percentages, ordinals and units that differ after normalisation."""
-    diff = compare_quantities(src.quantities, tgt.quantities)
+    diff = compare_quantities(
+        *without_lone_markers(src.text, src.quantities, tgt.text, tgt.quantities)
+    )
     out = []
     for a, b in diff.unit_changes:
         out.append(

@@ -61,6 +61,7 @@ def tokenize(text: str) -> list[Tok]:
     out: list[Tok] = []
     initial = True
     quotes = 0  # straight quotes open and close alike: count them
+    enumerator = False  # "(3)", "2)", "a)" begin a list item: its first word is initial
     for piece, pos in pieces:
         is_word = piece[0].isalnum()
         norm = _same(piece.lower().replace("’", "'"), piece)
@@ -80,7 +81,10 @@ def tokenize(text: str) -> list[Tok]:
             )
         )
         if is_word:
+            enumerator = initial and bool(_ENUMERATOR.fullmatch(piece))
             initial = False
+        elif piece == ")" and enumerator:
+            initial = True
         elif piece == '"':
             quotes += 1
             initial = initial or quotes % 2 == 1
@@ -90,6 +94,8 @@ def tokenize(text: str) -> list[Tok]:
 
 
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
+# A list item's number or letter: "1", "12", "b", "iv" (an item is rarely past 99).
+_ENUMERATOR = re.compile(r"\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4}")
 
 
 def _same(derived: str, original: str) -> str:

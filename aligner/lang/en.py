@@ -258,10 +258,14 @@ PROFILE = replace(
             "orders are, orders were, orders have, orders had, orders will, orders remain, "
             "the orders, these orders, those orders, such orders, their orders, its orders",
         )
+        # "shall" in a rule or a contract is its duty ("tiene que dar prioridad" → "shall
+        # give priority"), but legal Spanish writes it with a plain future ("se regirá" →
+        # "shall be governed"): it answers an obligation, never reported alone.
+        + tagged("due", "shall")
         + tagged(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
-            "required, requires, require, requiring, requirement to, requirements to, "
+            "required, requires, require, requiring … to, requirement to, requirements to, "
             "obliged, obligated, no option but, no choice but, "
             "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, "
             # the verb ("forced to", "force them to"), not "forceful", "in force", "forces"
@@ -294,6 +298,13 @@ PROFILE = replace(
                 for n in ("need", "needs")
             ),
         )
+        # "requiring" with no "to" after it is a need of a thing ("patients requiring
+        # intensive care" for "hospitalizados en cuidados intensivos"), no duty: it answers
+        # an obligation, never reported alone; "requiring them to leave" stays one.
+        + tagged("due", "requiring")
+        # Supposition adverbs render "posiblemente", "supuestamente" as well ("posiblemente
+        # para evitar" → "presumably to avoid"): they answer a hedge, never reported alone.
+        + tagged("seem", "presumably, supposedly, conceivably")
         + tagged("seem", "potential, more likely to, less likely to, most likely to, "
                "least likely to, "
                + ", ".join(f"as {adv} as possible" for adv in (

@@ -343,6 +343,9 @@ PROFILE = replace(
         + tagged("due", ", ".join(
             [f"necesit* {d}" for d in "un una unos unas el la los las al".split()]
             + [f"{c} necesit*" for c in "lo la los las le les me te nos os".split()]))
+        # "de primera necesidad" are basic goods, no duty ("artículos de primera necesidad
+        # de dos semanas" → "two weeks of necessities"): its "necesidad de" is no need to do.
+        + tagged("due", "primera necesidad, primeras necesidades")
         + tagged(
             "necessary",
             "debe, deben, deberá, deberán, debía, debían, debemos, deberemos, tiene que, "
@@ -399,7 +402,9 @@ PROFILE = replace(
         # never reported alone. Listed before "recomend*" so that it matches first.
         + tagged("advice_noun", "recomendación, recomendaciones")
         + tagged("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*, "
-                 "deberías, deberíais, deberíamos")
+                 "deberías, deberíais, deberíamos, "
+                 # advice against ("la OMS desaconseja" → "the WHO recommends against")
+                 "desaconsej*, desrecomiend*")
         + tagged(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
