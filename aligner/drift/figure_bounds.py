@@ -107,7 +107,8 @@ def bound_of(text: str, q: Quantity, lang: str, negations: bool = True) -> Bound
     if found is not None and _difference_before(head[: found.start], lang):
         return None
     if found is not None:
-        return _negated(head[: found.start], found, lang) if negations else found
+        said = head[found.start : found.end]
+        return _negated(head[: found.start], found, lang, said) if negations else found
     # As written: "the iPhone 6 Plus" is a name, "6-plus" a bound.
     tail = text[q.end :]
     for words, kind, sure in phrases.after:
@@ -136,19 +137,37 @@ _FLIPPED = {"min": "max", "max": "min"}
 _NEGATION_REACH = 4
 
 
-def _negated(before: str, bound: Bound, lang: str) -> Bound:
+def _negated(before: str, bound: Bound, lang: str, said: str = "") -> Bound:
     """A bound under a negation of its clause turns round: "no superó el 9 %" ("did not
     exceed 9%"), "no se registraron más de 20 casos" are at most. Phrases that carry
     their own negation ("no más de", "no less than") are matched whole, before this."""
     if bound.kind not in _FLIPPED:
         return bound
     clause = re.split(r"[,;:.()\"«»“”]", before)[-1]
-    negations = {w for w in profile(lang).negation_words if " " not in w}
-    for word in re.findall(r"\w+(?:['’]\w+)?", clause)[-_NEGATION_REACH:]:
+    prof = profile(lang)
+    negations = {w for w in prof.negation_words if " " not in w}
+    words = re.findall(r"\w+(?:['’]\w+)?", clause)
+    # A relative or complement clause is a clause of its own: "no afectará a las
+    # viviendas que superan los 300 metros" bounds them from below all the same.
+    starts = prof.relatives | prof.complementizers
+    opened = [k for k, w in enumerate(words) if w.lower() in starts]
+    words = words[opened[-1] + 1 :] if opened else words
+    # A comparative after a noun ("homes larger than 300 m²") qualifies the noun: only a
+    # negation right before it turns it round ("no larger than", "is not larger than").
+    comparative = _COMPARATIVE.match(said.lower())
+    for word in words[-(1 if comparative else _NEGATION_REACH) :]:
         word = word.lower().replace("’", "'")
         if word in negations or word.endswith("n't"):
             return Bound(_FLIPPED[bound.kind], bound.start, bound.end, bound.sure)
     return bound
+
+
+# Comparatives of size and cost, which qualify a noun; not "fewer than" or "more than",
+# which count it ("no se registraron más de 20 casos").
+_COMPARATIVE = re.compile(
+    r"(?:larger|bigger|longer|wider|taller|heavier|deeper|costlier|shorter|narrower|lighter"
+    r"|cheaper|shallower|smaller|(?:more|less) expensive) than$"
+)
 
 
 def _sign(head: str) -> Bound | None:

@@ -180,7 +180,12 @@ def opposite_word(
             continue
         if lemmas(w.surface) & used:
             continue
-        opposite = antonyms_of(w.surface, w.pos)
+        # The tagger reads a predicate adjective as an adverb ("is low"): after a form of
+        # "be" the adjective's opposites count too.
+        after_be = w.pos == "adv" and j and tgt[j - 1].pos == "vbser"
+        opposite = antonyms_of(w.surface, w.pos) | (
+            antonyms_of(w.surface, "adj") if after_be else frozenset()
+        )
         # What :func:`opposite_pairs` looked up for the batch (a word it did not see,
         # tokenised otherwise, starts no process of its own here).
         said = set().union(*rendered(opposite, src_lang, look_up=False).values())
@@ -210,8 +215,45 @@ def opposite_word(
                 continue
             if s.lemma in turned:
                 continue
+            if _placed_elsewhere(j, i, mine, back, src, tgt):
+                continue
             return w, s
     return None
+
+
+# How far (in source words) the source word may sit from where the translation word's
+# rendered neighbours put it.
+_PLACE_REACH = 4
+
+
+def _placed_elsewhere(
+    j: int, i: int, mine: Sequence[int], back: Sequence[int], src: Sequence[Word],
+    tgt: Sequence[Word], window: int = 2,
+) -> bool:  # fmt: skip
+    """Whether the translation word's nearest rendered content neighbours (up to
+    ``window`` a side) put it away from the source word ``i``: far from it, or nearer
+    another unrendered source content word, which the word then more likely renders ("el
+    precio medio … del año anterior" → "the average rent … from a year earlier":
+    "earlier" ↔ "middle" is no replacement, "earlier" renders "anterior"). With no
+    rendered neighbour nothing places the word."""
+    near = [
+        mine[k]
+        for k in range(max(0, j - window), min(len(mine), j + window + 1))
+        if k != j and mine[k] >= 0 and tgt[k].content
+    ]
+    if not near:
+        return False
+    distance = min(abs(x - i) for x in near)
+    if distance > _PLACE_REACH:
+        return True
+    return any(
+        min(abs(x - o) for x in near) < distance
+        for o, other in enumerate(src)
+        if o != i
+        and back[o] < 0
+        and other.content
+        and _KIND.get(other.pos) == _KIND.get(src[i].pos)
+    )
 
 
 def _negation_far(mt_pol, tgt_pol, ev: Evidence, tgt: Side, w: Word, s: Word) -> bool:

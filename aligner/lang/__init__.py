@@ -160,6 +160,9 @@ class LanguageProfile:
     # Nouns that head a body's name besides the role nouns of the "institution" and
     # "body" classes ("Servicio", "Service"): too vague lower-case to be a speaker's role.
     body_heads: frozenset[str] = field(default_factory=frozenset)
+    # Prepositions that carry a body's noun on into its name where they are no name
+    # particle of people: English "of" ("the Bank of Spain", "the University of Chile").
+    body_of: frozenset[str] = field(default_factory=frozenset)
 
 
 DEFAULT = LanguageProfile(code="xx", name="other")

@@ -87,8 +87,10 @@ PROFILE = LanguageProfile(
     disjunctions=frozenset("or nor".split()),
     indefinite_articles=frozenset("a an".split()),
     body_name_joins=frozenset("and for against".split()),
+    body_of=frozenset({"of"}),
     body_heads=frozenset(
-        "service office fund institute court committee centre center bank directorate".split()
+        "service office fund institute court committee centre center bank directorate "
+        "university".split()
     ),
     backward_cues=(
         "these were",
@@ -534,6 +536,12 @@ PROFILE = replace(
                         "# or younger, # and younger, # and under, # or under, # and below, "
                         "# or below, lower than #, # or lower, smaller than #, no longer than #, "
                         "not more than #, not exceeding #, no older than #")
+        # A comparative of size or cost before "than" bounds its figure as "more than" does.
+        + tagged("min", "larger than #, bigger than #, longer than #, wider than #, "
+                        "taller than #, heavier than #, deeper than #, costlier than #, "
+                        "more expensive than #")
+        + tagged("max", "shorter than #, narrower than #, lighter than #, cheaper than #, "
+                        "shallower than #, less expensive than #")
         + tagged("near", "almost #, nearly #, just under #, close to #, just short of #, "
                          "just below #, not quite #, a little under #")
         + tagged("approx", "about #, around #, some #, roughly #, approximately #, "

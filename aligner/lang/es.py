@@ -188,7 +188,7 @@ PROFILE = LanguageProfile(
     body_name_joins=frozenset("y e ante contra para".split()),
     body_heads=frozenset(
         "servicio oficina fondo instituto tribunal comité centro banco dirección "
-        "superintendencia fiscalía".split()
+        "superintendencia fiscalía universidad".split()
     ),
     backward_cues=(
         "estas fueron",

@@ -105,7 +105,8 @@ PROFILE = LanguageProfile(
     indefinite_articles=frozenset("um uma uns umas".split()),
     body_name_joins=frozenset("e contra para perante".split()),
     body_heads=frozenset(
-        "serviço escritório fundo instituto tribunal comitê comité centro banco direção".split()
+        "serviço escritório fundo instituto tribunal comitê comité centro banco direção "
+        "universidade".split()
     ),
     backward_cues=("estas foram", "essas foram", "foram as palavras", "assim o", "assim se"),
     null_subject=True,

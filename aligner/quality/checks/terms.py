@@ -214,10 +214,15 @@ def find_roles(text: str, lang: str) -> list[tuple[Span, str, frozenset[str]]]:
 
 
 def _singular(phrase: str) -> str:
-    """A crude key: "foreign ministers" and "Foreign Minister" are one rendering."""
+    """A crude key: "foreign ministers" and "Foreign Minister" are one rendering, and so
+    are "spokeswoman" and "spokesman": a role said of a woman and of a man is one."""
     words = phrase.replace("-", " ").split()
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                    for w in words)  # fmt: skip
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+             for w in words]  # fmt: skip
+    return " ".join(_GENDERED.sub("man", w) for w in words)
+
+
+_GENDERED = re.compile(r"(?<=\w)(?:woman|person)$")
 
 
 def _role_renderings(

@@ -79,6 +79,7 @@ class Lexicon:
     adjectives_follow: bool
     body_joins: frozenset[str]  # "y", "ante", "for": inside a body's name
     body_heads: frozenset[str]  # role nouns of bodies and other heads of bodies' names
+    body_of: frozenset[str]  # "of" after a body's noun ("the Bank of Spain")
 
 
 def _seq(text: str) -> tuple[str, ...]:
@@ -119,6 +120,7 @@ def lexicon(lang: str) -> Lexicon:
         double_surnames=prof.double_surnames,
         adjectives_follow=prof.adjectives_follow_nouns,
         body_joins=frozenset(_norm(w) for w in prof.body_name_joins),
+        body_of=frozenset(_norm(w) for w in prof.body_of),
         body_heads=frozenset(_norm(w) for w in prof.body_heads)
         | frozenset(
             key[0] for key, classes in roles.items() if len(key) == 1 and _BODIES & classes

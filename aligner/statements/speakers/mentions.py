@@ -88,17 +88,32 @@ def _name_run(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
     return body_name_end(toks, i, _run_on(toks, i + 1, lex, casing), lex, casing)
 
 
+# Particles of two words in a person's name, whatever the text's language ("Jaime de los
+# Santos", "Rafael van der Vaart"): a preposition and an article.
+_PARTICLE_PAIRS = frozenset(
+    {("de", "la"), ("de", "las"), ("de", "los"), ("van", "der"), ("van", "den"), ("von", "der")}
+)
+
+
 def _run_on(toks: list[Tok], j: int, lex: Lexicon, casing: Casing, deep: bool = False) -> int:
-    """End of a name's capitalised words and particles from j on (``deep``: two particles
-    in a row too, as in a body's "de la Armada")."""
+    """End of a name's capitalised words and particles from j on (``deep``: any two
+    particles in a row too, as in a body's "de la Armada")."""
     while j < len(toks):
         if _is_name_word(toks[j], lex, casing, first=False):
             j += 1
         elif (
-            deep
-            and toks[j].norm in lex.particles
-            and j + 2 < len(toks)
-            and toks[j + 1].norm in lex.particles
+            toks[j].norm in lex.body_of
+            and j + 1 < len(toks)
+            and _body_head(toks[j - 1], lex)
+            and _is_name_word(toks[j + 1], lex, casing, first=False)
+        ):
+            j += 2  # "Bank of Spain", "University of Chile"
+        elif (
+            j + 2 < len(toks)
+            and (
+                (toks[j].norm, toks[j + 1].norm) in _PARTICLE_PAIRS
+                or (deep and toks[j].norm in lex.particles and toks[j + 1].norm in lex.particles)
+            )
             and _is_name_word(toks[j + 2], lex, casing, first=False)
         ):
             j += 3
