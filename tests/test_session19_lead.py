@@ -17,7 +17,7 @@ from aligner.io.export import Unit
 from aligner.pipelines.qa import qa_units
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
-from tests.drift_batch import alarms, batch_fixture
+from tests.drift_batch import alarms, batch_fixture, findings
 
 _batch = batch_fixture()
 
@@ -128,3 +128,38 @@ def test_two_different_roles_for_one_source_role_are_still_inconsistent() -> Non
         ("El canciller Lavrov respondió.", "Chancellor Lavrov replied."),
     ]
     assert _role_issues(pairs) == ["d:2"]
+
+
+# A court ruling (es→en), the second article: "la ministra presidenta" of a supreme court
+# rendered "Chief Justice" was reported as the same name given another role, and a hedge
+# lost inside a quotation quoted the translation's "must", which renders the source's
+# own "debe", as its replacement.
+
+
+def test_a_high_court_minister_may_be_rendered_a_justice() -> None:
+    src = (
+        "La ministra presidenta, Norma Ruiz, sostuvo que la medida es inconstitucional y "
+        "que debe revisarse."
+    )
+    tgt = "Chief Justice Norma Ruiz said the measure is unconstitutional and must be reviewed."
+    assert not [a for a in alarms(__name__, src, tgt) if a[0] == "entity"]
+
+
+def test_a_minister_rendered_a_president_is_still_another_role() -> None:
+    src = "El ministro Pedro Gil sostuvo que la medida es inconstitucional."
+    tgt = "President Pedro Gil said the measure is unconstitutional."
+    assert [a for a in alarms(__name__, src, tgt) if a[0] == "entity"]
+
+
+def test_a_hedge_lost_in_a_quotation_quotes_the_translations_quotation() -> None:
+    src = (
+        'Según Castro, el fallo "podría poner en riesgo" las investigaciones, aunque '
+        "reconoció que la decisión debe acatarse."
+    )
+    tgt = (
+        'According to Castro, the ruling "will put at risk" investigations, although he '
+        "acknowledged that the decision must be obeyed."
+    )
+    found = [f for f in findings(__name__, src, tgt) if f.type == "modality"]
+    assert found and "«will put at risk»" in found[0].message
+    assert "must" not in found[0].message.split("does not carry")[1]

@@ -3,14 +3,16 @@ one side that faces the other side's cue (where a translator looks first)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from aligner.drift.text import Clause
 from aligner.lang import profile
 from aligner.textutil import quote
 
 if TYPE_CHECKING:
     from aligner.drift.signals import Side
-    from aligner.drift.text import Clause, Cue
+    from aligner.drift.text import Cue
 
 
 def cue_text(side: Side, cue: Cue | None) -> str:
@@ -60,6 +62,14 @@ def clause_facing(side: Side, other: Side, other_cue: Cue | None) -> Clause | No
     ``side`` has several clauses and that one is well short of the whole text."""
     if other_cue is None or len(side.clauses) < 2:
         return None
+    # A cue inside the n-th quotation faces the n-th quotation of a side that quotes as
+    # often ("podría poner en riesgo" → "will put at risk").
+    theirs, mine = _quotations(other.text), _quotations(side.text)
+    inside = [n for n, (a, b) in enumerate(theirs) if a <= other_cue.char_start < b]
+    if inside and len(theirs) == len(mine):
+        a, b = mine[inside[0]]
+        if a < b:
+            return _span_clause(side, a, b)
     where = (other_cue.char_start + other_cue.char_end) / 2 / max(1, len(other.text))
     at = where * len(side.text)
     clause = min(
@@ -67,3 +77,20 @@ def clause_facing(side: Side, other: Side, other_cue: Cue | None) -> Clause | No
         key=lambda c: 0 if c.start <= at < c.end else min(abs(c.start - at), abs(c.end - at)),
     )
     return clause if len(clause.text) < 0.8 * len(side.text) else None
+
+
+_QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”|\"([^\"]*)\"")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The character spans inside each quotation (marks excluded), in order."""
+    out = []
+    for m in _QUOTATION.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        out.append(m.span(group))
+    return out
+
+
+def _span_clause(side: Side, start: int, end: int) -> Clause:
+    toks = tuple(t for t in side.ws if start <= t.start and t.end <= end)
+    return Clause(start, end, side.text[start:end], toks)

@@ -144,9 +144,10 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if not confirmed(bool(gaps), others):
         return _hedge_outnumbered(src, tgt, ev, s_list, t_list) if not gaps else []
     cls, how = gaps[0]
-    # The other side's modal word, if any, is most likely what replaced it.
+    # The other side's modal word, if any, is most likely what replaced it; one that
+    # answers a modal word of its own class there ("debe" → "must") replaced nothing.
     if how == "lost":
-        cue, other = a[cls], next(iter(b.values()), None)
+        cue, other = a[cls], next((c for k, c in b.items() if k not in a), None)
         message = (
             f"The source expresses {_MODAL_WORDS[cls]} ({quote(cue_text(src, cue))}) "
             f"that the translation does not carry ({quoted_cue(tgt, other, (src, cue))})."
@@ -156,7 +157,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             span_of(other) or _rendering(usable(ev.mt), t_list, _MODAL_NEEDS[cls] | {cls}, tgt),
         )
     else:
-        cue, other = b[cls], next(iter(a.values()), None)
+        cue, other = b[cls], next((c for k, c in a.items() if k not in b), None)
         message = (
             f"The translation adds {_MODAL_WORDS[cls]} ({quote(cue_text(tgt, cue))}) "
             f"that the source does not express ({quoted_cue(src, other, (tgt, cue))})."

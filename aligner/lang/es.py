@@ -31,7 +31,7 @@ _ROLES = {
     "defense_minister": "ministro de defensa, ministra de defensa",
     "finance_minister": "ministro de economía, ministra de economía, ministro de hacienda, "
     "ministra de hacienda, ministro de finanzas, ministra de finanzas",
-    "minister": "ministro, ministra, ministros",
+    "minister|judge": "ministro, ministra, ministros",  # a high court's justices too (Mexico)
     "diplomat": "diplomático, diplomática, diplomáticos, enviado, enviada",
     "ambassador": "embajador, embajadora",
     "spokesperson": "portavoz, vocero, vocera",
