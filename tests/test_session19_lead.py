@@ -163,3 +163,65 @@ def test_a_hedge_lost_in_a_quotation_quotes_the_translations_quotation() -> None
     found = [f for f in findings(__name__, src, tgt) if f.type == "modality"]
     assert found and "«will put at risk»" in found[0].message
     assert "must" not in found[0].message.split("does not carry")[1]
+
+
+# A drought in the Amazon (pt→en, the third article): "Ninguém vai ficar sem ajuda" →
+# "Nobody will be left without help" was reported as a critical lost negation: Apertium's
+# second leg renders the pivot's "Nadie va a quedar sin ayuda" as "Anybody goes to
+# remain without help". The Spanish pivot text, read with the Spanish lists, has the
+# translation's polarity, so the translation lost nothing.
+
+
+def test_a_negation_the_second_leg_lost_is_not_the_translations() -> None:
+    src = '"Ninguém vai ficar sem ajuda", prometeu o governador.'
+    tgt = '"Nobody will be left without help," the governor promised.'
+    assert "negation" not in {a[0] for a in alarms(__name__, src, tgt, "pt")}
+
+
+def test_a_negation_the_translation_lost_is_still_reported_through_the_pivot() -> None:
+    src = "O governador disse que o estado não vai distribuir alimentos."
+    tgt = "The governor said the state will distribute food."
+    assert "negation" in {a[0] for a in alarms(__name__, src, tgt, "pt")}
+
+
+# Jobs figures (es→en, the fourth article): "Second Deputy Prime Minister and Labour
+# Minister Yolanda Díaz" was read as one nameless role with her name among its modifiers,
+# so her quote was given to the last name before it (a critical speaker swap); and
+# "bajó en 120.000 personas" → "fell by 120,000" was reported as a removed noun.
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "Second Deputy Prime Minister and Labour Minister Yolanda Díaz welcomed the "
+            'data. "Never have so many people worked," she wrote.',
+            "en",
+        ),
+        (
+            "La vicepresidenta segunda y ministra de Trabajo, Yolanda Díaz, celebró los "
+            'datos. "Nunca tantas personas habían trabajado", escribió.',
+            "es",
+        ),
+    ],
+)
+def test_two_roles_of_one_person_keep_her_name(text: str, lang: str) -> None:
+    assert _speakers(text, lang) == ["Yolanda Díaz"]
+
+
+def test_two_roles_of_two_people_stay_apart() -> None:
+    text = 'The President and the Prime Minister met. "We agreed," said Prime Minister Ana Gil.'
+    assert _speakers(text, "en") == ["Ana Gil"]
+
+
+def test_a_figure_alone_counts_the_people_it_stands_for() -> None:
+    src = "El número de desempleados bajó en 120.000 personas entre julio y septiembre."
+    tgt = "The number of unemployed fell by 120,000 between July and September."
+    assert not alarms(__name__, src, tgt)
+
+
+def test_a_counted_noun_that_is_no_person_still_counts() -> None:
+    # the shape of the sentence above, with a unit for the people
+    src = "El número de desempleados bajó en 120.000 toneladas entre julio y septiembre."
+    tgt = "The number of unemployed fell by 120,000 between July and September."
+    assert alarms(__name__, src, tgt)

@@ -196,6 +196,8 @@ class Translation:
     text: str  # the output with Apertium's marks removed
     unknown: tuple[str, ...]  # source words Apertium did not know (mostly names)
     ungenerated: tuple[str, ...] = ()  # output words whose form it could not generate
+    # A route through Spanish: the first leg's output (the pivot text), else "".
+    pivot: str = ""
 
 
 def _code(lang: str) -> str:
@@ -419,7 +421,12 @@ class Pivot:
         for leg in self.legs[1:]:
             step = leg.translate_marked([t.text for t in out])
             out = [
-                Translation(b.text, tuple(dict.fromkeys(a.unknown + b.unknown)), b.ungenerated)
+                Translation(
+                    b.text,
+                    tuple(dict.fromkeys(a.unknown + b.unknown)),
+                    b.ungenerated,
+                    a.pivot or a.text,
+                )
                 for a, b in zip(out, step, strict=True)
             ]
         return out

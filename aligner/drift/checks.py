@@ -49,6 +49,7 @@ from aligner.drift.modifiers import check_modifiers, modifier_pairs
 from aligner.drift.names import check_entities, find_entities
 from aligner.drift.negation_count import negations_in_pairs
 from aligner.drift.negation_scope import moved_negation
+from aligner.drift.number_check import check_numbers
 from aligner.drift.portfolios import check_portfolios, spoken_for
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.references import without_references
@@ -59,7 +60,6 @@ from aligner.drift.signals import (
     Reading,
     Side,
     Voice,
-    check_numbers,
     check_polarity,
 )
 from aligner.drift.speakers import check_speakers, role_classes, speaker_roles
@@ -180,7 +180,7 @@ def _translate(translator, texts: list[str], run: DriftRun | None = None) -> lis
     try:
         marked = getattr(translator, "translate_marked", None)
         if marked is not None:
-            return [Reading.of(t.text, t.unknown, t.ungenerated) for t in marked(texts)]
+            return [Reading.of(t.text, t.unknown, t.ungenerated, t.pivot) for t in marked(texts)]
         return [Reading.of(t) for t in translator.translate(texts)]
     except (OSError, subprocess.SubprocessError) as exc:
         _report(

@@ -275,6 +275,11 @@ def weak_breaks(words: Sequence[Tagged] | None, model: Sequence[Counts] | None) 
     return [k for k in placed if odd[k] > WEAK]
 
 
+# Nouns that a figure standing alone counts in English news ("fell by 120,000", "a town
+# of 5,000"): the person nouns of the source languages Apertium pairs with English.
+_COUNTED_PEOPLE = frozenset("persona personas individuo habitante pessoa indivíduo".split())
+
+
 def removed_words(
     src_words: Sequence[Word], tgt_words: Sequence[Word], src_lang: str
 ) -> list[tuple[Word, int, int]]:
@@ -288,6 +293,8 @@ def removed_words(
         anchors = [tgt_words[a] for a in u.anchors if tgt_words[a].start >= 0]
         if u.near_free or w.pos not in _REMOVED_POS or not anchors or w.start < 0:
             continue
+        if u.index and src_words[u.index - 1].pos == "num" and w.lemma in _COUNTED_PEOPLE:
+            continue  # "bajó en 120.000 personas" → "fell by 120,000": the figure counts them
         if free is None:
             free = unpartnered_lemmas(tgt_words, src_words)
         if other_senses(w.lemma, src_lang, "en") & free:

@@ -1,4 +1,5 @@
-"""Lexical drift signals: the types the checks share, numbers and polarity.
+"""Lexical drift signals: the types the checks share, and polarity (figures are in
+:mod:`aligner.drift.number_check`).
 
 Each check compares a source and a target :class:`Side` and returns findings. The
 word-list checks compare *readings*: the source read with the source lists, the
@@ -19,11 +20,8 @@ from functools import cache
 from itertools import pairwise
 
 from aligner.drift.cue_quotes import cue_text, quoted_cue
-from aligner.drift.figure_bounds import bound_change, describe
-from aligner.drift.list_markers import without_lone_markers
 from aligner.drift.privative import restricted, unmatched_privatives
 from aligner.drift.quantities import Quantity
-from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import (
     CLAUSE_PUNCT,
     QUOTE_MARKS,
@@ -93,14 +91,19 @@ class Reading:
     ws: list[Tok] = field(default_factory=list)
     unknown: tuple[str, ...] = ()
     ungenerated: tuple[str, ...] = ()  # MT words Apertium could not inflect ("#move")
+    pivot: str = ""  # the Spanish text a route through Spanish went by, else ""
 
     @classmethod
     def of(
-        cls, text: str | None, unknown: tuple[str, ...] = (), ungenerated: tuple[str, ...] = ()
+        cls,
+        text: str | None,
+        unknown: tuple[str, ...] = (),
+        ungenerated: tuple[str, ...] = (),
+        pivot: str = "",
     ) -> Reading | None:
         if text is None:
             return None
-        return cls(text, words(tokenize(text)), unknown, ungenerated)
+        return cls(text, words(tokenize(text)), unknown, ungenerated, pivot)
 
     @property
     def complete(self) -> bool:
@@ -133,85 +136,6 @@ def span_of(item: Quantity | Entity | Cue | Voice | Clause | None) -> tuple[int,
     return (item.start, item.end)
 
 
-# --- numbers ---
-
-
-def check_numbers(src: Side, tgt: Side) -> list[Finding]:
-    """Figures, dates, percentages, ordinals and units that differ after normalisation."""
-    diff = compare_quantities(
-        *without_lone_markers(src.text, src.quantities, tgt.text, tgt.quantities)
-    )
-    out = []
-    for a, b in diff.unit_changes:
-        out.append(
-            _number(
-                a,
-                b,
-                f"Same figure, different unit: {quote(a.text)} in the source "
-                f"is {quote(b.text)} in the translation.",
-            )
-        )
-    for a, b in diff.matched:
-        change = bound_change(
-            src.text, a, src.lang, tgt.text, b, tgt.lang, src.quantities, tgt.quantities
-        )
-        if change is not None:
-            src_span, tgt_span, message = describe(change, a, src.text, b, tgt.text)
-            out.append(
-                Finding("number", change.severity, 0.8, src_span, tgt_span, message, "drift.number")
-            )
-    tgt_left = [b for b in diff.tgt_only if _readable(b, src.lang)]
-    for a in (a for a in diff.src_only if _readable(a, tgt.lang)):
-        b = _nearest(a, tgt_left, src, tgt)
-        if b is not None:
-            tgt_left.remove(b)
-            out.append(
-                _number(
-                    a,
-                    b,
-                    f"The source says {quote(a.text)} but the translation says {quote(b.text)}.",
-                )
-            )
-        else:
-            out.append(
-                _number(
-                    a,
-                    None,
-                    f"The figure {quote(a.text)} in the source is missing from the translation.",
-                )
-            )
-    for b in tgt_left:
-        out.append(
-            _number(
-                None, b, f"The translation has {quote(b.text)}, which the source does not state."
-            )
-        )
-    return out
-
-
-# Languages whose number words aligner reads (text2num and the lists in aligner.lang).
-_WORD_LANGS = frozenset("es en pt fr de it".split())
-
-
-def _readable(q: Quantity, other_lang: str) -> bool:
-    """Whether the other side could have shown ``q``'s counterpart to this reader.
-
-    "three" or "July" has no counterpart to find in a language whose number words or
-    months aligner cannot read (Polish "trzy", Russian "июля"): unjudgeable, not added.
-    """
-    if q.kind in ("date", "month") and not profile(other_lang).month_names:
-        return False
-    return any(c.isdigit() for c in q.text) or other_lang in _WORD_LANGS
-
-
-def _nearest(a: Quantity, pool: list[Quantity], src: Side, tgt: Side) -> Quantity | None:
-    """The unmatched target figure most likely to be ``a`` changed: same kind, close by."""
-    if not pool:
-        return None
-    pos = a.start / max(1, len(src.text))
-    return min(pool, key=lambda b: (b.kind != a.kind, abs(b.start / max(1, len(tgt.text)) - pos)))
-
-
 def added_word(span: tuple[int, int], message: str) -> Finding:
     """A word of the translation that nothing in the source renders (the word checks')."""
     return Finding("addition", "major", 0.55, None, span, message, "drift.addition")
@@ -223,19 +147,6 @@ def removed_word(
     """A source word that nothing in the translation renders (the word checks'): the
     source's span, and the translation's place where it is missed."""
     return Finding("omission", "major", 0.55, src_span, tgt_span, message, "drift.omission")
-
-
-def _number(a: Quantity | None, b: Quantity | None, message: str) -> Finding:
-    digits = any(c.isdigit() for q in (a, b) if q for c in q.text)
-    return Finding(
-        "number",
-        "critical",
-        0.9 if digits else 0.75,
-        span_of(a),
-        span_of(b),
-        message,
-        "drift.number",
-    )
 
 
 # --- word-list readings ---
@@ -519,6 +430,8 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
     m = polarity(mt.ws, mt.text, tgt.lang)
     if m is None or not _flip(m, b):
         return []
+    if _pivot_agrees(mt, b):
+        return []
     if _prefixed(m, mt, tgt) or _prefixed(b, tgt, mt):
         return []
     # The negation moved into a word of the affirmative side ("ne fait pas confiance" →
@@ -554,6 +467,18 @@ def _polarity_by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:
         )
     severity = "critical" if kind == "negation" else "major"
     return [Finding(kind, severity, 0.6, None, span_of(t_cue), message, f"drift.{kind}")]
+
+
+def _pivot_agrees(mt: Reading, tgt_pol: Polarity) -> bool:
+    """A route through Spanish whose Spanish text, read with the Spanish lists, has the
+    translation's polarity: the second leg lost or made the negation ("Nadie va a
+    quedar sin ayuda" → Apertium "Anybody goes to remain without help"), not the
+    translation."""
+    if not mt.pivot:
+        return False
+    toks = tokenize(mt.pivot)
+    p = polarity(words(toks), mt.pivot, "es")
+    return p is not None and not p.optional and not _flip(p, tgt_pol)
 
 
 # Negative prefixes of English adjectives: MT's "no structural" is "nonstructural",

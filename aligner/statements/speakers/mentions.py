@@ -220,6 +220,12 @@ def _post_modifiers(toks: list[Tok], j: int, lex: Lexicon) -> tuple[int, set[str
         k = j
         while k < len(toks) and (toks[k].norm in lex.stop or toks[k].norm in lex.dets):
             k += 1
+        if (
+            j < len(toks)
+            and toks[j].norm in lex.conjunctions
+            and any(_match_role(toks, x, lex)[1] for x in range(k, min(k + 3, len(toks))))
+        ):
+            break  # "Deputy Prime Minister and Labour Minister …": a second role
         if k > j and k < len(toks) and toks[k].word and toks[k].cap:
             while k < len(toks) and toks[k].word and (toks[k].cap or _joins(toks, k, lex)):
                 mods.add(fold(toks[k].text))  # "de Folgoso do Courel": a particle inside
@@ -368,6 +374,15 @@ def _role_phrase(
             # "el Ministerio de Salud y Pedro Sánchez": the body's name ends at "y".
             mods -= {fold(t.text) for t in toks[words_end:end]}
             end = words_end
+    if end + 1 < len(toks) and toks[end].norm in lex.conjunctions:
+        # Two roles of one person: "Deputy Prime Minister and Labour Minister Yolanda
+        # Díaz", "la vicepresidenta y ministra de Trabajo, Yolanda Díaz".
+        second = _role_phrase(toks, end + 1, lex, casing)
+        if second and second[0].kind == "name":
+            m, after = second
+            both = Mention("name", toks[start].start, m.end, m.name, classes | m.roles,
+                           frozenset(mods) | m.mods)  # fmt: skip
+            return both, after
     name_at = end + (end < len(toks) and toks[end].text == ",")
     name_end = _name_run(toks, name_at, lex, casing) if name_at < len(toks) else name_at
     if name_end > name_at:

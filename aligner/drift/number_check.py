@@ -1,0 +1,101 @@
+"""Figures that differ between a source and its translation (:func:`check_numbers`, the
+`number` findings): counts, dates, percentages, ordinals, units and their bounds."""
+
+from __future__ import annotations
+
+from aligner.drift.figure_bounds import bound_change, describe
+from aligner.drift.list_markers import without_lone_markers
+from aligner.drift.quantities import Quantity
+from aligner.drift.quantity_match import compare_quantities
+from aligner.drift.signals import Finding, Side, span_of
+from aligner.lang import profile
+from aligner.textutil import quote
+
+
+def check_numbers(src: Side, tgt: Side) -> list[Finding]:
+    """Figures, dates, percentages, ordinals and units that differ after normalisation."""
+    diff = compare_quantities(
+        *without_lone_markers(src.text, src.quantities, tgt.text, tgt.quantities)
+    )
+    out = []
+    for a, b in diff.unit_changes:
+        out.append(
+            _number(
+                a,
+                b,
+                f"Same figure, different unit: {quote(a.text)} in the source "
+                f"is {quote(b.text)} in the translation.",
+            )
+        )
+    for a, b in diff.matched:
+        change = bound_change(
+            src.text, a, src.lang, tgt.text, b, tgt.lang, src.quantities, tgt.quantities
+        )
+        if change is not None:
+            src_span, tgt_span, message = describe(change, a, src.text, b, tgt.text)
+            out.append(
+                Finding("number", change.severity, 0.8, src_span, tgt_span, message, "drift.number")
+            )
+    tgt_left = [b for b in diff.tgt_only if _readable(b, src.lang)]
+    for a in (a for a in diff.src_only if _readable(a, tgt.lang)):
+        b = _nearest(a, tgt_left, src, tgt)
+        if b is not None:
+            tgt_left.remove(b)
+            out.append(
+                _number(
+                    a,
+                    b,
+                    f"The source says {quote(a.text)} but the translation says {quote(b.text)}.",
+                )
+            )
+        else:
+            out.append(
+                _number(
+                    a,
+                    None,
+                    f"The figure {quote(a.text)} in the source is missing from the translation.",
+                )
+            )
+    for b in tgt_left:
+        out.append(
+            _number(
+                None, b, f"The translation has {quote(b.text)}, which the source does not state."
+            )
+        )
+    return out
+
+
+# Languages whose number words aligner reads (text2num and the lists in aligner.lang).
+_WORD_LANGS = frozenset("es en pt fr de it".split())
+
+
+def _readable(q: Quantity, other_lang: str) -> bool:
+    """Whether the other side could have shown ``q``'s counterpart to this reader.
+
+    "three" or "July" has no counterpart to find in a language whose number words or
+    months aligner cannot read (Polish "trzy", Russian "июля"): unjudgeable, not added.
+    """
+    if q.kind in ("date", "month") and not profile(other_lang).month_names:
+        return False
+    return any(c.isdigit() for c in q.text) or other_lang in _WORD_LANGS
+
+
+def _nearest(a: Quantity, pool: list[Quantity], src: Side, tgt: Side) -> Quantity | None:
+    """The unmatched target figure most likely to be ``a`` changed: same kind, close by."""
+    if not pool:
+        return None
+    pos = a.start / max(1, len(src.text))
+    return min(pool, key=lambda b: (b.kind != a.kind, abs(b.start / max(1, len(tgt.text)) - pos)))
+
+
+def _number(a: Quantity | None, b: Quantity | None, message: str) -> Finding:
+    digits = any(c.isdigit() for q in (a, b) if q for c in q.text)
+    return Finding(
+        "number",
+        "critical",
+        0.9 if digits else 0.75,
+        span_of(a),
+        span_of(b),
+        message,
+        "drift.number",
+    )
