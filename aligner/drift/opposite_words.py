@@ -223,7 +223,7 @@ def opposite_word(
 
 # How far (in source words) the source word may sit from where the translation word's
 # rendered neighbours put it.
-_PLACE_REACH = 4
+_PLACE_REACH = 8
 
 
 def _placed_elsewhere(
