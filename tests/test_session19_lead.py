@@ -225,3 +225,40 @@ def test_a_counted_noun_that_is_no_person_still_counts() -> None:
     src = "El número de desempleados bajó en 120.000 toneladas entre julio y septiembre."
     tgt = "The number of unemployed fell by 120,000 between July and September."
     assert alarms(__name__, src, tgt)
+
+
+# A train strike (it→en, the fifth article): "non esclude la precettazione" → "did not
+# rule out ordering workers back" was reported as a lost negation: the English lists read
+# "rule out" as a denial but not the MT's "exclude", so two negations faced one.
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "Il ministro ha detto che non esclude nuove misure.",
+            "The minister said he did not rule out new measures.",
+            "it",
+        ),
+        (
+            "El ministro no excluye nuevas medidas.",
+            "The minister does not rule out new measures.",
+            "es",
+        ),
+        ("La lista excluye a los menores.", "The list leaves out minors.", "es"),
+        ("La lista excluye a los menores.", "The list excludes minors.", "es"),
+    ],
+)
+def test_exclude_is_a_denial_as_rule_out_is(src: str, tgt: str, lang: str) -> None:
+    assert not {a[0] for a in alarms(__name__, src, tgt, lang)} & {"negation", "meaning"}
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("El ministro no excluye nuevas medidas.", "The minister excludes new measures."),
+        ("La lista incluye a los menores.", "The list excludes minors."),
+    ],
+)
+def test_a_denial_turned_round_is_still_reported(src: str, tgt: str) -> None:
+    assert {a[0] for a in alarms(__name__, src, tgt)} & {"negation", "meaning"}

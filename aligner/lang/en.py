@@ -171,7 +171,8 @@ PROFILE = replace(
     ),
     negative_concord=frozenset({"nor", "neither"}),
     negative_verbs=forms(
-        "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
+        "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, exclud*, "
+        "leave* out, left out, leaving out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, banning, forbid*, forbade, unable, lack*, stopped, ceased, failure to, "
         "turn* down, "
