@@ -111,6 +111,21 @@ def opened_gaps(mt: str, translation: str) -> list[Gap]:
     return _gaps(words(tokenize(translation)), words(tokenize(mt)))
 
 
+def _one_claim_each(back: Sequence[int], n_src: int) -> list[int]:
+    """Partners with each source word kept by the translation word nearest its relative
+    place: "acordaron" renders "agreed", and "held" far from it, which the dictionary also
+    links to "acordar", renders nothing ("reunión … celebrada" → "meeting … held": a
+    reworded word beside the gap, not a word cut out)."""
+    n_tgt = max(1, len(back))
+    best: dict[int, int] = {}
+    for k, p in enumerate(back):
+        if p >= 0:
+            off = abs(k / n_tgt - p / max(1, n_src))
+            if p not in best or off < abs(best[p] / n_tgt - p / max(1, n_src)):
+                best[p] = k
+    return [p if p >= 0 and best[p] == k else -1 for k, p in enumerate(back)]
+
+
 def removed_at_gaps(
     gaps: Sequence[Gap],
     translation: Sequence[Tok],
@@ -124,6 +139,7 @@ def removed_at_gaps(
     back = partners(tgt_words, src_words, "target")
     folds = [x.fold for x in translation]
     # unrendered content words, or words the analyser does not know ("counterpart")
+    back = _one_claim_each(back, len(src_words))
     free = {
         fold(w.surface)
         for w, p in zip(tgt_words, back, strict=True)
