@@ -280,3 +280,10 @@ def test_a_reworded_word_beside_the_gap_is_no_word_cut_out() -> None:
         "than five hours held in the city of Cúcuta."
     )
     assert "omission" not in {a[0] for a in alarms(__name__, src, tgt)}
+
+
+def test_that_before_a_lone_noun_is_a_determiner_not_a_report() -> None:
+    # the sixth article: "Both governments confirmed that point." became a statement
+    # whose content was "point"
+    assert _speakers("Both governments confirmed that point.", "en") == []
+    assert _speakers("The minister said that prices rose.", "en") == ["The minister"]

@@ -133,6 +133,8 @@ def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
         if tok is GAP or (not tok.word and tok.text not in {",", "'s"}):
             break
         if tok.norm in lex.comps and k + 1 < len(toks) and toks[k - 1].norm not in lex.dets:
+            if tok.norm in lex.dets and _short_phrase(toks, k + 1, lex):
+                return None  # "confirmed that point": a determiner, not a complementizer
             return toks[k + 1].start if toks[k + 1] is not GAP else None
     nxt = toks[v + 1] if v + 1 < len(toks) else None
     if toks[v].norm not in lex.bare_verbs or nxt is None or not nxt.word:
@@ -157,6 +159,18 @@ def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
     if starts_clause and len(rest) >= 3 and mention and mention.end < toks[v].start:
         return None if before_quote else nxt.start
     return None
+
+
+def _short_phrase(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether one word alone follows k before a mark or the end: a noun after a
+    determiner ("confirmed that point", "denied that claim"), never a reported clause,
+    which has a subject and a verb ("said that prices rose")."""
+    phrase = []
+    for tok in toks[k : k + 2]:
+        if tok is GAP or not tok.word:
+            break
+        phrase.append(tok)
+    return len(phrase) == 1 and phrase[0].text.isalpha() and phrase[0].norm not in lex.pronouns
 
 
 def _noun_then_verb(toks: list[Tok], k: int, lex: Lexicon) -> bool:
