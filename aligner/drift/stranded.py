@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.adjective_objects import adjective_object
 from aligner.drift.text import Tok
 from aligner.drift.torn import _asks, _sentence_start
 
@@ -321,6 +322,7 @@ _SHAPES = (
     _infinitive_object,
     _determiner_cut,
     _article_agreement,
+    adjective_object,
 )
 
 
