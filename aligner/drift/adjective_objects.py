@@ -10,7 +10,8 @@ adjective and nothing else in WordNet (not "big", "abroad": adverbs too; not "li
 "bare": verbs; not "bats", "over": nouns), not a participle ("exposed", "trying": "kept
 from falling asleep"), not a determiner WordNet files as an adjective ("each other",
 "on most", "another"); and the mark after it a full stop, a semicolon, "!" or "?", not
-an ellipsis ("with distinct... intentions").
+an ellipsis ("with distinct... intentions"). And the same adjective straight after "has
+to" ("The use of video has to significant breakthroughs": the verb before "to" is gone).
 """
 
 from __future__ import annotations
@@ -64,3 +65,16 @@ def adjective_object(toks: Sequence[Tok], i: int) -> int | None:
     if synsets(f"{prep.norm} {adjectives[0]}"):  # "in vain", "at random"
         return None
     return k
+
+
+_HAVE = frozenset("has have had having".split())
+
+
+def have_to_adjective(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of an adjective straight after "has to" (or "have", "had"), when it is
+    an adjective and nothing else in WordNet ("has to significant breakthroughs": "led"
+    was cut), or None. "have to" opens an infinitive; "has led to" a phrase."""
+    if toks[i].norm not in _HAVE or i + 2 >= len(toks) or toks[i + 1].norm != "to":
+        return None
+    nxt = toks[i + 2]
+    return i + 2 if nxt.text.islower() and _adjective_only(nxt.norm) else None
