@@ -1,8 +1,9 @@
 """Nouns and verbs removed, session 19 (docs/drift.md, "Session 19 (drift24d): nouns and
 verbs removed"): a source noun or verb whose two neighbours' renderings meet in the
 translation (:mod:`aligner.drift.closed_around`), and a preposition whose object is
-adjectives alone, or "has to" before an adjective (:mod:`aligner.drift.adjective_objects`,
-shapes of :mod:`aligner.drift.stranded`). Every sentence here is written here for these
+adjectives alone, or "has to" before an adjective (:mod:`aligner.drift.adjective_objects`),
+and a subject pronoun before a preposition (:mod:`aligner.drift.subject_prepositions`), shapes
+of :mod:`aligner.drift.stranded`. Every sentence here is written here for these
 tests, not taken from any of the data. No e5; the word check reads Apertium's analyses of
 the pairs below in one batch."""
 
@@ -40,9 +41,13 @@ def _cut(text: str) -> list[str]:
         ),
         ("He admitted three charges of sexual.", "of sexual."),
         ("The new drug has to significant gains in survival.", "has to significant"),
+        ("In the town where I in summer, the library opens daily.", "I in"),
+        ("During the war he on ships bound for Malta.", "he on"),
     ],
 )
-def test_a_preposition_or_has_to_before_adjectives_alone(text: str, cut: str) -> None:
+def test_adjectives_alone_after_a_preposition_or_has_to_and_a_subject_before_one(
+    text: str, cut: str
+) -> None:
     assert _cut(text) == [cut]
 
 
@@ -61,11 +66,17 @@ def test_a_preposition_or_has_to_before_adjectives_alone(text: str, cut: str) ->
         "The virus was first found in bats.",
         "The patient has to leave the ward today.",
         "The shop has to close early.",
+        "He in turn thanked the staff.",
+        "They at least tried to help.",
+        "The prize went to him and they with it.",
+        "How close are we to town?",
+        "Why is he in such a hurry?",
     ],
 )
 def test_english_a_preposition_or_has_to_may_have_there_is_left_alone(text: str) -> None:
     # Set phrases (WordNet entries), a range, determiners, participles, a word that is
-    # also a verb ("bare"), an ellipsis, "instead of", a plural noun, and verbs.
+    # also a verb ("bare"), an ellipsis, "instead of", a plural noun, verbs; asides after
+    # a subject ("in turn", "at least"), a pronoun after "and", questions.
     assert _cut(text) == []
 
 
