@@ -43,6 +43,7 @@ def _cut(text: str) -> list[str]:
         ("The new drug has to significant gains in survival.", "has to significant"),
         ("In the town where I in summer, the library opens daily.", "I in"),
         ("During the war he on ships bound for Malta.", "he on"),
+        ("She stood at the edge of the cosmic that surrounds us.", "the cosmic that"),
     ],
 )
 def test_adjectives_alone_after_a_preposition_or_has_to_and_a_subject_before_one(
@@ -71,12 +72,16 @@ def test_adjectives_alone_after_a_preposition_or_has_to_and_a_subject_before_one
         "The prize went to him and they with it.",
         "How close are we to town?",
         "Why is he in such a hurry?",
+        "Friday the 13th is an unlucky date.",
+        "The poor who live here pay more.",
+        "Nobody thought her capable of it.",
     ],
 )
 def test_english_a_preposition_or_has_to_may_have_there_is_left_alone(text: str) -> None:
     # Set phrases (WordNet entries), a range, determiners, participles, a word that is
     # also a verb ("bare"), an ellipsis, "instead of", a plural noun, verbs; asides after
-    # a subject ("in turn", "at least"), a pronoun after "and", questions.
+    # a subject ("in turn", "at least"), a pronoun after "and", questions; a figure, an
+    # adjective WordNet also has as a noun ("the poor"), "her" as an object.
     assert _cut(text) == []
 
 

@@ -11,7 +11,9 @@ adjective and nothing else in WordNet (not "big", "abroad": adverbs too; not "li
 from falling asleep"), not a determiner WordNet files as an adjective ("each other",
 "on most", "another"); and the mark after it a full stop, a semicolon, "!" or "?", not
 an ellipsis ("with distinct... intentions"). And the same adjective straight after "has
-to" ("The use of video has to significant breakthroughs": the verb before "to" is gone).
+to" ("The use of video has to significant breakthroughs": the verb before "to" is gone), or
+after a determiner before a relative word or an auxiliary ("at the top of the cosmic
+that is…": the noun is gone).
 """
 
 from __future__ import annotations
@@ -78,3 +80,21 @@ def have_to_adjective(toks: Sequence[Tok], i: int) -> int | None:
         return None
     nxt = toks[i + 2]
     return i + 2 if nxt.text.islower() and _adjective_only(nxt.norm) else None
+
+
+_DETERMINERS_BEFORE = frozenset("the a an its their his our this these my your".split())
+# What may follow a noun phrase's head but not an adjective that qualifies none.
+_AFTER_HEAD = frozenset("that which who is was are were has have had would can could".split())
+
+
+def adjective_before_clause(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the word after a determiner and an adjective (nothing else in
+    WordNet) when it is a relative word or an auxiliary ("the cosmic that is", "the
+    global would be"): the noun between was cut. ("her beautiful.": "her" may be an
+    object; "the 13th is": a figure.)"""
+    if toks[i].norm not in _DETERMINERS_BEFORE or i + 2 >= len(toks):
+        return None
+    adj, nxt = toks[i + 1], toks[i + 2]
+    if not adj.text.islower() or not adj.norm.isalpha() or not _adjective_only(adj.norm):
+        return None
+    return i + 2 if nxt.norm in _AFTER_HEAD and nxt.text.islower() else None

@@ -42,7 +42,8 @@ adverb of manner only) and added two shapes: "to" or a question word after a neg
 straight before an auxiliary ("And can say it all"). Session 19 (drift24d) added two
 shapes of :mod:`aligner.drift.adjective_objects`: a preposition whose object is adjectives
 alone before the sentence's end ("by biological."), and "has to" before one ("has to
-significant breakthroughs"), and one of :mod:`aligner.drift.subject_prepositions`: a
+significant breakthroughs") or after a determiner before a relative word or an
+auxiliary ("the cosmic that is"), and one of :mod:`aligner.drift.subject_prepositions`: a
 subject pronoun straight before a preposition ("where I in France").
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
@@ -54,7 +55,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.adjective_objects import adjective_object, have_to_adjective
+from aligner.drift.adjective_objects import (
+    adjective_before_clause,
+    adjective_object,
+    have_to_adjective,
+)
 from aligner.drift.subject_prepositions import subject_preposition
 from aligner.drift.text import Tok
 from aligner.drift.torn import _asks, _sentence_start
@@ -329,6 +334,7 @@ _SHAPES = (
     _article_agreement,
     adjective_object,
     have_to_adjective,
+    adjective_before_clause,
     subject_preposition,
 )
 
