@@ -237,6 +237,8 @@ def _stranded(tgt: Side) -> list[Finding]:
     for start, end in stranded(tgt.toks)[:1]:
         cut = tgt.text[start:end]
         what = "a word after the article" if cut.split()[0].lower() in ("a", "an") else None
+        if cut[-1:] in ".;!?":  # :mod:`adjective_objects`
+            what = "a noun after the adjective"
         return [
             _omission(
                 (start, end),

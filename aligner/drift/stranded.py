@@ -39,7 +39,12 @@ Session 18 (drift23c) let adverbs stand in the cut ("would then the spread", "Th
 probably this is", "has really just that he", "is formally by entomologists", an
 adverb of manner only) and added two shapes: "to" or a question word after a negated
 "do" ("does not how to draw"), and a sentence opening on "And", "But", "Or" or "Yet"
-straight before an auxiliary ("And can say it all").
+straight before an auxiliary ("And can say it all"). Session 19 (drift24d) added two
+shapes of :mod:`aligner.drift.adjective_objects`: a preposition whose object is adjectives
+alone before the sentence's end ("by biological."), and "has to" before one ("has to
+significant breakthroughs") or after a determiner before a relative word or an
+auxiliary ("the cosmic that is"), and one of :mod:`aligner.drift.subject_prepositions`: a
+subject pronoun straight before a preposition ("where I in France").
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
@@ -50,6 +55,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.adjective_objects import (
+    adjective_before_clause,
+    adjective_object,
+    have_to_adjective,
+)
+from aligner.drift.subject_prepositions import subject_preposition
 from aligner.drift.text import Tok
 from aligner.drift.torn import _asks, _sentence_start
 
@@ -321,6 +332,10 @@ _SHAPES = (
     _infinitive_object,
     _determiner_cut,
     _article_agreement,
+    adjective_object,
+    have_to_adjective,
+    adjective_before_clause,
+    subject_preposition,
 )
 
 
