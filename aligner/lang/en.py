@@ -205,6 +205,14 @@ PROFILE = replace(
            "shortage of, shortages of, scarcity of, dearth of, "
            # Apertium renders "a falta de", "por falta de" (and "faute de" through Spanish) so.
            "to fault of, by fault of, "
+           # left out ("no estaban incluidas" → "were excluded"), deprived of
+           "exclude, excludes, excluded, exclusion of, deprived of, devoid of, "
+           # not let in ("privado de acceso" → "barred from"); kept off or out ("no iba a
+           # la escuela" → "was staying away from school", as "be away" above)
+           "barred from, banned from, stay away, stays away, stayed away, staying away, "
+           "keep away, keeps away, kept away, keeping away, "
+           # a bound ("no sobrepasan las decenas" → "are in the tens at most")
+           "at most, at the most, "
            # absence ("si no estás en casa" → "if you are away from home"); "be" before it,
            # as "went away", "put away" carry none.
            "am away, is away, are away, was away, were away, be away, been away, being away, "
@@ -343,7 +351,10 @@ PROFILE = replace(
         # Focus adverbs: they single something out rather than grade it, and English
         # renders them with the words it also uses for degree ("en particular" →
         # "particularly"); they answer an intensifier but are never reported alone.
-        + tagged("focus", "in particular, above all, notably, chiefly, mainly")
+        + tagged("focus", "in particular, above all, notably, chiefly, mainly, "
+               # an extent that grades a belief or a use ("se sospecha fuertemente" →
+               # "it is widely suspected"): it answers an intensifier, never alone
+               "widely")
         + tagged(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "

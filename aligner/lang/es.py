@@ -300,9 +300,24 @@ PROFILE = replace(
            "rara vez, por primera vez, "
            # negative-prefixed adjectives that render "not enough", "not possible"…
            "insuficiente, insuficientes, imposible, imposibles, incapaz, incapaces, "
-           "inaceptable, inaceptables, inexistente, inexistentes"),
+           "inaceptable, inaceptables, inexistente, inexistentes, "
+           # Left out or deprived of ("los códigos … excluidos" → "not a case", "pasaportes
+           # privados de indicación de sexo" → "passports with no gender"): the other side
+           # may write the exclusion as a "not" or a "no".
+           "excluido, excluida, excluidos, excluidas, excluye, excluyen, excluyó, "
+           "excluyeron, exclusión de, privado de, privada de, privados de, privadas de, "
+           "priva de, privan de, prive de, priven de, privó de, desprovisto de, "
+           "desprovista de, desprovistos de, desprovistas de, carente de, carentes de"),
     negation_idle=forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
+        # "not only … but also" with the verb inside ("no afecta solo a los pulmones, sino
+        # también al corazón" → "affects not only the lungs but also the heart")
+        + ", ".join(
+            f"no … {only} … {also}"
+            for only in ("solo", "sólo", "solamente", "únicamente")
+            for also in ("sino", "pero también", "sino también")
+        )
+        + ", "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
         # "si hace falta" is "if need be": the verb of lack, not a negation.
         "hace falta, hacía falta, hará falta, haría falta, haga falta, hiciera falta, "
