@@ -181,6 +181,27 @@ _batch = batch_fixture()
             "Older travellers and those in good health must avoid cruises.",
             "meaning",
         ),
+        # a noun between an article and a name says what the name is
+        (
+            "Con el apoyo de la fundación, la iniciativa COVAX Pharma Alliance ha comenzado "
+            "en marzo y ha ayudado a los investigadores.",
+            "With the foundation's support, the COVAX Pharma Alliance began in March and has "
+            "helped researchers.",
+            None,
+        ),
+        (
+            "Gracias a la universidad, el programa Erasmus Mundus ha crecido mucho desde 2004 "
+            "en toda Europa.",
+            "Thanks to the university, the Erasmus Mundus has grown a lot since 2004 across "
+            "Europe.",
+            None,
+        ),
+        (
+            "Gracias a la universidad, el programa europeo ha crecido mucho desde 2004 en "
+            "toda Europa.",
+            "Thanks to the university, the European has grown a lot since 2004 across Europe.",
+            "omission",
+        ),
     ],
 )
 def test_quiet_and_reported(src, tgt, kind):
