@@ -202,6 +202,30 @@ _batch = batch_fixture()
             "Thanks to the university, the European has grown a lot since 2004 across Europe.",
             "omission",
         ),
+        # two adjacent hedges are one ("podrían potencialmente" → "may")
+        (
+            "Al menos 500 000 alumnos podrían potencialmente estar afectados por el cierre de "
+            "los comedores.",
+            "At least 500,000 students may be affected by the closure of canteens.",
+            None,
+        ),
+        (
+            "Al menos 500 000 alumnos podrían potencialmente estar afectados por el cierre de "
+            "los comedores.",
+            "At least 500,000 students are affected by the closure of canteens.",
+            "modality",
+        ),
+        # "staggering arrival" is the verb of scheduling, not an evaluative word
+        (
+            "Se pueden aplicar estrategias como escalonar la llegada y la salida de los alumnos.",
+            "Strategies can be applied such as staggering arrival and dismissal of pupils.",
+            None,
+        ),
+        (
+            "Se pueden aplicar estrategias como organizar la llegada y la salida de los alumnos.",
+            "Strategies can be applied such as a staggering number of pupils.",
+            "intensity",
+        ),
     ],
 )
 def test_quiet_and_reported(src, tgt, kind):

@@ -63,7 +63,8 @@ LIGHT = {
         cómo cuando donde muy mucho más menos poco numeroso otro mismo propio tal bien pues
         entero todo caso hecho parte tipo modo manera forma vez cosa medio después antes
         luego además efectivamente realmente verdaderamente particularmente especialmente
-        respectivamente varios diverso cierto actualmente
+        respectivamente varios diverso cierto actualmente potencialmente posiblemente
+        probablemente
         decir contar asegurar afirmar informar reconocer señalar explicar añadir indicar
         declarar hablar anunciar
         pasado próximo último siguiente anterior""".split()

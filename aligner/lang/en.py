@@ -400,6 +400,13 @@ PROFILE = replace(
         + tagged("worse", "worse")
         # Idioms with a degree word that grade nothing: matched first, in no class.
         + tagged("idiom", "most of the time, at the very least, at the very most, at least, "
+               # the verb "stagger" (space out in time: "escalonar los horarios"), not
+               # the evaluative adjective
+               + ", ".join(f"staggering {n}" for n in (
+                   "arrival", "arrivals", "arrival and", "start", "starts", "start and",
+                   "dismissal", "times", "hours", "shifts", "schedules", "lunch", "breaks",
+                   "recess", "entry"))
+               + ", "
                "at most, "
                # "light" that softens nothing, "very" that grades nothing ("the very top").
                "shed light, shed a light, sheds light, shedding light, shed new light, "
