@@ -4,19 +4,24 @@ Without embeddings, a source clause is omitted when not one of its content words
 found in the translation, literally, as a cognate or a WordNet synonym of its literal MT
 (:mod:`aligner.drift.clauses`). Apertium's MT gives each word one sense, so a clause
 whose words the translator rendered by another sense reads as missing: "para la travesía
-de vuelta" → MT "for the travesía of turn" ↔ "for the return journey"; "en el transcurso
-de examen" → MT "in the course of examination" ↔ "(investigating)"; "ciertos funcionarios
-de Estado" → MT "civil servants" ↔ "government officials".
+de vuelta" → MT "for the travesía of turn" ↔ "for the return journey" (the bilingual
+dictionary has "vuelta" → "return" too).
 
 Here each such finding is read again word by word (the analyses of
-:mod:`aligner.drift.lexical_diff`: every dictionary translation of a word, Apertium's
-bilingual dictionary and FreeDict's senses, :mod:`aligner.drift.senses`). The clause has
+:mod:`aligner.drift.lexical_diff`: every translation Apertium's bilingual dictionary
+gives a word, WordNet synonyms, cognates; :func:`lexical_diff.partners`). The clause has
 a counterpart when one of its content words, not a light one, is rendered by a content
 word of the translation that no source word outside the clause renders: that word is
 the clause's, not a neighbour's ("mantener" → "keep" does not vouch for "guardarlos" →
 "keep" in the same sentence). Such a finding drops to minor: a clause reworded, not
 dropped. Only findings made without embeddings (with e5 the clause's similarity weighs
 the rewording) and only direct Apertium pairs (the analyses need one).
+
+FreeDict's extra senses (:mod:`aligner.drift.senses`) were tried and left out: on the
+proxies they matched a translation word that renders a source word the analyser does
+not know ("síndrome grippal" → "influenza-like"), so real omitted clauses were excused
+("y de los casos de gripe activa" through "gripe" → "influenza"); docs/drift.md,
+"Session 19 (drift24e)".
 """
 
 from __future__ import annotations
@@ -25,7 +30,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from aligner.drift.lexical_diff import LIGHT, Word, partners
-from aligner.drift.senses import other_senses
 from aligner.drift.signals import Finding
 
 # The message :func:`aligner.drift.clauses.check_clauses` opens an omission with.
@@ -56,13 +60,8 @@ def rendered_clause(
         for j, t in enumerate(tgt_words)
         if j not in taken and t.content and not _light(t, "en") and t.start >= 0
     ]
-    free_lemmas = {tgt_words[j].lemma: j for j in free}
     for i, w in enumerate(src_words):
-        if not inside[i] or not w.content or _light(w, src_lang):
-            continue
-        if mine[i] in free:
-            return w
-        if other_senses(w.lemma, src_lang, "en") & free_lemmas.keys():
+        if inside[i] and w.content and not _light(w, src_lang) and mine[i] in free:
             return w
     return None
 
