@@ -300,7 +300,7 @@ PROFILE = replace(
            "rara vez, por primera vez, "
            # negative-prefixed adjectives that render "not enough", "not possible"…
            "insuficiente, insuficientes, imposible, imposibles, incapaz, incapaces, "
-           "inaceptable, inaceptables, inexistente, inexistentes, "
+           "inaceptable, inaceptables, inexistente, inexistentes, inútil, inútiles, "
            # Left out or deprived of ("los códigos … excluidos" → "not a case", "pasaportes
            # privados de indicación de sexo" → "passports with no gender"): the other side
            # may write the exclusion as a "not" or a "no".
