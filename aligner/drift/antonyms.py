@@ -234,6 +234,10 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 # negation moved into the opposite word, as the WordNet reading below
                 # leaves it; the polarity check weighs the negation.
                 continue
+            if mt_word.start and ev.mt.ws[mt_word.start - 1].norm in _DIMINISHERS:
+                # "menos caros" → MT "less expensive" ↔ "cheaper": the pair's other word
+                # renders the diminished one (as :func:`_diminished` below).
+                continue
             said = ev.mt.text[mt_word.char_start : mt_word.char_end]
             return [
                 Finding(
@@ -336,6 +340,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not _frequency(tgt.ws, k)
         and not _purpose(said, mt)
         and not _other_heads(tgt, k, mt, said)
+        and not _trouble(tgt.ws, k)
         and not (_QUANTIFIERS & {said.lower(), tgt.ws[k].norm} and _negated_source(src))
     ]
     if not hits:
@@ -421,6 +426,23 @@ def _other_heads(tgt: Side, k: int, mt: Reading, said: str) -> bool:
         return False
     tgt_norms = {t.norm for t in tgt.ws}
     return mine in {t.norm for t in mt.ws} and theirs <= tgt_norms
+
+
+# "health" before a noun of trouble names an illness ("enfermedad subyacente" →
+# "underlying health condition"), not the state opposed to it.
+_TROUBLES = frozenset(
+    "condition conditions problem problems issue issues disorder disorders complaint "
+    "complaints complication complications concern concerns scare scares".split()
+)
+
+
+def health_trouble(word: str, following: str | None) -> bool:
+    """Whether ``word`` is "health" naming an illness by the noun ``following`` it."""
+    return word.lower() == "health" and (following or "").lower() in _TROUBLES
+
+
+def _trouble(ws: Sequence, k: int) -> bool:
+    return health_trouble(ws[k].norm, _head(ws, k))
 
 
 # Words apart within which two heads belong to one noun phrase.

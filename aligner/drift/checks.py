@@ -28,6 +28,7 @@ import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
+    clause_senses,
     glossary,
     headless,
     lexical_check,
@@ -364,6 +365,14 @@ def analyse_pairs(
         def words(need: set[int]) -> dict[int, tuple]:
             return _words_of(sides, need, lexical, src_lang, tgt_lang, mt, run)
 
+        # A clause read as omitted whose words a dictionary renders there (clause_senses).
+        no_gain = [
+            {(c.clause.start, c.clause.end) for c in a.clauses.src if c.gain is None} for a in out
+        ]
+        for k, found in clause_senses.reworded(
+            [a.findings for a in out], no_gain, words, src_lang
+        ).items():
+            out[k].findings = _ordered(found)
         parse = link_grammar.runs(tgt_lang, mt)
         for k, found in headless.check_quiet(out, words, parse).items():
             out[k].findings = _ordered(out[k].findings + found)

@@ -26,7 +26,7 @@ from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
 from aligner.drift.synonyms import coverage
-from aligner.drift.text import Clause, content, fold, tokenize, words
+from aligner.drift.text import Clause, Tok, content, fold, tokenize, words
 from aligner.lang import profile
 
 # Thresholds, chosen on the development half of corpora/drift (see bench/drift.py and
@@ -123,6 +123,7 @@ def _score_side(
         rest = [t for t, alike in zip(own, named, strict=True) if not alike]
         found = coverage(rest, other_words + other_reading, side.lang, other_reading)
         cov = (found * len(rest) + len(own) - len(rest)) / len(own) if own else 1.0
+        cov = max(cov, _figures_found(clause.toks, own, other))
         reading = 0
         if translated is not None:
             mt_words = content(words(tokenize(translated[k])), other.lang)
@@ -143,6 +144,22 @@ def _score_side(
             )
         )
     return scores
+
+
+def _short_figure(t: Tok) -> bool:
+    return t.word and len(t.fold) == 2 and t.fold.isdigit()
+
+
+def _figures_found(toks: Sequence[Tok], own: list[Tok], other: Side) -> float:
+    """The share of the clause's words (content words and two-digit figures) that are
+    figures the other side writes too. :func:`content` leaves out words of two
+    characters, so "en los jóvenes menos de 40 años" ↔ "for those under 40" had no word
+    found; a figure is the same in both languages."""
+    figures = [t.fold for t in toks if _short_figure(t)]
+    if not figures:
+        return 0.0
+    theirs = {t.fold for t in other.ws if _short_figure(t)}
+    return sum(f in theirs for f in figures) / (len(own) + len(figures))
 
 
 def without_each(side: Side) -> list[str]:

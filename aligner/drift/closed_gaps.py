@@ -161,8 +161,22 @@ def removed_at_gaps(
         parts = {p for w in lost for r in w.trans for p in fold(r).split() if len(p) > 2}
         if _present_any(parts - _FUNCTION, folds):
             continue
+        if _names_kind(gap, lost[0]):
+            continue
         out.append((gap, lost[0]))
     return out
+
+
+_ARTICLES = frozenset("the a an".split())
+
+
+def _names_kind(gap: Gap, word: Word) -> bool:
+    """A common noun between an article and a name, which says what kind of thing the
+    name is ("la iniciativa COVID-19 Therapeutics Accelerator" → "the COVID-19
+    Therapeutics Accelerator"): the translation keeps the name, and the kind with it."""
+    right = gap.right
+    named = (right.text[:1].isupper() or right.text[:1].isdigit()) and not right.initial
+    return word.pos == "n" and gap.left.norm in _ARTICLES and named
 
 
 def added_at_gaps(

@@ -60,13 +60,22 @@ LIGHT = {
     "es": frozenset(
         """ser estar haber tener hacer ir venir dar poner parecer quedar también
         igualmente solo sólo solamente aún todavía ya así ahí allí allá aquí entonces ahora
-        cómo cuando donde muy mucho más menos poco numeroso otro mismo propio tal bien
+        cómo cuando donde muy mucho más menos poco numeroso otro mismo propio tal bien pues
         entero todo caso hecho parte tipo modo manera forma vez cosa medio después antes
         luego además efectivamente realmente verdaderamente particularmente especialmente
-        respectivamente varios diverso cierto
+        respectivamente varios diverso cierto actualmente potencialmente posiblemente
+        probablemente
         decir contar asegurar afirmar informar reconocer señalar explicar añadir indicar
         declarar hablar anunciar
         pasado próximo último siguiente anterior""".split()
+    )
+    # Discourse connectives Apertium reads as one adverb ("pues bien" → "well", "sin
+    # embargo" → "however"): they link sentences, as the English light "however",
+    # "thus", "indeed" do, and a translator moves or drops them ("podría pues bien
+    # salvaros la vida" → "so a vaccination could save your life").
+    | frozenset(
+        "pues bien, así pues, sin embargo, no obstante, de hecho, en efecto, es decir, "
+        "por cierto, en cambio, por tanto, por lo tanto, por consiguiente".split(", ")
     ),
 }
 

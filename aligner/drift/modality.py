@@ -184,7 +184,8 @@ def _hedge_outnumbered(
     if mt is None:
         return []
     hedges = [c for c in find_cues(src.ws, s_list) if c.label == "possible"]
-    t_cues, m_cues = find_cues(tgt.ws, t_list), find_cues(mt.ws, t_list)
+    t_cues = _one_per_phrase(find_cues(tgt.ws, t_list))
+    m_cues = _one_per_phrase(find_cues(mt.ws, t_list))
     if not hedges or not _unanswered_hedges(m_cues, t_cues):
         return []
     modal = [c for c in m_cues if c.label in _MODAL_NEEDS]
@@ -197,6 +198,19 @@ def _hedge_outnumbered(
     )
     where = _rendering(mt, t_list, _MODAL_NEEDS[cue.label] | {cue.label}, tgt)
     return [Finding("modality", "major", 0.6, span_of(cue), where, message, "drift.modality")]
+
+
+def _one_per_phrase(cues: Sequence[Cue]) -> list[Cue]:
+    """The cues with each run of adjacent ones kept as its first: "podrían potencialmente
+    estar afectados" (MT "could potentially be affected") hedges once, as "may be
+    affected" does."""
+    out: list[Cue] = []
+    end = -1
+    for c in cues:
+        if c.start != end:
+            out.append(c)
+        end = c.end
+    return out
 
 
 _BY_MT = ("possible", "conditional")

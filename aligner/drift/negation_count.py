@@ -89,7 +89,13 @@ def negations_in_pairs(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if not _reading_silent(reading, neg.lang):
         return []
     cued = {i for c in pol.cues for i in range(c.start, c.end)}
-    if unmatched_privatives(silent.ws, silent.lang, other.ws if other else None, set()):
+    # A privative of the silent side renders one negated clause, not two: "pasaportes
+    # privados de indicación" ↔ "passports with no gender … does not vary" leaves one
+    # negation unanswered.
+    silent_privatives = unmatched_privatives(
+        silent.ws, silent.lang, other.ws if other else None, set()
+    )
+    if silent_privatives >= _clauses_negated(neg.ws, neg.text, neg.lang, pol):
         return []
     if unmatched_privatives(neg.ws, neg.lang, reading.ws if reading else None, cued):
         return []

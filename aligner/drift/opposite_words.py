@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from aligner.drift import opposite_forms
-from aligner.drift.antonyms import _PHRASING, DATA
+from aligner.drift.antonyms import _PHRASING, DATA, health_trouble
 from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
 from aligner.drift.signals import Evidence, Finding, Side, polarity
@@ -180,6 +180,9 @@ def opposite_word(
             continue
         if lemmas(w.surface) & used:
             continue
+        following = next((t.surface for t in tgt[j + 1 : j + 2] if t.surface[:1].isalpha()), None)
+        if health_trouble(w.surface, following):
+            continue  # "underlying health conditions" for "enfermedad subyacente"
         # The tagger reads a predicate adjective as an adverb ("is low"): after a form of
         # "be" the adjective's opposites count too.
         after_be = w.pos == "adv" and j and tgt[j - 1].pos == "vbser"

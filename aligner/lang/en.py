@@ -208,6 +208,14 @@ PROFILE = replace(
            "shortage of, shortages of, scarcity of, dearth of, "
            # Apertium renders "a falta de", "por falta de" (and "faute de" through Spanish) so.
            "to fault of, by fault of, "
+           # deprived of ("exclude" is a negative verb, as "rule out")
+           "deprived of, devoid of, "
+           # not let in ("privado de acceso" → "barred from"); kept off or out ("no iba a
+           # la escuela" → "was staying away from school", as "be away" above)
+           "barred from, banned from, stay away, stays away, stayed away, staying away, "
+           "keep away, keeps away, kept away, keeping away, "
+           # a bound ("no sobrepasan las decenas" → "are in the tens at most")
+           "at most, at the most, "
            # absence ("si no estás en casa" → "if you are away from home"); "be" before it,
            # as "went away", "put away" carry none.
            "am away, is away, are away, was away, were away, be away, been away, being away, "
@@ -392,6 +400,13 @@ PROFILE = replace(
         + tagged("worse", "worse")
         # Idioms with a degree word that grade nothing: matched first, in no class.
         + tagged("idiom", "most of the time, at the very least, at the very most, at least, "
+               # the verb "stagger" (space out in time: "escalonar los horarios"), not
+               # the evaluative adjective
+               + ", ".join(f"staggering {n}" for n in (
+                   "arrival", "arrivals", "arrival and", "start", "starts", "start and",
+                   "dismissal", "times", "hours", "shifts", "schedules", "lunch", "breaks",
+                   "recess", "entry"))
+               + ", "
                "at most, "
                # "light" that softens nothing, "very" that grades nothing ("the very top").
                "shed light, shed a light, sheds light, shedding light, shed new light, "
