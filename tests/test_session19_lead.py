@@ -247,6 +247,17 @@ def test_a_counted_noun_that_is_no_person_still_counts() -> None:
         ),
         ("La lista excluye a los menores.", "The list leaves out minors.", "es"),
         ("La lista excluye a los menores.", "The list excludes minors.", "es"),
+        # "exclusivamente" and "exclusión" are no verbs of exclusion
+        (
+            "Afecta principalmente pero no exclusivamente a los mayores.",
+            "It affects mainly but not exclusively older people.",
+            "es",
+        ),
+        (
+            "Codifican los resultados negativos para su exclusión.",
+            "They code negative results for exclusion.",
+            "es",
+        ),
     ],
 )
 def test_exclude_is_a_denial_as_rule_out_is(src: str, tgt: str, lang: str) -> None:
@@ -287,3 +298,14 @@ def test_that_before_a_lone_noun_is_a_determiner_not_a_report() -> None:
     # whose content was "point"
     assert _speakers("Both governments confirmed that point.", "en") == []
     assert _speakers("The minister said that prices rose.", "en") == ["The minister"]
+
+
+def test_a_lemma_the_source_repeats_keeps_a_rendering_for_each() -> None:
+    # "pasado" twice in the source ("el pasado mes", "haber pasado"): "last" and
+    # "spending" both render it, so neither is a free word that excuses the cut
+    src = (
+        "Regresó al país el pasado mes después de haber pasado 27 meses en una prisión "
+        "vietnamita por robo."
+    )
+    tgt = "He returned to the country last month after spending 27 months in a prison for theft."
+    assert "omission" in {a[0] for a in alarms(__name__, src, tgt)}

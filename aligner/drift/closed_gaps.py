@@ -111,19 +111,24 @@ def opened_gaps(mt: str, translation: str) -> list[Gap]:
     return _gaps(words(tokenize(translation)), words(tokenize(mt)))
 
 
-def _one_claim_each(back: Sequence[int], n_src: int) -> list[int]:
-    """Partners with each source word kept by the translation word nearest its relative
-    place: "acordaron" renders "agreed", and "held" far from it, which the dictionary also
-    links to "acordar", renders nothing ("reunión … celebrada" → "meeting … held": a
-    reworded word beside the gap, not a word cut out)."""
-    n_tgt = max(1, len(back))
-    best: dict[int, int] = {}
+def _one_claim_each(back: Sequence[int], src_words: Sequence[Word]) -> list[int]:
+    """Partners with each source word kept by the translation words nearest its relative
+    places, as many as the source has of its lemma: "acordaron" renders "agreed", and
+    "held" far from it, which the dictionary also links to "acordar", renders nothing
+    ("reunión … celebrada" → "meeting … held": a reworded word beside the gap, not a word
+    cut out). A lemma the source repeats ("el pasado mes … haber pasado") keeps as many."""
+    n_tgt, n_src = max(1, len(back)), max(1, len(src_words))
+    places: dict[str, list[float]] = {}
+    for i, w in enumerate(src_words):
+        places.setdefault(w.lemma, []).append(i / n_src)
+    claims: dict[str, list[tuple[float, int]]] = {}
     for k, p in enumerate(back):
         if p >= 0:
-            off = abs(k / n_tgt - p / max(1, n_src))
-            if p not in best or off < abs(best[p] / n_tgt - p / max(1, n_src)):
-                best[p] = k
-    return [p if p >= 0 and best[p] == k else -1 for k, p in enumerate(back)]
+            lemma = src_words[p].lemma
+            off = min(abs(k / n_tgt - x) for x in places[lemma])
+            claims.setdefault(lemma, []).append((off, k))
+    kept = {k for lemma, cs in claims.items() for _, k in sorted(cs)[: len(places[lemma])]}
+    return [p if k in kept else -1 for k, p in enumerate(back)]
 
 
 def removed_at_gaps(
@@ -139,7 +144,7 @@ def removed_at_gaps(
     back = partners(tgt_words, src_words, "target")
     folds = [x.fold for x in translation]
     # unrendered content words, or words the analyser does not know ("counterpart")
-    back = _one_claim_each(back, len(src_words))
+    back = _one_claim_each(back, src_words)
     free = {
         fold(w.surface)
         for w, p in zip(tgt_words, back, strict=True)

@@ -200,7 +200,7 @@ PROFILE = replace(
     negative_verbs=forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
-        "dejó de, dejaron de, deja de, dejan de, exclu*, excluy*, "
+        "dejó de, dejaron de, deja de, dejan de, excluy*, excluid*, excluir*, excluí*, "
         # "fracasó" → "failed", as the English list reads "fail".
         "fracas*, "
         # "no olvidéis" is "remember".
