@@ -8,8 +8,9 @@ translations; looser, it flags faithful pairs where the modifier went into anoth
 "power company"). This check looks only where English puts a modifier, and asks more of
 the head:
 
-* a source adjective (beside its noun) or a one-word adverb (beside its verb or
-  adjective), a reportable content word nothing in the translation renders;
+* a source adjective (beside its noun, or after a rendered adjective after it) or an
+  adverb (beside its verb, adjective, copula or modal; "a veces" is one), a reportable
+  content word nothing in the translation renders;
 * the head is rendered by one of its own dictionary translations (not a WordNet synonym:
   "director" → "coach" renders the pair), which picks it back, and which no other source
   word claims, and the rendering is a noun for an adjective's head;
@@ -36,7 +37,8 @@ from aligner.drift.signals import removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
 
-_HEADS = {"adj": ("n",), "adv": ("vblex", "adj")}
+# A copula or a modal heads an adverb as well ("es siempre la misma" → "is the same").
+_HEADS = {"adj": ("n",), "adv": ("vblex", "adj", "vbser", "vbmod")}
 # What a noun phrase holds before its noun (Apertium's English tags), and what joins it.
 _PHRASE = frozenset(("adj", "n", "num", "adv", "preadv", "np"))
 _JOINS = frozenset((",", "and", "or", "'", "’", "'s", "’s", "-"))
@@ -57,6 +59,14 @@ def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int) -> 
     if back[j] < 0:
         return not w.known or w.content or w.pos in ("vblex", "np", "prn")
     return abs(back[j] - head) > NEAR and (w.content or w.pos == "np")
+
+
+def _stacked(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[int, ...]:
+    """The noun of a second adjective after it ("rastros históricos pertinentes": the
+    noun two words back, when the adjective between is rendered)."""
+    if src[i].pos == "adj" and i >= 2 and src[i - 1].pos == "adj" and mine[i - 1] >= 0:
+        return (i - 2,)
+    return ()
 
 
 def _phrase_word(w: Word, text: str) -> bool:
@@ -91,7 +101,9 @@ def bare_head(
     """(the removed source modifier, the translation word rendering its head), or None."""
     mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
     for i, w in enumerate(src):
-        if mine[i] >= 0 or not w.content or w.pos not in _HEADS or " " in w.surface:
+        if mine[i] >= 0 or not w.content or w.pos not in _HEADS:
+            continue
+        if " " in w.surface and w.pos != "adv":  # "a veces", "tal vez": one adverb
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
@@ -102,7 +114,7 @@ def bare_head(
             continue
         heads = [
             k
-            for k in (i - 1, i + 1)
+            for k in (i - 1, i + 1, *_stacked(src, mine, i))
             if 0 <= k < len(src) and src[k].pos in _HEADS[w.pos] and mine[k] >= 0
         ]
         if not heads:

@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
+from aligner.drift.light_adverbs import check_light_adverb
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
@@ -160,7 +161,7 @@ def quiet_pairs(analyses: Sequence) -> list[int]:
 def check_quiet(
     analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]], parse: bool
 ) -> dict[int, list[Finding]]:
-    """This check and :mod:`bare_head`'s, then (``parse``) the grammar check
+    """This check, :mod:`bare_head`'s and :mod:`light_adverbs`', then (``parse``) the grammar check
     (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
     run last, on what nothing else reports at >= major, their words read in one batch."""
     quiet = quiet_pairs(analyses)
@@ -171,7 +172,11 @@ def check_quiet(
         a = analyses[k]
         w = words[k]
         links = w and (partners(w[0], w[1], "source"), partners(w[1], w[0], "target"))
-        found = check_headless(a.src, a.tgt, w, links) or check_bare_head(a.src, a.tgt, w, links)
+        found = (
+            check_headless(a.src, a.tgt, w, links)
+            or check_bare_head(a.src, a.tgt, w, links)
+            or check_light_adverb(a.src, a.tgt, w, links)
+        )
         if found:
             out[k] = found
     if parse:
