@@ -51,16 +51,19 @@ _PARTICIPLE_ENDS = ("ed", "ing", "en")
 NEAR = 1
 
 
-def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int) -> bool:
+def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int, modifier: int) -> bool:
     """Whether translation word ``j`` may render something other than what it is paired
     with: it renders nothing (and is a content word, a name, a pronoun or unknown), or
-    renders a source word more than :data:`NEAR` words from the head."""
+    renders a source word more than :data:`NEAR` words from the head, the removed
+    ``modifier`` not counted ("es siempre la misma" → "is the same": "the same" is next
+    to "is" once "siempre" is gone)."""
     w = tgt[j]
     if not w.surface[:1].isalnum():
         return False
     if back[j] < 0:
         return not w.known or w.content or w.pos in ("vblex", "np", "prn")
-    return abs(back[j] - head) > NEAR and (w.content or w.pos == "np")
+    far = abs(back[j] - head) - (min(back[j], head) < modifier < max(back[j], head))
+    return far > NEAR and (w.content or w.pos == "np")
 
 
 def _stacked(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[int, ...]:
@@ -77,20 +80,27 @@ def _phrase_word(w: Word, text: str) -> bool:
     return w.surface in _JOINS or glued or (w.known and w.pos in _PHRASE) or participle
 
 
-def _room_around(tgt: Sequence[Word], back: Sequence[int], t: int, head: int, text: str) -> bool:
-    """Whether something around the head's rendering ``t`` may render the modifier."""
+def _room_around(
+    tgt: Sequence[Word], back: Sequence[int], t: int, head: int, text: str, modifier: int
+) -> bool:
+    """Whether something around the head's rendering ``t`` may render the modifier
+    (source word ``modifier``)."""
     if tgt[t].start > 0 and text[tgt[t].start - 1] in _HYPHENS:
         return True
     j = t - 1
     while j >= 0:
-        if _may_render(tgt, back, j, head):
+        if _may_render(tgt, back, j, head, modifier):
             return True
         if not _phrase_word(tgt[j], text):
             break
         j -= 1
-    if t + 1 < len(tgt) and _may_render(tgt, back, t + 1, head):
+    if t + 1 < len(tgt) and _may_render(tgt, back, t + 1, head, modifier):
         return True
-    return t + 2 < len(tgt) and tgt[t + 1].pos == "pr" and _may_render(tgt, back, t + 2, head)
+    return (
+        t + 2 < len(tgt)
+        and tgt[t + 1].pos == "pr"
+        and _may_render(tgt, back, t + 2, head, modifier)
+    )
 
 
 def bare_head(
@@ -134,7 +144,11 @@ def bare_head(
         rendered = fold(tgt[t].surface)
         if any(len(x) >= 3 and x != rendered and x in rendered for x in w.trans):
             continue
-        if not _room_around(tgt, back, t, h, text):
+        # An adverb's place is not counted between its head and the next word; an
+        # adjective's is ("director técnico dijo" → "coach said": "said" may be far
+        # enough from "director" that "coach" renders both).
+        gap = i if w.pos == "adv" else -1
+        if not _room_around(tgt, back, t, h, text, gap):
             return w, tgt[t]
     return None
 
