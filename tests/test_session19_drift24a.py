@@ -1,6 +1,6 @@
 """Removed adjectives and adverbs, session 19 (docs/drift.md, "Session 19 (drift24a):
 removed adjectives and adverbs"): a light adverb of addition, order, time or confirmation
-the translation leaves out (:mod:`aligner.drift.light_adverbs`), and the bare head's new
+the translation leaves out (:mod:`aligner.drift.removed_adverbs`), and the bare head's new
 shapes (:mod:`aligner.drift.bare_head`: an adverb beside a copula or a modal, a
 two-word adverb, a second adjective after its noun, a noun rendered by a synonym).
 Every sentence here is written here for these tests, not taken from any of the data.
@@ -16,7 +16,7 @@ import pytest
 from aligner.alignment.mt import installed_modes
 from aligner.drift.bare_head import bare_head
 from aligner.drift.lexical_diff import analyse
-from aligner.drift.light_adverbs import RENDERINGS, removed_light_adverb
+from aligner.drift.removed_adverbs import RENDERINGS, removed_adverb
 from tests.drift_batch import alarm_types, batch_fixture
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
@@ -57,6 +57,18 @@ PAIRS = {
         "La obra del puente costó casi tres millones de euros.",
         "The work on the bridge cost nearly three million euros.",
     ),
+    "often": (
+        "Los vecinos se quejan a menudo del ruido nocturno.",
+        "The neighbours complain about the noise at night.",
+    ),
+    "often as tend": (
+        "Los vecinos se quejan a menudo del ruido nocturno.",
+        "The neighbours tend to complain about the noise at night.",
+    ),
+    "almost always": (
+        "El dolor aparece casi siempre por la mañana.",
+        "Most of the time the pain appears in the morning.",
+    ),
     "very": ("El examen de ayer fue muy difícil.", "Yesterday's exam was difficult."),
     "always": ("El resultado es siempre el mismo.", "The result is the same."),
     "sometimes": ("Los gatos son a veces tímidos con la gente.", "The cats are shy with people."),
@@ -86,7 +98,7 @@ def _words() -> dict[str, tuple]:
 
 def _light(key: str, lang: str = "es") -> str | None:
     src, tgt = _words()[key]
-    found = removed_light_adverb(src, tgt, PAIRS[key][1], lang)
+    found = removed_adverb(src, tgt, PAIRS[key][1], lang)
     return found and found.surface
 
 
@@ -110,24 +122,33 @@ def test_the_renderings_are_lower_case_words_for_folded_lemmas() -> None:
         ("equally", "igualmente"),
         ("respectively", "respectivamente"),
         ("almost", "casi"),
+        ("often", "a menudo"),
     ],
 )
-def test_a_light_adverb_with_nothing_rendering_it(key: str, found: str) -> None:
+def test_a_listed_adverb_with_nothing_rendering_it(key: str, found: str) -> None:
     assert _light(key) == found
 
 
 @needs_apertium
 @pytest.mark.parametrize(
-    "key", ["also kept", "too kept", "equally as also", "almost as nearly", "very"]
+    "key",
+    ["also kept", "too kept", "equally as also", "almost as nearly", "often as tend", "very"],
 )
-def test_light_adverbs_rendered_anywhere_or_not_listed_are_left_alone(key: str) -> None:
+def test_removed_adverbs_rendered_anywhere_or_not_listed_are_left_alone(key: str) -> None:
     # "too" at the end and "also" for "igualmente" are renderings the dictionary does not
-    # pair; "muy" (degree) is not listed: translators drop it freely.
+    # pair, nor "tend to" for "a menudo"; "muy" (degree) is not listed: translators drop
+    # it freely.
     assert _light(key) is None
 
 
 @needs_apertium
-def test_light_adverbs_are_read_for_a_spanish_source_only() -> None:
+def test_almost_always_is_read_as_one_unit() -> None:
+    # "casi siempre" → "most of the time": "siempre" is not asked for alone.
+    assert _light("almost always") is None
+
+
+@needs_apertium
+def test_removed_adverbs_are_read_for_a_spanish_source_only() -> None:
     assert _light("also", "pt") is None
 
 
@@ -164,5 +185,5 @@ def test_an_adjective_merged_into_its_head_stays_excused() -> None:
         (*PAIRS["respectively"], True),
     ],
 )
-def test_the_quiet_pass_reports_a_removed_light_adverb(src: str, tgt: str, reported: bool) -> None:
+def test_the_quiet_pass_reports_a_removed_adverb(src: str, tgt: str, reported: bool) -> None:
     assert ("omission" in alarm_types(__name__, src, tgt)) is reported

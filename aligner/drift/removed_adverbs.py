@@ -1,19 +1,26 @@
-"""A light adverb of addition, sequence, time or confirmation that the translation leaves
-out (docs/drift.md, "Session 19 (drift24a): removed adjectives and adverbs").
+"""An adverb of addition, order, time, confirmation, frequency or likelihood that the
+translation leaves out (docs/drift.md, "Session 19 (drift24a): removed adjectives and
+adverbs").
 
 The word checks never report a light word alone (:data:`lexical_diff.LIGHT`: a translator
 drops "muy", "así" or "ya" freely, and the dictionary pairs "igualmente" only with
-"equally", never with the "also" a translator writes). A few of those adverbs still
-carry a statement of their own that a faithful translation keeps: that something holds
-as well ("igualmente", "también"), in a stated order ("respectivamente", "luego",
-"entonces"), now ("ahora"), for certain ("efectivamente") or only nearly ("casi"). For
-those this module lists the English words that render them, and reports the adverb when
-the translation has none of them anywhere (not only where the dictionary looks).
+"equally", never with the "also" a translator writes), and pair other adverbs only with
+their dictionary translations and WordNet synonyms ("a menudo" → "often", not "tend
+to"). Some adverbs still carry a statement of their own that a faithful translation
+keeps: that something holds as well ("igualmente", "también"), in a stated order
+("respectivamente", "luego", "entonces"), now ("ahora"), for certain ("efectivamente"),
+only nearly ("casi"), how often ("siempre", "a menudo", "a veces", "generalmente",
+"normalmente"), how likely ("tal vez", "quizá(s)"), when or how fast ("recientemente",
+"rápidamente"). For those, :data:`RENDERINGS` lists the English words that say the
+same, and the adverb is reported when the translation has none of them anywhere (not
+only where the dictionary looks).
 
 Degree and manner adverbs ("muy", "mucho", "menos", "así"), "ya" (a discourse particle
-as often as "already"), "cerca" (mostly "cerca de", a preposition), and "antes",
-"aquí", "todavía", "siempre" (each dropped in one faithful ContraTICO pair) are not in
-the list: measured, they cost faithful pairs.
+as often as "already"), "cerca" (mostly "cerca de", a preposition), "antes", "aquí",
+"todavía", "frecuentemente" (each dropped in a faithful ContraTICO pair) and the light
+adjectives ("mismo", "próximo", "propio", "numeroso") are not in the list: measured,
+they cost faithful pairs. "siempre" after "casi" is the unit "casi siempre" ("most of
+the time"), read through "casi".
 
 An omission (major). Direct Apertium pairs only (the words of :mod:`lexical_diff`); run
 on the pairs nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
@@ -47,6 +54,22 @@ RENDERINGS: dict[str, frozenset[str]] = {
         "sure, truly, fact, in effect, in practice",
         "casi": "almost, nearly, about, virtually, practically, close, near, around, some, "
         "roughly, approximately, just, barely, hardly, little, most, all but, verge",
+        "siempre": "always, ever, still, forever, constantly, all the time, never, "
+        "continually, invariably, each time, every time, whenever, consistently, permanently",
+        "a menudo": "often, frequently, regularly, commonly, many times, tend, tends, tended, "
+        "usually, routinely, generally, typically, much of the time, a lot",
+        "a veces": "sometimes, at times, occasionally, now and then, can, may, might, some, "
+        "could, on occasion, periodically, often",
+        "generalmente": "generally, usually, normally, typically, commonly, often, mostly, "
+        "in general, as a rule, mainly, largely, tend, tends, broadly, widely, ordinarily",
+        "normalmente": "normally, usually, generally, typically, commonly, often, ordinarily, "
+        "routinely, tend, tends, regular, regularly",
+        "tal vez": "maybe, perhaps, possibly, may, might, could, probably, likely, perchance",
+        "quiza": "maybe, perhaps, possibly, may, might, could, probably, likely",
+        "quizas": "maybe, perhaps, possibly, may, might, could, probably, likely",
+        "recientemente": "recently, lately, newly, just, latest, recent, new, last, earlier",
+        "rapidamente": "quickly, rapidly, fast, swiftly, promptly, soon, speedily, "
+        "immediately, quick, rapid, speedy, hurry, brisk, swift",
     }.items()
 }
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -57,24 +80,27 @@ def _spoken(text: str) -> str:
     return " " + " ".join(_WORD.findall(text.lower())) + " "
 
 
-def removed_light_adverb(
+def removed_adverb(
     src: Sequence[Word],
     tgt: Sequence[Word],
     text: str,
     src_lang: str,
     links: tuple[list[int], list[int]] | None = None,
 ) -> Word | None:
-    """The first listed source adverb nothing renders (no word paired with it, none of its
-    :data:`RENDERINGS` anywhere in the translation ``text``), or None."""
+    """The first listed source adverb (a word, or a unit such as "a menudo") nothing
+    renders (no word paired with it, none of its :data:`RENDERINGS` anywhere in the
+    translation ``text``), or None."""
     if src_lang != "es":
         return None
     mine = links[0] if links else partners(src, tgt, "source")
     spoken = None
     for i, w in enumerate(src):
-        if w.pos not in ("adv", "preadv") or mine[i] >= 0 or " " in w.surface:
+        if w.pos not in ("adv", "preadv") or mine[i] >= 0:
             continue
         key = fold(w.lemma)
         if key not in RENDERINGS or in_locution(src, i, src_lang):
+            continue
+        if key == "siempre" and i > 0 and fold(src[i - 1].lemma) == "casi":
             continue
         spoken = spoken or _spoken(text)
         if not any(f" {x} " in spoken for x in RENDERINGS[key]):
@@ -82,13 +108,13 @@ def removed_light_adverb(
     return None
 
 
-def check_light_adverb(
+def check_removed_adverb(
     src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None
 ) -> list[Finding]:
-    """An omission (major) at a listed light adverb the translation does not render."""
+    """An omission (major) at a listed adverb the translation does not render."""
     if analysed is None or tgt.lang[:2] != "en":
         return []
-    w = removed_light_adverb(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
+    w = removed_adverb(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
     if w is None:
         return []
     return [
