@@ -8,14 +8,11 @@ translations; looser, it flags faithful pairs where the modifier went into anoth
 "power company"). This check looks only where English puts a modifier, and asks more of
 the head:
 
-* a source adjective (beside its noun, or after a rendered adjective after it) or an
-  adverb (beside its verb, adjective, copula or modal; "a veces" is one), a reportable
-  content word nothing in the translation renders;
-* the head is rendered by a word which picks it back, and which no other source word
-  claims: for an adverb's head one of its own dictionary translations, for an
-  adjective's a noun, which may be a WordNet synonym of one ("lengua oficial" →
-  "language"; session 19 measured no faithful pair more on any development file or
-  corpora/parallel's gold beads);
+* a source adjective (beside its noun) or a one-word adverb (beside its verb or
+  adjective), a reportable content word nothing in the translation renders;
+* the head is rendered by one of its own dictionary translations (not a WordNet synonym:
+  "director" → "coach" renders the pair), which picks it back, and which no other source
+  word claims, and the rendering is a noun for an adjective's head;
 * no source word's translation is a part of the head's rendering ("wildlife" for "fauna
   silvestre": "wild");
 * the head's rendering is not glued by a hyphen to the word before ("low-risk"), and the
@@ -39,8 +36,7 @@ from aligner.drift.signals import removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
 
-# A copula or a modal heads an adverb as well ("es siempre la misma" → "is the same").
-_HEADS = {"adj": ("n",), "adv": ("vblex", "adj", "vbser", "vbmod")}
+_HEADS = {"adj": ("n",), "adv": ("vblex", "adj")}
 # What a noun phrase holds before its noun (Apertium's English tags), and what joins it.
 _PHRASE = frozenset(("adj", "n", "num", "adv", "preadv", "np"))
 _JOINS = frozenset((",", "and", "or", "'", "’", "'s", "’s", "-"))
@@ -51,27 +47,16 @@ _PARTICIPLE_ENDS = ("ed", "ing", "en")
 NEAR = 1
 
 
-def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int, modifier: int) -> bool:
+def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int) -> bool:
     """Whether translation word ``j`` may render something other than what it is paired
     with: it renders nothing (and is a content word, a name, a pronoun or unknown), or
-    renders a source word more than :data:`NEAR` words from the head, the removed
-    ``modifier`` not counted ("es siempre la misma" → "is the same": "the same" is next
-    to "is" once "siempre" is gone)."""
+    renders a source word more than :data:`NEAR` words from the head."""
     w = tgt[j]
     if not w.surface[:1].isalnum():
         return False
     if back[j] < 0:
         return not w.known or w.content or w.pos in ("vblex", "np", "prn")
-    far = abs(back[j] - head) - (min(back[j], head) < modifier < max(back[j], head))
-    return far > NEAR and (w.content or w.pos == "np")
-
-
-def _stacked(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[int, ...]:
-    """The noun of a second adjective after it ("rastros históricos pertinentes": the
-    noun two words back, when the adjective between is rendered)."""
-    if src[i].pos == "adj" and i >= 2 and src[i - 1].pos == "adj" and mine[i - 1] >= 0:
-        return (i - 2,)
-    return ()
+    return abs(back[j] - head) > NEAR and (w.content or w.pos == "np")
 
 
 def _phrase_word(w: Word, text: str) -> bool:
@@ -80,27 +65,20 @@ def _phrase_word(w: Word, text: str) -> bool:
     return w.surface in _JOINS or glued or (w.known and w.pos in _PHRASE) or participle
 
 
-def _room_around(
-    tgt: Sequence[Word], back: Sequence[int], t: int, head: int, text: str, modifier: int
-) -> bool:
-    """Whether something around the head's rendering ``t`` may render the modifier
-    (source word ``modifier``)."""
+def _room_around(tgt: Sequence[Word], back: Sequence[int], t: int, head: int, text: str) -> bool:
+    """Whether something around the head's rendering ``t`` may render the modifier."""
     if tgt[t].start > 0 and text[tgt[t].start - 1] in _HYPHENS:
         return True
     j = t - 1
     while j >= 0:
-        if _may_render(tgt, back, j, head, modifier):
+        if _may_render(tgt, back, j, head):
             return True
         if not _phrase_word(tgt[j], text):
             break
         j -= 1
-    if t + 1 < len(tgt) and _may_render(tgt, back, t + 1, head, modifier):
+    if t + 1 < len(tgt) and _may_render(tgt, back, t + 1, head):
         return True
-    return (
-        t + 2 < len(tgt)
-        and tgt[t + 1].pos == "pr"
-        and _may_render(tgt, back, t + 2, head, modifier)
-    )
+    return t + 2 < len(tgt) and tgt[t + 1].pos == "pr" and _may_render(tgt, back, t + 2, head)
 
 
 def bare_head(
@@ -113,9 +91,7 @@ def bare_head(
     """(the removed source modifier, the translation word rendering its head), or None."""
     mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
     for i, w in enumerate(src):
-        if mine[i] >= 0 or not w.content or w.pos not in _HEADS:
-            continue
-        if " " in w.surface and w.pos != "adv":  # "a veces", "tal vez": one adverb
+        if mine[i] >= 0 or not w.content or w.pos not in _HEADS or " " in w.surface:
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
@@ -126,29 +102,21 @@ def bare_head(
             continue
         heads = [
             k
-            for k in (i - 1, i + 1, *_stacked(src, mine, i))
+            for k in (i - 1, i + 1)
             if 0 <= k < len(src) and src[k].pos in _HEADS[w.pos] and mine[k] >= 0
         ]
         if not heads:
             continue
         h = heads[0]
         t = mine[h]
-        if back[t] != h or mine.count(t) > 1:
-            continue
-        # An adverb's head must be rendered by its own dictionary translation; a noun may
-        # be rendered by a synonym of one ("lengua" → "language").
-        if w.pos == "adv" and tgt[t].lemma not in src[h].trans:
+        if back[t] != h or mine.count(t) > 1 or tgt[t].lemma not in src[h].trans:
             continue
         if w.pos == "adj" and tgt[t].pos != "n":
             continue
         rendered = fold(tgt[t].surface)
         if any(len(x) >= 3 and x != rendered and x in rendered for x in w.trans):
             continue
-        # An adverb's place is not counted between its head and the next word; an
-        # adjective's is ("director técnico dijo" → "coach said": "said" may be far
-        # enough from "director" that "coach" renders both).
-        gap = i if w.pos == "adv" else -1
-        if not _room_around(tgt, back, t, h, text, gap):
+        if not _room_around(tgt, back, t, h, text):
             return w, tgt[t]
     return None
 
