@@ -1,6 +1,6 @@
-"""An adverb of addition, order, time, confirmation, frequency, likelihood or speed that
-the translation leaves out (docs/drift.md, "Session 19 (drift24a): removed adjectives
-and adverbs").
+"""An adverb of addition, order, time, confirmation, frequency, likelihood, speed or
+extent that the translation leaves out (docs/drift.md, "Session 19 (drift24a): removed
+adjectives and adverbs").
 
 The word checks never report a light word alone (:data:`lexical_diff.LIGHT`: a translator
 drops "muy", "así" or "ya" freely, and the dictionary pairs "también" only with "also",
@@ -9,10 +9,12 @@ dictionary translations and WordNet synonyms ("a veces" → "sometimes", not "at
 times"). Some adverbs still carry a statement of their own that a faithful translation
 keeps: that something holds as well ("también"), in a stated order ("respectivamente",
 "entonces"), now ("ahora"), for certain ("efectivamente"), only nearly ("casi"), how
-often ("a veces", "normalmente"), how likely ("tal vez", "quizá(s)"), how fast
-("rápidamente"). For those, :data:`RENDERINGS` lists the English words that say the
-same, and the adverb is reported when the translation has none of them anywhere (not
-only where the dictionary looks).
+often ("a veces", "normalmente", "constantemente"), how likely ("tal vez", "quizá(s)",
+"seguramente"), how fast or when ("rápidamente", "inmediatamente", "finalmente",
+"históricamente"), how far or how exactly ("totalmente", "aproximadamente",
+"únicamente", "simplemente", "preferiblemente"). For those, :data:`RENDERINGS` lists
+the English words that say the same, and the adverb is reported when the translation
+has none of them anywhere (not only where the dictionary looks).
 
 Not listed, because measured they cost faithful pairs: degree and manner adverbs
 ("muy", "mucho", "menos", "así"), "ya" (a discourse particle as often as "already"),
@@ -21,7 +23,8 @@ Not listed, because measured they cost faithful pairs: degree and manner adverbs
 ("mismo", "próximo", "propio", "numeroso"), and "igualmente", "siempre", "a menudo",
 "luego", "recientemente", "generalmente", which find removed adverbs on the DEMETR
 proxies but newly flag faithful pairs of ContraTICO's 2,400 sample (a translator of
-French drops "également", "souvent", "récemment" freely).
+French drops "également", "souvent", "récemment" freely), and so do "actualmente"
+and "antes".
 
 An omission (major). Direct Apertium pairs only (the words of :mod:`lexical_diff`); run
 on the pairs nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
@@ -59,6 +62,22 @@ RENDERINGS: dict[str, frozenset[str]] = {
         "tal vez": "maybe, perhaps, possibly, may, might, could, probably, likely, perchance",
         "quiza": "maybe, perhaps, possibly, may, might, could, probably, likely",
         "quizas": "maybe, perhaps, possibly, may, might, could, probably, likely",
+        "simplemente": "simply, just, merely, only, purely, plain, plainly, simple, quite",
+        "seguramente": "surely, certainly, probably, likely, sure, no doubt, undoubtedly, "
+        "definitely, doubtless, bound to",
+        "preferiblemente": "preferably, ideally, rather, prefer, preferable, best, better",
+        "constantemente": "constantly, always, continually, continuously, constant, "
+        "all the time, permanently, ever, steadily, consistently, repeatedly, keep",
+        "unicamente": "only, just, solely, merely, exclusively, alone, simply, purely, sole",
+        "aproximadamente": "approximately, about, around, roughly, some, nearly, almost, "
+        "circa, estimated, close, or so",
+        "historicamente": "historically, history, historical, traditionally",
+        "finalmente": "finally, eventually, ultimately, last, lastly, end, in the end, "
+        "at last, final",
+        "inmediatamente": "immediately, at once, right away, instantly, straight away, "
+        "promptly, directly, immediate, soon",
+        "totalmente": "totally, completely, fully, entirely, wholly, utterly, altogether, "
+        "all, full, total, complete, absolutely, quite",
         "rapidamente": "quickly, rapidly, fast, swiftly, promptly, soon, speedily, "
         "immediately, quick, rapid, speedy, hurry, brisk, swift",
     }.items()
