@@ -67,6 +67,14 @@ PAIRS = {
         "El gobierno respondió rápidamente a las críticas.",
         "The government responded to the criticism.",
     ),
+    "approximately": (
+        "La sala nueva tiene aproximadamente cien asientos.",
+        "The new hall has a hundred seats.",
+    ),
+    "approximately as about": (
+        "La sala nueva tiene aproximadamente cien asientos.",
+        "The new hall has about a hundred seats.",
+    ),
     "almost always": (
         "El dolor aparece casi siempre por la mañana.",
         "Most of the time the pain appears in the morning.",
@@ -105,6 +113,7 @@ def test_the_renderings_are_lower_case_words_for_folded_lemmas() -> None:
         ("almost", "casi"),
         ("sometimes", "a veces"),
         ("quickly", "rápidamente"),
+        ("approximately", "aproximadamente"),
     ],
 )
 def test_a_listed_adverb_with_nothing_rendering_it(key: str, found: str) -> None:
@@ -114,11 +123,18 @@ def test_a_listed_adverb_with_nothing_rendering_it(key: str, found: str) -> None
 @needs_apertium
 @pytest.mark.parametrize(
     "key",
-    ["also kept", "too kept", "almost as nearly", "sometimes as may", "almost always"],
+    [
+        "also kept",
+        "too kept",
+        "almost as nearly",
+        "sometimes as may",
+        "approximately as about",
+        "almost always",
+    ],
 )
 def test_listed_adverbs_rendered_anywhere_are_left_alone(key: str) -> None:
-    # "too" at the end, "may" for "a veces", "most (of the time)" for "casi (siempre)"
-    # are renderings the dictionary does not pair.
+    # "too" at the end, "may" for "a veces", "about" for "aproximadamente", "most (of the
+    # time)" for "casi (siempre)" are renderings the dictionary does not pair.
     assert _removed(key) is None
 
 
