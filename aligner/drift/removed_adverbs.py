@@ -1,0 +1,136 @@
+"""An adverb of addition, order, time, confirmation, frequency, likelihood, speed or
+extent that the translation leaves out (docs/drift.md, "Session 19 (drift24a): removed
+adjectives and adverbs").
+
+The word checks never report a light word alone (:data:`lexical_diff.LIGHT`: a translator
+drops "muy", "así" or "ya" freely, and the dictionary pairs "también" only with "also",
+never with the "too" at the end of a sentence), and pair other adverbs only with their
+dictionary translations and WordNet synonyms ("a veces" → "sometimes", not "at
+times"). Some adverbs still carry a statement of their own that a faithful translation
+keeps: that something holds as well ("también"), in a stated order ("respectivamente",
+"entonces"), now ("ahora"), for certain ("efectivamente"), only nearly ("casi"), how
+often ("a veces", "normalmente", "constantemente"), how likely ("tal vez", "quizá(s)",
+"seguramente"), how fast or when ("rápidamente", "inmediatamente", "finalmente",
+"históricamente"), how far or how exactly ("totalmente", "aproximadamente",
+"únicamente", "simplemente", "preferiblemente"). For those, :data:`RENDERINGS` lists
+the English words that say the same, and the adverb is reported when the translation
+has none of them anywhere (not only where the dictionary looks).
+
+Not listed, because measured they cost faithful pairs: degree and manner adverbs
+("muy", "mucho", "menos", "así"), "ya" (a discourse particle as often as "already"),
+"cerca" (mostly "cerca de", a preposition), "antes", "aquí", "todavía", "frecuentemente"
+(each dropped in a faithful pair of ContraTICO's 600 sample), the light adjectives
+("mismo", "próximo", "propio", "numeroso"), and "igualmente", "siempre", "a menudo",
+"luego", "recientemente", "generalmente", which find removed adverbs on the DEMETR
+proxies but newly flag faithful pairs of ContraTICO's 2,400 sample (a translator of
+French drops "également", "souvent", "récemment" freely), and so do "actualmente"
+and "antes".
+
+An omission (major). Direct Apertium pairs only (the words of :mod:`lexical_diff`); run
+on the pairs nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aligner.drift.lexical_diff import Word, in_locution, partners
+from aligner.drift.signals import Finding, removed_word
+from aligner.drift.text import fold
+from aligner.textutil import quote
+
+# Spanish adverb (folded lemma) → the English words or phrases that render it.
+RENDERINGS: dict[str, frozenset[str]] = {
+    lemma: frozenset(x.strip() for x in words.split(","))
+    for lemma, words in {
+        "tambien": "also, too, as well, equally, likewise, similarly, same, again, both, "
+        "in addition, additionally, besides, plus, either, even",
+        "respectivamente": "respectively, respective, each",
+        "entonces": "then, so, therefore, thus, time, consequently, hence, accordingly, "
+        "back then, thereafter",
+        "ahora": "now, today, currently, present, presently, nowadays, at the moment, "
+        "these days, at this point, already",
+        "efectivamente": "indeed, actually, effectively, in fact, really, certainly, true, "
+        "sure, truly, fact, in effect, in practice",
+        "casi": "almost, nearly, about, virtually, practically, close, near, around, some, "
+        "roughly, approximately, just, barely, hardly, little, most, all but, verge",
+        "a veces": "sometimes, at times, occasionally, now and then, can, may, might, some, "
+        "could, on occasion, periodically, often",
+        "normalmente": "normally, usually, generally, typically, commonly, often, ordinarily, "
+        "routinely, tend, tends, regular, regularly",
+        "tal vez": "maybe, perhaps, possibly, may, might, could, probably, likely, perchance",
+        "quiza": "maybe, perhaps, possibly, may, might, could, probably, likely",
+        "quizas": "maybe, perhaps, possibly, may, might, could, probably, likely",
+        "simplemente": "simply, just, merely, only, purely, plain, plainly, simple, quite",
+        "seguramente": "surely, certainly, probably, likely, sure, no doubt, undoubtedly, "
+        "definitely, doubtless, bound to",
+        "preferiblemente": "preferably, ideally, rather, prefer, preferable, best, better",
+        "constantemente": "constantly, always, continually, continuously, constant, "
+        "all the time, permanently, ever, steadily, consistently, repeatedly, keep",
+        "unicamente": "only, just, solely, merely, exclusively, alone, simply, purely, sole",
+        "aproximadamente": "approximately, about, around, roughly, some, nearly, almost, "
+        "circa, estimated, close, or so",
+        "historicamente": "historically, history, historical, traditionally",
+        "finalmente": "finally, eventually, ultimately, last, lastly, end, in the end, "
+        "at last, final",
+        "inmediatamente": "immediately, at once, right away, instantly, straight away, "
+        "promptly, directly, immediate, soon",
+        "totalmente": "totally, completely, fully, entirely, wholly, utterly, altogether, "
+        "all, full, total, complete, absolutely, quite",
+        "rapidamente": "quickly, rapidly, fast, swiftly, promptly, soon, speedily, "
+        "immediately, quick, rapid, speedy, hurry, brisk, swift",
+    }.items()
+}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _spoken(text: str) -> str:
+    """The translation's words, lower case, one space between, padded."""
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
+def removed_adverb(
+    src: Sequence[Word],
+    tgt: Sequence[Word],
+    text: str,
+    src_lang: str,
+    links: tuple[list[int], list[int]] | None = None,
+) -> Word | None:
+    """The first listed source adverb (a word, or a unit such as "a menudo") nothing
+    renders (no word paired with it, none of its :data:`RENDERINGS` anywhere in the
+    translation ``text``), or None."""
+    if src_lang != "es":
+        return None
+    mine = links[0] if links else partners(src, tgt, "source")
+    spoken = None
+    for i, w in enumerate(src):
+        if w.pos not in ("adv", "preadv") or mine[i] >= 0:
+            continue
+        key = fold(w.lemma)
+        if key not in RENDERINGS or in_locution(src, i, src_lang):
+            continue
+        spoken = spoken or _spoken(text)
+        if not any(f" {x} " in spoken for x in RENDERINGS[key]):
+            return w
+    return None
+
+
+def check_removed_adverb(
+    src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None
+) -> list[Finding]:
+    """An omission (major) at a listed adverb the translation does not render."""
+    if analysed is None or tgt.lang[:2] != "en":
+        return []
+    w = removed_adverb(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
+    if w is None:
+        return []
+    return [
+        removed_word(
+            (w.start, w.end) if w.start >= 0 else None,
+            None,
+            f"The source's {quote(w.surface)} has nothing rendering it in the translation "
+            "(no word of the kind that says it), though it is part of what the source "
+            "states.",
+        )
+    ]
