@@ -45,6 +45,7 @@ from aligner.alignment.search import (
     run_dp,
     single_blas,
 )
+from aligner.alignment.side_nulls import side_leans
 from aligner.runtime.background import SerialThread
 
 LONGEST = 5  # sentences in the longest span embedded as one text (1-5 and 5-1 beads)
@@ -305,8 +306,13 @@ def choose(
             scorer, n, m, lo, hi, bead_types(max_bead), margin, longest
         )
         src_best, tgt_best = best_matches(path, scorer, MATCH_WINDOW)
-    src = dataclasses.replace(src, best_match=src_best, ends=end_flags(src_texts, src.lang))
-    tgt = dataclasses.replace(tgt, best_match=tgt_best, ends=end_flags(tgt_texts, tgt.lang))
+    src_lean, tgt_lean = side_leans(path)
+    src = dataclasses.replace(
+        src, best_match=src_best, ends=end_flags(src_texts, src.lang), null_lean=src_lean
+    )
+    tgt = dataclasses.replace(
+        tgt, best_match=tgt_best, ends=end_flags(tgt_texts, tgt.lang), null_lean=tgt_lean
+    )
     if lexicon:
         src_lex, tgt_lex = build_lexicon(src_texts, tgt_texts, one_to_one(path))
         src = dataclasses.replace(src, lexicon=src_lex)
