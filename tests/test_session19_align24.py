@@ -132,7 +132,7 @@ def test_the_gold_supports_the_weight_only_when_its_nulls_avoid_the_leaning_side
     assert not null_evidence.lean_supported([(0, 4, 0.5)])  # 1/16: not enough alone
 
 
-def test_the_fitted_weight_is_in_the_grid_and_the_confidence_was_fitted_on_it():
+def test_the_shipped_weight_is_in_its_grid_with_zero_first():
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
     try:
         from calibrate_overlap import OVERLAP_GRID
