@@ -141,3 +141,26 @@ def test_the_shipped_weight_is_in_its_grid_with_zero_first():
     shipped = second_pass_weights()
     assert OVERLAP_GRID["null_asymmetry"][0] == 0.0  # a tie keeps it off
     assert shipped.null_asymmetry in OVERLAP_GRID["null_asymmetry"]
+
+
+def test_the_evidence_study_sums_gaps_and_shares_by_class():
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
+    try:
+        from textberg_evidence import by_class
+    finally:
+        sys.path.pop(0)
+    # Made-up regions: two wrong nulls in two pieces, one beyond reach (no gap).
+    rows = [
+        {"class": "wrong null", "piece": 0, "gap": 0.5, "shares": {"length": 0.75}},
+        {"class": "wrong null", "piece": 2, "gap": 0.25, "shares": {"length": 0.25}},
+        {"class": "unreachable", "piece": 3, "gap": None},
+    ]
+    summary = by_class(rows)
+    assert summary["wrong null"] == {
+        "regions": 2,
+        "pieces": [0, 2],
+        "reachable": 2,
+        "gap": 0.75,
+        "shares": {"length": 1.0},
+    }
+    assert summary["unreachable"]["reachable"] == 0 and summary["unreachable"]["gap"] == 0.0
