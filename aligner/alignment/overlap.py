@@ -45,6 +45,7 @@ from aligner.alignment.search import (
     run_dp,
     single_blas,
 )
+from aligner.alignment.side_nulls import SMOOTHING as NULL_SMOOTHING
 from aligner.alignment.side_nulls import side_leans
 from aligner.runtime.background import SerialThread
 
@@ -219,7 +220,8 @@ def constants_signature() -> str:
     return (
         f"longest={LONGEST},extra_bead={EXTRA_BEAD},margin={MARGIN:g},"
         f"half_width={HALF_WIDTH},match_window={MATCH_WINDOW},null_run={NULL_RUN},"
-        f"junction_recut=1,scorer={model_version(load_bead_model())}"
+        f"junction_recut=1,null_smoothing={NULL_SMOOTHING:g},"
+        f"scorer={model_version(load_bead_model())}"
     )
 
 
