@@ -72,6 +72,9 @@ OVERLAP_GRID = {
     # numbered item less (boundary.py); 0 first, so a tie keeps them off.
     "boundary_fragment": (0.0, 0.2, 0.3, 0.5, 0.8),
     "boundary_item": (0.0, 0.1, 0.2, 0.3, 0.5),
+    # A null dearer on the side the first path leaves out less often (side_nulls.py), per
+    # log unit of the lean; 0 first, so a tie keeps it off.
+    "null_asymmetry": (0.0, 0.1, 0.2, 0.3, 0.5),
 }
 
 
@@ -196,12 +199,37 @@ def gold_end_counts(runs: OverlapRuns, keep=None) -> dict[int, list[int]]:
     return total
 
 
+def gold_lean_rows(runs: OverlapRuns, keep=None) -> list:
+    """null_evidence.lean_counts per fitting document, Text+Berg per kept piece (the
+    document's lean, read from its whole first path; the piece's gold)."""
+    from null_evidence import lean_counts
+    from textberg import split_parts
+
+    rows = []
+    for name, docs in runs.prepared.items():
+        for gold, planned, _first in docs:
+            leans = (planned.src.null_lean, planned.tgt.null_lean)
+            if name != "textberg":
+                rows.append(lean_counts(gold, *leans, len(planned.src), len(planned.tgt)))
+                continue
+            parts = split_parts(gold, [], PARTS)  # Text+Berg's gold lists its nulls
+            for k, (beads, _p) in enumerate(parts):
+                if keep is None or keep(k):
+                    n, m = sum(len(b.src) for b in beads), sum(len(b.tgt) for b in beads)
+                    rows.append(lean_counts(beads, *leans, n, m))
+    return rows
+
+
 def evidence_start(runs: OverlapRuns, start: Weights, keep, keys) -> Weights:
     """``start`` with the boundary weights among ``keys`` set by the gold's boundaries in
     the pieces ``keep`` says (boundary_evidence.py): a fold's start reads no held-out bead."""
     from boundary_evidence import evidence_values
+    from null_evidence import lean_supported
 
     values = evidence_values(gold_end_counts(runs, keep), keys or list(OVERLAP_GRID), OVERLAP_GRID)
+    if "null_asymmetry" in (keys or OVERLAP_GRID):
+        supported = lean_supported(gold_lean_rows(runs, keep))
+        values["null_asymmetry"] = min(v for v in OVERLAP_GRID["null_asymmetry"] if v) * supported
     print(f"evidence starts: {values}", file=sys.stderr)
     return dataclasses.replace(start, **values)
 
@@ -233,6 +261,8 @@ def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) ->
 
     from aligner.alignment.overlap import second_pass_weights
 
+    evidence_keys = (*BOUNDARY_EVIDENCE, "null_asymmetry")
+
     runs = OverlapRuns(prepare_overlap(["textberg", "heldout"]))
     start = second_pass_weights()
     first_pass, before = runs.scores(None), runs.scores(start)
@@ -246,7 +276,7 @@ def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) ->
     if evidence_starts:
         # The protocol before --evidence-starts, for comparison: the boundary keys at 0.
         zeroed = dataclasses.replace(
-            start, **{k: 0.0 for k in BOUNDARY_EVIDENCE if k in (keys or OVERLAP_GRID)}
+            start, **{k: 0.0 for k in evidence_keys if k in (keys or OVERLAP_GRID)}
         )
         zero_starts = leave_one_piece_out(runs, zeroed, keys, False)
         print(f"... with the boundary keys at 0 to start: {zero_starts}", file=sys.stderr)

@@ -45,6 +45,8 @@ from aligner.alignment.search import (
     run_dp,
     single_blas,
 )
+from aligner.alignment.side_nulls import SMOOTHING as NULL_SMOOTHING
+from aligner.alignment.side_nulls import side_leans
 from aligner.runtime.background import SerialThread
 
 LONGEST = 5  # sentences in the longest span embedded as one text (1-5 and 5-1 beads)
@@ -218,7 +220,8 @@ def constants_signature() -> str:
     return (
         f"longest={LONGEST},extra_bead={EXTRA_BEAD},margin={MARGIN:g},"
         f"half_width={HALF_WIDTH},match_window={MATCH_WINDOW},null_run={NULL_RUN},"
-        f"junction_recut=1,scorer={model_version(load_bead_model())}"
+        f"junction_recut=1,null_smoothing={NULL_SMOOTHING:g},"
+        f"scorer={model_version(load_bead_model())}"
     )
 
 
@@ -305,8 +308,13 @@ def choose(
             scorer, n, m, lo, hi, bead_types(max_bead), margin, longest
         )
         src_best, tgt_best = best_matches(path, scorer, MATCH_WINDOW)
-    src = dataclasses.replace(src, best_match=src_best, ends=end_flags(src_texts, src.lang))
-    tgt = dataclasses.replace(tgt, best_match=tgt_best, ends=end_flags(tgt_texts, tgt.lang))
+    src_lean, tgt_lean = side_leans(path)
+    src = dataclasses.replace(
+        src, best_match=src_best, ends=end_flags(src_texts, src.lang), null_lean=src_lean
+    )
+    tgt = dataclasses.replace(
+        tgt, best_match=tgt_best, ends=end_flags(tgt_texts, tgt.lang), null_lean=tgt_lean
+    )
     if lexicon:
         src_lex, tgt_lex = build_lexicon(src_texts, tgt_texts, one_to_one(path))
         src = dataclasses.replace(src, lexicon=src_lex)

@@ -26,6 +26,8 @@ from functools import cache
 
 import numpy as np
 
+from aligner.alignment.baseline_cosine import random_mean as _random_mean
+from aligner.alignment.baseline_cosine import shrunk_cosine as _shrunk_cosine
 from aligner.alignment.beadmodel import BeadModel, shape_signals
 from aligner.alignment.boundary import end_costs, span_ends
 from aligner.alignment.dictionary import split_evidence
@@ -98,6 +100,10 @@ class Weights:
     # opens an item on both sides (aligner.alignment.boundary). 0: none.
     boundary_fragment: float = 0.0
     boundary_item: float = 0.0
+    # Second pass: added to each null of a side that the first path leaves out less often
+    # than the other, per log unit of that lean (side_nulls.py; SideFeatures.null_lean).
+    # 0: one null cost for both sides.
+    null_asymmetry: float = 0.0
 
 
 @cache
@@ -164,6 +170,9 @@ class SideFeatures:
     gloss: list[str] | None = None
     # Per sentence, boundary.end_flags: how a sentence ends (second pass).
     ends: np.ndarray | None = None
+    # side_nulls.side_leans: how much less often the first path leaves this side's
+    # sentences out than the other side's (second pass; 0 elsewhere).
+    null_lean: float = 0.0
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -515,27 +524,16 @@ def sentence_null_costs(side: SideFeatures, weights: Weights) -> np.ndarray | No
         scale *= np.minimum(1.0, side.lengths / weights.null_short)
     lexical = bool(weights.lexicon) and side.lexicon is not None
     ends = end_costs(side.ends, weights.boundary_fragment)
+    lean = weights.null_asymmetry * side.null_lean
     if not weights.null_match and not weights.null_short and not lexical and ends is None:
-        return None
-    out = weights.null * scale
+        return None if not lean else np.full(len(side), weights.null + lean)
+    out = weights.null * scale + lean
     if lexical:
         assert side.lexicon is not None
         out = out + weights.lexicon * popcount(side.lexicon.words)
     if ends is not None:  # a null bead ends on its sentence too
         out = out + ends
     return out
-
-
-# Mean e5 cosine between unrelated sentences of a translated document pair (measured
-# on corpora/heldout); a short document cannot estimate it from its own few sentences.
-RANDOM_COSINE_PRIOR = 0.78
-PRIOR_STRENGTH = 16
-
-
-def _random_mean(other: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, int]:
-    """The mean of random rows of the other side, and how many rows it averages."""
-    sample = min(64, len(other))
-    return other[rng.choice(len(other), size=sample, replace=False)].mean(axis=0), sample
 
 
 def _total_length(side: SideFeatures) -> float:
@@ -545,13 +543,6 @@ def _total_length(side: SideFeatures) -> float:
 def _whole_mean(side: SideFeatures) -> tuple[np.ndarray, int] | None:
     whole = side.whole
     return (whole.mean, whole.sample) if whole is not None and whole.mean is not None else None
-
-
-def _shrunk_cosine(own: np.ndarray, mean: np.ndarray, sample: int) -> np.ndarray:
-    """Each row's mean cosine to random rows of the other side, shrunk towards the prior."""
-    observed = (own @ mean).astype(np.float64)
-    # Short documents: their random sample includes the true match, so lean on the prior.
-    return (sample * observed + PRIOR_STRENGTH * RANDOM_COSINE_PRIOR) / (sample + PRIOR_STRENGTH)
 
 
 def _use_span_vectors(
