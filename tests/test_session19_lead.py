@@ -309,3 +309,36 @@ def test_a_lemma_the_source_repeats_keeps_a_rendering_for_each() -> None:
     )
     tgt = "He returned to the country last month after spending 27 months in a prison for theft."
     assert "omission" in {a[0] for a in alarms(__name__, src, tgt)}
+
+
+# A controllers' strike (fr→en, the seventh article): "annuler un vol sur deux" → "cancel
+# one flight in two" was a changed figure (French had no proportion connector, and a
+# lone base after the counted noun needed a plural-free ending), and "devraient suivre"
+# → "are expected to join" a lost conditional.
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "La DGAC demande d'annuler un vol sur deux jeudi.",
+            "The DGAC asks airlines to cancel one flight in two on Thursday.",
+            "fr",
+        ),
+        ("Un italiano su tre non legge libri.", "One Italian in three does not read books.", "it"),
+    ],
+)
+def test_proportions_in_french_and_italian(src: str, tgt: str, lang: str) -> None:
+    assert "number" not in {a[0] for a in alarms(__name__, src, tgt, lang)}
+
+
+def test_a_changed_proportion_is_still_reported() -> None:
+    src = "La DGAC demande d'annuler un vol sur deux jeudi."
+    tgt = "The DGAC asks airlines to cancel one flight in three on Thursday."
+    assert "number" in {a[0] for a in alarms(__name__, src, tgt, "fr")}
+
+
+def test_expected_to_renders_a_conditional_of_expectation() -> None:
+    src = "Selon le syndicat, près de 60 % des contrôleurs devraient suivre le mouvement."
+    tgt = "According to the union, nearly 60% of controllers are expected to join the action."
+    assert "modality" not in {a[0] for a in alarms(__name__, src, tgt, "fr")}

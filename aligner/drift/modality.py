@@ -33,7 +33,8 @@ _MODAL_NEEDS = {
     "necessary": {"necessary", "expect", "due"},
     "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
     "advice": {"advice", "possible", "conditional", "advice_noun"},
-    "conditional": {"possible", "conditional", "advice", "ability"},
+    # "devraient suivre" → "are expected to join": a conditional of expectation.
+    "conditional": {"possible", "conditional", "advice", "ability", "expect"},
 }
 # Classes that the target may add without a counterpart ("would" from tense backshift).
 # "can"/"puede" (ability) is too often added or dropped by faithful translators to

@@ -83,7 +83,10 @@ def _proportion(scan: Any, a: Found, b: Found) -> bool:
         if between not in scan.lex.ratios:
             return False
         after = scan.toks[b[1]].text if b[1] < len(scan.toks) else "."
-        if len(between) < 2 and after.isalpha() and after.lower() not in _VERBS_AFTER:
+        # "one goal in five matches": a plural after the base counts something else; a
+        # day or an adverb after it ends the phrase ("un vol sur deux jeudi").
+        plural = len(after) > 3 and after.lower().endswith(("s", "x"))
+        if len(between) < 2 and after.isalpha() and after.lower() not in _VERBS_AFTER and plural:
             return False
     if b[1] < len(scan.toks) and scan.toks[b[1]].text in "-–":
         return False  # "one in 3-4 hours": the start of a range, no proportion's base

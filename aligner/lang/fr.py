@@ -60,6 +60,7 @@ PROFILE = LanguageProfile(
         "leurs avait bien peu encore nos sa été sous vers depuis".split()
     ),
     decimal_comma=True,
+    ratio_connectors=("sur",),
     reporting_verbs=frozenset(
         # Participles (after "a", "a-t-il"), present and simple past, singular and plural.
         "dit disent déclaré déclare déclarent déclara affirmé affirme affirment affirma "

@@ -23,6 +23,7 @@ PROFILE = LanguageProfile(
         "questa ne tutti detto secondo".split()
     ),
     decimal_comma=True,
+    ratio_connectors=("su",),
 )
 
 
