@@ -159,7 +159,12 @@ def added_modifier(
     src_unconjugated = [i for i in src_free if not src[i].finite]
     for j in range(len(tgt) - 1):
         w, head = as_modifier(tgt, j), tgt[j + 1]
-        if _rendered(src, mine[j], (w, tgt[j])) or not w.content or w.pos not in kinds:
+        # Its part of speech is trusted against a synonym's only inside a noun phrase
+        # ("the same radical conclusion"; "can record trips" is the tagger's adjective).
+        opened = j > 0 and tgt[j - 1].pos in _PHRASE_OPENERS
+        if _rendered(src, mine[j], (w, tgt[j]) if opened else None):
+            continue
+        if not w.content or w.pos not in kinds:
             continue
         if not reportable(w, "en"):
             continue
