@@ -98,60 +98,68 @@ def _as_written(part: str) -> bool:
 
 
 def _resembles(word: str, others: set[str]) -> bool:
-    return any(
-        difflib.SequenceMatcher(a=word, b=o).ratio() >= RESEMBLES
-        for o in others
-        if abs(len(o) - len(word)) <= 3
-    )
+    for o in others:
+        if abs(len(o) - len(word)) > 3:
+            continue
+        m = difflib.SequenceMatcher(a=word, b=o)  # the cheap upper bounds first
+        if min(m.real_quick_ratio(), m.quick_ratio(), m.ratio()) >= RESEMBLES:
+            return True
+    return False
+
+
+def unknown(surface: str, mt_words: set[str]) -> bool:
+    """A lower-case word of four letters or more that neither the MT has nor WordNet
+    knows, in any inflection or as a compound (the analyser's ignorance is the
+    caller's)."""
+    low = surface.lower()
+    if not surface.isalpha() or not surface.islower() or len(low) < _MIN_LENGTH:
+        return False
+    return low not in mt_words and not known_word(low) and not compound_word(low)
 
 
 def stray_word(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str, mt: str) -> Word | None:
     """The first translation word no dictionary knows that renders nothing (module
     docstring), or None."""
-    mine = partners(tgt, src, "target")
-    back = partners(src, tgt, "source")
-    src_free = _unrendered(src, back)
     mt_words = {t.fold for t in words(tokenize(mt))}
-    others: set[str] | None = None
-    for j, w in enumerate(tgt):
-        low = w.surface.lower()
-        if w.known or mine[j] >= 0 or not w.surface.isalpha() or not w.surface.islower():
+    found = [j for j, w in enumerate(tgt) if not w.known and unknown(w.surface, mt_words)]
+    if not found:
+        return None
+    mine = partners(tgt, src, "target")
+    src_free = _unrendered(src, partners(src, tgt, "source"))
+    others = mt_words | {fold(s.surface) for s in src} | {t for s in src for t in s.trans}
+    for j in found:
+        w = tgt[j]
+        if mine[j] >= 0 or j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
-        if len(low) < _MIN_LENGTH or low in mt_words or known_word(low) or compound_word(low):
-            continue
-        if j == 0 or not tgt[j - 1].surface[:1].isalnum() or _hyphened(tgt_text, w):
-            continue
-        if w.end < len(tgt_text) and tgt_text[w.end : w.end + 1] in "-‐–":
+        if _hyphened(tgt_text, w) or tgt_text[w.end : w.end + 1] in _HYPHENS:
             continue
         anchors = [mine[k] for k in (j - 1, j + 1) if 0 <= k < len(tgt) and mine[k] >= 0]
         if not anchors or any(_near(src_free, a) for a in anchors):
             continue
-        if others is None:
-            others = mt_words | {fold(s.surface) for s in src} | {t for s in src for t in s.trans}
-        if _resembles(low, others):
-            continue
-        return w
+        if not _resembles(w.surface.lower(), others):
+            return w
     return None
+
+
+_HYPHENS = frozenset("-‐–")
 
 
 def stray_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> list[int]:
     """The pairs worth analysing word by word for :func:`check_stray_words`: with MT,
-    and a lower-case word the tagger does not know (``tagged``:
-    :func:`pos_fluency.tag_texts`' words) that the MT lacks."""
+    and a word the tagger does not know (``tagged``: :func:`pos_fluency.tag_texts`'
+    words) that :func:`unknown` keeps."""
     out = []
     for k, (ws, mt) in enumerate(zip(tagged or (), mts, strict=False)):
         if mt is None or not ws:
             continue
-        folds = {t.fold for t in words(tokenize(mt))}
-        if any(
-            w.tag == "unk"
-            and w.surface.isalpha()
-            and w.surface.islower()
-            and len(w.surface) >= _MIN_LENGTH
-            and fold(w.surface) not in folds
-            for w in ws
-        ):
-            out.append(k)
+        folds: set[str] | None = None
+        for w in ws:
+            if w.tag != "unk" or not w.surface.islower() or len(w.surface) < _MIN_LENGTH:
+                continue
+            folds = folds if folds is not None else {t.fold for t in words(tokenize(mt))}
+            if unknown(w.surface, folds):
+                out.append(k)
+                break
     return out
 
 
