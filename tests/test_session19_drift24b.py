@@ -14,7 +14,7 @@ import pytest
 
 from aligner.drift.lexical_diff import Word, synonym_only_parts, wordnet_parts
 from aligner.drift.modifiers import _entry_rendered
-from aligner.drift.stray_words import compound_word, known_word
+from aligner.drift.stray_words import compound_word, known_word, one_letter_off
 from tests.drift_batch import alarm_types, batch_fixture
 
 _batch = batch_fixture()
@@ -89,8 +89,12 @@ def test_words_no_dictionary_knows() -> None:
     assert known_word("hosted") and known_word("petitions") and known_word("halved")
     assert compound_word("breakrooms") and compound_word("heatwave")
     assert compound_word("preterm")
+    assert compound_word("crowdsourced") and known_word("sanitizer")
     assert not known_word("catastriphic") and not compound_word("catastriphic")
     assert not known_word("forcefullly") and not compound_word("forcefullly")
+    # a misspelling is one letter off a known word; a term of art is not
+    assert one_letter_off("catastriphic") and one_letter_off("forcefullly")
+    assert not one_letter_off("umifenovir")
 
 
 def _word(surface: str, pos: str, trans: set[str]) -> Word:

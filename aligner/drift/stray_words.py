@@ -1,10 +1,12 @@
 """An added word no dictionary knows (docs/drift.md, "Session 19 (drift24b)").
 
-DEMETR's additions are sometimes misspelt ("the two catastriphic decades", "was
-forecufully represented"): Apertium's English analyser does not know the word, so
+DEMETR's additions are sometimes misspelt ("the two catastriphic decades", "may
+intentionallly come"): Apertium's English analyser does not know the word, so
 :mod:`modifiers` cannot tell its part of speech, and WordNet lacks it too. A word that
 no dictionary knows in any inflection, that is no compound of known words ("breakrooms",
-"heatwave", "preterm"), that resembles nothing in the source, its dictionary
+"heatwave", "preterm", "crowdsourced") nor one WordNet entry with a neighbour ("in
+vitro"), but is one letter away from a word WordNet knows (a misspelling, not a term
+of art: "umifenovir", "sorta"), that resembles nothing in the source, its dictionary
 translations or the literal MT (so no misspelling of a rendered word: "tendancy" for
 "tendencia", nor a leftover of the source's own language), standing between words that
 render the source, with no source word left unrendered near them (a rewording's
@@ -48,8 +50,13 @@ _ENDINGS = (
     ("ier", "y"),
     ("iest", "y"),
     ("er", ""),
+    ("er", "e"),
+    ("r", ""),
     ("est", ""),
 )
+# The inflections a compound's part may carry ("crowd" + "sourced", "break" + "rooms"):
+# undoing "-ly" there would read any misspelling as a compound ("forcefullly").
+_PART_ENDINGS = frozenset(("s", "es", "ies", "ed", "d", "ing"))
 # Endings before which English doubles a final consonant ("planned", "hottest"; not
 # "-ly": "forcefullly" is no "forceful").
 _DOUBLING = frozenset(("ed", "ing", "er", "est"))
@@ -60,11 +67,14 @@ _PREFIXES = frozenset(
 )
 
 
-def _bases(word: str) -> Iterator[str]:
+def _bases(word: str, endings: frozenset[str] | None = None) -> Iterator[str]:
     """The word and the base forms its English inflection may come from ("hosted" →
-    "host", "halved" → "halve", "petitions" → "petition", "soared" → "soar")."""
+    "host", "halved" → "halve", "petitions" → "petition", "sanitizer" → "sanitize");
+    ``endings``: only these inflections."""
     yield word
     for ending, put in _ENDINGS:
+        if endings is not None and ending not in endings:
+            continue
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             base = word[: -len(ending)] + put
             yield base
@@ -92,9 +102,36 @@ def compound_word(word: str) -> bool:
 
 
 def _as_written(part: str) -> bool:
-    """A compound's part as WordNet has it, or its plural ("rooms"): undoing more
-    ("fullly" → "full") would read any misspelling as a compound."""
-    return bool(wordnet_parts(part)) or (part.endswith("s") and bool(wordnet_parts(part[:-1])))
+    """A compound's part as WordNet has it, or inflected (:data:`_PART_ENDINGS`)."""
+    return any(wordnet_parts(b) for b in _bases(part, _PART_ENDINGS))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@cache
+def one_letter_off(word: str) -> bool:
+    """Whether a word WordNet knows (in some inflection) is one letter away: one
+    deleted, added, changed, or two swapped ("catastriphic", "intentionallly"); the
+    variants are looked up as written or with a plural or participle ending."""
+    cuts = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    variants = {a + b[1:] for a, b in cuts if b}
+    variants |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    variants |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+    variants |= {a + c + b for a, b in cuts for c in _LETTERS}
+    variants.discard(word)
+    return any(len(v) >= 3 and _as_written(v) for v in variants)
+
+
+def _entry_with_neighbour(ws: Sequence[Word], j: int) -> bool:
+    """Whether word ``j`` and a neighbour make one WordNet entry ("in vitro")."""
+    low = ws[j].surface.lower()
+    pairs = []
+    if j > 0:
+        pairs.append(f"{ws[j - 1].surface.lower()} {low}")
+    if j + 1 < len(ws):
+        pairs.append(f"{low} {ws[j + 1].surface.lower()}")
+    return any(wordnet_parts(p) for p in pairs)
 
 
 def _resembles(word: str, others: set[str]) -> bool:
@@ -136,7 +173,9 @@ def stray_word(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str, mt: str)
         anchors = [mine[k] for k in (j - 1, j + 1) if 0 <= k < len(tgt) and mine[k] >= 0]
         if not anchors or any(_near(src_free, a) for a in anchors):
             continue
-        if not _resembles(w.surface.lower(), others):
+        if _entry_with_neighbour(tgt, j) or _resembles(w.surface.lower(), others):
+            continue
+        if one_letter_off(w.surface.lower()):
             return w
     return None
 
