@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.lexical_diff import Word, synonym_only_parts, wordnet_parts
-from aligner.drift.modifiers import _entry_rendered
+from aligner.drift.modifiers import _entry_rendered, added_modifier
 from aligner.drift.stray_words import compound_word, known_word, one_letter_off
 from tests.drift_batch import alarm_types, batch_fixture
 
@@ -117,3 +117,49 @@ def test_an_entry_the_source_says_half_of() -> None:
     traffic, jams = _word("traffic", "n", {"tráfico"}), _word("jams", "n", {"atasco"})
     jams = Word("jams", "jam", "n", frozenset({"atasco"}), 0, 4, True)
     assert _entry_rendered(traffic, jams, _word("atascos", "n", {"traffic jam", "jam"}))
+
+
+def _placed(text: str, spec: list[tuple[str, str, str, set[str], bool]]) -> list[Word]:
+    out, at = [], 0
+    for surface, lemma, pos, trans, known in spec:
+        start = text.index(surface, at)
+        at = start + len(surface)
+        out.append(Word(surface, lemma, pos, frozenset(trans), start, at, known))
+    return out
+
+
+def test_a_head_the_source_analyser_does_not_know() -> None:
+    """Written here: a source noun the analyser lacks ("cristaux", a word left in the
+    original language) that a cognate links to the translation's "crystals" is the
+    head of an added "beautiful"; the translation without it has no addition."""
+    src_text = "se formaron cristaux en la orina"
+    src = _placed(
+        src_text,
+        [
+            ("se", "se", "prn", {"itself"}, True),
+            ("formaron", "formar", "vblex", {"form"}, True),
+            ("cristaux", "cristaux", "", set(), False),
+            ("en", "en", "pr", {"in"}, True),
+            ("la", "el", "det", {"the"}, True),
+            ("orina", "orina", "n", {"urine"}, True),
+        ],
+    )
+    for tgt_text, reported in (
+        ("Some beautiful crystals formed in the urine", True),
+        ("Some crystals formed in the urine", False),
+    ):
+        # an opener first: an adjective after a mark opens no noun phrase
+        spec = [
+            ("Some", "some", "det", {"alguno"}, True),
+            ("beautiful", "beautiful", "adj", {"hermoso"}, True),
+            ("crystals", "crystal", "n", {"cristal"}, True),
+            ("formed", "form", "vblex", {"formar"}, True),
+            ("in", "in", "pr", {"en"}, True),
+            ("the", "the", "det", {"el"}, True),
+            ("urine", "urine", "n", {"orina"}, True),
+        ]
+        tgt = _placed(tgt_text, spec if reported else spec[:1] + spec[2:])
+        found = added_modifier(src, tgt, tgt_text)
+        assert (found is not None) == reported, found
+        if found:
+            assert (found[0].surface, found[1].surface) == ("beautiful", "crystals")

@@ -180,7 +180,9 @@ def added_modifier(
         # A source unit of two words carries its own modifier ("texto íntegro" →
         # "unabridged text" ↔ "full text"); an adjective after a mark opens no noun
         # phrase (", together store": a verb the tagger read as a noun).
-        if not src[i].content or " " in src[i].surface or _hyphened(tgt_text, w):
+        if not _head_word(src[i], head.pos == "n") or " " in src[i].surface:
+            continue
+        if _hyphened(tgt_text, w):
             continue
         if j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
@@ -244,6 +246,18 @@ def _rendered(src: Sequence[Word], i: int, modifier: tuple[Word, Word] | None = 
         return True
     parts = synonym_only_parts(modifier[1], src[i])
     return parts is None or bool(parts & {modifier[0].pos, modifier[1].pos})
+
+
+def _head_word(w: Word, noun: bool) -> bool:
+    """A source word an added modifier's head may render: a content word, or, for a
+    noun head, a lower-case word the analyser does not know (a term, or a word the
+    DEMETR proxies left in the original language, "cristaux" → "crystals"), which only
+    a stem or a cognate links to the noun. (A verb left so, "impactent" ↔ "impact",
+    is read with its own words, which the proxy garbled: an adverb's head stays a
+    known word.)"""
+    if w.content:
+        return True
+    return noun and not w.known and w.surface.isalpha() and w.surface[:1].islower()
 
 
 def _entry_rendered(w: Word, head: Word, src_head: Word) -> bool:
