@@ -64,6 +64,7 @@ from aligner.drift.signals import (
     check_polarity,
 )
 from aligner.drift.speakers import check_speakers, role_classes, speaker_roles
+from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.text import split_clauses, tokenize, words
 
 __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
@@ -324,6 +325,7 @@ def analyse_pairs(
     lexical = _gather_words(sides, src_lang, tgt_lang, mt, run) if words or judge_on else None
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     modified = modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
+    modified += stray_pairs(tagged, [_mt_text(ev) for ev in evidence])
     if model is not None:  # e5 weighs the modifiers nothing renders (span_gain)
         modified += span_gain.gain_pairs(tagged, evidence)
     opposed = _opposite_pairs(sides, evidence, src_lang, mt, run)
@@ -526,6 +528,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     # neighbours meet, or the head it qualifies is kept), unless already reported.
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
     gaps += check_modifiers(src, tgt, a.break_words)
+    gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     for f in gaps + span_gain.check_span_gain(a.span_gains):
         overlap = any(overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not covered_by(f, found):

@@ -341,6 +341,24 @@ def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
     return own, stems, syn
 
 
+_PARTS = ("n", "vblex", "adj", "adv")  # synsets() keeps the part of speech in the low bits
+
+
+def synonym_only_parts(w: Word, o: Word) -> frozenset[str] | None:
+    """The parts of speech of the WordNet synsets an English word ``w`` shares with the
+    translations of a source word ``o``, when nothing else links them (no translation,
+    form, five-letter stem or cognate); None when something else does or nothing does.
+    ("radical" shares only the noun synset "group, radical" with "grupo".)"""
+    own, stems, syn = _keys(w, True)
+    o_own, o_stems, o_syn = _keys(o, False)
+    if own & o.trans or w.trans & o_own or stems & o_stems:
+        return None
+    if _cognate(fold(w.surface), fold(o.surface)) or _cognate(w.lemma, o.lemma):
+        return None
+    shared = syn & o_syn
+    return frozenset(_PARTS[x % 4] for x in shared) if shared else None
+
+
 def partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list[int]:
     """:func:`_partners`, remembered for the last few thousand pairs of texts: the quiet
     pass's word checks and the grammar check read the same pairs (docs/drift.md, "Session

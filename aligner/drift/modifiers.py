@@ -33,6 +33,8 @@ from aligner.drift.lexical_diff import (
     in_locution,
     partners,
     reportable,
+    synonym_only_parts,
+    synsets,
     wordnet_parts,
 )
 from aligner.drift.signals import Evidence, Finding, Side, added_word, removed_word
@@ -157,7 +159,12 @@ def added_modifier(
     src_unconjugated = [i for i in src_free if not src[i].finite]
     for j in range(len(tgt) - 1):
         w, head = as_modifier(tgt, j), tgt[j + 1]
-        if _rendered(src, mine[j]) or not w.content or w.pos not in kinds:
+        # Its part of speech is trusted against a synonym's only inside a noun phrase
+        # ("the same radical conclusion"; "can record trips" is the tagger's adjective).
+        opened = j > 0 and tgt[j - 1].pos in _PHRASE_OPENERS
+        if _rendered(src, mine[j], (w, tgt[j]) if opened else None):
+            continue
+        if not w.content or w.pos not in kinds:
             continue
         if not reportable(w, "en"):
             continue
@@ -173,14 +180,18 @@ def added_modifier(
         # A source unit of two words carries its own modifier ("texto íntegro" →
         # "unabridged text" ↔ "full text"); an adjective after a mark opens no noun
         # phrase (", together store": a verb the tagger read as a noun).
-        if not src[i].content or " " in src[i].surface or _hyphened(tgt_text, w):
+        if not _head_word(src[i], head.pos == "n") or " " in src[i].surface:
+            continue
+        if _hyphened(tgt_text, w):
             continue
         if j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
         plain = tgt[j].pos == "adj" and not w.surface.endswith(_PARTICIPLE_ENDS)
         if _near(src_unconjugated if plain else src_free, i) or _near(tgt_free, j, j):
             continue
-        if _one_entry(tgt_text, w):
+        if _one_entry(tgt_text, w) and (
+            _entry_rendered(w, head, src[i]) or any(src[k].pos == "n" for k in src_free)
+        ):
             continue
         return w, head
     return None
@@ -223,11 +234,45 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
 _ADVERB_HEADS = frozenset(("vblex", "adj", "adv"))
 
 
-def _rendered(src: Sequence[Word], i: int) -> bool:
+def _rendered(src: Sequence[Word], i: int, modifier: tuple[Word, Word] | None = None) -> bool:
     """Whether source word ``i`` (-1: none) may be what a translation modifier renders:
     not when it is a preposition, a determiner or a name's word ("poor" by the cognate
-    "por", "great" by "Gran Bretaña", which "Britain" renders)."""
-    return i >= 0 and (src[i].content or _loose(src[i]))
+    "por", "great" by "Gran Bretaña", which "Britain" renders), nor when only a WordNet
+    synonym of another part of speech links them (``modifier``: the word as read and as
+    tagged; "radical" by "grupo" through the noun synset "group, radical")."""
+    if i < 0 or not (src[i].content or _loose(src[i])):
+        return False
+    if modifier is None:
+        return True
+    parts = synonym_only_parts(modifier[1], src[i])
+    return parts is None or bool(parts & {modifier[0].pos, modifier[1].pos})
+
+
+def _head_word(w: Word, noun: bool) -> bool:
+    """A source word an added modifier's head may render: a content word, or, for a
+    noun head, a lower-case word the analyser does not know (a term, or a word the
+    DEMETR proxies left in the original language, "cristaux" → "crystals"), which only
+    a stem or a cognate links to the noun. (A verb left so, "impactent" ↔ "impact",
+    is read with its own words, which the proxy garbled: an adverb's head stays a
+    known word.)"""
+    if w.content:
+        return True
+    return noun and not w.known and w.surface.isalpha() and w.surface[:1].islower()
+
+
+def _entry_rendered(w: Word, head: Word, src_head: Word) -> bool:
+    """Whether a WordNet entry the modifier makes with a neighbour may be what the
+    source's word renders: yes for an entry with the word before it, an entry sharing a
+    synset with a translation of the head's source word ("traffic jams" for "atascos"),
+    or a source word the dictionary renders by several words; not for an entry the
+    source's word says only half of ("deep water" for "agua", "naval battle" for
+    "batalla"). (The caller also keeps an entry that may render a source noun nothing
+    renders: "extra time" for "prórroga", its "time" matched to another "tiempo".)"""
+    forms = {(w.surface.lower(), head.surface.lower()), (w.lemma, head.lemma)}
+    entry = frozenset().union(*(synsets(f"{a} {b}") for a, b in forms))
+    if not entry or any(" " in t for t in src_head.trans):
+        return True
+    return any(entry & synsets(t) for t in src_head.trans)
 
 
 def _adverbial(src: Sequence[Word], i: int) -> bool:
