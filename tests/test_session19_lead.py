@@ -342,3 +342,13 @@ def test_expected_to_renders_a_conditional_of_expectation() -> None:
     src = "Selon le syndicat, près de 60 % des contrôleurs devraient suivre le mouvement."
     tgt = "According to the union, nearly 60% of controllers are expected to join the action."
     assert "modality" not in {a[0] for a in alarms(__name__, src, tgt, "fr")}
+
+
+def test_an_ordinal_before_a_count_only_places_it() -> None:
+    # a forest fire (es→en, the eighth article): "las dos primeras semanas" → "the first
+    # two weeks" was a figure missing: "first two weeks" was read as the ordinal 1
+    src = "El Gobierno gastará la mitad en las dos primeras semanas."
+    tgt = "The government will spend half of it in the first two weeks."
+    assert "number" not in {a[0] for a in alarms(__name__, src, tgt)}
+    changed = "The government will spend half of it in the first three weeks."
+    assert "number" in {a[0] for a in alarms(__name__, src, changed)}

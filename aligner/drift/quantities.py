@@ -415,8 +415,13 @@ class _Scanner:
         return _phrase_at(self.toks, j + 1, self.lex.units, self.used)[0] == 0
 
     def number_words(self) -> None:
-        for i, j, value, ordinal in spelled_numbers(self.toks, self.used, self.lex.lang):
+        spelled = spelled_numbers(self.toks, self.used, self.lex.lang)
+        counts = {i for i, _, _, ordinal in spelled if not ordinal}
+        for i, j, value, ordinal in spelled:
             if any(k in self.used for k in range(i, j)) or self._compound(j):
+                continue
+            # "the first two weeks": the count is the figure, the ordinal only places it
+            if ordinal and j < len(self.toks) and (j in counts or self.toks[j].kind == "num"):
                 continue
             # "millones de personas", "hundreds of", "tens of": a bare plural scale word is
             # no figure (a power of ten; "decenas de" → "tens of"); "doscientos" is.
@@ -434,10 +439,8 @@ class _Scanner:
                 self.add(i, j, "number", value, weak=True)  # "bajo cero": a sign
                 self._negate_before(i - 1)
                 continue
-            weak = value == 1.0
-            if self._fraction(i, j, value, ordinal):
-                continue
-            self._finish(i, j, value, ordinal, weak, soft=ordinal)
+            if not self._fraction(i, j, value, ordinal):
+                self._finish(i, j, value, ordinal, value == 1.0, soft=ordinal)
 
     def _negate_before(self, k: int) -> None:
         """ "5 grados bajo cero", "5 degrees below zero": the figure ending at word k is
