@@ -352,3 +352,14 @@ def test_an_ordinal_before_a_count_only_places_it() -> None:
     assert "number" not in {a[0] for a in alarms(__name__, src, tgt)}
     changed = "The government will spend half of it in the first three weeks."
     assert "number" in {a[0] for a in alarms(__name__, src, changed)}
+
+
+def test_a_currency_s_letters_are_no_place() -> None:
+    # copper prices (es→en, the ninth article): "US$ 4.000 millones" → "$4 billion" was
+    # «US» missing from the translation
+    src = "Codelco invertirá unos US$ 4.000 millones anuales."
+    tgt = "Codelco will invest about $4 billion a year."
+    assert "entity" not in {a[0] for a in alarms(__name__, src, tgt)}
+    # a name beside the currency is still a name
+    src2 = "Codelco invertirá unos US$ 4.000 millones anuales en Perú."
+    assert "entity" in {a[0] for a in alarms(__name__, src2, tgt)}

@@ -42,12 +42,13 @@ from aligner.drift import (
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
+from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.merging import absorb, covered_by, dedupe, one_cause, overlaps
 from aligner.drift.modality import check_degree, check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
-from aligner.drift.names import check_entities, find_entities
+from aligner.drift.names import check_entities
 from aligner.drift.negation_count import negations_in_pairs
 from aligner.drift.negation_scope import moved_negation
 from aligner.drift.number_check import check_numbers

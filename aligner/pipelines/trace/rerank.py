@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from aligner.alignment.chrf import sentence_chrf
-from aligner.drift.names import find_entities
+from aligner.drift.entities import find_entities
 from aligner.drift.quantities import Quantity, extract_quantities
 from aligner.drift.quantity_match import compare_quantities
 from aligner.drift.text import skeleton, tokenize
