@@ -363,3 +363,26 @@ def test_a_currency_s_letters_are_no_place() -> None:
     # a name beside the currency is still a name
     src2 = "Codelco invertirá unos US$ 4.000 millones anuales en Perú."
     assert "entity" in {a[0] for a in alarms(__name__, src2, tgt)}
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "Die Bahn streicht jeden dritten Fernzug.",
+            "Deutsche Bahn cancels one in three long-distance trains.",
+            "de",
+        ),
+        ("Le train passe un jour sur deux.", "The train runs every second day.", "fr"),
+    ],
+)
+def test_every_nth_is_one_in_n(src: str, tgt: str, lang: str) -> None:
+    # a rail strike (de→en, the tenth article): "jeden dritten Fernzug" → "one in three"
+    # was the ordinal 3 against a proportion
+    assert "number" not in {a[0] for a in alarms(__name__, src, tgt, lang)}
+
+
+def test_every_nth_changed_is_still_reported() -> None:
+    src = "Die Bahn streicht jeden dritten Fernzug."
+    tgt = "Deutsche Bahn cancels one in four long-distance trains."
+    assert "number" in {a[0] for a in alarms(__name__, src, tgt, "de")}

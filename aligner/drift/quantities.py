@@ -596,4 +596,5 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     quantity_joins.day_ranges(scan)
     dates.attach_years(scan)
     quantity_joins.proportions(scan)
+    quantity_joins.every_nth(scan)
     return [q for _, _, q in sorted(scan.found, key=lambda f: f[2].start)]

@@ -1,4 +1,4 @@
-"""Figures read together with their neighbours: day ranges and proportions.
+"""Figures read together with their neighbours: day ranges, proportions, every n-th.
 
 Split from :mod:`aligner.drift.quantities`, which calls these passes on its scanner (as it
 calls :mod:`aligner.drift.dates`): in "del 3 al 10 de julio" / "July 3 to 10" the bare
@@ -91,3 +91,16 @@ def _proportion(scan: Any, a: Found, b: Found) -> bool:
     if b[1] < len(scan.toks) and scan.toks[b[1]].text in "-–":
         return False  # "one in 3-4 hours": the start of a range, no proportion's base
     return len(between) > 1 or qb.value in _ROUND_BASES
+
+
+# "every third train", "jeden dritten Fernzug", "cada tercer día": one in n.
+_EVERY = frozenset("every jede jeden jeder jedes jedem cada chaque ogni".split())
+
+
+def every_nth(scan: Any) -> None:
+    """An ordinal after "every" is a proportion ("jeden dritten Fernzug" → "one in
+    three"), not a rank."""
+    for n, (i, j, q) in enumerate(scan.found):
+        if q.kind == "ordinal" and q.value >= 2 and i and scan.toks[i - 1].norm in _EVERY:
+            ratio = scan.quantity(scan.toks[i - 1].start, q.end, "ratio", 1 / q.value, q.unit)
+            scan.found[n] = (i - 1, j, ratio)
