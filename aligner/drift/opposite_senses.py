@@ -1,0 +1,165 @@
+"""Opposites that WordNet's structure implies but its antonym pointers between words do
+not list (docs/drift.md, "Session 19 (drift24c): antonyms"); read by
+:func:`aligner.drift.antonyms._wordnet_reversal` when the word pairs, the negative
+prefixes and the synonyms find nothing.
+
+* *Satellites of opposed heads, whatever else the words may be*: "cold" against the MT's
+  "scorching" (~ "hot"), "choppy" (~ "rough") against "calm", "simple" (~ "easy")
+  against "difficult". ``antonyms_en.tsv`` keeps only satellites that are adjectives and
+  nothing else; here a word's first senses as an adjective count, and the translation's
+  word must be an adjective as written (no verb form, noun plural, number word or
+  function word: "near" is also a verb, "recovering" a participle, "thirds" a number).
+* *Adverbs through their adjectives*: "inaccurately" against "correctly" (their
+  adjectives' heads, "inaccurate" and "accurate" ~ "correct", are opposed).
+* *Nouns and verbs through the MT word's first sense or its hypernym*: "conceals"
+  against "reveals", "failure" against "victory" (a kind of "success").
+* *A superlative against the MT's comparative*: Spanish and Italian say "the most" with
+  "más" / "più", which Apertium gives as "more" ("los oyentes más exigentes" → MT
+  "the listeners more demanding" ↔ "the least demanding listeners"); "least" and
+  "fewest" stand against the MT's "more", "most" against "less" or "fewer", never in
+  "at least" / "at most".
+
+The pairs are built by ``bench/make_opposite_senses.py`` (``data/opposite_senses_en.tsv``,
+WordNet 3.0; licence in ``data/WORDNET-LICENSE``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import cache
+
+from aligner.drift.synonyms import inflection_bases, irregular_forms
+from aligner.lang import profile
+
+DATA = os.path.join(os.path.dirname(__file__), "data", "opposite_senses_en.tsv")
+# Parts of speech in the order a word is tried as: an adjective first (the commonest
+# opposites), then verbs, nouns and adverbs.
+_ORDER = ("a", "v", "n", "r")
+# Function-like words whose opposites are phrasing ("here" / "away", "all" / "any"),
+# and number words ("ten" ↔ "third" as ordinal and cardinal).
+_LIGHT = frozenset(
+    "in out on off up down here there now then come go give take bring send no all ask "
+    "answer lead follow have has had make get keep do be back forward ahead behind away "
+    "any both each every some none either neither few many much more most less least "
+    "several other another such same own only first last next one two three four five six "
+    "seven eight nine ten eleven twelve hundred thousand million billion".split()
+)
+_SUPERLATIVES = {"least": ("more",), "fewest": ("more",), "most": ("less", "fewer")}
+
+
+@cache
+def _tables() -> tuple[
+    dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]],
+    dict[str, frozenset[str]],
+    frozenset[str],
+]:
+    """(word, pos) → (own senses, reached senses); sense → its opposed senses; the
+    adjectives' forms that are verbs or verb forms too."""
+    senses: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+    opposed: dict[str, set[str]] = {}
+    verbal: set[str] = set()
+    if not os.path.exists(DATA):
+        return {}, {}, frozenset()
+    with open(DATA, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            kind, a, *rest = line.rstrip("\n").split("\t")
+            if kind == "!":
+                opposed.setdefault(a, set()).add(rest[0])
+                opposed.setdefault(rest[0], set()).add(a)
+            elif kind == "x":
+                verbal.add(a)
+            else:
+                own, reach = (frozenset(filter(None, r.split(","))) for r in rest)
+                senses[(a, kind)] = (own, reach)
+    return senses, {k: frozenset(v) for k, v in opposed.items()}, frozenset(verbal)
+
+
+def _lemmas(word: str, pos: str) -> list[str]:
+    """The word's base forms that the table has as ``pos``, the word itself first."""
+    senses = _tables()[0]
+    found = sorted(inflection_bases(word, irregular_forms()), key=lambda b: (b != word, b))
+    return [b for b in found if (b, pos) in senses]
+
+
+def _adjective_as_written(word: str) -> bool:
+    """An adjective as it stands: no verb or verb form ("near", "recovering"), and
+    itself an adjective or its comparative or superlative ("colder"), not a plural."""
+    senses, _, verbal = _tables()
+    return word not in verbal and ((word, "a") in senses or word.endswith(("er", "est")))
+
+
+def _light(word: str) -> bool:
+    return word in _LIGHT or any(c.isdigit() for c in word) or word in profile("en").stopwords
+
+
+def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:
+    """(index of the translation word, the MT word) for the first translation word whose
+    own senses are opposed to senses an MT word reaches, of the same part of speech,
+    where neither word's lemma is on the other side and the MT word reaches none of the
+    translation word's own senses (module docstring)."""
+    senses, opposed, _ = _tables()
+    if not senses:
+        return []
+    mt_lemmas: dict[str, str] = {}
+    for w in mt_words:
+        low = w.lower()
+        if len(w) > 2 and w[:1].islower() and not _light(low):
+            for pos in _ORDER:
+                for lemma in _lemmas(low, pos):
+                    mt_lemmas.setdefault(f"{lemma}|{pos}", w)
+    tgt_all = {lemma for w in tgt_words for pos in _ORDER for lemma in _lemmas(w.lower(), pos)}
+    mt_all = {key.split("|")[0] for key in mt_lemmas}
+    for k, w in enumerate(tgt_words):
+        low = w.lower()
+        if len(w) <= 2 or _light(low):
+            continue
+        mine = {pos: _lemmas(low, pos) for pos in _ORDER}
+        if any(lemma in mt_all for lemmas in mine.values() for lemma in lemmas):
+            continue  # the MT says the word itself (or one of its bases)
+        for pos in _ORDER:
+            if pos == "a" and not _adjective_as_written(low):
+                continue
+            for lemma in mine[pos]:
+                said = _reached(senses[(lemma, pos)][0], pos, mt_lemmas, tgt_all, opposed)
+                if said:
+                    return [(k, said)]
+    return []
+
+
+def _reached(
+    own: frozenset[str],
+    pos: str,
+    mt_lemmas: dict[str, str],
+    tgt_all: set[str],
+    opposed: dict[str, frozenset[str]],
+) -> str | None:
+    """The MT word of part of speech ``pos`` that reaches a sense opposed to ``own``."""
+    against = {o for s in own for o in opposed.get(s, ())}
+    if not against:
+        return None
+    senses = _tables()[0]
+    for key, w in mt_lemmas.items():
+        lemma, p = key.split("|")
+        if p != pos or lemma in tgt_all:
+            continue
+        their_own, reach = senses[(lemma, pos)]
+        if reach & against and not (reach | their_own) & own:
+            return w
+    return None
+
+
+def superlatives(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:
+    """A superlative in the translation against the MT's comparative of its opposite
+    ("least" ↔ MT "more", the Romance "más" of a superlative), not in "at least"."""
+    mt = [w.lower() for w in mt_words]
+    tgt = [w.lower() for w in tgt_words]
+    for k, w in enumerate(tgt):
+        if w not in _SUPERLATIVES or (k and tgt[k - 1] == "at") or w in mt:
+            continue
+        for other in _SUPERLATIVES[w]:
+            if other in mt and other not in tgt:
+                return [(k, mt_words[mt.index(other)])]
+    return []
