@@ -19,8 +19,11 @@ Lines: ``pos word own reach`` (ids joined by ","), ``! id id`` for each antonym 
 synsets (a word-level antonym pointer makes its two synsets opposed), and ``x form`` for
 each adjective of the table, or its comparative or superlative, that is also a verb or a
 verb's form ("near" and "lower" are verbs too, "recovering" a participle): no adjective
-as written. Only the words whose own senses have an antonym, or whose
-reach meets a synset that has one, are kept.
+as written; and ``t word counts`` for each word with senses tagged in WordNet's
+semantic concordance (``n:4,v:1``: how often it was read as each part of speech), so
+that a word is read as a noun or a verb only where that is its commoner reading ("sun"
+is no verb in "the sun sets", "defeated" no noun). Only the words whose own senses have
+an antonym, or whose reach meets a synset that has one, are kept.
 """
 
 from __future__ import annotations
@@ -39,6 +42,21 @@ OUT = os.path.join(
 FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # Each word's senses in WordNet's frequency order: how many count as what it means.
 RANK = 2
+
+
+def tagged_counts() -> dict[str, dict[str, int]]:
+    """word → part of speech → its senses tagged in the concordance (index files)."""
+    out: dict[str, dict[str, int]] = {}
+    for pos, name in FILES.items():
+        with open(os.path.join(WORDNET, f"index.{name}"), encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue
+                fields = line.split()
+                tagged = int(fields[4 + int(fields[3]) + 1])
+                if tagged and "_" not in fields[0]:
+                    out.setdefault(fields[0], {})[pos] = tagged
+    return out
 
 
 def read_synsets() -> tuple[dict[str, dict], dict[str, list[str]]]:
@@ -155,6 +173,8 @@ def build() -> list[str]:
             opposable.add(word)
     lines += [f"!\t{a}\t{b}" for a, b in sorted(opposed) if a < b and a in used and b in used]
     lines += [f"x\t{form}" for form in sorted(verbal_adjectives(opposable))]
+    for word, counts in sorted(tagged_counts().items()):
+        lines.append(f"t\t{word}\t" + ",".join(f"{p}:{n}" for p, n in sorted(counts.items())))
     return lines
 
 

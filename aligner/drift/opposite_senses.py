@@ -12,7 +12,11 @@ prefixes and the synonyms find nothing.
 * *Adverbs through their adjectives*: "inaccurately" against "correctly" (their
   adjectives' heads, "inaccurate" and "accurate" ~ "correct", are opposed).
 * *Nouns and verbs through the MT word's first sense or its hypernym*: "conceals"
-  against "reveals", "failure" against "victory" (a kind of "success").
+  against "reveals", "failure" against "victory" (a kind of "success"); each word read
+  as a noun or a verb only where that is its commonest reading in WordNet's tagged
+  concordance ("the sun" is no verb "sun", a kind of "lie" ↔ "stand"; "defeated" is no
+  noun: a gold bead of corpora/parallel, "inflation not yet defeated", against the MT's
+  "won" of "vencida").
 * *A superlative against the MT's comparative*: Spanish and Italian say "the most" with
   "más" / "più", which Apertium gives as "more" ("los oyentes más exigentes" → MT
   "the listeners more demanding" ↔ "the least demanding listeners"); "least" and
@@ -53,14 +57,17 @@ def _tables() -> tuple[
     dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]],
     dict[str, frozenset[str]],
     frozenset[str],
+    dict[str, dict[str, int]],
 ]:
     """(word, pos) → (own senses, reached senses); sense → its opposed senses; the
-    adjectives' forms that are verbs or verb forms too."""
+    adjectives' forms that are verbs or verb forms too; word → part of speech → senses
+    tagged in WordNet's concordance."""
     senses: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     opposed: dict[str, set[str]] = {}
     verbal: set[str] = set()
+    tagged: dict[str, dict[str, int]] = {}
     if not os.path.exists(DATA):
-        return {}, {}, frozenset()
+        return {}, {}, frozenset(), {}
     with open(DATA, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
@@ -71,23 +78,58 @@ def _tables() -> tuple[
                 opposed.setdefault(rest[0], set()).add(a)
             elif kind == "x":
                 verbal.add(a)
+            elif kind == "t":
+                tagged[a] = {p: int(n) for p, n in (c.split(":") for c in rest[0].split(","))}
             else:
                 own, reach = (frozenset(filter(None, r.split(","))) for r in rest)
                 senses[(a, kind)] = (own, reach)
-    return senses, {k: frozenset(v) for k, v in opposed.items()}, frozenset(verbal)
+    return senses, {k: frozenset(v) for k, v in opposed.items()}, frozenset(verbal), tagged
+
+
+# The endings each part of speech inflects with: a noun's plural, a verb's forms, an
+# adjective's comparative and superlative ("defeated" is no plural of a noun "defeat").
+_ENDINGS = {
+    "n": ("s", "es", "ies"),
+    "v": ("s", "es", "ies", "ed", "ied", "ing"),
+    "a": ("er", "est", "ier", "iest"),
+    "r": (),
+}
+
+
+def _bases(word: str, pos: str) -> list[str]:
+    """The word and what it may inflect as ``pos``, the word itself first."""
+    found = inflection_bases(word, irregular_forms())
+    own = {
+        b
+        for b in found
+        if b == word
+        or irregular_forms().get(word) == b
+        or any(word.endswith(e) for e in _ENDINGS[pos] if len(word) > len(e) + 1)
+    }
+    return sorted(own, key=lambda b: (b != word, b))
 
 
 def _lemmas(word: str, pos: str) -> list[str]:
     """The word's base forms that the table has as ``pos``, the word itself first."""
     senses = _tables()[0]
-    found = sorted(inflection_bases(word, irregular_forms()), key=lambda b: (b != word, b))
-    return [b for b in found if (b, pos) in senses]
+    return [b for b in _bases(word, pos) if (b, pos) in senses]
+
+
+@cache
+def _commonest(word: str) -> frozenset[str]:
+    """The parts of speech a word is most often read as (WordNet's concordance, through
+    its base forms): "sun" a noun, "defeated" a verb; every one when none is tagged."""
+    tagged = _tables()[3]
+    counts = {p: max((tagged.get(b, {}).get(p, 0) for b in _bases(word, p)), default=0)
+              for p in _ORDER}  # fmt: skip
+    top = max(counts.values())
+    return frozenset(p for p, n in counts.items() if n == top)
 
 
 def _adjective_as_written(word: str) -> bool:
     """An adjective as it stands: no verb or verb form ("near", "recovering"), and
     itself an adjective or its comparative or superlative ("colder"), not a plural."""
-    senses, _, verbal = _tables()
+    senses, _, verbal, _ = _tables()
     return word not in verbal and ((word, "a") in senses or word.endswith(("er", "est")))
 
 
@@ -100,7 +142,7 @@ def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tu
     own senses are opposed to senses an MT word reaches, of the same part of speech,
     where neither word's lemma is on the other side and the MT word reaches none of the
     translation word's own senses (module docstring)."""
-    senses, opposed, _ = _tables()
+    senses, opposed, _, _ = _tables()
     if not senses:
         return []
     mt_lemmas: dict[str, str] = {}
@@ -108,6 +150,8 @@ def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tu
         low = w.lower()
         if len(w) > 2 and w[:1].islower() and not _light(low):
             for pos in _ORDER:
+                if pos in "nv" and pos not in _commonest(low):
+                    continue
                 for lemma in _lemmas(low, pos):
                     mt_lemmas.setdefault(f"{lemma}|{pos}", w)
     tgt_all = {lemma for w in tgt_words for pos in _ORDER for lemma in _lemmas(w.lower(), pos)}
@@ -121,6 +165,8 @@ def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tu
             continue  # the MT says the word itself (or one of its bases)
         for pos in _ORDER:
             if pos == "a" and not _adjective_as_written(low):
+                continue
+            if pos in "nv" and pos not in _commonest(low):
                 continue
             for lemma in mine[pos]:
                 said = _reached(senses[(lemma, pos)][0], pos, mt_lemmas, tgt_all, opposed)
