@@ -15,15 +15,18 @@ stands for* ("own") and the senses it *reaches* ("reach"), as synset ids:
 * nouns and verbs: own, the first :data:`RANK` synsets; reach, the first synset and its
   hypernyms ("conceal" is a kind of "hide", "failure" … "victory").
 
-Lines: ``pos word own reach`` (ids joined by ","), ``! id id`` for each antonym pair of
-synsets (a word-level antonym pointer makes its two synsets opposed), and ``x form`` for
+Lines: ``pos word own reach`` (ids joined by ","); ``! id id`` for each antonym pair of
+synsets (a word-level antonym pointer makes its two synsets opposed); ``x form`` for
 each adjective of the table, or its comparative or superlative, that is also a verb or a
-verb's form ("near" and "lower" are verbs too, "recovering" a participle): no adjective
-as written; and ``t word counts`` for each word with senses tagged in WordNet's
-semantic concordance (``n:4,v:1``: how often it was read as each part of speech), so
-that a word is read as a noun or a verb only where that is its commoner reading ("sun"
-is no verb in "the sun sets", "defeated" no noun). Only the words whose own senses have
-an antonym, or whose reach meets a synset that has one, are kept.
+verb's form ("near" and "lower" are verbs too, "recovering" a participle), or is more
+often something else ("world", a noun in WordNet's tagged concordance; "pandemic",
+untagged but also a noun): no adjective as written; and ``t word counts`` for each
+word with senses tagged in WordNet's semantic concordance (``n:4,v:1``: how often it was
+read as each part of speech), so that a word is read as a noun or a verb only where that
+is its commoner reading ("sun" is no verb in "the sun sets", "defeated" no noun). Only
+the words whose own senses have an antonym, or whose reach meets a synset that has one,
+are kept; adjectives of WordNet's cardinal and ordinal numbers are left out ("fifth" ↔
+"twenty" is the number check's).
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ def read_synsets() -> tuple[dict[str, dict], dict[str, list[str]]]:
                     sym, off, tpos = parts[k + 1 + 4 * p : k + 4 + 4 * p]
                     pointers.append((sym, ("a" if tpos == "s" else tpos) + off))
                 synsets[pos + parts[0]] = {
+                    "words": {parts[4 + 2 * c].lower() for c in range(count)},
                     "satellite": parts[2] == "s",
                     "pointers": pointers,
                 }
@@ -149,6 +153,31 @@ def verbal_adjectives(adjectives: set[str]) -> set[str]:
     return forms & verb_forms()
 
 
+def seldom_adjectives(adjectives: set[str], index: dict[str, list[str]]) -> set[str]:
+    """Adjectives more often read as something else ("world" is mostly a noun), and
+    untagged ones that WordNet also has as a noun or a verb ("pandemic")."""
+    counts = tagged_counts()
+    out = set()
+    for a in adjectives:
+        mine = counts.get(a, {})
+        if mine:
+            if mine.get("a", 0) < max(mine.values()):
+                out.add(a)
+        elif f"{a}|n" in index or f"{a}|v" in index:
+            out.add(a)
+    return out
+
+
+def is_number(synsets: dict[str, dict], index: dict[str, list[str]], word: str) -> bool:
+    """An adjective of WordNet's cardinal or ordinal numbers ("fifth", "twenty"): the
+    number check's business."""
+    return any(
+        synsets[p]["words"] & {"cardinal", "ordinal"}
+        for s in index.get(f"{word}|a", [])
+        for p in _pole(synsets, s) + [s]
+    )
+
+
 def build() -> list[str]:
     synsets, index = read_synsets()
     opposed = {
@@ -164,6 +193,8 @@ def build() -> list[str]:
         word, pos = key.split("|")
         if "_" in word or "-" in word or any(c.isdigit() for c in word):
             continue
+        if pos == "a" and is_number(synsets, index, word):
+            continue
         own, reach = senses_of(synsets, index, word, pos)
         if not (own & with_antonym or reach & with_antonym):
             continue
@@ -172,7 +203,8 @@ def build() -> list[str]:
         if pos == "a" and own & with_antonym:
             opposable.add(word)
     lines += [f"!\t{a}\t{b}" for a, b in sorted(opposed) if a < b and a in used and b in used]
-    lines += [f"x\t{form}" for form in sorted(verbal_adjectives(opposable))]
+    nonadjectives = verbal_adjectives(opposable) | seldom_adjectives(opposable, index)
+    lines += [f"x\t{form}" for form in sorted(nonadjectives)]
     for word, counts in sorted(tagged_counts().items()):
         lines.append(f"t\t{word}\t" + ",".join(f"{p}:{n}" for p, n in sorted(counts.items())))
     return lines

@@ -45,10 +45,12 @@ _ORDER = ("a", "v", "n", "r")
 _LIGHT = frozenset(
     "in out on off up down here there now then come go give take bring send no all ask "
     "answer lead follow have has had make get keep do be back forward ahead behind away "
-    "any both each every some none either neither few many much more most less least "
+    "due any both each every some none either neither few many much more most less least "
     "several other another such same own only first last next one two three four five six "
     "seven eight nine ten eleven twelve hundred thousand million billion".split()
 )
+# Words that turn the next one round ("no vital", "not inspired", "little known").
+_TURNERS = frozenset("not no without little less hardly barely scarcely never non".split())
 _SUPERLATIVES = {"least": ("more",), "fewest": ("more",), "most": ("less", "fewer")}
 
 
@@ -146,16 +148,36 @@ def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tu
     if not senses:
         return []
     mt_lemmas: dict[str, str] = {}
-    for w in mt_words:
+    for i, w in enumerate(mt_words):
         low = w.lower()
-        if len(w) > 2 and w[:1].islower() and not _light(low):
-            for pos in _ORDER:
-                if pos in "nv" and pos not in _commonest(low):
-                    continue
-                for lemma in _lemmas(low, pos):
-                    mt_lemmas.setdefault(f"{lemma}|{pos}", w)
-    tgt_all = {lemma for w in tgt_words for pos in _ORDER for lemma in _lemmas(w.lower(), pos)}
+        # Capitalised words are names' but for the sentence's first ("Reinforce …"); a
+        # word a negation or a diminisher turns round is no opposite ("no vital" ↔
+        # "nonessential").
+        if len(w) <= 2 or (w[:1].isupper() and i) or _light(low):
+            continue
+        if i and mt_words[i - 1].lower() in _TURNERS:
+            continue
+        for pos in _readings(low):
+            for lemma in _lemmas(low, pos):
+                mt_lemmas.setdefault(f"{lemma}|{pos}", w)
+    # "re-opened" is "reopened" ("closed … re-opened" against the MT's "reopening").
+    tgt_all = {
+        lemma
+        for w in tgt_words
+        for form in {w.lower(), w.lower().replace("-", "")}
+        for pos in _ORDER
+        for lemma in _lemmas(form, pos)
+    }
     mt_all = {key.split("|")[0] for key in mt_lemmas}
+    # What the translation's words stand for: an MT word one of them renders by a
+    # synonym is accounted for ("moderada" → MT "moderate" ~ "mild", beside "severe").
+    tgt_own = {
+        (s, pos)
+        for w in tgt_words
+        for pos in _readings(w.lower())
+        for lemma in _lemmas(w.lower(), pos)
+        for s in senses[(lemma, pos)][0]
+    }
     for k, w in enumerate(tgt_words):
         low = w.lower()
         if len(w) <= 2 or _light(low):
@@ -163,26 +185,45 @@ def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tu
         mine = {pos: _lemmas(low, pos) for pos in _ORDER}
         if any(lemma in mt_all for lemmas in mine.values() for lemma in lemmas):
             continue  # the MT says the word itself (or one of its bases)
-        for pos in _ORDER:
-            if pos == "a" and not _adjective_as_written(low):
-                continue
-            if pos in "nv" and pos not in _commonest(low):
-                continue
-            for lemma in mine[pos]:
-                said = _reached(senses[(lemma, pos)][0], pos, mt_lemmas, tgt_all, opposed)
-                if said:
-                    return [(k, said)]
+        readings = [p for p in _readings(low) if p != "a" or _adjective_as_written(low)]
+        own = {pos: {s for lemma in mine[pos] for s in senses[(lemma, pos)][0]} for pos in _ORDER}
+        if any(_says(own[pos], pos, mt_lemmas) for pos in readings):
+            continue  # the MT renders it by a synonym ("grave" for "severe")
+        for pos in readings:
+            said = _reached(own[pos], pos, mt_lemmas, tgt_all, tgt_own, opposed)
+            if said:
+                return [(k, said)]
     return []
 
 
+def _readings(word: str) -> list[str]:
+    """The parts of speech a word is read as here: a noun or a verb only where that is
+    its commonest reading, an adverb only in "-ly" ("full" is no adverb in "the full
+    extent")."""
+    common = _commonest(word)
+    return [
+        p for p in _ORDER if (p not in "nv" or p in common) and (p != "r" or word.endswith("ly"))
+    ]
+
+
+def _says(own: set[str], pos: str, mt_lemmas: dict[str, str]) -> bool:
+    """Whether an MT word of part of speech ``pos`` stands for one of the senses."""
+    senses = _tables()[0]
+    return any(
+        key.endswith("|" + pos) and senses[tuple(key.split("|"))][0] & own for key in mt_lemmas
+    )
+
+
 def _reached(
-    own: frozenset[str],
+    own: set[str],
     pos: str,
     mt_lemmas: dict[str, str],
     tgt_all: set[str],
+    tgt_own: set[tuple[str, str]],
     opposed: dict[str, frozenset[str]],
 ) -> str | None:
-    """The MT word of part of speech ``pos`` that reaches a sense opposed to ``own``."""
+    """The MT word of part of speech ``pos`` that reaches a sense opposed to ``own``
+    and none of ``own`` itself, and that no translation word renders."""
     against = {o for s in own for o in opposed.get(s, ())}
     if not against:
         return None
@@ -192,6 +233,8 @@ def _reached(
         if p != pos or lemma in tgt_all:
             continue
         their_own, reach = senses[(lemma, pos)]
+        if any((s, pos) in tgt_own for s in their_own):
+            continue
         if reach & against and not (reach | their_own) & own:
             return w
     return None
