@@ -98,7 +98,8 @@ _ENDINGS = {
 }
 
 
-def _bases(word: str, pos: str) -> list[str]:
+@cache
+def _bases(word: str, pos: str) -> tuple[str, ...]:
     """The word and what it may inflect as ``pos``, the word itself first."""
     found = inflection_bases(word, irregular_forms())
     own = {
@@ -108,13 +109,14 @@ def _bases(word: str, pos: str) -> list[str]:
         or irregular_forms().get(word) == b
         or any(word.endswith(e) for e in _ENDINGS[pos] if len(word) > len(e) + 1)
     }
-    return sorted(own, key=lambda b: (b != word, b))
+    return tuple(sorted(own, key=lambda b: (b != word, b)))
 
 
-def _lemmas(word: str, pos: str) -> list[str]:
+@cache
+def _lemmas(word: str, pos: str) -> tuple[str, ...]:
     """The word's base forms that the table has as ``pos``, the word itself first."""
     senses = _tables()[0]
-    return [b for b in _bases(word, pos) if (b, pos) in senses]
+    return tuple(b for b in _bases(word, pos) if (b, pos) in senses)
 
 
 @cache
@@ -135,8 +137,22 @@ def _adjective_as_written(word: str) -> bool:
     return word not in verbal and ((word, "a") in senses or word.endswith(("er", "est")))
 
 
+@cache
 def _light(word: str) -> bool:
     return word in _LIGHT or any(c.isdigit() for c in word) or word in profile("en").stopwords
+
+
+@cache
+def _word(
+    low: str,
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[tuple[str, str]]]:
+    """One word's lemmas in every part of speech, its readings here (part of speech,
+    lemma) and the senses those stand for, (sense, part of speech)."""
+    senses = _tables()[0]
+    lemmas = frozenset(lemma for pos in _ORDER for lemma in _lemmas(low, pos))
+    readings = tuple((pos, lemma) for pos in _readings(low) for lemma in _lemmas(low, pos))
+    own = frozenset((s, pos) for pos, lemma in readings for s in senses[(lemma, pos)][0])
+    return lemmas, readings, own
 
 
 def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:
@@ -147,7 +163,8 @@ def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tu
     senses, opposed, _, _ = _tables()
     if not senses:
         return []
-    mt_lemmas: dict[str, str] = {}
+    mt_lemmas: dict[tuple[str, str], str] = {}
+    mt_own: set[tuple[str, str]] = set()  # what the MT's words stand for
     for i, w in enumerate(mt_words):
         low = w.lower()
         # Capitalised words are names' but for the sentence's first ("Reinforce …"); a
@@ -157,67 +174,57 @@ def opposed_senses(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tu
             continue
         if i and mt_words[i - 1].lower() in _TURNERS:
             continue
-        for pos in _readings(low):
-            for lemma in _lemmas(low, pos):
-                mt_lemmas.setdefault(f"{lemma}|{pos}", w)
+        _, readings, own = _word(low)
+        for reading in readings:
+            mt_lemmas.setdefault(reading, w)
+        mt_own |= own
+    if not mt_lemmas:
+        return []
+    mt_all = {lemma for _, lemma in mt_lemmas}
     # "re-opened" is "reopened" ("closed … re-opened" against the MT's "reopening").
     tgt_all = {
         lemma
         for w in tgt_words
         for form in {w.lower(), w.lower().replace("-", "")}
-        for pos in _ORDER
-        for lemma in _lemmas(form, pos)
+        for lemma in _word(form)[0]
     }
-    mt_all = {key.split("|")[0] for key in mt_lemmas}
     # What the translation's words stand for: an MT word one of them renders by a
     # synonym is accounted for ("moderada" → MT "moderate" ~ "mild", beside "severe").
-    tgt_own = {
-        (s, pos)
-        for w in tgt_words
-        for pos in _readings(w.lower())
-        for lemma in _lemmas(w.lower(), pos)
-        for s in senses[(lemma, pos)][0]
-    }
+    tgt_own = {sense for w in tgt_words for sense in _word(w.lower())[2]}
     for k, w in enumerate(tgt_words):
         low = w.lower()
         if len(w) <= 2 or _light(low):
             continue
-        mine = {pos: _lemmas(low, pos) for pos in _ORDER}
-        if any(lemma in mt_all for lemmas in mine.values() for lemma in lemmas):
+        lemmas, readings, own = _word(low)
+        if lemmas & mt_all:
             continue  # the MT says the word itself (or one of its bases)
-        readings = [p for p in _readings(low) if p != "a" or _adjective_as_written(low)]
-        own = {pos: {s for lemma in mine[pos] for s in senses[(lemma, pos)][0]} for pos in _ORDER}
-        if any(_says(own[pos], pos, mt_lemmas) for pos in readings):
+        if own & mt_own:
             continue  # the MT renders it by a synonym ("grave" for "severe")
-        for pos in readings:
-            said = _reached(own[pos], pos, mt_lemmas, tgt_all, tgt_own, opposed)
+        for pos in dict.fromkeys(p for p, _ in readings):
+            if pos == "a" and not _adjective_as_written(low):
+                continue
+            mine = {s for s, p in own if p == pos}
+            said = _reached(mine, pos, mt_lemmas, tgt_all, tgt_own, opposed)
             if said:
                 return [(k, said)]
     return []
 
 
-def _readings(word: str) -> list[str]:
+@cache
+def _readings(word: str) -> tuple[str, ...]:
     """The parts of speech a word is read as here: a noun or a verb only where that is
     its commonest reading, an adverb only in "-ly" ("full" is no adverb in "the full
     extent")."""
     common = _commonest(word)
-    return [
+    return tuple(
         p for p in _ORDER if (p not in "nv" or p in common) and (p != "r" or word.endswith("ly"))
-    ]
-
-
-def _says(own: set[str], pos: str, mt_lemmas: dict[str, str]) -> bool:
-    """Whether an MT word of part of speech ``pos`` stands for one of the senses."""
-    senses = _tables()[0]
-    return any(
-        key.endswith("|" + pos) and senses[tuple(key.split("|"))][0] & own for key in mt_lemmas
     )
 
 
 def _reached(
     own: set[str],
     pos: str,
-    mt_lemmas: dict[str, str],
+    mt_lemmas: dict[tuple[str, str], str],
     tgt_all: set[str],
     tgt_own: set[tuple[str, str]],
     opposed: dict[str, frozenset[str]],
@@ -228,8 +235,7 @@ def _reached(
     if not against:
         return None
     senses = _tables()[0]
-    for key, w in mt_lemmas.items():
-        lemma, p = key.split("|")
+    for (p, lemma), w in mt_lemmas.items():
         if p != pos or lemma in tgt_all:
             continue
         their_own, reach = senses[(lemma, pos)]
