@@ -307,6 +307,10 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits and OPPOSITE_SENSES:
         hits = opposite_senses.opposed_senses(mt_words, tgt_words)
         hits = hits or opposite_senses.superlatives(mt_words, tgt_words)
+        # A negatively prefixed word may render the source's negation ("Ninguno …
+        # resultó herido" → MT "wounded" ↔ "unhurt"), as for the prefix rule above.
+        if any(opposite_forms._bare(tgt_words[k]) for k, _ in hits) and _negated_source(src):
+            hits = []
     if not hits and opposite_forms.SYNONYMS_OF_OPPOSITES:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits:
