@@ -40,8 +40,8 @@ DATA = os.path.join(os.path.dirname(__file__), "data", "opposite_senses_en.tsv")
 # Parts of speech in the order a word is tried as: an adjective first (the commonest
 # opposites), then verbs, nouns and adverbs.
 _ORDER = ("a", "v", "n", "r")
-# Function-like words whose opposites are phrasing ("here" / "away", "all" / "any"),
-# and number words ("ten" ↔ "third" as ordinal and cardinal).
+# Function-like words whose opposites are phrasing ("here" / "away", "all" / "any",
+# "due to" ↔ "unexpected"), and number words ("ten" ↔ "third").
 _LIGHT = frozenset(
     "in out on off up down here there now then come go give take bring send no all ask "
     "answer lead follow have has had make get keep do be back forward ahead behind away "
