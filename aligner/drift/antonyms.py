@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift import opposite_forms
+from aligner.drift import opposite_forms, opposite_senses
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.privative import privatives
@@ -192,6 +192,12 @@ def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) 
     return None
 
 
+# Opposites WordNet's structure implies (satellites whatever else they are, adverbs
+# through their adjectives, an MT noun's or verb's hypernym, a superlative against the
+# MT's Romance comparative): :mod:`opposite_senses`, docs/drift.md "Session 19 (drift24c)".
+OPPOSITE_SENSES = True
+
+
 # --- reversals through opposite words ---
 
 
@@ -302,6 +308,13 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
         hits = prefixed if prefixed and not _negated_source(src) else []
+    if not hits and OPPOSITE_SENSES:
+        hits = opposite_senses.opposed_senses(mt_words, tgt_words)
+        hits = hits or opposite_senses.superlatives(mt_words, tgt_words)
+        # A negatively prefixed word may render the source's negation ("Ninguno …
+        # resultó herido" → MT "wounded" ↔ "unhurt"), as for the prefix rule above.
+        if any(opposite_forms._bare(tgt_words[k]) for k, _ in hits) and _negated_source(src):
+            hits = []
     if not hits and opposite_forms.SYNONYMS_OF_OPPOSITES:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits:
