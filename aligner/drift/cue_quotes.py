@@ -87,7 +87,11 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _QUOTATION.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        out.append(m.span(group))
+        start, end = m.span(group)
+        # English puts the sentence's comma inside the marks ("…this year," she said)
+        while end > start and text[end - 1] in ",;:":
+            end -= 1
+        out.append((start, end))
     return out
 
 
