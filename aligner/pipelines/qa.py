@@ -91,19 +91,23 @@ def qa_documents(
     began = time.perf_counter()
     # The drift checks start first: half of them may run in a worker meanwhile.
     drift = _start_drift(segments, ctx, settings, embedder, mt)
-    statements = pair_statements(alignment, find_statements(src), find_statements(tgt))
-    for pair in statements:
-        for side, statement in (("src", pair.src), ("tgt", pair.tgt)):
-            if statement is not None:
-                _mark_statement(alignment, segments, side, statement)
-    for seg in segments:
-        seg.marks = outermost(seg.marks)
-    quoted = _quoted_sentences(statements)
-    checked = [(k, _escalate(i, segments[k], quoted, settings))
-               for k, i in run_checks(segments, ctx, settings.enabled)]  # fmt: skip
-    timings["checks"] = time.perf_counter() - began
-    began = time.perf_counter()
-    found, run = drift()
+    try:
+        statements = pair_statements(alignment, find_statements(src), find_statements(tgt))
+        for pair in statements:
+            for side, statement in (("src", pair.src), ("tgt", pair.tgt)):
+                if statement is not None:
+                    _mark_statement(alignment, segments, side, statement)
+        for seg in segments:
+            seg.marks = outermost(seg.marks)
+        quoted = _quoted_sentences(statements)
+        checked = [(k, _escalate(i, segments[k], quoted, settings))
+                   for k, i in run_checks(segments, ctx, settings.enabled)]  # fmt: skip
+        timings["checks"] = time.perf_counter() - began
+        began = time.perf_counter()
+        found, run = drift()
+    except BaseException:  # Ctrl-C, SIGTERM, a failed check: no worker left behind
+        drift.cancel()
+        raise
     found += _statement_findings(alignment, statements, segments, found, settings)
     timings["drift"] = time.perf_counter() - began
     found += checked
@@ -137,13 +141,17 @@ def qa_units(
     timings: dict[str, float] = {}
     began = time.perf_counter()
     drift = _start_drift(segments, ctx, settings, embedder, mt)
-    for seg in segments:
-        marks = _unit_marks(seg.src, "src", src_lang) + _unit_marks(seg.tgt, "tgt", tgt_lang)
-        seg.marks = outermost(marks)
-    checked = run_checks(segments, ctx, settings.enabled)
-    timings["checks"] = time.perf_counter() - began
-    began = time.perf_counter()
-    found, run = drift()
+    try:
+        for seg in segments:
+            marks = _unit_marks(seg.src, "src", src_lang) + _unit_marks(seg.tgt, "tgt", tgt_lang)
+            seg.marks = outermost(marks)
+        checked = run_checks(segments, ctx, settings.enabled)
+        timings["checks"] = time.perf_counter() - began
+        began = time.perf_counter()
+        found, run = drift()
+    except BaseException:  # Ctrl-C, SIGTERM, a failed check: no worker left behind
+        drift.cancel()
+        raise
     found += checked
     timings["drift"] = time.perf_counter() - began
     _attach(segments, found, settings)
@@ -323,7 +331,7 @@ _WORKER_TIMEOUT = 900.0
 
 def _start_drift(
     segments: list[Segment], ctx: Context, settings: Settings, embedder: object, mt: object
-) -> Callable[[], tuple[list[tuple[int, Issue]], DriftRun]]:
+) -> _DriftJob:
     """Start the drift checks of `aligner check` on every segment with text on both sides;
     the returned function gives their findings and what the run used (its MT route,
     embeddings and any failure, for the signature and the warnings).
@@ -335,7 +343,7 @@ def _start_drift(
     alike) runs once over both halves, so the halves give exactly the serial findings.
     """
     if not any(settings.enabled(c) for c in CHECKS if c.startswith("drift.")):
-        return lambda: ([], DriftRun())
+        return _DriftJob(lambda: ([], DriftRun()), None)
     full = [k for k, s in enumerate(segments) if not s.is_null]
     pairs = [(segments[k].src, segments[k].tgt) for k in full]
     # The clause and meaning checks embed every clause and every "text minus a clause":
@@ -363,7 +371,24 @@ def _start_drift(
         ]
         return issues, run
 
-    return finish
+    return _DriftJob(finish, worker)
+
+
+class _DriftJob:
+    """The drift checks under way: call it for their findings; ``cancel()`` stops a
+    forked worker at once (an interrupted run must not wait for it, nor leave it)."""
+
+    def __init__(
+        self, finish: Callable[[], tuple[list[tuple[int, Issue]], DriftRun]], worker: _Forked | None
+    ):
+        self._finish, self._worker = finish, worker
+
+    def __call__(self) -> tuple[list[tuple[int, Issue]], DriftRun]:
+        return self._finish()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
 
 
 def _checked_pairs(
@@ -422,7 +447,7 @@ class _Forked:
             self._pool = multiprocessing.get_context("fork").Pool(1)
             self._pending = self._pool.apply_async(function, args)
         except Exception:  # e.g. inside a daemonic worker, which may not have children
-            self._close()
+            self.close()
 
     def result(self) -> Any:
         try:
@@ -431,10 +456,10 @@ class _Forked:
         except Exception:  # a broken worker: the same call, here
             pass
         finally:
-            self._close()
+            self.close()
         return self._function(*self._args)
 
-    def _close(self) -> None:
+    def close(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
