@@ -1,0 +1,145 @@
+"""A clause whose subject was taken out, read from the translation's tags.
+
+DEMETR's "subject removed" deletes the subject of a clause from a good translation: a
+pronoun ("As I watched" → "As watched"), a noun phrase's head ("the term refers to" →
+"the refers to", "the global operation would" → "the global would") or the speaker after
+a quotation ("…," said Piegza." → "…," said."). :mod:`aligner.drift.subjectless` reads
+the shapes left at a sentence's opening; this module four more, each a rule of English
+grammar measured on every faithful English sentence on this machine that is not held
+out (DEMETR's six languages, ContraTICO's label-0 pairs, WordNet's example sentences:
+48,821 sentences, none flagged; docs/drift.md, "Session 19 (drift24f)"):
+
+* a determiner straight before a verb in "-s" that WordNet knows only as a verb ("the
+  contains", "The belongs to"): a determiner opens a noun phrase, and no noun is there.
+  Not "-yzes"/"-yses" ("The analyzes on…" is a spelling of the noun "analyses"), nor
+  a word joined by a hyphen ("a thank-you note");
+* a determiner or a comma, an adjective WordNet knows only as an adjective (or an
+  adverb), then an auxiliary or a modal before a lower-case word ("the global would be",
+  ", big have their"): the adjective's noun is gone ("the parental will" ends there);
+* a reporting verb that ends a sentence straight after a comma or a quotation's closing
+  mark after one (""…," said.", "…in the United States, said."): whoever said it is gone;
+* a subordinating conjunction, a past and a determiner ("As watched the eclipse", "If
+  watched the movie"): a past with an object is a finite verb, which needs a subject
+  (a participle after "when" or "as" is passive and takes none: "as shown").
+
+English targets only; questions are left alone (:func:`aligner.drift.subjectless.gaps`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from aligner.drift.lexical_diff import wordnet_parts
+from aligner.drift.pos_fluency import Tagged
+from aligner.drift.synonyms import inflection_bases, irregular_forms
+
+Span = tuple[int, int]
+
+_DETERMINERS = frozenset("the a an his her its their our my your".split())
+_FINITE_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could should may might must shall
+    does did""".split()
+)
+_REPORTING = frozenset(
+    """said says added adds explained explains stated states noted notes declared
+    insisted continued concluded told""".split()
+)
+_SUBORDINATORS = frozenset(
+    "when as if while because although though whereas where since until unless".split()
+)
+_QUOTES = frozenset("\"'”’»")
+# A verb in "-yzes" is the plural noun in "-yses" as many write it ("the analyzes").
+_NOUN_SPELLING = re.compile(r"y[sz]es$")
+
+
+@cache
+def _parts(word: str) -> frozenset[str]:
+    """The parts of speech WordNet knows the word, or a base it inflects, as."""
+    bases = inflection_bases(word, irregular_forms())
+    return frozenset(p for b in bases for p in wordnet_parts(b))
+
+
+def _article_verb(ws: Sequence[Tagged]) -> Span | None:
+    """A determiner before a present verb in "-s" that is never a noun."""
+    for i in range(len(ws) - 1):
+        det, verb = ws[i], ws[i + 1]
+        word = verb.surface
+        if (
+            det.surface.lower() in _DETERMINERS
+            and det.tag.startswith("det")
+            and verb.tag == "vblex"
+            and word.islower()
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and not _NOUN_SPELLING.search(word)
+            and _parts(word) == {"vblex"}
+            and (i + 2 >= len(ws) or ws[i + 2].tag != "guio")
+        ):
+            return det.start, verb.end
+    return None
+
+
+def _adjective_auxiliary(ws: Sequence[Tagged]) -> Span | None:
+    """A determiner or a comma, an adjective that is never a noun nor a verb, then an
+    auxiliary or a modal before a lower-case word."""
+    for i in range(len(ws) - 3):
+        first, adjective, verb, after = ws[i : i + 4]
+        opens = first.tag == "cm" or (
+            first.tag.startswith("det") and first.surface.lower() in _DETERMINERS
+        )
+        parts = _parts(adjective.surface)
+        if (
+            opens
+            and adjective.tag == "adj"
+            and adjective.surface.islower()
+            and "adj" in parts
+            and parts <= {"adj", "adv"}
+            and verb.surface in _FINITE_AUXILIARIES
+            and after.surface[:1].isalpha()
+            and after.surface.islower()
+        ):
+            return adjective.start, verb.end
+    return None
+
+
+def _speaker_gone(ws: Sequence[Tagged]) -> Span | None:
+    """A reporting verb that ends the sentence after a comma (and a closing quote)."""
+    for i in range(1, len(ws) - 1):
+        verb = ws[i]
+        if verb.surface not in _REPORTING or ws[i + 1].tag != "sent":
+            continue
+        j = i - 1
+        while j > 0 and ws[j].surface in _QUOTES:
+            j -= 1
+        if ws[j].tag == "cm":
+            return ws[j].start, verb.end
+    return None
+
+
+def _subordinate_past_object(ws: Sequence[Tagged]) -> Span | None:
+    """A subordinating conjunction, a past and a determiner ("As watched the…")."""
+    for i in range(len(ws) - 2):
+        conj, verb, det = ws[i : i + 3]
+        if (
+            conj.surface.lower() in _SUBORDINATORS
+            and verb.tag in ("vblex.ed", "vblex.past")
+            and verb.surface.islower()
+            and det.tag.startswith("det")
+        ):
+            return conj.start, verb.end
+    return None
+
+
+SHAPES: tuple[Callable[[Sequence[Tagged]], Span | None], ...] = (
+    _article_verb,
+    _adjective_auxiliary,
+    _speaker_gone,
+    _subordinate_past_object,
+)
+
+
+def spans(ws: Sequence[Tagged]) -> list[Span]:
+    """Character spans where one sentence's clause lost its subject (one per shape)."""
+    return [span for shape in SHAPES if (span := shape(ws)) is not None]
