@@ -27,6 +27,11 @@ CUT = [
     ('"We will open the bridge next week," said.', '," said'),
     ("Prices rose sharply in the north, said.", ", said"),
     ("As opened the door, I heard a noise in the hall.", "As opened"),
+    ("The would then close the old road for a year.", "The would"),
+    ("The bridge is long, but the was built in a month.", "the was"),
+    ("Shops stayed shut while were away on holiday.", "while were"),
+    ("They moved the desks so that could reach the window.", "so that could"),
+    ("The work will finish in May, said on Monday.", ", said"),
 ]
 KEPT = [
     "The analyzes of the samples were published last week.",
@@ -39,6 +44,10 @@ KEPT = [
     "When asked about the plan, the minister said nothing.",
     "Her speech, he said, was the best of the evening.",
     "Does the new rule apply, or was it withdrawn?",
+    "A is the first letter of the alphabet.",
+    "She admired the might of the old army.",
+    "Stay here until it is dark, because we must leave early.",
+    "The plan, said to cost a million, was approved.",
 ]
 
 

@@ -46,6 +46,14 @@ _REPORTING = frozenset(
     """said says added adds explained explains stated states noted notes declared
     insisted continued concluded told""".split()
 )
+# Finite forms that are never a noun after "the" ("the might", "a must", "the does" are).
+_NOUNLESS_AUXILIARIES = frozenset("is are was were has had did would could should".split())
+# Conjunctions that open a clause (never a relative, a preposition or a comparison) and
+# the finite forms that would have needed its subject before them.
+_CLAUSE_CONJUNCTIONS = frozenset("while until whereas although though because unless".split())
+_FINITE_AFTER_CONJUNCTION = _NOUNLESS_AUXILIARIES | {"have", "will", "can", "may", "must"}
+# Prepositions the tagger reads as adverbs at times ("said on Monday").
+_PARTICLES = frozenset("on in at".split())
 _SUBORDINATORS = frozenset(
     "when as if while because although though whereas where since until unless".split()
 )
@@ -81,6 +89,32 @@ def _article_verb(ws: Sequence[Tagged]) -> Span | None:
     return None
 
 
+def _article_auxiliary(ws: Sequence[Tagged]) -> Span | None:
+    """ "the", "a" or "an" straight before a finite auxiliary or modal ("the is", "the
+    would then"); a capital "A" is left alone (the letter: "A is for…")."""
+    for i in range(len(ws) - 1):
+        det, verb = ws[i], ws[i + 1]
+        if det.surface in ("the", "The", "a", "an", "An") and verb.surface in _NOUNLESS_AUXILIARIES:
+            return det.start, verb.end
+    return None
+
+
+def _conjunction_auxiliary(ws: Sequence[Tagged]) -> Span | None:
+    """A conjunction that opens a clause, or "so that", straight before an auxiliary, a
+    modal or a past ("because are responsible", "while were absent", "so that could")."""
+    for i in range(len(ws) - 1):
+        word = ws[i].surface.lower()
+        k = i + 1
+        if word == "so" and ws[k].surface == "that" and k + 1 < len(ws):
+            k += 1
+        elif word not in _CLAUSE_CONJUNCTIONS and word != "so that":  # one unit at times
+            continue
+        verb = ws[k]
+        if verb.surface in _FINITE_AFTER_CONJUNCTION or verb.tag == "vblex.past":
+            return ws[i].start, verb.end
+    return None
+
+
 def _adjective_auxiliary(ws: Sequence[Tagged]) -> Span | None:
     """A determiner or a comma, an adjective that is never a noun nor a verb, then an
     auxiliary or a modal before a lower-case word."""
@@ -107,8 +141,13 @@ def _adjective_auxiliary(ws: Sequence[Tagged]) -> Span | None:
 def _speaker_gone(ws: Sequence[Tagged]) -> Span | None:
     """A reporting verb that ends the sentence after a comma (and a closing quote)."""
     for i in range(1, len(ws) - 1):
-        verb = ws[i]
-        if verb.surface not in _REPORTING or ws[i + 1].tag != "sent":
+        verb, after = ws[i], ws[i + 1]
+        # the sentence ends, or a preposition follows ("…, said on the day"; "said to" is
+        # a participle: "the plan, said to cost…")
+        ends = after.tag == "sent" or (
+            (after.tag == "pr" or after.surface in _PARTICLES) and after.surface != "to"
+        )
+        if verb.surface not in _REPORTING or not ends:
             continue
         j = i - 1
         while j > 0 and ws[j].surface in _QUOTES:
@@ -134,6 +173,8 @@ def _subordinate_past_object(ws: Sequence[Tagged]) -> Span | None:
 
 SHAPES: tuple[Callable[[Sequence[Tagged]], Span | None], ...] = (
     _article_verb,
+    _article_auxiliary,
+    _conjunction_auxiliary,
     _adjective_auxiliary,
     _speaker_gone,
     _subordinate_past_object,
