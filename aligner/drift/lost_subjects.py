@@ -4,20 +4,28 @@ DEMETR's "subject removed" deletes the subject of a clause from a good translati
 pronoun ("As I watched" → "As watched"), a noun phrase's head ("the term refers to" →
 "the refers to", "the global operation would" → "the global would") or the speaker after
 a quotation ("…," said Piegza." → "…," said."). :mod:`aligner.drift.subjectless` reads
-the shapes left at a sentence's opening; this module four more, each a rule of English
+the shapes left at a sentence's opening; this module six more, each a rule of English
 grammar measured on every faithful English sentence on this machine that is not held
 out (DEMETR's six languages, ContraTICO's label-0 pairs, WordNet's example sentences:
-48,821 sentences, none flagged; docs/drift.md, "Session 19 (drift24f)"):
+48,821 sentences, one WordNet fragment flagged, "the were evicted…"; docs/drift.md,
+"Session 19 (drift24f)"):
 
 * a determiner straight before a verb in "-s" that WordNet knows only as a verb ("the
   contains", "The belongs to"): a determiner opens a noun phrase, and no noun is there.
   Not "-yzes"/"-yses" ("The analyzes on…" is a spelling of the noun "analyses"), nor
   a word joined by a hyphen ("a thank-you note");
+* "the", "a" or "an" straight before a finite auxiliary or modal that is never a noun
+  ("the is", "The would then"; not "the might", "a must", "the does"; a capital "A" is
+  the letter);
+* a conjunction that only opens a clause ("while", "because", "although", "until"…) or
+  "so that", straight before an auxiliary, a modal or a past ("because are
+  responsible", "while were absent");
 * a determiner or a comma, an adjective WordNet knows only as an adjective (or an
   adverb), then an auxiliary or a modal before a lower-case word ("the global would be",
   ", big have their"): the adjective's noun is gone ("the parental will" ends there);
-* a reporting verb that ends a sentence straight after a comma or a quotation's closing
-  mark after one (""…," said.", "…in the United States, said."): whoever said it is gone;
+* a reporting verb straight after a comma (or a quotation's closing mark after one)
+  that ends the sentence or meets a preposition (""…," said.", "…, said on the day";
+  "said to cost" is a participle): whoever said it is gone;
 * a subordinating conjunction, a past and a determiner ("As watched the eclipse", "If
   watched the movie"): a past with an object is a finite verb, which needs a subject
   (a participle after "when" or "as" is passive and takes none: "as shown").
