@@ -48,6 +48,7 @@ KEPT = [
     "She admired the might of the old army.",
     "Stay here until it is dark, because we must leave early.",
     "The plan, said to cost a million, was approved.",
+    '"Rain comes late, but it comes," the farmer\'s wife, Ana Ruiz, said with a smile.',
 ]
 
 

@@ -25,7 +25,9 @@ out (DEMETR's six languages, ContraTICO's label-0 pairs, WordNet's example sente
   ", big have their"): the adjective's noun is gone ("the parental will" ends there);
 * a reporting verb straight after a comma (or a quotation's closing mark after one)
   that ends the sentence or meets a preposition (""…," said.", "…, said on the day";
-  "said to cost" is a participle): whoever said it is gone;
+  "said to cost" is a participle), where the words since the comma before are no
+  speaker (""…," the victim's mother, Rosa Díaz, said" has one: a phrase with no verb
+  and no preposition): whoever said it is gone;
 * a subordinating conjunction, a past and a determiner ("As watched the eclipse", "If
   watched the movie"): a past with an object is a finite verb, which needs a subject
   (a participle after "when" or "as" is passive and takes none: "as shown").
@@ -65,6 +67,7 @@ _PARTICLES = frozenset("on in at".split())
 _SUBORDINATORS = frozenset(
     "when as if while because although though whereas where since until unless".split()
 )
+_VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 _QUOTES = frozenset("\"'”’»")
 # A verb in "-yzes" is the plural noun in "-yses" as many write it ("the analyzes").
 _NOUN_SPELLING = re.compile(r"y[sz]es$")
@@ -147,7 +150,7 @@ def _adjective_auxiliary(ws: Sequence[Tagged]) -> Span | None:
 
 
 def _speaker_gone(ws: Sequence[Tagged]) -> Span | None:
-    """A reporting verb that ends the sentence after a comma (and a closing quote)."""
+    """A reporting verb after a comma, with no speaker before the comma."""
     for i in range(1, len(ws) - 1):
         verb, after = ws[i], ws[i + 1]
         # the sentence ends, or a preposition follows ("…, said on the day"; "said to" is
@@ -160,9 +163,19 @@ def _speaker_gone(ws: Sequence[Tagged]) -> Span | None:
         j = i - 1
         while j > 0 and ws[j].surface in _QUOTES:
             j -= 1
-        if ws[j].tag == "cm":
+        if ws[j].tag == "cm" and not _speaker_before(ws[:j]):
             return ws[j].start, verb.end
     return None
+
+
+def _speaker_before(ws: Sequence[Tagged]) -> bool:
+    """Whether the words since the last comma (or the sentence's start) may be the
+    speaker: a phrase with no verb and no preposition ("…," the victim's mother, Rosa
+    Díaz, said"), where a quotation's last clause has one ("…in the United States,
+    said.", "…others of this type," concluded.")."""
+    last = max((k for k, w in enumerate(ws) if w.tag == "cm"), default=-1)
+    phrase = ws[last + 1 :]
+    return bool(phrase) and not any(w.tag.startswith(_VERB_TAGS) or w.tag == "pr" for w in phrase)
 
 
 def _subordinate_past_object(ws: Sequence[Tagged]) -> Span | None:
