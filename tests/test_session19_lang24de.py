@@ -74,6 +74,22 @@ def test_german_polarity(text, count):
             "The city rejected the citizens' request.",
             False,
         ),
+        (
+            "Die Stadt lehnte den Antrag der Bürger nicht ab.",
+            "The city did not reject the citizens' request.",
+            False,
+        ),
+        # the negation moved into a privative: "wenig" → "not … much"
+        (
+            "Er hat in diesem Sommer wenig über seine Pläne gesprochen.",
+            "He did not talk much about his plans this summer.",
+            False,
+        ),
+        (
+            "Er hat in diesem Sommer über seine Pläne gesprochen.",
+            "He did not talk about his plans this summer.",
+            True,
+        ),
     ],
 )
 def test_german_negation_against_english(src, tgt, flagged):
