@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from aligner.drift.acronyms import acronym_key
+from aligner.drift.entities import _particles
 from aligner.drift.signals import (
     Entity,
     Evidence,
@@ -213,7 +214,7 @@ def spelt_out_before(e: Entity, side: Side) -> bool:
     if not e.acronym or not side.text[: e.start].rstrip().endswith("("):
         return False
     left = fold(e.text).replace(".", "")
-    small = _names_module()._particles(side.lang) | {fold(w) for w in profile(side.lang).stopwords}
+    small = _particles(side.lang) | {fold(w) for w in profile(side.lang).stopwords}
     for t in reversed([t for t in side.ws if t.end <= e.start]):
         # An acronym inside the expansion gives all its letters ("UN Conference … (UNCTAD)").
         piece = t.fold if t.text.isupper() and len(t.text) > 1 else t.fold[:1]

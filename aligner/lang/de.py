@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile, tagged
+from aligner.lang import LanguageProfile, forms, tagged
 
 # Role nouns by role class (ids shared by all languages, see aligner.statements.speakers).
 _ROLES = {
@@ -134,3 +134,80 @@ PROFILE = replace(
     ),
 )
 # fmt: on
+
+
+# --- Negation (aligner.drift.signals.polarity; session 19, issue 12) ---
+# German has no Apertium pair, so the source's polarity is read from these lists against
+# the English translation's. Nouns are capitalised, and a lower-case cue of one word does
+# not match a capitalised word inside a sentence: "das Nichts", "ein Verbot" never count.
+
+
+def _separable(stems: str, particle: str) -> str:
+    """A separable verb's finite forms with its particle at the clause's end ("lehnte den
+    Plan ab"): "lehnte … ab, …"."""
+    return ", ".join(f"{v} … {particle}" for v in forms(stems))
+
+
+def _separable_negated(stems: str, particle: str) -> str:
+    """The same forms with "nicht" before the particle, as idle entries: longer, they
+    match first, so the "nicht" inside is not swallowed by the verb's cue and counted
+    as nothing; "lehnte den Plan nicht ab" is "did not reject the plan", which the
+    English lists read as two negations, an affirmation, too."""
+    return ", ".join(f"{v} … nicht {particle}" for v in forms(stems))
+
+
+# Separable verbs of denial: finite forms, particle (reject, rule out, turn back).
+_SEPARABLE = (
+    ("lehnte, lehnten, lehnt, lehnen, lehne", "ab"),
+    ("schloss, schlossen, schließt, schließen, schließe", "aus"),
+    ("wies, wiesen, weist, weisen", "zurück"),
+)
+
+PROFILE = replace(
+    PROFILE,
+    negation_words=forms(
+        "nicht, kein, keine, keinen, keinem, keiner, keines, keins, nie, niemals, nimmer, "
+        "niemand, niemanden, niemandem, nichts, nirgends, nirgendwo, nirgendwohin, weder, "
+        "keineswegs, keinesfalls, mitnichten, nein, ohne, "
+        # English "unless" is a negation of the English lists.
+        "es sei denn"
+    ),
+    negative_verbs=forms(
+        # deny ("bestreiten" is also "play a match": left out)
+        "leugnete, leugneten, leugnet, leugnen, geleugnet, dementierte, dementierten, "
+        "dementiert, dementieren, "
+        # refuse, reject
+        "verweigerte, verweigerten, verweigert, verweigern, "
+        "ablehnte, ablehnten, ablehnt, ablehnen, ablehne, abgelehnt, "
+        "zurückwies, zurückwiesen, zurückweist, zurückweisen, zurückgewiesen, "
+        + ", ".join(_separable(stems, particle) for stems, particle in _SEPARABLE)
+        + ", "
+        # ban, forbid
+        "verbot, verboten, verbietet, verbieten, "
+        # rule out, exclude
+        "ausschloss, ausschlossen, ausschließt, ausschließen, ausgeschlossen, "
+        # forget ("olvid*" in Spanish), fail
+        "vergaß, vergaßen, vergisst, vergessen, scheiterte, scheiterten, scheitert, "
+        "scheitern, gescheitert, misslang, misslangen, misslungen"
+    ),
+    negation_optional=forms(
+        "nicht mehr als, nicht weniger als, nichts anderes als, nicht später als, "
+        "nicht zum ersten mal, noch nie dagewesen, kein zweifel, keine frage"
+    ),
+    negation_idle=forms(
+        "nicht nur, nicht bloß, nicht zuletzt, ohne zweifel, ohne frage, kein wunder, "
+        # "not a few", "not seldom": English "quite a few", "often"
+        "nicht wenige, nicht wenigen, nicht selten, "
+        + ", ".join(_separable_negated(stems, particle) for stems, particle in _SEPARABLE)
+    ),
+    # Words that carry a negation ("wenig" → "not … much", "kaum" → "hardly"): a
+    # negation on the English side only may have moved into one (aligner.drift.privative).
+    privatives=tagged("idle", "ein wenig, ein bisschen, ein paar, ein klein wenig")
+    + tagged(
+        "priv",
+        "wenig, wenige, wenigen, weniger, kaum, selten, mangel an, zum ersten mal, erstmals, "
+        "erstmalig, unmöglich, unzureichend, unfähig, inakzeptabel, frei von",
+    ),
+    negation_restrictive=frozenset({"als", "außer"}),
+    restrictive_words=frozenset({"nur", "lediglich", "bloß", "ausschließlich"}),
+)
