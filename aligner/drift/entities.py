@@ -142,9 +142,9 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
             runs.append(list(current))
         current.clear()
 
-    for k, t in enumerate(toks):
-        if not t.word or _currency_prefix(toks, k):
-            close()  # "US$ 4.000 millones", "R$ 20": a currency's letters, no place
+    for t in toks:
+        if not t.word:
+            close()
             continue
         is_name = t.cap and any(c.isalpha() for c in t.text) and t.fold not in stop
         if is_name and t.fold in roles:
@@ -167,11 +167,6 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
             start, end = run[0].start, run[-1].end
             out.append(Entity(start, end, "".join(_raw(toks, start, end)), parts, acronym))
     return out
-
-
-def _currency_prefix(toks: Sequence[Tok], k: int) -> bool:
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and nxt.text == "$" and nxt.start == toks[k].end
 
 
 def _raw(toks: Sequence[Tok], start: int, end: int) -> str:

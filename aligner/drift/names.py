@@ -111,6 +111,8 @@ def entity_found(
     ids = _alias_ids(e.text, e_lang)
     if ids and ids & _alias_ids(other.text, other.lang):
         return True
+    if own is not None and _plain_dollars(e, own, other):
+        return True
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) or same_name(p, e_lang, c, other.lang) for p in e.parts for c in caps):
         return not (
@@ -134,6 +136,18 @@ def entity_found(
     return other_reading is not None and any(
         cognate(p, t.fold) for p in e.parts for t in other_reading.ws
     )
+
+
+_DOLLAR = re.compile(
+    r"\$|\b(?:d[oó]lar(?:es)?|dollars?|dollari)\b(?!\s+[a-zà-ÿ]*(?:ian|ien|ano|ense|ês)s?\b)", re.I
+)
+
+
+def _plain_dollars(e: Entity, own: Side, other: Side) -> bool:
+    """A currency's letters ("US$ 4.000 millones") answered by plain dollars on the other
+    side ("$4 billion"): no place was dropped. Dollars of another country ("dollars
+    canadiens") do not answer them."""
+    return own.text[e.end : e.end + 1] == "$" and bool(_DOLLAR.search(other.text))
 
 
 def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | None = None) -> bool:
