@@ -1,0 +1,70 @@
+"""Figures left over on one side whose value the other side does state.
+
+The number check reports a figure of one side that nothing on the other side matches as
+missing or added, a critical finding. Two shapes of left-over figure change no value:
+
+* **a repetition**: the source says "2020" twice and the translation once ("en 2020 … en
+  2020" → "in 2020 … that year"), or the translation repeats a figure the source states
+  once. The value is there on both sides; what differs is how often it is said, which the
+  omission and addition checks judge by the words around it.
+* **a figure inside a code of the other side**: "el coronavirus humano 229.º" ↔ "human
+  coronavirus 229E", "la cepa 43" ↔ "strain OC43". A word that mixes letters and digits
+  is a name or a code, not a quantity, so the number reader leaves it out; its digits
+  still state the figure.
+
+Both are reported as minor. A left-over figure is only considered after the number check
+has paired it with the other side's unmatched figures: "3 adultos y 5 niños" → "3 adults
+and 3 children" is still "the source says 5 but the translation says 3".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aligner.drift.quantities import Quantity
+from aligner.drift.quantity_match import same_quantity, unit_conflict
+from aligner.textutil import quote
+
+# A word that mixes letters and digits: "229E", "OC43", "H5N1", "B12".
+_CODE = re.compile(r"(?<![^\W_])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+(?![^\W_])")
+_DIGITS = re.compile(r"\d+")
+
+
+def restated(
+    q: Quantity,
+    own_text: str,
+    other_text: str,
+    other: Sequence[Quantity],
+    sides: tuple[str, str] = ("source", "translation"),
+) -> str | None:
+    """A message saying how the other side states the left-over figure ``q`` after
+    all, or None when it does not. ``sides`` names ``q``'s side and the other one."""
+    own, other_side = sides
+    if any(same_quantity(q, b) and not unit_conflict(q, b) for b in other):
+        return (
+            f"The {own} states {quote(q.text)} more often than the {other_side} does: "
+            "a repetition, not a changed figure."
+        )
+    code = _code_with(q, own_text, other_text, other)
+    if code:
+        return f"The {own}'s {quote(q.text)} is written inside {quote(code)} in the {other_side}."
+    return None
+
+
+def _code_with(q: Quantity, own_text: str, other_text: str, other: Sequence[Quantity]) -> str:
+    """The other side's code word that holds ``q``'s digits, when this side lacks it."""
+    if q.kind not in ("number", "ordinal") or q.unit:
+        return ""
+    digits = re.sub(r"\D", "", q.text)
+    if not digits or float(digits) != q.value:
+        return ""
+    own_words = {w.lower() for w in re.findall(r"[^\W_]+", own_text)}
+    for m in _CODE.finditer(other_text):
+        if m.group().lower() in own_words:
+            continue
+        if any(b.start < m.end() and m.start() < b.end for b in other):
+            continue  # "10km": a figure with its unit, which the reader does read
+        if digits in _DIGITS.findall(m.group()):
+            return m.group()
+    return ""
