@@ -10,6 +10,7 @@ import pytest
 
 from aligner.drift.list_markers import is_citation_marker, without_lone_markers
 from aligner.drift.quantities import extract_quantities
+from aligner.drift.quantity_match import compare_quantities
 from tests.drift_batch import batch_fixture, findings
 
 _batch = batch_fixture()
@@ -112,3 +113,24 @@ def test_ordinal_indicator_after_a_dot():
     assert [(q.text, q.kind) for q in extract_quantities("la 3.ª dosis", "es")] == [
         ("3.ª", "ordinal")
     ]
+
+
+def _left(src: str, tgt: str) -> tuple[list[str], list[str]]:
+    diff = compare_quantities(extract_quantities(src, "es"), extract_quantities(tgt, "en"))
+    return [q.text for q in diff.src_only], [q.text for q in diff.tgt_only]
+
+
+def test_a_count_pairs_with_a_count_before_an_ordinal():
+    # "dos" stood nearer "second" and took it, leaving "two" as an added figure
+    src = (
+        "Cuatro de siete enfermaron en el primer trimestre, cuatro de cinco sanaron y dos "
+        "de cinco recayeron."
+    )
+    tgt = (
+        "Four of seven fell ill in the first trimester, two of five relapsed by the second "
+        "trimester, and four of five recovered."
+    )
+    assert _left(src, tgt) == ([], [])
+    # ... a changed count is still left over
+    src_left, tgt_left = _left(src.replace("dos de cinco", "tres de cinco"), tgt)
+    assert src_left == ["tres"] and "two" in tgt_left
