@@ -36,6 +36,12 @@ def _numbers(src: str, tgt: str) -> list[str]:
             "In 2020, 300 children were vaccinated and the clinic opened.",
             True,
         ),
+        # ... two left-over figures side by side are a statement of their own
+        (
+            "Cuatro de siete enfermaron y dos de cinco sanaron.",
+            "Four of seven fell ill, two of five recovered and four of five relapsed.",
+            True,
+        ),
         # the translation repeats a figure the source states once
         (
             "Los resultados se muestran en las figuras 6 a 9.",

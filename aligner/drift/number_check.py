@@ -53,7 +53,7 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
         else:
             src_left.append(a)
     for a in src_left:
-        said = restated(a, src.text, tgt.text, tgt.quantities)
+        said = restated(a, src.text, tgt.text, tgt.quantities, src_left)
         if said:
             out.append(_minor(a, None, said))
         else:
@@ -65,7 +65,7 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 )
             )
     for b in tgt_left:
-        said = restated(b, tgt.text, src.text, src.quantities, ("translation", "source"))
+        said = restated(b, tgt.text, src.text, src.quantities, tgt_left, ("translation", "source"))
         if said:
             out.append(_minor(None, b, said))
         else:

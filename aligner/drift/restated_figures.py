@@ -14,7 +14,10 @@ missing or added, a critical finding. Two shapes of left-over figure change no v
 
 Both are reported as minor. A left-over figure is only considered after the number check
 has paired it with the other side's unmatched figures: "3 adultos y 5 niños" → "3 adults
-and 3 children" is still "the source says 5 but the translation says 3".
+and 3 children" is still "the source says 5 but the translation says 3". Two left-over
+figures side by side make a statement of their own, not a repetition: "cuatro de siete y
+dos de cinco" → "four of seven, two of five and four of five" adds "four of five", and
+stays reported though each figure is said elsewhere.
 """
 
 from __future__ import annotations
@@ -36,12 +39,15 @@ def restated(
     own_text: str,
     other_text: str,
     other: Sequence[Quantity],
+    left: Sequence[Quantity] = (),
     sides: tuple[str, str] = ("source", "translation"),
 ) -> str | None:
     """A message saying how the other side states the left-over figure ``q`` after
-    all, or None when it does not. ``sides`` names ``q``'s side and the other one."""
+    all, or None when it does not. ``left`` are the figures of ``q``'s side left over
+    with it; ``sides`` names ``q``'s side and the other one."""
     own, other_side = sides
-    if any(same_quantity(q, b) and not unit_conflict(q, b) for b in other):
+    repeated = any(same_quantity(q, b) and not unit_conflict(q, b) for b in other)
+    if repeated and not any(_beside(q, b, own_text) for b in left if b is not q):
         return (
             f"The {own} states {quote(q.text)} more often than the {other_side} does: "
             "a repetition, not a changed figure."
@@ -50,6 +56,16 @@ def restated(
     if code:
         return f"The {own}'s {quote(q.text)} is written inside {quote(code)} in the {other_side}."
     return None
+
+
+# At most a short word between two figures of one phrase: "four of five", "3 to 5".
+_PHRASE_GAP = re.compile(r"\s*[^\W\d_]{0,4}\s*[-–/:]?\s*")
+
+
+def _beside(a: Quantity, b: Quantity, text: str) -> bool:
+    """Whether two figures of one text stand in one phrase, at most a short word apart."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_PHRASE_GAP.fullmatch(text[first.end : second.start]))
 
 
 def _code_with(q: Quantity, own_text: str, other_text: str, other: Sequence[Quantity]) -> str:
