@@ -42,6 +42,12 @@ def _numbers(src: str, tgt: str) -> list[str]:
             "Four of seven fell ill, two of five recovered and four of five relapsed.",
             True,
         ),
+        # ... unless the other side has the same figures side by side: a phrase repeated
+        (
+            "Entre 20 y 30 pacientes mejoraron; entre 20 y 30 pacientes es mucho.",
+            "Between 20 and 30 patients improved, which is a lot.",
+            False,
+        ),
         # the translation repeats a figure the source states once
         (
             "Los resultados se muestran en las figuras 6 a 9.",

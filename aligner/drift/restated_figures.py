@@ -17,7 +17,9 @@ has paired it with the other side's unmatched figures: "3 adultos y 5 niños" �
 and 3 children" is still "the source says 5 but the translation says 3". Two left-over
 figures side by side make a statement of their own, not a repetition: "cuatro de siete y
 dos de cinco" → "four of seven, two of five and four of five" adds "four of five", and
-stays reported though each figure is said elsewhere.
+stays reported though each figure is said elsewhere; the phrase is a repetition only when
+the other side has the same figures side by side ("entre 20 y 30 … entre 20 y 30" →
+"between 20 and 30").
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ def restated(
     all, or None when it does not. ``left`` are the figures of ``q``'s side left over
     with it; ``sides`` names ``q``'s side and the other one."""
     own, other_side = sides
-    repeated = any(same_quantity(q, b) and not unit_conflict(q, b) for b in other)
-    if repeated and not any(_beside(q, b, own_text) for b in left if b is not q):
+    repeated = any(_same(q, b) for b in other)
+    beside = [b for b in left if b is not q and _beside(q, b, own_text)]
+    if repeated and all(_phrase_said(q, b, other, other_text) for b in beside):
         return (
             f"The {own} states {quote(q.text)} more often than the {other_side} does: "
             "a repetition, not a changed figure."
@@ -60,6 +63,20 @@ def restated(
 
 # At most a short word between two figures of one phrase: "four of five", "3 to 5".
 _PHRASE_GAP = re.compile(r"\s*[^\W\d_]{0,4}\s*[-–/:]?\s*")
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    return same_quantity(a, b) and not unit_conflict(a, b)
+
+
+def _phrase_said(a: Quantity, b: Quantity, other: Sequence[Quantity], other_text: str) -> bool:
+    """Whether the other side has ``a`` and ``b`` side by side too: the phrase, not only
+    its figures, is repeated ("entre 20 y 30 … entre 20 y 30" → "between 20 and 30")."""
+    return any(
+        _same(a, x) and _same(b, y) and x is not y and _beside(x, y, other_text)
+        for x in other
+        for y in other
+    )
 
 
 def _beside(a: Quantity, b: Quantity, text: str) -> bool:
