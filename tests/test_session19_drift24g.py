@@ -36,6 +36,13 @@ def _numbers(src: str, tgt: str) -> list[str]:
             "In 2020, 300 children were vaccinated and the clinic opened.",
             True,
         ),
+        # ... a repeated value is a change when a figure of its unit is open on the
+        # other side, even one never reported alone ("una hora")
+        (
+            "Vendió las entradas de sus dos conciertos en menos de una hora.",
+            "She sold out both her concerts in under two hours.",
+            True,
+        ),
         # ... two left-over figures side by side are a statement of their own
         (
             "Cuatro de siete enfermaron y dos de cinco sanaron.",

@@ -53,7 +53,7 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
         else:
             src_left.append(a)
     for a in src_left:
-        said = restated(a, src.text, tgt.text, tgt.quantities, src_left)
+        said = restated(a, src.text, tgt.text, _unmatched(tgt.quantities, diff, 1), src_left)
         if said:
             out.append(_minor(a, None, said))
         else:
@@ -65,7 +65,14 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 )
             )
     for b in tgt_left:
-        said = restated(b, tgt.text, src.text, src.quantities, tgt_left, ("translation", "source"))
+        said = restated(
+            b,
+            tgt.text,
+            src.text,
+            _unmatched(src.quantities, diff, 0),
+            tgt_left,
+            ("translation", "source"),
+        )
         if said:
             out.append(_minor(None, b, said))
         else:
@@ -77,6 +84,12 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 )
             )
     return out
+
+
+def _unmatched(quantities, diff, side: int) -> tuple[list[Quantity], list[Quantity]]:
+    """One side's quantities, and those of them (weak ones too) that nothing matched."""
+    taken = {id(pair[side]) for pair in diff.matched}
+    return list(quantities), [q for q in quantities if id(q) not in taken]
 
 
 # Languages whose number words aligner reads (text2num and the lists in aligner.lang).

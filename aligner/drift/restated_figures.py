@@ -12,7 +12,10 @@ missing or added, a critical finding. Two shapes of left-over figure change no v
   is a name or a code, not a quantity, so the number reader leaves it out; its digits
   still state the figure.
 
-Both are reported as minor. A left-over figure is only considered after the number check
+Both are reported as minor. A repetition needs the same unit on both sides and no figure
+of that unit left unmatched on the other side, weak ones included: "dos conciertos en una
+hora" → "both concerts in two hours" is a changed "una hora", though "dos" is said. A
+left-over figure is only considered after the number check
 has paired it with the other side's unmatched figures: "3 adultos y 5 niños" → "3 adults
 and 3 children" is still "the source says 5 but the translation says 3". Two left-over
 figures side by side make a statement of their own, not a repetition: "cuatro de siete y
@@ -40,15 +43,20 @@ def restated(
     q: Quantity,
     own_text: str,
     other_text: str,
-    other: Sequence[Quantity],
+    other_sides: tuple[Sequence[Quantity], Sequence[Quantity]],
     left: Sequence[Quantity] = (),
     sides: tuple[str, str] = ("source", "translation"),
 ) -> str | None:
     """A message saying how the other side states the left-over figure ``q`` after
     all, or None when it does not. ``left`` are the figures of ``q``'s side left over
-    with it; ``sides`` names ``q``'s side and the other one."""
+    with it; ``other_sides`` are the other side's quantities and those of them nothing
+    matched (weak ones too); ``sides`` names ``q``'s side and the other one."""
     own, other_side = sides
-    repeated = any(_same(q, b) for b in other)
+    other, unmatched = other_sides
+    # A figure of the same unit the other side leaves unmatched, even a weak one, may be
+    # ``q`` changed ("una hora" → "two hours" beside "dos conciertos"): no repetition.
+    open_there = any(b.unit == q.unit for b in unmatched)
+    repeated = not open_there and any(_same(q, b) and b.unit == q.unit for b in other)
     beside = [b for b in left if b is not q and _beside(q, b, own_text)]
     if repeated and all(_phrase_said(q, b, other, other_text) for b in beside):
         return (
