@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aligner.drift.figure_bounds import bound_change, describe
 from aligner.drift.list_markers import without_lone_markers
 from aligner.drift.quantities import Quantity
-from aligner.drift.quantity_match import compare_quantities
+from aligner.drift.quantity_match import QuantityDiff, compare_quantities
 from aligner.drift.restated_figures import restated
 from aligner.drift.signals import Finding, Side, span_of
 from aligner.lang import profile
@@ -86,7 +88,9 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
     return out
 
 
-def _unmatched(quantities, diff, side: int) -> tuple[list[Quantity], list[Quantity]]:
+def _unmatched(
+    quantities: Sequence[Quantity], diff: QuantityDiff, side: int
+) -> tuple[list[Quantity], list[Quantity]]:
     """One side's quantities, and those of them (weak ones too) that nothing matched."""
     taken = {id(pair[side]) for pair in diff.matched}
     return list(quantities), [q for q in quantities if id(q) not in taken]
