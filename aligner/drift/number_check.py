@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aligner.drift.figure_bounds import bound_change, describe
 from aligner.drift.list_markers import without_lone_markers
 from aligner.drift.quantities import Quantity
-from aligner.drift.quantity_match import compare_quantities
+from aligner.drift.quantity_match import QuantityDiff, compare_quantities
+from aligner.drift.restated_figures import restated
 from aligner.drift.signals import Finding, Side, span_of
 from aligner.lang import profile
 from aligner.textutil import quote
@@ -37,6 +40,7 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 Finding("number", change.severity, 0.8, src_span, tgt_span, message, "drift.number")
             )
     tgt_left = [b for b in diff.tgt_only if _readable(b, src.lang)]
+    src_left = []
     for a in (a for a in diff.src_only if _readable(a, tgt.lang)):
         b = _nearest(a, tgt_left, src, tgt)
         if b is not None:
@@ -49,6 +53,12 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 )
             )
         else:
+            src_left.append(a)
+    for a in src_left:
+        said = restated(a, src.text, tgt.text, _unmatched(tgt.quantities, diff, 1), src_left)
+        if said:
+            out.append(_minor(a, None, said))
+        else:
             out.append(
                 _number(
                     a,
@@ -57,12 +67,33 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 )
             )
     for b in tgt_left:
-        out.append(
-            _number(
-                None, b, f"The translation has {quote(b.text)}, which the source does not state."
-            )
+        said = restated(
+            b,
+            tgt.text,
+            src.text,
+            _unmatched(src.quantities, diff, 0),
+            tgt_left,
+            ("translation", "source"),
         )
+        if said:
+            out.append(_minor(None, b, said))
+        else:
+            out.append(
+                _number(
+                    None,
+                    b,
+                    f"The translation has {quote(b.text)}, which the source does not state.",
+                )
+            )
     return out
+
+
+def _unmatched(
+    quantities: Sequence[Quantity], diff: QuantityDiff, side: int
+) -> tuple[list[Quantity], list[Quantity]]:
+    """One side's quantities, and those of them (weak ones too) that nothing matched."""
+    taken = {id(pair[side]) for pair in diff.matched}
+    return list(quantities), [q for q in quantities if id(q) not in taken]
 
 
 # Languages whose number words aligner reads (text2num and the lists in aligner.lang).
@@ -86,6 +117,12 @@ def _nearest(a: Quantity, pool: list[Quantity], src: Side, tgt: Side) -> Quantit
         return None
     pos = a.start / max(1, len(src.text))
     return min(pool, key=lambda b: (b.kind != a.kind, abs(b.start / max(1, len(tgt.text)) - pos)))
+
+
+def _minor(a: Quantity | None, b: Quantity | None, message: str) -> Finding:
+    """A figure whose value the other side does state: a repetition or a code, not a
+    changed figure (reported for a reviewer, below the flagging line)."""
+    return Finding("number", "minor", 0.5, span_of(a), span_of(b), message, "drift.number")
 
 
 def _number(a: Quantity | None, b: Quantity | None, message: str) -> Finding:

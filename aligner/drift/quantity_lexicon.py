@@ -18,7 +18,7 @@ TOKEN = re.compile(
     # style) are one figure; only 3-digit groups after 1-3 digits, so "2019 300" stays two.
     # A group may be followed by punctuation ("5 143, soit") or a decimal part ("1 037,5").
     r"(?P<num>(?<![^\W_])(?:\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,]\d)|\d+(?:[.,\u00a0\u202f]\d+)*)"
-    r"(?P<suf>st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|kwh|km|kg|cm|mm|ml|kw|mw|gw|ha|mph|m|k|C)?"
+    r"(?P<suf>\.º|\.ª|st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|kwh|km|kg|cm|mm|ml|kw|mw|gw|ha|mph|m|k|C)?"
     r"(?![^\W_]))"
     r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
     r"|(?P<other>\S)"

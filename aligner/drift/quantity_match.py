@@ -54,11 +54,15 @@ def compare_quantities(src: list[Quantity], tgt: list[Quantity]) -> QuantityDiff
     """Pair up source and target quantities; what is left over differs.
 
     A maximum matching (augmenting paths; lists are short) so that an early greedy
-    choice cannot strand a later figure; pairs with the same unit are preferred.
+    choice cannot strand a later figure; pairs with the same unit, then the same kind,
+    are preferred.
     """
     pairs = [[j for j, b in enumerate(tgt) if same_quantity(a, b)] for a in src]
+    # Same unit first, then same kind: "dos" is "two" before it is "second".
     for i, options in enumerate(pairs):
-        options.sort(key=lambda j, a=src[i]: (tgt[j].unit != a.unit, abs(j - i)))
+        options.sort(
+            key=lambda j, a=src[i]: (tgt[j].unit != a.unit, tgt[j].kind != a.kind, abs(j - i))
+        )
     owner: dict[int, int] = {}
 
     def place(i: int, seen: set[int]) -> bool:
