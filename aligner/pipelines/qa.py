@@ -19,7 +19,8 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -91,7 +92,7 @@ def qa_documents(
     began = time.perf_counter()
     # The drift checks start first: half of them may run in a worker meanwhile.
     drift = _start_drift(segments, ctx, settings, embedder, mt)
-    try:
+    with drift.cancelled_on_error():
         statements = pair_statements(alignment, find_statements(src), find_statements(tgt))
         for pair in statements:
             for side, statement in (("src", pair.src), ("tgt", pair.tgt)):
@@ -105,9 +106,6 @@ def qa_documents(
         timings["checks"] = time.perf_counter() - began
         began = time.perf_counter()
         found, run = drift()
-    except BaseException:  # Ctrl-C, SIGTERM, a failed check: no worker left behind
-        drift.cancel()
-        raise
     found += _statement_findings(alignment, statements, segments, found, settings)
     timings["drift"] = time.perf_counter() - began
     found += checked
@@ -141,7 +139,7 @@ def qa_units(
     timings: dict[str, float] = {}
     began = time.perf_counter()
     drift = _start_drift(segments, ctx, settings, embedder, mt)
-    try:
+    with drift.cancelled_on_error():
         for seg in segments:
             marks = _unit_marks(seg.src, "src", src_lang) + _unit_marks(seg.tgt, "tgt", tgt_lang)
             seg.marks = outermost(marks)
@@ -149,9 +147,6 @@ def qa_units(
         timings["checks"] = time.perf_counter() - began
         began = time.perf_counter()
         found, run = drift()
-    except BaseException:  # Ctrl-C, SIGTERM, a failed check: no worker left behind
-        drift.cancel()
-        raise
     found += checked
     timings["drift"] = time.perf_counter() - began
     _attach(segments, found, settings)
@@ -389,6 +384,15 @@ class _DriftJob:
     def cancel(self) -> None:
         if self._worker is not None:
             self._worker.close()
+
+    @contextmanager
+    def cancelled_on_error(self) -> Iterator[None]:
+        """Ctrl-C, SIGTERM or a failed check inside the block: no worker left behind."""
+        try:
+            yield
+        except BaseException:
+            self.cancel()
+            raise
 
 
 def _checked_pairs(
