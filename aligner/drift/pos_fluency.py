@@ -214,7 +214,14 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
         # A preposition right after a verb is its particle, which ends a phrase as often as
         # not ("get through unless", "has been through worse", "stayed at were").
         particle = a.tag == "pr" and k > 0 and words[k - 1].tag.startswith(_VERB_TAGS)
-        odd_out = marks or phrase or alone or inverted or opens or particle
+        # "With this win, …": the tagger's verb after a determiner, closing its phrase, is
+        # the noun WordNet also knows ("win", "cut", "rise").
+        after = words[k + 2].surface if k + 2 < len(words) else "."
+        noun = (
+            a.tag.startswith("det") and b.tag == "vblex" and not after[:1].isalnum()
+            and "n" in ld.wordnet_parts(b.surface.lower())
+        )  # fmt: skip
+        odd_out = marks or phrase or alone or inverted or opens or particle or noun
         if a.tag in _UNSURE or b.tag in _UNSURE or odd_out:
             out.append(0.0)
         else:
