@@ -171,8 +171,9 @@ PROFILE = replace(
     ),
     negative_concord=frozenset({"nor", "neither"}),
     negative_verbs=forms(
-        "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, exclud*, "
-        "leave* out, left out, leaving out, "
+        "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
+        # not "excluding": a preposition as often ("excluding hypertension"), as "excepto"
+        "exclude, excludes, excluded, leave* out, left out, leaving out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, banning, forbid*, forbade, unable, lack*, stopped, ceased, failure to, "
         "turn* down, "
