@@ -47,7 +47,7 @@ from aligner.drift.signals import (
     quote,
     span_of,
 )
-from aligner.drift.text import Tok, cognate, fold, in_compound, tokenize, words
+from aligner.drift.text import Tok, cognate, content, fold, in_compound, tokenize, words
 from aligner.drift.translit import same_name
 from aligner.lang import profile
 
@@ -344,6 +344,9 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     for a in lost_left:
         i = src.entities.index(a)
         unknown = bool(ev.src_unknown and ev.src_unknown[i])
+        translated = ev.mt_entities[i] if ev.mt_entities else None
+        if unknown and _office_rendered(a, translated, src.lang, tgt):
+            continue
         # An acronym the MT system does not know, with no name left over in the
         # translation that could be its expansion ("la CEDH" → "the ECHR" is a swap).
         if (
@@ -384,6 +387,23 @@ _DETERMINERS = frozenset(
     "el la los las lo del al un una unos unas the a an le les du des "
     "il gli i o os as der die das dem den".split()
 )
+
+
+def _office_rendered(e: Entity, translated: str | None, lang: str, tgt: Side) -> bool:
+    """A regional office the MT system does not know by its local spelling, rendered by
+    what it holds: "la Conselleria de Sanidad" (MT "*Conselleria of Health") → "the
+    regional health department". The office noun is a portfolio holder of the source
+    language; every other content word of its MT must be in the translation."""
+    if not translated or e.parts[0] not in _holders(lang):
+        return False
+    rest = content(words(tokenize(translated)), tgt.lang)[1:]
+    pool = [t.fold for t in content(tgt.ws, tgt.lang)]
+    return bool(rest) and all(any(cognate(r.fold, w) for w in pool) for r in rest)
+
+
+@cache
+def _holders(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in profile(lang).portfolio_holders)
 
 
 def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:

@@ -25,7 +25,7 @@ from aligner.alignment.numbers import canonical
 from aligner.drift import dates, numerals, quantity_joins
 from aligner.drift.number_words import spelled_numbers, word_value
 from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
-from aligner.drift.quantity_lexicon import Tok, lexicon, name_figure, tokenize
+from aligner.drift.quantity_lexicon import Tok, lexicon, match_at, name_figure, phrase_at, tokenize
 
 # Units that measure the same thing on one scale: "medio siglo" = "fifty years".
 YEAR_UNITS = {"year": 1.0, "decade": 10.0, "century": 100.0}
@@ -113,26 +113,6 @@ def _decade_value(value: float) -> bool:
     return value % 10 == 0 and (20 <= value < 100 or value > 1000)
 
 
-def _match(toks: list[Tok], i: int, seqs, used: set[int]) -> int:
-    """Length of the first phrase of ``seqs`` at token i (0 if none)."""
-    for seq in seqs:
-        j = i + len(seq)
-        if j <= len(toks) and all(
-            toks[i + k].norm == w and i + k not in used for k, w in enumerate(seq)
-        ):
-            return len(seq)
-    return 0
-
-
-def _phrase_at(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], used: set[int]):
-    """(length, value) of the longest phrase of ``table`` starting at token i."""
-    for n in (3, 2, 1):
-        key = tuple(t.norm for t in toks[i : i + n])
-        if len(key) == n and key in table and not used.intersection(range(i, i + n)):
-            return n, table[key]
-    return 0, None
-
-
 class _Scanner:
     """One pass over a text's tokens; consumed tokens are not read twice."""
 
@@ -209,7 +189,7 @@ class _Scanner:
             self.used.update(idx)
 
     def _scale(self, j: int) -> tuple[int, float]:
-        n, factor = _phrase_at(self.toks, j, self.lex.scales, self.used)
+        n, factor = phrase_at(self.toks, j, self.lex.scales, self.used)
         if n:
             return j + n, float(factor)
         if not self.lex.scales and j < len(self.toks) and j not in self.used:
@@ -225,7 +205,7 @@ class _Scanner:
             k = j + skip
             if skip and (k - 1 >= len(self.toks) or self.toks[k - 1].kind != "word"):
                 break
-            n, unit = _phrase_at(self.toks, k, self.lex.units, self.used)
+            n, unit = phrase_at(self.toks, k, self.lex.units, self.used)
             if n:
                 return k + n, str(unit)
             if k < len(self.toks) and self.toks[k].text in _SYMBOLS and self.toks[k].text != "%":
@@ -242,7 +222,7 @@ class _Scanner:
     def _percent(self, j: int) -> int:
         if j < len(self.toks) and self.toks[j].text == "%":
             return j + 1
-        n = _match(self.toks, j, self.lex.percent, self.used)
+        n = match_at(self.toks, j, self.lex.percent, self.used)
         return j + n
 
     def _finish(
@@ -251,7 +231,7 @@ class _Scanner:
         """Attach scale, "y medio", percent and unit after a figure spanning tokens i..j."""
         j, factor = self._scale(j)
         value *= factor
-        half = _match(self.toks, j, self.lex.and_half, self.used)
+        half = match_at(self.toks, j, self.lex.and_half, self.used)
         if half:
             # "un millón y medio" is half a million more; "dos años y medio", half a year.
             value, j = value + 0.5 * magnitude(value, factor), j + half
@@ -267,7 +247,7 @@ class _Scanner:
         j2, after = self._unit(j)
         if after and not unit:
             unit, j = after, j2
-            half = _match(self.toks, j, self.lex.and_half, self.used)
+            half = match_at(self.toks, j, self.lex.and_half, self.used)
             if half:  # "dos años y medio"
                 value, j = value + 0.5, j + half
         if self._date(i, j, value):
@@ -379,7 +359,7 @@ class _Scanner:
     def decade_words(self) -> None:
         """ "los años noventa", "los años 90"."""
         for i in range(len(self.toks)):
-            n = _match(self.toks, i, self.lex.decades, self.used)
+            n = match_at(self.toks, i, self.lex.decades, self.used)
             if not n or i + n >= len(self.toks) or i + n in self.used:
                 continue
             nxt = self.toks[i + n]
@@ -412,13 +392,23 @@ class _Scanner:
             return False
         if self.toks[j + 1].norm in self.lex.fractions:  # "two-thirds"
             return False
-        return _phrase_at(self.toks, j + 1, self.lex.units, self.used)[0] == 0
+        return phrase_at(self.toks, j + 1, self.lex.units, self.used)[0] == 0
+
+    def _preposition(self, i: int, j: int) -> bool:
+        """ "Segundo ele, …", "disse, segundo o jornal": the ordinal that is also "according
+        to", opening a clause or before a determiner ("no segundo turno" is the ordinal)."""
+        if j - i != 1 or self.toks[i].norm not in self.lex.prepositions:
+            return False
+        opens = not i or self.toks[i - 1].kind != "word"
+        return opens or (j < len(self.toks) and self.toks[j].norm in self.lex.determiners)
 
     def number_words(self) -> None:
         spelled = spelled_numbers(self.toks, self.used, self.lex.lang)
         counts = {i for i, _, _, ordinal in spelled if not ordinal}
         for i, j, value, ordinal in spelled:
             if any(k in self.used for k in range(i, j)) or self._compound(j):
+                continue
+            if self._preposition(i, j):
                 continue
             # "the first two weeks": the count is the figure, the ordinal only places it
             if ordinal and j < len(self.toks) and (j in counts or self.toks[j].kind == "num"):
@@ -497,7 +487,7 @@ class _Scanner:
     def extra_words(self) -> None:
         """Language-list words: "docena", "twice", "la mitad", "medio siglo", "both"."""
         for i, tok in enumerate(self.toks):
-            if i in self.used or self._compound(i + 1):
+            if i in self.used or self._compound(i + 1) or self._preposition(i, i + 1):
                 continue
             value = self.lex.words.get(tok.norm)
             vague = self.lex.vague.get(tok.norm)
@@ -509,7 +499,7 @@ class _Scanner:
                 and value is None
                 and i + 1 < len(self.toks)
                 and self.toks[i + 1].norm not in self.lex.articles
-                and not _phrase_at(self.toks, i + 1, self.lex.units, self.used)[0]
+                and not phrase_at(self.toks, i + 1, self.lex.units, self.used)[0]
             ):
                 # "la mitad del año", "half of the year": a part of it, not a measure
                 # ("half a century", "media hora" are).
@@ -555,7 +545,7 @@ class _Scanner:
             ):
                 continue
             if any(
-                _match(self.toks, k, self.lex.and_half, self.used) > i - k
+                match_at(self.toks, k, self.lex.and_half, self.used) > i - k
                 for k in (i - 2, i - 1)
                 if k >= 0
             ):
@@ -567,11 +557,11 @@ class _Scanner:
             if den:
                 self.add(i, i + 2, "ratio", 1 / den, approx=True, soft=True)
                 continue
-            n, unit = _phrase_at(self.toks, i + 1, self.lex.units, self.used)
+            n, unit = phrase_at(self.toks, i + 1, self.lex.units, self.used)
             if (
                 n
                 and unit in _ARTICLE_UNITS
-                and not _match(self.toks, i + 1 + n, self.lex.and_half, self.used)
+                and not match_at(self.toks, i + 1 + n, self.lex.and_half, self.used)
             ):
                 self.add(i, i + 1 + n, "number", 1.0, str(unit), weak=True)
 

@@ -51,6 +51,10 @@ class Lexicon:
     clock: dict[str, int]
     modal_words: frozenset[str]
     articles: frozenset[str]
+    # One-word "according to" that is also a number word (Portuguese "segundo ele"),
+    # and the determiners that make it the ordinal again ("o segundo turno").
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
     capital_months: bool
     decimal_comma: bool
     lang: str
@@ -83,6 +87,8 @@ def lexicon(lang: str) -> Lexicon:
         clock=dict(prof.clock_words),
         modal_words=frozenset(c.split()[0] for c, _ in prof.modality_cues if " " not in c),
         articles=prof.indefinite_articles,
+        prepositions=frozenset(p for p in prof.according_to if " " not in p),
+        determiners=frozenset(prof.determiners),
         capital_months=prof.capitalises_months,
         decimal_comma=prof.decimal_comma,
         lang=(lang or "").lower().split("-")[0].split("_")[0],
@@ -117,3 +123,23 @@ def name_figure(toks: Sequence[Tok], i: int) -> bool:
     if word.kind != "word" or word.end != dash.start or dash.end != toks[i].start:
         return False
     return not word.text.islower() or word.text in _NAME_STEMS
+
+
+def match_at(toks: list[Tok], i: int, seqs, used: set[int]) -> int:
+    """Length of the first phrase of ``seqs`` at token i (0 if none)."""
+    for seq in seqs:
+        j = i + len(seq)
+        if j <= len(toks) and all(
+            toks[i + k].norm == w and i + k not in used for k, w in enumerate(seq)
+        ):
+            return len(seq)
+    return 0
+
+
+def phrase_at(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], used: set[int]):
+    """(length, value) of the longest phrase of ``table`` starting at token i."""
+    for n in (3, 2, 1):
+        key = tuple(t.norm for t in toks[i : i + n])
+        if len(key) == n and key in table and not used.intersection(range(i, i + n)):
+            return n, table[key]
+    return 0, None

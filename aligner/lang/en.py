@@ -47,7 +47,13 @@ PROFILE = LanguageProfile(
         "predicted predicts promised promises complained complains lamented laments conceded "
         "concedes contended contends estimated estimates alleged alleges considered considers "
         "clarified clarifies cautioned cautions vowed vows pledged pledges tweeted "
-        "saying adding stressing noting warning explaining insisting arguing".split()
+        "saying adding stressing noting warning explaining insisting arguing "
+        # The plural present ("Experts warn that…"), where the base form is no noun too
+        # ("report", "state", "point", "estimate" are left out).
+        "warn stress explain claim assert affirm declare insist argue emphasize emphasise "
+        "underline underscore highlight reiterate acknowledge admit announce assure confirm "
+        "deny maintain reveal suggest urge conclude predict complain lament concede contend "
+        "allege clarify caution".split()
     ),
     bare_clause_verbs=frozenset(
         "said says say added adds claimed claims argued argues insisted insists "

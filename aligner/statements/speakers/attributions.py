@@ -32,19 +32,28 @@ def clause_attribution(
     the verb's subject."""
     verbs = [i for i, t in enumerate(toks) if t.word and is_verb(t, lex)]
     if not last:
-        verbs = [i for i in verbs if _near_start(toks, i)][:1]
+        verbs = [i for i in verbs if _near_start(toks, i, lex, casing)][:1]
     return attribution_at(toks, verbs[-1], lex, casing) if verbs else None
 
 
-def _near_start(toks: list[Tok], i: int) -> bool:
+def _near_start(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
     """Whether the verb at i is among the clause's first words: six, or twelve when a
     name in apposition closes right before it (", the president of the region, Carole
-    Delga, told"), a subject that long and nothing else."""
+    Delga, told"), or when one mention is all that comes before it ("Finance Minister
+    Rogelio Ramírez de la Fuente told"): a subject that long and nothing else."""
     before = sum(t.word for t in toks[:i])
     if before <= 6:
         return True
+    if before > 12:
+        return False
     apposition = i >= 2 and toks[i - 1].text == "," and toks[i - 2].cap and toks[i - 2].word
-    return apposition and before <= 12
+    if apposition:
+        return True
+    first = next(t for t in toks[:i] if t.word)
+    return any(
+        m.start <= first.start and m.end == toks[i - 1].end
+        for m in find_mentions(toks[:i], lex, casing)
+    )
 
 
 def attribution_at(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> Attribution:

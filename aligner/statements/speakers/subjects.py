@@ -162,8 +162,22 @@ def opening_mentions(region: list[Tok], lex: Lexicon, casing: Casing) -> list[Me
         if opening:
             inside = [m for m in found if words[0].start <= m.start < words[-1].end]
             heads = inside and opening[0] is inside[0]
-            out.append(_head(inside, chunk, lex) if heads else opening[0])
+            chosen = _head(inside, chunk, lex) if heads else opening[0]
+            out.append(_person_after(chosen, found, region))
     return sorted(out, key=lambda m: -_subject_rank(m))
+
+
+def _person_after(chosen: Mention, found: list[Mention], region: list[Tok]) -> Mention:
+    """A bare name that modifies the role of a named person right after it is not the
+    subject, the person is: "Bank of Mexico governor Victoria Rodríguez argued", "The
+    Bank of Mexico governor, Victoria Rodríguez, said"."""
+    if chosen.kind != "name" or chosen.roles:
+        return chosen
+    nxt = next((t for t in region if t.start >= chosen.end), None)
+    for m in found:
+        if nxt is not None and m.start == nxt.start and m.kind == "name" and m.roles and m.name:
+            return m
+    return chosen
 
 
 def _subject_rank(mention: Mention) -> int:

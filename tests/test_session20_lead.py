@@ -1,0 +1,142 @@
+"""What invented articles showed, session 20 (docs/drift.md, "Session 20, lead"): a
+nurses' strike in Valencia (es→en). "la Conselleria de Sanidad" (the Valencian spelling,
+which Apertium leaves unknown) rendered "the regional health department" was reported as
+a name dropped. An inflation report (es→en): "Finance Minister Rogelio Ramírez de la O
+told" after a quotation found no speaker (a subject of seven words, over the six the
+reporting verb may follow), so a quotation moved to him read as its attribution dropped;
+and "Bank of Mexico governor Victoria Rodríguez Ceja argued" was credited to "Bank of
+Mexico", a body's name before the role of the person who speaks. A drought in Brazil's
+Northeast (pt→en): "Segundo ele, cerca de 1,2 milhão" read "Segundo" as the figure 2
+(the ordinal is also "according to"), and "Experts warn that" was no statement ("warn",
+the plural present of a reporting verb, was not in the list). The sentences are
+written here for these tests, not taken from any data."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.segment import segment
+from aligner.drift.quantities import extract_quantities
+from aligner.statements.quotes import find_statements
+from aligner.types import Document
+from tests.drift_batch import alarms, batch_fixture
+
+_batch = batch_fixture()
+
+
+def _speakers(text: str, lang: str = "en") -> list[str]:
+    doc = Document("", lang, text, segment(text, lang))
+    return [s.speaker.name for s in find_statements(doc)]
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "La Conselleria de Sanidad cifró el seguimiento en un 41 %.",
+            "The regional health department put turnout at 41%.",
+        ),
+        (
+            "La Conselleria de Educación abrirá las aulas en septiembre.",
+            "The regional education ministry will open the classrooms in September.",
+        ),
+    ],
+)
+def test_a_regional_office_rendered_by_its_portfolio_is_no_lost_name(src, tgt):
+    assert alarms(__name__, src, tgt) == []
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (  # the office is gone, not described
+            "La Conselleria de Sanidad cifró el seguimiento en un 41 %.",
+            "The government put turnout at 41%.",
+        ),
+        (  # another portfolio
+            "La Conselleria de Sanidad cifró el seguimiento en un 41 %.",
+            "The regional education department put turnout at 41%.",
+        ),
+    ],
+)
+def test_a_regional_office_without_its_portfolio_is_still_reported(src, tgt):
+    assert ("entity", "major") in alarms(__name__, src, tgt) or (
+        "entity",
+        "critical",
+    ) in alarms(__name__, src, tgt)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            '"Rates will stay high," Finance Minister Rogelio Ramírez de la Fuente told reporters.',
+            "Rogelio Ramírez de la Fuente",
+        ),
+        (
+            '"Rates will stay high," Finance Minister Rogelio Ramírez de la O told a forum.',
+            "Rogelio Ramírez de la O",
+        ),
+    ],
+)
+def test_a_long_name_after_a_quotation_is_its_speaker(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_long_clause_before_the_verb_is_still_no_subject():
+    # Seven words before "said" that are not one mention: no speaker is invented from them.
+    text = '"Rates will stay high," as the markets had expected all along, analysts said.'
+    assert set(_speakers(text)) == {"analysts"}
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Bank of Mexico governor Victoria Rodríguez argued that prices would fall.",
+         "Victoria Rodríguez"),
+        ("The Bank of Mexico governor, Victoria Rodríguez, said that prices would fall.",
+         "Victoria Rodríguez"),
+        ("Barcelona coach Xavi Hernández said that the team was tired.", "Xavi Hernández"),
+    ],
+)  # fmt: skip
+def test_a_body_before_a_persons_role_is_not_the_speaker(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_name_without_a_role_after_it_stays_the_speaker():
+    text = "Mexico's central bank said on Thursday that prices would fall."
+    assert _speakers(text) == ["Mexico's central bank"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Experts warn that the drought is the worst since 2012.", "Experts"),
+        ("Doctors stress that the vaccine is safe.", "Doctors"),
+    ],
+)
+def test_the_plural_present_of_a_reporting_verb_reports(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Segundo ele, cerca de 1,2 milhão de pessoas dependem de água.", [1_200_000]),
+        ("A taxa caiu, segundo o IBGE, para 7 %.", [7]),
+        ("No segundo turno, 52 % votaram.", [2, 52]),
+        ("Ficou em segundo lugar.", [2]),
+    ],
+)
+def test_segundo_is_a_figure_only_as_the_ordinal(text, values):
+    assert [q.value for q in extract_quantities(text, "pt")] == values
+
+
+def test_a_figure_changed_after_segundo_is_reported_as_that_figure():
+    found = alarms(
+        __name__,
+        "Segundo ele, cerca de 1,2 milhão de pessoas dependem de caminhões-pipa.",
+        "According to him, about 12 million people depend on water trucks.",
+        "pt",
+    )
+    assert found == [("number", "critical")]
