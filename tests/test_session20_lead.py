@@ -8,7 +8,11 @@ and "Bank of Mexico governor Victoria Rodríguez Ceja argued" was credited to "B
 Mexico", a body's name before the role of the person who speaks. A drought in Brazil's
 Northeast (pt→en): "Segundo ele, cerca de 1,2 milhão" read "Segundo" as the figure 2
 (the ordinal is also "according to"), and "Experts warn that" was no statement ("warn",
-the plural present of a reporting verb, was not in the list). The sentences are
+the plural present of a reporting verb, was not in the list). A drug trial (es→en),
+faithful, raised three: "abandonó el tratamiento" → "stopped treatment" as a negation
+added (Apertium's "abandoned" was no verb of ceasing), "no está indicado" → "is not
+recommended" as a recommendation added, and "a principios del año que viene" → "early
+next year" as an added adverb (the multiword preposition says it). The sentences are
 written here for these tests, not taken from any data."""
 
 from __future__ import annotations
@@ -140,3 +144,62 @@ def test_a_figure_changed_after_segundo_is_reported_as_that_figure():
         "pt",
     )
     assert found == [("number", "critical")]
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Un 4 % de los pacientes abandonó el tratamiento por mareos.",
+            "4% of patients stopped treatment because of dizziness.",
+        ),
+        (
+            "El fármaco no está indicado para pacientes con insuficiencia renal.",
+            "The drug is not recommended for patients with kidney failure.",
+        ),
+        (
+            "La agencia podría aprobarlo a principios del año que viene.",
+            "The agency could approve it early next year.",
+        ),
+        (
+            "Las obras terminarán a finales de mayo.",
+            "The works will end in late May.",
+        ),
+    ],
+)
+def test_a_faithful_drug_trial_report_raises_nothing(src, tgt):
+    assert alarms(__name__, src, tgt) == []
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        (
+            "Un 4 % de los pacientes siguió el tratamiento.",
+            "4% of patients stopped treatment.",
+            "meaning",
+        ),
+        (
+            "El fármaco está indicado para pacientes con insuficiencia renal.",
+            "The drug is not recommended for patients with kidney failure.",
+            "negation",
+        ),
+        (
+            "La agencia podría aprobarlo el año que viene.",
+            "The agency could approve it early next year.",
+            "addition",
+        ),
+        (
+            "La agencia podría aprobarlo el año que viene.",
+            "The agency could quickly approve it next year.",
+            "addition",
+        ),
+        (  # "indicado" alone is no advice: a recommendation added is still one
+            "Como ha indicado el ministro, el plan sigue en marcha.",
+            "As the minister recommended, the plan is still under way.",
+            "modality",
+        ),
+    ],
+)
+def test_what_the_drug_trial_fixes_leave_reported(src, tgt, kind):
+    assert kind in {k for k, _ in alarms(__name__, src, tgt)}

@@ -141,6 +141,11 @@ def as_modifier(ws: Sequence[Word], j: int) -> Word:
     return w
 
 
+def _free_prepositions(src: Sequence[Word], rendering: Sequence[int]) -> list[int]:
+    """Source multiword prepositions nothing in the translation renders."""
+    return [i for i, w in enumerate(src) if w.pos == "pr" and " " in w.surface and rendering[i] < 0]
+
+
 def added_modifier(
     src: Sequence[Word], tgt: Sequence[Word], tgt_text: str, kinds: dict = ADDED
 ) -> tuple[Word, Word] | None:
@@ -154,6 +159,9 @@ def added_modifier(
     # "straight games"): it counts as unrendered here.
     light = [p if p < 0 or tgt[p].content else -1 for p in back]
     src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
+    # A multiword preposition says something of its own ("a principios del año" → "early
+    # next year", "a finales de" → "late"): unrendered, it may be what the word renders.
+    src_free = sorted({*src_free, *_free_prepositions(src, light)})
     # A verb the source conjugates is rendered by a verb or a participle ("el coche que
     # robaron" → "the stolen car"), not by an adjective Apertium's tagger has as one.
     src_unconjugated = [i for i in src_free if not src[i].finite]
@@ -209,12 +217,15 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
     translation that nothing in the source renders, right before a content word that
     renders a source word, where the source has nothing left unrendered that an adverb
     could stand for anywhere in the sentence: no adverb or adjective (light words
-    aside), no lower-case word the analyser does not know, no noun after "con" or "sin".
+    aside), no lower-case word the analyser does not know, no noun after "con" or "sin",
+    no multiword preposition ("a principios de" → "early").
     A freer translation than :func:`added_modifier` allows (other words unrendered
     near it), but only for the part of speech nothing else in the source could be."""
     mine = partners(tgt, src, "target")
     back = partners(src, tgt, "source")
     if any(back[i] < 0 and _adverbial(src, i) for i in range(len(src))):
+        return None
+    if _free_prepositions(src, back):  # "a principios de" → "early"
         return None
     for j in range(1, len(tgt) - 1):
         w, head = as_modifier(tgt, j), tgt[j + 1]

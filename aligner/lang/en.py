@@ -182,6 +182,9 @@ PROFILE = replace(
         "exclude, excludes, excluded, leave* out, left out, leaving out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, banning, forbid*, forbade, unable, lack*, stopped, ceased, failure to, "
+        # other verbs of ceasing, so that an MT "abandoned" answers a translator's
+        # "stopped" ("abandonó el tratamiento" → "stopped treatment")
+        "abandon, abandons, abandoned, abandoning, discontinu*, halted, "
         "turn* down, "
         # the object between the verb and its particle ("no lo descarto" → "I rule it out")
         "rule* it out, ruling it out, rule* them out, ruling them out, rule* that out, "

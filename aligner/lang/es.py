@@ -337,6 +337,13 @@ PROFILE = replace(
         # recomendaciones de la OMS" → "WHO guidance"): it answers a recommendation but is
         # never reported alone. Listed before "recomend*" so that it matches first.
         + tagged("advice_noun", "recomendación, recomendaciones")
+        # A medical indication ("no está indicado para" → "is not recommended for") is
+        # advice too, but "indicado" alone is "pointed out" ("como ha indicado"): it
+        # answers a recommendation, never reported alone.
+        + tagged("advice_noun", ", ".join(
+            f"{v} {a}" for v in ("está", "están", "estar", "es", "son", "era", "eran")
+            for a in ("indicado", "indicada", "indicados", "indicadas", "contraindicado",
+                      "contraindicada", "contraindicados", "contraindicadas")))
         + tagged("advice", "debería, deberían, convendría, recomend*, recomiend*, aconsej*, "
                  "deberías, deberíais, deberíamos, "
                  # advice against ("la OMS desaconseja" → "the WHO recommends against")
