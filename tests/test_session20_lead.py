@@ -9,10 +9,14 @@ Mexico", a body's name before the role of the person who speaks. A drought in Br
 Northeast (pt→en): "Segundo ele, cerca de 1,2 milhão" read "Segundo" as the figure 2
 (the ordinal is also "according to"), and "Experts warn that" was no statement ("warn",
 the plural present of a reporting verb, was not in the list). A drug trial (es→en),
-faithful, raised three: "abandonó el tratamiento" → "stopped treatment" as a negation
-added (Apertium's "abandoned" was no verb of ceasing), "no está indicado" → "is not
-recommended" as a recommendation added, and "a principios del año que viene" → "early
-next year" as an added adverb (the multiword preposition says it). The sentences are
+faithful, raised three: "no está indicado" → "is not recommended" as a recommendation
+added, and "a principios del año que viene" → "early next year" as an added adverb (the
+multiword preposition says it); the third, "abandonó el tratamiento" → "stopped
+treatment" as a negation added, is left (English "abandon" as a negative verb cost two
+DEMETR negations). A pension reform
+(es→en): "el Parlamento chileno" → "Chile's Congress" was a critical name swap (a
+country's legislature by the other language's name for it), and "Apenas uno de cada
+tres" → "One in three" passed (a minimiser before a figure, dropped). The sentences are
 written here for these tests, not taken from any data."""
 
 from __future__ import annotations
@@ -150,10 +154,6 @@ def test_a_figure_changed_after_segundo_is_reported_as_that_figure():
     "src,tgt",
     [
         (
-            "Un 4 % de los pacientes abandonó el tratamiento por mareos.",
-            "4% of patients stopped treatment because of dizziness.",
-        ),
-        (
             "El fármaco no está indicado para pacientes con insuficiencia renal.",
             "The drug is not recommended for patients with kidney failure.",
         ),
@@ -203,3 +203,40 @@ def test_a_faithful_drug_trial_report_raises_nothing(src, tgt):
 )
 def test_what_the_drug_trial_fixes_leave_reported(src, tgt, kind):
     assert kind in {k for k, _ in alarms(__name__, src, tgt)}
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("El Parlamento chileno aprobó la reforma.", "Chile's Congress passed the reform."),
+        ("El Congreso aprobó la ley.", "Parliament passed the law."),
+    ],
+)
+def test_a_legislature_by_another_name_is_no_swap(src, tgt):
+    assert alarms(__name__, src, tgt) == []
+
+
+def test_a_legislature_for_one_chamber_is_still_a_swap():
+    assert ("entity", "critical") in alarms(
+        __name__, "El Parlamento aprobó la ley.", "The Senate passed the law."
+    )
+
+
+@pytest.mark.parametrize(
+    "src,tgt,reported",
+    [
+        ("Apenas uno de cada tres chilenos confía en el sistema.",
+         "One in three Chileans trusts the system.", True),
+        ("Apenas uno de cada tres chilenos confía en el sistema.",
+         "Only one in three Chileans trusts the system.", False),
+        ("La consejería lo cifró en apenas un 41 %.", "The department put it at 41%.", True),
+        ("La consejería lo cifró en apenas un 41 %.",
+         "The department put it at just 41%.", False),
+        ("Sólo el 20 % de los pacientes respondió.", "20% of patients responded.", True),
+        ("Apenas llovió en marzo.", "It hardly rained in March.", False),
+        # a minimiser the translation adds is its style, not reported
+        ("El 20 % de los pacientes respondió.", "Only 20% of patients responded.", False),
+    ],
+)  # fmt: skip
+def test_a_minimiser_before_a_figure_dropped_is_reported(src, tgt, reported):
+    assert (("intensity", "major") in alarms(__name__, src, tgt)) == reported

@@ -245,6 +245,7 @@ _DEGREE_WORDS = {
     "extreme": "a strong evaluative word",
     "severe": "a word of severity",
     "super": "a superlative",
+    "small_figure": "a word that makes a figure small",
 }
 
 
@@ -282,6 +283,10 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     gaps += [
         (c, "added") for c in _DEGREE_PRESENCE if c in b and lacks(a, c) and not moved(c, b, a)
     ]
+    # A minimiser before a figure ("apenas un 41 %" → "41%") frames the figure as small:
+    # lost, it is reported; one the translation adds is left to the translator's style.
+    if "small_figure" in a and not {"minimal", "small_figure", "down", "lesser"} & b.keys():
+        gaps.append(("small_figure", "lost"))
     qa = {c for c in _DEGREE_PAIRED if c in a}
     qb = {c for c in _DEGREE_PAIRED if c in b}
     # English "most" is read as a superlative, but it also renders "la mayoría de"
@@ -324,8 +329,23 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
         label = cue.label
         if label == "down" and _little_thing(ws, cue, lang):
             label = "minimal"
+        if label == "minimal" and _before_figure(ws, cue.end, lang):
+            out.setdefault("small_figure", cue)
         out.setdefault(label, cue)
     return out
+
+
+def _before_figure(ws: Sequence[Tok], k: int, lang: str) -> bool:
+    """Whether a figure follows at word k, behind at most an article ("apenas un 41 %",
+    "apenas uno de cada tres", "only 41%", "just one in three")."""
+    from aligner.drift.number_words import word_value
+
+    for t in ws[k : k + 2]:
+        if t.text[:1].isdigit() or (t.word and word_value(t.norm, lang) is not None):
+            return True
+        if t.norm not in profile(lang).indefinite_articles | profile(lang).determiners:
+            return False
+    return False
 
 
 def _in_a_name(gap: tuple[str, str], src: Side, tgt: Side) -> bool:

@@ -217,16 +217,15 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
     translation that nothing in the source renders, right before a content word that
     renders a source word, where the source has nothing left unrendered that an adverb
     could stand for anywhere in the sentence: no adverb or adjective (light words
-    aside), no lower-case word the analyser does not know, no noun after "con" or "sin",
-    no multiword preposition ("a principios de" → "early").
+    aside), no lower-case word the analyser does not know, no noun after "con" or "sin";
+    nor beside a multiword preposition nothing renders ("a principios de" → "early").
     A freer translation than :func:`added_modifier` allows (other words unrendered
     near it), but only for the part of speech nothing else in the source could be."""
     mine = partners(tgt, src, "target")
     back = partners(src, tgt, "source")
     if any(back[i] < 0 and _adverbial(src, i) for i in range(len(src))):
         return None
-    if _free_prepositions(src, back):  # "a principios de" → "early"
-        return None
+    free_prepositions = _free_prepositions(src, back)
     for j in range(1, len(tgt) - 1):
         w, head = as_modifier(tgt, j), tgt[j + 1]
         if mine[j] >= 0 or w.pos != "adv" or not w.content or not w.surface[:1].islower():
@@ -237,6 +236,10 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
         # translation has ("irresponsibly announced" where the source's verb is another
         # the dictionary does not pair): an adverb after its verb ("was started
         # deliberately") qualifies nothing here.
+        # A multiword preposition before the head's source word may say the adverb ("a
+        # principios del año que viene" → "early next year").
+        if mine[j + 1] >= 0 and _near(free_prepositions, mine[j + 1]):
+            continue
         if head.content and (mine[j + 1] >= 0 or head.pos in _ADVERB_HEADS):
             return w, head
     return None

@@ -182,9 +182,6 @@ PROFILE = replace(
         "exclude, excludes, excluded, leave* out, left out, leaving out, "
         "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, banning, forbid*, forbade, unable, lack*, stopped, ceased, failure to, "
-        # other verbs of ceasing, so that an MT "abandoned" answers a translator's
-        # "stopped" ("abandonó el tratamiento" → "stopped treatment")
-        "abandon, abandons, abandoned, abandoning, discontinu*, halted, "
         "turn* down, "
         # the object between the verb and its particle ("no lo descarto" → "I rule it out")
         "rule* it out, ruling it out, rule* them out, ruling them out, rule* that out, "
@@ -480,6 +477,9 @@ PROFILE = replace(
         "since so yet including".split()
     ),
     entity_aliases=(
+        # A country's legislature ("el Parlamento chileno" → "Chile's Congress").
+        ("parliament", "legislature"), ("congress", "legislature"),
+        ("national congress", "legislature"), ("legislature", "legislature"),
         # Members of a parliament: "MPs" renders "diputados", "députés".
         ("mps", "mp"), ("mp", "mp"), ("members of parliament", "mp"),
         ("member of parliament", "mp"), ("meps", "mep"), ("mep", "mep"),

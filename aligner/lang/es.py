@@ -447,6 +447,10 @@ PROFILE = replace(
         "aun incluso mientras".split()
     ),
     entity_aliases=(
+        # A country's legislature by the name the other language gives it ("el Parlamento
+        # chileno" → "Chile's Congress"); its chambers (Senado, Cámara) stay names.
+        ("parlamento", "legislature"), ("congreso", "legislature"),
+        ("congreso nacional", "legislature"), ("poder legislativo", "legislature"),
         ("diputados", "mp"), ("diputado", "mp"), ("diputada", "mp"), ("diputadas", "mp"),
         ("eurodiputados", "mep"), ("eurodiputado", "mep"), ("eurodiputada", "mep"),
         ("cancillería", "foreign ministry"), ("producto interno bruto", "gdp"),

@@ -204,6 +204,10 @@ PROFILE = replace(
     and_half=("e meio", "e meia"),
     decade_words=("anos", "década de"),
     entity_aliases=(
+        # A country's legislature ("o Parlamento" → "Congress"); chambers stay names.
+        ("parlamento", "legislature"),
+        ("congresso", "legislature"),
+        ("congresso nacional", "legislature"),
         ("deputados", "mp"),
         ("deputado", "mp"),
         ("deputada", "mp"),
