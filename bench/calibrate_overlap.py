@@ -374,12 +374,19 @@ def mt_rows(runs: OverlapRuns, weights: Weights) -> dict[str, np.ndarray | None]
 
 
 def fit_offset(offset: np.ndarray, flag: np.ndarray, y: np.ndarray) -> float:
-    """The coefficient of one feature added to a fitted model's logit ``offset`` (the other
-    coefficients kept) that maximises the log-likelihood, within ±LIMIT; 0 when the flag is
-    never set. The likelihood is concave in it, so its slope is found 0 by bisection
-    (Newton's method overshoots from 0 when the flagged beads are mostly wrong)."""
+    """The coefficient of one 0/1 feature added to a fitted model's logit ``offset`` (the
+    other coefficients kept) that maximises the log-likelihood; 0 when the flag is never
+    set. One right and one wrong pseudo-bead, flagged, at the flagged beads' mean logit,
+    keep it finite when every flagged bead of the fitting data is wrong (Laplace's rule:
+    32 wrong of 32 reads as 33 of 34, not as certainty). The likelihood is concave in
+    the coefficient, so its slope is found 0 by bisection (Newton's method overshoots
+    from 0 when the flagged beads are mostly wrong)."""
     if not flag.any():
         return 0.0
+    centre = float(offset[flag > 0].mean())
+    offset = np.append(offset, [centre, centre])
+    flag = np.append(flag, [1.0, 1.0])
+    y = np.append(y, [1.0, 0.0])
 
     def slope(c: float) -> float:
         p = 1.0 / (1.0 + np.exp(-np.clip(offset + c * flag, -30, 30)))

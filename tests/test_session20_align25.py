@@ -103,6 +103,21 @@ def test_the_target_null_first_crosses_the_same_way():
     assert crossed_beads(spans, src, tgt).tolist() == [0, 0, 1, 0, 0]
 
 
+def test_nulls_inside_a_crossing_are_not_doubted():
+    # Between the moved pair (source 2, target 5) an unrelated target sentence 3 is
+    # left out as well: a null is the reading the crossing favours, not a doubtful pair.
+    src, _ = _vectors(None)
+    rest = math.sqrt(1 - PAIR_COSINE**2)
+    tgt = np.zeros((6, DIM))
+    for s, t in ((0, 0), (1, 1), (3, 2), (4, 4)):
+        tgt[t] = PAIR_COSINE * src[s] + rest * _unit(7)
+    tgt[3] = _unit(6)
+    tgt[5] = 0.95 * src[2] + math.sqrt(1 - 0.95**2) * _unit(7)
+    spans = [(0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 2), (3, 4, 2, 3), (4, 4, 3, 4), (4, 5, 4, 5),
+             (5, 5, 5, 6)]  # fmt: skip
+    assert crossed_beads(spans, src, tgt).tolist() == [0, 0, 0, 1, 0, 1, 0]
+
+
 def _sides(src_vectors: np.ndarray, tgt_vectors: np.ndarray):
     src_doc = load_document("src", "es", True, "\n".join(SOURCE))
     tgt_doc = load_document("tgt", "en", True, "\n".join(TARGET))

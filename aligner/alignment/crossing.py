@@ -8,10 +8,11 @@ between them are the right reading is a coin toss (a reference marks both passag
 omitted and added, or either one as paired), so they deserve less confidence than
 their own cosine says.
 
-``crossed_beads`` flags each bead that lies strictly between a source null and a
-target null (in the path's order) whose sentence vectors match better than the
-document's weakest 1-1 beads (its 10th percentile). No text is embedded: the sentence vectors the
-path was found with are enough.
+``crossed_beads`` flags each bead with both sides (not the nulls: they are the other
+reading) that lies strictly between a source null and a target null (in the path's
+order) whose sentence vectors match better than the document's weakest 1-1 beads (its
+10th percentile). No text is embedded: the sentence vectors the path was found with
+are enough.
 """
 
 from __future__ import annotations
@@ -46,4 +47,6 @@ def crossed_beads(
     for x, z in zip(*np.nonzero(cosines > threshold), strict=True):
         lo, hi = sorted((src_nulls[x][0], tgt_nulls[z][0]))
         flags[lo + 1 : hi] = 1.0
+    # The nulls inside are the reading that leaves the moved passage out: not doubted.
+    flags[[k for k, _s in src_nulls] + [k for k, _t in tgt_nulls]] = 0.0
     return flags
