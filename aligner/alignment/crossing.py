@@ -23,6 +23,7 @@ import numpy as np
 # document's 1-1 beads' cosines (each document's own scale: e5's cosines of unrelated
 # sentences sit high). Chosen by leave-one-document-out AUC on corpora/heldout.
 MATCH_PERCENTILE = 10.0
+CHUNK = 1024  # source nulls compared at a time
 
 
 def crossed_beads(
@@ -42,11 +43,25 @@ def crossed_beads(
     if not pairs:
         return flags
     threshold = float(np.percentile(pairs, MATCH_PERCENTILE))
-    # A null bead of several sentences is judged by its first one (nulls are 1-0 / 0-1).
-    cosines = src_vectors[[s for _k, s in src_nulls]] @ tgt_vectors[[t for _k, t in tgt_nulls]].T
-    for x, z in zip(*np.nonzero(cosines > threshold), strict=True):
-        lo, hi = sorted((src_nulls[x][0], tgt_nulls[z][0]))
-        flags[lo + 1 : hi] = 1.0
+    # Per source null, only its first and last matching target null (in path order)
+    # matter: the beads between it and either are crossed. Rows in chunks keep the cosine
+    # matrix small on a long document with many nulls; a difference array marks spans.
+    src_at = np.array([k for k, _s in src_nulls])
+    tgt_at = np.array([k for k, _t in tgt_nulls])
+    tgt_rows = tgt_vectors[[t for _k, t in tgt_nulls]].T
+    marks = np.zeros(len(spans) + 1)
+    for lo in range(0, len(src_nulls), CHUNK):
+        rows = src_vectors[[s for _k, s in src_nulls[lo : lo + CHUNK]]]
+        match = (rows @ tgt_rows) > threshold
+        found = match.any(axis=1)
+        first = tgt_at[match.argmax(axis=1)][found]
+        last = tgt_at[len(tgt_at) - 1 - match[:, ::-1].argmax(axis=1)][found]
+        at = src_at[lo : lo + CHUNK][found]
+        for a, b in ((np.minimum(at, first), np.maximum(at, first)),
+                     (np.minimum(at, last), np.maximum(at, last))):  # fmt: skip
+            np.add.at(marks, a + 1, 1.0)
+            np.add.at(marks, b, -1.0)
+    flags = (np.cumsum(marks[:-1]) > 0).astype(np.float64)
     # The nulls inside are the reading that leaves the moved passage out: not doubted.
     flags[[k for k, _s in src_nulls] + [k for k, _t in tgt_nulls]] = 0.0
     return flags
