@@ -398,9 +398,9 @@ def _score_beads(
     tgt_texts: list[str] | None = None,
     overlap: bool = False,
 ) -> tuple[list[Bead], float]:
-    """Confidences from the model over the aligner's features, plus MT's when given, and
-    the second pass's evidence when it ran (aligner.alignment.overlap): both together when
-    a model over both was fitted."""
+    """Confidences from the model over the aligner's features, plus MT's when given (and
+    then, after the second pass, its crossing flag, aligner.alignment.crossing), or else
+    the second pass's evidence when it ran (aligner.alignment.overlap)."""
     spans, costs = path.spans, path.costs
     features = bead_features(spans, costs, src, tgt, path.gaps)
     model = load_calibration(mode)
