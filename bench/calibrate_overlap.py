@@ -335,16 +335,107 @@ def overlap_confidence_rows(runs: OverlapRuns, weights: Weights) -> dict[str, tu
                 }
                 groups += [f"textberg:{where[id(b)]}" for b in pred]
             else:
-                groups += [f"{name}:{number // len(PERTURBATIONS)}"] * len(pred)
+                # Documents come condition by condition: copies of one document share a group.
+                groups += [f"{name}:{number % (len(docs) // len(PERTURBATIONS))}"] * len(pred)
         assert xs[0].shape[1] == len(FEATURES) + len(OVERLAP_FEATURES)
         out[name] = (np.vstack(xs), np.array(ys), np.array(groups))
     return out
 
 
+def mt_rows(runs: OverlapRuns, weights: Weights) -> dict[str, np.ndarray | None]:
+    """Per set: MT_FEATURES of the second pass's beads (rows as :func:`overlap_confidence_rows`),
+    None for a set Apertium does not translate directly (the aligner's rule)."""
+    from calibrate import translate
+    from textberg import load_sets
+
+    from aligner.alignment.confidence import MT_FEATURES, mt_bead_features
+    from aligner.alignment.mt import load_translator
+    from aligner.alignment.overlap import realign
+
+    out: dict[str, np.ndarray | None] = {}
+    texts = load_sets(list(runs.prepared))
+    for name, docs in runs.prepared.items():
+        rows = []
+        for (gold, planned, _first), (_n, src, tgt, gold_again) in zip(
+            docs, texts[name], strict=True
+        ):
+            assert gold == gold_again
+            if load_translator(src.lang, tgt.lang, "auto", pivot=False) is None:
+                break
+            source = [s.text for s in src.sentences]
+            translated = translate(src.lang, tgt.lang, source)
+            spans = realign(planned, weights).path.spans
+            if translated is None:
+                rows.append(np.zeros((len(spans), len(MT_FEATURES))))
+            else:
+                rows.append(mt_bead_features(spans, translated, [t.text for t in tgt.sentences]))
+        out[name] = np.vstack(rows) if len(rows) == len(docs) else None
+    return out
+
+
+def fit_offset(offset: np.ndarray, flag: np.ndarray, y: np.ndarray) -> float:
+    """The coefficient of one 0/1 feature added to a fitted model's logit ``offset`` (the
+    other coefficients kept) that maximises the log-likelihood; 0 when the flag is never
+    set. One right and one wrong pseudo-bead, flagged, at the flagged beads' mean logit,
+    keep it finite when every flagged bead of the fitting data is wrong (Laplace's rule:
+    32 wrong of 32 reads as 33 of 34, not as certainty). The likelihood is concave in
+    the coefficient, so its slope is found 0 by bisection (Newton's method overshoots
+    from 0 when the flagged beads are mostly wrong)."""
+    if not flag.any():
+        return 0.0
+    centre = float(offset[flag > 0].mean())
+    offset = np.append(offset, [centre, centre])
+    flag = np.append(flag, [1.0, 1.0])
+    y = np.append(y, [1.0, 0.0])
+
+    def slope(c: float) -> float:
+        p = 1.0 / (1.0 + np.exp(-np.clip(offset + c * flag, -30, 30)))
+        return float(flag @ (y - p))
+
+    lo, hi = -OFFSET_LIMIT, OFFSET_LIMIT
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if slope(mid) > 0 else (lo, mid)
+    return (lo + hi) / 2
+
+
+OFFSET_LIMIT = 30.0
+
+
+def fit_crossed(
+    offset: np.ndarray, flag: np.ndarray, y: np.ndarray, groups: np.ndarray, checks: dict
+) -> tuple[float, dict]:
+    """``crossed``'s coefficient on top of a model's logit, with leave-one-group-out AUC /
+    ECE on the fitting beads and the figures on ``checks`` (name: (offset, flag, y))."""
+
+    def metrics(p: np.ndarray, labels: np.ndarray) -> dict:
+        return {
+            "auc": round(auc(p, labels), 4),
+            "ece": round(expected_calibration_error(p, labels), 4),
+        }
+
+    held_out = np.zeros(len(y))
+    for group in np.unique(groups):
+        train = groups != group
+        c = fit_offset(offset[train], flag[train], y[train])
+        held_out[~train] = 1.0 / (
+            1.0 + np.exp(-np.clip(offset[~train] + c * flag[~train], -30, 30))
+        )
+    c = fit_offset(offset, flag, y)
+    report = {"coefficient": round(c, 6), "leave_one_group_out": metrics(held_out, y), "check": {}}
+    for name, (z, f, labels) in checks.items():
+        before = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        after = 1.0 / (1.0 + np.exp(-np.clip(z + c * f, -30, 30)))
+        report["check"][name] = {"before": metrics(before, labels), "after": metrics(after, labels)}
+    return c, report
+
+
 # The bead's shape (null, 1-1, size) means opposite things in the two fitting sets: a
 # null bead is mostly right in corpora/heldout (its damaged copies delete sentences) and
 # mostly wrong in Text+Berg, so the model leaves shape out and uses the evidence only.
-OVERLAP_CONFIDENCE_UNUSED = ("null", "one_to_one", "sentences")
+# ``crossed`` is fitted after the rest (fit_crossed), on corpora/heldout alone: Text+Berg
+# has no crossing, and its beads' confidences stay what the other evidence says.
+OVERLAP_CONFIDENCE_UNUSED = ("null", "one_to_one", "sentences", "crossed")
 
 
 def fit_balanced(x: np.ndarray, y: np.ndarray, sets: np.ndarray) -> np.ndarray:
@@ -367,25 +458,41 @@ def fit_balanced(x: np.ndarray, y: np.ndarray, sets: np.ndarray) -> np.ndarray:
     return coefficients
 
 
+def _logit(x: np.ndarray, coefficients: np.ndarray) -> np.ndarray:
+    return x @ coefficients
+
+
+def _p(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
 def fit_overlap_confidence(check: list[str]) -> int:
     """Fit the confidence of the second pass's beads on Text+Berg dev and corpora/heldout,
-    with leave-one-group-out AUC and ECE there, then the fitted model on ``check`` sets."""
-    from aligner.alignment.confidence import OVERLAP_FEATURES
+    with leave-one-group-out AUC and ECE there, then the fitted model on ``check`` sets.
+
+    Two models: over FEATURES + OVERLAP_FEATURES (pairs without Apertium), and the MT
+    model of the first pass (calibrate.py) with the ``crossed`` flag added (pairs with).
+    """
+    from aligner.alignment.confidence import MT_FEATURES, OVERLAP_FEATURES, load_mt_calibration
     from aligner.alignment.overlap import second_pass_weights
 
     weights = second_pass_weights()
-    fit_rows = overlap_confidence_rows(
-        OverlapRuns(prepare_overlap(["textberg", "heldout"])), weights
-    )
+    fit_runs = OverlapRuns(prepare_overlap(["textberg", "heldout"]))
+    fit_rows = overlap_confidence_rows(fit_runs, weights)
     x = np.vstack([r[0] for r in fit_rows.values()])
     y = np.concatenate([r[1] for r in fit_rows.values()])
     groups = np.concatenate([r[2] for r in fit_rows.values()])
     sets = np.concatenate([[name] * len(r[1]) for name, r in fit_rows.items()])
+    crossed = len(FEATURES) + OVERLAP_FEATURES.index("crossed")
     held_out = np.zeros(len(y))
     for group in np.unique(groups):
         train = groups != group
         coefficients = fit_balanced(x[train], y[train], sets[train])
-        held_out[~train] = 1.0 / (1.0 + np.exp(-np.clip(x[~train] @ coefficients, -30, 30)))
+        heldout_train = train & (sets == "heldout")
+        coefficients[crossed] = fit_offset(
+            _logit(x[heldout_train], coefficients), x[heldout_train, crossed], y[heldout_train]
+        )
+        held_out[~train] = _p(_logit(x[~train], coefficients))
     report: dict = {"leave_one_group_out": {}, "unseen": {}, "shipped_before": {}}
     start = 0
     for name, (xs, ys, _g) in fit_rows.items():
@@ -403,10 +510,18 @@ def fit_overlap_confidence(check: list[str]) -> int:
             "ece": round(expected_calibration_error(before, ys), 4),
         }
     coefficients = fit_balanced(x, y, sets)
+    heldout = sets == "heldout"
+    coefficients[crossed] = fit_offset(
+        _logit(x[heldout], coefficients), x[heldout, crossed], y[heldout]
+    )
+    check_rows: dict = {}
+    check_mt: dict = {}
     if check:
-        check_rows = overlap_confidence_rows(OverlapRuns(prepare_overlap(check)), weights)
+        check_runs = OverlapRuns(prepare_overlap(check))
+        check_rows = overlap_confidence_rows(check_runs, weights)
+        check_mt = mt_rows(check_runs, weights)
         for name, (xs, ys, _g) in check_rows.items():
-            probs = 1.0 / (1.0 + np.exp(-np.clip(xs @ coefficients, -30, 30)))
+            probs = _p(_logit(xs, coefficients))
             before = load_calibration("embeddings").probability(xs[:, : len(FEATURES)])
             report["unseen"][name] = {
                 "auc": round(auc(probs, ys), 4),
@@ -418,6 +533,29 @@ def fit_overlap_confidence(check: list[str]) -> int:
                 "auc": round(auc(before, ys), 4),
                 "ece": round(expected_calibration_error(before, ys), 4),
             }
+    # With Apertium: the first pass's MT model, its logit the offset for ``crossed``.
+    mt_model = load_mt_calibration("embeddings")
+    assert mt_model is not None, "fit the MT model first (bench/calibrate.py)"
+    mt_coefficients = np.asarray(mt_model.coefficients)
+    fit_mt = mt_rows(fit_runs, weights)["heldout"]
+    assert fit_mt is not None
+    xh, yh, gh = fit_rows["heldout"]
+    checks = {
+        name: (
+            np.hstack([xs[:, : len(FEATURES)], check_mt[name]]) @ mt_coefficients,
+            xs[:, crossed],
+            ys,
+        )
+        for name, (xs, ys, _g) in check_rows.items()
+        if check_mt.get(name) is not None
+    }
+    crossed_mt, mt_report = fit_crossed(
+        np.hstack([xh[:, : len(FEATURES)], fit_mt]) @ mt_coefficients,
+        xh[:, crossed],
+        yh,
+        gh,
+        checks,
+    )
     path = os.path.join(DATA_DIR, "calibration.json")
     with open(path, encoding="utf-8") as handle:
         payload = json.load(handle)
@@ -430,6 +568,15 @@ def fit_overlap_confidence(check: list[str]) -> int:
         "weights": dataclasses.asdict(weights),
         **report,
     }
+    payload["modes"]["overlap"]["confidence_mt"] = {
+        # Added to the "embeddings+mt" model's logit for the beads of the second pass.
+        "crossed": round(crossed_mt, 6),
+        "features": [*FEATURES, *MT_FEATURES, "crossed"],
+        "fitted_on": corpus_id("corpora/heldout"),
+        "weights": dataclasses.asdict(weights),
+        **mt_report,
+    }
+    report["with_mt"] = mt_report
     write_text_atomic(path, json.dumps(payload, indent=2) + "\n")
     print(json.dumps(report, indent=2))
     return 0

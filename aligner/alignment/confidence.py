@@ -20,6 +20,7 @@ from functools import cache
 import numpy as np
 
 from aligner.alignment.chrf import SpanChrf
+from aligner.alignment.crossing import crossed_beads
 from aligner.alignment.score import DATA_DIR, SideFeatures
 
 FEATURES = (
@@ -49,6 +50,7 @@ OVERLAP_FEATURES = (
     "span_cosine",  # cosine of the bead's two sides
     "grow_gain",  # best cosine gain from taking in one more neighbouring sentence
     "shrink_gain",  # best cosine gain from giving up one of the bead's edge sentences
+    "crossed",  # 1 between two nulls of opposite sides that translate each other (crossing.py)
 )
 
 NEIGHBOURHOOD = 3  # sentences on each side a bead is compared with
@@ -96,6 +98,19 @@ def load_overlap_calibration() -> Calibration | None:
     if not fitted or tuple(fitted.get("features", ())) != FEATURES + OVERLAP_FEATURES:
         return None
     return Calibration(tuple(fitted["coefficients"]), fitted.get("fitted_on", "unknown"))
+
+
+@cache
+def load_overlap_mt_calibration(mode: str = "embeddings") -> Calibration | None:
+    """The model for beads of the second pass when Apertium translated the source: the
+    MT model (:func:`load_mt_calibration`) over :data:`FEATURES` + :data:`MT_FEATURES`,
+    plus the ``crossed`` flag's coefficient that bench/calibrate.py --overlap-confidence
+    fitted on top of it (features: those, then ``crossed``)."""
+    mt_model = load_mt_calibration(mode)
+    fitted = read_calibration_file().get("modes", {}).get("overlap", {}).get("confidence_mt")
+    if mt_model is None or not fitted or "crossed" not in fitted:
+        return None
+    return Calibration((*mt_model.coefficients, float(fitted["crossed"])), mt_model.fitted_on)
 
 
 @cache
@@ -167,7 +182,8 @@ def overlap_bead_features(
 
     A wrong bead is usually one sentence too big or too small: the gains say how much
     better the bead's text matches with one sentence more or less on either side.
-    Null beads get their sentence's gain as the neighbour's extra sentence.
+    Null beads get their sentence's gain as the neighbour's extra sentence. ``crossed``
+    marks beads inside a passage the translation moved (aligner.alignment.crossing).
     """
     rows = np.zeros((len(spans), len(OVERLAP_FEATURES)))
     if src.vectors is None or tgt.vectors is None:
@@ -189,7 +205,7 @@ def overlap_bead_features(
                           (s0, s1, t0 + 1, t1), (s0, s1, t0, t1 - 1))
                 if b[0] < b[1] and b[2] < b[3]
             ]  # fmt: skip
-            rows[k] = (own, max(grown, default=own) - own, max(shrunk, default=own) - own)
+            rows[k, :3] = (own, max(grown, default=own) - own, max(shrunk, default=own) - own)
         elif s1 > s0 or t1 > t0:
             # The null sentence joined to the sentence pair before or after it.
             gains = []
@@ -202,6 +218,7 @@ def overlap_bead_features(
                         joined = cos(i, i + 1, min(j, t0), max(j + 1, t1))
                     gains.append(joined - alone)
             rows[k, 1] = max(gains, default=0.0)
+    rows[:, 3] = crossed_beads(spans, src.vectors, tgt.vectors)
     return rows
 
 

@@ -18,9 +18,11 @@ from aligner.alignment.confidence import (
     load_calibration,
     load_mt_calibration,
     load_overlap_calibration,
+    load_overlap_mt_calibration,
     mt_bead_features,
     overlap_bead_features,
 )
+from aligner.alignment.crossing import crossed_beads
 from aligner.alignment.dictionary import missing_dictionary, route
 from aligner.alignment.embed import Embedder, load_embedder
 from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
@@ -396,14 +398,29 @@ def _score_beads(
     tgt_texts: list[str] | None = None,
     overlap: bool = False,
 ) -> tuple[list[Bead], float]:
-    """Confidences from the model over the aligner's features, plus MT's when given, or
-    else the second pass's evidence when it ran (aligner.alignment.overlap)."""
+    """Confidences from the model over the aligner's features, plus MT's when given (and
+    then, after the second pass, its crossing flag, aligner.alignment.crossing), or else
+    the second pass's evidence when it ran (aligner.alignment.overlap)."""
     spans, costs = path.spans, path.costs
     features = bead_features(spans, costs, src, tgt, path.gaps)
     model = load_calibration(mode)
     mt_model = load_mt_calibration(mode)
     overlap_model = load_overlap_calibration() if overlap else None
-    if src_mt is not None and tgt_texts is not None and mt_model is not None and len(spans):
+    overlap_mt_model = load_overlap_mt_calibration(mode) if overlap else None
+    with_mt = src_mt is not None and tgt_texts is not None and len(spans) > 0
+    if with_mt and overlap_mt_model is not None:
+        assert src_mt is not None and tgt_texts is not None
+        crossed = (
+            crossed_beads(spans, src.vectors, tgt.vectors)
+            if src.vectors is not None and tgt.vectors is not None
+            else 0.0
+        )
+        features = np.column_stack(
+            [features, mt_bead_features(spans, src_mt, tgt_texts), np.zeros(len(spans)) + crossed]
+        )
+        model = overlap_mt_model
+    elif with_mt and mt_model is not None:
+        assert src_mt is not None and tgt_texts is not None
         features = np.hstack([features, mt_bead_features(spans, src_mt, tgt_texts)])
         model = mt_model
     elif overlap_model is not None and len(spans):
