@@ -2,7 +2,7 @@
 
     python bench/textberg.py [--sets textberg,heldout,parallel,other,seed] [--cold]
                              [--variants overlap,pooled] [--json out.json]
-                             [--peers bertalign-style]
+                             [--peers bertalign-style,vecalign-style]
 
 Sets: ``textberg`` is ../shared/data/textberg-dev (German→French yearbook text,
 presegmented, gold in Vecalign's bead format); ``heldout``, ``parallel`` and ``other``
@@ -16,9 +16,10 @@ anchors (paragraphs aligned first by their lengths, then sentences inside each
 paragraph bead, as in Gale & Church 1993). Text+Berg has no paragraph marks, so there
 the two Gale–Church rows coincide.
 
-With ``--peers bertalign-style``, also bench/bertalign_style.py: Bertalign's two steps
-reimplemented here from the paper's description, with the same e5 model and cache
-(Bertalign itself cannot be installed or run offline here; see docs/benchmarks.md).
+With ``--peers``, also bench/bertalign_style.py (Bertalign's two steps) and
+bench/vecalign_style.py (Vecalign's overlap costs and coarse-to-fine banded search), each
+reimplemented here from its paper's description, with the same e5 model and cache
+(neither original can be installed or run offline here; see docs/benchmarks.md).
 
 Reported per set and system: strict/lax F1, wall time, the texts embedded per
 sentence (distinct texts sent to the embedder ÷ distinct sentences), and the errors by
@@ -162,14 +163,20 @@ def run_variant(docs, variant: str, embedder: CountingEmbedder) -> tuple[list, f
     return pairs, time.perf_counter() - began, cpu_seconds() - cpu
 
 
-def run_bertalign_style(docs, distinct: int) -> dict:
-    """The Bertalign-style peer on every document, with the shared embedding cache."""
-    import bertalign_style
+PEERS = {"bertalign-style": "bertalign_style", "vecalign-style": "vecalign_style"}
 
+
+def run_peer(peer: str, docs, distinct: int) -> dict:
+    """A peer reimplemented here (bench/bertalign_style.py, bench/vecalign_style.py) on
+    every document, with the project's embedding cache; ``computed_by_model`` and
+    ``model_seconds`` say what it had to embed that no earlier run had cached."""
+    import importlib
+
+    module = importlib.import_module(PEERS[peer])
     embedder = CountingEmbedder("default")
-    pairs, began = [], time.perf_counter()
+    pairs, began, cpu = [], time.perf_counter(), cpu_seconds()
     for _name, src, tgt, gold in docs:
-        beads, _count = bertalign_style.align(
+        beads, _count = module.align(
             [s.text for s in src.sentences], [t.text for t in tgt.sentences], embedder.embed
         )
         pairs.append((gold, beads))
@@ -177,6 +184,8 @@ def run_bertalign_style(docs, distinct: int) -> dict:
         **scores(pairs),
         "errors": error_breakdown(pairs),
         "seconds": round(time.perf_counter() - began, 2),
+        "cpu_seconds": round(cpu_seconds() - cpu, 2),
+        "model_seconds": round(embedder.seconds, 2),
         "texts_embedded_per_sentence": round(len(embedder.requested) / distinct, 3),
         "computed_by_model": embedder.computed,
     }
@@ -288,7 +297,8 @@ def main() -> int:
     parser.add_argument(
         "--peers",
         default="",
-        help="also run these peers: bertalign-style (bench/bertalign_style.py, same e5 model)",
+        help="also run these peers, in this order: bertalign-style, vecalign-style "
+        "(bench/bertalign_style.py, bench/vecalign_style.py; same e5 model and cache)",
     )
     args = parser.parse_args()
 
@@ -327,14 +337,15 @@ def main() -> int:
                 **({"cpu_ratio": round(cpu / embed_once_cpu, 3)} if embed_once_cpu else {}),
             }
         for label, paragraphs in (("gale_church", False), ("gale_church+paragraphs", True)):
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), cpu_seconds()
             pairs = [(g, gale_church(a, b, paragraphs)) for _n, a, b, g in docs]
             row["systems"][label] = {
                 **scores(pairs),
                 "seconds": round(time.perf_counter() - began, 2),
+                "cpu_seconds": round(cpu_seconds() - cpu, 2),
             }
-        if "bertalign-style" in args.peers.split(","):
-            row["systems"]["bertalign-style (e5)"] = run_bertalign_style(docs, len(distinct))
+        for peer in filter(None, args.peers.split(",")):
+            row["systems"][f"{peer} (e5)"] = run_peer(peer, docs, len(distinct))
         results["sets"][name] = row
         print_set(name, row)
     if args.json:
