@@ -348,9 +348,9 @@ def main() -> int:
             row["systems"][f"{peer} (e5)"] = run_peer(peer, docs, len(distinct))
         results["sets"][name] = row
         print_set(name, row)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            json.dump(results, handle, indent=2)
+        if args.json:  # after each set, so a long run's finished sets are kept
+            with open(args.json, "w", encoding="utf-8") as handle:
+                json.dump(results, handle, indent=2)
     return 0
 
 
