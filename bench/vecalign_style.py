@@ -74,13 +74,18 @@ def align_vectors(src_vec: Vectors, tgt_vec: Vectors, n: int, m: int) -> list[Be
     def cost(a: int, b: int, i: int, cols: np.ndarray) -> np.ndarray:
         x, y = src_vec[a][i - a], tgt_vec[b][cols - b]
         scale = 0.5 * (src_norm[a][i - a] + tgt_norm[b][cols - b])
-        return (1.0 - y @ x) * a * b / np.maximum(scale, 1e-6)
+        return (1.0 - y @ x) * size_penalty(a, b) / np.maximum(scale, 1e-6)
 
     skip = _quantile_of_ones(cost, lo, hi, n)
     return [
         Bead(tuple(range(i - a, i)), tuple(range(j - b, j)))
         for a, b, i, j in banded_search(n, m, lo, hi, types, cost, skip)
     ]
+
+
+def size_penalty(a: int, b: int) -> float:
+    """The paper's factor: the number of sentences on each side, multiplied."""
+    return float(a * b)
 
 
 def normaliser(own: Vectors, other: np.ndarray) -> Vectors:
