@@ -48,7 +48,7 @@ from error_regions import region_breakdown, shape_breakdown
 from testsets import PERTURBATIONS, build_testset
 
 from aligner.alignment.confidence import auc, expected_calibration_error
-from aligner.alignment.embed import Embedder
+from aligner.alignment.embed import MAX_CHARS, Embedder
 from aligner.alignment.engine import align, load_document
 from aligner.alignment.evaluate import evaluate
 from aligner.io.gold import read_ladder
@@ -87,6 +87,15 @@ class CountingEmbedder(Embedder):
     def embed(self, texts: Sequence[str]):
         self.requested.update(texts)
         return super().embed(texts)
+
+
+def tokens(embedder: CountingEmbedder) -> int:
+    """e5 tokens (specials and the "passage: " prefix included) of the distinct texts the
+    run asked for: the model's time is about linear in them at these lengths."""
+    from aligner.alignment.embed import MAX_CHARS
+
+    count = embedder._model.token_count
+    return sum(count(text[:MAX_CHARS], False) for text in embedder.requested)
 
 
 def load_sets(names: list[str]) -> dict[str, list[tuple[str, Document, Document, list[Bead]]]]:
@@ -180,13 +189,15 @@ def run_peer(peer: str, docs, distinct: int) -> dict:
             [s.text for s in src.sentences], [t.text for t in tgt.sentences], embedder.embed
         )
         pairs.append((gold, beads))
+    seconds, cpu = time.perf_counter() - began, cpu_seconds() - cpu
     return {
         **scores(pairs),
         "errors": error_breakdown(pairs),
-        "seconds": round(time.perf_counter() - began, 2),
-        "cpu_seconds": round(cpu_seconds() - cpu, 2),
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
         "model_seconds": round(embedder.seconds, 2),
         "texts_embedded_per_sentence": round(len(embedder.requested) / distinct, 3),
+        "tokens_requested": tokens(embedder),  # counted after the clocks stopped
         "computed_by_model": embedder.computed,
     }
 
@@ -295,6 +306,9 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="empty caches; time the ratio")
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument(
+        "--tokens", action="store_true", help="also count the e5 tokens of each distinct sentence"
+    )
+    parser.add_argument(
         "--peers",
         default="",
         help="also run these peers, in this order: bertalign-style, vecalign-style "
@@ -307,6 +321,9 @@ def main() -> int:
     for name, docs in sets.items():
         distinct = sorted({s.text for _n, a, b, _g in docs for s in a.sentences + b.sentences})
         row: dict = {"documents": len(docs), "distinct_sentences": len(distinct), "systems": {}}
+        if args.tokens:  # e5 tokens of each distinct sentence once: the unit of embedding work
+            count = Embedder(cache_path=None)._model.token_count
+            row["sentence_tokens"] = sum(count(t[:MAX_CHARS], False) for t in distinct)
         embed_once = embed_once_cpu = None
         if args.cold:
             bare = Embedder(cache_path=None)
@@ -332,6 +349,7 @@ def main() -> int:
                 "seconds": round(seconds, 2),
                 "texts_embedded_per_sentence": round(len(embedder.requested) / len(distinct), 3),
                 "computed_by_model": embedder.computed,
+                "tokens_requested": tokens(embedder),
                 "cpu_seconds": round(cpu, 2),
                 **({"ratio": round(seconds / embed_once, 3)} if embed_once else {}),
                 **({"cpu_ratio": round(cpu / embed_once_cpu, 3)} if embed_once_cpu else {}),
