@@ -33,7 +33,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from make_longbook import ensure
-from textberg import CountingEmbedder, cpu_seconds
+from textberg import CountingEmbedder, cpu_seconds, tokens
 
 SYSTEMS = ("all", "selective", "none", "gale_church+paragraphs")
 
@@ -58,15 +58,6 @@ class TimedEmbedder(CountingEmbedder):
                 "texts": len(texts), "computed": self.computed - computed,
                 "wall_s": round(wall, 2), "cpu_s": round(cpu_seconds() - cpu, 2),
             })  # fmt: skip
-
-
-def tokens(embedder: CountingEmbedder) -> int:
-    """e5 tokens (specials and the "passage: " prefix included) of the distinct texts the
-    run asked for: the model's time is about linear in them at these lengths."""
-    from aligner.alignment.embed import MAX_CHARS
-
-    count = embedder._model.token_count
-    return sum(count(text[:MAX_CHARS], False) for text in embedder.requested)
 
 
 def embedded_share(system: str, sentences: set[str], embedder: CountingEmbedder) -> float:

@@ -2,7 +2,7 @@
 
     python bench/textberg.py [--sets textberg,heldout,parallel,other,seed] [--cold]
                              [--variants overlap,pooled] [--json out.json]
-                             [--peers bertalign-style]
+                             [--peers bertalign-style,vecalign-style]
 
 Sets: ``textberg`` is ../shared/data/textberg-dev (German→French yearbook text,
 presegmented, gold in Vecalign's bead format); ``heldout``, ``parallel`` and ``other``
@@ -16,9 +16,10 @@ anchors (paragraphs aligned first by their lengths, then sentences inside each
 paragraph bead, as in Gale & Church 1993). Text+Berg has no paragraph marks, so there
 the two Gale–Church rows coincide.
 
-With ``--peers bertalign-style``, also bench/bertalign_style.py: Bertalign's two steps
-reimplemented here from the paper's description, with the same e5 model and cache
-(Bertalign itself cannot be installed or run offline here; see docs/benchmarks.md).
+With ``--peers``, also bench/bertalign_style.py (Bertalign's two steps) and
+bench/vecalign_style.py (Vecalign's overlap costs and coarse-to-fine banded search), each
+reimplemented here from its paper's description, with the same e5 model and cache
+(neither original can be installed or run offline here; see docs/benchmarks.md).
 
 Reported per set and system: strict/lax F1, wall time, the texts embedded per
 sentence (distinct texts sent to the embedder ÷ distinct sentences), and the errors by
@@ -47,7 +48,7 @@ from error_regions import region_breakdown, shape_breakdown
 from testsets import PERTURBATIONS, build_testset
 
 from aligner.alignment.confidence import auc, expected_calibration_error
-from aligner.alignment.embed import Embedder
+from aligner.alignment.embed import MAX_CHARS, Embedder
 from aligner.alignment.engine import align, load_document
 from aligner.alignment.evaluate import evaluate
 from aligner.io.gold import read_ladder
@@ -86,6 +87,15 @@ class CountingEmbedder(Embedder):
     def embed(self, texts: Sequence[str]):
         self.requested.update(texts)
         return super().embed(texts)
+
+
+def tokens(embedder: CountingEmbedder) -> int:
+    """e5 tokens (specials and the "passage: " prefix included) of the distinct texts the
+    run asked for: the model's time is about linear in them at these lengths."""
+    from aligner.alignment.embed import MAX_CHARS
+
+    count = embedder._model.token_count
+    return sum(count(text[:MAX_CHARS], False) for text in embedder.requested)
 
 
 def load_sets(names: list[str]) -> dict[str, list[tuple[str, Document, Document, list[Bead]]]]:
@@ -162,22 +172,32 @@ def run_variant(docs, variant: str, embedder: CountingEmbedder) -> tuple[list, f
     return pairs, time.perf_counter() - began, cpu_seconds() - cpu
 
 
-def run_bertalign_style(docs, distinct: int) -> dict:
-    """The Bertalign-style peer on every document, with the shared embedding cache."""
-    import bertalign_style
+PEERS = {"bertalign-style": "bertalign_style", "vecalign-style": "vecalign_style"}
 
+
+def run_peer(peer: str, docs, distinct: int) -> dict:
+    """A peer reimplemented here (bench/bertalign_style.py, bench/vecalign_style.py) on
+    every document, with the project's embedding cache; ``computed_by_model`` and
+    ``model_seconds`` say what it had to embed that no earlier run had cached."""
+    import importlib
+
+    module = importlib.import_module(PEERS[peer])
     embedder = CountingEmbedder("default")
-    pairs, began = [], time.perf_counter()
+    pairs, began, cpu = [], time.perf_counter(), cpu_seconds()
     for _name, src, tgt, gold in docs:
-        beads, _count = bertalign_style.align(
+        beads, _count = module.align(
             [s.text for s in src.sentences], [t.text for t in tgt.sentences], embedder.embed
         )
         pairs.append((gold, beads))
+    seconds, cpu = time.perf_counter() - began, cpu_seconds() - cpu
     return {
         **scores(pairs),
         "errors": error_breakdown(pairs),
-        "seconds": round(time.perf_counter() - began, 2),
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "model_seconds": round(embedder.seconds, 2),
         "texts_embedded_per_sentence": round(len(embedder.requested) / distinct, 3),
+        "tokens_requested": tokens(embedder),  # counted after the clocks stopped
         "computed_by_model": embedder.computed,
     }
 
@@ -286,9 +306,13 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="empty caches; time the ratio")
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument(
+        "--tokens", action="store_true", help="also count the e5 tokens of each distinct sentence"
+    )
+    parser.add_argument(
         "--peers",
         default="",
-        help="also run these peers: bertalign-style (bench/bertalign_style.py, same e5 model)",
+        help="also run these peers, in this order: bertalign-style, vecalign-style "
+        "(bench/bertalign_style.py, bench/vecalign_style.py; same e5 model and cache)",
     )
     args = parser.parse_args()
 
@@ -297,6 +321,9 @@ def main() -> int:
     for name, docs in sets.items():
         distinct = sorted({s.text for _n, a, b, _g in docs for s in a.sentences + b.sentences})
         row: dict = {"documents": len(docs), "distinct_sentences": len(distinct), "systems": {}}
+        if args.tokens:  # e5 tokens of each distinct sentence once: the unit of embedding work
+            count = Embedder(cache_path=None)._model.token_count
+            row["sentence_tokens"] = sum(count(t[:MAX_CHARS], False) for t in distinct)
         embed_once = embed_once_cpu = None
         if args.cold:
             bare = Embedder(cache_path=None)
@@ -322,24 +349,26 @@ def main() -> int:
                 "seconds": round(seconds, 2),
                 "texts_embedded_per_sentence": round(len(embedder.requested) / len(distinct), 3),
                 "computed_by_model": embedder.computed,
+                "tokens_requested": tokens(embedder),
                 "cpu_seconds": round(cpu, 2),
                 **({"ratio": round(seconds / embed_once, 3)} if embed_once else {}),
                 **({"cpu_ratio": round(cpu / embed_once_cpu, 3)} if embed_once_cpu else {}),
             }
         for label, paragraphs in (("gale_church", False), ("gale_church+paragraphs", True)):
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), cpu_seconds()
             pairs = [(g, gale_church(a, b, paragraphs)) for _n, a, b, g in docs]
             row["systems"][label] = {
                 **scores(pairs),
                 "seconds": round(time.perf_counter() - began, 2),
+                "cpu_seconds": round(cpu_seconds() - cpu, 2),
             }
-        if "bertalign-style" in args.peers.split(","):
-            row["systems"]["bertalign-style (e5)"] = run_bertalign_style(docs, len(distinct))
+        for peer in filter(None, args.peers.split(",")):
+            row["systems"][f"{peer} (e5)"] = run_peer(peer, docs, len(distinct))
         results["sets"][name] = row
         print_set(name, row)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            json.dump(results, handle, indent=2)
+        if args.json:  # after each set, so a long run's finished sets are kept
+            with open(args.json, "w", encoding="utf-8") as handle:
+                json.dump(results, handle, indent=2)
     return 0
 
 
