@@ -164,9 +164,9 @@ def check_quiet(
     analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]], parse: bool
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`' and
-    :mod:`removed_degree`'s, then (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by
-    index: the word-by-word readings run last, on what nothing else reports at >= major,
-    their words read in one batch."""
+    :mod:`removed_degree`'s, then (``parse``) the grammar check (:mod:`link_grammar`) on
+    the pairs still quiet, by index: the word-by-word readings run last, on what nothing
+    else reports at >= major, their words read in one batch."""
     quiet = quiet_pairs(analyses)
     got = words_for({k for k in quiet if analyses[k].break_words is None})
     words = {k: analyses[k].break_words or got.get(k) for k in quiet}

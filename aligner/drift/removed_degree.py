@@ -124,9 +124,9 @@ def _strength_said(
     word the dictionary gives to another source word, "acute" for "agudas", says that
     word, not the degree)."""
     for m, w in enumerate(tgt):
-        if w.surface.lower() in strength or w.lemma in strength:
-            if back[m] < 0 or abs(back[m] - i) <= 2:
-                return True
+        said = w.surface.lower() in strength or w.lemma in strength
+        if said and (back[m] < 0 or abs(back[m] - i) <= 2):
+            return True
     return False
 
 
