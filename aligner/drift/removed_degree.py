@@ -71,6 +71,16 @@ DEGREE: dict[str, frozenset[str]] = {
         ).split(),
         STRONG,
     ),
+    # Force and thoroughness of manner ("revisado minuciosamente" → "checked"): the
+    # translation without them states less care or force. "estricto", "completamente"
+    # and "plenamente" were left out: each flagged a harmless pair of ContraTICO.
+    **dict.fromkeys(
+        (
+            "brutalmente cuidadosamente estrictamente excesivamente excesivo minuciosamente "
+            "minucioso rigurosamente riguroso escrupulosamente absoluto absolutamente intensivo"
+        ).split(),
+        STRONG,
+    ),
     **dict.fromkeys("ligero ligeramente leve levemente".split(), WEAK),
 }
 # The parts of speech a degree word grades, by its own: an adjective its noun (after or
