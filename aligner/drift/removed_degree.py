@@ -9,16 +9,19 @@ readings disagree or the word is an adjective of force ("fuerte", "intenso") tha
 no cue. This check reads the pair word by word (:mod:`lexical_diff`) instead:
 
 * a source adjective or adverb of degree (:data:`DEGREE`: a closed list of Spanish
-  intensifiers and softeners) that nothing in the translation renders (no dictionary
-  partner);
-* no English word of its strength (:data:`STRONG` or :data:`WEAK`) anywhere in the
-  translation: a translator who moved the force into another word ("muy frecuentados" →
-  "crowded" is excused by the head rule below, "graves consecuencias" → "severe impact"
-  by this one) keeps the degree;
-* the word it grades (the noun beside an adjective, the word after an adverb) is
-  rendered, and the translation's word next to that rendering is neither an unrendered
-  content word nor a modifier of another source word: the slot is empty, not reworded
-  ("el gran público" → "the general public").
+  intensifiers, softeners and adverbs of force or thoroughness) that nothing in the
+  translation renders: no dictionary partner, or only one it shares with an earlier
+  source word of the same lemma ("graves problemas … forma grave" → one "severe");
+* no English word of its strength (:data:`STRONG` or :data:`WEAK`) in the translation
+  that renders nothing else of the source, or renders a word beside it ("graves
+  consecuencias" → "severe impact" keeps the degree; "acute" for "agudas" says that
+  word, not "fuertes");
+* beside it, a word it grades (the noun after or before an adjective, the word after an
+  adverb or the verb before it, the word after "muy"): when the translation renders
+  that word, the translation's word next to the rendering must be neither an unrendered
+  content word nor a modifier of another source word (the slot is empty, not reworded:
+  "el gran público" → "the general public"); when nothing renders it, it was reworded
+  or dropped with its degree, and the degree is still unsaid.
 
 Reported as an intensity change (major). Direct Apertium pairs only; run on the pairs
 nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
