@@ -186,9 +186,9 @@ def check_removed_degree(
             0.55,
             (w.start, w.end) if w.start >= 0 else None,
             None,
-            f"The source's {quote(w.surface)} grades a word the translation keeps, but "
-            "nothing in the translation says it (no word of that strength): the statement "
-            "is weaker or stronger than the source's.",
+            f"The source's {quote(w.surface)} says how strong something is, but nothing "
+            "in the translation says it (no word of that strength): the statement is "
+            "weaker or stronger than the source's.",
             "drift.intensity",
         )
     ]
