@@ -42,7 +42,7 @@ from collections.abc import Sequence
 
 from aligner.drift.lexical_diff import LIGHT, Word, analyse, partners, reportable, synsets
 from aligner.drift.lexical_diff import wordnet_parts as _parts
-from aligner.drift.modifiers import _PHRASE_OPENERS, _rendered, as_modifier
+from aligner.drift.modifiers import _PARTICIPLE_ENDS, _PHRASE_OPENERS, _rendered, as_modifier
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Finding, Side, added_word
 from aligner.drift.text import fold, tokenize, words
@@ -220,7 +220,8 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
             continue
         folds = {t.fold for t in words(tokenize(mt))}
         for a, b in itertools.pairwise(ws):
-            kind = a.tag.split(".")[0] in _MODIFIERS or a.tag.startswith("vblex.pp")
+            participle = a.tag.startswith("vblex") and a.surface.endswith(_PARTICIPLE_ENDS)
+            kind = a.tag.split(".")[0] in _MODIFIERS or participle
             if not kind or b.tag.split(".")[0] != "n" or not a.surface[:1].islower():
                 continue
             if fold(b.surface) in folds and fold(a.surface) not in folds:
