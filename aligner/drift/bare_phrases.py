@@ -30,15 +30,16 @@ rendering it:
   (the translator's own wording: "from religious pilgrimages to music concerts").
 
 Direct Apertium pairs only (the word analyses of :mod:`lexical_diff`); the pre-filter
-(:func:`bare_pairs`) reads the tags the fluency check has, and the MT of those pairs is
-analysed in one call (:func:`analyse_mts`).
+(:func:`bare_pairs`) reads the tags the fluency check has; those pairs are analysed word
+by word apart from the other word checks' (which therefore read the pairs they read
+before), and their MT in one more call (:func:`read_bare`).
 """
 
 from __future__ import annotations
 
 import itertools
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aligner.drift.lexical_diff import LIGHT, Word, analyse, partners, reportable, synsets
 from aligner.drift.lexical_diff import wordnet_parts as _parts
@@ -230,16 +231,28 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
     return out
 
 
-def analyse_mts(
-    mts: dict[int, str], src_lang: str, run: DriftRun | None = None
-) -> dict[int, list[Word]]:
-    """The MT texts (English) word by word, one Apertium call for the batch; none when
-    it fails (reported)."""
-    if not mts:
+def read_bare(
+    pairs: Sequence[int],
+    evidence: Sequence,
+    analysed: dict[int, tuple],
+    gather: Callable[[set[int]], dict[int, tuple]],
+    src_lang: str,
+    tgt_lang: str,
+    run: DriftRun | None = None,
+) -> dict[int, tuple[list[Word], list[Word], list[Word]]]:
+    """Source, translation and MT word by word for the pre-filter's ``pairs``: the word
+    analyses already made (``analysed``) or one more batch for the others (``gather``),
+    kept here so that the other word checks read the pairs they read before; and the MT
+    texts (English) in one Apertium call. None when it fails (reported)."""
+    if tgt_lang[:2] != "en" or not pairs:
         return {}
-    keys = sorted(mts)
+    words_of = dict(analysed)
+    words_of.update(gather({k for k in pairs if k not in analysed}))
+    keys = [k for k in pairs if k in words_of and evidence[k].mt is not None]
+    if not keys:
+        return {}
     try:
-        got = analyse([mts[k] for k in keys], "en", src_lang)
+        got = analyse([evidence[k].mt.text for k in keys], "en", src_lang)
     except (OSError, subprocess.SubprocessError) as exc:
         _report(
             run,
@@ -247,16 +260,19 @@ def analyse_mts(
             "drift checks ran without it",
         )
         return {}
-    return dict(zip(keys, got, strict=True)) if got is not None else {}
+    if got is None:
+        return {}
+    return {k: (*words_of[k], mt) for k, mt in zip(keys, got, strict=True)}
 
 
 def check_bare_phrases(
-    tgt: Side, analysed: tuple[list[Word], list[Word]] | None, mt: list[Word] | None
+    tgt: Side, analysed: tuple[list[Word], list[Word], list[Word]] | None
 ) -> list[Finding]:
-    """An addition (major) at a modifier added to a noun the MT leaves bare."""
-    if analysed is None or mt is None or tgt.lang[:2] != "en":
+    """An addition (major) at a modifier added to a noun the MT leaves bare
+    (``analysed``: source, translation and MT word by word)."""
+    if analysed is None or tgt.lang[:2] != "en":
         return []
-    found = added_to_bare(*analysed, mt)
+    found = added_to_bare(*analysed)
     if found is None:
         return []
     w, head = found
