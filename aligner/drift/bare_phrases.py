@@ -178,6 +178,8 @@ def added_to_bare(
         if len(at) != 1 or not 0 < at[0] < len(mt) - 1:
             continue
         k = at[0]
+        # The MT has a modifier of its own after the head (an adjective, a noun, a word
+        # it left untranslated, a participle): the translation's may render it.
         after = mt[k + 1]
         if after.pos in _MODIFIERS or not after.known:
             continue
@@ -188,6 +190,7 @@ def added_to_bare(
             continue
         if not _no_premodifier(mt, k, tgt, j):
             continue
+        # In "a minor ankle injury" the adjective qualifies the last noun, not this one.
         if j + 2 < len(tgt) and tgt[j + 2].pos == "n":
             continue
         participle = w.surface.endswith(("ing", "ed", "en"))
