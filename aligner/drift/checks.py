@@ -40,6 +40,7 @@ from aligner.drift import (
     subjectless,
 )
 from aligner.drift.antonyms import check_reversal
+from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.entities import find_entities
@@ -99,6 +100,7 @@ class PairAnalysis:
     tags: list | None = None  # the translation's words with parts of speech (pos_fluency)
     break_words: tuple | None = None  # both sides word by word, where a weak break needs it
     span_gains: list | None = None  # added-word candidates with their e5 gains (span_gain)
+    bare_words: tuple | None = None  # source, translation and MT word by word (bare_phrases)
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -326,12 +328,18 @@ def analyse_pairs(
     lexical = _gather_words(sides, src_lang, tgt_lang, mt, run) if words or judge_on else None
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     modified = modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
+    bare = bare_pairs(tagged, [_mt_text(ev) for ev in evidence])
     modified += stray_pairs(tagged, [_mt_text(ev) for ev in evidence])
     if model is not None:  # e5 weighs the modifiers nothing renders (span_gain)
         modified += span_gain.gain_pairs(tagged, evidence)
     opposed = _opposite_pairs(sides, evidence, src_lang, mt, run)
     at_breaks = _break_pairs(tagged, gap_pairs(sides, evidence) + modified + opposed)
-    break_words = _words_of(sides, at_breaks, lexical, src_lang, tgt_lang, mt, run)
+
+    def words(need: set[int]) -> dict[int, tuple]:
+        return _words_of(sides, need, lexical, src_lang, tgt_lang, mt, run)
+
+    break_words = words(at_breaks)
+    bare_words = read_bare(bare, evidence, break_words, words, src_lang, tgt_lang, run)
     # The fitted judge needs its candidates' e5 undo gains, span_gain its candidates'
     # gains: their texts go into the one embedding call with the clauses'.
     cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
@@ -356,6 +364,7 @@ def analyse_pairs(
             words=lexical[k] if lexical is not None else None,
             tags=tagged[k] if tagged is not None else None,
             break_words=break_words.get(k),
+            bare_words=bare_words.get(k),
         )
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
@@ -364,10 +373,6 @@ def analyse_pairs(
         analysis.findings = _check(analysis)
         out.append(analysis)
     if tgt_lang[:2] == "en" and mt in ("auto", "apertium"):  # on what nothing else flags
-
-        def words(need: set[int]) -> dict[int, tuple]:
-            return _words_of(sides, need, lexical, src_lang, tgt_lang, mt, run)
-
         # A clause read as omitted whose words a dictionary renders there (clause_senses).
         no_gain = [
             {(c.clause.start, c.clause.end) for c in a.clauses.src if c.gain is None} for a in out
@@ -530,6 +535,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
+    gaps += check_bare_phrases(tgt, a.bare_words)
     for f in gaps + span_gain.check_span_gain(a.span_gains):
         overlap = any(overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not covered_by(f, found):
