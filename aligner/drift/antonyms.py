@@ -320,9 +320,16 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or a.optional or b.optional:
+    if a is None or b is None:
         return []
-    if (a.count + b.count) % 2:
+    if a.optional or b.optional:
+        # An idiom that may carry a negation ("si no" → "otherwise"): the pair stands
+        # only where every negation, the idioms' included, is far from both words.
+        if not opposite_forms.IDIOMS_FAR:
+            return []
+        hits = [(k, said) for k, said in hits
+                if _far_with_idioms(mt, tgt, a, b, k, said)]  # fmt: skip
+    elif (a.count + b.count) % 2:
         # Negations of odd parity: an antonym one of them governs is the polarity
         # check's; one far from both words is not (opposite_forms.negation_far).
         hits = [(k, said) for k, said in hits if _far(a, b, mt_words, k, said, tgt_words[k])]
@@ -486,6 +493,20 @@ def _far(mt_pol, tgt_pol, mt_words: Sequence[str], k: int, said: str, word: str)
         k,
         said,
         word,
+    )
+
+
+def _far_with_idioms(mt: Reading, tgt: Side, mt_pol, tgt_pol, k: int, said: str) -> bool:
+    """:func:`_far` with the negation idioms that may or may not carry a negation
+    ("otherwise", "no more than") counted as negations of their side."""
+    mt_words = [t.text for t in mt.ws]
+    return opposite_forms.negation_far(
+        opposite_forms.negation_spans(mt.ws, mt_pol.cues),
+        [i for i, w in enumerate(mt_words) if w == said],
+        opposite_forms.negation_spans(tgt.ws, tgt_pol.cues),
+        k,
+        said,
+        tgt.ws[k].text,
     )
 
 
