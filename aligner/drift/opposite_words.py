@@ -53,6 +53,10 @@ _TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás"
 # (:mod:`opposite_prefixes`, docs/drift.md "Session 20 (drift25d)").
 PREFIXED = True
 
+# Antonyms looked up as verbs too (after "to"), not only in the tagger's reading of the
+# word alone (docs/drift.md, "Session 20 (drift25d)").
+VERB_FRAMES = True
+
 # Dictionary renderings of English lemmas (per source language), filled batch by batch;
 # and those of the lemmas the English analyser read as adjectives.
 _RENDERED: dict[str, dict[str, frozenset[str]]] = {}
@@ -118,9 +122,14 @@ def rendered(
     wanted = sorted({w for w in words if w})
     missing = [w for w in wanted if w not in memo]
     if missing and look_up:
-        got = analyse(missing, "en", src_lang) or [[] for _ in missing]
-        for w, ws in zip(missing, got, strict=True):
-            memo[w] = frozenset(t for x in ws if x.content for t in x.trans)
+        # A word alone is tagged in its commonest reading ("stop" a noun, "parada"); after
+        # "to" the tagger reads it as a verb ("parar"), which the opposite may be.
+        framed = [f"to {w}" for w in missing] if VERB_FRAMES else []
+        got = analyse(missing + framed, "en", src_lang) or [[] for _ in missing + framed]
+        as_verbs = dict(zip(missing, got[len(missing) :], strict=False))
+        for w, ws in zip(missing, got, strict=False):
+            verbs = [x for x in as_verbs.get(w, ()) if x.pos == "vblex"]
+            memo[w] = frozenset(t for x in (*ws, *verbs) if x.content for t in x.trans)
             adjectives[w] = frozenset(t for x in ws if x.pos == "adj" for t in x.trans)
     return {w: memo.get(w, frozenset()) for w in wanted}
 
