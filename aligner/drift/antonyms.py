@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift import opposite_forms, opposite_senses
+from aligner.drift import opposite_affixes, opposite_forms, opposite_senses
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.privative import privatives
@@ -196,6 +196,9 @@ def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) 
 # through their adjectives, an MT noun's or verb's hypernym, a superlative against the
 # MT's Romance comparative): :mod:`opposite_senses`, docs/drift.md "Session 19 (drift24c)".
 OPPOSITE_SENSES = True
+# Opposed prefixes on one stem ("pro-" / "anti-", "hyper-" / "hypo-"): :mod:`opposite_affixes`,
+# docs/drift.md "Session 20 (drift25d)".
+SWAPPED_PREFIXES = True
 
 
 # --- reversals through opposite words ---
@@ -308,6 +311,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
         hits = prefixed if prefixed and not _negated_source(src) else []
+    if not hits and SWAPPED_PREFIXES:
+        hits = opposite_affixes.swapped_prefixes(mt_words, tgt_words)
     if not hits and OPPOSITE_SENSES:
         hits = opposite_senses.opposed_senses(mt_words, tgt_words)
         hits = hits or opposite_senses.superlatives(mt_words, tgt_words)
