@@ -447,6 +447,8 @@ PROFILE = replace(
             "strengthen* / weaken*; improv* / worsen*, deteriorat*; "
             "expand* / shrink*, shrank, contract*; surplus / deficit; profit / loss; "
             "export* / import*; above / below; success* / fail*; victory / defeat; "
+            # places said by prepositions WordNet does not pair (session 20, drift25d)
+            "above / under, beneath, underneath; inside / outside, out of; "
             "legal / illegal; guilty / innocent; acquit*, absolv* / convict*, condemn*; "
             "releas*, freed / arrest*, detain*; hire*, hiring / fire*, lay off, laid off; "
             "put out, extinguish*, contain*, under control / spread*; "
