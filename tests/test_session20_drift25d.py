@@ -53,6 +53,17 @@ _batch = batch_fixture()
             "The clouds were above the city all afternoon.",
             None,
         ),
+        # Apertium's "minoritary" for "minoritarias"
+        (
+            "Las lenguas minoritarias desaparecen a menudo sin dejar huella.",
+            "Majority languages often disappear without a trace.",
+            "meaning",
+        ),
+        (
+            "Las lenguas minoritarias desaparecen a menudo sin dejar huella.",
+            "Minority languages often disappear without a trace.",
+            None,
+        ),
         # a prefixed word the analyser does not know, through its bare form
         (
             "Es un plato preparado con hierbas y carne.",

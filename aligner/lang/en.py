@@ -458,7 +458,9 @@ PROFILE = replace(
             "discharged / admitted, hospitali*; cheaper / expensive; "
             "maximum / minimum; agree, agrees, agreed / refus*, disagree*; "
             "confirm* / deny, denies, denied, denying; peace / war; "
-            "raise, raises, raised, raising / lower*, cut, cuts; majority / minority; "
+            "raise, raises, raised, raising / lower*, cut, cuts; "
+            # Apertium gives "mayoritario" / "minoritario" as "majoritary" / "minoritary"
+            "majority, majoritary / minority, minoritary; "
             "include*, including / exclude*, excluding; praise* / criticis*, criticiz*; "
             "safe / dangerous; gain, gains, gained / lose, loses, lost; "
             # a beginning against an end, said by a verb (session 18, drift23b); not the
