@@ -9,8 +9,8 @@
   "unprepared" against "preparado", which the MT gives as "poised");
 * an opposite beside a negation idiom ("otherwise" for "si no") that stands far from
   both words (:data:`aligner.drift.opposite_forms.IDIOMS_FAR`);
-* antonyms looked up in the dictionary as verbs too (:data:`aligner.drift.opposite_words.
-  VERB_FRAMES`: "stop" alone is tagged a noun, "parada").
+* (measured and off) antonyms looked up in the dictionary as verbs too
+  (:data:`aligner.drift.opposite_words.VERB_FRAMES`).
 
 Each reported case is a replaced word; each quiet case its faithful twin or a guard. The
 sentences are written here for these tests; none is taken from any of the data.
@@ -133,9 +133,7 @@ def test_prefixed_answers_participles() -> None:
     assert not _answers("prestar", frozenset({"preparar"}))
 
 
-def test_verbs_looked_up_as_verbs() -> None:
-    got = opposite_words.rendered(["stop"], "es")
-    if not got.get("stop"):
-        pytest.skip("Apertium's English-Spanish dictionary is not installed")
-    # the tagger reads "stop" alone as a noun ("parada"); after "to", as the verb
-    assert "parar" in got["stop"]
+def test_verbs_looked_up_as_verbs_is_off() -> None:
+    # measured and withdrawn: "stand" looked up as a verb is "estar", which let "sat"
+    # stand against any "está" (docs/drift.md, "Session 20 (drift25d)")
+    assert opposite_words.VERB_FRAMES is False

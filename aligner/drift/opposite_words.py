@@ -54,8 +54,10 @@ _TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás"
 PREFIXED = True
 
 # Antonyms looked up as verbs too (after "to"), not only in the tagger's reading of the
-# word alone (docs/drift.md, "Session 20 (drift25d)").
-VERB_FRAMES = True
+# word alone: measured and off (docs/drift.md, "Session 20 (drift25d)"). No DEMETR pair,
+# 2 ContraTICO alterations, but a gold bead of corpora/parallel ("sat on its hands" ↔
+# "está", through "stand" → "estar").
+VERB_FRAMES = False
 
 # Dictionary renderings of English lemmas (per source language), filled batch by batch;
 # and those of the lemmas the English analyser read as adjectives.
