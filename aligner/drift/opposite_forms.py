@@ -32,8 +32,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.signals import word_lists
 from aligner.drift.synonyms import _parts_of_speech, bases, synsets
-from aligner.drift.text import fold
+from aligner.drift.text import find_cues, fold
 
 # English negative prefixes, longest first ("non-" before "non").
 PREFIXES = ("non-", "non", "dis", "mis", "un", "in", "im", "il", "ir")
@@ -212,7 +213,5 @@ def negation_spans(ws: Sequence, cues: Sequence) -> list[tuple[int, int]]:
     """The word spans of a reading's counted negation ``cues`` and of its negation idioms
     that may or may not carry one ("otherwise" for "si no", "no more than"): where a
     negation may stand, for :func:`negation_far`."""
-    from aligner.drift.signals import find_cues, word_lists
-
     idioms = [c for c in find_cues(ws, word_lists("en").negation) if c.label == "opt"]
     return [(c.start, c.end) for c in (*cues, *idioms)]
