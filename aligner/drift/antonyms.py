@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift import opposite_forms, opposite_senses
+from aligner.drift import opposite_affixes, opposite_forms, opposite_senses
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.privative import privatives
@@ -196,6 +196,9 @@ def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) 
 # through their adjectives, an MT noun's or verb's hypernym, a superlative against the
 # MT's Romance comparative): :mod:`opposite_senses`, docs/drift.md "Session 19 (drift24c)".
 OPPOSITE_SENSES = True
+# Opposed prefixes on one stem ("pro-" / "anti-", "hyper-" / "hypo-"): :mod:`opposite_affixes`,
+# docs/drift.md "Session 20 (drift25d)".
+SWAPPED_PREFIXES = True
 
 
 # --- reversals through opposite words ---
@@ -308,6 +311,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
         hits = prefixed if prefixed and not _negated_source(src) else []
+    if not hits and SWAPPED_PREFIXES:
+        hits = opposite_affixes.swapped_prefixes(mt_words, tgt_words)
     if not hits and OPPOSITE_SENSES:
         hits = opposite_senses.opposed_senses(mt_words, tgt_words)
         hits = hits or opposite_senses.superlatives(mt_words, tgt_words)
@@ -320,9 +325,16 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or a.optional or b.optional:
+    if a is None or b is None:
         return []
-    if (a.count + b.count) % 2:
+    if a.optional or b.optional:
+        # An idiom that may carry a negation ("si no" → "otherwise"): the pair stands
+        # only where every negation, the idioms' included, is far from both words.
+        if not opposite_forms.IDIOMS_FAR:
+            return []
+        hits = [(k, said) for k, said in hits
+                if _far_with_idioms(mt, tgt, a, b, k, said)]  # fmt: skip
+    elif (a.count + b.count) % 2:
         # Negations of odd parity: an antonym one of them governs is the polarity
         # check's; one far from both words is not (opposite_forms.negation_far).
         hits = [(k, said) for k, said in hits if _far(a, b, mt_words, k, said, tgt_words[k])]
@@ -486,6 +498,20 @@ def _far(mt_pol, tgt_pol, mt_words: Sequence[str], k: int, said: str, word: str)
         k,
         said,
         word,
+    )
+
+
+def _far_with_idioms(mt: Reading, tgt: Side, mt_pol, tgt_pol, k: int, said: str) -> bool:
+    """:func:`_far` with the negation idioms that may or may not carry a negation
+    ("otherwise", "no more than") counted as negations of their side."""
+    mt_words = [t.text for t in mt.ws]
+    return opposite_forms.negation_far(
+        opposite_forms.negation_spans(mt.ws, mt_pol.cues),
+        [i for i, w in enumerate(mt_words) if w == said],
+        opposite_forms.negation_spans(tgt.ws, tgt_pol.cues),
+        k,
+        said,
+        tgt.ws[k].text,
     )
 
 

@@ -32,8 +32,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.signals import word_lists
 from aligner.drift.synonyms import _parts_of_speech, bases, synsets
-from aligner.drift.text import fold
+from aligner.drift.text import find_cues, fold
 
 # English negative prefixes, longest first ("non-" before "non").
 PREFIXES = ("non-", "non", "dis", "mis", "un", "in", "im", "il", "ir")
@@ -52,6 +53,10 @@ _TURNERS = frozenset(
 # no faithful pair flagged, but 3 of corpora/parallel's 347 gold beads ("small" ~
 # "short" ↔ MT "tallest", "behind" ↔ MT "front", "used" ~ "employ" ↔ MT "fires").
 SYNONYMS_OF_OPPOSITES = False
+# Negation idioms that may or may not carry a negation ("otherwise" for "si no", "no
+# more than") no longer drop an opposite far from every negation of both sides
+# (docs/drift.md, "Session 20 (drift25d)"); before, any such idiom dropped it.
+IDIOMS_FAR = True
 # How far (words) a negation may stand from an opposite and still govern it ("is not
 # clearly established", "did not at all accept").
 REACH = 4
@@ -202,3 +207,11 @@ def _one_word(a: str, b: str) -> bool:
             if one.startswith(p) and n >= 5 and rest[:n] == other[:n]:
                 return True
     return False
+
+
+def negation_spans(ws: Sequence, cues: Sequence) -> list[tuple[int, int]]:
+    """The word spans of a reading's counted negation ``cues`` and of its negation idioms
+    that may or may not carry one ("otherwise" for "si no", "no more than"): where a
+    negation may stand, for :func:`negation_far`."""
+    idioms = [c for c in find_cues(ws, word_lists("en").negation) if c.label == "opt"]
+    return [(c.start, c.end) for c in (*cues, *idioms)]

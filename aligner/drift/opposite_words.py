@@ -31,7 +31,7 @@ import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from aligner.drift import opposite_forms
+from aligner.drift import opposite_forms, opposite_prefixes
 from aligner.drift.antonyms import _PHRASING, DATA, health_trouble
 from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
@@ -48,6 +48,16 @@ _KIND = {"n": "noun", "adj": "word", "vblex": "word", "adv": "word"}
 # Source words that turn the next one round or weaken it ("poco seguro" → "unsafe",
 # "nada fácil" → "hard"): the opposite in the translation renders the pair.
 _TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás".split())
+
+# Negatively prefixed words the dictionary does not know, read through their bare form
+# (:mod:`opposite_prefixes`, docs/drift.md "Session 20 (drift25d)").
+PREFIXED = True
+
+# Antonyms looked up as verbs too (after "to"), not only in the tagger's reading of the
+# word alone: measured and off (docs/drift.md, "Session 20 (drift25d)"). No DEMETR pair,
+# 2 ContraTICO alterations, but a gold bead of corpora/parallel ("sat on its hands" ↔
+# "está", through "stand" → "estar").
+VERB_FRAMES = False
 
 # Dictionary renderings of English lemmas (per source language), filled batch by batch;
 # and those of the lemmas the English analyser read as adjectives.
@@ -114,9 +124,14 @@ def rendered(
     wanted = sorted({w for w in words if w})
     missing = [w for w in wanted if w not in memo]
     if missing and look_up:
-        got = analyse(missing, "en", src_lang) or [[] for _ in missing]
-        for w, ws in zip(missing, got, strict=True):
-            memo[w] = frozenset(t for x in ws if x.content for t in x.trans)
+        # A word alone is tagged in its commonest reading ("stop" a noun, "parada"); after
+        # "to" the tagger reads it as a verb ("parar"), which the opposite may be.
+        framed = [f"to {w}" for w in missing] if VERB_FRAMES else []
+        got = analyse(missing + framed, "en", src_lang) or [[] for _ in missing + framed]
+        as_verbs = dict(zip(missing, got[len(missing) :], strict=False))
+        for w, ws in zip(missing, got, strict=False):
+            verbs = [x for x in as_verbs.get(w, ()) if x.pos == "vblex"]
+            memo[w] = frozenset(t for x in (*ws, *verbs) if x.content for t in x.trans)
             adjectives[w] = frozenset(t for x in ws if x.pos == "adj" for t in x.trans)
     return {w: memo.get(w, frozenset()) for w in wanted}
 
@@ -142,15 +157,26 @@ def opposite_pairs(
     if not sides or sides[0][1].lang[:2] != "en" or route(src_lang, "en") is None:
         return []
     per_pair: list[set[str]] = []
+    # Negatively prefixed words and their bare forms (:mod:`opposite_prefixes`), read
+    # only where the dictionary does not know the prefixed word itself.
+    prefixed: list[dict[str, tuple[str, ...]]] = []
     for (_, tgt), ev in zip(sides, evidence, strict=True):
         found: set[str] = set()
+        bare: dict[str, tuple[str, ...]] = {}
         if ev.mt is not None:
             used = {x for t in ev.mt.ws if t.word for x in lemmas(t.text)}
             for t in tgt.ws:
                 if t.word and t.text[:1].islower() and not lemmas(t.text) & used:
                     found |= _any_antonyms(t.text)
+                    if PREFIXED and (got := opposite_prefixes.candidates(t.text)):
+                        bare[t.text] = got
         per_pair.append(found)
-    spanish = rendered(set().union(*per_pair), src_lang)
+        prefixed.append(bare)
+    every_bare = {b for bare in prefixed for forms in bare.values() for b in forms}
+    every_prefixed = {w for bare in prefixed for w in bare}
+    spanish = rendered(set().union(*per_pair) | every_bare | every_prefixed, src_lang)
+    for found, bare in zip(per_pair, prefixed, strict=True):
+        found |= {b for w, forms in bare.items() if not spanish.get(w) for b in forms}
     out = []
     for k, ((src, _), found) in enumerate(zip(sides, per_pair, strict=True)):
         stems = {_stem(x) for a in found for x in spanish.get(a, ()) if len(x) > 3}
@@ -259,18 +285,49 @@ def _placed_elsewhere(
     )
 
 
-def _negation_far(mt_pol, tgt_pol, ev: Evidence, tgt: Side, w: Word, s: Word) -> bool:
+def _prefixed_word(
+    side: Side, src: Sequence[Word], tgt: Sequence[Word], mt_words: Sequence[str], src_lang: str
+) -> tuple[Word, Word] | None:
+    """:func:`opposite_prefixes.prefixed_word` where the source says no negation (a
+    prefix may render it: "ningún herido" → "unhurt")."""
+    pol = polarity(side.ws, side.text, side.lang)
+    if pol is None or pol.count or pol.optional:
+        return None
+    bares = {b for w in tgt if not w.known for b in opposite_prefixes.candidates(w.surface)}
+    if not bares:
+        return None
+    turned = {s.lemma for i, s in enumerate(src) if i and fold(src[i - 1].surface) in _TURNERS}
+    return opposite_prefixes.prefixed_word(
+        src,
+        tgt,
+        {fold(x) for w in mt_words for x in (w, *lemmas(w))},
+        rendered(bares, src_lang, look_up=False),
+        turned,
+        _placed_elsewhere,
+    )
+
+
+def _negation_far(
+    mt_pol, tgt_pol, ev: Evidence, tgt: Side, w: Word, s: Word, idioms: bool = False
+) -> bool:
     """Negations of odd parity that govern neither the translation's word nor the MT's
-    renderings of the source's (:func:`opposite_forms.negation_far`)."""
+    renderings of the source's (:func:`opposite_forms.negation_far`); with ``idioms``,
+    the negation idioms that may carry one count as negations too."""
     at = next((k for k, t in enumerate(tgt.ws) if t.start == w.start), None)
     mt_at = [k for k, t in enumerate(ev.mt.ws) if lemmas(t.text.lower()) & s.trans]
     if at is None or not mt_at:
         return False
     said = ev.mt.ws[mt_at[0]].text
+    if idioms:
+        mt_spans = opposite_forms.negation_spans(ev.mt.ws, mt_pol.cues)
+        tgt_spans = opposite_forms.negation_spans(tgt.ws, tgt_pol.cues)
+    else:
+        mt_spans = [(c.start, c.end) for c in mt_pol.cues]
+        tgt_spans = [(c.start, c.end) for c in tgt_pol.cues]
     return opposite_forms.negation_far(
-        [(c.start, c.end) for c in mt_pol.cues],
+        mt_spans,
         mt_at,
-        [(c.start, c.end) for c in tgt_pol.cues],
+        tgt_spans,
         at,
         said,
         w.surface,
@@ -294,14 +351,22 @@ def check_opposite_words(
     """A changed meaning (major) at a translation word whose opposite the source says."""
     if analysed is None or ev.mt is None or tgt.lang[:2] != "en":
         return []
-    hit = opposite_word(*analysed, [t.text for t in ev.mt.ws], src.lang[:2])
+    mt_words = [t.text for t in ev.mt.ws]
+    hit = opposite_word(*analysed, mt_words, src.lang[:2])
+    if hit is None and PREFIXED:
+        hit = _prefixed_word(src, *analysed, mt_words, src.lang[:2])
     if hit is None:
         return []
     w, s = hit
     a, b = polarity(ev.mt.ws, ev.mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
-    if a is None or b is None or a.optional or b.optional:
+    if a is None or b is None:
         return []
-    if (a.count + b.count) % 2 and not _negation_far(a, b, ev, tgt, w, s):
+    if a.optional or b.optional:
+        # An idiom that may carry a negation ("si no" → "otherwise"): every negation,
+        # the idioms' included, must be far from both words.
+        if not opposite_forms.IDIOMS_FAR or not _negation_far(a, b, ev, tgt, w, s, idioms=True):
+            return []
+    elif (a.count + b.count) % 2 and not _negation_far(a, b, ev, tgt, w, s):
         return []
     if _negative_word(a, b, ev, tgt, w, s):
         return []

@@ -453,6 +453,8 @@ PROFILE = replace(
             "strengthen* / weaken*; improv* / worsen*, deteriorat*; "
             "expand* / shrink*, shrank, contract*; surplus / deficit; profit / loss; "
             "export* / import*; above / below; success* / fail*; victory / defeat; "
+            # places said by prepositions WordNet does not pair (session 20, drift25d)
+            "above / under, beneath, underneath; inside / outside, out of; "
             "legal / illegal; guilty / innocent; acquit*, absolv* / convict*, condemn*; "
             "releas*, freed / arrest*, detain*; hire*, hiring / fire*, lay off, laid off; "
             "put out, extinguish*, contain*, under control / spread*; "
@@ -462,7 +464,9 @@ PROFILE = replace(
             "discharged / admitted, hospitali*; cheaper / expensive; "
             "maximum / minimum; agree, agrees, agreed / refus*, disagree*; "
             "confirm* / deny, denies, denied, denying; peace / war; "
-            "raise, raises, raised, raising / lower*, cut, cuts; majority / minority; "
+            "raise, raises, raised, raising / lower*, cut, cuts; "
+            # Apertium gives "mayoritario" / "minoritario" as "majoritary" / "minoritary"
+            "majority, majoritary / minority, minoritary; "
             "include*, including / exclude*, excluding; praise* / criticis*, criticiz*; "
             "safe / dangerous; gain, gains, gained / lose, loses, lost; "
             # a beginning against an end, said by a verb (session 18, drift23b); not the
