@@ -11,6 +11,7 @@ import pytest
 
 from aligner.alignment.mt import installed_modes
 from aligner.drift.lexical_diff import WORDNET
+from aligner.drift.lost_comparatives import orphan_than
 from aligner.drift.name_modifiers import capitalised_runs, cut_name, tokens
 from tests.drift_batch import alarm_types, batch_fixture
 
@@ -131,3 +132,58 @@ def test_pipeline_reports_a_cut_name(src, tgt, expected):
     assert alarm_types(__name__, src, tgt) >= expected
     if not expected:
         assert "omission" not in alarm_types(__name__, src, tgt)
+
+
+# --- a comparison left without its comparative (aligner.drift.lost_comparatives) ---
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second fever usually appears than the first one.",
+        "Small farms pay than 10 % of their income in taxes.",
+        "The clinic, which treats than 300 patients a day, is full.",
+    ],
+)
+def test_than_without_a_comparative(text):
+    span = orphan_than(text)
+    assert span is not None and text[span[0] : span[1]] == "than"
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second fever usually appears earlier than the first one.",
+        "Small farms pay more than 10 % of their income in taxes.",
+        "The river is wider here than upstream.",
+        "The new bridge is bigger than the old one.",
+        "She would rather walk than wait for the bus.",
+        "Prices rose faster (in spring, at least) than wages.",
+        "It was no different than last year.",
+        # "than that"/"than those": a compared noun phrase, whose comparative may stand
+        # far back; left alone even where none is found (the check's blind spot).
+        "Savings will come from the joint plan of the towns than those of each town.",
+        # "than" in the next sentence is that sentence's business.
+        "Prices fell. Wages rose faster than prices.",
+    ],
+)
+def test_comparisons_left_alone(text):
+    assert orphan_than(text) is None
+
+
+@needs_apertium
+@needs_wordnet
+@pytest.mark.parametrize(
+    "src, tgt, expected",
+    [
+        (
+            "La segunda fiebre aparece normalmente antes que la primera.",
+            "The second fever normally appears than the first one.",
+            {"omission"},
+        ),
+    ],
+)
+def test_pipeline_reports_a_lost_comparative(src, tgt, expected):
+    assert alarm_types(__name__, src, tgt) >= expected
