@@ -46,9 +46,11 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
+from aligner.drift.lost_comparatives import check_lost_comparative
 from aligner.drift.merging import absorb, covered_by, dedupe, one_cause, overlaps
 from aligner.drift.modality import check_degree, check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
+from aligner.drift.name_modifiers import check_name_modifier
 from aligner.drift.names import check_entities
 from aligner.drift.negation_count import negations_in_pairs
 from aligner.drift.negation_scope import moved_negation
@@ -523,6 +525,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_meaning(src, tgt, ce, found)
     found += [f for f in check_breaks(src, tgt) if not covered_by(f, found)]
     lost_names_found = check_lost_names(src, tgt, ev, found, a.tags)
+    lost_names_found += check_name_modifier(src, tgt, ev) + check_lost_comparative(src, tgt)
     found += [f for f in lost_names_found if not covered_by(f, found)]
     found += [
         f
