@@ -220,9 +220,35 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
         # Spanish "no … nada", "ni … ni": one negation however many n-words follow.
         if single and any(ids[c.start] == ids[cue.start] for c in counted):
             continue
+        if _concord_particle(ws, cue, counted, lang):
+            continue
         counted.append(cue)
     particles = sum(1 for c in counted if c.label == "neg")
     return Polarity(len(counted), particles, optional, tuple(counted))
+
+
+# A preverbal n-word ("ningún paciente", "nadie") negates its clause alone; a "no" after
+# it is concord, as French "aucun … ne" gives, which a machine rendering keeps ("Ningún
+# recién nacido no era infectado" → "None of the newborns was infected").
+_PREVERBAL = {"es": ("no", frozenset("nadie nada ningún ninguna ninguno ningunos ningunas".split()))}
+
+
+def _concord_particle(ws: Sequence[Tok], cue: Cue, counted: list[Cue], lang: str) -> bool:
+    """The particle within six words after a counted preverbal n-word, with no mark or
+    "que" between (a subordinate "que no" negates a clause of its own)."""
+    particle, n_words = _PREVERBAL.get(lang, ("", frozenset()))
+    if cue.end - cue.start != 1 or ws[cue.start].norm != particle:
+        return False
+    for c in counted:
+        between = ws[c.end : cue.start]
+        if (
+            c.end - c.start == 1
+            and ws[c.start].norm in n_words
+            and len(between) <= 6
+            and all(t.word and t.norm != "que" for t in between)
+        ):
+            return True
+    return False
 
 
 def usable(reading: Reading | None) -> Reading | None:
