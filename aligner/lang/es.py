@@ -162,7 +162,8 @@ PROFILE = replace(
                     ("quinto", 5), ("quintos", 5),
                     # "dos décimas" (of a point) is 0.2: "0.2 points", "two tenths".
                     ("décima", 10), ("décimas", 10), ("centésima", 100), ("centésimas", 100)),
-    ratio_connectors=("de cada",),
+    # "nueve sobre diez", "un alumno sobre cinco" (a score or a share, as French "sur").
+    ratio_connectors=("de cada", "sobre"),
     percent_words=("por ciento",),
     unit_words=(
         ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),
@@ -383,7 +384,10 @@ PROFILE = replace(
         # "hit hard" renders them too: never reported alone.
         + tagged("focus", "en particular, en especial, sobre todo, principalmente, mucho, "
                "en profundidad, a fondo, con fuerza, con dureza, con firmeza, "
-               "con contundencia, con intensidad, con rotundidad")
+               "con contundencia, con intensidad, con rotundidad, "
+               # the adjective of an English adverb ("salvo necesidad absoluta" → "unless
+               # absolutely necessary"), which alone grades nothing ("el poder absoluto")
+               "absoluto, absoluta, absolutos, absolutas")
         + tagged(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
