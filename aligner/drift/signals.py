@@ -230,7 +230,9 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
 # A preverbal n-word ("ningún paciente", "nadie") negates its clause alone; a "no" after
 # it is concord, as French "aucun … ne" gives, which a machine rendering keeps ("Ningún
 # recién nacido no era infectado" → "None of the newborns was infected").
-_PREVERBAL = {"es": ("no", frozenset("nadie nada ningún ninguna ninguno ningunos ningunas".split()))}
+_PREVERBAL = {
+    "es": ("no", frozenset("nadie nada ningún ninguna ninguno ningunos ningunas".split()))
+}
 
 
 def _concord_particle(ws: Sequence[Tok], cue: Cue, counted: list[Cue], lang: str) -> bool:
