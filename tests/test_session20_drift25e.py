@@ -87,6 +87,23 @@ _batch = batch_fixture()
             "Somebody was hospitalized.",
             "negation",
         ),
+        # a verb coordinated to the first keeps the concord
+        (
+            "Ninguna paciente no ha desarrollado una neumonía grave o no ha fallecido.",
+            "None of the patients developed severe pneumonia or died.",
+            None,
+        ),
+        # a "y no" after an n-word's clause is a negation of its own
+        (
+            "Ningún paciente tuvo fiebre y no hubo muertes.",
+            "No patient had a fever and there were no deaths.",
+            None,
+        ),
+        (
+            "Ningún paciente tuvo fiebre y no hubo muertes.",
+            "No patient had a fever and there were deaths.",
+            "negation",
+        ),
         # "sobre" joins a proportion, as "de cada"
         (
             "El lunes, un alumno sobre cinco faltó a clase.",
