@@ -93,6 +93,12 @@ _batch = batch_fixture()
             "None of the patients developed severe pneumonia or died.",
             None,
         ),
+        # the nearest of two coordinated n-words licenses the concord
+        (
+            "Las investigaciones sobre ninguna vacuna o ningún tratamiento no están en curso.",
+            "Research into a vaccine or a treatment is underway.",
+            "negation",
+        ),
         # a "y no" after an n-word's clause is a negation of its own
         (
             "Ningún paciente tuvo fiebre y no hubo muertes.",

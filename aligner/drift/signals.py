@@ -221,7 +221,7 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
         # Spanish "no … nada", "ni … ni": one negation however many n-words follow.
         if single and any(ids[c.start] == ids[cue.start] for c in counted):
             continue
-        if _concord_particle(ws, cue, counted, concord, lang):
+        if _concord_particle(ws, cue, concord, lang):
             concord.append(cue)
             continue
         counted.append(cue)
@@ -242,9 +242,7 @@ _PREVERBAL = {
 _CLAUSE_LINKS = frozenset("que y e o u ni pero sino".split())
 
 
-def _concord_particle(
-    ws: Sequence[Tok], cue: Cue, counted: list[Cue], concord: list[Cue], lang: str
-) -> bool:
+def _concord_particle(ws: Sequence[Tok], cue: Cue, concord: list[Cue], lang: str) -> bool:
     """The particle within six words after a counted preverbal n-word, with no mark,
     "que" or conjunction between (a subordinate "que no" or a coordinated "y no"
     negates a clause of its own); and, once one was, the particle of a verb coordinated
@@ -257,15 +255,13 @@ def _concord_particle(
         between = ws[concord[-1].end : cue.start]
         if all(t.word and t.norm != "que" for t in between):
             return True
-    for c in counted:
-        between = ws[c.end : cue.start]
-        if (
-            c.end - c.start == 1
-            and ws[c.start].norm in n_words
-            and len(between) <= 6
-            and all(t.word and t.norm not in _CLAUSE_LINKS for t in between)
-        ):
+    # The nearest n-word before it ("ninguna vacuna o ningún tratamiento no …"), counted
+    # or itself concord.
+    for t in reversed(ws[max(0, cue.start - 7) : cue.start]):
+        if t.norm in n_words:
             return True
+        if not t.word or t.norm in _CLAUSE_LINKS:
+            return False
     return False
 
 
