@@ -35,6 +35,12 @@ _batch = batch_fixture()
             "Patients must call their doctor immediately.",
             "modality",
         ),
+        # a negated duty made "should" is a prohibition reversed: major
+        (
+            "Los pacientes no deben tomar estos medicamentos.",
+            "Patients should take these medicines.",
+            "modality",
+        ),
         # a duty dropped with no "should" in its place stays major
         (
             "La mascarilla tiene que cubrir la nariz y la boca.",
