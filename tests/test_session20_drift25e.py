@@ -116,17 +116,6 @@ _batch = batch_fixture()
             "No patient had a fever and there were deaths.",
             "negation",
         ),
-        # "sobre" joins a proportion, as "de cada"
-        (
-            "El lunes, un alumno sobre cinco faltó a clase.",
-            "On Monday, one in five pupils missed class.",
-            None,
-        ),
-        (
-            "El lunes, un alumno sobre cinco faltó a clase.",
-            "On Monday, one in four pupils missed class.",
-            "number",
-        ),
         # the adjective "absoluto" answers the adverb "absolutely"
         (
             "Quedaos en casa salvo en caso de necesidad absoluta.",

@@ -162,8 +162,7 @@ PROFILE = replace(
                     ("quinto", 5), ("quintos", 5),
                     # "dos décimas" (of a point) is 0.2: "0.2 points", "two tenths".
                     ("décima", 10), ("décimas", 10), ("centésima", 100), ("centésimas", 100)),
-    # "nueve sobre diez", "un alumno sobre cinco" (a score or a share, as French "sur").
-    ratio_connectors=("de cada", "sobre"),
+    ratio_connectors=("de cada",),
     percent_words=("por ciento",),
     unit_words=(
         ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),
