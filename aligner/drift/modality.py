@@ -84,6 +84,29 @@ def _rendering(
     return (hit.start, hit.end) if hit is not None else None
 
 
+def guidance_should(gap: tuple[str, str], a: dict[str, Cue], b: dict[str, Cue], src: Side) -> bool:
+    """A duty rendered by "should" in a sentence that states no other duty: guidance text
+    (health advice, instructions) writes "tiene que" / "deben" / "must" as "should" ("La
+    mascarilla tiene que cubrir la nariz" → "The mask should cover your nose"), so the
+    weakened obligation is reported minor, not major. Where the translation states a duty
+    elsewhere ("Residents should leave …, Civil Defense ordered") the "should" weakens a
+    mandate the sentence reports, and stays major; so does a negated duty ("no deben
+    tomar" → "should take": a prohibition made advice to do it); a "should" made "must"
+    (a duty added) is never excused."""
+    cls, how = gap
+    duty = a.get("necessary")
+    if duty is not None and duty.start and src.ws[duty.start - 1].norm in _NEGATIONS:
+        return False
+    if how == "lost" and cls == "necessary":
+        return "advice" in b
+    if how == "added" and cls == "advice":
+        return "necessary" in a and "necessary" not in b
+    return False
+
+
+_NEGATIONS = frozenset(("no", "not", "n't", "never", "nunca", "non", "não", "ne"))
+
+
 def _unanswered_hedges(a: Sequence[Cue], b: Sequence[Cue]) -> list[Cue]:
     """Hedges of ``a`` left without a cue of their own in ``b``, one cue answering one
     hedge: "podrían bajar …, lo que facilitaría" → "will drop …, which would make" keeps
@@ -144,6 +167,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         others.append(bool(_modal_gaps(a, cue_classes(back.ws, s_list))))
     if not confirmed(bool(gaps), others):
         return _hedge_outnumbered(src, tgt, ev, s_list, t_list) if not gaps else []
+    severity = "minor" if all(guidance_should(g, a, b, src) for g in gaps) else "major"
     cls, how = gaps[0]
     # The other side's modal word, if any, is most likely what replaced it; one that
     # answers a modal word of its own class there ("debe" → "must") replaced nothing.
@@ -167,7 +191,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             span_of(other) or _rendering(usable(ev.back), s_list, _MODAL_NEEDS[cls] | {cls}, src),
             span_of(cue),
         )
-    return [Finding("modality", "major", 0.65, spans[0], spans[1], message, "drift.modality")]
+    return [Finding("modality", severity, 0.65, spans[0], spans[1], message, "drift.modality")]
 
 
 def _hedge_outnumbered(

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-# A Roman ordinal written with a suffix ("XIVe siècle", "Xe", "XIXème").
-ROMAN_ORDINAL = re.compile(r"([IVX]+)(?:e|er|ème|eme)")
+# A Roman ordinal written with a suffix ("XIVe siècle", "Xe", "XIXème", "Ier"). "er"
+# is the suffix of "premier" only: "Ver" is the Spanish verb ("(Ver las actualizaciones)"
+# read as a fifth), not an ordinal.
+ROMAN_ORDINAL = re.compile(r"(I(?=er)|[IVX]+(?!er))(?:e|er|ème|eme)")
 # Scale words of languages without a scale list (Polish, Czech, Russian: "1,4 mld zł",
 # "100 tisíc", "3,5 млн"), by stem: read only when the language has no list of its own.
 # ("mil" is left out: Polish and Czech "mil" are also miles.)

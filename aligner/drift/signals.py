@@ -209,6 +209,7 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
     # Concord reaches into a quoted fragment of the same clause.
     ids = clause_ids(ws, text, lang, quotes_split=False)
     counted: list[Cue] = []
+    concord: list[Cue] = []  # particles read as concord of a preverbal n-word
     optional = 0
     for cue in find_cues(ws, lists.negation):
         if cue.label == "idle":
@@ -220,9 +221,48 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
         # Spanish "no … nada", "ni … ni": one negation however many n-words follow.
         if single and any(ids[c.start] == ids[cue.start] for c in counted):
             continue
+        if _concord_particle(ws, cue, concord, lang):
+            concord.append(cue)
+            continue
         counted.append(cue)
     particles = sum(1 for c in counted if c.label == "neg")
     return Polarity(len(counted), particles, optional, tuple(counted))
+
+
+# A preverbal n-word ("ningún paciente", "nadie") negates its clause alone; a "no" after
+# it is concord, as French "aucun … ne" gives, which a machine rendering keeps ("Ningún
+# recién nacido no era infectado" → "None of the newborns was infected").
+_PREVERBAL = {
+    "es": ("no", frozenset("nadie nada ningún ninguna ninguno ningunos ningunas".split()))
+}
+
+
+# Words that open another clause between an n-word and a particle ("Ningún paciente
+# tuvo fiebre y no hubo muertes": two negations).
+_CLAUSE_LINKS = frozenset("que y e o u ni pero sino".split())
+
+
+def _concord_particle(ws: Sequence[Tok], cue: Cue, concord: list[Cue], lang: str) -> bool:
+    """The particle within six words after a counted preverbal n-word, with no mark,
+    "que" or conjunction between (a subordinate "que no" or a coordinated "y no"
+    negates a clause of its own); and, once one was, the particle of a verb coordinated
+    to it by "o" / "y" / "ni" ("Ninguna mujer no ha enfermado o no ha muerto"). Real
+    Spanish writes neither shape: a preverbal n-word takes no "no"."""
+    particle, n_words = _PREVERBAL.get(lang, ("", frozenset()))
+    if cue.end - cue.start != 1 or ws[cue.start].norm != particle:
+        return False
+    if concord and ws[cue.start - 1].norm in ("y", "e", "o", "u", "ni"):
+        between = ws[concord[-1].end : cue.start]
+        if all(t.word and t.norm != "que" for t in between):
+            return True
+    # The nearest n-word before it ("ninguna vacuna o ningún tratamiento no …"), counted
+    # or itself concord.
+    for t in reversed(ws[max(0, cue.start - 7) : cue.start]):
+        if t.norm in n_words:
+            return True
+        if not t.word or t.norm in _CLAUSE_LINKS:
+            return False
+    return False
 
 
 def usable(reading: Reading | None) -> Reading | None:

@@ -249,7 +249,9 @@ PROFILE = replace(
             "possible, allegedly, alleged, reportedly, apparently, suspected, not rule* out, "
             "not ruling out, left the door open, leave the door open, "
             "potentially, seemingly, seems, seem, appears to, appear to, unlikely, "
-            "possibility, on suspicion, suspect*, not impossible, "
+            # the impersonal "it appears (that)", as "parece que"
+            "it appears, it appeared, it would appear, "
+            "on suspicion, suspect*, not impossible, "
             # Reportive hedges, English for "habría huido" ("is believed to have fled").
             "believed to, thought to, said to have, understood to",
         )
@@ -323,6 +325,11 @@ PROFILE = replace(
         # Supposition adverbs render "posiblemente", "supuestamente" as well ("posiblemente
         # para evitar" → "presumably to avoid"): they answer a hedge, never reported alone.
         + tagged("seem", "presumably, supposedly, conceivably")
+        # The noun names a possibility, as Spanish "posibilidad" (session 9): it answers a
+        # hedge, never reported alone; the literal MT's "with the possibility to" would
+        # otherwise outnumber a translation's one "could" ("podrían …, con la posibilidad
+        # de conectarlas" → "could be collected …, with the ability to link").
+        + tagged("seem", "possibility, possibilities")
         + tagged("seem", "potential, more likely to, less likely to, most likely to, "
                "least likely to, "
                + ", ".join(f"as {adv} as possible" for adv in (

@@ -390,7 +390,10 @@ PROFILE = replace(
         # "hit hard" renders them too: never reported alone.
         + tagged("focus", "en particular, en especial, sobre todo, principalmente, mucho, "
                "en profundidad, a fondo, con fuerza, con dureza, con firmeza, "
-               "con contundencia, con intensidad, con rotundidad")
+               "con contundencia, con intensidad, con rotundidad, "
+               # the adjective of an English adverb ("salvo necesidad absoluta" → "unless
+               # absolutely necessary"), which alone grades nothing ("el poder absoluto")
+               "absoluto, absoluta, absolutos, absolutas")
         + tagged(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
@@ -410,7 +413,7 @@ PROFILE = replace(
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "
-               "severa, severos")
+               "severa, severos, severas")
         + tagged(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
@@ -421,6 +424,10 @@ PROFILE = replace(
             # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").
             "compar", "más, menos, mayor, mayores",
         )
+        # French "plus" left in a machine-made Spanish ("los plus prometedores" → "the most
+        # promising", "el plus reciente" → "the most recent"): it answers a superlative as
+        # "más" does, never reported alone (real Spanish's noun "un plus" is no degree).
+        + tagged("compar", "los plus, las plus, el plus, la plus, lo plus")
         # "menor" is "smaller" or "minor" ("de importancia menor" → "of minor importance"):
         # it answers a comparative or a softener.
         + tagged("lesser", "menor, menores")
