@@ -121,6 +121,11 @@ def _sentences(words: Sequence[Tagged]) -> Iterator[tuple[int, list[Tagged]]]:
             start = k + 1
 
 
+def sentences(words: Sequence[Tagged]) -> Iterator[tuple[int, list[Tagged]]]:
+    """Each sentence's words and first index, questions left out (for other modules)."""
+    return _sentences(words)
+
+
 def _clock(words: Sequence[Tagged], k: int) -> bool:
     """Whether word ``k`` is a colon between two figures (a time, a score)."""
     if words[k].surface != ":" or k == 0 or k + 1 >= len(words):
