@@ -14,9 +14,10 @@ after a time phrase ("Last year the company…"), or in an imperative ("Wash you
 alone. Two more shapes: "to" after a word that opens only an infinitive ("the ability to
 customer diagnoses", "willingness to passports", "impossible to Falklands money"), and a
 modal straight before "this", "these" or "those", or "not that" ("Jesus will this
-hero", "may not that patience…"). Apertium's tags (:mod:`pos_fluency`) and WordNet's
-verbs; English targets only; questions are left alone (:mod:`subjectless` reads each
-sentence but questions).
+hero", "may not that patience…"); and a name (or a noun and an adverb) straight before
+"that" and a clause ("Paris that French firms will…"). Apertium's tags
+(:mod:`pos_fluency`) and WordNet's verbs; English targets only; questions are left alone
+(:mod:`subjectless` reads each sentence but questions).
 """
 
 from __future__ import annotations
@@ -198,11 +199,42 @@ def modal_demonstrative(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_OPENERS = ("det", "num", "np", "prn.subj")
+
+
+def subject_that(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """A subject straight before "that" and a clause, with no verb between: a name ("Paris
+    that French firms will…", "El Pais that 7,400 have…"; a relative on a name takes a
+    comma) or any noun with an adverb before "that" ("Residents now that the…"; a noun's
+    own "that" clause follows it straight: "Claims that the…"). The verb of saying or
+    thinking was cut."""
+    s = _subject_start(ws)
+    if s is None or s >= len(ws):
+        return None
+    h = j = s + (ws[s].tag == "det.def")
+    while j < len(ws) and ws[j].tag in ("np", "n", "adj"):
+        j += 1
+    if j == h:
+        return None
+    head, adverb = ws[j - 1], False
+    while j < len(ws) and ws[j].tag == "adv" and ws[j].surface.lower() in _SKIPPED:
+        j, adverb = j + 1, True
+    if j + 1 >= len(ws) or ws[j].surface != "that" or not (head.tag == "np" or adverb):
+        return None
+    if any(_verbish(ws[x]) for x in range(h, j) if ws[x].tag != "np"):
+        return None
+    if h == 0 and verb_form(ws[0].surface.lower()):
+        return None  # "Puzzled that she left…": a capitalised participle, not a name
+    if not ws[j + 1].tag.startswith(_CLAUSE_OPENERS):
+        return None
+    return ws[s].start, ws[j].end
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
     """Each shape's span in one sentence's words (a question is never passed)."""
     if not ws:
         return
-    for shape in (subject_then_object, infinitive_head, modal_demonstrative):
+    for shape in (subject_then_object, infinitive_head, modal_demonstrative, subject_that):
         span = shape(ws)
         if span is not None:
             yield span
