@@ -34,6 +34,7 @@ from aligner.drift import (
     lexical_check,
     lexical_e5,
     link_grammar,
+    lost_according,
     opposite_words,
     pos_fluency,
     span_gain,
@@ -523,6 +524,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         or subjectless.check(tgt, a.tags)
+        or lost_according.check(src, tgt)
         if not covered_by(f, found)
     ]
     # A word removed or added where the translation is literal around it (its MT
