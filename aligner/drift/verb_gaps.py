@@ -47,10 +47,11 @@ _TIME_WORDS = frozenset(
     november december""".split()
 )
 # Words whose "to" opens an infinitive and never a noun phrase (nouns and adjectives;
-# stranded.py lists the verbs: "able", "managed", "refused"…).
+# stranded.py lists the verbs: "able", "managed", "refused"…). Not "sufficient" ("is
+# sufficient to the purpose").
 INFINITIVE_HEADS = frozenset(
     """ability inability willingness unwillingness reluctance eagerness impossible vain
-    eager reluctant sufficient""".split()
+    eager reluctant""".split()
 )
 _MODALS = frozenset("can could will would should must might may shall cannot".split())
 # Words after which a modal is inverted, or a noun ("nor will this", "than would these").
