@@ -64,12 +64,14 @@ LEFT_ALONE = [
 PREPOSITION = {
     "The shop sells apples with and pears without stones.": "with and pears",
     "The talks between and the rest of the board failed.": "between and the",
+    "The hall was packed with with ninety guests.": "with with",
 }
 PREPOSITION_ALONE = [
     "Prices rose before and after the war.",
     "They moved in and put up new shelves.",
     "The plan was, by and large, a success.",
     "He works in and around the city.",
+    "They pulled in in front of the station.",
 ]
 VERBLESS = [
     "The lion to the same family as the tiger and the leopard.",

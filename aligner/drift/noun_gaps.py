@@ -7,7 +7,9 @@ straight before "and" or "or", and the second member of the pair after it. Engli
 a preposition there when two prepositions share one object ("before and after the
 war", "for or against"), when the preposition is a verb's particle ("they moved in and
 put up blinds", "the computer came along and changed…"), or in a set phrase ("by and
-large", WordNet entries of their own); each is left alone. Apertium's tags
+large", WordNet entries of their own); each is left alone. And a preposition or an
+article written twice in a row ("the peace of of finding…", "packed with with…"): the
+noun between was cut. Apertium's tags
 (:mod:`pos_fluency`); English targets only; questions are left alone.
 """
 
@@ -43,8 +45,31 @@ def preposition_before_coordination(ws: Sequence[Tagged]) -> tuple[int, int] | N
     return None
 
 
+_DOUBLED = frozenset("of in to for on at with by from the a an".split())
+# Those that may end a phrasal verb before the same word as a preposition.
+_PARTICLES = frozenset("in on to by".split())
+
+
+def doubled_word(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """A preposition or an article written twice in a row ("the peace of of finding",
+    "packed with with 50% tourists"): the noun between them was cut. Not "in", "on",
+    "to" or "by" after a verb, whose particle may meet a preposition ("reined in in front
+    of…")."""
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if a.surface.lower() not in _DOUBLED or b.surface.lower() != a.surface.lower():
+            continue
+        if b.start - a.end != 1:
+            continue  # a mark between: "a contraction of `of the clock'"
+        if i and a.surface.lower() in _PARTICLES and ws[i - 1].tag.startswith(_VERB_TAGS):
+            continue
+        return a.start, b.end
+    return None
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
-    """The shape's span in one sentence's words (a question is never passed)."""
-    span = preposition_before_coordination(ws) if ws else None
-    if span is not None:
-        yield span
+    """Each shape's span in one sentence's words (a question is never passed)."""
+    for shape in (preposition_before_coordination, doubled_word):
+        span = shape(ws) if ws else None
+        if span is not None:
+            yield span
