@@ -42,6 +42,8 @@ FOUND = {
     # a name (or a noun and an adverb) before "that" and a clause
     "Madrid that the local firms will build the new bridge.": "Madrid that",
     "Farmers now that the drought has ended early.": "Farmers now that",
+    # a noun that is never a verb before an object pronoun
+    "The growth of new industries us to travel more.": "industries us",
 }
 # English that has those shapes' words in good order.
 LEFT_ALONE = [
@@ -60,6 +62,7 @@ LEFT_ALONE = [
     "Paris, that the tourists love, is crowded.",
     "The two teams met in the final.",
     "Doctors and nurses their own way.",  # names of neither shape: no article after
+    "This rule clearly disadvantages me.",
 ]
 PREPOSITION = {
     "The shop sells apples with and pears without stones.": "with and pears",

@@ -15,7 +15,8 @@ alone. Two more shapes: "to" after a word that opens only an infinitive ("the ab
 customer diagnoses", "willingness to passports", "impossible to Falklands money"), and a
 modal straight before "this", "these" or "those", or "not that" ("Jesus will this
 hero", "may not that patience…"); and a name (or a noun and an adverb) straight before
-"that" and a clause ("Paris that French firms will…"). Apertium's tags
+"that" and a clause ("Paris that French firms will…"); a noun that is never a verb
+straight before an object pronoun ("new technologies us to see"). Apertium's tags
 (:mod:`pos_fluency`) and WordNet's verbs; English targets only; questions are left alone
 (:mod:`subjectless` reads each sentence but questions).
 """
@@ -231,11 +232,35 @@ def subject_that(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     return ws[s].start, ws[j].end
 
 
+_OBJECT_PRONOUNS = frozenset("us them him me".split())
+
+
+def noun_then_object_pronoun(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """A noun that is never a verb straight before an object pronoun ("The rise of new
+    technologies us to see…"): the verb between was cut. (The tagger calls verbs nouns:
+    "It pains me", "refund me my money"; those have a verb reading and are left.)"""
+    for i in range(1, len(ws)):
+        noun, pronoun = ws[i - 1], ws[i]
+        if pronoun.surface not in _OBJECT_PRONOUNS or noun.tag != "n":
+            continue
+        if not noun.surface.isalpha() or not noun.surface.islower():
+            continue
+        if pronoun.start - noun.end == 1 and not verb_form(noun.surface):
+            return noun.start, pronoun.end
+    return None
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
     """Each shape's span in one sentence's words (a question is never passed)."""
     if not ws:
         return
-    for shape in (subject_then_object, infinitive_head, modal_demonstrative, subject_that):
+    for shape in (
+        subject_then_object,
+        infinitive_head,
+        modal_demonstrative,
+        subject_that,
+        noun_then_object_pronoun,
+    ):
         span = shape(ws)
         if span is not None:
             yield span
