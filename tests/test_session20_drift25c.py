@@ -79,6 +79,7 @@ PREPOSITION_ALONE = [
 VERBLESS = [
     "The lion to the same family as the tiger and the leopard.",
     "Each temple a quiet courtyard and then a small chapel behind it.",
+    "Local team leaders often as a bridge between the two offices.",
 ]
 WITH_VERB = [
     "The lion belongs to the same family as the tiger.",
@@ -154,6 +155,10 @@ PAIRS = {
         "El león pertenece a la misma familia que el tigre y el leopardo.",
         "The lion belongs to the same family as the tiger and the leopard.",
     ),
+    "according": (
+        "Según el conocido economista, la crisis empezó mucho antes de la guerra.",
+        "To the well-known economist, the crisis began long before the war.",
+    ),
     "heading": (
         "Restricciones internas y otras medidas en los países vecinos.",
         "Internal restrictions and other measures in the neighbouring countries.",
@@ -205,6 +210,12 @@ def test_a_subject_before_its_object_is_reported_through_check_pairs(src: str, t
     assert "omission" in [f.type for f in found]
     spans = [tgt[f.target_span[0] : f.target_span[1]] for f in found if f.target_span]
     assert "Some tax agencies an" in spans
+
+
+@pytest.mark.parametrize("src,tgt", [PAIRS["according"]])
+def test_according_cut_is_an_alarm_through_check_pairs(src: str, tgt: str) -> None:
+    found = [f for f in findings(__name__, src, tgt) if f.severity != "minor"]
+    assert [f.type for f in found] == ["omission"] and "according" in found[0].message
 
 
 @pytest.mark.parametrize(

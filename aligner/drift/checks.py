@@ -524,9 +524,12 @@ def _check(a: PairAnalysis) -> list[Finding]:
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         or subjectless.check(tgt, a.tags)
-        or lost_according.check(src, tgt)
         if not covered_by(f, found)
     ]
+    # "according" cut: reported over a minor finding on the same words (the bare "to"
+    # phrase read as added), not over an alarm.
+    alarms = [f for f in found if f.severity != "minor"]
+    found += [f for f in lost_according.check(src, tgt) if not covered_by(f, alarms)]
     # A word removed or added where the translation is literal around it (its MT
     # neighbours meet, or the head it qualifies is kept), unless already reported.
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)

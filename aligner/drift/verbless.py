@@ -9,8 +9,9 @@ have more finite verbs (Apertium's tense tags, :attr:`lexical_diff.Word.finite`)
 translation has words that could be one. A word could be one when Apertium tags it a
 verb that is not an infinitive after "to" nor a form in "-ing", or when the tagger calls
 it something else but WordNet knows it as a verb form and it does not stand after a
-determiner or a preposition unless it ends in "-ed" (the tagger reads "team members often
-function as…", "consumer groups opposed the…", "service works much better" as nouns).
+determiner or a preposition unless it ends in "-ed", nor in its base form after an
+adjective ("a virtual team") (the tagger reads "team members often function as…",
+"consumer groups opposed the…", "The state capital lies…" as nouns or adjectives).
 The sentence must open on a capital and end on a full stop or "!", with five words or
 more, and be a sentence of the text, not a piece the tagger cut at an abbreviation or a
 colon ("Lewis Hamilton and Co.", "…: Thomas Cook Belgium, Thomas Cook…"). Direct
@@ -51,6 +52,8 @@ def could_be_finite(ws: Sequence[Tagged], k: int) -> bool:
         return False  # a name
     if before is not None and before.tag.startswith(_NOMINAL_BEFORE) and not word.endswith("ed"):
         return False
+    if before is not None and before.tag == "adj" and not word.endswith(("s", "ed")):
+        return False  # a base form after an adjective is its noun ("virtual team")
     return verb_form(word)
 
 
