@@ -34,6 +34,7 @@ from aligner.drift import (
     lexical_check,
     lexical_e5,
     link_grammar,
+    lost_according,
     opposite_words,
     pos_fluency,
     span_gain,
@@ -533,6 +534,10 @@ def _check(a: PairAnalysis) -> list[Finding]:
         or subjectless.check(tgt, a.tags)
         if not covered_by(f, found)
     ]
+    # "according" cut: reported over a minor finding on the same words (the bare "to"
+    # phrase read as added), not over an alarm.
+    alarms = [f for f in found if f.severity != "minor"]
+    found += [f for f in lost_according.check(src, tgt) if not covered_by(f, alarms)]
     # A word removed or added where the translation is literal around it (its MT
     # neighbours meet, or the head it qualifies is kept), unless already reported.
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)

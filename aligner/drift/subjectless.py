@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from aligner.drift import lost_subjects
+from aligner.drift import lost_subjects, noun_gaps, verb_gaps
 from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
 from aligner.drift.signals import Finding, Side, removed_word
@@ -119,6 +119,11 @@ def _sentences(words: Sequence[Tagged]) -> Iterator[tuple[int, list[Tagged]]]:
             if sentence and sentence[-1].surface != "?":
                 yield start, sentence
             start = k + 1
+
+
+def sentences(words: Sequence[Tagged]) -> Iterator[tuple[int, list[Tagged]]]:
+    """Each sentence's words and first index, questions left out (for other modules)."""
+    return _sentences(words)
 
 
 def _clock(words: Sequence[Tagged], k: int) -> bool:
@@ -389,6 +394,8 @@ def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
             if span is not None:
                 out.append(span)
         out += lost_subjects.spans(ws)  # a determiner's noun, a speaker, a pronoun gone
+        out += verb_gaps.spans(ws)  # a subject before its object, "to" or a modal alone
+        out += noun_gaps.spans(ws)  # a preposition before "and"/"or": its object gone
     out += list(_pairs(words or ()))
     return sorted(s for s in out if s[0] >= 0 and s[1] > s[0] and not _asks(s, words or ()))
 

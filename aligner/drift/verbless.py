@@ -1,0 +1,125 @@
+"""A translation sentence left without a verb where the source has one: its verb was
+cut and nothing took its place ("The tiger to the same family as lions…", "Each temple
+an open courtyard and then an internal sanctuary…", "The Gothic style its peak between
+the 10th and the 14th century") (docs/drift.md, "Session 20, drift25c").
+
+Headings, captions and list items have no verb in either language ("Lockdowns and other
+internal restrictions", "Date of onset of symptoms"), so the source decides: it must
+have more finite verbs (Apertium's tense tags, :attr:`lexical_diff.Word.finite`) than the
+translation has words that could be one. A word could be one when Apertium tags it a
+verb that is not an infinitive after "to" nor a form in "-ing", or when the tagger calls
+it something else but WordNet knows it as a verb form and it does not stand after a
+determiner or a preposition unless it ends in "-ed", nor in its base form after an
+adjective ("a virtual team") (the tagger reads "team members often function as…",
+"consumer groups opposed the…", "The state capital lies…" as nouns or adjectives).
+The sentence must open on a capital and end on a full stop or "!", with five words or
+more, and be a sentence of the text, not a piece the tagger cut at an abbreviation or a
+colon ("Lewis Hamilton and Co.", "…: Thomas Cook Belgium, Thomas Cook…"). Direct
+Apertium pairs (the source's tense tags), run on the pairs nothing else reports at >=
+major (:func:`aligner.drift.headless.check_quiet`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.lexical_diff import Word
+from aligner.drift.pos_fluency import Tagged
+from aligner.drift.signals import Finding, removed_word
+from aligner.drift.subjectless import sentences
+from aligner.drift.verb_gaps import verb_form
+from aligner.textutil import quote
+
+_VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
+# Tags after which a word is a noun's or an adjective's, unless it is a form in "-ed"
+# ("The same happened", which the tagger reads as an adjective).
+_NOMINAL_BEFORE = ("det", "pr")
+MIN_WORDS = 5
+
+
+def could_be_finite(ws: Sequence[Tagged], k: int) -> bool:
+    """Whether word ``k`` may be a finite verb (read generously: the tagger's nouns too)."""
+    w = ws[k]
+    before = ws[k - 1] if k else None
+    if w.tag.startswith(_VERB_TAGS):
+        if w.tag.endswith("ger"):
+            return False
+        return before is None or before.surface.lower() != "to"
+    word = w.surface.lower()
+    if not word.isalpha() or word.endswith("ing"):
+        return False
+    if k and not w.surface.islower():
+        return False  # a name
+    if before is not None and before.tag.startswith(_NOMINAL_BEFORE) and not word.endswith("ed"):
+        return False
+    if before is not None and before.tag == "adj" and not word.endswith(("s", "ed")):
+        return False  # a base form after an adjective is its noun ("virtual team")
+    return verb_form(word)
+
+
+def _abbreviation(word: str) -> bool:
+    """A word a full stop after may not end a sentence: "Co", "U.K", "T", "c"."""
+    return "." in word or len(word) == 1 or (word[:1].isupper() and len(word) <= 3)
+
+
+def _split_well(words: Sequence[Tagged], first: int, ws: Sequence[Tagged]) -> bool:
+    """Whether a sentence of the tagger's is one of the text's: it opens the text or
+    follows a full stop, "!" or "?" after a word (not a colon's list, an abbreviation or
+    an ellipsis), does not end on an abbreviation, and the text goes on, if at all, on
+    a capital or a quotation mark."""
+    if first:
+        if words[first - 1].surface not in (".", "!", "?") or first < 2:
+            return False
+        if not words[first - 2].surface[:1].isalnum() or _abbreviation(words[first - 2].surface):
+            return False
+    if _abbreviation(ws[-2].surface) or not ws[-2].surface[:1].isalnum():
+        return False
+    after = first + len(ws)
+    return (
+        after >= len(words)
+        or words[after].surface[:1].isupper()
+        or words[after].surface[:1] in "\"“‘'"
+    )
+
+
+def verbless_sentence(words: Sequence[Tagged]) -> tuple[int, int] | None:
+    """The span of the first sentence that has no word that could be a finite verb, or
+    None."""
+    for first, ws in sentences(words):
+        letters = [w for w in ws if w.surface[:1].isalnum()]
+        if len(letters) < MIN_WORDS or ws[-1].surface not in (".", "!"):
+            continue
+        if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
+            continue
+        if not _split_well(words, first, ws):
+            continue
+        if not any(could_be_finite(ws, k) for k in range(len(ws))):
+            return ws[0].start, ws[-2].end
+    return None
+
+
+def check_verbless(
+    src,
+    tgt,
+    analysed: tuple[Sequence[Word], Sequence[Word]] | None,
+    tags: Sequence[Tagged] | None,
+) -> list[Finding]:
+    """An omission (major) where a translation sentence has no verb and the source has
+    more finite verbs than the translation has candidates."""
+    if analysed is None or tags is None or tgt.lang[:2] != "en":
+        return []
+    span = verbless_sentence(tags)
+    if span is None:
+        return []
+    finite = sum(w.finite for w in analysed[0])
+    candidates = sum(could_be_finite(tags, k) for k in range(len(tags)))
+    if finite <= candidates:
+        return []
+    return [
+        removed_word(
+            None,
+            span,
+            f"The translation's sentence {quote(tgt.text[span[0] : span[1]])} has no verb, "
+            "where the source has one: it seems to have been left out.",
+        )
+    ]
