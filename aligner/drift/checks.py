@@ -65,10 +65,9 @@ from aligner.drift.signals import (
     Finding,
     Reading,
     Side,
-    Voice,
     check_polarity,
 )
-from aligner.drift.speakers import check_speakers, role_classes, speaker_roles
+from aligner.drift.speakers import check_speakers, find_voices
 from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.text import split_clauses, tokenize, words
 
@@ -118,42 +117,6 @@ def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
         entities=without_references(find_entities(toks, lang), text, lang),
         voices=find_voices(text, lang, run),
     )
-
-
-def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice]:
-    """The speakers of the statements in ``text``.
-
-    A parser failure on one text must not stop the other checks, but it turns the
-    speaker check off for that pair: it is reported (``run`` or a DriftWarning), never
-    swallowed.
-    """
-    from aligner.statements.quotes import find_statements
-    from aligner.types import Document
-
-    try:
-        statements = find_statements(Document("", lang, text, ()))
-    except Exception as exc:  # reported below, not swallowed
-        short = text if len(text) <= 60 else text[:57] + "..."
-        _report(
-            run,
-            f"statement parser failed on “{short}” ({exc.__class__.__name__}: "
-            f"{exc}); speaker checks skipped for that pair",
-        )
-        return []
-    out = []
-    for st in statements:
-        sp = st.speaker
-        roles = speaker_roles(sp.mention, sp.name if sp.key else "", lang)
-        if not roles and sp.mention_start >= 0:
-            # "El fiscal general, Arturo Montes, dijo": the role sits before the name.
-            before = text[max(0, sp.mention_start - 40) : sp.mention_start]
-            roles = role_classes(before.split(".")[-1], lang)[-1:]
-        out.append(
-            Voice(
-                sp.mention, sp.mention_start, sp.mention_end, sp.key, sp.name, sp.resolved_by, roles
-            )
-        )
-    return out
 
 
 def _two_codes(lang: str) -> str:

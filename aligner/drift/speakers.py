@@ -14,6 +14,7 @@ from functools import cache
 
 from aligner.drift.acronyms import same_acronym
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
+from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
 from aligner.lang import profile
@@ -374,3 +375,39 @@ def _voice_problem(
     # count. Two role-less speakers that share no word ("un comunicado", "the army")
     # are too often one source said differently.
     return " (a different role)" if _roles_clash(v.roles, w.roles) else ""
+
+
+def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice]:
+    """The speakers of the statements in ``text``.
+
+    A parser failure on one text must not stop the other checks, but it turns the
+    speaker check off for that pair: it is reported (``run`` or a DriftWarning), never
+    swallowed.
+    """
+    from aligner.statements.quotes import find_statements
+    from aligner.types import Document
+
+    try:
+        statements = find_statements(Document("", lang, text, ()))
+    except Exception as exc:  # reported below, not swallowed
+        short = text if len(text) <= 60 else text[:57] + "..."
+        _report(
+            run,
+            f"statement parser failed on “{short}” ({exc.__class__.__name__}: "
+            f"{exc}); speaker checks skipped for that pair",
+        )
+        return []
+    out = []
+    for st in statements:
+        sp = st.speaker
+        roles = speaker_roles(sp.mention, sp.name if sp.key else "", lang)
+        if not roles and sp.mention_start >= 0:
+            # "El fiscal general, Arturo Montes, dijo": the role sits before the name.
+            before = text[max(0, sp.mention_start - 40) : sp.mention_start]
+            roles = role_classes(before.split(".")[-1], lang)[-1:]
+        out.append(
+            Voice(
+                sp.mention, sp.mention_start, sp.mention_end, sp.key, sp.name, sp.resolved_by, roles
+            )
+        )
+    return out
