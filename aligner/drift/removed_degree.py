@@ -55,7 +55,10 @@ STRONG = _set(
     "strictly, stringent, rigorous, rigorously, tight, tightly, firm, firmly, full, fully, "
     "complete, completely, total, totally, entirely, utterly, absolutely, quite, rapid, "
     "rapidly, quick, quickly, fast, swift, swiftly, abundant, abundantly, copious, "
-    "copiously, loud, loudly, violent, violently, vital, crucial, life-threatening"
+    "copiously, loud, loudly, violent, violently, vital, crucial, life-threatening, "
+    # "well" before a participle or an adjective ("muy adelantado" → "well underway",
+    # "well aware"): the seed's faithful translation says "muy" so
+    "well"
 )
 # English words of little force: any of them excuses a softener.
 WEAK = _set(
