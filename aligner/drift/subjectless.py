@@ -407,7 +407,7 @@ def _asks(span: tuple[int, int], words: Sequence[Tagged]) -> bool:
 
 
 def check(tgt: Side, words: Sequence[Tagged] | None) -> list[Finding]:
-    """An omission where the translation's clause lost its subject or its verb."""
+    """An omission where the translation's clause lost its subject, its verb or a noun."""
     if tgt.lang[:2] != "en":
         return []
     for start, end in gaps(words)[:1]:
@@ -415,7 +415,7 @@ def check(tgt: Side, words: Sequence[Tagged] | None) -> list[Finding]:
             removed_word(
                 None,
                 (start, end),
-                f"The translation reads as missing a subject or a verb at "
+                f"The translation reads as missing a word (a subject, a verb or a noun) at "
                 f"{quote(tgt.text[start:end])}: a word of the source seems to be missing there",
             )
         ]
