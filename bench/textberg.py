@@ -47,7 +47,7 @@ from alignment import beads_from_links
 from error_regions import region_breakdown, shape_breakdown
 from testsets import PERTURBATIONS, build_testset
 
-from aligner.alignment.confidence import auc, expected_calibration_error
+from aligner.alignment.confidence import auc, expected_calibration_error, reliability_bins
 from aligner.alignment.embed import MAX_CHARS, Embedder
 from aligner.alignment.engine import align, load_document
 from aligner.alignment.evaluate import evaluate
@@ -296,6 +296,11 @@ def confidence_scores(pairs) -> dict:
     return {
         "confidence_auc": round(auc(p, y), 4),
         "confidence_ece": round(expected_calibration_error(p, y), 4),
+        # ECE's bins: where the confidence is too high or too low (session 21).
+        "confidence_reliability": [
+            {**b, "accuracy": round(b["accuracy"], 4), "confidence": round(b["confidence"], 4)}
+            for b in reliability_bins(p, y)
+        ],
     }
 
 
@@ -398,6 +403,8 @@ def print_set(name: str, row: dict) -> None:
             f"  {system:24} strict {s['strict_f1']:.4f}  lax {s['lax_f1']:.4f}  "
             f"{s['seconds']:8.2f} s  {extra}"
         )
+        if "confidence_reliability" in s:
+            print(f"    {'reliability bins':22}", reliability_line(s["confidence_reliability"]))
         if "errors" in s:
             e = s["errors"]
             print(
@@ -420,6 +427,15 @@ def print_set(name: str, row: dict) -> None:
                 "; ".join(f"{k} ({v})" for k, v in e["region_shapes"].items()),
             )
     sys.stdout.flush()
+
+
+def reliability_line(bins: list[dict]) -> str:
+    """ECE's bins in one line: "[0.9,1.0] 2264 right 0.996 conf 0.975; ..."."""
+    return "; ".join(
+        f"[{b['low']:.1f},{b['high']:.1f}] {b['beads']} right {b['accuracy']:.3f} "
+        f"conf {b['confidence']:.3f}"
+        for b in bins
+    )
 
 
 if __name__ == "__main__":

@@ -355,14 +355,32 @@ def auc(probs: np.ndarray, labels: np.ndarray) -> float:
     return float(wins / (len(right) * len(wrong)))
 
 
-def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int = 10) -> float:
-    """Mean |accuracy - confidence| over equal-width bins, weighted by bin size."""
+def reliability_bins(probs: np.ndarray, labels: np.ndarray, bins: int = 10) -> list[dict]:
+    """The reliability diagram behind :func:`expected_calibration_error`: per non-empty
+    equal-width bin of confidence, its bounds, bead count, share right and mean confidence.
+    A bin whose ``accuracy`` exceeds its ``confidence`` is under-confident."""
     edges = np.linspace(0, 1, bins + 1)
-    total = 0.0
+    out = []
     for lo, hi in itertools.pairwise(edges):
         inside = (probs >= lo) & ((probs < hi) if hi < 1 else (probs <= hi))
         if inside.any():
-            total += inside.sum() * abs(labels[inside].mean() - probs[inside].mean())
+            out.append(
+                {
+                    "low": round(float(lo), 4),
+                    "high": round(float(hi), 4),
+                    "beads": int(inside.sum()),
+                    "accuracy": float(labels[inside].mean()),
+                    "confidence": float(probs[inside].mean()),
+                }
+            )
+    return out
+
+
+def expected_calibration_error(probs: np.ndarray, labels: np.ndarray, bins: int = 10) -> float:
+    """Mean |accuracy - confidence| over equal-width bins, weighted by bin size."""
+    total = 0.0
+    for row in reliability_bins(probs, labels, bins):
+        total += row["beads"] * abs(row["accuracy"] - row["confidence"])
     return total / max(1, len(probs))
 
 
