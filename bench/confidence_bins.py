@@ -15,7 +15,9 @@ spoiling the sets the model was not fitted on:
   coefficients and ``crossed`` kept): the refit a fit on heldout alone asks for;
 * ``platt``: ``a · logit + b`` on both routes, each fitting set weighing alike;
 * ``shape``: one logit offset per bead shape (null, 1-1, larger) on both routes, each
-  fitting set weighing alike.
+  fitting set weighing alike;
+* ``platt_<set>``: ``a · logit + b`` fitted on one fitting set alone, scored on the
+  others: whether the fitting sets agree on what a confidence should say.
 
 Session 21 (align26), docs/benchmarks.md.
 """
@@ -69,6 +71,11 @@ def shapes(x: np.ndarray) -> np.ndarray:
     """One column per bead shape: null, 1-1, larger."""
     null, one = x[:, NULL], x[:, ONE_TO_ONE]
     return np.column_stack([null, one, 1.0 - null - one])
+
+
+def platt_rows(r: dict) -> tuple[np.ndarray, np.ndarray]:
+    """(offset, columns) for ``a · logit + b``: no offset; a constant and the logit."""
+    return np.zeros(len(r["y"])), np.column_stack([np.ones(len(r["y"])), r["z"]])
 
 
 def fit_on_offset(offset: np.ndarray, columns: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -154,14 +161,18 @@ def main() -> int:
         if mt_fit
         else 0.0
     )
-    platt = fit_on_offset(*balanced(fit, lambda r: (np.zeros(len(r["y"])), np.column_stack(
-        [np.ones(len(r["y"])), r["z"]]))))  # fmt: skip
+    platt = fit_on_offset(*balanced(fit, platt_rows))
     shape = fit_on_offset(*balanced(fit, lambda r: (r["z"], shapes(r["x"]))))
+    alone = {name: fit_on_offset(*platt_rows(r), r["y"]) for name, r in fit.items()}
     variants = {
         "shipped": lambda r: r["z"],
         "mt_bias": lambda r: r["z"] + (shift if r["mt"] is not None else 0.0),
         "platt": lambda r: platt[0] + platt[1] * r["z"],
         "shape": lambda r: r["z"] + shapes(r["x"]) @ shape,
+        **{
+            f"platt_{name}": (lambda r, w=w: w[0] + w[1] * r["z"])  # type: ignore[misc]
+            for name, w in alone.items()
+        },
     }
     report: dict = {
         "fitted_on": list(fit),
@@ -170,6 +181,7 @@ def main() -> int:
             "mt_bias": round(float(shift), 4),
             "platt": [round(float(v), 4) for v in platt],
             "shape": dict(zip(("null", "1-1", "larger"), np.round(shape, 4).tolist(), strict=True)),
+            **{f"platt_{n}": [round(float(v), 4) for v in w] for n, w in alone.items()},
         },
         "sets": {},
     }
@@ -180,7 +192,7 @@ def main() -> int:
         for v, f in report["sets"][name].items():
             top = f["bins"][-1]
             print(
-                f"  {v:8} AUC {f['auc']:.4f} ECE {f['ece']:.4f}  top bin {top['beads']} beads "
+                f"  {v:16} AUC {f['auc']:.4f} ECE {f['ece']:.4f}  top bin {top['beads']} beads "
                 f"right {top['accuracy']:.3f} conf {top['confidence']:.3f}  "
                 + " ".join(
                     f"{k} {s['accuracy']:.3f}/{s['confidence']:.3f}"

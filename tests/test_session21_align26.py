@@ -104,3 +104,20 @@ def test_shape_columns_and_balanced_rows(bench):
     # The two-bead set repeated five times weighs as much as the ten-bead one.
     assert len(labels) == 20 and labels.sum() == 15 and columns.shape == (20, 1)
     assert (offset == 2.0).sum() == 5 and (offset == 3.0).sum() == 10
+
+
+def test_platt_on_a_set_recovers_its_scale(bench):
+    confidence_bins, _textberg = bench
+    # Beads whose true logit is twice the model's, minus one: a fit of a · z + b finds it.
+    z = np.linspace(-3, 3, 13)
+    truth = 1 / (1 + np.exp(-(2 * z - 1)))
+    rows = {"y": np.repeat([1.0, 0.0], 13), "z": np.concatenate([z, z])}
+    offset, columns = confidence_bins.platt_rows(rows)
+    assert not offset.any() and columns[:, 0].tolist() == [1.0] * 26
+    # Each logit counted as right with weight truth: rows repeated in proportion.
+    weights = np.concatenate([truth, 1 - truth])
+    reps = np.round(weights * 1000).astype(int)
+    w = confidence_bins.fit_on_offset(
+        np.repeat(offset, reps), np.repeat(columns, reps, axis=0), np.repeat(rows["y"], reps)
+    )
+    assert abs(w[0] + 1) < 0.02 and abs(w[1] - 2) < 0.02
