@@ -7,6 +7,7 @@ The locale decides what a lone separator means: in a decimal-comma language
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 
@@ -77,3 +78,47 @@ def extract_numbers(text: str, lang: str) -> list[str]:
         else:
             found.append(canonical(raw, decimal_comma))
     return found
+
+
+# Languages text2num reads number words in; others keep their digits only.
+_SPELLED_LANGS = frozenset({"en", "es", "fr", "pt", "de", "it", "nl"})
+# A text with no letter run long enough to be a number word has nothing to convert.
+_WORDY = re.compile(r"[^\W\d_]{3,}")
+# Scale words alone ("millones de personas", "thousands") are no figure, and after digits
+# ("1,2 millones") the digits already count.
+_SCALES = frozenset({"100", "1000", "1000000", "1000000000", "1000000000000"})
+# German ordinals come out of text2num as "4." ("der vierte"), which reads as a figure.
+_GERMAN_ORDINAL = re.compile(r"(?<![\d.,])(\d+)\.(?=\s|$)")
+
+
+def numbers_with_words(text: str, lang: str) -> list[str]:
+    """Digit numbers and spelled cardinals ("las diez de la noche" ↔ "10 p.m."), canonical.
+
+    News writes small numbers in words in one language and in digits in the other;
+    counted as digits only, such a pair looked like two sentences with different
+    figures. text2num's reading leaves isolated small words ("one", "un", "zwei")
+    alone, so articles do not become numbers; ordinals and bare scale words are left
+    out, as is anything the digits already say.
+    """
+    digits = extract_numbers(text, lang)
+    if lang not in _SPELLED_LANGS or not _WORDY.search(text):
+        return digits
+    from text_to_num import alpha2digit
+
+    converted = text
+    # A reading text2num cannot make of an odd string loses only the spelled numbers:
+    # the digits alone still count, as before this signal existed.
+    with contextlib.suppress(Exception):
+        converted = alpha2digit(text, lang)
+    if converted == text:
+        return digits
+    if lang == "de":  # the digits of the text itself are counted already
+        converted = _GERMAN_ORDINAL.sub("", converted)
+    left = list(digits)
+    spelled = []
+    for n in extract_numbers(converted, lang):
+        if n in left:
+            left.remove(n)
+        elif n not in _SCALES:
+            spelled.append(n)
+    return digits + spelled

@@ -33,7 +33,7 @@ from aligner.alignment.boundary import end_costs, span_ends
 from aligner.alignment.dictionary import split_evidence
 from aligner.alignment.lengths import length_cost
 from aligner.alignment.lexicon import LexiconSides, lexicon_span, uncovered_words
-from aligner.alignment.numbers import extract_numbers
+from aligner.alignment.numbers import numbers_with_words
 from aligner.lang import profile
 from aligner.textutil import fold_accents
 from aligner.types import Sentence
@@ -189,7 +189,7 @@ def side_features(
     return SideFeatures(
         vectors=vectors,
         lengths=np.array([max(1, len(t)) for t in texts], dtype=np.float64),
-        numbers=bitsets([extract_numbers(t, lang) for t in texts]),
+        numbers=bitsets([numbers_with_words(t, lang) for t in texts]),
         subwords=bitsets([subword_units(t, lang) for t in texts]),
         paragraph_end=para_end,
         paragraph=paragraphs,

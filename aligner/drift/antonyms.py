@@ -307,9 +307,13 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if tgt.lang != "en":
         return []
     mt_words, tgt_words = [t.text for t in mt.ws], [t.text for t in tgt.ws]
-    hits = opposed(mt_words, tgt_words)
+    # A word the MT did not know ("*inhabitables") is the source's own, not English, and
+    # Spanish "in-" is not always English "in-": Spanish "inhabitable" means what English
+    # "uninhabitable" does. A swapped prefix ("anti" / "pro-") is read whatever the MT.
+    hits = [(k, said) for k, said in opposed(mt_words, tgt_words) if said not in mt.unknown]
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
+        prefixed = [(k, said) for k, said in prefixed if said not in mt.unknown]
         hits = prefixed if prefixed and not _negated_source(src) else []
     if not hits and SWAPPED_PREFIXES:
         hits = opposite_affixes.swapped_prefixes(mt_words, tgt_words)
@@ -365,6 +369,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not _frequency(tgt.ws, k)
         and not _purpose(said, mt)
         and not _other_heads(tgt, k, mt, said)
+        and not _far_in_sentence(tgt, k, mt, said)
         and not _trouble(tgt.ws, k)
         and not (_QUANTIFIERS & {said.lower(), tgt.ws[k].norm} and _negated_source(src))
     ]
@@ -429,6 +434,22 @@ def _head(ws: Sequence, k: int):
     """The content word right after ``k`` (what an adjective there qualifies), if any."""
     nxt = ws[k + 1] if k + 1 < len(ws) else None
     return nxt.norm if nxt is not None and nxt.word and len(nxt.norm) > 3 else None
+
+
+# How far apart, as shares of their sentences, a word and the MT word it would render
+# may stand: a literal MT keeps the order of clauses, so a word at the other end of the
+# sentence renders something else ("subió … la caída" → MT "went up … the fall" ↔
+# "raised … the slide": "raised" renders "went up", not "fall").
+_FAR_SHARE = 0.45
+
+
+def _far_in_sentence(tgt: Side, k: int, mt: Reading, said: str) -> bool:
+    """Every occurrence of the MT word stands far from the translation word's place."""
+    at = [i for i, t in enumerate(mt.ws) if t.text == said]
+    if not at or len(tgt.ws) < 8 or len(mt.ws) < 8:
+        return False
+    mine = k / (len(tgt.ws) - 1)
+    return all(abs(mine - i / (len(mt.ws) - 1)) > _FAR_SHARE for i in at)
 
 
 def _other_heads(tgt: Side, k: int, mt: Reading, said: str) -> bool:

@@ -160,13 +160,26 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
         if len(run) == 1 and _ROMAN.match(run[0].text):
             continue  # "siglo XV", "Felipe VI": a number, checked as one
         acronym = len(run) == 1 and sum(c.isupper() for c in run[0].text) >= 2
-        if len(run) == 1 and run[0].initial and not acronym:
+        if len(run) == 1 and run[0].initial and not acronym and not _dateline(toks, run[0], lang):
             continue
         parts = tuple(t.fold for t in run if t.fold not in particles and len(t.fold) > 1)
         if parts:
             start, end = run[0].start, run[-1].end
             out.append(Entity(start, end, "".join(_raw(toks, start, end)), parts, acronym))
     return out
+
+
+def _dateline(toks: Sequence[Tok], first: Tok, lang: str) -> bool:
+    """A news dateline, "Bruselas, 4 de abril." / "Brussels, April 4.": the word before
+    the comma and the date is a place, though it opens the sentence."""
+    at = next((i for i, t in enumerate(toks) if t is first), -1)
+    after = toks[at + 1 : at + 6]
+    if at < 0 or not after or after[0].text != ",":
+        return False
+    months = {name for name, _ in profile(lang).month_names}
+    return any(t.fold in months or t.norm in months for t in after[1:]) and any(
+        t.text[:1].isdigit() for t in after[1:]
+    )
 
 
 def _raw(toks: Sequence[Tok], start: int, end: int) -> str:

@@ -166,7 +166,11 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if back := usable(ev.back):
         others.append(bool(_modal_gaps(a, cue_classes(back.ws, s_list))))
     if not confirmed(bool(gaps), others):
-        return _hedge_outnumbered(src, tgt, ev, s_list, t_list) if not gaps else []
+        if gaps:
+            return []
+        return _hedge_outnumbered(src, tgt, ev, s_list, t_list) or _stated_as_certain(
+            src, a, tgt, b, usable(ev.mt), t_list
+        )
     severity = "minor" if all(guidance_should(g, a, b, src) for g in gaps) else "major"
     cls, how = gaps[0]
     # The other side's modal word, if any, is most likely what replaced it; one that
@@ -250,7 +254,7 @@ def _modality_by_mt(tgt: Side, mt: Reading, t_list: tuple) -> list[Finding]:
     a, b = cue_classes(mt.ws, t_list), cue_classes(tgt.ws, t_list)
     lost = [c for c, how in _modal_gaps(a, b) if how == "lost" and c in _BY_MT]
     if not lost:
-        return []
+        return _stated_as_certain(None, a, tgt, b, mt, t_list)
     m_cue = a[lost[0]]
     message = (
         f"A literal translation of the source expresses {_MODAL_WORDS[lost[0]]} "
@@ -258,6 +262,62 @@ def _modality_by_mt(tgt: Side, mt: Reading, t_list: tuple) -> list[Finding]:
         f"not carry ({quote(tgt.text)})."
     )
     return [Finding("modality", "major", 0.5, None, None, message, "drift.modality")]
+
+
+# Classes that keep a possibility open: any of them in the translation answers "puede".
+_OPEN = frozenset({"possible", "conditional", "ability", "seem", "expect", "denied"})
+_FUTURE = frozenset({"will", "'ll", "shall"})
+_NEGATORS = frozenset({"no", "not", "never", "nunca", "não", "ne", "non", "n't"})
+
+
+def _stated_as_certain(
+    src: Side | None,
+    a: dict[str, Cue],
+    tgt: Side,
+    b: dict[str, Cue],
+    mt: Reading | None,
+    t_list: tuple,
+) -> list[Finding]:
+    """A "can" of possibility turned into a plain future ("el aumento puede costar miles
+    de empleos" → "will cost"): "puede" alone is too often added or dropped to be
+    required (_MODAL_NEEDS), but a translation that keeps no modal word and states the
+    outcome with "will" makes a possibility a certainty. Read on the source's lists, or
+    on its literal MT where the language has none (``src`` None). Negated forms ("no
+    puede" → "won't") and questions ("¿Puede…?" → "Will you…?") are left alone."""
+    if tgt.lang != "en" or "ability" not in a or _OPEN & b.keys() or tgt.text.rstrip()[-1:] == "?":
+        return []
+    ws, cue = (src.ws if src is not None else mt.ws if mt else ()), a["ability"]
+    if any(t.norm in _NEGATORS for t in ws[max(0, cue.start - 2) : cue.end + 1]):
+        return []
+    if mt is not None and _FUTURE & {t.norm for t in mt.ws}:
+        return []  # the literal MT has a future of its own ("podrá" → "will be able")
+    future = next(
+        (
+            k
+            for k, t in enumerate(tgt.ws)
+            if t.norm in _FUTURE and not any(u.norm in _NEGATORS for u in tgt.ws[k + 1 : k + 3])
+        ),
+        None,
+    )
+    if future is None:
+        return []
+    said = tgt.ws[future]
+    where = cue_text(src, cue) if src is not None else mt.text[cue.char_start : cue.char_end]
+    message = (
+        f"The source expresses a possibility ({quote(where)}) that the translation states "
+        f"as certain ({quote(said.text)})."
+    )
+    return [
+        Finding(
+            "modality",
+            "major",
+            0.55,
+            span_of(cue) if src is not None else None,
+            (said.start, said.end),
+            message,
+            "drift.modality",
+        )
+    ]
 
 
 # Degree classes compared by presence; quantifier classes only when both sides have one.

@@ -322,6 +322,10 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         )
         opening = opening_swap(src, tgt, ev, lost[0] if as_written else None)
         opening = None if lost and not as_written else opening
+        if opening is not None and _alias_ids(opening[0].text, src.lang) & _alias_ids(
+            opening[1].text, tgt.lang
+        ):
+            opening = None  # "Ginebra, 4 de abril." → "Geneva, April 4.": an exonym
         if opening is not None:
             pairs.append(opening)
             lost = []

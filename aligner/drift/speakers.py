@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from aligner.drift.acronyms import same_acronym
+from aligner.drift.collectives import other_group
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
@@ -373,8 +374,11 @@ def _voice_problem(
         return " (a different named person)"
     # Neither side names the speaker: only two roles that cannot be the same person
     # count. Two role-less speakers that share no word ("un comunicado", "the army")
-    # are too often one source said differently.
-    return " (a different role)" if _roles_clash(v.roles, w.roles) else ""
+    # are too often one source said differently, unless both name plainly different
+    # groups ("según la policía" → "according to the unions").
+    if _roles_clash(v.roles, w.roles):
+        return " (a different role)"
+    return " (another group)" if other_group(v.mention, src.lang, w.mention, tgt.lang) else ""
 
 
 def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice]:

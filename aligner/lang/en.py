@@ -203,6 +203,8 @@ PROFILE = replace(
         "not worth the paper, remain silent, right to silence, "
         # "si no, habrían comprado" → "otherwise would have bought".
         "otherwise, "
+        # "no quiso dar detalles" → "avoided giving details", as "evitar" (es.py).
+        "avoid, avoids, avoided, avoiding, "
         # "quedó en agua de borrajas" → "came to nothing".
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
     ),
@@ -447,9 +449,13 @@ PROFILE = replace(
             "win, wins, won, winning / lose, loses, lost, losing; "
             "create*, creating / destroy*; "
             "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surg*, "
-            "grow, grows, grew, grown, growing, go up, goes up, went up, gone up / "
+            "grow, grows, grew, grown, growing, go up, goes up, went up, gone up, "
+            # the transitive pair: Apertium writes "subió la tasa" as "went up the tax"
+            "rais*, "
+            "/ "
             "decreas*, reduc*, diminish*, fall, falls, fell, fallen, falling, drop*, declin*, "
-            "plung*, slump*, go down, goes down, went down, gone down; "
+            "plung*, slump*, go down, goes down, went down, gone down, "
+            "lower, lowers, lowered, lowering; "
             "accept* / reject*; approv* / reject*, veto*; "
             "admit, admits, admitted, admitting / deny, denies, denied, denying; "
             "allow* / prohibit*, forbid*, ban, banned, bans; "

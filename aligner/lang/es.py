@@ -213,6 +213,9 @@ PROFILE = replace(
         "ilesos, ilesas, "
         # An exception by a noun, English "unless necessary" ("salvo necesidad absoluta").
         "salvo necesidad, salvo en caso de, excepto en caso de, "
+        # A verb of avoidance is rendered by a refusal as often as by "avoid" ("evitó dar
+        # detalles" → "declined to give details").
+        "evit*, "
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     ),

@@ -1,0 +1,140 @@
+"""Collective speakers: the group a statement is credited to when no person is named.
+
+"Según la policía" and "according to the unions" name no one and carry no person's role
+(:mod:`aligner.drift.speakers` reads roles), yet they are plainly two different sources.
+Each language lists the nouns and adjectives of a few kinds of group that news credits
+("fuentes policiales", "military sources"); two mentions whose kinds do not meet are a
+statement moved to another group. A mention with several kinds ("el sindicato de
+policías", "the police union") meets any of them, so only plainly different groups clash.
+Bodies of government are one kind: a ministry speaks for the government.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from aligner.drift.text import tokenize, words
+
+# Kind → words (folded, every inflection listed: the lists are short and a stemmer
+# would join "policy" to "police").
+_KINDS: dict[str, dict[str, str]] = {
+    "es": {
+        "police": "policía policías policial policiales carabineros gendarmería",
+        "military": "ejército ejércitos militares militar soldados tropas castrense",
+        "union": "sindicato sindicatos sindical sindicales sindicalistas",
+        "employers": "patronal patronales empresarios empresarial empresariales",
+        "firefighters": "bomberos",
+        "prosecution": "fiscalía fiscalías",
+        "court": "tribunal tribunales juzgado juzgados corte judicial judiciales",
+        "opposition": "oposición opositores opositoras",
+        "residents": "vecinos vecinas residentes habitantes pobladores",
+        "witnesses": "testigos",
+        "doctors": "médicos médicas sanitarios facultativos",
+        "rebels": "rebeldes guerrilla guerrilleros insurgentes",
+        "protesters": "manifestantes",
+        "farmers": "agricultores campesinos ganaderos",
+        "students": "estudiantes alumnos universitarios",
+        "government": "gobierno gobiernos gubernamental gubernamentales ejecutivo "
+        "ministerio ministerios",
+    },
+    "pt": {
+        "police": "polícia polícias policial policiais",
+        "military": "exército militares militar soldados tropas",
+        "union": "sindicato sindicatos sindical sindicais sindicalistas",
+        "employers": "patronal empresários empresarial empresariais",
+        "firefighters": "bombeiros",
+        "prosecution": "procuradoria",
+        "court": "tribunal tribunais juiz judicial judiciais",
+        "opposition": "oposição opositores",
+        "residents": "moradores vizinhos residentes habitantes",
+        "witnesses": "testemunhas",
+        "doctors": "médicos médicas",
+        "rebels": "rebeldes guerrilha guerrilheiros insurgentes",
+        "protesters": "manifestantes",
+        "farmers": "agricultores camponeses",
+        "students": "estudantes alunos universitários",
+        "government": "governo governos governamental governamentais executivo "
+        "ministério ministérios",
+    },
+    "fr": {
+        "police": "police polices policier policiers policière",
+        "military": "armée armées militaires militaire soldats troupes",
+        "union": "syndicat syndicats syndical syndicaux syndicalistes",
+        "employers": "patronat patronal patronaux employeurs",
+        "firefighters": "pompiers",
+        "prosecution": "parquet",
+        "court": "tribunal tribunaux cour judiciaire judiciaires",
+        "opposition": "opposition opposants",
+        "residents": "habitants riverains résidents voisins",
+        "witnesses": "témoins",
+        "doctors": "médecins",
+        "rebels": "rebelles guérilla insurgés",
+        "protesters": "manifestants manifestantes",
+        "farmers": "agriculteurs paysans éleveurs",
+        "students": "étudiants élèves",
+        "government": "gouvernement gouvernements gouvernemental gouvernementaux "
+        "exécutif ministère ministères",
+    },
+    "it": {
+        "police": "polizia poliziotti carabinieri",
+        "military": "esercito militari militare soldati truppe",
+        "union": "sindacato sindacati sindacale sindacali sindacalisti",
+        "employers": "imprenditori confindustria",
+        "firefighters": "pompieri",
+        "prosecution": "procura",
+        "court": "tribunale tribunali corte giudiziario giudiziaria giudiziarie",
+        "opposition": "opposizione oppositori",
+        "residents": "residenti abitanti",
+        "witnesses": "testimoni",
+        "doctors": "medici",
+        "rebels": "ribelli guerriglia guerriglieri insorti",
+        "protesters": "manifestanti",
+        "farmers": "agricoltori contadini allevatori",
+        "students": "studenti alunni",
+        "government": "governo governi governativo governativa esecutivo ministero ministeri",
+    },
+    "en": {
+        "police": "police policemen policewomen constabulary",
+        "military": "army armies military soldiers troops",
+        "union": "union unions unionists",
+        "employers": "employers employer businesses",
+        "firefighters": "firefighters firefighter firemen",
+        "prosecution": "prosecutors prosecution",
+        "court": "court courts tribunal judicial judiciary",
+        "opposition": "opposition",
+        "residents": "residents neighbours neighbors locals inhabitants villagers",
+        "witnesses": "witnesses",
+        "doctors": "doctors physicians medics",
+        "rebels": "rebels guerrillas guerrilla insurgents",
+        "protesters": "protesters protestors demonstrators",
+        "farmers": "farmers peasants ranchers",
+        "students": "students pupils",
+        "government": "government governments governmental executive ministry ministries "
+        "cabinet administration",
+    },
+}
+
+
+@cache
+def _word_kinds(lang: str) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for kind, listed in _KINDS.get(lang, {}).items():
+        for word in listed.split():
+            table.setdefault(word, set()).add(kind)
+    return {w: frozenset(k) for w, k in table.items()}
+
+
+def collective_kinds(mention: str, lang: str) -> frozenset[str]:
+    """The kinds of group a speaker mention names ("la policía" → police)."""
+    table = _word_kinds(lang)
+    kinds: set[str] = set()
+    for tok in words(tokenize(mention)):
+        kinds |= table.get(tok.norm, frozenset())
+    return frozenset(kinds)
+
+
+def other_group(src_mention: str, src_lang: str, tgt_mention: str, tgt_lang: str) -> bool:
+    """Both mentions name groups, and no kind of one is a kind of the other."""
+    a = collective_kinds(src_mention, src_lang)
+    b = collective_kinds(tgt_mention, tgt_lang)
+    return bool(a and b and not a & b)
