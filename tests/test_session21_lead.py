@@ -207,3 +207,35 @@ def test_faithful_renderings_of_the_articles_raise_nothing(src, tgt):
 )
 def test_the_same_sentences_with_a_real_change_are_still_reported(src, tgt):
     assert alarms(__name__, src, tgt) != []
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (  # "will" is a noun here: the phrase goes on with "to"
+            '"Venimos con la voluntad de avanzar, pero exigimos gestos concretos", dijo Grabe.',
+            '"We come with the will to make progress, but we demand concrete gestures," '
+            "Grabe said.",
+        ),
+        (  # an office English names by its loanword
+            "La Defensoría del Pueblo calcula que la guerrilla retiene a unas 30 personas.",
+            "The Ombudsman's Office estimates that the guerrillas are holding about 30 people.",
+        ),
+    ],
+)
+def test_a_modal_that_is_a_noun_and_an_office_by_its_english_name_raise_nothing(src, tgt):
+    assert alarms(__name__, src, tgt) == []
+
+
+def test_a_determiner_before_a_modal_and_a_verb_is_still_a_break():
+    from aligner.drift.fluency import breaks
+    from aligner.drift.signals import Side
+    from aligner.drift.text import tokenize, words
+
+    def side(text: str) -> Side:
+        toks = tokenize(text)
+        return Side(text, "en", toks, words(toks), [], [], [], [])
+
+    assert breaks(side("Prices of the will rise next year."))  # "the [noun] will rise"
+    assert not breaks(side("It shows the will of the people."))
+    assert not breaks(side("He opened a can of beans."))

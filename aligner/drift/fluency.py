@@ -189,12 +189,26 @@ def breaks(side: Side) -> list[tuple[int, int]]:
     """Character spans of each "the of"-like break (determiner and the word after)."""
     ws = side.toks
     out = []
-    for a, b in itertools.pairwise(ws):
+    for i, (a, b) in enumerate(itertools.pairwise(ws)):
         # "The WHO said", "Franco A. obtained": a capital after it, or an initial.
         lower = b.text.islower() or (not b.word and a.text.islower())
         if a.norm in _ANNOUNCE and b.norm in _BREAK and lower and not _quoted(side.text, a):
+            if b.norm in _MODAL_NOUNS and _noun_follows(ws[i + 2] if i + 2 < len(ws) else None):
+                continue
             out.append((a.start, b.end))
     return out
+
+
+# Modals that are nouns too: "the will to make progress", "a can of beans", "the might
+# of the army", "a must for".
+_MODAL_NOUNS = frozenset("will can might must".split())
+# What follows such a noun and never the verb after a modal: a preposition, a
+# conjunction, punctuation.
+_AFTER_NOUN = frozenset("to of for and or but in on at with that".split())
+
+
+def _noun_follows(after: Tok | None) -> bool:
+    return after is None or not after.word or after.norm in _AFTER_NOUN
 
 
 def _quoted(text: str, tok) -> bool:

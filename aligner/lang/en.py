@@ -511,6 +511,8 @@ PROFILE = replace(
         ("wto", "wto"), ("beijing", "beijing"), ("peking", "beijing"), ("geneva", "geneva"),
         ("london", "london"), ("new york", "new york"), ("moscow", "moscow"),
         ("seville", "seville"), ("kyiv", "kyiv"), ("kiev", "kyiv"),
+        ("ombudsman", "ombudsman"), ("ombudsperson", "ombudsman"),
+        ("ombudswoman", "ombudsman"),
         ("echr", "echr"), ("european court of human rights", "echr"), ("cjeu", "cjeu"),
         ("ecj", "cjeu"), ("european court of justice", "cjeu"), ("iaea", "iaea"),
         ("mumbai", "mumbai"), ("bombay", "mumbai"), ("kolkata", "kolkata"),

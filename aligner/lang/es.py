@@ -478,6 +478,9 @@ PROFILE = replace(
         ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
         ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
         ("kiev", "kyiv"),
+        # An office English names by its Swedish loan ("the Ombudsman's Office").
+        ("defensoría del pueblo", "ombudsman"), ("defensor del pueblo", "ombudsman"),
+        ("defensora del pueblo", "ombudsman"),
         ("tedh", "echr"), ("tribunal europeo de derechos humanos", "echr"), ("tjue", "cjeu"),
         ("tribunal de justicia de la unión europea", "cjeu"), ("aiea", "iaea"),
         # Cities whose English name changed while Spanish news keeps the older one.
