@@ -18,7 +18,7 @@ from aligner.alignment.engine import align
 from aligner.alignment.numbers import extract_numbers, numbers_with_words
 from aligner.drift.collectives import collective_kinds, other_group
 from aligner.types import AlignConfig
-from tests.drift_batch import alarms, batch_fixture
+from tests.drift_batch import alarm_types, alarms, batch_fixture
 
 _batch = batch_fixture()
 
@@ -239,3 +239,32 @@ def test_a_determiner_before_a_modal_and_a_verb_is_still_a_break():
     assert breaks(side("Prices of the will rise next year."))  # "the [noun] will rise"
     assert not breaks(side("It shows the will of the people."))
     assert not breaks(side("He opened a can of beans."))
+
+
+@pytest.mark.parametrize(
+    "src,tgt,flagged",
+    [
+        (  # "quedar fuera" is left out, as "without"
+            "Medio millón de trabajadores quedarán fuera de la cobertura.",
+            "Half a million workers will be left without coverage.",
+            False,
+        ),
+        (  # standing outside: the literal MT's "remain out" excuses it
+            "Los aficionados se quedaron fuera del estadio durante horas.",
+            "The fans stayed outside the stadium for hours.",
+            False,
+        ),
+        (  # one negation more in the translation
+            "Medio millón de trabajadores quedarán fuera de la cobertura.",
+            "Half a million workers will not be left without coverage.",
+            True,
+        ),
+        (
+            "Medio millón de trabajadores no quedarán fuera de la cobertura.",
+            "Half a million workers will be left without coverage.",
+            True,
+        ),
+    ],
+)
+def test_left_out_is_a_negative_verb(src, tgt, flagged):
+    assert bool(alarm_types(__name__, src, tgt) & {"negation", "meaning"}) is flagged

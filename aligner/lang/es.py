@@ -204,7 +204,10 @@ PROFILE = replace(
         # "fracasó" → "failed", as the English list reads "fail".
         "fracas*, "
         # "no olvidéis" is "remember".
-        "olvid*"
+        "olvid*, "
+        # Left out, as English "left out": "quedarán fuera de la cobertura" → "will be
+        # left without coverage" (the literal MT's "remain out" excuses "stay outside").
+        "qued* fuera, dej* fuera"
     ),
     negation_optional=forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
@@ -216,6 +219,7 @@ PROFILE = replace(
         # A verb of avoidance is rendered by a refusal as often as by "avoid" ("evitó dar
         # detalles" → "declined to give details").
         "evit*, "
+
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     ),
