@@ -19,6 +19,7 @@ from aligner.cli.options import (
     severity_counts,
     warn,
 )
+from aligner.io.read import read_pairs_tsv
 from aligner.runtime.limits import check_segment_count
 from aligner.types import AlignConfig
 
@@ -51,10 +52,10 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
             raise click.UsageError("give either SOURCE TARGET or --pairs FILE, not both")
         if not (src_lang and tgt_lang):
             raise click.UsageError("--pairs needs --src-lang and --tgt-lang")
+        pairs = read_pairs_tsv(pairs_path)
+        check_segment_count(pairs_path, len(pairs), "pairs")
         from aligner.pipelines import check as checking
 
-        pairs = checking.read_pairs_tsv(pairs_path)
-        check_segment_count(pairs_path, len(pairs), "pairs")
         results = checking.check_text_pairs(pairs, src_lang, tgt_lang, embedder=embedder, mt=mt)
         emit(_render_pair_results(results, fmt), output)
         if fails([f for found in results for f in found], fail_on):
