@@ -20,18 +20,8 @@ CORPORA = os.path.join(REPO, "corpora")
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory):
-    """Every test run gets its own embedding and translation cache, so no test depends on
-    an earlier run. The xdist workers of one run share it (SQLite in WAL mode, as the
-    workers of `aligner batch` share one): a sentence two workers' tests both embed or
-    translate costs the model or Apertium once a run, not once a worker. Tests that count
-    what a run computed give it a cache of its own."""
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        # Each worker's base folder sits in the run's own folder: share that one.
-        cache = tmp_path_factory.getbasetemp().parent / "shared-cache"
-        cache.mkdir(exist_ok=True)
-    else:
-        cache = tmp_path_factory.mktemp("cache")
-    os.environ["ALIGNER_CACHE_DIR"] = str(cache)
+    """Every test run gets its own embedding cache, so no test depends on an earlier run."""
+    os.environ["ALIGNER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")
