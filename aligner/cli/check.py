@@ -19,6 +19,7 @@ from aligner.cli.options import (
     severity_counts,
     warn,
 )
+from aligner.io.read import read_pairs_tsv
 from aligner.runtime.limits import check_segment_count
 from aligner.types import AlignConfig
 
@@ -44,8 +45,6 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
 
     Either SOURCE and TARGET documents (aligned first), or --pairs FILE.
     """
-    from aligner.pipelines import check as checking
-
     embedder = None if no_embeddings else "auto"
     mt = None if no_mt else "auto"
     if pairs_path:
@@ -53,8 +52,10 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
             raise click.UsageError("give either SOURCE TARGET or --pairs FILE, not both")
         if not (src_lang and tgt_lang):
             raise click.UsageError("--pairs needs --src-lang and --tgt-lang")
-        pairs = checking.read_pairs_tsv(pairs_path)
+        pairs = read_pairs_tsv(pairs_path)
         check_segment_count(pairs_path, len(pairs), "pairs")
+        from aligner.pipelines import check as checking
+
         results = checking.check_text_pairs(pairs, src_lang, tgt_lang, embedder=embedder, mt=mt)
         emit(_render_pair_results(results, fmt), output)
         if fails([f for found in results for f in found], fail_on):
@@ -64,6 +65,10 @@ def check_command(source, target, pairs_path, src_lang, tgt_lang, presegmented, 
         raise click.UsageError("give SOURCE and TARGET documents, or --pairs FILE")
     src, tgt, warnings = load_pair(source, target, src_lang, tgt_lang, presegmented, force)
     warn(warnings)
+    # Imported once the inputs are read and accepted: importing the drift checks costs
+    # about as much CPU as the rest of a refused run (a swapped or partial file, say).
+    from aligner.pipelines import check as checking
+
     result = checking.check_documents(
         src, tgt, embedder=embedder, mt=mt, config=AlignConfig(use_mt=not no_mt)
     )

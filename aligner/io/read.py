@@ -117,3 +117,19 @@ def _looks_like_bomless_utf16(data: bytes) -> bool:
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
     return max(even_nuls, odd_nuls) > 0.3 * half and min(even_nuls, odd_nuls) < 0.05 * half
+
+
+def read_pairs_tsv(path: str) -> list[tuple[str, str]]:
+    """``source<TAB>target`` per line; an empty line is an empty pair (kept for numbering)."""
+    pairs = []
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip():
+            pairs.append(("", ""))
+            continue
+        columns = line.split("\t")
+        if len(columns) != 2:
+            raise InputError(
+                path, f"line {number}: expected 2 tab-separated columns, found {len(columns)}"
+            )
+        pairs.append((columns[0].strip(), columns[1].strip()))
+    return pairs

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from aligner.alignment.engine import align
 from aligner.drift.checks import DriftRun, Finding, check_pairs
 from aligner.drift.text import cognate, tokenize, words
+from aligner.io.read import read_pairs_tsv as read_pairs_tsv  # re-exported: it lived here
 from aligner.statements.quotes import Statement, find_statements, same_speaker
 from aligner.types import Alignment, Document
 
@@ -288,25 +289,6 @@ def _mention_span(text: str, mention: str) -> tuple[int, int] | None:
 
 
 # --- already-aligned pairs ------------------------------------------------------------
-
-
-def read_pairs_tsv(path: str) -> list[tuple[str, str]]:
-    """``source<TAB>target`` per line; an empty line is an empty pair (kept for numbering)."""
-    from aligner.errors import InputError
-    from aligner.io.read import read_text
-
-    pairs = []
-    for number, line in enumerate(read_text(path).splitlines(), 1):
-        if not line.strip():
-            pairs.append(("", ""))
-            continue
-        columns = line.split("\t")
-        if len(columns) != 2:
-            raise InputError(
-                path, f"line {number}: expected 2 tab-separated columns, found {len(columns)}"
-            )
-        pairs.append((columns[0].strip(), columns[1].strip()))
-    return pairs
 
 
 def check_text_pairs(
