@@ -126,6 +126,10 @@ def source_persons(
         if tags[:2] == ["prn", "tn"] and "p3" in tags and "sg" in tags:
             if g := _gender(tags):
                 marked.add(g)
+        elif tags[:2] == ["prn", "pro"] and "p3" in tags and "ref" not in tags:
+            # A clitic ("la saludó", "le dijo") stands for a thing or a person of either
+            # gender: "her" may render it.
+            unmarked = True
         elif tags[0] == "np" and (not before or before[0] not in ("np", "pr")):
             # (After a preposition a given name is as often a place: "fuera de Santiago".)
             if tags[1:2] not in (["ant"], ["cog"]):
