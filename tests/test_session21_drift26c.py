@@ -59,6 +59,17 @@ _batch = batch_fixture()
             "Singer Pedro Ruiz called off the concert because he was hurt on stage.",
             None,
         ),
+        # a name's hyphenated part the tagger does not know is no other person
+        (
+            "El libro de Jean Santo-Dupré cuenta la vida de un pintor y su amor por el mar.",
+            "Jean Santo-Dupré's book tells the life of a painter and her love for the sea.",
+            "meaning",
+        ),
+        (
+            "El libro de Jean Santo-Dupré cuenta la vida de un pintor y su amor por el mar.",
+            "Jean Santo-Dupré's book tells the life of a painter and his love for the sea.",
+            None,
+        ),
         # the MT's "he" (for "él") against "she" after the same word
         (
             "Aunque él lo sabía, Marta no dijo nada a nadie.",

@@ -119,7 +119,8 @@ def source_persons(
             # A capitalised word the tagger does not know, inside the sentence and after
             # no article or name: may be a person of either gender ("Siminoff").
             if surface[:1].isupper() and i and before and before[0] not in ("det", "np", "sent"):
-                unmarked = True
+                # (A hyphen after a name joins the name's next part: "Santo-Saens".)
+                unmarked = unmarked or not (before[0] == "guio" and _name_before(units, i - 1))
             continue
         if not tags:
             continue
@@ -151,6 +152,10 @@ def source_persons(
             # "su padre": the father, and whoever "su" stands for, of either gender.
             unmarked = unmarked or (i > 0 and units[i - 1][0].lower() in _THEIR)
     return marked, unmarked
+
+
+def _name_before(units: Sequence[tuple[str, str]], i: int) -> bool:
+    return i > 0 and _tags(units[i - 1][1])[:1] == ["np"]
 
 
 def _article(units: Sequence[tuple[str, str]], i: int) -> list[str] | None:
