@@ -105,6 +105,18 @@ _batch = batch_fixture()
             "The director greeted her at the door of the theatre.",
             None,
         ),
+        # so does a singular clitic after the verb; a plural one is "them"
+        (
+            "El presidente decidió felicitarla en persona.",
+            "The president decided to congratulate her in person.",
+            None,
+        ),
+        # an article in the plural before a name is a family's
+        (
+            "Los García invitaron al ministro a su casa.",
+            "The Garcías invited the minister to her house.",
+            None,
+        ),
         # a surname alone marks no gender
         (
             "Según la ministra, López presentó su dimisión ayer.",

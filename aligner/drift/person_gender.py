@@ -50,6 +50,7 @@ _SUBJECT = {"he": "m", "she": "f"}
 # Third-person possessives: a person noun after one has a possessor of its own.
 _THEIR = frozenset(("su", "sus"))
 _TAG = re.compile(r"<([^>]+)>")
+_ENCLITIC = re.compile(r"<prn><enc><p3>(?!.*<pl>)")  # singular: a plural one is "them"
 _ANY_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 WORDNET = "/usr/share/wordnet"
 PERSON_FILE = b"18"  # WordNet's lexicographer file noun.person
@@ -124,12 +125,14 @@ def source_persons(
             continue
         if not tags:
             continue
+        if any(_ENCLITIC.search(part) for part in analysis.split("+")[1:]):
+            unmarked = True  # "felicitarla", "decirle": as a clitic before the verb
         if tags[:2] == ["prn", "tn"] and "p3" in tags and "sg" in tags:
             if g := _gender(tags):
                 marked.add(g)
-        elif tags[:2] == ["prn", "pro"] and "p3" in tags and "ref" not in tags:
-            # A clitic ("la saludó", "le dijo") stands for a thing or a person of either
-            # gender: "her" may render it.
+        elif tags[:2] == ["prn", "pro"] and "p3" in tags and not {"ref", "pl"} & set(tags):
+            # A singular clitic ("la saludó", "le dijo") stands for a thing or a person
+            # of either gender: "her" may render it.
             unmarked = True
         elif tags[0] == "np" and (not before or before[0] not in ("np", "pr")):
             # (After a preposition a given name is as often a place: "fuera de Santiago".)
@@ -138,6 +141,9 @@ def source_persons(
             # An article before a name says its gender ("el propio Paz", "la Hurston"),
             # whatever the tagger makes of the name alone.
             det = _article(units, i)
+            if det and "pl" in det:
+                unmarked = True  # "los García": a family
+                continue
             g = _gender(det) if det else _gender(tags) if tags[1] == "ant" else None
             if g is not None:
                 marked.add(g)
