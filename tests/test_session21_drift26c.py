@@ -137,6 +137,11 @@ def test_derived_opposites_reads() -> None:
     # either side using the other's word too: no opposite
     assert not opposed(["obey", "or", "defy"], ["defy", "or", "obey"])
     assert not opposed(["they", "obeyed"], ["they", "followed"])
+    # a word after a determiner is a noun ("the cures" for "las curas"), not the verb
+    assert not opposed(["if", "the", "cures", "are", "needed"], ["separate", "infected", "mothers"])
+    assert opposed(["doctors", "cure", "patients"], ["doctors", "infect", "patients"]) == [
+        (1, "cure")
+    ]
 
 
 def test_person_gender_reads() -> None:

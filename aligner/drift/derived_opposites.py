@@ -8,7 +8,8 @@ The table ``data/derived_opposites_en.tsv`` is built from WordNet 3.0 by
 their first two senses (241 of them). It is wide ("obey" ↔ "resist", "defy" ↔
 "manage"), so a pair counts only where the MT says the one word, the
 translation the other, and neither side has the other's word (as for WordNet's own
-antonym pairs), and the antonym reading's guards then apply.
+antonym pairs), neither word right after a determiner (a noun: "the cures" for "las
+curas" ↔ "infected mothers"), and the antonym reading's guards then apply.
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ from aligner.drift.synonyms import _table as synonym_table
 from aligner.drift.synonyms import inflection_bases
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "derived_opposites_en.tsv")
+
+
+# A word right after one of these is a noun ("the cures" for "las curas"), not the verb
+# the table pairs.
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some any no every each".split()
+)
+
+
+def _noun_at(words: Sequence[str], i: int) -> bool:
+    return i > 0 and words[i - 1].lower() in _DETERMINERS
 
 
 @cache
@@ -52,15 +64,15 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
     if not table:
         return []
     mt_forms: dict[str, str] = {}
-    for w in mt_words:
-        if len(w) > 2 and w[:1].isalpha():
+    for i, w in enumerate(mt_words):
+        if len(w) > 2 and w[:1].isalpha() and not _noun_at(mt_words, i):
             for lemma in _lemmas(w):
                 mt_forms.setdefault(lemma, w)
     tgt_lemmas = {lemma for w in tgt_words for lemma in _lemmas(w)}
     out = []
     for k, w in enumerate(tgt_words):
         mine = _lemmas(w)
-        if len(w) <= 2 or mine & mt_forms.keys():
+        if len(w) <= 2 or mine & mt_forms.keys() or _noun_at(tgt_words, k):
             continue
         hits = sorted(
             a
