@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift import opposite_affixes, opposite_forms, opposite_senses
+from aligner.drift import derived_opposites, opposite_affixes, opposite_forms, opposite_senses
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.privative import privatives
@@ -199,6 +199,9 @@ OPPOSITE_SENSES = True
 # Opposed prefixes on one stem ("pro-" / "anti-", "hyper-" / "hypo-"): :mod:`opposite_affixes`,
 # docs/drift.md "Session 20 (drift25d)".
 SWAPPED_PREFIXES = True
+# Verbs opposed through their derived adjectives ("defy" ↔ "obey"): :mod:`derived_opposites`,
+# docs/drift.md "Session 21 (drift26c)".
+DERIVED_OPPOSITES = True
 
 
 # --- reversals through opposite words ---
@@ -320,6 +323,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits and OPPOSITE_SENSES:
         hits = opposite_senses.opposed_senses(mt_words, tgt_words)
         hits = hits or opposite_senses.superlatives(mt_words, tgt_words)
+        if not hits and DERIVED_OPPOSITES:
+            hits = derived_opposites.opposed(mt_words, tgt_words)
         # A negatively prefixed word may render the source's negation ("Ninguno …
         # resultó herido" → MT "wounded" ↔ "unhurt"), as for the prefix rule above.
         if any(opposite_forms._bare(tgt_words[k]) for k, _ in hits) and _negated_source(src):

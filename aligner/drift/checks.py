@@ -36,6 +36,7 @@ from aligner.drift import (
     link_grammar,
     lost_according,
     opposite_words,
+    person_gender,
     pos_fluency,
     span_gain,
     subjectless,
@@ -338,6 +339,10 @@ def analyse_pairs(
             analysis.span_gains = span_gain.gains(src.text, tgt.text, ev.mt.text, added[k], vecs)
         analysis.findings = _check(analysis)
         out.append(analysis)
+    for k, found in _gender_findings(out, mt, run).items():  # a pronoun's gender (drift26c)
+        out[k].findings = _ordered(
+            out[k].findings + [f for f in found if not covered_by(f, out[k].findings)]
+        )
     if tgt_lang[:2] == "en" and mt in ("auto", "apertium"):  # on what nothing else flags
         # A clause read as omitted whose words a dictionary renders there (clause_senses).
         no_gain = [
@@ -404,6 +409,18 @@ def _opposite_pairs(sides, evidence, src_lang: str, mt: object, run: DriftRun | 
             "drift checks ran without it",
         )
         return []
+
+
+def _gender_findings(analyses, mt: object, run: DriftRun | None) -> dict[int, list[Finding]]:
+    """:mod:`person_gender`'s findings by pair, or none on a failure (reported)."""
+    try:
+        return person_gender.check_batch(analyses, mt)
+    except (OSError, subprocess.SubprocessError) as exc:
+        _report(
+            run,
+            f"gender reading failed ({exc.__class__.__name__}: {exc}); drift checks ran without it",
+        )
+        return {}
 
 
 def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):

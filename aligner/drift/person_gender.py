@@ -1,0 +1,277 @@
+"""A person's gender changed: the translation says "she" (or "her", "herself") where the
+source speaks of a man only, or "he" ("him", "his", "himself") where it speaks of a
+woman only (DEMETR's `critical:gender`; docs/drift.md, "Session 21, drift26c").
+
+English pronouns carry a gender that Spanish possessives ("su") and dropped subjects do
+not, and Apertium renders "su" as "his" whatever the person, so the literal MT alone says
+little. The source says it elsewhere, in the words Apertium's Spanish tagger marks:
+
+* a tonic pronoun, "él" or "ella";
+* a person noun in the singular, by its own gender ("senadora", "escritor") or, for a
+  noun of both genders, by its article ("el cantante", "la periodista"): a noun whose
+  English rendering is first of all a person in WordNet (lexicographer file
+  ``noun.person``);
+* a given name the tagger knows as a man's or a woman's ("Alice", "Steven").
+
+Two readings, both Spanish sources and English translations only:
+
+* *One gender in the source.* Every person the source marks is of one gender, and no
+  person is unmarked (a surname or name of either gender starting a name, "Obama", or a
+  capitalised word the tagger does not know, inside the sentence and after no article);
+  the translation's third-person pronouns are all of the other gender, and the literal
+  MT has none of them but "his" (Apertium's "su").
+* *A pronoun the MT says.* The MT's "he" or "she" (Apertium's rendering of "él" or
+  "ella") stands after the same word as the translation's pronoun of the other gender,
+  and the translation has no pronoun of the MT's gender after that word ("While he …" →
+  "While she agrees").
+
+Reported as a `meaning` finding (major), as for an opposite word.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from aligner.drift.signals import Finding
+from aligner.textutil import quote
+
+PRONOUNS = {
+    "m": frozenset(("he", "him", "his", "himself")),
+    "f": frozenset(("she", "her", "hers", "herself")),
+}
+_OTHER = {"m": "f", "f": "m"}
+_WORDS = {"m": "a man", "f": "a woman"}
+# Subject pronouns Apertium writes for the Spanish tonic "él" / "ella".
+_SUBJECT = {"he": "m", "she": "f"}
+# Third-person possessives: a person noun after one has a possessor of its own.
+_THEIR = frozenset(("su", "sus"))
+_TAG = re.compile(r"<([^>]+)>")
+_ENCLITIC = re.compile(r"<prn><enc><p3>(?!.*<pl>)")  # singular: a plural one is "them"
+_ANY_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+WORDNET = "/usr/share/wordnet"
+PERSON_FILE = b"18"  # WordNet's lexicographer file noun.person
+
+
+def candidates(pairs: Sequence[tuple[str, str, str]]) -> list[int]:
+    """The pairs (source language, source, translation) this check reads: a Spanish
+    source and a translation with a gendered third-person pronoun."""
+    return [
+        k for k, (lang, _, tgt) in enumerate(pairs) if lang[:2] == "es" and _ANY_PRONOUN.search(tgt)
+    ]
+
+
+@cache
+def _data() -> tuple[mmap.mmap, mmap.mmap] | None:
+    try:
+        with open(os.path.join(WORDNET, "index.noun"), "rb") as a:
+            index = mmap.mmap(a.fileno(), 0, access=mmap.ACCESS_READ)
+        with open(os.path.join(WORDNET, "data.noun"), "rb") as b:
+            data = mmap.mmap(b.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    return index, data
+
+
+@cache
+def is_person(lemma: str) -> bool:
+    """Whether the English noun's first WordNet sense is a person ("singer", "senator")."""
+    from aligner.drift.lexical_diff import _line
+
+    files = _data()
+    if files is None or not lemma[:1].isalpha():
+        return False
+    index, data = files
+    line = _line(index, lemma.replace(" ", "_").encode("utf-8"))
+    if not line:
+        return False
+    fields = line.split()
+    count = int(fields[2]) if len(fields) > 3 and fields[2].isdigit() else 0
+    if not count:
+        return False
+    offset = int(fields[len(fields) - count])
+    entry = data[offset : data.find(b"\n", offset)].split()
+    return len(entry) > 1 and entry[1] == PERSON_FILE
+
+
+def _tags(analysis: str) -> list[str]:
+    return _TAG.findall(analysis.split("+")[0])
+
+
+def _gender(tags: list[str]) -> str | None:
+    return "m" if "m" in tags else "f" if "f" in tags else None
+
+
+def source_persons(
+    units: Sequence[tuple[str, str]], trans: Sequence[frozenset[str]]
+) -> tuple[set[str], bool]:
+    """The genders of the persons the source marks, and whether it names a person
+    whose gender it does not mark. ``units``: the tagger's (surface, analysis);
+    ``trans``: each unit's English renderings (the bilingual dictionary's)."""
+    marked: set[str] = set()
+    unmarked = False
+    for i, (surface, analysis) in enumerate(units):
+        tags = _tags(analysis)
+        before = _tags(units[i - 1][1]) if i else []
+        if analysis.startswith("*"):
+            # A capitalised word the tagger does not know, inside the sentence and after
+            # no article or name: may be a person of either gender ("Siminoff").
+            if surface[:1].isupper() and i and before and before[0] not in ("det", "np", "sent"):
+                # (A hyphen after a name joins the name's next part: "Santo-Saens".)
+                unmarked = unmarked or not (before[0] == "guio" and _name_before(units, i - 1))
+            continue
+        if not tags:
+            continue
+        if any(_ENCLITIC.search(part) for part in analysis.split("+")[1:]):
+            unmarked = True  # "felicitarla", "decirle": as a clitic before the verb
+        if tags[:2] == ["prn", "tn"] and "p3" in tags and "sg" in tags:
+            if g := _gender(tags):
+                marked.add(g)
+        elif tags[:2] == ["prn", "pro"] and "p3" in tags and not {"ref", "pl"} & set(tags):
+            # A singular clitic ("la saludó", "le dijo") stands for a thing or a person
+            # of either gender: "her" may render it.
+            unmarked = True
+        elif tags[0] == "np" and (not before or before[0] not in ("np", "pr")):
+            # (After a preposition a given name is as often a place: "fuera de Santiago".)
+            if tags[1:2] not in (["ant"], ["cog"]):
+                continue
+            # An article before a name says its gender ("el propio Paz", "la Hurston"),
+            # whatever the tagger makes of the name alone.
+            det = _article(units, i)
+            if det and "pl" in det:
+                unmarked = True  # "los García": a family
+                continue
+            g = _gender(det) if det else _gender(tags) if tags[1] == "ant" else None
+            if g is not None:
+                marked.add(g)
+            else:
+                unmarked = True
+        elif tags[0] == "n" and "sg" in tags and any(is_person(t) for t in trans[i]):
+            g = _gender(tags)
+            if g is None and before and before[0] == "det":
+                g = _gender(before)
+            if g is not None:
+                marked.add(g)
+            # "su padre": the father, and whoever "su" stands for, of either gender.
+            unmarked = unmarked or (i > 0 and units[i - 1][0].lower() in _THEIR)
+    return marked, unmarked
+
+
+def _name_before(units: Sequence[tuple[str, str]], i: int) -> bool:
+    return i > 0 and _tags(units[i - 1][1])[:1] == ["np"]
+
+
+def _article(units: Sequence[tuple[str, str]], i: int) -> list[str] | None:
+    """The tags of a determiner just before word ``i``, or before an adjective there."""
+    for j in (i - 1, i - 2):
+        tags = _tags(units[j][1]) if j >= 0 else []
+        if tags[:1] == ["det"]:
+            return tags
+        if tags[:1] != ["adj"]:
+            return None
+    return None
+
+
+def _pronouns(words: Sequence[str], gender: str) -> list[int]:
+    return [k for k, w in enumerate(words) if w.lower() in PRONOUNS[gender]]
+
+
+def check(
+    units: Sequence[tuple[str, str]],
+    trans: Sequence[frozenset[str]],
+    tgt_ws: Sequence,
+    mt_ws: Sequence | None,
+) -> list[Finding]:
+    """A pronoun of the other gender than the source's persons (module docstring)."""
+    tgt_words = [t.text for t in tgt_ws]
+    mt_words = [t.text for t in mt_ws] if mt_ws is not None else []
+    found = _anchored(tgt_ws, mt_words)
+    if found:
+        return found
+    marked, unmarked = source_persons(units, trans)
+    if len(marked) != 1 or unmarked:
+        return []
+    (gender,) = marked
+    other = _OTHER[gender]
+    said = _pronouns(tgt_words, other)
+    if not said or _pronouns(tgt_words, gender):
+        return []
+    if any(w.lower() in PRONOUNS[other] - {"his"} for w in mt_words):
+        return []
+    word = tgt_ws[said[0]]
+    return [
+        Finding(
+            "meaning",
+            "major",
+            0.55,
+            None,
+            (word.start, word.end),
+            f"The translation says {quote(word.text)}, but the source speaks of "
+            f"{_WORDS[gender]} only.",
+            "drift.meaning",
+        )
+    ]
+
+
+def _anchored(tgt_ws: Sequence, mt_words: Sequence[str]) -> list[Finding]:
+    """The MT's "he" / "she" against the other pronoun after the same word."""
+    lower = [w.lower() for w in mt_words]
+    tgt = [t.text.lower() for t in tgt_ws]
+    for i, w in enumerate(lower):
+        if w not in _SUBJECT:
+            continue
+        prev = lower[i - 1] if i else ""
+        other = _OTHER[_SUBJECT[w]]
+        at = [k for k, t in enumerate(tgt) if (tgt[k - 1] if k else "") == prev]
+        if any(tgt[k] == w for k in at):
+            continue
+        for k in at:
+            if _SUBJECT.get(tgt[k]) == other:
+                word = tgt_ws[k]
+                return [
+                    Finding(
+                        "meaning",
+                        "major",
+                        0.55,
+                        None,
+                        (word.start, word.end),
+                        f"The translation says {quote(word.text)} where a literal "
+                        f"translation of the source says {quote(mt_words[i])}.",
+                        "drift.meaning",
+                    )
+                ]
+    return []
+
+
+def check_batch(analyses: Sequence, mt: object) -> dict[int, list[Finding]]:
+    """This check over a batch's analysed pairs (``PairAnalysis``), by index: the Spanish
+    sources of the candidate pairs tagged and looked up in one Apertium call each.
+    Nothing without Apertium (``mt`` other than "auto" / "apertium")."""
+    from aligner.drift.lexical_diff import analyse, route, tagged_units
+
+    if mt not in ("auto", "apertium"):
+        return {}
+    need = [
+        k
+        for k in candidates([(a.src.lang, a.src.text, a.tgt.text) for a in analyses])
+        if analyses[k].tgt.lang[:2] == "en"
+    ]
+    mode = route("es", "en")
+    if not need or mode is None:
+        return {}
+    texts = tuple(analyses[k].src.text for k in need)
+    units = tagged_units(texts, mode)
+    words = analyse(texts, "es", "en")
+    if units is None or words is None:
+        return {}
+    out = {}
+    for k, u, w in zip(need, units, words, strict=True):
+        a = analyses[k]
+        mt_ws = a.evidence.mt.ws if a.evidence.mt is not None else None
+        found = check(u, [x.trans for x in w], a.tgt.ws, mt_ws)
+        if found:
+            out[k] = found
+    return out
