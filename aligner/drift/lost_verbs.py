@@ -259,6 +259,23 @@ def subordinate_name_infinitive(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     return None
 
 
+def subject_adverb_infinitive(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """A sentence opening on a noun phrase, an adverb in "-ly", "to" and a verb, with no
+    finite verb after ("The crews finally to put out the fire."): the verb that took
+    the infinitive went."""
+    i = 1 if ws and ws[0].tag.startswith("det") else 0
+    j = i
+    while j < len(ws) and ws[j].tag in ("n", "adj"):
+        j += 1
+    if j == i or ws[j - 1].tag != "n" or j + 2 >= len(ws):
+        return None
+    if ws[j].tag != "adv" or not ws[j].surface.endswith("ly") or ws[j + 1].surface != "to":
+        return None
+    if not ws[j + 2].tag.startswith("vblex") or any(_verb(w) for w in ws[j + 3 :]):
+        return None
+    return ws[0].start, ws[j + 2].end
+
+
 SHAPES = (
     unsaid_quotation,
     relative_object,
@@ -268,6 +285,7 @@ SHAPES = (
     appositive_then_object,
     verbless_first_clause,
     subordinate_name_infinitive,
+    subject_adverb_infinitive,
 )
 
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from aligner.drift import lost_subjects, lost_verbs, noun_gaps, verb_gaps
+from aligner.drift import adjective_subjects, lost_subjects, lost_verbs, noun_gaps, verb_gaps
 from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
 from aligner.drift.signals import Finding, Side, removed_word
@@ -382,6 +382,7 @@ def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
             _after_opening_comma,
             _after_opening_preposition,
             _opening_participle,
+            adjective_subjects.adjective_subject,
         ):
             span = shape(ws)
             if span is not None:
