@@ -59,6 +59,7 @@ LEFT_ALONE = [
     '"We were lucky," Marta Ruiz said after the match.',
     '"We were lucky," said Marta Ruiz, a baker.',
     'He named the boat, "Santa Maria".',
+    '"It is over," Marta Ruiz vlogged.',  # a verb no dictionary here knows
     "The house which their parents built is old.",
     "The land on which their crops grow is small.",
     "Boeing 747 jets landed late.",

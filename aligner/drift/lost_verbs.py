@@ -63,8 +63,8 @@ def _maybe_verb(ws: Sequence[Tagged], k: int) -> bool:
     where a noun does (after a determiner, an adjective or a possessive): the tagger
     calls some verbs nouns ("Brad Sherman presents the…")."""
     w = ws[k]
-    if _verb(w):
-        return True
+    if _verb(w) or (w.tag == "unk" and w.surface.islower() and w.surface.endswith("ed")):
+        return True  # a verb the dictionaries do not know ("Smith vlogged.")
     if not (w.surface.isalpha() and w.surface.islower() and verb_form(w.surface)):
         return False
     return k == 0 or not ws[k - 1].tag.startswith(("det", "adj", "gen", "num", "unk"))
