@@ -1,7 +1,6 @@
 """A verb cut where the words left still stand side by side: a quotation no one says, a
-relative word straight before an object, a subject straight before a figure, a subject
-pronoun before its indefinite object, "being" before a verb's "-ing" and its object
-(docs/drift.md, "Session 21, drift26d").
+relative word straight before an object, a subject straight before a figure, and six
+more shapes below (docs/drift.md, "Session 21 (drift26d)").
 
 DEMETR-style removals of a verb leave shapes English does not write:
 
@@ -22,7 +21,14 @@ DEMETR-style removals of a verb leave shapes English does not write:
   "anything", "everything", "nothing"… ("It also anything that…"; "make it anything"
   has the verb before);
 * "being" after a preposition or subordinator, straight before an "-ing" verb and its
-  object ("after being following an episode…"): the participle went.
+  object ("after being following an episode…"): the participle went;
+* names, an apposition between commas, then a possessive's noun phrase with no verb
+  ("Rosa Lima, mayor of Tavira, her first budget last night…");
+* a first clause with a common noun and no verb before ", but" or ", and" whose second
+  clause has one ("Prices on the market more than 8 percent, but later…");
+* a subordinator, names, "to" and a verb ("before Norway to join");
+* a sentence-opening noun phrase, an adverb in "-ly", "to" and a verb, with no finite
+  verb after ("The rescue teams finally to reach…").
 
 Apertium's English tags (:mod:`pos_fluency`); English targets only; run as shapes of
 :mod:`subjectless`, which leaves questions alone. Each shape was measured on faithful
