@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from aligner.drift import lost_subjects, noun_gaps, verb_gaps
+from aligner.drift import adjective_subjects, lost_subjects, lost_verbs, noun_gaps, verb_gaps
 from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
 from aligner.drift.signals import Finding, Side, removed_word
@@ -382,6 +382,7 @@ def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
             _after_opening_comma,
             _after_opening_preposition,
             _opening_participle,
+            adjective_subjects.adjective_subject,
         ):
             span = shape(ws)
             if span is not None:
@@ -396,6 +397,7 @@ def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
         out += lost_subjects.spans(ws)  # a determiner's noun, a speaker, a pronoun gone
         out += verb_gaps.spans(ws)  # a subject before its object, "to" or a modal alone
         out += noun_gaps.spans(ws)  # a preposition before "and"/"or": its object gone
+        out += lost_verbs.spans(ws)  # a quotation no one says, a relative before its object
     out += list(_pairs(words or ()))
     return sorted(s for s in out if s[0] >= 0 and s[1] > s[0] and not _asks(s, words or ()))
 

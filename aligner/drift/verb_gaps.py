@@ -93,6 +93,17 @@ def _verbish(w: Tagged) -> bool:
     return word.isalpha() and verb_form(word)
 
 
+def _modifier(w: Tagged) -> bool:
+    """A noun, or an adjective WordNet also lists as one that is no participle ("a long
+    way"; "the police arrested" keeps its verb)."""
+    if w.tag == "n":
+        return True
+    word = w.surface.lower()
+    if w.tag != "adj" or word.endswith(("ed", "ing")):
+        return False
+    return "adj" in wordnet_parts(word)
+
+
 def _subject_start(ws: Sequence[Tagged]) -> int | None:
     """Where the sentence's subject may begin: its first word, or after the comma that
     closes an opening phrase or clause; None when an opening phrase has no comma."""
@@ -155,7 +166,7 @@ def subject_then_object(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     end = _object_end(ws, j)
     if end is None or any(ws[x].surface.lower() in _TIME_WORDS for x in range(j, end)):
         return None
-    if any(_verbish(ws[x]) and ws[x].tag != "n" for x in range(j + 1, end)):
+    if any(_verbish(ws[x]) and not _modifier(ws[x]) for x in range(j + 1, end)):
         return None
     if end < len(ws):
         after = ws[end]
