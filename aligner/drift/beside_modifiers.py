@@ -25,9 +25,10 @@ the MT and is not followed by another noun in the translation, and
   conjunction or a finite verb that the translation leaves unsaid; no unknown lower-case
   MT word near the phrase but the kept modifier itself (a word left untranslated may be
   what ``w`` says);
-* ``w`` makes no WordNet entry with the noun or the kept modifier ("snail mail", "touch
-  screen": one unit rendered by two words); no free noun or adjective before the pair
-  (the translator's own wording, :func:`bare_phrases._own_wording`).
+* ``w`` makes no WordNet entry (:func:`bare_phrases._entry`) with the noun or the kept
+  modifier ("snail mail", "touch screen": one unit rendered by two words); no free noun
+  or adjective before the pair (the translator's own wording,
+  :func:`bare_phrases._own_wording`).
 
 It reads the analyses :mod:`bare_phrases` reads (source, translation and MT word by
 word, for the pairs its pre-filter picks) and runs only where that check found nothing.
@@ -38,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift import bare_phrases as bare
-from aligner.drift.lexical_diff import Word, partners, reportable, synsets
+from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.lexical_diff import wordnet_parts as _parts
 from aligner.drift.modifiers import _PHRASE_OPENERS, _rendered, as_modifier
 from aligner.drift.signals import Finding, Side, added_word
@@ -48,11 +49,6 @@ from aligner.textutil import quote
 # How far (words) around the MT's phrase an unknown lower-case word stops the rule.
 UNKNOWN_WINDOW = 3
 _KEPT = frozenset(("adj", "n"))
-
-
-def _entry(a: Word, b: Word) -> bool:
-    """Two words that make one WordNet entry ("snail mail", "touch screen")."""
-    return bool(synsets(f"{a.lemma} {b.lemma}") or synsets(f"{fold(a.surface)} {fold(b.surface)}"))
 
 
 def _matches(x: Word, m: Word) -> bool:
@@ -85,7 +81,9 @@ def _before_head(mt: Sequence[Word], k: int, x: Word) -> int | None:
     return None
 
 
-def _added_word(w: Word, src: Sequence[Word], tgt: Sequence[Word], mine, i: int) -> bool:
+def _added_word(
+    w: Word, src: Sequence[Word], tgt: Sequence[Word], mine: Sequence[int], i: int
+) -> bool:
     """Whether translation word ``i`` (read as ``w``) may be an added modifier: a
     lower-case adjective or noun (WordNet's, not in "-ing") rendering no source word."""
     if not w.content or w.pos not in bare._MODIFIERS:
@@ -131,7 +129,7 @@ def added_beside(
                 continue
             if not _added_word(w, src, tgt, mine, wi) or any(bare._related(w, m) for m in mt):
                 continue
-            if _entry(w, head) or _entry(x, w) or _entry(w, x):
+            if bare._entry(w, head) or bare._entry(x, w) or bare._entry(w, x):
                 continue
             at = [k for k, m in enumerate(mt) if bare._same(head, m)]
             if len(at) != 1 or not 0 < at[0] < len(mt) - 1:
