@@ -43,6 +43,7 @@ from aligner.drift import (
 )
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
+from aligner.drift.beside_modifiers import check_added_beside
 from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.entities import find_entities
@@ -523,7 +524,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
-    gaps += check_bare_phrases(tgt, a.bare_words)
+    gaps += check_bare_phrases(tgt, a.bare_words) or check_added_beside(tgt, a.bare_words)
     for f in gaps + span_gain.check_span_gain(a.span_gains):
         overlap = any(overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not covered_by(f, found):
