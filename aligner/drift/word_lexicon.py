@@ -57,15 +57,19 @@ def look_up(word: str, table: Table) -> frozenset[str]:
     return frozenset()
 
 
-@cache
 def tables(source: str, target: str) -> tuple[Table, Table] | None:
     """Source→target and target→source whole-word tables from whichever FreeDict
-    directions are installed; None when neither is."""
+    directions are installed (ALIGNER_DICTD_DIR or /usr/share/dictd); None when neither
+    is."""
+    return _tables(source[:2], target[:2], dictionary_dir())
+
+
+@cache
+def _tables(source: str, target: str, folder: str) -> tuple[Table, Table] | None:
     codes = ISO3 | DRIFT_ISO3
-    src3, tgt3 = codes.get(source[:2]), codes.get(target[:2])
+    src3, tgt3 = codes.get(source), codes.get(target)
     if src3 is None or tgt3 is None:
         return None
-    folder = dictionary_dir()
     bases = [os.path.join(folder, f"freedict-{a}-{b}") for a, b in ((src3, tgt3), (tgt3, src3))]
     found = [b for b in bases if os.path.exists(b + ".index")]
     if not found:
