@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from aligner.alignment.dictionary import Dictionary, load_pair, lookup, stem
@@ -247,19 +247,40 @@ def capitals_hide_names(sides: Sequence[tuple[Side, Side]]) -> bool:
     return bool(gaps) and gaps[len(gaps) // 2] > CAPITALS_GAP
 
 
+def demoted_swaps(src: Side, tgt: Side, lex: Lexicon, found: Sequence[Finding]) -> list[Finding]:
+    """The pair's findings with each name swap or added name of the entity check whose
+    translation name the dictionary finds in the source demoted to minor ("России" →
+    "Russia"'s neighbours: "Гидрометцентр" → "Hydrometeorological Center", "Луна" →
+    "Moon"): without MT the entity check pairs a name it cannot read with any new one."""
+    out = []
+    for f in found:
+        if f.check == "drift.entity" and f.severity != "minor" and f.target_span is not None:
+            named = [
+                e for e in tgt.entities if e.start < f.target_span[1] and f.target_span[0] < e.end
+            ]
+            if named and all(explained(e, src, lex) for e in named):
+                f = replace(f, severity="minor", confidence=min(f.confidence, 0.3))
+        out.append(f)
+    return out
+
+
 def check_pairs(analyses: Sequence, src_lang: str, tgt_lang: str) -> dict[int, list[Finding]]:
-    """New findings per pair index, for the pairs with no MT reading of a source whose
-    capitals do not mark names; none without a dictionary for the language pair."""
+    """The findings of each pair with no MT reading that this module changes (the
+    whole list): swaps the dictionary explains demoted; where the source's capitals do
+    not mark names, names nothing explains reported. None without a dictionary."""
     todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
-    if not todo or not capitals_hide_names([(analyses[k].src, analyses[k].tgt) for k in todo]):
+    if not todo:
         return {}
     lex = dictionaries(src_lang, tgt_lang)
     if lex is None:
         return {}
+    hidden = capitals_hide_names([(analyses[k].src, analyses[k].tgt) for k in todo])
     out = {}
     for k in todo:
         a = analyses[k]
-        found = check_unrouted_names(a.src, a.tgt, lex, a.findings)
-        if found:
+        found = demoted_swaps(a.src, a.tgt, lex, a.findings)
+        if hidden:
+            found += check_unrouted_names(a.src, a.tgt, lex, found)
+        if found != a.findings:
             out[k] = found
     return out
