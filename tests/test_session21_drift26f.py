@@ -17,10 +17,12 @@ import pytest
 from aligner.drift import word_lexicon
 from aligner.drift.checks import read_side
 from aligner.drift.country_names import ISO_JSON, country_said
+from aligner.drift.signals import Finding
 from aligner.drift.unrouted_names import (
     CHECK,
     capitals_hide_names,
     check_unrouted_names,
+    demoted_swaps,
     dictionaries,
     explained,
 )
@@ -172,3 +174,52 @@ def test_a_pronoun_contraction_is_no_added_name():
     src = read_side("Ich bin müde, sagte das Kind.", "de")
     tgt = read_side('"I\'m tired," said the child.', "en")
     assert check_unrouted_names(src, tgt, lex, []) == []
+
+
+def test_a_swap_whose_new_name_the_dictionary_finds_in_the_source_is_demoted():
+    lex = dictionaries("de", "en")
+    src = read_side(GREENS_DE, "de")
+    for tgt_text, kept in (
+        ("The Greens voted against the government's new law in the state parliament.", False),
+        ("The Liberals voted against the government's new law in the state parliament.", True),
+    ):
+        tgt = read_side(tgt_text, "en")
+        name = tgt.entities[0]
+        # What drift.entity reports when it pairs a source word it cannot read with it.
+        swap = Finding(
+            "entity",
+            "critical",
+            0.7,
+            (4, 11),
+            (name.start, name.end),
+            f"The source names «Grünen» but the translation has «{name.text}» instead.",
+            "drift.entity",
+        )
+        (after,) = demoted_swaps(src, tgt, lex, [swap])
+        assert (after.severity == "critical") is kept
+
+
+def write_mueller(folder: str) -> None:
+    """A two-entry English-Russian dictionary in Mueller's layout (written here)."""
+    body, index = b"", []
+    for head, text in (
+        ("moon", "moon\n   [mu:n]\n   1. _n.\n      1) луна\n      2) _астр. спутник\n"),
+        ("court", "court\n   [ko:t]\n   1) двор\n   2) суд; to hold a court приём\n"),
+    ):
+        data = text.encode()
+        index.append(f"{head}\t{_b64(len(body))}\t{_b64(len(data))}\n")
+        body += data
+    with gzip.open(os.path.join(folder, "mueller7.dict.dz"), "wb") as fh:
+        fh.write(body)
+    with open(os.path.join(folder, "mueller7.index"), "w", encoding="utf-8") as fh:
+        fh.writelines(index)
+
+
+def test_mueller_reads_russian_declensions_back_to_english(tmp_path, monkeypatch):
+    write_mueller(str(tmp_path))
+    monkeypatch.setenv("ALIGNER_DICTD_DIR", str(tmp_path))
+    forward, _back = word_lexicon.tables("ru", "en")
+    assert "moon" in word_lexicon.look_up("луну", forward)  # accusative of "луна"
+    assert "court" in word_lexicon.look_up("суда", forward)  # genitive of "суд"
+    assert "court" not in word_lexicon.look_up("луну", forward)
+    assert "court" not in word_lexicon.look_up("приём", forward)  # after ";": an example
