@@ -9,9 +9,16 @@ which. A bilingual dictionary does: Debian ships FreeDict's (``dict-freedict-deu
 ``pol-eng``, ``ces-eng``, ``eng-rus``; both directions are read when installed). A name of
 the translation is explained when a word of it is a dictionary translation of a source
 word (compounds split as :func:`aligner.alignment.dictionary.lookup` does), a cognate or a
-transliteration of a source word (:func:`aligner.drift.names.entity_found`). A name
-nothing explains is reported: as a swap when the source has a name that nothing in the
-translation renders either, else as an added name.
+transliteration of a source word (:func:`aligner.drift.names.entity_found`, every source
+word, lower-case ones included), or a country name the source gives (Debian's iso-codes,
+:mod:`aligner.drift.country_names`). Two uses:
+
+* a name swap or added name of :func:`aligner.drift.names.check_entities` whose
+  translation name is explained is demoted to minor (without MT that check pairs a
+  source word it cannot read, "России", "Гидрометцентр", with any new name);
+* where the source's capitals do not mark names (German: :func:`capitals_hide_names`),
+  a name nothing explains is reported: as a swap when the source has a name that nothing
+  in the translation renders either, else as an added name.
 
 The evidence is language-independent (capitals, cognates, transliteration, a dictionary
 of the pair); only the dictionary is per language, and with none installed for the pair
