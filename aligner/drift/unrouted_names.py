@@ -6,7 +6,8 @@ name (several words, an acronym, a word the MT system does not know); a single
 capitalised word ("Spain" for "Südostasien", "Syria" for "Südkorea") could be a country
 or a demonym the translator rendered ("Deutschland" → "Germany"), and nothing tells
 which. A bilingual dictionary does: Debian ships FreeDict's (``dict-freedict-deu-eng``,
-``pol-eng``, ``ces-eng``, ``eng-rus``; both directions are read when installed). A name of
+``pol-eng``, ``ces-eng``, ``eng-rus``, and Mueller's English-Russian ``mueller7-dict``; both
+directions are read when installed). A name of
 the translation is explained when a word of it is a dictionary translation of a source
 word (compounds split as :func:`aligner.alignment.dictionary.lookup` does), a cognate or a
 transliteration of a source word (:func:`aligner.drift.names.entity_found`, every source
