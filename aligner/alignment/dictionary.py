@@ -60,6 +60,9 @@ DICTIONARY_WORDS = 32
 # fitted range").
 MIN_COVERAGE = 0.5
 ISO3 = {"de": "deu", "fr": "fra", "es": "spa", "en": "eng", "pt": "por", "it": "ita"}
+# Languages whose dictionaries only the drift checks read (``wider=True``): the aligner's
+# second pass was fitted on the ISO3 ones and does not use these.
+DRIFT_ISO3 = {"ru": "rus", "pl": "pol", "cs": "ces"}
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d{2,}")  # words, and numbers of two digits or more
 _SENSE = re.compile(r"^\d+\.\s+")
@@ -145,22 +148,27 @@ def _content(text: str, stopwords: frozenset[str], shortest: int = MIN_LETTERS) 
     return [w for w in words if len(w) >= shortest and w not in stopwords]
 
 
-def load_pair(source: str, target: str) -> tuple[Dictionary, Dictionary] | None:
+def load_pair(
+    source: str, target: str, wider: bool = False
+) -> tuple[Dictionary, Dictionary] | None:
     """:func:`read_pair` from the dictionary folder (ALIGNER_DICTD_DIR or /usr/share/dictd);
-    both orders of a pair share one reading."""
+    both orders of a pair share one reading. ``wider``: DRIFT_ISO3's languages too."""
     if (source, target) > (target, source):
-        pair = read_pair(target, source, dictionary_dir())
+        pair = read_pair(target, source, dictionary_dir(), wider)
         return None if pair is None else (pair[1], pair[0])
-    return read_pair(source, target, dictionary_dir())
+    return read_pair(source, target, dictionary_dir(), wider)
 
 
 @cache
-def read_pair(source: str, target: str, folder: str) -> tuple[Dictionary, Dictionary] | None:
+def read_pair(
+    source: str, target: str, folder: str, wider: bool = False
+) -> tuple[Dictionary, Dictionary] | None:
     """Source→target and target→source tables from whichever FreeDict directions are
     installed (None when neither is). A translation phrase counts only when it is one
     content word: a phrase ("bruant des neiges" for "Schneeammer") does not translate
     each of its words, and compounds are split at lookup instead."""
-    src3, tgt3 = ISO3.get(source), ISO3.get(target)
+    codes = ISO3 | DRIFT_ISO3 if wider else ISO3
+    src3, tgt3 = codes.get(source), codes.get(target)
     if src3 is None or tgt3 is None:
         return None
     bases = [os.path.join(folder, f"freedict-{a}-{b}") for a, b in ((src3, tgt3), (tgt3, src3))]

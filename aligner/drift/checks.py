@@ -40,6 +40,7 @@ from aligner.drift import (
     pos_fluency,
     span_gain,
     subjectless,
+    unrouted_names,
 )
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
@@ -356,6 +357,9 @@ def analyse_pairs(
         parse = link_grammar.runs(tgt_lang, mt)
         for k, found in headless.check_quiet(out, words, parse).items():
             out[k].findings = _ordered(out[k].findings + found)
+    if mt in ("auto", "apertium"):  # no MT route: names a dictionary does not explain
+        for k, found in unrouted_names.check_pairs(out, src_lang, tgt_lang).items():
+            out[k].findings = _ordered(found)
     # An acronym rendered the same way across the input is a term's rendering
     # (``glossary_pass=False``: the caller applies it over a larger input, see
     # :func:`with_glossary`).

@@ -1,0 +1,69 @@
+"""Country names in every language, from Debian's iso-codes (ISO 3166-1 and its gettext
+translations), so that an exonym no cognate reaches ("Griechenland" / "Greece",
+"Греция" / "Greece", "Řecko" / "Greece") counts as the same place.
+
+The names are facts of the standard, not of any text: the English name, common name and
+official name of each country, and their translations into the source language as
+iso-codes ships them (``/usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo``). Without
+iso-codes (or a translation for the language) nothing is matched.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from functools import cache
+
+from aligner.drift.text import fold
+
+ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+LOCALE_DIR = "/usr/share/locale"
+MIN_LETTERS = 4  # shorter name words ("of", "the", "and") name nothing alone
+_WORD = re.compile(r"[^\W\d_]+")
+# Words of country names that name no country alone.
+_GENERIC = frozenset(
+    "republic federation kingdom united states state islands island democratic people "
+    "peoples socialist federal plurinational principality grand duchy sultanate union "
+    "commonwealth territory province emirates arab".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(fold(text)) if len(w) >= MIN_LETTERS]
+
+
+@cache
+def countries(lang: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Per country: its distinctive English name words, and its name words in ``lang``."""
+    try:
+        with open(ISO_JSON, encoding="utf-8") as handle:
+            entries = json.load(handle)["3166-1"]
+        local = gettext.translation("iso_3166-1", LOCALE_DIR, languages=[lang[:2]])
+    except (OSError, ValueError, KeyError):
+        return ()
+    out = []
+    for entry in entries:
+        names = [entry[k] for k in ("name", "common_name", "official_name") if k in entry]
+        english = frozenset(w for n in names for w in _words(n)) - _GENERIC
+        own = tuple(
+            dict.fromkeys(w for n in names for w in _words(local.gettext(n)) if w not in english)
+        )
+        if english and own:
+            out.append((english, own))
+    return tuple(out)
+
+
+def _stem(word: str) -> str:
+    """The name word without its last letters, so that a declined form still starts
+    with it ("греция" / "греции", "grecja" / "grecji")."""
+    return word[: max(MIN_LETTERS, len(word) - 2)]
+
+
+def country_said(part: str, source_folds: list[str], lang: str) -> bool:
+    """Whether English name word ``part`` is a country's name that a source word gives
+    in the source language (iso-codes' translation, declined or in a compound)."""
+    for english, own in countries(lang):
+        if part in english and any(_stem(w) in s for w in own for s in source_folds):
+            return True
+    return False
