@@ -93,9 +93,12 @@ def adjective_without_noun(toks: Sequence[Tok], i: int) -> int | None:
             return None
         return k + 1
     if nxt.norm in _PREPOSITIONS and nxt.text.islower():
-        return None if synsets(f"{adj.norm} {nxt.norm}") else k + 1
+        phrase = synsets(f"{adj.norm} {nxt.norm}") or synsets(f"{adj.norm}-{nxt.norm}")
+        return None if phrase else k + 1
     if nxt.text == "," and k + 2 < len(toks) and toks[k + 2].norm in _NEW_PHRASE:
-        return k + 1
+        # "the rural, the urban and the coastal towns": determiners of one list.
+        after = toks[k + 3] if k + 3 < len(toks) else None
+        return None if after is not None and _modifier(after) else k + 1
     return None
 
 
