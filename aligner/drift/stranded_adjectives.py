@@ -98,7 +98,8 @@ def adjective_without_noun(toks: Sequence[Tok], i: int) -> int | None:
     if nxt.text == "," and k + 2 < len(toks) and toks[k + 2].norm in _NEW_PHRASE:
         # "the rural, the urban and the coastal towns": determiners of one list.
         after = toks[k + 3] if k + 3 < len(toks) else None
-        return None if after is not None and _modifier(after) else k + 1
+        listed = toks[k + 2].norm in _OPENERS and after is not None and _modifier(after)
+        return None if listed else k + 1
     return None
 
 
