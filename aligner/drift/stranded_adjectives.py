@@ -60,7 +60,7 @@ def _modifier(tok: Tok) -> bool:
         return True
     if word.endswith("ly") and "adv" in parts:
         return True
-    return bool(parts) and "n" not in parts and "v" not in parts
+    return bool(parts) and "n" not in parts and "vblex" not in parts
 
 
 def _stranded(word: str) -> bool:
