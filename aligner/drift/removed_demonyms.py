@@ -41,49 +41,52 @@ _COORDINATION = frozenset(("y", "e", "o", "u", ","))
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 
 
-def _data(part: str) -> list[str]:
-    path = os.path.join(WORDNET, f"data.{part}")
-    if not os.path.exists(path):
-        return []
-    with open(path, encoding="latin-1") as fh:
-        return [line for line in fh if not line.startswith(" ")]
+def _path(part: str) -> str:
+    return os.path.join(WORDNET, f"data.{part}")
 
 
-@cache
-def _nouns_at() -> dict[str, tuple[str, ...]]:
-    """WordNet's noun synsets by offset: their words, lower case."""
+def _noun_words(offsets: set[str]) -> dict[str, tuple[str, ...]]:
+    """The words of WordNet's noun synsets at ``offsets`` (a synset's offset is its line's
+    byte offset in data.noun), lower case."""
     out = {}
-    for line in _data("noun"):
-        fields = line.split()
-        count = int(fields[3], 16)
-        out[fields[0]] = tuple(fields[4 + 2 * k].lower() for k in range(count))
+    with open(_path("noun"), "rb") as fh:
+        for offset in sorted(offsets):
+            fh.seek(int(offset))
+            fields = fh.readline().decode("latin-1").split()
+            count = int(fields[3], 16)
+            out[offset] = tuple(fields[4 + 2 * k].lower() for k in range(count))
     return out
 
 
 @cache
 def proper_adjectives() -> dict[str, frozenset[str]]:
     """WordNet's adjectives written only with a capital, lower case, each with the nouns
-    it pertains to ("french" → france, french, …)."""
+    it pertains to ("french" → france, french, …); empty without WordNet."""
+    if not os.path.exists(_path("adj")) or not os.path.exists(_path("noun")):
+        return {}
     pertains: dict[str, set[str]] = {}
     lower: set[str] = set()
-    for line in _data("adj"):
-        fields = line.split("|")[0].split()
-        count = int(fields[3], 16)
-        words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * k]) for k in range(count)]
-        at = 4 + 2 * count
-        pointers = [fields[at + 1 + 4 * m : at + 5 + 4 * m] for m in range(int(fields[at]))]
-        offsets = [p[1] for p in pointers if p[0] == "\\" and p[2] == "n"]
-        for word in words:
-            key = word.lower().replace("_", " ")
-            if word[:1].isupper():
-                pertains.setdefault(key, set()).update(offsets)
-            else:
-                lower.add(key)
-    nouns = _nouns_at()
+    with open(_path("adj"), encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue
+            fields = line.split("|")[0].split()
+            count = int(fields[3], 16)
+            words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * k]) for k in range(count)]
+            at = 4 + 2 * count
+            pointers = [fields[at + 1 + 4 * m : at + 5 + 4 * m] for m in range(int(fields[at]))]
+            offsets = [p[1] for p in pointers if p[0] == "\\" and p[2] == "n"]
+            for word in words:
+                key = word.lower().replace("_", " ")
+                if word[:1].isupper():
+                    pertains.setdefault(key, set()).update(offsets)
+                else:
+                    lower.add(key)
+    proper = {key: offsets for key, offsets in pertains.items() if key not in lower}
+    nouns = _noun_words({o for offsets in proper.values() for o in offsets})
     return {
-        key: frozenset(n.replace("_", " ") for o in offsets for n in nouns.get(o, ()))
-        for key, offsets in pertains.items()
-        if key not in lower
+        key: frozenset(n.replace("_", " ") for o in offsets for n in nouns[o])
+        for key, offsets in proper.items()
     }
 
 
