@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from aligner.alignment.mt import installed_modes
+from aligner.drift.determiner_verbs import determiner_before_verb, past_verb
 from aligner.drift.lexical_check import gather
 from aligner.drift.lexical_diff import WORDNET
 from aligner.drift.removed_demonyms import proper_adjectives, removed_demonym
@@ -87,6 +88,38 @@ def test_english_that_keeps_its_noun_or_uses_the_adjective_as_one(text):
 def test_the_shape_is_one_of_strandeds_and_questions_are_left_alone():
     assert stranded(tokenize("The mayor spoke about the internal of the council."))
     assert stranded(tokenize("Did the mayor speak about the internal of the council?")) == []
+
+
+# --- a determiner straight before a verb in the past (English alone) ---
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The happened in the case of the second company.", True),
+        ("After the storm the fled to the hills.", True),
+        ("Their began on Monday.", True),  # "Their holidays began…"
+        ("The proposed law was approved.", False),  # a participle before its noun
+        ("The accused of the crime was released.", False),  # WordNet's noun
+        ("The injured were taken to hospital.", False),
+        ("This happened in the case of the company.", False),  # a pronoun
+        ("The happened", False),  # nothing after it
+    ],
+)
+def test_a_determiner_before_a_past_verb(text, flagged):
+    toks = tokenize(text)
+    found = any(determiner_before_verb(toks, i) is not None for i in range(len(toks)))
+    assert found is flagged
+
+
+@needs_wordnet
+def test_past_verbs_are_forms_wordnet_lists_only_as_verbs():
+    assert past_verb("happened") and past_verb("fled") and past_verb("occurred")
+    # "proposed" is a verb form too: what keeps "the proposed law" is the noun after it.
+    assert past_verb("proposed")
+    assert not past_verb("injured")  # WordNet's adjective and noun
+    assert not past_verb("house") and not past_verb("Happened")
 
 
 # --- an adjective of origin nothing renders (source words through Apertium) ---
@@ -180,6 +213,16 @@ def test_an_adjective_of_origin_nothing_renders(demonym_words, k):
         (
             "El alcalde habló del problema interno del partido.",
             "The mayor spoke about the internal problem of the party.",
+            None,
+        ),
+        (
+            "Lo mismo ocurrió en el caso de la segunda empresa.",
+            "The happened in the case of the second company.",
+            "a noun after the determiner",
+        ),
+        (
+            "Lo mismo ocurrió en el caso de la segunda empresa.",
+            "The same happened in the case of the second company.",
             None,
         ),
     ],
