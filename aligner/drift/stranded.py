@@ -44,7 +44,11 @@ shapes of :mod:`aligner.drift.adjective_objects`: a preposition whose object is 
 alone before the sentence's end ("by biological."), and "has to" before one ("has to
 significant breakthroughs") or after a determiner before a relative word or an
 auxiliary ("the cosmic that is"), and one of :mod:`aligner.drift.subject_prepositions`: a
-subject pronoun straight before a preposition ("where I in France").
+subject pronoun straight before a preposition ("where I in France"). Session 21
+(drift26b) added :mod:`aligner.drift.stranded_adjectives`: a determiner and an adjective
+English never uses as a noun before a preposition or the end ("the internal of"), and
+:mod:`aligner.drift.determiner_verbs`: a determiner straight before a verb in the past
+("The happened in").
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
@@ -60,6 +64,8 @@ from aligner.drift.adjective_objects import (
     adjective_object,
     have_to_adjective,
 )
+from aligner.drift.determiner_verbs import determiner_before_verb
+from aligner.drift.stranded_adjectives import adjective_without_noun
 from aligner.drift.subject_prepositions import subject_preposition
 from aligner.drift.text import Tok
 from aligner.drift.torn import _asks, _sentence_start
@@ -335,6 +341,8 @@ _SHAPES = (
     adjective_object,
     have_to_adjective,
     adjective_before_clause,
+    adjective_without_noun,
+    determiner_before_verb,
     subject_preposition,
 )
 
