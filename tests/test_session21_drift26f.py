@@ -223,3 +223,27 @@ def test_mueller_reads_russian_declensions_back_to_english(tmp_path, monkeypatch
     assert "court" in word_lexicon.look_up("суда", forward)  # genitive of "суд"
     assert "court" not in word_lexicon.look_up("луну", forward)
     assert "court" not in word_lexicon.look_up("приём", forward)  # after ";": an example
+
+
+def _signature_and_notes() -> tuple[str, list[str]]:
+    from aligner.drift.checks import check_pairs
+    from aligner.drift.run_record import DriftRun
+
+    run = DriftRun()
+    pair = ("Die Regierung in Berlin hat das Gesetz gestern beschlossen.",
+            "The government in Berlin passed the law yesterday.")  # fmt: skip
+    check_pairs([pair], "de", "en", embedder=None, mt="auto", run=run)
+    return run.signature, run.notes
+
+
+def test_the_names_dictionary_is_in_the_signature():
+    signature, notes = _signature_and_notes()  # the module's tiny deu-eng dictionary
+    assert ",names-dict=de-en" in signature
+    assert not any("no FreeDict dictionary" in n for n in notes)
+
+
+def test_a_missing_names_dictionary_is_noted(tmp_path, monkeypatch):
+    monkeypatch.setenv("ALIGNER_DICTD_DIR", str(tmp_path))
+    signature, notes = _signature_and_notes()
+    assert "names-dict" not in signature
+    assert any("no FreeDict dictionary de→en" in n for n in notes)

@@ -358,7 +358,7 @@ def analyse_pairs(
         for k, found in headless.check_quiet(out, words, parse).items():
             out[k].findings = _ordered(out[k].findings + found)
     if mt in ("auto", "apertium"):  # no MT route: names a dictionary does not explain
-        for k, found in unrouted_names.check_pairs(out, src_lang, tgt_lang).items():
+        for k, found in unrouted_names.check_pairs(out, src_lang, tgt_lang, run).items():
             out[k].findings = _ordered(found)
     # An acronym rendered the same way across the input is a term's rendering
     # (``glossary_pass=False``: the caller applies it over a larger input, see

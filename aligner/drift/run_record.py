@@ -24,6 +24,8 @@ class DriftRun:
     mt: str = "none"
     embeddings: str = "none"  # "e5", "caller", "none"
     decision: str = "off"  # the learned decision layer that ran ("v2"), or "off"
+    # The bilingual dictionary that read names in pairs with no MT ("deu-eng"), or "".
+    names_dictionary: str = ""
     problems: list[str] = field(default_factory=list)
     # What could not run because it is not installed (no Apertium route for the pair):
     # shown to the user like a problem, but not a failure of this run.
@@ -41,7 +43,8 @@ class DriftRun:
     def signature(self) -> str:
         failed = "|drift-problems:" + str(len(self.problems)) if self.problems else ""
         layer = f",decision={self.decision}" if self.decision != "off" else ""
-        return f"drift:mt={self.mt},emb={self.embeddings}{layer}{failed}"
+        names = f",names-dict={self.names_dictionary}" if self.names_dictionary else ""
+        return f"drift:mt={self.mt},emb={self.embeddings}{layer}{names}{failed}"
 
 
 def _report(run: DriftRun | None, message: str) -> None:

@@ -41,6 +41,7 @@ from aligner.drift.country_names import country_said
 from aligner.drift.eras import era_said
 from aligner.drift.name_cuts import spelt_out_before
 from aligner.drift.names import _in_voice, entity_found, headline
+from aligner.drift.run_record import DriftRun
 from aligner.drift.signals import Entity, Finding, Side, quote, span_of
 from aligner.drift.text import cognate
 from aligner.drift.translit import same_name
@@ -272,16 +273,26 @@ def demoted_swaps(src: Side, tgt: Side, lex: Lexicon, found: Sequence[Finding]) 
     return out
 
 
-def check_pairs(analyses: Sequence, src_lang: str, tgt_lang: str) -> dict[int, list[Finding]]:
+def check_pairs(
+    analyses: Sequence, src_lang: str, tgt_lang: str, run: DriftRun | None = None
+) -> dict[int, list[Finding]]:
     """The findings of each pair with no MT reading that this module changes (the
     whole list): swaps the dictionary explains demoted; where the source's capitals do
-    not mark names, names nothing explains reported. None without a dictionary."""
+    not mark names, names nothing explains reported. None without a dictionary, which
+    ``run`` notes; the dictionary used goes into its signature."""
     todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
     if not todo:
         return {}
     lex = dictionaries(src_lang, tgt_lang)
     if lex is None:
+        if run is not None:
+            run.note(
+                f"no FreeDict dictionary {src_lang}→{tgt_lang} installed: names in pairs "
+                "without MT were read without one"
+            )
         return {}
+    if run is not None:
+        run.names_dictionary = f"{src_lang[:2]}-{tgt_lang[:2]}"
     hidden = capitals_hide_names([(analyses[k].src, analyses[k].tgt) for k in todo])
     out = {}
     for k in todo:
