@@ -29,12 +29,21 @@ from aligner.textutil import quote
 # A class on one side is satisfied by any of these on the other side. A "should"
 # is weaker than an obligation, so an obligation does not excuse it.
 _MODAL_NEEDS = {
-    "possible": {"possible", "conditional", "ability", "seem", "expect"},
+    "possible": {"possible", "conditional", "ability", "seem", "expect", "forecast"},
     "necessary": {"necessary", "expect", "due"},
-    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
+    "expect": {
+        "possible",
+        "conditional",
+        "ability",
+        "seem",
+        "necessary",
+        "expect",
+        "hope",
+        "forecast",
+    },
     "advice": {"advice", "possible", "conditional", "advice_noun"},
     # "devraient suivre" → "are expected to join": a conditional of expectation.
-    "conditional": {"possible", "conditional", "advice", "ability", "expect"},
+    "conditional": {"possible", "conditional", "advice", "ability", "expect", "forecast"},
 }
 # Classes that the target may add without a counterpart ("would" from tense backshift).
 # "can"/"puede" (ability) is too often added or dropped by faithful translators to
@@ -280,7 +289,7 @@ _DEGREE_MATCH = {
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
-    "severe": {"severe", "worse"},
+    "severe": {"severe", "worse", "strict"},
     "extreme": {"extreme", "calamity", "praise"},
 }
 

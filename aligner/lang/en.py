@@ -339,6 +339,12 @@ PROFILE = replace(
         # "se espera que" → "hopes that": answers an expectation (not a hedge such as
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
+        # A forecast ("tendría un coste" → "is anticipated to cost", "se prevé" → "is
+        # projected to"): it answers a conditional, a hedge or an expectation, never
+        # reported alone (docs/drift.md, "Session 21 (drift26e)").
+        + tagged("forecast", "anticipated that, anticipate that, anticipates that, "
+               "is anticipated, are anticipated, was anticipated, were anticipated, "
+               "anticipated to, expected that, projected to, forecast to, predicted to")
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
         + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")
@@ -368,7 +374,9 @@ PROFILE = replace(
         # Focus adverbs: they single something out rather than grade it, and English
         # renders them with the words it also uses for degree ("en particular" →
         # "particularly"); they answer an intensifier but are never reported alone.
-        + tagged("focus", "in particular, above all, notably, chiefly, mainly")
+        + tagged("focus", "in particular, above all, notably, chiefly, mainly, "
+               # "muy lejos de" → "nowhere near": the idiom stresses the distance
+               "nowhere near")
         + tagged(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "
@@ -396,6 +404,9 @@ PROFILE = replace(
         + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "
                  "tragedies, devastation, havoc")
         + tagged("severe", "serious, severe, grave")
+        # Strictness ("medidas severas" → "strict measures"): answers a word of severity,
+        # never reported alone.
+        + tagged("strict", "strict, stricter, strictest, stringent, rigorous")
         + tagged(
             "super",
             "most, best, worst, biggest, largest, highest, lowest, greatest, "

@@ -200,6 +200,8 @@ PROFILE = replace(
     negative_verbs=forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
+        # the noun of lack, as English "lack" ("la carencia de acceso" → "lack of access")
+        "carencia, carencias, "
         "dejó de, dejaron de, deja de, dejan de, excluy*, excluid*, excluir*, excluí*, "
         # "fracasó" → "failed", as the English list reads "fail".
         "fracas*, "
@@ -228,7 +230,10 @@ PROFILE = replace(
            # gender"): the other side may write it as a "no" ("excluir" is a negative verb).
            "privado de, privada de, privados de, privadas de, "
            "priva de, privan de, prive de, priven de, privó de, desprovisto de, "
-           "desprovista de, desprovistos de, desprovistas de, carente de, carentes de"),
+           "desprovista de, desprovistos de, desprovistas de, carente de, carentes de, "
+           # far from ("muy lejos de las zonas" → "nowhere near the areas"; "lejos de
+           # mejorar" → "far from improving")
+           "lejos de, lejos del"),
     negation_idle=forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
         # "not only … but also" with the verb inside ("no afecta solo a los pulmones, sino
@@ -293,6 +298,9 @@ PROFILE = replace(
             # the past of "tener que" ("tenían que hacer" → "had to"); its conditional
             # stays a conditional (it is as often "should" as "would have to").
             "tenía que, tenían que, teníamos que, tuvieron que, tuve que, "
+            # the infinitive and gerund ("arriesgáis tener que quedaros" → "you may have
+            # to stay", "teniendo que pagar" → "having to pay")
+            "tener que, teniendo que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
             # "tendría necesidad de" is left to "tendría" (a conditional, which answers a
             # hedge: "may need") and "necesidad de" (the need).
@@ -393,7 +401,14 @@ PROFILE = replace(
                "con contundencia, con intensidad, con rotundidad, "
                # the adjective of an English adverb ("salvo necesidad absoluta" → "unless
                # absolutely necessary"), which alone grades nothing ("el poder absoluto")
-               "absoluto, absoluta, absolutos, absolutas")
+               "absoluto, absoluta, absolutos, absolutas, "
+               # the adjective of "significantly" ("un descenso significativo" →
+               # "significantly decreased"); a manner adverb before a comparative
+               # ("claramente más elevada" → "significantly higher", French "bien moins"
+               # → "bien menos")
+               "significativo, significativa, significativos, significativas, "
+               "claramente más, claramente menos, netamente más, netamente menos, "
+               "bien más, bien menos")
         + tagged(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
@@ -414,6 +429,10 @@ PROFILE = replace(
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "
                "severa, severos, severas")
+        # Strictness ("las restricciones más estrictas" → "the most severe restrictions"):
+        # answers a word of severity, never reported alone.
+        + tagged("strict", "estricto, estricta, estrictos, estrictas, riguroso, rigurosa, "
+               "rigurosos, rigurosas")
         + tagged(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
