@@ -319,9 +319,9 @@ PROFILE = replace(
             ),
         )
         # "requiring" with no "to" after it is a need of a thing ("patients requiring
-        # intensive care" for "hospitalizados en cuidados intensivos"), no duty: it answers
-        # an obligation, never reported alone; "requiring them to leave" stays one.
-        + tagged("due", "requiring")
+        # intensive care"), as "where they are most needed" ("donde se tiene necesidad de
+        # ellos"): no duty, it answers one, never reported alone ("requiring them to" is).
+        + tagged("due", "requiring, most needed, needed most")
         # Supposition adverbs render "posiblemente", "supuestamente" as well ("posiblemente
         # para evitar" → "presumably to avoid"): they answer a hedge, never reported alone.
         + tagged("seem", "presumably, supposedly, conceivably")
