@@ -112,6 +112,38 @@ _batch = batch_fixture()
             "The most recent common ancestor of these viruses lived about 3,000 years ago.",
             None,
         ),
+        # a prohibition by "no deber" rendered by "should not": guidance, minor
+        (
+            "Los pacientes no deben tomar estos medicamentos sin receta.",
+            "Patients should not take these medicines without a prescription.",
+            None,
+        ),
+        (
+            "Los pacientes no deben tomar estos medicamentos.",
+            "Patients should take these medicines.",
+            "modality",
+        ),
+        # "no tiene que" is "does not have to": "should not" stays a change
+        (
+            "La separación de una madre y de su bebé no tiene que estar tomada a la ligera.",
+            "The separation of a mother and a healthy baby should not be undertaken lightly.",
+            "modality",
+        ),
+        # "a la ligera" is "lightly", no softener; "una tos ligera" keeps its softener
+        (
+            "La separación de la madre y del bebé no debe tomarse a la ligera.",
+            "Separating the mother and the baby should not be undertaken lightly.",
+            None,
+        ),
+        ("Tenía una tos ligera y fiebre.", "He had a cough and a fever.", "intensity"),
+        # the spelled-out standard of a comparison ("than patients without …")
+        (
+            "Los pacientes diabéticos parecen tener un riesgo mayor de desarrollar una forma "
+            "grave de la enfermedad.",
+            "Diabetic patients appear to be at higher risk of severe disease than patients "
+            "without diabetes.",
+            None,
+        ),
     ],
 )
 def test_quiet_and_reported(src, tgt, kind):

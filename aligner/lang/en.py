@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 from aligner.lang import LanguageProfile, forms, tagged
+from aligner.lang.en_cues import COMPARED_WITHOUT, FORECASTS, STRICT
 from aligner.lang.en_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.en_roles import ROLES as _ROLES
 
@@ -205,7 +206,8 @@ PROFILE = replace(
         "otherwise, "
         # "quedó en agua de borrajas" → "came to nothing".
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
-    ),
+    )
+    + COMPARED_WITHOUT,
     privatives=tagged("idle", "a few, quite a few, a little")
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
@@ -339,12 +341,7 @@ PROFILE = replace(
         # "se espera que" → "hopes that": answers an expectation (not a hedge such as
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
-        # A forecast ("tendría un coste" → "is anticipated to cost", "se prevé" → "is
-        # projected to"): it answers a conditional, a hedge or an expectation, never
-        # reported alone (docs/drift.md, "Session 21 (drift26e)").
-        + tagged("forecast", "anticipated that, anticipate that, anticipates that, "
-               "is anticipated, are anticipated, was anticipated, were anticipated, "
-               "anticipated to, expected that, projected to, forecast to, predicted to")
+        + FORECASTS
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
         + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")
@@ -404,9 +401,7 @@ PROFILE = replace(
         + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "
                  "tragedies, devastation, havoc")
         + tagged("severe", "serious, severe, grave")
-        # Strictness ("medidas severas" → "strict measures"): answers a word of severity,
-        # never reported alone.
-        + tagged("strict", "strict, stricter, strictest, stringent, rigorous")
+        + STRICT
         + tagged(
             "super",
             "most, best, worst, biggest, largest, highest, lowest, greatest, "

@@ -454,6 +454,8 @@ PROFILE = replace(
         # evaluative adjective ("un acuerdo histórico"): matched first, in no class.
         + tagged("noun", ", ".join(
             f"{d} histórico de" for d in "el del al un su sus tu vuestro nuestro".split()))
+        # "tomar a la ligera" is "take lightly", "undertake carelessly": no softener.
+        + tagged("idiom", "a la ligera")
         + tagged("all", "todos, todas, la totalidad, cada")
         + tagged("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
