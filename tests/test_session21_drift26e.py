@@ -144,6 +144,17 @@ _batch = batch_fixture()
             "without diabetes.",
             None,
         ),
+        # Spanish compound demonyms of the Koreas
+        (
+            "El fármaco fue recomendado por las autoridades chinas, surcoreanas e italianas.",
+            "The drug was recommended by Chinese, South Korean and Italian authorities.",
+            None,
+        ),
+        (
+            "El fármaco fue recomendado por las autoridades chinas, norcoreanas e italianas.",
+            "The drug was recommended by Chinese, South Korean and Italian authorities.",
+            "entity",
+        ),
     ],
 )
 def test_quiet_and_reported(src, tgt, kind):

@@ -520,6 +520,8 @@ PROFILE = replace(
         ("west", "west"), ("western", "west"), ("middle east", "middle east"),
         ("mideast", "middle east"), ("near east", "middle east"), ("white house", "white house"),
         ("north korea", "north korea"), ("south korea", "south korea"),
+        ("north korean", "north korea"), ("south korean", "south korea"),
+        ("north koreans", "north korea"), ("south koreans", "south korea"),
         ("netherlands", "netherlands"), ("holland", "netherlands"),
         ("soviet union", "ussr"), ("ussr", "ussr"), ("holy see", "holy see"),
         ("vatican", "holy see"), ("red cross", "red cross"), ("world bank", "world bank"),

@@ -507,6 +507,8 @@ PROFILE = replace(
         ("occidente", "west"), ("oriente medio", "middle east"), ("medio oriente", "middle east"),
         ("oriente próximo", "middle east"), ("casa blanca", "white house"),
         ("corea del norte", "north korea"), ("corea del sur", "south korea"),
+        *((f"surcorean{e}", "south korea") for e in ("o", "a", "os", "as")),
+        *((f"norcorean{e}", "north korea") for e in ("o", "a", "os", "as")),
         ("países bajos", "netherlands"), ("unión soviética", "ussr"), ("urss", "ussr"),
         ("santa sede", "holy see"), ("cruz roja", "red cross"), ("banco mundial", "world bank"),
         ("corte penal internacional", "icc"), ("cpi", "icc"),
