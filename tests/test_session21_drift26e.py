@@ -1,8 +1,9 @@
 """False alarms on medical text, fifth round (docs/drift.md, "Session 21 (drift26e)").
 Every sentence here is written for this test (the classes were found on ContraTICO's
 Spanish proxy, slice C; no sentence is taken from the data). Each quiet case was
-reported at >= major by the branch start; each reported case is the same shape with a
-real change, and stays reported."""
+reported at >= major by the branch start, except the guards marked so; each reported
+case is the same shape with a real change, and stays reported ("esperaron" → "having to
+wait", an added duty, is found now)."""
 
 from __future__ import annotations
 
@@ -154,6 +155,30 @@ _batch = batch_fixture()
             "El fármaco fue recomendado por las autoridades chinas, norcoreanas e italianas.",
             "The drug was recommended by Chinese, South Korean and Italian authorities.",
             "entity",
+        ),
+        # the infinitive "tener que" is a duty, "having to" renders it; "sin tener que"
+        # denies one, so its loss is none
+        (
+            "Arriesgáis tener que quedaros más tiempo del previsto.",
+            "There is a risk that you will have to stay longer than planned.",
+            None,
+        ),
+        (
+            "Arriesgáis quedaros más tiempo del previsto.",
+            "There is a risk that you will have to stay longer than planned.",
+            "modality",
+        ),
+        # guards of the new entries (quiet before and after; the last one is found now)
+        ("Arriesgáis tener que quedaros más tiempo.", "You risk having to stay longer.", None),
+        (
+            "Los vecinos esperaron horas.",
+            "Residents were left having to wait for hours.",
+            "modality",
+        ),
+        (
+            "¿Podéis tocar la mano de la otra persona sin tener que dar un paso hacia ella?",
+            "Can you touch the other person's hand without taking a step towards them?",
+            None,
         ),
     ],
 )

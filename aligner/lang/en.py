@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from aligner.lang import LanguageProfile, forms, tagged
-from aligner.lang.en_cues import COMPARED_WITHOUT, FORECASTS, STRICT
+from aligner.lang.en_cues import COMPARED_WITHOUT, DENIED_DUTY, FORECASTS, STRICT
 from aligner.lang.en_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.en_roles import ROLES as _ROLES
 
@@ -288,7 +288,7 @@ PROFILE = replace(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
             "required, requires, require, requiring … to, requirement to, requirements to, "
-            "obliged, obligated, no option but, no choice but, "
+            "obliged, obligated, having to, no option but, no choice but, "
             "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, "
             # the verb ("forced to", "force them to"), not "forceful", "in force", "forces"
             "forced, forcing, force … to, forces … to, "
@@ -342,6 +342,7 @@ PROFILE = replace(
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         + FORECASTS
+        + DENIED_DUTY
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
         + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")

@@ -31,3 +31,7 @@ COMPARED_WITHOUT = forms(
         )
     )
 )  # fmt: skip
+
+# A duty denied by "without" ("sin tener que esperar" → "without having to wait"): no
+# duty to add or lose, matched first, in no class.
+DENIED_DUTY = tagged("idiom", "without having to")
