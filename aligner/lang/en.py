@@ -372,9 +372,7 @@ PROFILE = replace(
         # Focus adverbs: they single something out rather than grade it, and English
         # renders them with the words it also uses for degree ("en particular" →
         # "particularly"); they answer an intensifier but are never reported alone.
-        + tagged("focus", "in particular, above all, notably, chiefly, mainly, "
-               # "muy lejos de" → "nowhere near": the idiom stresses the distance
-               "nowhere near")
+        + tagged("focus", "in particular, above all, notably, chiefly, mainly")
         + tagged(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "

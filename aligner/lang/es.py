@@ -200,8 +200,6 @@ PROFILE = replace(
     negative_verbs=forms(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
-        # the noun of lack, as English "lack" ("la carencia de acceso" → "lack of access")
-        "carencia, carencias, "
         "dejó de, dejaron de, deja de, dejan de, excluy*, excluid*, excluir*, excluí*, "
         # "fracasó" → "failed", as the English list reads "fail".
         "fracas*, "
@@ -230,10 +228,7 @@ PROFILE = replace(
            # gender"): the other side may write it as a "no" ("excluir" is a negative verb).
            "privado de, privada de, privados de, privadas de, "
            "priva de, privan de, prive de, priven de, privó de, desprovisto de, "
-           "desprovista de, desprovistos de, desprovistas de, carente de, carentes de, "
-           # far from ("muy lejos de las zonas" → "nowhere near the areas"; "lejos de
-           # mejorar" → "far from improving")
-           "lejos de, lejos del"),
+           "desprovista de, desprovistos de, desprovistas de, carente de, carentes de"),
     negation_idle=forms(
         "sin embargo, no obstante, sin duda, sin lugar a dudas, no solo, no sólo, nada más, "
         # "not only … but also" with the verb inside ("no afecta solo a los pulmones, sino
