@@ -45,7 +45,10 @@ CONTENT = frozenset(("n", "vblex", "adj", "adv"))
 # the speaker check's business, and "aseguran" → "says" is routine), and the deictic
 # time adjectives ("el año pasado" → "last year"). A translation adds or drops them
 # freely ("igualmente" → nothing, "en el mundo entero" → "around the world"), so they
-# are never reported alone.
+# are never reported alone. Spanish "siquiera" is the English light "even" ("ni
+# siquiera os dejarán" → "won't even let you"); "plus" the French comparative a
+# machine-made Spanish keeps ("el plus reciente" → "the most recent"), real Spanish's
+# noun "un plus" being rare (docs/drift.md, "Session 21 (drift26e)").
 LIGHT = {
     "en": frozenset(
         """be have do make get go come take give put seem become also just only
@@ -67,7 +70,8 @@ LIGHT = {
         probablemente
         decir contar asegurar afirmar informar reconocer señalar explicar añadir indicar
         declarar hablar anunciar
-        pasado próximo último siguiente anterior""".split()
+        pasado próximo último siguiente anterior
+        siquiera plus""".split()
     )
     # Discourse connectives Apertium reads as one adverb ("pues bien" → "well", "sin
     # embargo" → "however"): they link sentences, as the English light "however",

@@ -29,12 +29,21 @@ from aligner.textutil import quote
 # A class on one side is satisfied by any of these on the other side. A "should"
 # is weaker than an obligation, so an obligation does not excuse it.
 _MODAL_NEEDS = {
-    "possible": {"possible", "conditional", "ability", "seem", "expect"},
+    "possible": {"possible", "conditional", "ability", "seem", "expect", "forecast"},
     "necessary": {"necessary", "expect", "due"},
-    "expect": {"possible", "conditional", "ability", "seem", "necessary", "expect", "hope"},
+    "expect": {
+        "possible",
+        "conditional",
+        "ability",
+        "seem",
+        "necessary",
+        "expect",
+        "hope",
+        "forecast",
+    },
     "advice": {"advice", "possible", "conditional", "advice_noun"},
     # "devraient suivre" → "are expected to join": a conditional of expectation.
-    "conditional": {"possible", "conditional", "advice", "ability", "expect"},
+    "conditional": {"possible", "conditional", "advice", "ability", "expect", "forecast"},
 }
 # Classes that the target may add without a counterpart ("would" from tense backshift).
 # "can"/"puede" (ability) is too often added or dropped by faithful translators to
@@ -84,19 +93,27 @@ def _rendering(
     return (hit.start, hit.end) if hit is not None else None
 
 
-def guidance_should(gap: tuple[str, str], a: dict[str, Cue], b: dict[str, Cue], src: Side) -> bool:
+def guidance_should(
+    gap: tuple[str, str], a: dict[str, Cue], b: dict[str, Cue], src: Side, tgt: Side
+) -> bool:
     """A duty rendered by "should" in a sentence that states no other duty: guidance text
     (health advice, instructions) writes "tiene que" / "deben" / "must" as "should" ("La
     mascarilla tiene que cubrir la nariz" → "The mask should cover your nose"), so the
     weakened obligation is reported minor, not major. Where the translation states a duty
     elsewhere ("Residents should leave …, Civil Defense ordered") the "should" weakens a
     mandate the sentence reports, and stays major; so does a negated duty ("no deben
-    tomar" → "should take": a prohibition made advice to do it); a "should" made "must"
-    (a duty added) is never excused."""
+    tomar" → "should take": a prohibition made advice to do it), unless "deber" is
+    negated and the "should" too ("no debe tomarse a la ligera" → "should not be taken
+    lightly", session 21); "no tiene que" is "does not have to", no prohibition, and
+    stays major. A "should" made "must" (a duty added) is never excused."""
     cls, how = gap
     duty = a.get("necessary")
     if duty is not None and duty.start and src.ws[duty.start - 1].norm in _NEGATIONS:
-        return False
+        advice = b.get("advice")
+        after = tgt.ws[advice.end : advice.end + 1] if advice is not None else []
+        prohibition = src.ws[duty.start].norm.startswith("deb")
+        if not (prohibition and any(t.norm in _NEGATIONS for t in after)):
+            return False
     if how == "lost" and cls == "necessary":
         return "advice" in b
     if how == "added" and cls == "advice":
@@ -171,7 +188,7 @@ def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return _hedge_outnumbered(src, tgt, ev, s_list, t_list) or _stated_as_certain(
             src, a, tgt, b, usable(ev.mt), t_list
         )
-    severity = "minor" if all(guidance_should(g, a, b, src) for g in gaps) else "major"
+    severity = "minor" if all(guidance_should(g, a, b, src, tgt) for g in gaps) else "major"
     cls, how = gaps[0]
     # The other side's modal word, if any, is most likely what replaced it; one that
     # answers a modal word of its own class there ("debe" → "must") replaced nothing.
@@ -340,7 +357,7 @@ _DEGREE_MATCH = {
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
-    "severe": {"severe", "worse"},
+    "severe": {"severe", "worse", "strict"},
     "extreme": {"extreme", "calamity", "praise"},
 }
 

@@ -67,13 +67,33 @@ def _prefixed(word: str) -> bool:
     return False
 
 
+# Words after which "missing" is the verb ("missing the train", "missing it"), not the
+# adjective of absence ("missing data").
+_OBJECT_STARTS = frozenset(
+    "the a an this that these those his her its their our your my it them him me us you "
+    "out on much".split()
+)
+
+
+def _missing_thing(ws: Sequence[Tok], cue: Cue) -> bool:
+    """ "missing" before a noun, the adjective of absence ("had missing data on
+    hospitalization" for "ningún dato … disponible", "those with missing information"):
+    a privative whatever the other side says, as "lack of" is (docs/drift.md, "Session
+    21 (drift26e)"). The verb ("he was missing the train", "missed") stays one only
+    against a negative verb of the other side."""
+    if cue.end - cue.start != 1 or ws[cue.start].norm != "missing" or cue.end >= len(ws):
+        return False
+    after = ws[cue.end]
+    return after.word and after.norm not in _OBJECT_STARTS
+
+
 def privatives(ws: Sequence[Tok], lang: str, missing: bool = False) -> list[tuple[int, int]]:
     """(first word, end) of each privative on one side, in order; the entries tagged
     ``miss`` ("missed") only with ``missing`` (the other side has a negative verb)."""
     out = [
         (c.start, c.end)
         for c in find_cues(ws, profile(lang).privatives)
-        if c.label != "idle" and (missing or c.label != "miss")
+        if c.label != "idle" and (missing or c.label != "miss" or _missing_thing(ws, c))
     ]
     if lang == "en":
         taken = {i for a, b in out for i in range(a, b)}

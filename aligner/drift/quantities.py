@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from aligner.alignment.numbers import canonical
-from aligner.drift import dates, numerals, quantity_joins
+from aligner.drift import dates, numerals, quantity_joins, quantity_lexicon
 from aligner.drift.number_words import spelled_numbers, word_value
 from aligner.drift.numerals import ROMAN_ORDINAL, magnitude, roman, stem_scale
 from aligner.drift.quantity_lexicon import Tok, lexicon, match_at, name_figure, phrase_at, tokenize
@@ -491,6 +491,8 @@ class _Scanner:
                 continue
             value = self.lex.words.get(tok.norm)
             vague = self.lex.vague.get(tok.norm)
+            if value == 0.5 and quantity_lexicon.name_half(self.toks, i):
+                continue  # "Oriente Medio": a name's word
             if self._half_scale(i, value if value is not None else vague):
                 continue
             j, unit = self._unit(i + 1)

@@ -125,6 +125,22 @@ def name_figure(toks: Sequence[Tok], i: int) -> bool:
     return not word.text.islower() or word.text in _NAME_STEMS
 
 
+# Marks after which a capital letter may begin a sentence, a quotation or a title.
+_OPENERS = frozenset('.:;!?¡¿«»"“”()[]—-')
+
+
+def name_half(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token i, a half word ("medio", "media"), is written with a capital inside
+    a sentence: a name's word ("Oriente Medio", "Medio Ambiente", "la Edad Media"), no
+    figure (docs/drift.md, "Session 21 (drift26e)"). At the start of a sentence, after a
+    mark, the capital says nothing ("Media hora después …" is a figure)."""
+    tok = toks[i]
+    if not tok.text[:1].isupper() or i == 0:
+        return False
+    before = toks[i - 1]
+    return before.kind == "word" or (before.kind == "num" and before.text not in _OPENERS)
+
+
 def match_at(toks: list[Tok], i: int, seqs, used: set[int]) -> int:
     """Length of the first phrase of ``seqs`` at token i (0 if none)."""
     for seq in seqs:

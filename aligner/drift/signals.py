@@ -237,13 +237,20 @@ _PREVERBAL = {
 }
 
 
+# How far back from a "no" its n-word may stand: a subject with its complements
+# ("ningún dato específico sobre los problemas de salud de los pacientes ingresados en
+# la región no ha sido publicado"); the look-back stops at a mark or a conjunction.
+# Seven words until session 21 (docs/drift.md, "Session 21 (drift26e)").
+_CONCORD_REACH = 18
+
+
 # Words that open another clause between an n-word and a particle ("Ningún paciente
 # tuvo fiebre y no hubo muertes": two negations).
 _CLAUSE_LINKS = frozenset("que y e o u ni pero sino".split())
 
 
 def _concord_particle(ws: Sequence[Tok], cue: Cue, concord: list[Cue], lang: str) -> bool:
-    """The particle within six words after a counted preverbal n-word, with no mark,
+    """The particle within 17 words after a counted preverbal n-word, with no mark,
     "que" or conjunction between (a subordinate "que no" or a coordinated "y no"
     negates a clause of its own); and, once one was, the particle of a verb coordinated
     to it by "o" / "y" / "ni" ("Ninguna mujer no ha enfermado o no ha muerto"). Real
@@ -257,7 +264,7 @@ def _concord_particle(ws: Sequence[Tok], cue: Cue, concord: list[Cue], lang: str
             return True
     # The nearest n-word before it ("ninguna vacuna o ningún tratamiento no …"), counted
     # or itself concord.
-    for t in reversed(ws[max(0, cue.start - 7) : cue.start]):
+    for t in reversed(ws[max(0, cue.start - _CONCORD_REACH) : cue.start]):
         if t.norm in n_words:
             return True
         if not t.word or t.norm in _CLAUSE_LINKS:

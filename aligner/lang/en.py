@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 from aligner.lang import LanguageProfile, forms, tagged
+from aligner.lang.en_cues import COMPARED_WITHOUT, DENIED_DUTY, FORECASTS, STRICT
 from aligner.lang.en_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.en_roles import ROLES as _ROLES
 
@@ -207,7 +208,8 @@ PROFILE = replace(
         "avoid, avoids, avoided, avoiding, "
         # "quedó en agua de borrajas" → "came to nothing".
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
-    ),
+    )
+    + COMPARED_WITHOUT,
     privatives=tagged("idle", "a few, quite a few, a little")
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
@@ -288,7 +290,7 @@ PROFILE = replace(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
             "required, requires, require, requiring … to, requirement to, requirements to, "
-            "obliged, obligated, no option but, no choice but, "
+            "obliged, obligated, having to, no option but, no choice but, "
             "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, "
             # the verb ("forced to", "force them to"), not "forceful", "in force", "forces"
             "forced, forcing, force … to, forces … to, "
@@ -321,9 +323,9 @@ PROFILE = replace(
             ),
         )
         # "requiring" with no "to" after it is a need of a thing ("patients requiring
-        # intensive care" for "hospitalizados en cuidados intensivos"), no duty: it answers
-        # an obligation, never reported alone; "requiring them to leave" stays one.
-        + tagged("due", "requiring")
+        # intensive care"), as "where they are most needed" ("donde se tiene necesidad de
+        # ellos"): no duty, it answers one, never reported alone ("requiring them to" is).
+        + tagged("due", "requiring, most needed, needed most")
         # Supposition adverbs render "posiblemente", "supuestamente" as well ("posiblemente
         # para evitar" → "presumably to avoid"): they answer a hedge, never reported alone.
         + tagged("seem", "presumably, supposedly, conceivably")
@@ -341,6 +343,8 @@ PROFILE = replace(
         # "se espera que" → "hopes that": answers an expectation (not a hedge such as
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
+        + FORECASTS
+        + DENIED_DUTY
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
         + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")
@@ -398,6 +402,7 @@ PROFILE = replace(
         + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "
                  "tragedies, devastation, havoc")
         + tagged("severe", "serious, severe, grave")
+        + STRICT
         + tagged(
             "super",
             "most, best, worst, biggest, largest, highest, lowest, greatest, "
@@ -449,10 +454,8 @@ PROFILE = replace(
             "win, wins, won, winning / lose, loses, lost, losing; "
             "create*, creating / destroy*; "
             "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surg*, "
-            "grow, grows, grew, grown, growing, go up, goes up, went up, gone up, "
-            # the transitive pair: Apertium writes "subió la tasa" as "went up the tax"
-            "rais*, "
-            "/ "
+            # "rais*" / "lower": Apertium writes "subió la tasa" as "went up the tax"
+            "grow, grows, grew, grown, growing, go up, goes up, went up, gone up, rais* / "
             "decreas*, reduc*, diminish*, fall, falls, fell, fallen, falling, drop*, declin*, "
             "plung*, slump*, go down, goes down, went down, gone down, "
             "lower, lowers, lowered, lowering; "
@@ -511,8 +514,7 @@ PROFILE = replace(
         ("wto", "wto"), ("beijing", "beijing"), ("peking", "beijing"), ("geneva", "geneva"),
         ("london", "london"), ("new york", "new york"), ("moscow", "moscow"),
         ("seville", "seville"), ("kyiv", "kyiv"), ("kiev", "kyiv"),
-        ("ombudsman", "ombudsman"), ("ombudsperson", "ombudsman"),
-        ("ombudswoman", "ombudsman"),
+        ("ombudsman", "ombudsman"), ("ombudsperson", "ombudsman"), ("ombudswoman", "ombudsman"),
         ("echr", "echr"), ("european court of human rights", "echr"), ("cjeu", "cjeu"),
         ("ecj", "cjeu"), ("european court of justice", "cjeu"), ("iaea", "iaea"),
         ("mumbai", "mumbai"), ("bombay", "mumbai"), ("kolkata", "kolkata"),
@@ -522,6 +524,8 @@ PROFILE = replace(
         ("west", "west"), ("western", "west"), ("middle east", "middle east"),
         ("mideast", "middle east"), ("near east", "middle east"), ("white house", "white house"),
         ("north korea", "north korea"), ("south korea", "south korea"),
+        ("north korean", "north korea"), ("south korean", "south korea"),
+        ("north koreans", "north korea"), ("south koreans", "south korea"),
         ("netherlands", "netherlands"), ("holland", "netherlands"),
         ("soviet union", "ussr"), ("ussr", "ussr"), ("holy see", "holy see"),
         ("vatican", "holy see"), ("red cross", "red cross"), ("world bank", "world bank"),

@@ -300,6 +300,9 @@ PROFILE = replace(
             # the past of "tener que" ("tenían que hacer" → "had to"); its conditional
             # stays a conditional (it is as often "should" as "would have to").
             "tenía que, tenían que, teníamos que, tuvieron que, tuve que, "
+            # the infinitive and gerund ("arriesgáis tener que quedaros" → "you may have
+            # to stay", "teniendo que pagar" → "having to pay")
+            "tener que, teniendo que, "
             "obligad*, obligatori*, es necesario, necesita*, necesit*, necesidad de, "
             # "tendría necesidad de" is left to "tendría" (a conditional, which answers a
             # hedge: "may need") and "necesidad de" (the need).
@@ -313,6 +316,9 @@ PROFILE = replace(
         )
         # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
         + tagged("expect", "se espera que")
+        # A duty denied by "sin" ("sin tener que esperar" → "without waiting", "without
+        # having to wait"): no duty to lose, matched first, in no class.
+        + tagged("idiom", "sin tener que")
         # A denied possibility ("es imposible" → "it is not possible") is no hedge: it
         # takes the words out of the possibility class and is never reported itself.
         + tagged("denied", "imposible, imposibles")
@@ -400,7 +406,14 @@ PROFILE = replace(
                "con contundencia, con intensidad, con rotundidad, "
                # the adjective of an English adverb ("salvo necesidad absoluta" → "unless
                # absolutely necessary"), which alone grades nothing ("el poder absoluto")
-               "absoluto, absoluta, absolutos, absolutas")
+               "absoluto, absoluta, absolutos, absolutas, "
+               # the adjective of "significantly" ("un descenso significativo" →
+               # "significantly decreased"); a manner adverb before a comparative
+               # ("claramente más elevada" → "significantly higher", French "bien moins"
+               # → "bien menos")
+               "significativo, significativa, significativos, significativas, "
+               "claramente más, claramente menos, netamente más, netamente menos, "
+               "bien más, bien menos")
         + tagged(
             "down",
             "leve, leves, ligero, ligera, ligeros, ligeras, ligeramente, levemente, un poco, "
@@ -421,6 +434,10 @@ PROFILE = replace(
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "
                "severa, severos, severas")
+        # Strictness ("las restricciones más estrictas" → "the most severe restrictions"):
+        # answers a word of severity, never reported alone.
+        + tagged("strict", "estricto, estricta, estrictos, estrictas, riguroso, rigurosa, "
+               "rigurosos, rigurosas")
         + tagged(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
@@ -442,6 +459,8 @@ PROFILE = replace(
         # evaluative adjective ("un acuerdo histórico"): matched first, in no class.
         + tagged("noun", ", ".join(
             f"{d} histórico de" for d in "el del al un su sus tu vuestro nuestro".split()))
+        # "tomar a la ligera" is "take lightly", "undertake carelessly": no softener.
+        + tagged("idiom", "a la ligera")
         + tagged("all", "todos, todas, la totalidad, cada")
         + tagged("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
@@ -496,6 +515,8 @@ PROFILE = replace(
         ("occidente", "west"), ("oriente medio", "middle east"), ("medio oriente", "middle east"),
         ("oriente próximo", "middle east"), ("casa blanca", "white house"),
         ("corea del norte", "north korea"), ("corea del sur", "south korea"),
+        *((f"surcorean{e}", "south korea") for e in ("o", "a", "os", "as")),
+        *((f"norcorean{e}", "north korea") for e in ("o", "a", "os", "as")),
         ("países bajos", "netherlands"), ("unión soviética", "ussr"), ("urss", "ussr"),
         ("santa sede", "holy see"), ("cruz roja", "red cross"), ("banco mundial", "world bank"),
         ("corte penal internacional", "icc"), ("cpi", "icc"),

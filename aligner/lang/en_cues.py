@@ -1,0 +1,37 @@
+"""English cue phrases added in session 21 (docs/drift.md, "Session 21 (drift26e)"),
+kept here so that :mod:`aligner.lang.en` stays under the project's module size: each is
+a class of faithful renderings the drift checks read as a change."""
+
+from aligner.lang import forms, tagged
+
+# A forecast ("tendría un coste" → "is anticipated to cost", "se prevé" → "is projected
+# to"): it answers a conditional, a hedge or an expectation, never reported alone.
+FORECASTS = tagged(
+    "forecast",
+    "anticipated that, anticipate that, anticipates that, is anticipated, are anticipated, "
+    "was anticipated, were anticipated, anticipated to, expected that, projected to, "
+    "forecast to, predicted to",
+)
+
+# Strictness ("medidas severas" → "strict measures", "las más estrictas" → "the most
+# severe"): it answers a word of severity, never reported alone.
+STRICT = tagged("strict", "strict, stricter, strictest, stringent, rigorous")
+
+# The standard of a comparison the translation spells out ("un riesgo incrementado" →
+# "a higher risk … than persons without these conditions"): its "without" may carry a
+# negation the source leaves implicit, or render a "que no" of the source's.
+COMPARED_WITHOUT = forms(
+    ", ".join(
+        f"than {who} without"
+        for who in (
+            "those", "persons", "people", "patients", "individuals", "adults", "children",
+            "women", "men", "in those", "in persons", "in people", "in patients",
+            "among those", "among persons", "among people", "are those", "are persons",
+            "are people", "are patients",
+        )
+    )
+)  # fmt: skip
+
+# A duty denied by "without" ("sin tener que esperar" → "without having to wait"): no
+# duty to add or lose, matched first, in no class.
+DENIED_DUTY = tagged("idiom", "without having to")
