@@ -204,8 +204,6 @@ PROFILE = replace(
         "not worth the paper, remain silent, right to silence, "
         # "si no, habrían comprado" → "otherwise would have bought".
         "otherwise, "
-        # "no quiso dar detalles" → "avoided giving details", as "evitar" (es.py).
-        "avoid, avoids, avoided, avoiding, "
         # "quedó en agua de borrajas" → "came to nothing".
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
     )
