@@ -281,7 +281,9 @@ def check_pairs(
     not mark names, names nothing explains reported. None without a dictionary, which
     ``run`` notes; the dictionary used goes into its signature."""
     todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
-    if not todo:
+    # Both readings are about the translation's names: without one in any pair, the
+    # dictionary (seconds to load, a large one) is not read at all.
+    if not any(analyses[k].tgt.entities for k in todo):
         return {}
     lex = dictionaries(src_lang, tgt_lang)
     if lex is None:
@@ -297,6 +299,8 @@ def check_pairs(
     out = {}
     for k in todo:
         a = analyses[k]
+        if not a.tgt.entities:
+            continue
         found = demoted_swaps(a.src, a.tgt, lex, a.findings)
         if hidden:
             found += check_unrouted_names(a.src, a.tgt, lex, found)
