@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -22,6 +23,32 @@ CORPORA = os.path.join(REPO, "corpora")
 def _private_cache(tmp_path_factory):
     """Every test run gets its own embedding cache, so no test depends on an earlier run."""
     os.environ["ALIGNER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
+def _installed_by_run() -> list[str]:
+    """The FreeDict pairs ./run installs (its ``for pair in …`` loop over freedict-)."""
+    with open(os.path.join(REPO, "run"), encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    for line, body in itertools.pairwise(lines):
+        words = line.split()
+        if words[:3] == ["for", "pair", "in"] and "freedict-" in body:
+            return [w.rstrip(";") for w in words[3:] if w.rstrip(";") and w != "do"]
+    return []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _dictionaries_of_the_setup(tmp_path_factory):
+    """The suite reads the FreeDict dictionaries ./run installs and no others: one a
+    machine has besides (a large deu-eng, say) would change what the German tests read
+    and cost seconds to load in each worker. Tests of other dictionaries write their
+    own and point ALIGNER_DICTD_DIR at them."""
+    folder = tmp_path_factory.mktemp("dictd")
+    for pair in _installed_by_run():
+        for ext in (".index", ".dict.dz"):
+            real = os.path.join("/usr/share/dictd", f"freedict-{pair}{ext}")
+            if os.path.exists(real):
+                os.symlink(real, folder / f"freedict-{pair}{ext}")
+    os.environ["ALIGNER_DICTD_DIR"] = str(folder)
 
 
 @pytest.fixture(scope="session")
