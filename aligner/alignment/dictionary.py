@@ -248,15 +248,20 @@ def _read_cache(stamp: list) -> tuple[Dictionary, Dictionary] | None:
 
 
 def _write_cache(stamp: list, pair: tuple) -> None:
-    path = _cache_path(stamp)
+    write_pickle(_cache_path(stamp), pair)
+
+
+def write_pickle(path: str, value: object) -> None:
+    """Pickle ``value`` to ``path`` atomically (a temp file, then rename); a cache that
+    cannot be written is no error: the next run reads the dictionary again."""
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as handle:
-            pickle.dump(pair, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
-        pass  # no cache: the next run reads the dictionary again
+        pass
 
 
 def load(source: str, target: str) -> Dictionary | None:

@@ -18,7 +18,13 @@ import re
 import zlib
 from functools import cache
 
-from aligner.alignment.dictionary import DRIFT_ISO3, ISO3, dictionary_dir, read_entries
+from aligner.alignment.dictionary import (
+    DRIFT_ISO3,
+    ISO3,
+    dictionary_dir,
+    read_entries,
+    write_pickle,
+)
 from aligner.textutil import fold_accents
 
 MAX_WORDS = 24  # translations kept per word (the shortest)
@@ -185,11 +191,4 @@ def _cache_path(stamp: list) -> str:
 
 
 def _write(path: str, value: tuple) -> None:
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # no cache: the next run reads the dictionary again
+    write_pickle(path, value)
