@@ -78,7 +78,9 @@ def _room_around(tgt: Sequence[Word], back: Sequence[int], t: int, head: int, te
         j -= 1
     if t + 1 < len(tgt) and _may_render(tgt, back, t + 1, head):
         return True
-    return t + 2 < len(tgt) and tgt[t + 1].pos == "pr" and _may_render(tgt, back, t + 2, head)
+    # "respect for others", and a rate's "litres a day" for "litros diarios".
+    between = tgt[t + 1].pos in ("pr", "det") if t + 1 < len(tgt) else False
+    return t + 2 < len(tgt) and between and _may_render(tgt, back, t + 2, head)
 
 
 def bare_head(

@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from aligner.lang import LanguageProfile, forms, tagged
-from aligner.lang.en_cues import COMPARED_WITHOUT, DENIED_DUTY, FORECASTS, STRICT
+from aligner.lang.en_cues import COMPARED_WITHOUT, DEMANDS, DENIED_DUTY, FORECASTS, STRICT
 from aligner.lang.en_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.en_roles import ROLES as _ROLES
 
@@ -343,6 +343,7 @@ PROFILE = replace(
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         + FORECASTS
         + DENIED_DUTY
+        + DEMANDS
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).
         + tagged("due", "was to, were to, is due to, are due to, was due to, were due to")

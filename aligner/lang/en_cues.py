@@ -35,3 +35,13 @@ COMPARED_WITHOUT = forms(
 # A duty denied by "without" ("sin tener que esperar" → "without having to wait"): no
 # duty to add or lose, matched first, in no class.
 DENIED_DUTY = tagged("idiom", "without having to")
+
+# Verbs of demanding and compelling ("exigió un plan" → "demanded a plan", "obligará a
+# reformar" → "will force another reform"): they render an obligation the source states
+# with a verb, but also name a demand or a force, so they answer it and are never
+# reported alone.
+DEMANDS = tagged(
+    "due",
+    "demand, demands, demanded, demanding, force, forces, compel, compels, compelled, "
+    "insist on, insists on, insisted on, insisted that, insists that",
+)

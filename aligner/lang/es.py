@@ -11,6 +11,14 @@ def _ar(stems: str, past_only: bool = False) -> set[str]:
     return {stem + ending for stem in stems.split() for ending in endings}
 
 
+# "hacer falta" (to be needed) in every tense and number: a need, never a negation.
+_NEED_FORMS = ", ".join(
+    f"{verb} falta"
+    for verb in "hace hacen hacía hacían hará harán haría harían haga hagan hiciera hicieran "
+    "hizo hicieron hacer".split()
+)
+
+
 def _er(stems: str) -> set[str]:
     """Third-person forms of regular -er/-ir reporting verbs: añadió, añadieron, añade…"""
     endings = ("ió", "ieron", "e", "en", "ido", "ía", "ían")
@@ -250,8 +258,7 @@ PROFILE = replace(
         + ", "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
         # "si hace falta" is "if need be": the verb of lack, not a negation.
-        "hace falta, hacía falta, hará falta, haría falta, haga falta, hiciera falta, "
-        "hacen falta, hacían falta, harán falta, hagan falta"
+        + _NEED_FORMS
     ),
     negation_restrictive=frozenset({"que", "sino"}),
     restrictive_words=frozenset({"solo", "sólo", "solamente", "únicamente", "exclusivamente"}),
@@ -314,7 +321,7 @@ PROFILE = replace(
             "ordenó, ordena, ordenaron, "
             "ordenado, ordenada, ordenar, ordenará, ordenaba, "
             "exige, exigen, exigió, requiere, requieren, imprescindible, oblig*, forzos*, "
-            "hace falta, hacía falta, haga falta, hiciera falta, hará falta, haría falta",
+            + _NEED_FORMS,
         )
         # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
         + tagged("expect", "se espera que")
@@ -564,7 +571,10 @@ PROFILE = replace(
         + tagged("min?", "a partir de #, a partir del #")
         + tagged("min", "supera #, superan #, superó #, superaron #, superaba #, superaban #, "
                         "supere #, superen #, sobrepasa #, sobrepasan #, sobrepasó #, "
-                        "rebasa #, rebasan #, rebasó #, excede #, exceden #, excedió #")
+                        "rebasa #, rebasan #, rebasó #, excede #, exceden #, excedió #, "
+                        # infinitive, future, conditional: "no podrá superar los 200"
+                        "superar #, superará #, superarán #, superaría #, sobrepasar #, "
+                        "rebasar #, exceder #, excederá #, sobrepasará #")
         + tagged("max", "no superior a #, no supere #, no superen #, no exceda #, "
                         "con un tope de #, un tope de #, limitado a #, limitada a #")
         # Words that say a bound away from its figure ("fija un tope").
@@ -578,7 +588,8 @@ PROFILE = replace(
                         "por debajo del #, # o menos, un máximo de #, menor de #, menores de #, "
                         "menor que #, # o menores, # y menos, debajo de #, "
                         "debajo del #")
-        + tagged("near", "casi #, poco menos de #, rozando #, cerca de alcanzar #")
+        + tagged("near", "casi #, poco menos de #, rozando #, cerca de alcanzar #, roza #, "
+                         "rozan #, rozó #, rozaba #, rozará #")
         + tagged("approx", "unos #, unas #, alrededor de #, alrededor del #, en torno a #, "
                            "en torno al #, aproximadamente #, # aproximadamente, cerca de #, "
                            "cerca del #, más o menos #, aproximadamente unos #")
