@@ -72,3 +72,60 @@ def test_faithful_renderings_of_bounds_needs_and_demands_are_not_reported(src, t
 )
 def test_the_same_phrases_changed_are_still_reported(src, tgt, kind):
     assert kind in alarm_types(__name__, src, tgt)
+
+
+# A trial (es→en), written here: the defence's statement credited to the prosecution;
+# a participle with its own complement that Apertium moves before its noun; an order
+# received as a noun rendered by a passive verb.
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Según la defensa, la inspección no encontró ninguna irregularidad.",
+            "According to the prosecution, the inspection found no irregularity.",
+        ),
+        (
+            "Según la fiscalía, el acusado cobró ayudas durante seis años.",
+            "According to the defence, the defendant collected aid for six years.",
+        ),
+    ],
+)
+def test_a_statement_moved_between_the_parties_of_a_trial_is_a_speaker_change(src, tgt):
+    assert ("speaker", "critical") in alarms(__name__, src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "El fondo repartió en ayudas regionales destinadas a pequeños comercios 9 millones.",
+            "The fund handed out 9 million in regional aid meant for small shops.",
+        ),
+        (
+            "La empleada declaró que recibía órdenes de borrar los correos.",
+            "The employee testified that she had been ordered to delete the emails.",
+        ),
+        (
+            "Según la defensa, la inspección no encontró ninguna irregularidad.",
+            "According to the defence, the inspection found no irregularity.",
+        ),
+    ],
+)
+def test_a_participle_with_its_complement_and_an_order_as_a_noun_are_not_reported(src, tgt):
+    assert alarms(__name__, src, tgt) == []
+
+
+def test_a_speaker_is_read_past_an_adverb_after_its_auxiliary_and_after_a_subordinator():
+    from aligner.alignment.segment import segment
+    from aligner.statements.quotes import find_statements
+    from aligner.types import Document
+
+    text = (
+        "The court will rule in June, although the defence has already said it will "
+        "appeal. The ministry has again said that prices will fall."
+    )
+    found = find_statements(Document("", "en", text, segment(text, "en")))
+    speakers = [s.speaker.mention for s in found]
+    assert speakers == ["the defence", "The ministry"]

@@ -353,7 +353,8 @@ PROFILE = replace(
                  # "imponer" a duty ("os impone una cuarentena" → "requiring you to be
                  # quarantined") answers one; "impuesto" is also a tax, left out.
                  "impone, imponen, impuso, impusieron, impondrá, impondrán, imponer, "
-                 "imponga, impongan, imponía, imponían")
+                 # an order as a noun ("recibía órdenes de firmar" → "was ordered to")
+                 "imponga, impongan, imponía, imponían, órdenes de, orden de, instrucciones de")
 
         # The noun names advice given, no advice of the sentence's own ("las
         # recomendaciones de la OMS" → "WHO guidance"): it answers a recommendation but is
@@ -571,10 +572,8 @@ PROFILE = replace(
         + tagged("min?", "a partir de #, a partir del #")
         + tagged("min", "supera #, superan #, superó #, superaron #, superaba #, superaban #, "
                         "supere #, superen #, sobrepasa #, sobrepasan #, sobrepasó #, "
-                        "rebasa #, rebasan #, rebasó #, excede #, exceden #, excedió #, "
-                        # infinitive, future, conditional: "no podrá superar los 200"
-                        "superar #, superará #, superarán #, superaría #, sobrepasar #, "
-                        "rebasar #, exceder #, excederá #, sobrepasará #")
+                        "rebasa #, rebasan #, rebasó #, excede #, exceden #, excedió #, superar #, "
+                        "superará #, superarán #, superaría #, sobrepasar #, rebasar #, exceder #")
         + tagged("max", "no superior a #, no supere #, no superen #, no exceda #, "
                         "con un tope de #, un tope de #, limitado a #, limitada a #")
         # Words that say a bound away from its figure ("fija un tope").

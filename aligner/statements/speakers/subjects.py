@@ -50,8 +50,14 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
     parts = [[t for t in chunk if t.word] for chunk in chunks(region)]
     last = parts[-1] if parts and region[-1].word else []
     for words in (last, [t for t in post if t.word], parts[0] if parts else []):
+        # "The defence has already said": the subject ends at its auxiliary, whatever
+        # adverb stands between that and the verb.
+        aux = next((k for k, t in enumerate(words) if k and t.norm in lex.finite), None)
+        words = words[:aux] if aux is not None else words
         while words and words[-1].norm in lex.stop:  # "La direction a dénoncé"
             words = words[:-1]
+        if not _noun_phrase(words, lex):
+            words = _after_subordinator(words, lex)
         if _noun_phrase(words, lex):
             return Mention("role", words[0].start, words[-1].end), False
     # "X called for "calm" and noted that…": a verb coordinated after a quotation shares
@@ -205,6 +211,14 @@ def sentence_subjects(toks: list[Tok], lex: Lexicon, casing: Casing) -> list[Men
     president …"): candidates for what a later pronoun refers to."""
     region = toks[_after_dateline(toks, 0, len(toks)) :]
     return [m for m in opening_mentions(region, lex, casing) if m.kind != "pronoun"]
+
+
+def _after_subordinator(words: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The noun phrase after a clause's opening word ("although the defence", "aunque la
+    defensa"): from a determiner in second place, after a lower-case word that is none."""
+    if len(words) > 2 and words[1].norm in lex.dets and words[0].norm not in lex.dets:
+        return words[1:] if not words[0].cap else words
+    return words
 
 
 def _noun_phrase(words: list[Tok], lex: Lexicon) -> bool:
