@@ -129,3 +129,22 @@ def test_a_speaker_is_read_past_an_adverb_after_its_auxiliary_and_after_a_subord
     found = find_statements(Document("", "en", text, segment(text, "en")))
     speakers = [s.speaker.mention for s in found]
     assert speakers == ["the defence", "The ministry"]
+
+
+# Wildfires in central Portugal (pt→en), written here: the adjective "europeu" rendered
+# as "EU" ("o mecanismo europeu de proteção civil" → "the EU civil protection
+# mechanism") was an added name; Spanish's "europeo" was already an alias of "EU".
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "O Governo vai pedir ajuda ao mecanismo europeu de resposta a catástrofes.",
+            "The government will ask the EU disaster response mechanism for help.",
+            "pt",
+        ),
+    ],
+)
+def test_a_portuguese_european_rendered_as_eu_is_no_added_name(src, tgt, lang):
+    assert "entity" not in alarm_types(__name__, src, tgt, lang)

@@ -221,6 +221,8 @@ PROFILE = replace(
         ("otan", "nato"),
         ("ue", "eu"),
         ("união europeia", "eu"),
+        # the adjective, as Spanish's ("o mecanismo europeu" → "the EU mechanism")
+        *((f"europe{e}", "eu") for e in ("u", "ia", "us", "ias")),
         ("bce", "ecb"),
         ("opep", "opec"),
         ("reino unido", "uk"),
