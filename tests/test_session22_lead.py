@@ -148,3 +148,36 @@ def test_a_speaker_is_read_past_an_adverb_after_its_auxiliary_and_after_a_subord
 )
 def test_a_portuguese_european_rendered_as_eu_is_no_added_name(src, tgt, lang):
     assert "entity" not in alarm_types(__name__, src, tgt, lang)
+
+
+# A rail strike in France (fr→en), written here: "Les associations estiment que…" →
+# "Passenger groups estimate that…" was a dropped attribution (critical): the group is
+# named in other words, and English "estimate" (plural present) was no reporting verb.
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "Les associations de locataires estiment que 20 000 logements sont vides.",
+            "Tenant groups estimate that 20,000 homes are empty.",
+            "fr",
+        ),
+    ],
+)
+def test_a_group_that_estimates_keeps_its_statement(src, tgt, lang):
+    assert "speaker" not in alarm_types(__name__, src, tgt, lang)
+
+
+def test_estimate_reports_only_with_its_subject_and_that():
+    from aligner.alignment.segment import segment
+    from aligner.statements.quotes import find_statements
+    from aligner.types import Document
+
+    said = "Tenant groups estimate that 20,000 homes are empty."
+    noun = "The estimate that the council gave was low."
+    found = [
+        [s.speaker.mention for s in find_statements(Document("", "en", t, segment(t, "en")))]
+        for t in (said, noun)
+    ]
+    assert found == [["Tenant groups"], [""]]

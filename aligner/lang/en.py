@@ -50,11 +50,11 @@ PROFILE = LanguageProfile(
         "clarified clarifies cautioned cautions vowed vows pledged pledges tweeted "
         "saying adding stressing noting warning explaining insisting arguing "
         # The plural present ("Experts warn that…"), where the base form is no noun too
-        # ("report", "state", "point", "estimate" are left out).
+        # ("report", "state", "point" are left out; "estimate" needs its "that").
         "warn stress explain claim assert affirm declare insist argue emphasize emphasise "
         "underline underscore highlight reiterate acknowledge admit announce assure confirm "
         "deny maintain reveal suggest urge conclude predict complain lament concede contend "
-        "allege clarify caution".split()
+        "allege clarify caution estimate".split()
     ),
     bare_clause_verbs=frozenset(
         "said says say added adds claimed claims argued argues insisted insists "
