@@ -181,3 +181,33 @@ def test_estimate_reports_only_with_its_subject_and_that():
         for t in (said, noun)
     ]
     assert found == [["Tenant groups"], [""]]
+
+
+# Inflation in Italy (it→en), written here: a figure after an elided article ("all'1,2 %",
+# "dall'1,6 %", "l'8 marzo") was read as a word, so "1,2 %" became "2 %" against "1.2%".
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "L'inflazione è scesa all'1,4 % a marzo, dall'1,9 % di febbraio.",
+            "Inflation fell to 1.4% in March from 1.9% in February.",
+            "it",
+        ),
+        (
+            "La riunione si terrà l'8 maggio a Milano.",
+            "The meeting will be held on 8 May in Milan.",
+            "it",
+        ),
+    ],
+)
+def test_a_figure_after_an_elided_article_is_read_whole(src, tgt, lang):
+    assert "number" not in alarm_types(__name__, src, tgt, lang)
+
+
+def test_a_figure_after_an_elided_article_still_differs_from_another():
+    from aligner.drift.quantities import extract_quantities
+
+    read = [(q.text, q.value) for q in extract_quantities("è scesa all'1,4 %", "it")]
+    assert read == [("1,4 %", 1.4)]

@@ -20,7 +20,8 @@ TOKEN = re.compile(
     r"(?P<num>(?<![^\W_])(?:\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,]\d)|\d+(?:[.,\u00a0\u202f]\d+)*)"
     r"(?P<suf>\.º|\.ª|st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|kwh|km|kg|cm|mm|ml|kw|mw|gw|ha|mph|m|k|C)?"
     r"(?![^\W_]))"
-    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+    # An elided article before a figure is a word of its own ("all'1,2 %", "l'8 marzo").
+    r"|(?P<word>[^\W_]+(?:['’](?!\d)[^\W_]+)*)"
     r"|(?P<other>\S)"
 )
 
