@@ -16,7 +16,8 @@ from aligner.lang.places import different_places
 from aligner.textutil import edit_distance
 from aligner.textutil import fold_accents as fold
 
-_WORD = r"[^\W_]+(?:[-'’.](?=[^\W_])[^\W_]+)*\.?"
+# An elided article before a figure is a word of its own ("all'1,2 %", "l'8 marzo").
+_WORD = r"[^\W_]+(?:(?:[-.](?=[^\W_])|['’](?=[^\W\d_]))[^\W_]+)*\.?"
 # Figures keep their separators ("7,2", "100.000"): a comma in them cuts no clause.
 _TOKEN = re.compile(rf"\d+(?:[.,\u00a0\u202f]\d+)+|{_WORD}|\S")
 # After these a capital letter may just mark the start of a sentence or a quotation.
