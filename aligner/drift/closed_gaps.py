@@ -166,22 +166,13 @@ def removed_at_gaps(
         parts = {p for w in lost for r in w.trans for p in fold(r).split() if len(p) > 2}
         if _present_any(parts - _FUNCTION, folds):
             continue
-        if _names_kind(gap, lost[0]) or _with_complement(lost[0], src_words):
+        if _names_kind(gap, lost[0]):
             continue
         out.append((gap, lost[0]))
     return out
 
 
 _ARTICLES = frozenset("the a an".split())
-
-
-def _with_complement(word: Word, src_words: Sequence[Word]) -> bool:
-    """An adjective or participle with its own complement ("ayudas destinadas a los
-    agricultores"): English puts it after its noun, Apertium before ("destined European
-    helps to"), so the gap it leaves in the MT is the MT's, not the translation's."""
-    i = next((k for k, w in enumerate(src_words) if w is word), -1)
-    nxt = src_words[i + 1] if 0 <= i < len(src_words) - 1 else None
-    return word.pos in ("adj", "vblex") and nxt is not None and nxt.pos == "pr"
 
 
 def _names_kind(gap: Gap, word: Word) -> bool:
