@@ -206,3 +206,31 @@ def test_a_figure_after_an_elided_article_still_differs_from_another():
 
     read = [(q.text, q.value) for q in extract_quantities("è scesa all'1,4 %", "it")]
     assert read == [("1,4 %", 1.4)]
+
+
+# A mayor arrested (es→en), written here: a partial quotation reworded as an idiom
+# ("colaborará "en todo lo que haga falta"" → "would cooperate "in every way
+# necessary"") was a major added clause, because no word of either quotation matches the
+# other's literal MT. One reworded quotation now answers one lost quotation (minor).
+
+
+@pytest.mark.parametrize(
+    "src,tgt,severity",
+    [
+        (
+            'El portavoz dijo que el club colaborará "en todo lo que sea preciso" con la liga.',
+            'The spokesman said the club would cooperate with the league "in every way required".',
+            "minor",
+        ),
+        (  # a quotation the source does not have at all
+            "El portavoz dijo que el club colaborará con la liga.",
+            'The spokesman said the club would cooperate with the league "in every way required".',
+            "major",
+        ),
+    ],
+)
+def test_a_reworded_partial_quotation_is_no_added_clause(src, tgt, severity):
+    from tests.drift_batch import findings
+
+    added = [f.severity for f in findings(__name__, src, tgt) if f.type == "addition"]
+    assert added and max(added, key=["minor", "major", "critical"].index) == severity

@@ -44,6 +44,9 @@ MEANING_CHRF = 30.0  # …and chrF of target vs the source's MT below this
 # idiom ("muy adelantado" → "well underway") as an added clause. (Omissions keep the
 # lower bar: on both development sets it cost more recall than it saved false flags.)
 MIN_WORDS_UNSEEN = 3
+# A source clause opened inside a quotation with at most this share of its words found
+# in the translation: the quotation reworded, which answers one added quoted clause.
+QUOTE_REWORDED = 0.5
 # Without embeddings, the length evidence of a clause omission or addition (see
 # _length_severity): shares of the clause's content words.
 LENGTH_OMITTED = 0.5
@@ -254,12 +257,22 @@ def check_clauses(
                     )
                 )
     if sum(not t.attribution for t in ce.tgt) > 1:
+        # A partial quotation reworded ("colaborará "en todo lo que haga falta"" → "would
+        # cooperate "in every way necessary""): the quoted words found on neither side,
+        # an idiom the literal MT cannot match, not a quotation added.
+        # One reworded quotation for each lost one, in order.
+        quoted_lost = sum(
+            not s.attribution and s.coverage <= QUOTE_REWORDED and _quoted(s.clause, src.text)
+            for s in ce.src
+        )
         for t in ce.tgt:
             if not t.attribution and _added(t) and not _explained(t.clause, found, False):
+                reworded = quoted_lost and ce.similarity is None and _quoted(t.clause, tgt.text)
+                quoted_lost -= bool(reworded)
                 out.append(
                     Finding(
                         "addition",
-                        _length_severity(ce, t, False),
+                        "minor" if reworded else _length_severity(ce, t, False),
                         _confidence(t),
                         None,
                         (t.clause.start, t.clause.end),
@@ -287,6 +300,14 @@ def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> 
         return "major" if dropped else "minor"
     added = ce.tgt_words / ce.mt_words >= 1 + LENGTH_ADDED * score.words / max(1, ce.tgt_words)
     return "major" if added else "minor"
+
+
+def _quoted(clause: Clause, text: str) -> bool:
+    """Whether the clause opens inside a quotation: an odd count of straight quotes, or
+    more opening than closing marks, before it."""
+    before = text[: clause.start]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("«") + before.count("“") > before.count("»") + before.count("”")
 
 
 def _explained(clause: Clause, found: Sequence[Finding], source: bool) -> bool:
