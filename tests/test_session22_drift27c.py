@@ -103,6 +103,15 @@ def test_valence_opposites_read() -> None:
     assert not opposed(
         _words("letters in bad way of them ."), _words("letters in support of them .")
     )
+    # one slot has one ending: a noun plural is no opposite of the MT's past verb
+    assert not opposed(
+        _words("the airline shot a 15 % after"), _words("the airline shares soared 15 % after")
+    )
+    # a stretch that ends the sentence is placed by the words before it
+    assert opposed(
+        _words("an episode of anxiety and depression"),
+        _words("an episode of anxiety and happiness"),
+    ) == [(5, "depression")]
     # a long free stretch places nothing
     assert not opposed(
         _words("it was said that a hero came here and the town went wild with joy ."),
@@ -117,6 +126,8 @@ def test_ratings() -> None:
     # raters who disagree ("imposes"): no valence
     assert opposite_valence.valence("imposes") is None
     assert opposite_valence.candidate("table") is None
+    endings = [opposite_valence.inflection(w) for w in ("shot", "shares", "winning", "harm")]
+    assert endings == ["ed", "s", "ing", ""]
     assert opposite_valence.same_kind("hero", "villain")
     assert not opposite_valence.same_kind("anxious", "eager")
 

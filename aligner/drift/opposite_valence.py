@@ -16,7 +16,9 @@ A valence opposition alone is loose ("anxious" -1.0 ↔ "eager" +1.5, "winning" 
   ("beating" is rated as the noun, a thrashing; "beat" itself is not rated: no valence);
 * the two stand in the same place: first or last in a stretch of at most :data:`SPAN`
   words that the MT and the translation word differently between words they share
-  (a ``difflib`` alignment of the two, lower case), not at either end of the sentence;
+  (a ``difflib`` alignment of the two words, lower case), not at the sentence's start;
+* they have the same ending ("-ing", "-ed" or an irregular past, "-s", none: one
+  grammatical slot; "shares" is no opposite of the MT's verb "shot");
 * they share a part of speech in WordNet, and WordNet does not link them (one synset, or
   one "similar to", hypernym, "also see" or verb-group step: "anxious" is similar to
   "eager");
@@ -35,7 +37,7 @@ from functools import cache
 from importlib import resources
 
 from aligner.drift.lexical_diff import WORDNET, synsets, wordnet_parts
-from aligner.drift.synonyms import bases
+from aligner.drift.synonyms import bases, irregular_forms
 
 # Ratings at least this strong on both sides (VADER's scale runs from -4 to +4; "harm"
 # -2.5, "protect" +1.6, "accused" -1.2, "acquitted" +1.0).
@@ -191,6 +193,24 @@ def _related(a: str, b: str) -> bool:
     return bool(la & own_b or lb & own_a)
 
 
+def inflection(word: str) -> str:
+    """The word's ending as a grammatical slot: "ing", "ed" (an irregular past too:
+    "shot"), "s" (a plural, an irregular one too, or a third person), or "" (a bare
+    form)."""
+    w = word.lower()
+    others = bases(w) - {w}
+    if w.endswith("ing") and others:
+        return "ing"
+    irregular = irregular_forms().get(w)
+    if irregular is not None and not w.endswith("s"):
+        # a verb's past ("shot", "began") or a noun's plural ("children")
+        return "ed" if "vblex" in wordnet_parts(irregular) else "s"
+    for ending in ("ed", "s"):
+        if w.endswith(ending) and not w.endswith("ss") and others:
+            return ending
+    return ""
+
+
 def same_kind(a: str, b: str) -> bool:
     """Whether two words share a common part of speech and WordNet does not link them."""
     return bool(_parts(a) & _parts(b)) and not _related(a, b)
@@ -218,9 +238,10 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
     for op, i1, i2, j1, j2 in blocks:
         if op != "replace" or i2 - i1 > SPAN or j2 - j1 > SPAN:
             continue
-        if not (i1 and j1 and i2 < len(mt) and j2 < len(tgt)):
-            # A stretch at either end of the sentence has one side's words to place it
-            # by, if any ("In spite of the …" ↔ "Despite the overall success of …").
+        if not (i1 and j1):
+            # A stretch that starts the sentence has only the words after it to place it
+            # by ("In spite of the …" ↔ "Despite the overall success of …"); one that
+            # ends it has those before it.
             continue
         places = [(i, j) for i, j in ((i1 + d, j1 + d) for d in range(REACH + 1))]
         places += [(i2 - 1 - d, j2 - 1 - d) for d in range(REACH + 1)]
@@ -233,7 +254,9 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
                 continue
             if (bases(tgt[j]) | {tgt[j]}) & mt_lemmas or (bases(mt[i]) | {mt[i]}) & tgt_lemmas:
                 continue
-            if not same_kind(said, word):
+            if inflection(said) != inflection(word) or not same_kind(said, word):
+                # "shares" (a noun) ↔ MT "shot" (a verb, of "se dispararon"): one slot
+                # has one ending.
                 continue
             out.append((j, said))
             break

@@ -81,10 +81,15 @@ def opposed(src: Side, tgt: Side, tables) -> tuple[int, int, str] | None:
             if not said or said & tgt_forms or abs(i / n_src - j / n_tgt) > PLACE:
                 continue
             rated = [x for x in said if opposite_valence.candidate(x) is not None]
+            # the strongest first, for the message ("poverty" for "Armut")
             opposite = sorted(
-                x
-                for x in rated
-                if opposite_valence.candidate(x) * y < 0 and opposite_valence.same_kind(x, w.text)
+                (
+                    x
+                    for x in rated
+                    if opposite_valence.candidate(x) * y < 0
+                    and opposite_valence.same_kind(x, w.text)
+                ),
+                key=lambda x: (-abs(opposite_valence.candidate(x)), x),
             )
             if not opposite or SHARE * len(opposite) < len(said) or 2 * len(opposite) <= len(rated):
                 continue
