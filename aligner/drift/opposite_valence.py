@@ -185,7 +185,7 @@ def _linked_synsets(word: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def _related(a: str, b: str) -> bool:
+def related(a: str, b: str) -> bool:
     """Whether WordNet puts the words in one synset or one step apart."""
     la, lb = _linked_synsets(a), _linked_synsets(b)
     own_a = frozenset().union(*(synsets(x) for x in bases(a.lower()) | {a.lower()}))
@@ -213,7 +213,7 @@ def inflection(word: str) -> str:
 
 def same_kind(a: str, b: str) -> bool:
     """Whether two words share a common part of speech and WordNet does not link them."""
-    return bool(_parts(a) & _parts(b)) and not _related(a, b)
+    return bool(_parts(a) & _parts(b)) and not related(a, b)
 
 
 def candidate(word: str) -> float | None:

@@ -12,7 +12,9 @@ renderings lean one way: at least one in :data:`SHARE` of them of the opposite v
 and more of its rated renderings of that valence than not. Besides:
 
 * the translation word is lower case, rated at least ``opposite_valence.STRONG``, and
-  neither renders a source word nor is rendered by one (either direction);
+  neither renders a source word nor is rendered by one (either direction), nor is a
+  rendering's synonym or one WordNet step from one ("difficult" is similar to "knotty",
+  a rendering of Russian "сложные");
 * the source word stands where the translation word does, at most :data:`PLACE` of the
   sentence away (word positions as shares of each side's length);
 * the opposite rendering shares a common part of speech with the translation word and
@@ -72,6 +74,10 @@ def opposed(src: Side, tgt: Side, tables) -> tuple[int, int, str] | None:
     for j, w in tgt_words:
         y = opposite_valence.candidate(w.text)
         if y is None or _forms(w.text) & every:
+            continue
+        if any(opposite_valence.related(w.text, x) for x in every):
+            # a synonym of a rendering, or one WordNet step from it ("difficult" is
+            # similar to "knotty", a rendering of "сложные"): the word renders it
             continue
         back = {f for x in word_lexicon.look_up(w.norm, to_src) for f in word_lexicon.forms(x)}
         if back & src_forms:
