@@ -22,7 +22,7 @@ from aligner.drift import antonyms, opposite_valence, unrouted_opposites
 from aligner.drift.checks import read_side
 from tests.drift_batch import alarm_types, batch_fixture
 
-pytestmark = pytest.mark.skipif(
+needs_ratings = pytest.mark.skipif(
     not opposite_valence.available(), reason="vaderSentiment (the ratings) not installed"
 )
 
@@ -34,6 +34,7 @@ COMPLAINT_ES = "Los vecinos presentaron una queja contra la empresa por el ruido
 SUFFER_ES = "La ciudad sufrió las consecuencias de la crisis durante años."
 
 
+@needs_ratings
 @pytest.mark.parametrize(
     "src,tgt,kind",
     [
@@ -72,6 +73,7 @@ def test_valence_opposites(src: str, tgt: str, kind: str | None) -> None:
     assert (kind in found) if kind else not found, found
 
 
+@needs_ratings
 def test_the_rule_is_what_finds_them(monkeypatch) -> None:
     """Each reported pair above is missed with the rule off (the branch start's reading)."""
     from aligner.drift.antonyms import _wordnet_reversal
@@ -90,6 +92,7 @@ def _words(text: str) -> list[str]:
     return text.replace(".", " .").replace(",", " ,").split()
 
 
+@needs_ratings
 def test_valence_opposites_read() -> None:
     opposed = opposite_valence.opposed
     mt, tgt = _words("he is only a hero of the war ."), _words("he is only a villain of the war .")
@@ -119,6 +122,7 @@ def test_valence_opposites_read() -> None:
     )
 
 
+@needs_ratings
 def test_ratings() -> None:
     assert opposite_valence.valence("harm") < -1 < 1 < opposite_valence.valence("protect")
     # a verb form rated as another word class, its verb unrated: no valence
@@ -155,6 +159,7 @@ def _unrouted(src: str, tgt: str):
     return unrouted_opposites.opposed(read_side(src, "de"), read_side(tgt, "en"), (TO_EN, TO_DE))
 
 
+@needs_ratings
 def test_unrouted_opposites_read() -> None:
     src = "Viele Kinder leben in Armut in diesem Land."
     hit = _unrouted(src, "Many children live in wealth in this country.")
@@ -165,3 +170,13 @@ def test_unrouted_opposites_read() -> None:
     # a word far from the source word's place is not its rendering
     far = "Wealth aside, many children of this country live in rooms with others."
     assert _unrouted(src, far) is None
+
+
+def test_without_the_ratings_the_run_says_so(monkeypatch) -> None:
+    """No package, no valence reading: the run's notes say so, nothing is reported."""
+    from aligner.drift.run_record import DriftRun
+
+    monkeypatch.setattr(opposite_valence, "available", lambda: False)
+    run = DriftRun()
+    assert unrouted_opposites.check_pairs([], "de", "en", run) == {}
+    assert any("vaderSentiment" in n for n in run.notes)

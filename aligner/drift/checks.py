@@ -361,7 +361,7 @@ def analyse_pairs(
     if mt in ("auto", "apertium"):  # no MT route: names a dictionary does not explain
         for k, found in unrouted_names.check_pairs(out, src_lang, tgt_lang, run).items():
             out[k].findings = _ordered(found)
-        for k, found in unrouted_opposites.check_pairs(out, src_lang, tgt_lang).items():
+        for k, found in unrouted_opposites.check_pairs(out, src_lang, tgt_lang, run).items():
             out[k].findings = _ordered(
                 out[k].findings + [f for f in found if not covered_by(f, out[k].findings)]
             )

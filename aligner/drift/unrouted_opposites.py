@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift import opposite_valence, word_lexicon
+from aligner.drift.run_record import DriftRun
 from aligner.drift.signals import Finding, Side, polarity
 from aligner.drift.synonyms import bases
 from aligner.textutil import fold_accents, quote
@@ -105,10 +106,20 @@ def opposed(src: Side, tgt: Side, tables) -> tuple[int, int, str] | None:
     return None
 
 
-def check_pairs(analyses: Sequence, src_lang: str, tgt_lang: str) -> dict[int, list[Finding]]:
+def check_pairs(
+    analyses: Sequence, src_lang: str, tgt_lang: str, run: DriftRun | None = None
+) -> dict[int, list[Finding]]:
     """New `meaning` findings (major) for the pairs with no MT reading, English targets
-    only; nothing without the ratings or a dictionary for the pair."""
-    if tgt_lang[:2] != "en" or not opposite_valence.available():
+    only; nothing without the ratings (which ``run`` notes: the MT pairs' valence
+    reading is off too) or a dictionary for the pair."""
+    if tgt_lang[:2] != "en":
+        return {}
+    if not opposite_valence.available():
+        if run is not None:
+            run.note(
+                "VADER's word ratings (the vaderSentiment package) are not installed: "
+                "opposites of valence were not read"
+            )
         return {}
     todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
     if not todo:
