@@ -15,7 +15,13 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift import derived_opposites, opposite_affixes, opposite_forms, opposite_senses
+from aligner.drift import (
+    derived_opposites,
+    opposite_affixes,
+    opposite_forms,
+    opposite_senses,
+    opposite_valence,
+)
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.privative import privatives
@@ -202,6 +208,9 @@ SWAPPED_PREFIXES = True
 # Verbs opposed through their derived adjectives ("defy" ↔ "obey"): :mod:`derived_opposites`,
 # docs/drift.md "Session 21 (drift26c)".
 DERIVED_OPPOSITES = True
+# Words of strongly opposed valence in one place ("protect" ↔ "harm"): :mod:`opposite_valence`,
+# docs/drift.md "Session 22 (drift27c)".
+OPPOSITE_VALENCE = True
 
 
 # --- reversals through opposite words ---
@@ -331,6 +340,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
             hits = []
     if not hits and opposite_forms.SYNONYMS_OF_OPPOSITES:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
+    if not hits and OPPOSITE_VALENCE:
+        hits = opposite_valence.opposed(mt_words, tgt_words)
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
