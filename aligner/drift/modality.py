@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.instructions import is_instruction
+from aligner.drift.questions import check_questions
 from aligner.drift.signals import (
     Evidence,
     Finding,
@@ -159,6 +160,12 @@ def _as_rendered(mt: dict[str, Cue], src: dict[str, Cue]) -> dict[str, Cue]:
 
 
 def check_modality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Hedging or obligation lost or added ("podría" → "will", "deben" → "may"), or a
+    statement made a question (:mod:`aligner.drift.questions`)."""
+    return _modal_words(src, tgt, ev) or check_questions(src, tgt)
+
+
+def _modal_words(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Hedging or obligation lost or added ("podría" → "will", "deben" → "may")."""
     s_list, t_list = word_lists(src.lang).modality, word_lists(tgt.lang).modality
     # A word the MT left untranslated ("*foranea") cannot put a hedge into it: any MT
