@@ -9,6 +9,10 @@ a pairing of two unknown acronyms in two sentences: a module whose cases repeat 
 (tests/test_drift23d.py) learns it, which is what that module tests. A
 module opts in with ``_batch = batch_fixture()`` and asks with
 ``findings(__name__, src, tgt, lang)``.
+
+Under pytest-xdist a module's cases may run on both workers: the batch is computed by
+the first worker that asks and read by the other (:mod:`tests.worker_share`), so it is
+the same batch, checked once.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.checks import check_pairs
+from tests.worker_share import shared_value
 
 _BATCHES: dict[str, BatchedFindings] = {}
 
@@ -25,18 +30,24 @@ def _check(pairs: list[tuple[str, str]], lang: str) -> list:
 
 
 class BatchedFindings:
-    def __init__(self, by_lang: dict[str, list[tuple[str, str]]]):
+    def __init__(self, by_lang: dict[str, list[tuple[str, str]]], share=None):
         self._pending = {lang: list(dict.fromkeys(pairs)) for lang, pairs in by_lang.items()}
         self._found: dict[tuple[str, str, str], list] = {}
+        self._share = share  # (tmp_path_factory, module name): the batch shared by workers
 
     def __call__(self, src: str, tgt: str, lang: str) -> list:
         key = (src, tgt, lang)
         if key not in self._found:
             pairs = self._pending.pop(lang, [])
-            if (src, tgt) not in pairs:
-                pairs.append((src, tgt))
-            for (s, t), found in zip(pairs, _check(pairs, lang), strict=True):
-                self._found[(s, t, lang)] = found
+            if (src, tgt) in pairs and self._share is not None:
+                factory, module = self._share
+                found = shared_value(factory, f"drift-{module}-{lang}", lambda: _check(pairs, lang))
+            else:  # a pair outside the module's parameters: checked with what is left
+                if (src, tgt) not in pairs:
+                    pairs.append((src, tgt))
+                found = _check(pairs, lang)
+            for (s, t), one in zip(pairs, found, strict=True):
+                self._found[(s, t, lang)] = one
         return self._found[key]
 
 
@@ -52,9 +63,10 @@ def _module_pairs(request, default_lang: str) -> dict[str, list[tuple[str, str]]
 
 def batch_fixture(default_lang: str = "es"):
     @pytest.fixture(scope="module", autouse=True)
-    def _batch(request):
+    def _batch(request, tmp_path_factory):
         name = request.module.__name__
-        _BATCHES[name] = BatchedFindings(_module_pairs(request, default_lang))
+        pairs = _module_pairs(request, default_lang)
+        _BATCHES[name] = BatchedFindings(pairs, (tmp_path_factory, name))
         yield
         _BATCHES.pop(name, None)
 
