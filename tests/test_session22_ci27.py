@@ -70,8 +70,35 @@ def test_a_folder_whose_build_failed_is_built_again_by_the_next_asker(tmp_path):
 def test_a_drift_batch_another_worker_checked_is_read_not_checked_again(tmp_path):
     pairs = [("El puente abrió en mayo.", "The bridge opened in May."),
              ("No hubo heridos.", "There were injuries.")]  # fmt: skip
-    # The other worker's results for this module's Spanish batch (any picklable lists).
-    shared_value(_factory(tmp_path), "drift-tests.mod-es", lambda: [["first"], ["second"]])
-    batch = drift_batch.BatchedFindings({"es": pairs}, (_factory(tmp_path), "tests.mod"))
+    run_pairs = {"es": {"tests.mod": pairs, "tests.glossed": pairs}}
+    share = (_factory(tmp_path), "tests.mod", run_pairs)
+    # The other worker's results for the run's Spanish pairs (any picklable lists); None
+    # for a module whose own glossary pass changed its findings.
+    run = {"tests.mod": [["first"], ["second"]], "tests.glossed": None}
+    shared_value(_factory(tmp_path), "drift-run-es", lambda: run)
+    batch = drift_batch.BatchedFindings({"es": pairs}, share)
     assert batch(*pairs[1], "es") == ["second"]
     assert batch(*pairs[0], "es") == ["first"]
+    # The glossed module is checked on its own (here: the other worker did that too).
+    shared_value(_factory(tmp_path), "drift-tests.glossed-es", lambda: [["own 1"], ["own 2"]])
+    glossed = drift_batch.BatchedFindings(
+        {"es": pairs}, (_factory(tmp_path), "tests.glossed", run_pairs)
+    )
+    assert glossed(*pairs[0], "es") == ["own 1"]
+
+
+def test_an_asker_that_need_not_wait_is_told_while_another_computes(tmp_path):
+    started, release = threading.Event(), threading.Event()
+
+    def slow() -> str:
+        started.set()
+        release.wait(5)
+        return "value"
+
+    first = threading.Thread(target=lambda: shared_value(_factory(tmp_path), "v", slow))
+    first.start()
+    started.wait(5)
+    assert shared_value(_factory(tmp_path), "v", lambda: "again", wait=False) is None
+    release.set()
+    first.join()
+    assert shared_value(_factory(tmp_path), "v", lambda: "again", wait=False) == "value"

@@ -35,25 +35,42 @@ def shared_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @contextmanager
-def _locked(path: Path) -> Iterator[None]:
+def _locked(path: Path, wait: bool = True) -> Iterator[bool]:
+    """Hold the lock at ``path``; without ``wait``, yield False at once if another holds it."""
     with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            yield
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _load(path: Path):
+    with open(path, "rb") as handle:
+        return pickle.load(handle)
+
+
 def shared_value(
-    tmp_path_factory: pytest.TempPathFactory, name: str, compute: Callable[[], T]
-) -> T:
-    """``compute()``'s value (picklable), computed by the first worker that asks."""
+    tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+    compute: Callable[[], T],
+    wait: bool = True,
+) -> T | None:
+    """``compute()``'s value (picklable), computed by the first worker that asks. Without
+    ``wait``, None while another worker is computing it (the caller does without)."""
     root = shared_root(tmp_path_factory)
     stored = root / f"{name}.pickle"
-    with _locked(root / f"{name}.lock"):
+    if stored.exists():  # written whole (os.replace): no lock needed to read it
+        return _load(stored)
+    with _locked(root / f"{name}.lock", wait) as held:
+        if not held:
+            return None
         if stored.exists():
-            with open(stored, "rb") as handle:
-                return pickle.load(handle)
+            return _load(stored)
         value = compute()
         partial = stored.with_suffix(".part")
         with open(partial, "wb") as handle:
