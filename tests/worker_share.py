@@ -4,7 +4,8 @@ A module's expensive set-up (a drift batch, three CLI runs) is needed by every w
 that runs one of the module's cases, and worksteal splits modules between workers. The
 first worker to ask computes it under a file lock in the run's shared temporary root and
 leaves it there; a worker that asks later reads it, and one that asks while it is being
-computed waits for it (a lock held on the whole computation). The result is the one a
+computed waits for it (a lock held on the whole computation), or, when it asked not to
+wait, is told so and does without (tests/drift_batch.py). The result is the one a
 single process would have computed: the same inputs, computed once. Without xdist, the
 root is the run's own temporary folder and nothing changes.
 """
