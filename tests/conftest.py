@@ -10,6 +10,8 @@ import sys
 import pytest
 from hypothesis import settings
 
+from tests.worker_share import shared_root
+
 # The suite's property tests draw the same examples on every run, so a red CI run can be
 # rerun and seen again; bench/fuzz.py runs the same properties at random, for long.
 settings.register_profile("suite", derandomize=True, print_blob=True)
@@ -21,8 +23,11 @@ CORPORA = os.path.join(REPO, "corpora")
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory):
-    """Every test run gets its own embedding cache, so no test depends on an earlier run."""
-    os.environ["ALIGNER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    """Every test run gets its own embedding cache, so no test depends on an earlier run.
+    The xdist workers of one run share it (the cache is SQLite in WAL mode, made for
+    parallel writers), so a text one worker embedded is not embedded again by the other:
+    within a run a test could already find another test's texts in its worker's cache."""
+    os.environ["ALIGNER_CACHE_DIR"] = str(shared_root(tmp_path_factory) / "cache")
 
 
 def _installed_by_run() -> list[str]:

@@ -1,23 +1,36 @@
-"""Drift findings for a test module's parametrized pairs, from one ``check_pairs`` call
-per language.
+"""Drift findings for the test modules' parametrized pairs, from one ``check_pairs`` call
+per language for the whole run.
 
-Every call starts Apertium (about 0.4 s), and the pairs are independent
-(:func:`aligner.drift.checks.analyse_pairs` checks each one on its own), so the first
-case of a module that asks checks all of the module's ``src``/``tgt`` cases together.
-The one pass across pairs, the acronym glossary (:mod:`aligner.drift.glossary`), needs
-a pairing of two unknown acronyms in two sentences: a module whose cases repeat one
-(tests/test_drift23d.py) learns it, which is what that module tests. A
-module opts in with ``_batch = batch_fixture()`` and asks with
-``findings(__name__, src, tgt, lang)``.
+Every call starts Apertium several times (about 1.3 CPU-s a call on small batches), and
+the pairs are independent (:func:`aligner.drift.checks.analyse_pairs` checks each one on
+its own), so the first case that asks checks the ``src``/``tgt`` cases of every module
+that opted in, one call per language, and the other cases read their findings. The one
+pass across pairs, the acronym glossary (:mod:`aligner.drift.glossary`), reads a pairing
+of two unknown acronyms repeated within one input: that call runs without it
+(``glossary_pass=False``), and each module's findings are then given the glossary pass
+over the module's own pairs (:func:`aligner.drift.checks.with_glossary`, as the product
+does for an input checked in parts). A module where that pass changes anything (its
+cases repeat a pairing: tests/test_drift23d.py learns one, which is what it tests) is
+checked on its own, in one call with the glossary, as before. A module opts in with
+``_batch = batch_fixture()`` and asks with ``findings(__name__, src, tgt, lang)``.
+
+Under pytest-xdist the run's batch is computed by the first worker that asks and read
+by the other (:mod:`tests.worker_share`); a worker that asks while the other computes it
+checks its module's pairs on its own rather than wait.
 """
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from aligner.drift.checks import check_pairs
+from aligner.drift.checks import check_pairs, with_glossary
+from tests.worker_share import shared_value
 
+Pair = tuple[str, str]
 _BATCHES: dict[str, BatchedFindings] = {}
+_DEFAULT_LANG: dict[str, str] = {}  # the modules that opted in, with their default language
 
 
 def _check(pairs: list[tuple[str, str]], lang: str) -> list:
@@ -25,19 +38,80 @@ def _check(pairs: list[tuple[str, str]], lang: str) -> list:
 
 
 class BatchedFindings:
-    def __init__(self, by_lang: dict[str, list[tuple[str, str]]]):
+    def __init__(self, by_lang: dict[str, list[Pair]], share=None):
         self._pending = {lang: list(dict.fromkeys(pairs)) for lang, pairs in by_lang.items()}
         self._found: dict[tuple[str, str, str], list] = {}
+        self._share = share  # (tmp_path_factory, module name, the run's pairs by language)
 
     def __call__(self, src: str, tgt: str, lang: str) -> list:
         key = (src, tgt, lang)
         if key not in self._found:
             pairs = self._pending.pop(lang, [])
-            if (src, tgt) not in pairs:
-                pairs.append((src, tgt))
-            for (s, t), found in zip(pairs, _check(pairs, lang), strict=True):
-                self._found[(s, t, lang)] = found
+            if (src, tgt) in pairs and self._share is not None:
+                found = self._shared(pairs, lang)
+            else:  # a pair outside the module's parameters: checked with what is left
+                if (src, tgt) not in pairs:
+                    pairs.append((src, tgt))
+                found = _check(pairs, lang)
+            for (s, t), one in zip(pairs, found, strict=True):
+                self._found[(s, t, lang)] = one
         return self._found[key]
+
+    def _shared(self, pairs: list[Pair], lang: str) -> list:
+        factory, module, run_pairs = self._share
+        everything = shared_value(
+            factory, f"drift-run-{lang}", lambda: _check_run(run_pairs[lang], lang), wait=False
+        )
+        found = everything.get(module) if everything is not None else None
+        if found is None:  # the other worker is checking the run, or the glossary matters
+            return shared_value(factory, f"drift-{module}-{lang}", lambda: _check(pairs, lang))
+        return found
+
+
+def _check_run(by_module: dict[str, list[Pair]], lang: str) -> dict[str, list | None]:
+    """Each module's findings from one call for the run's pairs in ``lang``; None for a
+    module whose own glossary pass changes them (it is checked on its own)."""
+    pairs = list(dict.fromkeys(p for module_pairs in by_module.values() for p in module_pairs))
+    checked = check_pairs(pairs, lang, "en", embedder=None, mt="auto", glossary_pass=False)
+    by_pair = dict(zip(pairs, checked, strict=True))
+    out: dict[str, list | None] = {}
+    for module, module_pairs in by_module.items():
+        found = [by_pair[p] for p in dict.fromkeys(module_pairs)]
+        glossed = with_glossary(list(dict.fromkeys(module_pairs)), found, lang, "en")
+        out[module] = found if glossed == found else None
+    return out
+
+
+# The fixtures every batched case has (tests/conftest.py's and this module's): a module
+# whose cases use any other (its own dictionary folder, say: tests/test_session21_drift26f.py)
+# may check its pairs in a setting of its own, so it is left out of the run's batch and
+# checked on its own, in its own setting, as before.
+_PLAIN_FIXTURES = {
+    "_private_cache",
+    "_dictionaries_of_the_setup",
+    "_batch",
+    "request",
+    "tmp_path_factory",
+}
+
+
+def _run_pairs(session) -> dict[str, dict[str, list[Pair]]]:
+    """The parametrized pairs of every module that opted in and sets nothing up of its
+    own: language → module → pairs."""
+    by_lang: dict[str, dict[str, list[Pair]]] = {}
+    own_setting = set()
+    for item in session.items:
+        name = getattr(getattr(item, "module", None), "__name__", None)
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if name in _DEFAULT_LANG and {"src", "tgt"} <= params.keys():
+            if set(getattr(item, "fixturenames", ())) - params.keys() - _PLAIN_FIXTURES:
+                own_setting.add(name)
+            lang = params.get("lang", _DEFAULT_LANG[name])
+            by_lang.setdefault(lang, {}).setdefault(name, []).append((params["src"], params["tgt"]))
+    return {
+        lang: {m: pairs for m, pairs in modules.items() if m not in own_setting}
+        for lang, modules in by_lang.items()
+    }
 
 
 def _module_pairs(request, default_lang: str) -> dict[str, list[tuple[str, str]]]:
@@ -51,10 +125,14 @@ def _module_pairs(request, default_lang: str) -> dict[str, list[tuple[str, str]]
 
 
 def batch_fixture(default_lang: str = "es"):
+    _DEFAULT_LANG[sys._getframe(1).f_globals["__name__"]] = default_lang
+
     @pytest.fixture(scope="module", autouse=True)
-    def _batch(request):
+    def _batch(request, tmp_path_factory):
         name = request.module.__name__
-        _BATCHES[name] = BatchedFindings(_module_pairs(request, default_lang))
+        pairs = _module_pairs(request, default_lang)
+        run_pairs = _run_pairs(request.session)
+        _BATCHES[name] = BatchedFindings(pairs, (tmp_path_factory, name, run_pairs))
         yield
         _BATCHES.pop(name, None)
 

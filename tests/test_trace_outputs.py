@@ -17,6 +17,7 @@ import pytest
 from aligner.io.bilingual import read_bilingual
 from tests.conftest import run_cli
 from tests.test_trace import ARTICLE, DISTRACTOR, EXACT, FIGURE, INVENTED, SOURCE, STITCHED
+from tests.worker_share import shared_folder
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
@@ -26,7 +27,12 @@ BASE = ("trace", "article.txt", "archive", "--src-lang", "es", "--tgt-lang", "en
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    root = tmp_path_factory.mktemp("trace-out")
+    """The three runs, made once per test run whichever xdist worker asks first (the tests
+    only read them)."""
+    return shared_folder(tmp_path_factory, "trace-out", _trace_three_ways)
+
+
+def _trace_three_ways(root):
     (root / "archive").mkdir()
     (root / "archive" / "rueda.txt").write_text(SOURCE, encoding="utf-8")
     (root / "archive" / "mercado.txt").write_text(DISTRACTOR, encoding="utf-8")
@@ -37,7 +43,6 @@ def folder(tmp_path_factory):
         done = run_cli(*BASE, "-o", name, cwd=str(root))
         assert done.returncode == 0, done.stderr
         assert done.stdout == ""
-    return root
 
 
 def test_the_json_payload_names_languages_and_the_stitched_quote_is_no_addition(folder):
