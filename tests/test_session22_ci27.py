@@ -19,16 +19,21 @@ from tests.worker_share import shared_folder, shared_root, shared_value
 
 
 def _factory(base: Path) -> SimpleNamespace:
-    """What worker_share asks of pytest's tmp_path_factory: the worker's own folder."""
-    return SimpleNamespace(getbasetemp=lambda: base)
+    """What worker_share asks of pytest's tmp_path_factory: the worker's own folder, one
+    level below the test's own, so that under xdist (where the shared root is that
+    folder's parent) each test has a root of its own."""
+    own = base / "worker"
+    own.mkdir(exist_ok=True)
+    return SimpleNamespace(getbasetemp=lambda: own)
 
 
 def test_the_workers_of_a_run_share_the_parent_of_their_folders(tmp_path, monkeypatch):
     (tmp_path / "popen-gw0").mkdir()
     monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw0")
-    assert shared_root(_factory(tmp_path / "popen-gw0")) == tmp_path / "shared"
+    worker = SimpleNamespace(getbasetemp=lambda: tmp_path / "popen-gw0")
+    assert shared_root(worker) == tmp_path / "shared"
     monkeypatch.delenv("PYTEST_XDIST_WORKER")
-    assert shared_root(_factory(tmp_path)) == tmp_path / "shared"
+    assert shared_root(SimpleNamespace(getbasetemp=lambda: tmp_path)) == tmp_path / "shared"
 
 
 def test_a_value_is_computed_once_by_the_first_of_two_concurrent_askers(tmp_path):
