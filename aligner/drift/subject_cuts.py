@@ -1,0 +1,188 @@
+"""A clause whose subject was cut, third round (docs/drift.md, "Session 22 (drift27d)").
+
+DEMETR-style removals of a subject leave shapes English does not write:
+
+* a statement opening on a modal straight before a verb ("Will remain open until…"; a
+  question is left alone, and "May" before a figure is the month);
+* a statement opening on "Who" and a verb with a second finite verb after it ("Who are
+  leaving early should…"): the relative's head went;
+* "where" or "because" straight before a verb's base form that is never a noun, then a
+  preposition or a determiner ("where live in town"): the clause's subject went;
+* a preposition (not "of"), "which" and a past in "-ed" before its object ("for which
+  needed a permit");
+* a sentence opening on a noun phrase, one comma, then an auxiliary, a modal, or a past
+  before a determiner ("Former mayor of the town, was not present…"): the subject the
+  phrase stood beside went (a participle's phrase, "A wire, brought down by…", has no
+  determiner after its verb);
+* a possessive, adverbs and an adjective (never a noun nor a verb, or a form in "-ed")
+  straight before a comma or the sentence's end ("Their well-trained, speed and…"): the
+  noun went;
+* a name's "'s" straight before "of" ("Acme's of cheaper phones"): the noun it owned went.
+
+Apertium's English tags (:mod:`pos_fluency`) and WordNet; English targets only; run as
+shapes of :mod:`subjectless`, which leaves questions alone. Each shape was measured on
+faithful English before it was wired in (the docs' section).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from aligner.drift.lexical_diff import wordnet_parts
+from aligner.drift.pos_fluency import Tagged
+from aligner.drift.synonyms import inflection_bases, irregular_forms
+from aligner.drift.verb_gaps import verb_form
+
+Span = tuple[int, int]
+
+_VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
+_MODALS = frozenset("can could will would should must might may shall".split())
+_FINITE = frozenset(
+    "is are was were has have had will would can could should may might must".split()
+)
+_OPENING_TAGS = ("pr", "adv", "cnjadv", "cnjsub", "preadv", "rel")
+_PHRASE_TAGS = ("det", "adj", "n", "np", "num", "cnjcoo")
+_SUBORDINATORS = frozenset(
+    "when if because while although though since once unless whereas as".split()
+)
+
+
+def _lower(w: Tagged) -> bool:
+    return w.surface[:1].isalpha() and w.surface.islower()
+
+
+def _parts(word: str) -> frozenset[str]:
+    """The parts of speech WordNet knows the word, or a base it inflects, as."""
+    bases = inflection_bases(word, irregular_forms())
+    return frozenset(p for b in bases for p in wordnet_parts(b))
+
+
+def opening_modal(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on a modal straight before a verb ("Will remain open…")."""
+    if len(ws) < 3:
+        return None
+    modal, verb = ws[0], ws[1]
+    if modal.surface.lower() not in _MODALS or not modal.surface[:1].isupper():
+        return None
+    if (
+        _lower(verb)
+        and verb.surface != "not"
+        and (verb.tag.startswith(_VERB_TAGS) or verb_form(verb.surface))
+    ):
+        return modal.start, verb.end
+    return None
+
+
+def opening_who(ws: Sequence[Tagged]) -> Span | None:
+    """A statement opening on "Who" and a verb, with a second finite verb after ("Who
+    are leaving early should…")."""
+    if len(ws) < 4 or ws[0].surface != "Who":
+        return None
+    if not (ws[1].tag.startswith(_VERB_TAGS) and _lower(ws[1])):
+        return None
+    later = any(
+        ws[k].tag.startswith(("vaux", "vbmod")) or ws[k].surface in _FINITE
+        for k in range(3, len(ws))
+    )
+    return (ws[0].start, ws[1].end) if later else None
+
+
+def where_base(ws: Sequence[Tagged]) -> Span | None:
+    """ "where" or "because" before a verb's base form that is never a noun, then a
+    preposition or a determiner ("where live in town")."""
+    for i in range(len(ws) - 2):
+        if ws[i].surface.lower() not in ("where", "because"):
+            continue
+        verb, after = ws[i + 1], ws[i + 2]
+        word = verb.surface
+        if not _lower(verb) or word.endswith(("s", "ed", "ing", "en")) or not verb_form(word):
+            continue
+        if "n" in _parts(word):
+            continue
+        if after.tag == "pr" or after.tag.startswith("det"):
+            return ws[i].start, verb.end
+    return None
+
+
+def preposition_which_past(ws: Sequence[Tagged]) -> Span | None:
+    """A preposition (not "of"), "which" and a past in "-ed" before a determiner or a
+    pronoun ("for which needed a permit")."""
+    for i in range(len(ws) - 3):
+        if ws[i].tag != "pr" or ws[i].surface.lower() == "of" or ws[i + 1].surface != "which":
+            continue
+        verb, after = ws[i + 2], ws[i + 3]
+        word = verb.surface
+        if not (_lower(verb) and word.endswith("ed") and verb_form(word)):
+            continue
+        if after.tag.startswith(("det", "prn")):
+            return ws[i].start, verb.end
+    return None
+
+
+def phrase_comma_verb(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on a noun phrase, one comma, then a finite auxiliary or modal,
+    or a past before a determiner ("Former mayor of the town, was not present…")."""
+    if len(ws) < 5 or not ws[0].surface[:1].isupper():
+        return None
+    if ws[0].tag in _OPENING_TAGS or ws[0].surface.lower() in _SUBORDINATORS:
+        return None
+    k = 0
+    while k < len(ws) and (ws[k].tag.startswith(_PHRASE_TAGS) or ws[k].surface == "of"):
+        k += 1
+    if k < 2 or k + 2 >= len(ws) or ws[k].tag != "cm" or ws[k + 1].start != ws[k].end + 1:
+        return None
+    verb, after = ws[k + 1], ws[k + 2]
+    past = verb.tag in ("vblex.past", "vblex.ed", "vblex.pp") and after.tag.startswith("det")
+    if (verb.surface in _FINITE or past) and _lower(verb) and _lower(after):
+        return ws[0].start, verb.end
+    return None
+
+
+def possessive_adjective_end(ws: Sequence[Tagged]) -> Span | None:
+    """A possessive, adverbs and an adjective (never a noun nor a verb, or a form in
+    "-ed") straight before a comma or the sentence's end ("Their well-trained, …")."""
+    for i in range(len(ws) - 2):
+        if ws[i].tag != "det.pos":
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j].tag in ("adv", "guio", "preadv"):
+            j += 1
+        if j + 1 >= len(ws):
+            continue
+        adjective = ws[j]
+        word = adjective.surface.lower()
+        parts = _parts(word)
+        only_adjective = bool(parts) and parts <= {"adj", "adv"}
+        ends = ws[j + 1].tag in ("cm", "sent")
+        if adjective.tag == "adj" and (word.endswith("ed") or only_adjective) and ends:
+            return ws[i].start, adjective.end
+    return None
+
+
+def name_possessive_of(ws: Sequence[Tagged]) -> Span | None:
+    """A name's "'s" straight before "of" ("Acme's of cheaper phones")."""
+    for i in range(len(ws) - 2):
+        name = ws[i]
+        if name.tag != "np" or len(name.surface) < 2:
+            continue
+        if ws[i + 1].surface in ("'s", "’s") and ws[i + 2].surface == "of":
+            return name.start, ws[i + 2].end
+    return None
+
+
+def spans(ws: Sequence[Tagged]) -> Iterator[Span]:
+    """Each shape's span in one sentence's words (a question is never passed)."""
+    if not ws:
+        return
+    for shape in (
+        opening_modal,
+        opening_who,
+        where_base,
+        preposition_which_past,
+        phrase_comma_verb,
+        possessive_adjective_end,
+        name_possessive_of,
+    ):
+        span = shape(ws)
+        if span is not None:
+            yield span

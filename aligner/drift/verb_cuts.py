@@ -1,0 +1,222 @@
+"""A verb cut where the words left still stand side by side, third round (docs/drift.md,
+"Session 22 (drift27d)").
+
+DEMETR-style removals of a verb leave shapes English does not write:
+
+* a subject that is one name, an adverb that stands before a verb ("already", "often"…)
+  and a second noun phrase that no verb follows ("Mara already the answer from…"): the
+  verb between went (two names, "Bush his plan", are :mod:`subjectless`' reading);
+* a subject of common nouns, such an adverb and a noun that is never a verb ("Bakers
+  usually hours to…");
+* a modal and "have to" straight before a noun phrase ("may have to voters who…"):
+  "have" is an auxiliary whose participle went, or "have to" an infinitive's whose verb
+  went;
+* "have" (a finite form) and adverbs straight before an adjective that is only an
+  adjective, then a preposition or the clause's end ("have also much more costly in"):
+  the "been" or "become" between went;
+* a subordinator and a subject pronoun with no verb to the next comma or the
+  sentence's end ("when we abroad, …");
+* a sentence whose every word that could be a finite verb belongs to a clause a
+  relative or a subordinator opens ("A new survey that 70% of nurses use the app."): the
+  main clause's verb went. Each opener takes the first candidate after it before the
+  next comma; a sentence must be one of the text's (:func:`verbless.split_well`).
+
+Apertium's English tags (:mod:`pos_fluency`) and WordNet's verbs; English targets only;
+run as shapes of :mod:`subjectless`, which leaves questions alone. Each shape was
+measured on faithful English before it was wired in (the docs' section).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from aligner.drift.lexical_diff import wordnet_parts
+from aligner.drift.pos_fluency import Tagged
+from aligner.drift.synonyms import inflection_bases, irregular_forms
+from aligner.drift.verb_gaps import OBJECT_OPENERS, subject_start, verb_form
+from aligner.drift.verbless import MIN_WORDS, could_be_finite, split_well
+
+Span = tuple[int, int]
+
+_VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
+_MODALS = frozenset("can could will would should must might may shall cannot".split())
+# Adverbs that stand between a subject and its verb, never between a verb and its object.
+_PREVERBAL = frozenset(
+    """already also still never always often usually generally sometimes rarely seldom
+    frequently typically normally""".split()
+)
+_SUBORDINATORS = frozenset(
+    "when if because while although though since once unless whereas".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i we they he she you".split())
+# Words that open a clause of their own, whose finite verb is not the sentence's.
+_CLAUSE_OPENERS = frozenset(
+    "who which whom that when if because although though while whereas unless once where".split()
+)
+_CLAUSE_ENDS = frozenset(",;:")
+
+
+def _lower(w: Tagged) -> bool:
+    return w.surface[:1].isalpha() and w.surface.islower()
+
+
+def _parts(word: str) -> frozenset[str]:
+    """The parts of speech WordNet knows the word, or a base it inflects, as."""
+    bases = inflection_bases(word, irregular_forms())
+    return frozenset(p for b in bases for p in wordnet_parts(b))
+
+
+def _verbish(w: Tagged) -> bool:
+    if w.tag.startswith(_VERB_TAGS):
+        return True
+    word = w.surface.lower()
+    return word.isalpha() and verb_form(word)
+
+
+def name_adverb_object(ws: Sequence[Tagged]) -> Span | None:
+    """One name, an adverb that stands before verbs, then an article or a possessive and
+    a noun phrase no verb follows ("Mara already the answer from…")."""
+    s = subject_start(ws)
+    if s is None or s + 3 >= len(ws):
+        return None
+    name, adverb, opener = ws[s], ws[s + 1], ws[s + 2]
+    if name.tag != "np" or (s and ws[s - 1].tag == "np") or adverb.surface not in _PREVERBAL:
+        return None
+    if opener.surface not in OBJECT_OPENERS or not _lower(ws[s + 3]):
+        return None
+    if verb_form(name.surface.lower()):
+        return None  # a capitalised verb the tagger read as a name
+    k = s + 3
+    while k < len(ws) and ws[k].tag in ("adj", "n"):
+        k += 1
+    if k < len(ws) and _verbish(ws[k]) and ws[k].tag != "n":
+        return None  # a reduced relative: "Mara already the man she met…"
+    return name.start, opener.end
+
+
+def noun_adverb_noun(ws: Sequence[Tagged]) -> Span | None:
+    """A subject of common nouns, an adverb that stands before verbs and a noun that is
+    never a verb nor an adjective ("Bakers usually hours to…")."""
+    s = subject_start(ws)
+    if s is None or s >= len(ws):
+        return None
+    h = j = s + (ws[s].tag in ("det.def", "det.ind"))
+    while j < len(ws) and ws[j].tag in ("adj", "n"):
+        j += 1
+    if j == h or ws[j - 1].tag != "n" or j + 1 >= len(ws):
+        return None
+    if _verbish(ws[j - 1]) or any(
+        _verbish(ws[x]) and ws[x].surface.endswith("s") for x in range(h, j)
+    ):
+        return None  # the verb may be in the subject ("Theologians list…")
+    if ws[j].surface not in _PREVERBAL:
+        return None
+    x = ws[j + 1]
+    word = x.surface.lower()
+    if x.tag == "n" and _lower(x) and not verb_form(word) and "adj" not in _parts(word):
+        return ws[s].start, x.end
+    return None
+
+
+def have_to_object(ws: Sequence[Tagged]) -> Span | None:
+    """A modal and "have to" straight before a determiner, a name, a figure or a noun
+    that is never a verb ("may have to voters who…")."""
+    for i in range(1, len(ws) - 1):
+        if ws[i].surface != "have to" or ws[i - 1].surface not in _MODALS:
+            continue
+        x = ws[i + 1]
+        noun = x.tag == "n" and _lower(x) and not verb_form(x.surface)
+        if x.surface.lower() in OBJECT_OPENERS or x.tag in ("np", "num") or noun:
+            return ws[i - 1].start, x.end
+    return None
+
+
+def have_adjective(ws: Sequence[Tagged]) -> Span | None:
+    """A finite "have", adverbs, then an adjective that is only an adjective before a
+    preposition or the clause's end ("have also much more costly in")."""
+    for i in range(len(ws) - 2):
+        w = ws[i]
+        if w.surface.lower() not in ("have", "has", "had") or not w.tag.startswith("vbhaver"):
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j].tag in ("adv", "preadv") and ws[j].surface not in ("not",):
+            j += 1
+        if j == i + 1 or j + 1 >= len(ws):
+            continue
+        adjective, after = ws[j], ws[j + 1]
+        word = adjective.surface.lower()
+        if (
+            adjective.tag == "adj"
+            and _lower(adjective)
+            and not word.endswith(("ed", "ing"))
+            and _parts(word) == {"adj"}
+            and after.tag in ("pr", "cm", "sent")
+        ):
+            return w.start, adjective.end
+    return None
+
+
+def subordinate_pronoun_verbless(ws: Sequence[Tagged]) -> Span | None:
+    """A subordinator and a subject pronoun with no verb to the next comma or the
+    sentence's end ("when we abroad, …")."""
+    for i in range(len(ws) - 2):
+        if ws[i].surface.lower() not in _SUBORDINATORS:
+            continue
+        if ws[i + 1].surface.lower() not in _SUBJECT_PRONOUNS:
+            continue
+        k = i + 2
+        while k < len(ws) and ws[k].tag not in ("cm", "sent") and ws[k].surface not in ";:":
+            w = ws[k]
+            if _verbish(w) or w.surface.lower() in _MODALS or not w.surface[:1].isalnum():
+                break
+            k += 1
+        else:
+            if k > i + 2 and k < len(ws):
+                return ws[i].start, ws[k - 1].end
+    return None
+
+
+def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Span | None:
+    """A sentence of the text whose every word that could be a finite verb is taken by
+    a clause a relative or a subordinator opens (the first candidate after each opener,
+    before the next comma)."""
+    letters = [w for w in ws if w.surface[:1].isalnum()]
+    if len(letters) < MIN_WORDS or ws[-1].surface not in (".", "!"):
+        return None
+    if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
+        return None
+    candidates = [k for k in range(len(ws)) if could_be_finite(ws, k)]
+    openers = [
+        k
+        for k, w in enumerate(ws)
+        if w.surface.lower() in _CLAUSE_OPENERS
+        and (w.surface.lower() != "that" or w.tag in ("cnjsub", "rel"))
+    ]
+    if not candidates or not openers or not split_well(words, first, ws):
+        return None
+    taken: set[int] = set()
+    for o in openers:
+        stop = next((k for k in range(o + 1, len(ws)) if ws[k].surface in _CLAUSE_ENDS), len(ws))
+        c = next((c for c in candidates if o < c < stop and c not in taken), None)
+        if c is not None:
+            taken.add(c)
+    return (ws[0].start, ws[-2].end) if len(taken) == len(candidates) else None
+
+
+def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator[Span]:
+    """Each shape's span in one sentence's words (a question is never passed)."""
+    if not ws:
+        return
+    for shape in (
+        name_adverb_object,
+        noun_adverb_noun,
+        have_to_object,
+        have_adjective,
+        subordinate_pronoun_verbless,
+    ):
+        span = shape(ws)
+        if span is not None:
+            yield span
+    span = main_clause_verbless(ws, words, first)
+    if span is not None:
+        yield span
