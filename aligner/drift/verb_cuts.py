@@ -8,18 +8,20 @@ DEMETR-style removals of a verb leave shapes English does not write:
   verb between went (two names, "Bush his plan", are :mod:`subjectless`' reading);
 * a subject of common nouns, such an adverb and a noun that is never a verb ("Bakers
   usually hours to…");
-* a modal and "have to" straight before a noun phrase ("may have to voters who…"):
-  "have" is an auxiliary whose participle went, or "have to" an infinitive's whose verb
-  went;
+* "have to" straight before a noun phrase ("may have to voters who…", "has to major
+  gains"): "have" is an auxiliary whose participle went, or "have to" an infinitive's
+  whose verb went;
 * "have" (a finite form) and adverbs straight before an adjective that is only an
   adjective, then a preposition or the clause's end ("have also much more costly in"):
   the "been" or "become" between went;
 * a subordinator and a subject pronoun with no verb to the next comma or the
   sentence's end ("when we abroad, …");
-* a sentence whose every word that could be a finite verb belongs to a clause a
-  relative or a subordinator opens ("A new survey that 70% of nurses use the app."): the
-  main clause's verb went. Each opener takes the first candidate after it before the
-  next comma; a sentence must be one of the text's (:func:`verbless.split_well`).
+* a sentence whose every verb group (words that could be a finite verb side by side:
+  "has been used") belongs to a clause a relative or a subordinator opens ("A new
+  survey that 70% of nurses use the app."): the main clause's verb went. Each opener
+  takes the first group after it before the next comma; a subordinator straight before
+  a verb form opens a clause with no finite verb ("while walking"); a sentence must be
+  one of the text's (:func:`verbless.split_well`).
 
 Apertium's English tags (:mod:`pos_fluency`) and WordNet's verbs; English targets only;
 run as shapes of :mod:`subjectless`, which leaves questions alone. Each shape was
@@ -54,6 +56,7 @@ _CLAUSE_OPENERS = frozenset(
     "who which whom that when if because although though while whereas unless once where".split()
 )
 _CLAUSE_ENDS = frozenset(",;:")
+_RELATIVES = frozenset("who which whom that".split())
 
 
 def _lower(w: Tagged) -> bool:
@@ -119,15 +122,19 @@ def noun_adverb_noun(ws: Sequence[Tagged]) -> Span | None:
 
 
 def have_to_object(ws: Sequence[Tagged]) -> Span | None:
-    """A modal and "have to" straight before a determiner, a name, a figure or a noun
-    that is never a verb ("may have to voters who…")."""
-    for i in range(1, len(ws) - 1):
-        if ws[i].surface != "have to" or ws[i - 1].surface not in _MODALS:
+    """ "have to" (one word of the tagger's) straight before a determiner, a name, a
+    figure, a noun that is never a verb or an adjective that is only one ("may have to
+    voters who…", "has to major gains in…")."""
+    for i in range(len(ws) - 1):
+        if ws[i].surface.lower() not in ("have to", "has to", "had to"):
             continue
         x = ws[i + 1]
-        noun = x.tag == "n" and _lower(x) and not verb_form(x.surface)
-        if x.surface.lower() in OBJECT_OPENERS or x.tag in ("np", "num") or noun:
-            return ws[i - 1].start, x.end
+        word = x.surface.lower()
+        noun = x.tag == "n" and _lower(x) and not verb_form(word)
+        joined = i + 2 < len(ws) and ws[i + 2].tag == "guio"  # "had to hot-wire"
+        adjective = x.tag == "adj" and _lower(x) and _parts(word) == {"adj"} and not joined
+        if word in OBJECT_OPENERS or x.tag in ("np", "num") or noun or adjective:
+            return ws[i].start, x.end
     return None
 
 
@@ -176,31 +183,48 @@ def subordinate_pronoun_verbless(ws: Sequence[Tagged]) -> Span | None:
     return None
 
 
+def _opener(ws: Sequence[Tagged], k: int) -> bool:
+    """Whether word ``k`` opens a clause with a finite verb of its own: a relative, or a
+    subordinator not straight before a verb form ("while walking", "if needed" have
+    none); "that" only as the tagger's conjunction or relative; "WHO" is a name."""
+    w = ws[k]
+    word = w.surface.lower()
+    if word not in _CLAUSE_OPENERS or w.surface.isupper():
+        return False
+    if word == "that":
+        return w.tag in ("cnjsub", "rel")
+    if word in _RELATIVES or k + 1 >= len(ws):
+        return True
+    after = ws[k + 1]
+    return not (after.tag.startswith(_VERB_TAGS) or after.surface.endswith(("ing", "ed")))
+
+
 def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Span | None:
-    """A sentence of the text whose every word that could be a finite verb is taken by
-    a clause a relative or a subordinator opens (the first candidate after each opener,
-    before the next comma)."""
+    """A sentence of the text whose every verb group (words that could be a finite verb,
+    side by side or an adverb apart: "has been identified") is taken by a clause a
+    relative or a subordinator opens (the first group after each opener, before the
+    next comma)."""
     letters = [w for w in ws if w.surface[:1].isalnum()]
     if len(letters) < MIN_WORDS or ws[-1].surface not in (".", "!"):
         return None
     if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
         return None
-    candidates = [k for k in range(len(ws)) if could_be_finite(ws, k)]
-    openers = [
+    candidates = {k for k in range(len(ws)) if could_be_finite(ws, k)}
+    groups = sorted(
         k
-        for k, w in enumerate(ws)
-        if w.surface.lower() in _CLAUSE_OPENERS
-        and (w.surface.lower() != "that" or w.tag in ("cnjsub", "rel"))
-    ]
-    if not candidates or not openers or not split_well(words, first, ws):
+        for k in candidates
+        if not (k - 1 in candidates or (k - 2 in candidates and ws[k - 1].tag == "adv"))
+    )
+    openers = [k for k in range(len(ws)) if _opener(ws, k)]
+    if not groups or not openers or not split_well(words, first, ws):
         return None
     taken: set[int] = set()
     for o in openers:
         stop = next((k for k in range(o + 1, len(ws)) if ws[k].surface in _CLAUSE_ENDS), len(ws))
-        c = next((c for c in candidates if o < c < stop and c not in taken), None)
+        c = next((c for c in groups if o < c < stop and c not in taken), None)
         if c is not None:
             taken.add(c)
-    return (ws[0].start, ws[-2].end) if len(taken) == len(candidates) else None
+    return (ws[0].start, ws[-2].end) if len(taken) == len(groups) else None
 
 
 def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator[Span]:
