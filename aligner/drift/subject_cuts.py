@@ -17,7 +17,14 @@ DEMETR-style removals of a subject leave shapes English does not write:
 * a possessive, adverbs and an adjective (never a noun nor a verb, or a form in "-ed")
   straight before a comma or the sentence's end ("Their well-trained, speed and…"): the
   noun went;
-* a name's "'s" straight before "of" ("Acme's of cheaper phones"): the noun it owned went.
+* a name's "'s" straight before "of" ("Acme's of cheaper phones"): the noun it owned went;
+* a sentence opening on "Many", "Some"… and a participle before a preposition, then a
+  finite verb in the same clause ("Many found in caves are…");
+* a sentence's one "has" (or "is", "was"…) and, after ", and"/", but", the other
+  number's form ("A lawyer has filed…, but have not heard…"): the second clause cannot
+  share the first's subject;
+* ", and"/", but", a preposition's phrase, "be" and an adjective (", and in the north
+  are quite mild"): no subject, and "be" is not inverted before a noun phrase.
 
 Apertium's English tags (:mod:`pos_fluency`) and WordNet; English targets only; run as
 shapes of :mod:`subjectless`, which leaves questions alone. Each shape was measured on
@@ -32,6 +39,7 @@ from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
 from aligner.drift.synonyms import inflection_bases, irregular_forms
 from aligner.drift.verb_gaps import verb_form
+from aligner.drift.verbless import could_be_finite
 
 Span = tuple[int, int]
 
@@ -42,6 +50,17 @@ _FINITE = frozenset(
 )
 _OPENING_TAGS = ("pr", "adv", "cnjadv", "cnjsub", "preadv", "rel")
 _PHRASE_TAGS = ("det", "adj", "n", "np", "num", "cnjcoo")
+_QUANTIFIERS = frozenset("many some most several few".split())
+_OTHER_NUMBER = {
+    "is": "are",
+    "are": "is",
+    "was": "were",
+    "were": "was",
+    "has": "have",
+    "have": "has",
+}
+_CLAUSE_WORDS = frozenset("who which that when if because while although where whose whom".split())
+_NOUN_PHRASE_TAGS = ("det.def", "det.ind", "det.pos", "adj", "n", "np", "num")
 _SUBORDINATORS = frozenset(
     "when if because while although though since once unless whereas as".split()
 )
@@ -170,6 +189,70 @@ def name_possessive_of(ws: Sequence[Tagged]) -> Span | None:
     return None
 
 
+def quantifier_participle(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on "Many", "Some"… straight before a participle in "-ed" and
+    a preposition, then a finite verb in the same clause ("Many found in caves are…"):
+    the noun the participle qualified went."""
+    if len(ws) < 5 or ws[0].surface.lower() not in _QUANTIFIERS or not ws[0].surface[:1].isupper():
+        return None
+    participle = ws[1]
+    if not (_lower(participle) and participle.surface.endswith("ed") and ws[2].tag == "pr"):
+        return None
+    for k in range(3, len(ws)):
+        w = ws[k]
+        if w.tag in ("cm", "sent") or w.surface in (";", ":"):
+            return None
+        if w.tag.startswith(("rel", "cnj")) and w.surface not in ("and", "or"):
+            return None
+        if w.tag.startswith(_VERB_TAGS) and could_be_finite(ws, k) and not w.surface.endswith("ed"):
+            return ws[0].start, participle.end
+    return None
+
+
+def disagreeing_coordination(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence's one finite "is"/"was"/"has" (or "are"/"were"/"have"), then ", and" or
+    ", but" and adverbs straight before the other number's form ("A lawyer has filed…,
+    but have not heard…"): the second clause cannot share the first's subject; its own
+    went. Not after a relative or a subordinator (whose verb may be the first)."""
+    finite = [k for k, w in enumerate(ws) if w.surface in _OTHER_NUMBER]
+    for k in range(1, len(ws)):
+        if ws[k].surface not in ("and", "but") or ws[k - 1].tag != "cm":
+            continue
+        before = [a for a in finite if a < k]
+        if len(before) != 1 or any(w.surface.lower() in _CLAUSE_WORDS for w in ws[:k]):
+            continue
+        j = k + 1
+        while j < len(ws) and ws[j].tag == "adv" and _lower(ws[j]):
+            j += 1
+        if j < len(ws) and ws[j].surface == _OTHER_NUMBER[ws[before[0]].surface]:
+            return ws[k].start, ws[j].end
+    return None
+
+
+def coordinated_preposition_be(ws: Sequence[Tagged]) -> Span | None:
+    """ ", and" or ", but", a preposition's phrase, a form of "be", adverbs and an
+    adjective not before a noun (", and in the north are quite mild"): the clause's
+    subject went (an inverted "be" has a noun phrase after it: ", and in the box was a
+    key")."""
+    for k in range(1, len(ws) - 4):
+        if ws[k].surface not in ("and", "but") or ws[k - 1].tag != "cm" or ws[k + 1].tag != "pr":
+            continue
+        j = k + 2
+        while j < len(ws) and ws[j].tag in _NOUN_PHRASE_TAGS:
+            j += 1
+        if j + 1 >= len(ws) or ws[j].surface not in ("is", "are", "was", "were"):
+            continue
+        x = j + 1
+        while x < len(ws) and ws[x].tag in ("adv", "preadv") and _lower(ws[x]):
+            x += 1
+        if x >= len(ws) or not _lower(ws[x]) or (x + 1 < len(ws) and ws[x + 1].tag == "n"):
+            continue
+        w = ws[x]
+        if w.tag == "adj" or (w.tag == "unk" and "adj" in _parts(w.surface.lower())):
+            return ws[k].start, ws[j].end
+    return None
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[Span]:
     """Each shape's span in one sentence's words (a question is never passed)."""
     if not ws:
@@ -182,6 +265,9 @@ def spans(ws: Sequence[Tagged]) -> Iterator[Span]:
         phrase_comma_verb,
         possessive_adjective_end,
         name_possessive_of,
+        quantifier_participle,
+        disagreeing_coordination,
+        coordinated_preposition_be,
     ):
         span = shape(ws)
         if span is not None:
