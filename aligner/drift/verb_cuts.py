@@ -16,10 +16,16 @@ DEMETR-style removals of a verb leave shapes English does not write:
   the "been" or "become" between went;
 * a subordinator and a subject pronoun with no verb to the next comma or the
   sentence's end ("when we abroad, …");
+* a sentence opening on "To" and a source of information before a comma ("To the
+  latest figures, …"): "According" went (a lexicon of such heads);
+* a sentence opening on an article's noun phrase, a comma and a clause's subject and
+  auxiliary ("The bank's offer, Acme will…"): the preposition or participle that opened
+  the phrase went;
 * a sentence whose every verb group (words that could be a finite verb side by side:
   "has been used") belongs to a clause a relative or a subordinator opens ("A new
   survey that 70% of nurses use the app."): the main clause's verb went. Each opener
-  takes the first group after it before the next comma; a subordinator straight before
+  takes the first group after it before the next comma (a participle after "having" or
+  "being" is no group of its own); a subordinator straight before
   a verb form opens a clause with no finite verb ("while walking"); a sentence must be
   one of the text's (:func:`verbless.split_well`).
 
@@ -53,10 +59,24 @@ _SUBORDINATORS = frozenset(
 _SUBJECT_PRONOUNS = frozenset("i we they he she you".split())
 # Words that open a clause of their own, whose finite verb is not the sentence's.
 _CLAUSE_OPENERS = frozenset(
-    "who which whom that when if because although though while whereas unless once where".split()
+    """who which whom whose that when if because although though while whereas unless once
+    where""".split()
 )
 _CLAUSE_ENDS = frozenset(",;:")
-_RELATIVES = frozenset("who which whom that".split())
+_RELATIVES = frozenset("who which whom whose that".split())
+_FINITE = frozenset(
+    "is are was were has have had will would can could should may might must".split()
+)
+# Heads of a source of information after "according to" (a lexicon: "To the figures,").
+_INFORMATION_SOURCES = frozenset(
+    """list lists report reports study studies survey surveys data figures statistics
+    estimates sources records documents poll polls census research analysis forecast
+    forecasts police officials experts witnesses""".split()
+)
+_TIME_WORDS = frozenset(
+    """year years week weeks month months day days time morning evening night today
+    weekend season decade century moment hour minute""".split()
+)
 
 
 def _lower(w: Tagged) -> bool:
@@ -183,6 +203,54 @@ def subordinate_pronoun_verbless(ws: Sequence[Tagged]) -> Span | None:
     return None
 
 
+def according_cut(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on "To" and a noun phrase whose head is a source of
+    information, before a comma ("To the latest figures, …", "To Lee's report, …"): the
+    "According" (or the verb that read it) went."""
+    if len(ws) < 5 or ws[0].surface != "To":
+        return None
+    comma = next((k for k, w in enumerate(ws) if w.tag == "cm"), None)
+    if comma is None or comma < 2:
+        return None
+    k = 1
+    while k < comma and (ws[k].tag.startswith("det") or ws[k].tag in ("adj", "np", "num", "gen")):
+        k += 1
+    if k < comma and ws[k].surface.lower() in _INFORMATION_SOURCES:
+        return ws[0].start, ws[k].end
+    return None
+
+
+def opening_phrase_clause(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on an article's noun phrase (no time phrase), a comma, then a
+    clause's subject and an auxiliary or a modal, with no comma closing the phrase as an
+    apposition ("The bank's offer, Acme will therefore…"): the preposition or the
+    participle that opened the phrase ("Following", "After") went."""
+    if len(ws) < 6 or ws[0].surface not in ("The", "A", "An"):
+        return None
+    k = 1
+    while k < len(ws) and ws[k].tag in ("adj", "n", "np", "num"):
+        k += 1
+    if k == 1 or k >= len(ws) or ws[k].tag != "cm" or ws[k - 1].tag not in ("n", "np"):
+        return None
+    if any(ws[x].surface.lower() in _TIME_WORDS for x in range(1, k)):
+        return None
+    if any(
+        ws[x].tag != "np" and ws[x].surface.endswith("s") and _verbish(ws[x]) for x in range(1, k)
+    ):
+        return None  # the verb may be in the phrase ("The plan fails, …")
+    j = k + 1
+    if j < len(ws) and ws[j].tag.startswith("det") and ws[j].tag != "det.pos":
+        j += 1
+    h = j
+    while j < len(ws) and ws[j].tag in ("np", "n", "adj"):
+        j += 1
+    if j == h or j + 1 >= len(ws) or ws[j].surface not in _FINITE:
+        return None
+    if not _lower(ws[j + 1]) or ws[j + 1].tag == "cm":
+        return None
+    return ws[0].start, ws[k].end
+
+
 def _opener(ws: Sequence[Tagged], k: int) -> bool:
     """Whether word ``k`` opens a clause with a finite verb of its own: a relative, or a
     subordinator not straight before a verb form ("while walking", "if needed" have
@@ -209,7 +277,11 @@ def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: i
         return None
     if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
         return None
-    candidates = {k for k in range(len(ws)) if could_be_finite(ws, k)}
+    candidates = {
+        k
+        for k in range(len(ws))
+        if could_be_finite(ws, k) and not (k and ws[k - 1].tag.endswith("ger"))
+    }
     groups = sorted(
         k
         for k in candidates
@@ -237,6 +309,8 @@ def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator
         have_to_object,
         have_adjective,
         subordinate_pronoun_verbless,
+        according_cut,
+        opening_phrase_clause,
     ):
         span = shape(ws)
         if span is not None:
