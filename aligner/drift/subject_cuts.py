@@ -173,7 +173,9 @@ def possessive_adjective_end(ws: Sequence[Tagged]) -> Span | None:
         parts = _parts(word)
         only_adjective = bool(parts) and parts <= {"adj", "adv"}
         ends = ws[j + 1].tag in ("cm", "sent")
-        if adjective.tag == "adj" and (word.endswith("ed") or only_adjective) and ends:
+        compound = word.endswith("ed") and ws[j - 1].tag == "guio"  # "well-trained"
+        adjective_ = adjective.tag == "adj" and (word.endswith("ed") or only_adjective)
+        if (adjective_ or compound) and ends:
             return ws[i].start, adjective.end
     return None
 
@@ -182,7 +184,8 @@ def name_possessive_of(ws: Sequence[Tagged]) -> Span | None:
     """A name's "'s" straight before "of" ("Acme's of cheaper phones")."""
     for i in range(len(ws) - 2):
         name = ws[i]
-        if name.tag != "np" or len(name.surface) < 2:
+        named = name.tag == "np" or (name.tag == "n" and name.surface[:1].isupper())
+        if not named or len(name.surface) < 2:
             continue
         if ws[i + 1].surface in ("'s", "’s") and ws[i + 2].surface == "of":
             return name.start, ws[i + 2].end

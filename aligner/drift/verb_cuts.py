@@ -21,8 +21,8 @@ DEMETR-style removals of a verb leave shapes English does not write:
 * a sentence opening on an article's noun phrase, a comma and a clause's subject and
   auxiliary ("The bank's offer, Acme will…"): the preposition or participle that opened
   the phrase went;
-* a sentence whose every verb group (words that could be a finite verb side by side:
-  "has been used") belongs to a clause a relative or a subordinator opens ("A new
+* a sentence whose every verb group (an auxiliary and the verbs after it: "has been
+  used") belongs to a clause a relative or a subordinator opens ("A new
   survey that 70% of nurses use the app."): the main clause's verb went. Each opener
   takes the first group after it before the next comma (a participle after "having" or
   "being" is no group of its own); a subordinator straight before
@@ -47,6 +47,7 @@ from aligner.drift.verbless import MIN_WORDS, could_be_finite, split_well
 Span = tuple[int, int]
 
 _VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
+_AUXILIARY_TAGS = ("vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 _MODALS = frozenset("can could will would should must might may shall cannot".split())
 # Adverbs that stand between a subject and its verb, never between a verb and its object.
 _PREVERBAL = frozenset(
@@ -267,9 +268,18 @@ def _opener(ws: Sequence[Tagged], k: int) -> bool:
     return not (after.tag.startswith(_VERB_TAGS) or after.surface.endswith(("ing", "ed")))
 
 
+def _after_auxiliary(ws: Sequence[Tagged], k: int, candidates: set[int]) -> bool:
+    """Whether candidate ``k`` continues an auxiliary's verb group, straight or an adverb
+    after it ("has been named", "will also rise"; "nurses trust was" are two groups)."""
+    j = k - 1
+    if j >= 0 and ws[j].tag == "adv":
+        j -= 1
+    return j in candidates and ws[j].tag.startswith(_AUXILIARY_TAGS)
+
+
 def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Span | None:
-    """A sentence of the text whose every verb group (words that could be a finite verb,
-    side by side or an adverb apart: "has been identified") is taken by a clause a
+    """A sentence of the text whose every verb group (an auxiliary and the words that
+    could be a finite verb after it: "has been identified") is taken by a clause a
     relative or a subordinator opens (the first group after each opener, before the
     next comma)."""
     letters = [w for w in ws if w.surface[:1].isalnum()]
@@ -282,11 +292,7 @@ def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: i
         for k in range(len(ws))
         if could_be_finite(ws, k) and not (k and ws[k - 1].tag.endswith("ger"))
     }
-    groups = sorted(
-        k
-        for k in candidates
-        if not (k - 1 in candidates or (k - 2 in candidates and ws[k - 1].tag == "adv"))
-    )
+    groups = sorted(k for k in candidates if not _after_auxiliary(ws, k, candidates))
     openers = [k for k in range(len(ws)) if _opener(ws, k)]
     if not groups or not openers or not split_well(words, first, ws):
         return None
