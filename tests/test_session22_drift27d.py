@@ -42,6 +42,11 @@ VERBS = {
     "A new survey that 70% of nurses use the app to plan their shifts.": (
         "A new survey that 70% of nurses use the app to plan their shifts"
     ),
+    "Ana Ruiz, local farmers and the town council the new road.": "and the town council the",
+    "Lena to the city last week after a long trip abroad.": "Lena to the",
+    "Lena in an interview in Oslo hope that the plan will pass.": (
+        "Lena in an interview in Oslo hope"
+    ),
     "A young man who in hospital after being hit by a bus while walking home has been named.": (
         "A young man who in hospital after being hit by a bus while walking home has been named"
     ),
@@ -62,6 +67,10 @@ SUBJECTS = {
 # Written here: English with those words in good order.
 LEFT_ALONE = [
     "Marta already knows the answer.",
+    "Ana Ruiz, local farmers and the town council backed the new road.",
+    "Lena went to the city last week.",
+    "Lena in an interview in Oslo said that the plan will pass.",
+    "The Smiths hope that the plan will pass.",
     "Bakers usually work long hours.",
     "The rules may have to change soon.",
     "The driver had to hot-wire the van.",

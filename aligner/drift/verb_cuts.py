@@ -21,6 +21,13 @@ DEMETR-style removals of a verb leave shapes English does not write:
 * a sentence opening on an article's noun phrase, a comma and a clause's subject and
   auxiliary ("The bank's offer, Acme will…"): the preposition or participle that opened
   the phrase went;
+* a sentence opening on a list of noun phrases whose last one stands straight before an
+  article's phrase, with no finite verb ("Ana Ruiz, farmers and the council the new
+  road.");
+* a sentence opening on a name straight before "to" and an article or a name, with no
+  finite verb ("Lena to the city last week after…");
+* one person's name, prepositions' phrases and a verb's base form before "that" ("Lena
+  in an interview hope that…": a third person's verb would end in "-s");
 * a sentence whose every verb group (an auxiliary and the verbs after it: "has been
   used") belongs to a clause a relative or a subordinator opens ("A new
   survey that 70% of nurses use the app."): the main clause's verb went. Each opener
@@ -64,6 +71,7 @@ _CLAUSE_OPENERS = frozenset(
     where""".split()
 )
 _CLAUSE_ENDS = frozenset(",;:")
+_NOUN_PHRASE_TAGS = ("det.def", "det.ind", "adj", "n", "np", "num")
 _RELATIVES = frozenset("who which whom whose that".split())
 _FINITE = frozenset(
     "is are was were has have had will would can could should may might must".split()
@@ -252,6 +260,95 @@ def opening_phrase_clause(ws: Sequence[Tagged]) -> Span | None:
     return ws[0].start, ws[k].end
 
 
+def _tagger_finite(w: Tagged) -> bool:
+    """Whether the tagger reads the word as a finite verb (not an "-ing" form, a
+    participle or an infinitive)."""
+    if w.tag.startswith(_AUXILIARY_TAGS):
+        return not w.tag.endswith(("ger", "pp", "inf"))
+    return w.tag in ("vblex", "vblex.past")
+
+
+def list_subject_object(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on a list of noun phrases ("A, B and the C"), the last one
+    straight before an article's or a possessive's phrase that no verb follows, in a
+    sentence with no finite verb ("Ana Ruiz, local farmers and the town council the new
+    road."): the verb between the subject and its object went."""
+    if len(ws) < 6:
+        return None
+    k, listed = 0, False
+    while k < len(ws) and (ws[k].tag in _NOUN_PHRASE_TAGS or ws[k].tag == "cm"):
+        listed = listed or ws[k].tag == "cm"
+        k += 1
+    if k >= len(ws) or ws[k].surface != "and" or not listed:
+        return None
+    j = k + 1 + (k + 1 < len(ws) and ws[k + 1].tag in ("det.def", "det.ind"))
+    h = j
+    while j < len(ws) and ws[j].tag in ("adj", "n", "np"):
+        j += 1
+    if j == h or ws[j - 1].tag not in ("n", "np") or j + 1 >= len(ws):
+        return None
+    if ws[j].surface not in OBJECT_OPENERS or not _lower(ws[j + 1]):
+        return None
+    if any(_tagger_finite(w) for w in ws):
+        return None
+    e = j + 1
+    while e < len(ws) and ws[e].tag in ("adj", "n"):
+        e += 1
+    if e < len(ws) and _verbish(ws[e]) and ws[e].tag != "n":
+        return None  # a reduced relative: "…and the plums the farmers grew"
+    return ws[k].start, ws[j].end
+
+
+def name_to_phrase(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on a name (three words at most) straight before "to" and an
+    article or a name, with no finite verb in the sentence ("Lena to the city last week
+    after…"): the verb of motion went."""
+    if len(ws) < 5 or ws[0].tag != "np":
+        return None
+    k = 0
+    while k < len(ws) and ws[k].tag == "np":
+        k += 1
+    if k > 3 or k + 1 >= len(ws) or ws[k].surface != "to":
+        return None
+    if ws[k + 1].tag not in ("det.def", "np") or any(_tagger_finite(w) for w in ws):
+        return None
+    return ws[0].start, ws[k + 1].end
+
+
+def name_base_before_that(ws: Sequence[Tagged]) -> Span | None:
+    """A sentence opening on one person's name (not a plural in "-s"), prepositions'
+    phrases, then a verb's base form straight before "that" ("Lena in an interview in
+    Oslo hope that…"): a third person's verb ends in "-s" or is a past; this one is a noun
+    left where the verb went ("expressed the hope")."""
+    if len(ws) < 5 or ws[0].tag != "np":
+        return None
+    t = next((k for k, w in enumerate(ws) if w.surface == "that"), None)
+    if t is None or t < 3:
+        return None
+    base = ws[t - 1]
+    word = base.surface
+    if not _lower(base) or word.endswith(("s", "ed", "ing")) or word in irregular_forms():
+        return None
+    if not verb_form(word):
+        return None
+    k = 0
+    while k < t - 1 and ws[k].tag == "np":
+        k += 1
+    if k > 3 or ws[k - 1].surface.endswith("s") or k == t - 1:
+        return None
+    while k < t - 1:  # prepositions' phrases only
+        if ws[k].tag != "pr":
+            return None
+        k += 1
+        k += k < t - 1 and ws[k].tag.startswith("det")
+        h = k
+        while k < t - 1 and ws[k].tag in ("adj", "n", "np"):
+            k += 1
+        if k == h:
+            return None
+    return ws[0].start, base.end
+
+
 def _opener(ws: Sequence[Tagged], k: int) -> bool:
     """Whether word ``k`` opens a clause with a finite verb of its own: a relative, or a
     subordinator not straight before a verb form ("while walking", "if needed" have
@@ -317,6 +414,9 @@ def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator
         subordinate_pronoun_verbless,
         according_cut,
         opening_phrase_clause,
+        list_subject_object,
+        name_to_phrase,
+        name_base_before_that,
     ):
         span = shape(ws)
         if span is not None:
