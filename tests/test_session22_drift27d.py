@@ -63,10 +63,15 @@ SUBJECTS = {
     "Many discovered in the caves are older than the town.": "Many discovered",
     "A lawyer has filed the papers, but have not heard from the court.": "but have",
     "The coast is warm, and in the mountains are quite cold.": "and in the mountains are",
+    "According to the latest report, generally pay less than 5% in tax.": ", generally pay",
+    "We would save a lot of time if asked them to stay.": "if asked",
 }
 # Written here: English with those words in good order.
 LEFT_ALONE = [
     "Marta already knows the answer.",
+    "According to the report, they generally pay less than 5% in tax.",
+    "If asked, they stay at home.",
+    "In that case, always call the doctor.",
     "Ana Ruiz, local farmers and the town council backed the new road.",
     "Lena went to the city last week.",
     "Lena in an interview in Oslo said that the plan will pass.",

@@ -24,7 +24,10 @@ DEMETR-style removals of a subject leave shapes English does not write:
   number's form ("A lawyer has filed…, but have not heard…"): the second clause cannot
   share the first's subject;
 * ", and"/", but", a preposition's phrase, "be" and an adjective (", and in the north
-  are quite mild"): no subject, and "be" is not inverted before a noun phrase.
+  are quite mild"): no subject, and "be" is not inverted before a noun phrase;
+* after an opening phrase's comma, an adverb that opens statements and a verb form
+  (", generally pay less than…");
+* a subordinator, a past and an object pronoun ("if asked them to stay").
 
 Apertium's English tags (:mod:`pos_fluency`) and WordNet; English targets only; run as
 shapes of :mod:`subjectless`, which leaves questions alone. Each shape was measured on
@@ -50,6 +53,12 @@ _FINITE = frozenset(
 )
 _OPENING_TAGS = ("pr", "adv", "cnjadv", "cnjsub", "preadv", "rel")
 _PHRASE_TAGS = ("det", "adj", "n", "np", "num", "cnjcoo")
+# Adverbs that open a statement, never an instruction (as :mod:`subjectless` reads them).
+_STATEMENT_ADVERBS = frozenset(
+    """usually often generally typically probably normally commonly mostly apparently
+    reportedly allegedly supposedly evidently traditionally historically""".split()
+)
+_OBJECTS = frozenset("them him her us me".split())
 _QUANTIFIERS = frozenset("many some most several few".split())
 _OTHER_NUMBER = {
     "is": "are",
@@ -256,6 +265,38 @@ def coordinated_preposition_be(ws: Sequence[Tagged]) -> Span | None:
     return None
 
 
+def comma_adverb_verb(ws: Sequence[Tagged]) -> Span | None:
+    """After the comma that closes an opening phrase, an adverb that opens statements
+    ("generally", "usually"…; never an instruction) straight before a verb form that is
+    not in "-ed" or "-ing" (the tagger may call it a noun: "pay"), then no verb
+    (", generally pay less than…"): the clause's subject went."""
+    if not ws or not (ws[0].tag in _OPENING_TAGS or ws[0].surface.lower() in _SUBORDINATORS):
+        return None
+    comma = next((i for i, w in enumerate(ws) if w.surface in (",", ";", ":")), None)
+    if comma is None or ws[comma].surface != "," or comma + 3 >= len(ws):
+        return None
+    adverb, verb, after = ws[comma + 1], ws[comma + 2], ws[comma + 3]
+    if adverb.surface not in _STATEMENT_ADVERBS or verb.tag not in ("vblex", "n"):
+        return None
+    word = verb.surface
+    if not _lower(verb) or word.endswith(("ed", "ing")) or not verb_form(word):
+        return None
+    return None if after.tag.startswith("vb") else (ws[comma].start, verb.end)
+
+
+def subordinate_past_pronoun(ws: Sequence[Tagged]) -> Span | None:
+    """A subordinator, a past and an object pronoun ("if asked them to stay"): a past
+    with an object is finite and needs a subject (a participle after "if" is passive and
+    takes none)."""
+    for i in range(len(ws) - 2):
+        conj, verb, pronoun = ws[i : i + 3]
+        if conj.surface.lower() not in _SUBORDINATORS or pronoun.surface not in _OBJECTS:
+            continue
+        if verb.tag in ("vblex.ed", "vblex.past") and _lower(verb) and pronoun.tag == "prn.obj":
+            return conj.start, verb.end
+    return None
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[Span]:
     """Each shape's span in one sentence's words (a question is never passed)."""
     if not ws:
@@ -271,6 +312,8 @@ def spans(ws: Sequence[Tagged]) -> Iterator[Span]:
         quantifier_participle,
         disagreeing_coordination,
         coordinated_preposition_be,
+        comma_adverb_verb,
+        subordinate_past_pronoun,
     ):
         span = shape(ws)
         if span is not None:
