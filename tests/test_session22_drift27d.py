@@ -47,6 +47,10 @@ VERBS = {
     "Lena in an interview in Oslo hope that the plan will pass.": (
         "Lena in an interview in Oslo hope"
     ),
+    "The experts that it is certainly a fake, but the owner refuses to sell it.": (
+        "The experts that it is certainly a fake"
+    ),
+    "It would be vain to that the rules are fair to everyone.": "vain to that",
     "A young man who in hospital after being hit by a bus while walking home has been named.": (
         "A young man who in hospital after being hit by a bus while walking home has been named"
     ),
@@ -69,6 +73,8 @@ SUBJECTS = {
 # Written here: English with those words in good order.
 LEFT_ALONE = [
     "Marta already knows the answer.",
+    "The experts that it trusts are sure, but the owner refuses to sell it.",
+    "It would be vain to claim that the rules are fair.",
     "According to the report, they generally pay less than 5% in tax.",
     "If asked, they stay at home.",
     "In that case, always call the doctor.",

@@ -34,7 +34,10 @@ DEMETR-style removals of a verb leave shapes English does not write:
   takes the first group after it before the next comma (a participle after "having" or
   "being" is no group of its own); a subordinator straight before
   a verb form opens a clause with no finite verb ("while walking"); a sentence must be
-  one of the text's (:func:`verbless.split_well`).
+  one of the text's (:func:`verbless.split_well`); or whose first clause before ",
+  but" is so ("The experts that it is a fake, but the owner…");
+* a word that opens only an infinitive, "to", "that" and a subject ("vain to that the
+  rules…").
 
 Apertium's English tags (:mod:`pos_fluency`) and WordNet's verbs; English targets only;
 run as shapes of :mod:`subjectless`, which leaves questions alone. Each shape was
@@ -48,7 +51,7 @@ from collections.abc import Iterator, Sequence
 from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
 from aligner.drift.synonyms import inflection_bases, irregular_forms
-from aligner.drift.verb_gaps import OBJECT_OPENERS, subject_start, verb_form
+from aligner.drift.verb_gaps import INFINITIVE_HEADS, OBJECT_OPENERS, subject_start, verb_form
 from aligner.drift.verbless import MIN_WORDS, could_be_finite, split_well
 
 Span = tuple[int, int]
@@ -374,16 +377,9 @@ def _after_auxiliary(ws: Sequence[Tagged], k: int, candidates: set[int]) -> bool
     return j in candidates and ws[j].tag.startswith(_AUXILIARY_TAGS)
 
 
-def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Span | None:
-    """A sentence of the text whose every verb group (an auxiliary and the words that
-    could be a finite verb after it: "has been identified") is taken by a clause a
-    relative or a subordinator opens (the first group after each opener, before the
-    next comma)."""
-    letters = [w for w in ws if w.surface[:1].isalnum()]
-    if len(letters) < MIN_WORDS or ws[-1].surface not in (".", "!"):
-        return None
-    if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
-        return None
+def _every_group_taken(ws: Sequence[Tagged]) -> bool:
+    """Whether the clause's every verb group is taken by a relative or a subordinator
+    (the first group after each opener, before the next comma), and it has one."""
     candidates = {
         k
         for k in range(len(ws))
@@ -391,15 +387,50 @@ def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: i
     }
     groups = sorted(k for k in candidates if not _after_auxiliary(ws, k, candidates))
     openers = [k for k in range(len(ws)) if _opener(ws, k)]
-    if not groups or not openers or not split_well(words, first, ws):
-        return None
+    if not groups or not openers:
+        return False
     taken: set[int] = set()
     for o in openers:
         stop = next((k for k in range(o + 1, len(ws)) if ws[k].surface in _CLAUSE_ENDS), len(ws))
         c = next((c for c in groups if o < c < stop and c not in taken), None)
         if c is not None:
             taken.add(c)
-    return (ws[0].start, ws[-2].end) if len(taken) == len(groups) else None
+    return len(taken) == len(groups)
+
+
+def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Span | None:
+    """A sentence of the text whose every verb group (an auxiliary and the words that
+    could be a finite verb after it: "has been identified") is taken by a clause a
+    relative or a subordinator opens; or whose first clause before ", but" is so ("The
+    experts that it is a fake, but the owner…")."""
+    letters = [w for w in ws if w.surface[:1].isalnum()]
+    if len(letters) < MIN_WORDS or ws[-1].surface not in (".", "!"):
+        return None
+    if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
+        return None
+    if not split_well(words, first, ws):
+        return None
+    if _every_group_taken(ws[:-1]):
+        return ws[0].start, ws[-2].end
+    but = next(
+        (k for k in range(1, len(ws)) if ws[k].surface == "but" and ws[k - 1].tag == "cm"), 0
+    )
+    head = ws[: but - 1]
+    if len([w for w in head if w.surface[:1].isalnum()]) >= MIN_WORDS and _every_group_taken(head):
+        return ws[0].start, head[-1].end
+    return None
+
+
+def infinitive_head_that(ws: Sequence[Tagged]) -> Span | None:
+    """A word that opens only an infinitive (:data:`verb_gaps.INFINITIVE_HEADS`), "to",
+    then "that" and a clause's subject ("it is vain to that the rules…"): the verb
+    that took the "that" clause went."""
+    for i in range(len(ws) - 3):
+        if ws[i].surface.lower() not in INFINITIVE_HEADS or ws[i + 1].surface != "to":
+            continue
+        if ws[i + 2].surface == "that" and ws[i + 3].tag.startswith(("det", "np", "prn.subj")):
+            return ws[i].start, ws[i + 2].end
+    return None
 
 
 def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator[Span]:
@@ -417,6 +448,7 @@ def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator
         list_subject_object,
         name_to_phrase,
         name_base_before_that,
+        infinitive_head_that,
     ):
         span = shape(ws)
         if span is not None:
