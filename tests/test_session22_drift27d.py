@@ -69,10 +69,15 @@ SUBJECTS = {
     "The coast is warm, and in the mountains are quite cold.": "and in the mountains are",
     "According to the latest report, generally pay less than 5% in tax.": ", generally pay",
     "We would save a lot of time if asked them to stay.": "if asked",
+    "They spoke of the rarely played behind closed doors in winter.": "the rarely played",
+    "The West African are known for their music.": "The West African are",
 }
 # Written here: English with those words in good order.
 LEFT_ALONE = [
     "Marta already knows the answer.",
+    "They spoke of the rarely played match behind closed doors.",
+    "The Taliban are known for their rules.",
+    "The West Africans are known for their music.",
     "The experts that it trusts are sure, but the owner refuses to sell it.",
     "It would be vain to claim that the rules are fair.",
     "According to the report, they generally pay less than 5% in tax.",

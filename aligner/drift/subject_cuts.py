@@ -27,7 +27,11 @@ DEMETR-style removals of a subject leave shapes English does not write:
   are quite mild"): no subject, and "be" is not inverted before a noun phrase;
 * after an opening phrase's comma, an adverb that opens statements and a verb form
   (", generally pay less than…");
-* a subordinator, a past and an object pronoun ("if asked them to stay").
+* a subordinator, a past and an object pronoun ("if asked them to stay");
+* an article, an adverb in "-ly" and a past before a preposition ("the rarely played
+  behind closed doors");
+* "The", a nationality's singular in "-an" and a plural verb ("The West African
+  are…").
 
 Apertium's English tags (:mod:`pos_fluency`) and WordNet; English targets only; run as
 shapes of :mod:`subjectless`, which leaves questions alone. Each shape was measured on
@@ -59,6 +63,7 @@ _STATEMENT_ADVERBS = frozenset(
     reportedly allegedly supposedly evidently traditionally historically""".split()
 )
 _OBJECTS = frozenset("them him her us me".split())
+_PLACE_PREPOSITIONS = frozenset("behind in on at with without from into under over".split())
 _QUANTIFIERS = frozenset("many some most several few".split())
 _OTHER_NUMBER = {
     "is": "are",
@@ -297,6 +302,41 @@ def subordinate_past_pronoun(ws: Sequence[Tagged]) -> Span | None:
     return None
 
 
+def article_adverb_past_place(ws: Sequence[Tagged]) -> Span | None:
+    """An article, an adverb in "-ly" (only an adverb) and a past before a preposition of
+    place or manner ("the rarely played behind closed doors"): the noun the participle
+    qualified went ("the rarely played match")."""
+    for i in range(len(ws) - 3):
+        if ws[i].surface.lower() not in ("the", "a", "an"):
+            continue
+        adverb, verb, after = ws[i + 1], ws[i + 2], ws[i + 3]
+        if not (_lower(adverb) and adverb.surface.endswith("ly")):
+            continue
+        if _parts(adverb.surface) != {"adv"} or after.surface not in _PLACE_PREPOSITIONS:
+            continue
+        if verb.tag in ("vblex.past", "vblex.ed") and _lower(verb):
+            return ws[i].start, verb.end
+    return None
+
+
+def demonym_plural_verb(ws: Sequence[Tagged]) -> Span | None:
+    """ "The", capitalised words ending on a nationality's singular in "-an" (an
+    adjective and a noun in WordNet: "African"), then "are", "were" or "have" ("The
+    West African are…"): the plural noun the adjective went with went."""
+    for i in range(len(ws) - 2):
+        if ws[i].surface.lower() != "the":
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j].tag in ("np", "adj") and ws[j].surface[:1].isupper():
+            j += 1
+        if j == i + 1 or j >= len(ws) or ws[j].surface not in ("are", "were", "have"):
+            continue
+        last = ws[j - 1].surface.lower()
+        if last.endswith("an") and set(wordnet_parts(last)) == {"n", "adj"}:
+            return ws[i].start, ws[j].end
+    return None
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[Span]:
     """Each shape's span in one sentence's words (a question is never passed)."""
     if not ws:
@@ -314,6 +354,8 @@ def spans(ws: Sequence[Tagged]) -> Iterator[Span]:
         coordinated_preposition_be,
         comma_adverb_verb,
         subordinate_past_pronoun,
+        article_adverb_past_place,
+        demonym_plural_verb,
     ):
         span = shape(ws)
         if span is not None:
