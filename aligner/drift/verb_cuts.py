@@ -380,14 +380,16 @@ def _after_auxiliary(ws: Sequence[Tagged], k: int, candidates: set[int]) -> bool
 def _every_group_taken(ws: Sequence[Tagged]) -> bool:
     """Whether the clause's every verb group is taken by a relative or a subordinator
     (the first group after each opener, before the next comma), and it has one."""
+    openers = [k for k in range(len(ws)) if _opener(ws, k)]
+    if not openers:
+        return False
     candidates = {
         k
         for k in range(len(ws))
         if could_be_finite(ws, k) and not (k and ws[k - 1].tag.endswith("ger"))
     }
     groups = sorted(k for k in candidates if not _after_auxiliary(ws, k, candidates))
-    openers = [k for k in range(len(ws)) if _opener(ws, k)]
-    if not groups or not openers:
+    if not groups:
         return False
     taken: set[int] = set()
     for o in openers:
