@@ -105,6 +105,7 @@ LEFT_ALONE = [
     "It is a job for which you need a permit.",
     "A high wire, brought down by the storm, can still spark.",
     "They did their best, and it worked.",
+    "The studio signed her and made her famous.",
     "Acme's share of the market grew.",
     "Many people in the caves are older than the town.",
     "A lawyer has filed the papers, but has not heard from the court.",

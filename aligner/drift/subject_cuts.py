@@ -14,9 +14,9 @@ DEMETR-style removals of a subject leave shapes English does not write:
   before a determiner ("Former mayor of the town, was not present…"): the subject the
   phrase stood beside went (a participle's phrase, "A wire, brought down by…", has no
   determiner after its verb);
-* a possessive, adverbs and an adjective (never a noun nor a verb, or a form in "-ed")
-  straight before a comma or the sentence's end ("Their well-trained, speed and…"): the
-  noun went;
+* a possessive (not "her", an object too: "made her happy."), adverbs and an adjective
+  (never a noun nor a verb, or a form in "-ed") straight before a comma or the
+  sentence's end ("Their well-trained, speed and…"): the noun went;
 * a name's "'s" straight before "of" ("Acme's of cheaper phones"): the noun it owned went;
 * a sentence opening on "Many", "Some"… and a participle before a preposition, then a
   finite verb in the same clause ("Many found in caves are…");
@@ -175,8 +175,8 @@ def possessive_adjective_end(ws: Sequence[Tagged]) -> Span | None:
     """A possessive, adverbs and an adjective (never a noun nor a verb, or a form in
     "-ed") straight before a comma or the sentence's end ("Their well-trained, …")."""
     for i in range(len(ws) - 2):
-        if ws[i].tag != "det.pos":
-            continue
+        if ws[i].tag != "det.pos" or ws[i].surface.lower() == "her":
+            continue  # "her" is an object too: "made her happy."
         j = i + 1
         while j < len(ws) and ws[j].tag in ("adv", "guio", "preadv"):
             j += 1
