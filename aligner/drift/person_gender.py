@@ -18,8 +18,10 @@ Two readings, both Spanish sources and English translations only:
 * *One gender in the source.* Every person the source marks is of one gender, and no
   person is unmarked (a surname or name of either gender starting a name, "Obama", or a
   capitalised word the tagger does not know, inside the sentence and after no article);
-  the translation's third-person pronouns are all of the other gender, and the literal
-  MT has none of them but "his" (Apertium's "su").
+  the translation has a third-person pronoun of the other gender (whether or not it
+  also has some of the source's: "injured himself when she fell"), and the literal MT
+  has none of them but "his" (Apertium's "su"). A "la" or "lo" the tagger reads as a
+  clitic after a verb or a preposition is an article ("han anulado la gira"): no person.
 * *A pronoun the MT says.* The MT's "he" or "she" (Apertium's rendering of "él" or
   "ella") stands after the same word as the translation's pronoun of the other gender,
   and the translation has no pronoun of the MT's gender after that word ("While he …" →
@@ -50,6 +52,8 @@ _SUBJECT = {"he": "m", "she": "f"}
 # Third-person possessives: a person noun after one has a possessor of its own.
 _THEIR = frozenset(("su", "sus"))
 _TAG = re.compile(r"<([^>]+)>")
+# Words after which a "la"/"lo" is an article, never a clitic before a verb.
+_NO_CLITIC_AFTER = frozenset(("vblex", "vbser", "vbhaver", "vbmod", "pr"))
 _ENCLITIC = re.compile(r"<prn><enc><p3>(?!.*<pl>)")  # singular: a plural one is "them"
 _ANY_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 WORDNET = "/usr/share/wordnet"
@@ -132,8 +136,10 @@ def source_persons(
                 marked.add(g)
         elif tags[:2] == ["prn", "pro"] and "p3" in tags and not {"ref", "pl"} & set(tags):
             # A singular clitic ("la saludó", "le dijo") stands for a thing or a person
-            # of either gender: "her" may render it.
-            unmarked = True
+            # of either gender: "her" may render it. After a verb or a preposition no
+            # clitic stands before a verb: the tagger misread an article ("han anulado
+            # la gira", read as "girar").
+            unmarked = unmarked or not (before and before[0] in _NO_CLITIC_AFTER)
         elif tags[0] == "np" and (not before or before[0] not in ("np", "pr")):
             # (After a preposition a given name is as often a place: "fuera de Santiago".)
             if tags[1:2] not in (["ant"], ["cog"]):
@@ -196,8 +202,11 @@ def check(
         return []
     (gender,) = marked
     other = _OTHER[gender]
+    # A pronoun of the other gender has nobody in the source to stand for, whether or
+    # not the translation also has pronouns of the source's ("injured himself when she
+    # fell": drift27d).
     said = _pronouns(tgt_words, other)
-    if not said or _pronouns(tgt_words, gender):
+    if not said:
         return []
     if any(w.lower() in PRONOUNS[other] - {"his"} for w in mt_words):
         return []

@@ -50,7 +50,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from aligner.drift import adjective_subjects, lost_subjects, lost_verbs, noun_gaps, verb_gaps
+from aligner.drift import (
+    adjective_subjects,
+    lost_subjects,
+    lost_verbs,
+    noun_gaps,
+    subject_cuts,
+    verb_cuts,
+    verb_gaps,
+)
 from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
 from aligner.drift.signals import Finding, Side, removed_word
@@ -398,6 +406,8 @@ def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
         out += verb_gaps.spans(ws)  # a subject before its object, "to" or a modal alone
         out += noun_gaps.spans(ws)  # a preposition before "and"/"or": its object gone
         out += lost_verbs.spans(ws)  # a quotation no one says, a relative before its object
+        out += verb_cuts.spans(ws, words or (), first)  # "have to" alone, a main clause's verb
+        out += subject_cuts.spans(ws)  # an opening modal, "Who" with no head, "where live"
     out += list(_pairs(words or ()))
     return sorted(s for s in out if s[0] >= 0 and s[1] > s[0] and not _asks(s, words or ()))
 

@@ -33,6 +33,7 @@ from aligner.drift.synonyms import irregular_forms
 _VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 # What opens the second phrase: an article, a possessive, "this"/"these" (a figure too).
 _OBJECT_OPENERS = frozenset("the a an his her its their our my your this these".split())
+OBJECT_OPENERS = _OBJECT_OPENERS
 _NOUN_TAGS = ("adj", "n", "np", "num")
 # Adverbs that may stand between a subject and its verb ("already", "first").
 _SKIPPED = frozenset("already now still also just only never always often even then first".split())
@@ -111,6 +112,9 @@ def _subject_start(ws: Sequence[Tagged]) -> int | None:
         comma = next((i for i, w in enumerate(ws) if w.surface == ","), None)
         return None if comma is None else comma + 1
     return 0
+
+
+subject_start = _subject_start
 
 
 def _object_end(ws: Sequence[Tagged], j: int) -> int | None:

@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from aligner.drift.lexical_diff import Word
 from aligner.drift.pos_fluency import Tagged
 from aligner.drift.signals import Finding, removed_word
-from aligner.drift.subjectless import sentences
 from aligner.drift.verb_gaps import verb_form
 from aligner.textutil import quote
 
@@ -62,7 +61,7 @@ def _abbreviation(word: str) -> bool:
     return "." in word or len(word) == 1 or (word[:1].isupper() and len(word) <= 3)
 
 
-def _split_well(words: Sequence[Tagged], first: int, ws: Sequence[Tagged]) -> bool:
+def split_well(words: Sequence[Tagged], first: int, ws: Sequence[Tagged]) -> bool:
     """Whether a sentence of the tagger's is one of the text's: it opens the text or
     follows a full stop, "!" or "?" after a word (not a colon's list, an abbreviation or
     an ellipsis), does not end on an abbreviation, and the text goes on, if at all, on
@@ -85,13 +84,15 @@ def _split_well(words: Sequence[Tagged], first: int, ws: Sequence[Tagged]) -> bo
 def verbless_sentence(words: Sequence[Tagged]) -> tuple[int, int] | None:
     """The span of the first sentence that has no word that could be a finite verb, or
     None."""
+    from aligner.drift.subjectless import sentences  # subjectless reads this module's helpers
+
     for first, ws in sentences(words):
         letters = [w for w in ws if w.surface[:1].isalnum()]
         if len(letters) < MIN_WORDS or ws[-1].surface not in (".", "!"):
             continue
         if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
             continue
-        if not _split_well(words, first, ws):
+        if not split_well(words, first, ws):
             continue
         if not any(could_be_finite(ws, k) for k in range(len(ws))):
             return ws[0].start, ws[-2].end
