@@ -1,0 +1,152 @@
+"""Removed nouns, adjectives and adverbs, session 22 (docs/drift.md, "Session 22
+(drift27b)"): the marks and small words a cut noun leaves in English
+(:mod:`aligner.drift.cut_nouns`). Every sentence here is written here for these tests,
+not taken from any of the data. No e5; the pipeline cases run as one ``check_pairs``
+batch (tests/drift_batch.py)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from aligner.drift import cut_nouns
+from aligner.drift.lexical_diff import WORDNET
+from aligner.drift.stranded import stranded
+from aligner.drift.text import tokenize
+from tests.drift_batch import batch_fixture, findings
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+needs_wordnet = pytest.mark.skipif(
+    not os.path.exists(os.path.join(WORDNET, "index.adj")), reason="WordNet is not installed"
+)
+
+_batch = batch_fixture()
+
+
+def _cuts(text: str) -> list[tuple[str, str]]:
+    """(shape, words) for every cut :mod:`cut_nouns` reads in ``text``."""
+    toks = tokenize(text)
+    out = []
+    for i in range(len(toks)):
+        for shape in cut_nouns.SHAPES:
+            k = shape(toks, i)
+            if k is not None:
+                out.append((shape.__name__, text[toks[i].start : toks[k].end]))
+    return out
+
+
+# --- the shapes, on English alone ---
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text, shape, cut",
+    [
+        ("The clinic now treats patients with anti- in the winter.", "open_prefix", "anti- in"),
+        ("Doctors learned to read the patient's micro-.", "open_prefix", "micro-."),
+        ("The show began at nine (20:00 ) and ended late.", "padded_bracket", "00 )"),
+        ("Two thousand boxes of have been sent to the port.", "of_auxiliary", "of have"),
+        ("The use of will grow next year.", "of_auxiliary", "of will"),
+        (
+            "After five of difficult talks, the unions signed.",
+            "figure_of_adjective",
+            "five of difficult",
+        ),
+        ("We counted 12 of wooden chairs in the hall.", "figure_of_adjective", "12 of wooden"),
+        ("According to a published in May, sales fell.", "article_participle", "a published in"),
+    ],
+)
+def test_a_cut_noun_leaves_its_mark(text, shape, cut):
+    assert (shape, cut) in _cuts(text)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an open hyphen completed by the next word
+        "Both pre- and post-war housing was sold.",
+        "The short- to long-term effects are unknown.",
+        "First-, second- and third-year pupils came.",
+        # a hyphen used as a dash, joined to the aside's words
+        "The dominance -now in decline- of the old party ended.",
+        # brackets as written, or an emoticon
+        "The show began at nine (20:00) and ended late.",
+        "The symbols :-( and :-) are emoticons.",
+        # a stranded "of" closing a relative clause, after a verb or an adjective
+        "What they were afraid of was the dark.",
+        "The letters to watch out for are these two.",
+        "The thing we spoke of is gone.",
+        "The town the family lived in was small.",
+        "What we think of is the cost.",
+        # a figure's "of" before a determiner, a pronoun or a quantifier
+        "Seven of the defeats came in May.",
+        "Two of many reasons were given.",
+        "Three of them were injured.",
+        "At 10:30 of the morning they left.",
+        # an article before a noun in "-ed", or a participle before its noun
+        "She needs a bed for the night.",
+        "There is a need for more nurses.",
+        "It was a watershed in the history of the town.",
+        "They signed a published agreement in May.",
+    ],
+)
+def test_english_that_keeps_its_nouns(text):
+    assert _cuts(text) == []
+
+
+@needs_wordnet
+def test_stranded_reads_the_new_shapes():
+    text = "The use of has doubled since the spring."
+    toks = tokenize(text)
+    assert [text[a:b] for a, b in stranded(toks)] == ["of has"]
+    assert cut_nouns.cut_at(toks, text.index("of has"))
+
+
+# --- through the pipeline ---
+
+
+def _omissions(found) -> list:
+    return [f for f in found if f.type == "omission" and f.severity in ("major", "critical")]
+
+
+@needs_apertium
+@needs_wordnet
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        (
+            "Varios miles de cajas de medicinas han sido enviadas al puerto.",
+            "Several thousand boxes of have been sent to the port.",
+        ),
+        (
+            "Según un informe publicado en mayo, las ventas cayeron.",
+            "According to a published in May, sales fell.",
+        ),
+    ],
+)
+def test_a_cut_noun_is_reported(src, tgt):
+    found = _omissions(findings(__name__, src, tgt, "es"))
+    assert found and "a noun" in found[0].message
+
+
+@needs_apertium
+@needs_wordnet
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        (
+            "Varios miles de cajas de medicinas han sido enviadas al puerto.",
+            "Several thousand boxes of medicine have been sent to the port.",
+        ),
+        (
+            "Según un informe publicado en mayo, las ventas cayeron.",
+            "According to a report published in May, sales fell.",
+        ),
+    ],
+)
+def test_the_faithful_twins_are_not(src, tgt):
+    assert _omissions(findings(__name__, src, tgt, "es")) == []
