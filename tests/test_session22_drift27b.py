@@ -1,6 +1,7 @@
 """Removed nouns, adjectives and adverbs, session 22 (docs/drift.md, "Session 22
 (drift27b)"): the marks and small words a cut noun leaves in English
-(:mod:`aligner.drift.cut_nouns`). Every sentence here is written here for these tests,
+(:mod:`aligner.drift.cut_nouns`), and "the same" or an ordinal left out
+(:mod:`aligner.drift.removed_same`). Every sentence here is written here for these tests,
 not taken from any of the data. No e5; the pipeline cases run as one ``check_pairs``
 batch (tests/drift_batch.py)."""
 
@@ -86,6 +87,8 @@ def test_a_cut_noun_leaves_its_mark(text, shape, cut):
         "Seven of the defeats came in May.",
         "Two of many reasons were given.",
         "Three of them were injured.",
+        "Four of seven had a fever, two of nine had none.",
+        "The question is one of great importance.",
         "At 10:30 of the morning they left.",
         # an article before a noun in "-ed", or a participle before its noun
         "She needs a bed for the night.",
@@ -150,3 +153,64 @@ def test_a_cut_noun_is_reported(src, tgt):
 )
 def test_the_faithful_twins_are_not(src, tgt):
     assert _omissions(findings(__name__, src, tgt, "es")) == []
+
+
+# --- "the same" and ordinals (Spanish sources, the quiet pass) ---
+
+
+def _removals(found) -> list:
+    return [f for f in _omissions(found) if "says which one" in f.message]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        (
+            "Los dos equipos llegaron a la misma conclusión después de la reunión.",
+            "The two teams came to the conclusion after the meeting.",
+        ),
+        (
+            "El tren salió de la estación y volvió el mismo día por la tarde.",
+            "The train left the station and came back the day in the afternoon.",
+        ),
+        (
+            "Portugal es el séptimo país de la región que firma el acuerdo.",
+            "Portugal is the country of the region to sign the agreement.",
+        ),
+    ],
+)
+def test_the_same_or_an_ordinal_left_out_is_reported(src, tgt):
+    assert _removals(findings(__name__, src, tgt, "es"))
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src, tgt",
+    [
+        (
+            "Los dos equipos llegaron a la misma conclusión después de la reunión.",
+            "The two teams came to the same conclusion after the meeting.",
+        ),
+        # the sameness carried by a verb, and an idiom
+        (
+            "Si habéis compartido el mismo piso que una persona enferma, llamad al médico.",
+            "If you have shared a flat with a sick person, call the doctor.",
+        ),
+        (
+            "Al mismo tiempo, los precios de la vivienda subieron en la capital.",
+            "Meanwhile, house prices rose in the capital.",
+        ),
+        (
+            "Portugal es el séptimo país de la región que firma el acuerdo.",
+            "Portugal is the seventh country of the region to sign the agreement.",
+        ),
+        # a plural ordinal after a figure is a fraction
+        (
+            "La inflación bajó dos décimas en el mes de mayo.",
+            "Inflation fell by 0.2 points in May.",
+        ),
+    ],
+)
+def test_the_same_or_an_ordinal_rendered_or_reworded_is_not(src, tgt):
+    assert _removals(findings(__name__, src, tgt, "es")) == []

@@ -44,8 +44,9 @@ _AUXILIARIES = frozenset(
 # Words before a verb whose "of" may close a relative clause ("what we think of is").
 _VERB_OPENERS = frozenset("to i you we they he she it who that which".split())
 _NUMBER_WORDS = frozenset(
-    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred thousand""".split()
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion dozen""".split()
 )
 # Adjectives that quantify or point, and so open a phrase after "of" on their own
 # ("two of many", "three of those", "five of the last").
@@ -147,7 +148,7 @@ def _figure(t: Tok) -> bool:
     if not t.word:
         return False
     if t.norm in _NUMBER_WORDS:
-        return True
+        return t.norm != "one"  # "one of great importance" is English
     return t.text.replace(",", "").isdigit()
 
 
@@ -161,10 +162,14 @@ def figure_of_adjective(toks: Sequence[Tok], i: int) -> int | None:
     adj, head = toks[i + 2], toks[i + 3]
     if not adj.word or not adj.text.isalpha() or not adj.text.islower():
         return None
-    if adj.norm in _QUANTIFIERS or "adj" not in wordnet_parts(adj.norm):
+    if adj.norm in _QUANTIFIERS or adj.norm in _NUMBER_WORDS or _figure(adj):
+        return None  # "two of many", "four of seven had"
+    if "adj" not in wordnet_parts(adj.norm):
         return None
     if not head.word or not head.text.isalpha() or not head.text.islower():
         return None
+    if not _noun(head.norm):
+        return None  # "two of young people", not "two of nine had"
     return i + 2
 
 
