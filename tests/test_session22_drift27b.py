@@ -1,6 +1,7 @@
 """Removed nouns, adjectives and adverbs, session 22 (docs/drift.md, "Session 22
 (drift27b)"): the marks and small words a cut noun leaves in English
-(:mod:`aligner.drift.cut_nouns`), and "the same" or an ordinal left out
+(:mod:`aligner.drift.cut_nouns`), a list of adjectives closed by a bare plural
+(:mod:`aligner.drift.adjective_lists`), and "the same" or an ordinal left out
 (:mod:`aligner.drift.removed_same`). Every sentence here is written here for these tests,
 not taken from any of the data. No e5; the pipeline cases run as one ``check_pairs``
 batch (tests/drift_batch.py)."""
@@ -12,7 +13,7 @@ import os
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from aligner.drift import cut_nouns
+from aligner.drift import adjective_lists, cut_nouns
 from aligner.drift.lexical_diff import WORDNET
 from aligner.drift.stranded import stranded
 from aligner.drift.text import tokenize
@@ -107,6 +108,48 @@ def test_stranded_reads_the_new_shapes():
     toks = tokenize(text)
     assert [text[a:b] for a, b in stranded(toks)] == ["of has"]
     assert cut_nouns.cut_at(toks, text.index("of has"))
+
+
+def _lists(text: str) -> list[str]:
+    toks = tokenize(text)
+    out = []
+    for i in range(len(toks)):
+        k = adjective_lists.adjectives_then_noun(toks, i)
+        if k is not None:
+            out.append(text[toks[i].start : toks[k].end])
+    return out
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        (
+            "Prices vary with regional, fiscal and factors.",
+            "regional, fiscal and factors",
+        ),
+        ("They kept their different and customs for years.", "different and customs"),
+        ("We studied the philosophical and roots of the law.", "philosophical and roots"),
+    ],
+)
+def test_adjectives_closed_by_a_bare_plural(text, cut):
+    assert _lists(text) == [cut]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices vary with regional, fiscal and economic factors.",
+        "They kept their different traditions and customs for years.",
+        "The plan covers economic and workforce development.",
+        "The results were online or paper based.",
+        "The disease is serious and affects the lungs.",
+        "Young and old people came to the fair.",
+    ],
+)
+def test_lists_that_keep_their_words(text):
+    assert _lists(text) == []
 
 
 # --- through the pipeline ---

@@ -50,7 +50,9 @@ English never uses as a noun before a preposition or the end ("the internal of")
 :mod:`aligner.drift.determiner_verbs`: a determiner straight before a verb in the past
 ("The happened in"). Session 22 (drift27b) added :mod:`aligner.drift.cut_nouns`: an open
 hyphen ("micro-."), a padded bracket ("(15:00 )"), "of" before an auxiliary, a figure's
-"of" before an adjective, "a" before a participle and a preposition.
+"of" before an adjective, "a" before a participle and a preposition; and
+:mod:`aligner.drift.adjective_lists`: adjectives joined by "and" before a bare plural
+("geographical, topographical and characteristics").
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
@@ -61,6 +63,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.adjective_lists import adjectives_then_noun
 from aligner.drift.adjective_objects import (
     adjective_before_clause,
     adjective_object,
@@ -348,6 +351,7 @@ _SHAPES = (
     determiner_before_verb,
     subject_preposition,
     *NOUN_CUTS,
+    adjectives_then_noun,
 )
 
 
