@@ -257,3 +257,27 @@ def test_the_same_or_an_ordinal_left_out_is_reported(src, tgt):
 )
 def test_the_same_or_an_ordinal_rendered_or_reworded_is_not(src, tgt):
     assert _removals(findings(__name__, src, tgt, "es")) == []
+
+
+# --- "as as": the adverb of "as early as" cut (noun_gaps' doubled word) ---
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src, tgt, found",
+    [
+        (
+            "Las obras debían terminar ya en 2011, según el ayuntamiento.",
+            "The works were due to end as as 2011, according to the council.",
+            True,
+        ),
+        (
+            "Las obras debían terminar ya en 2011, según el ayuntamiento.",
+            "The works were due to end as early as 2011, according to the council.",
+            False,
+        ),
+    ],
+)
+def test_as_written_twice(src, tgt, found):
+    gaps = [f for f in _omissions(findings(__name__, src, tgt, "es")) if "as as" in f.message]
+    assert bool(gaps) == found
