@@ -1,8 +1,9 @@
 """Removed nouns, adjectives and adverbs, session 22 (docs/drift.md, "Session 22
 (drift27b)"): the marks and small words a cut noun leaves in English
 (:mod:`aligner.drift.cut_nouns`), a list of adjectives closed by a bare plural
-(:mod:`aligner.drift.adjective_lists`), and "the same" or an ordinal left out
-(:mod:`aligner.drift.removed_same`). Every sentence here is written here for these tests,
+(:mod:`aligner.drift.adjective_lists`), "the same" or an ordinal left out
+(:mod:`aligner.drift.removed_same`), and a unit lost after its figure
+(:mod:`aligner.drift.lost_units`). Every sentence here is written here for these tests,
 not taken from any of the data. No e5; the pipeline cases run as one ``check_pairs``
 batch (tests/drift_batch.py)."""
 
@@ -281,3 +282,41 @@ def test_the_same_or_an_ordinal_rendered_or_reworded_is_not(src, tgt):
 def test_as_written_twice(src, tgt, found):
     gaps = [f for f in _omissions(findings(__name__, src, tgt, "es")) if "as as" in f.message]
     assert bool(gaps) == found
+
+
+# --- a unit lost after its figure (Spanish sources, the quiet pass) ---
+
+
+def _units(found) -> list:
+    return [f for f in _omissions(found) if "the unit seems" in f.message]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src, tgt, found",
+    [
+        (
+            "El nuevo puente tendrá una longitud de 300 metros, dijo el alcalde.",
+            "The new bridge will have a length of 300, the mayor said.",
+            True,
+        ),
+        (
+            "La empresa gestionará el puerto durante 12 años a partir de enero.",
+            "The company will run the port for 12, starting in January.",
+            True,
+        ),
+        (
+            "El nuevo puente tendrá una longitud de 300 metros, dijo el alcalde.",
+            "The new bridge will be 300 metres long, the mayor said.",
+            False,
+        ),
+        # an age: the noun after the figure is understood
+        (
+            "Un niño de 14 años fue detenido por la policía en el centro.",
+            "A boy, 14, was arrested by the police in the centre.",
+            False,
+        ),
+    ],
+)
+def test_a_unit_lost_after_its_figure(src, tgt, found):
+    assert bool(_units(findings(__name__, src, tgt, "es"))) == found
