@@ -60,6 +60,8 @@ def _cuts(text: str) -> list[tuple[str, str]]:
         ),
         ("We counted 12 of wooden chairs in the hall.", "figure_of_adjective", "12 of wooden"),
         ("According to a published in May, sales fell.", "article_participle", "a published in"),
+        ("Prices rose faster than (the report says) wages did.", "than_nothing", "than ("),
+        ("He acted to protect the town and in no those of the mayor.", "no_determiner", "no those"),
     ],
 )
 def test_a_cut_noun_leaves_its_mark(text, shape, cut):
@@ -97,6 +99,10 @@ def test_a_cut_noun_leaves_its_mark(text, shape, cut):
         "There is a need for more nurses.",
         "It was a watershed in the history of the town.",
         "They signed a published agreement in May.",
+        # "than" with its object, "no" before a noun
+        "Prices rose faster than wages (as the report says).",
+        "There is no doubt that the town grew.",
+        "She said yes, not no, the day before.",
     ],
 )
 def test_english_that_keeps_its_nouns(text):

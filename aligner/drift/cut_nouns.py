@@ -20,7 +20,10 @@ reader sees is wrong, in shapes the earlier checks of :mod:`stranded` do not rea
 * "a" or "an" before a participle WordNet files as an adjective (or nothing) and a
   preposition ("according to a published in 2008"): an indefinite article does not
   make a noun of a participle ("the injured" does, which is why "the" is left to
-  :mod:`determiner_verbs`), so the noun it was written for is gone.
+  :mod:`determiner_verbs`), so the noun it was written for is gone;
+* "than" straight before a mark ("earlier than (the honeymoon…)"): what was compared is
+  gone; and a lower-case "no" straight before another determiner ("in no those of the
+  pilot"): the noun "no" determined is gone.
 
 Read from the English tokens alone (no MT, no tagger): shapes of :mod:`stranded`, so they
 run on every English translation, through every route. Each was measured on text it
@@ -193,7 +196,36 @@ def article_participle(toks: Sequence[Tok], i: int) -> int | None:
     return i + 2
 
 
-SHAPES = (open_prefix, padded_bracket, of_auxiliary, figure_of_adjective, article_participle)
+_THAN_CUT = frozenset(". , ; : (".split())
+_DETERMINERS_AFTER_NO = frozenset("the a an this that these those his their its".split())
+
+
+def than_nothing(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the mark straight after "than": what was compared is gone ("occurs
+    earlier than (the honeymoon phase…)")."""
+    if toks[i].text != "than" or i + 1 >= len(toks):
+        return None
+    return i + 1 if toks[i + 1].text in _THAN_CUT else None
+
+
+def no_determiner(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of a determiner straight after a lower-case "no" ("in no those of the
+    pilot"): "no" is itself a determiner, so the noun (or "way") after it is gone."""
+    if toks[i].text != "no" or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    return i + 1 if nxt.text in _DETERMINERS_AFTER_NO else None
+
+
+SHAPES = (
+    open_prefix,
+    padded_bracket,
+    of_auxiliary,
+    figure_of_adjective,
+    article_participle,
+    than_nothing,
+    no_determiner,
+)
 
 
 def cut_at(toks: Sequence[Tok], start: int) -> bool:
