@@ -62,6 +62,11 @@ def _cuts(text: str) -> list[tuple[str, str]]:
         ("According to a published in May, sales fell.", "article_participle", "a published in"),
         ("Prices rose faster than (the report says) wages did.", "than_nothing", "than ("),
         ("He acted to protect the town and in no those of the mayor.", "no_determiner", "no those"),
+        (
+            "Shells fell on densely populated residential.",
+            "modifiers_object",
+            "on densely populated residential.",
+        ),
     ],
 )
 def test_a_cut_noun_leaves_its_mark(text, shape, cut):
@@ -103,6 +108,10 @@ def test_a_cut_noun_leaves_its_mark(text, shape, cut):
         "Prices rose faster than wages (as the report says).",
         "There is no doubt that the town grew.",
         "She said yes, not no, the day before.",
+        # a preposition's object with its noun, an idiom, an ellipsis
+        "Shells fell on densely populated residential areas.",
+        "They tried to stop it, but in vain.",
+        "He spoke with barely concealed...anger.",
     ],
 )
 def test_english_that_keeps_its_nouns(text):

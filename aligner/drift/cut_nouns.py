@@ -23,7 +23,10 @@ reader sees is wrong, in shapes the earlier checks of :mod:`stranded` do not rea
   :mod:`determiner_verbs`), so the noun it was written for is gone;
 * "than" straight before a mark ("earlier than (the honeymoon…)"): what was compared is
   gone; and a lower-case "no" straight before another determiner ("in no those of the
-  pilot"): the noun "no" determined is gone.
+  pilot"): the noun "no" determined is gone;
+* a preposition whose object is an adverb or a participle and an adjective before the
+  sentence's end ("of densely populated residential."), where
+  :func:`adjective_objects.adjective_object` reads adjectives alone.
 
 Read from the English tokens alone (no MT, no tagger): shapes of :mod:`stranded`, so they
 run on every English translation, through every route. Each was measured on text it
@@ -35,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift.determiner_verbs import _PREPOSITIONS, _irregular_forms
-from aligner.drift.lexical_diff import wordnet_parts
+from aligner.drift.lexical_diff import synsets, wordnet_parts
 from aligner.drift.text import Tok
 
 # Words after which an open hyphen is completed by the next word ("pre- and post-war").
@@ -217,6 +220,40 @@ def no_determiner(toks: Sequence[Tok], i: int) -> int | None:
     return i + 1 if nxt.text in _DETERMINERS_AFTER_NO else None
 
 
+def _modifier(t: Tok) -> bool:
+    """An adverb in "-ly" or a participle in "-ed" (or a hyphened compound) that may
+    stand before an adjective ("densely populated", "well-known")."""
+    word = t.text
+    if not word.islower():
+        return False
+    if "-" in word:
+        return word.replace("-", "").isalpha()
+    if word.endswith("ly"):
+        return "adv" in wordnet_parts(word)
+    return word.endswith("ed") and "n" not in wordnet_parts(word)
+
+
+def modifiers_object(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the mark after a preposition whose object is an adverb or a
+    participle and an adjective, with no noun ("shelling of densely populated
+    residential."): :func:`adjective_objects.adjective_object` reads adjectives alone."""
+    if toks[i].norm not in _PREPOSITIONS or not toks[i].text.islower():
+        return None
+    k = i + 1
+    while k < len(toks) and _modifier(toks[k]):
+        k += 1
+    if k == i + 1 or k + 1 >= len(toks) or toks[k + 1].text not in (".", ";", "!"):
+        return None
+    if k + 2 < len(toks) and toks[k + 2].text == ".":
+        return None  # an ellipsis
+    last = toks[k].text
+    if not last.isalpha() or not last.islower() or last.endswith(("s", "ed", "ing")):
+        return None
+    if wordnet_parts(last) != ("adj",) or synsets(f"{toks[i].norm} {last}"):
+        return None
+    return k + 1
+
+
 SHAPES = (
     open_prefix,
     padded_bracket,
@@ -225,6 +262,7 @@ SHAPES = (
     article_participle,
     than_nothing,
     no_determiner,
+    modifiers_object,
 )
 
 
