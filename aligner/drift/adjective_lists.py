@@ -27,6 +27,7 @@ from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.text import Tok
 
 _COORDINATION = frozenset(("and", "or"))
+_LIST_MARKS = _COORDINATION | {","}
 # What may follow a noun that ends its phrase.
 _PHRASE_END = frozenset(
     """. , ; : ) of in on at by for with from to into that which who and or are is were
@@ -57,6 +58,8 @@ def _bare_plural(t: Tok) -> bool:
 
 def adjectives_then_noun(toks: Sequence[Tok], i: int) -> int | None:
     """The index of the plural noun closing a list of adjectives that starts at ``i``."""
+    if i + 1 >= len(toks) or toks[i + 1].text not in _LIST_MARKS:
+        return None  # checked first: WordNet is read only before a list's mark
     if not _only_adjective(toks[i]) or (i and _only_adjective(toks[i - 1])):
         return None
     if i > 1 and toks[i - 1].text == "," and _only_adjective(toks[i - 2]):
