@@ -325,6 +325,12 @@ def _units(found) -> list:
             "The new bridge will be 300 metres long, the mayor said.",
             False,
         ),
+        # a currency sign before the figure
+        (
+            "La entrada al museo cuesta 12 dólares, según la web.",
+            "Entry to the museum costs $12, according to the website.",
+            False,
+        ),
         # an age: the noun after the figure is understood
         (
             "Un niño de 14 años fue detenido por la policía en el centro.",

@@ -13,7 +13,8 @@ the years of a span ("durante 8 años"). Reported (an omission, major) when:
   "durante", "desde", "hace"…; not an age: "de 14 años", "tenía 11 años");
 * nothing in the translation renders the unit (:func:`lexical_diff.partners`);
 * the translation writes the same figure, followed by a mark, the end, a conjunction or
-  a preposition: the unit's place is empty.
+  a preposition, and no currency sign before it ("5 dólares" → "$5."): the unit's place
+  is empty.
 
 Direct Apertium pairs, Spanish sources (the words of :mod:`lexical_diff`); run on the
 pairs nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
@@ -38,6 +39,7 @@ UNITS = frozenset(
 _SPAN = frozenset("por para durante desde hace dentro tras despues".split())
 # What may follow a figure whose unit's place is empty.
 _EMPTY_AFTER = frozenset(". , ; : ) and or to in on at by for with from".split())
+_SYMBOLS = frozenset("$€£¥")
 _FIGURE = re.compile(r"\d[\d.,]*")
 _YEAR = fold("año")
 
@@ -73,6 +75,8 @@ def lost_unit(
         for j, w in enumerate(tgt):
             if _digits(w.surface) != _digits(figure):
                 continue
+            if j and tgt[j - 1].surface[-1:] in _SYMBOLS:
+                continue  # "$5.", "€300," carry the currency before the figure
             after = fold(tgt[j + 1].surface) if j + 1 < len(tgt) else "."
             if after in _EMPTY_AFTER:
                 return src[i + 1], w
