@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from aligner.drift import determiner_verbs, stranded_adjectives
+from aligner.drift import adjective_lists, cut_nouns, determiner_verbs, stranded_adjectives
 from aligner.drift.name_cuts import partly_lost
 from aligner.drift.names import lost_names
 from aligner.drift.pos_fluency import Tagged
@@ -252,7 +252,11 @@ def _stranded(tgt: Side) -> list[Finding]:
     for start, end in stranded(tgt.toks)[:1]:
         cut = tgt.text[start:end]
         what = "a word after the article" if cut.split()[0].lower() in ("a", "an") else None
-        if cut[-1:] in ".;!?" or stranded_adjectives.cut_at(tgt.toks, start):
+        if cut_nouns.cut_at(tgt.toks, start):
+            what = "a noun"
+        elif adjective_lists.cut_at(tgt.toks, start):
+            what = "an adjective, or the noun of the first ones,"
+        elif cut[-1:] in ".;!?" or stranded_adjectives.cut_at(tgt.toks, start):
             what = "a noun after the adjective"
         elif determiner_verbs.cut_at(tgt.toks, start):
             what = "a noun after the determiner"

@@ -36,9 +36,11 @@ from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.closed_around import check_closed_around
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
+from aligner.drift.lost_units import check_lost_unit
 from aligner.drift.removed_adverbs import check_removed_adverb
 from aligner.drift.removed_degree import check_removed_degree
 from aligner.drift.removed_demonyms import check_removed_demonym
+from aligner.drift.removed_same import check_removed_same
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
 from aligner.drift.verbless import check_verbless
@@ -166,7 +168,8 @@ def check_quiet(
     analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]], parse: bool
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
-    :mod:`removed_degree`'s, :mod:`removed_demonyms`' and :mod:`verbless`', then
+    :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
+    :mod:`lost_units`' and :mod:`verbless`', then
     (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by
     index: the word-by-word readings run last, on what nothing else reports at >= major,
     their words read in one batch."""
@@ -185,6 +188,8 @@ def check_quiet(
             or check_removed_adverb(a.src, a.tgt, w, links)
             or check_removed_degree(a.src, a.tgt, w, links)
             or check_removed_demonym(a.src, a.tgt, w, links)
+            or check_removed_same(a.src, a.tgt, w, links)
+            or check_lost_unit(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         if found:

@@ -9,7 +9,8 @@ war", "for or against"), when the preposition is a verb's particle ("they moved 
 put up blinds", "the computer came along and changed…"), or in a set phrase ("by and
 large", WordNet entries of their own); each is left alone. And a preposition or an
 article written twice in a row ("the peace of of finding…", "packed with with…"): the
-noun between was cut. Apertium's tags
+noun between was cut; and "as as" ("due as as 2011", session 22: the adverb of "as early
+as" cut). Apertium's tags
 (:mod:`pos_fluency`); English targets only; questions are left alone.
 """
 
@@ -45,7 +46,7 @@ def preposition_before_coordination(ws: Sequence[Tagged]) -> tuple[int, int] | N
     return None
 
 
-_DOUBLED = frozenset("of in to for on at with by from the a an".split())
+_DOUBLED = frozenset("of in to for on at with by from the a an as".split())
 # Those that may end a phrasal verb before the same word as a preposition.
 _PARTICLES = frozenset("in on to by".split())
 

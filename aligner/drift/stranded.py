@@ -48,7 +48,11 @@ subject pronoun straight before a preposition ("where I in France"). Session 21
 (drift26b) added :mod:`aligner.drift.stranded_adjectives`: a determiner and an adjective
 English never uses as a noun before a preposition or the end ("the internal of"), and
 :mod:`aligner.drift.determiner_verbs`: a determiner straight before a verb in the past
-("The happened in").
+("The happened in"). Session 22 (drift27b) added :mod:`aligner.drift.cut_nouns`: an open
+hyphen ("micro-."), a padded bracket ("(15:00 )"), "of" before an auxiliary, a figure's
+"of" before an adjective, "a" before a participle and a preposition; and
+:mod:`aligner.drift.adjective_lists`: adjectives joined by "and" before a bare plural
+("geographical, topographical and characteristics").
 
 Questions are left alone ("Why could the…?", "Am I my brother's keeper?"), and so are
 inversions and ellipses after "nor", "so", "than", "as", "only" and the like ("nor
@@ -59,11 +63,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.adjective_lists import adjectives_then_noun
 from aligner.drift.adjective_objects import (
     adjective_before_clause,
     adjective_object,
     have_to_adjective,
 )
+from aligner.drift.cut_nouns import SHAPES as NOUN_CUTS
 from aligner.drift.determiner_verbs import determiner_before_verb
 from aligner.drift.stranded_adjectives import adjective_without_noun
 from aligner.drift.subject_prepositions import subject_preposition
@@ -344,6 +350,8 @@ _SHAPES = (
     adjective_without_noun,
     determiner_before_verb,
     subject_preposition,
+    *NOUN_CUTS,
+    adjectives_then_noun,
 )
 
 
