@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.lang import LanguageProfile, profile
+from aligner.lang.scripts import IDEOGRAPHIC, MARKS, NEEDS_WIDE, ascii_digits
 
 TOKEN = re.compile(
     # Thousands grouped by plain spaces ("7 400", "20 000": French, Spanish, Polish
@@ -21,6 +22,18 @@ TOKEN = re.compile(
     r"(?P<suf>\.º|\.ª|st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|kwh|km|kg|cm|mm|ml|kw|mw|gw|ha|mph|m|k|C)?"
     r"(?![^\W_]))"
     r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+    r"|(?P<other>\S)"
+)
+# The same for text with ideographs or combining marks (aligner.lang.scripts): an
+# ideograph is a word of its own and no letter glued to a figure ("有３５０万居民",
+# "2024年5月3日"), a letter may carry marks, and Arabic writes its own separators.
+_LETTER = rf"(?:[^\W_{IDEOGRAPHIC}]|[{MARKS}])"
+WIDE_TOKEN = re.compile(
+    rf"(?P<num>(?<!{_LETTER})(?:\d{{1,3}}(?: \d{{3}})+(?:,\d+)?(?!\d|[.,]\d)"
+    r"|\d+(?:[.,\u00a0\u202f\u066b\u066c]\d+)*)"
+    r"(?P<suf>\.º|\.ª|st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|kwh|km|kg|cm|mm|ml|kw|mw|gw|ha|mph|m|k|C)?"
+    rf"(?!{_LETTER}))"
+    rf"|(?P<word>[{IDEOGRAPHIC}]|{_LETTER}+(?:['’]{_LETTER}+)*)"
     r"|(?P<other>\S)"
 )
 
@@ -97,11 +110,14 @@ def lexicon(lang: str) -> Lexicon:
 
 def tokenize(text: str) -> list[Tok]:
     out = []
-    for m in TOKEN.finditer(text):
+    wide = NEEDS_WIDE.search(text) is not None
+    for m in (WIDE_TOKEN if wide else TOKEN).finditer(text):
         kind = m.lastgroup if m.lastgroup != "suf" else "num"
         if m.group("num"):
             kind = "num"
         word = m.group(0)
+        if kind == "num" and not word.isascii():
+            word = ascii_digits(word)  # "３５０", "५०", "٢٥٠٬٠٠٠": one character a digit
         suffix = m.group("suf") or ""
         out.append(Tok(word, word.lower(), m.start(), m.end(), kind, suffix))
     return out
