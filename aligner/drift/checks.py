@@ -502,12 +502,13 @@ def _check(a: PairAnalysis) -> list[Finding]:
     reversed_ = check_reversal(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)
-    if ev.mt is None and ev.back is None and ce.similarity is None and src.lang != tgt.lang:
+    unread = ev.mt is None and ev.back is None and ce.similarity is None
+    if unread and src.lang != tgt.lang:
         # No MT and no embeddings: a clause is "found" only through cognates, which two
         # languages share few of (DEMETR fr/de/it/ru/pl/cs: half the faithful pairs got
-        # an omission or addition). Still reported, but not as an alarm.
+        # an omission or addition). Still reported, but not as an alarm, and hiding none.
         clauses = [replace(c, severity="minor") for c in clauses]
-    found = one_cause(absorb(found, clauses)) + clauses
+    found = one_cause(absorb(found, clauses, unread and src.lang != tgt.lang)) + clauses
     found += check_meaning(src, tgt, ce, found)
     found += [f for f in check_breaks(src, tgt) if not covered_by(f, found)]
     lost_names_found = check_lost_names(src, tgt, ev, found, a.tags)

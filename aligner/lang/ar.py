@@ -17,6 +17,15 @@ _STILL = "يزال, تزال, يزالون, تزالان, يزالان, زال, 
 PROFILE = LanguageProfile(
     code="ar",
     name="Arabic",
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "يناير فبراير مارس أبريل|ابريل مايو يونيو|يونيه يوليو|يوليه أغسطس سبتمبر أكتوبر|اكتوبر "
+            "نوفمبر ديسمبر".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
     percent_words=("بالمئة", "بالمائة", "في المئة", "في المائة"),
     scale_words=(
         ("ألف", 1e3),

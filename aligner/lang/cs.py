@@ -29,6 +29,16 @@ PROFILE = LanguageProfile(
     code="cs",
     name="Czech",
     decimal_comma=True,
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "ledna|leden února|únor března|březen dubna|duben května|květen června|červen "
+            "července|červenec srpna|srpen září října|říjen listopadu|listopad "
+            "prosince|prosinec".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
     percent_words=("procent", "procenta", "procento", "procentech", "proc"),
     scale_words=(
         ("tis", 1e3),

@@ -15,6 +15,17 @@ PROFILE = LanguageProfile(
     code="el",
     name="Greek",
     decimal_comma=True,  # "120.000" is a hundred and twenty thousand, "3,5" three and a half
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "ιανουαρίου|ιανουάριος φεβρουαρίου|φεβρουάριος μαρτίου|μάρτιος απριλίου|απρίλιος "
+            "μαΐου|μάιος ιουνίου|ιούνιος ιουλίου|ιούλιος αυγούστου|αύγουστος "
+            "σεπτεμβρίου|σεπτέμβριος οκτωβρίου|οκτώβριος νοεμβρίου|νοέμβριος "
+            "δεκεμβρίου|δεκέμβριος".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
     percent_words=("τοις εκατό", "τοις εκατόν"),
     scale_words=(
         ("χιλιάδες", 1e3),

@@ -13,6 +13,15 @@ from aligner.lang import LanguageProfile, forms, tagged
 PROFILE = LanguageProfile(
     code="hi",
     name="Hindi",
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "जनवरी फ़रवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर "
+            "नवंबर|नवम्बर दिसंबर|दिसम्बर".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
     percent_words=("प्रतिशत", "फ़ीसदी", "फीसदी"),
     scale_words=(
         ("हज़ार", 1e3),

@@ -16,6 +16,16 @@ PROFILE = LanguageProfile(
     code="pl",
     name="Polish",
     decimal_comma=True,
+    month_names=tuple(
+        (name, i)
+        for i, names in enumerate(
+            "stycznia|styczeń lutego|luty marca|marzec kwietnia|kwiecień maja|maj czerwca|czerwiec "
+            "lipca|lipiec sierpnia|sierpień września|wrzesień października|październik "
+            "listopada|listopad grudnia|grudzień".split(),
+            1,
+        )
+        for name in names.split("|")
+    ),
     percent_words=("proc", "procent", "procenta", "procentów", "procentach"),
     scale_words=(
         ("tys", 1e3),
