@@ -222,3 +222,41 @@ def test_check_documents_in_chinese_end_to_end(tmp_path):
     done = run_cli("check", str(src), str(tgt), "--no-embeddings", "--no-mt", "--format", "json")
     assert done.returncode == 0, done.stderr
     assert "negation" in done.stdout and "«3.5 million»" not in done.stdout
+
+
+# --- opposites through a dictionary (aligner/drift/unrouted_opposites.py) ---
+# A tiny German→English table written here (both directions), so no package is needed.
+_TO_EN = {
+    "langsam": frozenset({"slow", "slowly", "tardy"}),
+    "zug": frozenset({"train"}),
+    "schnell": frozenset({"fast", "quick", "rapid", "quickly"}),
+}
+_FROM_EN = {e: frozenset({d for d, es in _TO_EN.items() if e in es}) for e in ("slow", "fast")}
+
+
+def _opposites(src: str, tgt: str) -> list:
+    from aligner.drift.checks import read_side
+    from aligner.drift.unrouted_opposites import check_opposites
+
+    return check_opposites(read_side(src, "de"), read_side(tgt, "en"), (_TO_EN, _FROM_EN))
+
+
+def test_an_opposite_of_a_dictionary_rendering_is_reported():
+    (found,) = _opposites("Der Zug war gestern langsam.", "The train was fast yesterday.")
+    assert found.type == "meaning" and found.severity == "major"
+    assert "«fast»" in found.message and "«langsam»" in found.message
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        # "slow" renders "langsam": nothing to say
+        ("Der Zug war gestern langsam.", "The train was slow yesterday."),
+        # negated: the polarity check's business
+        ("Der Zug war gestern nicht langsam.", "The train was fast yesterday."),
+        # "fast" renders "schnell", which the source has too
+        ("Der Zug war gestern langsam, dann schnell.", "The train was fast yesterday."),
+    ],
+)
+def test_no_opposite_where_the_dictionary_explains_the_word(src, tgt):
+    assert _opposites(src, tgt) == []

@@ -41,6 +41,7 @@ from aligner.drift import (
     span_gain,
     subjectless,
     unrouted_names,
+    unrouted_opposites,
 )
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
@@ -360,6 +361,8 @@ def analyse_pairs(
     if mt in ("auto", "apertium"):  # no MT route: names a dictionary does not explain
         for k, found in unrouted_names.check_pairs(out, src_lang, tgt_lang, run).items():
             out[k].findings = _ordered(found)
+        for k, found in unrouted_opposites.check_pairs(out, src_lang, tgt_lang).items():
+            out[k].findings = _ordered(out[k].findings + found)
     # An acronym rendered the same way across the input is a term's rendering
     # (``glossary_pass=False``: the caller applies it over a larger input, see
     # :func:`with_glossary`).
