@@ -9,7 +9,8 @@ translation word is reported as an opposite (``meaning``, major) when
 * it is a lower-case word that no source word renders, either direction of the
   dictionary ("small" is no rendering of anything in "Das Haus ist groß");
 * one of its WordNet antonyms (:func:`aligner.drift.antonyms.opposed`, satellites
-  through their heads) is a one-word rendering of a source content word (five letters
+  through their heads, not through synonyms: on DEMETR de, pl and cs they added one
+  pair and tripled the time) is a one-word rendering of a source content word (five letters
   or more) that has at most :data:`MAX_RENDERINGS` one-word renderings, so that a word
   of many senses ("sehr", a Russian word looked up by its first letters) vouches for
   nothing;
@@ -64,7 +65,7 @@ def check_opposites(src: Side, tgt: Side, tables: tuple[dict, dict]) -> list[Fin
         return []
     words = [t.fold for t in tgt.ws]
     out = []
-    for k, mt_word in opposed(sorted(said), words):
+    for k, mt_word in opposed(sorted(said), words, synonyms=False):
         w = tgt.ws[k]
         if not w.text[:1].islower() or len(w.fold) < 3 or w.fold in said:
             continue
