@@ -1,7 +1,7 @@
 """Session 22 (drift27f): sources with no MT route to English, in Latin and other scripts.
 
-Negation and figure lists for Russian, Polish, Czech, Greek, Chinese, Japanese, Hindi
-and Arabic (aligner/lang/{ru,pl,cs,el,zh,ja,hi,ar}.py), words of scripts written without
+Negation and figure lists for Russian, Polish, Czech, Greek, Chinese, Japanese, Hindi,
+Arabic and Korean (aligner/lang/{ru,pl,cs,el,zh,ja,hi,ar,ko}.py), words of scripts written without
 spaces or with combining marks (aligner/lang/scripts.py, aligner/drift/text.py), the
 script-based language guess and the size comparison of a Chinese text with its English.
 
@@ -97,6 +97,13 @@ CASES = [
     ("hi", "शहर की आबादी ५० लाख है।",
      "The city's population is five million.",
      "The city's population is six million.", "number"),
+    # Korean: "-지 않다" negates; a figure is written with its scale ("950만").
+    ("ko", "정부는 세금을 올리지 않을 것이라고 밝혔다.",
+     "The government said it would not raise taxes.",
+     "The government said it would raise taxes.", "negation"),
+    ("ko", "서울의 인구는 약 950만 명이다.",
+     "Seoul has a population of about 9.5 million.",
+     "Seoul has a population of about 5.9 million.", "number"),
     # Arabic: "لن" negates the future; Arabic-Indic digits.
     ("ar", "قال الوزير إن الحكومة لن ترفع الضرائب.",
      "The minister said the government will not raise taxes.",
@@ -179,6 +186,7 @@ def test_greek_names_are_transliterated():
         ("सरकार ने कहा कि नए अस्पताल इस साल खोले जाएंगे।", "hi"),
         ("قال الوزير إن المستشفيات الجديدة ستفتح هذا العام.", "ar"),
         ("Ο υπουργός είπε ότι τα νέα νοσοκομεία θα ανοίξουν φέτος.", "el"),
+        ("장관은 새 병원들이 올해 문을 열 것이라고 말했다.", "ko"),
         ("Министр сказал, что новые больницы откроются в этом году.", "ru"),
         ("Міністр сказав, що нові лікарні відкриються цього року.", "uk"),
         ("Minister powiedział, że nowe szpitale zostaną otwarte w tym roku, jak zapowiadał.", "pl"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.lang import LanguageProfile, profile
-from aligner.lang.scripts import IDEOGRAPHIC, MARKS, NEEDS_WIDE, ascii_digits
+from aligner.lang.scripts import HANGUL, IDEOGRAPHIC, MARKS, NEEDS_WIDE, ascii_digits
 
 TOKEN = re.compile(
     # Thousands grouped by plain spaces ("7 400", "20 000": French, Spanish, Polish
@@ -28,11 +28,13 @@ TOKEN = re.compile(
 # ideograph is a word of its own and no letter glued to a figure ("有３５０万居民",
 # "2024年5月3日"), a letter may carry marks, and Arabic writes its own separators.
 _LETTER = rf"(?:[^\W_{IDEOGRAPHIC}]|[{MARKS}])"
+# Korean glues a figure to its counter or scale ("950만", "3명"): Hangul bounds no figure.
+_GLUED = rf"(?:[^\W_{IDEOGRAPHIC}{HANGUL}]|[{MARKS}])"
 WIDE_TOKEN = re.compile(
-    rf"(?P<num>(?<!{_LETTER})(?:\d{{1,3}}(?: \d{{3}})+(?:,\d+)?(?!\d|[.,]\d)"
+    rf"(?P<num>(?<!{_GLUED})(?:\d{{1,3}}(?: \d{{3}})+(?:,\d+)?(?!\d|[.,]\d)"
     r"|\d+(?:[.,\u00a0\u202f\u066b\u066c]\d+)*)"
     r"(?P<suf>\.º|\.ª|st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|kwh|km|kg|cm|mm|ml|kw|mw|gw|ha|mph|m|k|C)?"
-    rf"(?!{_LETTER}))"
+    rf"(?!{_GLUED}))"
     rf"|(?P<word>[{IDEOGRAPHIC}]|{_LETTER}+(?:['’]{_LETTER}+)*)"
     r"|(?P<other>\S)"
 )

@@ -183,7 +183,7 @@ KNOWN = ("es", "en", "pt", "fr", "de", "it")
 # apart; issue 12, sources with no Apertium route to English): no statement lists, so
 # speakers are read with language-neutral rules. Each module cites the grammar its
 # negation list follows.
-PARTIAL = ("ru", "pl", "cs", "el", "zh", "ja", "hi", "ar")
+PARTIAL = ("ru", "pl", "cs", "el", "zh", "ja", "hi", "ar", "ko")
 
 
 @cache

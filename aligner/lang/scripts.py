@@ -33,8 +33,11 @@ MARKS = _mark_ranges()
 # Han ideographs (CJK Unified, Extension A, Compatibility), kana and the iteration and
 # prolonged-sound marks: scripts written without spaces, read one character a word.
 IDEOGRAPHIC = "\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+# Hangul syllables and jamo: Korean writes a figure and its counter or scale as one word
+# ("950만", "3명"), which the figure reader splits.
+HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3"
 # A text needs the wider word rules only when it holds one of these characters.
-NEEDS_WIDE = re.compile(f"[{MARKS}{IDEOGRAPHIC}]")
+NEEDS_WIDE = re.compile(f"[{MARKS}{IDEOGRAPHIC}{HANGUL}]")
 
 # Scripts by the first word of their characters' Unicode names, and the language a text
 # mostly in that script is taken to be when nothing else tells (the guess is refined
@@ -116,7 +119,7 @@ def latin_size(text: str) -> float:
     """The text's length in characters, those of the scripts above counted as the
     letters an English rendering would take, so that "该市有350万居民。" is not read as
     a third of "The city has 3.5 million residents."."""
-    if not NEEDS_WIDE.search(text) and not any("\uac00" <= c <= "\ud7a3" for c in text):
+    if not NEEDS_WIDE.search(text):
         return float(len(text))
     return sum(_WIDTH.get(script_of(c), 1.0) for c in text)
 
