@@ -272,3 +272,10 @@ def test_an_opposite_of_a_dictionary_rendering_is_reported():
 )
 def test_no_opposite_where_the_dictionary_explains_the_word(src, tgt):
     assert _opposites(src, tgt) == []
+
+
+def test_latin_names_in_another_script_do_not_hide_its_language():
+    text = "该公司与Microsoft和Google以及Amazon签署了协议，Apple Inc表示欢迎。"
+    guess = guess_language(text)
+    assert guess.code == "zh" and guess.confidence == 1.0
+    assert guess_language("Microsoft, Google и Apple подписали соглашение.").code == "ru"

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from aligner.lang import KNOWN, PARTIAL, profile
-from aligner.lang.scripts import IDEOGRAPHIC, guess_by_script
+from aligner.lang.scripts import guess_by_script
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -26,7 +26,7 @@ def detect_language(text: str, sample_chars: int = 20000) -> tuple[str, float]:
     """
     by_script = guess_by_script(text, sample_chars)
     if by_script is not None:
-        return by_script[0], by_script[1]
+        return by_script.code, by_script.confidence
     words = Counter(w.lower() for w in _WORD.findall(text[:sample_chars]))
     scores = {}
     for code in KNOWN:
@@ -94,9 +94,6 @@ class Guess:
         return self.code in KNOWN or self.code in PARTIAL
 
 
-_IDEOGRAPH = re.compile(f"[{IDEOGRAPHIC}]")
-
-
 def guess_language(text: str, sample_chars: int = 20000) -> Guess:
     """Like :func:`detect_language`, over the profiled languages and a few neighbours.
 
@@ -108,10 +105,8 @@ def guess_language(text: str, sample_chars: int = 20000) -> Guess:
     """
     by_script = guess_by_script(text, sample_chars)
     if by_script is not None:
-        code, share, _letters = by_script
-        sample = text[:sample_chars]
-        words = len(_WORD.findall(sample)) + len(_IDEOGRAPH.findall(sample))
-        return Guess(code, share, "xx", share, words)
+        s = by_script
+        return Guess(s.code, s.confidence, "xx", s.coverage, s.words)
     words = Counter(w.lower() for w in _WORD.findall(text[:sample_chars]))
     total = sum(words.values())
     partial = {code: profile(code).stopwords for code in PARTIAL if profile(code).stopwords}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 
@@ -82,30 +83,46 @@ def script_of(ch: str) -> str:
     return name.split(" ", 1)[0]
 
 
+_WORDS = re.compile(f"[{IDEOGRAPHIC}]|[^\\W\\d_{IDEOGRAPHIC}]+")
+
+
 def script_counts(text: str, sample_chars: int = 20000) -> Counter[str]:
-    return Counter(s for s in map(script_of, text[:sample_chars]) if s)
+    """Words by the script of their first letter; an ideograph or kana is a word."""
+    return Counter(s for w in _WORDS.findall(text[:sample_chars]) if (s := script_of(w[0])))
 
 
-def guess_by_script(text: str, sample_chars: int = 20000) -> tuple[str, float, int] | None:
-    """(language code, the script's share of the letters, letters counted) for a text
-    mostly in a script other than Latin, or None (a Latin text: function words tell)."""
+@dataclass(frozen=True)
+class ScriptGuess:
+    code: str
+    confidence: float  # the script's share of the words in scripts other than Latin
+    coverage: float  # its share of all the words
+    words: int
+
+
+def guess_by_script(text: str, sample_chars: int = 20000) -> ScriptGuess | None:
+    """The language of a text whose words are mostly in one script other than Latin, or
+    None (a Latin text: function words tell). Names in Latin letters inside it ("与
+    Microsoft签署", "компания Apple") are words too, but tell nothing of its language."""
     counts = script_counts(text, sample_chars)
     total = sum(counts.values())
+    other = total - counts["LATIN"]
     if not total or counts["LATIN"] >= total / 2:
         return None
     kana = counts["HIRAGANA"] + counts["KATAKANA"]
-    if kana and counts["CJK"] + kana >= total / 2:
+    if kana and counts["CJK"] + kana >= other / 2:
         # Japanese writes kana between its kanji; Chinese never does.
-        return "ja", (counts["CJK"] + kana) / total, total
-    script, n = counts.most_common(1)[0]
+        n = counts["CJK"] + kana
+        return ScriptGuess("ja", n / other, n / total, total)
+    script, n = next((s, c) for s, c in counts.most_common() if s != "LATIN")
     code = _SCRIPT_LANGUAGE.get(script)
     if code is None:
         return None
     sample = text[:sample_chars].lower()
     for shared, own, letters in _OWN_LETTERS:
         if script == shared and any(c in sample for c in letters):
-            return own, n / total, total
-    return code, n / total, total
+            code = own
+            break
+    return ScriptGuess(code, n / other, n / total, total)
 
 
 # About how many Latin letters an English translation spends on one character of a
