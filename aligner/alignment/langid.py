@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from aligner.lang import KNOWN, profile
+from aligner.lang import KNOWN, PARTIAL, profile
+from aligner.lang.scripts import guess_by_script
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -20,8 +21,12 @@ def detect_language(text: str, sample_chars: int = 20000) -> tuple[str, float]:
 
     The confidence is the winner's share of the top two scores: related languages
     share many function words ("de", "la", "que"), so only the margin over the
-    runner-up says how sure the guess is.
+    runner-up says how sure the guess is. A text mostly in another script than Latin is
+    told by its script (:func:`guess_language`).
     """
+    by_script = guess_by_script(text, sample_chars)
+    if by_script is not None:
+        return by_script.code, by_script.confidence
     words = Counter(w.lower() for w in _WORD.findall(text[:sample_chars]))
     scores = {}
     for code in KNOWN:
@@ -55,7 +60,13 @@ OTHER_STOPWORDS = {
     "ro": "și în la de pe cu din că nu un o este sunt a fost au pentru care mai ce se sau "
           "dar după prin acest această între fără lui ei lor el ea noi",
 }  # fmt: skip
-OTHER_NAMES = {"ca": "Catalan", "gl": "Galician", "nl": "Dutch", "sv": "Swedish", "ro": "Romanian"}
+OTHER_NAMES = {
+    "ca": "Catalan", "gl": "Galician", "nl": "Dutch", "sv": "Swedish", "ro": "Romanian",
+    # told by their script (aligner.lang.scripts)
+    "ko": "Korean", "he": "Hebrew", "th": "Thai", "uk": "Ukrainian", "sr": "Serbian",
+    "be": "Belarusian", "fa": "Persian", "ur": "Urdu", "bn": "Bengali", "ta": "Tamil",
+    "ka": "Georgian", "hy": "Armenian",
+}  # fmt: skip
 _OTHER = {code: frozenset(words.split()) for code, words in OTHER_STOPWORDS.items()}
 
 # The confidence of a guess is the winner's share of the words that tell the top two apart
@@ -79,14 +90,27 @@ class Guess:
 
     @property
     def profiled(self) -> bool:
-        return self.code in KNOWN
+        """A language with word lists: a full profile, or the drift lists of PARTIAL."""
+        return self.code in KNOWN or self.code in PARTIAL
 
 
 def guess_language(text: str, sample_chars: int = 20000) -> Guess:
-    """Like :func:`detect_language`, over the profiled languages and a few neighbours."""
+    """Like :func:`detect_language`, over the profiled languages and a few neighbours.
+
+    A text mostly in a script other than Latin is told by its script (issue 12): Han
+    with kana is Japanese, Han alone Chinese, Devanagari Hindi, Greek Greek, Cyrillic
+    Russian unless letters of Ukrainian, Serbian or Belarusian show, Arabic script Arabic
+    unless Persian or Urdu letters do. Chinese and Japanese words are counted one
+    character each (they are written without spaces).
+    """
+    by_script = guess_by_script(text, sample_chars)
+    if by_script is not None:
+        s = by_script
+        return Guess(s.code, s.confidence, "xx", s.coverage, s.words)
     words = Counter(w.lower() for w in _WORD.findall(text[:sample_chars]))
     total = sum(words.values())
-    lists = {code: profile(code).stopwords for code in KNOWN} | _OTHER
+    partial = {code: profile(code).stopwords for code in PARTIAL if profile(code).stopwords}
+    lists = {code: profile(code).stopwords for code in KNOWN} | _OTHER | partial
     scores = {code: sum(n for w, n in words.items() if w in stop) for code, stop in lists.items()}
     first, second = sorted(scores, key=lambda c: scores[c], reverse=True)[:2]
     if scores[first] == 0:
@@ -100,7 +124,8 @@ def guess_language(text: str, sample_chars: int = 20000) -> Guess:
 
 
 def language_name(code: str) -> str:
-    return profile(code).name if code in KNOWN else OTHER_NAMES.get(code, code)
+    known = code in KNOWN or code in PARTIAL
+    return profile(code).name if known else OTHER_NAMES.get(code, code)
 
 
 # ISO 639-1: the primary language subtags BCP 47 takes from it (ISO 639-1:2002 and its

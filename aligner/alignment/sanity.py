@@ -21,6 +21,7 @@ from aligner.alignment.langid import (
     guess_language,
     language_name,
 )
+from aligner.lang.scripts import latin_size
 from aligner.types import Document
 
 # Below this many words a language guess is not trusted either way (a headline, a caption).
@@ -157,7 +158,10 @@ def _copied(src: Document, tgt: Document) -> list[Problem]:
 
 def _partial(src: Document, tgt: Document) -> list[Problem]:
     """One side far shorter than the other, and roughly how much has no counterpart."""
-    sizes = {doc.path: sum(len(s.text) for s in doc.sentences) for doc in (src, tgt)}
+    # Characters of Chinese or Japanese count as the letters an English rendering takes
+    # (aligner.lang.scripts.latin_size): a Chinese text is a third of its English in
+    # characters, and is no partial translation for that.
+    sizes = {doc.path: round(sum(latin_size(s.text) for s in doc.sentences)) for doc in (src, tgt)}
     short, long = (tgt, src) if sizes[tgt.path] <= sizes[src.path] else (src, tgt)
     if sizes[long.path] == 0 or sizes[short.path] >= PARTIAL_RATIO * sizes[long.path]:
         return []

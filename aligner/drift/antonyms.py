@@ -104,12 +104,16 @@ def _opposites(lemma: str) -> frozenset[str]:
     return frozenset(a for s in _senses(lemma) for a in opposite.get(s, ()))
 
 
-def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int, str]]:
+def opposed(
+    mt_words: Sequence[str], tgt_words: Sequence[str], synonyms: bool = True
+) -> list[tuple[int, str]]:
     """(index of the target word, the MT word) for each target word whose antonym the
     MT uses, where the MT does not also use the word itself and the target does not also
     use the antonym. Two adjective satellites are opposed when their heads are
     ("enormous" ~ "large" ↔ "small" ~ "tiny"), unless one is the other's head or they
-    share one ("tiny" and MT "small", "huge" and MT "enormous")."""
+    share one ("tiny" and MT "small", "huge" and MT "enormous"). ``synonyms=False``: not
+    through a synonym of an MT word either (a dictionary's many renderings stand in for
+    the MT in :mod:`aligner.drift.dictionary_antonyms`: slow there, and no gain)."""
     opposite, _ = _table()
     if not opposite:
         return []
@@ -137,7 +141,9 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
                 first = sorted(hits)[0]
                 out.append((k, mt_forms.get(first) or mt_senses[first]))
                 break
-            said = _through_synonym(lemma, mt_words, tgt_lemmas) if SYNONYM_RANK else None
+            said = (
+                _through_synonym(lemma, mt_words, tgt_lemmas) if SYNONYM_RANK and synonyms else None
+            )
             if said is not None:
                 out.append((k, said))
                 break

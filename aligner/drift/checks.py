@@ -29,6 +29,7 @@ import numpy as np
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
     clause_senses,
+    dictionary_antonyms,
     glossary,
     headless,
     lexical_check,
@@ -361,7 +362,9 @@ def analyse_pairs(
     if mt in ("auto", "apertium"):  # no MT route: names a dictionary does not explain
         for k, found in unrouted_names.check_pairs(out, src_lang, tgt_lang, run).items():
             out[k].findings = _ordered(found)
-        for k, found in unrouted_opposites.check_pairs(out, src_lang, tgt_lang, run).items():
+        opposites = unrouted_opposites.check_pairs(out, src_lang, tgt_lang, run).items()
+        by_dictionary = dictionary_antonyms.check_pairs(out, src_lang, tgt_lang).items()
+        for k, found in [*opposites, *by_dictionary]:
             out[k].findings = _ordered(
                 out[k].findings + [f for f in found if not covered_by(f, out[k].findings)]
             )
@@ -507,12 +510,13 @@ def _check(a: PairAnalysis) -> list[Finding]:
     reversed_ = check_reversal(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)
-    if ev.mt is None and ev.back is None and ce.similarity is None and src.lang != tgt.lang:
+    unread = ev.mt is None and ev.back is None and ce.similarity is None
+    if unread and src.lang != tgt.lang:
         # No MT and no embeddings: a clause is "found" only through cognates, which two
         # languages share few of (DEMETR fr/de/it/ru/pl/cs: half the faithful pairs got
-        # an omission or addition). Still reported, but not as an alarm.
+        # an omission or addition). Still reported, but not as an alarm, and hiding none.
         clauses = [replace(c, severity="minor") for c in clauses]
-    found = one_cause(absorb(found, clauses)) + clauses
+    found = one_cause(absorb(found, clauses, unread and src.lang != tgt.lang)) + clauses
     found += check_meaning(src, tgt, ce, found)
     found += [f for f in check_breaks(src, tgt) if not covered_by(f, found)]
     lost_names_found = check_lost_names(src, tgt, ev, found, a.tags)

@@ -142,3 +142,32 @@ def _after_day(toks: Any, i: int) -> bool:
     if k >= 0 and toks[k].norm in ("de", "of"):
         k -= 1
     return k >= 0 and toks[k].kind == "num"
+
+
+def ideographic_dates(scan: Any) -> None:
+    """Chinese and Japanese dates, figures with the characters for year, month and day
+    ("2024年5月3日", "5月3日", "３月"): a date, or a month named alone."""
+    if "月" not in scan.text:
+        return
+    toks = scan.toks
+
+    def marked(k: int, marks: str) -> float | None:
+        """The figure at k when the character after it is one of ``marks``."""
+        if k + 1 < len(toks) and toks[k].kind == "num" and toks[k + 1].text in marks:
+            value = float(canonical(toks[k].text, False) or 0)
+            return value if value == int(value) else None
+        return None
+
+    for i in range(len(toks)):
+        month = marked(i, "月")
+        if month is None or not 1 <= month <= 12 or scan.used.intersection((i, i + 1)):
+            continue
+        start, end, year = i, i + 2, 0.0
+        before = marked(i - 2, "年") if i >= 2 else None
+        if before is not None and _YEAR_MIN <= before <= _YEAR_MAX and i - 2 not in scan.used:
+            start, year = i - 2, before
+        day = marked(i + 2, "日号號")
+        if day is not None and 1 <= day <= 31:
+            scan.add(start, i + 4, "date", year * 10000 + month * 100 + day)
+        else:  # "2024年5月": the year stays a figure of its own, as "May 2024" has it
+            scan.add(i, end, "month", month)

@@ -21,13 +21,15 @@ def inside(span: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
 WORDING = ("negation", "modality", "intensity")
 
 
-def absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
+def absorb(found: list[Finding], clauses: list[Finding], guessed: bool = False) -> list[Finding]:
     """Drop one-sided findings inside an omitted or added clause.
 
     A clause lost with a figure, a name or a "no" in it is one omission, not three
     findings: the figure or the "no" went missing because the clause did. An added
     clause reported only as minor (its words half found elsewhere) does not explain a
     critical "not" inside it: "… and teamwork did not set them apart" kept the flag.
+    ``guessed``: the clauses were matched by cognates alone (no MT, no e5; issue 12),
+    so a minor omitted clause does not explain a critical finding inside it either.
     """
     out = []
     for f in found:
@@ -36,6 +38,7 @@ def absorb(found: list[Finding], clauses: list[Finding]) -> list[Finding]:
                 c.type == "omission"
                 and f.target_span is None
                 and inside(f.source_span, c.source_span)
+                and not (guessed and f.severity == "critical" and c.severity == "minor")
             )
             or (
                 c.type == "addition"

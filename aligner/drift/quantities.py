@@ -577,6 +577,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     proportions, ordinals, decades), in order, with offsets into ``text``."""
     scan = _Scanner(text, lang)
     dates.month_dates(scan)
+    dates.ideographic_dates(scan)
     dates.numeric_dates(scan)
     scan.decade_words()
     scan.digits()

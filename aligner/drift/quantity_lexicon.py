@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.lang import LanguageProfile, profile
+from aligner.lang.scripts import HANGUL, IDEOGRAPHIC, MARKS, NEEDS_WIDE, ascii_digits
 
 TOKEN = re.compile(
     # Thousands grouped by plain spaces ("7 400", "20 000": French, Spanish, Polish
@@ -22,6 +23,20 @@ TOKEN = re.compile(
     r"(?![^\W_]))"
     # An elided article before a figure is a word of its own ("all'1,2 %", "l'8 marzo").
     r"|(?P<word>[^\W_]+(?:['’](?!\d)[^\W_]+)*)"
+    r"|(?P<other>\S)"
+)
+# The same for text with ideographs or combining marks (aligner.lang.scripts): an
+# ideograph is a word of its own and no letter glued to a figure ("有３５０万居民",
+# "2024年5月3日"), a letter may carry marks, and Arabic writes its own separators.
+_LETTER = rf"(?:[^\W_{IDEOGRAPHIC}]|[{MARKS}])"
+# Korean glues a figure to its counter or scale ("950만", "3명"): Hangul bounds no figure.
+_GLUED = rf"(?:[^\W_{IDEOGRAPHIC}{HANGUL}]|[{MARKS}])"
+WIDE_TOKEN = re.compile(
+    rf"(?P<num>(?<!{_GLUED})(?:\d{{1,3}}(?: \d{{3}})+(?:,\d+)?(?!\d|[.,]\d)"
+    r"|\d+(?:[.,\u00a0\u202f\u066b\u066c]\d+)*)"
+    r"(?P<suf>\.º|\.ª|st|nd|rd|th|s|º|ª|°|bn|mn|trn|tn|kwh|km|kg|cm|mm|ml|kw|mw|gw|ha|mph|m|k|C)?"
+    rf"(?!{_GLUED}))"
+    rf"|(?P<word>[{IDEOGRAPHIC}]|{_LETTER}+(?:['’]{_LETTER}+)*)"
     r"|(?P<other>\S)"
 )
 
@@ -98,11 +113,14 @@ def lexicon(lang: str) -> Lexicon:
 
 def tokenize(text: str) -> list[Tok]:
     out = []
-    for m in TOKEN.finditer(text):
+    wide = NEEDS_WIDE.search(text) is not None
+    for m in (WIDE_TOKEN if wide else TOKEN).finditer(text):
         kind = m.lastgroup if m.lastgroup != "suf" else "num"
         if m.group("num"):
             kind = "num"
         word = m.group(0)
+        if kind == "num" and not word.isascii():
+            word = ascii_digits(word)  # "３５０", "५०", "٢٥٠٬٠٠٠": one character a digit
         suffix = m.group("suf") or ""
         out.append(Tok(word, word.lower(), m.start(), m.end(), kind, suffix))
     return out

@@ -13,6 +13,7 @@ from functools import cache
 
 from aligner.lang import profile
 from aligner.lang.places import different_places
+from aligner.lang.scripts import IDEOGRAPHIC, MARKS, NEEDS_WIDE
 from aligner.textutil import edit_distance
 from aligner.textutil import fold_accents as fold
 
@@ -20,10 +21,20 @@ from aligner.textutil import fold_accents as fold
 _WORD = r"[^\W_]+(?:(?:[-.](?=[^\W_])|['’](?=[^\W\d_]))[^\W_]+)*\.?"
 # Figures keep their separators ("7,2", "100.000"): a comma in them cuts no clause.
 _TOKEN = re.compile(rf"\d+(?:[.,\u00a0\u202f]\d+)+|{_WORD}|\S")
+# Text with combining marks or ideographs (issue 12, other scripts): a letter may carry
+# marks ("नहीं", "إنَّ"), and Chinese and Japanese, written without spaces, are read one
+# character a word, apart from the Latin letters and digits between them
+# ("与Microsoft签署", "３５０万"). Only such text takes this slower pattern, so every
+# other text is cut exactly as before.
+_LETTER = rf"(?:[^\W_{IDEOGRAPHIC}]|[{MARKS}])"
+_WIDE_WORD = rf"{_LETTER}+(?:[-'’.](?={_LETTER}){_LETTER}+)*\.?"
+_WIDE_TOKEN = re.compile(
+    rf"\d+(?:[.,\u00a0\u202f\u066b\u066c]\d+)+|[{IDEOGRAPHIC}]|{_WIDE_WORD}|\S"
+)
 # After these a capital letter may just mark the start of a sentence or a quotation.
 _OPENERS = set(".!?:;¿¡([{«“„‘—–•")
 _CLOSERS = set("»”)]}")
-CLAUSE_PUNCT = set(',;:()[]«»“”"—–.!?¿¡')
+CLAUSE_PUNCT = set(',;:()[]«»“”"—–.!?¿¡') | set("，、；：。！？「」『』（）।॥،؛؟")
 QUOTE_MARKS = set('«»“”"')
 _GAP = 6  # "…" in a cue skips at most this many words
 
@@ -45,7 +56,7 @@ class Tok:
 def tokenize(text: str) -> list[Tok]:
     """Words and punctuation with offsets; "hasn't" → "has" + "n't", "Peru's" → "Peru" + "'s"."""
     pieces: list[tuple[str, int]] = []
-    for m in _TOKEN.finditer(text):
+    for m in (_WIDE_TOKEN if NEEDS_WIDE.search(text) else _TOKEN).finditer(text):
         piece, pos = m.group(0), m.start()
         low = piece.lower().replace("’", "'")
         # A sentence-final period is punctuation, but "EE.UU." and "U.S." keep theirs.
@@ -130,6 +141,15 @@ def _item_matches(item: str, tok: Tok) -> bool:
         return tok.norm.startswith(item[:-1])
     if item.startswith("*") and len(item) > 1:
         return tok.norm.endswith(item[1:]) and len(tok.norm) > len(item)  # a stem of 2+
+    if "*" in item:  # "ne*l": a prefix and an ending with a stem of 2+ between them, in a
+        # word written in lower case (a name as "Neapol" is no negated verb)
+        head, tail = item.split("*", 1)
+        return (
+            tok.text[:1].islower()
+            and tok.norm.startswith(head)
+            and tok.norm.endswith(tail)
+            and len(tok.norm) >= len(item) + 1
+        )
     return tok.norm == item
 
 

@@ -49,6 +49,20 @@ SLAVIC_LATIN = frozenset(("pl", "cs", "sk", "sl", "hr", "bs"))
 # Latin spellings of one sound, as a transliteration writes them.
 _LATIN = _pairs("dzh:j zh:j kh:h ts:c tch:ch ph:f th:t ck:k qu:k q:k w:v y:i dj:j sch:sh")
 _SCRIPT = re.compile(r"[\u0400-\u04ff]")
+# Greek letters as English writes names from them (ELOT 743 in the main), the digraphs
+# first: "ου" u, "μπ" b, "ντ" d, "γκ" g, "αι" e, "ει" and "οι" i ("Παπαδοπούλου" →
+# "Papadopoulou", "Ντόρα" → "Dora"); accents are folded before. Issue 12, other scripts.
+_GREEK_DIGRAPHS = _pairs("ου:u μπ:b ντ:d γκ:g γγ:ng αι:e ει:i οι:i αυ:av ευ:ev")
+_GREEK_LETTERS = str.maketrans(
+    dict(
+        _pairs("""
+    α:a β:v γ:g δ:d ε:e ζ:z η:i θ:th ι:i κ:k λ:l μ:m ν:n ξ:x ο:o π:p ρ:r σ:s ς:s τ:t
+    υ:i φ:f χ:h ψ:ps ω:o""")
+    )
+)
+# Case endings of Greek names ("Παπαδόπουλου", "Αθηνών", "Μαρίας"), longest first.
+_GREEK_ENDINGS = "ους ου ος ης ας ων ες οι α η ο"
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _VOWELS = re.compile(r"[aeiou]")
 
 
@@ -94,7 +108,13 @@ def _stems(word: str, endings: str) -> set[str]:
 def _source_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
     w = word.lower()
     out = set()
-    if cyrillic(w):
+    if _GREEK.search(w):
+        for stem in _stems(fold(w), _GREEK_ENDINGS):
+            for old, new in _GREEK_DIGRAPHS:
+                stem = stem.replace(old, new)
+            # then spelt as the English side is ("ts" → "c", "c" before "i" → "s")
+            out.update(_english_keys(stem.translate(_GREEK_LETTERS)))
+    elif cyrillic(w):
         for stem in _stems(w, _CYRILLIC_ENDINGS):
             out.add(
                 _key(re.sub(r"[^a-z]", "", stem.translate(_CYRILLIC_LETTERS)).replace("dj", "j"))
@@ -112,7 +132,7 @@ def declined_name(word: str, lang: str, english: str, loose: bool = False) -> bo
     """Whether a Cyrillic word, or a word of a Latin-script Slavic language, and an
     English word are one name; with ``loose``, the consonants alone decide (a given name
     next to a surname already matched: "Майка Помпео"/"Mike Pompeo")."""
-    if cyrillic(english) or not english[:1].isalpha():
+    if cyrillic(english) or _GREEK.search(english) or not english[:1].isalpha():
         return False
     for ck, cv in _source_keys(word, lang):
         for ek, ev in _english_keys(english):

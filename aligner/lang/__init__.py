@@ -179,12 +179,17 @@ def tagged(cls: str, text: str) -> tuple[tuple[str, str], ...]:
 
 
 KNOWN = ("es", "en", "pt", "fr", "de", "it")
+# Languages with drift lists only (negation, figures, function words for telling them
+# apart; issue 12, sources with no Apertium route to English): no statement lists, so
+# speakers are read with language-neutral rules. Each module cites the grammar its
+# negation list follows.
+PARTIAL = ("ru", "pl", "cs", "el", "zh", "ja", "hi", "ar", "ko")
 
 
 @cache
 def profile(code: str) -> LanguageProfile:
     code = (code or "").lower().split("-")[0].split("_")[0]
-    if code not in KNOWN:
+    if code not in KNOWN and code not in PARTIAL:
         return DEFAULT
     module = importlib.import_module(f"aligner.lang.{code}")
     return module.PROFILE
