@@ -107,13 +107,11 @@ def _opposites(lemma: str) -> frozenset[str]:
 def opposed(
     mt_words: Sequence[str], tgt_words: Sequence[str], synonyms: bool = True
 ) -> list[tuple[int, str]]:
-    """(index of the target word, the MT word) for each target word whose antonym the
-    MT uses, where the MT does not also use the word itself and the target does not also
-    use the antonym. Two adjective satellites are opposed when their heads are
-    ("enormous" ~ "large" ↔ "small" ~ "tiny"), unless one is the other's head or they
-    share one ("tiny" and MT "small", "huge" and MT "enormous"). ``synonyms=False``: not
-    through a synonym of an MT word either (a dictionary's many renderings stand in for
-    the MT in :mod:`aligner.drift.dictionary_antonyms`: slow there, and no gain)."""
+    """(index of the target word, the MT word) for each target word whose antonym the MT
+    uses, where the MT does not use the word itself nor the target the antonym. Adjective
+    satellites are opposed when their heads are ("enormous" ~ "large" ↔ "small" ~ "tiny")
+    unless one is the other's head or they share one. ``synonyms=False``: not through an
+    MT word's synonym (:mod:`aligner.drift.dictionary_antonyms`: slow, no gain)."""
     opposite, _ = _table()
     if not opposite:
         return []
