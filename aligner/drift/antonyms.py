@@ -98,10 +98,8 @@ def _senses(lemma: str) -> frozenset[str]:
 
 
 def _opposites(lemma: str) -> frozenset[str]:
-    """WordNet's antonyms of the lemma, and of its heads when it is a satellite: what an
-    MT word must be (or be a satellite of) to be opposed to it."""
-    opposite = _table()[0]
-    return frozenset(a for s in _senses(lemma) for a in opposite.get(s, ()))
+    """WordNet's antonyms of the lemma and of its heads (a satellite's): an opposed MT word."""
+    return frozenset(a for s in _senses(lemma) for a in _table()[0].get(s, ()))
 
 
 def opposed(
