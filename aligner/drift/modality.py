@@ -117,8 +117,18 @@ def guidance_should(
     if how == "lost" and cls == "necessary":
         return "advice" in b
     if how == "added" and cls == "advice":
-        return "necessary" in a and "necessary" not in b
+        return "necessary" in a and ("necessary" not in b or _duties(src) > _duties(tgt))
     return False
+
+
+def _duties(side: Side) -> int:
+    """How many duties a side states (session 22): where the source has two ("tienen
+    necesidad de salir …, tienen que practicar") and the translation one besides its
+    "should" ("need to leave …, should practice"), the "should" renders the other, as in
+    a sentence with one duty; a translation stating as many duties as the source besides
+    its "should" has added the advice."""
+    cues = find_cues(side.ws, word_lists(side.lang).modality)
+    return sum(c.label == "necessary" for c in cues)
 
 
 _NEGATIONS = frozenset(("no", "not", "n't", "never", "nunca", "non", "não", "ne"))
