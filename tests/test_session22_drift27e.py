@@ -129,3 +129,34 @@ def test_english_shapes_the_tag_tables_call_odd():
     assert _oddity("The counts of I (infected cases) are low.", "I") == 0
     # an adjective that English puts before its noun is still read after one
     assert _oddity("They listed the drugs cheap at the hospital.", "cheap") > 0
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # weight stands for severity; a softener for it is still a change
+        (
+            "¿Tenéis otros problemas o enfermedades graves?",
+            "Do you have other problems or important diseases?",
+            None,
+        ),
+        (
+            "¿Tenéis otros problemas o enfermedades graves?",
+            "Do you have other problems or mild diseases?",
+            "intensity",
+        ),
+        # a total counts everything, as "all" does
+        (
+            "Se conocen seis especies, una dividida en dos cepas, lo que hace siete cepas "
+            "en todos.",
+            "Six species are known, one split into two strains, making seven strains altogether.",
+            None,
+        ),
+    ],
+)
+def test_degree_words(src, tgt, kind):
+    kinds = alarm_types(__name__, src, tgt)
+    if kind is None:
+        assert not kinds, kinds
+    else:
+        assert kind in kinds

@@ -367,7 +367,7 @@ _DEGREE_MATCH = {
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
-    "severe": {"severe", "worse", "strict"},
+    "severe": {"severe", "worse", "strict", "weighty"},
     "extreme": {"extreme", "calamity", "praise"},
 }
 
@@ -402,9 +402,15 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     qb = {c for c in _DEGREE_PAIRED if c in b}
     # English "most" is read as a superlative, but it also renders "la mayoría de"
     # ("most farmers … many countries" is no change of "la mayoría … numerosos").
+    # A total ("en total", "altogether", "in all") counts everything as "all" does:
+    # "siete en todos" → "seven altogether" changes no quantity (session 22).
+    qa, qb = ({_AS_ALL.get(c, c) for c in q} for q in (qa, qb))
     if qa and qb and not (qa | _most(a)) & (qb | _most(b)):
         gaps.append((sorted(qa)[0], "changed"))
     return gaps
+
+
+_AS_ALL = {"total": "all"}
 
 
 def _most(side: dict[str, Cue]) -> set[str]:

@@ -373,7 +373,7 @@ PROFILE = replace(
         # Focus adverbs: they single something out rather than grade it, and English
         # renders them with the words it also uses for degree ("en particular" →
         # "particularly"); they answer an intensifier but are never reported alone.
-        + tagged("focus", "in particular, above all, notably, chiefly, mainly") + en_cues.WIDELY
+        + tagged("focus", "in particular, above all, notably, chiefly, mainly") + en_cues.DEGREES
         + tagged(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "

@@ -58,3 +58,11 @@ WIDELY = tagged(
         ]
     ),
 )  # fmt: skip
+
+# Weight stands for severity ("enfermedades graves" → "important diseases", "graves
+# problemas" → "major problems"): it answers a word of severity, never reported alone.
+# ("significant" is left out: "a significant fraction" grades a share, not a harm.)
+WEIGHTY = tagged("weighty", "important, major")
+
+# The degree words of session 22, added to the English degree cues together.
+DEGREES = WIDELY + WEIGHTY
