@@ -160,3 +160,46 @@ def test_degree_words(src, tgt, kind):
         assert not kinds, kinds
     else:
         assert kind in kinds
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # a term's acronym defined in place in lower-case words, translated with it
+        (
+            "En el desarrollo clínico, estos procesos se agrupan bajo el nombre de química, "
+            "fabricación y control (QFC).",
+            "In clinical development, these processes are known as chemistry, manufacturing "
+            "and control (CMC).",
+            None,
+        ),
+        # a word of legal style in capitals is no name
+        (
+            "CONSECUENTEMENTE, YO, ANA LÓPEZ, alcaldesa de la ciudad, dicto por la presente la "
+            "orden siguiente.",
+            "NOW, THEREFORE, I, ANA LÓPEZ, Mayor of the City, do hereby issue the following order.",
+            None,
+        ),
+        # a mandate the translation reports keeps a duty made "should" a weakened duty
+        (
+            "Los vecinos tienen que salir de sus casas, ordenó el alcalde.",
+            "Residents should leave their homes, the mayor ordered.",
+            "modality",
+        ),
+    ],
+)
+def test_names_and_duties(src, tgt, kind):
+    kinds = alarm_types(__name__, src, tgt)
+    if kind is None:
+        assert not kinds, kinds
+    else:
+        assert kind in kinds
+
+
+def test_a_word_in_capitals_that_is_an_adverb_is_no_name():
+    from aligner.drift.name_cuts import capitalised_common_word
+
+    assert capitalised_common_word("THEREFORE")
+    assert capitalised_common_word("CONSECUENTEMENTE", "CONSEQUENTLY")
+    assert not capitalised_common_word("LONDON")
+    assert not capitalised_common_word("Therefore")

@@ -117,18 +117,24 @@ def guidance_should(
     if how == "lost" and cls == "necessary":
         return "advice" in b
     if how == "added" and cls == "advice":
-        return "necessary" in a and ("necessary" not in b or _duties(src) > _duties(tgt))
+        return "necessary" in a and ("necessary" not in b or _surplus_duty(src, tgt))
     return False
 
 
-def _duties(side: Side) -> int:
-    """How many duties a side states (session 22): where the source has two ("tienen
-    necesidad de salir …, tienen que practicar") and the translation one besides its
-    "should" ("need to leave …, should practice"), the "should" renders the other, as in
-    a sentence with one duty; a translation stating as many duties as the source besides
-    its "should" has added the advice."""
-    cues = find_cues(side.ws, word_lists(side.lang).modality)
-    return sum(c.label == "necessary" for c in cues)
+def _surplus_duty(src: Side, tgt: Side) -> bool:
+    """Whether the source states more duties than the translation, whose every duty is a
+    need (session 22): where the source has two ("tienen necesidad de salir …, tienen
+    que practicar") and the translation one need besides its "should" ("need to leave
+    …, should practice"), the "should" renders the other, as in a sentence with one
+    duty. A mandate the translation reports ("… should leave, the mayor ordered") keeps
+    the "should" a weakened duty, as does a translation with as many duties as the
+    source besides its "should" (the advice is added)."""
+    s_duties, t_duties = (
+        [c for c in find_cues(side.ws, word_lists(side.lang).modality) if c.label == "necessary"]
+        for side in (src, tgt)
+    )
+    needs = all(tgt.ws[c.start].norm.startswith("need") for c in t_duties)
+    return needs and len(s_duties) > len(t_duties)
 
 
 _NEGATIONS = frozenset(("no", "not", "n't", "never", "nunca", "non", "não", "ne"))
