@@ -118,8 +118,24 @@ def guidance_should(
     if how == "lost" and cls == "necessary":
         return "advice" in b
     if how == "added" and cls == "advice":
-        return "necessary" in a and "necessary" not in b
+        return "necessary" in a and ("necessary" not in b or _surplus_duty(src, tgt))
     return False
+
+
+def _surplus_duty(src: Side, tgt: Side) -> bool:
+    """Whether the source states more duties than the translation, whose every duty is a
+    need (session 22): where the source has two ("tienen necesidad de salir …, tienen
+    que practicar") and the translation one need besides its "should" ("need to leave
+    …, should practice"), the "should" renders the other, as in a sentence with one
+    duty. A mandate the translation reports ("… should leave, the mayor ordered") keeps
+    the "should" a weakened duty, as does a translation with as many duties as the
+    source besides its "should" (the advice is added)."""
+    s_duties, t_duties = (
+        [c for c in find_cues(side.ws, word_lists(side.lang).modality) if c.label == "necessary"]
+        for side in (src, tgt)
+    )
+    needs = all(tgt.ws[c.start].norm.startswith("need") for c in t_duties)
+    return needs and len(s_duties) > len(t_duties)
 
 
 _NEGATIONS = frozenset(("no", "not", "n't", "never", "nunca", "non", "não", "ne"))
@@ -364,7 +380,7 @@ _DEGREE_MATCH = {
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
-    "severe": {"severe", "worse", "strict"},
+    "severe": {"severe", "worse", "strict", "weighty"},
     "extreme": {"extreme", "calamity", "praise"},
 }
 
@@ -399,9 +415,15 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     qb = {c for c in _DEGREE_PAIRED if c in b}
     # English "most" is read as a superlative, but it also renders "la mayoría de"
     # ("most farmers … many countries" is no change of "la mayoría … numerosos").
+    # A total ("en total", "altogether", "in all") counts everything as "all" does:
+    # "siete en todos" → "seven altogether" changes no quantity (session 22).
+    qa, qb = ({_AS_ALL.get(c, c) for c in q} for q in (qa, qb))
     if qa and qb and not (qa | _most(a)) & (qb | _most(b)):
         gaps.append((sorted(qa)[0], "changed"))
     return gaps
+
+
+_AS_ALL = {"total": "all"}
 
 
 def _most(side: dict[str, Cue]) -> set[str]:

@@ -134,7 +134,7 @@ def opening_swap(
     translation's opening word is a name the MT back keeps as written, and is nowhere in
     the source nor its MT."""
     v = _opening_name(tgt, ev.back)
-    if v is None or ev.mt is None:
+    if v is None or ev.mt is None or capitalised_common_word(v.text):
         return None
     if any(cognate(v.fold, t.fold) for t in [*src.ws, *ev.mt.ws]):
         return None
@@ -144,6 +144,18 @@ def opening_swap(
             return None
         lost = Entity(w.start, w.end, w.text, (w.fold,), False)
     return (lost, Entity(v.start, v.end, v.text, (v.fold,), False))
+
+
+def capitalised_common_word(text: str, english: str | None = None) -> bool:
+    """A word of legal or heading style written in capitals ("NOW, THEREFORE, I …",
+    "CONSECUENTEMENTE"): one word whose English (``english``, its MT, for a source word)
+    is an adverb or adjective WordNet knows is no name (session 22)."""
+    from aligner.drift.lexical_diff import wordnet_parts
+
+    word = (english or text).strip().lower()
+    if not text.isupper() or len(text) <= 3 or " " in word or " " in text:
+        return False
+    return bool({"adv", "adj"} & set(wordnet_parts(word)))
 
 
 def _with_acronym(e: Entity) -> bool:
@@ -205,11 +217,13 @@ def short_form(lost: list[Entity], new: list[Entity], src: Side, ev: Evidence) -
     return any(e.parts[0][:1] in firsts for e in new)
 
 
-def spelt_out_before(e: Entity, side: Side) -> bool:
+def spelt_out_before(e: Entity, side: Side, any_case: bool = False) -> bool:
     """An acronym right after its own expansion, "Estación Espacial Internacional (EEI)".
 
     Its letters follow from the expansion in each language (EEI, ISS), so the expansion
-    is the name to compare, and it is compared as an entity of its own.
+    is the name to compare, and it is compared as an entity of its own. With
+    ``any_case``, an expansion in lower case counts too ("química, fabricación y control
+    (CFC)"): a term defined in place, whose words the other checks compare (session 22).
     """
     if not e.acronym or not side.text[: e.start].rstrip().endswith("("):
         return False
@@ -218,7 +232,7 @@ def spelt_out_before(e: Entity, side: Side) -> bool:
     for t in reversed([t for t in side.ws if t.end <= e.start]):
         # An acronym inside the expansion gives all its letters ("UN Conference … (UNCTAD)").
         piece = t.fold if t.text.isupper() and len(t.text) > 1 else t.fold[:1]
-        if (t.cap or t.fold in small) and piece and left.endswith(piece):
+        if (t.cap or any_case or t.fold in small) and piece and left.endswith(piece):
             left = left[: -len(piece)]
             if not left:
                 return True

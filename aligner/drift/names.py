@@ -28,6 +28,7 @@ from aligner.drift.eras import era_said
 from aligner.drift.name_cuts import (
     SHORT_ACRONYM,
     after_article,
+    capitalised_common_word,
     first_word_only,
     kept_as_written,
     new_words_kept,
@@ -296,6 +297,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         and not _in_voice(e, tgt)
         and not spelt_out_before(e, tgt)
         and not era_said(e, tgt, src)
+        and not capitalised_common_word(e.text)
     ]
     lost, new = unmangled(lost, new, src, tgt, ev)
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
@@ -374,6 +376,13 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         unknown = bool(ev.src_unknown and ev.src_unknown[i])
         translated = ev.mt_entities[i] if ev.mt_entities else None
         if unknown and _office_rendered(a, translated, src.lang, tgt):
+            continue
+        # A term's acronym defined in place ("química, fabricación y control (CFC)" →
+        # "chemistry, manufacturing, and control (CMC)"): the words before it say the
+        # term, and the other checks compare them (session 22).
+        if a.acronym and spelt_out_before(a, src, any_case=True):
+            continue
+        if capitalised_common_word(a.text, translated):
             continue
         # An acronym the MT system does not know, with no name left over in the
         # translation that could be its expansion ("la CEDH" → "the ECHR" is a swap).

@@ -221,13 +221,35 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
             a.tag.startswith("det") and b.tag == "vblex" and not after[:1].isalnum()
             and "n" in ld.wordnet_parts(b.surface.lower())
         )  # fmt: skip
-        odd_out = marks or phrase or alone or inverted or opens or particle or noun
+        odd_out = (
+            marks or phrase or alone or inverted or opens or particle or noun
+            or _english_shape(a, b)
+        )  # fmt: skip
         if a.tag in _UNSURE or b.tag in _UNSURE or odd_out:
             out.append(0.0)
         else:
             said = [x for x in (t.oddness(a.tag, b.tag) for t in model) if x is not None]
             out.append(min(said, default=0.0))
     return out
+
+
+# Adjectives English puts after their noun ("the drugs available at the hospital", "the
+# people involved", "the steps required"): session 22 (drift27e).
+_POSTPOSITIVE = frozenset(
+    "available possible involved concerned required needed affected remaining".split()
+)
+
+
+def _english_shape(a: Tagged, b: Tagged) -> bool:
+    """Bigrams the tables call odd that are plain English (session 22, drift27e): a
+    postpositive adjective after its noun; the complement after "being" ("doctors being
+    women"), which the tables see rarely; a capital "I" after a preposition, a letter
+    naming something ("counts of I and R"), since the pronoun would be "me" there."""
+    return (
+        (a.tag == "n" and b.tag == "adj" and b.surface.lower() in _POSTPOSITIVE)
+        or a.tag == "vbser.ger"
+        or (a.tag == "pr" and b.surface == "I")
+    )
 
 
 # How odd a tag bigram must be to be reported alone, chosen leaving one development file

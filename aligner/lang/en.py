@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile, forms, tagged
+from aligner.lang import LanguageProfile, en_cues, forms, tagged
 from aligner.lang.en_cues import COMPARED_WITHOUT, DEMANDS, DENIED_DUTY, FORECASTS, STRICT
 from aligner.lang.en_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.en_roles import ROLES as _ROLES
@@ -342,6 +342,7 @@ PROFILE = replace(
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         + FORECASTS
+        + en_cues.SOON_POSSIBLE
         + DENIED_DUTY
         + DEMANDS
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
@@ -373,7 +374,7 @@ PROFILE = replace(
         # Focus adverbs: they single something out rather than grade it, and English
         # renders them with the words it also uses for degree ("en particular" →
         # "particularly"); they answer an intensifier but are never reported alone.
-        + tagged("focus", "in particular, above all, notably, chiefly, mainly")
+        + tagged("focus", "in particular, above all, notably, chiefly, mainly") + en_cues.DEGREES
         + tagged(
             "down",
             "slight, slightly, minor, mild, mildly, light, a little, somewhat, moderate*, "

@@ -45,3 +45,34 @@ DEMANDS = tagged(
     "demand, demands, demanded, demanding, force, forces, compel, compels, compelled, "
     "insist on, insists on, insisted on, insisted that, insists that",
 )
+
+# Session 22 (drift27e), docs/drift.md. "as soon as possible" with a word between ("as
+# soon as reasonably possible", legal English's "as soon as hereafter possible") is a
+# degree of time, as "as soon as possible" is: it answers a hedge, never reported alone.
+SOON_POSSIBLE = tagged("seem", "as soon as … possible, as soon as practicable")
+
+# "widely" grades a variation or a belief ("vary widely" for "varían considerablemente",
+# "widely suspected" for "fuertemente sospechado"): a focus word there, which answers an
+# intensifier but is never reported alone. Elsewhere it renders "ampliamente" ("spreads
+# more widely") and answers nothing.
+WIDELY = tagged(
+    "focus",
+    ", ".join(
+        [f"{v} widely" for v in ("vary", "varies", "varied", "varying", "differ", "differs")]
+        + [
+            f"widely {v}"
+            for v in (
+                "suspected", "believed", "thought", "considered", "expected", "regarded",
+                "held", "accepted", "recognised", "recognized", "acknowledged",
+            )
+        ]
+    ),
+)  # fmt: skip
+
+# Weight stands for severity ("enfermedades graves" → "important diseases", "graves
+# problemas" → "major problems"): it answers a word of severity, never reported alone.
+# ("significant" is left out: "a significant fraction" grades a share, not a harm.)
+WEIGHTY = tagged("weighty", "important, major")
+
+# The degree words of session 22, added to the English degree cues together.
+DEGREES = WIDELY + WEIGHTY

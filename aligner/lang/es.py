@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile, forms, tagged
+from aligner.lang import LanguageProfile, es_cues, forms, tagged
 from aligner.lang.es_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.es_roles import ROLES as _ROLES
 
@@ -232,7 +232,8 @@ PROFILE = replace(
 
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
-    ),
+    )
+    + es_cues.EXPLETIVE_NO,
     privatives=tagged("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
                     "dentro de poco, hace poco, por poco")
     + tagged("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
@@ -331,6 +332,7 @@ PROFILE = replace(
         # A denied possibility ("es imposible" → "it is not possible") is no hedge: it
         # takes the words out of the possibility class and is never reported itself.
         + tagged("denied", "imposible, imposibles")
+        + es_cues.DENIED_POSSIBLE
         + tagged("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces, "
                  "puedes, podéis, pudieras, pudierais, pudiéramos")
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
@@ -344,6 +346,8 @@ PROFILE = replace(
                "susceptible de, susceptibles de, eventual, eventuales, eventualmente, "
                # "corren el riesgo de" → "are potentially at risk of"
                "corre el riesgo, corren el riesgo, arriesga, arriesgan")
+        + es_cues.RISK_OF_DOING
+        + es_cues.SUBJUNCTIVE_DUTY
         # The adjective ("las proteínas necesarias para" → "the proteins required for")
         # answers an English obligation but is never reported alone: "necessary"
         # before a noun is no duty in English either.

@@ -1,0 +1,44 @@
+"""Spanish cue phrases added in session 22 (docs/drift.md, "Session 22 (drift27e)"),
+kept here so that :mod:`aligner.lang.es` stays under the project's module size: each is
+a class of faithful renderings the drift checks read as a change (or a form the lists
+missed)."""
+
+from aligner.lang import forms, tagged
+
+# The subjunctive and its past of "tener que" ("que tengan que quedarse", "las medidas
+# tengan que estar aplicadas" → "should be implemented"): a duty, as "tienen que" is.
+SUBJUNCTIVE_DUTY = tagged(
+    "necessary",
+    "tenga que, tengan que, tengas que, tengamos que, tengáis que, tuviera que, "
+    "tuvieran que, tuviese que, tuviesen que",
+)
+
+# A denied possibility said with "no" ("donde no sea posible" → "where this is not
+# possible"), as "imposible" is: no hedge, never reported itself (English "not
+# possible" is read so already).
+DENIED_POSSIBLE = tagged(
+    "denied",
+    ", ".join(
+        f"no {be} {adj}"
+        for be in (
+            "es", "son", "sea", "sean", "sería", "serían", "será", "serán", "era", "eran",
+            "fue", "fuera", "fueran", "ha sido", "habría sido", "resulta", "resultaría",
+            "parece",
+        )
+        for adj in ("posible", "posibles")
+    ),
+)  # fmt: skip
+
+# A risk of doing ("riesgo de ser inexistente" → "may not have any impact", "corren el
+# riesgo de perder" → "could lose"): it answers an English hedge, never reported alone
+# ("el riesgo de infección", a risk of a thing, answers nothing).
+RISK_OF_DOING = tagged(
+    "seem",
+    "riesgo de *ar, riesgo de *er, riesgo de *ir, riesgo de ser, riesgo de ir, "
+    "riesgos de *ar, riesgos de *er, riesgos de *ir, riesgos de ser",
+)
+
+# An expletive "no" after "antes de que" / "hasta que" ("hasta que no llegue" is "until
+# it arrives"; "antes de que no estéis autorizados" → "before you're allowed"): it
+# negates nothing, so the pair's polarity is not read from it.
+EXPLETIVE_NO = forms("antes de que no, hasta que no, hasta tanto no")
