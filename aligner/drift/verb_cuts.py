@@ -47,6 +47,7 @@ measured on faithful English before it was wired in (the docs' section).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.pos_fluency import Tagged
@@ -409,6 +410,10 @@ def main_clause_verbless(ws: Sequence[Tagged], words: Sequence[Tagged], first: i
     if len(letters) < MIN_WORDS or ws[-1].surface not in (".", "!"):
         return None
     if not ws[0].surface[:1].isupper() or ws[0].start < 0 or ws[-2].end < 0:
+        return None
+    # Words in capitals side by side ("IT IS ORDERED that…", a legal formula or a
+    # heading) are outside what the tagger reads: their verbs may look like names.
+    if any(a.surface.isupper() and b.surface.isupper() for a, b in pairwise(letters)):
         return None
     if not split_well(words, first, ws):
         return None

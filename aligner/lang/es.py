@@ -12,11 +12,8 @@ def _ar(stems: str, past_only: bool = False) -> set[str]:
 
 
 # "hacer falta" (to be needed) in every tense and number: a need, never a negation.
-_NEED_FORMS = ", ".join(
-    f"{verb} falta"
-    for verb in "hace hacen hacía hacían hará harán haría harían haga hagan hiciera hicieran "
-    "hizo hicieron hacer".split()
-)
+_NEED = "hace hacen hacía hacían hará harán haría harían haga hagan hiciera hicieran hizo hicieron"
+_NEED_FORMS = ", ".join(f"{verb} falta" for verb in (_NEED + " hacer").split())
 
 
 def _er(stems: str) -> set[str]:
