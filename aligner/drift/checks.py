@@ -37,6 +37,7 @@ from aligner.drift import (
     lost_according,
     opposite_words,
     person_gender,
+    pivot_words,
     pos_fluency,
     span_gain,
     subjectless,
@@ -106,6 +107,7 @@ class PairAnalysis:
     break_words: tuple | None = None  # both sides word by word, where a weak break needs it
     span_gains: list | None = None  # added-word candidates with their e5 gains (span_gain)
     bare_words: tuple | None = None  # source, translation and MT word by word (bare_phrases)
+    pivot_words: pivot_words.PivotWords | None = None  # a pivot's Spanish word by word
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -309,6 +311,7 @@ def analyse_pairs(
 
     break_words = words(at_breaks)
     bare_words = read_bare(bare, evidence, break_words, words, src_lang, tgt_lang, run)
+    pivots = pivot_words.read_pivot(bare, at_breaks, sides, evidence, src_lang, tgt_lang, run)
     # The fitted judge needs its candidates' e5 undo gains, span_gain its candidates'
     # gains: their texts go into the one embedding call with the clauses'.
     cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
@@ -334,6 +337,7 @@ def analyse_pairs(
             tags=tagged[k] if tagged is not None else None,
             break_words=break_words.get(k),
             bare_words=bare_words.get(k),
+            pivot_words=pivots.get(k),
         )
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
@@ -529,6 +533,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     gaps += check_bare_phrases(tgt, a.bare_words) or check_added_beside(tgt, a.bare_words)
+    gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
     for f in gaps + span_gain.check_span_gain(a.span_gains):
         overlap = any(overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not covered_by(f, found):
