@@ -311,7 +311,9 @@ def analyse_pairs(
 
     break_words = words(at_breaks)
     bare_words = read_bare(bare, evidence, break_words, words, src_lang, tgt_lang, run)
-    pivots = pivot_words.read_pivot(bare, at_breaks, sides, evidence, src_lang, tgt_lang, run)
+    pivots = pivot_words.read_pivot(
+        bare, at_breaks, sides, evidence, src_lang, tgt_lang, tagged, run
+    )  # additions through a pivot route's Spanish
     # The fitted judge needs its candidates' e5 undo gains, span_gain its candidates'
     # gains: their texts go into the one embedding call with the clauses'.
     cands = lexical_check.candidates_of(sides, lexical) if model is not None else None

@@ -32,10 +32,11 @@ from aligner.alignment.mt import find_route
 from aligner.drift import closed_gaps, modifiers
 from aligner.drift.bare_phrases import check_bare_phrases
 from aligner.drift.beside_modifiers import check_added_beside
+from aligner.drift.closed_gaps import opened_gaps
 from aligner.drift.lexical_diff import Word, analyse, route
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Evidence, Finding, Reading, Side
-from aligner.drift.stray_words import check_stray_words
+from aligner.drift.stray_words import check_stray_words, stray_pairs
 
 # The language every pivot route goes through (aligner.alignment.mt.find_route).
 PIVOT_LANG = "es"
@@ -56,7 +57,7 @@ class PivotWords:
 
     src: list[Word]  # the pivot's Spanish (offsets into it, never reported)
     tgt: list[Word]
-    mt: list[Word]
+    mt: list[Word]  # read only for bare_phrases' pairs (empty otherwise)
     bare: bool  # bare_phrases' pre-filter (bare_phrases, beside_modifiers)
     breaks: bool  # the word checks' pairs (closed_gaps, modifiers, stray_words)
 
@@ -83,20 +84,31 @@ def read_pivot(
     evidence: Sequence[Evidence],
     src_lang: str,
     tgt_lang: str,
+    tagged: Sequence[Sequence] | None,
     run: DriftRun | None = None,
 ) -> dict[int, PivotWords]:
     """The pivot pairs that ``bare`` (bare_phrases' pre-filter) or ``breaks`` (the word
-    checks' pairs) pick, word by word; none without a pivot route, or on a failure
+    checks' pairs) pick, word by word (``tagged``: the translations' tags, for
+    :func:`stray_words.stray_pairs`); none without a pivot route, or on a failure
     (reported)."""
     if not uses_pivot(src_lang, tgt_lang):
         return {}
-    keys = sorted(k for k in set(bare) | set(breaks) if pivot_text(evidence[k]))
+    # Of the word checks' pairs, those an addition reader can flag: a translation word
+    # between two words the MT has side by side, or a word no dictionary knows.
+    mts = [ev.mt.text if ev.mt is not None else None for ev in evidence]
+    strays = set(stray_pairs(tagged, mts))
+    breaks = {
+        k for k in breaks if k in strays or (mts[k] and opened_gaps(mts[k], sides[k][1].text))
+    }
+    keys = sorted(k for k in set(bare) | breaks if pivot_text(evidence[k]))
+    # Only the bare and beside phrases read the MT word by word.
+    phrased = [k for k in keys if k in bare]
     if not keys:
         return {}
     try:
         spanish = analyse([pivot_text(evidence[k]) for k in keys], PIVOT_LANG, tgt_lang)
         english = analyse([sides[k][1].text for k in keys], tgt_lang, PIVOT_LANG)
-        literal = analyse([evidence[k].mt.text for k in keys], tgt_lang, PIVOT_LANG)
+        literal = analyse([mts[k] or "" for k in phrased], tgt_lang, PIVOT_LANG) if phrased else []
     except (OSError, subprocess.SubprocessError) as exc:
         _report(
             run,
@@ -106,9 +118,10 @@ def read_pivot(
         return {}
     if spanish is None or english is None or literal is None:
         return {}
+    mt_words = dict(zip(phrased, literal, strict=True))
     return {
-        k: PivotWords(s, t, m, k in bare, k in breaks)
-        for k, s, t, m in zip(keys, spanish, english, literal, strict=True)
+        k: PivotWords(s, t, mt_words.get(k, []), k in bare, k in breaks)
+        for k, s, t in zip(keys, spanish, english, strict=True)
     }
 
 
