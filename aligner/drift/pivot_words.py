@@ -43,7 +43,7 @@ PIVOT_LANG = "es"
 # Whether :mod:`modifiers`' added adjectives are read through the pivot too. Off: on
 # ContraTICO fr through the pivot it flags 2 more faithful pairs of its 600-pair sample
 # (of 327 label 0: "ongoing Phase" for "en cours", "local citizens" for "du pays"), over
-# the budget of one, for 16 / 13 more DEMETR fr / it additions (docs/drift.md).
+# the budget of one, for 13 / 9 more DEMETR fr / it additions (docs/drift.md).
 MODIFIERS = False
 # Apertium's marks of an unknown ("*") or ungenerated ("#") word, should a pivot text
 # keep one: the word is read without it.
@@ -93,18 +93,19 @@ def read_pivot(
     (reported)."""
     if not uses_pivot(src_lang, tgt_lang):
         return {}
-    # Of the word checks' pairs, those an addition reader can flag: a translation word
-    # between two words the MT has side by side, or a word no dictionary knows.
     mts = [ev.mt.text if ev.mt is not None else None for ev in evidence]
-    strays = set(stray_pairs(tagged, mts))
-    breaks = {
-        k for k in breaks if k in strays or (mts[k] and opened_gaps(mts[k], sides[k][1].text))
-    }
-    keys = sorted(k for k in set(bare) | breaks if pivot_text(evidence[k]))
-    # Only the bare and beside phrases read the MT word by word.
-    phrased = [k for k in keys if k in bare]
+    if not MODIFIERS:
+        # Of the word checks' pairs, those the other readers can flag: a translation
+        # word between two words the MT has side by side, or a word no dictionary knows.
+        strays = set(stray_pairs(tagged, mts))
+        breaks = {
+            k for k in breaks if k in strays or (mts[k] and opened_gaps(mts[k], sides[k][1].text))
+        }
+    keys = sorted(k for k in set(bare) | set(breaks) if pivot_text(evidence[k]))
     if not keys:
         return {}
+    # Only the bare and beside phrases read the MT word by word.
+    phrased = [k for k in keys if k in bare]
     try:
         spanish = analyse([pivot_text(evidence[k]) for k in keys], PIVOT_LANG, tgt_lang)
         english = analyse([sides[k][1].text for k in keys], tgt_lang, PIVOT_LANG)
