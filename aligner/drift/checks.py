@@ -38,6 +38,7 @@ from aligner.drift import (
     lost_according,
     opposite_words,
     person_gender,
+    pivot_words,
     pos_fluency,
     span_gain,
     subjectless,
@@ -108,6 +109,7 @@ class PairAnalysis:
     break_words: tuple | None = None  # both sides word by word, where a weak break needs it
     span_gains: list | None = None  # added-word candidates with their e5 gains (span_gain)
     bare_words: tuple | None = None  # source, translation and MT word by word (bare_phrases)
+    pivot_words: pivot_words.PivotWords | None = None  # a pivot's Spanish word by word
 
 
 def read_side(text: str, lang: str, run: DriftRun | None = None) -> Side:
@@ -311,6 +313,9 @@ def analyse_pairs(
 
     break_words = words(at_breaks)
     bare_words = read_bare(bare, evidence, break_words, words, src_lang, tgt_lang, run)
+    pivots = pivot_words.read_pivot(
+        bare, at_breaks, sides, evidence, src_lang, tgt_lang, tagged, run
+    )  # additions through a pivot route's Spanish
     # The fitted judge needs its candidates' e5 undo gains, span_gain its candidates'
     # gains: their texts go into the one embedding call with the clauses'.
     cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
@@ -336,6 +341,7 @@ def analyse_pairs(
             tags=tagged[k] if tagged is not None else None,
             break_words=break_words.get(k),
             bare_words=bare_words.get(k),
+            pivot_words=pivots.get(k),
         )
         if cands is not None and vecs is not None:
             analysis.candidates = lexical_e5.with_e5(src.text, tgt.text, cands[k], vecs)
@@ -538,6 +544,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     gaps += check_bare_phrases(tgt, a.bare_words) or check_added_beside(tgt, a.bare_words)
+    gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
     for f in gaps + span_gain.check_span_gain(a.span_gains):
         overlap = any(overlaps(f.source_span, g.source_span) for g in found)
         if not overlap and not covered_by(f, found):

@@ -268,14 +268,26 @@ def check_closed_gaps(
         src_span = (lost.start, lost.end) if lost.start >= 0 else None
         span = (gap.left.start, gap.right.end)
         out.append(Finding("omission", "major", 0.55, src_span, span, message, "drift.omission"))
+    return out + added_finding(tgt, mt, analysed)
+
+
+def added_finding(
+    tgt: Side, mt: Reading | None, analysed: tuple[list[Word], list[Word]] | None
+) -> list[Finding]:
+    """An addition (major) where the translation put a word nothing in the source says
+    between two words the MT has side by side (the addition half of
+    :func:`check_closed_gaps`; it points at translation words only)."""
+    if mt is None or analysed is None or tgt.lang[:2] != "en":
+        return []
+    m, t = words(tokenize(mt.text)), words(tokenize(tgt.text))
     added = added_at_gaps(_gaps(t, m), m, t, *analysed)
-    if added:
-        word = t[added[0].at]
-        message = (
-            f"The translation adds {quote(word.text)}, which nothing in the source says: "
-            f"a literal translation has the words around it side by side "
-            f"({quote(mt.text[added[0].left.start : added[0].right.end])})."
-        )
-        span = (word.start, word.end)
-        out.append(Finding("addition", "major", 0.55, None, span, message, "drift.addition"))
-    return out
+    if not added:
+        return []
+    word = t[added[0].at]
+    message = (
+        f"The translation adds {quote(word.text)}, which nothing in the source says: "
+        f"a literal translation has the words around it side by side "
+        f"({quote(mt.text[added[0].left.start : added[0].right.end])})."
+    )
+    span = (word.start, word.end)
+    return [Finding("addition", "major", 0.55, None, span, message, "drift.addition")]

@@ -402,6 +402,31 @@ def unmatched_modifier(tagged: Sequence, mt: str, heads: dict) -> bool:
     )
 
 
+def added_finding(
+    src_lang: str, tgt: Side, analysed: tuple[list[Word], list[Word]] | None
+) -> list[Finding]:
+    """An addition (major) at an added adjective (or, from Spanish, a "-ly" adverb)
+    beside a head both sides keep (the addition half of :func:`check_modifiers`; it
+    points at translation words only). ``src_lang``: the language of the analysed
+    source words."""
+    if analysed is None or tgt.lang[:2] != "en":
+        return []
+    src_words, tgt_words = analysed
+    added = added_modifier(src_words, tgt_words, tgt.text)
+    if added is None and src_lang[:2] == "es":
+        added = added_adverb(src_words, tgt_words)
+    if added is None:
+        return []
+    w, head = added
+    return [
+        added_word(
+            (w.start, w.end),
+            f"The translation adds {quote(w.surface)} to {quote(head.surface)}, and "
+            "nothing in the source says it.",
+        )
+    ]
+
+
 def check_modifiers(
     src: Side, tgt: Side, analysed: tuple[list[Word], list[Word]] | None
 ) -> list[Finding]:
@@ -410,19 +435,7 @@ def check_modifiers(
     if analysed is None or tgt.lang[:2] != "en":
         return []
     src_words, tgt_words = analysed
-    out = []
-    added = added_modifier(src_words, tgt_words, tgt.text)
-    if added is None and src.lang[:2] == "es":
-        added = added_adverb(src_words, tgt_words)
-    if added is not None:
-        w, head = added
-        out.append(
-            added_word(
-                (w.start, w.end),
-                f"The translation adds {quote(w.surface)} to {quote(head.surface)}, and "
-                "nothing in the source says it.",
-            )
-        )
+    out = added_finding(src.lang, tgt, analysed)
     if REMOVED:
         removed = removed_modifier(src_words, tgt_words, src.lang[:2])
     elif REMOVED_IN_QUOTES and (spans := quoted_spans(src.text)):
