@@ -29,7 +29,6 @@ import numpy as np
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
     clause_senses,
-    dictionary_antonyms,
     glossary,
     headless,
     lexical_check,
@@ -42,8 +41,6 @@ from aligner.drift import (
     pos_fluency,
     span_gain,
     subjectless,
-    unrouted_names,
-    unrouted_opposites,
 )
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
@@ -76,6 +73,7 @@ from aligner.drift.signals import (
 from aligner.drift.speakers import check_speakers, find_voices
 from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.text import split_clauses, tokenize, words
+from aligner.drift.unrouted import check_unrouted
 
 __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
 
@@ -365,15 +363,8 @@ def analyse_pairs(
         parse = link_grammar.runs(tgt_lang, mt)
         for k, found in headless.check_quiet(out, words, parse).items():
             out[k].findings = _ordered(out[k].findings + found)
-    if mt in ("auto", "apertium"):  # no MT route: names a dictionary does not explain
-        for k, found in unrouted_names.check_pairs(out, src_lang, tgt_lang, run).items():
-            out[k].findings = _ordered(found)
-        opposites = unrouted_opposites.check_pairs(out, src_lang, tgt_lang, run).items()
-        by_dictionary = dictionary_antonyms.check_pairs(out, src_lang, tgt_lang).items()
-        for k, found in [*opposites, *by_dictionary]:
-            out[k].findings = _ordered(
-                out[k].findings + [f for f in found if not covered_by(f, out[k].findings)]
-            )
+    if mt in ("auto", "apertium"):  # no MT route: names and opposites by dictionary
+        check_unrouted(out, src_lang, tgt_lang, run, _ordered)
     # An acronym rendered the same way across the input is a term's rendering
     # (``glossary_pass=False``: the caller applies it over a larger input, see
     # :func:`with_glossary`).
