@@ -31,7 +31,7 @@ import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from aligner.drift import opposite_forms, opposite_prefixes
+from aligner.drift import opposite_forms, opposite_prefixes, participle_opposites
 from aligner.drift.antonyms import _PHRASING, DATA, health_trouble
 from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
@@ -52,6 +52,10 @@ _TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás"
 # Negatively prefixed words the dictionary does not know, read through their bare form
 # (:mod:`opposite_prefixes`, docs/drift.md "Session 20 (drift25d)").
 PREFIXED = True
+
+# Source participles used as adjectives read by their verbs too (docs/drift.md, "Session
+# 22 (drift27g)").
+PARTICIPLES = True
 
 # Antonyms looked up as verbs too (after "to"), not only in the tagger's reading of the
 # word alone: measured and off (docs/drift.md, "Session 20 (drift25d)"). No DEMETR pair,
@@ -185,6 +189,11 @@ def opposite_pairs(
     return out
 
 
+def _lemmas_of(s: Word) -> frozenset[str]:
+    """A source word's lemma, and its verbs when it is a participle used as an adjective."""
+    return participle_opposites.with_verbs(s.lemma, s.pos) if PARTICIPLES else frozenset((s.lemma,))
+
+
 def _one_word(a: Word, b: Word) -> bool:
     """The same word with a prefix on one side ("indisciplina" ↔ "discipline")."""
     x, y = fold(a.lemma), fold(b.lemma)
@@ -198,7 +207,9 @@ def opposite_word(
     """(translation word, source word) for the first translation word whose antonym the
     source says, each unrendered by the other side (the rules in the module's text)."""
     used = {x for w in mt_words for x in lemmas(w)}
-    src_lemmas = {s.lemma for s in src if s.content}
+    # A participle used as an adjective answers by its verb too ("cerrados" → "cerrar",
+    # what the dictionary gives for "closed"): :mod:`participle_opposites`.
+    src_lemmas = {x for s in src if s.content for x in _lemmas_of(s)}
     # The dictionary's word first (cheap), what renders what only for the survivors.
     maybe: list[tuple[int, set[str], frozenset[str]]] = []
     for j, w in enumerate(tgt):
@@ -232,7 +243,7 @@ def opposite_word(
         if mine[j] >= 0:
             continue
         for i, s in enumerate(src):
-            if back[i] >= 0 or not s.content or s.lemma not in said:
+            if back[i] >= 0 or not s.content or not _lemmas_of(s) & said:
                 continue
             # A source noun answers an adjective when the dictionary renders the
             # adjective's opposite, read as an adjective, by its lemma ("culpable",

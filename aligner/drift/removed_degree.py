@@ -88,6 +88,19 @@ DEGREE: dict[str, frozenset[str]] = {
         STRONG,
     ),
     **dict.fromkeys("ligero ligeramente leve levemente".split(), WEAK),
+    # Session 22 (drift27g): adverbs of truth, seriousness and reach, and the adjectives
+    # of danger and urgency, measured on ContraTICO's C and fit slices and the DEMETR
+    # proxies (no harmless pair reported).
+    **dict.fromkeys("realmente verdaderamente seriamente".split(), STRONG),
+    "ampliamente": STRONG | _set("broadly, largely, widespread, wide-ranging, generally"),
+    **dict.fromkeys(
+        "peligroso peligrosamente".split(),
+        STRONG | _set("dangerous, dangerously, hazardous, risky, unsafe, perilous, harmful"),
+    ),
+    **dict.fromkeys(
+        "urgente urgentemente".split(),
+        STRONG | _set("urgent, urgently, pressing, immediate, immediately, emergency, asap"),
+    ),
 }
 # The parts of speech a degree word grades, by its own: an adjective its noun (after or
 # before it), an adverb the word after it (or the verb before), a pre-adverb ("muy") the

@@ -208,7 +208,8 @@ PROFILE = replace(
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
     )
     + COMPARED_WITHOUT,
-    privatives=tagged("idle", "a few, quite a few, a little")
+    # "every few minutes" is a frequency, not "few" (docs/drift.md, "Session 22 (drift27g)").
+    privatives=tagged("idle", "a few, quite a few, a little, every few")
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
            "without much, without many, "
