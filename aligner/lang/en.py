@@ -208,8 +208,7 @@ PROFILE = replace(
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
     )
     + COMPARED_WITHOUT,
-    # "every few minutes" is a frequency, not "few" (docs/drift.md, "Session 22 (drift27g)").
-    privatives=tagged("idle", "a few, quite a few, a little, every few")
+    privatives=tagged("idle", "a few, quite a few, a little, every few")  # "every few" days
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
            "without much, without many, "
