@@ -126,9 +126,16 @@ def test_bare_clause_opened_by_a_plain_noun(text: str, clause: str | None) -> No
             'The director called for "urgent measures" to protect the water.',
             None,
         ),
-        # outside quotation marks it is not reported (modifiers.REMOVED is off)
+        # outside quotation marks the removed-modifier rule stays off (modifiers.REMOVED),
+        # but since session 22 (drift27g) "urgente" is a degree word of its own, whose
+        # loss is an intensity change wherever it stands
         (
             "La directora pidió medidas urgentes para proteger el agua.",
+            "The director called for measures to protect the water.",
+            "intensity",
+        ),
+        (  # and a modifier that is no degree word is still not reported there
+            "La directora pidió medidas nuevas para proteger el agua.",
             "The director called for measures to protect the water.",
             None,
         ),

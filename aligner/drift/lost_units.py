@@ -48,6 +48,14 @@ def _digits(text: str) -> str:
     return text.replace(".", "").replace(",", "")
 
 
+def _clock(tgt: Sequence[Word], j: int) -> bool:
+    """Whether figure ``j`` is a part of a duration or a time in colon notation ("2:05:30",
+    "1:45"), which carries its units."""
+    before = tgt[j - 1].surface if j else ""
+    after = tgt[j + 1].surface if j + 1 < len(tgt) else ""
+    return ":" in (before, after) or ":" in tgt[j].surface
+
+
 def _unit(src: Sequence[Word], i: int) -> bool:
     """Whether source word ``i + 1`` is a unit of the figure at ``i``."""
     u = src[i + 1]
@@ -77,6 +85,8 @@ def lost_unit(
                 continue
             if j and tgt[j - 1].surface[-1:] in _SYMBOLS:
                 continue  # "$5.", "€300," carry the currency before the figure
+            if _clock(tgt, j):
+                continue  # "2 horas, 5 minutos y 30 segundos" → "2:05:30"
             after = fold(tgt[j + 1].surface) if j + 1 < len(tgt) else "."
             if after in _EMPTY_AFTER:
                 return src[i + 1], w

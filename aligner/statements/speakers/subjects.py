@@ -49,14 +49,18 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
     # "Phone companies, grouped in a chamber, said".
     parts = [[t for t in chunk if t.word] for chunk in chunks(region)]
     last = parts[-1] if parts and region[-1].word else []
-    for words in (last, [t for t in post if t.word], parts[0] if parts else []):
+    for before, words in (
+        (True, last),
+        (False, [t for t in post if t.word]),
+        (True, parts[0] if parts else []),
+    ):
         # "The defence has already said": the subject ends at its auxiliary, whatever
         # adverb stands between that and the verb.
         aux = next((k for k, t in enumerate(words) if k and t.norm in lex.finite), None)
         words = words[:aux] if aux is not None else words
         while words and words[-1].norm in lex.stop:  # "La direction a dénoncé"
             words = words[:-1]
-        if not _noun_phrase(words, lex):
+        if before and not _noun_phrase(words, lex):  # not after the verb: "dijo a la Radio"
             words = _after_subordinator(words, lex)
         if _noun_phrase(words, lex):
             return Mention("role", words[0].start, words[-1].end), False
