@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from aligner.drift.lexical_diff import Word, in_locution, partners
-from aligner.drift.signals import Finding, removed_word
+from aligner.drift.signals import Finding, removed_source_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
 
@@ -120,17 +120,15 @@ def check_removed_adverb(
     src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None
 ) -> list[Finding]:
     """An omission (major) at a listed adverb the translation does not render."""
-    if analysed is None or tgt.lang[:2] != "en":
-        return []
-    w = removed_adverb(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
-    if w is None:
-        return []
-    return [
-        removed_word(
-            (w.start, w.end) if w.start >= 0 else None,
-            None,
+    return removed_source_word(
+        src,
+        tgt,
+        analysed,
+        links,
+        removed_adverb,
+        lambda w: (
             f"The source's {quote(w.surface)} has nothing rendering it in the translation "
             "(no word of the kind that says it), though it is part of what the source "
-            "states.",
-        )
-    ]
+            "states."
+        ),
+    )

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from aligner.drift.lexical_diff import Word, partners
-from aligner.drift.signals import Finding, removed_word
+from aligner.drift.signals import Finding, removed_source_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
 
@@ -121,16 +121,14 @@ def check_removed_same(
     src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None
 ) -> list[Finding]:
     """An omission (major) at a "mismo" or an ordinal nothing renders."""
-    if analysed is None or tgt.lang[:2] != "en":
-        return []
-    w = removed_same(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
-    if w is None:
-        return []
-    return [
-        removed_word(
-            (w.start, w.end) if w.start >= 0 else None,
-            None,
+    return removed_source_word(
+        src,
+        tgt,
+        analysed,
+        links,
+        removed_same,
+        lambda w: (
             f"The source's {quote(w.surface)} says which one is meant, and nothing in the "
-            "translation renders it (no word of the kind that says it).",
-        )
-    ]
+            "translation renders it (no word of the kind that says it)."
+        ),
+    )

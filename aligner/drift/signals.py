@@ -14,10 +14,11 @@ intensity are in :mod:`aligner.drift.modality`; names and speakers in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.privative import restricted, unmatched_privatives
@@ -147,6 +148,24 @@ def removed_word(
     """A source word that nothing in the translation renders (the word checks'): the
     source's span, and the translation's place where it is missed."""
     return Finding("omission", "major", 0.55, src_span, tgt_span, message, "drift.omission")
+
+
+def removed_source_word(
+    src: Side,
+    tgt: Side,
+    analysed: tuple[Sequence, Sequence] | None,
+    links: tuple[list[int], list[int]] | None,
+    find: Callable[..., Any],
+    message: Callable[[Any], str],
+) -> list[Finding]:
+    """The word checks' omission at the source word ``find(src_words, tgt_words,
+    tgt_text, src_lang, links)`` returns, if any; English translations only."""
+    if analysed is None or tgt.lang[:2] != "en":
+        return []
+    w = find(analysed[0], analysed[1], tgt.text, src.lang[:2], links)
+    if w is None:
+        return []
+    return [removed_word((w.start, w.end) if w.start >= 0 else None, None, message(w))]
 
 
 # --- word-list readings ---
