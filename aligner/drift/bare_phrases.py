@@ -45,9 +45,8 @@ from aligner.drift.lexical_diff import LIGHT, Word, analyse, partners, reportabl
 from aligner.drift.lexical_diff import wordnet_parts as _parts
 from aligner.drift.modifiers import _PARTICIPLE_ENDS, _PHRASE_OPENERS, _rendered, as_modifier
 from aligner.drift.run_record import DriftRun, _report
-from aligner.drift.signals import Finding, Side, added_word
+from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold, tokenize, words
-from aligner.textutil import quote
 
 # Words that open a noun phrase without modifying it: the MT's word before the head may
 # be one of these where the translation has another ("its" for Apertium's "his").
@@ -273,16 +272,9 @@ def check_bare_phrases(
 ) -> list[Finding]:
     """An addition (major) at a modifier added to a noun the MT leaves bare
     (``analysed``: source, translation and MT word by word)."""
-    if analysed is None or tgt.lang[:2] != "en":
-        return []
-    found = added_to_bare(*analysed)
-    if found is None:
-        return []
-    w, head = found
-    return [
-        added_word(
-            (w.start, w.end),
-            f"The translation adds {quote(w.surface)} to {quote(head.surface)}, which the "
-            "source (and its literal translation) leaves bare.",
-        )
-    ]
+    return added_to_head(
+        tgt,
+        analysed,
+        added_to_bare,
+        "which the source (and its literal translation) leaves bare.",
+    )

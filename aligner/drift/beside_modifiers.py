@@ -42,9 +42,8 @@ from aligner.drift import bare_phrases as bare
 from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.lexical_diff import wordnet_parts as _parts
 from aligner.drift.modifiers import _PHRASE_OPENERS, _rendered, as_modifier
-from aligner.drift.signals import Finding, Side, added_word
+from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold
-from aligner.textutil import quote
 
 # How far (words) around the MT's phrase an unknown lower-case word stops the rule.
 UNKNOWN_WINDOW = 3
@@ -168,16 +167,9 @@ def check_added_beside(
 ) -> list[Finding]:
     """An addition (major) at a word added beside a modifier the MT keeps
     (``analysed``: source, translation and MT word by word)."""
-    if analysed is None or tgt.lang[:2] != "en":
-        return []
-    found = added_beside(*analysed)
-    if found is None:
-        return []
-    w, head = found
-    return [
-        added_word(
-            (w.start, w.end),
-            f"The translation adds {quote(w.surface)} to {quote(head.surface)}, beside a "
-            "word the source (and its literal translation) has there alone.",
-        )
-    ]
+    return added_to_head(
+        tgt,
+        analysed,
+        added_beside,
+        "beside a word the source (and its literal translation) has there alone.",
+    )

@@ -168,6 +168,25 @@ def removed_source_word(
     return [removed_word((w.start, w.end) if w.start >= 0 else None, None, message(w))]
 
 
+def added_to_head(
+    tgt: Side,
+    analysed: tuple[Sequence, Sequence, Sequence] | None,
+    find: Callable[..., Any],
+    why: str,
+) -> list[Finding]:
+    """The word checks' addition at the translation word ``find(source, translation,
+    MT)`` returns with the head it was added to, if any; English translations only.
+    ``why`` ends the message ("which the source … leaves bare.")."""
+    if analysed is None or tgt.lang[:2] != "en":
+        return []
+    found = find(*analysed)
+    if found is None:
+        return []
+    w, head = found
+    said = f"The translation adds {quote(w.surface)} to {quote(head.surface)}, {why}"
+    return [added_word((w.start, w.end), said)]
+
+
 # --- word-list readings ---
 
 
