@@ -56,7 +56,8 @@ def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int) -> 
         return False
     if back[j] < 0:
         return not w.known or w.content or w.pos in ("vblex", "np", "prn")
-    return abs(back[j] - head) > NEAR and (w.content or w.pos == "np")
+    # A word the analyser does not know ("healthcare") is as open as a content word.
+    return abs(back[j] - head) > NEAR and (w.content or w.pos == "np" or not w.known)
 
 
 def _phrase_word(w: Word, text: str) -> bool:

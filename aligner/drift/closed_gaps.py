@@ -215,7 +215,24 @@ def added_at_gaps(
         and not any(g.index - WINDOW_ADDED <= i <= g.index + 1 + WINDOW_ADDED for i in lacking)
         and not _present(g.word, sorted(renderings))
         and not compound(translation, g.at)
+        and not kind_after_name(translation, g.at)
     ]
+
+
+def kind_after_name(toks: Sequence[Tok], k: int) -> bool:
+    """A common noun put after a name to say what kind of thing it is ("Salvamento
+    Marítimo" → "the Maritime Rescue service", "the Prado museum"): word k is a lower-case
+    noun (no adjective sense), after a run of capitalised words that an article opens."""
+    word = toks[k].text
+    if not word.isalpha() or not word.islower() or k < 2:
+        return False
+    kinds = synsets(word)
+    if not any(s % 4 == 0 for s in kinds) or any(s % 4 == 2 for s in kinds):
+        return False
+    j = k - 1
+    while j > 0 and toks[j].text[:1].isupper():
+        j -= 1
+    return j < k - 1 and toks[j].norm in _ARTICLES
 
 
 def compound(toks: Sequence[Tok], k: int) -> bool:

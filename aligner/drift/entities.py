@@ -144,7 +144,11 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
 
     for t in toks:
         if not t.word:
-            close()
+            # A plural possessive inside a name ("the Patients' Ombudsman", "the Workers'
+            # Party") joins its words: the apostrophe, glued to the "s", does not end it.
+            glued = current and t.start == current[-1].end and current[-1].text.endswith("s")
+            if not (glued and t.text in ("'", "’")):
+                close()
             continue
         is_name = t.cap and any(c.isalpha() for c in t.text) and t.fold not in stop
         if is_name and t.fold in roles:

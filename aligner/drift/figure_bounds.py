@@ -117,10 +117,18 @@ def bound_of(text: str, q: Quantity, lang: str, negations: bool = True) -> Bound
     return None
 
 
+_DIFFERENCE_UNIT = re.compile(
+    r"\s*(?:%|per ?cent|percentage points?|points?|times|por ciento|puntos?|veces)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _difference_before(before: str, lang: str) -> bool:
     """A figure right before the bound words makes them a comparison of two figures,
     not a bound: in "three fewer than four years ago" the three is the difference and
     the four is stated exactly."""
+    # The difference may carry its unit: "40% less than", "12 per cent higher than".
+    before = _DIFFERENCE_UNIT.sub("", before)
     last = re.search(r"(\w+)\s*$", before)
     if last is None:
         return False

@@ -38,6 +38,7 @@ from importlib import resources
 
 from aligner.drift.lexical_diff import WORDNET, synsets, wordnet_parts
 from aligner.drift.synonyms import bases, irregular_forms
+from aligner.lang import profile
 
 # Ratings at least this strong on both sides (VADER's scale runs from -4 to +4; "harm"
 # -2.5, "protect" +1.6, "accused" -1.2, "acquitted" +1.0).
@@ -234,7 +235,10 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
     mt_lemmas = {b for w in mt for b in bases(w) | {w}}
     tgt_lemmas = {b for w in tgt for b in bases(w) | {w}}
     out = []
-    blocks = difflib.SequenceMatcher(None, mt, tgt, autojunk=False).get_opcodes()
+    # Function words do not anchor the alignment: a "the" matched across a reworded
+    # stretch puts the stretch's two verbs in different places.
+    function = profile("en").stopwords
+    blocks = difflib.SequenceMatcher(lambda w: w in function, mt, tgt, autojunk=False).get_opcodes()
     for op, i1, i2, j1, j2 in blocks:
         if op != "replace" or i2 - i1 > SPAN or j2 - j1 > SPAN:
             continue

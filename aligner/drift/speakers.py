@@ -130,6 +130,20 @@ def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str
     return any(cognate(f.fold, p.fold) for f in found for p in pool)
 
 
+def _dictionary_overlap(a: Sequence[str], b: Sequence[str], a_lang: str, b_lang: str) -> bool:
+    """Whether a name word of one speaker translates one of the other's in a bilingual
+    dictionary (FreeDict, when installed): a body named by common words the MT renders
+    otherwise ("Ministerio de Trabajo" → MT "Ministry of Work" ↔ "Ministry of Labour")."""
+    from aligner.alignment.dictionary import load_pair, stem
+
+    pair = load_pair(a_lang[:2], b_lang[:2])
+    if pair is None:
+        return False
+    table = pair[0].table
+    others = {stem(fold(w)) for w in b}
+    return any(table.get(stem(fold(w)), frozenset()) & others for w in a)
+
+
 # Words of the first person: "según yo" / "según mí" → "in my view", "I think", "to
 # me": the speaker is the writer, whom the translation names by any of them.
 _FIRST_PERSON = {
@@ -334,6 +348,7 @@ def _voice_problem(
             or _acronyms_alike(v, v_names, w, w_names)
             or _mentions(v_names, w_words)
             or _translated_overlap(translated, w_words, tgt.lang)
+            or _dictionary_overlap(v_names, w_names, src.lang, tgt.lang)
         ):
             # The surname is there, but after another given name: another person.
             if any(_other_given_name(e, src.lang, tgt) for e in _voice_entities(v, src)):

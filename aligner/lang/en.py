@@ -47,8 +47,8 @@ PROFILE = LanguageProfile(
         "expressed expresses mentioned mentions concluded concludes specified specifies "
         "predicted predicts promised promises complained complains lamented laments conceded "
         "concedes contended contends estimated estimates alleged alleges considered considers "
-        "clarified clarifies cautioned cautions vowed vows pledged pledges tweeted "
-        "saying adding stressing noting warning explaining insisting arguing "
+        "clarified clarifies cautioned cautions vowed vows pledged pledges tweeted found "
+        "finds ruled saying adding stressing noting warning explaining insisting arguing "
         # The plural present ("Experts warn that…"), where the base form is no noun too
         # ("report", "state", "point" are left out; "estimate" needs its "that").
         "warn stress explain claim assert affirm declare insist argue emphasize emphasise "

@@ -43,7 +43,10 @@ DENIED_DUTY = tagged("idiom", "without having to")
 DEMANDS = tagged(
     "due",
     "demand, demands, demanded, demanding, force, forces, compel, compels, compelled, "
-    "insist on, insists on, insisted on, insisted that, insists that",
+    "insist on, insists on, insisted on, insisted that, insists that, "
+    # "exige medidas" → "calls for measures", "reclamó" → "called for": the news register's
+    # rendering of a demand.
+    "call for, calls for, called for, calling for",
 )
 
 # Session 22 (drift27e), docs/drift.md. "as soon as possible" with a word between ("as

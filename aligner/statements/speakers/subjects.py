@@ -49,10 +49,13 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
     # "Phone companies, grouped in a chamber, said".
     parts = [[t for t in chunk if t.word] for chunk in chunks(region)]
     last = parts[-1] if parts and region[-1].word else []
-    for before, words in (
-        (True, last),
-        (False, [t for t in post if t.word]),
-        (True, parts[0] if parts else []),
+    # "Los vecinos de la zona criticaron … y afirmaron": a verb coordinated after the
+    # sentence's first verb shares its subject, the head of the clause's first phrase.
+    shared = bool(last) and last[-1].norm in lex.conjunctions
+    for before, words, opening in (
+        (True, last, False),
+        (False, [t for t in post if t.word], False),
+        (True, parts[0] if parts else [], True),
     ):
         # "The defence has already said": the subject ends at its auxiliary, whatever
         # adverb stands between that and the verb.
@@ -62,6 +65,10 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
             words = words[:-1]
         if before and not _noun_phrase(words, lex):  # not after the verb: "dijo a la Radio"
             words = _after_subordinator(words, lex)
+        if not _noun_phrase(words, lex) and (not before or (shared and opening)):
+            # "declaró una vecina del barrio de La Torre": the phrase's head, before its
+            # first preposition, when the whole is too long to be read as one.
+            words = _head_phrase(words, lex)
         if _noun_phrase(words, lex):
             return Mention("role", words[0].start, words[-1].end), False
     # "X called for "calm" and noted that…": a verb coordinated after a quotation shares
@@ -223,6 +230,16 @@ def _after_subordinator(words: list[Tok], lex: Lexicon) -> list[Tok]:
     if len(words) > 2 and words[1].norm in lex.dets and words[0].norm not in lex.dets:
         return words[1:] if not words[0].cap else words
     return words
+
+
+def _head_phrase(words: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A noun phrase's words up to its first preposition past the second word ("una
+    vecina" of "una vecina del barrio", "Residents" of "Residents of the area")."""
+    cut = next(
+        (k for k, t in enumerate(words) if k and t.norm in lex.stop and t.norm not in lex.dets),
+        len(words),
+    )
+    return words[:cut] if cut < len(words) else []
 
 
 def _noun_phrase(words: list[Tok], lex: Lexicon) -> bool:

@@ -1,0 +1,162 @@
+"""What invented articles showed, session 23 (docs/drift.md, "Session 23, lead"):
+migrant arrivals in the Canary Islands, a court ruling on a housing decree and surgical
+waiting lists (es→en). Faithful renderings were reported: "Salvamento Marítimo" → "the
+Maritime Rescue service" as an added word; "la sentencia considera que" → "the ruling
+finds that" as a dropped attribution ("finds" was no reporting verb); "exige medidas"
+→ "calls for measures" as a lost obligation; "la Defensora del Paciente" → "the Patients'
+Ombudsman" as an added name (the apostrophe cut the name in two); "la gestión sanitaria"
+→ "healthcare management" as a dropped adjective ("healthcare", unknown to the analyser,
+was not read as a word that could render it); "Ministerio de Trabajo" → "Ministry of
+Labour" as another speaker (the MT says "Work"; the dictionary knows "labour"). Real
+drift was missed: a quoted "no tiene medios" → "has enough resources" beside "apenas" →
+"barely" (the MT's "hardly" did not answer "barely"), and "lamentaron" → "welcomed"
+(the MT's unknown word and a "the" anchored the comparison in the wrong place). The
+sentences are written here for these tests, not taken from any data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drift_batch import alarm_types, alarms, batch_fixture
+
+_batch = batch_fixture()
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Según Salvamento Marítimo, al menos dos personas murieron.",
+            "According to the Maritime Rescue service, at least two people died.",
+        ),
+        (
+            "La sentencia concluye que la empresa incumplió el contrato.",
+            "The ruling found that the company breached the contract.",
+        ),
+        (
+            "Los sindicatos exigen más personal en los hospitales.",
+            "The unions are calling for more staff in hospitals.",
+        ),
+        (
+            "La Defensora del Paciente criticó la falta de médicos en verano.",
+            "The Patients' Ombudsman criticised the shortage of doctors in summer.",
+        ),
+        (
+            "Desde el Ministerio de Sanidad se limitaron a recordar que la gestión sanitaria "
+            "es competencia autonómica.",
+            "The Ministry of Health merely recalled that healthcare management is a regional "
+            "responsibility.",
+        ),
+        (
+            "Desde el Ministerio de Trabajo recordaron que el plazo termina en mayo.",
+            "The Ministry of Labour recalled that the deadline ends in May.",
+        ),
+        (  # a comparison with a figure of its own, not a bound on the years
+            "La Liga ha limitado el gasto a 60 millones, un 40 % menos que hace tres años.",
+            "LaLiga has capped spending at 60 million, 40% less than three years ago.",
+        ),
+        (
+            "El paro es hoy un 12 % más alto que hace dos años.",
+            "Unemployment is now 12% higher than two years ago.",
+        ),
+    ],
+)
+def test_newsroom_renderings_of_institutions_and_reports_are_not_reported(src, tgt):
+    assert alarms(__name__, src, tgt) == []
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        (  # a quoted negation lost beside a privative rendered by its synonym
+            'El alcalde dijo que la isla, con apenas 9.000 habitantes, "no tiene camas '
+            'suficientes" para los heridos.',
+            'The mayor said that the island, with barely 9,000 inhabitants, "has enough beds" '
+            "for the injured.",
+            "negation",
+        ),
+        (  # a verb of regret turned into one of approval, past a word the MT does not know
+            "Las asociaciones vecinales lamentaron el cierre y advirtieron de que habrá protestas.",
+            "Residents associations welcomed the closure and warned that there will be protests.",
+            "meaning",
+        ),
+        (  # a ministry named by another portfolio is still another speaker
+            "Desde el Ministerio de Trabajo recordaron que el plazo termina en mayo.",
+            "The Ministry of Defence recalled that the deadline ends in May.",
+            "entity",
+        ),
+    ],
+)
+def test_negation_beside_a_privative_and_a_reversed_verb_are_reported(src, tgt, kind):
+    assert kind in alarm_types(__name__, src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (  # a kind noun after a name, but no article opens it: an addition all the same
+            "Los pescadores de Cádiz protestaron ayer.",
+            "Cádiz fishermen protested violently yesterday.",
+        ),
+    ],
+)
+def test_a_word_added_outside_a_name_is_still_an_addition(src, tgt):
+    assert "addition" in alarm_types(__name__, src, tgt)
+
+
+# Speakers (a flood report, es/pt/en, written here): a named minister spoke first, then
+# residents. Their statements were credited to the minister through an unsaid subject:
+# the coordinated verb's subject ("Los vecinos de la zona criticaron … y afirmaron") and
+# a subject after the verb too long to read whole ("declaró una vecina del barrio de La
+# Torre") were not found.
+
+_MINISTER = {
+    "es": "La ministra de Vivienda, Isabel Rodríguez, anunció ayudas de 20 millones. ",
+    "pt": "A ministra da Habitação, Jader Barbalho, anunciou ajudas de 20 milhões. ",
+    "en": "Housing minister Isabel Rodríguez announced 20 million in aid. ",
+}
+
+
+def _speakers(text: str, lang: str) -> list[str]:
+    from aligner.alignment.segment import segment
+    from aligner.statements.quotes import find_statements
+    from aligner.types import Document
+
+    doc = Document("test", lang, text, segment(text, lang))
+    return [s.speaker.name for s in find_statements(doc) if s.start >= len(text) // 3]
+
+
+@pytest.mark.parametrize(
+    "lang,later,speaker",
+    [
+        (
+            "es",
+            "Los vecinos de la zona baja criticaron el retraso y afirmaron que nadie los avisó.",
+            "Los vecinos",
+        ),
+        (
+            "es",
+            '"Nadie vino a ayudarnos", declaró una vecina del barrio de San Roque, que perdió '
+            "su coche.",
+            "una vecina",
+        ),
+        (
+            "pt",
+            "Os moradores da zona baixa criticaram o atraso e afirmaram que ninguém os avisou.",
+            "Os moradores",
+        ),
+        (
+            "en",
+            "Residents of the lower town criticised the delay and said nobody had warned them.",
+            "Residents",
+        ),
+        (
+            "en",
+            '"Nobody came to help us," said a resident of the San Roque district, who lost her '
+            "car.",
+            "a resident",
+        ),
+    ],
+)
+def test_residents_speaking_after_a_minister_are_not_the_minister(lang, later, speaker):
+    assert _speakers(_MINISTER[lang] + later, lang) == [speaker]
