@@ -59,6 +59,18 @@ _batch = batch_fixture()
             "El paro es hoy un 12 % más alto que hace dos años.",
             "Unemployment is now 12% higher than two years ago.",
         ),
+        (  # an evaluative phrase rendered by its adjective, or by a record
+            "Las lluvias causaron daños sin precedentes en la comarca.",
+            "The rains caused unprecedented damage in the district.",
+        ),
+        (
+            "El turismo vivió un verano sin precedentes en la isla.",
+            "Tourism had a record summer on the island.",
+        ),
+        (
+            "Los médicos advierten de la gravedad de la epidemia.",
+            "Doctors warn of the severity of the epidemic.",
+        ),
     ],
 )
 def test_newsroom_renderings_of_institutions_and_reports_are_not_reported(src, tgt):
@@ -79,6 +91,11 @@ def test_newsroom_renderings_of_institutions_and_reports_are_not_reported(src, t
             "Las asociaciones vecinales lamentaron el cierre y advirtieron de que habrá protestas.",
             "Residents associations welcomed the closure and warned that there will be protests.",
             "meaning",
+        ),
+        (  # an evaluative phrase dropped from a quotation
+            '"Es una crisis sin precedentes", dijo el director del hospital.',
+            '"It is a crisis," said the hospital director.',
+            "intensity",
         ),
         (  # a ministry named by another portfolio is still another speaker
             "Desde el Ministerio de Trabajo recordaron que el plazo termina en mayo.",

@@ -376,12 +376,13 @@ _DEGREE_WORDS = {
 # A class present on one side is matched by any of these on the other.
 # "most" is also the quantifier ("la mayoría de" → "most of"), so it answers a superlative.
 _DEGREE_MATCH = {
-    "super": {"super", "compar", "lesser", "worse", "most"},
+    "super": {"super", "compar", "lesser", "worse", "most", "extreme"},
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
     "severe": {"severe", "worse", "strict", "weighty"},
-    "extreme": {"extreme", "calamity", "praise"},
+    # "una cifra histórica" → "a record figure": a superlative is as strong.
+    "extreme": {"extreme", "calamity", "praise", "super"},
 }
 
 

@@ -392,7 +392,7 @@ PROFILE = replace(
             "dramatically, resounding, huge, enormous, massive, historic, brutal, terrible, "
             "tragic, disastrous, extraordinary, spectacular, staggering, colossal, gigantic, "
             "giant, excellent, exceptional, magnificent, superb, outstanding, fantastic, "
-            "dreadful, abysmal",
+            "dreadful, abysmal, unprecedented",
         )
         # "great news", "awful data": they render a top word of praise or blame, but are
         # too common ("a great deal") to be reported alone.
@@ -401,7 +401,7 @@ PROFILE = replace(
         # "disaster zone"): they answer a strong word but are never reported alone.
         + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "
                  "tragedies, devastation, havoc")
-        + tagged("severe", "serious, severe, grave")
+        + tagged("severe", "serious, severe, grave, seriousness, severity, gravity")
         + STRICT
         + tagged(
             "super",

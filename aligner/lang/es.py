@@ -441,6 +441,7 @@ PROFILE = replace(
             "excelente, excelentes, excepcional, excepcionales, magnífic*, estupend*, "
             "fantástic*, pésim*",
         )
+        + es_cues.UNPRECEDENTED
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "

@@ -42,3 +42,8 @@ RISK_OF_DOING = tagged(
 # it arrives"; "antes de que no estéis autorizados" → "before you're allowed"): it
 # negates nothing, so the pair's polarity is not read from it.
 EXPLETIVE_NO = forms("antes de que no, hasta que no, hasta tanto no")
+
+# "una subida sin precedentes" → "an unprecedented rise": a strong evaluative phrase,
+# lost when the translation says "a rise" (session 23, lead); "sin" in it negates nothing
+# (es.py's negation_optional).
+UNPRECEDENTED = tagged("extreme", "sin precedentes, sin parangón")
