@@ -177,3 +177,49 @@ def _speakers(text: str, lang: str) -> list[str]:
 )
 def test_residents_speaking_after_a_minister_are_not_the_minister(lang, later, speaker):
     assert _speakers(_MINISTER[lang] + later, lang) == [speaker]
+
+
+# A parliamentary clash (es→en, written here): a quotation of one leader credited to the
+# other, who is named in the translation as the one addressed, was not reported (the
+# addressee after "told" was read as the speaker's apposition, and "espetó" was no
+# reporting verb); a level of government added to a body ("la Asamblea" → "the regional
+# assembly") and a verb of saying rendered by another verb ("calificó … de" → "called")
+# were reported as additions.
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            '"Usted ha fracasado", le espetó Montes durante el debate.',
+            '"You have failed," Ortega told Montes during the debate.',
+        ),
+        (
+            '"Usted ha fracasado", le dijo Montes a Ortega.',
+            '"You have failed," Ortega told Montes.',
+        ),
+    ],
+)
+def test_a_quotation_credited_to_the_person_it_was_addressed_to_is_a_speaker_change(src, tgt):
+    assert ("speaker", "critical") in alarms(__name__, src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            '"Usted ha fracasado", le espetó Montes a Ortega durante el debate.',
+            '"You have failed," Montes told Ortega during the debate.',
+        ),
+        (
+            "Por su parte, el presidente gallego, Luis Vidal, calificó el plan de injusto.",
+            "Galician regional president Luis Vidal, for his part, called the plan unfair.",
+        ),
+        (
+            "La portavoz del PSOE en la Asamblea pidió explicaciones al Gobierno.",
+            "The PSOE spokeswoman in the regional assembly asked the government for explanations.",
+        ),
+    ],
+)
+def test_the_same_speaker_and_a_body_explained_by_its_level_are_not_reported(src, tgt):
+    assert alarms(__name__, src, tgt) == []

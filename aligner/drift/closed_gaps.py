@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from aligner.drift.administrative import level_of_body
 from aligner.drift.lexical_diff import (
     CONTENT,
     LIGHT,
@@ -195,11 +196,18 @@ def added_at_gaps(
     of a dictionary rendering of a source word), with no MT word the translation lacks
     within :data:`WINDOW_ADDED` words of where the MT's neighbours meet."""
     back = partners(tgt_words, src_words, "target")
+    # A verb put where a source verb is left unrendered renders it ("calificó el modelo
+    # de injusto" → "called the model unfair"): one for one, nothing added.
+    mine = partners(src_words, tgt_words, "source")
+    verb_lost = any(
+        p < 0 and w.content and w.pos == "vblex" for w, p in zip(src_words, mine, strict=True)
+    )
     added = {
         fold(w.surface)
         for w, p in zip(tgt_words, back, strict=True)
         if p < 0 and w.content and w.lemma not in LIGHT["en"]
-    }
+        and not (verb_lost and w.pos == "vblex")
+    }  # fmt: skip
     folds = [x.fold for x in translation]
     lacking = [
         i
@@ -216,6 +224,7 @@ def added_at_gaps(
         and not _present(g.word, sorted(renderings))
         and not compound(translation, g.at)
         and not kind_after_name(translation, g.at)
+        and not (g.at + 1 < len(translation) and level_of_body(g.word, translation[g.at + 1].text))
     ]
 
 

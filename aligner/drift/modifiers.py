@@ -26,6 +26,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
+from aligner.drift.administrative import level_of_body
 from aligner.drift.closed_gaps import compound
 from aligner.drift.lexical_diff import (
     LIGHT,
@@ -415,7 +416,7 @@ def added_finding(
     added = added_modifier(src_words, tgt_words, tgt.text)
     if added is None and src_lang[:2] == "es":
         added = added_adverb(src_words, tgt_words)
-    if added is None:
+    if added is None or level_of_body(added[0].surface, added[1].surface):
         return []
     w, head = added
     return [

@@ -493,7 +493,10 @@ def voice_names(v: Voice, side: Side) -> list[str]:
     after = [t for t in side.ws if t.start >= v.end][:_APPOSITION]
     limit = after[-1].end if after else v.end
     for e in side.entities:
-        if (v.start <= e.start < limit) or (e.start < v.start < e.end):
+        # Only punctuation between: a word there ("Sánchez told Feijóo") makes the name
+        # an object, the addressee, not the speaker's apposition.
+        between = any(t.word for t in after if t.start < e.start)
+        if (v.start <= e.start < limit and not between) or (e.start < v.start < e.end):
             names += [p for p in e.parts if len(p) > 2]
     return list(dict.fromkeys(names))
 

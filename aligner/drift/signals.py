@@ -20,6 +20,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from aligner.drift.administrative import level_of_body
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.privative import restricted, unmatched_privatives
 from aligner.drift.quantities import Quantity
@@ -183,6 +184,8 @@ def added_to_head(
     if found is None:
         return []
     w, head = found
+    if level_of_body(w.surface, head.surface):
+        return []
     said = f"The translation adds {quote(w.surface)} to {quote(head.surface)}, {why}"
     return [added_word((w.start, w.end), said)]
 

@@ -61,6 +61,7 @@ PROFILE = LanguageProfile(
         )
         # Their present forms are far more often nouns ("la pregunta que…").
         | _ar("pregunt denunci alert estim proclam critic relat", past_only=True)
+        | _ar(es_cues.REPORTING_PAST, past_only=True)
         | _er("añad admit insist respond defend promet escrib reconoc")
         | set(
             "dijo dijeron dice dicen dicho decía decían sostuvo sostuvieron sostiene "

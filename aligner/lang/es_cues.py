@@ -47,3 +47,8 @@ EXPLETIVE_NO = forms("antes de que no, hasta que no, hasta tanto no")
 # lost when the translation says "a rise" (session 23, lead); "sin" in it negates nothing
 # (es.py's negation_optional).
 UNPRECEDENTED = tagged("extreme", "sin precedentes, sin parangón")
+
+# Verbs of saying common in the press and missing from the reporting verbs ("«…», le
+# espetó Feijóo", "zanjó el ministro", "ironizó"), stems of "-ar" verbs; their past forms
+# only, as for "criticó" (session 23, lead).
+REPORTING_PAST = "espet zanj apostill ironiz reproch vaticin remach"

@@ -8,7 +8,7 @@ minister"), else a plain noun phrase ("The ministry said"), else unsaid (Spanish
 from __future__ import annotations
 
 from aligner.statements.speakers.lexicon import Lexicon
-from aligner.statements.speakers.mentions import Casing, Mention, find_mentions
+from aligner.statements.speakers.mentions import Casing, Mention, find_mentions, is_verb
 from aligner.statements.speakers.tokens import Tok
 
 # A quotation masked out of a clause is one boundary token.
@@ -176,12 +176,33 @@ def opening_mentions(region: list[Tok], lex: Lexicon, casing: Casing) -> list[Me
         lead = next((t for t in words if t.norm not in lex.dets | lex.stop), words[0])
         # A mention opens the chunk, or runs into it ("the lawyer, Mauricio Ferrán").
         opening = [m for m in found if m.start == words[0].start or m.start <= lead.start < m.end]
+        if not opening:
+            opening = _premodified_role(words, found, lex)
         if opening:
             inside = [m for m in found if words[0].start <= m.start < words[-1].end]
             heads = inside and opening[0] is inside[0]
             chosen = _head(inside, chunk, lex) if heads else opening[0]
             out.append(_person_after(chosen, found, region))
     return sorted(out, key=lambda m: -_subject_rank(m))
+
+
+# How many words may stand before a role phrase that opens a chunk ("Andalusian regional
+# president Juanma Moreno", whose role phrase starts at "president").
+_PREMODIFIERS = 2
+
+
+def _premodified_role(words: list[Tok], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A role mention after at most :data:`_PREMODIFIERS` words that modify it: no
+    function word and no verb among them ("Critics of president X" opens with none)."""
+    for k in range(1, min(_PREMODIFIERS, len(words) - 1) + 1):
+        mention = next((m for m in found if m.start == words[k].start), None)
+        if mention is None:
+            continue
+        before = words[:k]
+        if mention.roles and not any(t.norm in lex.stop or is_verb(t, lex) for t in before):
+            return [mention]
+        return []
+    return []
 
 
 def _person_after(chosen: Mention, found: list[Mention], region: list[Tok]) -> Mention:
