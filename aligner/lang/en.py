@@ -211,7 +211,7 @@ PROFILE = replace(
     privatives=tagged("idle", "a few, quite a few, a little, every few")  # "every few" days
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
-           "without much, without many, "
+           "without much, without many, scarce, "
            "first ever, "
            # nouns of want ("un manque de conducteurs" → MT "a lack of" → "a shortage of")
            "shortage of, shortages of, scarcity of, dearth of, "
