@@ -223,3 +223,15 @@ def test_a_quotation_credited_to_the_person_it_was_addressed_to_is_a_speaker_cha
 )
 def test_the_same_speaker_and_a_body_explained_by_its_level_are_not_reported(src, tgt):
     assert alarms(__name__, src, tgt) == []
+
+
+def test_a_bare_quotation_in_a_sentence_a_person_opens_is_that_persons():
+    """A science story (en, written here): a body's estimate, then its president
+    "described the work as "solid"", then "he said": the president spoke both times, not
+    the body cited before."""
+    text = (
+        "The Society of Cardiology estimates that there are 90,000 heart attacks a year. "
+        'The society\'s president, Marta Iriarte, described the study as "careful" but '
+        'urged caution. "It is one more sign that diet matters," he said.'
+    )
+    assert _speakers(text, "en")[-2:] == ["Marta Iriarte", "Marta Iriarte"]

@@ -101,11 +101,24 @@ def _speaker(
     if attr and attr.implicit:
         at = attr.verb.start if attr.verb else cand.start
         return pronoun_speaker(("", -1, -1), ctx.memory, salience.at(at))
+    # A bare quotation in a sentence a person opens is that person's ("Porta, the
+    # society's president, described the work as "solid""), not the last speaker's.
+    opener = _sentence_opener(ctx, cand, salience)
+    if opener is not None:
+        return Speaker(opener.name, opener.key, "", -1, -1, "carried")
     prev = out[-1] if out else None
     if prev and _carries(prev) and _adjacent(ctx, prev, cand):
         sp = prev.speaker
         return Speaker(sp.name, sp.key, "", -1, -1, "carried")
     return None if cand.carry_only else NO_SPEAKER
+
+
+def _sentence_opener(ctx: DocContext, cand: Candidate, salience: Salience) -> Speaker | None:
+    """The person opening the candidate's sentence before it, if any."""
+    k = bisect.bisect_left(salience.subjects, (cand.start,)) - 1
+    if k < 0 or ctx.sent_at(salience.subjects[k][0]) != ctx.sent_at(cand.start):
+        return None
+    return salience.subjects[k][1]
 
 
 def _carries(prev: Statement) -> bool:
