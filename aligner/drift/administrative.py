@@ -1,7 +1,10 @@
 """A level of government added to a public body or office: "el presidente andaluz" →
 "the Andalusian regional president", "la Asamblea" → "the regional assembly". News
 translations explain a body the reader may not know by its level; the word says where
-the body sits, which the source says by its name or its place (session 23, lead).
+the body sits, which the source says by its name or its place (session 23, lead;
+:mod:`aligner.drift.span_gain` has left these words out of its candidates since session
+16: "el consejero de Industria" → "the regional industry minister", "las selecciones" →
+"the national teams").
 """
 
 from __future__ import annotations

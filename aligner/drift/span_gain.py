@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from aligner.drift.administrative import LEVELS
 from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.lexical_e5 import _cos, _spliced
 from aligner.drift.modifiers import (
@@ -55,13 +56,6 @@ from aligner.textutil import quote
 # smallest threshold at which no other file gains faithful flags beyond 1 % of its
 # faithful pairs (whole pairs), 0.004 on every fold (docs/drift.md, "Session 16").
 MIN_GAIN = 0.004
-# The level of an institution or office, which translators add to explain one ("el
-# consejero de Industria" → "the regional industry minister", "la presidenta de la
-# Comunidad" → "the regional president", "las selecciones" → "the national teams"): an
-# explicitation, not an addition.
-LEVELS = frozenset(
-    "regional national federal local provincial municipal state autonomous central".split()
-)
 # A modifier's part of speech → the heads it may stand before (Apertium's tags).
 HEADS = {"adj": ("n",), "n": ("n",), "adv": ("vblex", "adj", "adv")}
 
@@ -97,6 +91,10 @@ def candidates(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[
         if not tgt[j - 1].surface[:1].isalnum() or _hyphened(tgt_text, w):
             continue
         if i < 0 or {i - 1, i + 1} & src_free or _one_entry(tgt_text, w):
+            continue
+        # A source word the analyser does not know, rendered just before: its rendering
+        # may take more words than the cognate ("ultraprocesados" → "ultra-processed food").
+        if any(mine[k] >= 0 and not src[mine[k]].known for k in range(max(0, j - 3), j)):
             continue
         # A source unit of two words carries its own modifier ("texto íntegro" → "full
         # text"), as in :func:`modifiers.added_modifier`.
