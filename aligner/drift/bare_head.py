@@ -47,7 +47,9 @@ _PARTICIPLE_ENDS = ("ed", "ing", "en")
 NEAR = 1
 
 
-def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int) -> bool:
+def _may_render(
+    tgt: Sequence[Word], back: Sequence[int], j: int, head: int, before: bool = False
+) -> bool:
     """Whether translation word ``j`` may render something other than what it is paired
     with: it renders nothing (and is a content word, a name, a pronoun or unknown), or
     renders a source word more than :data:`NEAR` words from the head."""
@@ -56,8 +58,10 @@ def _may_render(tgt: Sequence[Word], back: Sequence[int], j: int, head: int) -> 
         return False
     if back[j] < 0:
         return not w.known or w.content or w.pos in ("vblex", "np", "prn")
-    # A word the analyser does not know ("healthcare") is as open as a content word.
-    return abs(back[j] - head) > NEAR and (w.content or w.pos == "np" or not w.known)
+    # A word the analyser does not know before the head ("healthcare management") is
+    # as open as a content word.
+    open_word = w.content or w.pos == "np" or (before and not w.known)
+    return abs(back[j] - head) > NEAR and open_word
 
 
 def _phrase_word(w: Word, text: str) -> bool:
@@ -72,7 +76,7 @@ def _room_around(tgt: Sequence[Word], back: Sequence[int], t: int, head: int, te
         return True
     j = t - 1
     while j >= 0:
-        if _may_render(tgt, back, j, head):
+        if _may_render(tgt, back, j, head, before=True):
             return True
         if not _phrase_word(tgt[j], text):
             break

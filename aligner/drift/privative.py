@@ -108,12 +108,14 @@ def unmatched_privatives(
     cued: set[int],
     within: set[int] | None = None,
     missing: bool = False,
+    answered: bool = False,
 ) -> int:
     """How many privatives of ``side`` the other side's reading (``other``: the other
     side, or its machine translation into ``lang``) does not use, leaving out those that
     touch the side's own negation cues (``cued``: "lack" is already counted as one, and
     so is "falta de" when its verb "falta" is) and, when ``within`` is given, those that
-    start outside those word positions."""
+    start outside those word positions. ``answered``: less one for each privative of
+    the reading in words the side does not use."""
     seen = {t.fold for t in other} if other is not None else set()
     unmatched = sum(
         1
@@ -122,7 +124,7 @@ def unmatched_privatives(
         and not all(t.fold in seen for t in side[a:b])
         and (within is None or a in within)
     )
-    if not unmatched or other is None:
+    if not unmatched or other is None or not answered:
         return unmatched
     # The reading's own privative in other words answers one ("apenas" → MT "hardly",
     # translation "barely"; "escasez de" → "shortage of" / "scarcity of").

@@ -445,12 +445,11 @@ def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarit
     def denies(pol: Polarity) -> bool:
         return any(c.label == "verb" for c in pol.cues)
 
-    n = unmatched_privatives(
-        src.ws, src.lang, ev.back.ws if ev.back else None, _cued(a), missing=denies(b)
-    )
-    n += unmatched_privatives(
-        tgt.ws, tgt.lang, ev.mt.ws if ev.mt else None, _cued(b), missing=denies(a)
-    )
+    # A reading's own privative answers one of the side's unless the other side denies
+    # with a verb ("lack of" is counted there, and its reading's "falta de" renders it).
+    back, mt = (r.ws if r else None for r in (ev.back, ev.mt))
+    n = unmatched_privatives(src.ws, src.lang, back, _cued(a), None, denies(b), not denies(b))
+    n += unmatched_privatives(tgt.ws, tgt.lang, mt, _cued(b), None, denies(a), not denies(a))
     return n % 2 == 1
 
 

@@ -181,10 +181,15 @@ def _said_anywhere(
         return True
     if v.roles and _roles_meet(v.roles, role_classes(tgt.text, tgt.lang)):
         return True
+    own = content(words(tokenize(v.mention)), src_lang)
+    theirs = content(tgt.ws, tgt.lang)
     if translated is None:  # no MT: the mention's own words, as cognates ("polícia")
-        own = content(words(tokenize(v.mention)), src_lang)
-        return any(cognate(a.fold, b.fold) for a in own for b in content(tgt.ws, tgt.lang))
-    return _translated_overlap(translated, tgt.ws, tgt.lang)
+        return any(cognate(a.fold, b.fold) for a in own for b in theirs)
+    if _translated_overlap(translated, tgt.ws, tgt.lang):
+        return True
+    # The MT's word for the speaker may not be the translator's ("los familiares" → MT
+    # "the familiar" ↔ "relatives"): a dictionary may know both.
+    return _dictionary_overlap([t.fold for t in own], [t.fold for t in theirs], src_lang, tgt.lang)
 
 
 def _pronoun_reports(side: Side) -> bool:

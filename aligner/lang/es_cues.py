@@ -46,7 +46,11 @@ EXPLETIVE_NO = forms("antes de que no, hasta que no, hasta tanto no")
 # "una subida sin precedentes" → "an unprecedented rise": a strong evaluative phrase,
 # lost when the translation says "a rise" (session 23, lead); "sin" in it negates nothing
 # (es.py's negation_optional).
-UNPRECEDENTED = tagged("extreme", "sin precedentes, sin parangón")
+UNPRECEDENTED = tagged(
+    "extreme",
+    "sin precedentes, sin parangón, no tiene precedentes, no tienen precedentes, "
+    "no tenía precedentes, no tenían precedentes, no tuvo precedentes",
+)
 
 # Verbs of saying common in the press and missing from the reporting verbs ("«…», le
 # espetó Feijóo", "zanjó el ministro", "ironizó"), stems of "-ar" verbs; their past forms
