@@ -63,6 +63,26 @@ def _added(src: str, tgt: str, mt: str, unknown: tuple[str, ...] = ()) -> str | 
             "The forward scored twice in the final.",
             "twice",
         ),
+        # a multiplier, not a frequency
+        (
+            "El parque ocupa la superficie de un barrio.",
+            "The park covers the area of a district.",
+            "The park covers twice the area of a district.",
+            None,
+        ),
+        # a period adverb may render a word of the period; another adverb may not
+        (
+            "Los vecinos limpian el parque al día siguiente.",
+            "The neighbours clean the park to the following day.",
+            "The neighbours clean the park daily.",
+            None,
+        ),
+        (
+            "Los vecinos limpiaron el parque el año pasado.",
+            "The neighbours cleaned the park the past year.",
+            "The neighbours cleaned the park again last year.",
+            "again",
+        ),
         # two frequency words make a phrase the source words its own way
         (_PARK_ES, _PARK_MT, "The neighbours clean the park twice weekly.", None),
         # a hedge, not a frequency: never reported

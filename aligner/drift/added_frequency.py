@@ -42,21 +42,30 @@ from aligner.textutil import quote
 # Adverbs that say how often something happens. Not "never" (a negation, the polarity
 # check's), "once" (also a conjunction: "once they arrive"), "usually", "normally",
 # "generally" (hedges as much as frequencies: a faithful ContraTICO pair renders
-# "esencialmente" by "usually"), nor "again", a light word a translator adds for
-# "todavía", "ya" or a verb in "re-" (lexical_diff.LIGHT).
+# "esencialmente" by "usually").
 FREQUENCY_EN = frozenset(
-    """twice thrice always often oftentimes sometimes rarely seldom frequently
+    """twice thrice again always often oftentimes sometimes rarely seldom frequently
     regularly repeatedly constantly continually continuously occasionally periodically
-    routinely habitually daily weekly monthly yearly annually hourly nightly""".split()
+    routinely habitually""".split()
 )
-# English words of the literal MT that say how often (or count the times).
-_MT_FREQUENCY = FREQUENCY_EN | frozenset(
-    """again once never ever time times every each per usual usually normally generally
-    general habit habitual frequent frequency regular repeat repeated twice double day
-    days week weeks month months year years hour hours night nights still""".split()
+# Adverbs of a period ("daily"): a word of the period ("día", "year") may be theirs.
+PERIOD_EN = frozenset("daily weekly monthly yearly annually hourly nightly".split())
+# English words of the literal MT that say how often or count the times (any adverb),
+# and that name a period (the period adverbs only).
+_MT_FREQUENCY = (
+    FREQUENCY_EN
+    | PERIOD_EN
+    | frozenset(
+        """once never ever time times every each per usual usually normally generally
+        habit habitual frequent frequency regular repeat repeated double still""".split()
+    )
 )
-# Spanish words of frequency, repetition, habit or period (accent-free, matched at the
-# start of a source word): what a faithful translation's frequency adverb may render.
+_MT_PERIOD = frozenset(
+    "day days week weeks month months year years hour hours night nights".split()
+)
+# Spanish words of frequency, repetition or habit (accent-free, matched at the start of
+# a source word): what a faithful translation's frequency adverb may render. "Todavía"
+# and "ya" may be what "again" says ("vuelve a estar cerrado", "todavía" for "ancora").
 FREQUENCY_ES_STEMS = (
     "vez",
     "veces",
@@ -74,11 +83,6 @@ FREQUENCY_ES_STEMS = (
     "suel",
     "soli",
     "soler",
-    "diari",
-    "cotidian",
-    "semana",
-    "mensual",
-    "anual",
     "regular",
     "repet",
     "repit",
@@ -91,31 +95,40 @@ FREQUENCY_ES_STEMS = (
     "rara",
     "raro",
     "apenas",
-    "doble",
     "nuevamente",
     "volv",
     "vuelv",
     "todavia",
-    "hora",
-    "noche",
 )
+# Short Spanish words matched whole (as stems they would match too much).
+FREQUENCY_ES_WORDS = frozenset("cada otra nuevo aun ya".split())
+# Spanish words of a period, which a period adverb may render ("al día" → "daily").
+PERIOD_ES_STEMS = ("diari", "cotidian", "semana", "mensual", "anual", "hora", "noche")
+PERIOD_ES_WORDS = frozenset("dia dias mes meses ano anos".split())
 # Adverbs that count the times: a number in the source may be their count.
 _COUNTED = frozenset(("twice", "thrice"))
 _NUMBERS_ES = frozenset("dos tres doble triple".split())
+# What follows "twice" or "thrice" as a multiplier, not a frequency ("twice the size",
+# "twice as many", "thrice their number"): a quantity's business, not this check's.
+_MULTIPLIED = frozenset(
+    "the a an as that this these those its their his her our my your what more less over".split()
+)
 # How many MT words beyond the anchors an untranslated source word still counts as near.
 SLACK = 1
-# Short Spanish words matched whole (as stems they would match too much).
-FREQUENCY_ES_WORDS = frozenset("""cada dia dias mes meses ano anos otra nuevo aun ya""".split())
 
 
-def _spanish_frequency(src: Sequence[Tok], counted: bool) -> bool:
-    """Whether a source word (Spanish) speaks of frequency, repetition or a period, or,
-    for a ``counted`` adverb ("twice", "thrice"), gives a number (in words or figures)."""
+def _spanish_frequency(src: Sequence[Tok], adverb: str) -> bool:
+    """Whether a source word (Spanish) may be what ``adverb`` renders: a word of
+    frequency, repetition or habit; for a period adverb, a word of the period; for
+    "twice" or "thrice", a number (in words or figures)."""
+    period = adverb in PERIOD_EN
     for t in src:
         f = t.fold
         if f in FREQUENCY_ES_WORDS or f.startswith(FREQUENCY_ES_STEMS):
             return True
-        if counted and (f.isdigit() or f in _NUMBERS_ES):
+        if period and (f in PERIOD_ES_WORDS or f.startswith(PERIOD_ES_STEMS)):
+            return True
+        if adverb in _COUNTED and (f.isdigit() or f in _NUMBERS_ES):
             return True
     return False
 
@@ -151,12 +164,17 @@ def frequency_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
     if mt is None:
         return None
     t_words = words(tokenize(tgt))
-    said = [k for k, t in enumerate(t_words) if t.fold in FREQUENCY_EN]
-    if len(said) != 1 or any(t.fold in _MT_FREQUENCY for t in mt.ws):
+    said = [k for k, t in enumerate(t_words) if t.fold in FREQUENCY_EN | PERIOD_EN]
+    if len(said) != 1:
         return None
     k = said[0]
-    counted = t_words[k].fold in _COUNTED
-    if _spanish_frequency(words(tokenize(src)), counted) or _near_unknown(t_words, k, mt):
+    adverb = t_words[k].fold
+    if adverb in _COUNTED and k + 1 < len(t_words) and t_words[k + 1].fold in _MULTIPLIED:
+        return None
+    mt_words = {t.fold for t in mt.ws}
+    if mt_words & (_MT_FREQUENCY | (_MT_PERIOD if adverb in PERIOD_EN else frozenset())):
+        return None
+    if _spanish_frequency(words(tokenize(src)), adverb) or _near_unknown(t_words, k, mt):
         return None
     return t_words[k]
 
