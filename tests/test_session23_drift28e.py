@@ -10,7 +10,7 @@ import pytest
 from aligner.alignment.mt import find_route
 from aligner.drift.added_frequency import check_added_frequency, frequency_added
 from aligner.drift.checks import read_side
-from aligner.drift.signals import Reading
+from aligner.drift.signals import Evidence, Reading
 from tests.drift_batch import alarm_types, batch_fixture, findings
 
 _batch = batch_fixture()
@@ -108,14 +108,20 @@ def test_untranslated_word_elsewhere_is_no_excuse() -> None:
     assert _added(src, "Frequently, they do it.", mt, ("spessissimo",)) is None
 
 
-def test_only_spanish_sources() -> None:
-    """The stem list is Spanish: another source language is not read."""
-    mt = Reading.of(_PARK_MT)
+def test_spanish_or_the_pivots_spanish() -> None:
+    """The stem list is Spanish: another source language is read through the Spanish a
+    pivot route went by, and not at all without one."""
     tgt = read_side("The neighbours regularly clean the park on Saturdays.", "en")
-    assert check_added_frequency(read_side(_PARK_ES, "es"), tgt, mt)[0].severity == "major"
+    direct = Evidence(mt=Reading.of(_PARK_MT))
+    found = check_added_frequency(read_side(_PARK_ES, "es"), tgt, direct)
+    assert [(f.type, f.severity) for f in found] == [("addition", "major")]
     pt = read_side("Os vizinhos limpam o parque aos sábados.", "pt")
-    assert check_added_frequency(pt, tgt, mt) == []
-    assert check_added_frequency(read_side(_PARK_ES, "es"), tgt, None) == []
+    assert check_added_frequency(pt, tgt, direct) == []
+    pivot = Evidence(mt=Reading.of(_PARK_MT, pivot=_PARK_ES))
+    assert len(check_added_frequency(pt, tgt, pivot)) == 1
+    often = Evidence(mt=Reading.of(_PARK_MT, pivot="Los vecinos limpian a menudo el parque."))
+    assert check_added_frequency(pt, tgt, often) == []
+    assert check_added_frequency(read_side(_PARK_ES, "es"), tgt, Evidence()) == []
 
 
 needs_es = pytest.mark.skipif(find_route("es", "en") is None, reason="no Apertium es-en")

@@ -27,15 +27,17 @@ here from closed lists, whatever the MT does around it:
   DEMETR it>es proxy keeps an Italian word in two of three sentences) would otherwise
   silence the check on most sentences.
 
-An addition (major) at the adverb. Spanish sources only (the stem list), English
-translations, with MT.
+An addition (major) at the adverb. English translations with MT; Spanish sources, or,
+for a source that reaches English through Spanish (French, Italian, Portuguese), the
+pivot's Spanish read as the source (the stem list is Spanish).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.signals import Finding, Reading, Side, added_word
+from aligner.drift.pivot_words import pivot_text
+from aligner.drift.signals import Evidence, Finding, Reading, Side, added_word
 from aligner.drift.text import Tok, fold, tokenize, words
 from aligner.textutil import quote
 
@@ -179,12 +181,16 @@ def frequency_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
     return t_words[k]
 
 
-def check_added_frequency(src: Side, tgt: Side, mt: Reading | None) -> list[Finding]:
-    """An addition (major) at a frequency adverb the source has no trace of (Spanish
-    sources, English translations)."""
-    if src.lang[:2] != "es" or tgt.lang[:2] != "en":
+def check_added_frequency(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """An addition (major) at a frequency adverb the source has no trace of (English
+    translations; Spanish sources, or the Spanish a pivot route went by for another
+    source language: French, Italian, Portuguese reach English through Spanish)."""
+    if tgt.lang[:2] != "en":
         return []
-    word = frequency_added(src.text, tgt.text, mt)
+    spanish = src.text if src.lang[:2] == "es" else pivot_text(ev)
+    if not spanish:
+        return []
+    word = frequency_added(spanish, tgt.text, ev.mt)
     if word is None:
         return []
     message = (
