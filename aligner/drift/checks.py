@@ -42,6 +42,7 @@ from aligner.drift import (
     span_gain,
     subjectless,
 )
+from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
 from aligner.drift.beside_modifiers import check_added_beside
@@ -534,6 +535,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
+    gaps += check_added_frequency(src, tgt, ev)  # how often, said by nothing
     gaps += check_bare_phrases(tgt, a.bare_words) or check_added_beside(tgt, a.bare_words)
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
     for f in gaps + span_gain.check_span_gain(a.span_gains):
