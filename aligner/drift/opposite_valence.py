@@ -38,7 +38,6 @@ from importlib import resources
 
 from aligner.drift.lexical_diff import WORDNET, synsets, wordnet_parts
 from aligner.drift.synonyms import bases, irregular_forms
-from aligner.lang import profile
 
 # Ratings at least this strong on both sides (VADER's scale runs from -4 to +4; "harm"
 # -2.5, "protect" +1.6, "accused" -1.2, "acquitted" +1.0).
@@ -235,16 +234,7 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
     mt_lemmas = {b for w in mt for b in bases(w) | {w}}
     tgt_lemmas = {b for w in tgt for b in bases(w) | {w}}
     out = []
-    # Two alignments of the words: a "the" matched across a reworded stretch puts the
-    # stretch's two verbs in different places, so the second lets no function word
-    # anchor it; the first keeps "to" before the verb it places ("to suffer" / "to
-    # benefit"). Each replaced stretch is read once.
-    function = profile("en").stopwords
-    blocks = dict.fromkeys(
-        op
-        for junk in (None, lambda w: w in function)
-        for op in difflib.SequenceMatcher(junk, mt, tgt, autojunk=False).get_opcodes()
-    )
+    blocks = difflib.SequenceMatcher(None, mt, tgt, autojunk=False).get_opcodes()
     for op, i1, i2, j1, j2 in blocks:
         if op != "replace" or i2 - i1 > SPAN or j2 - j1 > SPAN:
             continue

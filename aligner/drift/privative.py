@@ -108,31 +108,51 @@ def unmatched_privatives(
     cued: set[int],
     within: set[int] | None = None,
     missing: bool = False,
-    answered: bool = False,
 ) -> int:
     """How many privatives of ``side`` the other side's reading (``other``: the other
     side, or its machine translation into ``lang``) does not use, leaving out those that
     touch the side's own negation cues (``cued``: "lack" is already counted as one, and
     so is "falta de" when its verb "falta" is) and, when ``within`` is given, those that
-    start outside those word positions. ``answered``: less one for each privative of
-    the reading in words the side does not use."""
+    start outside those word positions."""
+    return privative_counts(side, lang, other, cued, within, missing)[1]
+
+
+def privative_counts(
+    side: Sequence[Tok],
+    lang: str,
+    other: Sequence[Tok] | None,
+    cued: set[int],
+    within: set[int] | None = None,
+    missing: bool = False,
+) -> tuple[int, int]:
+    """(privatives of ``side``'s word lists that ``other`` uses, the privatives of
+    ``side`` it does not use), those touching the side's cues left out. A word with a
+    negative prefix ("independent", "unusual") counts among the second only: what the
+    other side uses for it is its own prefixed word, no privative of a list."""
     seen = {t.fold for t in other} if other is not None else set()
-    unmatched = sum(
-        1
-        for a, b in privatives(side, lang, missing)
-        if not set(range(a, b)) & cued
-        and not all(t.fold in seen for t in side[a:b])
-        and (within is None or a in within)
-    )
-    if not unmatched or other is None or not answered:
-        return unmatched
-    # The reading's own privative in other words answers one ("apenas" → MT "hardly",
-    # translation "barely"; "escasez de" → "shortage of" / "scarcity of").
-    own = {t.fold for t in side}
-    answered = sum(
-        1 for a, b in privatives(other, lang) if not all(t.fold in own for t in other[a:b])
-    )
-    return max(0, unmatched - answered)
+    listed = {(c.start, c.end) for c in find_cues(side, profile(lang).privatives)}
+    matched = unmatched = 0
+    for a, b in privatives(side, lang, missing):
+        if set(range(a, b)) & cued or (within is not None and a not in within):
+            continue
+        if not all(t.fold in seen for t in side[a:b]):
+            unmatched += 1
+        elif (a, b) in listed:
+            matched += 1
+    return matched, unmatched
+
+
+def moved_privatives(src: tuple[int, int], tgt: tuple[int, int]) -> int:
+    """How many privatives one side has that the other does not render, from each
+    side's :func:`privative_counts` against the other's reading. A privative the reading
+    uses is rendered on the other side, where its rendering may be a privative the other
+    reading words otherwise ("apenas" → "barely", MT "hardly"): each such one answers an
+    unmatched privative of the other side; the unmatched ones left answer each other
+    ("escasos" ↔ "few", MT "scarce", back "pocos")."""
+    (matched_a, left_a), (matched_b, left_b) = src, tgt
+    rest_a = max(0, left_a - matched_b)
+    rest_b = max(0, left_b - matched_a)
+    return abs(rest_a - rest_b)
 
 
 # Switched off only by bench/drift_fixes.py, to measure what the rule does.

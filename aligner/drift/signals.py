@@ -22,7 +22,12 @@ from typing import Any
 
 from aligner.drift.administrative import level_of_body
 from aligner.drift.cue_quotes import cue_text, quoted_cue
-from aligner.drift.privative import restricted, unmatched_privatives
+from aligner.drift.privative import (
+    moved_privatives,
+    privative_counts,
+    restricted,
+    unmatched_privatives,
+)
 from aligner.drift.quantities import Quantity
 from aligner.drift.text import (
     CLAUSE_PUNCT,
@@ -438,19 +443,16 @@ def _unanswered(
 
 def _moved_into_word(src: Side, tgt: Side, ev: Evidence, a: Polarity, b: Polarity) -> bool:
     """A negation on one side only, explained by words that carry one ("no confía" →
-    "distrusts", "no ha perdido" → "unbeaten", "dormir poco" → "lack of sleep"): an odd
-    number of them, on either side, that the other side's reading does not use
-    (:mod:`aligner.drift.privative`)."""
+    "distrusts", "dormir poco" → "lack of sleep"): an odd number of privatives one side
+    has and the other does not render (:func:`aligner.drift.privative.moved_privatives`)."""
 
     def denies(pol: Polarity) -> bool:
         return any(c.label == "verb" for c in pol.cues)
 
-    # A reading's own privative answers one of the side's unless the other side denies
-    # with a verb ("lack of" is counted there, and its reading's "falta de" renders it).
     back, mt = (r.ws if r else None for r in (ev.back, ev.mt))
-    n = unmatched_privatives(src.ws, src.lang, back, _cued(a), None, denies(b), not denies(b))
-    n += unmatched_privatives(tgt.ws, tgt.lang, mt, _cued(b), None, denies(a), not denies(a))
-    return n % 2 == 1
+    mine = privative_counts(src.ws, src.lang, back, _cued(a), None, denies(b))
+    theirs = privative_counts(tgt.ws, tgt.lang, mt, _cued(b), None, denies(a))
+    return moved_privatives(mine, theirs) % 2 == 1
 
 
 def _verb_unread(a: Polarity, b: Polarity, src: Side, tgt: Side, ev: Evidence) -> bool:
