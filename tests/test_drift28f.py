@@ -132,3 +132,14 @@ def test_chief_executive_is_no_stranded_adjective() -> None:
     src = "La ministra dijo que la crisis financiera es grave."
     cut = "The minister said the financial is serious."
     assert "omission" in alarm_types(__name__, src, cut, "es")
+
+
+@pytest.mark.skipif(not _pivot("it"), reason="no Apertium route from Italian through Spanish")
+def test_a_glued_percent_sign_survives_the_italian_leg() -> None:
+    """Apertium's Italian pair garbles "66%" ("#66"); written "66 %" it survives, so the
+    pivot's Spanish keeps the figure and its percent sign."""
+    from aligner.alignment.mt import load_translator
+
+    (out,) = load_translator("it", "en").translate_marked(["Il 66% degli elettori ha votato."])
+    assert "66 %" in out.pivot and "#" not in out.pivot
+    assert "66" in out.text
