@@ -143,3 +143,25 @@ def test_a_glued_percent_sign_survives_the_italian_leg() -> None:
     (out,) = load_translator("it", "en").translate_marked(["Il 66% degli elettori ha votato."])
     assert "66 %" in out.pivot and "#" not in out.pivot
     assert "66" in out.text
+
+
+def test_a_clause_stands_only_where_the_source_own_reading_finds_an_omission() -> None:
+    """A Spanish clause read as omitted (it may hold words the first leg left
+    untranslated, which no back-translation renders) stands only where the source's own
+    reading also reports an omission."""
+    clause = Finding(
+        "omission",
+        "major",
+        0.7,
+        (20, 45),
+        None,
+        "The source clause «y una dosis posologique» has no counterpart in the translation.",
+        "drift.omission",
+    )
+    assert first_leg_error(clause, _SRC, _TGT, [])
+    assert first_leg_error(clause, _SRC, _TGT, [_f("number", (3, 6), (5, 8))])
+    own = [_f("omission", (10, 30), None, "minor")]
+    assert not first_leg_error(clause, _SRC, _TGT, own)
+    # a word read as unrendered is no clause: it stands on its own
+    word = _f("omission", (5, 9), None, "major")
+    assert not first_leg_error(word, _SRC, _TGT, [])

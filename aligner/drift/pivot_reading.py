@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from aligner.drift.clause_senses import omitted_clause
 from aligner.drift.merging import overlaps
 from aligner.drift.pivot_words import PIVOT_LANG, pivot_text, uses_pivot
 from aligner.drift.run_record import DriftRun, _report
@@ -68,10 +69,16 @@ def first_leg_error(f: Finding, source: str, target: str, own: Sequence[Finding]
       "Ocho", French "XIe" → "Xi");
     * a name of the translation said to be missing from the source (replaced, added,
       another speaker) that the source writes as it is: the first leg translated it as
-      a common word ("El Pais" → "El Apaciento", "Paris" → "Apuestas").
+      a common word ("El Pais" → "El Apaciento", "Paris" → "Apuestas");
+    * a clause read as omitted where the source's own reading finds no omission: the
+      first leg leaves the words it does not know as they are ("una esquema
+      posologique"), which no back-translation into Spanish renders, so a Spanish
+      clause holding them looks uncovered.
     """
     if f.type == "number":
         return not any(g.type == "number" for g in own)
+    if omitted_clause(f):
+        return not any(g.type == "omission" for g in own)
     if f.type in ("entity", "speaker") and f.target_span is not None:
         return written_in(target[f.target_span[0] : f.target_span[1]], source)
     return False
