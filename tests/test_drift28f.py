@@ -165,3 +165,14 @@ def test_a_clause_stands_only_where_the_source_own_reading_finds_an_omission() -
     # a word read as unrendered is no clause: it stands on its own
     word = _f("omission", (5, 9), None, "major")
     assert not first_leg_error(word, _SRC, _TGT, [])
+
+
+def test_the_source_own_removed_names_are_kept() -> None:
+    """A name of the source the translation lacks, read on the source itself (a source
+    span, no translation span), stands beside the Spanish reading's findings; the
+    source's other entity findings (a name replaced, added) do not."""
+    removed = _f("entity", (10, 17), None, "major")
+    replaced = _f("entity", (10, 17), (4, 12))
+    out = as_source([_f("omission", (5, 9), None, "major")], [removed, replaced], _SRC, _TGT)
+    assert [f.type for f in out] == ["omission", "entity"]
+    assert out[1] is removed

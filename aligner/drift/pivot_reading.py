@@ -92,8 +92,9 @@ def as_source(
     source's own reading also made (same type and severity at overlapping translation
     words, or, with no translation span, the one such finding on each side) as that
     reading has it; any other without a source span, its message saying it read the
-    Spanish. The source's own speaker findings are kept too: who is credited is read
-    on the source's own words, which the first leg may garble ("dijo a presidente")."""
+    Spanish. The source's own speaker findings are kept too, and its names the
+    translation lacks: who is credited, and which names, is read on the source's own
+    words, which the first leg may garble ("dijo a presidente") or translate."""
     out: list[Finding] = []
     for f in spanish:
         if first_leg_error(f, source, target, own):
@@ -113,7 +114,13 @@ def as_source(
             out.append(f)
         else:
             out.append(replace(f, source_span=None, message=f.message + THROUGH))
-    return out + [g for g in own if g.type == "speaker" and all(h is not g for h in out)]
+    kept = [g for g in own if (g.type == "speaker" or _removed_name(g))]
+    return out + [g for g in kept if all(h is not g for h in out)]
+
+
+def _removed_name(f: Finding) -> bool:
+    """A name of the source the translation lacks (:mod:`names`: a source span only)."""
+    return f.type == "entity" and f.source_span is not None and f.target_span is None
 
 
 def read_as_spanish(
