@@ -94,6 +94,10 @@ CHUNK_CHARS = 400_000
 # skips Apertium); shorter ones take under a second to translate again.
 CACHE_MIN_CHARS = 20_000
 _TIMEOUT = 120  # seconds, per chunk
+# Input a pair mistranslates, written the way it translates: Apertium's Italian pair
+# garbles a percent sign glued to its figure ("il 66%" → "el #66", "4,3%" → "4,3"), and
+# keeps it spaced ("66 %", the Spanish style anyway); French and Portuguese keep both.
+_INPUT_REPAIRS = {"ita-spa": ((re.compile(r"(\d)%"), r"\1 %"),)}
 
 
 class MtFailed(subprocess.SubprocessError):
@@ -296,7 +300,7 @@ class Apertium:
         MtFailed (a SubprocessError) names the chunk Apertium failed on and why.
         """
         # Inside a text a line break could form our separator: fold all whitespace.
-        flat = [" ".join(t.split()) for t in texts]
+        flat = [_repaired(self.mode, " ".join(t.split())) for t in texts]
         todo = [t for t in flat if t]
         if not todo:
             return [Translation("", ()) for _ in flat]
@@ -362,6 +366,13 @@ class Apertium:
         if text.strip(" .\n") and not result.stdout.strip():
             raise EmptyTranslation(self.mode, result.stderr)
         return result.stdout
+
+
+def _repaired(mode: str, text: str) -> str:
+    """``text`` with what ``mode`` mistranslates written the way it translates."""
+    for pattern, repl in _INPUT_REPAIRS.get(mode, ()):
+        text = pattern.sub(repl, text)
+    return text
 
 
 def run_apertium(argv: list[str], text: str) -> subprocess.CompletedProcess[str]:

@@ -37,6 +37,7 @@ from aligner.drift import (
     lost_according,
     opposite_words,
     person_gender,
+    pivot_reading,
     pivot_words,
     pos_fluency,
     span_gain,
@@ -366,6 +367,8 @@ def analyse_pairs(
             out[k].findings = _ordered(out[k].findings + found)
     if mt in ("auto", "apertium"):  # no MT route: names and opposites by dictionary
         check_unrouted(out, src_lang, tgt_lang, run, _ordered)
+    if pivot_reading.applies(src_lang, tgt_lang, mt):  # the pivot's Spanish as the source
+        pivot_reading.read_as_spanish(out, evidence, tgt_lang, model, mt, run)
     # An acronym rendered the same way across the input is a term's rendering
     # (``glossary_pass=False``: the caller applies it over a larger input, see
     # :func:`with_glossary`).

@@ -66,7 +66,8 @@ def rendered_clause(
     return None
 
 
-def _omitted_clause(f: Finding) -> bool:
+def omitted_clause(f: Finding) -> bool:
+    """Whether ``f`` is a source clause read as omitted at >= major (:mod:`clauses`)."""
     return (
         f.check == "drift.omission"
         and f.severity in ("major", "critical")
@@ -81,7 +82,7 @@ def candidates(findings: Sequence[Sequence[Finding]], no_gain: Sequence[set]) ->
     return {
         k
         for k, found in enumerate(findings)
-        if any(_omitted_clause(f) and f.source_span in no_gain[k] for f in found)
+        if any(omitted_clause(f) and f.source_span in no_gain[k] for f in found)
     }
 
 
@@ -107,7 +108,7 @@ def reworded(
         found = []
         for f in findings[k]:
             if (
-                _omitted_clause(f)
+                omitted_clause(f)
                 and f.source_span in no_gain[k]
                 and rendered_clause(f.source_span, src_words, tgt_words, src_lang) is not None
             ):

@@ -22,7 +22,8 @@ next to a source adjective the translation renders by that stranded adjective. R
   word before it neither a verb nor an adverb (a predicate: "is new.", "very
   difficult.");
 * after "the", the adjective is not one English uses as a noun for a group ("the poor",
-  "the injured", WordNet's nouns): "the injured were taken" is good English.
+  "the injured", WordNet's nouns): "the injured were taken" is good English; nor does
+  it end a noun WordNet lists with the word before it ("chief executive").
 
 Direct Apertium pairs only (the words' analyses of :mod:`lexical_diff`); run on the
 pairs nothing else reports at >= major, with the words the grammar check reads.
@@ -108,6 +109,10 @@ def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]
             return False
     prev = tgt[j - 1] if j else None
     if prev is None or prev.pos in _BEFORE_PREDICATE or prev.lemma in _LINKING:
+        return False
+    # The adjective ends a noun WordNet lists with the word before it ("the chief
+    # executive announced" for "el presidente ejecutivo anunció"): no noun is missing.
+    if "n" in wordnet_parts(f"{fold(prev.surface)} {fold(adj.surface)}"):
         return False
     return not (fold(prev.surface) == "the" and "n" in wordnet_parts(adj.surface.lower()))
 

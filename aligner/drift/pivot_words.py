@@ -91,7 +91,10 @@ def read_pivot(
     checks' pairs) pick, word by word (``tagged``: the translations' tags, for
     :func:`stray_words.stray_pairs`); none without a pivot route, or on a failure
     (reported)."""
-    if not uses_pivot(src_lang, tgt_lang):
+    from aligner.drift import pivot_reading  # it imports this module
+
+    # With the whole Spanish read as the source (pivot_reading), these readers run there.
+    if not uses_pivot(src_lang, tgt_lang) or pivot_reading.ENABLED:
         return {}
     mts = [ev.mt.text if ev.mt is not None else None for ev in evidence]
     if not MODIFIERS:
