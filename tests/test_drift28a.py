@@ -87,3 +87,46 @@ def _counted(found) -> list:
 )
 def test_a_counted_noun_lost_after_its_figure(src, tgt, found):
     assert bool(_counted(findings(__name__, src, tgt, "es"))) == found
+
+
+# --- a noun whose only partner renders another source noun (headless, the quiet pass) ---
+
+
+def _headless(found) -> list:
+    return [
+        f for f in _at_least_major(found) if "keeps the adjective that qualified it" in f.message
+    ]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src, tgt, found",
+    [
+        # "empleo" pairs only with the "work" that renders "trabajo"
+        (
+            "Muchos jóvenes buscan trabajo y no encuentran un empleo estable.",
+            "Many young people look for work and do not find a stable.",
+            True,
+        ),
+        # "vivienda" pairs only with the "house" that renders "casa"
+        (
+            "La casa era pequeña, pero nadie quería una vivienda moderna.",
+            "The house was small, but nobody wanted a modern.",
+            True,
+        ),
+        # the same noun said twice: a translation says it once
+        (
+            "El informe anual llegó antes que el informe mensual.",
+            "The annual report arrived before the monthly.",
+            False,
+        ),
+        # the noun rendered
+        (
+            "Muchos jóvenes buscan trabajo y no encuentran un empleo estable.",
+            "Many young people look for work and do not find a stable job.",
+            False,
+        ),
+    ],
+)
+def test_a_noun_paired_only_with_another_nouns_rendering(src, tgt, found):
+    assert bool(_headless(findings(__name__, src, tgt, "es"))) == found

@@ -113,6 +113,21 @@ def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]
     return not (fold(prev.surface) == "the" and "n" in wordnet_parts(adj.surface.lower()))
 
 
+def claimed_elsewhere(
+    src: Sequence[Word], mine: Sequence[int], back: Sequence[int], i: int
+) -> bool:
+    """Whether source word ``i``'s only partner renders another source word, the two
+    each other's best partners ("civilizaciones" paired with the "cultures" that renders
+    "culturas" in the same sentence): the word itself is then rendered by nothing
+    (docs/drift.md, "Session 23 (drift28a)"). Not when the other word is the same word
+    said again: a translation says once what the source repeats ("a nivel federal y a
+    nivel local" → "at federal and local level")."""
+    j = mine[i]
+    if j < 0 or back[j] < 0 or back[j] == i or mine[back[j]] != j:
+        return False
+    return src[back[j]].lemma != src[i].lemma
+
+
 def headless_adjective(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -123,7 +138,9 @@ def headless_adjective(
     """(the removed source noun, the translation adjective left without it), or None."""
     mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
     for i, w in enumerate(src):
-        if w.pos != "n" or not w.content or mine[i] >= 0:
+        if w.pos != "n" or not w.content:
+            continue
+        if mine[i] >= 0 and not claimed_elsewhere(src, mine, back, i):
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
