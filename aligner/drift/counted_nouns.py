@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.lost_units import _EMPTY_AFTER, _SPAN, _SYMBOLS, _clock
 from aligner.drift.number_words import word_value
+from aligner.drift.pos_fluency import _COUNTED_PEOPLE
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
@@ -41,8 +42,8 @@ from aligner.textutil import quote
 # Folded Spanish lemmas of nouns a translator leaves understood after a figure: people
 # (a count of people reads as a bare figure: "rose by 25,000"), clock times, and the
 # parts of a date ("el 5 de mayo", "el día 3").
-UNDERSTOOD = frozenset(
-    """persona gente individuo habitante hora dia mes ano siglo punto vez""".split()
+UNDERSTOOD = frozenset(fold(w) for w in _COUNTED_PEOPLE) | frozenset(
+    "gente hora dia mes ano siglo punto vez".split()
 )
 # Besides :data:`lost_units._EMPTY_AFTER`: words that open a new clause or close one.
 _CLAUSE = frozenset("! ? but when while where who whom which that whose".split())
