@@ -130,3 +130,42 @@ def _headless(found) -> list:
 )
 def test_a_noun_paired_only_with_another_nouns_rendering(src, tgt, found):
     assert bool(_headless(findings(__name__, src, tgt, "es"))) == found
+
+
+# --- a compound noun kept only by the head of its rendering (the quiet pass) ---
+
+
+def _compounds(found) -> list:
+    return [f for f in _at_least_major(found) if "keeps only the last word of it" in f.message]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src, tgt, found",
+    [
+        (
+            "Los seres humanos necesitan agua limpia para vivir.",
+            "Beings need clean water to live.",
+            True,
+        ),
+        (
+            "El primer ministro visitó la fábrica ayer por la tarde.",
+            "The minister visited the factory yesterday afternoon.",
+            True,
+        ),
+        # the whole rendering
+        (
+            "Los seres humanos necesitan agua limpia para vivir.",
+            "Human beings need clean water to live.",
+            False,
+        ),
+        # a free rendering that shares nothing with the dictionary's phrase
+        (
+            "El primer ministro visitó la fábrica ayer por la tarde.",
+            "The premier visited the factory yesterday afternoon.",
+            False,
+        ),
+    ],
+)
+def test_a_compound_kept_only_by_its_head(src, tgt, found):
+    assert bool(_compounds(findings(__name__, src, tgt, "es"))) == found
