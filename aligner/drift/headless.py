@@ -36,6 +36,8 @@ from collections.abc import Callable, Sequence
 from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.closed_around import check_closed_around
+from aligner.drift.compound_heads import check_compound_head
+from aligner.drift.counted_nouns import check_lost_counted
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
 from aligner.drift.removed_adverbs import check_removed_adverb
@@ -117,6 +119,21 @@ def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]
     return not (fold(prev.surface) == "the" and "n" in wordnet_parts(adj.surface.lower()))
 
 
+def claimed_elsewhere(
+    src: Sequence[Word], mine: Sequence[int], back: Sequence[int], i: int
+) -> bool:
+    """Whether source word ``i``'s only partner renders another source word, the two
+    each other's best partners ("civilizaciones" paired with the "cultures" that renders
+    "culturas" in the same sentence): the word itself is then rendered by nothing
+    (docs/drift.md, "Session 23 (drift28a)"). Not when the other word is the same word
+    said again: a translation says once what the source repeats ("a nivel federal y a
+    nivel local" → "at federal and local level")."""
+    j = mine[i]
+    if j < 0 or back[j] < 0 or back[j] == i or mine[back[j]] != j:
+        return False
+    return src[back[j]].lemma != src[i].lemma
+
+
 def headless_adjective(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -127,7 +144,9 @@ def headless_adjective(
     """(the removed source noun, the translation adjective left without it), or None."""
     mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
     for i, w in enumerate(src):
-        if w.pos != "n" or not w.content or mine[i] >= 0:
+        if w.pos != "n" or not w.content:
+            continue
+        if mine[i] >= 0 and not claimed_elsewhere(src, mine, back, i):
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
@@ -174,7 +193,8 @@ def check_quiet(
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
     :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
-    :mod:`lost_units`' and :mod:`verbless`', then
+    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`compound_heads`' and
+    :mod:`verbless`', then
     (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by
     index: the word-by-word readings run last, on what nothing else reports at >= major,
     their words read in one batch."""
@@ -195,6 +215,8 @@ def check_quiet(
             or check_removed_demonym(a.src, a.tgt, w, links)
             or check_removed_same(a.src, a.tgt, w, links)
             or check_lost_unit(a.src, a.tgt, w, links)
+            or check_lost_counted(a.src, a.tgt, w, links)
+            or check_compound_head(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         if found:
