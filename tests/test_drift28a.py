@@ -8,9 +8,6 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from aligner.drift.checks import check_pairs
-from aligner.drift.stacked_prepositions import stacked_preposition
-from aligner.drift.text import tokenize
 from tests.drift_batch import batch_fixture, findings
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
@@ -172,45 +169,3 @@ def _compounds(found) -> list:
 )
 def test_a_compound_kept_only_by_its_head(src, tgt, found):
     assert bool(_compounds(findings(__name__, src, tgt, "es"))) == found
-
-
-# --- two prepositions English does not stack (English only, no MT) ---
-
-
-@pytest.mark.parametrize(
-    "text, cut",
-    [
-        ("Members often act as a point of for their group.", "of for"),
-        ("The bridge did not open to until May.", "to until"),
-        ("New rules came into for the fishing fleet last year.", "into for"),
-        # a particle before the second: a phrasal verb
-        ("She stood in for the soprano who was ill.", None),
-        ("The meeting went on until midnight.", None),
-        # a set pair
-        ("He chose one from among the dozen on the table.", None),
-        # a hyphenated compound after the first
-        ("Shares of for-profit colleges fell sharply.", None),
-        # a capital opens the sentence
-        ("Of for and against, nothing was said.", None),
-    ],
-)
-def test_two_prepositions_that_do_not_stack(text, cut):
-    toks = tokenize(text)
-    found = [
-        text[toks[i].start : toks[k].end]
-        for i in range(len(toks))
-        if (k := stacked_preposition(toks, i)) is not None
-    ]
-    assert found == ([cut] if cut else [])
-
-
-def test_a_stacked_preposition_is_reported_as_a_noun_cut():
-    found = check_pairs(
-        [("El puente no se abrió al tráfico hasta mayo.", "The bridge did not open to until May.")],
-        "es",
-        "en",
-        embedder=None,
-        mt=None,
-    )[0]
-    cuts = [f for f in _at_least_major(found) if "«to until»" in f.message]
-    assert cuts and cuts[0].type == "omission" and "a noun" in cuts[0].message

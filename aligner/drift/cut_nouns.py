@@ -39,7 +39,6 @@ from collections.abc import Sequence
 
 from aligner.drift.determiner_verbs import _PREPOSITIONS, _irregular_forms
 from aligner.drift.lexical_diff import synsets, wordnet_parts
-from aligner.drift.stacked_prepositions import stacked_preposition
 from aligner.drift.text import Tok
 
 # Words after which an open hyphen is completed by the next word ("pre- and post-war").
@@ -264,7 +263,6 @@ SHAPES = (
     than_nothing,
     no_determiner,
     modifiers_object,
-    stacked_preposition,  # session 23 (drift28a): "a point of for their group"
 )
 
 
