@@ -36,7 +36,6 @@ from collections.abc import Callable, Sequence
 from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.closed_around import check_closed_around
-from aligner.drift.compound_heads import check_compound_head
 from aligner.drift.counted_nouns import check_lost_counted
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
@@ -193,8 +192,7 @@ def check_quiet(
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
     :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
-    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`compound_heads`' and
-    :mod:`verbless`', then
+    :mod:`lost_units`', :mod:`counted_nouns`' and :mod:`verbless`', then
     (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by
     index: the word-by-word readings run last, on what nothing else reports at >= major,
     their words read in one batch."""
@@ -216,7 +214,6 @@ def check_quiet(
             or check_removed_same(a.src, a.tgt, w, links)
             or check_lost_unit(a.src, a.tgt, w, links)
             or check_lost_counted(a.src, a.tgt, w, links)
-            or check_compound_head(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         if found:
