@@ -529,8 +529,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         or subjectless.check(tgt, a.tags)
         if not covered_by(f, found)
     ]
-    # "according" cut: reported over a minor finding on the same words (the bare "to"
-    # phrase read as added), not over an alarm.
+    # "according" cut: reported over a minor finding ("to" read as added), not an alarm.
     alarms = [f for f in found if f.severity != "minor"]
     found += [f for f in lost_according.check(src, tgt) if not covered_by(f, alarms)]
     # A word removed or added where the translation is literal around it (its MT
