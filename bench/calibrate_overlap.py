@@ -256,6 +256,17 @@ def leave_one_piece_out(
     return round(evaluate(held_out_pairs)["strict"].f1, 4), per_piece
 
 
+CONFIDENCE_KEYS = ("confidence", "confidence_mt")
+
+
+def kept_confidence(record: dict) -> dict:
+    """The confidence models of a mode "overlap" record, which a refit of the weights keeps
+    (refit them after new weights): the second pass's own (``confidence``) and the MT
+    route's ``crossed`` coefficient (``confidence_mt``). Keeping only the first, as before
+    session 23, deleted the shipped MT route's flag whenever the weights were refitted."""
+    return {k: v for k, v in record.items() if k in CONFIDENCE_KEYS}
+
+
 def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) -> int:
     from boundary_evidence import BOUNDARY_EVIDENCE
 
@@ -284,8 +295,7 @@ def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) ->
     with open(path, encoding="utf-8") as handle:
         payload = json.load(handle)
     payload["modes"]["overlap"] = {
-        # The confidence model (--overlap-confidence) stays; refit it after new weights.
-        **{k: v for k, v in payload["modes"].get("overlap", {}).items() if k == "confidence"},
+        **kept_confidence(payload["modes"].get("overlap", {})),
         "weights": dataclasses.asdict(best),
         "fitted_on": ["textberg-dev", corpus_id("corpora/heldout")],
         "strict_f1_on_fit_data": runs.scores(best),
