@@ -87,6 +87,7 @@ def prepare_overlap(set_names: list[str]):
     """Per set: (gold, first-pass plan) for each document, spans embedded (cached)."""
     from textberg import load_sets
 
+    from aligner.alignment.debris import take_out
     from aligner.alignment.overlap import EXTRA_BEAD, plan
     from aligner.types import AlignConfig
 
@@ -98,10 +99,16 @@ def prepare_overlap(set_names: list[str]):
     for name, docs in load_sets(set_names).items():
         prepared[name] = []
         for _doc, src, tgt, gold in docs:
+            # Debris inside a sentence out, as align() does; the gold without their nulls.
+            cut = take_out(src, tgt)
+            if cut is not None:
+                src, tgt, gold = cut.src.doc, cut.tgt.doc, cut.reduce(gold)
             src_texts = [s.text for s in src.sentences]
             tgt_texts = [t.text for t in tgt.sentences]
             fs = side_features(src.sentences, src.lang, embedder.embed(src_texts))
             ft = side_features(tgt.sentences, tgt.lang, embedder.embed(tgt_texts))
+            if cut is not None:
+                fs, ft = cut.flag_halves(fs, ft)
             path = find_path(fs, ft, first)
             planned = plan(
                 path, fs, ft, src_texts, tgt_texts, first, embedder,
