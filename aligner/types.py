@@ -43,7 +43,10 @@ class Document:
 class Bead:
     """A group of consecutive source sentences aligned to consecutive target sentences.
 
-    Either side may be empty (1-0 or 0-1 beads: an omission or an addition).
+    The one exception: a line of page-break debris inside a sentence is left out of the
+    bead that holds the sentence's halves, as a null bead of its own right after it
+    (aligner.alignment.debris). Either side may be empty (1-0 or 0-1 beads: an omission
+    or an addition).
     ``cost`` is the raw alignment cost (lower is better); ``confidence`` is a
     calibrated probability that the bead is exactly right.
     """

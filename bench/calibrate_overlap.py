@@ -87,6 +87,7 @@ def prepare_overlap(set_names: list[str]):
     """Per set: (gold, first-pass plan) for each document, spans embedded (cached)."""
     from textberg import load_sets
 
+    from aligner.alignment.debris import take_out
     from aligner.alignment.overlap import EXTRA_BEAD, plan
     from aligner.types import AlignConfig
 
@@ -98,10 +99,16 @@ def prepare_overlap(set_names: list[str]):
     for name, docs in load_sets(set_names).items():
         prepared[name] = []
         for _doc, src, tgt, gold in docs:
+            # Debris inside a sentence out, as align() does; the gold without their nulls.
+            cut = take_out(src, tgt)
+            if cut is not None:
+                src, tgt, gold = cut.src.doc, cut.tgt.doc, cut.reduce(gold)
             src_texts = [s.text for s in src.sentences]
             tgt_texts = [t.text for t in tgt.sentences]
             fs = side_features(src.sentences, src.lang, embedder.embed(src_texts))
             ft = side_features(tgt.sentences, tgt.lang, embedder.embed(tgt_texts))
+            if cut is not None:
+                fs, ft = cut.flag_halves(fs, ft)
             path = find_path(fs, ft, first)
             planned = plan(
                 path, fs, ft, src_texts, tgt_texts, first, embedder,
@@ -256,6 +263,17 @@ def leave_one_piece_out(
     return round(evaluate(held_out_pairs)["strict"].f1, 4), per_piece
 
 
+CONFIDENCE_KEYS = ("confidence", "confidence_mt")
+
+
+def kept_confidence(record: dict) -> dict:
+    """The confidence models of a mode "overlap" record, which a refit of the weights keeps
+    (refit them after new weights): the second pass's own (``confidence``) and the MT
+    route's ``crossed`` coefficient (``confidence_mt``). Keeping only the first, as before
+    session 23, deleted the shipped MT route's flag whenever the weights were refitted."""
+    return {k: v for k, v in record.items() if k in CONFIDENCE_KEYS}
+
+
 def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) -> int:
     from boundary_evidence import BOUNDARY_EVIDENCE
 
@@ -284,8 +302,7 @@ def fit_overlap(keys: list[str] | None = None, evidence_starts: bool = False) ->
     with open(path, encoding="utf-8") as handle:
         payload = json.load(handle)
     payload["modes"]["overlap"] = {
-        # The confidence model (--overlap-confidence) stays; refit it after new weights.
-        **{k: v for k, v in payload["modes"].get("overlap", {}).items() if k == "confidence"},
+        **kept_confidence(payload["modes"].get("overlap", {})),
         "weights": dataclasses.asdict(best),
         "fitted_on": ["textberg-dev", corpus_id("corpora/heldout")],
         "strict_f1_on_fit_data": runs.scores(best),

@@ -57,9 +57,12 @@ def _month_abbreviation(word: str, months: Sequence[tuple[str, int]]) -> bool:
     return len(word) >= 3 and word not in names and any(n.startswith(word) for n in names)
 
 
-def end_flags(texts: Sequence[str], language: str) -> np.ndarray:
-    """Per sentence, the bit flags above (int8)."""
+def end_flags(texts: Sequence[str], language: str, given: np.ndarray | None = None) -> np.ndarray:
+    """Per sentence, the bit flags above (int8), on top of flags ``given`` by the caller
+    (debris.py: the first half of a sentence a debris line was taken out of)."""
     flags = np.zeros(len(texts), dtype=np.int8)
+    if given is not None and len(given) == len(texts):
+        flags |= given
     for i, text in enumerate(texts):
         if ends_with_abbreviation(text, language):
             flags[i] |= FRAGMENT

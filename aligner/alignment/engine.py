@@ -23,6 +23,7 @@ from aligner.alignment.confidence import (
     overlap_bead_features,
 )
 from aligner.alignment.crossing import crossed_beads
+from aligner.alignment.debris import Cut, restore_alignment, take_out
 from aligner.alignment.dictionary import missing_dictionary, route
 from aligner.alignment.embed import Embedder, load_embedder
 from aligner.alignment.langid import detect_language, normalize_code, unknown_code_message
@@ -150,6 +151,11 @@ def align(
         tgt if isinstance(tgt, Document) else load_document("<target>", tgt_lang, presegmented, tgt)
     )
     timings["segment"] = time.perf_counter() - began
+    # Page-break debris inside a sentence is aligned to nothing: taken out here, given back
+    # as null beads at the end (aligner.alignment.debris).
+    originals, cut = (src_doc, tgt_doc), take_out(src_doc, tgt_doc)
+    if cut is not None:
+        src_doc, tgt_doc = cut.src.doc, cut.tgt.doc
 
     # Apertium translates the source (one batched call) while the sentences are embedded
     # (or, with --embed selective, while the cheap pass runs: it waits for Apertium).
@@ -169,10 +175,11 @@ def align(
         warnings = language_warnings(src_doc, tgt_doc)
         if too_big:
             warnings.append(f"confidence scored without MT: over {too_big} (see docs/limits.md)")
-        return _align(
+        result = _align(
             src_doc, tgt_doc, config, embedder, weights, warnings, timings, overlap,
-            translator, translation,
+            translator, translation, cut,
         )  # fmt: skip
+        return result if cut is None else restore_alignment(cut, result, *originals)
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -189,6 +196,7 @@ def _align(
     overlap: bool = True,
     translator: Translator | None = None,
     translation: Future | None = None,
+    cut: Cut | None = None,
 ) -> Alignment:
     if not config.use_embeddings or config.embed == "none":
         embedder = None
@@ -217,6 +225,8 @@ def _align(
     began = time.perf_counter()
     src_features = side_features(src_doc.sentences, src_doc.lang, src_vectors)
     tgt_features = side_features(tgt_doc.sentences, tgt_doc.lang, tgt_vectors)
+    if cut is not None:  # the halves of a sentence cut by debris stay in one bead
+        src_features, tgt_features = cut.flag_halves(src_features, tgt_features)
     timings["features"] = time.perf_counter() - began
     overlap = overlap and isinstance(embedder, Embedder) and src_vectors is not None
     began = time.perf_counter()
@@ -258,7 +268,7 @@ def _align(
         if chosen is None:  # doubt nearly everywhere: embedding everything costs no more
             return _align(
                 src_doc, tgt_doc, dataclasses.replace(config, embed="all"), embedder, given,
-                warnings, timings, want_overlap, given_translator, translation,
+                warnings, timings, want_overlap, given_translator, translation, cut,
             )  # fmt: skip
         beads, quality = chosen
     else:

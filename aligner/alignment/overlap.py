@@ -310,10 +310,10 @@ def choose(
         src_best, tgt_best = best_matches(path, scorer, MATCH_WINDOW)
     src_lean, tgt_lean = side_leans(path)
     src = dataclasses.replace(
-        src, best_match=src_best, ends=end_flags(src_texts, src.lang), null_lean=src_lean
+        src, best_match=src_best, ends=end_flags(src_texts, src.lang, src.ends), null_lean=src_lean
     )
     tgt = dataclasses.replace(
-        tgt, best_match=tgt_best, ends=end_flags(tgt_texts, tgt.lang), null_lean=tgt_lean
+        tgt, best_match=tgt_best, ends=end_flags(tgt_texts, tgt.lang, tgt.ends), null_lean=tgt_lean
     )
     if lexicon:
         src_lex, tgt_lex = build_lexicon(src_texts, tgt_texts, one_to_one(path))
