@@ -343,8 +343,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits and opposite_forms.SYNONYMS_OF_OPPOSITES:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits and OPPOSITE_VALENCE:
-        # The MT's unknown words are the source's own: they hold no place in English.
-        hits = opposite_valence.opposed([w for w in mt_words if w not in mt.unknown], tgt_words)
+        hits = opposite_valence.opposed(mt_words, tgt_words)
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
