@@ -229,3 +229,31 @@ def test_a_bare_quotation_in_a_sentence_a_person_opens_is_that_persons():
         'urged caution. "It is one more sign that diet matters," he said.'
     )
     assert _speakers(text, "en")[-2:] == ["Marta Iriarte", "Marta Iriarte"]
+
+
+# Floods in Brazil (pt→en, written here): read through the pivot's Spanish, a surname
+# the first leg translates as a common word ("Leite" → "Leche") made the speaker another
+# person; a Portuguese superlative the first leg leaves as it is ("gravíssima") was no
+# intensifier.
+
+
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "O prefeito Rui Leite afirmou que a cidade precisa de ajuda federal.",
+            "Mayor Rui Leite said the city needs federal help.",
+            "pt",
+        ),
+    ],
+)
+def test_a_surname_the_first_leg_translates_is_still_the_same_speaker(src, tgt, lang):
+    assert "speaker" not in alarm_types(__name__, src, tgt, lang)
+
+
+def test_a_superlative_left_by_the_first_leg_intensifies():
+    from aligner.drift.modality import _degree_classes
+    from aligner.drift.text import tokenize
+
+    for text in ("La situación es *gravíssima.", "Il paesaggio è bellissimo."):
+        assert "boost" in _degree_classes(tokenize(text), "es")

@@ -80,7 +80,11 @@ def first_leg_error(f: Finding, source: str, target: str, own: Sequence[Finding]
     if omitted_clause(f):
         return not any(g.type == "omission" for g in own)
     if f.type in ("entity", "speaker") and f.target_span is not None:
-        return written_in(target[f.target_span[0] : f.target_span[1]], source)
+        said = target[f.target_span[0] : f.target_span[1]]
+        # A speaker's mention holds a role ("Governor Eduardo Leite"): its surname,
+        # the last capitalised word, is the name ("Leite" → first leg "Leche").
+        names = [w for w in said.split() if w[:1].isupper()] if f.type == "speaker" else []
+        return written_in(names[-1] if names else said, source)
     return False
 
 

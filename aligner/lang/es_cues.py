@@ -47,6 +47,11 @@ EXPLETIVE_NO = forms("antes de que no, hasta que no, hasta tanto no")
 # lost when the translation says "a rise" (session 23, lead); "sin" in it negates nothing
 # (es.py's negation_optional).
 UNPRECEDENTED = tagged(
+    # A Portuguese or Italian absolute superlative the first leg of a pivot route leaves
+    # as it is ("gravíssima", "bellissimo") intensifies as "gravísima" does.
+    "boost",
+    "*íssimo, *íssima, *íssimos, *íssimas, *issimo, *issima, *issimi, *issime",
+) + tagged(
     "extreme",
     "sin precedentes, sin parangón, no tiene precedentes, no tienen precedentes, "
     "no tenía precedentes, no tenían precedentes, no tuvo precedentes",
