@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift import clitic_gender
 from aligner.drift.signals import Finding
 from aligner.textutil import quote
 
@@ -57,6 +58,9 @@ _NO_CLITIC_AFTER = frozenset(("vblex", "vbser", "vbhaver", "vbmod", "pr"))
 _ENCLITIC = re.compile(r"<prn><enc><p3>(?!.*<pl>)")  # singular: a plural one is "them"
 _ANY_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 WORDNET = "/usr/share/wordnet"
+# An object "her" / "him" against the gender of the source's clitics ("lo" / "la"):
+# :mod:`clitic_gender`, docs/drift.md "Session 23 (drift28c)".
+CLITICS = True
 PERSON_FILE = b"18"  # WordNet's lexicographer file noun.person
 
 
@@ -280,7 +284,10 @@ def check_batch(analyses: Sequence, mt: object) -> dict[int, list[Finding]]:
     for k, u, w in zip(need, units, words, strict=True):
         a = analyses[k]
         mt_ws = a.evidence.mt.ws if a.evidence.mt is not None else None
-        found = check(u, [x.trans for x in w], a.tgt.ws, mt_ws)
+        trans = [x.trans for x in w]
+        found = check(u, trans, a.tgt.ws, mt_ws)
+        if not found and CLITICS:  # an object pronoun against the source's clitic
+            found = clitic_gender.check(u, a.tags, source_persons(u, trans)[0])
         if found:
             out[k] = found
     return out
