@@ -1,7 +1,11 @@
 """Gender, antonyms and negations, session 23 (docs/drift.md, "Session 23 (drift28c)").
 
 * an object pronoun of the other gender than every clitic of the source
-  (:mod:`aligner.drift.clitic_gender`: "Lo vi" → "I saw her", "La vimos" → "we saw him").
+  (:mod:`aligner.drift.clitic_gender`: "Lo vi" → "I saw her", "La vimos" → "we saw him");
+* a negation moved, read by the first word it governs where a later one is another
+  word on the other side (:data:`aligner.drift.negation_scope.HEAD_ONLY`);
+* negations added in pairs beside one both sides share
+  (:data:`aligner.drift.negation_count.SHARED`).
 
 Each reported case is a changed word; each quiet case its faithful twin or a guard. The
 sentences are written here for these tests; none is taken from any of the data.
@@ -60,6 +64,48 @@ _batch = batch_fixture()
 def test_gender(src: str, tgt: str, kind: str | None) -> None:
     found = alarm_types(__name__, src, tgt)
     assert (kind in found) if kind else not found, found
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # the MT's second negated word ("meeting") is another word in the translation
+        (
+            "El alcalde no estuvo presente en la reunión, pero fue representado por su asesor.",
+            "The mayor was present at the gathering, but was not represented by his adviser.",
+            "negation",
+        ),
+        (
+            "El alcalde no estuvo presente en la reunión, pero fue representado por su asesor.",
+            "The mayor was not present at the gathering, but was represented by his adviser.",
+            None,
+        ),
+        # two clauses negated beside the "without" both sides say
+        (
+            "Los alumnos deben a menudo pedir permiso para salir y son obligados a "
+            "entregar los deberes sin retraso.",
+            "Students often do not have to ask permission to leave and are not required to "
+            "hand in homework without delay.",
+            "negation",
+        ),
+        (
+            "Los alumnos deben a menudo pedir permiso para salir y son obligados a "
+            "entregar los deberes sin retraso.",
+            "Students often have to ask permission to leave and are required to hand in "
+            "homework without delay.",
+            None,
+        ),
+    ],
+)
+def test_negation(src: str, tgt: str, kind: str | None) -> None:
+    found = alarm_types(__name__, src, tgt)
+    assert (kind in found) if kind else "negation" not in found, found
+
+
+def test_negation_rules_on() -> None:
+    from aligner.drift import negation_count, negation_scope
+
+    assert negation_scope.HEAD_ONLY and negation_count.SHARED
 
 
 def test_clitics_read() -> None:
