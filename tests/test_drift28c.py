@@ -2,6 +2,7 @@
 
 * an object pronoun of the other gender than every clitic of the source
   (:mod:`aligner.drift.clitic_gender`: "Lo vi" → "I saw her", "La vimos" → "we saw him");
+* "he" and "she" both for subjects the source drops (:mod:`aligner.drift.subject_gender`);
 * a negation moved, read by the first word it governs where a later one is another
   word on the other side (:data:`aligner.drift.negation_scope.HEAD_ONLY`);
 * negations added in pairs beside one both sides share
@@ -51,6 +52,22 @@ _batch = batch_fixture()
         (
             "Se lo explicamos dos veces en la reunión del lunes.",
             "We explained it to her twice at Monday's meeting.",
+            None,
+        ),
+        # "he" and "she" where the source's subjects are dropped
+        (
+            "En 2010 ganó las elecciones municipales y gobernó la ciudad durante ocho años.",
+            "In 2010 she won the municipal elections and he governed the city for eight years.",
+            "meaning",
+        ),
+        (
+            "En 2010 ganó las elecciones municipales y gobernó la ciudad durante ocho años.",
+            "In 2010 she won the municipal elections and governed the city for eight years.",
+            None,
+        ),
+        (
+            "En 2010 ella ganó las elecciones y él gobernó la ciudad durante ocho años.",
+            "In 2010 she won the elections and he governed the city for eight years.",
             None,
         ),
         # a woman the source names may be the object "her", beside a neuter "lo"

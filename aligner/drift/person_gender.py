@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift import clitic_gender
+from aligner.drift import clitic_gender, subject_gender
 from aligner.drift.signals import Finding
 from aligner.textutil import quote
 
@@ -61,6 +61,8 @@ WORDNET = "/usr/share/wordnet"
 # An object "her" / "him" against the gender of the source's clitics ("lo" / "la"):
 # :mod:`clitic_gender`, docs/drift.md "Session 23 (drift28c)".
 CLITICS = True
+# "he" and "she" both where the source's subjects are dropped: :mod:`subject_gender`.
+SWITCHES = True
 PERSON_FILE = b"18"  # WordNet's lexicographer file noun.person
 
 
@@ -286,8 +288,11 @@ def check_batch(analyses: Sequence, mt: object) -> dict[int, list[Finding]]:
         mt_ws = a.evidence.mt.ws if a.evidence.mt is not None else None
         trans = [x.trans for x in w]
         found = check(u, trans, a.tgt.ws, mt_ws)
+        marked, unmarked = source_persons(u, trans)
         if not found and CLITICS:  # an object pronoun against the source's clitic
-            found = clitic_gender.check(u, a.tags, source_persons(u, trans)[0])
+            found = clitic_gender.check(u, a.tags, marked)
+        if not found and SWITCHES:  # "he" and "she" for subjects the source leaves unsaid
+            found = subject_gender.check(u, marked, unmarked, a.tgt.ws, mt_ws)
         if found:
             out[k] = found
     return out
