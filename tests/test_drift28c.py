@@ -6,7 +6,9 @@
 * a negation moved, read by the first word it governs where a later one is another
   word on the other side (:data:`aligner.drift.negation_scope.HEAD_ONLY`);
 * negations added in pairs beside one both sides share
-  (:data:`aligner.drift.negation_count.SHARED`).
+  (:data:`aligner.drift.negation_count.SHARED`);
+* an antonym pair both sides use, one word of it turned round
+  (:mod:`aligner.drift.opposite_counts`).
 
 Each reported case is a changed word; each quiet case its faithful twin or a guard. The
 sentences are written here for these tests; none is taken from any of the data.
@@ -117,6 +119,44 @@ def test_gender(src: str, tgt: str, kind: str | None) -> None:
 def test_negation(src: str, tgt: str, kind: str | None) -> None:
     found = alarm_types(__name__, src, tgt)
     assert (kind in found) if kind else "negation" not in found, found
+
+
+_LAKES = (
+    "Los lagos grandes son bastante grandes para un velero, pero los barcos más pequeños "
+    "ofrecen otra experiencia."
+)
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # both poles on both sides: one "large" turned "small" shows in the counts only
+        (
+            _LAKES,
+            "The large lakes are small enough for a sailing boat, but smaller boats offer "
+            "another experience.",
+            "meaning",
+        ),
+        (
+            _LAKES,
+            "The large lakes are large enough for a sailing boat, but smaller boats offer "
+            "another experience.",
+            None,
+        ),
+    ],
+)
+def test_opposite_counts(src: str, tgt: str, kind: str | None) -> None:
+    found = alarm_types(__name__, src, tgt)
+    assert (kind in found) if kind else not found, found
+
+
+def test_shifted_reads() -> None:
+    from aligner.drift.opposite_counts import shifted
+
+    mt = "the big lakes are big , the smallest ships".split()
+    assert shifted(mt, "the larger lakes are small , smaller boats".split()) == [(4, "big")]
+    assert not shifted(mt, "the larger lakes are large , smaller boats".split())
+    assert not shifted("the big lakes".split(), "the small lakes".split())  # one pole each
 
 
 def test_negation_rules_on() -> None:
