@@ -8,7 +8,9 @@
 * negations added in pairs beside one both sides share
   (:data:`aligner.drift.negation_count.SHARED`);
 * an antonym pair both sides use, one word of it turned round
-  (:mod:`aligner.drift.opposite_counts`).
+  (:mod:`aligner.drift.opposite_counts`);
+* an opposite word that starts an idiom which may carry a negation ("first … in"), not
+  read as under it (:data:`aligner.drift.opposite_forms.OWN_IDIOM`).
 
 Each reported case is a changed word; each quiet case its faithful twin or a guard. The
 sentences are written here for these tests; none is taken from any of the data.
@@ -143,9 +145,20 @@ _LAKES = (
             "another experience.",
             None,
         ),
+        # "first … in" (an idiom that may carry a negation) made of the opposite word
+        (
+            "Mi primer trabajo fue en una tienda de ropa de Londres.",
+            "My last job was in a clothes shop in London.",
+            "meaning",
+        ),
+        (
+            "Mi primer trabajo fue en una tienda de ropa de Londres.",
+            "My first job was in a clothes shop in London.",
+            None,
+        ),
     ],
 )
-def test_opposite_counts(src: str, tgt: str, kind: str | None) -> None:
+def test_opposites(src: str, tgt: str, kind: str | None) -> None:
     found = alarm_types(__name__, src, tgt)
     assert (kind in found) if kind else not found, found
 
