@@ -6,7 +6,8 @@
 * a negation moved, read by the first word it governs where a later one is another
   word on the other side (:data:`aligner.drift.negation_scope.HEAD_ONLY`);
 * negations added in pairs beside one both sides share
-  (:data:`aligner.drift.negation_count.SHARED`);
+  (:data:`aligner.drift.negation_count.SHARED`), and two negations a "que" parts read as
+  two clauses (:data:`aligner.drift.negation_count.SUBORDINATE`);
 * an antonym pair both sides use, one word of it turned round
   (:mod:`aligner.drift.opposite_counts`);
 * an opposite word that starts an idiom which may carry a negation ("first … in"), not
@@ -101,6 +102,18 @@ def test_gender(src: str, tgt: str, kind: str | None) -> None:
             "The mayor was not present at the gathering, but was represented by his adviser.",
             None,
         ),
+        # two negations a "que" parts, both lost
+        (
+            "Lo curioso no es el hecho que el alcalde no conozca el problema del barrio.",
+            "The curious thing is the fact that the mayor knows the neighbourhood's problem.",
+            "negation",
+        ),
+        (
+            "Lo curioso no es el hecho que el alcalde no conozca el problema del barrio.",
+            "The curious thing is not the fact that the mayor does not know the "
+            "neighbourhood's problem.",
+            None,
+        ),
         # two clauses negated beside the "without" both sides say
         (
             "Los alumnos deben a menudo pedir permiso para salir y son obligados a "
@@ -175,7 +188,7 @@ def test_shifted_reads() -> None:
 def test_negation_rules_on() -> None:
     from aligner.drift import negation_count, negation_scope
 
-    assert negation_scope.HEAD_ONLY and negation_count.SHARED
+    assert negation_scope.HEAD_ONLY and negation_count.SHARED and negation_count.SUBORDINATE
 
 
 def test_clitics_read() -> None:

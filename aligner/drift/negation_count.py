@@ -23,6 +23,7 @@ stands in for the source (:func:`_by_mt`), as in the polarity check.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.privative import restricted, unmatched_privatives
@@ -38,6 +39,7 @@ from aligner.drift.signals import (
     word_lists,
 )
 from aligner.drift.text import Cue, Tok, find_cues
+from aligner.lang import profile
 from aligner.textutil import quote
 
 # Switched off only to measure what the rule does (bench runs).
@@ -56,9 +58,25 @@ def _reading_silent(reading: Reading | None, lang: str) -> bool:
     return pol is None or pol.count == 0
 
 
+# A relative or a subordinator between two negations parts their clauses where no comma
+# does ("No es el hecho que no sepa dibujar": two clauses denied; docs/drift.md,
+# "Session 23 (drift28c)").
+SUBORDINATE = True
+
+
 def _clauses_negated(ws: Sequence[Tok], text: str, lang: str, pol: Polarity) -> int:
     ids = clause_ids(ws, text, lang)
-    return len({ids[c.start] for c in pol.cues})
+    n = len({ids[c.start] for c in pol.cues})
+    if not SUBORDINATE:
+        return n
+    openers = profile(lang).relatives | profile(lang).clause_openers
+    cues = sorted(pol.cues, key=lambda c: c.start)
+    parted = sum(
+        1
+        for a, b in pairwise(cues)
+        if ids[a.start] == ids[b.start] and any(t.norm in openers for t in ws[a.end : b.start])
+    )
+    return n + parted
 
 
 def _paired(ws: Sequence[Tok], text: str, lang: str, pol: Polarity) -> bool:
