@@ -17,11 +17,13 @@ reading finds nothing; the reading's guards (negations, names, …) then apply.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 # Switched off only to measure what the rule does (bench runs).
 ENABLED = True
 
 
+@cache
 def _senses(word: str) -> frozenset[str]:
     from aligner.drift import antonyms  # it reads this module
 
@@ -43,6 +45,10 @@ def shifted(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
     def count(side: list[frozenset[str]], pole: frozenset[str]) -> int:
         return sum(bool(s & pole) for s in side)
 
+    # Both sides must use the other pole: most pairs have no antonym pair in common.
+    t_all, m_all = frozenset().union(*ts), frozenset().union(*ms)
+    if not any(opposite.get(x, frozenset()) & t_all & m_all for x in t_all):
+        return []
     for k, mine in enumerate(ts):
         for x in sorted(mine):
             for a in sorted(opposite.get(x, ())):
