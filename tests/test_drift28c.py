@@ -2,7 +2,8 @@
 
 * an object pronoun of the other gender than every clitic of the source
   (:mod:`aligner.drift.clitic_gender`: "Lo vi" → "I saw her", "La vimos" → "we saw him");
-* "he" and "she" both for subjects the source drops (:mod:`aligner.drift.subject_gender`);
+* pronouns of both genders where the source drops its subjects and names nobody
+  (:mod:`aligner.drift.subject_gender`);
 * a negation moved, read by the first word it governs where a later one is another
   word on the other side (:data:`aligner.drift.negation_scope.HEAD_ONLY`);
 * negations added in pairs beside one both sides share
@@ -73,6 +74,17 @@ _batch = batch_fixture()
         (
             "En 2010 ella ganó las elecciones y él gobernó la ciudad durante ocho años.",
             "In 2010 she won the elections and he governed the city for eight years.",
+            None,
+        ),
+        # a "su" where the source names nobody is the dropped subject's
+        (
+            "Condujo a los turistas hasta su casa de campo, a diez kilómetros del pueblo.",
+            "He drove the tourists to her country house, ten kilometres from the village.",
+            "meaning",
+        ),
+        (
+            "Condujo a los turistas hasta su casa de campo, a diez kilómetros del pueblo.",
+            "He drove the tourists to his country house, ten kilometres from the village.",
             None,
         ),
         # a woman the source names may be the object "her", beside a neuter "lo"

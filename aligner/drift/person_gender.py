@@ -61,7 +61,7 @@ WORDNET = "/usr/share/wordnet"
 # An object "her" / "him" against the gender of the source's clitics ("lo" / "la"):
 # :mod:`clitic_gender`, docs/drift.md "Session 23 (drift28c)".
 CLITICS = True
-# "he" and "she" both where the source's subjects are dropped: :mod:`subject_gender`.
+# Pronouns of both genders where the source names nobody: :mod:`subject_gender`.
 SWITCHES = True
 PERSON_FILE = b"18"  # WordNet's lexicographer file noun.person
 
@@ -291,7 +291,7 @@ def check_batch(analyses: Sequence, mt: object) -> dict[int, list[Finding]]:
         marked, unmarked = source_persons(u, trans)
         if not found and CLITICS:  # an object pronoun against the source's clitic
             found = clitic_gender.check(u, a.tags, marked)
-        if not found and SWITCHES:  # "he" and "she" for subjects the source leaves unsaid
+        if not found and SWITCHES:  # both genders where the source names nobody
             found = subject_gender.check(u, marked, unmarked, a.tgt.ws, mt_ws)
         if found:
             out[k] = found
