@@ -39,6 +39,11 @@ _OTHER = {"m": "f", "f": "m"}
 _WORDS = {"m": "a man", "f": "a woman"}
 
 
+def gender_finding(span: tuple[int, int], message: str, confidence: float = 0.55) -> Finding:
+    """A gender reading's finding: `meaning`, major, on the translation's pronoun."""
+    return Finding("meaning", "major", confidence, None, span, message, "drift.meaning")
+
+
 def _clitic_gender(tags: Sequence[str]) -> str | None:
     """A clitic's gender: "f" ("la"), "m" ("lo": a man or a thing), "mf" ("le", "se")."""
     if "f" in tags:
@@ -120,16 +125,10 @@ def check(
     word = said[0]
     if word.start < 0:
         return []
-    clitic = own[0][0]
     return [
-        Finding(
-            "meaning",
-            "major",
-            0.55,
-            None,
+        gender_finding(
             (word.start, word.end),
             f"The translation says {quote(word.surface)}, but the source's pronoun "
-            f"{quote(clitic)} cannot stand for {_WORDS[other]}.",
-            "drift.meaning",
+            f"{quote(own[0][0])} cannot stand for {_WORDS[other]}.",
         )
     ]

@@ -218,15 +218,10 @@ def check(
         return []
     word = tgt_ws[said[0]]
     return [
-        Finding(
-            "meaning",
-            "major",
-            0.55,
-            None,
+        clitic_gender.gender_finding(
             (word.start, word.end),
             f"The translation says {quote(word.text)}, but the source speaks of "
             f"{_WORDS[gender]} only.",
-            "drift.meaning",
         )
     ]
 
@@ -247,15 +242,10 @@ def _anchored(tgt_ws: Sequence, mt_words: Sequence[str]) -> list[Finding]:
             if _SUBJECT.get(tgt[k]) == other:
                 word = tgt_ws[k]
                 return [
-                    Finding(
-                        "meaning",
-                        "major",
-                        0.55,
-                        None,
+                    clitic_gender.gender_finding(
                         (word.start, word.end),
                         f"The translation says {quote(word.text)} where a literal "
                         f"translation of the source says {quote(mt_words[i])}.",
-                        "drift.meaning",
                     )
                 ]
     return []

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.clitic_gender import clitics
+from aligner.drift.clitic_gender import clitics, gender_finding
 from aligner.drift.signals import Finding
 from aligner.textutil import quote
 
@@ -60,14 +60,10 @@ def check(
     word = at[fewer][0]
     other = at["m" if fewer == "f" else "f"][0]
     return [
-        Finding(
-            "meaning",
-            "major",
-            0.5,
-            None,
+        gender_finding(
             (word.start, word.end),
             f"The translation says {quote(word.text)} and {quote(other.text)} of one person "
             f"the source leaves unnamed.",
-            "drift.meaning",
+            0.5,
         )
     ]
