@@ -24,6 +24,7 @@ from aligner.drift import (
 )
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
+from aligner.drift.opposite_counts import shifted  # one pole for the other, both used
 from aligner.drift.privative import privatives
 from aligner.drift.signals import (
     Evidence,
@@ -343,7 +344,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if not hits and opposite_forms.SYNONYMS_OF_OPPOSITES:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits and OPPOSITE_VALENCE:
-        hits = opposite_valence.opposed(mt_words, tgt_words)
+        hits = opposite_valence.opposed(mt_words, tgt_words) or shifted(mt_words, tgt_words)
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")

@@ -23,6 +23,7 @@ stands in for the source (:func:`_by_mt`), as in the polarity check.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.privative import restricted, unmatched_privatives
@@ -37,7 +38,8 @@ from aligner.drift.signals import (
     span_of,
     word_lists,
 )
-from aligner.drift.text import Tok, find_cues
+from aligner.drift.text import Cue, Tok, find_cues
+from aligner.lang import profile
 from aligner.textutil import quote
 
 # Switched off only to measure what the rule does (bench runs).
@@ -56,9 +58,25 @@ def _reading_silent(reading: Reading | None, lang: str) -> bool:
     return pol is None or pol.count == 0
 
 
+# A relative or a subordinator between two negations parts their clauses where no comma
+# does ("No es el hecho que no sepa dibujar": two clauses denied; docs/drift.md,
+# "Session 23 (drift28c)").
+SUBORDINATE = True
+
+
 def _clauses_negated(ws: Sequence[Tok], text: str, lang: str, pol: Polarity) -> int:
     ids = clause_ids(ws, text, lang)
-    return len({ids[c.start] for c in pol.cues})
+    n = len({ids[c.start] for c in pol.cues})
+    if not SUBORDINATE:
+        return n
+    openers = profile(lang).relatives | profile(lang).clause_openers
+    cues = sorted(pol.cues, key=lambda c: c.start)
+    parted = sum(
+        1
+        for a, b in pairwise(cues)
+        if ids[a.start] == ids[b.start] and any(t.norm in openers for t in ws[a.end : b.start])
+    )
+    return n + parted
 
 
 def _paired(ws: Sequence[Tok], text: str, lang: str, pol: Polarity) -> bool:
@@ -83,7 +101,7 @@ def negations_in_pairs(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     elif _silent(b):
         silent, neg, pol, reading, other = tgt, src, a, ev.back, ev.mt
     else:
-        return []
+        return _beside_shared(src, a, tgt, b, ev.mt) if SHARED else []
     if not _paired(neg.ws, neg.text, neg.lang, pol):
         return []
     if not _reading_silent(reading, neg.lang):
@@ -111,6 +129,80 @@ def negations_in_pairs(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     s_span = span_of(first) if neg is src else None
     t_span = span_of(first) if neg is tgt else None
     return [Finding("negation", "critical", 0.7, s_span, t_span, message, "drift.negation")]
+
+
+# Negations added (or removed) in pairs beside the negations both sides share: "sin
+# plantear" → MT "without posing" ↔ "does not have to …, are not expected … without"
+# (docs/drift.md, "Session 23 (drift28c)").
+SHARED = True
+
+
+def _shared_out(more: Polarity, fewer: Polarity, more_ws, fewer_ws) -> list[Cue] | None:
+    """``more``'s cues less one of the same word for each of ``fewer``'s ("without" ↔
+    "without"), or None when one of ``fewer``'s has no such partner."""
+    left = list(more.cues)
+    for c in fewer.cues:
+        said = " ".join(t.fold for t in fewer_ws[c.start : c.end])
+        match = next(
+            (x for x in left if " ".join(t.fold for t in more_ws[x.start : x.end]) == said), None
+        )
+        if match is None:
+            return None
+        left.remove(match)
+    return left
+
+
+def _beside_shared(
+    src: Side, a: Polarity, tgt: Side, b: Polarity, mt: Reading | None
+) -> list[Finding]:
+    """Two or more clauses negated on one side beyond the negations both share, read
+    against the source's literal MT: the source and its MT negate as often, every cue
+    is a plain particle, and each negation of the side with fewer is one word the other
+    side also uses; the other side's other negations (an even number: odd ones are the
+    polarity check's) stand in two clauses or more, and no word carries a negation the
+    other reading lacks (as for a silent side, above)."""
+    if mt is None or tgt.lang[:2] != "en":
+        return []
+    m = polarity(mt.ws, mt.text, tgt.lang)
+    if m is None or m.count != a.count or m.optional or b.optional or a.optional:
+        return []
+    if not all(c.label == "neg" for c in (*m.cues, *b.cues)):
+        return []
+    extra = b.count - m.count
+    if not extra or extra % 2:
+        return []
+    more, fewer = ((tgt.ws, b), (mt.ws, m)) if extra > 0 else ((mt.ws, m), (tgt.ws, b))
+    left = _shared_out(more[1], fewer[1], more[0], fewer[0])
+    if left is None or len(left) < 2:
+        return []
+    text = tgt.text if more[0] is tgt.ws else mt.text
+    ids = clause_ids(more[0], text, tgt.lang)
+    if len({ids[c.start] for c in left}) < 2:
+        return []
+    cued = {i for c in left for i in range(c.start, c.end)}
+    if unmatched_privatives(fewer[0], tgt.lang, more[0], set()):
+        return []
+    if unmatched_privatives(more[0], tgt.lang, fewer[0], cued):
+        return []
+    if restricted(more[0], text, tgt.lang, left, fewer[0], tgt.lang) or (
+        extra < 0 and restricted(src.ws, src.text, src.lang, a.cues, tgt.ws, tgt.lang)
+    ):
+        return []  # "no … más que" → MT "not … more than" ↔ "only"
+    if extra > 0:
+        cues = ", ".join(quote(cue_text(tgt, c)) for c in left)
+        message = (
+            f"The translation negates {len(left)} more clauses ({cues}) than a literal "
+            f"translation of the source."
+        )
+        span = span_of(left[0])
+    else:
+        said = ", ".join(quote(mt.text[c.char_start : c.char_end]) for c in left)
+        message = (
+            f"A literal translation of the source negates {len(left)} more clauses ({said}) "
+            f"than the translation."
+        )
+        span = None
+    return [Finding("negation", "critical", 0.6, None, span, message, "drift.negation")]
 
 
 def _by_mt(tgt: Side, b: Polarity, mt: Reading) -> list[Finding]:

@@ -175,6 +175,12 @@ def synonyms_of_opposites(
     return out
 
 
+# A phrase that starts with the opposite word itself ("first … in" of "my first job … was
+# in sales", an idiom that may carry a negation) negates nothing near it: the word is
+# the phrase's, not under it (docs/drift.md, "Session 23 (drift28c)").
+OWN_IDIOM = True
+
+
 def negation_far(
     mt_cues: Sequence[tuple[int, int]],
     mt_at: Sequence[int],
@@ -191,7 +197,11 @@ def negation_far(
         return False
 
     def near(cues: Sequence[tuple[int, int]], k: int) -> bool:
-        return any(e <= k <= e + REACH or s <= k < e or k < s <= k + 1 for s, e in cues)
+        return any(
+            e <= k <= e + REACH or s <= k < e or k < s <= k + 1
+            for s, e in cues
+            if not (OWN_IDIOM and s == k and e - s > 1)
+        )
 
     return not near(tgt_cues, tgt_at) and not any(near(mt_cues, k) for k in mt_at)
 

@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift import clitic_gender, subject_gender
 from aligner.drift.signals import Finding
 from aligner.textutil import quote
 
@@ -57,6 +58,11 @@ _NO_CLITIC_AFTER = frozenset(("vblex", "vbser", "vbhaver", "vbmod", "pr"))
 _ENCLITIC = re.compile(r"<prn><enc><p3>(?!.*<pl>)")  # singular: a plural one is "them"
 _ANY_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 WORDNET = "/usr/share/wordnet"
+# An object "her" / "him" against the gender of the source's clitics ("lo" / "la"):
+# :mod:`clitic_gender`, docs/drift.md "Session 23 (drift28c)".
+CLITICS = True
+# Pronouns of both genders where the source names nobody: :mod:`subject_gender`.
+SWITCHES = True
 PERSON_FILE = b"18"  # WordNet's lexicographer file noun.person
 
 
@@ -212,15 +218,10 @@ def check(
         return []
     word = tgt_ws[said[0]]
     return [
-        Finding(
-            "meaning",
-            "major",
-            0.55,
-            None,
+        clitic_gender.gender_finding(
             (word.start, word.end),
             f"The translation says {quote(word.text)}, but the source speaks of "
             f"{_WORDS[gender]} only.",
-            "drift.meaning",
         )
     ]
 
@@ -241,15 +242,10 @@ def _anchored(tgt_ws: Sequence, mt_words: Sequence[str]) -> list[Finding]:
             if _SUBJECT.get(tgt[k]) == other:
                 word = tgt_ws[k]
                 return [
-                    Finding(
-                        "meaning",
-                        "major",
-                        0.55,
-                        None,
+                    clitic_gender.gender_finding(
                         (word.start, word.end),
                         f"The translation says {quote(word.text)} where a literal "
                         f"translation of the source says {quote(mt_words[i])}.",
-                        "drift.meaning",
                     )
                 ]
     return []
@@ -280,7 +276,13 @@ def check_batch(analyses: Sequence, mt: object) -> dict[int, list[Finding]]:
     for k, u, w in zip(need, units, words, strict=True):
         a = analyses[k]
         mt_ws = a.evidence.mt.ws if a.evidence.mt is not None else None
-        found = check(u, [x.trans for x in w], a.tgt.ws, mt_ws)
+        trans = [x.trans for x in w]
+        found = check(u, trans, a.tgt.ws, mt_ws)
+        marked, unmarked = source_persons(u, trans)
+        if not found and CLITICS:  # an object pronoun against the source's clitic
+            found = clitic_gender.check(u, a.tags, marked)
+        if not found and SWITCHES:  # both genders where the source names nobody
+            found = subject_gender.check(u, marked, unmarked, a.tgt.ws, mt_ws)
         if found:
             out[k] = found
     return out
