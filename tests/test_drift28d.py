@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.drift.imperative_duties import imperatives
 from aligner.drift.privative import unmatched_privatives
 from aligner.drift.text import tokenize, words
 from tests.drift_batch import alarm_types, batch_fixture
@@ -29,6 +30,34 @@ _batch = batch_fixture()
             "No faltan médicos en los hospitales de la ciudad.",
             "The city's hospitals are not missing doctors.",
             None,
+        ),
+        # a duty given as an instruction: the imperative says what the duty says
+        (
+            "Tenéis que lavaros las manos con agua y jabón varias veces al día.",
+            "Wash your hands with soap and water several times a day.",
+            None,
+        ),
+        (
+            "Los ejercicios tienen que estar concebidos para seguir el progreso de los alumnos.",
+            "Design exercises to follow the students' progress.",
+            None,
+        ),
+        # a noun's sentence (its verb finite) renders no duty: still reported
+        (
+            "Los viajes deben limitarse a lo estrictamente necesario.",
+            "Travel is limited to what is strictly necessary.",
+            "modality",
+        ),
+        (
+            "El equipo deberá afrontar al campeón el viernes por la noche.",
+            "Impact faced the champion on Friday night.",
+            "modality",
+        ),
+        # the source already gives an instruction: the duty beside it is still lost
+        (
+            "Lavaos las manos. Tenéis que quedaros en casa si tenéis fiebre.",
+            "Wash your hands. You can stay at home if you have a fever.",
+            "modality",
         ),
     ],
 )
@@ -53,3 +82,14 @@ def test_missing_counts_against_a_negative_verb_even_where_the_reading_has_it():
     # another privative the reading uses stays matched
     lack = _ws("They lack much.")
     assert unmatched_privatives(lack, "en", _ws("They lack much."), set(), missing=True) == 0
+
+
+def test_imperatives_open_sentences_on_a_base_verb():
+    def count(text: str) -> int:
+        return imperatives(_ws(text), text)
+
+    assert count("Stay at home. Don't touch your face; wash your hands.") == 3
+    assert count("Please always wear a mask.") == 1
+    # a noun's sentence, a subject, a modal
+    assert count("Travel is limited. Impact faced the team.") == 0
+    assert count("Students stay at home. You must wear a mask.") == 0
