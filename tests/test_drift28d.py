@@ -59,6 +59,20 @@ _batch = batch_fixture()
             "Wash your hands. You can stay at home if you have a fever.",
             "modality",
         ),
+        # a clause reworded in place: the translation's clause of its own stands there
+        (
+            "Los rumores circulan en las redes sociales de todo el país y hasta por ciertos "
+            "funcionarios del Estado.",
+            "Rumours circulate on social networks and even among officials.",
+            None,
+        ),
+        # the clause dropped: its place is empty
+        (
+            "Los rumores circulan en las redes sociales de todo el país y hasta por ciertos "
+            "funcionarios del Estado.",
+            "Rumours circulate on social networks.",
+            "omission",
+        ),
     ],
 )
 def test_quiet_and_reported(src, tgt, kind):
