@@ -7,8 +7,8 @@ The imperative says what the duty says; read against the English modal lists it 
 duty lost. So a lost obligation or recommendation is answered when the translation has
 an imperative sentence: its first word (after "please", "always", "never", "do not",
 "don't") a verb WordNet lists in its base form, not an auxiliary or a modal, and the
-next word no auxiliary, modal or past form ("Travel is limited", "Impact faced the
-team" are a noun's sentences). A sentence
+next three words no auxiliary, modal or past form ("Travel is limited", "Impact faced
+the team", "School closures were shown" are a noun's sentences). A sentence
 opening on a noun that is also a verb in its base form, with a duty lost ("Las visitas
 deben limitarse" ↔ "Visit limits apply"), is read as an instruction too: docs/drift.md,
 "Session 23 (drift28d)", measures what that costs.
@@ -32,6 +32,11 @@ _AUXILIARIES = frozenset(
 )
 
 
+# How many words after the verb a finite verb shows the verb was a noun subject's
+# ("School closures were shown", "Phase IV trials are").
+_REACH = 3
+
+
 def _starts(ws: Sequence[Tok], text: str) -> list[int]:
     """Indices of the words opening a sentence (or a part after a colon or semicolon)."""
     out = [0] if ws else []
@@ -42,16 +47,18 @@ def _starts(ws: Sequence[Tok], text: str) -> list[int]:
     return out
 
 
-def imperative_at(ws: Sequence[Tok], k: int) -> int | None:
-    """The index of the imperative verb of a sentence opening at ``k``, or None."""
-    while k < len(ws) and ws[k].norm in _LEADS:
+def imperative_at(ws: Sequence[Tok], k: int, end: int | None = None) -> int | None:
+    """The index of the imperative verb of a sentence opening at ``k`` (and ending
+    before word ``end``), or None."""
+    end = len(ws) if end is None else end
+    while k < end and ws[k].norm in _LEADS:
         k += 1
-    if k >= len(ws) or not ws[k].word or not ws[k].text.isalpha():
+    if k >= end or not ws[k].word or not ws[k].text.isalpha():
         return None
     verb = ws[k].norm
     if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb):
         return None
-    if k + 1 < len(ws) and _finite(ws[k + 1].norm):
+    if any(_finite(t.norm) for t in ws[k + 1 : min(end, k + 1 + _REACH)]):
         return None
     return k
 
@@ -67,4 +74,6 @@ def _finite(word: str) -> bool:
 
 def imperatives(ws: Sequence[Tok], text: str) -> int:
     """How many sentences of the text open as instructions."""
-    return sum(imperative_at(ws, k) is not None for k in _starts(ws, text))
+    starts = _starts(ws, text)
+    ends = starts[1:] + [len(ws)]
+    return sum(imperative_at(ws, k, e) is not None for k, e in zip(starts, ends, strict=True))
