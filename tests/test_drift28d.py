@@ -107,4 +107,6 @@ def test_imperatives_open_sentences_on_a_base_verb():
     # a noun's sentence, a subject, a modal
     assert count("Travel is limited. Impact faced the team.") == 0
     assert count("School closures were shown to work. Phase IV trials are long.") == 0
+    assert count("School closures puts a strain on parents.") == 0
+    assert count("Use a mask. Test the water. Disinfect the surfaces.") == 3
     assert count("Students stay at home. You must wear a mask.") == 0

@@ -8,7 +8,9 @@ duty lost. So a lost obligation or recommendation is answered when the translati
 an imperative sentence: its first word (after "please", "always", "never", "do not",
 "don't") a verb WordNet lists in its base form, not an auxiliary or a modal, and the
 next three words no auxiliary, modal or past form ("Travel is limited", "Impact faced
-the team", "School closures were shown" are a noun's sentences). A sentence
+the team", "School closures were shown" are a noun's sentences), and the word not read
+as a noun more than twice as often as a verb in WordNet's tagged senses ("School
+closures puts a strain on…"). A sentence
 opening on a noun that is also a verb in its base form, with a duty lost ("Las visitas
 deben limitarse" ↔ "Visit limits apply"), is read as an instruction too: docs/drift.md,
 "Session 23 (drift28d)", measures what that costs.
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import wordnet_parts
+from aligner.drift.lexical_diff import _index, _line, wordnet_parts
 from aligner.drift.synonyms import irregular_forms
 from aligner.drift.text import Tok
 from aligner.drift.verb_gaps import verb_form
@@ -56,11 +58,30 @@ def imperative_at(ws: Sequence[Tok], k: int, end: int | None = None) -> int | No
     if k >= end or not ws[k].word or not ws[k].text.isalpha():
         return None
     verb = ws[k].norm
-    if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb):
+    if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb) or _mostly_noun(verb):
         return None
     if any(_finite(t.norm) for t in ws[k + 1 : min(end, k + 1 + _REACH)]):
         return None
     return k
+
+
+def _tagged_senses(word: str, part: str) -> int:
+    """How often WordNet's sense-tagged corpus saw the word in that part of speech
+    (the index line's ``tagsense_cnt``), 0 when WordNet does not list it so."""
+    data = _index(part)
+    line = data and _line(data, word.encode("utf-8"))
+    if not line:
+        return 0
+    fields = line.decode("utf-8").split()
+    pointers = int(fields[3])
+    return int(fields[5 + pointers])
+
+
+def _mostly_noun(word: str) -> bool:
+    """A word read as a noun more than twice as often as a verb ("school", "phase",
+    "impact"): the noun subject of a sentence ("School closures puts a strain…"), not an
+    instruction ("Design", "Use", "Wash" pass)."""
+    return _tagged_senses(word, "noun") > 2 * _tagged_senses(word, "verb")
 
 
 def _finite(word: str) -> bool:
