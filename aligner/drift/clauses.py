@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from aligner.alignment.chrf import sentence_chrf
+from aligner.drift.clause_places import reworded_in_place
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
 from aligner.drift.synonyms import coverage
@@ -244,10 +245,13 @@ def check_clauses(
     if sum(not s.attribution for s in ce.src) > 1:
         for s in ce.src:
             if not s.attribution and _omitted(s) and not _explained(s.clause, found, True):
+                # A clause of the translation with no word found in its place: a
+                # rewording, not a clause dropped (clause_places).
+                reworded = s.gain is None and reworded_in_place(s, src.text, ce.tgt, tgt.text)
                 out.append(
                     Finding(
                         "omission",
-                        _length_severity(ce, s, True),
+                        "minor" if reworded else _length_severity(ce, s, True),
                         _confidence(s),
                         (s.clause.start, s.clause.end),
                         None,

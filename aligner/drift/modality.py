@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift.cue_quotes import cue_text, quoted_cue
+from aligner.drift.imperative_duties import imperatives
 from aligner.drift.instructions import is_instruction
 from aligner.drift.questions import check_questions
 from aligner.drift.signals import (
@@ -200,6 +201,8 @@ def _modal_words(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         or cls not in ("necessary", "advice")
         or not is_instruction(tgt, b[cls], ev.mt)
     ]
+    if any(how == "lost" and cls in ("necessary", "advice") for cls, how in gaps):
+        gaps = [g for g in gaps if not _duty_as_instruction(g, tgt, ev.mt)]
     others = []
     if mt := usable(ev.mt):
         others.append(bool(_modal_gaps(_as_rendered(cue_classes(mt.ws, t_list), a), b)))
@@ -236,6 +239,15 @@ def _modal_words(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             span_of(cue),
         )
     return [Finding("modality", severity, 0.65, spans[0], spans[1], message, "drift.modality")]
+
+
+def _duty_as_instruction(gap: tuple[str, str], tgt: Side, mt: Reading | None) -> bool:
+    """A lost duty the translation gives as an instruction, one its literal MT does not
+    open with ("Tenéis que lavaros las manos" ↔ "Wash your hands"; imperative_duties)."""
+    cls, how = gap
+    if how != "lost" or cls not in ("necessary", "advice") or mt is None:
+        return False
+    return imperatives(tgt.ws, tgt.text) > imperatives(mt.ws, mt.text)
 
 
 def _hedge_outnumbered(

@@ -130,12 +130,16 @@ def privative_counts(
     negative prefix ("independent", "unusual") counts among the second only: what the
     other side uses for it is its own prefixed word, no privative of a list."""
     seen = {t.fold for t in other} if other is not None else set()
+    # "missed" against the other side's negative verb counts even where the reading
+    # has it: that reading is the verb's own rendering ("no faltáis" → MT "do not are
+    # missing" ↔ "aren't missing"), which the other side already counts as a negation.
+    verb = {a for a, _ in _missed(side, lang)} if missing else set()
     listed = {(c.start, c.end) for c in find_cues(side, profile(lang).privatives)}
     matched = unmatched = 0
     for a, b in privatives(side, lang, missing):
         if set(range(a, b)) & cued or (within is not None and a not in within):
             continue
-        if not all(t.fold in seen for t in side[a:b]):
+        if a in verb or not all(t.fold in seen for t in side[a:b]):
             unmatched += 1
         elif (a, b) in listed:
             matched += 1
@@ -153,6 +157,12 @@ def moved_privatives(src: tuple[int, int], tgt: tuple[int, int]) -> int:
     rest_a = max(0, left_a - matched_b)
     rest_b = max(0, left_b - matched_a)
     return abs(rest_a - rest_b)
+
+
+def _missed(ws: Sequence[Tok], lang: str) -> list[tuple[int, int]]:
+    """The spans of the entries tagged ``miss`` ("miss", "missed", "missing")."""
+    entries = [e for e in profile(lang).privatives if e[1] == "miss"]
+    return [(c.start, c.end) for c in find_cues(ws, entries)] if entries else []
 
 
 # Switched off only by bench/drift_fixes.py, to measure what the rule does.
