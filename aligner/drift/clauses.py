@@ -51,6 +51,12 @@ QUOTE_REWORDED = 0.5
 # _length_severity): shares of the clause's content words.
 LENGTH_OMITTED = 0.5
 LENGTH_ADDED = 0.25
+# The shortest clause (tokens) the no-word-found omission rule reads without embeddings.
+# With e5 (``check``'s default) a shorter clause, or an added clause, is reported only on
+# the same length evidence: e5 alone read idioms and moved phrases as lost or added ("Continuemos
+# así" → "Keep it up", a reason put first), flagging faithful pairs e5 off did not
+# (docs/drift.md, "Session 23 (drift28b)").
+MIN_TOKS_OMITTED = 4
 
 
 def _cos(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
@@ -213,7 +219,7 @@ def _chrf(hypothesis: str, reference: str) -> float:
 def _omitted(score: ClauseScore) -> bool:
     """Whether a source clause looks missing from the target on every measure we have."""
     if score.gain is None:  # no embeddings: only a clause with no word found at all
-        return score.coverage == 0 and len(score.clause.toks) >= 4
+        return score.coverage == 0 and len(score.clause.toks) >= MIN_TOKS_OMITTED
     if score.coverage <= OMISSION_COVERAGE and score.gain > OMISSION_GAIN:
         return True
     return (
@@ -244,10 +250,13 @@ def check_clauses(
     if sum(not s.attribution for s in ce.src) > 1:
         for s in ce.src:
             if not s.attribution and _omitted(s) and not _explained(s.clause, found, True):
+                severity = _length_severity(ce, s, True)
+                if severity == "minor" and s.gain is not None:
+                    continue  # a short clause e5 alone reads as lost: none e5 off either
                 out.append(
                     Finding(
                         "omission",
-                        _length_severity(ce, s, True),
+                        severity,
                         _confidence(s),
                         (s.clause.start, s.clause.end),
                         None,
@@ -285,14 +294,17 @@ def check_clauses(
 
 
 def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> str:
-    """Without embeddings, a clause with no word found is reported major only when the
+    """A clause with no word found without embeddings, or with e5 an added clause or an
+    omitted one shorter than :data:`MIN_TOKS_OMITTED`, is reported major only when the
     lengths agree: a dropped clause leaves the translation shorter than the source's
     literal MT by at least half the clause's words, an added one makes it longer by a
     quarter of the clause's share. Otherwise the clause was most likely reworded (an idiom,
     a paraphrase Apertium renders otherwise): minor. Chosen on the development files
     (docs/drift.md, "Session 7")."""
-    if score.gain is not None or not ce.mt_words:
+    if not ce.mt_words:
         return "major"
+    if score.gain is not None and omission and len(score.clause.toks) >= MIN_TOKS_OMITTED:
+        return "major"  # e5's omission of a clause the e5-off rule reads too
     if omission:
         dropped = ce.tgt_words <= ce.mt_words - LENGTH_OMITTED * (
             score.reading_words or score.words
