@@ -51,11 +51,11 @@ QUOTE_REWORDED = 0.5
 # _length_severity): shares of the clause's content words.
 LENGTH_OMITTED = 0.5
 LENGTH_ADDED = 0.25
-# The shortest clause (tokens) the no-word-found omission rule reads without embeddings.
-# With e5 (``check``'s default) a shorter clause, or an added clause, is reported only on
-# the same length evidence: e5 alone read idioms and moved phrases as lost or added ("Continuemos
-# así" → "Keep it up", a reason put first), flagging faithful pairs e5 off did not
-# (docs/drift.md, "Session 23 (drift28b)").
+# The shortest clause (tokens) the omission rules read, with or without embeddings: with
+# e5, shorter clauses were idioms said another way ("Continuemos así" → "Keep it up", "Si
+# hace falta" → "if we have to"), flagging faithful pairs e5 off did not. With e5 an
+# added clause takes the e5-off length evidence too (a phrase moved and reworded:
+# docs/drift.md, "Session 23 (drift28b)").
 MIN_TOKS_OMITTED = 4
 
 
@@ -250,13 +250,12 @@ def check_clauses(
     if sum(not s.attribution for s in ce.src) > 1:
         for s in ce.src:
             if not s.attribution and _omitted(s) and not _explained(s.clause, found, True):
-                severity = _length_severity(ce, s, True)
-                if severity == "minor" and s.gain is not None:
+                if s.gain is not None and len(s.clause.toks) < MIN_TOKS_OMITTED:
                     continue  # a short clause e5 alone reads as lost: none e5 off either
                 out.append(
                     Finding(
                         "omission",
-                        severity,
+                        _length_severity(ce, s, True),
                         _confidence(s),
                         (s.clause.start, s.clause.end),
                         None,
@@ -294,17 +293,16 @@ def check_clauses(
 
 
 def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> str:
-    """A clause with no word found without embeddings, or with e5 an added clause or an
-    omitted one shorter than :data:`MIN_TOKS_OMITTED`, is reported major only when the
-    lengths agree: a dropped clause leaves the translation shorter than the source's
-    literal MT by at least half the clause's words, an added one makes it longer by a
-    quarter of the clause's share. Otherwise the clause was most likely reworded (an idiom,
-    a paraphrase Apertium renders otherwise): minor. Chosen on the development files
-    (docs/drift.md, "Session 7")."""
+    """A clause with no word found without embeddings, or with e5 an added clause, is
+    reported major only when the lengths agree: a dropped clause leaves the translation
+    shorter than the source's literal MT by at least half the clause's words, an added
+    one makes it longer by a quarter of the clause's share. Otherwise the clause was most
+    likely reworded (an idiom, a paraphrase Apertium renders otherwise): minor. Chosen on
+    the development files (docs/drift.md, "Session 7")."""
     if not ce.mt_words:
         return "major"
-    if score.gain is not None and omission and len(score.clause.toks) >= MIN_TOKS_OMITTED:
-        return "major"  # e5's omission of a clause the e5-off rule reads too
+    if score.gain is not None and omission:
+        return "major"  # e5's omission (of a clause the e5-off rule may read too)
     if omission:
         dropped = ce.tgt_words <= ce.mt_words - LENGTH_OMITTED * (
             score.reading_words or score.words
