@@ -57,17 +57,18 @@ def test_a_short_clause_e5_reads_as_lost_is_no_omission(tgt_words) -> None:
     assert check_clauses(src, tgt, ce, []) == []
 
 
-def test_a_long_clause_e5_reads_as_lost_stays_major_whatever_the_lengths() -> None:
+@pytest.mark.parametrize("gain,omitted", [(0.02, True), (0.005, False)])
+def test_a_long_clause_e5_reads_as_lost_stays_major_whatever_the_lengths(gain, omitted) -> None:
     src = read_side("El gobierno aprobó el presupuesto, aunque la oposición votó en contra.", "es")
     tgt = read_side("The government approved the budget, despite a no vote.", "en")
     assert len(src.clauses) == 2 and len(src.clauses[1].toks) >= MIN_TOKS_OMITTED
-    scores = [_score(src.clauses[0], 1.0, -0.01, 3), _score(src.clauses[1], 0.2, 0.02, 3)]
+    scores = [_score(src.clauses[0], 1.0, -0.01, 3), _score(src.clauses[1], 0.2, gain, 3)]
     kept = [_score(c, 1.0, -0.01, 3) for c in tgt.clauses]
     ce = _evidence(src, tgt, scores, kept, mt_words=7, tgt_words=7)
     found = check_clauses(src, tgt, ce, [])
-    assert [(f.type, f.severity, f.source_span) for f in found] == [
-        ("omission", "major", (src.clauses[1].start, src.clauses[1].end))
-    ]
+    # a gain under OMISSION_GAIN (0.007 since session 23) is a rewording's
+    expected = [("omission", "major", (src.clauses[1].start, src.clauses[1].end))]
+    assert [(f.type, f.severity, f.source_span) for f in found] == (expected if omitted else [])
 
 
 _MOVED = (
