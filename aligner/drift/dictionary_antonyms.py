@@ -106,12 +106,10 @@ def check_pairs(analyses: Sequence, src_lang: str, tgt_lang: str) -> dict[int, l
     pair, or for a translation not in English: WordNet is English)."""
     if tgt_lang[:2] != "en":
         return {}
-    todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
-    if not todo:
+    reading = word_lexicon.unrouted(analyses, src_lang, tgt_lang)
+    if reading is None:
         return {}
-    tables = word_lexicon.tables(src_lang, tgt_lang)
-    if tables is None:
-        return {}
+    todo, tables = reading
     out = {}
     for k in todo:
         a = analyses[k]

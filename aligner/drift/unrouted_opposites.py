@@ -121,12 +121,10 @@ def check_pairs(
                 "opposites of valence were not read"
             )
         return {}
-    todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
-    if not todo:
+    reading = word_lexicon.unrouted(analyses, src_lang, tgt_lang)
+    if reading is None:
         return {}
-    tables = word_lexicon.tables(src_lang, tgt_lang)
-    if tables is None:
-        return {}
+    todo, tables = reading
     out = {}
     for k in todo:
         a = analyses[k]

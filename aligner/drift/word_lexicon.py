@@ -16,6 +16,7 @@ import os
 import pickle
 import re
 import zlib
+from collections.abc import Sequence
 from functools import cache
 
 from aligner.alignment.dictionary import (
@@ -85,6 +86,15 @@ def tables(source: str, target: str) -> tuple[Table, Table] | None:
     directions are installed (ALIGNER_DICTD_DIR or /usr/share/dictd); None when neither
     is."""
     return _tables(source[:2], target[:2], dictionary_dir())
+
+
+def unrouted(analyses: Sequence, source: str, target: str) -> tuple[list[int], tuple] | None:
+    """The pairs with no MT reading (their indices) and the pair's tables, for the checks
+    that read a dictionary where no MT route exists; None when there is no such pair or
+    no dictionary."""
+    todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
+    found = tables(source, target) if todo else None
+    return None if found is None else (todo, found)
 
 
 @cache
