@@ -48,6 +48,13 @@ RANK = 2
 _TURNERS = frozenset(
     "not no without little less hardly barely scarcely never non lack lacking".split()
 )
+# Words of wrongness beside the MT's word that "mis-" renders ("apropiación indebida" →
+# MT "undue appropriation" → "misappropriation", "mala gestión" → "mismanagement").
+_WRONGLY = frozenset(
+    "undue unduly improper improperly wrong wrongly wrongful bad badly poor poorly incorrect "
+    "incorrectly illegal illegally illicit illicitly unlawful unlawfully false falsely faulty "
+    "erroneous erroneously mistaken mistakenly ill fraudulent fraudulently".split()
+)
 # The synonym of the opposite, measured and off (docs/drift.md, "Session 18"): on the
 # development files it found 1 DEMETR antonym on a proxy and 4 ContraTICO alterations with
 # no faithful pair flagged, but 3 of corpora/parallel's 347 gold beads ("small" ~
@@ -103,21 +110,24 @@ def prefixed_opposites(mt_words: Sequence[str], tgt_words: Sequence[str]) -> lis
             own = _forms(rest)
             if own & tgt_forms:
                 continue  # "connected … disconnected": both in the translation
-            said = _said(mt_words, own, tgt_forms)
+            wrong = fold(y).startswith("mis")
+            said = _said(mt_words, own, tgt_forms, _TURNERS | _WRONGLY if wrong else _TURNERS)
             if said is not None:
                 out.append((k, said))
                 break
     return out
 
 
-def _said(mt_words: Sequence[str], own: frozenset[str], tgt_forms: set[str]) -> str | None:
+def _said(
+    mt_words: Sequence[str], own: frozenset[str], tgt_forms: set[str], turners: frozenset[str]
+) -> str | None:
     """The first MT word that is the bare word (or a frequent synonym of it) and is not
     turned round by the word before it, nor used by the translation."""
     mine = frozenset().union(*(synsets(b, RANK) for b in own))
     for i, m in enumerate(mt_words):
         if len(m) <= 3 or not m[:1].islower() or _forms(m) & tgt_forms:
             continue
-        if i and fold(mt_words[i - 1]) in _TURNERS:
+        if i and fold(mt_words[i - 1]) in turners:
             continue
         if _forms(m) & own or (mine and _synonyms(m) & mine):
             return m

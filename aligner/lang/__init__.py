@@ -33,6 +33,9 @@ class LanguageProfile:
     reporting_verbs: frozenset[str] = field(default_factory=frozenset)
     # Reporting verbs that may take a clause with no complementizer ("said the talks…").
     bare_clause_verbs: frozenset[str] = field(default_factory=frozenset)
+    # Reporting verbs that also take a plain object ("admitted the mistake"): a clause
+    # with no complementizer only where a finite auxiliary follows ("admitted the plan was").
+    object_clause_verbs: frozenset[str] = field(default_factory=frozenset)
     # Words that open reported speech after a reporting verb ("that", "que", "dass").
     complementizers: frozenset[str] = field(default_factory=frozenset)
     # Words that can open such a bare clause (determiners, subject pronouns).

@@ -56,10 +56,8 @@ PROFILE = LanguageProfile(
         "deny maintain reveal suggest urge conclude predict complain lament concede contend "
         "allege clarify caution estimate".split()
     ),
-    bare_clause_verbs=frozenset(
-        "said says say added adds claimed claims argued argues insisted insists "
-        "believes thinks".split()
-    ),
+    bare_clause_verbs=en_cues.BARE_CLAUSE_VERBS,
+    object_clause_verbs=en_cues.OBJECT_CLAUSE_VERBS,
     complementizers=frozenset({"that"}),
     finite_auxiliaries=frozenset(
         "is are was were has have had will would could can may might should must did do "
@@ -90,7 +88,7 @@ PROFILE = LanguageProfile(
     relatives=frozenset("who which whom whose where when".split()),
     determiners=frozenset("the a an this that these those his her their its our my your".split()),
     name_particles=frozenset("de del della di da van von der den bin ibn al dos das du".split()),
-    conjunctions=frozenset("and or nor".split()),
+    conjunctions=frozenset("and or nor but".split()),
     disjunctions=frozenset("or nor".split()),
     indefinite_articles=frozenset("a an".split()),
     body_name_joins=frozenset("and for against".split()),

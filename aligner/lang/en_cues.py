@@ -79,3 +79,23 @@ WEIGHTY = tagged("weighty", "important, major")
 
 # The degree words of session 22, added to the English degree cues together.
 DEGREES = WIDELY + WEIGHTY
+
+# Reporting verbs that take a clause with no "that" ("said the talks…"): a determiner or
+# a subject pronoun after them opens the reported clause.
+BARE_CLAUSE_VERBS = frozenset(
+    "said says say added adds claimed claims argued argues insisted insists believes thinks".split()
+)
+
+# Reporting verbs that drop "that" in news English as often as not ("López admitted the
+# plan was late", "she warned the talks could fail") but also take a plain object
+# ("admitted the mistake", "announced the plan"): a bare clause only where a finite
+# auxiliary follows its subject.
+OBJECT_CLAUSE_VERBS = frozenset(
+    "admitted admits acknowledged acknowledges conceded concedes warned warns noted notes "
+    "stressed stresses explained explains confirmed confirms denied denies announced "
+    "announces revealed reveals suggested suggests predicted predicts estimated estimates "
+    "maintained maintains recalled recalls complained complains contended contends "
+    "asserted asserts alleged alleges reiterated reiterates emphasised emphasized "
+    "emphasises emphasizes promised promises vowed vows pledged pledges stated "
+    "states".split()
+)

@@ -111,7 +111,7 @@ PROFILE = LanguageProfile(
         "su sus dicho dicha lo".split()
     ),
     name_particles=frozenset("de del el la las los da do dos das".split()),
-    conjunctions=frozenset("y e o u ni".split()),
+    conjunctions=frozenset("y e o u ni pero".split()),
     disjunctions=frozenset("o u ni".split()),
     indefinite_articles=frozenset("un una unos unas".split()),
     body_name_joins=frozenset("y e ante contra para".split()),

@@ -133,11 +133,20 @@ def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
         if tok is GAP or (not tok.word and tok.text not in {",", "'s"}):
             break
         if tok.norm in lex.comps and k + 1 < len(toks) and toks[k - 1].norm not in lex.dets:
+            # "revealed the names of the towns that were chosen": a relative, where a
+            # reported clause would have its subject (languages that drop it excepted)
+            if k > v + 1 and toks[k + 1].norm in lex.finite and not lex.null_subject:
+                continue
             if tok.norm in lex.dets and _short_phrase(toks, k + 1, lex):
                 return None  # "confirmed that point": a determiner, not a complementizer
             return toks[k + 1].start if toks[k + 1] is not GAP else None
     nxt = toks[v + 1] if v + 1 < len(toks) else None
-    if toks[v].norm not in lex.bare_verbs or nxt is None or not nxt.word:
+    if nxt is None or not nxt.word:
+        return None
+    if toks[v].norm in lex.object_verbs and toks[v].norm not in lex.bare_verbs:
+        if not _auxiliary_follows(toks, v + 1, lex):
+            return None
+    elif toks[v].norm not in lex.bare_verbs:
         return None
     # "Lavrov said the talks…": only with a subject before the verb, so "…,” said
     # Lavrov the next day" is not a report, and at least a short clause after it.
@@ -159,6 +168,21 @@ def _complement_start(ctx: DocContext, toks: list[Tok], v: int) -> int | None:
     if starts_clause and len(rest) >= 3 and mention and mention.end < toks[v].start:
         return None if before_quote else nxt.start
     return None
+
+
+def _auxiliary_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """A subject of a few words at k, then a finite auxiliary ("admitted the plan was
+    late", "warned they could fail"): a clause, not the verb's object ("admitted the
+    mistake", "announced the plan on Monday"). A mark, a conjunction or a relative before
+    the auxiliary ends the search ("revealed the names of those who were…")."""
+    if toks[k].norm in lex.finite:
+        return False
+    for tok in toks[k : k + 6]:
+        if tok is GAP or not tok.word or tok.norm in lex.conjunctions | lex.relatives:
+            return False
+        if tok.norm in lex.finite:
+            return True
+    return False
 
 
 def _short_phrase(toks: list[Tok], k: int, lex: Lexicon) -> bool:

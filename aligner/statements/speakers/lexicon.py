@@ -58,6 +58,7 @@ def implied(classes: set[str] | frozenset[str]) -> set[str]:
 class Lexicon:
     verbs: frozenset[str]
     bare_verbs: frozenset[str]
+    object_verbs: frozenset[str]
     comps: frozenset[str]
     starters: frozenset[str]
     finite: frozenset[str]
@@ -100,6 +101,7 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         verbs=frozenset(_norm(w) for w in prof.reporting_verbs),
         bare_verbs=frozenset(_norm(w) for w in prof.bare_clause_verbs),
+        object_verbs=frozenset(_norm(w) for w in prof.object_clause_verbs),
         comps=frozenset(_norm(w) for w in prof.complementizers),
         starters=frozenset(_norm(w) for w in prof.clause_starters),
         finite=frozenset(_norm(w) for w in prof.finite_auxiliaries),

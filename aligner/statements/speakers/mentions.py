@@ -218,7 +218,10 @@ def _post_modifiers(toks: list[Tok], j: int, lex: Lexicon) -> tuple[int, set[str
             j = close + 1
             continue
         k = j
+        # ("said" is a stopword of English: never part of the role's modifiers)
         while k < len(toks) and (toks[k].norm in lex.stop or toks[k].norm in lex.dets):
+            if toks[k].norm in lex.verbs:
+                break
             k += 1
         if (
             j < len(toks)

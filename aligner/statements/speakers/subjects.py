@@ -45,10 +45,24 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
         earlier = opening_mentions(toks[_after_dateline(toks, 0, v) : v], lex, casing)
         if earlier:
             return earlier[0], False
+    # "X called for "calm" and noted that…": a verb coordinated after a quotation shares
+    # the sentence's subject, in every language (else the salient speaker, as for null
+    # subjects), never a speaker carried from an earlier sentence, nor the clause after
+    # the verb ("…"late" but insisted the grants could…").
+    coordinated = [t for t in region if t.word]
+    if coordinated and all(t.norm in lex.conjunctions for t in coordinated):
+        earlier = opening_mentions(toks[_after_dateline(toks, 0, v) : v], lex, casing)
+        return (earlier[0], False) if earlier else (None, True)
     # A plain noun phrase is still a speaker: "The ministry said", "asked the reporter",
     # "Phone companies, grouped in a chamber, said".
     parts = [[t for t in chunk if t.word] for chunk in chunks(region)]
     last = parts[-1] if parts and region[-1].word else []
+    # '"…," said the coach, and added the team…': a verb right after a conjunction has
+    # the subject of the report before it, never the clause that follows it.
+    if last and all(t.norm in lex.conjunctions for t in last):
+        prev = next((k for k in range(v - 1, -1, -1) if is_verb(toks[k], lex)), None)
+        if prev is not None:
+            return subject(toks, prev, lex, casing)
     # "Los vecinos de la zona criticaron … y afirmaron": a verb coordinated after the
     # sentence's first verb shares its subject, the head of the clause's first phrase.
     shared = bool(last) and last[-1].norm in lex.conjunctions
@@ -71,13 +85,6 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
             words = _head_phrase(words, lex)
         if _noun_phrase(words, lex):
             return Mention("role", words[0].start, words[-1].end), False
-    # "X called for "calm" and noted that…": a verb coordinated after a quotation shares
-    # the sentence's subject, in every language (else the salient speaker, as for null
-    # subjects), never a speaker carried from an earlier sentence.
-    coordinated = [t for t in region if t.word]
-    if coordinated and all(t.norm in lex.conjunctions for t in coordinated):
-        earlier = opening_mentions(toks[_after_dateline(toks, 0, v) : v], lex, casing)
-        return (earlier[0], False) if earlier else (None, True)
     return None, lex.null_subject
 
 
