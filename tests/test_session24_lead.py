@@ -138,3 +138,34 @@ def test_mis_with_nothing_wrong_in_the_source_is_still_reported():
     src = "La auditoría elogió la gestión del fondo de pensiones."
     tgt = "The audit praised the mismanagement of the pension fund."
     assert [a for a in alarms(__name__, src, tgt) if a[1] != "minor"]
+
+
+# A report on teenagers' anxiety (es→en, written here): a quoted "no son la única causa,
+# pero sin duda agravan…" → "is the main cause, and it undoubtedly makes … worse" lost
+# its negation unreported: "undoubtedly" counted as a negation carried in a word (its
+# "un-"), which could account for the lost "no". And "No hay duda de que" → "undeniably"
+# was reported as an added adverb.
+
+
+def test_a_lost_negation_beside_a_certainty_adverb_is_reported():
+    src = '"Las pantallas no son la única causa, pero sin duda agravan el problema", dijo.'
+    tgt = '"Screens are the main cause, and they undoubtedly make the problem worse," she said.'
+    assert ("negation", "critical") in alarms(__name__, src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("No hay duda de que el plan llega tarde.", "The plan is undeniably late."),
+        (
+            "No cabe duda de que la medida ayudará a las familias.",
+            "The measure will unquestionably help families.",
+        ),
+        (
+            "Sin duda, la medida ayudará a las familias.",
+            "The measure will undoubtedly help families.",
+        ),
+    ],
+)
+def test_certainty_rendered_by_an_adverb_is_not_reported(src, tgt):
+    assert alarms(__name__, src, tgt) == []

@@ -39,7 +39,7 @@ from aligner.drift.lexical_diff import (
     wordnet_parts,
 )
 from aligner.drift.signals import Evidence, Finding, Side, added_word, removed_word
-from aligner.drift.text import fold, quoted_spans, tokenize, words
+from aligner.drift.text import find_cues, fold, quoted_spans, tokenize, words
 from aligner.lang import profile
 from aligner.textutil import quote
 
@@ -418,6 +418,8 @@ def added_finding(
         added = added_adverb(src_words, tgt_words)
     if added is None or level_of_body(added[0].surface, added[1].surface):
         return []
+    if _certainty_rendered(src_lang, src_words, added[0]):
+        return []
     w, head = added
     return [
         added_word(
@@ -454,3 +456,15 @@ def check_modifiers(
             )
         )
     return out
+
+
+def _certainty_rendered(src_lang: str, src: Sequence[Word], added: Word) -> bool:
+    """ "No hay duda de que el plan llega tarde" → "The plan is undeniably late": an
+    adverb of certainty answering the source's own words of certainty, which the analyser
+    does not pair word by word."""
+    mine = find_cues(words(tokenize(added.surface)), profile("en").modality_cues)
+    if not any(c.label == "certain" for c in mine):
+        return False
+    text = " ".join(w.surface for w in src)
+    cues = find_cues(words(tokenize(text)), profile(src_lang).modality_cues)
+    return any(c.label == "certain" for c in cues)

@@ -39,6 +39,15 @@ _NOT_PREFIXED = (
     "unanim",
     "unless",
     "nonce",
+    # Certainty built on a doubt denied ("undoubtedly", "unquestionably"): it says what
+    # "sin duda" says, no negation a source's "no" could have become.
+    "undoubt",
+    "undeniab",
+    "unquestionab",
+    "unmistakab",
+    "undisput",
+    "indisput",
+    "indubitab",
 )
 # Whole words only: as prefixes "uncle" also took "unclear", and "none" took
 # "nonessential", "nonexistent".

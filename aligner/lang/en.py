@@ -353,7 +353,8 @@ PROFILE = replace(
         + tagged(
             "certain",
             "certainly, surely, definitely, undoubtedly, no doubt, without doubt, bound to, "
-            "sure to, without a doubt, inevitably",
+            "sure to, without a doubt, inevitably, undeniably, unquestionably, indisputably, "
+            "doubtless",
         )
         + tagged("conditional", "would")
     ),

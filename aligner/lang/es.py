@@ -377,7 +377,7 @@ PROFILE = replace(
             "certain",
             "seguramente, sin duda, con toda seguridad, con certeza, sin lugar a dudas, "
             "seguro que, sin ninguna duda, indudablemente, con seguridad, es seguro que, "
-            "inevitablemente",
+            "inevitablemente, no hay duda de que, no cabe duda de que, es indudable que",
         )
         # Imperfects of verbs whose stem ends in r ("querían negociar" → "wanted to
         # negotiate"): not the conditional that "*rían" below stands for. Matched first,
