@@ -169,3 +169,30 @@ def test_a_lost_negation_beside_a_certainty_adverb_is_reported():
 )
 def test_certainty_rendered_by_an_adverb_is_not_reported(src, tgt):
     assert alarms(__name__, src, tgt) == []
+
+
+# An education budget cut in Brazil (pt→en, written here): a dropped condition ("se o
+# governo não aceitar a proposta") was not reported. The pivot's Spanish reading found
+# the clause omitted, but an omission the source's own reading did not make was always
+# put down to the first leg (which leaves unknown words as they are); now only where the
+# Spanish clause holds a word the first leg did not know.
+
+
+_STRIKE_PT = (
+    "A dirigente afirmou que os professores vão entrar em greve se o governo não aceitar "
+    "a proposta."
+)
+
+
+def test_a_condition_dropped_from_a_portuguese_sentence_is_reported():
+    src = _STRIKE_PT
+    tgt = "The union leader said teachers would go on strike."
+    assert ("omission", "major") in alarms(__name__, src, tgt, "pt")
+
+
+def test_a_portuguese_condition_kept_is_not_reported():
+    src = _STRIKE_PT
+    tgt = (
+        "The union leader said teachers would strike if the government did not accept the proposal."
+    )
+    assert not [a for a in alarms(__name__, src, tgt, "pt") if a[0] == "omission"]

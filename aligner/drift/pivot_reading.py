@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from aligner.drift.clause_senses import omitted_clause
 from aligner.drift.merging import overlaps
-from aligner.drift.pivot_words import PIVOT_LANG, pivot_text, uses_pivot
+from aligner.drift.pivot_words import _MARKS, PIVOT_LANG, pivot_text, uses_pivot
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Evidence, Finding
 from aligner.drift.text import fold
@@ -35,6 +35,8 @@ from aligner.drift.text import fold
 # Said after a finding's message when its source words are the pivot's Spanish.
 THROUGH = " (source read through its Spanish machine translation)"
 _WORD = re.compile(r"\w+")
+# A word of the pivot's Spanish that the first leg could not analyse or generate.
+_MARKED = re.compile(r"(?<![\w*@#])[*#](\w+)")
 # On by default; off, a pivot route's pairs keep their own reading (session 22's).
 ENABLED = True
 
@@ -59,7 +61,14 @@ def written_in(name: str, text: str) -> bool:
     return bool(wanted) and all(w in there for w in wanted)
 
 
-def first_leg_error(f: Finding, source: str, target: str, own: Sequence[Finding]) -> bool:
+def first_leg_error(
+    f: Finding,
+    source: str,
+    target: str,
+    own: Sequence[Finding],
+    spanish: str = "",
+    marked: str = "",
+) -> bool:
     """Whether a finding of the Spanish reading is the first leg's doing, which the
     source itself refutes:
 
@@ -70,15 +79,25 @@ def first_leg_error(f: Finding, source: str, target: str, own: Sequence[Finding]
     * a name of the translation said to be missing from the source (replaced, added,
       another speaker) that the source writes as it is: the first leg translated it as
       a common word ("El Pais" → "El Apaciento", "Paris" → "Apuestas");
-    * a clause read as omitted where the source's own reading finds no omission: the
-      first leg leaves the words it does not know as they are ("una esquema
+    * a clause read as omitted where the source's own reading finds no omission and
+      the clause holds a word the first leg did not know (``marked``: the pivot's
+      Spanish with Apertium's marks; ``spanish``: without them, which the finding's
+      span points into): the first leg leaves such words as they are ("una esquema
       posologique"), which no back-translation into Spanish renders, so a Spanish
-      clause holding them looks uncovered.
+      clause holding them looks uncovered. A clause of known words the translation
+      lacks ("si el gobierno no acepta la propuesta" for a Portuguese "se o governo não
+      aceitar a proposta") is the source's, and stands.
     """
     if f.type == "number":
         return not any(g.type == "number" for g in own)
     if omitted_clause(f):
-        return not any(g.type == "omission" for g in own)
+        if any(g.type == "omission" for g in own):
+            return False
+        if not marked or f.source_span is None:
+            return True
+        unknown = {w.lower() for w in _MARKED.findall(marked)}
+        clause = _folded_words(spanish[f.source_span[0] : f.source_span[1]])
+        return any(fold(w).lower() in unknown for w in clause) or not clause
     if f.type in ("entity", "speaker") and f.target_span is not None:
         said = target[f.target_span[0] : f.target_span[1]]
         # A speaker's mention holds a role ("Governor Eduardo Leite"): its surname,
@@ -89,7 +108,11 @@ def first_leg_error(f: Finding, source: str, target: str, own: Sequence[Finding]
 
 
 def as_source(
-    spanish: Sequence[Finding], own: Sequence[Finding], source: str = "", target: str = ""
+    spanish: Sequence[Finding],
+    own: Sequence[Finding],
+    source: str = "",
+    target: str = "",
+    marked: str = "",
 ) -> list[Finding]:
     """The Spanish reading's findings in the source's terms (``source`` and ``target``:
     the pair's texts): those :func:`first_leg_error` refutes left out; each one the
@@ -98,10 +121,12 @@ def as_source(
     reading has it; any other without a source span, its message saying it read the
     Spanish. The source's own speaker findings are kept too, and its names the
     translation lacks: who is credited, and which names, is read on the source's own
-    words, which the first leg may garble ("dijo a presidente") or translate."""
+    words, which the first leg may garble ("dijo a presidente") or translate.
+    ``marked``: the pivot's Spanish with Apertium's marks of unknown words, if known."""
     out: list[Finding] = []
+    plain = _MARKS.sub("", marked)
     for f in spanish:
-        if first_leg_error(f, source, target, own):
+        if first_leg_error(f, source, target, own, plain, marked):
             continue
         if f.target_span is not None:
             twin = next(
@@ -152,4 +177,7 @@ def read_as_spanish(
         _report(run, message)
     for k, sp in zip(keys, spanish, strict=True):
         a = analyses[k]
-        a.findings = _ordered(as_source(sp.findings, a.findings, a.src.text, a.tgt.text))
+        marked = evidence[k].mt.pivot if evidence[k].mt is not None else ""
+        a.findings = _ordered(
+            as_source(sp.findings, a.findings, a.src.text, a.tgt.text, marked or "")
+        )
