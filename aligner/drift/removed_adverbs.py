@@ -12,16 +12,18 @@ keeps: that something holds as well ("también"), in a stated order ("respectiva
 often ("a veces", "normalmente", "constantemente"), how likely ("tal vez", "quizá(s)",
 "seguramente"), how fast or when ("rápidamente", "inmediatamente", "finalmente",
 "históricamente"), how far or how exactly ("totalmente", "aproximadamente",
-"únicamente", "simplemente", "preferiblemente"). For those, :data:`RENDERINGS` lists
+"únicamente", "simplemente", "preferiblemente"), and since session 24 (drift29b) also
+("igualmente"), always ("siempre") and by far or long ("mucho" as an adverb), each with
+a guard its faithful pairs called for. For those, :data:`RENDERINGS` lists
 the English words that say the same, and the adverb is reported when the translation
 has none of them anywhere (not only where the dictionary looks).
 
 Not listed, because measured they cost faithful pairs: degree and manner adverbs
-("muy", "mucho", "menos", "así"), "ya" (a discourse particle as often as "already"),
+("muy", "menos", "así"), "ya" (a discourse particle as often as "already"),
 "cerca" (mostly "cerca de", a preposition), "antes", "aquí", "todavía", "frecuentemente"
 (each dropped in a faithful pair of ContraTICO's 600 sample), the light adjectives
-("mismo", "próximo", "propio", "numeroso"), and "igualmente", "siempre", "a menudo",
-"luego", "recientemente", "generalmente", which find removed adverbs on the DEMETR
+("mismo", "próximo", "propio", "numeroso"), and "a menudo", "luego",
+"recientemente", "generalmente", which find removed adverbs on the DEMETR
 proxies but newly flag faithful pairs of ContraTICO's 2,400 sample (a translator of
 French drops "également", "souvent", "récemment" freely), and so do "actualmente"
 and "antes".
