@@ -12,16 +12,18 @@ keeps: that something holds as well ("también"), in a stated order ("respectiva
 often ("a veces", "normalmente", "constantemente"), how likely ("tal vez", "quizá(s)",
 "seguramente"), how fast or when ("rápidamente", "inmediatamente", "finalmente",
 "históricamente"), how far or how exactly ("totalmente", "aproximadamente",
-"únicamente", "simplemente", "preferiblemente"). For those, :data:`RENDERINGS` lists
+"únicamente", "simplemente", "preferiblemente"), and since session 24 (drift29b) also
+("igualmente"), always ("siempre") and by far or long ("mucho" as an adverb), each with
+a guard its faithful pairs called for. For those, :data:`RENDERINGS` lists
 the English words that say the same, and the adverb is reported when the translation
 has none of them anywhere (not only where the dictionary looks).
 
 Not listed, because measured they cost faithful pairs: degree and manner adverbs
-("muy", "mucho", "menos", "así"), "ya" (a discourse particle as often as "already"),
+("muy", "menos", "así"), "ya" (a discourse particle as often as "already"),
 "cerca" (mostly "cerca de", a preposition), "antes", "aquí", "todavía", "frecuentemente"
 (each dropped in a faithful pair of ContraTICO's 600 sample), the light adjectives
-("mismo", "próximo", "propio", "numeroso"), and "igualmente", "siempre", "a menudo",
-"luego", "recientemente", "generalmente", which find removed adverbs on the DEMETR
+("mismo", "próximo", "propio", "numeroso"), and "a menudo", "luego",
+"recientemente", "generalmente", which find removed adverbs on the DEMETR
 proxies but newly flag faithful pairs of ContraTICO's 2,400 sample (a translator of
 French drops "également", "souvent", "récemment" freely), and so do "actualmente"
 and "antes".
@@ -45,7 +47,27 @@ RENDERINGS: dict[str, frozenset[str]] = {
     lemma: frozenset(x.strip() for x in words.split(","))
     for lemma, words in {
         "tambien": "also, too, as well, equally, likewise, similarly, same, again, both, "
-        "in addition, additionally, besides, plus, either, even",
+        "in addition, additionally, besides, plus, either, even, another",
+        # Session 24: "igualmente" is French's "également" through the proxies ("also");
+        # "another" says the addition too ("Habéis igualmente la posibilidad" → "Another
+        # possibility is…").
+        "igualmente": "also, too, as well, equally, likewise, similarly, same, again, both, "
+        "in addition, additionally, besides, plus, either, even, another",
+        # "casi siempre" → "most of the time"; "no … siempre" is left to the negation
+        # readers (:data:`_NOT_AFTER_NEGATION`).
+        "siempre": "always, ever, still, constantly, forever, continually, all the time, "
+        "consistently, invariably, every, each, whenever, routinely, permanently, keep, "
+        "keeps, continue, continues, continued, remain, remains, remained, usual, usually, "
+        "habitually, most, never",
+        # "mucho" as an adverb of degree or time ("mucho antes" → "long before", "de
+        # mucho" → "greatly"); as a determiner ("muchas personas") it is no adverb. Not
+        # "well" ("well before"): a hyphenated "well-known" elsewhere would say it.
+        "mucho": "much, many, lot, lots, greatly, far, considerably, significantly, very, "
+        "highly, strongly, largely, substantially, plenty, great, deal, more, long, hard, "
+        "so, too, most, really, widely, extensively, heavily, seriously, enormously, "
+        "vastly, deeply, numerous, several, multiple, big, huge, major, massive, "
+        "dramatically, sharply, markedly, substantial, considerable, significant, "
+        "extremely, less, fewer, way, often, frequently",
         "respectivamente": "respectively, respective, each",
         "entonces": "then, so, therefore, thus, time, consequently, hence, accordingly, "
         "back then, thereafter",
@@ -83,6 +105,14 @@ RENDERINGS: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# Adverbs of addition: a translation that opens on one of these words says the addition
+# there ("Utilizad igualmente un pañuelo" → "And use a tissue").
+_ADDING = frozenset({"tambien", "igualmente"})
+_ADDING_OPENERS = frozenset({"and", "also", "plus", "moreover", "furthermore"})
+# Through the proxies "no … siempre" is French's "ne … toujours pas" ("still not") as
+# often as "not always": a negation up to three words before leaves the word alone.
+_NOT_AFTER_NEGATION = frozenset({"siempre"})
+_NEGATIONS = frozenset({"no", "nunca", "jamas", "tampoco", "ni"})
 
 
 def _spoken(text: str) -> str:
@@ -110,7 +140,13 @@ def removed_adverb(
         key = fold(w.lemma)
         if key not in RENDERINGS or in_locution(src, i, src_lang):
             continue
+        if key in _NOT_AFTER_NEGATION and any(
+            fold(x.surface).lower() in _NEGATIONS for x in src[max(0, i - 3) : i]
+        ):
+            continue
         spoken = spoken or _spoken(text)
+        if key in _ADDING and spoken.split()[:1] and spoken.split()[0] in _ADDING_OPENERS:
+            continue
         if not any(f" {x} " in spoken for x in RENDERINGS[key]):
             return w
     return None
