@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.text import content
+from aligner.lang import profile
+
 # Content words of the translation's clause: one word is as often a neighbour's word
 # reworded ("spinal" for "médula") as a clause.
 MIN_WORDS = 2
@@ -50,5 +53,68 @@ def reworded_in_place(score, src_text: str, tgt_scores: Sequence, tgt_text: str)
             continue
         b0, b1 = _place(t.clause.start, t.clause.end, tgt_text)
         if a0 < b1 + REACH and b0 < a1 + REACH:
+            return True
+    return False
+
+
+# How many words after the translation's conjunction may stand before its new item
+# ("and the other reporting practices": determiners and modifiers first).
+ITEM_REACH = 3
+
+
+def _noun_phrase_item(clause, lang: str) -> bool:
+    """A source clause that is one more item of a list: a coordinating conjunction, then
+    a determiner or "de" ("y el problema de los sin-abrigo", "y de recuento variadas"),
+    no comma inside and no "que" (no clause of its own)."""
+    prof = profile(lang)
+    ws = [t for t in clause.toks if t.word]
+    if len(ws) < 2 or ws[0].norm not in prof.conjunctions:
+        return False
+    opener = prof.determiners | _ITEM_PREPOSITIONS.get(lang, frozenset())
+    if ws[1].norm not in opener:
+        return False
+    return not any(t.text == "," for t in clause.toks) and not any(
+        t.norm in prof.complementizers | prof.relatives for t in ws[1:]
+    )
+
+
+_SAME_CONJUNCTION = {
+    "y": frozenset(("and",)),
+    "e": frozenset(("and",)),
+    "o": frozenset(("or",)),
+    "u": frozenset(("or",)),
+    "ni": frozenset(("nor", "or")),
+}
+_ITEM_PREPOSITIONS = {"es": frozenset(("de", "del")), "en": frozenset(("of",))}
+
+
+def item_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, found) -> bool:
+    """Whether an omitted list item (``score``, a :class:`ClauseScore` of the source) is
+    answered by a list item of the translation in its place: a coordinating conjunction
+    of the translation, within :data:`REACH` of the source item's place, followed within
+    :data:`ITEM_REACH` words by a content word no source word renders (``found`` tells,
+    for a token of the translation). "la inseguridad alimentaria y el problema de los
+    sin-abrigo" ↔ "food insecurity, and homelessness": the item reworded. An item really
+    dropped leaves the translation's conjunction before an item the source has ("A, B
+    and C" for "A, B, C y D"), so it stays an omission."""
+    clause = score.clause
+    if score.words > 3 or _figured(clause) or not _noun_phrase_item(clause, "es"):
+        return False
+    a0, a1 = _place(clause.start, clause.end, src_text)
+    opener = next(t.norm for t in clause.toks if t.word)
+    # The same conjunction ("y" and "and", "o" and "or"): a list keeps its kind, and an
+    # "or" of another list nearby ("la vacuna o el tratamiento … y de los análisis" ↔
+    # "the vaccine or drug therapy") is not the dropped item's place.
+    conj = _SAME_CONJUNCTION.get(opener, frozenset())
+    for k, t in enumerate(tgt_toks):
+        if not t.word or t.norm not in conj:
+            continue
+        b = t.start / max(1, len(tgt_text))
+        if not (a0 - REACH <= b <= a1 + REACH):
+            continue
+        after = [u for u in tgt_toks[k + 1 :] if u.word][:ITEM_REACH]
+        item = content(after, "en")
+        # A figure is the figure checks' ("y el XIV siglo" ↔ "and the 14th").
+        if item and not any(c.isdigit() for c in item[0].text) and not found(item[0]):
             return True
     return False
