@@ -48,6 +48,14 @@ _batch = batch_fixture()
             "The two countries signed a deal to cut taxes on corn and wheat.",
             "omission",
         ),
+        # the item dropped and the item before it reworded: the source's list has more
+        # separators before the item than the translation's before its "and"
+        (
+            "Los dos países firmaron un acuerdo para bajar los impuestos sobre el maíz, el "
+            "trigo y la carne de vacuno.",
+            "The two countries signed a deal to cut taxes on corn and grain.",
+            "omission",
+        ),
         # an "or" of another list is not the dropped "y" item's place
         (
             "El club vende camisetas de algodón o de lana y de los recuerdos del equipo.",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.text import content
+from aligner.drift.text import content, tokenize
 from aligner.lang import profile
 
 # Content words of the translation's clause: one word is as often a neighbour's word
@@ -88,6 +88,31 @@ _SAME_CONJUNCTION = {
 _ITEM_PREPOSITIONS = {"es": frozenset(("de", "del")), "en": frozenset(("of",))}
 
 
+# How many words before an item are read for the list's separators.
+LIST_WINDOW = 8
+
+
+def _separators(toks: Sequence, lang: str) -> int:
+    """Commas and coordinating conjunctions among the last :data:`LIST_WINDOW` words (and
+    the marks between them) of ``toks``."""
+    conj = profile(lang).conjunctions
+    seen, n = 0, 0
+    for t in reversed(toks):
+        if t.word:
+            seen += 1
+            if seen > LIST_WINDOW:
+                break
+            n += t.norm in conj
+        else:
+            n += t.text == ","
+    return n
+
+
+def src_toks_before(clause, src_text: str) -> list:
+    """The source's tokens before the clause."""
+    return tokenize(src_text[: clause.start])
+
+
 def item_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, found) -> bool:
     """Whether an omitted list item (``score``, a :class:`ClauseScore` of the source) is
     answered by a list item of the translation in its place: a coordinating conjunction
@@ -111,6 +136,12 @@ def item_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, found
             continue
         b = t.start / max(1, len(tgt_text))
         if not (a0 - REACH <= b <= a1 + REACH):
+            continue
+        # The list before the item no longer on the translation's side: a source that
+        # adds an item ("una dosis, una pauta y de las interacciones" ↔ "the dose and
+        # schedule") has more separators before it than the translation before its
+        # conjunction.
+        if _separators(src_toks_before(clause, src_text), "es") > _separators(tgt_toks[:k], "en"):
             continue
         after = [u for u in tgt_toks[k + 1 :] if u.word][:ITEM_REACH]
         item = content(after, "en")
