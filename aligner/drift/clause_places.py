@@ -12,6 +12,10 @@ source clause), none of them found in the source, whose place in its text (as a 
 the text's length) meets the source clause's place within :data:`REACH`, and the source
 clause holds no figure. Only without embeddings (with e5 the clause's similarity weighs
 the rewording). Measured in docs/drift.md, "Session 23 (drift28d)".
+
+A list's last item reworded (:func:`item_in_place`, Spanish → English) leaves no clause
+of its own, only a new item after the translation's conjunction ("y el problema de los
+sin techo" ↔ "and homelessness"): docs/drift.md, "Session 24 (drift29e)".
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ _SAME_CONJUNCTION = {
     "u": frozenset(("or",)),
     "ni": frozenset(("nor", "or")),
 }
-_ITEM_PREPOSITIONS = {"es": frozenset(("de", "del")), "en": frozenset(("of",))}
+_ITEM_PREPOSITIONS = {"es": frozenset(("de", "del"))}
 
 
 # How many words before an item are read for the list's separators.
@@ -109,7 +113,7 @@ def _separators(toks: Sequence, lang: str) -> int:
 
 
 def src_toks_before(clause, src_text: str) -> list:
-    """The source's tokens before the clause."""
+    """The source's tokens before the clause (its list's earlier items)."""
     return tokenize(src_text[: clause.start])
 
 
