@@ -12,11 +12,18 @@ source clause), none of them found in the source, whose place in its text (as a 
 the text's length) meets the source clause's place within :data:`REACH`, and the source
 clause holds no figure. Only without embeddings (with e5 the clause's similarity weighs
 the rewording). Measured in docs/drift.md, "Session 23 (drift28d)".
+
+A list's last item reworded (:func:`item_in_place`, Spanish → English) leaves no clause
+of its own, only a new item after the translation's conjunction ("y el problema de los
+sin techo" ↔ "and homelessness"): docs/drift.md, "Session 24 (drift29e)".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from aligner.drift.text import content, tokenize
+from aligner.lang import profile
 
 # Content words of the translation's clause: one word is as often a neighbour's word
 # reworded ("spinal" for "médula") as a clause.
@@ -50,5 +57,99 @@ def reworded_in_place(score, src_text: str, tgt_scores: Sequence, tgt_text: str)
             continue
         b0, b1 = _place(t.clause.start, t.clause.end, tgt_text)
         if a0 < b1 + REACH and b0 < a1 + REACH:
+            return True
+    return False
+
+
+# How many words after the translation's conjunction may stand before its new item
+# ("and the other reporting practices": determiners and modifiers first).
+ITEM_REACH = 3
+
+
+def _noun_phrase_item(clause, lang: str) -> bool:
+    """A source clause that is one more item of a list: a coordinating conjunction, then
+    a determiner or "de" ("y el problema de los sin-abrigo", "y de recuento variadas"),
+    no comma inside and no "que" (no clause of its own)."""
+    prof = profile(lang)
+    ws = [t for t in clause.toks if t.word]
+    if len(ws) < 2 or ws[0].norm not in prof.conjunctions:
+        return False
+    opener = prof.determiners | _ITEM_PREPOSITIONS.get(lang, frozenset())
+    if ws[1].norm not in opener:
+        return False
+    return not any(t.text == "," for t in clause.toks) and not any(
+        t.norm in prof.complementizers | prof.relatives for t in ws[1:]
+    )
+
+
+_SAME_CONJUNCTION = {
+    "y": frozenset(("and",)),
+    "e": frozenset(("and",)),
+    "o": frozenset(("or",)),
+    "u": frozenset(("or",)),
+    "ni": frozenset(("nor", "or")),
+}
+_ITEM_PREPOSITIONS = {"es": frozenset(("de", "del"))}
+
+
+# How many words before an item are read for the list's separators.
+LIST_WINDOW = 8
+
+
+def _separators(toks: Sequence, lang: str) -> int:
+    """Commas and coordinating conjunctions among the last :data:`LIST_WINDOW` words (and
+    the marks between them) of ``toks``."""
+    conj = profile(lang).conjunctions
+    seen, n = 0, 0
+    for t in reversed(toks):
+        if t.word:
+            seen += 1
+            if seen > LIST_WINDOW:
+                break
+            n += t.norm in conj
+        else:
+            n += t.text == ","
+    return n
+
+
+def src_toks_before(clause, src_text: str) -> list:
+    """The source's tokens before the clause (its list's earlier items)."""
+    return tokenize(src_text[: clause.start])
+
+
+def item_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, found) -> bool:
+    """Whether an omitted list item (``score``, a :class:`ClauseScore` of the source) is
+    answered by a list item of the translation in its place: a coordinating conjunction
+    of the translation, within :data:`REACH` of the source item's place, followed within
+    :data:`ITEM_REACH` words by a content word no source word renders (``found`` tells,
+    for a token of the translation). "la inseguridad alimentaria y el problema de los
+    sin-abrigo" ↔ "food insecurity, and homelessness": the item reworded. An item really
+    dropped leaves the translation's conjunction before an item the source has ("A, B
+    and C" for "A, B, C y D"), so it stays an omission."""
+    clause = score.clause
+    if score.words > 3 or _figured(clause) or not _noun_phrase_item(clause, "es"):
+        return False
+    a0, a1 = _place(clause.start, clause.end, src_text)
+    opener = next(t.norm for t in clause.toks if t.word)
+    # The same conjunction ("y" and "and", "o" and "or"): a list keeps its kind, and an
+    # "or" of another list nearby ("la vacuna o el tratamiento … y de los análisis" ↔
+    # "the vaccine or drug therapy") is not the dropped item's place.
+    conj = _SAME_CONJUNCTION.get(opener, frozenset())
+    for k, t in enumerate(tgt_toks):
+        if not t.word or t.norm not in conj:
+            continue
+        b = t.start / max(1, len(tgt_text))
+        if not (a0 - REACH <= b <= a1 + REACH):
+            continue
+        # The list before the item no longer on the translation's side: a source that
+        # adds an item ("una dosis, una pauta y de las interacciones" ↔ "the dose and
+        # schedule") has more separators before it than the translation before its
+        # conjunction.
+        if _separators(src_toks_before(clause, src_text), "es") > _separators(tgt_toks[:k], "en"):
+            continue
+        after = [u for u in tgt_toks[k + 1 :] if u.word][:ITEM_REACH]
+        item = content(after, "en")
+        # A figure is the figure checks' ("y el XIV siglo" ↔ "and the 14th").
+        if item and not any(c.isdigit() for c in item[0].text) and not found(item[0]):
             return True
     return False

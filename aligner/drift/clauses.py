@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from aligner.alignment.chrf import sentence_chrf
-from aligner.drift.clause_places import reworded_in_place
+from aligner.drift.clause_places import item_in_place, reworded_in_place
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
 from aligner.drift.synonyms import coverage
@@ -92,6 +92,10 @@ class ClauseEvidence:
     # clause omission or addition when there are no embeddings).
     mt_words: int | None = None
     tgt_words: int = 0
+    # The source's content words and those of its MT: what a translation word is looked
+    # for in (a list item reworded in place, clause_places.item_in_place).
+    src_seen: list = field(default_factory=list)
+    mt_seen: list = field(default_factory=list)
 
     @classmethod
     def build(
@@ -106,6 +110,7 @@ class ClauseEvidence:
         back_tgt = content(ev.back.ws, src.lang) if ev.back else []
         out.mt_words = len(mt_src) if ev.mt else None
         out.tgt_words = len(content(tgt.ws, tgt.lang))
+        out.src_seen, out.mt_seen = content(src.ws, src.lang), mt_src
         out.src = _score_side(
             src, tgt, ev.mt_clauses, content(tgt.ws, tgt.lang), back_tgt, vecs, whole
         )
@@ -260,6 +265,13 @@ def check_clauses(
                 # A clause of the translation with no word found in its place: a
                 # rewording, not a clause dropped (clause_places).
                 reworded = s.gain is None and reworded_in_place(s, src.text, ce.tgt, tgt.text)
+                # A list item reworded: the translation's list has a new item in its place.
+                reworded = reworded or (
+                    s.gain is None
+                    and src.lang == "es"
+                    and tgt.lang == "en"
+                    and item_in_place(s, src.text, tgt.toks, tgt.text, lambda u: _seen(u, ce))
+                )
                 out.append(
                     Finding(
                         "omission",
@@ -298,6 +310,12 @@ def check_clauses(
                     )
                 )
     return out
+
+
+def _seen(tok: Tok, ce: ClauseEvidence) -> bool:
+    """Whether a translation word renders a source word (itself, a cognate, or a word or
+    synonym of the source's MT)."""
+    return coverage([tok], ce.src_seen + ce.mt_seen, "en", ce.mt_seen) > 0
 
 
 def _length_severity(ce: ClauseEvidence, score: ClauseScore, omission: bool) -> str:
