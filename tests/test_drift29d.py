@@ -58,3 +58,15 @@ def test_common_table_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(opposite_tables, "COMMON_OPPOSITES", True)
     lines = opposite_tables.data_lines()
     assert any(line.split("\t")[1:] == ["build", "destroy"] for line in lines)
+
+
+def test_both_poles(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the translation keeps the contrast ("near … far"): the MT's "remote" is rendered by
+    # "far", not opposed by "near"
+    mt = "the town is on the close bank and the castle on the remote bank".split()
+    tgt = "the town is on the near bank and the castle on the far bank".split()
+    assert not antonyms.opposed(mt, tgt)
+    # one pole only: "near" for the MT's "remote" is an opposite
+    assert antonyms.opposed(mt, "the castle is on the near bank".split()) == [(5, "remote")]
+    monkeypatch.setattr(opposite_tables, "BOTH_POLES", False)
+    assert (5, "remote") in antonyms.opposed(mt, tgt)

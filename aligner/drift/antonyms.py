@@ -25,7 +25,7 @@ from aligner.drift import (
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.opposite_counts import shifted  # one pole for the other, both used
-from aligner.drift.opposite_tables import data_lines
+from aligner.drift.opposite_tables import both_poles, data_lines
 from aligner.drift.privative import privatives
 from aligner.drift.signals import (
     Evidence,
@@ -124,7 +124,7 @@ def opposed(
     out = []
     for k, w in enumerate(tgt_words):
         mine = lemmas(w)
-        if mine & mt_forms.keys():
+        if mine & mt_forms.keys() or both_poles(mine, tgt_lemmas, opposite):
             continue
         for lemma in mine:
             hits = [a for a in opposite.get(lemma, ()) if a in mt_forms and a not in tgt_lemmas]

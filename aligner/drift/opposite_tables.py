@@ -9,6 +9,7 @@ built by ``bench/make_antonyms.py``) and general English opposites WordNet does 
 from __future__ import annotations
 
 import os
+from collections.abc import Collection, Iterable, Mapping
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "antonyms_en.tsv")
 COMMON = os.path.join(os.path.dirname(__file__), "data", "opposites_common_en.tsv")
@@ -25,3 +26,17 @@ def data_lines() -> list[str]:
             with open(path, encoding="utf-8") as fh:
                 out += fh.read().splitlines()
     return out
+
+
+# A translation word whose own opposite the translation says too ("the near side … the
+# far side" against the MT's "remote") is one pole of a contrast the sentence keeps: the
+# MT's word is rendered by the other pole, not opposed by this one (a word turned round
+# in such a sentence is :mod:`aligner.drift.opposite_counts`'). Off: not read.
+BOTH_POLES = True
+
+
+def both_poles(
+    mine: Iterable[str], tgt_lemmas: Collection[str], opposite: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether an opposite of one of the word's lemmas is among the translation's lemmas."""
+    return BOTH_POLES and any(not opposite.get(x, frozenset()).isdisjoint(tgt_lemmas) for x in mine)
