@@ -70,3 +70,9 @@ def test_both_poles(monkeypatch: pytest.MonkeyPatch) -> None:
     assert antonyms.opposed(mt, "the castle is on the near bank".split()) == [(5, "remote")]
     monkeypatch.setattr(opposite_tables, "BOTH_POLES", False)
     assert (5, "remote") in antonyms.opposed(mt, tgt)
+
+
+def test_left_as_remained_is_no_opposite() -> None:
+    # "were left" is "remained": "leave" is in no common pair with "stay" or "remain"
+    mt = "some homes remained empty after the storm".split()
+    assert not antonyms.opposed(mt, "some homes were left empty after the storm".split())
