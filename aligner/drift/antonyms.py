@@ -25,6 +25,7 @@ from aligner.drift import (
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.opposite_counts import shifted  # one pole for the other, both used
+from aligner.drift.opposite_tables import both_poles, data_lines
 from aligner.drift.privative import privatives
 from aligner.drift.signals import (
     Evidence,
@@ -38,8 +39,6 @@ from aligner.drift.signals import (
 )
 from aligner.drift.synonyms import inflection_bases
 from aligner.lang import profile
-
-DATA = os.path.join(os.path.dirname(__file__), "data", "antonyms_en.tsv")
 
 # Frequent function-like words whose "antonyms" are a matter of phrasing, not meaning
 # ("in"/"out", "first"/"last" of a list, "come"/"go").
@@ -62,21 +61,18 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, froz
     opposite: dict[str, set[str]] = {}
     irregular: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
-    if not os.path.exists(DATA):
-        return {}, {}, {}
-    with open(DATA, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            kind, a, b = line.rstrip("\n").split("\t")
-            if kind == "=":
-                irregular[a] = b
-            elif kind == "~":
-                if a not in _PHRASING and b not in _PHRASING:
-                    heads.setdefault(a, set()).add(b)
-            elif a not in _PHRASING and b not in _PHRASING:
-                opposite.setdefault(a, set()).add(b)
-                opposite.setdefault(b, set()).add(a)
+    for line in data_lines():
+        if line.startswith("#") or not line.strip():
+            continue
+        kind, a, b = line.split("\t")
+        if kind == "=":
+            irregular[a] = b
+        elif kind == "~":
+            if a not in _PHRASING and b not in _PHRASING:
+                heads.setdefault(a, set()).add(b)
+        elif a not in _PHRASING and b not in _PHRASING:
+            opposite.setdefault(a, set()).add(b)
+            opposite.setdefault(b, set()).add(a)
     return (
         {w: frozenset(s) for w, s in opposite.items()},
         irregular,
@@ -128,7 +124,7 @@ def opposed(
     out = []
     for k, w in enumerate(tgt_words):
         mine = lemmas(w)
-        if mine & mt_forms.keys():
+        if mine & mt_forms.keys() or both_poles(mine, tgt_lemmas, opposite):
             continue
         for lemma in mine:
             hits = [a for a in opposite.get(lemma, ()) if a in mt_forms and a not in tgt_lemmas]

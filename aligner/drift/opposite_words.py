@@ -27,14 +27,14 @@ through the dictionary in one call.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 
 from aligner.drift import opposite_forms, opposite_prefixes, participle_opposites
-from aligner.drift.antonyms import _PHRASING, DATA, health_trouble
+from aligner.drift.antonyms import _PHRASING, health_trouble
 from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
+from aligner.drift.opposite_tables import data_lines
 from aligner.drift.signals import Evidence, Finding, Side, polarity
 from aligner.drift.text import fold
 from aligner.textutil import quote
@@ -80,18 +80,15 @@ def _opposites_by_pos() -> dict[tuple[str, str], frozenset[str]]:
     """The shipped table's WordNet antonym pairs keyed by (lemma, WordNet part of
     speech), both ways round."""
     out: dict[tuple[str, str], set[str]] = {}
-    if not os.path.exists(DATA):
-        return {}
-    with open(DATA, encoding="utf-8") as fh:
-        for line in fh:
-            kind, _, rest = line.rstrip("\n").partition("\t")
-            if kind not in ("a", "n", "r", "v"):
-                continue
-            a, _, b = rest.partition("\t")
-            if a in _PHRASING or b in _PHRASING:
-                continue
-            out.setdefault((a, kind), set()).add(b)
-            out.setdefault((b, kind), set()).add(a)
+    for line in data_lines():
+        kind, _, rest = line.partition("\t")
+        if kind not in ("a", "n", "r", "v"):
+            continue
+        a, _, b = rest.partition("\t")
+        if a in _PHRASING or b in _PHRASING:
+            continue
+        out.setdefault((a, kind), set()).add(b)
+        out.setdefault((b, kind), set()).add(a)
     return {k: frozenset(v) for k, v in out.items()}
 
 
