@@ -47,7 +47,13 @@ from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
 from aligner.drift.beside_modifiers import check_added_beside
-from aligner.drift.clauses import ClauseEvidence, check_clauses, check_meaning, without_each
+from aligner.drift.clauses import (
+    ClauseEvidence,
+    check_clauses,
+    check_meaning,
+    without_each,
+    worded_omissions,
+)
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
@@ -65,13 +71,7 @@ from aligner.drift.portfolios import check_portfolios, spoken_for
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.references import without_references
 from aligner.drift.run_record import DriftRun, DriftWarning, _note, _report
-from aligner.drift.signals import (
-    Evidence,
-    Finding,
-    Reading,
-    Side,
-    check_polarity,
-)
+from aligner.drift.signals import Evidence, Finding, Reading, Side, check_polarity
 from aligner.drift.speakers import check_speakers, find_voices
 from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.text import split_clauses, tokenize, words
@@ -355,9 +355,7 @@ def analyse_pairs(
         )
     if tgt_lang[:2] == "en" and mt in ("auto", "apertium"):  # on what nothing else flags
         # A clause read as omitted whose words a dictionary renders there (clause_senses).
-        no_gain = [
-            {(c.clause.start, c.clause.end) for c in a.clauses.src if c.gain is None} for a in out
-        ]
+        no_gain = [worded_omissions(a.clauses) for a in out]
         for k, found in clause_senses.reworded(
             [a.findings for a in out], no_gain, words, src_lang
         ).items():

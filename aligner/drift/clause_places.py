@@ -10,8 +10,9 @@ no such clause behind. So an omitted clause is a rewording (minor) when the tran
 has a clause of at least :data:`MIN_WORDS` content words (and at most one fewer than the
 source clause), none of them found in the source, whose place in its text (as a share of
 the text's length) meets the source clause's place within :data:`REACH`, and the source
-clause holds no figure. Only without embeddings (with e5 the clause's similarity weighs
-the rewording). Measured in docs/drift.md, "Session 23 (drift28d)".
+clause holds no figure. Only for the no-word rule's findings (with e5 too since session
+24, where e5's own rule does not read the clause; e5's findings weigh the rewording by
+the clause's similarity). Measured in docs/drift.md, "Session 23 (drift28d)".
 
 A list's last item reworded (:func:`item_in_place`, Spanish → English) leaves no clause
 of its own, only a new item after the translation's conjunction ("y el problema de los

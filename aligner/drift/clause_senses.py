@@ -14,8 +14,10 @@ a counterpart when one of its content words, not a light one, is rendered by a c
 word of the translation that no source word outside the clause renders: that word is
 the clause's, not a neighbour's ("mantener" → "keep" does not vouch for "guardarlos" →
 "keep" in the same sentence). Such a finding drops to minor: a clause reworded, not
-dropped. Only findings made without embeddings (with e5 the clause's similarity weighs
-the rewording) and only direct Apertium pairs (the analyses need one).
+dropped. Only findings of the no-word rule (without embeddings, or with e5 where e5's
+own rule does not read the clause: :func:`aligner.drift.clauses.by_words`; e5's findings
+weigh the rewording by the clause's similarity) and only direct Apertium pairs (the
+analyses need one).
 
 FreeDict's extra senses (:mod:`aligner.drift.senses`) were tried and left out: on the
 proxies they matched a translation word that renders a source word the analyser does
@@ -77,8 +79,9 @@ def omitted_clause(f: Finding) -> bool:
 
 
 def candidates(findings: Sequence[Sequence[Finding]], no_gain: Sequence[set]) -> set[int]:
-    """The pairs with a clause omission at ≥ major made without embeddings (``no_gain``:
-    per pair, the spans of the source clauses scored without e5)."""
+    """The pairs with a clause omission at ≥ major made by the no-word rule (``no_gain``:
+    per pair, the spans of the source clauses that rule reads,
+    :func:`aligner.drift.clauses.worded_omissions`)."""
     return {
         k
         for k, found in enumerate(findings)
