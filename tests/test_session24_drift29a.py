@@ -21,7 +21,7 @@ needs_es = pytest.mark.skipif(find_route("es", "en") is None, reason="no Apertiu
 
 _LAW_ES = "La alcaldesa ha rubricado una ley que protege los parques."
 _BRIDGE_ES = "Los vecinos cruzan cada tarde el puente rubricado del pueblo."
-_CROSS_ES = "Los vecinos cruzan el puente rubricado del pueblo."
+_CROSS_ES = "Los vecinos rubrican el puente cada tarde."
 
 
 def _added(src: str, tgt: str) -> str | None:
@@ -53,10 +53,17 @@ def _added(src: str, tgt: str) -> str | None:
             "The neighbours cross the old bridge rubricado of the village every afternoon.",
             "old",
         ),
-        (_CROSS_ES, "The neighbours cross the old bridge of the village.", "old"),
+        (_CROSS_ES, "The neighbours rubrican the old bridge every afternoon.", "old"),
         # a noun so placed is too often a compound the translator makes: left alone
-        (_CROSS_ES, "The neighbours cross the stone bridge of the village.", None),
-        (_CROSS_ES, "The neighbours cross the bridge of the village.", None),
+        (_CROSS_ES, "The neighbours rubrican the stone bridge every afternoon.", None),
+        (_CROSS_ES, "The neighbours rubrican the bridge every afternoon.", None),
+        # the MT has the source's postposed modifier after the head ("hotels followed"):
+        # the adjective before it may render that
+        (
+            "La viajera ha dormido en cuatro hoteles seguidos.",
+            "The traveller has slept in four straight hotels.",
+            None,
+        ),
     ],
 )
 def test_added_in_stretch(src: str, tgt: str, added: str | None) -> None:

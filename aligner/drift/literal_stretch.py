@@ -19,7 +19,9 @@ modifier stand side by side in the MT, in the same order, with nothing between t
 * two words before it and the head noun, for an adjective only ("of the [collapsed]
   entrances" ↔ MT "of the entrances"; a noun added so is too often a compound the
   translator makes of a source noun: "the containment strategy" for "la estrategia de
-  contención");
+  contención"), where the MT's word after the head is no modifier of its own (the
+  source's postposed adjective: "tres torneos seguidos" → MT "three tournaments
+  followed" → "three straight tournaments");
 
 the words matching by lemma or form (the head by form, a noun in the MT too) or, for
 content words, by a WordNet synonym. The MT renders the source word for word there, so
@@ -102,6 +104,15 @@ def _stretch(
     return None
 
 
+def _postposed(m: Word) -> bool:
+    """An MT word after its head that may be the source's postposed modifier (Spanish
+    order: "tres torneos seguidos" → MT "three tournaments followed" → "three straight
+    tournaments"): an adjective, a noun, a word left untranslated, a participle."""
+    if m.pos in bare._MODIFIERS or not m.known:
+        return True
+    return m.pos == "vblex" and m.surface.endswith(("ed", "ing"))
+
+
 def added_in_stretch(
     src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]
 ) -> tuple[Word, Word] | None:
@@ -123,6 +134,8 @@ def added_in_stretch(
             if k is None:
                 continue
             nxt = mt[k + 1] if k + 1 < len(mt) else None
+            if after == 1 and nxt is not None and _postposed(nxt):
+                continue
             relative = nxt is not None and fold(nxt.surface) in bare.RELATIVES
             if w.surface.endswith(_PARTICIPLE_ENDS) and relative:
                 continue
