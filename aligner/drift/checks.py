@@ -45,8 +45,7 @@ from aligner.drift import (
 )
 from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.antonyms import check_reversal
-from aligner.drift.bare_phrases import bare_pairs, check_bare_phrases, read_bare
-from aligner.drift.beside_modifiers import check_added_beside
+from aligner.drift.bare_phrases import bare_pairs, read_bare
 from aligner.drift.clauses import (
     ClauseEvidence,
     check_clauses,
@@ -58,6 +57,7 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
+from aligner.drift.literal_stretch import check_bare_additions
 from aligner.drift.lost_comparatives import check_lost_comparative
 from aligner.drift.merging import absorb, covered_by, dedupe, one_cause, overlaps
 from aligner.drift.modality import check_degree, check_modality
@@ -536,7 +536,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     gaps += check_added_frequency(src, tgt, ev)  # how often, said by nothing
-    gaps += check_bare_phrases(tgt, a.bare_words) or check_added_beside(tgt, a.bare_words)
+    gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
     for f in gaps + span_gain.check_span_gain(a.span_gains):
         overlap = any(overlaps(f.source_span, g.source_span) for g in found)

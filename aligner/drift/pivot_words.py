@@ -30,10 +30,9 @@ from dataclasses import dataclass
 
 from aligner.alignment.mt import find_route
 from aligner.drift import closed_gaps, modifiers
-from aligner.drift.bare_phrases import check_bare_phrases
-from aligner.drift.beside_modifiers import check_added_beside
 from aligner.drift.closed_gaps import opened_gaps
 from aligner.drift.lexical_diff import Word, analyse, route
+from aligner.drift.literal_stretch import check_bare_additions
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Evidence, Finding, Reading, Side
 from aligner.drift.stray_words import check_stray_words, stray_pairs
@@ -145,5 +144,5 @@ def check_additions(
         found += check_stray_words(src, tgt, mt.text, pair)
     if words.bare:
         triple = (words.src, words.tgt, words.mt)
-        found += check_bare_phrases(tgt, triple) or check_added_beside(tgt, triple)
+        found += check_bare_additions(tgt, triple)
     return found

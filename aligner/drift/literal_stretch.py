@@ -1,0 +1,172 @@
+"""A modifier added inside a stretch the translation words as the literal MT does
+(docs/drift.md, "Session 24 (drift29a)").
+
+:mod:`bare_phrases` and :mod:`beside_modifiers` find a word added before a noun the MT
+keeps, but they read the whole MT phrase around the head and give up at any word the MT
+left untranslated within three words, at an MT premodifier that is not the
+translation's, or where the head stands twice in the MT. A garbled source (DEMETR's
+proxies: French or Italian put into Spanish by Apertium) trips those guards even where
+the translation follows the MT word for word around the added word: "signed a
+controversial law that" where the MT says "has promulgado a law that" ("promulgado"
+left untranslated next to it), "about Persian generative grammar and" where the MT
+says "on the Persian grammar and" ("grammar" twice in the MT).
+
+Here the evidence is local and strict instead: three translation words around the
+modifier stand side by side in the MT, in the same order, with nothing between them,
+
+* one word before it and the head noun with the word after the head ("a [controversial]
+  law that" ↔ MT "a law that"), or
+* two words before it and the head noun, for an adjective only ("of the [collapsed]
+  entrances" ↔ MT "of the entrances"; a noun added so is too often a compound the
+  translator makes of a source noun: "the containment strategy" for "la estrategia de
+  contención"), where the MT's word after the head is no modifier of its own (the
+  source's postposed adjective: "tres torneos seguidos" → MT "three tournaments
+  followed" → "three straight tournaments");
+
+the words matching by lemma or form (the head by form, a noun in the MT too) or, for
+content words, by a WordNet synonym. The MT renders the source word for word there, so
+a word the translation adds inside that stretch says something the source does not.
+The modifier itself is held to :mod:`bare_phrases`' tests: a lower-case adjective, a
+participle inside a noun phrase or a noun WordNet has as one (not in "-ing"), that
+renders no source word through the dictionary and that the MT has in no form; a
+participle is not reported where the MT has a relative clause after the head ("the
+apocalypse that comes" → "the coming apocalypse"), a comparative or superlative not
+where the MT says "more" or "most", a noun not where it makes a WordNet entry with the
+head ("touch screen").
+
+It reads the analyses :mod:`bare_phrases` reads (source, translation and MT word by
+word, for the pairs its pre-filter picks) and runs only where neither of those checks
+found anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift import bare_phrases as bare
+from aligner.drift.beside_modifiers import check_added_beside
+from aligner.drift.lexical_diff import Word, partners, reportable
+from aligner.drift.lexical_diff import wordnet_parts as _parts
+from aligner.drift.modifiers import _PHRASE_OPENERS, OWNED, _rendered, as_modifier
+from aligner.drift.signals import Finding, Side, added_to_head
+from aligner.drift.text import fold
+
+# The stretches read, as (words before the modifier, words from the head on), and the
+# modifier's parts of speech each allows.
+STRETCHES = ((1, 2, frozenset(("adj", "n"))), (2, 1, frozenset(("adj",))))
+_PARTICIPLE_ENDS = ("ing", "ed", "en")
+
+
+def _matches(t: Word, m: Word) -> bool:
+    """A translation word and an MT word that say the same: the same lemma or form, or
+    (content words) a shared five-letter stem or WordNet synset."""
+    return bare._same(t, m) or (t.content and m.content and bare._related(t, m))
+
+
+def _modifier(
+    src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word], mine: Sequence[int], j: int
+) -> Word | None:
+    """Translation word ``j`` read as an added modifier (:func:`modifiers.as_modifier`),
+    or None when it may render something (``mine``: each translation word's source
+    partner): bare_phrases' tests."""
+    w = as_modifier(tgt, j)
+    if not w.content or w.pos not in ("adj", "n") or not w.surface[:1].islower():
+        return None
+    if not reportable(w, "en") or fold(w.surface) in OWNED:
+        return None
+    if w.pos == "n" and ("n" not in _parts(w.lemma) or w.surface.endswith("ing")):
+        return None
+    opened = tgt[j - 1].pos in _PHRASE_OPENERS
+    if _rendered(src, mine[j], (w, tgt[j]) if opened else None):
+        return None
+    if any(bare._related(w, m) for m in mt):
+        return None
+    return w
+
+
+def _stretch(
+    tgt: Sequence[Word], mt: Sequence[Word], j: int, before: int, after: int
+) -> int | None:
+    """Where the MT has the translation's ``before`` words before word ``j`` and its
+    ``after`` words after it side by side (the MT's head), or None."""
+    if j < before or j + after >= len(tgt):
+        return None
+    ctx = [*tgt[j - before : j], *tgt[j + 1 : j + 1 + after]]
+    if not all(t.surface[:1].isalnum() for t in ctx):
+        return None
+    head = tgt[j + 1]
+    for k in range(before, len(mt) - after + 1):
+        m = mt[k]
+        if m.pos != "n" or fold(m.surface) != fold(head.surface):
+            continue
+        if all(_matches(t, x) for t, x in zip(ctx, mt[k - before : k + after], strict=True)):
+            return k
+    return None
+
+
+def _postposed(m: Word) -> bool:
+    """An MT word after its head that may be the source's postposed modifier (Spanish
+    order: "tres torneos seguidos" → MT "three tournaments followed" → "three straight
+    tournaments"): an adjective, a noun, a word left untranslated, a participle."""
+    if m.pos in bare._MODIFIERS or not m.known:
+        return True
+    return m.pos == "vblex" and m.surface.endswith(("ed", "ing"))
+
+
+def added_in_stretch(
+    src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]
+) -> tuple[Word, Word] | None:
+    """(modifier, head) for the first translation word added before a noun inside a
+    stretch the MT words the same; None when there is none."""
+    more = any(bare._DEGREE & set(fold(m.surface).split()) for m in mt)
+    mine = partners(tgt, src, "target")
+    for j in range(1, len(tgt) - 1):
+        head = tgt[j + 1]
+        if head.pos != "n":
+            continue
+        w = _modifier(src, tgt, mt, mine, j)
+        if w is None:
+            continue
+        for before, after, kinds in STRETCHES:
+            if w.pos not in kinds:
+                continue
+            k = _stretch(tgt, mt, j, before, after)
+            if k is None:
+                continue
+            nxt = mt[k + 1] if k + 1 < len(mt) else None
+            if after == 1 and nxt is not None and _postposed(nxt):
+                continue
+            relative = nxt is not None and fold(nxt.surface) in bare.RELATIVES
+            if w.surface.endswith(_PARTICIPLE_ENDS) and relative:
+                continue
+            if more and w.surface.endswith(("er", "est")):
+                continue
+            if w.pos == "n" and bare._entry(w, head):
+                continue
+            return w, head
+    return None
+
+
+def check_stretch(
+    tgt: Side, analysed: tuple[list[Word], list[Word], list[Word]] | None
+) -> list[Finding]:
+    """An addition (major) at a modifier added inside a stretch the MT words the same."""
+    return added_to_head(
+        tgt,
+        analysed,
+        added_in_stretch,
+        "where the literal translation of the source has the words around it side by side.",
+    )
+
+
+def check_bare_additions(
+    tgt: Side, analysed: tuple[list[Word], list[Word], list[Word]] | None
+) -> list[Finding]:
+    """The readers of a word added before a noun the MT keeps, the first that finds one:
+    a bare head (:mod:`bare_phrases`), a kept modifier beside it
+    (:mod:`beside_modifiers`), then a stretch worded as the MT's (this module)."""
+    return (
+        bare.check_bare_phrases(tgt, analysed)
+        or check_added_beside(tgt, analysed)
+        or check_stretch(tgt, analysed)
+    )
