@@ -19,7 +19,10 @@ omission, major) only when all of these hold:
   potenciales": a name's figure);
 * the translation writes the same value (in digits or in words, not after a currency
   sign nor in a clock time) followed by a mark, the end, a conjunction, a preposition
-  or a relative or temporal word ("when", "who"…): the noun's place is empty.
+  or a relative or temporal word ("when", "who"…): the noun's place is empty; or
+  (session 24) followed by a verb in a tense or a subject pronoun ("Nearly 20,000 were
+  destroyed", "during the two he conducted"), unless a noun follows that verb (a
+  participle qualifying it: "the 300 promised jobs").
 
 Direct Apertium pairs, Spanish sources (the words of :mod:`lexical_diff`); run after
 :mod:`lost_units` on the pairs nothing else reports at >= major
@@ -48,6 +51,10 @@ UNDERSTOOD = frozenset(fold(w) for w in _COUNTED_PEOPLE) | frozenset(
 # Besides :data:`lost_units._EMPTY_AFTER`: words that open a new clause or close one.
 _CLAUSE = frozenset("! ? but when while where who whom which that whose".split())
 _EMPTY = _EMPTY_AFTER | _CLAUSE
+# A figure straight before a verb or a subject pronoun is the verb's subject, so it
+# counted nothing the translation kept (Apertium's English tags; session 24, drift29c).
+_AUXILIARIES = frozenset(("vbser", "vbhaver", "vbmod", "vaux", "vbdo"))
+_SUBJECTS = frozenset("i you he she we they".split())
 _DIGITS = re.compile(r"\d{1,3}(?:[.,  ]\d{3})*|\d+")
 _THOUSAND = frozenset(("000", "mil"))
 
@@ -106,9 +113,23 @@ def _empty_after(tgt: Sequence[Word], value: float) -> Word | None:
         if _clock(tgt, j):
             continue
         after = fold(tgt[j + 1].surface) if j + 1 < len(tgt) else "."
-        if after in _EMPTY:
+        if after in _EMPTY or _verb_after(tgt, j + 1):
             return w
     return None
+
+
+def _verb_after(tgt: Sequence[Word], k: int) -> bool:
+    """Whether translation word ``k`` opens a clause's verb, with the figure before it as
+    its subject: an auxiliary, a verb in a tense not followed by a noun it qualifies
+    ("promised jobs"), or a subject pronoun ("the two he conducted")."""
+    if k >= len(tgt):
+        return False
+    w = tgt[k]
+    if fold(w.surface) in _SUBJECTS:
+        return True
+    if w.pos not in _AUXILIARIES and not (w.pos == "vblex" and w.finite):
+        return False
+    return not (k + 1 < len(tgt) and tgt[k + 1].pos in ("n", "adj"))
 
 
 def lost_counted(

@@ -11,7 +11,8 @@ next to a source adjective the translation renders by that stranded adjective. R
 (an omission, major) only when all of these hold:
 
 * the source noun is a reportable content word with no rendering (:func:`partners`),
-  and beside it a source adjective whose rendering picks it back;
+  and beside it a source adjective whose rendering picks it back (after it, a degree
+  adverb may stand between: "pantallas más grandes");
 * that rendering is an English adjective, not glued by a hyphen or an apostrophe to the
   next word ("fast-changing", "Britain's"), and no unrendered translation word follows
   it (a noun the dictionary does not pair: "intensive shelling" for "bombardeos
@@ -20,7 +21,12 @@ next to a source adjective the translation renders by that stranded adjective. R
   COVID-19 disease");
 * the word after it is a mark, a verb or "but" (the noun's place is empty), and the
   word before it neither a verb nor an adverb (a predicate: "is new.", "very
-  difficult.");
+  difficult."); or (session 24) the word after it is a preposition or "and"/"or" and
+  the word before it an article, a possessive, a preposition or a comma, where English
+  puts an adjective only before its noun ("introduction of larger for the iPhone", "a
+  yacht, smaller or even a kayak"): not "than", "as", "to" or "enough" after it (a
+  comparison or a complement: "larger than", "ready to"), and after "and"/"or" no noun
+  or adjective that could share the noun ("the economic and workforce effect");
 * after "the", the adjective is not one English uses as a noun for a group ("the poor",
   "the injured", WordNet's nouns): "the injured were taken" is good English; nor does
   it end a noun WordNet lists with the word before it ("chief executive").
@@ -46,6 +52,7 @@ from aligner.drift.removed_same import check_removed_same
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
 from aligner.drift.verbless import check_verbless
+from aligner.lang.es_cues import DEGREE_BEFORE_ADJECTIVE
 from aligner.textutil import quote
 
 # What may stand where the noun was: a mark, or a verb (Apertium's English tags).
@@ -60,6 +67,12 @@ _LINKING = frozenset(
 _COORDINATION = frozenset((",", "and", "or"))
 _IN_COORDINATION = frozenset(("adj", "adv", "cnjcoo", "vblex"))
 _GLUES = "-‐–'’"
+# Before a preposition or a conjunction: where the word before the adjective shows it
+# attributive (an article, a possessive, a preposition, a comma), words that still make
+# it a predicate or a comparison ("larger than", "such as", "ready to", "big enough").
+_ATTRIBUTIVE_BEFORE = frozenset(("det", "pr", "gen"))
+_COMPLEMENTS = frozenset("than as to enough".split())
+_SHARED_HEAD = frozenset(("n", "np", "adj"))
 
 
 def _free(w: Word, rendered: bool) -> bool:
@@ -95,6 +108,23 @@ def _shares_noun(tgt: Sequence[Word], j: int) -> bool:
     return w.pos in ("n", "np") or (not w.known and w.surface[:1].isalnum())
 
 
+def _attributive_break(tgt: Sequence[Word], j: int) -> bool:
+    """Whether translation adjective ``j``, in a place English gives an adjective only
+    before its noun (after an article, a possessive, a preposition or a comma), is
+    followed by a preposition or "and"/"or" instead ("of larger for the", "a yacht,
+    smaller or even"; session 24, drift29c)."""
+    nxt, prev = tgt[j + 1], tgt[j - 1] if j else None
+    if nxt.pos not in ("pr", "cnjcoo") or fold(nxt.surface) in _COMPLEMENTS | {"but"}:
+        return False
+    if prev is None or not (prev.pos in _ATTRIBUTIVE_BEFORE or prev.surface == ","):
+        return False
+    if nxt.pos == "cnjcoo":  # "economic and workforce effect": the two share a noun
+        after = tgt[j + 2] if j + 2 < len(tgt) else None
+        if after is None or after.pos in _SHARED_HEAD or not after.known:
+            return False
+    return True
+
+
 def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]) -> bool:
     """Whether translation adjective ``j`` stands where its noun should follow."""
     adj = tgt[j]
@@ -106,7 +136,8 @@ def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]
     if nxt is not None and nxt.surface[:1].isalnum():
         if _free(nxt, rendered[j + 1] >= 0):
             return False
-        if nxt.pos not in _VERBS and fold(nxt.surface) != "but":
+        gone = nxt.pos in _VERBS or fold(nxt.surface) == "but"
+        if not gone and not _attributive_break(tgt, j):
             return False
     prev = tgt[j - 1] if j else None
     if prev is None or prev.pos in _BEFORE_PREDICATE or prev.lemma in _LINKING:
@@ -133,6 +164,14 @@ def claimed_elsewhere(
     return src[back[j]].lemma != src[i].lemma
 
 
+def _beside(src: Sequence[Word], i: int) -> tuple[int, ...]:
+    """The places of source noun ``i``'s adjective: next to it, or after a degree adverb
+    ("pantallas más grandes")."""
+    if i + 2 < len(src) and fold(src[i + 1].surface) in DEGREE_BEFORE_ADJECTIVE:
+        return (i - 1, i + 1, i + 2)
+    return (i - 1, i + 1)
+
+
 def headless_adjective(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -149,7 +188,7 @@ def headless_adjective(
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
-        for k in (i - 1, i + 1):
+        for k in _beside(src, i):
             if not 0 <= k < len(src) or src[k].pos != "adj" or mine[k] < 0:
                 continue
             j = mine[k]

@@ -61,3 +61,8 @@ UNPRECEDENTED = tagged(
 # espetó Feijóo", "zanjó el ministro", "ironizó"), stems of "-ar" verbs; their past forms
 # only, as for "criticó" (session 23, lead).
 REPORTING_PAST = "espet zanj apostill ironiz reproch vaticin remach"
+
+# Degree adverbs that stand between a noun and the adjective after it ("pantallas más
+# grandes", "una casa muy vieja"), folded: the adjective still qualifies that noun
+# (session 24, drift29c: :mod:`aligner.drift.headless`).
+DEGREE_BEFORE_ADJECTIVE = frozenset("mas muy menos tan bastante demasiado".split())
