@@ -22,10 +22,12 @@ checks its module's pairs on its own rather than wait.
 from __future__ import annotations
 
 import sys
+from functools import cache
 
 import pytest
 
 from aligner.drift.checks import check_pairs, with_glossary
+from aligner.drift.lexical_diff import analyse
 from tests.worker_share import shared_value
 
 Pair = tuple[str, str]
@@ -152,3 +154,18 @@ def alarms(module: str, src: str, tgt: str, lang: str = "es") -> list[tuple[str,
 def alarm_types(module: str, src: str, tgt: str, lang: str = "es") -> set[str]:
     """The finding types at major or above."""
     return {kind for kind, _ in alarms(module, src, tgt, lang)}
+
+
+def analysed_words(pairs: dict[str, Pair], lang: str = "es") -> dict[str, tuple]:
+    """Each named pair's word analysis, (source words, translation words), keyed like
+    ``pairs``: one Apertium run per side for a module's pairs, whatever case asks first."""
+    return _analysed_words(tuple(pairs.items()), lang)
+
+
+@cache
+def _analysed_words(items: tuple[tuple[str, Pair], ...], lang: str) -> dict[str, tuple]:
+    keys = [key for key, _ in items]
+    src = analyse([pair[0] for _, pair in items], lang, "en")
+    tgt = analyse([pair[1] for _, pair in items], "en", lang)
+    assert src is not None and tgt is not None
+    return {k: (s, t) for k, s, t in zip(keys, src, tgt, strict=True)}

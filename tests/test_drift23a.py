@@ -8,17 +8,15 @@ pairs below in one batch."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from aligner.alignment.mt import installed_modes
 from aligner.drift.bare_head import bare_head
 from aligner.drift.checks import check_pairs
 from aligner.drift.headless import headless_adjective
-from aligner.drift.lexical_diff import analyse
 from aligner.drift.stranded import stranded
 from aligner.drift.text import tokenize
+from tests.drift_batch import analysed_words
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
@@ -107,23 +105,14 @@ PAIRS = {
 }
 
 
-@cache
-def _words() -> dict[str, tuple]:
-    keys = list(PAIRS)
-    src = analyse([PAIRS[k][0] for k in keys], "es", "en")
-    tgt = analyse([PAIRS[k][1] for k in keys], "en", "es")
-    assert src is not None and tgt is not None
-    return {k: (s, t) for k, s, t in zip(keys, src, tgt, strict=True)}
-
-
 def _headless(key: str) -> tuple[str, str] | None:
-    src, tgt = _words()[key]
+    src, tgt = analysed_words(PAIRS)[key]
     found = headless_adjective(src, tgt, PAIRS[key][1], "es")
     return found and (found[0].surface, found[1].surface)
 
 
 def _bare(key: str) -> tuple[str, str] | None:
-    src, tgt = _words()[key]
+    src, tgt = analysed_words(PAIRS)[key]
     found = bare_head(src, tgt, PAIRS[key][1], "es")
     return found and (found[0].surface, found[1].surface)
 

@@ -9,15 +9,12 @@ readings use Apertium's analyses of the pairs below in one batch, the pipeline c
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from aligner.alignment.mt import installed_modes
 from aligner.drift.counted_nouns import lost_counted
 from aligner.drift.headless import headless_adjective
-from aligner.drift.lexical_diff import analyse
-from tests.drift_batch import batch_fixture, findings
+from tests.drift_batch import analysed_words, batch_fixture, findings
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
@@ -85,23 +82,14 @@ PAIRS = {
 }
 
 
-@cache
-def _words() -> dict[str, tuple]:
-    keys = list(PAIRS)
-    src = analyse([PAIRS[k][0] for k in keys], "es", "en")
-    tgt = analyse([PAIRS[k][1] for k in keys], "en", "es")
-    assert src is not None and tgt is not None
-    return {k: (s, t) for k, s, t in zip(keys, src, tgt, strict=True)}
-
-
 def _headless(key: str) -> tuple[str, str] | None:
-    src, tgt = _words()[key]
+    src, tgt = analysed_words(PAIRS)[key]
     found = headless_adjective(src, tgt, PAIRS[key][1], "es")
     return found and (found[0].surface, found[1].surface)
 
 
 def _counted(key: str) -> tuple[str, str] | None:
-    src, tgt = _words()[key]
+    src, tgt = analysed_words(PAIRS)[key]
     found = lost_counted(src, tgt, PAIRS[key][0], "es")
     return found and (found[0].surface, found[1].surface)
 

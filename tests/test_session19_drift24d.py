@@ -9,17 +9,14 @@ the pairs below in one batch."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from aligner.alignment.mt import installed_modes
 from aligner.drift import closed_around as closed_around_module
 from aligner.drift.closed_around import closed_around
-from aligner.drift.lexical_diff import analyse
 from aligner.drift.stranded import stranded
 from aligner.drift.text import tokenize
-from tests.drift_batch import batch_fixture, findings
+from tests.drift_batch import analysed_words, batch_fixture, findings
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
@@ -118,17 +115,8 @@ PAIRS = {
 }
 
 
-@cache
-def _words() -> dict[str, tuple]:
-    keys = list(PAIRS)
-    src = analyse([PAIRS[k][0] for k in keys], "es", "en")
-    tgt = analyse([PAIRS[k][1] for k in keys], "en", "es")
-    assert src is not None and tgt is not None
-    return {k: (s, t) for k, s, t in zip(keys, src, tgt, strict=True)}
-
-
 def _closed(key: str) -> tuple[str, str, str] | None:
-    src, tgt = _words()[key]
+    src, tgt = analysed_words(PAIRS)[key]
     found = closed_around(src, tgt, "es")
     return found and tuple(w.surface for w in found)
 

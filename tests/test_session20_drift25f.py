@@ -7,14 +7,11 @@ analyses of the pairs below in one batch, and the pipeline cases run as one
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from aligner.drift.lexical_diff import analyse
 from aligner.drift.removed_degree import DEGREE, STRONG, WEAK, removed_degree
-from tests.drift_batch import alarm_types, batch_fixture
+from tests.drift_batch import alarm_types, analysed_words, batch_fixture
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
@@ -68,17 +65,8 @@ PAIRS = {
 }
 
 
-@cache
-def _words() -> dict[str, tuple]:
-    keys = list(PAIRS)
-    src = analyse([PAIRS[k][0] for k in keys], "es", "en")
-    tgt = analyse([PAIRS[k][1] for k in keys], "en", "es")
-    assert src is not None and tgt is not None
-    return {k: (s, t) for k, s, t in zip(keys, src, tgt, strict=True)}
-
-
 def _removed(key: str, lang: str = "es") -> str | None:
-    src, tgt = _words()[key]
+    src, tgt = analysed_words(PAIRS)[key]
     found = removed_degree(src, tgt, PAIRS[key][1], lang)
     return found and found.surface
 
