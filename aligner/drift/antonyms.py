@@ -26,6 +26,7 @@ from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
 from aligner.drift.opposite_counts import shifted  # one pole for the other, both used
 from aligner.drift.opposite_tables import both_poles, data_lines
+from aligner.drift.pole_synonyms import pole_kept
 from aligner.drift.privative import privatives
 from aligner.drift.signals import (
     Evidence,
@@ -254,6 +255,8 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 # negation moved into the opposite word, as the WordNet reading below
                 # leaves it; the polarity check weighs the negation.
                 continue
+            if pole_kept(ev.mt.ws[mt_word.start].text, ev.mt.ws, tgt, cue.start, cue.end):
+                continue  # "reduce … put up the price" → "cut … raise": pole_synonyms
             if mt_word.start and ev.mt.ws[mt_word.start - 1].norm in _DIMINISHERS:
                 # "menos caros" → MT "less expensive" ↔ "cheaper": the pair's other word
                 # renders the diminished one (as :func:`_diminished` below).
@@ -386,6 +389,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not _other_heads(tgt, k, mt, said)
         and not _far_in_sentence(tgt, k, mt, said)
         and not _trouble(tgt.ws, k)
+        and not pole_kept(said, mt_words, tgt, k, k + 1)
         and not (_QUANTIFIERS & {said.lower(), tgt.ws[k].norm} and _negated_source(src))
     ]
     if not hits:

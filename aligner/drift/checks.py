@@ -40,6 +40,7 @@ from aligner.drift import (
     pivot_reading,
     pivot_words,
     pos_fluency,
+    seats_of_power,
     span_gain,
     subjectless,
 )
@@ -543,7 +544,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         if not overlap and not covered_by(f, found):
             found.append(f)
     found += check_words(src, tgt, a.words, found, a.candidates)
-    return _ordered(found)
+    return _ordered(seats_of_power.undescribed(found, src, tgt))
 
 
 def _ordered(found: list[Finding]) -> list[Finding]:

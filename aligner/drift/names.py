@@ -38,6 +38,7 @@ from aligner.drift.name_cuts import (
     spelt_out_before,
     swapped_within,
 )
+from aligner.drift.seats_of_power import described_seats
 from aligner.drift.signals import (
     Entity,
     Evidence,
@@ -300,6 +301,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         and not capitalised_common_word(e.text)
     ]
     lost, new = unmangled(lost, new, src, tgt, ev)
+    lost, new = described_seats(lost, new, src, tgt)  # "la Moncloa" → "the government"
     # An acronym may be spelt out in the other language ("CSIC" → "Spanish National
     # Research Council"): acronyms left on one side and names on the other explain
     # each other. But a single word spells out no short acronym of the source ("la FOM"

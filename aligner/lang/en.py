@@ -341,7 +341,7 @@ PROFILE = replace(
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         + FORECASTS
         + en_cues.SOON_POSSIBLE
-        + DENIED_DUTY
+        + DENIED_DUTY + en_cues.CAUSED_BY
         + DEMANDS
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that
         # answers an obligation, never reported alone ("the aim is to" is none).

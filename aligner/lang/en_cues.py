@@ -36,6 +36,18 @@ COMPARED_WITHOUT = forms(
 # duty to add or lose, matched first, in no class.
 DENIED_DUTY = tagged("idiom", "without having to")
 
+# "due to" before a noun phrase is a cause ("the delay was due to the rain", for "se debió
+# a la lluvia"), no duty or plan ("is due to arrive"): matched before "was due to", in no
+# class (session 25, lead).
+CAUSED_BY = tagged(
+    "idiom",
+    ", ".join(
+        f"{be}due to {det}"
+        for be in ("", "is ", "are ", "was ", "were ")
+        for det in "the a an its their his her this that these those".split()
+    ),
+)
+
 # Verbs of demanding and compelling ("exigió un plan" → "demanded a plan", "obligará a
 # reformar" → "will force another reform"): they render an obligation the source states
 # with a verb, but also name a demand or a force, so they answer it and are never
@@ -77,8 +89,16 @@ WIDELY = tagged(
 # ("significant" is left out: "a significant fraction" grades a share, not a harm.)
 WEIGHTY = tagged("weighty", "important, major")
 
-# The degree words of session 22, added to the English degree cues together.
-DEGREES = WIDELY + WEIGHTY
+# A distance graded by "well", "far" or "way" ("muy por debajo" → "well short of", "far
+# below"): an intensifier, as "well below" is (session 25, lead).
+FAR_SHORT = tagged(
+    "boost",
+    "well short, far short, way short, far below, far above, far beyond, far behind, "
+    "well behind, way below, way above, way beyond, way behind",
+)
+
+# The degree words of sessions 22 and 25, added to the English degree cues together.
+DEGREES = WIDELY + WEIGHTY + FAR_SHORT
 
 # Reporting verbs that take a clause with no "that" ("said the talks…"): a determiner or
 # a subject pronoun after them opens the reported clause.

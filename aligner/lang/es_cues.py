@@ -66,3 +66,17 @@ REPORTING_PAST = "espet zanj apostill ironiz reproch vaticin remach"
 # grandes", "una casa muy vieja"), folded: the adjective still qualifies that noun
 # (session 24, drift29c: :mod:`aligner.drift.headless`).
 DEGREE_BEFORE_ADJECTIVE = frozenset("mas muy menos tan bastante demasiado".split())
+
+# "deberse a" / "deber a" + a noun is a cause or a debt, no duty ("el problema se debe a un
+# cambio de proveedor" → "was caused by", "debe a sus acreedores" → "owes"): matched
+# before "debe", in no class (session 25, lead).
+OWED_TO = tagged(
+    "idiom",
+    ", ".join(
+        f"{d} a"
+        for d in (
+            "debe", "deben", "debía", "debían", "debió", "debieron", "deberá", "deberán",
+            "debería", "deberían", "debido", "debida", "debidos", "debidas",
+        )
+    ),
+)  # fmt: skip

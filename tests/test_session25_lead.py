@@ -1,0 +1,215 @@
+"""What invented articles showed, session 25 (docs/drift.md, "Session 25, lead"): a cut in
+Argentina's transport subsidies (es→en). The sentences are written here for these tests,
+not taken from any data.
+
+A sentence that both lowers one thing and raises another ("reducirá los subsidios …
+encarecerá el boleto", MT "will reduce … will put up the price") rendered faithfully
+("will cut subsidies … raise fares") was reported as an antonym swap: the cue tables pair
+"reduce" with "raise" and do not list "cut" (it is also "cut off"), so the translation
+seemed to hold only the opposite pole."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import alarms, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+
+def _meaning(src: str, tgt: str) -> list[tuple[str, str]]:
+    return [a for a in alarms(__name__, src, tgt) if a[0] in ("meaning", "antonym")]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "El ayuntamiento reducirá las ayudas y encarecerá el billete de autobús.",
+            "The city council will cut the grants and raise bus fares.",
+        ),
+        (
+            "La empresa redujo los salarios, lo que encareció la vida de sus empleados.",
+            "The company cut wages, which raised the cost of living for its staff.",
+        ),
+    ],
+)
+def test_a_pole_kept_by_a_synonym_beside_its_opposite_is_no_swap(src, tgt):
+    assert _meaning(src, tgt) == []
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "El ayuntamiento reducirá las ayudas al transporte.",
+            "The city council will raise the transport grants.",
+        ),
+        (
+            "La empresa redujo los salarios de sus empleados.",
+            "The company raised the wages of its staff.",
+        ),
+    ],
+)
+def test_the_opposite_pole_alone_is_still_a_swap(src, tgt):
+    assert _meaning(src, tgt)
+
+
+# A Mexican health article (es→en): "se debe a" is a cause, not a duty, and English "due
+# to" before a noun phrase is a cause, not a plan; the duty itself is still read.
+
+
+def _modality(src: str, tgt: str) -> list[tuple[str, str]]:
+    return [a for a in alarms(__name__, src, tgt) if a[0] == "modality"]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "El director explicó que el problema se debe a un cambio de proveedor.",
+            "The director explained that the problem was caused by a change of supplier.",
+        ),
+        (
+            "Los retrasos se debieron a la falta de camiones.",
+            "The delays were the result of a shortage of trucks.",
+        ),
+        (
+            "El municipio le debe a la empresa tres meses de facturas.",
+            "The municipality owes the company three months of bills.",
+        ),
+    ],
+)
+def test_a_cause_or_a_debt_is_no_duty(src, tgt):
+    assert _modality(src, tgt) == []
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "El retraso fue por la lluvia y la empresa debe pagar la multa.",
+            "The delay was due to the rain and the company is paying the fine.",
+        ),
+        (
+            "El director explicó que el hospital debe cambiar de proveedor.",
+            "The director explained that the hospital is changing supplier.",
+        ),
+    ],
+)
+def test_a_duty_dropped_beside_a_cause_is_still_reported(src, tgt):
+    assert _modality(src, tgt)
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt",
+    [("El tren debía llegar a las ocho.", "The train was due to arrive at eight.")],
+)
+def test_due_to_before_a_verb_still_answers_a_duty(src, tgt):
+    assert _modality(src, tgt) == []
+
+
+# Seats of power named by their building and rendered by the office they house (an
+# Argentine and a Portuguese article): no name dropped, swapped or adjective added; a
+# description of another office is still a swap.
+
+
+def _entity_or_addition(src: str, tgt: str, lang: str) -> list[tuple[str, str]]:
+    return [a for a in alarms(__name__, src, tgt, lang) if a[0] in ("entity", "addition")]
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "La Casa Rosada anunció un recorte de los subsidios.",
+            "The Argentine presidency announced a cut in subsidies.",
+            "es",
+        ),
+        (
+            "El ministro habló con la prensa en el Palacio de Miraflores.",
+            "The minister spoke to the press at the presidential palace.",
+            "es",
+        ),
+        (
+            "El Palacio de la Moneda rechazó las críticas.",
+            "Chile's presidency rejected the criticism.",
+            "es",
+        ),
+        (
+            "A ministra falou aos jornalistas no Palácio do Planalto.",
+            "The minister spoke to reporters at the presidential palace.",
+            "pt",
+        ),
+        (
+            "A ministra falou aos jornalistas no Palácio de São Bento.",
+            "The minister spoke to reporters at the parliament building.",
+            "pt",
+        ),
+    ],
+)
+def test_a_seat_of_power_rendered_by_its_office_is_no_name_change(src, tgt, lang):
+    assert _entity_or_addition(src, tgt, lang) == []
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,lang",
+    [
+        (
+            "El Palacio de la Moneda rechazó las críticas.",
+            "The Chilean Congress rejected the criticism.",
+            "es",
+        ),
+        (
+            "El ministro habló con la prensa en el palacio.",
+            "The minister spoke to the press at the presidential palace.",
+            "es",
+        ),
+    ],
+)
+def test_another_office_or_a_plain_palace_is_still_reported(src, tgt, lang):
+    assert _entity_or_addition(src, tgt, lang)
+
+
+# "muito abaixo" / "muy por debajo" → "well short of", "far below": the distance keeps
+# its degree; without "well" it is dropped.
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,lang,dropped",
+    [
+        (
+            "Os sindicatos dizem que o valor fica muito abaixo do que pediam.",
+            "The unions say the amount falls well short of what they asked for.",
+            "pt",
+            False,
+        ),
+        (
+            "Los sindicatos dicen que la cifra queda muy por debajo de lo que pedían.",
+            "The unions say the figure is far below what they asked for.",
+            "es",
+            False,
+        ),
+        (
+            "Los sindicatos dicen que la cifra queda muy por debajo de lo que pedían.",
+            "The unions say the figure falls short of what they asked for.",
+            "es",
+            True,
+        ),
+    ],
+)
+def test_a_distance_graded_by_well_or_far_keeps_its_degree(src, tgt, lang, dropped):
+    found = [a for a in alarms(__name__, src, tgt, lang) if a[0] == "intensity"]
+    assert bool(found) == dropped
