@@ -103,6 +103,10 @@ def test_a_cause_or_a_debt_is_no_duty(src, tgt):
             "El director explicó que el hospital debe cambiar de proveedor.",
             "The director explained that the hospital is changing supplier.",
         ),
+        (
+            "Los enfermeros deben a menudo pedir permiso a sus jefes.",
+            "Nurses often ask their bosses for permission.",
+        ),
     ],
 )
 def test_a_duty_dropped_beside_a_cause_is_still_reported(src, tgt):
@@ -212,4 +216,52 @@ def test_another_office_or_a_plain_palace_is_still_reported(src, tgt, lang):
 )
 def test_a_distance_graded_by_well_or_far_keeps_its_degree(src, tgt, lang, dropped):
     found = [a for a in alarms(__name__, src, tgt, lang) if a[0] == "intensity"]
+    assert bool(found) == dropped
+
+
+# A verb that takes an object and then says what it is ("called the cut "unfair"") puts
+# an adjective after a noun: no break where "calificó" would be; without the verb, the
+# break still shows the removed word. And "-est" superlatives outside the closed list
+# ("the hardest hit" for "los más afectados") answer a source superlative.
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,removed",
+    [
+        (
+            'La gobernadora de la provincia, Claudia Ferreyra, calificó el recorte de "injusto" '
+            "y advirtió que los trabajadores serán los perjudicados.",
+            'The governor of the province, Claudia Ferreyra, called the cut "unfair" and '
+            "warned that workers would be the ones hurt.",
+            False,
+        ),
+        (
+            "El sindicato tachó la propuesta de insuficiente.",
+            "The union branded the proposal inadequate.",
+            False,
+        ),
+        (
+            "La alcaldesa calificó la subida de injustificada y pidió explicaciones.",
+            "The mayor the rise unjustified and asked for explanations.",
+            True,
+        ),
+    ],
+)
+def test_an_object_complement_is_no_break(src, tgt, removed):
+    found = [a for a in alarms(__name__, src, tgt) if a[0] == "omission"]
+    assert bool(found) == removed
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,dropped",
+    [
+        ("Los más afectados serán los agricultores.", "The hardest hit will be farmers.", False),
+        ("Fue la sequía más dura del siglo.", "It was the toughest drought of the century.", False),
+        ("Los más afectados serán los agricultores.", "The ones affected will be farmers.", True),
+    ],
+)
+def test_a_superlative_of_est_answers_a_superlative(src, tgt, dropped):
+    found = [a for a in alarms(__name__, src, tgt) if a[0] == "intensity"]
     assert bool(found) == dropped

@@ -401,11 +401,33 @@ def check_tag_breaks(
         return []
     gaps = removed_words(lexical[0], lexical[1], src.lang[:2])
     for k in weak_breaks(words, model):
+        if _object_complement(words, k):
+            continue
         at = words[k].start
         lost = next((w for w, lo, hi in gaps if lo - 2 <= at <= hi + 2), None)
         if lost is not None:
             return [_finding(tgt, words, k, lost)]
     return []
+
+
+# Verbs that take an object and then say what it is ("called the cut "unfair"", "deemed
+# the plan unworkable"): after them a noun before an adjective is no break (session 25).
+_COMPLEMENT_VERBS = frozenset(
+    "call calls called calling deem deems deemed consider considers considered brand "
+    "brands branded label labels labelled labeled term terms termed dub dubs dubbed "
+    "declare declares declared judge judges judged find finds found".split()
+)
+
+
+def _object_complement(words: Sequence[Tagged], k: int) -> bool:
+    """Whether the adjective at ``k`` follows a noun that a describing verb governs, at
+    most four words before it."""
+    return (
+        k > 1
+        and words[k].tag.startswith("adj")
+        and words[k - 1].tag.split(".")[0] == "n"
+        and any(w.surface.lower() in _COMPLEMENT_VERBS for w in words[max(0, k - 6) : k - 1])
+    )
 
 
 def _finding(tgt: Side, words: Sequence[Tagged], k: int, lost: Word | None) -> Finding:

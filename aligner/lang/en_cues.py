@@ -119,3 +119,14 @@ OBJECT_CLAUSE_VERBS = frozenset(
     "emphasises emphasizes promised promises vowed vows pledged pledges stated "
     "states".split()
 )
+
+# Superlatives of "-est" the closed list in en.py lacks ("los más afectados" → "the hardest
+# hit", "la más dura" → "the toughest"): each answers a source superlative (session 25,
+# lead). "latest" is left out: it dates, it does not grade.
+MORE_SUPERLATIVES = tagged(
+    "super",
+    "hardest, toughest, harshest, sharpest, steepest, deepest, widest, broadest, closest, "
+    "cheapest, easiest, safest, busiest, brightest, darkest, happiest, saddest, fiercest, "
+    "bitterest, bloodiest, costliest, finest, strictest, tightest, fullest, "
+    "highest-ranking, worst-hit, hardest-hit, worst-affected, best-paid, worst-paid",
+)

@@ -67,16 +67,18 @@ REPORTING_PAST = "espet zanj apostill ironiz reproch vaticin remach"
 # (session 24, drift29c: :mod:`aligner.drift.headless`).
 DEGREE_BEFORE_ADJECTIVE = frozenset("mas muy menos tan bastante demasiado".split())
 
-# "deberse a" / "deber a" + a noun is a cause or a debt, no duty ("el problema se debe a un
-# cambio de proveedor" → "was caused by", "debe a sus acreedores" → "owes"): matched
-# before "debe", in no class (session 25, lead).
+# "deberse a" is a cause, "deberle a" a debt, no duty ("el problema se debe a un cambio
+# de proveedor" → "was caused by", "le debe a la empresa" → "owes the company"): matched
+# before "debe", in no class (session 25, lead). Only with the pronoun: "deben a menudo
+# obtener", "deberán a partir de enero" are duties.
 OWED_TO = tagged(
     "idiom",
     ", ".join(
-        f"{d} a"
+        f"{pronoun} {d} a"
+        for pronoun in ("se", "le", "les")
         for d in (
             "debe", "deben", "debía", "debían", "debió", "debieron", "deberá", "deberán",
-            "debería", "deberían", "debido", "debida", "debidos", "debidas",
+            "debería", "deberían", "debido",
         )
     ),
 )  # fmt: skip
