@@ -265,3 +265,42 @@ def test_an_object_complement_is_no_break(src, tgt, removed):
 def test_a_superlative_of_est_answers_a_superlative(src, tgt, dropped):
     found = [a for a in alarms(__name__, src, tgt) if a[0] == "intensity"]
     assert bool(found) == dropped
+
+
+# Amazon deforestation (pt→en and its Spanish counterpart): Apertium renders "menor" /
+# "mayor" as "minor" / "elder", which WordNet opposes to no "highest" or "lowest"; the
+# magnitudes across scales are opposites now. And a word of a pole the MT also says at
+# that place renders it ("la caída al aumento" → "the drop to stepped-up enforcement"),
+# while the other pole there is still a swap.
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,swapped",
+    [
+        (
+            '"Es el menor índice en ocho años", dijo.',
+            '"It is the highest rate in eight years," she said.',
+            True,
+        ),
+        ("La cosecha fue la mayor desde 2010.", "The harvest was the lowest since 2010.", True),
+        ("La cosecha fue la mayor desde 2010.", "The harvest was the largest since 2010.", False),
+        (
+            '"Es el menor índice en ocho años", dijo.',
+            '"It is the lowest rate in eight years," she said.',
+            False,
+        ),
+        (
+            "El alcalde atribuyó la caída al aumento de los controles.",
+            "The mayor put the drop down to stepped-up checks.",
+            False,
+        ),
+        (
+            "El alcalde atribuyó la caída al aumento de los controles.",
+            "The mayor put the rise down to stepped-up checks.",
+            True,
+        ),
+    ],
+)
+def test_magnitudes_and_a_pole_said_at_its_place(src, tgt, swapped):
+    assert bool(_meaning(src, tgt)) == swapped

@@ -255,7 +255,7 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 # negation moved into the opposite word, as the WordNet reading below
                 # leaves it; the polarity check weighs the negation.
                 continue
-            if pole_kept(ev.mt.ws[mt_word.start].text, ev.mt.ws, tgt, cue.start, cue.end):
+            if pole_kept(ev.mt.ws[mt_word.start].text, ev.mt, tgt, cue.start, cue.end):
                 continue  # "reduce … put up the price" → "cut … raise": pole_synonyms
             if mt_word.start and ev.mt.ws[mt_word.start - 1].norm in _DIMINISHERS:
                 # "menos caros" → MT "less expensive" ↔ "cheaper": the pair's other word
@@ -389,7 +389,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not _other_heads(tgt, k, mt, said)
         and not _far_in_sentence(tgt, k, mt, said)
         and not _trouble(tgt.ws, k)
-        and not pole_kept(said, mt_words, tgt, k, k + 1)
+        and not pole_kept(said, mt, tgt, k, k + 1, _antonym_cues(tgt.lang))
         and not (_QUANTIFIERS & {said.lower(), tgt.ws[k].norm} and _negated_source(src))
     ]
     if not hits:
