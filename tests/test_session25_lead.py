@@ -304,3 +304,33 @@ def test_a_superlative_of_est_answers_a_superlative(src, tgt, dropped):
 )
 def test_magnitudes_and_a_pole_said_at_its_place(src, tgt, swapped):
     assert bool(_meaning(src, tgt)) == swapped
+
+
+# The Bank of Spain's forecast: "la deuda no bajará del 95 %" → "will not fall below 95%"
+# adds no bound (the verb says it); "bajó del 12 % al 11 %" is a range, no bound lost; a
+# crossing turned round is still a bound reversed.
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,reported",
+    [
+        (
+            "Los técnicos reconocieron que la deuda no bajará del 90 % antes de 2030.",
+            "Officials acknowledged that debt will not fall below 90% before 2030.",
+            False,
+        ),
+        (
+            "El paro bajó del 14 % al 12 % en un año.",
+            "Unemployment fell from 14% to 12% in a year.",
+            False,
+        ),
+        (
+            "La deuda no bajará del 90 % antes de 2030.",
+            "Debt will not exceed 90% before 2030.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_crossed_by_a_verb_is_a_bound(src, tgt, reported):
+    assert bool([a for a in alarms(__name__, src, tgt) if a[0] == "number"]) == reported

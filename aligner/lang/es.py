@@ -572,7 +572,7 @@ PROFILE = replace(
                       "nada menos de #, nada menos del #, encima de #, encima del #")
         # "hasta 2025" is "until", "hasta los 18" an age reached.
         + tagged("max?", "hasta #, hasta el #, hasta un #, hasta una #")
-        + tagged("min?", "a partir de #, a partir del #")
+        + tagged("min?", "a partir de #, a partir del #") + es_cues.CROSSED
         + tagged("min", "supera #, superan #, superó #, superaron #, superaba #, superaban #, "
                         "supere #, superen #, sobrepasa #, sobrepasan #, sobrepasó #, "
                         "rebasa #, rebasan #, rebasó #, excede #, exceden #, excedió #, superar #, "

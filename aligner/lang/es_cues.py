@@ -82,3 +82,16 @@ OWED_TO = tagged(
         )
     ),
 )  # fmt: skip
+
+# A figure crossed by a verb ("la deuda no bajará del 95 %" → "will not fall below 95%",
+# "no pasará de 100" → "will not exceed 100"): a bound, but only sometimes ("bajó del 12 %
+# al 11 %" is "from 12% to 11%"), so it answers the translation's bound and is never
+# reported lost (session 25, lead).
+_DOWN = "baja bajan bajó bajaron bajará bajarán bajaría bajarían bajar bajaba bajaban baje bajen"
+_UP = (
+    "sube suben subió subieron subirá subirán subiría subirían subir "
+    "pasa pasan pasó pasará pasarán pasaría pasar"
+)
+CROSSED = tagged(
+    "max?", ", ".join(f"{verb} {de} #" for verb in _DOWN.split() for de in ("de", "del"))
+) + tagged("min?", ", ".join(f"{verb} {de} #" for verb in _UP.split() for de in ("de", "del")))
