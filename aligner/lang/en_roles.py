@@ -56,7 +56,13 @@ ROLES = {
     # Bodies that speak too ("…, the employers' association said"); capitalised, they are
     # part of a name ("European Union", "Security Council"), not a title.
     "body": "association, federation, confederation, union, trade union, council, chamber, "
-    "institute, organisation, organization",
+    "institute, organisation, organization, "
+    # The bodies news credits most ("…, police said", "…, the force said in a statement",
+    # "the company said"), session 25.
+    "police, police force, force, police department, court, prosecutors, investigators, "
+    "company, firm, bank, party, army, military, club, hospital, school, university, "
+    "regulator, watchdog, airline, operator, group, team, authority, network, broadcaster, "
+    "utility, foundation",
 }
 
 PORTFOLIOS = {

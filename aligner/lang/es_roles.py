@@ -54,7 +54,11 @@ ROLES = {
     "comisión, autoridades",
     # Bodies (see en.py): capitalised, part of a name ("Consejo de Seguridad").
     "body": "patronal, asociación, federación, confederación, sindicato, consejo, cámara, "
-    "instituto, organización",
+    "instituto, organización, "
+    # The bodies news credits most (", dijo la policía", "informó el cuerpo"), session 25.
+    "policía, cuerpo, guardia civil, tribunal, juzgado, fiscalía, investigadores, empresa, "
+    "compañía, firma, banco, partido, ejército, club, hospital, universidad, regulador, "
+    "aerolínea, operador, grupo, equipo, autoridad, fundación, ayuntamiento",
 }
 
 

@@ -18,6 +18,9 @@ _CHUNK_BREAKS = set(",()[]—–―|;:\"'«»“”„‘’‚‹›「」『�
 
 def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Mention | None, bool]:
     """The subject of the verb at v: before it, else inverted after it, else unsaid."""
+    antecedent = _relative_antecedent(toks, v, lex, casing)
+    if antecedent is not None:
+        return antecedent, False
     region = toks[_clause_start(toks, v) : v]
     found = opening_mentions(region, lex, casing)
     own = _coordinated_subject(region, found, lex, casing)
@@ -86,6 +89,33 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
         if _noun_phrase(words, lex):
             return Mention("role", words[0].start, words[-1].end), False
     return None, lex.null_subject
+
+
+# Relative pronouns that are the subject of the verb right after them ("a man who said",
+# "un hombre que dijo"); "lo que dijo el ministro" is an object, its antecedent a pronoun.
+_SUBJECT_RELATIVES = frozenset("who que quien quienes qui".split())
+
+
+def _relative_antecedent(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> Mention | None:
+    """ "Police arrested a man who said he was innocent": the verb right after a subject
+    relative has the relative's antecedent as its subject, not the sentence's (session
+    25): a mention ending right before the relative (a comma between), else the noun
+    phrase from its determiner, at most four words."""
+    if v < 2 or toks[v - 1].norm not in _SUBJECT_RELATIVES:
+        return None
+    end = v - 2 if toks[v - 2].text != "," else v - 3
+    if end < 0 or not toks[end].word or toks[end].norm in lex.stop | lex.pronouns:
+        return None
+    near = find_mentions(toks[max(0, end - 7) : end + 1], lex, casing)
+    if near and near[-1].end == toks[end].end:
+        return near[-1]
+    start = end
+    while start > max(0, end - 4) and toks[start].norm not in lex.dets and toks[start - 1].word:
+        start -= 1
+    words = toks[start : end + 1]
+    if words[0].norm not in lex.dets and len(words) > 1:
+        words = words[-1:]  # no determiner: the noun alone ("officials who said")
+    return Mention("role", words[0].start, words[-1].end)
 
 
 def _coordinated_subject(
