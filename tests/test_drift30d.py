@@ -1,6 +1,6 @@
 """Session 25 (drift30d): a modifier added before a compound the MT writes "N2 of N1", a
-name added inside a list of names, and the Spanish verbs Apertium does not know read by
-the opposite reading (docs/drift.md, "Session 25 (drift30d)").
+name added inside a list of names, and the Spanish verbs Apertium does not know (and
+"antiguo" before a person) read by the opposite reading (docs/drift.md, "Session 25 (drift30d)").
 
 Each reported case is missed with its rule off (the ``*_off`` tests); each quiet case is
 its faithful twin. The sentences are written here for these tests; none is taken from
@@ -32,6 +32,8 @@ _UNIONS = "Los sindicatos se opusieron a la reforma del gobierno."
 _UNIONS_TURNED = "The unions supported the government's reform."
 _MINISTER = "El ministro elogió a los médicos por su trabajo."
 _MINISTER_TURNED = "The minister criticised the doctors for their work."
+_CLUB = "El antiguo presidente del club criticó la decisión."
+_CLUB_TURNED = "The current president of the club criticised the decision."
 
 
 @pytest.mark.parametrize(
@@ -58,6 +60,10 @@ _MINISTER_TURNED = "The minister criticised the doctors for their work."
         (_UNIONS, "The unions opposed the government's reform.", None),
         (_MINISTER, _MINISTER_TURNED, "meaning"),
         (_MINISTER, "The minister praised the doctors for their work.", None),
+        # "antiguo" before a person (MT "ancient") is "former", opposed to "current"
+        (_CLUB, _CLUB_TURNED, "meaning"),
+        (_CLUB, "The former president of the club criticised the decision.", None),
+        ("Visitamos el antiguo templo de la ciudad.", "We visited the city's old temple.", None),
     ],
 )
 def test_reported_and_quiet(src: str, tgt: str, kind: str | None) -> None:
@@ -84,6 +90,7 @@ def test_unknown_verbs_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mt_gaps, "FILL", False)
     assert "meaning" not in _types(_UNIONS, _UNIONS_TURNED)
     assert "meaning" not in _types(_MINISTER, _MINISTER_TURNED)
+    assert "meaning" not in _types(_CLUB, _CLUB_TURNED)
 
 
 def test_unknown_verb_forms() -> None:
@@ -95,3 +102,6 @@ def test_unknown_verb_forms() -> None:
     # only words the MT left unknown are read
     assert mt_gaps.filled(["the", "opusieron"], ["opusieron"]) == {1: "oppose"}
     assert mt_gaps.filled(["the", "opusieron"], []) == {}
+    # "ancient" is "former" before a person only
+    assert mt_gaps.filled(["the", "ancient", "ministers"], []) == {1: "former"}
+    assert mt_gaps.filled(["the", "ancient", "temple"], []) == {}
