@@ -34,6 +34,8 @@ _MINISTER = "El ministro elogió a los médicos por su trabajo."
 _MINISTER_TURNED = "The minister criticised the doctors for their work."
 _CLUB = "El antiguo presidente del club criticó la decisión."
 _CLUB_TURNED = "The current president of the club criticised the decision."
+_WEEKS = "Las pruebas se hicieron en las últimas semanas en dos laboratorios."
+_WEEKS_TURNED = "The tests were done in ancient weeks in two laboratories."
 
 
 @pytest.mark.parametrize(
@@ -64,6 +66,10 @@ _CLUB_TURNED = "The current president of the club criticised the decision."
         (_CLUB, _CLUB_TURNED, "meaning"),
         (_CLUB, "The former president of the club criticised the decision.", None),
         ("Visitamos el antiguo templo de la ciudad.", "We visited the city's old temple.", None),
+        # "últimas" before a plural period (MT "last weeks") is "recent", opposed to "ancient"
+        (_WEEKS, _WEEKS_TURNED, "meaning"),
+        (_WEEKS, "The tests were done in recent weeks in two laboratories.", None),
+        (_WEEKS, "The tests were done in the last weeks in two laboratories.", None),
     ],
 )
 def test_reported_and_quiet(src: str, tgt: str, kind: str | None) -> None:
@@ -91,6 +97,7 @@ def test_unknown_verbs_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "meaning" not in _types(_UNIONS, _UNIONS_TURNED)
     assert "meaning" not in _types(_MINISTER, _MINISTER_TURNED)
     assert "meaning" not in _types(_CLUB, _CLUB_TURNED)
+    assert "meaning" not in _types(_WEEKS, _WEEKS_TURNED)
 
 
 def test_unknown_verb_forms() -> None:
@@ -105,3 +112,5 @@ def test_unknown_verb_forms() -> None:
     # "ancient" is "former" before a person only
     assert mt_gaps.filled(["the", "ancient", "ministers"], []) == {1: "former"}
     assert mt_gaps.filled(["the", "ancient", "temple"], []) == {}
+    assert mt_gaps.filled(["the", "last", "weeks"], []) == {1: "recent"}
+    assert mt_gaps.filled(["the", "last", "week"], []) == {}

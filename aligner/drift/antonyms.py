@@ -322,9 +322,9 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     # A word the MT did not know ("*inhabitables") is the source's own, not English, and
     # Spanish "in-" is not always English "in-": Spanish "inhabitable" means what English
     # "uninhabitable" does. A swapped prefix ("anti" / "pro-") is read whatever the MT.
-    gaps = mt_gaps.filled(mt_words, mt.unknown)  # "*opusieron" reads as "oppose"
+    gaps = mt_gaps.filled(mt_words, mt.unknown)  # "*opusieron" read as "oppose" too
     back = {verb: mt_words[i] for i, verb in gaps.items()}
-    read = [gaps.get(i, w) for i, w in enumerate(mt_words)]
+    read = [*mt_words, *gaps.values()]
     hits = [(k, back.get(s, s)) for k, s in opposed(read, tgt_words) if s not in mt.unknown]
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)

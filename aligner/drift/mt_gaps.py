@@ -6,12 +6,15 @@ Apertium's Spanish → English dictionary lacks some verbs of the press ("oponer
 literal translation leaves them as written ("*opusieron"). The opposite readings compare
 the translation with that MT word by word, so "Los sindicatos se opusieron a la
 reforma" → "The unions supported the reform" had no MT word for "supported" to be
-opposed to. :func:`filled` gives such an unknown MT word the English verb it renders, for
-those readings only; the MT text itself is left as Apertium wrote it.
+opposed to. :func:`filled` gives such an unknown MT word the English verb it renders, as
+one more MT word for that reading only; the MT text itself is left as Apertium wrote it.
 
-It also gives one word Apertium renders in a sense the source does not mean its other
-reading: "antiguo" before a person is "former" ("el antiguo presidente" → MT "the ancient
-president"), so that "the current president" reads against it.
+It also gives two words Apertium renders in a sense the source does not mean their other
+reading (beside the word itself: "the last years" may still be read against "the first
+years"): "antiguo" before a person is "former" ("el antiguo presidente" → MT "the ancient
+president"), so that "the current president" reads against it; "últimos" before a plural
+period is "recent" ("en las últimas semanas" → MT "in the last weeks" ↔ "in ancient
+weeks").
 """
 
 from __future__ import annotations
@@ -41,8 +44,8 @@ def english_verb(word: str) -> str | None:
 
 def filled(words: Sequence[str], unknown: Sequence[str]) -> dict[int, str]:
     """For each MT word Apertium left unknown that is a form of a listed verb, its index
-    and the English verb; for "ancient" before a person, "former" (none when the rule
-    is off)."""
+    and the English verb; for "ancient" before a person, "former", and for "last" before
+    a plural period, "recent" (none when the rule is off)."""
     if not FILL:
         return {}
     missing = {fold(u) for u in unknown}
@@ -52,11 +55,20 @@ def filled(words: Sequence[str], unknown: Sequence[str]) -> dict[int, str]:
             verb = english_verb(w)
             if verb is not None:
                 out[i] = verb
-        elif fold(w) == "ancient" and i + 1 < len(words) and _person(words[i + 1]):
-            out[i] = "former"
+        elif i + 1 < len(words) and fold(w) in _SLIPS:
+            reading, fits = _SLIPS[fold(w)]
+            if fits(fold(words[i + 1])):
+                out[i] = reading
     return out
 
 
 def _person(word: str) -> bool:
-    w = fold(word)
-    return is_person(w) or (w.endswith("s") and is_person(w[:-1]))
+    return is_person(word) or (word.endswith("s") and is_person(word[:-1]))
+
+
+# Plural periods after "last": "las últimas semanas" (MT "the last weeks") are recent ones.
+_PERIODS = frozenset("days weeks months years decades".split())
+# Apertium's word for a sense the source does not mean, the other reading, and what the
+# next word must be for it: "antiguo" before a person is "former" (MT "the ancient
+# president"), "últimos" before a plural period "recent" (MT "the last weeks").
+_SLIPS = {"ancient": ("former", _person), "last": ("recent", _PERIODS.__contains__)}
