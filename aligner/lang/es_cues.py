@@ -67,11 +67,11 @@ REPORTING_PAST = "espet zanj apostill ironiz reproch vaticin remach"
 # (session 24, drift29c: :mod:`aligner.drift.headless`).
 DEGREE_BEFORE_ADJECTIVE = frozenset("mas muy menos tan bastante demasiado".split())
 
-# Verbs of the press that Apertium's Spanish dictionary (apertium-eng-spa 0.8) does not
+# Verbs of the press that Apertium's Spanish dictionary (apertium-eng-spa 0.8.1) does not
 # know, so that its translation leaves every form of them as written ("se opusieron",
 # "recortó", "elogiaron"): the folded stems of their forms, and the English verb each
 # renders (session 25, drift30d: :mod:`aligner.drift.mt_gaps`). Negative verbs
-# ("denegar", "desestimar", "descartar") are left out: they are the polarity check's.
+# ("denegar", "desestimar", "descartar", "fracasar") are left out: the polarity check's.
 UNKNOWN_VERBS: dict[str, str] = {
     "opon": "oppose", "opus": "oppose", "opondr": "oppose",
     "recort": "cut",
