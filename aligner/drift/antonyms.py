@@ -17,6 +17,7 @@ from functools import cache
 
 from aligner.drift import (
     derived_opposites,
+    mt_gaps,
     opposite_affixes,
     opposite_forms,
     opposite_senses,
@@ -304,8 +305,7 @@ _DIMINISHERS = frozenset(("little", "hardly", "barely", "scarcely", "seldom", "r
 
 
 def _diminished(said: str, mt: Reading) -> bool:
-    """The MT's word comes right after a diminisher: the translation's antonym renders
-    the pair ("poco probable" → MT "little likely" ↔ "unlikely")."""
+    """The MT's word right after a diminisher ("poco probable" → "little likely" ↔ "unlikely")."""
     return any(
         t.text == said and k and mt.ws[k - 1].norm in _DIMINISHERS for k, t in enumerate(mt.ws)
     )
@@ -321,10 +321,10 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     if tgt.lang != "en":
         return []
     mt_words, tgt_words = [t.text for t in mt.ws], [t.text for t in tgt.ws]
-    # A word the MT did not know ("*inhabitables") is the source's own, not English, and
-    # Spanish "in-" is not always English "in-": Spanish "inhabitable" means what English
-    # "uninhabitable" does. A swapped prefix ("anti" / "pro-") is read whatever the MT.
-    hits = [(k, said) for k, said in opposed(mt_words, tgt_words) if said not in mt.unknown]
+    # A word the MT did not know ("*inhabitables": Spanish "inhabitable" is English
+    # "uninhabitable") is no English; a swapped prefix ("anti" / "pro-") is read whatever.
+    read, back = mt_gaps.read_with(mt_words, mt.unknown)  # "*opusieron" read as "oppose"
+    hits = [(k, back.get(s, s)) for k, s in opposed(read, tgt_words) if s not in mt.unknown]
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
         prefixed = [(k, said) for k, said in prefixed if said not in mt.unknown]

@@ -45,12 +45,16 @@ from collections.abc import Sequence
 
 from aligner.drift import bare_phrases as bare
 from aligner.drift.beside_modifiers import check_added_beside
+from aligner.drift.compound_phrases import check_compound_phrases
 from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.lexical_diff import wordnet_parts as _parts
 from aligner.drift.modifiers import _PHRASE_OPENERS, OWNED, _rendered, as_modifier
 from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold
 
+# A modifier before a compound the MT writes "N2 of N1" (docs/drift.md, "Session 25
+# (drift30d)"); tests turn it off to see what it finds.
+COMPOUNDS = True
 # The stretches read, as (words before the modifier, words from the head on), and the
 # modifier's parts of speech each allows.
 STRETCHES = ((1, 2, frozenset(("adj", "n"))), (2, 1, frozenset(("adj",))))
@@ -164,9 +168,11 @@ def check_bare_additions(
 ) -> list[Finding]:
     """The readers of a word added before a noun the MT keeps, the first that finds one:
     a bare head (:mod:`bare_phrases`), a kept modifier beside it
-    (:mod:`beside_modifiers`), then a stretch worded as the MT's (this module)."""
+    (:mod:`beside_modifiers`), a stretch worded as the MT's (this module), then a
+    compound the MT writes "N2 of N1" (:mod:`compound_phrases`)."""
     return (
         bare.check_bare_phrases(tgt, analysed)
         or check_added_beside(tgt, analysed)
         or check_stretch(tgt, analysed)
+        or (check_compound_phrases(tgt, analysed) if COMPOUNDS else [])
     )

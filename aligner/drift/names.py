@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from aligner.drift import name_lists
 from aligner.drift.acronyms import (
     acronym_key,
     acronyms_of,
@@ -405,7 +406,13 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             )
     for b in new_left:
-        if _surely_name(b, tgt.entities, ev.tgt_unknown) and not (headline(tgt) and not b.acronym):
+        mt_text = ev.mt.text if ev.mt is not None else None
+        listed = name_lists.LISTED and name_lists.in_name_list(
+            b, tgt.text, tgt.entities, new, mt_text
+        )
+        if (_surely_name(b, tgt.entities, ev.tgt_unknown) or listed) and not (
+            headline(tgt) and not b.acronym
+        ):
             out.append(
                 Finding(
                     "entity",
