@@ -65,6 +65,8 @@ _DEGREE = frozenset(("more", "most", "less", "least"))
 PHRASE = 6
 WINDOW = 3
 _MODIFIERS = frozenset(("adj", "n"))
+# The tagger's tags of a head the pre-filter reads (a name's tag: capitalised nouns).
+_HEADS = frozenset(("n", "np"))
 
 
 def _same(a: Word, b: Word) -> bool:
@@ -224,8 +226,13 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
         folds = {t.fold for t in words(tokenize(mt))}
         for a, b in itertools.pairwise(ws):
             participle = a.tag.startswith("vblex") and a.surface.endswith(_PARTICIPLE_ENDS)
-            kind = a.tag.split(".")[0] in _MODIFIERS or participle
-            if not kind or b.tag.split(".")[0] != "n" or not a.surface[:1].islower():
+            # A lower-case word the tagger does not know may be an adjective WordNet has
+            # ("Persian generative grammar"), and a capitalised noun inside a title the
+            # tagger reads as a name may still be the MT's noun ("American comedy Horror
+            # Story"): the readers' own tests decide (session 25).
+            unknown = a.tag == "unk" and a.surface.isalpha()
+            kind = a.tag.split(".")[0] in _MODIFIERS or participle or unknown
+            if not kind or b.tag.split(".")[0] not in _HEADS or not a.surface[:1].islower():
                 continue
             if fold(b.surface) in folds and fold(a.surface) not in folds:
                 out.append(k)

@@ -44,6 +44,7 @@ from aligner.drift import (
     span_gain,
     subjectless,
 )
+from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, read_bare
@@ -368,9 +369,8 @@ def analyse_pairs(
         check_unrouted(out, src_lang, tgt_lang, run, _ordered)
     if pivot_reading.applies(src_lang, tgt_lang, mt):  # the pivot's Spanish as the source
         pivot_reading.read_as_spanish(out, evidence, tgt_lang, model, mt, run)
-    # An acronym rendered the same way across the input is a term's rendering
-    # (``glossary_pass=False``: the caller applies it over a larger input, see
-    # :func:`with_glossary`).
+    # An acronym rendered alike across the input is a term's rendering (``glossary_pass``
+    # False: the caller applies it over a larger input, see :func:`with_glossary`).
     if glossary_pass:
         renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
         for a, found in zip(out, renderings, strict=True):
@@ -537,6 +537,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     gaps += check_added_frequency(src, tgt, ev)  # how often, said by nothing
+    gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
     for f in gaps + span_gain.check_span_gain(a.span_gains):

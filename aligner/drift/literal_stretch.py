@@ -16,12 +16,13 @@ modifier stand side by side in the MT, in the same order, with nothing between t
 
 * one word before it and the head noun with the word after the head ("a [controversial]
   law that" ↔ MT "a law that"), or
-* two words before it and the head noun, for an adjective only ("of the [collapsed]
-  entrances" ↔ MT "of the entrances"; a noun added so is too often a compound the
-  translator makes of a source noun: "the containment strategy" for "la estrategia de
-  contención"), where the MT's word after the head is no modifier of its own (the
-  source's postposed adjective: "tres torneos seguidos" → MT "three tournaments
-  followed" → "three straight tournaments");
+* two words before it and the head noun ("of the [collapsed] entrances" ↔ MT "of the
+  entrances", "worked on [comedy] shows" ↔ MT "has worked on shows"), where the MT's
+  word after the head is no modifier of its own (the source's postposed adjective:
+  "tres torneos seguidos" → MT "three tournaments followed" → "three straight
+  tournaments"), and, for a noun, no "of" or "for" (a noun added so is mostly a
+  compound the translator makes of the MT's complement: "the containment strategy" for
+  MT "the strategy of confinement", "a request form" for "a form of demand"; session 25);
 
 the words matching by lemma or form (the head by form, a noun in the MT too) or, for
 content words, by a WordNet synonym. The MT renders the source word for word there, so
@@ -57,7 +58,11 @@ from aligner.drift.text import fold
 COMPOUNDS = True
 # The stretches read, as (words before the modifier, words from the head on), and the
 # modifier's parts of speech each allows.
-STRETCHES = ((1, 2, frozenset(("adj", "n"))), (2, 1, frozenset(("adj",))))
+STRETCHES = ((1, 2, frozenset(("adj", "n"))), (2, 1, frozenset(("adj", "n"))))
+# The MT's words after its head that make the head's complement, which a translator may
+# put before it as a noun ("la estrategia de contención" → MT "the strategy of
+# confinement" → "the containment strategy"): a noun added there renders the complement.
+_COMPLEMENT = frozenset(("of", "for"))
 _PARTICIPLE_ENDS = ("ing", "ed", "en")
 
 
@@ -139,6 +144,8 @@ def added_in_stretch(
                 continue
             nxt = mt[k + 1] if k + 1 < len(mt) else None
             if after == 1 and nxt is not None and _postposed(nxt):
+                continue
+            if after == 1 and w.pos == "n" and nxt is not None and nxt.lemma in _COMPLEMENT:
                 continue
             relative = nxt is not None and fold(nxt.surface) in bare.RELATIVES
             if w.surface.endswith(_PARTICIPLE_ENDS) and relative:
