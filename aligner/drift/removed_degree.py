@@ -58,7 +58,10 @@ STRONG = _set(
     "copiously, loud, loudly, violent, violently, vital, crucial, life-threatening, "
     # "well" before a participle or an adjective ("muy adelantado" → "well underway",
     # "well aware"): the seed's faithful translation says "muy" so
-    "well"
+    "well, "
+    # "nowhere near" is "very far" said with a negation ("muy lejos de las zonas" →
+    # "nowhere near the areas"; session 25, drift30c)
+    "nowhere"
 )
 # English words of little force: any of them excuses a softener.
 WEAK = _set(

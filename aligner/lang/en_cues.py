@@ -77,8 +77,15 @@ WIDELY = tagged(
 # ("significant" is left out: "a significant fraction" grades a share, not a harm.)
 WEIGHTY = tagged("weighty", "important, major")
 
-# The degree words of session 22, added to the English degree cues together.
-DEGREES = WIDELY + WEIGHTY
+# Session 25 (drift30c), docs/drift.md. "nowhere near" is "far from" said with a
+# negation ("aunque estéis muy lejos de las zonas" → "even if you're nowhere near the
+# areas"): the pair's polarity is not read from it (negation_optional), and as a degree
+# it is strong, answering the source's intensifier ("muy lejos"), never reported alone.
+FAR_FROM = forms("nowhere near, nowhere close")
+
+# The degree words of session 22 (and "nowhere near", session 25), added to the English
+# degree cues together.
+DEGREES = WIDELY + WEIGHTY + tagged("focus", "nowhere near, nowhere close")
 
 # Reporting verbs that take a clause with no "that" ("said the talks…"): a determiner or
 # a subject pronoun after them opens the reported clause.

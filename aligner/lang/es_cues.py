@@ -66,3 +66,17 @@ REPORTING_PAST = "espet zanj apostill ironiz reproch vaticin remach"
 # grandes", "una casa muy vieja"), folded: the adjective still qualifies that noun
 # (session 24, drift29c: :mod:`aligner.drift.headless`).
 DEGREE_BEFORE_ADJECTIVE = frozenset("mas muy menos tan bastante demasiado".split())
+
+# Session 25 (drift30c), docs/drift.md. Size stands for severity ("una importante escasez
+# de kits" → "a severe shortage of kits", "el impacto fue más importante" → "more
+# severe"); "de entidad" is the same adjective as the French-to-Spanish MT writes it
+# ("une importante pénurie" → "una de entidad penuria"). It answers an added word of
+# severity, never reported alone (the mirror of English "important", "major": en_cues).
+WEIGHTY = tagged("weighty", "importante, importantes, de entidad, de gran entidad")
+
+# Session 25 (drift30c). French "ne … que" ("only") calqued word for word ("no causan
+# generalmente que de los síntomas" for "ne causent généralement que des symptômes"):
+# "que" before "de" opens no clause, so the "no" is restrictive, and a translation may
+# keep or drop the "only" ("produce generally mild symptoms"); the pair's polarity is
+# not read from it (es.py's negation_optional), as for "no … más que".
+ONLY_CALQUE = forms("no … que de, no … que del")
