@@ -90,6 +90,10 @@ DEGREE: dict[str, frozenset[str]] = {
         ).split(),
         STRONG,
     ),
+    # Session 25 (drift30c): "un (demasiado) gran número de" is "(too) many".
+    **dict.fromkeys(
+        "gran grande".split(), STRONG | _set("many, numerous, countless, too many, too much")
+    ),
     **dict.fromkeys("ligero ligeramente leve levemente".split(), WEAK),
     # Session 22 (drift27g): adverbs of truth, seriousness and reach, and the adjectives
     # of danger and urgency, measured on ContraTICO's C and fit slices and the DEMETR

@@ -83,9 +83,30 @@ WEIGHTY = tagged("weighty", "important, major")
 # it is strong, answering the source's intensifier ("muy lejos"), never reported alone.
 FAR_FROM = forms("nowhere near, nowhere close")
 
-# The degree words of session 22 (and "nowhere near", session 25), added to the English
-# degree cues together.
-DEGREES = WIDELY + WEIGHTY + tagged("focus", "nowhere near, nowhere close")
+# Session 25 (drift30c). Excess said with "too" ("un demasiado gran número" → "too many"):
+# it answers an intensifier, never reported alone ("too" alone is also "as well", so only
+# in these phrases). (A compound on a word of force, "high-profile" for "muy mediatizado",
+# was tried and left out: "high-risk" renders "elevado riesgo" as often.)
+EXCESS = tagged("focus", "too many, too much, too few, too little, far too")
+
+# The degree words of session 22 (and of session 25), added to the English degree cues
+# together.
+DEGREES = WIDELY + WEIGHTY + tagged("focus", "nowhere near, nowhere close") + EXCESS
+
+# Session 25 (drift30c). A duty stated as a judgment ("estimo imprescindible que todos
+# respeten" → "I find it necessary for all to heed"): "it" stands between the verb and
+# "necessary", so the listed "is necessary", "necessary to" do not match.
+FOUND_NECESSARY = tagged(
+    "necessary",
+    ", ".join(
+        f"{v} it {adj}"
+        for v in (
+            "find", "finds", "found", "deem", "deems", "deemed", "consider", "considers",
+            "considered", "make", "makes", "made", "think", "thinks", "thought",
+        )
+        for adj in ("necessary", "essential", "imperative", "vital")
+    ),
+)  # fmt: skip
 
 # Reporting verbs that take a clause with no "that" ("said the talks…"): a determiner or
 # a subject pronoun after them opens the reported clause.

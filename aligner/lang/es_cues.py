@@ -74,6 +74,18 @@ DEGREE_BEFORE_ADJECTIVE = frozenset("mas muy menos tan bastante demasiado".split
 # severity, never reported alone (the mirror of English "important", "major": en_cues).
 WEIGHTY = tagged("weighty", "importante, importantes, de entidad, de gran entidad")
 
+# Session 25 (drift30c). The noun of "severo" ("reducir la severidad de la enfermedad" →
+# "the severity of the disease") is a word of severity, as "gravedad" is (es.py).
+SEVERITY = tagged("severe", "severidad")
+
+# Session 25 (drift30c). An order named ("orden está dado que" → "it is hereby ordered
+# that", "por orden del gobernador" → "as ordered by the governor") answers an English
+# obligation, never reported alone ("ordenar" is also to arrange, no duty of its own).
+ORDERS = tagged(
+    "due",
+    "orden, órdenes, ordena, ordenan, ordenó, ordenaron, ordenado, ordenada, ordenados, ordenadas",
+)
+
 # Session 25 (drift30c). French "ne … que" ("only") calqued word for word ("no causan
 # generalmente que de los síntomas" for "ne causent généralement que des symptômes"):
 # "que" before "de" opens no clause, so the "no" is restrictive, and a translation may
