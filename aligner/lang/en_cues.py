@@ -77,11 +77,12 @@ WIDELY = tagged(
 # ("significant" is left out: "a significant fraction" grades a share, not a harm.)
 WEIGHTY = tagged("weighty", "important, major")
 
-# Session 25 (drift30c), docs/drift.md. "nowhere near" is "far from" said with a
+# Session 25 (drift30c), docs/drift.md. "nowhere near" is "very far" said with a
 # negation ("aunque estéis muy lejos de las zonas" → "even if you're nowhere near the
-# areas"): the pair's polarity is not read from it (negation_optional), and as a degree
-# it is strong, answering the source's intensifier ("muy lejos"), never reported alone.
-FAR_FROM = forms("nowhere near, nowhere close")
+# areas"): as a degree it is strong, answering the source's intensifier ("muy lejos"),
+# never reported alone. (Its negation is read as "not near" against the MT's "far":
+# aligner.drift.negated_opposites.)
+FAR_FROM = tagged("focus", "nowhere near, nowhere close")
 
 # Session 25 (drift30c). Excess said with "too" ("un demasiado gran número" → "too many"):
 # it answers an intensifier, never reported alone ("too" alone is also "as well", so only
@@ -91,7 +92,7 @@ EXCESS = tagged("focus", "too many, too much, too few, too little, far too")
 
 # The degree words of session 22 (and of session 25), added to the English degree cues
 # together.
-DEGREES = WIDELY + WEIGHTY + tagged("focus", "nowhere near, nowhere close") + EXCESS
+DEGREES = WIDELY + WEIGHTY + FAR_FROM + EXCESS
 
 # Session 25 (drift30c). A duty stated as a judgment ("estimo imprescindible que todos
 # respeten" → "I find it necessary for all to heed"): "it" stands between the verb and
