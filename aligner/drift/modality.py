@@ -13,13 +13,13 @@ from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.imperative_duties import imperatives
 from aligner.drift.instructions import is_instruction
 from aligner.drift.questions import check_questions
+from aligner.drift.required_amounts import modal_classes
 from aligner.drift.signals import (
     Evidence,
     Finding,
     Reading,
     Side,
     confirmed,
-    cue_classes,
     span_of,
     usable,
     word_lists,
@@ -191,7 +191,7 @@ def _modal_words(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return _modality_by_mt(tgt, ev.mt, t_list)
     if not s_list or not t_list:
         return []
-    a, b = cue_classes(src.ws, s_list), cue_classes(tgt.ws, t_list)
+    a, b = modal_classes(src.ws, s_list), modal_classes(tgt.ws, t_list)
     # "llamad a vuestro médico" → "you need to call your doctor": an imperative rendered
     # by a modal verb adds nothing (instructions.py).
     gaps = [
@@ -205,9 +205,9 @@ def _modal_words(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         gaps = [g for g in gaps if not _duty_as_instruction(g, tgt, ev.mt)]
     others = []
     if mt := usable(ev.mt):
-        others.append(bool(_modal_gaps(_as_rendered(cue_classes(mt.ws, t_list), a), b)))
+        others.append(bool(_modal_gaps(_as_rendered(modal_classes(mt.ws, t_list), a), b)))
     if back := usable(ev.back):
-        others.append(bool(_modal_gaps(a, cue_classes(back.ws, s_list))))
+        others.append(bool(_modal_gaps(a, modal_classes(back.ws, s_list))))
     if not confirmed(bool(gaps), others):
         if gaps:
             return []
@@ -303,7 +303,7 @@ def _modality_by_mt(tgt: Side, mt: Reading, t_list: tuple) -> list[Finding]:
     (as :func:`_degree_by_mt`). Not an obligation: Apertium's "have to", "required" for a
     conditional of advice ("dovrebbero" → "should") flagged 3 faithful DEMETR it pairs in
     49 findings, none of them a critical hit (docs/drift.md, "Session 15, lead")."""
-    a, b = cue_classes(mt.ws, t_list), cue_classes(tgt.ws, t_list)
+    a, b = modal_classes(mt.ws, t_list), modal_classes(tgt.ws, t_list)
     lost = [c for c, how in _modal_gaps(a, b) if how == "lost" and c in _BY_MT]
     if not lost:
         return _stated_as_certain(None, a, tgt, b, mt, t_list)

@@ -106,8 +106,25 @@ def privatives(ws: Sequence[Tok], lang: str, missing: bool = False) -> list[tupl
     ]
     if lang == "en":
         taken = {i for a, b in out for i in range(a, b)}
-        out += [(i, i + 1) for i, t in enumerate(ws) if i not in taken and _prefixed(t.text)]
+        out += [
+            (i, i + 1)
+            for i, t in enumerate(ws)
+            if i not in taken and (_prefixed(t.text) or _suffixed(t.text))
+        ]
     return sorted(out)
+
+
+# Compounds that deny their first part (session 25, drift30c): "smoke-free", "a
+# location-neutral term" ("términos que no hacen referencia a ningún lugar"), the
+# negation the source says with "no", "sin" or "ningún". Only after a hyphen, which marks
+# the productive compound ("carefree" is a word of its own).
+_DENYING_SUFFIXES = ("-free", "-neutral")
+
+
+def _suffixed(word: str) -> bool:
+    """An English hyphened compound that denies its first part ("smoke-free")."""
+    w = word.lower()
+    return w.endswith(_DENYING_SUFFIXES) and len(w.split("-", 1)[0]) >= 3
 
 
 def unmatched_privatives(

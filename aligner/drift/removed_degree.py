@@ -58,7 +58,10 @@ STRONG = _set(
     "copiously, loud, loudly, violent, violently, vital, crucial, life-threatening, "
     # "well" before a participle or an adjective ("muy adelantado" → "well underway",
     # "well aware"): the seed's faithful translation says "muy" so
-    "well"
+    "well, "
+    # "nowhere near" is "very far" said with a negation ("muy lejos de las zonas" →
+    # "nowhere near the areas"; session 25, drift30c)
+    "nowhere"
 )
 # English words of little force: any of them excuses a softener.
 WEAK = _set(
@@ -86,6 +89,10 @@ DEGREE: dict[str, frozenset[str]] = {
             "minucioso rigurosamente riguroso escrupulosamente absoluto absolutamente intensivo"
         ).split(),
         STRONG,
+    ),
+    # Session 25 (drift30c): "un (demasiado) gran número de" is "(too) many".
+    **dict.fromkeys(
+        "gran grande".split(), STRONG | _set("many, numerous, countless, too many, too much")
     ),
     **dict.fromkeys("ligero ligeramente leve levemente".split(), WEAK),
     # Session 22 (drift27g): adverbs of truth, seriousness and reach, and the adjectives

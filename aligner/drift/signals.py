@@ -368,9 +368,9 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     if a is None or b is None:
         return []  # only MT readings: too little to say which side negates
-    from aligner.drift.antonyms import negation_as_opposite  # it imports this module
+    from aligner.drift.negated_opposites import negation_as_opposite  # it imports this module
 
-    if _moved_into_word(src, tgt, ev, a, b) or negation_as_opposite(m, mt, b, tgt):
+    if _moved_into_word(src, tgt, ev, a, b) or negation_as_opposite(m, mt, b, tgt, ev.mt, a):
         return []
     if _one_for_coordinated(src, a, tgt, b):
         return []

@@ -340,7 +340,7 @@ PROFILE = replace(
         # "podría"), never reported alone.
         + tagged("hope", "hopes that, hope that, hoped that, hoping that")
         + FORECASTS
-        + en_cues.SOON_POSSIBLE
+        + en_cues.SOON_POSSIBLE + en_cues.FOUND_NECESSARY
         + DENIED_DUTY + en_cues.CAUSED_BY
         + DEMANDS
         # "debía durar" → "was to last", "deberá" → "is due to": a duty or a plan that

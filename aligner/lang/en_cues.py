@@ -97,8 +97,36 @@ FAR_SHORT = tagged(
     "well behind, way below, way above, way beyond, way behind",
 )
 
+# Session 25 (drift30c), docs/drift.md. "nowhere near" is "very far" said with a
+# negation ("aunque estéis muy lejos de las zonas" → "even if you're nowhere near the
+# areas"): as a degree it is strong, answering the source's intensifier ("muy lejos"),
+# never reported alone. (Its negation is read as "not near" against the MT's "far":
+# aligner.drift.negated_opposites.)
+FAR_FROM = tagged("focus", "nowhere near, nowhere close")
+
+# Session 25 (drift30c). Excess said with "too" ("un demasiado gran número" → "too many"):
+# it answers an intensifier, never reported alone ("too" alone is also "as well", so only
+# in these phrases). (A compound on a word of force, "high-profile" for "muy mediatizado",
+# was tried and left out: "high-risk" renders "elevado riesgo" as often.)
+EXCESS = tagged("focus", "too many, too much, too few, too little, far too")
+
 # The degree words of sessions 22 and 25, added to the English degree cues together.
-DEGREES = WIDELY + WEIGHTY + FAR_SHORT
+DEGREES = WIDELY + WEIGHTY + FAR_SHORT + FAR_FROM + EXCESS
+
+# Session 25 (drift30c). A duty stated as a judgment ("estimo imprescindible que todos
+# respeten" → "I find it necessary for all to heed"): "it" stands between the verb and
+# "necessary", so the listed "is necessary", "necessary to" do not match.
+FOUND_NECESSARY = tagged(
+    "necessary",
+    ", ".join(
+        f"{v} it {adj}"
+        for v in (
+            "find", "finds", "found", "deem", "deems", "deemed", "consider", "considers",
+            "considered", "make", "makes", "made", "think", "thinks", "thought",
+        )
+        for adj in ("necessary", "essential", "imperative", "vital")
+    ),
+)  # fmt: skip
 
 # Reporting verbs that take a clause with no "that" ("said the talks…"): a determiner or
 # a subject pronoun after them opens the reported clause.

@@ -231,7 +231,7 @@ PROFILE = replace(
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     )
-    + es_cues.EXPLETIVE_NO,
+    + es_cues.EXPLETIVE_NO + es_cues.ONLY_CALQUE,
     privatives=tagged("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
                     "dentro de poco, hace poco, por poco")
     + tagged("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
@@ -345,7 +345,7 @@ PROFILE = replace(
                # "corren el riesgo de" → "are potentially at risk of"
                "corre el riesgo, corren el riesgo, arriesga, arriesgan")
         + es_cues.RISK_OF_DOING
-        + es_cues.SUBJUNCTIVE_DUTY + es_cues.OWED_TO
+        + es_cues.SUBJUNCTIVE_DUTY + es_cues.OWED_TO + es_cues.ORDERS
         # The adjective ("las proteínas necesarias para" → "the proteins required for")
         # answers an English obligation but is never reported alone: "necessary"
         # before a noun is no duty in English either.
@@ -442,7 +442,7 @@ PROFILE = replace(
             "excelente, excelentes, excepcional, excepcionales, magnífic*, estupend*, "
             "fantástic*, pésim*",
         )
-        + es_cues.UNPRECEDENTED
+        + es_cues.UNPRECEDENTED + es_cues.WEIGHTY + es_cues.SEVERITY
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "

@@ -120,3 +120,29 @@ UNKNOWN_VERBS: dict[str, str] = {
     "desaloj": "evict",
     "desobedec": "disobey", "desobedezc": "disobey",
 }  # fmt: skip
+
+# Session 25 (drift30c), docs/drift.md. Size stands for severity ("una importante escasez
+# de kits" → "a severe shortage of kits", "el impacto fue más importante" → "more
+# severe"); "de entidad" is the same adjective as the French-to-Spanish MT writes it
+# ("une importante pénurie" → "una de entidad penuria"). It answers an added word of
+# severity, never reported alone (the mirror of English "important", "major": en_cues).
+WEIGHTY = tagged("weighty", "importante, importantes, de entidad, de gran entidad")
+
+# Session 25 (drift30c). The noun of "severo" ("reducir la severidad de la enfermedad" →
+# "the severity of the disease") is a word of severity, as "gravedad" is (es.py).
+SEVERITY = tagged("severe", "severidad")
+
+# Session 25 (drift30c). An order named ("orden está dado que" → "it is hereby ordered
+# that", "por orden del gobernador" → "as ordered by the governor") answers an English
+# obligation, never reported alone ("ordenar" is also to arrange, no duty of its own).
+ORDERS = tagged(
+    "due",
+    "orden, órdenes, ordena, ordenan, ordenó, ordenaron, ordenado, ordenada, ordenados, ordenadas",
+)
+
+# Session 25 (drift30c). French "ne … que" ("only") calqued word for word ("no causan
+# generalmente que de los síntomas" for "ne causent généralement que des symptômes"):
+# "que" before "de" opens no clause, so the "no" is restrictive, and a translation may
+# keep or drop the "only" ("produce generally mild symptoms"); the pair's polarity is
+# not read from it (es.py's negation_optional), as for "no … más que".
+ONLY_CALQUE = forms("no … que de, no … que del")
