@@ -1,6 +1,6 @@
 """Removed nouns, session 25 (docs/drift.md, "Session 25 (drift30b)"): a determiner left
 straight before an adverb or an "-ed" form, the source's noun after its determiner
-rendered by nothing (:mod:`aligner.drift.determiner_gaps`); and the removal readers run
+rendered by nothing (:mod:`aligner.drift.orphaned_words`); and the removal readers run
 on pairs another type of finding flags too (:func:`aligner.drift.link_grammar.
 open_to_removals`). Every sentence here is written here for these tests, not taken from
 any of the data. No e5; the word readings use Apertium's analyses of the pairs below in
@@ -13,9 +13,9 @@ from functools import cache
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from aligner.drift.determiner_gaps import determiner_gap
 from aligner.drift.lexical_diff import analyse
 from aligner.drift.link_grammar import open_to_removals
+from aligner.drift.orphaned_words import determiner_gap
 from aligner.drift.signals import Finding
 from tests.drift_batch import batch_fixture, findings
 

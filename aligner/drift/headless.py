@@ -43,9 +43,9 @@ from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.closed_around import check_closed_around
 from aligner.drift.counted_nouns import check_lost_counted
-from aligner.drift.determiner_gaps import check_determiner_gap
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
+from aligner.drift.orphaned_words import check_orphaned_words
 from aligner.drift.removed_adverbs import check_removed_adverb
 from aligner.drift.removed_degree import check_removed_degree
 from aligner.drift.removed_demonyms import check_removed_demonym
@@ -229,7 +229,7 @@ def check_quiet(
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
     :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
-    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`determiner_gaps`' and
+    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`' and
     :mod:`verbless`', then (``parse``) the grammar check (:mod:`link_grammar`) on the
     pairs still quiet, by index: the word-by-word readings run last, on what nothing
     reports omitted at >= major (session 25: a pair another type flags is read too),
@@ -252,7 +252,7 @@ def check_quiet(
             or check_removed_same(a.src, a.tgt, w, links)
             or check_lost_unit(a.src, a.tgt, w, links)
             or check_lost_counted(a.src, a.tgt, w, links)
-            or check_determiner_gap(a.src, a.tgt, w, links)
+            or check_orphaned_words(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         if found:
