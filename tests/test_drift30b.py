@@ -1,6 +1,8 @@
 """Removed nouns, session 25 (docs/drift.md, "Session 25 (drift30b)"): a determiner left
 straight before an adverb or an "-ed" form, the source's noun after its determiner
-rendered by nothing (:mod:`aligner.drift.orphaned_words`); and the removal readers run
+rendered by nothing, and "and"/"or" left before a mark (:mod:`aligner.drift.
+orphaned_words`); a word Apertium does not know counted by a figure
+(:mod:`aligner.drift.counted_nouns`); and the removal readers run
 on pairs another type of finding flags too (:func:`aligner.drift.link_grammar.
 open_to_removals`). Every sentence here is written here for these tests, not taken from
 any of the data. No e5; the word readings use Apertium's analyses of the pairs below in
@@ -13,9 +15,10 @@ from functools import cache
 import pytest
 
 from aligner.alignment.mt import installed_modes
+from aligner.drift.counted_nouns import lost_counted
 from aligner.drift.lexical_diff import analyse
 from aligner.drift.link_grammar import open_to_removals
-from aligner.drift.orphaned_words import determiner_gap
+from aligner.drift.orphaned_words import conjunction_gap, determiner_gap
 from aligner.drift.signals import Finding
 from tests.drift_batch import batch_fixture, findings
 
@@ -27,6 +30,8 @@ _batch = batch_fixture()
 REPORT = "Las ministras presentaron su informe hoy en el parlamento."
 MOUNTAINS = "Desde el tren admiramos las montañas cubiertas de nieve."
 SITUATION = "El alcalde explicó la situación de otra manera, pero nadie le creyó."
+FARMERS = "Los agricultores protestaron en Murcia y en Almería, bloqueando varias carreteras."
+HORSES = "El ejército perdió 20 mil cavalli y tuvo que retirarse."
 COUNTED = "Las ministras presentaron su informe hoy en el parlamento ante 30 diputados."
 
 # (source, translation) by name; the reader below is asked about each.
@@ -56,6 +61,21 @@ PAIRS = {
         "Visitaron el puente recién construido sobre el río.",
         "They visited the newly built bridge over the river.",
     ),
+    # "and" left before a comma, the source's next name rendered by nothing
+    "and,": (FARMERS, "Farmers protested in Murcia and, blocking several roads."),
+    "and Almería,": (FARMERS, "Farmers protested in Murcia and Almería, blocking several roads."),
+    # an aside after "and": the source has a mark or an adverb after "y"
+    "and, as always,": (
+        "El equipo perdió y, como siempre, el entrenador culpó al árbitro.",
+        "The team lost and, as always, the coach blamed the referee.",
+    ),
+    "and, moreover,": (
+        "El equipo perdió y además, el entrenador culpó al árbitro.",
+        "The team lost and, moreover, the coach blamed the referee.",
+    ),
+    # a figure whose counted noun Apertium does not know, left out
+    "20,000 and": (HORSES, "The army lost 20,000 and had to retreat."),
+    "20,000 horses and": (HORSES, "The army lost 20,000 horses and had to retreat."),
 }
 
 
@@ -92,6 +112,36 @@ def test_a_determiner_left_before_an_adverb_or_a_participle(key, found):
     assert _gap(key) == found
 
 
+def _conjunction(key: str) -> tuple[str, str, str] | None:
+    src, tgt = _words()[key]
+    found = conjunction_gap(src, tgt)
+    return found and (found[0].surface, found[1].surface, found[2].surface)
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "key, found",
+    [
+        ("and,", ("Almería", "and", ",")),
+        ("and Almería,", None),
+        ("and, as always,", None),
+        ("and, moreover,", None),
+    ],
+)
+def test_a_conjunction_left_before_a_mark(key, found):
+    assert _conjunction(key) == found
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "key, found", [("20,000 and", ("cavalli", "20,000")), ("20,000 horses and", None)]
+)
+def test_a_word_apertium_does_not_know_counted_by_a_figure(key, found):
+    src, tgt = _words()[key]
+    got = lost_counted(src, tgt, PAIRS[key][0], "es")
+    assert (got and (got[0].surface, got[1].surface)) == found
+
+
 class _Pair:
     def __init__(self, *found: Finding):
         self.findings = found
@@ -118,10 +168,16 @@ _READER = "keeps its determiner"
 
 @needs_apertium
 @pytest.mark.parametrize(
-    "key", ["their today", "the differently"]
-)  # "the covered with": closed_gaps
-def test_the_quiet_pass_reports_them(key):
-    assert any(_READER in f.message for f in _major(*PAIRS[key]))
+    "key, reader",
+    [  # "the covered with" is closed_gaps' already
+        ("their today", _READER),
+        ("the differently", _READER),
+        ("and,", "keeps the conjunction before it"),
+        ("20,000 and", "the noun seems to have been left out"),
+    ],
+)
+def test_the_quiet_pass_reports_them(key, reader):
+    assert any(f.type == "omission" and reader in f.message for f in _major(*PAIRS[key]))
 
 
 @needs_apertium
@@ -133,7 +189,15 @@ def test_a_pair_another_finding_flags_is_read_for_its_removed_noun():
 
 @needs_apertium
 @pytest.mark.parametrize(
-    "key", ["their report today", "the snow-covered mountains", "the situation differently"]
+    "key",
+    [
+        "their report today",
+        "the snow-covered mountains",
+        "the situation differently",
+        "and Almería,",
+        "and, as always,",
+        "20,000 horses and",
+    ],
 )
 def test_the_faithful_forms_stay_quiet(key):
     assert [f for f in _major(*PAIRS[key]) if f.type == "omission"] == []
