@@ -142,9 +142,16 @@ def test_a_word_apertium_does_not_know_counted_by_a_figure(key, found):
     assert (got and (got[0].surface, got[1].surface)) == found
 
 
+class _Text:
+    def __init__(self, text: str):
+        self.text = text
+
+
 class _Pair:
     def __init__(self, *found: Finding):
         self.findings = found
+        self.src = _Text("La OMS y el ministerio lo anunciaron.")
+        self.tgt = _Text("The WHO and the ministry announced it.")
 
 
 def test_a_pair_flagged_by_another_type_is_still_open_to_the_removal_readers():
@@ -154,6 +161,12 @@ def test_a_pair_flagged_by_another_type_is_still_open_to_the_removal_readers():
     assert open_to_removals(_Pair(number))
     assert open_to_removals(_Pair(minor))
     assert not open_to_removals(_Pair(number, omission))
+    # a name finding on an acronym may be made minor by the glossary pass afterwards
+    acronym = Finding("entity", "critical", 1.0, (3, 6), (4, 7), "", "")
+    name = Finding("entity", "critical", 1.0, (12, 22), (16, 24), "", "")
+    assert not open_to_removals(_Pair(acronym))
+    assert open_to_removals(_Pair(acronym, number))
+    assert open_to_removals(_Pair(name))
 
 
 # --- through the pipeline (the quiet pass) ---

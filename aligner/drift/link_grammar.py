@@ -314,13 +314,31 @@ def check_unparsed(
 
 
 def open_to_removals(analysis) -> bool:
-    """No omission reported at >= major yet: the removal readers' words are still to read.
-    A pair another type flags (a figure, a name, a hedge: often the proxy's error, shared
-    with the faithful twin) is read too, so the removal is reported as what it is
-    (session 25, drift30b); a pair already reported omitted is left alone."""
-    return not any(
-        f.type == "omission" and f.severity in ("major", "critical") for f in analysis.findings
-    )
+    """Whether the removal readers read the pair: nothing reports it at >= major, or
+    nothing reports it omitted and something else reports it lastingly (session 25,
+    drift30b). A pair another type flags (a figure, a name, a hedge: often the proxy's
+    error, shared with the faithful twin) is read too, so the removal is reported as what
+    it is; a pair already reported omitted is left alone. A name finding on an acronym
+    is not lasting: the glossary pass (:mod:`aligner.drift.glossary`) may make it minor
+    afterwards, and the pair would then be flagged by the removal readers alone, which
+    the quiet pass before session 25 never did."""
+    loud = [f for f in analysis.findings if f.severity in ("major", "critical")]
+    if any(f.type == "omission" for f in loud):
+        return False
+    return not loud or any(_lasting(f, analysis) for f in loud)
+
+
+def _lasting(f, analysis) -> bool:
+    """Whether a finding stays what it is after the glossary pass: not a name finding on
+    a word with two capitals or more (the glossary's acronyms) on either side."""
+    if f.type != "entity":
+        return True
+    for span, side in ((f.source_span, analysis.src), (f.target_span, analysis.tgt)):
+        if span is not None and any(
+            sum(c.isupper() for c in w) >= 2 for w in side.text[span[0] : span[1]].split()
+        ):
+            return False
+    return True
 
 
 def check_quiet(
