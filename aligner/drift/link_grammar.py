@@ -315,16 +315,18 @@ def check_unparsed(
 
 def open_to_removals(analysis) -> bool:
     """Whether the removal readers read the pair: nothing reports it at >= major, or
-    nothing reports it omitted and something else reports it lastingly (session 25,
-    drift30b). A pair another type flags (a figure, a name, a hedge: often the proxy's
-    error, shared with the faithful twin) is read too, so the removal is reported as what
-    it is; a pair already reported omitted is left alone. A name finding on an acronym
-    is not lasting: the glossary pass (:mod:`aligner.drift.glossary`) may make it minor
-    afterwards, and the pair would then be flagged by the removal readers alone, which
-    the quiet pass before session 25 never did."""
+        nothing reports it omitted and something else reports it lastingly (session 25,
+        drift30b). A pair another type flags (a figure, a name, a hedge: often the proxy's
+        error, shared with the faithful twin) is read too, so the removal is reported as what
+        it is; a pair already reported omitted, or negated differently, is left alone (the
+    removal readers read "no tiene médicos suficientes" → "has enough doctors" as a cut
+    "suficientes"). A name finding on an acronym
+        is not lasting: the glossary pass (:mod:`aligner.drift.glossary`) may make it minor
+        afterwards, and the pair would then be flagged by the removal readers alone, which
+        the quiet pass before session 25 never did."""
     loud = [f for f in analysis.findings if f.severity in ("major", "critical")]
-    if any(f.type == "omission" for f in loud):
-        return False
+    if any(f.type in ("omission", "negation") for f in loud):
+        return False  # a lost "no" already says the pair differs; its words read as cut
     return not loud or any(_lasting(f, analysis) for f in loud)
 
 
