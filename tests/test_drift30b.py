@@ -161,6 +161,9 @@ def test_a_pair_flagged_by_another_type_is_still_open_to_the_removal_readers():
     assert open_to_removals(_Pair(number))
     assert open_to_removals(_Pair(minor))
     assert not open_to_removals(_Pair(number, omission))
+    # a lost "no" already reports the pair; its words read as cut (session 16's noun of want)
+    negation = Finding("negation", "critical", 1.0, None, None, "", "")
+    assert not open_to_removals(_Pair(negation))
     # a name finding on an acronym may be made minor by the glossary pass afterwards
     acronym = Finding("entity", "critical", 1.0, (3, 6), (4, 7), "", "")
     name = Finding("entity", "critical", 1.0, (12, 22), (16, 24), "", "")
