@@ -24,6 +24,9 @@ omission, major) only when all of these hold:
   destroyed", "during the two he conducted"), unless a noun follows that verb (a
   participle qualifying it: "the 300 promised jobs").
 
+A lower-case word Apertium does not know after the figure counts as its noun too
+(session 25: "50 mil soldati" → "lost 50,000 and was…", a proxy's leftover).
+
 Direct Apertium pairs, Spanish sources (the words of :mod:`lexical_diff`); run after
 :mod:`lost_units` on the pairs nothing else reports at >= major
 (:func:`aligner.drift.headless.check_quiet`).
@@ -91,10 +94,18 @@ def _glued(src: Sequence[Word], i: int, text: str) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-‐–/")
 
 
+def _leftover(w: Word) -> bool:
+    """A lower-case word Apertium does not know ("soldati", a proxy's leftover or a rare
+    noun): after a figure it is what the figure counts (session 25, drift30b)."""
+    return not w.known and w.surface.isalpha() and w.surface.islower() and len(w.surface) > 3
+
+
 def _counted(src: Sequence[Word], i: int, src_lang: str) -> bool:
     """Whether source word ``i + 1`` is a noun the figure at ``i`` counts that a
     translation does not leave understood."""
     noun = src[i + 1]
+    if _leftover(noun):
+        return True
     if noun.pos != "n" or not noun.content or not reportable(noun, src_lang):
         return False
     key = fold(noun.lemma)

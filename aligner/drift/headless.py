@@ -45,6 +45,7 @@ from aligner.drift.closed_around import check_closed_around
 from aligner.drift.counted_nouns import check_lost_counted
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
+from aligner.drift.orphaned_words import check_orphaned_words
 from aligner.drift.removed_adverbs import check_removed_adverb
 from aligner.drift.removed_degree import check_removed_degree
 from aligner.drift.removed_demonyms import check_removed_demonym
@@ -218,12 +219,9 @@ def check_headless(src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | N
 
 
 def quiet_pairs(analyses: Sequence) -> list[int]:
-    """The pairs (:class:`aligner.drift.checks.PairAnalysis`) nothing reports at >= major."""
-    return [
-        k
-        for k, a in enumerate(analyses)
-        if not any(f.severity in ("major", "critical") for f in a.findings)
-    ]
+    """The pairs (:class:`aligner.drift.checks.PairAnalysis`) nothing reports omitted at
+    >= major (:func:`link_grammar.open_to_removals`)."""
+    return [k for k, a in enumerate(analyses) if link_grammar.open_to_removals(a)]
 
 
 def check_quiet(
@@ -231,9 +229,10 @@ def check_quiet(
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
     :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
-    :mod:`lost_units`', :mod:`counted_nouns`' and :mod:`verbless`', then
-    (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by
-    index: the word-by-word readings run last, on what nothing else reports at >= major,
+    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`' and
+    :mod:`verbless`', then (``parse``) the grammar check (:mod:`link_grammar`) on the
+    pairs still quiet, by index: the word-by-word readings run last, on what nothing
+    reports omitted at >= major (session 25: a pair another type flags is read too),
     their words read in one batch."""
     quiet = quiet_pairs(analyses)
     got = words_for({k for k in quiet if analyses[k].break_words is None})
@@ -253,6 +252,7 @@ def check_quiet(
             or check_removed_same(a.src, a.tgt, w, links)
             or check_lost_unit(a.src, a.tgt, w, links)
             or check_lost_counted(a.src, a.tgt, w, links)
+            or check_orphaned_words(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         if found:

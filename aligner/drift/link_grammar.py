@@ -313,17 +313,47 @@ def check_unparsed(
     ]
 
 
+def open_to_removals(analysis) -> bool:
+    """Whether the removal readers read the pair: nothing reports it at >= major, or
+        nothing reports it omitted and something else reports it lastingly (session 25,
+        drift30b). A pair another type flags (a figure, a name, a hedge: often the proxy's
+        error, shared with the faithful twin) is read too, so the removal is reported as what
+        it is; a pair already reported omitted, or negated differently, is left alone (the
+    removal readers read "no tiene médicos suficientes" → "has enough doctors" as a cut
+    "suficientes"). A name finding on an acronym
+        is not lasting: the glossary pass (:mod:`aligner.drift.glossary`) may make it minor
+        afterwards, and the pair would then be flagged by the removal readers alone, which
+        the quiet pass before session 25 never did."""
+    loud = [f for f in analysis.findings if f.severity in ("major", "critical")]
+    if any(f.type in ("omission", "negation") for f in loud):
+        return False  # a lost "no" already says the pair differs; its words read as cut
+    return not loud or any(_lasting(f, analysis) for f in loud)
+
+
+def _lasting(f, analysis) -> bool:
+    """Whether a finding stays what it is after the glossary pass: not a name finding on
+    a word with two capitals or more (the glossary's acronyms) on either side."""
+    if f.type != "entity":
+        return True
+    for span, side in ((f.source_span, analysis.src), (f.target_span, analysis.tgt)):
+        if span is not None and any(
+            sum(c.isupper() for c in w) >= 2 for w in side.text[span[0] : span[1]].split()
+        ):
+            return False
+    return True
+
+
 def check_quiet(
     analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]]
 ) -> dict[int, list[Finding]]:
     """The check on the pairs (:class:`aligner.drift.checks.PairAnalysis`) that nothing
-    else reports at >= major, by index: the parser is the dearest reading. Their words
-    come from ``words_for`` (one batch; a weak break's analyses are reused)."""
+    reports omitted at >= major (:func:`open_to_removals`), by index: the parser is the
+    dearest reading. Their words come from ``words_for`` (one batch; a weak break's
+    analyses are reused)."""
     quiet = [
         k
         for k, a in enumerate(analyses)
-        if not any(f.severity in ("major", "critical") for f in a.findings)
-        and len(a.tgt.text.split()) <= MAX_WORDS
+        if open_to_removals(a) and len(a.tgt.text.split()) <= MAX_WORDS
     ]
     got = words_for({k for k in quiet if analyses[k].break_words is None})
     out = {}

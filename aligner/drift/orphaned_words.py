@@ -1,0 +1,142 @@
+"""A word cut from after a function word the translation keeps, where the source says
+which word (docs/drift.md, "Session 25, drift30b"): a determiner left straight before an
+adverb or a participle in "-ed" that closes nothing ("presents the differently but…",
+"took the featured in this post", "presented its today at noon"), or "and"/"or" left
+straight before a mark ("in Morbihan and, causing…").
+
+English puts an adverb after "the" or "its" only inside a noun phrase that goes on
+("the newly elected mayor"), and a participle there only as a modifier or a noun ("the
+proposed law", "the injured"). :mod:`determiner_verbs` reads the participles WordNet
+lists as nothing else, from the English alone; a participle WordNet also files as an
+adjective ("featured", "bathed"), or an adverb, needs the source to tell a cut from "the
+injured in the attack". A conjunction before a comma opens an aside as often ("and, as
+usual, …"). So each is reported (an omission, major) only when the source shows the cut:
+
+* the determiner: the translation has one ("the", "a", "an", a possessive) straight
+  before an adverb or a verb form ending in "-ed" (Apertium's English tags), followed by
+  a preposition, a conjunction, a mark or the end: nothing the adverb or participle
+  could qualify comes after it; the word before the determiner renders a source word
+  (:func:`lexical_diff.partners`), and within four words after that source word a
+  determiner stands before a common noun that nothing renders (or whose only partner
+  renders another source word, :func:`headless.claimed_elsewhere`'s reading): "presenta
+  la situación en modo diverso", "admirar las pirámides sumergidas". "visitó a los
+  heridos en el hospital" → "visited the injured in hospital" renders "heridos" by
+  "injured", so it is quiet;
+* the conjunction: "and" or "or" straight before a comma, a bracket or the end renders
+  the source's "y"/"o", which a word follows (not a mark: "y, como siempre, …" is an
+  aside), and the source's first word after it past prepositions and determiners is a
+  noun, a name, an adjective or a word Apertium does not know that nothing renders ("y
+  en el Calvados"); an adverb there ("y además") is an aside's, and is left alone.
+
+Direct Apertium pairs, Spanish sources (the words of :mod:`lexical_diff`); run on the
+pairs nothing reports omitted at >= major (:func:`aligner.drift.headless.check_quiet`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.lexical_diff import Word, partners, reportable
+from aligner.drift.signals import Finding, removed_word
+from aligner.textutil import quote
+
+_DETERMINERS = frozenset("the a an its his her their our my your".split())
+# Apertium's English tags of what opens a phrase of its own or closes the sentence.
+_CLOSING = frozenset("pr cnjcoo cnjsub cnjadv cm sent lpar rpar lquest rquot lquot".split())
+_MARKS = frozenset("cm sent lpar rpar rquot".split())  # what a conjunction may not precede
+_SKIPPED = frozenset(("pr", "det", "predet"))  # between the source's "y" and its conjunct
+_SOURCE_WINDOW = 4  # source words after the anchor's where the determiner and noun may be
+
+
+def _orphaned_after(tgt: Sequence[Word], i: int) -> bool:
+    """Whether translation word ``i`` is a determiner left before an adverb or an "-ed"
+    form that qualifies nothing after it."""
+    d, x = tgt[i], tgt[i + 1]
+    if d.lemma not in _DETERMINERS or d.pos not in ("det", "predet"):
+        return False
+    if not (x.pos == "adv" or (x.pos == "vblex" and x.surface.lower().endswith("ed"))):
+        return False
+    after = tgt[i + 2] if i + 2 < len(tgt) else None
+    return after is None or after.pos in _CLOSING
+
+
+def _cut_noun(src: Sequence[Word], mine: Sequence[int], back: Sequence[int], v: int):
+    """The unrendered source noun after a determiner, a few words after source word ``v``."""
+    from aligner.drift.headless import claimed_elsewhere  # headless runs this reader
+
+    for j in range(v + 2, min(len(src), v + 1 + _SOURCE_WINDOW)):
+        n = src[j]
+        if n.pos != "n" or not n.known or src[j - 1].pos not in ("det", "predet"):
+            continue
+        if not reportable(n, "es"):
+            continue
+        if mine[j] < 0 or claimed_elsewhere(src, mine, back, j):
+            return n
+    return None
+
+
+def determiner_gap(
+    src: Sequence[Word],
+    tgt: Sequence[Word],
+    links: tuple[list[int], list[int]] | None = None,
+) -> tuple[Word, Word, Word] | None:
+    """(the cut source noun, the determiner left, the word after it), or None."""
+    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
+    for i in range(1, len(tgt) - 1):
+        if not _orphaned_after(tgt, i) or back[i - 1] < 0:
+            continue
+        noun = _cut_noun(src, mine, back, back[i - 1])
+        if noun is not None:
+            return noun, tgt[i], tgt[i + 1]
+    return None
+
+
+def conjunction_gap(
+    src: Sequence[Word],
+    tgt: Sequence[Word],
+    links: tuple[list[int], list[int]] | None = None,
+) -> tuple[Word, Word, Word] | None:
+    """(the cut source word, the conjunction left, the mark after it), or None."""
+    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
+    for i in range(1, len(tgt) - 1):
+        c, mark = tgt[i], tgt[i + 1]
+        if c.pos != "cnjcoo" or c.lemma not in ("and", "or") or mark.pos not in _MARKS:
+            continue
+        s = back[i]
+        if s < 0 or s + 1 >= len(src) or src[s + 1].pos in _MARKS:
+            continue
+        for j in range(s + 1, min(len(src), s + 4)):
+            w = src[j]
+            if w.pos in _SKIPPED:
+                continue
+            content = w.pos in ("n", "np", "adj") or not w.known
+            if content and w.surface.isalpha() and mine[j] < 0:
+                return w, c, mark
+            break
+    return None
+
+
+def check_orphaned_words(
+    src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None
+) -> list[Finding]:
+    """An omission (major) at a source word whose determiner or conjunction the
+    translation keeps alone."""
+    if analysed is None or tgt.lang[:2] != "en" or src.lang[:2] != "es":
+        return []
+    found = determiner_gap(analysed[0], analysed[1], links)
+    what = "its determiner"
+    if found is None:
+        found = conjunction_gap(analysed[0], analysed[1], links)
+        what = "the conjunction before it"
+    if found is None:
+        return []
+    word, kept, after = found
+    return [
+        removed_word(
+            (word.start, word.end) if word.start >= 0 else None,
+            (kept.start, after.end) if kept.start >= 0 and after.end >= 0 else None,
+            f"The source's {quote(word.surface)} has nothing rendering it in the "
+            f"translation, which keeps {what} ({quote(kept.surface)}) straight "
+            f"before {quote(after.surface)}: a word seems to have been left out.",
+        )
+    ]
