@@ -267,11 +267,11 @@ def test_a_superlative_of_est_answers_a_superlative(src, tgt, dropped):
     assert bool(found) == dropped
 
 
-# Amazon deforestation (pt→en and its Spanish counterpart): Apertium renders "menor" /
-# "mayor" as "minor" / "elder", which WordNet opposes to no "highest" or "lowest"; the
-# magnitudes across scales are opposites now. And a word of a pole the MT also says at
-# that place renders it ("la caída al aumento" → "the drop to stepped-up enforcement"),
-# while the other pole there is still a swap.
+# Amazon deforestation (pt→en and its Spanish counterpart): magnitudes across scales are
+# opposites now ("más pequeño" → MT "smallest" against "highest", "más baja" → "lowest"
+# against "largest"), ages are not ("los mayores de 70" → MT "the main of 70"); and a
+# word of a pole the MT also says at that place renders it ("la caída al aumento" → "the
+# drop to stepped-up enforcement"), while the other pole there is still a swap.
 
 
 @needs_apertium
@@ -279,15 +279,15 @@ def test_a_superlative_of_est_answers_a_superlative(src, tgt, dropped):
     "src,tgt,swapped",
     [
         (
-            '"Es el menor índice en ocho años", dijo.',
+            '"Es el índice más pequeño en ocho años", dijo.',
             '"It is the highest rate in eight years," she said.',
             True,
         ),
-        ("La cosecha fue la mayor desde 2010.", "The harvest was the lowest since 2010.", True),
-        ("La cosecha fue la mayor desde 2010.", "The harvest was the largest since 2010.", False),
+        ("La cosecha fue la más baja desde 2010.", "The harvest was the largest since 2010.", True),
+        ("La cosecha fue la más baja desde 2010.", "The harvest was the lowest since 2010.", False),
         (
-            '"Es el menor índice en ocho años", dijo.',
-            '"It is the lowest rate in eight years," she said.',
+            "Es más alta en los mayores de 70 años y más baja en los menores de 40.",
+            "It is higher in those over 70 and lower in those under 40.",
             False,
         ),
         (

@@ -57,12 +57,13 @@ ROLES = {
     # part of a name ("European Union", "Security Council"), not a title.
     "body": "association, federation, confederation, union, trade union, council, chamber, "
     "institute, organisation, organization, "
-    # The bodies news credits most ("…, police said", "…, the force said in a statement",
-    # "the company said"), session 25.
-    "police, police force, force, police department, court, prosecutors, investigators, "
-    "company, firm, bank, party, army, military, club, hospital, school, university, "
-    "regulator, watchdog, airline, operator, group, team, authority, network, broadcaster, "
-    "utility, foundation",
+    # Bodies news credits in lower case ("…, police said", "…, the force said in a
+    # statement", "the company said"), session 25. Not the nouns that head bodies' names
+    # ("Bank of Spain", "University of Chile") or open a sentence's other clause ("The
+    # court will rule in June, although the defence said"): as role nouns they took the
+    # speaker from the name or the clause that follows.
+    "police, police force, force, police department, prosecutors, investigators, "
+    "company, firm, regulator, watchdog, airline, broadcaster",
 }
 
 PORTFOLIOS = {

@@ -55,10 +55,10 @@ ROLES = {
     # Bodies (see en.py): capitalised, part of a name ("Consejo de Seguridad").
     "body": "patronal, asociación, federación, confederación, sindicato, consejo, cámara, "
     "instituto, organización, "
-    # The bodies news credits most (", dijo la policía", "informó el cuerpo"), session 25.
-    "policía, cuerpo, guardia civil, tribunal, juzgado, fiscalía, investigadores, empresa, "
-    "compañía, firma, banco, partido, ejército, club, hospital, universidad, regulador, "
-    "aerolínea, operador, grupo, equipo, autoridad, fundación, ayuntamiento",
+    # Bodies news credits in lower case (", dijo la policía", "informó el cuerpo"), session
+    # 25; not the heads of bodies' names ("Banco de España"): see en_roles.
+    "policía, cuerpo, guardia civil, fiscalía, investigadores, empresa, compañía, firma, "
+    "regulador, aerolínea",
 }
 
 
