@@ -169,3 +169,18 @@ def _analysed_words(items: tuple[tuple[str, Pair], ...], lang: str) -> dict[str,
     tgt = analyse([pair[1] for _, pair in items], "en", lang)
     assert src is not None and tgt is not None
     return {k: (s, t) for k, s, t in zip(keys, src, tgt, strict=True)}
+
+
+def stretch_addition(src: str, tgt: str) -> str | None:
+    """The word :func:`aligner.drift.literal_stretch.added_in_stretch` reads as added
+    between a Spanish ``src`` and an English ``tgt``, against Apertium's literal MT."""
+    from aligner.alignment.mt import load_translator
+    from aligner.drift.checks import read_side
+    from aligner.drift.lexical_check import gather
+    from aligner.drift.literal_stretch import added_in_stretch
+
+    pair = gather([(read_side(src, "es"), read_side(tgt, "en"))], "es", "en")[0]
+    assert pair is not None
+    mt = load_translator("es", "en", pivot=False).translate([src])[0]
+    got = added_in_stretch(*pair, analyse([mt], "en", "es")[0])
+    return got[0].surface if got is not None else None

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import find_route
-from aligner.drift.checks import read_side
-from aligner.drift.lexical_check import gather
-from aligner.drift.lexical_diff import analyse
-from aligner.drift.literal_stretch import added_in_stretch
-from tests.drift_batch import alarm_types, batch_fixture, findings
+from tests.drift_batch import alarm_types, batch_fixture, findings, stretch_addition
 
 _batch = batch_fixture()
 needs_es = pytest.mark.skipif(find_route("es", "en") is None, reason="no Apertium es-en")
@@ -22,16 +18,6 @@ needs_es = pytest.mark.skipif(find_route("es", "en") is None, reason="no Apertiu
 _LAW_ES = "La alcaldesa ha rubricado una ley que protege los parques."
 _BRIDGE_ES = "Los vecinos cruzan cada tarde el puente rubricado del pueblo."
 _CROSS_ES = "Los vecinos rubrican el puente cada tarde."
-
-
-def _added(src: str, tgt: str) -> str | None:
-    from aligner.alignment.mt import load_translator
-
-    pair = gather([(read_side(src, "es"), read_side(tgt, "en"))], "es", "en")[0]
-    assert pair is not None
-    mt = load_translator("es", "en", pivot=False).translate([src])[0]
-    got = added_in_stretch(*pair, analyse([mt], "en", "es")[0])
-    return got[0].surface if got is not None else None
 
 
 @needs_es
@@ -68,7 +54,7 @@ def _added(src: str, tgt: str) -> str | None:
     ],
 )
 def test_added_in_stretch(src: str, tgt: str, added: str | None) -> None:
-    assert _added(src, tgt) == added
+    assert stretch_addition(src, tgt) == added
 
 
 @needs_es

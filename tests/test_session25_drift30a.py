@@ -14,12 +14,8 @@ import pytest
 
 from aligner.alignment.mt import find_route
 from aligner.drift.added_capitals import capital_added
-from aligner.drift.checks import read_side
-from aligner.drift.lexical_check import gather
-from aligner.drift.lexical_diff import analyse
-from aligner.drift.literal_stretch import added_in_stretch
 from aligner.drift.pos_fluency import Tagged
-from tests.drift_batch import alarm_types, batch_fixture, findings
+from tests.drift_batch import alarm_types, batch_fixture, findings, stretch_addition
 
 _batch = batch_fixture()
 needs_es = pytest.mark.skipif(find_route("es", "en") is None, reason="no Apertium es-en")
@@ -29,16 +25,6 @@ _FORM_ES = "La enfermera rubricó el formulario de petición ayer."
 _VIRUS_ES = "El pueblo ha sufrido el impacto del virus durante el invierno."
 _TOWN_ES = "Los turistas visitan el pueblo cada verano."
 _CHURCH_ES = "Mi abuela canta en el coro de la iglesia más antigua del barrio."
-
-
-def _added(src: str, tgt: str) -> str | None:
-    from aligner.alignment.mt import load_translator
-
-    pair = gather([(read_side(src, "es"), read_side(tgt, "en"))], "es", "en")[0]
-    assert pair is not None
-    mt = load_translator("es", "en", pivot=False).translate([src])[0]
-    got = added_in_stretch(*pair, analyse([mt], "en", "es")[0])
-    return got[0].surface if got is not None else None
 
 
 @needs_es
@@ -54,7 +40,7 @@ def _added(src: str, tgt: str) -> str | None:
     ],
 )
 def test_noun_in_two_word_stretch(src: str, tgt: str, added: str | None) -> None:
-    assert _added(src, tgt) == added
+    assert stretch_addition(src, tgt) == added
 
 
 def _tagged(text: str, tags: str) -> list[Tagged]:
