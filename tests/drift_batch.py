@@ -184,3 +184,21 @@ def stretch_addition(src: str, tgt: str) -> str | None:
     mt = load_translator("es", "en", pivot=False).translate([src])[0]
     got = added_in_stretch(*pair, analyse([mt], "en", "es")[0])
     return got[0].surface if got is not None else None
+
+
+def major_addition_spans(module: str, src: str, tgt: str, lang: str = "es") -> list[str]:
+    """The translation's words that major addition findings point at."""
+    return [
+        tgt[f.target_span[0] : f.target_span[1]]
+        for f in findings(module, src, tgt, lang)
+        if f.type == "addition" and f.severity == "major" and f.target_span
+    ]
+
+
+def assert_quiet_or_reported(module: str, src: str, tgt: str, kind: str | None) -> None:
+    """No alarm at all when ``kind`` is None, else an alarm of that type among them."""
+    kinds = alarm_types(module, src, tgt)
+    if kind is None:
+        assert not kinds, kinds
+    else:
+        assert kind in kinds, kinds

@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import find_route
-from tests.drift_batch import alarm_types, batch_fixture, findings, stretch_addition
+from tests.drift_batch import (
+    alarm_types,
+    batch_fixture,
+    major_addition_spans,
+    stretch_addition,
+)
 
 _batch = batch_fixture()
 needs_es = pytest.mark.skipif(find_route("es", "en") is None, reason="no Apertium es-en")
@@ -70,9 +75,4 @@ def test_stretch_end_to_end(src: str, tgt: str, added: str | None) -> None:
     if added is None:
         assert "addition" not in alarm_types(__name__, src, tgt, "es")
         return
-    spans = [
-        tgt[f.target_span[0] : f.target_span[1]]
-        for f in findings(__name__, src, tgt, "es")
-        if f.type == "addition" and f.severity == "major" and f.target_span
-    ]
-    assert added in spans
+    assert added in major_addition_spans(__name__, src, tgt)
