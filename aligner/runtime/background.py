@@ -18,6 +18,8 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
+from aligner.runtime.interrupts import threads_leave_signals_to_main
+
 T = TypeVar("T")
 
 
@@ -42,7 +44,8 @@ class SerialThread:
         self._queue.put((future, contextvars.copy_context(), fn, args))
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
-            self._thread.start()
+            with threads_leave_signals_to_main():
+                self._thread.start()
         return future
 
     def _run(self) -> None:

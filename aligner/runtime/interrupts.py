@@ -4,7 +4,8 @@ SIGTERM and SIGHUP raise KeyboardInterrupt in the main thread, so the code that 
 up after Ctrl-C (atomic writers removing their temp files, batch recording finished
 documents) serves all three; :func:`exit_interrupted` then ends helper processes and
 exits with 128 + the signal number. :func:`signals_deferred` holds these signals
-around foreign code that must not be interrupted halfway.
+around foreign code that must not be interrupted halfway, and
+:func:`threads_leave_signals_to_main` keeps them away from every other thread.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ STOP_SIGNALS = tuple(
 _received: int | None = None  # the stop signal that arrived, if any
 _installed_by = -1  # the process that installed the handler
 _exiting = False  # interrupted and cleaned up: further signals are not to break off the exit
+# Ctrl-C and the stop signals: the main thread alone is to receive them.
+HELD_FOR_MAIN = (signal.SIGINT, *STOP_SIGNALS)
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -49,13 +52,48 @@ def _defaults_in_child() -> None:
     """A forked helper (qa's drift worker) gets the default dispositions back.
 
     The kernel then ends it on SIGTERM even when its Python is stuck, e.g. on a lock
-    a thread of the parent held at the fork.
+    a thread of the parent held at the fork. The forking thread may have held the
+    signals for the main thread (:func:`threads_leave_signals_to_main`); the child's
+    only thread takes them again.
     """
+    unblock_stop_signals()
     for signum in (signal.SIGINT, *STOP_SIGNALS):
         with contextlib.suppress(ValueError, OSError):
             if signal.getsignal(signum) is _stop:
                 default = signal.default_int_handler if signum == signal.SIGINT else None
                 signal.signal(signum, default or signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def threads_leave_signals_to_main() -> Iterator[None]:
+    """Threads started inside the block block Ctrl-C and the stop signals, Python's own
+    and a library's native ones (numpy starts its BLAS thread when it is imported).
+
+    The kernel hands a signal sent to the process to any thread that does not block it;
+    Python runs its handler in the main thread only, and only when that thread next runs
+    Python, so a signal another thread took left the main thread in its blocking call: a
+    batch driver waiting a minute for the next document, a qa run held in fsync for
+    minutes (a CI failure; a process with numpy's thread alone, asleep in the main
+    thread, missed SIGTERM in about one run in a few hundred). The main thread's own
+    mask is as before after the block. Processes forked inside inherit the mask: they
+    take the signals again (:func:`unblock_stop_signals`).
+    """
+    if not hasattr(signal, "pthread_sigmask") or (
+        threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_FOR_MAIN)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def unblock_stop_signals() -> None:
+    """In a new process (a pool's initializer, a fork): its thread takes the signals."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD_FOR_MAIN)
 
 
 def install_stop_handlers() -> None:

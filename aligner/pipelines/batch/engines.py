@@ -22,12 +22,12 @@ import logging
 import multiprocessing
 import os
 import signal
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from aligner.pipelines.batch.document import failed_result, limit_threads, process_document
 from aligner.pipelines.batch.model import DocResult, Job, Settings
+from aligner.runtime.interrupts import threads_leave_signals_to_main, unblock_stop_signals
 
 Engine = Callable[[list[Job], Settings], Iterator[DocResult]]
 # A mapper runs fn over items, yielding results as they finish; a failure of the pool or
@@ -61,7 +61,7 @@ def map_local(fn: Callable[[Any], Any], items: list, workers: int, threads: int 
     finished = False
 
     def submit(item: Any) -> cf.Future:
-        with _threads_leave_signals_to_main():  # the pool's threads start in submit
+        with threads_leave_signals_to_main():  # the pool's threads start in submit
             return pool.submit(_pool_call, fn, item)
 
     try:
@@ -118,27 +118,7 @@ def _fill(
             yield failed(job, f"not run: {exc}")
 
 
-# Signals that stop a run: the driver's main thread alone is to receive them.
 WAIT_STEP = 0.5  # seconds the driver waits for a result before it looks at signals again
-_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-
-
-@contextlib.contextmanager
-def _threads_leave_signals_to_main() -> Iterator[None]:
-    """Threads started inside the block block the stop signals. The kernel hands a signal
-    sent to the process to any thread that does not block it; Python runs its handler in
-    the main thread only, and only when that thread next runs Python: a Ctrl-C taken by
-    the pool's manager thread left the main thread waiting for the next document to
-    finish (one CI run: a minute and more). Processes started inside inherit the mask
-    too; :func:`_init_worker` clears it."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 _busy = False  # in a pool worker: is a document being processed?
@@ -152,7 +132,7 @@ def _init_worker(threads: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_sigterm)
     # Spawned inside the driver's submit, with the stop signals blocked: take them again.
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    unblock_stop_signals()
 
 
 def _worker_sigterm(signum: int, frame: object) -> None:
