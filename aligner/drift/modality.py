@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift import superlative_rank
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.imperative_duties import imperatives
 from aligner.drift.instructions import is_instruction
@@ -505,7 +506,12 @@ def _in_a_name(gap: tuple[str, str], src: Side, tgt: Side) -> bool:
 
 
 def check_degree(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """Intensity changed: "muy importante" → "important", "leve" → "serious", most → all."""
+    """Intensity changed: "muy importante" → "important", "leve" → "serious", most → all;
+    or a superlative's rank ("la más larga" → "one of the longest")."""
+    return _degree_words(src, tgt, ev) or superlative_rank.check(src, tgt, ev)
+
+
+def _degree_words(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     s_list, t_list = word_lists(src.lang).degree, word_lists(tgt.lang).degree
     if not s_list and t_list and (mt := usable(ev.mt)):
         return _degree_by_mt(tgt, mt)

@@ -323,11 +323,7 @@ def removed_modifier(
             continue
         if _negative(w, src_lang):
             continue  # "bajo ningún concepto" → "under any circumstances": polarity's
-        heads = [
-            k
-            for k in (i - 1, i + 1)
-            if 0 <= k < len(src) and src[k].pos in _HEADS[w.pos] and mine[k] >= 0
-        ]
+        heads = _heads(src, i, mine)
         # An adjective with its own complement ("procedentes de China", "necesarias
         # para") is a clause in small, rendered by a preposition or a relative; a mark
         # between the two ('"medidas urgentes" para') ends the adjective's phrase.
@@ -337,6 +333,9 @@ def removed_modifier(
         # In a quotation, only the quotation's own words show a rewording: the narration
         # around it is the translator's to reword ("pidió" → "called for").
         free = src_free if span is None else [k for k in src_free if _inside(src[k], span)]
+        # Adjectives coordinated with it, dropped with it ("un cambio profundo y urgente"
+        # → "change"), are no rewording around it.
+        free = [k for k in free if k not in _coordinated(src, i)]
         if not heads or complement or _near(free, i, i, WINDOW_REMOVED):
             continue
         t = mine[heads[0]]
@@ -344,6 +343,50 @@ def removed_modifier(
             continue
         return w, tgt[t]
     return None
+
+
+def _heads(src: Sequence[Word], i: int, mine: Sequence[int]) -> list[int]:
+    """The rendered source words that modifier ``i`` qualifies: a neighbour of the right
+    part of speech or, for an adjective after others it is coordinated with ("una
+    decisión injusta y arbitraria", "su oferta competitiva y responsable", "calificó la
+    medida de injusta y arbitraria"), the noun before the first of them."""
+    w = src[i]
+    heads = [
+        k
+        for k in (i - 1, i + 1)
+        if 0 <= k < len(src) and src[k].pos in _HEADS[w.pos] and mine[k] >= 0
+    ]
+    if heads or w.pos != "adj":
+        return heads
+    k = i
+    while (
+        k >= 2
+        and (src[k - 1].pos == "cnjcoo" or src[k - 1].surface == ",")
+        and (src[k - 2].pos == "adj")
+    ):
+        k -= 2
+    if k == i or k < 1:
+        return []
+    # "calificó la medida de injusta y arbitraria": the noun before "de" is qualified.
+    n = k - 2 if k >= 2 and fold(src[k - 1].surface) == "de" else k - 1
+    return [n] if src[n].pos == "n" and mine[n] >= 0 else []
+
+
+def _coordinated(src: Sequence[Word], i: int) -> set[int]:
+    """The adjectives coordinated with adjective ``i`` by "y", "o" or commas."""
+    out: set[int] = set()
+    if src[i].pos != "adj":
+        return out
+    for step in (-2, 2):
+        k = i
+        while (
+            0 <= k + step < len(src)
+            and src[k + step].pos == "adj"
+            and (src[k + step // 2].pos == "cnjcoo" or src[k + step // 2].surface == ",")
+        ):
+            k += step
+            out.add(k)
+    return out
 
 
 def _negative(w: Word, lang: str) -> bool:

@@ -16,8 +16,10 @@ Reported (an omission, major) when:
   no noun, "year on year" for "el mismo periodo del año anterior", or moves the sameness
   into a verb, "shared a building with" for "compartido el mismo edificio que");
 * an ordinal from "segundo" to "décimo" follows a determiner or an article, before a
-  noun or an adjective, and no word of the translation says it ("seventh", "7th"); a
-  plural after a figure is a fraction ("dos décimas") and has no determiner.
+  noun or an adjective, the noun it picks out (within three words) is rendered (not
+  "la segunda vuelta" → "the runoff", one term for the two), and no word of the
+  translation says it ("seventh", "7th"); a plural after a figure is a fraction ("dos
+  décimas") and has no determiner.
 
 Direct Apertium pairs, Spanish sources (the words of :mod:`lexical_diff`); run on the
 pairs nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
@@ -86,10 +88,15 @@ def _lost_same(src, tgt, i: int, words: list[str], mine: Sequence[int]) -> bool:
     return j > 0 and fold(tgt[j - 1].surface) == "the"
 
 
-def _lost_ordinal(src, i: int, words: list[str]) -> bool:
+def _lost_ordinal(src, i: int, words: list[str], mine: Sequence[int]) -> bool:
     if not _after_article(src, i, _DETERMINERS):
         return False
     if i + 1 >= len(src) or src[i + 1].pos not in ("n", "np", "adj"):
+        return False
+    # The noun it picks out is rendered: "la segunda vuelta" → "the runoff" renders the
+    # two words as one term ("vuelta" by nothing), not a round with its ordinal lost.
+    noun = next((k for k in range(i + 1, min(i + 4, len(src))) if src[k].pos in ("n", "np")), -1)
+    if noun < 0 or mine[noun] < 0:
         return False
     return not any(x in ORDINALS[_key(src[i])] for x in words)
 
@@ -112,7 +119,7 @@ def removed_same(
         key = _key(w)
         if key == "mismo" and _lost_same(src, tgt, i, words, mine):
             return w
-        if key in ORDINALS and _lost_ordinal(src, i, words):
+        if key in ORDINALS and _lost_ordinal(src, i, words, mine):
             return w
     return None
 
