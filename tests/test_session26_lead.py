@@ -229,3 +229,34 @@ def test_one_of_two_coordinated_adjectives_dropped_in_a_quotation(src, tgt, kind
 )
 def test_an_ordinal_is_lost_only_beside_the_noun_it_picked_out(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # a relative's n-word ("a ningún candidato") is no concord for the main verb's "no"
+        (
+            'El expresidente, que no ha respaldado a ningún candidato, pidió a los votantes "no '
+            'dejarse llevar por el miedo".',
+            'The former president, who has not endorsed any candidate, urged voters "not to be '
+            'swayed by fear."',
+            None,
+        ),
+        (
+            'El expresidente, que no ha respaldado a ningún candidato, pidió a los votantes "no '
+            'dejarse llevar por el miedo".',
+            'The former president, who has endorsed a candidate, urged voters "not to be swayed '
+            'by fear."',
+            "negation",
+        ),
+        # concord inside one clause still counts once
+        (
+            "Ningún paciente no ha muerto en el hospital.",
+            "No patient has died in the hospital.",
+            None,
+        ),
+    ],
+)
+def test_negative_concord_stays_in_its_clause(src, tgt, kind):
+    assert_quiet_or_reported(__name__, src, tgt, kind)

@@ -22,6 +22,7 @@ from typing import Any
 
 from aligner.drift.administrative import level_of_body
 from aligner.drift.cue_quotes import cue_text, quoted_cue
+from aligner.drift.negative_concord import concord_particle
 from aligner.drift.privative import (
     moved_privatives,
     privative_counts,
@@ -267,55 +268,12 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
         # Spanish "no … nada", "ni … ni": one negation however many n-words follow.
         if single and any(ids[c.start] == ids[cue.start] for c in counted):
             continue
-        if _concord_particle(ws, cue, concord, lang):
+        if concord_particle(ws, cue, concord, lang, ids):
             concord.append(cue)
             continue
         counted.append(cue)
     particles = sum(1 for c in counted if c.label == "neg")
     return Polarity(len(counted), particles, optional, tuple(counted))
-
-
-# A preverbal n-word ("ningún paciente", "nadie") negates its clause alone; a "no" after
-# it is concord, as French "aucun … ne" gives, which a machine rendering keeps ("Ningún
-# recién nacido no era infectado" → "None of the newborns was infected").
-_PREVERBAL = {
-    "es": ("no", frozenset("nadie nada ningún ninguna ninguno ningunos ningunas".split()))
-}
-
-
-# How far back from a "no" its n-word may stand: a subject with its complements
-# ("ningún dato específico sobre los problemas de salud de los pacientes ingresados en
-# la región no ha sido publicado"); the look-back stops at a mark or a conjunction.
-# Seven words until session 21 (docs/drift.md, "Session 21 (drift26e)").
-_CONCORD_REACH = 18
-
-
-# Words that open another clause between an n-word and a particle ("Ningún paciente
-# tuvo fiebre y no hubo muertes": two negations).
-_CLAUSE_LINKS = frozenset("que y e o u ni pero sino".split())
-
-
-def _concord_particle(ws: Sequence[Tok], cue: Cue, concord: list[Cue], lang: str) -> bool:
-    """The particle within 17 words after a counted preverbal n-word, with no mark,
-    "que" or conjunction between (a subordinate "que no" or a coordinated "y no"
-    negates a clause of its own); and, once one was, the particle of a verb coordinated
-    to it by "o" / "y" / "ni" ("Ninguna mujer no ha enfermado o no ha muerto"). Real
-    Spanish writes neither shape: a preverbal n-word takes no "no"."""
-    particle, n_words = _PREVERBAL.get(lang, ("", frozenset()))
-    if cue.end - cue.start != 1 or ws[cue.start].norm != particle:
-        return False
-    if concord and ws[cue.start - 1].norm in ("y", "e", "o", "u", "ni"):
-        between = ws[concord[-1].end : cue.start]
-        if all(t.word and t.norm != "que" for t in between):
-            return True
-    # The nearest n-word before it ("ninguna vacuna o ningún tratamiento no …"), counted
-    # or itself concord.
-    for t in reversed(ws[max(0, cue.start - _CONCORD_REACH) : cue.start]):
-        if t.norm in n_words:
-            return True
-        if not t.word or t.norm in _CLAUSE_LINKS:
-            return False
-    return False
 
 
 def usable(reading: Reading | None) -> Reading | None:
