@@ -260,3 +260,15 @@ def test_an_ordinal_is_lost_only_beside_the_noun_it_picked_out(src, tgt, kind):
 )
 def test_negative_concord_stays_in_its_clause(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@needs_apertium
+def test_a_verb_the_tagger_reads_as_a_noun_after_a_pronoun_is_a_verb():
+    """ "It ranks among…": the tagger calls "ranks" a noun; a pronoun's tag "prn" was
+    read as a preposition's ("pr"), so no word of the sentence could be its verb."""
+    from aligner.drift.pos_fluency import tag_texts
+    from aligner.drift.verbless import verbless_sentence
+
+    tags = tag_texts(["It ranks among the safest cities in the country."], "en")[0]
+    assert verbless_sentence(tags) is None
+    assert verbless_sentence(tag_texts(["The safest cities in the whole country."], "en")[0])

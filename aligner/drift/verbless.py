@@ -49,7 +49,9 @@ def could_be_finite(ws: Sequence[Tagged], k: int) -> bool:
         return False
     if k and not w.surface.islower():
         return False  # a name
-    if before is not None and before.tag.startswith(_NOMINAL_BEFORE) and not word.endswith("ed"):
+    # The tag's first part: "prn" (a pronoun, "It ranks among…") is no "pr".
+    nominal = before is not None and before.tag.split(".")[0] in _NOMINAL_BEFORE
+    if nominal and not word.endswith("ed"):
         return False
     if before is not None and before.tag == "adj" and not word.endswith(("s", "ed")):
         return False  # a base form after an adjective is its noun ("virtual team")
