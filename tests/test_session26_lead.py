@@ -272,3 +272,47 @@ def test_a_verb_the_tagger_reads_as_a_noun_after_a_pronoun_is_a_verb():
     tags = tag_texts(["It ranks among the safest cities in the country."], "en")[0]
     assert verbless_sentence(tags) is None
     assert verbless_sentence(tag_texts(["The safest cities in the whole country."], "en")[0])
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # people bounded by age: a noun phrase the verb's negation does not turn round
+        (
+            "El fármaco no debe administrarse a menores de 12 años.",
+            "The drug should not be given to children under 12.",
+            None,
+        ),
+        (
+            "El fármaco no debe administrarse a menores de 12 años.",
+            "The drug should not be given to children over 12.",
+            "number",
+        ),
+        # a negation right before the verb of a size still does
+        (
+            "El tumor no es mayor de 5 centímetros.",
+            "The tumour is not larger than 5 centimetres.",
+            None,
+        ),
+        # "such as" before a list is no opposite of "leve" (WordNet: "such" ~ "much")
+        (
+            "La vacuna puede causar efectos secundarios leves como dolor en el brazo.",
+            "The vaccine can cause mild side effects such as a sore arm.",
+            None,
+        ),
+        # "soler" + infinitive is said by an adverb
+        (
+            "Los síntomas suelen aparecer entre dos y cinco días después del contagio.",
+            "Symptoms usually appear two to five days after infection.",
+            None,
+        ),
+        (
+            "Los síntomas aparecen entre dos y cinco días después del contagio.",
+            "Symptoms usually appear two to five days after infection.",
+            "addition",
+        ),
+    ],
+)
+def test_a_medical_leaflet_rendered_faithfully(src, tgt, kind):
+    assert_quiet_or_reported(__name__, src, tgt, kind)

@@ -43,11 +43,12 @@ from aligner.drift.synonyms import inflection_bases
 from aligner.lang import profile
 
 # Frequent function-like words whose "antonyms" are a matter of phrasing, not meaning
-# ("in"/"out", "first"/"last" of a list, "come"/"go").
+# ("in"/"out", "first"/"last" of a list, "come"/"go"; "such", WordNet's "much" in "such a
+# mess", is "such as" before a list: "efectos leves como dolor" → "mild effects such as").
 _PHRASING = frozenset(
     "in out on off up down here there now then come go give take bring send no all "
     "ask answer lead follow have has had make get keep do be back forward ahead behind "
-    "away".split()
+    "away such".split()
 )
 
 

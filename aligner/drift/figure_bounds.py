@@ -163,7 +163,8 @@ def _negated(before: str, bound: Bound, lang: str, said: str = "") -> Bound:
     # A comparative after a noun ("homes larger than 300 m²") qualifies the noun: only a
     # negation right before it turns it round ("no larger than", "is not larger than").
     comparative = _COMPARATIVE.match(said.lower())
-    for word in words[-(1 if comparative else _NEGATION_REACH) :]:
+    reach = 1 if comparative else 2 if _PEOPLE_BOUND.match(said.lower()) else _NEGATION_REACH
+    for word in words[-reach:]:
         word = word.lower().replace("’", "'")
         if word in negations or word.endswith("n't"):
             return Bound(_FLIPPED[bound.kind], bound.start, bound.end, bound.sure)
@@ -176,6 +177,13 @@ _COMPARATIVE = re.compile(
     r"(?:larger|bigger|longer|wider|taller|heavier|deeper|costlier|shorter|narrower|lighter"
     r"|cheaper|shallower|smaller|(?:more|less) expensive) than$"
 )
+
+
+# "menores de 12 años", "los mayores de 65": people bounded by age (or a thing by size),
+# a noun phrase of its own, which a negation of the verb before it does not turn round
+# ("no debe administrarse a menores de 12 años" → "should not be given to children under
+# 12"); one right before its verb still does ("no es mayor de 5 cm").
+_PEOPLE_BOUND = re.compile(r"(?:menor|menores|mayor|mayores|maior|maiores)\s+de$")
 
 
 def _sign(head: str) -> Bound | None:

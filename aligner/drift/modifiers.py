@@ -233,6 +233,8 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
             continue
         if not w.surface.endswith("ly") or fold(w.surface) in OWNED or not reportable(w, "en"):
             continue
+        if fold(w.surface) in _HABITUAL_ADVERBS and _habitual(src, back):
+            continue  # "suelen aparecer" → "usually appear"
         # The word it qualifies is kept, or is a verb, adjective or adverb the
         # translation has ("irresponsibly announced" where the source's verb is another
         # the dictionary does not pair): an adverb after its verb ("was started
@@ -247,6 +249,16 @@ def added_adverb(src: Sequence[Word], tgt: Sequence[Word]) -> tuple[Word, Word] 
 
 
 _ADVERB_HEADS = frozenset(("vblex", "adj", "adv"))
+# "soler" + infinitive says what happens as a rule; English says it with an adverb.
+_HABITUAL_ADVERBS = frozenset(
+    "usually normally generally typically commonly frequently customarily habitually "
+    "ordinarily regularly".split()
+)
+
+
+def _habitual(src: Sequence[Word], back: Sequence[int]) -> bool:
+    """Whether the source has a form of "soler" (or Portuguese "costumar") nothing renders."""
+    return any(back[i] < 0 and fold(w.lemma) in ("soler", "costumar") for i, w in enumerate(src))
 
 
 def _rendered(src: Sequence[Word], i: int, modifier: tuple[Word, Word] | None = None) -> bool:
