@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from aligner.lang import profile
 from aligner.lang.places import different_places
@@ -136,40 +136,67 @@ class Cue:
     char_end: int
 
 
-def _item_matches(item: str, tok: Tok) -> bool:
+# A cue's item compiled once per table (the shape of "word", "stem*", "*ending",
+# "ne*l", "…" read when the table is built, not at every word it is tried on): (kind,
+# head, tail, least length of the word).
+_EXACT, _PREFIX, _SUFFIX, _AROUND, _SKIP = range(5)
+_Item = tuple[int, str, str, int]
+
+
+def _compile_item(item: str) -> _Item:
+    if item == "…":
+        return (_SKIP, "", "", 0)
     if item.endswith("*") and len(item) > 1:
-        return tok.norm.startswith(item[:-1])
+        return (_PREFIX, item[:-1], "", 0)
     if item.startswith("*") and len(item) > 1:
-        return tok.norm.endswith(item[1:]) and len(tok.norm) > len(item)  # a stem of 2+
+        return (_SUFFIX, item[1:], "", len(item) + 1)  # a stem of 2+
     if "*" in item:  # "ne*l": a prefix and an ending with a stem of 2+ between them, in a
         # word written in lower case (a name as "Neapol" is no negated verb)
         head, tail = item.split("*", 1)
-        return (
-            tok.text[:1].islower()
-            and tok.norm.startswith(head)
-            and tok.norm.endswith(tail)
-            and len(tok.norm) >= len(item) + 1
-        )
-    return tok.norm == item
+        return (_AROUND, head, tail, len(item) + 1)
+    return (_EXACT, item, "", 0)
 
 
-def _match_at(items: Sequence[str], ws: Sequence[Tok], i: int) -> int:
+def _matches(item: _Item, tok: Tok) -> bool:
+    kind, head, tail, least = item
+    norm = tok.norm
+    if kind == _EXACT:
+        return norm == head
+    if kind == _PREFIX:
+        return norm.startswith(head)
+    if kind == _SUFFIX:
+        return norm.endswith(head) and len(norm) >= least
+    return (
+        tok.text[:1].islower()
+        and norm.startswith(head)
+        and norm.endswith(tail)
+        and len(norm) >= least
+    )
+
+
+def _match_at(items: Sequence[_Item], ws: Sequence[Tok], i: int) -> int:
     """End index of ``items`` matched at word i (-1 if no match); "…" skips words."""
-    if not items:
-        return -1
-    head, rest = items[0], items[1:]
-    if head == "…":
-        for skip in range(0, _GAP + 1):
-            end = _match_at(rest, ws, i + skip)
-            if end >= 0:
-                return end
-        return -1
-    if i >= len(ws) or not _item_matches(head, ws[i]):
-        return -1
-    return i + 1 if not rest else _match_at(rest, ws, i + 1)
+    n = len(ws)
+    for k, item in enumerate(items):
+        if item[0] == _SKIP:
+            rest = items[k + 1 :]
+            if not rest:
+                return -1
+            for skip in range(0, _GAP + 1):
+                end = _match_at(rest, ws, i + skip)
+                if end >= 0:
+                    return end
+            return -1
+        if i >= n or not _matches(item, ws[i]):
+            return -1
+        i += 1
+    return i if items else -1
 
 
 CueItems = tuple[str, ...]
+# A cue as the table keeps it: its compiled items, its label, and whether it is one word
+# written in lower case (which a capitalised word inside a sentence does not match).
+_Cue = tuple[tuple[_Item, ...], str, bool]
 
 
 @dataclass(frozen=True)
@@ -180,10 +207,10 @@ class _CueTable:
     the phrases keyed by its own form, plus the few that begin with a wildcard or a gap.
     """
 
-    by_first: dict[str, tuple[tuple[CueItems, str], ...]]
-    anywhere: tuple[tuple[CueItems, str], ...]
+    by_first: dict[str, tuple[_Cue, ...]]
+    anywhere: tuple[_Cue, ...]
 
-    def starting_at(self, tok: Tok) -> tuple[tuple[CueItems, str], ...]:
+    def starting_at(self, tok: Tok) -> tuple[_Cue, ...]:
         return self.by_first.get(tok.norm, self.anywhere)
 
 
@@ -191,15 +218,20 @@ def _indexable(items: CueItems) -> bool:
     return bool(items) and items[0] != "…" and "*" not in items[0]
 
 
+def _cue(items: CueItems, label: str) -> _Cue:
+    one_lower = bool(items) and items[0].islower() and len(items) == 1
+    return (tuple(map(_compile_item, items)), label, one_lower)
+
+
 @cache
 def _compiled(entries: tuple[tuple[str, str], ...]) -> _CueTable:
     # Longest phrases first, so "no es la primera vez" wins over "no".
     ordered = sorted(((tuple(p.split()), label) for p, label in entries), key=lambda x: -len(x[0]))
-    anywhere = [(k, cue) for k, cue in enumerate(ordered) if not _indexable(cue[0])]
-    keyed: dict[str, list[tuple[int, tuple[CueItems, str]]]] = {}
+    anywhere = [(k, _cue(*cue)) for k, cue in enumerate(ordered) if not _indexable(cue[0])]
+    keyed: dict[str, list[tuple[int, _Cue]]] = {}
     for k, cue in enumerate(ordered):
         if _indexable(cue[0]):
-            keyed.setdefault(cue[0][0], []).append((k, cue))
+            keyed.setdefault(cue[0][0], []).append((k, _cue(*cue)))
     # Merged back in the original order, so the first match is the same as before.
     by_first = {
         first: tuple(cue for _k, cue in sorted(cues + anywhere, key=lambda x: x[0]))
@@ -218,16 +250,11 @@ def find_cues(ws: Sequence[Tok], entries: Iterable[tuple[str, str]]) -> list[Cue
     out: list[Cue] = []
     i = 0
     while i < len(ws):
-        for items, label in table.starting_at(ws[i]):
+        w = ws[i]
+        for items, label, one_lower in table.starting_at(w):
             end = _match_at(items, ws, i)
-            if end > i and not (
-                ws[i].cap
-                and not ws[i].initial
-                and items[0].islower()
-                and ws[i].text[1:].islower()
-                and len(items) == 1
-            ):
-                out.append(Cue(i, end, label, ws[i].start, ws[end - 1].end))
+            if end > i and not (one_lower and w.cap and not w.initial and w.text[1:].islower()):
+                out.append(Cue(i, end, label, w.start, ws[end - 1].end))
                 i = end
                 break
         else:
@@ -383,6 +410,10 @@ _CYRILLIC = str.maketrans(
 )
 
 
+# skeleton and cognate are pure and asked about the same words again and again (every
+# pair's names against the other side's words, in several checks): a bounded memo keeps a
+# long input's memory flat.
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-neutral key: "Brazil"/"Brasil", "Sergey"/"Serguei" come close."""
     s = re.sub(r"[^a-z0-9]", "", fold(word).translate(_CYRILLIC))
@@ -391,6 +422,7 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@lru_cache(maxsize=1 << 17)
 def cognate(a: str, b: str) -> bool:
     """Whether two words (any languages) are spellings of one stem.
 
