@@ -587,6 +587,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.extra_words()
     scan.signs()
     quantity_joins.day_ranges(scan)
+    quantity_joins.shared_units(scan)
     dates.attach_years(scan)
     quantity_joins.proportions(scan)
     quantity_joins.every_nth(scan)

@@ -158,3 +158,17 @@ MORE_SUPERLATIVES = tagged(
     "bitterest, bloodiest, costliest, finest, strictest, tightest, fullest, "
     "highest-ranking, worst-hit, hardest-hit, worst-affected, best-paid, worst-paid",
 )
+
+# Session 26 (drift31c). Evaluative words of calamity and horror ("terribles consecuencias"
+# → "horrific consequences", "graves consecuencias" → "dire consequences"): strong words,
+# as "terrible" and "catastrophic" are. In the degree cues, and (:data:`CALAMITOUS`)
+# among the words that keep a removed intensifier's or severity's force
+# (:mod:`aligner.drift.removed_degree`).
+HORRIFIC = tagged(
+    "extreme",
+    "horrific, horrifying, horrendous, harrowing, atrocious, ghastly, dire, calamitous",
+)
+CALAMITOUS = frozenset(
+    "horrific horrifying horrendous harrowing atrocious ghastly dire calamitous "
+    "catastrophic devastating disastrous terrible tragic dreadful crippling".split()
+)

@@ -345,7 +345,7 @@ PROFILE = replace(
                # "corren el riesgo de" → "are potentially at risk of"
                "corre el riesgo, corren el riesgo, arriesga, arriesgan")
         + es_cues.RISK_OF_DOING
-        + es_cues.SUBJUNCTIVE_DUTY + es_cues.OWED_TO + es_cues.ORDERS
+        + es_cues.SUBJUNCTIVE_DUTY + es_cues.OWED_TO + es_cues.ORDERS + es_cues.MODAL_MORE
         # The adjective ("las proteínas necesarias para" → "the proteins required for")
         # answers an English obligation but is never reported alone: "necessary"
         # before a noun is no duty in English either.
