@@ -114,6 +114,50 @@ _batch = batch_fixture()
             "The council has an obligation to inform residents about the works.",
             "modality",
         ),
+        # "denegar" is a negative verb, as English "deny" is
+        (
+            "Al barco se le denegó el permiso para atracar en el puerto.",
+            "The ship was denied permission to dock in the port.",
+            None,
+        ),
+        (
+            "El juez concedió la libertad al acusado.",
+            "The judge denied the defendant bail.",
+            "meaning",
+        ),
+        # "benigno" of an illness is "mild"
+        (
+            "Las formas benignas de la enfermedad incluyen algunos resfriados.",
+            "Mild forms of the disease include some colds.",
+            None,
+        ),
+        (
+            "Las formas graves de la enfermedad incluyen algunos resfriados.",
+            "Mild forms of the disease include some colds.",
+            "intensity",
+        ),
+        # a belief reported impersonally answers a hedge
+        (
+            "Se cree que el virus procede de los murciélagos.",
+            "The virus is suspected to come from bats.",
+            None,
+        ),
+        (
+            "El virus procede de los murciélagos.",
+            "The virus is suspected to come from bats.",
+            "modality",
+        ),
+        # a fraction with its order between ("los dos primeros tercios")
+        (
+            "Los dos primeros tercios del genoma codifican la proteína.",
+            "The first two-thirds of the genome encode the protein.",
+            None,
+        ),
+        (
+            "Los dos primeros cuartos del genoma codifican la proteína.",
+            "The first two-thirds of the genome encode the protein.",
+            "number",
+        ),
     ],
 )
 def test_quiet_and_reported(src, tgt, kind):

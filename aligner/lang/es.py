@@ -207,8 +207,8 @@ PROFILE = replace(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
         "dejó de, dejaron de, deja de, dejan de, excluy*, excluid*, excluir*, excluí*, "
-        # "fracasó" → "failed", as the English list reads "fail".
-        "fracas*, "
+        # "fracasó" → "failed", "denegó" → "denied", as the English list reads them.
+        "fracas*, deneg*, denieg*, "
         # "no olvidéis" is "remember".
         "olvid*, "
         # Left out, as English "left out": "quedarán fuera de la cobertura" → "will be
@@ -442,7 +442,7 @@ PROFILE = replace(
             "excelente, excelentes, excepcional, excepcionales, magnífic*, estupend*, "
             "fantástic*, pésim*",
         )
-        + es_cues.UNPRECEDENTED + es_cues.WEIGHTY + es_cues.SEVERITY
+        + es_cues.UNPRECEDENTED + es_cues.WEIGHTY + es_cues.SEVERITY + es_cues.BENIGN
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "

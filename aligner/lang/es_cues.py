@@ -183,5 +183,19 @@ IMPOSED = tagged(
     "deber, deberes, impuesta, impuestas, impuesto por, impuestos por",
 )
 
+# Session 26 (drift31c). A belief reported impersonally ("se cree que el virus procede de"
+# → "the virus is suspected to come from", "se supone que" → "is supposed to"): it
+# answers an English hedge, never reported alone (as "parece" does).
+BELIEVED = tagged(
+    "seem",
+    "se cree que, se creía que, se creen, se piensa que, se pensaba que, se supone que, "
+    "se suponía que, se sospecha que",
+)
+
 # The session's modality cues, added to es.py's list together.
-MODAL_MORE = GRANTED + IMPOSED
+MODAL_MORE = GRANTED + IMPOSED + BELIEVED
+
+# Session 26 (drift31c). "Benigno" of an illness is "mild" ("las formas benignas de la
+# enfermedad" → "mild forms of the disease"): it answers an English softener, never
+# reported alone (English "benign" is no softener).
+BENIGN = tagged("hedged", "benigno, benigna, benignos, benignas")
