@@ -147,6 +147,17 @@ _batch = batch_fixture()
             "The virus is suspected to come from bats.",
             "modality",
         ),
+        # "conviene" is advice, as "convendría" is
+        (
+            "Conviene lavarse las manos antes de comer.",
+            "You should wash your hands before eating.",
+            None,
+        ),
+        (
+            "Los vecinos suelen lavarse las manos antes de comer.",
+            "You should wash your hands before eating.",
+            "modality",
+        ),
         # a fraction with its order between ("los dos primeros tercios")
         (
             "Los dos primeros tercios del genoma codifican la proteína.",

@@ -192,8 +192,16 @@ BELIEVED = tagged(
     "se suponía que, se sospecha que",
 )
 
+# Session 26 (drift31c). Advice said with "convenir" in the present ("conviene lavarse las
+# manos" → "you should wash your hands"), as "convendría" is: it answers an English
+# recommendation, never reported alone ("le conviene" is also "it suits him").
+ADVISABLE = tagged(
+    "advice_noun",
+    "conviene, convienen, es conveniente, sería conveniente, resulta conveniente, era conveniente",
+)
+
 # The session's modality cues, added to es.py's list together.
-MODAL_MORE = GRANTED + IMPOSED + BELIEVED
+MODAL_MORE = GRANTED + IMPOSED + BELIEVED + ADVISABLE
 
 # Session 26 (drift31c). "Benigno" of an illness is "mild" ("las formas benignas de la
 # enfermedad" → "mild forms of the disease"): it answers an English softener, never
