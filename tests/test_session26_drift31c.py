@@ -98,6 +98,27 @@ _batch = batch_fixture()
             "The mayor said the city will suffer dire economic consequences.",
             "intensity",
         ),
+        # "very X" said in one word ("muy largo" → "lengthy", "muy cansado" → "exhausted")
+        (
+            "El ministro hizo un discurso muy largo.",
+            "The minister gave a lengthy speech.",
+            None,
+        ),
+        (
+            "La fiebre era muy alta y el niño estaba muy cansado.",
+            "The fever was very high and the child was exhausted.",
+            None,
+        ),
+        (
+            "El alcalde se mostró muy satisfecho con el resultado.",
+            "The mayor was delighted with the result.",
+            None,
+        ),
+        (
+            "El ministro hizo un discurso muy largo.",
+            "The minister gave a long speech.",
+            "intensity",
+        ),
         # a duty named by a noun, or imposed
         (
             "El ayuntamiento tiene el deber de informar a los vecinos de las obras.",

@@ -163,7 +163,7 @@ def _strength_said(
     for m, w in enumerate(tgt):
         said = w.surface.lower() in strength or w.lemma in strength
         # Words of calamity say force the more (session 26, drift31c).
-        calamity = w.surface.lower() in CALAMITOUS or w.lemma in CALAMITOUS
+        calamity = bool(CALAMITOUS.intersection(w.surface.lower().split()))
         said = said or (strength >= STRONG and calamity)
         if said and (back[m] < 0 or abs(back[m] - i) <= 2):
             return True
