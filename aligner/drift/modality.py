@@ -393,7 +393,9 @@ _DEGREE_MATCH = {
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
-    "severe": {"severe", "worse", "strict", "weighty"},
+    # "graves consecuencias" → "catastrophic consequences": a stronger word says the
+    # severity too (session 26, drift31c).
+    "severe": {"severe", "worse", "strict", "weighty", "extreme"},
     # "una cifra histórica" → "a record figure": a superlative is as strong.
     "extreme": {"extreme", "calamity", "praise", "super"},
 }
@@ -415,6 +417,8 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
             return False
         if cls == "boost":
             return any(c in other and c not in own for c in strong)
+        if cls == "extreme" and "severe" in other and "severe" not in own:
+            return True  # the translation's strong word renders the source's severity
         return cls in strong and "boost" in other and "boost" not in own
 
     gaps = [(c, "lost") for c in _DEGREE_PRESENCE if c in a and lacks(b, c) and not moved(c, a, b)]

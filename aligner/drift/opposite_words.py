@@ -37,6 +37,7 @@ from aligner.drift.lexical_diff import Word, analyse, partners, reportable, rout
 from aligner.drift.opposite_tables import data_lines
 from aligner.drift.signals import Evidence, Finding, Side, polarity
 from aligner.drift.text import fold
+from aligner.lang.es_cues import BLEACHED_POLES
 from aligner.textutil import quote
 
 # Apertium's part of speech → WordNet's ("a" also stands for adjective satellites; a
@@ -250,12 +251,23 @@ def opposite_word(
                 continue
             if _one_word(s, w):
                 continue
-            if s.lemma in turned:
+            if s.lemma in turned or _bleached(src, i):
                 continue
             if _placed_elsewhere(j, i, mine, back, src, tgt):
                 continue
             return w, s
     return None
+
+
+def _bleached(src: Sequence[Word], i: int) -> bool:
+    """A source word inside an idiom that empties it of its sense ("con el fin de" →
+    "to", :data:`aligner.lang.es_cues.BLEACHED_POLES`): no pole to be turned round."""
+    said = [fold(w.surface) for w in src]
+    for idiom in BLEACHED_POLES:
+        for k, part in enumerate(idiom):
+            if part == said[i] and k <= i and tuple(said[i - k : i - k + len(idiom)]) == idiom:
+                return True
+    return False
 
 
 # How far (in source words) the source word may sit from where the translation word's

@@ -37,6 +37,8 @@ _SCALE_SUFFIXES = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12, "m": 1e6, "k":
 _ARTICLE_UNITS = frozenset(("year", "decade", "century", "month", "week", "day", "hour", "minute"))
 # Unit symbols written onto a figure ("10km"); "m" and "k" are read with the scales.
 _GLUED_UNITS = frozenset(("kwh", "km", "kg", "cm", "mm", "ml", "kw", "mw", "gw", "ha", "mph"))
+# Words of order between a fraction's figure and its parts ("dos primeros tercios").
+_ORDER = frozenset("primeros primeras últimos últimas ultimos ultimas".split())
 # Below this a word-derived cardinal is too often an article or a pronoun
 # ("un acuerdo", "one of the"), so it may match but is never reported alone.
 _WEAK_VALUES = (1.0, 0.5)
@@ -476,6 +478,8 @@ class _Scanner:
             return False
         if self.toks[j].text in "-‐" and j + 1 < len(self.toks):  # "two-thirds"
             j += 1
+        elif self.toks[j].norm in _ORDER and j + 1 < len(self.toks) and j + 1 not in self.used:
+            j += 1  # "los dos primeros tercios" (session 26): the order before the parts
         den = self.lex.fractions.get(self.toks[j].norm)
         if not den:
             return False
@@ -587,6 +591,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.extra_words()
     scan.signs()
     quantity_joins.day_ranges(scan)
+    quantity_joins.shared_units(scan)
     dates.attach_years(scan)
     quantity_joins.proportions(scan)
     quantity_joins.every_nth(scan)

@@ -104,3 +104,47 @@ def every_nth(scan: Any) -> None:
         if q.kind == "ordinal" and q.value >= 2 and i and scan.toks[i - 1].norm in _EVERY:
             ratio = scan.quantity(scan.toks[i - 1].start, q.end, "ratio", 1 / q.value, q.unit)
             scan.found[n] = (i - 1, j, ratio)
+
+
+# Words that join a range's two figures ("del 12 al 10 %", "entre 2 y 3 millones", "20 to
+# 30%", "5-7 %"); the second figure's percent sign or scale word is the first's too.
+_RANGE_LINKS = frozenset("a al y e to and hasta - –".split())
+_SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+def shared_units(scan: Any) -> None:
+    """A bare figure that opens a range takes the percent sign or the scale word written
+    once after the range's second figure: "del 12 al 10 %" is "12% to 10%", "entre 2 y 3
+    millones" is "2 million and 3 million" (Spanish writes the unit once, English often
+    twice). Session 26 (drift31c): the base read "12" against the translation's "12%".
+
+    A year ("en 2019 al 30 %") takes no percent sign, and a scale is shared only when the
+    first figure is the smaller ("de 500 a 3 millones" is 500 to three million)."""
+    from aligner.alignment.numbers import canonical
+
+    scan.found.sort(key=lambda f: f[0])
+    for k in range(len(scan.found) - 1):
+        a, b = scan.found[k], scan.found[k + 1]
+        qa, qb = a[2], b[2]
+        gap = scan.toks[a[1] : b[0]]
+        if qa.kind != "number" or qa.unit or len(gap) != 1 or gap[0].norm not in _RANGE_LINKS:
+            continue
+        if qb.kind == "percent":
+            if qa.value >= 1000:  # a year, not a share
+                continue
+            new = scan.quantity(qa.start, qa.end, "percent", qa.value)
+        elif qb.kind == "number" and scan.toks[b[0]].kind == "num":
+            tok = scan.toks[b[0]]
+            try:
+                raw = float(
+                    canonical(tok.text[: len(tok.text) - len(tok.suffix)], scan.lex.decimal_comma)
+                )
+            except ValueError:
+                continue
+            factor = qb.value / raw if raw else 0.0
+            if not any(abs(factor - s) < 1e-6 * s for s in _SCALES) or qa.value >= raw:
+                continue
+            new = scan.quantity(qa.start, qa.end, "number", qa.value * factor)
+        else:
+            continue
+        scan.found[k] = (a[0], a[1], new)

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from aligner.drift.lexical_diff import Word, free_word, partners
 from aligner.drift.signals import Finding
+from aligner.lang.en_cues import CALAMITOUS
 from aligner.textutil import quote
 
 
@@ -161,6 +162,9 @@ def _strength_said(
     word, not the degree)."""
     for m, w in enumerate(tgt):
         said = w.surface.lower() in strength or w.lemma in strength
+        # Words of calamity say force the more (session 26, drift31c).
+        calamity = bool(CALAMITOUS.intersection(w.surface.lower().split()))
+        said = said or (strength >= STRONG and calamity)
         if said and (back[m] < 0 or abs(back[m] - i) <= 2):
             return True
     return False

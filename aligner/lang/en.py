@@ -401,7 +401,7 @@ PROFILE = replace(
         + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "
                  "tragedies, devastation, havoc")
         + tagged("severe", "serious, severe, grave, seriousness, severity, gravity")
-        + STRICT + en_cues.MORE_SUPERLATIVES
+        + STRICT + en_cues.MORE_SUPERLATIVES + en_cues.DEGREES_MORE
         + tagged(
             "super",
             "most, best, worst, biggest, largest, highest, lowest, greatest, "

@@ -158,3 +158,30 @@ MORE_SUPERLATIVES = tagged(
     "bitterest, bloodiest, costliest, finest, strictest, tightest, fullest, "
     "highest-ranking, worst-hit, hardest-hit, worst-affected, best-paid, worst-paid",
 )
+
+# Session 26 (drift31c). Evaluative words of calamity and horror ("terribles consecuencias"
+# → "horrific consequences", "graves consecuencias" → "dire consequences"): strong words,
+# as "terrible" and "catastrophic" are. In the degree cues, and (:data:`CALAMITOUS`)
+# among the words that keep a removed intensifier's or severity's force
+# (:mod:`aligner.drift.removed_degree`).
+HORRIFIC = tagged(
+    "extreme",
+    "horrific, horrifying, horrendous, harrowing, atrocious, ghastly, dire, calamitous",
+)
+# Session 26 (drift31c). Adjectives that say "very X" in one word ("muy cansado" →
+# "exhausted", "muy largo" → "lengthy", "muy satisfecho" → "delighted", "muy
+# concurridos" → "crowded"): they answer an intensifier, never reported alone (words as
+# common as "critical" or "vital", which render plain "crítico", "vital", are left out).
+ELATIVES = (
+    "tiny, minuscule, sky-high, exhausted, starving, freezing, boiling, scorching, "
+    "sweltering, delighted, thrilled, ecstatic, overjoyed, furious, livid, terrified, "
+    "petrified, overwhelmed, overcrowded, crowded, packed, jam-packed, dismal, exorbitant, "
+    "soaring, plummeting, filthy, spotless, gorgeous, hideous, lengthy, torrential, "
+    "gruelling, grueling, paltry, meagre, meager, deafening"
+)
+CALAMITOUS = frozenset(
+    "horrific horrifying horrendous harrowing atrocious ghastly dire calamitous "
+    "catastrophic devastating disastrous terrible tragic dreadful crippling".split()
+) | frozenset(w.strip() for w in ELATIVES.split(","))
+# The session's degree cues, added to en.py's list together.
+DEGREES_MORE = HORRIFIC + tagged("focus", ELATIVES)

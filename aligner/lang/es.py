@@ -207,8 +207,8 @@ PROFILE = replace(
         "negó, negaron, niega, niegan, negado, negando, negar, negaba, se negó, se niega, "
         "descart*, rechaz*, prohib*, prohíb*, impidió, impide, impiden, impidieron, carec*, falt*, "
         "dejó de, dejaron de, deja de, dejan de, excluy*, excluid*, excluir*, excluí*, "
-        # "fracasó" → "failed", as the English list reads "fail".
-        "fracas*, "
+        # "fracasó" → "failed", "denegó" → "denied", as the English list reads them.
+        "fracas*, deneg*, denieg*, "
         # "no olvidéis" is "remember".
         "olvid*, "
         # Left out, as English "left out": "quedarán fuera de la cobertura" → "will be
@@ -345,7 +345,7 @@ PROFILE = replace(
                # "corren el riesgo de" → "are potentially at risk of"
                "corre el riesgo, corren el riesgo, arriesga, arriesgan")
         + es_cues.RISK_OF_DOING
-        + es_cues.SUBJUNCTIVE_DUTY + es_cues.OWED_TO + es_cues.ORDERS
+        + es_cues.SUBJUNCTIVE_DUTY + es_cues.OWED_TO + es_cues.ORDERS + es_cues.MODAL_MORE
         # The adjective ("las proteínas necesarias para" → "the proteins required for")
         # answers an English obligation but is never reported alone: "necessary"
         # before a noun is no duty in English either.
@@ -442,7 +442,7 @@ PROFILE = replace(
             "excelente, excelentes, excepcional, excepcionales, magnífic*, estupend*, "
             "fantástic*, pésim*",
         )
-        + es_cues.UNPRECEDENTED + es_cues.WEIGHTY + es_cues.SEVERITY
+        + es_cues.UNPRECEDENTED + es_cues.WEIGHTY + es_cues.SEVERITY + es_cues.BENIGN
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "

@@ -146,3 +146,64 @@ ORDERS = tagged(
 # keep or drop the "only" ("produce generally mild symptoms"); the pair's polarity is
 # not read from it (es.py's negation_optional), as for "no … más que".
 ONLY_CALQUE = forms("no … que de, no … que del")
+
+# Session 26 (drift31c). "supuesto" as no hedge: "por supuesto" is "of course" (and "dar
+# por supuesto", "to take for granted"), "en el supuesto de que" is "in the event that",
+# and "supuesto" after "en" and a determiner is the noun ("en los supuestos previstos por
+# la ley" → "in the cases provided for by law"). Matched before "supuest*", in no class:
+# never reported, answering nothing ("el supuesto autor", the adjective, stays a hedge).
+GRANTED = tagged(
+    "idiom",
+    "por supuesto, "
+    + ", ".join(
+        f"en {d} {s}"
+        for d in (
+            "el", "los", "un", "este", "estos", "ese", "esos", "tal", "tales", "dicho",
+            "dichos", "cuyo", "ambos", "otros", "algunos", "ciertos", "ningún", "cualquier",
+        )
+        for s in ("supuesto", "supuestos")
+    ),
+)  # fmt: skip
+
+# Session 26 (drift31c). Idioms of purpose and of summing up whose "fin" is no end ("con el
+# fin de garantizar" → "to ensure", "a fin de que", "en fin"): the word is no pole of
+# "start" (:mod:`aligner.drift.opposite_words`); "a fines de marzo" (the end of March) and
+# "al final" keep theirs. Folded words.
+BLEACHED_POLES = tuple(
+    tuple(p.split())
+    for p in ("con el fin de", "con el fin que", "a fin de", "a fin que", "en fin", "con fin de")
+)
+
+# Session 26 (drift31c). A duty named by a noun ("tiene el deber de informar" → "has an
+# obligation to inform") or imposed ("la cuarentena impuesta por el gobierno" →
+# "mandated by the government"; "impuesto" is also a tax, so only before "por"): it
+# answers an English obligation, never reported alone (as "orden" does, ORDERS).
+IMPOSED = tagged(
+    "due",
+    "deber, deberes, impuesta, impuestas, impuesto por, impuestos por",
+)
+
+# Session 26 (drift31c). A belief reported impersonally ("se cree que el virus procede de"
+# → "the virus is suspected to come from", "se supone que" → "is supposed to"): it
+# answers an English hedge, never reported alone (as "parece" does).
+BELIEVED = tagged(
+    "seem",
+    "se cree que, se creía que, se creen, se piensa que, se pensaba que, se supone que, "
+    "se suponía que, se sospecha que",
+)
+
+# Session 26 (drift31c). Advice said with "convenir" in the present ("conviene lavarse las
+# manos" → "you should wash your hands"), as "convendría" is: it answers an English
+# recommendation, never reported alone ("le conviene" is also "it suits him").
+ADVISABLE = tagged(
+    "advice_noun",
+    "conviene, convienen, es conveniente, sería conveniente, resulta conveniente, era conveniente",
+)
+
+# The session's modality cues, added to es.py's list together.
+MODAL_MORE = GRANTED + IMPOSED + BELIEVED + ADVISABLE
+
+# Session 26 (drift31c). "Benigno" of an illness is "mild" ("las formas benignas de la
+# enfermedad" → "mild forms of the disease"): it answers an English softener, never
+# reported alone (English "benign" is no softener).
+BENIGN = tagged("hedged", "benigno, benigna, benignos, benignas")
