@@ -223,7 +223,11 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
     for k, (ws, mt) in enumerate(zip(tagged or (), mts, strict=False)):
         if mt is None or not ws:
             continue
-        folds = {t.fold for t in words(tokenize(mt))}
+        seq = [t.fold for t in words(tokenize(mt))]
+        folds = set(seq)
+        if _inside_candidate(ws, seq):  # inside_stretch's words (session 26)
+            out.append(k)
+            continue
         for a, b in itertools.pairwise(ws):
             participle = a.tag.startswith("vblex") and a.surface.endswith(_PARTICIPLE_ENDS)
             # A lower-case word the tagger does not know may be an adjective WordNet has
@@ -238,6 +242,22 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
                 out.append(k)
                 break
     return out
+
+
+def _inside_candidate(ws: Sequence, mt: Sequence[str]) -> bool:
+    """Whether a tagged translation has a lower-case word the tagger does not know, or a
+    past participle, with two words on each side the MT (``mt``: its folded words) has
+    side by side in the same forms: what :mod:`inside_stretch` reads (it matches by
+    lemma and synonym too, but only on the pairs picked here)."""
+    grams = {tuple(mt[i : i + 4]) for i in range(len(mt) - 3)}
+    for i in range(2, len(ws) - 2):
+        a = ws[i]
+        participle = a.tag.startswith("vblex") and a.surface.endswith(("ed", "en"))
+        if not (a.tag == "unk" or participle) or not a.surface[:1].islower():
+            continue
+        if (*(fold(w.surface) for w in (*ws[i - 2 : i], *ws[i + 1 : i + 3])),) in grams:
+            return True
+    return False
 
 
 def read_bare(
