@@ -1,7 +1,7 @@
 """Added words, session 26 (docs/drift.md, "Session 26 (drift31a)"): a word added
 inside a five-word stretch the literal MT has side by side
 (:mod:`aligner.drift.inside_stretch`): a past participle nothing renders, or a word
-Apertium's English analyser does not know.
+Apertium's English analyser does not know, or a word of degree, focus or quantity.
 
 The sentences are written here for these tests; none is taken from any of the data.
 Each source is worded loosely or keeps a word in another language ("pretura",
@@ -38,6 +38,14 @@ _LEAFLETS_ES = (
 _CAT_ES = (
     "El maullido de la gata no es fuerte como aquel del perro, pero parece más a un "
     "lamento de palabras rabbiose."
+)
+_TOURISTS_ES = (
+    "Durante el verano, los turistas eran probablemente tranquilos y amables, que saben "
+    "que el pueblo es pequeño."
+)
+_MAYOR_ES = (
+    "Si el alcalde acepta nuestro plan injusto, nos él devolveremos su verdadero sentido "
+    "en cuanto posible."
 )
 _SPOKESMAN_ES = (
     "El portavoz, verdadero nombre Pedro Gil, no era presente a la reunión a la pretura "
@@ -82,6 +90,34 @@ _SPOKESMAN_ES = (
             _CAT_ES,
             "The meow of the cat is not as loud as that of the dog, but more like a lament "
             "of angry words.",
+            None,
+        ),
+        # a degree word between "were probably" and "calm and" (MT "were probably calm
+        # and"): added; with "menos" in the source the MT says "less" too
+        (
+            _TOURISTS_ES,
+            "During the summer, tourists were probably less calm and friendly, knowing that "
+            "the village is small.",
+            "less",
+        ),
+        (
+            _TOURISTS_ES.replace("probablemente tranquilos", "probablemente menos tranquilos"),
+            "During the summer, tourists were probably less calm and friendly, knowing that "
+            "the village is small.",
+            None,
+        ),
+        # a quantifier between "mayor accepts" and "our unfair" (MT "mayor accepts our
+        # unfair")
+        (
+            _MAYOR_ES,
+            "If the mayor accepts all our unfair plan, we will give it back its true meaning "
+            "as soon as possible.",
+            "all",
+        ),
+        (
+            _MAYOR_ES,
+            "If the mayor accepts our unfair plan, we will give it back its true meaning as "
+            "soon as possible.",
             None,
         ),
         # nothing added around the MT's "was represented by"

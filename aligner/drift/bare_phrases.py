@@ -47,6 +47,7 @@ from aligner.drift.modifiers import _PARTICIPLE_ENDS, _PHRASE_OPENERS, _rendered
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold, tokenize, words
+from aligner.lang.en_cues import STRETCH_DEGREE
 
 # Words that open a noun phrase without modifying it: the MT's word before the head may
 # be one of these where the translation has another ("its" for Apertium's "his").
@@ -245,15 +246,16 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
 
 
 def _inside_candidate(ws: Sequence, mt: Sequence[str]) -> bool:
-    """Whether a tagged translation has a lower-case word the tagger does not know, or a
-    past participle, with two words on each side the MT (``mt``: its folded words) has
-    side by side in the same forms: what :mod:`inside_stretch` reads (it matches by
-    lemma and synonym too, but only on the pairs picked here)."""
+    """Whether a tagged translation has a lower-case word the tagger does not know, a
+    past participle or a degree word, with two words on each side the MT (``mt``: its
+    folded words) has side by side in the same forms: what :mod:`inside_stretch` reads
+    (it matches by lemma and synonym too, but only on the pairs picked here)."""
     grams = {tuple(mt[i : i + 4]) for i in range(len(mt) - 3)}
     for i in range(2, len(ws) - 2):
         a = ws[i]
         participle = a.tag.startswith("vblex") and a.surface.endswith(("ed", "en"))
-        if not (a.tag == "unk" or participle) or not a.surface[:1].islower():
+        kind = a.tag == "unk" or participle or fold(a.surface) in STRETCH_DEGREE
+        if not kind or not a.surface[:1].islower():
             continue
         if (*(fold(w.surface) for w in (*ws[i - 2 : i], *ws[i + 1 : i + 3])),) in grams:
             return True

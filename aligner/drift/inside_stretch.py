@@ -14,7 +14,11 @@ against the"):
   rare word: "forecufully", "quoll"), when no source or MT word shares its first five
   letters (a term the source spells alike, "pseudonymisés" → "pseudonymized");
 * a past participle ("-ed", "-en") that renders no source word through the dictionary
-  and that the MT has in no form (lemma, form, five-letter stem, WordNet synonym).
+  and that the MT has in no form (lemma, form, five-letter stem, WordNet synonym);
+* a word of degree, focus or quantity (``en_cues.STRETCH_DEGREE``: "less", "only",
+  "all", "almost"…; negations are the negation check's) the MT does not have and no
+  source word translates to ("were probably [less] patient and" ↔ MT "were probably
+  patient and").
 
 Words match as in :mod:`literal_stretch` (lemma or form; content words also by a
 five-letter stem or a WordNet synset). Two words on each side, not one: with one (or
@@ -32,6 +36,7 @@ from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.modifiers import OWNED, _rendered
 from aligner.drift.signals import Finding, Side, added_word
 from aligner.drift.text import fold
+from aligner.lang.en_cues import STRETCH_DEGREE
 from aligner.textutil import quote
 
 # Words of the stretch on each side of the added word.
@@ -65,6 +70,14 @@ def _participle(
     return not any(bare._related(w, m) for m in mt)
 
 
+def _degree(w: Word, src: Sequence[Word], mt: Sequence[Word]) -> bool:
+    """A degree, focus or quantity word the MT lacks and no source word translates to."""
+    s = fold(w.surface)
+    if s not in STRETCH_DEGREE or any(fold(m.surface) == s for m in mt):
+        return False
+    return not any(s in x.trans or w.lemma in x.trans for x in src)
+
+
 def _in_stretch(tgt: Sequence[Word], mt: Sequence[Word], j: int) -> bool:
     """Whether the MT has the :data:`SIDE` translation words before word ``j`` and the
     :data:`SIDE` after it side by side, in order."""
@@ -80,7 +93,7 @@ def _in_stretch(tgt: Sequence[Word], mt: Sequence[Word], j: int) -> bool:
 
 def added_inside(src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]) -> Word | None:
     """The first translation word read as added inside a stretch the MT words the same
-    (an unknown word or a past participle); None when there is none."""
+    (an unknown word, a past participle, a degree word); None when there is none."""
     mine = partners(tgt, src, "target")
     for j in range(SIDE, len(tgt) - SIDE):
         w = tgt[j]
@@ -88,7 +101,7 @@ def added_inside(src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]) -
             # Before a noun it is a modifier: literal_stretch reads it, with its guards.
             if tgt[j + 1].pos == "n":
                 continue
-        elif not _unknown(w, src, mt):
+        elif not (_unknown(w, src, mt) or _degree(w, src, mt)):
             continue
         if _in_stretch(tgt, mt, j):
             return w

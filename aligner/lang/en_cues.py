@@ -158,3 +158,12 @@ MORE_SUPERLATIVES = tagged(
     "bitterest, bloodiest, costliest, finest, strictest, tightest, fullest, "
     "highest-ranking, worst-hit, hardest-hit, worst-affected, best-paid, worst-paid",
 )
+
+# Words of degree, focus and quantity that change what a sentence claims when added
+# ("were probably less patient", "accepts all our budget"): read as added inside a
+# five-word stretch the literal MT has side by side (aligner/drift/inside_stretch.py,
+# session 26). Negations are left to the negation check.
+STRETCH_DEGREE = frozenset(
+    "less more only all almost nearly barely hardly just even also very too most least "
+    "always still again already little few much many several some every".split()
+)
