@@ -143,6 +143,12 @@ _WORDS = {
         "Hay ya una queja contra la empresa.",
         "There is already a complaint lodged against them.",
     ),
+    # a participle inside a quoted idiom ('were "stretched to the limit"' for "están «al
+    # límite»"): the mark breaks the stretch
+    "quoted": (
+        "La alcaldesa dijo que los albergues de la ciudad están «al límite» de su capacidad.",
+        'The mayor said the shelters of the city were "stretched to the limit".',
+    ),
     # a word Apertium does not know, spelt like the source's own word (a term the
     # source keeps): it renders that word
     "spelt_alike": (

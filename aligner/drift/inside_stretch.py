@@ -24,11 +24,14 @@ Words match as in :mod:`literal_stretch` (lemma or form; content words also by a
 five-letter stem or a WordNet synset). Two words on each side, not one: with one (or
 with any content word in the middle) a translator's own wording of a word the proxy
 garbled reads as added (session 25 measured 79 ContraTICO label-0 pairs for that). A
-participle is not read before a noun (:mod:`literal_stretch`'s case, with its guards).
+participle is not read before a noun (:mod:`literal_stretch`'s case, with its guards),
+and the five words must stand one space apart in the translation (no quotation mark or
+bracket between).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from aligner.drift import bare_phrases as bare
@@ -91,6 +94,14 @@ def _in_stretch(tgt: Sequence[Word], mt: Sequence[Word], j: int) -> bool:
     )
 
 
+def _unbroken(tgt: Sequence[Word], j: int) -> bool:
+    """Whether the stretch around word ``j`` stands in the translation one space apart,
+    no mark between: words a translator quotes or sets apart ('were "stretched to the
+    limit"' for "están «al límite»") are an idiom of their own, not the MT's stretch."""
+    run = tgt[j - SIDE : j + SIDE + 1]
+    return all(a.end >= 0 and b.start - a.end == 1 for a, b in itertools.pairwise(run))
+
+
 def added_inside(src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]) -> Word | None:
     """The first translation word read as added inside a stretch the MT words the same
     (an unknown word, a past participle, a degree word); None when there is none."""
@@ -103,7 +114,7 @@ def added_inside(src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]) -
                 continue
         elif not (_unknown(w, src, mt) or _degree(w, src, mt)):
             continue
-        if _in_stretch(tgt, mt, j):
+        if _in_stretch(tgt, mt, j) and _unbroken(tgt, j):
             return w
     return None
 
