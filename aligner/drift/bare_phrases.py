@@ -47,6 +47,7 @@ from aligner.drift.modifiers import _PARTICIPLE_ENDS, _PHRASE_OPENERS, _rendered
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold, tokenize, words
+from aligner.lang.en_cues import STRETCH_DEGREE
 
 # Words that open a noun phrase without modifying it: the MT's word before the head may
 # be one of these where the translation has another ("its" for Apertium's "his").
@@ -223,7 +224,11 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
     for k, (ws, mt) in enumerate(zip(tagged or (), mts, strict=False)):
         if mt is None or not ws:
             continue
-        folds = {t.fold for t in words(tokenize(mt))}
+        seq = [t.fold for t in words(tokenize(mt))]
+        folds = set(seq)
+        if _inside_candidate(ws, seq):  # inside_stretch's words (session 26)
+            out.append(k)
+            continue
         for a, b in itertools.pairwise(ws):
             participle = a.tag.startswith("vblex") and a.surface.endswith(_PARTICIPLE_ENDS)
             # A lower-case word the tagger does not know may be an adjective WordNet has
@@ -238,6 +243,23 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
                 out.append(k)
                 break
     return out
+
+
+def _inside_candidate(ws: Sequence, mt: Sequence[str]) -> bool:
+    """Whether a tagged translation has a lower-case word the tagger does not know, a
+    past participle or a degree word, with two words on each side the MT (``mt``: its
+    folded words) has side by side in the same forms: what :mod:`inside_stretch` reads
+    (it matches by lemma and synonym too, but only on the pairs picked here)."""
+    grams = {tuple(mt[i : i + 4]) for i in range(len(mt) - 3)}
+    for i in range(2, len(ws) - 2):
+        a = ws[i]
+        participle = a.tag.startswith("vblex") and a.surface.endswith(("ed", "en"))
+        kind = a.tag == "unk" or participle or fold(a.surface) in STRETCH_DEGREE
+        if not kind or not a.surface[:1].islower():
+            continue
+        if (*(fold(w.surface) for w in (*ws[i - 2 : i], *ws[i + 1 : i + 3])),) in grams:
+            return True
+    return False
 
 
 def read_bare(

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from aligner.drift import bare_phrases as bare
 from aligner.drift.beside_modifiers import check_added_beside
 from aligner.drift.compound_phrases import check_compound_phrases
+from aligner.drift.inside_stretch import check_inside
 from aligner.drift.lexical_diff import Word, partners, reportable
 from aligner.drift.lexical_diff import wordnet_parts as _parts
 from aligner.drift.modifiers import _PHRASE_OPENERS, OWNED, _rendered, as_modifier
@@ -176,10 +177,12 @@ def check_bare_additions(
     """The readers of a word added before a noun the MT keeps, the first that finds one:
     a bare head (:mod:`bare_phrases`), a kept modifier beside it
     (:mod:`beside_modifiers`), a stretch worded as the MT's (this module), then a
-    compound the MT writes "N2 of N1" (:mod:`compound_phrases`)."""
+    compound the MT writes "N2 of N1" (:mod:`compound_phrases`), then a word added
+    inside a five-word stretch worded as the MT's (:mod:`inside_stretch`)."""
     return (
         bare.check_bare_phrases(tgt, analysed)
         or check_added_beside(tgt, analysed)
         or check_stretch(tgt, analysed)
         or (check_compound_phrases(tgt, analysed) if COMPOUNDS else [])
+        or check_inside(tgt, analysed)
     )

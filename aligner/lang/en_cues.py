@@ -185,3 +185,12 @@ CALAMITOUS = frozenset(
 ) | frozenset(w.strip() for w in ELATIVES.split(","))
 # The session's degree cues, added to en.py's list together.
 DEGREES_MORE = HORRIFIC + tagged("focus", ELATIVES)
+
+# Words of degree, focus and quantity that change what a sentence claims when added
+# ("were probably less patient", "accepts all our budget"): read as added inside a
+# five-word stretch the literal MT has side by side (aligner/drift/inside_stretch.py,
+# session 26). Negations are left to the negation check.
+STRETCH_DEGREE = frozenset(
+    "less more only all almost nearly barely hardly just even also very too most least "
+    "always still again already little few much many several some every".split()
+)
