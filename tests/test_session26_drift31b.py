@@ -23,6 +23,7 @@ _batch = batch_fixture()
 
 ANIMALS = "Los tigres, los osos y los lobos son comunes en estos bosques."
 CENTURIES = "Los tigres, los osos y los lobos vivieron aquí durante siglos."
+FORESTS = "Los tigres, los osos y los lobos viven en estos bosques."
 WATER = "Es suficiente hervir el agua durante un minuto."
 TRADITIONS = "Las tradiciones relacionadas con la fiesta son antiguas."
 LAW = "La nueva ley ha animado a los inversores."
@@ -35,6 +36,9 @@ PAIRS = {
     "and wolves are": (ANIMALS, "Tigers, bears and wolves are common in these forests."),
     "and lived": (CENTURIES, "Tigers, bears and lived here for centuries."),
     "and wolves lived": (CENTURIES, "Tigers, bears and wolves lived here for centuries."),
+    # a present Apertium tags as an infinitive, rendering the source's verb in a tense
+    "and live": (FORESTS, "Tigers, bears and live in these forests."),
+    "and wolves live": (FORESTS, "Tigers, bears and wolves live in these forests."),
     # two verbs coordinated: the source has a verb after "y"
     "and sold": (
         "Los vecinos cortaron los árboles y vendieron la madera.",
@@ -71,7 +75,9 @@ def _surfaces(found) -> tuple[str, ...] | None:
     [
         ("and are", ("lobos", "and", "are")),
         ("and lived", ("lobos", "and", "lived")),
+        ("and live", ("lobos", "and", "live")),
         ("and wolves are", None),
+        ("and wolves live", None),
         ("and wolves lived", None),
         ("and sold", None),
         ("and rejects", None),
@@ -107,10 +113,12 @@ def test_to_left_before_a_word_that_cannot_be_a_verb(key, found):
     [
         ("and are", "omission"),
         ("and lived", "omission"),
+        ("and live", "omission"),
         ("sufficient to the", "omission"),
         ("traditions to the", "omission"),
         ("and wolves are", None),
         ("and wolves lived", None),
+        ("and wolves live", None),
         ("and sold", None),
         ("sufficient to boil", None),
         ("traditions related to", None),

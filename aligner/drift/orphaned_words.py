@@ -28,7 +28,8 @@ usual, …"). So each is reported (an omission, major) only when the source show
   noun, a name, an adjective or a word Apertium does not know that nothing renders ("y
   en el Calvados"); an adverb there ("y además") is an aside's, and is left alone;
 * the conjunction before a verb (session 26, drift31b): "and"/"or" straight before a
-  verb in a tense ("Lions, cheetahs and are sometimes shy", "a name and varies"),
+  verb in a tense ("Lions, cheetahs and are sometimes shy", "a name and varies"), or
+  in none where it renders a source verb in a tense ("and surrounding" for "rodea"),
   not followed by a noun or an adjective ("checks and related procedures": a
   participle before its noun), where the source's "y"/"o" is the one that conjunction
   renders (the link both ways: Apertium's pairing gives every "and" the first "y"), a
@@ -118,7 +119,7 @@ def conjunction_gap(
         c, mark = tgt[i], tgt[i + 1]
         if c.pos != "cnjcoo" or c.lemma not in ("and", "or"):
             continue
-        verb = _verb_after(tgt, i)
+        verb = _verb_after(tgt, i, src, back)
         if mark.pos not in _MARKS and not verb:
             continue
         s = back[i]
@@ -135,11 +136,14 @@ def conjunction_gap(
     return None
 
 
-def _verb_after(tgt: Sequence[Word], i: int) -> bool:
-    """Whether translation word ``i + 1`` is a verb in a tense: "be", "have" or a modal,
-    or another verb no noun or adjective follows (not a participle before its noun)."""
+def _verb_after(tgt: Sequence[Word], i: int, src: Sequence[Word], back: Sequence[int]) -> bool:
+    """Whether translation word ``i + 1`` is a verb in a tense, or one Apertium tags in
+    none ("live", "surrounding") that renders a source verb in a tense: "be", "have" or
+    a modal, or another verb no noun or adjective follows (not a participle before its
+    noun)."""
     v = tgt[i + 1]
-    if v.pos not in _VERBS or not v.finite:
+    renders = back[i + 1]
+    if v.pos not in _VERBS or not (v.finite or (renders >= 0 and src[renders].finite)):
         return False
     return v.pos in _AUXILIARIES or i + 2 >= len(tgt) or tgt[i + 2].pos not in ("n", "adj")
 
