@@ -51,6 +51,7 @@ from aligner.drift.removed_degree import check_removed_degree
 from aligner.drift.removed_demonyms import check_removed_demonym
 from aligner.drift.removed_same import check_removed_same
 from aligner.drift.signals import Finding, removed_word
+from aligner.drift.stranded_to import check_stranded_to
 from aligner.drift.text import fold
 from aligner.drift.verbless import check_verbless
 from aligner.lang.es_cues import DEGREE_BEFORE_ADJECTIVE
@@ -229,11 +230,11 @@ def check_quiet(
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
     :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
-    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`' and
-    :mod:`verbless`', then (``parse``) the grammar check (:mod:`link_grammar`) on the
-    pairs still quiet, by index: the word-by-word readings run last, on what nothing
-    reports omitted at >= major (session 25: a pair another type flags is read too),
-    their words read in one batch."""
+    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
+    :mod:`stranded_to`'s and :mod:`verbless`', then (``parse``) the grammar check
+    (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
+    run last, on what nothing reports omitted at >= major (session 25: a pair another
+    type flags is read too), their words read in one batch."""
     quiet = quiet_pairs(analyses)
     got = words_for({k for k in quiet if analyses[k].break_words is None})
     words = {k: analyses[k].break_words or got.get(k) for k in quiet}
@@ -253,6 +254,7 @@ def check_quiet(
             or check_lost_unit(a.src, a.tgt, w, links)
             or check_lost_counted(a.src, a.tgt, w, links)
             or check_orphaned_words(a.src, a.tgt, w, links)
+            or check_stranded_to(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         if found:

@@ -26,7 +26,22 @@ usual, …"). So each is reported (an omission, major) only when the source show
   the source's "y"/"o", which a word follows (not a mark: "y, como siempre, …" is an
   aside), and the source's first word after it past prepositions and determiners is a
   noun, a name, an adjective or a word Apertium does not know that nothing renders ("y
-  en el Calvados"); an adverb there ("y además") is an aside's, and is left alone.
+  en el Calvados"); an adverb there ("y además") is an aside's, and is left alone;
+* the conjunction before a verb (session 26, drift31b): "and"/"or" straight before a
+  verb in a tense ("Lions, cheetahs and are sometimes shy", "a name and varies"), or
+  in none where it renders a source verb in a tense ("and surrounding" for "rodea"),
+  not followed by a noun or an adjective ("checks and related procedures": a
+  participle before its noun), where the source's "y"/"o" is the one that conjunction
+  renders (the link both ways: Apertium's pairing gives every "and" the first "y"), a
+  noun, a name or an adjective after it (as above) is rendered by nothing, and the
+  verb renders a source word after that conjunct (the verb of the whole list: "los
+  leones, los guepardos y los leopardos son…"), or is a form of "be", "have" or a
+  modal the pairing leaves unpaired. A verb after "and" is English's commonest
+  coordination ("cut taxes and raised spending"); the source's noun after its "y",
+  unrendered, with the English verb rendering what follows it, says the conjunct is
+  gone. A word Apertium does not know counts only before "be", "have" or a modal (an
+  unknown word there is as often the proxy's untranslated verb: "y respinge" →
+  "and rejected").
 
 Direct Apertium pairs, Spanish sources (the words of :mod:`lexical_diff`); run on the
 pairs nothing reports omitted at >= major (:func:`aligner.drift.headless.check_quiet`).
@@ -46,6 +61,8 @@ _CLOSING = frozenset("pr cnjcoo cnjsub cnjadv cm sent lpar rpar lquest rquot lqu
 _MARKS = frozenset("cm sent lpar rpar rquot".split())  # what a conjunction may not precede
 _SKIPPED = frozenset(("pr", "det", "predet"))  # between the source's "y" and its conjunct
 _SOURCE_WINDOW = 4  # source words after the anchor's where the determiner and noun may be
+_VERBS = frozenset("vblex vbser vbhaver vbmod vbdo".split())
+_AUXILIARIES = frozenset(("vbser", "vbhaver", "vbmod"))  # "be", "have", modals
 
 
 def _orphaned_after(tgt: Sequence[Word], i: int) -> bool:
@@ -96,24 +113,60 @@ def conjunction_gap(
     tgt: Sequence[Word],
     links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word, Word] | None:
-    """(the cut source word, the conjunction left, the mark after it), or None."""
+    """(the cut source word, the conjunction left, the mark or verb after it), or None."""
     mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
     for i in range(1, len(tgt) - 1):
         c, mark = tgt[i], tgt[i + 1]
-        if c.pos != "cnjcoo" or c.lemma not in ("and", "or") or mark.pos not in _MARKS:
+        if c.pos != "cnjcoo" or c.lemma not in ("and", "or"):
+            continue
+        verb = _verb_after(tgt, i, src, back)
+        if mark.pos not in _MARKS and not verb:
             continue
         s = back[i]
         if s < 0 or s + 1 >= len(src) or src[s + 1].pos in _MARKS:
             continue
-        for j in range(s + 1, min(len(src), s + 4)):
-            w = src[j]
-            if w.pos in _SKIPPED:
-                continue
-            content = w.pos in ("n", "np", "adj") or not w.known
-            if content and w.surface.isalpha() and mine[j] < 0:
-                return w, c, mark
-            break
+        if verb and mine[s] != i:
+            continue
+        j = _conjunct(src, s)
+        if j is None or mine[j] >= 0:
+            continue
+        w = src[j]
+        if not verb or _verb_after_conjunct(w, mark, back[i + 1], j):
+            return w, c, mark
     return None
+
+
+def _verb_after(tgt: Sequence[Word], i: int, src: Sequence[Word], back: Sequence[int]) -> bool:
+    """Whether translation word ``i + 1`` is a verb in a tense, or one Apertium tags in
+    none ("live", "surrounding") that renders a source verb in a tense: "be", "have" or
+    a modal, or another verb no noun or adjective follows (not a participle before its
+    noun)."""
+    v = tgt[i + 1]
+    renders = back[i + 1]
+    if v.pos not in _VERBS or not (v.finite or (renders >= 0 and src[renders].finite)):
+        return False
+    return v.pos in _AUXILIARIES or i + 2 >= len(tgt) or tgt[i + 2].pos not in ("n", "adj")
+
+
+def _conjunct(src: Sequence[Word], s: int) -> int | None:
+    """The source's first word after its conjunction ``s``, past prepositions and
+    determiners, when it is a noun, a name, an adjective or an unknown word."""
+    for j in range(s + 1, min(len(src), s + 4)):
+        w = src[j]
+        if w.pos in _SKIPPED:
+            continue
+        content = w.pos in ("n", "np", "adj") or not w.known
+        return j if content and w.surface.isalpha() else None
+    return None
+
+
+def _verb_after_conjunct(w: Word, verb: Word, renders: int, j: int) -> bool:
+    """Whether the translation's verb after the conjunction belongs after the source's
+    conjunct ``w`` (at ``j``): it renders a later source word, or it is an unpaired
+    "be", "have" or modal; an unknown conjunct only before those."""
+    if not w.known and verb.pos not in _AUXILIARIES:
+        return False
+    return renders > j or (renders < 0 and verb.pos in _AUXILIARIES)
 
 
 def check_orphaned_words(
