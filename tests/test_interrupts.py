@@ -256,7 +256,11 @@ def test_a_full_disk_reported_by_fsync_or_close_is_a_write_error(tmp_path, monke
 # --------------------------------------------------------------------------- B. signals
 
 # The CLI, with a slow disk: fsync of aligner's temp file says where it is, then hangs,
-# so a signal lands while the output is written (deterministically, unlike a race).
+# so a signal lands while the output is written (deterministically, unlike a race). The
+# hang sleeps in short steps: CPython's C handler only notes a signal, and one that lands
+# after the last check and before a sleep's system call begins is acted on when that
+# sleep ends (a 600 s sleep failed a CI run, "still running 180s after the signal"; 3 of
+# 800 runs of a bare sleep with SIGTERM sent at once took the whole sleep).
 SLOW_FSYNC = """
 import os, time
 _fsync = os.fsync
@@ -266,7 +270,8 @@ def _slow(fd):
         with open(os.environ["ALIGNER_TEST_WRITING"] + ".part", "w") as flag:
             flag.write(name)
         os.rename(os.environ["ALIGNER_TEST_WRITING"] + ".part", os.environ["ALIGNER_TEST_WRITING"])
-        time.sleep(600)
+        for _ in range(12000):  # short steps: a signal just before a sleep waits for its end
+            time.sleep(0.05)
     _fsync(fd)
 os.fsync = _slow
 from aligner.cli import main
@@ -324,7 +329,8 @@ import os, time
 import aligner.pipelines.qa
 def _held(*args, **kwargs):
     open(os.environ["ALIGNER_TEST_CHECKING"], "w").close()
-    time.sleep(600)
+    for _ in range(12000):  # short steps: a signal just before a sleep waits for its end
+        time.sleep(0.05)
 aligner.pipelines.qa.run_checks = _held
 from aligner.cli import main
 main()

@@ -1,11 +1,10 @@
 """Ctrl-C and SIGTERM reach the main thread of every command.
 
-The kernel hands a signal sent to a process to any of its threads that does not block
+The kernel may hand a signal sent to a process to any of its threads that does not block
 it, and Python acts on it only in the main thread, when that thread next runs Python. A
 signal taken by another thread (numpy's BLAS thread, a pool's manager thread, the
-embedding thread) leaves the main thread in its blocking call: a qa run held in a slow
-fsync did not stop within three minutes of SIGTERM in one CI run. So every thread but the
-main one blocks the stop signals, and the processes forked with them take them again.
+embedding thread) would leave the main thread in its blocking call. So every thread but
+the main one blocks the stop signals, and the processes forked with them take them again.
 
 The runs use the bundled seed article; nothing here waits a fixed time.
 """

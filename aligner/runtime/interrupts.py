@@ -69,14 +69,12 @@ def threads_leave_signals_to_main() -> Iterator[None]:
     """Threads started inside the block block Ctrl-C and the stop signals, Python's own
     and a library's native ones (numpy starts its BLAS thread when it is imported).
 
-    The kernel hands a signal sent to the process to any thread that does not block it;
-    Python runs its handler in the main thread only, and only when that thread next runs
-    Python, so a signal another thread took left the main thread in its blocking call: a
-    batch driver waiting a minute for the next document, a qa run held in fsync for
-    minutes (a CI failure; a process with numpy's thread alone, asleep in the main
-    thread, missed SIGTERM in about one run in a few hundred). The main thread's own
-    mask is as before after the block. Processes forked inside inherit the mask: they
-    take the signals again (:func:`unblock_stop_signals`).
+    The kernel may hand a signal sent to the process to any thread that does not block
+    it; Python runs its handler in the main thread only, and only when that thread next
+    runs Python, so a signal another thread took leaves the main thread in its blocking
+    call (a batch driver once waited a minute for the next document so). The main
+    thread's own mask is as before after the block. Processes forked inside inherit the
+    mask: they take the signals again (:func:`unblock_stop_signals`).
     """
     if not hasattr(signal, "pthread_sigmask") or (
         threading.current_thread() is not threading.main_thread()
