@@ -316,3 +316,53 @@ def test_a_verb_the_tagger_reads_as_a_noun_after_a_pronoun_is_a_verb():
 )
 def test_a_medical_leaflet_rendered_faithfully(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,kind",
+    [
+        # a "no" after a preposition negates its infinitive: no concord with "Ningún"
+        (
+            '"Ningún estudiante va a dejar de estudiar por no poder pagar".',
+            '"No student will stop studying because they cannot pay."',
+            None,
+        ),
+        # "no parar de" goes on; "más … que nunca" is "than ever"; "for nothing" is vain
+        (
+            '"Los costes no paran de subir mientras la financiación sigue igual".',
+            '"Costs keep rising while the funding stays the same."',
+            None,
+        ),
+        (
+            '"El Estado ha enviado este año más dinero que nunca".',
+            '"The State has sent more money this year than ever."',
+            None,
+        ),
+        (
+            '"Preferimos evacuar cien veces en vano que llegar tarde una sola vez".',
+            '"We prefer to evacuate a hundred times for nothing than to be late once."',
+            None,
+        ),
+        # a real "nunca" is still a negation
+        (
+            '"Nunca hemos recibido tanto dinero del Estado".',
+            '"We have always received so much money from the State."',
+            "negation",
+        ),
+        # the perfect of "tener que" is a duty
+        (
+            '"Este verano hemos tenido que cerrar plantas enteras".',
+            '"This summer we had to close entire floors."',
+            None,
+        ),
+        # an n-word rendered by "anything" under the negation is no dropped modifier
+        (
+            "«No hemos ganado nada todavía», dijo Berrocal.",
+            '"We have not won anything yet," Berrocal said.',
+            None,
+        ),
+    ],
+)
+def test_faithful_quotations_of_a_tracing_archive(src, tgt, kind):
+    assert_quiet_or_reported(__name__, src, tgt, kind)

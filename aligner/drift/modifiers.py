@@ -333,7 +333,7 @@ def removed_modifier(
             continue
         if not reportable(w, src_lang, i == 0) or in_locution(src, i, src_lang):
             continue
-        if _negative(w, src_lang):
+        if _negative(w, src_lang) or fold(w.surface) in _N_WORDS:
             continue  # "bajo ningún concepto" → "under any circumstances": polarity's
         heads = _heads(src, i, mine)
         # An adjective with its own complement ("procedentes de China", "necesarias
@@ -399,6 +399,11 @@ def _coordinated(src: Sequence[Word], i: int) -> set[int]:
             k += step
             out.add(k)
     return out
+
+
+# Words of negative concord, rendered by "any", "anything", "ever" under an English
+# negation ("No hemos ganado nada" → "We have not won anything"): polarity's to weigh.
+_N_WORDS = frozenset("nada nadie ningun ninguna ninguno nunca jamas tampoco".split())
 
 
 def _negative(w: Word, lang: str) -> bool:

@@ -27,6 +27,9 @@ _CONCORD_REACH = 18
 # Words that open another clause between an n-word and a particle ("Ningún paciente
 # tuvo fiebre y no hubo muertes": two negations).
 _CLAUSE_LINKS = frozenset("que y e o u ni pero sino".split())
+# A "no" right after a preposition negates the infinitive after it ("Ningún estudiante va
+# a dejar de estudiar por no poder pagar": two negations, "no student … cannot pay").
+_BEFORE_INFINITIVE = frozenset("por para de a sin al".split())
 
 
 def concord_particle(
@@ -41,6 +44,8 @@ def concord_particle(
     particle, n_words = _PREVERBAL.get(lang, ("", frozenset()))
     if cue.end - cue.start != 1 or ws[cue.start].norm != particle:
         return False
+    if cue.start and ws[cue.start - 1].norm in _BEFORE_INFINITIVE:
+        return False  # "por no poder pagar": the infinitive's own negation
     if concord and ws[cue.start - 1].norm in ("y", "e", "o", "u", "ni"):
         between = ws[concord[-1].end : cue.start]
         if all(t.word and t.norm != "que" for t in between):

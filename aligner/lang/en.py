@@ -236,7 +236,7 @@ PROFILE = replace(
         # air circulation"): a privative below, not a negation.
         "without much, without many, "
         "without doubt, without a doubt, not only, no later than, no wonder, "
-        "no matter, nonetheless, nevertheless, none other than, not least, "
+        "no matter, nonetheless, nevertheless, none other than, not least, for nothing, "
         # the passive of halting ("el ensayo fue interrumpido" → "the trial was stopped"),
         # not "stopped doing" ("dejó de"); "was stopped from" stays a denial (below)
         + ", ".join(f"{be} stopped" for be in _BE)

@@ -201,9 +201,22 @@ ADVISABLE = tagged(
 )
 
 # The session's modality cues, added to es.py's list together.
-MODAL_MORE = GRANTED + IMPOSED + BELIEVED + ADVISABLE
+# Session 26, lead (a tracing archive's faithful quotations). The perfect of "tener que"
+# ("hemos tenido que cerrar" → "we had to close"): a duty, as "tuvo que" is.
+PERFECT_DUTY = tagged("necessary", "tenido que")
+MODAL_MORE = GRANTED + IMPOSED + BELIEVED + ADVISABLE + PERFECT_DUTY
 
 # Session 26 (drift31c). "Benigno" of an illness is "mild" ("las formas benignas de la
 # enfermedad" → "mild forms of the disease"): it answers an English softener, never
 # reported alone (English "benign" is no softener).
 BENIGN = tagged("hedged", "benigno, benigna, benignos, benignas")
+
+# "más dinero que nunca" → "more money than ever", "no paran de subir" → "keep rising":
+# a "nunca" after a comparison and "no parar de" (never stop: go on) are no negation.
+NEGATION_IDLE_MORE = ", " + ", ".join(
+    [f"{more} … que nunca" for more in ("más", "menos", "mejor", "peor", "mayor", "menor")]
+    + [
+        f"no {stop} de"
+        for stop in ("para", "paran", "paraba", "paraban", "paró", "pararon", "parará", "pararán")
+    ]
+)
