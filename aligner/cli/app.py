@@ -18,6 +18,7 @@ from aligner.cli.qa import qa_command
 from aligner.cli.review import review_command
 from aligner.cli.trace import trace_command
 from aligner.errors import AlignerError
+from aligner.io.atomic import remove_unfinished
 from aligner.runtime.interrupts import exit_interrupted, install_stop_handlers
 
 
@@ -58,6 +59,7 @@ def main() -> None:
     install_stop_handlers()
     warnings.showwarning = _show_warning
     if not _run():
+        remove_unfinished()  # a temp file the interrupt caught before its writer owned it
         exit_interrupted()
 
 

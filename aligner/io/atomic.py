@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from typing import IO
 
@@ -37,17 +37,12 @@ def atomic_writer(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OutputError(path, "output folder does not exist")
+    fd, tmp, handle = -1, "", None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".aligner-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise WriteError(path, f"cannot write here ({_reason(exc)})", exc.errno) from None
-    handle = None
-    try:
-        # mkstemp makes the file private (0600); an output should get the usual
-        # permissions, as if the user had created it. Some file systems (FAT, some
-        # network shares) refuse chmod: the output is still worth writing.
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, 0o666 & ~_umask())
+        # Named before it exists and listed in _unfinished first: a signal handled at any
+        # moment after the file is created (even before this block or a caller's ExitStack
+        # owns it) leaves a name that remove_unfinished() can delete.
+        fd, tmp = _create_temp(folder)
         handle = os.fdopen(fd, "w", encoding=encoding, newline="\n")
         yield handle
         handle.flush()
@@ -57,10 +52,48 @@ def atomic_writer(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
         os.replace(tmp, path)
     except OSError as exc:
         _discard(handle, fd, tmp)
-        raise WriteError(path, f"write failed ({_reason(exc)})", exc.errno) from None
+        problem = "cannot write here" if fd < 0 else "write failed"
+        raise WriteError(path, f"{problem} ({_reason(exc)})", exc.errno) from None
     except BaseException:
         _discard(handle, fd, tmp)
         raise
+    finally:
+        _unfinished.discard(tmp)
+
+
+# Temp files of this process's writes in progress. An interrupt handled between two
+# statements (after the file exists, before a ``with`` or ExitStack has taken the writer)
+# skips the writer's own cleanup; a process that then exits at once (a batch worker's
+# os._exit) deletes these first.
+_unfinished: set[str] = set()
+
+
+def remove_unfinished() -> None:
+    """Delete the temp files of writes an interrupt broke off (before the process exits)."""
+    for tmp in list(_unfinished):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        _unfinished.discard(tmp)
+
+
+def _create_temp(folder: str) -> tuple[int, str]:
+    """A new private-named temp file in ``folder``, open for writing.
+
+    Mode 0o666 under the user's umask: the output gets the permissions a file the user
+    created would have (rename keeps them).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(100):
+        tmp = os.path.join(folder, f".aligner-{secrets.token_hex(6)}.tmp")
+        _unfinished.add(tmp)
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:  # another writer's name: take another
+            _unfinished.discard(tmp)
+        except OSError:
+            _unfinished.discard(tmp)
+            raise
+    raise FileExistsError(errno.EEXIST, "no free temp file name", folder)
 
 
 def write_text_atomic(path: str, text: str) -> None:
@@ -74,17 +107,14 @@ def _reason(exc: OSError) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def _discard(handle: IO[str] | None, fd: int, tmp: str) -> None:
     """Close (without raising: the buffered rest may not fit either) and delete the temp file."""
+    if not tmp:
+        return  # the temp file was never created
     if handle is None:
         with contextlib.suppress(OSError):
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
     elif not handle.closed:
         # A failing flush inside close() still closes the descriptor.
         with contextlib.suppress(OSError, ValueError):

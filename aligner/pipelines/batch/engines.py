@@ -25,6 +25,7 @@ import signal
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from aligner.io.atomic import remove_unfinished
 from aligner.pipelines.batch.document import failed_result, limit_threads, process_document
 from aligner.pipelines.batch.model import DocResult, Job, Settings
 from aligner.runtime.interrupts import threads_leave_signals_to_main, unblock_stop_signals
@@ -154,7 +155,10 @@ def _pool_call(fn: Callable[[Any], Any], item: Any) -> Any:
     try:
         return fn(item)
     except KeyboardInterrupt:
-        os._exit(128 + signal.SIGTERM)  # temp files are gone; the driver is stopping anyway
+        # The writers' own cleanup has run; a temp file the interrupt caught between its
+        # creation and the block that owns it is removed here. The driver is stopping.
+        remove_unfinished()
+        os._exit(128 + signal.SIGTERM)
     finally:
         _busy = False
 
