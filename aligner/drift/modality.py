@@ -172,8 +172,10 @@ def _as_rendered(mt: dict[str, Cue], src: dict[str, Cue]) -> dict[str, Cue]:
     """The MT's modal classes, its "can" read as the source's possibility when that is
     what it renders ("pueden producirse réplicas" → MT "can produce replies"): otherwise
     the MT's plain ability would vouch that a translation's "will occur" lost nothing."""
-    if "possible" in src and "possible" not in mt and "ability" in mt:
-        return {**mt, "possible": mt["ability"]}
+    # So is its "looks" / "sounds" ("parece inevitable" → "looks unavoidable").
+    for proxy in ("ability", "seem"):
+        if "possible" in src and "possible" not in mt and proxy in mt:
+            return {**mt, "possible": mt[proxy]}
     return mt
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aligner.drift.figure_bounds import bound_change, describe
@@ -55,6 +56,8 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
         else:
             src_left.append(a)
     for a in src_left:
+        if _every_other(a, src.text, tgt.text):
+            continue
         said = restated(a, src.text, tgt.text, _unmatched(tgt.quantities, diff, 1), src_left)
         if said:
             out.append(_minor(a, None, said))
@@ -67,6 +70,8 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 )
             )
     for b in tgt_left:
+        if _every_other(b, tgt.text, src.text):
+            continue
         said = restated(
             b,
             tgt.text,
@@ -86,6 +91,24 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                 )
             )
     return out
+
+
+# "cada dos días" is "every other day" (Italian "ogni due giorni"): a frequency whose
+# English has no figure. Only "every other" + the unit's word answers it.
+_EVERY_TWO = re.compile(r"\b(?:cada|ogni)\s+(?:dos|2|due)\s+(\w+)", re.IGNORECASE)
+_EVERY_OTHER = re.compile(r"\bevery\s+other\s+(\w+)", re.IGNORECASE)
+
+
+def _every_other(q: Quantity, own_text: str, other_text: str) -> bool:
+    """Whether ``q`` is the "dos" of "cada dos días" and the other side says "every
+    other" before the same unit ("every other day")."""
+    if q.value != 2 or not q.unit:
+        return False
+    every_two = [m for m in _EVERY_TWO.finditer(own_text) if m.start() <= q.start < m.end()]
+    if not every_two:
+        return False
+    said = [w.lower() for w in _EVERY_OTHER.findall(other_text)]
+    return q.unit in said or q.unit + "s" in said
 
 
 def _unmatched(

@@ -428,7 +428,10 @@ def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice
         if not roles and sp.mention_start >= 0:
             # "El fiscal general, Arturo Montes, dijo": the role sits before the name.
             before = text[max(0, sp.mention_start - 40) : sp.mention_start]
-            roles = role_classes(before.split(".")[-1], lang)[-1:]
+            # Not from inside the quotation it closes ("«… había enviado tanto
+            # dinero», dijo el consejero": that "enviado" is no envoy).
+            before = re.split(r"[.\"»”“]", before)[-1]
+            roles = role_classes(before, lang)[-1:]
         out.append(
             Voice(
                 sp.mention, sp.mention_start, sp.mention_end, sp.key, sp.name, sp.resolved_by, roles

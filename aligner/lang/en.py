@@ -189,7 +189,7 @@ PROFILE = replace(
         # "no quiso valorar" → "declined to comment" (as "refused to"; "declined" alone
         # is a fall).
         "decline to, declines to, declined to, declining to, "
-        + ", ".join(f"{be} stopped from" for be in _BE)
+        + ", ".join(f"{be} stopped from" for be in _BE) + en_cues.AGAINST
     ),
     negation_optional=forms(
         "no option but, no choice but, no alternative but, no secret, non-stop, "
@@ -205,7 +205,7 @@ PROFILE = replace(
         # "quedó en agua de borrajas" → "came to nothing".
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
     )
-    + COMPARED_WITHOUT,
+    + COMPARED_WITHOUT + en_cues.UNTROUBLED,
     privatives=tagged("idle", "a few, quite a few, a little, every few")  # "every few" days
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "
@@ -237,9 +237,10 @@ PROFILE = replace(
         "without much, without many, "
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least, for nothing, "
+        "as opposed to, "
         # the passive of halting ("el ensayo fue interrumpido" → "the trial was stopped"),
         # not "stopped doing" ("dejó de"); "was stopped from" stays a denial (below)
-        + ", ".join(f"{be} stopped" for be in _BE)
+        + ", ".join(f"{be} stopped" for be in _BE) + en_cues.CONTINUING
     ),
     restrictive_words=frozenset({"only", "just", "merely", "solely", "exclusively"}),
     modality_cues=(
@@ -303,7 +304,7 @@ PROFILE = replace(
         + tagged("denied", "not possible, impossible")
         + tagged("ability", "can, cannot, able to, unable to, allowed to, permitted to")
         # Perception verbs that render "parece" + adjective ("looks fragile").
-        + tagged("seem", "looks, look, looked, sounds, sounded")
+        + tagged("seem", "looks, look, looked, sounds, sounded, seemed, appears, appeared")
         # Words that answer a hedge but are never reported alone: the adjective
         # "potential" ("los posibles efectos" → "the potential effects"); a comparison of
         # likelihood, which renders a propensity ("más propensos a" → "more likely to");

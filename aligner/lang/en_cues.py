@@ -194,3 +194,31 @@ STRETCH_DEGREE = frozenset(
     "less more only all almost nearly barely hardly just even also very too most least "
     "always still again already little few much many several some every".split()
 )
+
+# Session 27, lead. Not stopping is going on ("no paran de subir" → "do not stop
+# rising", Apertium's "do not stop to go up"): no negation, so that "have stopped
+# rising", the opposite, is read as one. Only before a verb: "did not stop the march"
+# keeps its negation.
+CONTINUING = ", " + ", ".join(
+    f"{neg} {stop} {after}"
+    for neg in ("not", "n't", "never")
+    for stop in ("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased")
+    for after in ("*ing", "to")
+)
+# "without" before a worry or a hitch is a calm, a smooth course ("votar con
+# tranquilidad" → "vote without worry", "transcurrió con normalidad" → "went off without
+# incident"): either side may say it with or without a negation.
+UNTROUBLED = forms(
+    "without worry, without worries, without fear, without fears, without concern, "
+    "without hesitation, without hesitating, without incident, without incidents, "
+    "without a hitch, without problems, without trouble, without delay"
+)
+# Session 27, lead. Opposing is refusing, as "reject" is ("el 25 % que la rechaza" →
+# "25% who oppose it", "votó en contra" → "voted against"); es_cues.AGAINST is the
+# Spanish side. Not "opposing" (an adjective as often: "the opposing team").
+_BE_FORMS = "is are was were be been am i'm you're we're they're he's she's".split()
+AGAINST = ", " + ", ".join(
+    ["oppose", "opposes", "opposed", "opposed to"]
+    + [f"{be} against" for be in _BE_FORMS]
+    + [f"{vote} against" for vote in ("vote", "votes", "voted", "voting")]
+)

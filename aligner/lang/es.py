@@ -213,7 +213,7 @@ PROFILE = replace(
         "olvid*, "
         # Left out, as English "left out": "quedarán fuera de la cobertura" → "will be
         # left without coverage" (the literal MT's "remain out" excuses "stay outside").
-        "qued* fuera, dej* fuera"
+        "qued* fuera, dej* fuera" + es_cues.AGAINST
     ),
     negation_optional=forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
@@ -442,7 +442,7 @@ PROFILE = replace(
             "excelente, excelentes, excepcional, excepcionales, magnífic*, estupend*, "
             "fantástic*, pésim*",
         )
-        + es_cues.UNPRECEDENTED + es_cues.WEIGHTY + es_cues.SEVERITY + es_cues.BENIGN
+        + es_cues.DEGREE_MORE
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "

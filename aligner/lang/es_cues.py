@@ -200,11 +200,9 @@ ADVISABLE = tagged(
     "conviene, convienen, es conveniente, sería conveniente, resulta conveniente, era conveniente",
 )
 
-# The session's modality cues, added to es.py's list together.
 # Session 26, lead (a tracing archive's faithful quotations). The perfect of "tener que"
 # ("hemos tenido que cerrar" → "we had to close"): a duty, as "tuvo que" is.
 PERFECT_DUTY = tagged("necessary", "tenido que")
-MODAL_MORE = GRANTED + IMPOSED + BELIEVED + ADVISABLE + PERFECT_DUTY
 
 # Session 26 (drift31c). "Benigno" of an illness is "mild" ("las formas benignas de la
 # enfermedad" → "mild forms of the disease"): it answers an English softener, never
@@ -218,5 +216,88 @@ NEGATION_IDLE_MORE = ", " + ", ".join(
     + [
         f"no {stop} de"
         for stop in ("para", "paran", "paraba", "paraban", "paró", "pararon", "parará", "pararán")
+    ]
+)
+
+# Session 27, lead. Grief and shock said by a participle ("Estamos destrozados" → "We are
+# devastated", "quedó conmocionado" → "was shattered"): it answers an English strong
+# word, never reported alone (as the calamity nouns do; "destrozado" is also "wrecked").
+DEVASTATED = tagged(
+    "calamity",
+    "destrozado, destrozada, destrozados, destrozadas, devastado, devastada, devastados, "
+    "devastadas, desolado, desolada, desolados, desoladas, conmocionado, conmocionada, "
+    "conmocionados, conmocionadas, consternado, consternada, consternados, consternadas, "
+    "horrorizado, horrorizada, horrorizados, horrorizadas",
+)
+# Session 27, lead. What a law or a rule "manda", "establece" or "estipula" is a duty
+# ("como manda la ley" → "as the law requires"): it answers an English obligation,
+# never reported alone ("mandar" is also to send, "establecer" to set up).
+LAID_DOWN = tagged(
+    "due",
+    "manda, mandan, mandaba, mandaban, mande, manden, establece, establecen, estipula, "
+    "estipulan, estipulaba, dicta, dictan",
+)
+
+# Session 27, lead. "Parecer" before an adjective of outcome ("la segunda vuelta parece
+# inevitable", "parece claro que") is a hedge a translation must keep ("seems", "looks",
+# "appears"); alone "parece" is too often "think" ("¿qué te parece?") to be reported.
+SEEMING = tagged(
+    "possible",
+    ", ".join(
+        f"{seem} {adjective}"
+        for seem in ("parece", "parecen", "parecía", "parecían", "parecería", "parecerían")
+        for adjective in (
+            "*ble",
+            "*bles",
+            "claro",
+            "clara",
+            "claros",
+            "claras",
+            "evidente",
+            "evidentes",
+            "inminente",
+            "inminentes",
+            "seguro",
+            "segura",
+        )
+    ),
+)
+
+# The sessions' modality and degree cues, added to es.py's lists together.
+MODAL_MORE = GRANTED + IMPOSED + BELIEVED + ADVISABLE + PERFECT_DUTY + LAID_DOWN + SEEMING
+DEGREE_MORE = UNPRECEDENTED + WEIGHTY + SEVERITY + BENIGN + DEVASTATED
+# Session 27, lead. Opposing is rejecting (en_cues.AGAINST): "se opone" → "rejects",
+# "están en contra" → "oppose", "votó en contra" → "voted against".
+AGAINST = ", " + ", ".join(
+    "opone, oponen, opuso, opusieron, oponía, oponían, opondrá, opondrán, oponer, oponerse, "
+    "opongo, oponemos, opuesto a, opuesta a, opuestos a, opuestas a".split(", ")
+    + [
+        f"{be} en contra"
+        for be in (
+            "está",
+            "están",
+            "estaba",
+            "estaban",
+            "estoy",
+            "estamos",
+            "estuvo",
+            "estuvieron",
+            "estar",
+        )
+    ]
+    + [
+        f"{vote} en contra"
+        for vote in (
+            "vota",
+            "votan",
+            "votó",
+            "votaron",
+            "votar",
+            "votará",
+            "votarán",
+            "votaba",
+            "votaban",
+            "votamos",
+        )
     ]
 )

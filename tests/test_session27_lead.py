@@ -1,0 +1,167 @@
+"""What a newsroom's faithful quotations and a few invented drifts showed, session 27
+(docs/drift.md, "Session 27, lead"). The sentences are written here for these tests, not
+taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* going on said as "not stopping" ("no paran de subir" → "keep rising") and its
+  opposite ("have stopped rising"), which the literal MT's "do not stop to go up" had
+  excused;
+* "without" before a worry or a hitch ("votar con tranquilidad" → "vote without
+  worry") is no negation;
+* grief said by a participle ("Estamos destrozados" → "We are devastated") answers a
+  strong word;
+* what a law "manda" is a duty ("como manda la ley" → "as the law requires");
+* a role read from inside the quotation ("«… había enviado …», dijo el consejero": the
+  participle "enviado" was read as an envoy and clashed with "the regional minister");
+* opposing is refusing ("el 25 % que la rechaza" → "25% who oppose it");
+* "cada dos días" is "every other day";
+* "single" stresses the source's n-word ("ni un euro" → "not a single euro");
+* "parecer" before an adjective of outcome is a hedge ("parece inevitable" → "is
+  inevitable" drops it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+CASES = [
+    # going on, stopping
+    (
+        '"Los alquileres no paran de subir", lamentó la inquilina.',
+        '"Rents have stopped rising," the tenant lamented.',
+        "meaning",
+    ),
+    (
+        '"Los alquileres no paran de subir", lamentó la inquilina.',
+        '"Rents keep rising," the tenant lamented.',
+        None,
+    ),
+    (
+        '"Los alquileres no paran de subir", lamentó la inquilina.',
+        '"Rents do not stop rising," the tenant lamented.',
+        None,
+    ),
+    (
+        "La policía detuvo la manifestación en la plaza.",
+        "The police did not stop the demonstration in the square.",
+        "negation",
+    ),
+    # without a worry
+    (
+        '"Podéis salir a la calle con tranquilidad", dijo la alcaldesa.',
+        '"You can go out without worry," the mayor said.',
+        None,
+    ),
+    (
+        "La jornada electoral transcurrió con normalidad en toda la provincia.",
+        "Election day went off without incident across the province.",
+        None,
+    ),
+    # grief said by a participle
+    (
+        '"Estamos destrozados", dijo la madre del joven.',
+        '"We are devastated," said the young man\'s mother.',
+        None,
+    ),
+    (
+        '"Estamos cansados", dijo la madre del joven.',
+        '"We are devastated," said the young man\'s mother.',
+        "intensity",
+    ),
+    # what the law lays down
+    (
+        '"Lo haremos como manda la ley", aseguró el alcalde.',
+        '"We will do it as the law requires," the mayor said.',
+        None,
+    ),
+    (
+        "La norma establece que los comercios deben cerrar a las diez.",
+        "The rule requires shops to close at ten.",
+        None,
+    ),
+    # the speaker's role, not a word of the quotation
+    (
+        '"Nunca se había enviado tanto dinero", dijo el consejero.',
+        '"So much money had never been sent," the regional minister said.',
+        None,
+    ),
+    # opposing, refusing
+    (
+        "El 58 % apoya la ley, frente al 31 % que la rechaza.",
+        "58% support the law, against 31% who oppose it.",
+        None,
+    ),
+    (
+        "Los diputados de la oposición votaron en contra del presupuesto.",
+        "Opposition lawmakers voted against the budget.",
+        None,
+    ),
+    (
+        "Los diputados de la oposición apoyaron el presupuesto.",
+        "Opposition lawmakers opposed the budget.",
+        "meaning",
+    ),
+    # every other day
+    (
+        "El camión de la basura pasa cada dos días por el barrio.",
+        "The rubbish truck comes through the neighbourhood every other day.",
+        None,
+    ),
+    (
+        "El camión de la basura pasa cada dos semanas por el barrio.",
+        "The rubbish truck comes through the neighbourhood every other day.",
+        "number",
+    ),
+    (
+        "El camión de la basura pasa cada dos días por el barrio.",
+        "The rubbish truck comes through the neighbourhood every day.",
+        "number",
+    ),
+    # a single euro
+    (
+        '"No vamos a pagar ni un euro más por ese contrato", dijo el alcalde.',
+        '"We will not pay a single euro more for that contract," the mayor said.',
+        None,
+    ),
+    (
+        "Una madre crió a sus tres hijos en el barrio.",
+        "A single mother raised her three children in the neighbourhood.",
+        "addition",
+    ),
+    # seeming
+    (
+        '"La segunda vuelta parece inevitable", dijo el analista.',
+        '"The runoff is inevitable," the analyst said.',
+        "modality",
+    ),
+    (
+        '"La segunda vuelta parece inevitable", dijo el analista.',
+        '"The runoff seems inevitable," the analyst said.',
+        None,
+    ),
+    (
+        '"La segunda vuelta parece inevitable", dijo el analista.',
+        '"A runoff looks inevitable," the analyst said.',
+        None,
+    ),
+    (
+        "¿Qué te parece el nuevo horario del metro?",
+        "What do you think of the new metro timetable?",
+        None,
+    ),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize("src,tgt,kind", CASES)
+def test_newsroom_classes(src, tgt, kind):
+    assert_quiet_or_reported(__name__, src, tgt, kind)
