@@ -18,7 +18,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "cada dos días" is "every other day";
 * "single" stresses the source's n-word ("ni un euro" → "not a single euro");
 * "parecer" before an adjective of outcome is a hedge ("parece inevitable" → "is
-  inevitable" drops it).
+  inevitable" drops it);
+* existential "there" is a subject ("In two years there will be…" read as missing one);
+* "full", "whole" render the source's "todo el" ("todo el apoyo" → "the full support");
+* a place named where the source says its people's demonym ("cada cruceño" → "every
+  person from Santa Cruz"); "turned out in force" is no obligation.
 """
 
 from __future__ import annotations
@@ -156,6 +160,34 @@ CASES = [
     (
         "¿Qué te parece el nuevo horario del metro?",
         "What do you think of the new metro timetable?",
+        None,
+    ),
+    # existential "there" is a subject
+    (
+        '"Dentro de tres años habrá una escuela nueva", prometió la alcaldesa.',
+        '"In three years there will be a new school," the mayor promised.',
+        None,
+    ),
+    # totality said by the noun's modifier
+    (
+        '"Tenemos todo el apoyo de los vecinos", dijo la directora.',
+        '"We have the full support of the residents," the director said.',
+        None,
+    ),
+    (
+        '"Tenemos el apoyo de los vecinos", dijo la directora.',
+        '"We have the full support of the residents," the director said.',
+        "addition",
+    ),
+    # a place named where the source says its people's demonym
+    (
+        '"Cada cruceño debe sentirse orgulloso", dijo el gobernador.',
+        '"Every person from Santa Cruz should feel proud," the governor said.',
+        None,
+    ),
+    (
+        "Los madrileños votaron en masa el domingo.",
+        "People in Madrid turned out in force to vote on Sunday.",
         None,
     ),
 ]

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner.drift.administrative import level_of_body
+from aligner.drift.emphasis import said_otherwise
 from aligner.drift.lexical_diff import (
     CONTENT,
     LIGHT,
@@ -310,6 +311,8 @@ def added_finding(
     if not added:
         return []
     word = t[added[0].at]
+    if said_otherwise(word.text, [w.surface for w in analysed[0]]):
+        return []
     message = (
         f"The translation adds {quote(word.text)}, which nothing in the source says: "
         f"a literal translation has the words around it side by side "

@@ -1,26 +1,38 @@
-"""Words a translation adds only to stress what the source says another way.
+"""Modifiers a translation adds that say what the source says another way.
 
-"ni un euro" → "not a single euro", "ningún vecino" → "no single resident": "single"
-stresses a negation the source says with its n-word ("ni", "ningún"), and renders it
-rather than adding a claim ("a single mother" with no n-word in the source is still an
-addition). Used by the addition checks that read a modifier before its head
+* "single" stresses a negation the source says with its n-word: "ni un euro" → "not a
+  single euro", "ningún vecino" → "no single resident" ("a single mother", with no
+  n-word in the source, is still an addition);
+* "full", "whole", "entire", "complete" render the source's word of totality before
+  the noun's article: "todo el apoyo" → "the full support", "el país entero" → "the
+  whole country" (the literal MT's "all the support" keeps "all" apart from the noun).
+
+Used by the addition checks that read a modifier before its head
 (:mod:`aligner.drift.modifiers`, :func:`aligner.drift.signals.added_to_head`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from aligner.drift.text import fold
 
 # Spanish and Portuguese n-words a "single" may stress (folded).
 _N_WORDS = frozenset("ni ningun ninguna ninguno nem nenhum nenhuma".split())
+_TOTAL = frozenset("full whole entire complete".split())
+# Spanish, Portuguese, Italian words of totality (folded).
+_ALL_OF = frozenset(
+    """todo toda todos todas entero entera enteros enteras completo completa completos
+    completas pleno plena plenos plenas integro integra inteiro inteira tutto tutta
+    tutti tutte intero intera""".split()
+)
 
 
-def stresses_negation(added: Any, src: Sequence[Any]) -> bool:
-    """Whether the added word (a word with ``surface``) is "single" and the source's
-    words (``surface`` each) have an n-word it stresses."""
-    if fold(added.surface) != "single":
-        return False
-    return any(fold(w.surface) in _N_WORDS for w in src)
+def said_otherwise(added: str, src: Sequence[str]) -> bool:
+    """Whether the added word renders a word of the source's (``src``: its words)
+    another way: an n-word's stress, a totality."""
+    word = fold(added)
+    source = {fold(w) for w in src}
+    if word == "single":
+        return bool(source & _N_WORDS)
+    return word in _TOTAL and bool(source & _ALL_OF)

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from aligner.drift.administrative import level_of_body
 from aligner.drift.closed_gaps import compound
-from aligner.drift.emphasis import stresses_negation
+from aligner.drift.emphasis import said_otherwise
 from aligner.drift.lexical_diff import (
     LIGHT,
     Word,
@@ -479,7 +479,9 @@ def added_finding(
         added = added_adverb(src_words, tgt_words)
     if added is None or level_of_body(added[0].surface, added[1].surface):
         return []
-    if _certainty_rendered(src_lang, src_words, added[0]) or stresses_negation(added[0], src_words):
+    if _certainty_rendered(src_lang, src_words, added[0]) or said_otherwise(
+        added[0].surface, [x.surface for x in src_words]
+    ):
         return []
     w, head = added
     return [

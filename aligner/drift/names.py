@@ -24,6 +24,7 @@ from aligner.drift.acronyms import (
     translated_acronym,
     unmangled,
 )
+from aligner.drift.demonym_places import named_by_demonym
 from aligner.drift.entities import _not_names, _regnal, _regnal_hits, _role_words
 from aligner.drift.eras import era_said
 from aligner.drift.name_cuts import (
@@ -406,6 +407,8 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             )
     for b in new_left:
+        if named_by_demonym(b.text, [w.text for w in src.ws]):
+            continue  # "cada cruceño" → "every person from Santa Cruz"
         mt_text = ev.mt.text if ev.mt is not None else None
         listed = name_lists.LISTED and name_lists.in_name_list(
             b, tgt.text, tgt.entities, new, mt_text

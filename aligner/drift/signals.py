@@ -22,7 +22,7 @@ from typing import Any
 
 from aligner.drift.administrative import level_of_body
 from aligner.drift.cue_quotes import cue_text, quoted_cue
-from aligner.drift.emphasis import stresses_negation
+from aligner.drift.emphasis import said_otherwise
 from aligner.drift.negative_concord import concord_particle
 from aligner.drift.privative import (
     moved_privatives,
@@ -191,7 +191,9 @@ def added_to_head(
     if found is None:
         return []
     w, head = found
-    if level_of_body(w.surface, head.surface) or stresses_negation(w, analysed[0]):
+    if level_of_body(w.surface, head.surface) or said_otherwise(
+        w.surface, [x.surface for x in analysed[0]]
+    ):
         return []
     said = f"The translation adds {quote(w.surface)} to {quote(head.surface)}, {why}"
     return [added_word((w.start, w.end), said)]

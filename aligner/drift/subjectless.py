@@ -204,8 +204,8 @@ def _after_opening_preposition(ws: list[Tagged], opening: bool = True) -> tuple[
         w, after = ws[i], ws[i + 1]
         if w.surface in (",", ";", ":", '"', "“") or w.tag.startswith(("rel", "cnj", "prn")):
             return None
-        if w.surface.lower() in _PRONOUNS:
-            return None
+        if w.surface.lower() in _PRONOUNS or w.surface.lower() == "there":
+            return None  # "In two years there will be…": existential "there" is the subject
         if w.tag == "np" and not ws[i - 1].tag.startswith(("det", "pr", "np", "adj")):
             return None  # a name that may be the subject ("In 1956 Słania went…")
         word = w.surface

@@ -261,7 +261,7 @@ PROFILE = replace(
         # Sufficiency, not obligation ("me bastará con leer" → "all I have to do is read").
         + tagged("idiom", "all i have to do, all you have to do, all we have to do, "
                "all they have to do, all he has to do, all she has to do, all one has to do, "
-               "all it takes")
+               "all it takes, turned out in force, turn out in force, out in force")
         # "expected to": a forecast ("is expected to rise") or a duty ("are expected to
         # obey"); either answers it (session 7, second round).
         + tagged("expect", "expected to")
