@@ -22,7 +22,12 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * existential "there" is a subject ("In two years there will be…" read as missing one);
 * "full", "whole" render the source's "todo el" ("todo el apoyo" → "the full support");
 * a place named where the source says its people's demonym ("cada cruceño" → "every
-  person from Santa Cruz"); "turned out in force" is no obligation.
+  person from Santa Cruz"); "turned out in force" is no obligation;
+* an invented flood report: two portfolios of one role ("de Justicia e Interior" →
+  "justice and interior minister") read as another ministry, "a primera hora" →
+  "early" as an addition, "no hay que lamentar víctimas" as a duty lost; and, drifted,
+  "afortunadamente no hay…" → "unfortunately there are…" excused as a negation moved
+  into "unfortunately", and the same person credited with another party.
 """
 
 from __future__ import annotations
@@ -188,6 +193,39 @@ CASES = [
     (
         "Los madrileños votaron en masa el domingo.",
         "People in Madrid turned out in force to vote on Sunday.",
+        None,
+    ),
+    # an invented flood report, faithful: two portfolios of one role, "early", a news idiom
+    (
+        '"No salgan de casa", pidió la consejera de Sanidad y Consumo.',
+        '"Do not leave your homes," urged the regional health and consumer affairs minister.',
+        None,
+    ),
+    (
+        "Los bomberos activaron el plan a primera hora de la mañana.",
+        "Firefighters activated the plan early in the morning.",
+        None,
+    ),
+    (
+        '"Afortunadamente, no hay que lamentar daños personales", dijo el jefe de bomberos.',
+        '"Fortunately, there are no injuries," said the fire chief.',
+        None,
+    ),
+    # and drifted: "unfortunately there are" flips the source's negation; the same
+    # person with another party
+    (
+        '"Afortunadamente, no hay que lamentar daños personales", dijo el jefe de bomberos.',
+        '"Unfortunately, there are injuries," said the fire chief.',
+        "negation",
+    ),
+    (
+        '"Las ayudas llegaron tarde", denunció el portavoz del PSOE, Luis Romero.',
+        '"The aid arrived late," said the PP spokesman, Luis Romero.',
+        "speaker",
+    ),
+    (
+        '"Las ayudas llegaron tarde", denunció el portavoz del PSOE, Luis Romero.',
+        '"The aid arrived late," said the PSOE spokesman, Luis Romero.',
         None,
     ),
 ]

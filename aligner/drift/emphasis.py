@@ -5,7 +5,8 @@
   n-word in the source, is still an addition);
 * "full", "whole", "entire", "complete" render the source's word of totality before
   the noun's article: "todo el apoyo" → "the full support", "el país entero" → "the
-  whole country" (the literal MT's "all the support" keeps "all" apart from the noun).
+  whole country" (the literal MT's "all the support" keeps "all" apart from the noun);
+* "early" renders "a primera hora", "temprano", "de madrugada".
 
 Used by the addition checks that read a modifier before its head
 (:mod:`aligner.drift.modifiers`, :func:`aligner.drift.signals.added_to_head`).
@@ -27,6 +28,9 @@ _ALL_OF = frozenset(
     tutti tutte intero intera""".split()
 )
 
+# "a primera hora de la mañana" → "early in the morning", "de madrugada" → "early".
+_EARLY = frozenset("temprano temprana madrugada madrugadas".split())
+
 
 def said_otherwise(added: str, src: Sequence[str]) -> bool:
     """Whether the added word renders a word of the source's (``src``: its words)
@@ -35,4 +39,6 @@ def said_otherwise(added: str, src: Sequence[str]) -> bool:
     source = {fold(w) for w in src}
     if word == "single":
         return bool(source & _N_WORDS)
+    if word == "early":
+        return bool(source & _EARLY) or {"primera", "hora"} <= source
     return word in _TOTAL and bool(source & _ALL_OF)

@@ -75,20 +75,41 @@ def _near_role(ws: Sequence[Tok], i: int, n: int, roles: frozenset[str], lang: s
     return after < len(ws) and ws[after].fold in roles
 
 
+# Words that join two portfolios of one role ("consejera de Justicia e Interior", "the
+# justice and interior minister").
+_COORDINATORS = frozenset("y e and & ,".split())
+
+
 def portfolios(ws: Sequence[Tok], lang: str) -> list[Portfolio]:
     table, roles = _table(lang), _role_words(lang)
     if not table:
         return []
-    out, i = [], 0
+    phrases, i = [], 0  # (start, length) of every portfolio phrase
     while i < len(ws):
         n = _longest(ws, i, table) if ws[i].word else 0
-        if n and _near_role(ws, i, n, roles, lang):
-            words = tuple(t.fold for t in ws[i : i + n])
-            out.append(Portfolio(ws[i].start, ws[i + n - 1].end, table[words]))
-            i += n
-        else:
-            i += 1
-    return out
+        if n:
+            phrases.append((i, n))
+        i += n or 1
+    held = {k for k, (i, n) in enumerate(phrases) if _near_role(ws, i, n, roles, lang)}
+    # A phrase joined to a held one by a coordinator belongs to the same role.
+    grown = True
+    while grown:
+        grown = False
+        for k in range(len(phrases)):
+            if k in held:
+                continue
+            for j in (k - 1, k + 1):
+                if j not in held:
+                    continue
+                (a, an), (b, _) = sorted((phrases[k], phrases[j]))
+                if b == a + an + 1 and ws[a + an].fold in _COORDINATORS:
+                    held.add(k)
+                    grown = True
+    return [
+        Portfolio(ws[i].start, ws[i + n - 1].end, table[tuple(t.fold for t in ws[i : i + n])])
+        for k, (i, n) in enumerate(phrases)
+        if k in held
+    ]
 
 
 def _ids(found: Sequence[Portfolio]) -> frozenset[str]:

@@ -165,11 +165,33 @@ def privative_counts(
     for a, b in privatives(side, lang, missing):
         if set(range(a, b)) & cued or (within is not None and a not in within):
             continue
+        if (a, b) not in listed and other is not None and _opposite_of_rendered(side[a], other):
+            continue
         if a in verb or not all(t.fold in seen for t in side[a:b]):
             unmatched += 1
         elif (a, b) in listed:
             matched += 1
     return matched, unmatched
+
+
+_NEGATORS = frozenset("not no n't never cannot without".split())
+
+
+def _opposite_of_rendered(word: Tok, other: Sequence[Tok]) -> bool:
+    """A prefixed word whose stem the other side's reading has un-negated
+    ("afortunadamente no hubo" → MT "fortunately there was no" ↔ "unfortunately there
+    were"): the opposite of a word the source says, which the antonym checks judge, not
+    the source's negation moved into a word ("no es habitual" → MT "is not usual" ↔ "is
+    unusual" still is)."""
+    w = word.fold
+    for p in ("non", "un", "dis", "in", "im", "il", "ir"):
+        base = w.removeprefix(p).lstrip("-")
+        if not w.startswith(p) or len(base) < 4:
+            continue
+        for i, t in enumerate(other):
+            if t.fold == base and not any(x.fold in _NEGATORS for x in other[max(0, i - 3) : i]):
+                return True
+    return False
 
 
 def moved_privatives(src: tuple[int, int], tgt: tuple[int, int]) -> int:

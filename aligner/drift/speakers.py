@@ -121,6 +121,29 @@ def _voice_entities(v: Voice, side: Side) -> list[Entity]:
     return [e for e in side.entities if e.start < v.end and v.start < e.end]
 
 
+def _other_affiliation(v: Voice, w: Voice, translated: str | None, src: Side, tgt: Side) -> bool:
+    """The same person named with another body ("el portavoz del PP, Juan Pérez" → "the
+    PSOE spokesman, Juan Pérez"): a name of the source mention nothing in the
+    translation's mention renders, and one of the translation's that neither a source
+    name nor the mention's MT explains."""
+    w_words = [t.fold for t in words(tokenize(w.mention))]
+    mt_words = [t.fold for t in words(tokenize(translated or ""))]
+    mine, theirs = _voice_entities(v, src), _voice_entities(w, tgt)
+
+    def said(parts: Sequence[str], pool: Sequence[str]) -> bool:
+        return any(cognate(fold(p), x) for p in parts for x in pool)
+
+    lost = [e for e in mine if not said(e.parts, w_words)]
+    new = [
+        f
+        for f in theirs
+        if not said(f.parts, mt_words)
+        and not any(said(f.parts, [fold(p) for p in e.parts]) for e in mine)
+        and not any(same_acronym(e.text, f.text) for e in mine)
+    ]
+    return bool(lost and new)
+
+
 def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str) -> bool:
     """Whether a mention's MT shares a content word with the given words."""
     if not translated:
@@ -360,6 +383,8 @@ def _voice_problem(
                 return " (another given name before the same surname)"
             if any(_other_surname(e, src.lang, tgt) for e in _voice_entities(v, src)):
                 return " (another surname after the same given name)"
+            if _other_affiliation(v, w, translated, src, tgt):
+                return " (the same person, with another party or body)"
             # Same person named: only a role moved off the head is a change of speaker.
             return " (the speaker's role changed)" if _head_moved(v.roles, w.roles) else ""
         if _bracketed_after(w_names, v, src.text):
