@@ -27,7 +27,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   "justice and interior minister") read as another ministry, "a primera hora" →
   "early" as an addition, "no hay que lamentar víctimas" as a duty lost; and, drifted,
   "afortunadamente no hay…" → "unfortunately there are…" excused as a negation moved
-  into "unfortunately", and the same person credited with another party.
+  into "unfortunately", the same person credited with another party, and "al menos
+  hasta el jueves" → "until Thursday" (a lower bound no figure carries) quiet.
 """
 
 from __future__ import annotations
@@ -226,6 +227,17 @@ CASES = [
     (
         '"Las ayudas llegaron tarde", denunció el portavoz del PSOE, Luis Romero.',
         '"The aid arrived late," said the PSOE spokesman, Luis Romero.',
+        None,
+    ),
+    # a lower bound dropped where no figure carries it
+    (
+        "Según los meteorólogos, la ola de frío durará al menos hasta el domingo.",
+        "According to forecasters, the cold snap will last until Sunday.",
+        "omission",
+    ),
+    (
+        "Según los meteorólogos, la ola de frío durará al menos hasta el domingo.",
+        "According to forecasters, the cold snap will last at least until Sunday.",
         None,
     ),
 ]

@@ -69,6 +69,10 @@ RENDERINGS: dict[str, frozenset[str]] = {
         "dramatically, sharply, markedly, substantial, considerable, significant, "
         "extremely, less, fewer, way, often, frequently",
         "respectivamente": "respectively, respective, each",
+        # Session 27, lead: a lower bound ("se prolongará al menos hasta el jueves" →
+        # "will last until Thursday" drops it; the number check reads bounds on figures).
+        "al menos": "at least, minimum, no less than, no fewer than, as many as, "
+        "as much as, even, anyway, at any rate, if nothing else",
         "entonces": "then, so, therefore, thus, time, consequently, hence, accordingly, "
         "back then, thereafter",
         "ahora": "now, today, currently, present, presently, nowadays, at the moment, "
