@@ -267,10 +267,11 @@ SEEMING = tagged(
 MODAL_MORE = GRANTED + IMPOSED + BELIEVED + ADVISABLE + PERFECT_DUTY + LAID_DOWN + SEEMING
 DEGREE_MORE = UNPRECEDENTED + WEIGHTY + SEVERITY + BENIGN + DEVASTATED
 # Session 27, lead. Opposing is rejecting (en_cues.AGAINST): "se opone" → "rejects",
-# "están en contra" → "oppose", "votó en contra" → "voted against".
+# "están en contra" → "oppose", "votó en contra" → "voted against". Not "opuesto a":
+# an adjective of direction as often ("de sentido opuesto a" → "negative-sense").
 AGAINST = ", " + ", ".join(
     "opone, oponen, opuso, opusieron, oponía, oponían, opondrá, opondrán, oponer, oponerse, "
-    "opongo, oponemos, opuesto a, opuesta a, opuestos a, opuestas a".split(", ")
+    "opongo, oponemos".split(", ")
     + [
         f"{be} en contra"
         for be in (
