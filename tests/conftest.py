@@ -10,7 +10,8 @@ import sys
 import pytest
 from hypothesis import settings
 
-from tests.worker_share import shared_root
+from tests.warm_vectors import warm
+from tests.worker_share import shared_root, shared_value
 
 # The suite's property tests draw the same examples on every run, so a red CI run can be
 # rerun and seen again; bench/fuzz.py runs the same properties at random, for long.
@@ -26,8 +27,12 @@ def _private_cache(tmp_path_factory):
     """Every test run gets its own embedding cache, so no test depends on an earlier run.
     The xdist workers of one run share it (the cache is SQLite in WAL mode, made for
     parallel writers), so a text one worker embedded is not embedded again by the other:
-    within a run a test could already find another test's texts in its worker's cache."""
-    os.environ["ALIGNER_CACHE_DIR"] = str(shared_root(tmp_path_factory) / "cache")
+    within a run a test could already find another test's texts in its worker's cache.
+    It starts with the seed article's vectors, computed by the real model and stored with
+    the tests (tests/warm_vectors.py): a user's second run reads them the same way."""
+    folder = shared_root(tmp_path_factory) / "cache"
+    os.environ["ALIGNER_CACHE_DIR"] = str(folder)
+    shared_value(tmp_path_factory, "warm_vectors", lambda: warm(str(folder / "embeddings.sqlite")))
 
 
 def _installed_by_run() -> list[str]:

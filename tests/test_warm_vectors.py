@@ -1,0 +1,40 @@
+"""The seed's stored vectors (tests/warm_vectors.py) are the installed model's, and a run
+reads them from the cache instead of computing them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aligner.alignment.embed import Embedder
+from tests.warm_vectors import STORE, stored, warm
+
+
+@pytest.fixture(scope="module")
+def store(embedder):  # the embedder fixture: skip when the model cannot run
+    model, texts, vectors = stored()
+    if model != embedder.model_id:
+        pytest.skip(
+            f"{STORE.name} holds {model} vectors, the installed model is {embedder.model_id}: "
+            "the seed's tests compute theirs (rebuild: python -m tests.warm_vectors)"
+        )
+    return texts, vectors
+
+
+def test_the_stored_vectors_are_the_models(store):
+    texts, vectors = store
+    # The shortest, a middle and the longest text: clauses, sentences, paragraph joins.
+    by_length = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    sample = [by_length[0], by_length[len(by_length) // 2], by_length[-1]]
+    fresh = Embedder(cache_path=None).embed([texts[i] for i in sample])
+    np.testing.assert_allclose(fresh, vectors[sample], atol=1e-5)
+
+
+def test_a_warmed_cache_serves_them_without_the_model(store, tmp_path):
+    texts, vectors = store
+    path = str(tmp_path / "embeddings.sqlite")
+    assert warm(path) == len(texts) > 500
+    reader = Embedder(cache_path=path)
+    out = reader.embed(texts)
+    assert reader.computed == 0
+    np.testing.assert_array_equal(out, vectors)
