@@ -247,3 +247,26 @@ CASES = [
 @pytest.mark.parametrize("src,tgt,kind", CASES)
 def test_newsroom_classes(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@needs_apertium
+def test_a_negation_more_or_less_is_not_called_affirmative():
+    """A translation that keeps negations of its own is not "affirmative": the message
+    says which side has a negation more (the flood report's "salvo que" dropped)."""
+    from aligner.drift.checks import check_pairs
+
+    pairs = [
+        (
+            '"Pedimos que nadie salga salvo que sea imprescindible", dijo el alcalde.',
+            '"We are asking that nobody go out," the mayor said.',
+        ),
+        ("No sabemos si vendrán.", "We do not know if they will not come."),
+        ("No sabemos si vendrán.", "We know they will come."),
+    ]
+    fewer, more, plain = (
+        [f.message for f in found if f.type == "negation"]
+        for found in check_pairs(pairs, "es", "en", embedder=None, mt="auto")
+    )
+    assert fewer and "negation more" in fewer[0] and "affirmative" not in fewer[0], fewer
+    assert more and "The translation has a negation more" in more[0], more
+    assert plain and "affirmative" in plain[0], plain

@@ -359,19 +359,36 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         # The source's negation with nothing at its place in the translation: "No estoy
         # contento …, pero … no señalara" → "I am happy …, did not award" loses the first.
         t_cue = None if a.count > b.count else t_cue
-        message = (
-            f"The source is negative ({quote(cue_text(src, s_cue))}) but the "
-            f"translation reads as affirmative ({quoted_cue(tgt, t_cue, (src, s_cue))})."
-        )
+        rest = quoted_cue(tgt, t_cue, (src, s_cue))
+        # Where the other side keeps negations of its own, "affirmative" would misread it.
+        if b.count > a.count:
+            message = (
+                f"The translation has a negation more ({quote(cue_text(tgt, t_cue))}) than "
+                f"the source ({quoted_cue(src, s_cue, (tgt, t_cue))})."
+            )
+        elif b.count:
+            message = (
+                f"The source has a negation more ({quote(cue_text(src, s_cue))}) than the "
+                f"translation renders ({rest})."
+            )
+        else:
+            message = (
+                f"The source is negative ({quote(cue_text(src, s_cue))}) but the "
+                f"translation reads as affirmative ({rest})."
+            )
     elif a.cues:  # "no descartó": two negations, an affirmation
         message = (
             f"The translation is negative ({quote(cue_text(tgt, t_cue))}) where the "
             f"source negates a denial ({quoted_cue(src, s_cue, (tgt, t_cue))}), which affirms."
         )
     else:
+        rest = quoted_cue(src, s_cue, (tgt, t_cue))
         message = (
-            f"The translation is negative ({quote(cue_text(tgt, t_cue))}) where the "
-            f"source is affirmative ({quoted_cue(src, s_cue, (tgt, t_cue))})."
+            f"The translation has a negation more ({quote(cue_text(tgt, t_cue))}) than the "
+            f"source ({rest})."
+            if a.count and b.count > a.count
+            else f"The translation is negative ({quote(cue_text(tgt, t_cue))}) where the "
+            f"source is affirmative ({rest})."
         )
     severity = "critical" if kind == "negation" else "major"
     return [Finding(kind, severity, 0.8, span_of(s_cue), span_of(t_cue), message, f"drift.{kind}")]
