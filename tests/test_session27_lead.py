@@ -240,6 +240,17 @@ CASES = [
         "According to forecasters, the cold snap will last at least until Sunday.",
         None,
     ),
+    # the trace archive's faithful quotations: a verb of becoming, a past inability
+    (
+        "La universidad pública no puede convertirse en un negocio",
+        "Public university cannot become a business",
+        None,
+    ),
+    (
+        '"Tuvimos que cerrar la cocina porque no encontrábamos cocineros", dijo el dueño.',
+        '"We had to close the kitchen because we could not find cooks," the owner said.',
+        None,
+    ),
 ]
 
 
@@ -270,3 +281,17 @@ def test_a_negation_more_or_less_is_not_called_affirmative():
     assert fewer and "negation more" in fewer[0] and "affirmative" not in fewer[0], fewer
     assert more and "The translation has a negation more" in more[0], more
     assert plain and "affirmative" in plain[0], plain
+
+
+def test_a_weekday_is_no_speaker_and_a_bare_apposition_gives_the_role():
+    """ "Ana Ruiz, mayor of Aldea, on Monday asked…" (written here): the mayor quoted
+    later is Ana Ruiz, not someone called Monday."""
+    from aligner.statements.quotes import find_statements
+    from aligner.types import Document
+
+    text = (
+        "Ana Ruiz, mayor of Aldea, on Monday asked for emergency funds.\n\n"
+        '"We cannot rebuild the bridge every winter," the mayor said.\n'
+    )
+    (statement,) = find_statements(Document("", "en", text, ()))
+    assert statement.speaker.name == "Ana Ruiz"

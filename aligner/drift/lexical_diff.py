@@ -61,7 +61,7 @@ LIGHT = {
         last next past previous following""".split()
     ),
     "es": frozenset(
-        """ser estar haber tener hacer ir venir dar poner parecer quedar también
+        """ser estar haber tener hacer ir venir dar poner parecer quedar convertir también
         igualmente solo sólo solamente aún todavía ya así ahí allí allá aquí entonces ahora
         cómo cuando donde muy mucho más menos poco numeroso otro mismo propio tal bien pues
         entero todo caso hecho parte tipo modo manera forma vez cosa medio después antes

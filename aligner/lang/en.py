@@ -237,10 +237,9 @@ PROFILE = replace(
         "without much, without many, "
         "without doubt, without a doubt, not only, no later than, no wonder, "
         "no matter, nonetheless, nevertheless, none other than, not least, for nothing, "
-        "as opposed to, "
         # the passive of halting ("el ensayo fue interrumpido" → "the trial was stopped"),
         # not "stopped doing" ("dejó de"); "was stopped from" stays a denial (below)
-        + ", ".join(f"{be} stopped" for be in _BE) + en_cues.CONTINUING
+        + ", ".join(f"{be} stopped" for be in _BE) + en_cues.NEGATION_IDLE_MORE
     ),
     restrictive_words=frozenset({"only", "just", "merely", "solely", "exclusively"}),
     modality_cues=(
@@ -302,7 +301,8 @@ PROFILE = replace(
         # not be allowed to exceed").
         # A denied possibility (see es.py): "not possible" is not the hedge "possible".
         + tagged("denied", "not possible, impossible")
-        + tagged("ability", "can, cannot, able to, unable to, allowed to, permitted to")
+        + tagged("ability", "can, cannot, able to, unable to, allowed to, permitted to, "
+                 "could not, couldn't, could never")  # "no encontrábamos" → "could not find"
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + tagged("seem", "looks, look, looked, sounds, sounded, seemed, appears, appeared")
         # Words that answer a hedge but are never reported alone: the adjective

@@ -205,6 +205,9 @@ CONTINUING = ", " + ", ".join(
     for stop in ("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased")
     for after in ("*ing", "to")
 )
+# "As opposed to" compares ("frente a"), no negation.
+NEGATION_IDLE_MORE = CONTINUING + ", as opposed to"
+
 # "without" before a worry or a hitch is a calm, a smooth course ("votar con
 # tranquilidad" → "vote without worry", "transcurrió con normalidad" → "went off without
 # incident"): either side may say it with or without a negation.

@@ -87,11 +87,19 @@ def _seq(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(text, 0, len(text)))
 
 
+# A weekday is no name ("Pilar Sandoval, mayor of Los Alcázares, on Sunday asked…": the
+# mayor was taken for someone called Sunday). Not the months: "May", "August" are names.
+_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag""".split()
+)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The language's lists in the shapes the matchers need (cached per language)."""
     prof = profile(lang)
-    stop = frozenset(_norm(w) for w in prof.stopwords)
+    stop = frozenset(_norm(w) for w in prof.stopwords) | _WEEKDAYS
     dets = frozenset(_norm(w) for w in prof.determiners)
     roles: dict[tuple[str, ...], frozenset[str]] = {}
     for noun, classes in prof.role_nouns:

@@ -431,9 +431,11 @@ def _plural(norm: str, lex: Lexicon) -> bool:
 def _apposition(
     toks: list[Tok], end: int, lex: Lexicon, casing: Casing
 ) -> tuple[frozenset[str], set[str], int]:
-    """ "Sergey Lavrov, the Russian foreign minister, …": the role after a name."""
-    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].norm in lex.dets:
-        found = _role_phrase(toks, end + 2, lex, casing)
+    """ "Sergey Lavrov, the Russian foreign minister, …": the role after a name; news also
+    writes it bare ("Pilar Sandoval, mayor of Los Alcázares, on Sunday asked…")."""
+    if end + 1 < len(toks) and toks[end].text == ",":
+        det = toks[end + 1].norm in lex.dets
+        found = _role_phrase(toks, end + 1 + det, lex, casing)
         # Only a closed apposition: "Brazil, the diplomat held…" is a new clause.
         closed = found and (found[1] >= len(toks) or not toks[found[1]].word)
         if found and closed and found[0].kind == "role":
