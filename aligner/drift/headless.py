@@ -45,6 +45,7 @@ from aligner.drift.closed_around import check_closed_around
 from aligner.drift.counted_nouns import check_lost_counted
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
+from aligner.drift.merging import overlaps
 from aligner.drift.orphaned_words import check_orphaned_words
 from aligner.drift.removed_adverbs import check_removed_adverb
 from aligner.drift.removed_degree import check_removed_degree
@@ -257,6 +258,11 @@ def check_quiet(
             or check_stranded_to(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
+        # A word another finding already points at ("al menos un año" → "a year": the
+        # number check's lost bound) is not reported again as an omission.
+        found = [
+            f for f in found if not any(overlaps(f.source_span, g.source_span) for g in a.findings)
+        ]
         if found:
             out[k] = found
     if parse:

@@ -133,15 +133,17 @@ def _other_affiliation(v: Voice, w: Voice, translated: str | None, src: Side, tg
     def said(parts: Sequence[str], pool: Sequence[str]) -> bool:
         return any(cognate(fold(p), x) for p in parts for x in pool)
 
-    lost = [e for e in mine if not said(e.parts, w_words)]
+    kept = [e for e in mine if said(e.parts, w_words)]  # the person both sides name
+    lost = [e for e in mine if e not in kept]
     new = [
         f
         for f in theirs
         if not said(f.parts, mt_words)
         and not any(said(f.parts, [fold(p) for p in e.parts]) for e in mine)
         and not any(same_acronym(e.text, f.text) for e in mine)
+        and not any(_dictionary_overlap(e.parts, f.parts, src.lang, tgt.lang) for e in lost)
     ]
-    return bool(lost and new)
+    return bool(kept and lost and new)
 
 
 def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str) -> bool:
