@@ -76,6 +76,11 @@ CASES = [
         "Election day went off without incident across the province.",
         None,
     ),
+    (
+        "La jornada electoral transcurrió sin incidentes en toda la provincia.",
+        "Election day went off smoothly across the province.",
+        None,
+    ),
     # grief said by a participle
     (
         '"Estamos destrozados", dijo la madre del joven.',

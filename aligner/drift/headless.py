@@ -258,11 +258,10 @@ def check_quiet(
             or check_stranded_to(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
-        # A word another finding already points at ("al menos un año" → "a year": the
-        # number check's lost bound) is not reported again as an omission.
-        found = [
-            f for f in found if not any(overlaps(f.source_span, g.source_span) for g in a.findings)
-        ]
+        # A figure's bound the number check reports lost ("al menos un año" → "a year",
+        # "casi la mitad" → "half") is not reported again as an omitted adverb.
+        said = [g.source_span for g in a.findings if g.type == "number"]
+        found = [f for f in found if not any(overlaps(f.source_span, g) for g in said)]
         if found:
             out[k] = found
     if parse:

@@ -205,17 +205,16 @@ CONTINUING = ", " + ", ".join(
     for stop in ("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased")
     for after in ("*ing", "to")
 )
-# "As opposed to" compares ("frente a"), no negation.
-NEGATION_IDLE_MORE = CONTINUING + ", as opposed to"
-
-# "without" before a worry or a hitch is a calm, a smooth course ("votar con
-# tranquilidad" → "vote without worry", "transcurrió con normalidad" → "went off without
-# incident"): either side may say it with or without a negation.
-UNTROUBLED = forms(
+# "As opposed to" compares ("frente a"), no negation. "Without" before a worry or a
+# hitch is a calm, a smooth course ("votar con tranquilidad" → "vote without worry",
+# "transcurrió con normalidad" → "went off without incident"), no negation either;
+# es_cues.UNTROUBLED is the Spanish side ("sin problemas", "sin retraso").
+UNTROUBLED = (
     "without worry, without worries, without fear, without fears, without concern, "
     "without hesitation, without hesitating, without incident, without incidents, "
     "without a hitch, without problems, without trouble, without delay"
 )
+NEGATION_IDLE_MORE = CONTINUING + ", as opposed to, " + UNTROUBLED
 # Session 27, lead. Opposing is refusing, as "reject" is ("el 25 % que la rechaza" →
 # "25% who oppose it", "votó en contra" → "voted against"); es_cues.AGAINST is the
 # Spanish side. Not "opposing" (an adjective as often: "the opposing team").

@@ -209,14 +209,37 @@ PERFECT_DUTY = tagged("necessary", "tenido que")
 # reported alone (English "benign" is no softener).
 BENIGN = tagged("hedged", "benigno, benigna, benignos, benignas")
 
+# Session 27, lead. "Sin" before a worry or a hitch is a smooth course, no negation, as
+# en_cues.UNTROUBLED's "without incident" is ("transcurrió sin incidentes" → "went off
+# smoothly").
+UNTROUBLED = (
+    "sin problemas, sin incidentes, sin incidencias, sin miedo, sin temor, "
+    "sin preocupaciones, sin preocupación, sin retraso, sin demora, sin dilación, "
+    "sin contratiempos, sin complicaciones, sin dificultad, sin dificultades, sin vacilar"
+)
+
 # "más dinero que nunca" → "more money than ever", "no paran de subir" → "keep rising":
 # a "nunca" after a comparison and "no parar de" (never stop: go on) are no negation.
-NEGATION_IDLE_MORE = ", " + ", ".join(
-    [f"{more} … que nunca" for more in ("más", "menos", "mejor", "peor", "mayor", "menor")]
-    + [
-        f"no {stop} de"
-        for stop in ("para", "paran", "paraba", "paraban", "paró", "pararon", "parará", "pararán")
-    ]
+NEGATION_IDLE_MORE = (
+    ", "
+    + UNTROUBLED
+    + ", "
+    + ", ".join(
+        [f"{more} … que nunca" for more in ("más", "menos", "mejor", "peor", "mayor", "menor")]
+        + [
+            f"no {stop} de"
+            for stop in (
+                "para",
+                "paran",
+                "paraba",
+                "paraban",
+                "paró",
+                "pararon",
+                "parará",
+                "pararán",
+            )
+        ]
+    )
 )
 
 # Session 27, lead. Grief and shock said by a participle ("Estamos destrozados" → "We are
