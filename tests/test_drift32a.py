@@ -55,6 +55,9 @@ _TRIP_TURNED = "It was a very short trip along the coast."
             "The parents asked for a schedule to make up for lost classes.",
             None,
         ),
+        # "tener" → MT "have", a light verb ("have" ~ "be" ~ "equal", opposed to "differ")
+        ("Las respuestas pueden tener matices.", "The answers may differ in nuance.", None),
+        ("Sus versiones suelen tener matices.", "Their versions tend to differ in nuance.", None),
         (_ORCHESTRA, _ORCHESTRA_TURNED, "meaning"),
         (
             _ORCHESTRA,
@@ -103,6 +106,11 @@ def test_slot_reading() -> None:
     ]
     far = "the club has played well and attained the title this year".split()
     assert slot_opposites.opposed(far, "the club has lost but played well this year".split()) == []
+    # a light MT verb stands for no opposite's synonym
+    assert (
+        slot_opposites.opposed("answers can have nuances".split(), "answers may differ".split())
+        == []
+    )
     # an adjective's antonym is not read here (verbs only)
     assert slot_opposites.opposed("a difficult task".split(), "an easy task".split()) == []
 

@@ -23,7 +23,9 @@ verb ``t`` is reported against an MT word ``m`` when
   "lost classes");
 * a WordNet *verb* antonym ``o`` of ``t``, which the translation does not use, shares a
   verb synset with ``m`` among ``o``'s first :data:`OPPOSITE_RANK` and ``m``'s first
-  :data:`MT_RANK` senses, and ``m`` is not in the translation.
+  :data:`MT_RANK` senses, ``m`` is not in the translation and is no light verb ("have",
+  "be", "make": "pueden tener matices" → MT "can have" ↔ "may differ", "have" ~ "be" ~
+  "equal", the antonym of "differ").
 
 The antonym check's guards then apply as to every WordNet reading (negations of odd
 parity near either word, negative verbs, names, privatives).
@@ -81,6 +83,15 @@ def _verb_opposites(word: str) -> frozenset[str]:
         return frozenset()
     table = _opposites_by_pos()
     return frozenset(a for b in _forms(word) for a in table.get((b, "v"), ()))
+
+
+def _light(word: str) -> bool:
+    """A verb too general to stand for an opposite's synonym ("have" ~ "be" ~ "equal",
+    opposed to "differ"): the synonym reading's light words and the antonym phrasing's."""
+    from aligner.drift.antonyms import _PHRASING
+    from aligner.drift.synonyms import _LIGHT
+
+    return bool(_forms(word) & (_PHRASING | _LIGHT))
 
 
 def _renders(t: str, m: str) -> bool:
@@ -150,6 +161,7 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
                 for j in near
                 if len(mt_words[j]) >= _MIN_LETTERS
                 and mt_words[j][:1].islower()
+                and not _light(mt_words[j])
                 and not mt_forms[j] & in_tgt
                 and any(_shared_verb(o, mt_words[j]) for o in opposites)
             ),
