@@ -53,6 +53,16 @@ _batch = batch_fixture()
             "Producers in Germany export more cars.",
             None,
         ),
+        (
+            "Los expertos de la AEMET prevén lluvias para el fin de semana.",
+            "Experts at Spain's State Meteorological Agency (AEMET) forecast weekend rain.",
+            None,
+        ),
+        (
+            "Los expertos de la AEMET prevén lluvias para el fin de semana.",
+            "Experts at the State Meteorological Agency (AEMET) forecast weekend rain in Spain.",
+            "entity",
+        ),
         # a listed noun the translation leaves out
         (
             "El virus infecta el hígado, el intestino y el cerebro.",

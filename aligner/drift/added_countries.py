@@ -14,12 +14,15 @@ knows of it, so one the source does not say is reported too, when:
   "China", "alemanes" / "Germany": :func:`aligner.drift.country_names.country_said`);
 * the source has no common noun for a country ("el resto del país" → "the rest of
   mainland China": the translator names the country the source speaks of). Only for the
-  languages with such a list; others report nothing here.
+  languages with such a list; others report nothing here;
+* the name is not a possessive ("Investigadores del CSIC" → "researchers at Spain's
+  National Research Council (CSIC)": a translator names whose body it is).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 
 from aligner.drift.country_names import ISO_JSON, country_said
@@ -31,6 +34,9 @@ COUNTRY_NOUNS = {
     "es": frozenset("pais paises nacion naciones".split()),
     "pt": frozenset("pais paises nacao nacoes".split()),
 }
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 @cache
@@ -50,11 +56,13 @@ def english_country_names() -> frozenset[str]:
     return frozenset(out)
 
 
-def added_country(b: Entity, src: Side) -> bool:
+def added_country(b: Entity, src: Side, tgt: Side) -> bool:
     """Whether translation name ``b`` is a country's that nothing in the source says."""
     nouns = COUNTRY_NOUNS.get(src.lang)
     if nouns is None or fold(b.text) not in english_country_names():
         return False
+    if _POSSESSIVE.match(tgt.text, b.end):
+        return False  # "Spain's National Research Council (CSIC)": whose body, spelt out
     folds = [t.fold for t in src.ws if t.word]
     if any(f in nouns for f in folds):
         return False

@@ -411,7 +411,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         listed = name_lists.LISTED and name_lists.in_name_list(
             b, tgt.text, tgt.entities, new, mt_text
         )
-        surely = _surely_name(b, tgt.entities, ev.tgt_unknown) or added_country(b, src)
+        surely = _surely_name(b, tgt.entities, ev.tgt_unknown) or added_country(b, src, tgt)
         if (surely or listed) and not (headline(tgt) and not b.acronym):
             out.append(
                 Finding(
