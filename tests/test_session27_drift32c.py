@@ -105,6 +105,27 @@ _batch = batch_fixture()
             "Examples are control, planning and scheduling of tasks.",
             None,
         ),
+        # ... and one the translation adds
+        (
+            "El virus infecta el hígado y el intestino.",
+            "The virus infects the liver, the intestine and the brain.",
+            "addition",
+        ),
+        (
+            "El gobierno limitó los servicios de las aerolíneas.",
+            "The government limited the services of the airlines and the railways.",
+            "addition",
+        ),
+        (
+            "El mercado vende frutas y verduras de la región.",
+            "The market sells fruit, vegetables and cheese from the region.",
+            "addition",
+        ),
+        (
+            "Compramos pan y leche para el desayuno.",
+            "We bought bread and milk for breakfast.",
+            None,
+        ),
         (
             "El museo expone pinturas y esculturas del siglo XIX.",
             "The museum shows nineteenth-century paintings and sculptures.",
