@@ -28,9 +28,14 @@ _batch = batch_fixture()
             "entity",
         ),
         (
+            "El virus se ha propagado entre la población.",
+            "The virus has spread in the population, as it did in Spain.",
+            "entity",
+        ),
+        (
             "El presidente visitó Cantón la semana pasada.",
             "The president visited Canton, China, last week.",
-            "entity",
+            None,
         ),
         # ... said by the source: its name, an adjective of origin, or "el país"
         (

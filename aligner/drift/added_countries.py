@@ -1,6 +1,6 @@
 """A country the translation names and the source does not (docs/drift.md, "Session 27
-(drift32c)"): "se ha señalado un brote en Wuhan" → "an outbreak was reported in Wuhan,
-China", "en ciertas partes" → "in some parts of China".
+(drift32c)"): "se ha propagado en la población" → "has spread in the population, as
+in Italy", "en ciertas partes" → "in some parts of China".
 
 An added name is reported only when it is surely a name (several words, an acronym, or a
 word the MT system does not know, :func:`aligner.drift.names._surely_name`), since a
@@ -16,7 +16,9 @@ knows of it, so one the source does not say is reported too, when:
   mainland China": the translator names the country the source speaks of). Only for the
   languages with such a list; others report nothing here;
 * the name is not a possessive ("Investigadores del CSIC" → "researchers at Spain's
-  National Research Council (CSIC)": a translator names whose body it is).
+  National Research Council (CSIC)": a translator names whose body it is), nor in
+  apposition after a capitalised word ("Toledo, Spain": a gloss on the place, as
+  session 25 decided, tests/test_drift30d.py).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ COUNTRY_NOUNS = {
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_AFTER_NAME = re.compile(r"\b[A-Z][\w.-]*,\s*$")
 
 
 @cache
@@ -63,6 +66,8 @@ def added_country(b: Entity, src: Side, tgt: Side) -> bool:
         return False
     if _POSSESSIVE.match(tgt.text, b.end):
         return False  # "Spain's National Research Council (CSIC)": whose body, spelt out
+    if _AFTER_NAME.search(tgt.text, 0, b.start):
+        return False  # "Toledo, Spain": a gloss on the place before (session 25)
     folds = [t.fold for t in src.ws if t.word]
     if any(f in nouns for f in folds):
         return False
