@@ -1,4 +1,4 @@
-"""ContraTICO's faithful pairs and its omissions, eleventh round, by class (docs/drift.md,
+"""ContraTICO's omissions, eleventh round: a country the translation adds (docs/drift.md,
 "Session 27 (drift32c)"). Every sentence here is written for this test (the classes were
 found on ContraTICO's Spanish proxy, slices fit, A and C, then checked on ordinary
 Spanish; no sentence is taken from the data). Each reported case was quiet at >= major
@@ -67,74 +67,6 @@ _batch = batch_fixture()
             "Los expertos de la AEMET prevén lluvias para el fin de semana.",
             "Experts at the State Meteorological Agency (AEMET) forecast weekend rain in Spain.",
             "entity",
-        ),
-        # a listed noun the translation leaves out
-        (
-            "El virus infecta el hígado, el intestino y el cerebro.",
-            "The virus infects the liver and the intestine.",
-            "omission",
-        ),
-        (
-            "El gobierno limitó los servicios de las aerolíneas y de los trenes.",
-            "The government limited the services of the airlines.",
-            "omission",
-        ),
-        (
-            "La policía reunió fotografías recientes y testimonios.",
-            "The police gathered recent photographs.",
-            "omission",
-        ),
-        (
-            "El mercado vende frutas, verduras y quesos de la región.",
-            "The market sells fruit and vegetables from the region.",
-            "omission",
-        ),
-        # ... every item rendered, or the list reworded
-        (
-            "El virus infecta el hígado, el intestino y el cerebro.",
-            "The virus infects the liver, the intestine and the brain.",
-            None,
-        ),
-        (
-            "La tos y la fiebre son los primeros síntomas.",
-            "Coughing and a temperature are the first symptoms.",
-            None,
-        ),
-        (
-            "El mercado vende frutas, verduras y quesos de la región.",
-            "The market sells fruit, vegetables and cheese from the region.",
-            None,
-        ),
-        (
-            "Los ejemplos son el control, la planificación y la programación de las tareas.",
-            "Examples are control, planning and scheduling of tasks.",
-            None,
-        ),
-        # ... and one the translation adds
-        (
-            "El virus infecta el hígado y el intestino.",
-            "The virus infects the liver, the intestine and the brain.",
-            "addition",
-        ),
-        (
-            "El gobierno limitó los servicios de las aerolíneas.",
-            "The government limited the services of the airlines and the railways.",
-            "addition",
-        ),
-        (
-            "El mercado vende frutas y verduras de la región.",
-            "The market sells fruit, vegetables and cheese from the region.",
-            "addition",
-        ),
-        (
-            "Compramos pan y leche para el desayuno.",
-            "We bought bread and milk for breakfast.",
-            None,
-        ),
-        (
-            "El museo expone pinturas y esculturas del siglo XIX.",
-            "The museum shows nineteenth-century paintings and sculptures.",
-            None,
         ),
     ],
 )

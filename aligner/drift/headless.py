@@ -43,7 +43,6 @@ from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.closed_around import check_closed_around
 from aligner.drift.counted_nouns import check_lost_counted
-from aligner.drift.dropped_conjuncts import check_dropped_conjunct
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
 from aligner.drift.orphaned_words import check_orphaned_words
@@ -232,11 +231,10 @@ def check_quiet(
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
     :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
     :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
-    :mod:`stranded_to`'s, :mod:`dropped_conjuncts`' and :mod:`verbless`', then
-    (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by
-    index: the word-by-word readings run last, on what nothing reports omitted at >=
-    major (session 25: a pair another type flags is read too), their words read in one
-    batch."""
+    :mod:`stranded_to`'s and :mod:`verbless`', then (``parse``) the grammar check
+    (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
+    run last, on what nothing reports omitted at >= major (session 25: a pair another
+    type flags is read too), their words read in one batch."""
     quiet = quiet_pairs(analyses)
     got = words_for({k for k in quiet if analyses[k].break_words is None})
     words = {k: analyses[k].break_words or got.get(k) for k in quiet}
@@ -257,7 +255,6 @@ def check_quiet(
             or check_lost_counted(a.src, a.tgt, w, links)
             or check_orphaned_words(a.src, a.tgt, w, links)
             or check_stranded_to(a.src, a.tgt, w, links)
-            or check_dropped_conjunct(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         if found:
