@@ -51,8 +51,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import Word, partners, reportable
-from aligner.drift.signals import Finding, removed_word
+from aligner.drift.lexical_diff import Word, reportable
+from aligner.drift.signals import Finding
+from aligner.drift.word_gaps import both_ways, gap_finding, inner
 from aligner.textutil import quote
 
 _DETERMINERS = frozenset("the a an its his her their our my your".split())
@@ -98,8 +99,8 @@ def determiner_gap(
     links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word, Word] | None:
     """(the cut source noun, the determiner left, the word after it), or None."""
-    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
-    for i in range(1, len(tgt) - 1):
+    mine, back = both_ways(src, tgt, links)
+    for i in inner(tgt):
         if not _orphaned_after(tgt, i) or back[i - 1] < 0:
             continue
         noun = _cut_noun(src, mine, back, back[i - 1])
@@ -114,8 +115,8 @@ def conjunction_gap(
     links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word, Word] | None:
     """(the cut source word, the conjunction left, the mark or verb after it), or None."""
-    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
-    for i in range(1, len(tgt) - 1):
+    mine, back = both_ways(src, tgt, links)
+    for i in inner(tgt):
         c, mark = tgt[i], tgt[i + 1]
         if c.pos != "cnjcoo" or c.lemma not in ("and", "or"):
             continue
@@ -174,22 +175,12 @@ def check_orphaned_words(
 ) -> list[Finding]:
     """An omission (major) at a source word whose determiner or conjunction the
     translation keeps alone."""
-    if analysed is None or tgt.lang[:2] != "en" or src.lang[:2] != "es":
-        return []
-    found = determiner_gap(analysed[0], analysed[1], links)
-    what = "its determiner"
-    if found is None:
-        found = conjunction_gap(analysed[0], analysed[1], links)
-        what = "the conjunction before it"
-    if found is None:
-        return []
-    word, kept, after = found
-    return [
-        removed_word(
-            (word.start, word.end) if word.start >= 0 else None,
-            (kept.start, after.end) if kept.start >= 0 and after.end >= 0 else None,
-            f"The source's {quote(word.surface)} has nothing rendering it in the "
-            f"translation, which keeps {what} ({quote(kept.surface)}) straight "
-            f"before {quote(after.surface)}: a word seems to have been left out.",
+
+    def kept(what: str):
+        return lambda k, a: (
+            f"which keeps {what} ({quote(k.surface)}) straight before {quote(a.surface)}"
         )
-    ]
+
+    return gap_finding(src, tgt, analysed, links, determiner_gap, kept("its determiner")) or (
+        gap_finding(src, tgt, analysed, links, conjunction_gap, kept("the conjunction before it"))
+    )
