@@ -114,27 +114,42 @@ def conjunction_gap(
     tgt: Sequence[Word],
     links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word, Word] | None:
-    """(the cut source word, the conjunction left, the mark or verb after it), or None."""
+    """(the cut source word, the conjunction left, the mark, verb or preposition after
+    it), or None."""
     mine, back = both_ways(src, tgt, links)
     for i in inner(tgt):
         c, mark = tgt[i], tgt[i + 1]
         if c.pos != "cnjcoo" or c.lemma not in ("and", "or"):
             continue
         verb = _verb_after(tgt, i, src, back)
-        if mark.pos not in _MARKS and not verb:
+        # "and of the city's oldest church" (session 27): not two prepositions sharing
+        # one object ("to or from a destination").
+        preposition = mark.pos == "pr" and tgt[i - 1].pos != "pr"
+        if mark.pos not in _MARKS and not verb and not preposition:
             continue
         s = back[i]
         if s < 0 or s + 1 >= len(src) or src[s + 1].pos in _MARKS:
             continue
-        if verb and mine[s] != i:
+        if (verb or preposition) and mine[s] != i:
             continue
         j = _conjunct(src, s)
         if j is None or mine[j] >= 0:
             continue
         w = src[j]
-        if not verb or _verb_after_conjunct(w, mark, back[i + 1], j):
+        if preposition and not verb:
+            if _preposition_after_conjunct(src, j, mark):
+                return w, c, mark
+        elif not verb or _verb_after_conjunct(w, mark, back[i + 1], j):
             return w, c, mark
     return None
+
+
+def _preposition_after_conjunct(src: Sequence[Word], j: int, prep: Word) -> bool:
+    """Whether the source word after conjunct ``j`` is a preposition the translation's
+    preposition after the conjunction renders ("y miembro de" → "and of"): the
+    conjunct's own complement follows the conjunction, the conjunct gone."""
+    nxt = src[j + 1] if j + 1 < len(src) else None
+    return nxt is not None and nxt.pos == "pr" and prep.lemma in nxt.trans
 
 
 def _verb_after(tgt: Sequence[Word], i: int, src: Sequence[Word], back: Sequence[int]) -> bool:
