@@ -138,9 +138,12 @@ def check_cut_heads(
     """An omission (major) at a source noun whose genitive, or whose clause's
     conjunction, the translation keeps before the next word."""
 
-    def kept(k: Word, a: Word) -> str:
+    def genitive(k: Word, a: Word) -> str:
+        return f"which keeps {quote(k.surface)} and its genitive straight before {quote(a.surface)}"
+
+    def conjunction(k: Word, a: Word) -> str:
         return f"which keeps {quote(k.surface)} straight before {quote(a.surface)}"
 
-    return gap_finding(src, tgt, analysed, links, lost_genitive_head, kept) or gap_finding(
-        src, tgt, analysed, links, lost_subject, kept
+    return gap_finding(src, tgt, analysed, links, lost_genitive_head, genitive) or gap_finding(
+        src, tgt, analysed, links, lost_subject, conjunction
     )
