@@ -22,6 +22,7 @@ from aligner.drift import (
     opposite_forms,
     opposite_senses,
     opposite_valence,
+    slot_opposites,
 )
 from aligner.drift.cue_quotes import cue_text
 from aligner.drift.names import headline
@@ -213,6 +214,8 @@ DERIVED_OPPOSITES = True
 # Words of strongly opposed valence in one place ("protect" ↔ "harm"): :mod:`opposite_valence`,
 # docs/drift.md "Session 22 (drift27c)".
 OPPOSITE_VALENCE = True
+# A verb's antonym a synonym of the MT's word at the same place: :mod:`slot_opposites`.
+SLOT_OPPOSITES = True
 
 
 # --- reversals through opposite words ---
@@ -345,6 +348,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         hits = opposite_forms.synonyms_of_opposites(mt_words, tgt_words)
     if not hits and OPPOSITE_VALENCE:
         hits = opposite_valence.opposed(mt_words, tgt_words) or shifted(mt_words, tgt_words)
+    if not hits and SLOT_OPPOSITES:
+        hits = slot_opposites.opposed(mt_words, tgt_words)
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")

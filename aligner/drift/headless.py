@@ -43,6 +43,7 @@ from aligner.drift import link_grammar
 from aligner.drift.bare_head import check_bare_head
 from aligner.drift.closed_around import check_closed_around
 from aligner.drift.counted_nouns import check_lost_counted
+from aligner.drift.cut_heads import check_cut_heads
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
 from aligner.drift.merging import overlaps
@@ -58,8 +59,9 @@ from aligner.drift.verbless import check_verbless
 from aligner.lang.es_cues import DEGREE_BEFORE_ADJECTIVE
 from aligner.textutil import quote
 
-# What may stand where the noun was: a mark, or a verb (Apertium's English tags).
-_VERBS = frozenset(("vblex", "vbmod", "vbhaver", "vbser", "vbdo"))
+# What may stand where the noun was: a mark, or a verb (Apertium's English tags; it tags
+# "will", "would", "should", "can" "vaux": "that French will receive", session 27).
+_VERBS = frozenset(("vblex", "vbmod", "vbhaver", "vbser", "vbdo", "vaux"))
 # A predicate adjective after a verb or an adverb is no stranded modifier ("is new.").
 _BEFORE_PREDICATE = _VERBS | frozenset(("adv", "preadv"))
 # Verbs an adjective follows as a predicate ("become obvious", "seems difficult").
@@ -232,7 +234,7 @@ def check_quiet(
     """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
     :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
     :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
-    :mod:`stranded_to`'s and :mod:`verbless`', then (``parse``) the grammar check
+    :mod:`stranded_to`'s, :mod:`cut_heads`' and :mod:`verbless`', then (``parse``) the grammar check
     (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
     run last, on what nothing reports omitted at >= major (session 25: a pair another
     type flags is read too), their words read in one batch."""
@@ -256,6 +258,7 @@ def check_quiet(
             or check_lost_counted(a.src, a.tgt, w, links)
             or check_orphaned_words(a.src, a.tgt, w, links)
             or check_stranded_to(a.src, a.tgt, w, links)
+            or check_cut_heads(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
         )
         # A figure's bound the number check reports lost ("al menos un año" → "a year",

@@ -19,14 +19,18 @@ weeks").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aligner.drift.person_gender import is_person
 from aligner.drift.text import fold
-from aligner.lang.es_cues import UNKNOWN_VERBS
+from aligner.lang.es_cues import UNKNOWN_SUPERLATIVES, UNKNOWN_VERBS
 
 # The rule is on by default; tests turn it off to see what it finds.
 FILL = True
+# Unknown absolute superlatives read as their base's adjective (docs/drift.md, "Session 27
+# (drift32a)").
+SUPERLATIVES = True
 # The most letters a form may have after its stem ("opus|ieron", "desobedec|iendo").
 _ENDING = 7
 _STEMS = sorted(UNKNOWN_VERBS, key=len, reverse=True)
@@ -42,6 +46,16 @@ def english_verb(word: str) -> str | None:
     return None
 
 
+_SUPERLATIVE = re.compile(r"(\w+?)isim(?:o|a|os|as)")
+
+
+def english_adjective(word: str) -> str | None:
+    """The English adjective an unknown absolute superlative's base renders ("bonitísima"
+    → "beautiful": :data:`aligner.lang.es_cues.UNKNOWN_SUPERLATIVES`), or None."""
+    m = _SUPERLATIVE.fullmatch(fold(word))
+    return UNKNOWN_SUPERLATIVES.get(m.group(1)) if m else None
+
+
 def filled(words: Sequence[str], unknown: Sequence[str]) -> dict[int, str]:
     """For each MT word Apertium left unknown that is a form of a listed verb, its index
     and the English verb; for "ancient" before a person, "former", and for "last" before
@@ -52,7 +66,7 @@ def filled(words: Sequence[str], unknown: Sequence[str]) -> dict[int, str]:
     out = {}
     for i, w in enumerate(words):
         if fold(w) in missing:
-            verb = english_verb(w)
+            verb = english_verb(w) or (english_adjective(w) if SUPERLATIVES else None)
             if verb is not None:
                 out[i] = verb
         elif i + 1 < len(words) and fold(w) in _SLIPS:

@@ -24,6 +24,7 @@ from aligner.drift.acronyms import (
     translated_acronym,
     unmangled,
 )
+from aligner.drift.added_countries import added_country
 from aligner.drift.demonym_places import named_by_demonym
 from aligner.drift.entities import _not_names, _regnal, _regnal_hits, _role_words
 from aligner.drift.eras import era_said
@@ -413,9 +414,8 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         listed = name_lists.LISTED and name_lists.in_name_list(
             b, tgt.text, tgt.entities, new, mt_text
         )
-        if (_surely_name(b, tgt.entities, ev.tgt_unknown) or listed) and not (
-            headline(tgt) and not b.acronym
-        ):
+        surely = _surely_name(b, tgt.entities, ev.tgt_unknown) or added_country(b, src, tgt)
+        if (surely or listed) and not (headline(tgt) and not b.acronym):
             out.append(
                 Finding(
                     "entity",

@@ -28,13 +28,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import Word, partners
+from aligner.drift.lexical_diff import LIGHT, Word, partners
 from aligner.drift.opposite_forms import _bare
 from aligner.drift.text import fold
 
 # Spanish infinitive endings: a participle adjective ("preparado") comes from the verb
 # the dictionary gives ("preparar").
 _INFINITIVE = ("ar", "er", "ir")
+
+
+# A light English verb ("got to know") matched to a source verb through a rare synonym
+# ("get" ~ "drive" for "condujo") renders nothing of its own: the source word still
+# counts as unrendered (docs/drift.md, "Session 27 (drift32a)").
+LIGHT_PARTNERS = True
+
+
+def _light(w: Word) -> bool:
+    return LIGHT_PARTNERS and w.lemma in LIGHT["en"]
 
 
 def candidates(surface: str) -> tuple[str, ...]:
@@ -94,7 +104,7 @@ def prefixed_word(
         if mine[j] >= 0:
             continue
         for i, s in enumerate(src):
-            if back[i] >= 0 or not s.content or s.lemma in turned:
+            if (back[i] >= 0 and not _light(tgt[back[i]])) or not s.content or s.lemma in turned:
                 continue
             if not _answers(s.lemma, said):
                 continue

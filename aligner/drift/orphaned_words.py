@@ -51,8 +51,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import Word, partners, reportable
-from aligner.drift.signals import Finding, removed_word
+from aligner.drift.lexical_diff import Word, reportable
+from aligner.drift.signals import Finding
+from aligner.drift.word_gaps import both_ways, gap_finding, inner
 from aligner.textutil import quote
 
 _DETERMINERS = frozenset("the a an its his her their our my your".split())
@@ -98,8 +99,8 @@ def determiner_gap(
     links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word, Word] | None:
     """(the cut source noun, the determiner left, the word after it), or None."""
-    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
-    for i in range(1, len(tgt) - 1):
+    mine, back = both_ways(src, tgt, links)
+    for i in inner(tgt):
         if not _orphaned_after(tgt, i) or back[i - 1] < 0:
             continue
         noun = _cut_noun(src, mine, back, back[i - 1])
@@ -113,27 +114,42 @@ def conjunction_gap(
     tgt: Sequence[Word],
     links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word, Word] | None:
-    """(the cut source word, the conjunction left, the mark or verb after it), or None."""
-    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
-    for i in range(1, len(tgt) - 1):
+    """(the cut source word, the conjunction left, the mark, verb or preposition after
+    it), or None."""
+    mine, back = both_ways(src, tgt, links)
+    for i in inner(tgt):
         c, mark = tgt[i], tgt[i + 1]
         if c.pos != "cnjcoo" or c.lemma not in ("and", "or"):
             continue
         verb = _verb_after(tgt, i, src, back)
-        if mark.pos not in _MARKS and not verb:
+        # "and of the city's oldest church" (session 27): not two prepositions sharing
+        # one object ("to or from a destination").
+        preposition = mark.pos == "pr" and tgt[i - 1].pos != "pr"
+        if mark.pos not in _MARKS and not verb and not preposition:
             continue
         s = back[i]
         if s < 0 or s + 1 >= len(src) or src[s + 1].pos in _MARKS:
             continue
-        if verb and mine[s] != i:
+        if (verb or preposition) and mine[s] != i:
             continue
         j = _conjunct(src, s)
         if j is None or mine[j] >= 0:
             continue
         w = src[j]
-        if not verb or _verb_after_conjunct(w, mark, back[i + 1], j):
+        if preposition and not verb:
+            if _preposition_after_conjunct(src, j, mark):
+                return w, c, mark
+        elif not verb or _verb_after_conjunct(w, mark, back[i + 1], j):
             return w, c, mark
     return None
+
+
+def _preposition_after_conjunct(src: Sequence[Word], j: int, prep: Word) -> bool:
+    """Whether the source word after conjunct ``j`` is a preposition the translation's
+    preposition after the conjunction renders ("y miembro de" → "and of"): the
+    conjunct's own complement follows the conjunction, the conjunct gone."""
+    nxt = src[j + 1] if j + 1 < len(src) else None
+    return nxt is not None and nxt.pos == "pr" and prep.lemma in nxt.trans
 
 
 def _verb_after(tgt: Sequence[Word], i: int, src: Sequence[Word], back: Sequence[int]) -> bool:
@@ -174,22 +190,12 @@ def check_orphaned_words(
 ) -> list[Finding]:
     """An omission (major) at a source word whose determiner or conjunction the
     translation keeps alone."""
-    if analysed is None or tgt.lang[:2] != "en" or src.lang[:2] != "es":
-        return []
-    found = determiner_gap(analysed[0], analysed[1], links)
-    what = "its determiner"
-    if found is None:
-        found = conjunction_gap(analysed[0], analysed[1], links)
-        what = "the conjunction before it"
-    if found is None:
-        return []
-    word, kept, after = found
-    return [
-        removed_word(
-            (word.start, word.end) if word.start >= 0 else None,
-            (kept.start, after.end) if kept.start >= 0 and after.end >= 0 else None,
-            f"The source's {quote(word.surface)} has nothing rendering it in the "
-            f"translation, which keeps {what} ({quote(kept.surface)}) straight "
-            f"before {quote(after.surface)}: a word seems to have been left out.",
+
+    def kept(what: str):
+        return lambda k, a: (
+            f"which keeps {what} ({quote(k.surface)}) straight before {quote(a.surface)}"
         )
-    ]
+
+    return gap_finding(src, tgt, analysed, links, determiner_gap, kept("its determiner")) or (
+        gap_finding(src, tgt, analysed, links, conjunction_gap, kept("the conjunction before it"))
+    )

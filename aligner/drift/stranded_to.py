@@ -29,8 +29,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import Word, partners, wordnet_parts
-from aligner.drift.signals import Finding, removed_word
+from aligner.drift.lexical_diff import Word, wordnet_parts
+from aligner.drift.signals import Finding
+from aligner.drift.word_gaps import both_ways, gap_finding, inner
 from aligner.textutil import quote
 
 _THROUGH = frozenset(("pr", "vblex", "vbser", "vbhaver", "vbmod"))  # between anchor and verb
@@ -74,8 +75,8 @@ def stranded_to(
     links: tuple[list[int], list[int]] | None = None,
 ) -> tuple[Word, Word, Word] | None:
     """(the lost source verb, "to" or "have to", the word after it), or None."""
-    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
-    for i in range(1, len(tgt) - 1):
+    mine, back = both_ways(src, tgt, links)
+    for i in inner(tgt):
         t, after = tgt[i], tgt[i + 1]
         if not _no_verb(after):
             continue
@@ -94,19 +95,13 @@ def check_stranded_to(
     src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None
 ) -> list[Finding]:
     """An omission (major) at a source verb whose "to" the translation keeps alone."""
-    if analysed is None or tgt.lang[:2] != "en" or src.lang[:2] != "es":
-        return []
-    found = stranded_to(analysed[0], analysed[1], links)
-    if found is None:
-        return []
-    verb, kept, after = found
-    return [
-        removed_word(
-            (verb.start, verb.end) if verb.start >= 0 else None,
-            (kept.start, after.end) if kept.start >= 0 and after.end >= 0 else None,
-            f"The source's {quote(verb.surface)} has nothing rendering it in the "
-            f"translation, whose {quote(kept.surface)} stands before "
-            f"{quote(after.surface)} with no verb after it: a word seems to have been "
-            "left out.",
-        )
-    ]
+    return gap_finding(
+        src,
+        tgt,
+        analysed,
+        links,
+        stranded_to,
+        lambda k, a: (
+            f"whose {quote(k.surface)} stands before {quote(a.surface)} with no verb after it"
+        ),
+    )

@@ -325,3 +325,29 @@ AGAINST = ", " + ", ".join(
         )
     ]
 )
+
+# Session 27 (drift32a). Absolute superlatives Apertium's Spanish dictionary (apertium-eng-spa
+# 0.8.1) does not know, so that its translation leaves them as written ("la bonitísima
+# fauna" → MT "the *bonitísima fauna"): the folded stem before "ísimo/a/os/as", and the
+# English adjective of the base, checked one by one against Apertium
+# (:mod:`aligner.drift.mt_gaps`). Forms it knows ("carísimo" → "very expensive") are left out.
+UNKNOWN_SUPERLATIVES: dict[str, str] = {
+    "bonit": "beautiful", "lind": "pretty", "grand": "big", "enorm": "enormous",
+    "important": "important", "largu": "long", "brev": "brief", "baj": "low",
+    "facil": "easy", "dificil": "difficult", "simpl": "simple", "complicad": "complicated",
+    "fuert": "strong", "fort": "strong", "debil": "weak", "trist": "sad", "felic": "happy",
+    "alegr": "cheerful", "util": "useful", "inutil": "useless", "tranquil": "calm",
+    "interesant": "interesting", "aburrid": "boring", "ocupad": "busy", "oscur": "dark",
+    "lev": "slight", "bland": "soft", "suav": "soft", "asper": "rough", "nuev": "new",
+    "nov": "new", "antigu": "old", "recient": "recent", "amabil": "kind",
+    "probabil": "likely", "posibil": "possible", "imposibil": "impossible", "comun": "common",
+    "frecuent": "frequent", "cercan": "near", "lejan": "distant", "grues": "thick",
+    "calient": "hot", "fresqu": "fresh", "sequ": "dry", "humed": "humid", "dulc": "sweet",
+    "amargu": "bitter", "popular": "popular", "conocid": "known", "sensibil": "sensitive",
+    "agradabil": "pleasant", "terribil": "terrible", "horribil": "horrible",
+    "notabil": "remarkable", "reducid": "reduced", "escas": "scarce", "abundant": "abundant",
+    "cruel": "cruel", "valient": "brave", "cobard": "cowardly", "precis": "precise",
+    "comod": "comfortable", "incomod": "uncomfortable", "tont": "silly",
+    "inteligent": "intelligent", "educad": "polite", "atent": "attentive", "urgent": "urgent",
+    "necesari": "necessary", "seri": "serious",
+}  # fmt: skip
