@@ -27,6 +27,7 @@ from typing import Any
 from aligner import __version__
 from aligner.alignment.engine import align, load_pair
 from aligner.alignment.langid import detect_language
+from aligner.alignment.mt import shared_translations
 from aligner.alignment.segment import fold as segment_fold
 from aligner.drift.checks import DriftRun, Finding, check_pairs, with_glossary
 from aligner.errors import InputError
@@ -38,6 +39,7 @@ from aligner.pipelines.check import (
     add_statement_findings,
     bead_texts,
     pair_statements,
+    source_mt_texts,
 )
 from aligner.quality.checks import (
     CHECKS,
@@ -77,6 +79,23 @@ def qa_documents(
     """Align two documents (unless their ``alignment`` is given), then run every enabled
     check on the beads."""
     settings = settings or Settings()
+    drifts = any(settings.enabled(c) for c in CHECKS if c.startswith("drift."))
+    # One Apertium process for the source, not two (the alignment's and the drift's).
+    ahead = source_mt_texts(src, mt) if alignment is None and drifts else None
+    with shared_translations(src.lang, ahead):
+        return _qa_documents(src, tgt, settings, glossary, embedder, mt, config, alignment)
+
+
+def _qa_documents(
+    src: Document,
+    tgt: Document,
+    settings: Settings,
+    glossary: Sequence[Term],
+    embedder: object,
+    mt: object,
+    config: AlignConfig | None,
+    alignment: Alignment | None,
+) -> QAResult:
     # Without MT for the checks, none for the alignment's confidences either.
     config = config or AlignConfig(use_mt=mt is not None and mt is not False)
     timings: dict[str, float] = {}
