@@ -64,13 +64,14 @@ def bead_texts(alignment: Alignment) -> list[tuple[str, str]]:
 def source_mt_texts(src: Document, mt: object) -> Callable[[], list[str]] | None:
     """The texts the drift checks will give Apertium for the source's one-sentence pairs
     (aligner.drift.mt_ahead), for the alignment's call to translate too; None without
-    Apertium. A function, so that a run whose alignment uses no MT never reads them."""
+    Apertium. A function, so that a run whose alignment uses no MT never reads them;
+    a run record of its own, thrown away: the drift checks report their own reading."""
     if mt not in ("auto", "apertium"):
         return None
     return lambda: [
         text
         for s in src.sentences
-        for part in forward_parts(read_side(s.text, src.lang))
+        for part in forward_parts(read_side(s.text, src.lang, DriftRun()))
         for text in part
     ]
 
