@@ -16,7 +16,13 @@ import stat
 
 import pytest
 
-from aligner.alignment.mt import Apertium, Translation, installed_modes, shared_translations
+from aligner.alignment.mt import (
+    Apertium,
+    Translation,
+    installed_modes,
+    shared_translations,
+    translating_ahead,
+)
 from tests.conftest import run_cli
 
 needs_pair = pytest.mark.skipif(
@@ -98,10 +104,16 @@ def test_a_shared_run_translates_only_what_it_has_not():
 @needs_pair
 def test_texts_wanted_later_go_with_the_first_call_from_their_language():
     translator, backward = Apertium("es", "en"), Apertium("en", "es")
-    with shared_translations("es", lambda: [ES[2], "  "]):
-        backward.translate_marked(EN[:1])  # out of English: not the one to take them
-        translator.translate_marked(ES[:1])
+    with shared_translations():
+        with translating_ahead("es", lambda: [ES[2], "  "]):
+            backward.translate_marked(EN[:1])  # out of English: not the one to take them
+            translator.translate_marked(ES[:1])
         assert translator.calls == 1
         later = translator.translate_marked(ES[2:] + ES[:1])
         assert translator.calls == 1
+        asked: list[int] = []
+        with translating_ahead("es", lambda: asked.append(1) or [ES[0]]):
+            pass  # no call inside the block (an alignment without MT): never read
+        translator.translate_marked(ES[1:2])
+        assert translator.calls == 2 and not asked
     assert later == Apertium("es", "en").translate_marked(ES[2:] + ES[:1])

@@ -61,21 +61,30 @@ _SHARED: ContextVar[_Shared | None] = ContextVar("apertium_shared", default=None
 
 
 @contextmanager
-def shared_translations(
-    lang: str = "", ahead: Callable[[], Sequence[str]] | None = None
-) -> Iterator[None]:
+def shared_translations() -> Iterator[None]:
     """Inside this block each Apertium mode translates a text at most once (a memo of
-    Apertium's output per text, dropped at the end). ``ahead`` gives texts in ``lang``
-    the run will translate later: the first call out of ``lang`` translates them too
-    (called then, only if Apertium runs), so that the later call starts no process."""
-    shared = _Shared()
-    if ahead is not None:
-        shared.ahead[_two(lang)] = ahead
-    token = _SHARED.set(shared)
+    Apertium's output per text, dropped at the end)."""
+    token = _SHARED.set(_Shared())
     try:
         yield
     finally:
         _SHARED.reset(token)
+
+
+@contextmanager
+def translating_ahead(lang: str, ahead: Callable[[], Sequence[str]] | None) -> Iterator[None]:
+    """Inside shared_translations: ``ahead`` gives texts in ``lang`` the run will translate
+    later; the first Apertium call out of ``lang`` inside this block translates them too
+    (``ahead`` is called then, only if Apertium runs), so that the later call starts no
+    process. After the block none: a run whose alignment used no MT never reads them."""
+    shared, key = _SHARED.get(), _two(lang)
+    if shared is not None and ahead is not None:
+        shared.ahead[key] = ahead
+    try:
+        yield
+    finally:
+        if shared is not None:
+            shared.ahead.pop(key, None)
 
 
 # Apertium's three-letter codes for the languages aligner knows.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aligner.alignment.engine import align
-from aligner.alignment.mt import shared_translations
+from aligner.alignment.mt import shared_translations, translating_ahead
 from aligner.drift.checks import DriftRun, Finding, check_pairs, read_side
 from aligner.drift.mt_ahead import forward_parts
 from aligner.drift.text import cognate, tokenize, words
@@ -80,18 +80,19 @@ def check_documents(
     src: Document, tgt: Document, embedder: object = "auto", mt: object = "auto", **align_kwargs
 ) -> DocumentCheck:
     # One Apertium process for the source, not two (the alignment's and the drift's).
-    with shared_translations(src.lang, source_mt_texts(src, mt)):
+    with shared_translations():
         return _check_documents(src, tgt, embedder, mt, **align_kwargs)
 
 
 def _check_documents(
     src: Document, tgt: Document, embedder: object, mt: object, **align_kwargs
 ) -> DocumentCheck:
-    alignment = (
-        align(src, tgt, **align_kwargs)
-        if embedder == "auto"
-        else align(src, tgt, embedder=embedder, **align_kwargs)
-    )
+    with translating_ahead(src.lang, source_mt_texts(src, mt)):
+        alignment = (
+            align(src, tgt, **align_kwargs)
+            if embedder == "auto"
+            else align(src, tgt, embedder=embedder, **align_kwargs)
+        )
     texts = bead_texts(alignment)
     full = [k for k, bead in enumerate(alignment.beads) if not bead.is_null]
     run = DriftRun()
