@@ -21,10 +21,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol, TextIO
 
@@ -44,6 +44,47 @@ def silenced_progress() -> Iterator[None]:
         yield
     finally:
         _PROGRESS_SILENCED.reset(token)
+
+
+@dataclass
+class _Shared:
+    """One command run's translations, by (mode, text), and the source texts it will want."""
+
+    done: dict[tuple[str, str], str] = field(default_factory=dict)
+    ahead: dict[str, Callable[[], Sequence[str]]] = field(default_factory=dict)
+
+
+# `aligner check` translates the source for the alignment's confidences, then again for
+# the drift checks (the same sentences, their clauses and names): a context variable, so
+# both calls, deep inside align() and check_pairs(), share one memo without a parameter.
+_SHARED: ContextVar[_Shared | None] = ContextVar("apertium_shared", default=None)
+
+
+@contextmanager
+def shared_translations() -> Iterator[None]:
+    """Inside this block each Apertium mode translates a text at most once (a memo of
+    Apertium's output per text, dropped at the end)."""
+    token = _SHARED.set(_Shared())
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+@contextmanager
+def translating_ahead(lang: str, ahead: Callable[[], Sequence[str]] | None) -> Iterator[None]:
+    """Inside shared_translations: ``ahead`` gives texts in ``lang`` the run will translate
+    later; the first Apertium call out of ``lang`` inside this block translates them too
+    (``ahead`` is called then, only if Apertium runs), so that the later call starts no
+    process. After the block none: a run whose alignment used no MT never reads them."""
+    shared, key = _SHARED.get(), _two(lang)
+    if shared is not None and ahead is not None:
+        shared.ahead[key] = ahead
+    try:
+        yield
+    finally:
+        if shared is not None:
+            shared.ahead.pop(key, None)
 
 
 # Apertium's three-letter codes for the languages aligner knows.
@@ -299,12 +340,11 @@ class Apertium:
 
         MtFailed (a SubprocessError) names the chunk Apertium failed on and why.
         """
-        # Inside a text a line break could form our separator: fold all whitespace.
-        flat = [_repaired(self.mode, " ".join(t.split())) for t in texts]
+        flat = [self._flat(t) for t in texts]
         todo = [t for t in flat if t]
         if not todo:
             return [Translation("", ()) for _ in flat]
-        done = iter(self._translate_chunks(todo))
+        done = iter(self._outputs(todo))
         out = []
         for text in flat:
             part = next(done).strip() if text else ""
@@ -319,6 +359,28 @@ class Apertium:
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         return [t.text for t in self.translate_marked(texts)]
+
+    def _flat(self, text: str) -> str:
+        # Inside a text a line break could form our separator: fold all whitespace.
+        return _repaired(self.mode, " ".join(text.split()))
+
+    def _outputs(self, todo: list[str]) -> list[str]:
+        """Apertium's raw output for each text; inside shared_translations, only the texts
+        this run has not translated yet go to Apertium (with those it will want, once).
+        Texts are separated by a sentence boundary, so a text's output does not depend on
+        the batch it is in (`aligner check` and `qa` give byte-identical outputs)."""
+        shared = _SHARED.get()
+        if shared is None:
+            return self._translate_chunks(todo)
+        ahead = shared.ahead.pop(_two(self.mode.split("-")[0]), None)
+        extra = [f for t in (ahead() if ahead else ()) if (f := self._flat(t))]
+        missing = [
+            t for t in dict.fromkeys(todo + extra) if t and (self.mode, t) not in shared.done
+        ]
+        if missing:
+            outputs = self._translate_chunks(missing)
+            shared.done.update(zip([(self.mode, t) for t in missing], outputs, strict=True))
+        return [shared.done[self.mode, t] for t in todo]
 
     def _translate_chunks(self, todo: list[str]) -> list[str]:
         """Apertium's raw output for each text, chunk by chunk, with a progress line on

@@ -64,6 +64,7 @@ from aligner.drift.lost_comparatives import check_lost_comparative
 from aligner.drift.merging import absorb, covered_by, dedupe, one_cause, overlaps
 from aligner.drift.modality import check_degree, check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
+from aligner.drift.mt_ahead import forward_parts
 from aligner.drift.name_modifiers import check_name_modifier
 from aligner.drift.names import check_entities
 from aligner.drift.negation_count import negations_in_pairs
@@ -224,10 +225,7 @@ def _gather_mt(
     fwd, back = _Batch(), _Batch()
     layout = [
         (
-            fwd.add([src.text]),
-            fwd.add([c.text for c in src.clauses]),
-            fwd.add([e.text for e in src.entities]),
-            fwd.add([v.mention for v in src.voices]),
+            *(fwd.add(part) for part in forward_parts(src)),
             back.add([tgt.text]),
             back.add([c.text for c in tgt.clauses]),
             back.add([singular_acronym(e.text) for e in tgt.entities]),

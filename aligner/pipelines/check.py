@@ -9,10 +9,13 @@ carried quotes) differs between the two sides.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aligner.alignment.engine import align
-from aligner.drift.checks import DriftRun, Finding, check_pairs
+from aligner.alignment.mt import shared_translations, translating_ahead
+from aligner.drift.checks import DriftRun, Finding, check_pairs, read_side
+from aligner.drift.mt_ahead import forward_parts
 from aligner.drift.text import cognate, tokenize, words
 from aligner.io.read import read_pairs_tsv as read_pairs_tsv  # re-exported: it lived here
 from aligner.statements.quotes import Statement, find_statements, same_speaker
@@ -58,14 +61,43 @@ def bead_texts(alignment: Alignment) -> list[tuple[str, str]]:
     ]
 
 
+# Reading a sentence for the list costs ~1.6 ms of CPU (the drift checks read it again);
+# an Apertium start saved ~0.2-0.45 CPU-s: beyond ~100 sentences the reading costs more.
+AHEAD_MAX_SENTENCES = 100
+
+
+def source_mt_texts(src: Document, mt: object) -> Callable[[], list[str]] | None:
+    """The texts the drift checks will give Apertium for the source's one-sentence pairs
+    (aligner.drift.mt_ahead), for the alignment's call to translate too; None without
+    Apertium. A function, so that a run whose alignment uses no MT never reads them;
+    a run record of its own, thrown away: the drift checks report their own reading."""
+    if mt not in ("auto", "apertium") or len(src.sentences) > AHEAD_MAX_SENTENCES:
+        return None
+    return lambda: [
+        text
+        for s in src.sentences
+        for part in forward_parts(read_side(s.text, src.lang, DriftRun()))
+        for text in part
+    ]
+
+
 def check_documents(
     src: Document, tgt: Document, embedder: object = "auto", mt: object = "auto", **align_kwargs
 ) -> DocumentCheck:
-    alignment = (
-        align(src, tgt, **align_kwargs)
-        if embedder == "auto"
-        else align(src, tgt, embedder=embedder, **align_kwargs)
-    )
+    # One Apertium process for the source, not two (the alignment's and the drift's).
+    with shared_translations():
+        return _check_documents(src, tgt, embedder, mt, **align_kwargs)
+
+
+def _check_documents(
+    src: Document, tgt: Document, embedder: object, mt: object, **align_kwargs
+) -> DocumentCheck:
+    with translating_ahead(src.lang, source_mt_texts(src, mt)):
+        alignment = (
+            align(src, tgt, **align_kwargs)
+            if embedder == "auto"
+            else align(src, tgt, embedder=embedder, **align_kwargs)
+        )
     texts = bead_texts(alignment)
     full = [k for k, bead in enumerate(alignment.beads) if not bead.is_null]
     run = DriftRun()

@@ -27,6 +27,7 @@ from typing import Any
 from aligner import __version__
 from aligner.alignment.engine import align, load_pair
 from aligner.alignment.langid import detect_language
+from aligner.alignment.mt import shared_translations, translating_ahead
 from aligner.alignment.segment import fold as segment_fold
 from aligner.drift.checks import DriftRun, Finding, check_pairs, with_glossary
 from aligner.errors import InputError
@@ -38,6 +39,7 @@ from aligner.pipelines.check import (
     add_statement_findings,
     bead_texts,
     pair_statements,
+    source_mt_texts,
 )
 from aligner.quality.checks import (
     CHECKS,
@@ -77,16 +79,33 @@ def qa_documents(
     """Align two documents (unless their ``alignment`` is given), then run every enabled
     check on the beads."""
     settings = settings or Settings()
+    # One Apertium process for the source, not two (the alignment's and the drift's).
+    with shared_translations():
+        return _qa_documents(src, tgt, settings, glossary, embedder, mt, config, alignment)
+
+
+def _qa_documents(
+    src: Document,
+    tgt: Document,
+    settings: Settings,
+    glossary: Sequence[Term],
+    embedder: object,
+    mt: object,
+    config: AlignConfig | None,
+    alignment: Alignment | None,
+) -> QAResult:
     # Without MT for the checks, none for the alignment's confidences either.
     config = config or AlignConfig(use_mt=mt is not None and mt is not False)
     timings: dict[str, float] = {}
     began = time.perf_counter()
+    drifts = any(settings.enabled(c) for c in CHECKS if c.startswith("drift."))
     if alignment is None:
-        alignment = (
-            align(src, tgt, config=config)
-            if embedder == "auto"
-            else align(src, tgt, config=config, embedder=embedder)  # type: ignore[arg-type]
-        )
+        with translating_ahead(src.lang, source_mt_texts(src, mt) if drifts else None):
+            alignment = (
+                align(src, tgt, config=config)
+                if embedder == "auto"
+                else align(src, tgt, config=config, embedder=embedder)  # type: ignore[arg-type]
+            )
     timings["align"] = time.perf_counter() - began
     segments = alignment_segments(alignment)
     ctx = Context(lang_code(src.lang), lang_code(tgt.lang), settings.thresholds, tuple(glossary))
