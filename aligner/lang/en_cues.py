@@ -212,7 +212,7 @@ CONTINUING = ", " + ", ".join(
 UNTROUBLED = (
     "without worry, without worries, without fear, without fears, without concern, "
     "without hesitation, without hesitating, without incident, without incidents, "
-    "without a hitch, without problems, without trouble, without delay"
+    "without a hitch, without delay"
 )
 NEGATION_IDLE_MORE = CONTINUING + ", as opposed to, " + UNTROUBLED
 # Session 27, lead. Opposing is refusing, as "reject" is ("el 25 % que la rechaza" →

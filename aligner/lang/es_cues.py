@@ -212,10 +212,11 @@ BENIGN = tagged("hedged", "benigno, benigna, benignos, benignas")
 # Session 27, lead. "Sin" before a worry or a hitch is a smooth course, no negation, as
 # en_cues.UNTROUBLED's "without incident" is ("transcurrió sin incidentes" → "went off
 # smoothly").
+# Not "sin problemas", "sin complicaciones": literal as often ("con y sin problemas de
+# salud" → "with and without health conditions", a ContraTICO pair).
 UNTROUBLED = (
-    "sin problemas, sin incidentes, sin incidencias, sin miedo, sin temor, "
-    "sin preocupaciones, sin preocupación, sin retraso, sin demora, sin dilación, "
-    "sin contratiempos, sin complicaciones, sin dificultad, sin dificultades, sin vacilar"
+    "sin incidentes, sin incidencias, sin miedo, sin temor, sin preocupaciones, "
+    "sin preocupación, sin retraso, sin demora, sin dilación, sin contratiempos, sin vacilar"
 )
 
 # "más dinero que nunca" → "more money than ever", "no paran de subir" → "keep rising":
