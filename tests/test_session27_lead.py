@@ -245,6 +245,17 @@ CASES = [
         "According to forecasters, the cold snap will last at least until Sunday.",
         None,
     ),
+    # after the merge: an opposite under an idle "without", a noun moved, not cut
+    (
+        "La leche del comedor es segura y se puede tomar con tranquilidad.",
+        "The canteen's milk is safe and can be drunk without worry.",
+        None,
+    ),
+    (
+        "Los vecinos pagan más por un autobús que cada día es peor.",
+        "Residents pay more for a bus that gets worse every day.",
+        None,
+    ),
     # the trace archive's faithful quotations: a verb of becoming, a past inability
     (
         "La universidad pública no puede convertirse en un negocio",

@@ -39,6 +39,7 @@ from aligner.drift.signals import (
     polarity,
     quote,
     span_of,
+    word_lists,
 )
 from aligner.drift.synonyms import inflection_bases
 from aligner.lang import profile
@@ -369,6 +370,10 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     # A negative verb ("refused" for "no admitió") carries its own negation: the
     # polarity check's business, not an antonym.
     in_cue = {i for c in b.cues for i in range(c.start, c.end)}
+    # So does a phrase the lists read as no negation at all ("without worry" for "con
+    # tranquilidad": the opposite word under its "without" says the same).
+    in_cue |= {i for c in find_cues(tgt.ws, word_lists("en").negation) if c.label == "idle"
+               for i in range(c.start, c.end)}  # fmt: skip
     mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
     # "a few" is "some" (the quantifier check compares it with "many"); "few" alone
     # counts only when the source has no privative of its own.

@@ -127,7 +127,9 @@ def lost_subject(
         if s < 0 or src[s].pos not in ("cnjsub", "cnjadv", "rel"):
             continue
         w = _cut_subject(src, mine, s)
-        if w is not None:
+        # A noun the translation says elsewhere was moved, not cut ("un servicio que
+        # cada día es peor" → "a service that gets worse every day").
+        if w is not None and not any(w.trans & set(x.lemma.split()) for x in tgt):
             return w, t, v
     return None
 
