@@ -256,6 +256,24 @@ CASES = [
         "Residents pay more for a bus that gets worse every day.",
         None,
     ),
+    # ContraTICO's whole file after the merge (classes, written here): a body speaking is
+    # no person with another body; "no formal" beside a plain "formal" is "non-formal";
+    # "at the very least" renders "al menos"
+    (
+        '"Hay que vacunarse", dijo el departamento de Salud y Servicios Sociales de Chile.',
+        '"People must get vaccinated," said the Chilean Department of Health and Social Services.',
+        None,
+    ),
+    (
+        "Los cursos formales (a diferencia de la formación informal o no formal) dan título.",
+        "Formal courses, as opposed to informal or non-formal training, lead to a degree.",
+        None,
+    ),
+    (
+        "Podéis al menos llamar a vuestra familia desde el hotel.",
+        "At the very least you can call your family from the hotel.",
+        None,
+    ),
     # the trace archive's faithful quotations: a verb of becoming, a past inability
     (
         "La universidad pública no puede convertirse en un negocio",

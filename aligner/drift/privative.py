@@ -188,9 +188,11 @@ def _opposite_of_rendered(word: Tok, other: Sequence[Tok]) -> bool:
         base = w.removeprefix(p).lstrip("-")
         if not w.startswith(p) or len(base) < 4:
             continue
-        for i, t in enumerate(other):
-            if t.fold == base and not any(x.fold in _NEGATORS for x in other[max(0, i - 3) : i]):
-                return True
+        at = [i for i, t in enumerate(other) if t.fold == base]
+        # Every occurrence un-negated: one the reading negates ("no formal" beside "the
+        # formal education") is the source's negation, moved into the prefix.
+        if at and not any(x.fold in _NEGATORS for i in at for x in other[max(0, i - 3) : i]):
+            return True
     return False
 
 

@@ -71,7 +71,7 @@ RENDERINGS: dict[str, frozenset[str]] = {
         "respectivamente": "respectively, respective, each",
         # Session 27, lead: a lower bound ("se prolongará al menos hasta el jueves" →
         # "will last until Thursday" drops it; the number check reads bounds on figures).
-        "al menos": "at least, minimum, no less than, no fewer than, as many as, "
+        "al menos": "at least, least, minimum, no less than, no fewer than, as many as, "
         "as much as, even, anyway, at any rate, if nothing else",
         "entonces": "then, so, therefore, thus, time, consequently, hence, accordingly, "
         "back then, thereafter",

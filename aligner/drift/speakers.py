@@ -133,7 +133,9 @@ def _other_affiliation(v: Voice, w: Voice, translated: str | None, src: Side, tg
     def said(parts: Sequence[str], pool: Sequence[str]) -> bool:
         return any(cognate(fold(p), x) for p in parts for x in pool)
 
-    kept = [e for e in mine if said(e.parts, w_words)]  # the person both sides name
+    if not v.key:  # a body speaking ("El departamento de la Salud…"), no person
+        return False
+    kept = [e for e in mine if said(e.parts, w_words) and v.key in map(fold, e.parts)]
     lost = [e for e in mine if e not in kept]
     new = [
         f
