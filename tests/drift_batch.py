@@ -156,6 +156,13 @@ def alarm_types(module: str, src: str, tgt: str, lang: str = "es") -> set[str]:
     return {kind for kind, _ in alarms(module, src, tgt, lang)}
 
 
+def fresh_alarm_types(src: str, tgt: str, lang: str = "es") -> set[str]:
+    """The finding types at major or above from a check of this pair alone, outside the
+    module's batch: for tests that switch a reader off with ``monkeypatch`` first."""
+    [found] = check_pairs([(src, tgt)], lang, "en", embedder=None, mt="auto")
+    return {f.type for f in found if f.severity != "minor"}
+
+
 def analysed_words(pairs: dict[str, Pair], lang: str = "es") -> dict[str, tuple]:
     """Each named pair's word analysis, (source words, translation words), keyed like
     ``pairs``: one Apertium run per side for a module's pairs, whatever case asks first."""

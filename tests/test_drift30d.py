@@ -12,8 +12,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift import literal_stretch, mt_gaps, name_lists
-from aligner.drift.checks import check_pairs
-from tests.drift_batch import alarm_types, batch_fixture
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture, fresh_alarm_types
 
 _batch = batch_fixture()
 
@@ -73,32 +72,26 @@ _WEEKS_TURNED = "The tests were done in ancient weeks in two laboratories."
     ],
 )
 def test_reported_and_quiet(src: str, tgt: str, kind: str | None) -> None:
-    found = alarm_types(__name__, src, tgt)
-    assert (kind in found) if kind else not found, found
-
-
-def _types(src: str, tgt: str) -> set[str]:
-    [found] = check_pairs([(src, tgt)], "es", "en", embedder=None, mt="auto")
-    return {f.type for f in found if f.severity != "minor"}
+    assert_quiet_or_reported(__name__, src, tgt, kind)
 
 
 def test_compound_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(literal_stretch, "COMPOUNDS", False)
-    assert "addition" not in _types(_SYSTEM, _SYSTEM_ADDED)
+    assert "addition" not in fresh_alarm_types(_SYSTEM, _SYSTEM_ADDED)
 
 
 def test_name_list_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(name_lists, "LISTED", False)
-    assert "entity" not in _types(_MAYORS, _MAYORS_ADDED)
+    assert "entity" not in fresh_alarm_types(_MAYORS, _MAYORS_ADDED)
 
 
 def test_unknown_verbs_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mt_gaps, "FILL", False)
     # Not _UNIONS since session 27: the polarity lists read "oponerse" as a negative
     # verb ("se opusieron" → "supported" is a reversal without the unknown-verb reader).
-    assert "meaning" not in _types(_MINISTER, _MINISTER_TURNED)
-    assert "meaning" not in _types(_CLUB, _CLUB_TURNED)
-    assert "meaning" not in _types(_WEEKS, _WEEKS_TURNED)
+    assert "meaning" not in fresh_alarm_types(_MINISTER, _MINISTER_TURNED)
+    assert "meaning" not in fresh_alarm_types(_CLUB, _CLUB_TURNED)
+    assert "meaning" not in fresh_alarm_types(_WEEKS, _WEEKS_TURNED)
 
 
 def test_unknown_verb_forms() -> None:

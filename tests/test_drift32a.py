@@ -13,8 +13,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift import antonyms, mt_gaps, opposite_prefixes, slot_opposites
-from aligner.drift.checks import check_pairs
-from tests.drift_batch import alarm_types, batch_fixture
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture, fresh_alarm_types
 
 _batch = batch_fixture()
 
@@ -71,31 +70,25 @@ _TRIP_TURNED = "It was a very short trip along the coast."
     ],
 )
 def test_reported_and_quiet(src: str, tgt: str, kind: str | None) -> None:
-    found = alarm_types(__name__, src, tgt)
-    assert (kind in found) if kind else not found, found
-
-
-def _types(src: str, tgt: str) -> set[str]:
-    [found] = check_pairs([(src, tgt)], "es", "en", embedder=None, mt="auto")
-    return {f.type for f in found if f.severity != "minor"}
+    assert_quiet_or_reported(__name__, src, tgt, kind)
 
 
 def test_slot_opposites_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(antonyms, "SLOT_OPPOSITES", False)
-    assert "meaning" not in _types(_TITLE, _TITLE_TURNED)
-    assert "meaning" not in _types(_SEATS, _SEATS_TURNED)
-    assert "meaning" not in _types(_WINTER, _WINTER_TURNED)
+    assert "meaning" not in fresh_alarm_types(_TITLE, _TITLE_TURNED)
+    assert "meaning" not in fresh_alarm_types(_SEATS, _SEATS_TURNED)
+    assert "meaning" not in fresh_alarm_types(_WINTER, _WINTER_TURNED)
 
 
 def test_light_partners_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(opposite_prefixes, "LIGHT_PARTNERS", False)
-    assert "meaning" not in _types(_ORCHESTRA, _ORCHESTRA_TURNED)
+    assert "meaning" not in fresh_alarm_types(_ORCHESTRA, _ORCHESTRA_TURNED)
 
 
 def test_superlatives_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mt_gaps, "SUPERLATIVES", False)
-    assert "meaning" not in _types(_HARBOUR, _HARBOUR_TURNED)
-    assert "meaning" not in _types(_TRIP, _TRIP_TURNED)
+    assert "meaning" not in fresh_alarm_types(_HARBOUR, _HARBOUR_TURNED)
+    assert "meaning" not in fresh_alarm_types(_TRIP, _TRIP_TURNED)
 
 
 def test_slot_reading() -> None:
