@@ -35,6 +35,7 @@ from aligner.drift import (
     lexical_e5,
     link_grammar,
     lost_according,
+    lost_exceptions,
     opposite_words,
     person_gender,
     pivot_reading,
@@ -528,7 +529,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     ]
     # "according" cut: reported over a minor finding ("to" read as added), not an alarm.
     alarms = [f for f in found if f.severity != "minor"]
-    found += [f for f in lost_according.check(src, tgt) if not covered_by(f, alarms)]
+    lost = lost_according.check(src, tgt) + lost_exceptions.check(src, tgt, ev.mt)
+    found += [f for f in lost if not covered_by(f, alarms)]
     # A word removed or added where the translation is literal around it (its MT
     # neighbours meet, or the head it qualifies is kept), unless already reported.
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)

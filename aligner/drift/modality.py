@@ -377,7 +377,7 @@ def _stated_as_certain(
 
 # Degree classes compared by presence; quantifier classes only when both sides have one.
 _DEGREE_PRESENCE = ("boost", "down", "extreme", "severe", "super")
-_DEGREE_PAIRED = ("all", "most", "many", "some", "total", "partial")
+_DEGREE_PAIRED = ("all", "most", "many", "some", "several", "total", "partial")
 _DEGREE_WORDS = {
     "boost": "an intensifier",
     "down": "a softener",
@@ -391,7 +391,7 @@ _DEGREE_WORDS = {
 # A class present on one side is matched by any of these on the other.
 # "most" is also the quantifier ("la mayoría de" → "most of"), so it answers a superlative.
 _DEGREE_MATCH = {
-    "super": {"super", "compar", "lesser", "worse", "most", "extreme"},
+    "super": {"super", "compar", "lesser", "worse", "most", "extreme", "top"},
     # "absolutamente seguro" → "completely sure": a word of completeness grades too.
     "boost": {"boost", "focus", "total"},
     "down": {"down", "minimal", "hedged", "lesser"},
@@ -437,13 +437,15 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     # ("most farmers … many countries" is no change of "la mayoría … numerosos").
     # A total ("en total", "altogether", "in all") counts everything as "all" does:
     # "siete en todos" → "seven altogether" changes no quantity (session 22).
-    qa, qb = ({_AS_ALL.get(c, c) for c in q} for q in (qa, qb))
+    # "several" stands between "some" and "many": either renders it (session 28).
+    said = sorted(qa)
+    qa, qb = ({m for c in q for m in _AS.get(c, (c,))} for q in (qa, qb))
     if qa and qb and not (qa | _most(a)) & (qb | _most(b)):
-        gaps.append((sorted(qa)[0], "changed"))
+        gaps.append((said[0], "changed"))
     return gaps
 
 
-_AS_ALL = {"total": "all"}
+_AS = {"total": ("all",), "several": ("several", "some", "many")}
 
 
 def _most(side: dict[str, Cue]) -> set[str]:

@@ -15,6 +15,7 @@ from functools import cache
 from aligner.drift.acronyms import same_acronym
 from aligner.drift.collectives import other_group
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
+from aligner.drift.party_families import described, other_family
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
@@ -371,6 +372,9 @@ def _voice_problem(
     tgt: Side,
 ) -> str:
     """Why target speaker w is not source speaker v ("" when it may well be)."""
+    mine, theirs = described(src.text, v.start, v.end), described(tgt.text, w.start, w.end)
+    if other_family(mine or v.mention, src.lang, theirs or w.mention, tgt.lang):
+        return " (a speaker of another party)"
     w_words = words(tokenize(" ".join(w_names)))
     # "Cancillería" and "Foreign Ministry" share no letters, only an alias.
     aliased = bool(_alias_ids(v.mention, src.lang) & _alias_ids(tgt.text, tgt.lang))

@@ -402,7 +402,7 @@ PROFILE = replace(
         + tagged("calamity", "disaster, disasters, catastrophe, catastrophes, tragedy, "
                  "tragedies, devastation, havoc")
         + tagged("severe", "serious, severe, grave, seriousness, severity, gravity")
-        + STRICT + en_cues.MORE_SUPERLATIVES + en_cues.DEGREES_MORE
+        + STRICT + en_cues.MORE_SUPERLATIVES + en_cues.DEGREES_MORE + en_cues.TOP
         + tagged(
             "super",
             "most, best, worst, biggest, largest, highest, lowest, greatest, "
@@ -441,7 +441,7 @@ PROFILE = replace(
                "in the grave, into the grave, on the grave")
         + tagged("all", "all, every, each, entire, whole")
         + tagged("most", "the majority, majority")
-        + tagged("some", "some, a few, few")
+        + tagged("some", "some, a few, few") + en_cues.SEVERAL
         + tagged("many", "many, numerous, a lot of, lots of, plenty of, a great many, "
                "a large number of, scores of")
         + tagged("total", "completely, fully, entirely, in full, totally, altogether, complete, "

@@ -224,3 +224,27 @@ AGAINST = ", " + ", ".join(
     + [f"{be} against" for be in _BE_FORMS]
     + [f"{vote} against" for vote in ("vote", "votes", "voted", "voting")]
 )
+
+# Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a
+# speaker's mention): "Labour" is the socialists' family, "Tory" and "Popular" (the
+# Spanish PP) the conservatives', "Democratic" the democrats'.
+PARTY_FAMILIES = {
+    "socialist": ("socialist", "socialists", "labour"),
+    "conservative": ("conservative", "conservatives", "tory", "tories", "popular"),
+    "liberal": ("liberal", "liberals"),
+    "green": ("green", "greens", "ecologist", "ecologists"),
+    "communist": ("communist", "communists"),
+    "republican": ("republican", "republicans"),
+    "democrat": ("democrat", "democrats", "democratic"),
+    "nationalist": ("nationalist", "nationalists", "separatist", "separatists", "pro-independence"),
+}
+
+# Session 28, lead. "top" grades like a superlative ("máximo goleador" → "top scorer",
+# "el mejor jugador" → "the top player"): it answers a source superlative
+# (drift.modality's degree match) but is never reported alone, since it also renders
+# plain rank ("los altos cargos" → "top officials") and places ("on top of").
+TOP = tagged("top", "top, top-ranked, top-ranking, top-level, top-flight")
+
+# Session 28, lead. "several" is a quantity between "some" and "many" (es_cues.SEVERAL):
+# "varios veteranos" → "all the veterans" changes it, "→ some veterans" does not.
+SEVERAL = tagged("several", "several, various, a number of")

@@ -479,7 +479,7 @@ PROFILE = replace(
         # "escasos informes" is "few reports": a quantity, not a softener.
         + tagged("some", "algunos, algunas, unos pocos, pocos, pocas, escas*, "
                # "en ciertos casos" → "in some cases"
-               "ciertos, ciertas")
+               "ciertos, ciertas") + es_cues.SEVERAL
         + tagged("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
         + tagged(
             "total",

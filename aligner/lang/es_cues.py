@@ -352,3 +352,45 @@ UNKNOWN_SUPERLATIVES: dict[str, str] = {
     "inteligent": "intelligent", "educad": "polite", "atent": "attentive", "urgent": "urgent",
     "necesari": "necessary", "seri": "serious",
 }  # fmt: skip
+
+# Session 28, lead. Political families a speaker's mention may name by an adjective
+# ("la portavoz socialista"), so that another family in the translation's mention ("the
+# Popular Party spokeswoman") is another party (drift.party_families; en_cues has the
+# English side). Spanish news calls the PP's people "populares": one family with the
+# conservatives. Social democrats are with the socialists, Christian democrats with the
+# democrats, as the English words are.
+PARTY_FAMILIES = {
+    "socialist": (
+        "socialista",
+        "socialistas",
+        "socialdemocrata",
+        "socialdemocratas",
+        "laborista",
+        "laboristas",
+    ),
+    "conservative": (
+        "conservador",
+        "conservadora",
+        "conservadores",
+        "conservadoras",
+        "popular",
+        "populares",
+    ),
+    "liberal": ("liberal", "liberales"),
+    "green": ("verde", "verdes", "ecologista", "ecologistas"),
+    "communist": ("comunista", "comunistas"),
+    "republican": ("republicano", "republicana", "republicanos", "republicanas"),
+    "democrat": (
+        "democrata",
+        "democratas",
+        "democristiano",
+        "democristiana",
+        "democristianos",
+        "democratico",
+        "democratica",
+    ),
+    "nationalist": ("nacionalista", "nacionalistas", "independentista", "independentistas"),
+}
+
+# Session 28, lead. "varios" (en_cues.SEVERAL): a quantity that "some" and "many" render.
+SEVERAL = tagged("several", "varios, varias, diversos, diversas, unos cuantos, unas cuantas")

@@ -1,0 +1,175 @@
+"""What an invented court report showed a new user, session 28 (docs/drift.md, "Session
+28, lead"). The sentences are written here for these tests, not taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* scarcity against a large amount: "escasas" (MT "scarce") rendered "high" or
+  "plentiful", "altas" rendered "slim", which no WordNet antonym pair links;
+* a speaker given another political family by an adjective: "la portavoz socialista"
+  → "the Popular Party spokeswoman" (the party check wanted a party name on both sides);
+* "top" answers a source superlative ("máximo goleador" → "top scorer"), never reported
+  alone;
+* "varios" is a quantity between "some" and "many": "all" changes it;
+* an exception dropped ("no habrá más cambios salvo lesión" → "there will be no more
+  changes"), quiet when the translation keeps it in other words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from aligner.drift import lost_exceptions, party_families
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture, fresh_alarm_types
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+_WATER = "Las reservas de agua del embalse son escasas, advirtió la alcaldesa."
+_SPOKESWOMAN = '"Ha sido una semana muy larga", dijo la portavoz socialista, Lucía Ferrer.'
+_SPOKESWOMAN_MOVED = (
+    '"It has been a very long week," said the Popular Party spokeswoman, Lucía Ferrer.'
+)
+
+_LIBRARY = '"La biblioteca seguirá cerrada salvo en época de exámenes", dijo la directora.'
+_LIBRARY_CUT = '"The library will stay closed," the director said.'
+
+CASES = [
+    # scarcity
+    (_WATER, "The reservoir's water reserves are high, the mayor warned.", "meaning"),
+    (_WATER, "The reservoir's water reserves are scarce, the mayor warned.", None),
+    (_WATER, "Water reserves in the reservoir are low, the mayor warned.", None),
+    (
+        "El sindicato reconoció que las opciones de acuerdo son escasas.",
+        "The union acknowledged that the options for an agreement are plentiful.",
+        "meaning",
+    ),
+    (
+        "El sindicato reconoció que las opciones de acuerdo son escasas.",
+        "The union acknowledged that the chances of an agreement are slim.",
+        None,
+    ),
+    (
+        "Las probabilidades de tormenta son altas para el fin de semana, según la agencia.",
+        "The chances of a storm are slim for the weekend, according to the agency.",
+        "meaning",
+    ),
+    (
+        "Los recursos del centro son escasos pero la demanda es alta.",
+        "The centre's resources are scarce but demand is high.",
+        None,
+    ),
+    # "top"
+    (
+        '"Es el máximo goleador del campeonato", dijo el entrenador.',
+        '"He is the top scorer of the championship," the coach said.',
+        None,
+    ),
+    (
+        "La directora general, máxima responsable del servicio, dimitió ayer.",
+        "The director general, the service's top official, resigned yesterday.",
+        None,
+    ),
+    (
+        '"Es el mejor resultado de la temporada", dijo el entrenador.',
+        '"It is a good result for the season," the coach said.',
+        "intensity",
+    ),
+    # "varios"
+    (
+        "Varios vecinos del barrio denunciaron los ruidos ante la policía.",
+        "All the residents of the neighbourhood reported the noise to the police.",
+        "intensity",
+    ),
+    (
+        "Varios vecinos del barrio denunciaron los ruidos ante la policía.",
+        "Several residents of the neighbourhood reported the noise to the police.",
+        None,
+    ),
+    (
+        "Varios vecinos del barrio denunciaron los ruidos ante la policía.",
+        "Some residents of the neighbourhood reported the noise to the police.",
+        None,
+    ),
+    (
+        "Todos los vecinos del barrio denunciaron los ruidos ante la policía.",
+        "Several residents of the neighbourhood reported the noise to the police.",
+        "intensity",
+    ),
+    # exceptions
+    (_LIBRARY, _LIBRARY_CUT, "omission"),
+    (_LIBRARY, '"The library will stay closed except for exams," the director said.', None),
+    (
+        '"Nadie podrá salir del edificio excepto los bomberos", advirtió el jefe de policía.',
+        '"Nobody will be able to leave the building," the police chief warned.',
+        "omission",
+    ),
+    (
+        '"Los rehenes ya están a salvo", confirmó el ministro.',
+        '"The hostages are now safe," the minister confirmed.',
+        None,
+    ),
+    # political families
+    (_SPOKESWOMAN, _SPOKESWOMAN_MOVED, "speaker"),
+    (
+        _SPOKESWOMAN,
+        '"It has been a very long week," said the Socialist Party spokeswoman, Lucía Ferrer.',
+        None,
+    ),
+    (
+        _SPOKESWOMAN,
+        '"It has been a very long week," said the Socialist spokeswoman Lucía Ferrer.',
+        None,
+    ),
+    (
+        '"No votaremos estos presupuestos", afirmó el diputado conservador Luis Prieto.',
+        '"We will not vote for this budget," said Liberal MP Luis Prieto.',
+        "speaker",
+    ),
+    (
+        '"No votaremos estos presupuestos", afirmó el diputado conservador Luis Prieto.',
+        '"We will not vote for this budget," said Tory MP Luis Prieto.',
+        None,
+    ),
+    (
+        '"El plan llega tarde", señaló la concejala ecologista Marta Gil.',
+        '"The plan comes late," said Green councillor Marta Gil.',
+        None,
+    ),
+    (
+        '"El plan llega tarde", señaló la concejala ecologista Marta Gil.',
+        '"The plan comes late," said Communist councillor Marta Gil.',
+        "speaker",
+    ),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_reported_and_quiet(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+def test_families_read_from_mentions() -> None:
+    assert party_families.families("la portavoz socialista, Lucía Ferrer", "es") == {"socialist"}
+    assert party_families.families("the Popular Party spokeswoman", "en") == {"conservative"}
+    assert party_families.families("the mayor", "en") == frozenset()
+    assert party_families.other_family("el diputado laborista", "es", "the Tory MP", "en")
+    # one family named on both sides, whatever else either says
+    assert not party_families.other_family(
+        "el senador republicano y conservador", "es", "the Republican senator", "en"
+    )
+
+
+@needs_apertium
+def test_party_families_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(party_families, "PARTY_FAMILIES", False)
+    assert "speaker" not in fresh_alarm_types(_SPOKESWOMAN, _SPOKESWOMAN_MOVED)
+
+
+@needs_apertium
+def test_lost_exceptions_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lost_exceptions, "LOST_EXCEPTIONS", False)
+    assert "omission" not in fresh_alarm_types(_LIBRARY, _LIBRARY_CUT)
