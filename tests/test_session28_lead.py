@@ -11,7 +11,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   alone;
 * "varios" is a quantity between "some" and "many": "all" changes it;
 * an exception dropped ("no habrá más cambios salvo lesión" → "there will be no more
-  changes"), quiet when the translation keeps it in other words.
+  changes"), quiet when the translation keeps it in other words;
+* a range turned round ("del 2,3 % al 1,9 %" → "from 1.9% to 2.3%") and a rank lost
+  before a superlative ("la tercera más alta" → "the highest"): every value is found on
+  both sides, so the value comparison saw nothing;
+* Spain's "vicepresidenta" is the "deputy prime minister" of English news.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from aligner.drift import lost_exceptions, party_families
+from aligner.drift import figure_order, lost_exceptions, party_families
 from tests.drift_batch import assert_quiet_or_reported, batch_fixture, fresh_alarm_types
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
@@ -35,6 +39,11 @@ _SPOKESWOMAN_MOVED = (
 
 _LIBRARY = '"La biblioteca seguirá cerrada salvo en época de exámenes", dijo la directora.'
 _LIBRARY_CUT = '"The library will stay closed," the director said.'
+
+_FORECAST = "El banco central rebajó su previsión de inflación del 3,1 % al 2,4 %."
+_FORECAST_TURNED = "The central bank lowered its inflation forecast from 2.4% to 3.1%."
+_RANK = "La tasa de paro de Madrid es la tercera más baja del país."
+_RANK_LOST = "Madrid's unemployment rate is the lowest in the country."
 
 CASES = [
     # scarcity
@@ -111,6 +120,43 @@ CASES = [
         '"The hostages are now safe," the minister confirmed.',
         None,
     ),
+    # ranges and ranks
+    (_FORECAST, _FORECAST_TURNED, "number"),
+    (_FORECAST, "The central bank lowered its inflation forecast from 3.1% to 2.4%.", None),
+    (
+        "El abono mensual pasará de 40 a 55 euros en enero.",
+        "The monthly pass will go from 55 to 40 euros in January.",
+        "number",
+    ),
+    (
+        "El abono mensual pasará de 40 a 55 euros en enero.",
+        "The monthly pass will go up from 40 to 55 euros in January.",
+        None,
+    ),
+    (_RANK, _RANK_LOST, "number"),
+    (_RANK, "Madrid's unemployment rate is the third lowest in the country.", None),
+    (_RANK, "Madrid's unemployment rate is the third-lowest in the country.", None),
+    (
+        "Es la segunda empresa más grande del sector, según el informe.",
+        "It is the second largest company in the sector, according to the report.",
+        None,
+    ),
+    (
+        "Fue la segunda vuelta más reñida de la historia del país.",
+        "It was the closest run-off in the country's history.",
+        None,
+    ),
+    # roles
+    (
+        '"Ningún trabajador quedará desprotegido", insistió la vicepresidenta.',
+        '"No worker will be left unprotected," the deputy prime minister insisted.',
+        None,
+    ),
+    (
+        '"Ningún trabajador quedará desprotegido", insistió la vicepresidenta.',
+        '"No worker will be left unprotected," the finance minister insisted.',
+        "speaker",
+    ),
     # political families
     (_SPOKESWOMAN, _SPOKESWOMAN_MOVED, "speaker"),
     (
@@ -173,3 +219,10 @@ def test_party_families_off(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_lost_exceptions_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lost_exceptions, "LOST_EXCEPTIONS", False)
     assert "omission" not in fresh_alarm_types(_LIBRARY, _LIBRARY_CUT)
+
+
+@needs_apertium
+def test_figure_order_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(figure_order, "FIGURE_ORDER", False)
+    assert "number" not in fresh_alarm_types(_FORECAST, _FORECAST_TURNED)
+    assert "number" not in fresh_alarm_types(_RANK, _RANK_LOST)

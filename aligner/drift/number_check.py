@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from aligner.drift.figure_bounds import bound_change, describe
+from aligner.drift.figure_order import check_figure_order
 from aligner.drift.list_markers import without_lone_markers
 from aligner.drift.quantities import Quantity
 from aligner.drift.quantity_match import QuantityDiff, compare_quantities
@@ -90,7 +91,7 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
                     f"The translation has {quote(b.text)}, which the source does not state.",
                 )
             )
-    return out
+    return out + check_figure_order(src, tgt)
 
 
 # "cada dos días" is "every other day" (Italian "ogni due giorni"): a frequency whose

@@ -6,7 +6,8 @@ speaks (:mod:`aligner.statements.speakers`) and which ministry they hold
 ROLES = {
     "president": "presidente, presidenta, presidentes",
     "head_of_state": "mandatario, mandataria, jefe de estado, jefa de estado",
-    "vice_president": "vicepresidente, vicepresidenta, vice presidente",
+    # Spain's "vicepresidentes del Gobierno" are deputy prime ministers in English news.
+    "vice_president|deputy_prime_minister": "vicepresidente, vicepresidenta, vice presidente",
     "prime_minister": "primer ministro, primera ministra, premier",
     "head_of_government": "jefe de gobierno, jefa de gobierno, presidente del gobierno, "
     "presidenta del gobierno",
