@@ -15,7 +15,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a range turned round ("del 2,3 % al 1,9 %" → "from 1.9% to 2.3%") and a rank lost
   before a superlative ("la tercera más alta" → "the highest"): every value is found on
   both sides, so the value comparison saw nothing;
-* Spain's "vicepresidenta" is the "deputy prime minister" of English news.
+* Spain's "vicepresidenta" is the "deputy prime minister" of English news;
+* a minimiser before the verb of a figure ("apenas creció un 0,2 %") frames the figure
+  as small, as one right before it does.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ _FORECAST = "El banco central rebajó su previsión de inflación del 3,1 % al 2
 _FORECAST_TURNED = "The central bank lowered its inflation forecast from 2.4% to 3.1%."
 _RANK = "La tasa de paro de Madrid es la tercera más baja del país."
 _RANK_LOST = "Madrid's unemployment rate is the lowest in the country."
+
+_GREW = "El gasto de los hogares apenas creció un 0,3 % en el segundo trimestre."
 
 CASES = [
     # scarcity
@@ -157,6 +161,10 @@ CASES = [
         '"No worker will be left unprotected," the finance minister insisted.',
         "speaker",
     ),
+    # a minimiser behind its verb
+    (_GREW, "Household spending grew by 0.3% in the second quarter.", "intensity"),
+    (_GREW, "Household spending grew by just 0.3% in the second quarter.", None),
+    (_GREW, "Household spending barely grew, by 0.3%, in the second quarter.", None),
     # political families
     (_SPOKESWOMAN, _SPOKESWOMAN_MOVED, "speaker"),
     (

@@ -481,7 +481,11 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
         label = cue.label
         if label == "down" and _little_thing(ws, cue, lang):
             label = "minimal"
-        if label == "minimal" and _before_figure(ws, cue.end, lang):
+        # or behind its verb ("apenas creció un 0,2 %", "only rose 0.2%"; session 28)
+        verb = cue.end < len(ws) and ws[cue.end].word
+        if label == "minimal" and (
+            _before_figure(ws, cue.end, lang) or (verb and _before_figure(ws, cue.end + 1, lang))
+        ):
             out.setdefault("small_figure", cue)
         out.setdefault(label, cue)
     return out
