@@ -17,7 +17,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   both sides, so the value comparison saw nothing;
 * Spain's "vicepresidenta" is the "deputy prime minister" of English news;
 * a minimiser before the verb of a figure ("apenas creció un 0,2 %") frames the figure
-  as small, as one right before it does.
+  as small, as one right before it does;
+* fractions are quantity words: "la mayoría" → "half", "un tercio" → "many" change how
+  many;
+* failing a test is "suspender" it ("suspendió el examen" → "failed the exam" is no
+  negation added); a currency "se depreció" → "strengthened" is turned round.
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ _RANK = "La tasa de paro de Madrid es la tercera más baja del país."
 _RANK_LOST = "Madrid's unemployment rate is the lowest in the country."
 
 _GREW = "El gasto de los hogares apenas creció un 0,3 % en el segundo trimestre."
+
+_POLL = "La mayoría de los afiliados votó a favor de la huelga, según el sindicato."
+_EXAM = "Casi la mitad de los aspirantes suspendió el examen de conducir."
+_PESO = "El peso se depreció un 4 % frente al euro en marzo."
 
 CASES = [
     # scarcity
@@ -165,6 +173,29 @@ CASES = [
     (_GREW, "Household spending grew by 0.3% in the second quarter.", "intensity"),
     (_GREW, "Household spending grew by just 0.3% in the second quarter.", None),
     (_GREW, "Household spending barely grew, by 0.3%, in the second quarter.", None),
+    # fractions
+    (_POLL, "Half of the members voted for the strike, the union said.", "intensity"),
+    (_POLL, "Most members voted for the strike, the union said.", None),
+    (
+        "Un tercio de los pacientes esperó más de seis meses.",
+        "Many patients waited more than six months.",
+        "intensity",
+    ),
+    (
+        "Un tercio de los pacientes esperó más de seis meses.",
+        "A third of patients waited more than six months.",
+        None,
+    ),
+    # exams, currencies
+    (_EXAM, "Almost half of the candidates failed the driving test.", None),
+    (_EXAM, "Almost half of the candidates passed the driving test.", "meaning"),
+    (
+        "El árbitro suspendió el partido por la lluvia.",
+        "The referee suspended the match because of the rain.",
+        None,
+    ),
+    (_PESO, "The peso strengthened 4% against the euro in March.", "meaning"),
+    (_PESO, "The peso weakened 4% against the euro in March.", None),
     # political families
     (_SPOKESWOMAN, _SPOKESWOMAN_MOVED, "speaker"),
     (

@@ -377,7 +377,7 @@ def _stated_as_certain(
 
 # Degree classes compared by presence; quantifier classes only when both sides have one.
 _DEGREE_PRESENCE = ("boost", "down", "extreme", "severe", "super")
-_DEGREE_PAIRED = ("all", "most", "many", "some", "several", "total", "partial")
+_DEGREE_PAIRED = ("all", "most", "many", "some", "several", "part", "total", "partial")
 _DEGREE_WORDS = {
     "boost": "an intensifier",
     "down": "a softener",

@@ -441,7 +441,7 @@ PROFILE = replace(
                "in the grave, into the grave, on the grave")
         + tagged("all", "all, every, each, entire, whole")
         + tagged("most", "the majority, majority")
-        + tagged("some", "some, a few, few") + en_cues.SEVERAL
+        + tagged("some", "some, a few, few") + en_cues.QUANTITIES_MORE
         + tagged("many", "many, numerous, a lot of, lots of, plenty of, a great many, "
                "a large number of, scores of")
         + tagged("total", "completely, fully, entirely, in full, totally, altogether, complete, "

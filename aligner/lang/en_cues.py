@@ -248,3 +248,12 @@ TOP = tagged("top", "top, top-ranked, top-ranking, top-level, top-flight")
 # Session 28, lead. "several" is a quantity between "some" and "many" (es_cues.SEVERAL):
 # "varios veteranos" → "all the veterans" changes it, "→ some veterans" does not.
 SEVERAL = tagged("several", "several, various, a number of")
+
+# Session 28, lead. Fractions compared with the other quantity words (es_cues.PARTS):
+# "la mayoría" → "half", "la mitad" → "most" change how many.
+PARTS = tagged(
+    "part",
+    "half, one half, a third, one third, a quarter, one quarter, two thirds, two-thirds, "
+    "three quarters, three-quarters",
+)
+QUANTITIES_MORE = SEVERAL + PARTS

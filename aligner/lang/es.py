@@ -213,7 +213,7 @@ PROFILE = replace(
         "olvid*, "
         # Left out, as English "left out": "quedarán fuera de la cobertura" → "will be
         # left without coverage" (the literal MT's "remain out" excuses "stay outside").
-        "qued* fuera, dej* fuera" + es_cues.AGAINST
+        "qued* fuera, dej* fuera" + es_cues.AGAINST + es_cues.FAILED_TESTS
     ),
     negation_optional=forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
@@ -479,7 +479,7 @@ PROFILE = replace(
         # "escasos informes" is "few reports": a quantity, not a softener.
         + tagged("some", "algunos, algunas, unos pocos, pocos, pocas, escas*, "
                # "en ciertos casos" → "in some cases"
-               "ciertos, ciertas") + es_cues.SEVERAL
+               "ciertos, ciertas") + es_cues.QUANTITIES_MORE
         + tagged("many", "muchos, muchas, numerosos, numerosas, multitud de, gran cantidad de")
         + tagged(
             "total",

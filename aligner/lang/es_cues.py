@@ -394,3 +394,34 @@ PARTY_FAMILIES = {
 
 # Session 28, lead. "varios" (en_cues.SEVERAL): a quantity that "some" and "many" render.
 SEVERAL = tagged("several", "varios, varias, diversos, diversas, unos cuantos, unas cuantas")
+
+# Session 28, lead. Failing a test is "suspender" it ("suspendió el examen" → "failed
+# the exam"), which the literal MT renders "suspended": a negative verb only before what
+# is sat, so that "suspendió el partido" ("called off the match") stays a plain verb.
+FAILED_TESTS = (
+    ", "
+    + ", ".join(
+        f"suspend* {thing}"
+        for thing in (
+            "el examen",
+            "los exámenes",
+            "la prueba",
+            "las pruebas",
+            "la asignatura",
+            "las asignaturas",
+            "el curso",
+            "la selectividad",
+            "la evaluación",
+            "el test",
+        )
+    )
+    + ", reprob*"
+)
+
+# Session 28, lead. Fractions as quantity words (en_cues.PARTS).
+PARTS = tagged(
+    "part",
+    "la mitad, un tercio, una tercera parte, un cuarto, una cuarta parte, dos tercios, "
+    "dos terceras partes, tres cuartos, tres cuartas partes",
+)
+QUANTITIES_MORE = SEVERAL + PARTS
