@@ -21,7 +21,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * fractions are quantity words: "la mayoría" → "half", "un tercio" → "many" change how
   many;
 * failing a test is "suspender" it ("suspendió el examen" → "failed the exam" is no
-  negation added); a currency "se depreció" → "strengthened" is turned round.
+  negation added); a currency "se depreció" → "strengthened" is turned round;
+* "no hay que" is as often "should not" as "no need to", and "pero sí" + an infinitive
+  after it carries the duty over ("…, pero sí extremar las precauciones" → "but people
+  should take extra precautions"); the MT's "be necessary" for "hay que" is no word for
+  the antonym check to oppose ("extra").
 """
 
 from __future__ import annotations
@@ -56,6 +60,8 @@ _GREW = "El gasto de los hogares apenas creció un 0,3 % en el segundo trimestre
 _POLL = "La mayoría de los afiliados votó a favor de la huelga, según el sindicato."
 _EXAM = "Casi la mitad de los aspirantes suspendió el examen de conducir."
 _PESO = "El peso se depreció un 4 % frente al euro en marzo."
+
+_CALM = '"No hay que alarmarse, pero hay que tener cuidado", dijo el alcalde.'
 
 CASES = [
     # scarcity
@@ -196,6 +202,15 @@ CASES = [
     ),
     (_PESO, "The peso strengthened 4% against the euro in March.", "meaning"),
     (_PESO, "The peso weakened 4% against the euro in March.", None),
+    # "no hay que"
+    (_CALM, '"People should not panic, but they should be careful," the mayor said.', None),
+    (_CALM, '"There is no need to panic, but people should be careful," the mayor said.', None),
+    (_CALM, '"People should panic, and they should be careful," the mayor said.', "negation"),
+    (
+        '"No hay que alarmarse, pero sí extremar la vigilancia", pidió el alcalde.',
+        '"There is no need to panic, but people should take extra care," the mayor urged.',
+        None,
+    ),
     # political families
     (_SPOKESWOMAN, _SPOKESWOMAN_MOVED, "speaker"),
     (

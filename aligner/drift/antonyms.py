@@ -375,6 +375,10 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     in_cue |= {i for c in find_cues(tgt.ws, word_lists("en").negation) if c.label == "idle"
                for i in range(c.start, c.end)}  # fmt: skip
     mt_cued = {mt.ws[i].text for c in a.cues for i in range(c.start, c.end)}
+    # The MT's words of a need ("hay que" → "be necessary") are the modality check's
+    # ("no hay que alarmarse, pero sí extremar…" → "no need to…, but take extra…").
+    mt_cued |= {mt.ws[i].text for c in find_cues(mt.ws, word_lists("en").modality)
+                if c.label == "necessary" for i in range(c.start, c.end)}  # fmt: skip
     # "a few" is "some" (the quantifier check compares it with "many"); "few" alone
     # counts only when the source has no privative of its own.
     idle = {i for c in find_cues(tgt.ws, profile("en").privatives) if c.label == "idle"

@@ -110,11 +110,18 @@ def guidance_should(
     lightly", session 21); "no tiene que" is "does not have to", no prohibition, and
     stays major. A "should" made "must" (a duty added) is never excused."""
     cls, how = gap
-    duty = a.get("necessary")
+    duties = [c for c in find_cues(src.ws, word_lists(src.lang).modality) if c.label == "necessary"]
+    negated = [c for c in duties if c.start and src.ws[c.start - 1].norm in _NEGATIONS]
+    duty = a.get("necessary") if len(negated) == len(duties) else None  # one affirmed: advice
     if duty is not None and duty.start and src.ws[duty.start - 1].norm in _NEGATIONS:
+        # "No hay que alarmarse, pero sí extremar…": the "sí" clause's duty is the advice.
+        rest = [t.norm for t in src.ws[duty.end :]]
+        if "sí" in rest[:-1] and rest[rest.index("sí") + 1].endswith(("ar", "er", "ir")):
+            return how == "added" and cls == "advice"
         advice = b.get("advice")
         after = tgt.ws[advice.end : advice.end + 1] if advice is not None else []
-        prohibition = src.ws[duty.start].norm.startswith("deb")
+        # "no hay que alarmarse" is as often "should not panic" as "no need to panic".
+        prohibition = src.ws[duty.start].norm.startswith("deb") or src.ws[duty.start].norm == "hay"
         if not (prohibition and any(t.norm in _NEGATIONS for t in after)):
             return False
     if how == "lost" and cls == "necessary":
