@@ -25,7 +25,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "no hay que" is as often "should not" as "no need to", and "pero sí" + an infinitive
   after it carries the duty over ("…, pero sí extremar las precauciones" → "but people
   should take extra precautions"); the MT's "be necessary" for "hay que" is no word for
-  the antonym check to oppose ("extra").
+  the antonym check to oppose ("extra");
+* a nationality the literal MT says too is no name of the speaker ("el canciller
+  alemán" → "the German chancellor"; "the Austrian chancellor" still is another);
+  litotes ("no será menor" → "will be considerable"); "lo que haga falta" → "whatever
+  it takes".
 """
 
 from __future__ import annotations
@@ -62,6 +66,9 @@ _EXAM = "Casi la mitad de los aspirantes suspendió el examen de conducir."
 _PESO = "El peso se depreció un 4 % frente al euro en marzo."
 
 _CALM = '"No hay que alarmarse, pero hay que tener cuidado", dijo el alcalde.'
+
+_CHANCELLOR = 'El canciller alemán apoyó el plan, aunque advirtió de que su coste "será alto".'
+_GERMAN = 'The German chancellor supported the plan, though he warned that its cost "will be high".'
 
 CASES = [
     # scarcity
@@ -209,6 +216,24 @@ CASES = [
     (
         '"No hay que alarmarse, pero sí extremar la vigilancia", pidió el alcalde.',
         '"There is no need to panic, but people should take extra care," the mayor urged.',
+        None,
+    ),
+    # nationalities, litotes, idioms of need
+    (_CHANCELLOR, _GERMAN, None),
+    (_CHANCELLOR, _GERMAN.replace("German", "Austrian"), "speaker"),
+    (
+        'La ministra advirtió de que el impacto "no será menor".',
+        'The minister warned that the impact "will be considerable".',
+        None,
+    ),
+    (
+        'La ministra advirtió de que el impacto "no será menor".',
+        'The minister warned that the impact "will be minor".',
+        "negation",
+    ),
+    (
+        '"Haremos lo que haga falta", prometió el alcalde, Tomás Vidal.',
+        '"We will do whatever it takes," promised the mayor, Tomás Vidal.',
         None,
     ),
     # political families

@@ -158,6 +158,15 @@ def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str
     return any(cognate(f.fold, p.fold) for f in found for p in pool)
 
 
+def _w_names(w: Voice, tgt: Side, ev: Evidence) -> list[str]:
+    """The translation speaker's name words, less a nationality the literal MT of the
+    source says too ("el canciller alemán" → "the German chancellor": no name)."""
+    from aligner.drift.removed_demonyms import proper_adjectives
+
+    mt = {t.fold for t in words(tokenize(ev.mt.text))} if ev.mt is not None else set()
+    return [n for n in voice_names(w, tgt) if not (n in mt and n in proper_adjectives())]
+
+
 def _dictionary_overlap(a: Sequence[str], b: Sequence[str], a_lang: str, b_lang: str) -> bool:
     """Whether a name word of one speaker translates one of the other's in a bilingual
     dictionary (FreeDict, when installed): a body named by common words the MT renders
@@ -284,7 +293,7 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             continue
         w = _counterpart(i, names, heard, tgt)
-        problem = _voice_problem(v, names, w, voice_names(w, tgt), translated, src, tgt)
+        problem = _voice_problem(v, names, w, _w_names(w, tgt, ev), translated, src, tgt)
         if (
             not problem
             and names

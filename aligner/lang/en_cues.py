@@ -257,3 +257,7 @@ PARTS = tagged(
     "three quarters, three-quarters",
 )
 QUANTITIES_MORE = SEVERAL + PARTS
+
+# Session 28, lead. "lo que haga falta" is "whatever it takes": a need said by an idiom,
+# which answers an obligation and is never reported alone (as the demands above).
+DEMANDS = DEMANDS + tagged("due", "whatever it takes, what it takes, everything it takes")
