@@ -29,7 +29,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a nationality the literal MT says too is no name of the speaker ("el canciller
   alemán" → "the German chancellor"; "the Austrian chancellor" still is another);
   litotes ("no será menor" → "will be considerable"); "lo que haga falta" → "whatever
-  it takes".
+  it takes";
+* a quotation that speaks of someone it leaves unnamed (a dropped subject) is no gender
+  change when the source marks only its speaker's ("«…se saltó el semáforo…», contó
+  una vecina" → "«…he ran the red light…»"); a positive test is "failed" as often as
+  "tested positive"; "light" in "the red light" is no softener.
 """
 
 from __future__ import annotations
@@ -234,6 +238,27 @@ CASES = [
     (
         '"Haremos lo que haga falta", prometió el alcalde, Tomás Vidal.',
         '"We will do whatever it takes," promised the mayor, Tomás Vidal.',
+        None,
+    ),
+    # a dropped subject inside a quotation, positive tests
+    (
+        '"Iba muy rápido y se saltó el semáforo", contó una vecina del barrio.',
+        '"He was going very fast and ran the red light," said a local resident.',
+        None,
+    ),
+    (
+        "La jueza dijo que él había mentido durante el juicio.",
+        "The judge said she had lied during the trial.",
+        "meaning",
+    ),
+    (
+        "El conductor, que dio positivo en el control de drogas, quedó detenido.",
+        "The driver, who failed a drug test, was arrested.",
+        None,
+    ),
+    (
+        "El conductor, que dio positivo en el control de drogas, quedó detenido.",
+        "The driver, who tested positive in a drug test, was arrested.",
         None,
     ),
     # political families

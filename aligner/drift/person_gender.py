@@ -116,11 +116,14 @@ def _gender(tags: list[str]) -> str | None:
 
 
 def source_persons(
-    units: Sequence[tuple[str, str]], trans: Sequence[frozenset[str]]
+    units: Sequence[tuple[str, str]],
+    trans: Sequence[frozenset[str]],
+    marking: list[str] | None = None,
 ) -> tuple[set[str], bool]:
     """The genders of the persons the source marks, and whether it names a person
     whose gender it does not mark. ``units``: the tagger's (surface, analysis);
-    ``trans``: each unit's English renderings (the bilingual dictionary's)."""
+    ``trans``: each unit's English renderings (the bilingual dictionary's); ``marking``,
+    if given, gets the surface of each word that marks a gender."""
     marked: set[str] = set()
     unmarked = False
     for i, (surface, analysis) in enumerate(units):
@@ -140,6 +143,8 @@ def source_persons(
         if tags[:2] == ["prn", "tn"] and "p3" in tags and "sg" in tags:
             if g := _gender(tags):
                 marked.add(g)
+                if marking is not None:
+                    marking.append(surface)
         elif tags[:2] == ["prn", "pro"] and "p3" in tags and not {"ref", "pl"} & set(tags):
             # A singular clitic ("la saludó", "le dijo") stands for a thing or a person
             # of either gender: "her" may render it. After a verb or a preposition no
@@ -159,6 +164,8 @@ def source_persons(
             g = _gender(det) if det else _gender(tags) if tags[1] == "ant" else None
             if g is not None:
                 marked.add(g)
+                if marking is not None:
+                    marking.append(surface)
             else:
                 unmarked = True
         elif tags[0] == "n" and "sg" in tags and any(is_person(t) for t in trans[i]):
@@ -167,6 +174,8 @@ def source_persons(
                 g = _gender(before)
             if g is not None:
                 marked.add(g)
+                if marking is not None:
+                    marking.append(surface)
             # "su padre": the father, and whoever "su" stands for, of either gender.
             unmarked = unmarked or (i > 0 and units[i - 1][0].lower() in _THEIR)
     return marked, unmarked
@@ -196,14 +205,17 @@ def check(
     trans: Sequence[frozenset[str]],
     tgt_ws: Sequence,
     mt_ws: Sequence | None,
+    texts: tuple[str, str] = ("", ""),
 ) -> list[Finding]:
-    """A pronoun of the other gender than the source's persons (module docstring)."""
+    """A pronoun of the other gender than the source's persons (module docstring);
+    ``texts``: the source and the translation, for their quotations."""
     tgt_words = [t.text for t in tgt_ws]
     mt_words = [t.text for t in mt_ws] if mt_ws is not None else []
     found = _anchored(tgt_ws, mt_words)
     if found:
         return found
-    marked, unmarked = source_persons(units, trans)
+    marking: list[str] = []
+    marked, unmarked = source_persons(units, trans, marking)
     if len(marked) != 1 or unmarked:
         return []
     (gender,) = marked
@@ -217,6 +229,8 @@ def check(
     if any(w.lower() in PRONOUNS[other] - {"his"} for w in mt_words):
         return []
     word = tgt_ws[said[0]]
+    if _speaks_of_another(texts, word.start, marking):
+        return []
     return [
         clitic_gender.gender_finding(
             (word.start, word.end),
@@ -251,6 +265,24 @@ def _anchored(tgt_ws: Sequence, mt_words: Sequence[str]) -> list[Finding]:
     return []
 
 
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
+
+
+def _speaks_of_another(texts: tuple[str, str], at: int, marking: Sequence[str]) -> bool:
+    """Whether the translation's pronoun (at offset ``at``) stands in a quotation and
+    every word marking the source's gender stands outside the source's quotations: the
+    quotation speaks of someone it leaves unnamed, a dropped subject ("«… se subió a la
+    acera sin frenar», relató una testigo" → "«… he drove onto the pavement…», said a
+    witness")."""
+    src, tgt = texts
+    if not any(m.start() < at < m.end() for m in _QUOTED.finditer(tgt)):
+        return False
+    inside = " ".join(m.group(0) for m in _QUOTED.finditer(src))
+    return bool(inside) and not any(
+        re.search(r"\b" + re.escape(w) + r"\b", inside) for w in marking
+    )
+
+
 def check_batch(analyses: Sequence, mt: object) -> dict[int, list[Finding]]:
     """This check over a batch's analysed pairs (``PairAnalysis``), by index: the Spanish
     sources of the candidate pairs tagged and looked up in one Apertium call each.
@@ -277,7 +309,7 @@ def check_batch(analyses: Sequence, mt: object) -> dict[int, list[Finding]]:
         a = analyses[k]
         mt_ws = a.evidence.mt.ws if a.evidence.mt is not None else None
         trans = [x.trans for x in w]
-        found = check(u, trans, a.tgt.ws, mt_ws)
+        found = check(u, trans, a.tgt.ws, mt_ws, (a.src.text, a.tgt.text))
         marked, unmarked = source_persons(u, trans)
         if not found and CLITICS:  # an object pronoun against the source's clitic
             found = clitic_gender.check(u, a.tags, marked)

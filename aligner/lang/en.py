@@ -438,7 +438,7 @@ PROFILE = replace(
                # "grave" the noun (a tomb) is no severity ("an unmarked grave").
                "mass grave, unmarked grave, shallow grave, common grave, grave site, "
                "beyond the grave, to the grave, the grave of, at the grave, from the grave, "
-               "in the grave, into the grave, on the grave")
+               "in the grave, into the grave, on the grave") + en_cues.LIGHT_NOUNS
         + tagged("all", "all, every, each, entire, whole")
         + tagged("most", "the majority, majority")
         + tagged("some", "some, a few, few") + en_cues.QUANTITIES_MORE

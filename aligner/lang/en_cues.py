@@ -261,3 +261,12 @@ QUANTITIES_MORE = SEVERAL + PARTS
 # Session 28, lead. "lo que haga falta" is "whatever it takes": a need said by an idiom,
 # which answers an obligation and is never reported alone (as the demands above).
 DEMANDS = DEMANDS + tagged("due", "whatever it takes, what it takes, everything it takes")
+
+# Session 28, lead. "light" the noun softens nothing ("se saltó el semáforo" → "ran the
+# red light"): idioms matched before the softener, in no class.
+LIGHT_NOUNS = tagged(
+    "idiom",
+    "red light, red lights, green light, green lights, amber light, traffic light, "
+    "traffic lights, the light of, in light of, in the light of, street light, street lights, "
+    "streetlight, daylight, moonlight, sunlight, spotlight, the spotlight",
+)

@@ -425,3 +425,13 @@ PARTS = tagged(
     "dos terceras partes, tres cuartos, tres cuartas partes",
 )
 QUANTITIES_MORE = SEVERAL + PARTS
+
+# Session 28, lead. A positive test is "failed" as often as "tested positive" ("dio
+# positivo en el control de alcoholemia" → "failed a breathalyser test"): a negation
+# either side may carry (es.py's negation_optional).
+TESTED_POSITIVE = forms(
+    ", ".join(
+        f"{verb} positivo"
+        for verb in "dio dieron da dan dado dar dé den daba daban diera dieran".split()
+    )
+)
