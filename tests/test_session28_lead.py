@@ -111,6 +111,11 @@ CASES = [
         None,
     ),
     (
+        "La novela ganó el Premio Nadal, el máximo galardón del certamen.",
+        "The novel won the Nadal Prize, one of the top awards of the contest.",
+        "intensity",
+    ),
+    (
         '"Es el mejor resultado de la temporada", dijo el entrenador.',
         '"It is a good result for the season," the coach said.',
         "intensity",

@@ -452,6 +452,7 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     return gaps
 
 
+_ONE_OF = frozenset(("one of the", "uno de los", "una de las"))
 _AS = {"total": ("all",), "several": ("several", "some", "many")}
 
 
@@ -488,6 +489,12 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
         label = cue.label
         if label == "down" and _little_thing(ws, cue, lang):
             label = "minimal"
+        # "one of the top honours" for "el máximo galardón": a superlative shared, no top.
+        if (
+            label in ("super", "top")
+            and " ".join(t.norm for t in ws[cue.start - 3 : cue.start]) in _ONE_OF
+        ):
+            label = "one_of"
         # or behind its verb ("apenas creció un 0,2 %", "only rose 0.2%"; session 28)
         verb = cue.end < len(ws) and ws[cue.end].word
         if label == "minimal" and (
