@@ -33,7 +33,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a quotation that speaks of someone it leaves unnamed (a dropped subject) is no gender
   change when the source marks only its speaker's ("«…se saltó el semáforo…», contó
   una vecina" → "«…he ran the red light…»"); a positive test is "failed" as often as
-  "tested positive"; "light" in "the red light" is no softener.
+  "tested positive"; "light" in "the red light" is no softener;
+* English says whose view it is by a genitive ("In the prosecution's view, …" for "A
+  juicio de la Fiscalía"), and "la Fiscalía" is "prosecutors", "the prosecution";
+* "extremo" is a strong word ("una extrema gravedad" → "extremely serious"), but not in
+  "la extrema derecha" or "el extremo sur".
 """
 
 from __future__ import annotations
@@ -264,6 +268,42 @@ CASES = [
     (
         "El conductor, que dio positivo en el control de drogas, quedó detenido.",
         "The driver, who tested positive in a drug test, was arrested.",
+        None,
+    ),
+    # views, prosecutors, "extremo"
+    (
+        'A juicio de la Fiscalía, la sentencia "carece de fundamento".',
+        'In the prosecution\'s view, the ruling "lacks any basis".',
+        None,
+    ),
+    (
+        'Según la Fiscalía, la sentencia "carece de fundamento".',
+        'According to prosecutors, the ruling "lacks any basis".',
+        None,
+    ),
+    (
+        'Según la Fiscalía, la sentencia "carece de fundamento".',
+        'According to the police, the ruling "lacks any basis".',
+        "speaker",
+    ),
+    (
+        "Los bomberos pidieron extrema precaución en los montes.",
+        "Firefighters called for extreme caution in the hills.",
+        None,
+    ),
+    (
+        'El juez consideró que los hechos "revisten una extrema gravedad".',
+        'The judge considered that the events "are extremely serious".',
+        None,
+    ),
+    (
+        "Los bomberos pidieron extrema precaución en los montes.",
+        "Firefighters called for caution in the hills.",
+        "intensity",
+    ),
+    (
+        "El candidato de extrema derecha perdió en el extremo norte del país.",
+        "The far-right candidate lost in the far north of the country.",
         None,
     ),
     # political families

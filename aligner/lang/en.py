@@ -546,7 +546,7 @@ PROFILE = replace(
         ("basque premier", "lehendakari"), ("basque leader", "lehendakari"),
         ("basque regional president", "lehendakari"), ("lehendakari", "lehendakari"),
         ("madrid region", "madrid region"), ("madrid regional government", "madrid region"),
-    ),
+    ) + en_cues.BODY_ALIASES,
     regnal_names=(
         ("charles", "charles"), ("philip", "philip"), ("peter", "peter"), ("john", "john"),
         ("paul", "paul"), ("george", "george"), ("william", "william"), ("henry", "henry"),

@@ -270,3 +270,21 @@ LIGHT_NOUNS = tagged(
     "traffic lights, the light of, in light of, in the light of, street light, street lights, "
     "streetlight, daylight, moonlight, sunlight, spotlight, the spotlight",
 )
+
+# Session 28, lead. The English side of es_cues.BODY_ALIASES.
+BODY_ALIASES = (
+    ("prosecution", "prosecution"),
+    ("prosecutors", "prosecution"),
+    ("prosecutor's office", "prosecution"),
+    ("public prosecutor", "prosecution"),
+    ("prosecutor", "prosecution"),
+    ("prosecution service", "prosecution"),
+    ("attorney general's office", "prosecution"),
+)
+
+# Session 28, lead. "extreme" is a strong word (es_cues.EXTREME_NOUNS), but not in the
+# political "extreme right" (Spanish "extrema derecha", not listed there either).
+EXTREME = tagged(
+    "idiom", "extreme right, extreme left, extreme-right, extreme-left, extremes"
+) + tagged("extreme", "extreme")
+DEGREES_MORE = DEGREES_MORE + EXTREME

@@ -541,7 +541,7 @@ PROFILE = replace(
         ("junta de andalucía", "junta de andalucia"), ("gobierno vasco", "basque government"),
         ("ejecutivo vasco", "basque government"), ("lehendakari", "lehendakari"),
         ("comunidad de madrid", "madrid region"),
-    ),
+    ) + es_cues.BODY_ALIASES,
     regnal_names=(
         # Given names of monarchs, popes and historical figures, which English translates
         # ("el rey Carlos III" → "King Charles III", "Pedro el Grande" → "Peter the Great").

@@ -435,3 +435,24 @@ TESTED_POSITIVE = forms(
         for verb in "dio dieron da dan dado dar dé den daba daban diera dieran".split()
     )
 )
+
+# Session 28, lead. Bodies Spanish news names with a capital and English by what they do
+# ("según la Fiscalía" → "according to prosecutors"): aliases (es.py's entity_aliases;
+# en_cues.BODY_ALIASES has the English side).
+BODY_ALIASES = (
+    ("fiscalía", "prosecution"),
+    ("fiscalía general", "prosecution"),
+    ("ministerio público", "prosecution"),
+    ("fiscalía anticorrupción", "prosecution"),
+)
+
+# Session 28, lead. "extremo" is a strong word ("una extrema gravedad" → "extremely
+# serious", "calor extremo" → "extreme heat"), but not the noun (an end, "el extremo
+# sur") nor the political "extrema derecha" (en_cues.EXTREME): those are idioms here.
+EXTREME_NOUNS = tagged(
+    "idiom",
+    "extrema derecha, extrema izquierda, extremo sur, extremo norte, extremo oriental, "
+    "extremo occidental, extremo oriente, en extremo, al extremo, el extremo, un extremo, "
+    "los extremos, ambos extremos, otro extremo, último extremo",
+) + tagged("extreme", "extremo, extrema, extremos, extremas")
+DEGREE_MORE = DEGREE_MORE + EXTREME_NOUNS

@@ -120,6 +120,8 @@ def _texts(toks: list[Tok]) -> tuple[str, ...]:
 
 def source_attribution(source: list[Tok], lex: Lexicon, casing: Casing) -> Attribution:
     """ "según el ministro", "según dijo el ministro", "according to officials"."""
+    if len(source) > 2 and source[-2].norm == "'s" and source[-1].norm in _VIEW_NOUNS:
+        source = source[:-2]  # "in the prosecution's view": the prosecution
     if source[0].word and is_verb(source[0], lex):
         return attribution_at(source, 0, lex, casing)
     words = [t for t in source if t.word]
@@ -155,6 +157,27 @@ def source_cues(toks: list[Tok], lex: Lexicon, casing: Casing) -> list[tuple[int
         src_end = _source_end(toks, j, lex, casing)
         if any(t.word for t in toks[j:src_end]):
             found.append((k, j, src_end))
+    return found + _views(toks)
+
+
+# English says whose view it is by a genitive: "In the prosecution's view, …" (Spanish "a
+# juicio de la Fiscalía", an according_to cue), "in Smith's opinion".
+_VIEW_NOUNS = frozenset(("view", "opinion", "words", "estimation", "judgement", "judgment"))
+_VIEW_REACH = 6  # words between "in" and the genitive
+
+
+def _views(toks: list[Tok]) -> list[tuple[int, int, int]]:
+    """Genitive source cues: the indices of "in", of the source after it, and of the
+    comma after the view noun (where what is credited starts)."""
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.norm != "in" or not (k == 0 or toks[k - 1].text in {",", "(", "—", "–", ";"}):
+            continue
+        for g in range(k + 2, min(len(toks) - 2, k + 2 + _VIEW_REACH)):
+            if toks[g].norm == "'s" and toks[g + 1].norm in _VIEW_NOUNS:
+                if toks[g + 2].text == ",":
+                    found.append((k, k + 1, g + 2))
+                break
     return found
 
 
