@@ -37,7 +37,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * English says whose view it is by a genitive ("In the prosecution's view, …" for "A
   juicio de la Fiscalía"), and "la Fiscalía" is "prosecutors", "the prosecution";
 * "extremo" is a strong word ("una extrema gravedad" → "extremely serious"), but not in
-  "la extrema derecha" or "el extremo sur".
+  "la extrema derecha" or "el extremo sur";
+* "menos" rendered "higher", prices that "se moderaron" rendered "rose".
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ _CALM = '"No hay que alarmarse, pero hay que tener cuidado", dijo el alcalde.'
 
 _CHANCELLOR = 'El canciller alemán apoyó el plan, aunque advirtió de que su coste "será alto".'
 _GERMAN = 'The German chancellor supported the plan, though he warned that its cost "will be high".'
+
+_PRICES = "Los precios se moderaron en marzo hasta el 2,9 %, tres décimas menos que en febrero."
 
 CASES = [
     # scarcity
@@ -305,6 +308,14 @@ CASES = [
         "El candidato de extrema derecha perdió en el extremo norte del país.",
         "The far-right candidate lost in the far north of the country.",
         None,
+    ),
+    # less and higher
+    (_PRICES, "Prices eased in March to 2.9%, three tenths lower than in February.", None),
+    (_PRICES, "Prices rose in March to 2.9%, three tenths higher than in February.", "meaning"),
+    (
+        "El paro bajó en marzo y quedó tres décimas menos que en febrero.",
+        "Unemployment fell in March, ending three tenths higher than in February.",
+        "meaning",
     ),
     # political families
     (_SPOKESWOMAN, _SPOKESWOMAN_MOVED, "speaker"),
