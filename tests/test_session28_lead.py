@@ -38,7 +38,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   juicio de la Fiscalía"), and "la Fiscalía" is "prosecutors", "the prosecution";
 * "extremo" is a strong word ("una extrema gravedad" → "extremely serious"), but not in
   "la extrema derecha" or "el extremo sur";
-* "menos" rendered "higher", prices that "se moderaron" rendered "rose".
+* "menos" rendered "higher", prices that "se moderaron" rendered "rose";
+* guards the first run on the development files asked for: "dos de cada tres" is a
+  fraction ("two thirds"), a positive test is made "failed" on the English side (a
+  Spanish option turned the whole polarity check off), a phrase cited mid-sentence is
+  no speech.
 """
 
 from __future__ import annotations
@@ -315,6 +319,22 @@ CASES = [
     (
         "El paro bajó en marzo y quedó tres décimas menos que en febrero.",
         "Unemployment fell in March, ending three tenths higher than in February.",
+        "meaning",
+    ),
+    # guards the first bench run asked for
+    (
+        "Dos de cada tres vecinos apoyan el proyecto, según la encuesta municipal.",
+        "Two thirds of residents support the project, according to the city's survey.",
+        None,
+    ),
+    (
+        '"Ningún jugador ha dado positivo", informó la doctora del club.',
+        '"One player has tested positive," the club doctor reported.',
+        "negation",
+    ),
+    (
+        "Es la historia de un pintor « cuya obra está marcada por su infancia en Sevilla ».",
+        'It is the story of a painter "whose work is marked by her childhood in Seville".',
         "meaning",
     ),
     # political families

@@ -378,7 +378,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     # The MT's words of a need ("hay que" → "be necessary") are the modality check's
     # ("no hay que alarmarse, pero sí extremar…" → "no need to…, but take extra…").
     mt_cued |= {mt.ws[i].text for c in find_cues(mt.ws, word_lists("en").modality)
-                if c.label == "necessary" for i in range(c.start, c.end)}  # fmt: skip
+                if c.label == "necessary" and c.end - c.start > 1
+                for i in range(c.start, c.end)}  # fmt: skip
     # "a few" is "some" (the quantifier check compares it with "many"); "few" alone
     # counts only when the source has no privative of its own.
     idle = {i for c in find_cues(tgt.ws, profile("en").privatives) if c.label == "idle"

@@ -452,7 +452,7 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     return gaps
 
 
-_ONE_OF = frozenset(("one of the", "uno de los", "una de las"))
+_ONE_OF = frozenset(("one of the", "uno de los", "una de las", "un de los", "una de los"))
 _AS = {"total": ("all",), "several": ("several", "some", "many")}
 
 

@@ -277,7 +277,11 @@ def _speaks_of_another(texts: tuple[str, str], at: int, marking: Sequence[str]) 
     src, tgt = texts
     if not any(m.start() < at < m.end() for m in _QUOTED.finditer(tgt)):
         return False
-    inside = " ".join(m.group(0) for m in _QUOTED.finditer(src))
+    # Speech, not a phrase cited mid-sentence ("un artista «cuya vida…»"): a quotation
+    # that opens the sentence or follows a colon.
+    speech = [m for m in _QUOTED.finditer(src) if not src[: m.start()].strip(" :") or
+              src[: m.start()].rstrip().endswith(":")]  # fmt: skip
+    inside = " ".join(m.group(0) for m in speech)
     return bool(inside) and not any(
         re.search(r"\b" + re.escape(w) + r"\b", inside) for w in marking
     )

@@ -214,7 +214,25 @@ UNTROUBLED = (
     "without hesitation, without hesitating, without incident, without incidents, "
     "without a hitch, without delay"
 )
-NEGATION_IDLE_MORE = CONTINUING + ", as opposed to, " + UNTROUBLED
+# Session 28, lead. A positive drug or alcohol test is "failed" as often as "tested
+# positive" ("dio positivo en el control de alcoholemia" → "failed a breathalyser test"):
+# no negation. An exam failed stays one (es_cues.FAILED_TESTS: "suspendió el examen").
+FAILED_CHECKS = ", ".join(
+    f"{verb} {det} {kind} test"
+    for verb in ("failed", "fails", "fail", "failing")
+    for det in ("a", "the", "an", "his", "her", "their")
+    for kind in (
+        "drug",
+        "drugs",
+        "doping",
+        "dope",
+        "breathalyser",
+        "breathalyzer",
+        "breath",
+        "alcohol",
+    )
+)
+NEGATION_IDLE_MORE = CONTINUING + ", as opposed to, " + UNTROUBLED + ", " + FAILED_CHECKS
 # Session 27, lead. Opposing is refusing, as "reject" is ("el 25 % que la rechaza" →
 # "25% who oppose it", "votó en contra" → "voted against"); es_cues.AGAINST is the
 # Spanish side. Not "opposing" (an adjective as often: "the opposing team").

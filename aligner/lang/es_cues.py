@@ -422,19 +422,12 @@ FAILED_TESTS = (
 PARTS = tagged(
     "part",
     "la mitad, un tercio, una tercera parte, un cuarto, una cuarta parte, dos tercios, "
-    "dos terceras partes, tres cuartos, tres cuartas partes",
+    "dos terceras partes, tres cuartos, tres cuartas partes, "
+    # "dos de cada tres" → "two thirds": a fraction, not "cada" (every)
+    "de cada",
 )
 QUANTITIES_MORE = SEVERAL + PARTS
 
-# Session 28, lead. A positive test is "failed" as often as "tested positive" ("dio
-# positivo en el control de alcoholemia" → "failed a breathalyser test"): a negation
-# either side may carry (es.py's negation_optional).
-TESTED_POSITIVE = forms(
-    ", ".join(
-        f"{verb} positivo"
-        for verb in "dio dieron da dan dado dar dé den daba daban diera dieran".split()
-    )
-)
 
 # Session 28, lead. Bodies Spanish news names with a capital and English by what they do
 # ("según la Fiscalía" → "according to prosecutors"): aliases (es.py's entity_aliases;
