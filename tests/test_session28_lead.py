@@ -42,7 +42,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * guards the first run on the development files asked for: "dos de cada tres" is a
   fraction ("two thirds"), a positive test is made "failed" on the English side (a
   Spanish option turned the whole polarity check off), a phrase cited mid-sentence is
-  no speech.
+  no speech;
+* a technology launch: "nunca" closing a relative clause after a superlative is "ever"
+  ("el más potente que hemos fabricado nunca"), a forceful reporting verb ("zanjó")
+  answers "said firmly", and a predicate adjective before "and" and a plural noun
+  ("The market is saturated and consumers are…") is two clauses, not a cut list.
 """
 
 from __future__ import annotations
@@ -336,6 +340,27 @@ CASES = [
         "Es la historia de un pintor « cuya obra está marcada por su infancia en Sevilla ».",
         'It is the story of a painter "whose work is marked by her childhood in Seville".',
         "meaning",
+    ),
+    # a launch
+    (
+        '"Es el coche más rápido que hemos diseñado nunca", dijo la ingeniera jefe.',
+        '"It is the fastest car we have ever designed," the chief engineer said.',
+        None,
+    ),
+    (
+        '"Es el coche más rápido que hemos diseñado nunca", dijo la ingeniera jefe.',
+        '"It is the fastest car we have never designed," the chief engineer said.',
+        "negation",
+    ),
+    (
+        '"No vamos a retirar la oferta", zanjó la directora.',
+        '"We are not going to withdraw the offer," the director said firmly.',
+        None,
+    ),
+    (
+        '"El sector está estancado y las ventas caen cada mes", señaló el analista.',
+        '"The sector is stagnant and sales are falling every month," the analyst said.',
+        None,
     ),
     # political families
     (_SPOKESWOMAN, _SPOKESWOMAN_MOVED, "speaker"),

@@ -33,6 +33,11 @@ _PHRASE_END = frozenset(
     """. , ; : ) of in on at by for with from to into that which who and or are is were
     was have has will would can could may might""".split()
 )
+# Verbs before a predicate adjective: what follows its "and" is the next clause's subject.
+_COPULAS = frozenset(
+    "is are was were be been being am remain remains remained seem seems seemed looks "
+    "looked became become becomes 's 're".split()
+)
 # Words in "-s" that are no plural nouns.
 _NOT_PLURALS = frozenset("is was has does us this its his thus as yes".split())
 
@@ -62,6 +67,8 @@ def adjectives_then_noun(toks: Sequence[Tok], i: int) -> int | None:
         return None  # checked first: WordNet is read only before a list's mark
     if not _only_adjective(toks[i]) or (i and _only_adjective(toks[i - 1])):
         return None
+    if i and toks[i - 1].norm in _COPULAS:
+        return None  # "the market is saturated and consumers are…": two clauses
     if i > 1 and toks[i - 1].text == "," and _only_adjective(toks[i - 2]):
         return None  # inside a list: read from its first adjective
     k = i + 1

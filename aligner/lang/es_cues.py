@@ -449,3 +449,21 @@ EXTREME_NOUNS = tagged(
     "los extremos, ambos extremos, otro extremo, último extremo",
 ) + tagged("extreme", "extremo, extrema, extremos, extremas")
 DEGREE_MORE = DEGREE_MORE + EXTREME_NOUNS
+
+# Session 28, lead. "nunca" closing a relative clause after a superlative is "ever"
+# ("el dispositivo más potente que hemos fabricado nunca" → "the most powerful device
+# we have ever made"), as "más … que nunca" is "more than ever": no negation.
+NEGATION_IDLE_MORE = (
+    NEGATION_IDLE_MORE
+    + ", "
+    + ", ".join(f"{more} … que … nunca" for more in ("más", "menos", "mejor", "peor", "mayor"))
+)
+
+# Session 28, lead. Reporting verbs of force ("zanjó", "sentenció", "espetó") answer an
+# English adverb of manner after "said" ("said firmly"): focus words, never reported.
+FORCEFUL_SAYING = tagged(
+    "focus",
+    "zanjó, zanjaron, sentenció, sentenciaron, espetó, espetaron, remachó, remacharon, "
+    "recalcó, recalcaron, tajante, tajantemente",
+)
+DEGREE_MORE = DEGREE_MORE + FORCEFUL_SAYING
