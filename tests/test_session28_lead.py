@@ -46,7 +46,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a technology launch: "nunca" closing a relative clause after a superlative is "ever"
   ("el más potente que hemos fabricado nunca"), a forceful reporting verb ("zanjó")
   answers "said firmly", and a predicate adjective before "and" and a plural noun
-  ("The market is saturated and consumers are…") is two clauses, not a cut list.
+  ("The market is saturated and consumers are…") is two clauses, not a cut list;
+* the trace archive's "un kilómetro de autovía" → "motorway" (Apertium does not know
+  "autovía"): a word near an unknown, unrendered source word may be its rendering.
 """
 
 from __future__ import annotations
@@ -431,3 +433,33 @@ def test_figure_order_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(figure_order, "FIGURE_ORDER", False)
     assert "number" not in fresh_alarm_types(_FORECAST, _FORECAST_TURNED)
     assert "number" not in fresh_alarm_types(_RANK, _RANK_LOST)
+
+
+@needs_apertium
+def test_unknown_source_word_may_render_a_near_one() -> None:
+    """The span-gain reader's candidates (read before e5 weighs them): a word standing
+    where the source has a word Apertium does not know, and nothing renders, is no
+    candidate addition ("autovía", MT "*autovía" → "motorway"); a modifier far from it
+    still is."""
+    from aligner.drift.checks import read_side
+    from aligner.drift.lexical_check import gather
+    from aligner.drift.span_gain import candidates
+
+    pairs = [
+        (
+            "Con lo que cuesta un kilómetro de autovía podríamos pagar el servicio de un año.",
+            "For what one kilometre of motorway costs, we could pay for a year of service.",
+        ),
+        (
+            "Con lo que cuesta un kilómetro de autovía podríamos pagar el servicio de un año.",
+            "For what one kilometre of motorway costs, we could pay for a year of free service.",
+        ),
+    ]
+    sides = [(read_side(s, "es"), read_side(t, "en")) for s, t in pairs]
+    analysed = gather(sides, "es", "en")
+    found = [
+        [w.surface for w in candidates(*words, t)]
+        for words, (_, t) in zip(analysed, pairs, strict=True)
+    ]
+    assert "motorway" not in found[0] and "motorway" not in found[1]
+    assert "free" in found[1]

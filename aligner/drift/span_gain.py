@@ -57,6 +57,9 @@ from aligner.textutil import quote
 # smallest threshold at which no other file gains faithful flags beyond 1 % of its
 # faithful pairs (whole pairs), 0.004 on every fold (docs/drift.md, "Session 16").
 MIN_GAIN = 0.004
+# How near (as a share of each side's length) a translation word must stand to an
+# unknown, unrendered source word to be read as its possible rendering.
+UNKNOWN_REACH = 0.2
 # The gain a modifier must pass before a head that anchors nothing (it renders no source
 # word, or a source word beside it is unrendered: where rewordings are): above every such
 # faithful candidate of the five development files (the largest 0.0084, ContraTICO's
@@ -98,6 +101,10 @@ def weighed(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[tup
     # in :func:`modifiers.added_modifier`.
     light = [p if p < 0 or tgt[p].content else -1 for p in back]
     src_free = set(_unrendered(src, light))
+    # A source word the analyser does not know and nothing renders ("un kilómetro de
+    # autovía", MT "*autovía" → "one kilometre of motorway"): a word near its place may
+    # be its rendering, which the dictionary cannot confirm.
+    unknown = [k / len(src) for k, x in enumerate(src) if not x.known and back[k] < 0]
     out = []
     for j in range(1, len(tgt) - 1):
         w, head, i = as_modifier(tgt, j), tgt[j + 1], mine[j + 1]
@@ -112,6 +119,8 @@ def weighed(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[tup
         # A source word the analyser does not know, rendered just before: its rendering
         # may take more words than the cognate ("ultraprocesados" → "ultra-processed food").
         if any(mine[k] >= 0 and not src[mine[k]].known for k in range(max(0, j - 3), j)):
+            continue
+        if any(abs(at - j / len(tgt)) <= UNKNOWN_REACH for at in unknown):
             continue
         # A source unit of two words carries its own modifier ("texto íntegro" → "full
         # text"), as in :func:`modifiers.added_modifier`.
