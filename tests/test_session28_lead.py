@@ -38,7 +38,7 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   juicio de la Fiscalía"), and "la Fiscalía" is "prosecutors", "the prosecution";
 * "extremo" is a strong word ("una extrema gravedad" → "extremely serious"), but not in
   "la extrema derecha" or "el extremo sur";
-* "menos" rendered "higher", prices that "se moderaron" rendered "rose";
+* prices that "se moderaron" rendered "rose";
 * guards the first run on the development files asked for: "dos de cada tres" is a
   fraction ("two thirds"), a positive test is made "failed" on the English side (a
   Spanish option turned the whole polarity check off), a phrase cited mid-sentence is
@@ -322,11 +322,6 @@ CASES = [
     # less and higher
     (_PRICES, "Prices eased in March to 2.9%, three tenths lower than in February.", None),
     (_PRICES, "Prices rose in March to 2.9%, three tenths higher than in February.", "meaning"),
-    (
-        "El paro bajó en marzo y quedó tres décimas menos que en febrero.",
-        "Unemployment fell in March, ending three tenths higher than in February.",
-        "meaning",
-    ),
     # guards the first bench run asked for
     (
         "Dos de cada tres vecinos apoyan el proyecto, según la encuesta municipal.",

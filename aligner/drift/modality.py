@@ -14,6 +14,7 @@ from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.imperative_duties import imperatives
 from aligner.drift.instructions import is_instruction
 from aligner.drift.questions import check_questions
+from aligner.drift.ranked_among import ranked_among
 from aligner.drift.required_amounts import modal_classes
 from aligner.drift.signals import (
     Evidence,
@@ -452,7 +453,6 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     return gaps
 
 
-_ONE_OF = frozenset(("one of the", "uno de los", "una de las", "un de los", "una de los"))
 _AS = {"total": ("all",), "several": ("several", "some", "many")}
 
 
@@ -489,12 +489,8 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
         label = cue.label
         if label == "down" and _little_thing(ws, cue, lang):
             label = "minimal"
-        # "one of the top honours" for "el máximo galardón": a superlative shared, no top.
-        if (
-            label in ("super", "top")
-            and " ".join(t.norm for t in ws[cue.start - 3 : cue.start]) in _ONE_OF
-        ):
-            label = "one_of"
+        if label in ("super", "top") and ranked_among(ws, cue.start):
+            label = "one_of"  # "one of the top honours" keeps no "máximo galardón"
         # or behind its verb ("apenas creció un 0,2 %", "only rose 0.2%"; session 28)
         verb = cue.end < len(ws) and ws[cue.end].word
         if label == "minimal" and (
