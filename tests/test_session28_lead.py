@@ -329,6 +329,11 @@ CASES = [
         None,
     ),
     (
+        "Los protocolos de cada hospital se revisarán en enero, según la consejería.",
+        "Each hospital's protocols will be reviewed in January, the regional ministry said.",
+        None,
+    ),
+    (
         '"Ningún jugador ha dado positivo", informó la doctora del club.',
         '"One player has tested positive," the club doctor reported.',
         "negation",

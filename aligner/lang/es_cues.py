@@ -423,8 +423,11 @@ PARTS = tagged(
     "part",
     "la mitad, un tercio, una tercera parte, un cuarto, una cuarta parte, dos tercios, "
     "dos terceras partes, tres cuartos, tres cuartas partes, "
-    # "dos de cada tres" → "two thirds": a fraction, not "cada" (every)
-    "de cada",
+    # "dos de cada tres" → "two thirds": a fraction, not "cada" (every); "de cada
+    # práctica" stays "each practice"
+    + ", ".join(
+        f"de cada {n}" for n in "dos tres cuatro cinco seis siete ocho nueve diez cien mil".split()
+    ),
 )
 QUANTITIES_MORE = SEVERAL + PARTS
 
