@@ -87,3 +87,26 @@ def test_null_words_and_the_repair() -> None:
 def test_removed_verbs(src: str, tgt: str, kind: str | None) -> None:
     found = alarm_types(__name__, src, tgt)
     assert (kind in found) if kind else not found, found
+
+
+@needs_parser
+def test_the_dictionary_is_loaded_only_for_a_pair_with_a_removed_word() -> None:
+    """Loading the parser's English dictionary costs ~0.2 CPU-s a process: a check whose
+    pairs have no removed word to try leaves it unloaded (docs/benchmarks.md, Session 28),
+    and a removed verb still loads it and is reported (sentences written here)."""
+    from aligner.drift.checks import check_pairs
+
+    link_grammar.parser.cache_clear()
+    faithful = (
+        "La alcaldesa inauguró ayer el puente nuevo.",
+        "The mayor opened the new bridge yesterday.",
+    )
+    assert check_pairs([faithful], "es", "en", embedder=None) == [[]]
+    assert link_grammar.parser.cache_info().currsize == 0
+    removed = (
+        "Los vecinos, que viven junto al río, temen nuevas inundaciones.",
+        "The neighbours, who next to the river, fear new floods.",
+    )
+    (found,) = check_pairs([removed], "es", "en", embedder=None)
+    assert link_grammar.parser.cache_info().currsize == 1
+    assert "omission" in {f.type for f in found}, found

@@ -21,6 +21,7 @@ from aligner.drift import (
     opposite_affixes,
     opposite_forms,
     opposite_senses,
+    opposite_tables,
     opposite_valence,
     slot_opposites,
 )
@@ -42,6 +43,7 @@ from aligner.drift.signals import (
     word_lists,
 )
 from aligner.drift.synonyms import inflection_bases
+from aligner.drift.table_cache import cached_table
 from aligner.lang import profile
 
 # Frequent function-like words whose "antonyms" are a matter of phrasing, not meaning
@@ -63,6 +65,11 @@ def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
 @cache
 def _tables() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]]:
     """Opposites, irregular forms, and the heads of adjective satellites ("~" lines)."""
+    code = (__file__, opposite_tables.__file__)
+    return cached_table("antonyms", _build, opposite_tables.data_paths(), code)
+
+
+def _build() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]]:
     opposite: dict[str, set[str]] = {}
     irregular: dict[str, str] = {}
     heads: dict[str, set[str]] = {}

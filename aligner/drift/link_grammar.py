@@ -146,8 +146,10 @@ def available() -> bool:
 
 def runs(tgt_lang: str, mt: object) -> bool:
     """Whether the check runs: English translations, Apertium's MT (its dictionary
-    renders the removed words), the parser installed."""
-    return tgt_lang[:2] == "en" and mt in ("auto", "apertium") and available()
+    renders the removed words). Whether the parser is installed is asked only for a pair
+    with a removed word to try (:func:`removed_at_null`): that loads its English
+    dictionary, ~0.2 CPU-s a process, and most runs never parse a sentence."""
+    return tgt_lang[:2] == "en" and mt in ("auto", "apertium")
 
 
 def _linkage(text: str, strict: bool):
@@ -276,7 +278,7 @@ def removed_at_null(
     """The removed source word, the null word it would fill and the inflection that
     repairs the parse; None when no removed word does."""
     gaps = removed_words(src_words, tgt_words, src_lang)
-    if not gaps or not any(w.trans for w, _, _ in gaps):
+    if not gaps or not any(w.trans for w, _, _ in gaps) or not available():
         return None
     nulls = null_words(text)
     if not nulls:
@@ -294,7 +296,7 @@ def check_unparsed(
 ) -> list[Finding]:
     """An omission (major) where the translation does not parse and the removed source
     word, put back, makes it parse."""
-    if analysed is None or tgt.lang[:2] != "en" or not available():
+    if analysed is None or tgt.lang[:2] != "en":
         return []
     if len(tgt.text.split()) > MAX_WORDS:
         return []

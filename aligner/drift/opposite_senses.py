@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from aligner.drift.synonyms import inflection_bases, irregular_forms
+from aligner.drift.table_cache import cached_table
 from aligner.lang import profile
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "opposite_senses_en.tsv")
@@ -64,6 +65,15 @@ def _tables() -> tuple[
     """(word, pos) → (own senses, reached senses); sense → its opposed senses; the
     adjectives' forms that are verbs or verb forms too; word → part of speech → senses
     tagged in WordNet's concordance."""
+    return cached_table("opposite_senses", _build, (DATA,), (__file__,))
+
+
+def _build() -> tuple[
+    dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]],
+    dict[str, frozenset[str]],
+    frozenset[str],
+    dict[str, dict[str, int]],
+]:
     senses: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     opposed: dict[str, set[str]] = {}
     verbal: set[str] = set()

@@ -17,11 +17,16 @@ COMMON = os.path.join(os.path.dirname(__file__), "data", "opposites_common_en.ts
 COMMON_OPPOSITES = True
 
 
+def data_paths() -> tuple[str, ...]:
+    """The files :func:`data_lines` reads (a table built from them is cached by them)."""
+    return (DATA, COMMON) if COMMON_OPPOSITES else (DATA,)
+
+
 def data_lines() -> list[str]:
     """The lines of the antonym table and, with :data:`COMMON_OPPOSITES`, of the common
     opposites (one shape: part of speech, word, opposite; "=" and "~" lines WordNet's)."""
     out: list[str] = []
-    for path in (DATA, COMMON) if COMMON_OPPOSITES else (DATA,):
+    for path in data_paths():
         if os.path.exists(path):
             with open(path, encoding="utf-8") as fh:
                 out += fh.read().splitlines()

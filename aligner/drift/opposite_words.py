@@ -30,12 +30,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from aligner.drift import opposite_forms, opposite_prefixes, participle_opposites
+from aligner.drift import (
+    antonyms,
+    opposite_forms,
+    opposite_prefixes,
+    opposite_tables,
+    participle_opposites,
+)
 from aligner.drift.antonyms import _PHRASING, health_trouble
 from aligner.drift.antonyms import lemmas as _lemmas
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
 from aligner.drift.opposite_tables import data_lines
 from aligner.drift.signals import Evidence, Finding, Side, polarity
+from aligner.drift.table_cache import cached_table
 from aligner.drift.text import fold
 from aligner.lang.es_cues import BLEACHED_POLES
 from aligner.textutil import quote
@@ -80,6 +87,11 @@ def lemmas(word: str) -> frozenset[str]:
 def _opposites_by_pos() -> dict[tuple[str, str], frozenset[str]]:
     """The shipped table's WordNet antonym pairs keyed by (lemma, WordNet part of
     speech), both ways round."""
+    code = (__file__, antonyms.__file__, opposite_tables.__file__)
+    return cached_table("opposites_by_pos", _build_by_pos, opposite_tables.data_paths(), code)
+
+
+def _build_by_pos() -> dict[tuple[str, str], frozenset[str]]:
     out: dict[tuple[str, str], set[str]] = {}
     for line in data_lines():
         kind, _, rest = line.partition("\t")

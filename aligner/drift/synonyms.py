@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from aligner.drift.table_cache import cached_table
 from aligner.drift.text import Tok, cognate
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "synonyms_en.tsv")
@@ -52,6 +53,10 @@ _DETACH = (
 @cache
 def _table() -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[str, str]]:
     """word -> ((synset number, sense rank), ...) and irregular form -> lemma."""
+    return cached_table("synonyms", _build, (DATA,), (__file__,))
+
+
+def _build() -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[str, str]]:
     senses: dict[str, list[tuple[int, int]]] = {}
     irregular: dict[str, str] = {}
     if not os.path.exists(DATA):
