@@ -147,15 +147,31 @@ class Counts:
     bi: dict[str, int]
     total: int
 
+    @property
+    def followed_marks(self) -> int:
+        """How many sentence marks something follows in this table."""
+        got = self.__dict__.get("_followed")
+        if got is None:
+            got = sum(n for k, n in self.bi.items() if k.split(" ", 1)[0] == "sent")
+            object.__setattr__(self, "_followed", got)
+        return got
+
     def oddness(self, a: str, b: str) -> float | None:
         """log2 of how many times more often "a b" would occur were the two tags
         independent than it does (0 when it is not rarer than that); None when the two
         tags are too rare here for their bigram's absence to mean anything (glosses have
         few pronouns: "They the" is expected 16 times there and seen never)."""
-        expected = self.uni.get(a, 0) * self.uni.get(b, 0) / self.total if self.total else 0
-        if expected < _EXPECTED:
-            return None
+        left = self.uni.get(a, 0)
+        if a == "sent":
+            # Most of the tables' sentence marks end their text, so nothing follows them:
+            # what may open the next sentence is judged by the marks something follows
+            # (session 28: "…people.From the data", "; among these" were read as breaks),
+            # and a bigram seen as often as that predicts is no break however rare.
+            left = self.followed_marks
+        expected = left * self.uni.get(b, 0) / self.total if self.total else 0
         seen = self.bi.get(f"{a} {b}", 0)
+        if expected < _EXPECTED:
+            return 0.0 if a == "sent" and seen + 0.5 >= expected else None
         return max(0.0, math.log2(expected / (seen + 0.5)))
 
 
@@ -193,6 +209,77 @@ _UNSURE = frozenset(("unk", "np", "prn", "num"))
 # company being sold").
 _OPENS = frozenset(("prn.itg", "rel", "vblex.ger", "vbhaver.ger", "vbser.ger"))
 _VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
+# An editor's square brackets in a quotation ("[i]f there's", "[the agency] said"): the
+# tagger splits a word they cut into pieces that join nothing (session 28).
+_EDITORIAL = frozenset("[]")
+
+
+def _edited(words: Sequence[Tagged]) -> set[int]:
+    """Indices of an editor's square brackets and of the word pieces glued to them
+    ("[t]he" is read "[", "t", "]", "he": "he city" is no break)."""
+    out = set()
+    for k, w in enumerate(words):
+        if w.surface not in _EDITORIAL:
+            continue
+        out.add(k)
+        for j in (k - 1, k + 1):
+            x = words[j] if 0 <= j < len(words) else None
+            if (
+                x is not None
+                and x.start >= 0
+                and w.start >= 0
+                and (x.end == w.start or w.end == x.start)
+            ):
+                out.add(j)
+    return out
+
+
+# What a verb's plain form follows: a modal or "will" ("they can scale up"), a pronoun
+# a verb governs ("let you change planes"); and words before an imperative that
+# opens a sentence ("So book a direct flight").
+_MODALS = frozenset(("vaux", "vbmod"))
+_PLAIN_SUBJECTS = frozenset("i you we they me us them him her".split())
+_BEFORE_IMPERATIVE = frozenset("so then please now and".split())
+_SENTENCE_START = frozenset(("sent", "lquest", "lpar"))
+
+
+def verb_readings(words: Sequence[Tagged]) -> list[Tagged]:
+    """The words with the tagger's noun read as the verb it also is where only the verb
+    fits: a plain form WordNet knows as a verb after a modal or after a pronoun a verb
+    governs, after "to" with an object after it ("to model the process"), or opening a
+    sentence with an object after it ("Wear a mask", "So book a flight"): an imperative.
+    Apertium's tagger reads "scale", "change", "book" as nouns there, which made the bigram
+    a break (session 28). Only the bigram judgement reads them so: other checks keep the
+    tagger's tags. "Plants their best" (an "-s" form) and "the culture this trade" (after
+    a determiner) stay nouns."""
+    out = list(words)
+    for k, w in enumerate(words):
+        if w.tag != "n" or "vblex" not in ld.wordnet_parts(w.surface.lower()):
+            continue
+        before = words[k - 1] if k else None
+        after = words[k + 1] if k + 1 < len(words) else None
+        takes_object = after is not None and after.tag.startswith(("det", "prn"))
+        if before is None:
+            slot = takes_object
+        elif before.tag in _MODALS:
+            slot = True
+        elif before.surface.lower() in _PLAIN_SUBJECTS:
+            # A pronoun a verb governs ("let you change", "help them plan"); not a
+            # clause's own subject, which a verb removed leaves before its object ("On
+            # Tuesday, they \"snail operations\"…": DEMETR's verb_removed).
+            slot = k > 1 and words[k - 2].tag.startswith(_VERB_TAGS)
+        elif before.surface.lower() == "to" or before.tag in _SENTENCE_START:
+            slot = takes_object
+        else:
+            opener = words[k - 2] if k > 1 else None
+            slot = (
+                takes_object
+                and before.surface.lower() in _BEFORE_IMPERATIVE
+                and (opener is None or opener.tag in _SENTENCE_START)
+            )
+        if slot and (k == 0 or w.surface[:1].islower() or before.tag in _SENTENCE_START):
+            out[k] = Tagged(w.surface, "vblex", w.start, w.end)
+    return out
 
 
 def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
@@ -200,9 +287,14 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
     reading over the tables (a bigram odd in example sentences but common in glosses,
     or the other way round, is not a break)."""
     out = [0.0]
+    words = verb_readings(words)
+    edited = _edited(words)
     for k, (a, b) in enumerate(itertools.pairwise(words)):
-        # Two marks in a row ("-,") say nothing of words.
-        marks = not a.surface[:1].isalnum() and not b.surface[:1].isalnum()
+        # Two marks in a row ("-,") say nothing of words; nor do an editor's square
+        # brackets inside a quotation ("and \"[i]f there's…", "[the agency] said").
+        marks = (not a.surface[:1].isalnum() and not b.surface[:1].isalnum()) or bool(
+            {k, k + 1} & edited
+        )
         # A phrase the tagger reads as one word ("of which", "such as") has loose edges.
         phrase = " " in a.surface or " " in b.surface
         # "other", "whatever", "some" stand alone or after another determiner ("each other

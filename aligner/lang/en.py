@@ -439,7 +439,7 @@ PROFILE = replace(
                "mass grave, unmarked grave, shallow grave, common grave, grave site, "
                "beyond the grave, to the grave, the grave of, at the grave, from the grave, "
                "in the grave, into the grave, on the grave") + en_cues.LIGHT_NOUNS
-        + tagged("all", "all, every, each, entire, whole")
+        + tagged("all", "all, every, each, entire, whole, everybody, everyone, everything")
         + tagged("most", "the majority, majority")
         + tagged("some", "some, a few, few") + en_cues.QUANTITIES_MORE
         + tagged("many", "many, numerous, a lot of, lots of, plenty of, a great many, "
