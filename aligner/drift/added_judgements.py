@@ -21,12 +21,12 @@ of a source that says it keeps a word of the same colour (Apertium renders "peli
   "really", "critical" ↔ "crucial");
 * the MT has no word rated :data:`MT_RATED` or more the same way (the source says
   something of that colour somewhere: "vulnerable" → "deprived" is another word for it);
-* the source has no adjective, and neither side a lower-case word the analyser does not
-  know, that nothing renders within :data:`WINDOW` words of the source word the nearest
+* the source has no adjective or lower-case word the analyser does not know that nothing
+  renders within :data:`WINDOW` words of the source word the nearest rendered
   translation word renders (the translator's own word for it: "barrios vulnerables" →
   "deprived neighbourhoods", "hacer la vista gorda" → "turn a blind eye", an Italian
-  "rabbiose" left untranslated → "angry"), nor an unknown word sharing its first four
-  letters ("racites" → "racist");
+  "rabbiose" left untranslated → "angry"), and neither the source nor the MT an unknown
+  word sharing its first four letters ("racites" → "racist");
 * it makes no WordNet entry with a neighbour, and a comparative or superlative is not read
   where the MT says "more", "most", "less" or "least" ("retrasos más de entidad" →
   "greater delays").
