@@ -47,6 +47,7 @@ from aligner.drift import (
 )
 from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
+from aligner.drift.added_judgements import judgement_pairs
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, read_bare
 from aligner.drift.clauses import (
@@ -303,6 +304,7 @@ def analyse_pairs(
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     modified = modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
     bare = bare_pairs(tagged, [_mt_text(ev) for ev in evidence])
+    bare = sorted({*bare, *judgement_pairs(tagged, [_mt_text(ev) for ev in evidence])})
     modified += stray_pairs(tagged, [_mt_text(ev) for ev in evidence])
     if model is not None:  # e5 weighs the modifiers nothing renders (span_gain)
         modified += span_gain.gain_pairs(tagged, evidence)

@@ -45,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift import bare_phrases as bare
+from aligner.drift.added_judgements import check_added_judgement
 from aligner.drift.beside_modifiers import check_added_beside
 from aligner.drift.compound_phrases import check_compound_phrases
 from aligner.drift.inside_stretch import check_inside
@@ -178,11 +179,13 @@ def check_bare_additions(
     a bare head (:mod:`bare_phrases`), a kept modifier beside it
     (:mod:`beside_modifiers`), a stretch worded as the MT's (this module), then a
     compound the MT writes "N2 of N1" (:mod:`compound_phrases`), then a word added
-    inside a five-word stretch worded as the MT's (:mod:`inside_stretch`)."""
+    inside a five-word stretch worded as the MT's (:mod:`inside_stretch`), then a word
+    of judgement nothing says (:mod:`added_judgements`)."""
     return (
         bare.check_bare_phrases(tgt, analysed)
         or check_added_beside(tgt, analysed)
         or check_stretch(tgt, analysed)
         or (check_compound_phrases(tgt, analysed) if COMPOUNDS else [])
         or check_inside(tgt, analysed)
+        or check_added_judgement(tgt, analysed)
     )
