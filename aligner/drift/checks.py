@@ -319,8 +319,7 @@ def analyse_pairs(
     pivots = pivot_words.read_pivot(
         bare, at_breaks, sides, evidence, src_lang, tgt_lang, tagged, run
     )  # additions through a pivot route's Spanish
-    # The fitted judge needs its candidates' e5 undo gains, span_gain its candidates'
-    # gains: their texts go into the one embedding call with the clauses'.
+    # The fitted judge's and span_gain's texts go into the clauses' one embedding call.
     cands = lexical_check.candidates_of(sides, lexical) if model is not None else None
     added = _added_candidates(sides, evidence, break_words) if model is not None else None
     extra = None
@@ -513,9 +512,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     clauses = check_clauses(src, tgt, ce, found)
     unread = ev.mt is None and ev.back is None and ce.similarity is None
     if unread and src.lang != tgt.lang:
-        # No MT and no embeddings: a clause is "found" only through cognates, which two
-        # languages share few of (DEMETR fr/de/it/ru/pl/cs: half the faithful pairs got
-        # an omission or addition). Still reported, but not as an alarm, and hiding none.
+        # No MT, no e5: a clause is "found" only through cognates (DEMETR fr/de/it/ru/pl/cs:
+        # half the faithful pairs flagged). Still reported, not as an alarm, hiding none.
         clauses = [replace(c, severity="minor") for c in clauses]
     found = one_cause(absorb(found, clauses, unread and src.lang != tgt.lang)) + clauses
     found += check_meaning(src, tgt, ce, found)
