@@ -202,6 +202,15 @@ def major_addition_spans(module: str, src: str, tgt: str, lang: str = "es") -> l
     ]
 
 
+def assert_added_or_quiet(module: str, src: str, tgt: str, added: str | None) -> None:
+    """No alarm at all when ``added`` is None, else a major addition pointing at it."""
+    if added is None:
+        assert_quiet_or_reported(module, src, tgt, None)
+    else:
+        spans = major_addition_spans(module, src, tgt)
+        assert added in spans, spans
+
+
 def assert_quiet_or_reported(module: str, src: str, tgt: str, kind: str | None) -> None:
     """No alarm at all when ``kind`` is None, else an alarm of that type among them."""
     kinds = alarm_types(module, src, tgt)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from aligner.drift.text import tokenize, words
+from aligner.drift.word_labels import labels_in, word_table
 
 # Kind → words (folded, every inflection listed: the lists are short and a stemmer
 # would join "policy" to "police").
@@ -123,20 +123,12 @@ _KINDS: dict[str, dict[str, str]] = {
 
 @cache
 def _word_kinds(lang: str) -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for kind, listed in _KINDS.get(lang, {}).items():
-        for word in listed.split():
-            table.setdefault(word, set()).add(kind)
-    return {w: frozenset(k) for w, k in table.items()}
+    return word_table({kind: listed.split() for kind, listed in _KINDS.get(lang, {}).items()})
 
 
 def collective_kinds(mention: str, lang: str) -> frozenset[str]:
     """The kinds of group a speaker mention names ("la policía" → police)."""
-    table = _word_kinds(lang)
-    kinds: set[str] = set()
-    for tok in words(tokenize(mention)):
-        kinds |= table.get(tok.norm, frozenset())
-    return frozenset(kinds)
+    return labels_in(mention, _word_kinds(lang))
 
 
 def other_group(src_mention: str, src_lang: str, tgt_mention: str, tgt_lang: str) -> bool:

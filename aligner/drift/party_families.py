@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from aligner.drift.text import fold, tokenize, words
+from aligner.drift.word_labels import labels_in, word_table
 from aligner.lang import en_cues, es_cues
 
 _TABLES = {"en": en_cues.PARTY_FAMILIES, "es": es_cues.PARTY_FAMILIES}
@@ -25,20 +25,12 @@ PARTY_FAMILIES = True
 
 @cache
 def _word_families(lang: str) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for family, forms in _TABLES.get(lang, {}).items():
-        for form in forms:
-            out.setdefault(fold(form), set()).add(family)
-    return {w: frozenset(f) for w, f in out.items()}
+    return word_table(_TABLES.get(lang, {}))
 
 
 def families(mention: str, lang: str) -> frozenset[str]:
     """The political families a mention names by its words."""
-    table = _word_families(lang)
-    found: set[str] = set()
-    for tok in words(tokenize(mention)):
-        found |= table.get(tok.fold, frozenset())
-    return frozenset(found)
+    return labels_in(mention, _word_families(lang))
 
 
 # How many words before a mention may describe the speaker ("la concejala ecologista
