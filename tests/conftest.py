@@ -10,6 +10,7 @@ import sys
 import pytest
 from hypothesis import settings
 
+from tests.cli_server import run_forked
 from tests.warm_vectors import warm
 from tests.worker_share import shared_root, shared_value
 
@@ -61,6 +62,16 @@ def _dictionaries_of_the_setup(tmp_path_factory):
     os.environ["ALIGNER_DICTD_DIR"] = str(folder)
 
 
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    """A cache folder of the test's own (translations, embeddings, tables), for tests
+    that count Apertium or model calls: the suite's shared cache may hold their texts
+    already, translated by another test."""
+    folder = tmp_path / "own-cache"
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def embedder(_private_cache):
     from aligner.alignment.embed import load_embedder
@@ -72,14 +83,20 @@ def embedder(_private_cache):
 
 
 def run_cli(*args: str, cwd: str | None = None, stdin: str | None = None):
-    """Run the real `aligner` console entry point in a subprocess."""
+    """Run the real `aligner` console entry point in its own process: forked from the
+    worker's process that has already imported aligner (tests/cli_server.py), or a new
+    interpreter where the environment asks for one."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    forked = run_forked(args, env, cwd, stdin, timeout=600)
+    if forked is not None:
+        return forked
     return subprocess.run(
         [sys.executable, "-c", "from aligner.cli import main; main()", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
         input=stdin,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        env=env,
         timeout=600,
     )
 

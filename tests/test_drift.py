@@ -277,7 +277,7 @@ def test_without_embeddings_a_two_word_idiom_is_not_an_added_clause():
 
 
 @needs_apertium
-def test_apertium_translates_a_batch_in_one_call_and_reports_unknown_words():
+def test_apertium_translates_a_batch_in_one_call_and_reports_unknown_words(own_cache):
     mt = Apertium("es", "en")
     out = mt.translate_marked(["El presidente no dijo nada.", "", "Lo dijo Serguéi Medvédev."])
     assert mt.calls == 1

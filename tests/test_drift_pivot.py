@@ -39,7 +39,7 @@ def test_missing_route_names_the_debian_packages():
 
 
 @needs_fr_pivot
-def test_pivot_translates_in_two_calls_and_says_its_route():
+def test_pivot_translates_in_two_calls_and_says_its_route(own_cache):
     translator = load_translator("fr", "en")
     assert isinstance(translator, Pivot)
     assert translator.name == "apertium:fr-es|spa-eng"

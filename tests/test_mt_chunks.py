@@ -54,11 +54,10 @@ def test_chunks_cover_every_text_once_in_order_and_stay_under_the_limit():
 
 
 @needs_apertium
-def test_chunked_translation_equals_the_unchunked_one_and_is_cached_per_chunk(monkeypatch):
+def test_chunked_translation_equals_the_unchunked_one_and_is_cached_per_chunk(own_cache):
     whole = Apertium("es", "en")
     expected = whole.translate_marked(ES)
     assert whole.calls == 1
-    monkeypatch.setattr(mt, "CACHE_MIN_CHARS", 0)  # the test's chunks are short
     shown = io.StringIO()
     # 160 characters a chunk: three chunks of two or three sentences (the second and
     # third start after a sentence without a full stop).
@@ -80,7 +79,7 @@ def test_chunked_translation_equals_the_unchunked_one_and_is_cached_per_chunk(mo
 
 
 @needs_apertium
-def test_a_chunk_that_times_out_is_a_named_warning_and_in_the_signature(monkeypatch):
+def test_a_chunk_that_times_out_is_a_named_warning_and_in_the_signature(monkeypatch, own_cache):
     src = load_document("src", "es", True, "\n".join(ES))
     tgt = load_document("tgt", "en", True, "\n".join(EN))
     # Apertium cannot answer in a millisecond: a real timeout of the real process.
@@ -101,7 +100,7 @@ def test_a_chunk_that_times_out_is_a_named_warning_and_in_the_signature(monkeypa
 
 
 @needs_apertium
-def test_quiet_commands_print_no_chunk_progress(monkeypatch, tmp_path):
+def test_quiet_commands_print_no_chunk_progress(monkeypatch, tmp_path, own_cache):
     from click.testing import CliRunner
 
     from aligner.cli.app import cli
@@ -124,3 +123,23 @@ def test_quiet_commands_print_no_chunk_progress(monkeypatch, tmp_path):
     shown = io.StringIO()
     Apertium("es", "en", chunk_chars=160, progress=shown).translate(ES)
     assert shown.getvalue().count("sentences translated") == 3
+
+
+@needs_apertium
+def test_the_drift_checks_analyser_and_dictionary_runs_are_kept_too(monkeypatch, own_cache):
+    from aligner.drift import lexical_diff
+
+    starts: list[list[str]] = []
+    real = mt.run_apertium
+
+    def counted(argv: list[str], text: str):
+        starts.append(argv)
+        return real(argv, text)
+
+    monkeypatch.setattr(mt, "run_apertium", counted)
+    first = lexical_diff.analyse(ES[:3], "es", "en")
+    assert first is not None and len(starts) == 2  # the tagger, then the dictionary
+    again = lexical_diff.analyse(ES[:3], "es", "en")
+    assert again == first and len(starts) == 2  # both read back, no process
+    lexical_diff.analyse(ES[3:5], "es", "en")
+    assert len(starts) == 4  # other texts: both stages run

@@ -54,7 +54,7 @@ def _docs(src, tgt, src_lang="es", tgt_lang="en"):
 
 
 @needs_apertium
-def test_chrf_separates_a_right_bead_from_a_wrong_one():
+def test_chrf_separates_a_right_bead_from_a_wrong_one(own_cache):
     translator = Apertium("es", "en")
     translated = translator.translate(ES)
     assert translator.calls == 1  # the whole document in one batched call

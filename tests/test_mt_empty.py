@@ -23,8 +23,9 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def without_cg3(tmp_path, monkeypatch):
-    """Every program of /usr/bin but cg-proc, as Apertium's and the shell's path."""
+def without_cg3(tmp_path, monkeypatch, own_cache):
+    """Every program of /usr/bin but cg-proc, as Apertium's and the shell's path (and a
+    translation cache that cannot hold these texts from another test)."""
     folder = tmp_path / "bin"
     folder.mkdir()
     for name in os.listdir("/usr/bin"):

@@ -131,9 +131,11 @@ MODES = "/usr/share/apertium/modes"
 # took 3.5 % less of Apertium's CPU in one call than in two, with the same output
 # (docs/benchmarks.md, speed22).
 CHUNK_CHARS = 400_000
-# Chunks at least this long are kept in the translation cache (a rerun of a long document
-# skips Apertium); shorter ones take under a second to translate again.
-CACHE_MIN_CHARS = 20_000
+# Every chunk is kept in the translation cache, so a rerun skips Apertium. Until session
+# 29 only chunks of 20,000 characters or more were: a short text translates in under a
+# second, but a `check` of a short article starts Apertium pipelines a score of times (the
+# translation, then the drift checks' analyser, tagger and dictionary stages), each
+# loading its dictionaries, ~0.2 CPU-s a start.
 _TIMEOUT = 120  # seconds, per chunk
 # Input a pair mistranslates, written the way it translates: Apertium's Italian pair
 # garbles a percent sign glued to its figure ("il 66%" → "el #66", "4,3%" → "4,3"), and
@@ -407,19 +409,17 @@ class Apertium:
     def _chunk(self, texts: list[str]) -> list[str]:
         """One chunk's output parts, from the cache or one process call."""
         batch = _SEPARATOR.join(texts) + _SEPARATOR
-        keep = len(batch) >= CACHE_MIN_CHARS
         key = hashlib.sha256(
             f"{self.mode}\x00{_mode_stamp(self.mode)}\x00{batch}".encode()
         ).digest()
-        cached = self.cache.get(key, len(texts)) if keep else None
+        cached = self.cache.get(key, len(texts))
         if cached is not None:
             return cached
         parts = self._run(batch).split(_SEPARATOR)
         if len(parts) < len(texts):  # never seen; one call per text keeps it correct
             parts = [self._run(t + _SEPARATOR).split(_SEPARATOR)[0] for t in texts]
         parts = parts[: len(texts)]
-        if keep:
-            self.cache.put(key, parts)
+        self.cache.put(key, parts)
         return parts
 
     def _run(self, text: str) -> str:
@@ -449,6 +449,30 @@ def run_apertium(argv: list[str], text: str) -> subprocess.CompletedProcess[str]
         check=True,
         env={**os.environ, "LC_ALL": "C.UTF-8"},
     )
+
+
+def stage_output(command: str, mode: str, text: str) -> str:
+    """The output of ``command``, a shell pipeline of some of ``mode``'s stages (the drift
+    checks' analyser and tagger, or its bilingual dictionary), for ``text``: from the
+    translation cache when the same stages of the same installed mode read the same
+    text before, else from one process call, then kept."""
+    stamp = _mode_stamp(mode)
+    key = hashlib.sha256(f"stages\x00{command}\x00{stamp}\x00{text}".encode()).digest()
+    cache = _cache_at(translation_cache_path())
+    found = cache.get(key, 1)
+    if found is not None:
+        return found[0]
+    out = run_apertium(["sh", "-c", command], text).stdout
+    # A pipeline that answered text with nothing lacks a stage (cg3's cg-proc, say):
+    # installing it changes no mode file, so that answer is never kept.
+    if out.strip() or not text.strip():
+        cache.put(key, [out])
+    return out
+
+
+@cache
+def _cache_at(path: str) -> TranslationCache:
+    return TranslationCache(path)
 
 
 class EmptyTranslation(subprocess.SubprocessError):

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from aligner.alignment.beadmodel import BeadModel, load_bead_model, model_version
+from aligner.alignment.blas import single_blas
 from aligner.alignment.boundary import end_flags
 from aligner.alignment.dictionary import dictionary_sides, load_pair
 from aligner.alignment.embed import Embedder
@@ -43,7 +44,6 @@ from aligner.alignment.search import (
     bead_types,
     plausible_spans,
     run_dp,
-    single_blas,
 )
 from aligner.alignment.side_nulls import SMOOTHING as NULL_SMOOTHING
 from aligner.alignment.side_nulls import side_leans

@@ -12,13 +12,11 @@ work therefore grows linearly with document length.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
+from aligner.alignment.blas import single_blas
 from aligner.alignment.score import BeadScorer, SideFeatures, Weights
 
 FULL_SEARCH_CELLS = 120_000  # below this many cells, search everything
@@ -534,18 +532,6 @@ def find_path(
     # (measured: 30x slower on a busy 2-core machine), so it runs single-threaded.
     with single_blas():
         return _find_path(src, tgt, weights, max_bead, band, with_gaps)
-
-
-@cache
-def _controller() -> ThreadpoolController:
-    return ThreadpoolController()
-
-
-def single_blas() -> AbstractContextManager[object]:
-    """BLAS limited to one thread for a block. The controller that finds the loaded
-    libraries is made once: ``threadpool_limits`` rescans them on every call (~2 ms,
-    paid per region by selective embedding)."""
-    return _controller().limit(limits=1, user_api="blas")
 
 
 def _find_path(

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from aligner.alignment.mt import MODES, find_mode, run_apertium
+from aligner.alignment.mt import MODES, find_mode, stage_output
 from aligner.drift.text import cognate, fold
 
 # WordNet 3.0's index files (Debian's wordnet-base), read when installed: two English
@@ -160,10 +160,6 @@ def route(src_lang: str, tgt_lang: str) -> str | None:
     return mode if mode and _stages(mode) else None
 
 
-def _run(command: str, text: str) -> str:
-    return run_apertium(["sh", "-c", command], text).stdout
-
-
 def _unescape(s: str) -> str:
     return re.sub(r"\\(.)", r"\1", s)
 
@@ -189,7 +185,7 @@ def tagged_units(texts: Sequence[str], mode: str) -> list[list[tuple[str, str]]]
     Texts are kept apart by a line holding an unknown word between full stops."""
     tagged_cmd, _ = _stages(mode)  # type: ignore[misc]
     flat = [" ".join(t.split()) for t in texts]
-    raw = _run(tagged_cmd, _SEPARATOR.join(flat) + "\n")
+    raw = stage_output(tagged_cmd, mode, _SEPARATOR.join(flat) + "\n")
     per_text: list[list[tuple[str, str]]] = [[]]
     for m in _UNIT.finditer(raw):
         pieces = _SLASH.split(m.group(1), maxsplit=1)
@@ -218,7 +214,9 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
     if per_text is None:
         return None
     lexicals = [_lexical(a) for units in per_text for _, a in units if not a.startswith("*")]
-    looked = _run(bidix_cmd, "".join(f"^{x}$\n" for x in lexicals)) if lexicals else ""
+    looked = (
+        stage_output(bidix_cmd, mode, "".join(f"^{x}$\n" for x in lexicals)) if lexicals else ""
+    )
     trans_of = iter(_UNIT.findall(looked))
     out = []
     # Offsets into the texts as given (the analyser read them with spaces collapsed).

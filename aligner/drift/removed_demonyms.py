@@ -35,6 +35,7 @@ from functools import cache
 
 from aligner.drift.lexical_diff import WORDNET, Word, partners, reportable
 from aligner.drift.signals import Finding, removed_word
+from aligner.drift.table_cache import cached_table
 from aligner.textutil import quote
 
 _COORDINATION = frozenset(("y", "e", "o", "u", ","))
@@ -61,9 +62,15 @@ def _noun_words(offsets: set[str]) -> dict[str, tuple[str, ...]]:
 @cache
 def proper_adjectives() -> dict[str, frozenset[str]]:
     """WordNet's adjectives written only with a capital, lower case, each with the nouns
-    it pertains to ("french" → france, french, …); empty without WordNet."""
+    it pertains to ("french" → france, french, …); empty without WordNet. Reading them
+    is ~0.5 CPU-s, so a process reads the table a previous one built."""
     if not os.path.exists(_path("adj")) or not os.path.exists(_path("noun")):
         return {}
+    sources = (_path("adj"), _path("noun"))
+    return cached_table("proper-adjectives", _proper_adjectives, sources, (__file__,))
+
+
+def _proper_adjectives() -> dict[str, frozenset[str]]:
     pertains: dict[str, set[str]] = {}
     lower: set[str] = set()
     with open(_path("adj"), encoding="latin-1") as fh:

@@ -15,20 +15,46 @@ from collections.abc import Sequence
 from functools import cache
 
 from aligner.drift.lexical_diff import Word, partners
+from aligner.drift.table_cache import cached_table
 
 
 @cache
 def _table(src_lang: str, tgt_lang: str) -> dict[str, frozenset[str]]:
     """Lemma → its renderings from the FreeDict dictionaries of the pair that are
-    installed, both directions read ("office" in eng-spa gives "cargo" its "office")."""
-    from aligner.alignment.dictionary import ISO3, dictionary_dir, read_entries
+    installed, both directions read ("office" in eng-spa gives "cargo" its "office").
+    Reading them is ~1 CPU-s, so a process reads the table a previous one built."""
+    from aligner.alignment import dictionary
+
+    bases = _bases(src_lang, tgt_lang)
+    sources = [base + ext for base, _ in bases for ext in (".index", ".dict.dz")]
+    return cached_table(
+        "freedict-senses",
+        lambda: _build(bases),
+        sources,
+        (__file__, dictionary.__file__),
+        (src_lang, tgt_lang),
+    )
+
+
+def _bases(src_lang: str, tgt_lang: str) -> list[tuple[str, bool]]:
+    """The installed FreeDict dictionaries of the pair: (path without extension, whether
+    it reads from the source language)."""
+    from aligner.alignment.dictionary import ISO3, dictionary_dir
 
     a, b = ISO3.get(src_lang), ISO3.get(tgt_lang)
-    table: dict[str, set[str]] = {}
+    out = []
     for source, target, forward in ((a, b, True), (b, a, False)):
         base = os.path.join(dictionary_dir(), f"freedict-{source}-{target}")
-        if not source or not target or not os.path.exists(base + ".index"):
-            continue
+        if source and target and os.path.exists(base + ".index"):
+            out.append((base, forward))
+    return out
+
+
+def _build(bases: Sequence[tuple[str, bool]]) -> dict[str, frozenset[str]]:
+    from aligner.alignment.dictionary import read_entries
+
+    table: dict[str, set[str]] = {}
+    for base, forward in bases:
         try:
             entries, _ = read_entries(base)
         except (OSError, ValueError, EOFError):
