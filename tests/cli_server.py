@@ -119,6 +119,17 @@ class _Server:
         )
         self.pending = b""
 
+    def stop(self) -> None:
+        """End the server and wait for it, so that its CPU time (and its children's) is
+        counted in the test run's, as a new interpreter's would be."""
+        if self.process.poll() is None:
+            self.process.stdin.close()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
     def fits(self, env: dict[str, str]) -> bool:
         """Whether a run in ``env`` starts the way a run in the server's own would."""
         keys = {k for k in (*env, *self.env) if k.startswith("PYTHON") or k.startswith("LC_")}
@@ -172,6 +183,12 @@ class _Server:
 
 
 _server: _Server | None = None
+
+
+def stop_server() -> None:
+    """At the end of a worker's session (conftest.py's pytest_sessionfinish)."""
+    if _server is not None:
+        _server.stop()
 
 
 def run_forked(argv, env: dict[str, str], cwd: str | None, stdin: str | None, timeout: float):

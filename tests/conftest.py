@@ -10,7 +10,7 @@ import sys
 import pytest
 from hypothesis import settings
 
-from tests.cli_server import run_forked
+from tests.cli_server import run_forked, stop_server
 from tests.warm_vectors import warm
 from tests.worker_share import shared_root, shared_value
 
@@ -21,6 +21,10 @@ settings.load_profile("suite")
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = os.path.join(REPO, "corpora")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    stop_server()
 
 
 @pytest.fixture(scope="session", autouse=True)
