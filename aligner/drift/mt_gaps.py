@@ -93,3 +93,7 @@ _PERIODS = frozenset("days weeks months years decades".split())
 # next word must be for it: "antiguo" before a person is "former" (MT "the ancient
 # president"), "últimos" before a plural period "recent" (MT "the last weeks").
 _SLIPS = {"ancient": ("former", _person), "last": ("recent", _PERIODS.__contains__)}
+# "rebajar" (to lower, to cut a price or a forecast) comes out as "recess" in every form:
+# "rebajó su previsión" → MT "recessed his forecast", so "raised its forecast" had nothing
+# to be read against (session 29, lead).
+_SLIPS |= {form: ("lower", lambda _next: True) for form in ("recess", "recesses", "recessed")}

@@ -119,6 +119,11 @@ UNKNOWN_VERBS: dict[str, str] = {
     "triplic": "triple", "tripliqu": "triple",
     "desaloj": "evict",
     "desobedec": "disobey", "desobedezc": "disobey",
+    # Session 29, lead: verbs of a change in amount or pace the press uses.
+    "merm": "decrease", "mengu": "decrease",
+    "desaceler": "slow",
+    "flexibiliz": "relax", "flexibilic": "relax",
+    "recalent": "overheat",
 }  # fmt: skip
 
 # Session 25 (drift30c), docs/drift.md. Size stands for severity ("una importante escasez
