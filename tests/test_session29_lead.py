@@ -10,6 +10,11 @@ accelerated", "tightened the rules") had no MT word to be read against. The MT w
 gets the English verb it renders, for the opposite readings only, and "decrease" and
 "grow" are opposites. The faithful renderings stay quiet; "recess" as a pause is left
 as it is.
+
+Sharp rises ("soar", "surge", "skyrocket", "rise", "climb") and sharp falls ("plunge",
+"plummet", "collapse", "slump", "tumble", "fall", "drop", "decline", "sink") are
+opposites too, as are "toughen" / "soften" and "ease" / "rise": WordNet links few of
+them ("se desplomaron" → MT "collapsed" against "soared" was quiet).
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ _WHEAT = "La producción de trigo mermó por la sequía."
 _RESERVES = "Las reservas de agua menguaron durante el verano."
 _ECONOMY = "La economía china se desaceleró en el tercer trimestre."
 _RULES = "El ministerio flexibilizó las normas de entrada al país."
+_SALES = "Las ventas de coches se desplomaron en abril."
+_INFLATION = "La inflación repuntó en noviembre."
+_PENALTIES = "El Gobierno endureció las sanciones."
+_SOFTER = "El Gobierno suavizó las sanciones."
 
 CASES = [
     (_FORECAST, _FORECAST_UP, "meaning"),
@@ -50,6 +59,24 @@ CASES = [
     (_RULES, "The ministry tightened the rules for entering the country.", "meaning"),
     (_RULES, "The ministry eased the rules for entering the country.", None),
     (_RULES, "The ministry relaxed the entry rules.", None),
+    # Sharp rises against sharp falls, and rules made harder or softer.
+    (_SALES, "Car sales soared in April.", "meaning"),
+    (_SALES, "Car sales plummeted in April.", None),
+    (_SALES, "Car sales collapsed in April.", None),
+    (_SALES, "Car sales slumped in April.", None),
+    (_INFLATION, "Inflation eased in November.", "meaning"),
+    (_INFLATION, "Inflation picked up in November.", None),
+    (_INFLATION, "Inflation rose again in November.", None),
+    (_PENALTIES, "The government softened the penalties.", "meaning"),
+    (_PENALTIES, "The government toughened the penalties.", None),
+    (_PENALTIES, "The government made the penalties tougher.", None),
+    (_SOFTER, "The government toughened the penalties.", "meaning"),
+    (_SOFTER, "The government softened the penalties.", None),
+    (
+        "El precio del petróleo subió un 4 % y las bolsas cayeron.",
+        "Oil prices climbed 4% and stock markets fell.",
+        None,
+    ),
     # "recess" as a pause is no lowering of anything.
     (
         "El Parlamento entró en receso hasta septiembre.",
