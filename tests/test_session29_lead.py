@@ -14,7 +14,9 @@ as it is.
 Sharp rises ("soar", "surge", "skyrocket", "rise", "climb") and sharp falls ("plunge",
 "plummet", "collapse", "slump", "tumble", "fall", "drop", "decline", "sink") are
 opposites too, as are "toughen" / "soften" and "ease" / "rise": WordNet links few of
-them ("se desplomaron" → MT "collapsed" against "soared" was quiet).
+them ("se desplomaron" → MT "collapsed" against "soared" was quiet). And those Spanish
+verbs of a sharp change ("se desplomaron", "se dispararon") answer the adverb English
+adds ("fell sharply"), as a plain "bajaron" does not.
 """
 
 from __future__ import annotations
@@ -77,6 +79,14 @@ CASES = [
         "Oil prices climbed 4% and stock markets fell.",
         None,
     ),
+    # A verb of sharp change carries the sharpness an English adverb says.
+    (_SALES, "Car sales fell sharply in April.", None),
+    (
+        "Los precios del alquiler se dispararon en la capital.",
+        "Rents rose sharply in the capital.",
+        None,
+    ),
+    ("Las ventas de coches bajaron en abril.", "Car sales fell sharply in April.", "intensity"),
     # "recess" as a pause is no lowering of anything.
     (
         "El Parlamento entró en receso hasta septiembre.",

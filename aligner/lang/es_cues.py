@@ -474,4 +474,15 @@ FORCEFUL_SAYING = tagged(
     "zanjó, zanjaron, sentenció, sentenciaron, espetó, espetaron, remachó, remacharon, "
     "recalcó, recalcaron, tajante, tajantemente",
 )
-DEGREE_MORE = DEGREE_MORE + FORCEFUL_SAYING
+# Session 29, lead. Verbs of a sharp change carry its sharpness ("las ventas se
+# desplomaron" → "sales fell sharply", "los precios se dispararon" → "prices rose
+# steeply"): focus words for the adverb English adds, never reported.
+SHARP_CHANGE = tagged(
+    "focus",
+    "desplomó, desplomaron, desploma, desploman, desplomado, desplome, "
+    "disparó, dispararon, dispara, disparan, disparado, "
+    "hundió, hundieron, hunde, hunden, hundido, "
+    "derrumbó, derrumbaron, derrumba, derrumban, derrumbado, "
+    "en picado",
+)
+DEGREE_MORE = DEGREE_MORE + FORCEFUL_SAYING + SHARP_CHANGE
