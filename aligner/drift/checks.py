@@ -14,8 +14,7 @@ intensity, omission, addition, meaning. It works in three batched stages:
 
 Without Apertium for a language pair, or without the embedding model, the checks
 that need them are skipped and the others run; a language with no word lists
-still gets numbers, names, clauses and embeddings. See ``docs/drift.md``.
-"""
+still gets numbers, names, clauses and embeddings. See ``docs/drift.md``."""
 
 from __future__ import annotations
 
@@ -47,6 +46,7 @@ from aligner.drift import (
 )
 from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
+from aligner.drift.added_increments import check_added_increment
 from aligner.drift.added_judgements import judgement_pairs
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.bare_phrases import bare_pairs, read_bare
@@ -156,8 +156,7 @@ def _translate(translator, texts: list[str], run: DriftRun | None = None) -> lis
     """One batch through a translator: readings with unknown words when it is Apertium.
 
     A translator that fails (a broken install, a timeout) means no MT evidence, not a
-    failed check: the checks that need it are skipped, and the failure is reported.
-    """
+    failed check: the checks that need it are skipped, and the failure is reported."""
     if translator is None or not texts:
         return None
     try:
@@ -537,6 +536,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     gaps += check_added_frequency(src, tgt, ev)  # how often, said by nothing
+    gaps += check_added_increment(src, tgt, ev)  # how many more, said by nothing
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair

@@ -393,6 +393,7 @@ _DEGREE_WORDS = {
     "severe": "a word of severity",
     "super": "a superlative",
     "small_figure": "a word that makes a figure small",
+    "partial": "a word of part",
 }
 
 
@@ -439,6 +440,9 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     # lost, it is reported; one the translation adds is left to the translator's style.
     if "small_figure" in a and not {"minimal", "small_figure", "down", "lesser"} & b.keys():
         gaps.append(("small_figure", "lost"))
+    # "no está corregida" → "is partly incorrect": a part where the source grades nothing.
+    if "partial" in b and not a:
+        gaps.append(("partial", "added"))
     qa = {c for c in _DEGREE_PAIRED if c in a}
     qb = {c for c in _DEGREE_PAIRED if c in b}
     # English "most" is read as a superlative, but it also renders "la mayoría de"
