@@ -10,7 +10,9 @@ put up blinds", "the computer came along and changed…"), or in a set phrase ("
 large", WordNet entries of their own); each is left alone. And a preposition or an
 article written twice in a row ("the peace of of finding…", "packed with with…"): the
 noun between was cut; and "as as" ("due as as 2011", session 22: the adverb of "as early
-as" cut). Apertium's tags
+as" cut); and (session 29, drift34b) a preposition that English never leaves as a
+particle straight before another ("a point of for their group", "similar to in
+neighbouring Austria"): the first one's object was cut. Apertium's tags
 (:mod:`pos_fluency`); English targets only; questions are left alone.
 """
 
@@ -68,9 +70,52 @@ def doubled_word(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     return None
 
 
+# Prepositions that are no adverbial particle: after a noun or an adjective, one of these
+# straight before another preposition has lost its object. "in", "on", "by", "through",
+# "along", "across" are particles too ("filled him in on", "got by on", "well along in"),
+# and are left out.
+_NO_PARTICLE = frozenset(
+    "of to for from with at into onto during without per toward towards among between upon".split()
+)
+# What may follow a preposition in English: a bound on a figure ("of at least", "for over
+# a year", "to about 40"), "of" closing a compound preposition ("out of"), "like" as an
+# adjective ("of like minds"), and the second preposition of a place ("from behind").
+_SECOND = frozenset(
+    "at about over under around between below above up beyond past across near like of "
+    "behind within inside outside beneath among"
+    .split()
+)  # fmt: skip
+
+
+def preposition_pair(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """Two prepositions side by side, the first one's object gone ("a point of for their
+    group", "similar to in neighbouring Austria"), or None.
+
+    Not after a verb, a word the tagger does not know (it may be one) or a hyphen, where
+    the first is a particle or a stranded preposition ("referred to in", "voted on in",
+    "unlooked-for in"); not "to" before a verb (an infinitive: "went on to beat"); not a
+    second word of :data:`_SECOND`; both lower case (a title: "in Beyond Nab End")."""
+    for i in range(1, len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if a.tag != "pr" or b.tag != "pr" or a.surface not in _NO_PARTICLE:
+            continue
+        if b.surface in _SECOND or not b.surface.islower() or " " in b.surface:
+            continue
+        if b.start - a.end != 1:
+            continue  # a mark between
+        before = ws[i - 1]
+        if before.tag.startswith(_VERB_TAGS) or before.tag in ("unk", "guio"):
+            continue
+        after = ws[i + 2] if i + 2 < len(ws) else None
+        if b.surface == "to" and after is not None and after.tag.startswith(_VERB_TAGS):
+            continue
+        return a.start, b.end
+    return None
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
     """Each shape's span in one sentence's words (a question is never passed)."""
-    for shape in (preposition_before_coordination, doubled_word):
+    for shape in (preposition_before_coordination, doubled_word, preposition_pair):
         span = shape(ws) if ws else None
         if span is not None:
             yield span

@@ -1,0 +1,57 @@
+"""Session 29 (drift34b): removed nouns and phrases (docs/drift.md, "Session 29 (drift34b)").
+The sentences are written here for these tests, not taken from any data.
+
+* a preposition straight before another, the first one's object cut ("the centre of for
+  the region", "close to in the north"), and the English that puts two prepositions
+  side by side on purpose (a particle, a stranded preposition, a bound on a figure, an
+  infinitive, "out of").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from aligner.drift import subjectless
+from aligner.drift.pos_fluency import load_model, tag_texts
+
+_CUT = {
+    "The museum is the centre of for the whole region.": "of for",
+    "Prices were similar to in the rest of the country last year.": "to in",
+    "The bridge stayed closed to until the end of March.": "",  # after a verb: a particle
+    "She wrote a letter to from her office in the capital.": "to from",
+    "The report on the use of during the war was published.": "of during",
+}
+_FLUENT = [
+    "The plan was voted on in May by the council.",
+    "The town is referred to in several old maps.",
+    "He went on to win the race in Madrid.",
+    "The offer is open for over a month, with at least ten places.",
+    "The cat jumped out of the box and ran from behind the sofa.",
+    "The two rivers meet in a valley of like shape.",
+    "She lives in Beyond Town with her brother.",
+]
+
+
+@cache
+def _tagged() -> dict[str, list]:
+    texts = [*_CUT, *_FLUENT]
+    tags = tag_texts(texts, "en") if load_model() is not None else None
+    if tags is None:
+        pytest.skip("Apertium's English tagger is not installed")
+    return dict(zip(texts, tags, strict=True))
+
+
+def _gaps(text: str) -> list[str]:
+    return [text[a:b] for a, b in subjectless.gaps(_tagged()[text])]
+
+
+@pytest.mark.parametrize("text,gap", list(_CUT.items()))
+def test_a_preposition_before_another_lost_its_object(text: str, gap: str) -> None:
+    assert (gap in _gaps(text)) if gap else (_gaps(text) == [])
+
+
+@pytest.mark.parametrize("text", _FLUENT)
+def test_two_prepositions_english_puts_side_by_side(text: str) -> None:
+    assert _gaps(text) == []
