@@ -4,7 +4,11 @@ The sentences are written here for these tests, not taken from any data.
 * a preposition straight before another, the first one's object cut ("the centre of for
   the region", "close to in the north"), and the English that puts two prepositions
   side by side on purpose (a particle, a stranded preposition, a bound on a figure, an
-  infinitive, "out of").
+  infinitive, "out of");
+* a name or a figure cut out with its phrase ("destruidas por el ejército en Gaza durante
+  la noche" → "destroyed by the army during the night"): an omission of the phrase
+  beside the name's finding; not when the translation keeps the preposition ("by the
+  army in during the night") or says the place another way ("there").
 """
 
 from __future__ import annotations
@@ -13,8 +17,15 @@ from functools import cache
 
 import pytest
 
+from aligner.alignment.mt import installed_modes
 from aligner.drift import subjectless
 from aligner.drift.pos_fluency import load_model, tag_texts
+from tests.drift_batch import batch_fixture, findings
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
 
 _CUT = {
     "The museum is the centre of for the whole region.": "of for",
@@ -55,3 +66,28 @@ def test_a_preposition_before_another_lost_its_object(text: str, gap: str) -> No
 @pytest.mark.parametrize("text", _FLUENT)
 def test_two_prepositions_english_puts_side_by_side(text: str) -> None:
     assert _gaps(text) == []
+
+
+_HOUSES = "Cientos de casas fueron destruidas por el ejército en Gaza durante la noche."
+_PLAN = "El alcalde presentó el nuevo plan de transporte en Valladolid el lunes."
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,phrase",
+    [
+        (_HOUSES, "Hundreds of houses were destroyed by the army during the night.", "en Gaza"),
+        (_PLAN, "The mayor presented the new transport plan on Monday.", "en Valladolid"),
+        (_HOUSES, "Hundreds of houses were destroyed by the army in during the night.", None),
+        (_HOUSES, "Hundreds of houses were destroyed by the army in Gaza during the night.", None),
+        (_PLAN, "The mayor presented the new transport plan there on Monday.", None),
+    ],
+)
+def test_a_name_cut_with_its_phrase(src: str, tgt: str, phrase: str | None) -> None:
+    found = findings(__name__, src, tgt)
+    lost = [src[f.source_span[0] : f.source_span[1]] for f in found if "phrase" in f.message]
+    if phrase is None:
+        assert lost == []
+    else:
+        assert lost == [phrase]
+        assert any(f.type == "entity" for f in found)  # the name's own finding stays
