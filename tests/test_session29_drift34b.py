@@ -4,7 +4,9 @@ The sentences are written here for these tests, not taken from any data.
 * a preposition straight before another, the first one's object cut ("the centre of for
   the region", "close to in the north"), and the English that puts two prepositions
   side by side on purpose (a particle, a stranded preposition, a bound on a figure, an
-  infinitive, "out of");
+  infinitive, "out of"); a preposition before "such as" ("she wrote for such as the
+  Times"); "including" or "are" before "and" and a noun phrase ("including and the
+  children", "the best players in the league are and Lopez");
 * a name or a figure cut out with its phrase ("destruidas por el ejército en Gaza durante
   la noche" → "destroyed by the army during the night"): an omission of the phrase
   beside the name's finding; not when the translation keeps the preposition ("by the
@@ -33,6 +35,9 @@ _CUT = {
     "The bridge stayed closed to until the end of March.": "",  # after a verb: a particle
     "She wrote a letter to from her office in the capital.": "to from",
     "The report on the use of during the war was published.": "of during",
+    "For years she wrote for such as The Times and The Guardian.": "for such as",
+    "Ten people, including and the children, were rescued.": "including and the",
+    "The two best players in the league are and Lopez.": "are and Lopez",
 }
 _FLUENT = [
     "The plan was voted on in May by the council.",
@@ -42,6 +47,10 @@ _FLUENT = [
     "The cat jumped out of the box and ran from behind the sofa.",
     "The two rivers meet in a valley of like shape.",
     "She lives in Beyond Town with her brother.",
+    "She wrote for newspapers such as The Times.",
+    "Ten people, including two children and a nurse, were rescued.",
+    "Nobody knows where it is and the police are searching.",
+    "The results are good and the team is happy.",
 ]
 
 

@@ -12,7 +12,11 @@ article written twice in a row ("the peace of of findingâ€¦", "packed with withâ
 noun between was cut; and "as as" ("due as as 2011", session 22: the adverb of "as early
 as" cut); and (session 29, drift34b) a preposition that English never leaves as a
 particle straight before another ("a point of for their group", "similar to in
-neighbouring Austria"): the first one's object was cut. Apertium's tags
+neighbouring Austria"): the first one's object was cut; a preposition straight before
+"such as" ("worked on such as Taxi"): the noun "such as" follows was cut; "including",
+or a form of "be" after a noun, straight before "and"/"or" and a noun phrase
+("including and the elderly", "the only ones are and mayflies"): the first member of the
+pair was cut. Apertium's tags
 (:mod:`pos_fluency`); English targets only; questions are left alone.
 """
 
@@ -113,9 +117,52 @@ def preposition_pair(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     return None
 
 
+_BEFORE_SUCH_AS = _NO_PARTICLE | frozenset("in on by about over under through".split())
+
+
+def preposition_before_such_as(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """A preposition (or its particle reading: Apertium tags "on" an adverb after a
+    verb) straight before "such as", whose noun is gone ("worked on such as Taxi"), or
+    None. English writes "such as" after a noun ("shows such as Taxi")."""
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if a.surface in _BEFORE_SUCH_AS and b.surface == "such as" and b.start - a.end == 1:
+            return a.start, b.end
+    return None
+
+
+_BE = frozenset("is are was were".split())
+_MEMBERS = ("det", "n", "np", "num", "unk")
+
+
+def member_cut_before_coordination(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """ "including", or a form of "be" after a noun or an adjective, straight before
+    "and"/"or" and a determiner, a noun, a name, a figure or an unknown word ("including
+    and the elderly", "the only ones that can fly are and mayflies"), or None: the
+    pair's first member is gone. After a pronoun or a "wh-" word "be" may close a clause
+    ("what it is and the reason why"), and is left alone."""
+    for i in range(1, len(ws) - 2):
+        a, conj, nxt = ws[i], ws[i + 1], ws[i + 2]
+        if conj.surface not in ("and", "or") or conj.start - a.end != 1:
+            continue
+        if nxt.tag.split(".")[0] not in _MEMBERS:
+            continue
+        if a.surface == "including":
+            return a.start, nxt.end
+        if a.surface in _BE and ws[i - 1].tag.split(".")[0] in ("n", "adj"):
+            return a.start, nxt.end
+    return None
+
+
 def spans(ws: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
     """Each shape's span in one sentence's words (a question is never passed)."""
-    for shape in (preposition_before_coordination, doubled_word, preposition_pair):
+    for shape in (
+        preposition_before_coordination,
+        doubled_word,
+        preposition_pair,
+        preposition_before_such_as,
+        member_cut_before_coordination,
+    ):
         span = shape(ws) if ws else None
         if span is not None:
             yield span
