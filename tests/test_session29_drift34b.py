@@ -8,9 +8,11 @@ The sentences are written here for these tests, not taken from any data.
   Times"); "including" or "are" before "and" and a noun phrase ("including and the
   children", "the best players in the league are and Lopez");
 * a name or a figure cut out with its phrase ("destruidas por el ejército en Gaza durante
-  la noche" → "destroyed by the army during the night"): an omission of the phrase
-  beside the name's finding; not when the translation keeps the preposition ("by the
-  army in during the night") or says the place another way ("there").
+  la noche" → "destroyed by the army during the night", "cerró sus puertas en 1998 tras
+  un incendio" → "closed its doors after a fire", "a las 12:00" at the end): an omission
+  of the phrase beside the name's or figure's finding; not when the translation keeps
+  the preposition ("by the army in during the night") or says the place or the time
+  another way ("there", "at noon").
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ def test_two_prepositions_english_puts_side_by_side(text: str) -> None:
 
 _HOUSES = "Cientos de casas fueron destruidas por el ejército en Gaza durante la noche."
 _PLAN = "El alcalde presentó el nuevo plan de transporte en Valladolid el lunes."
+_REPORT = "La comisión presentó su informe hoy a las 12:00."
+_MUSEUM = "El museo cerró sus puertas en 1998 tras un incendio."
 
 
 @needs_apertium
@@ -90,6 +94,10 @@ _PLAN = "El alcalde presentó el nuevo plan de transporte en Valladolid el lunes
         (_HOUSES, "Hundreds of houses were destroyed by the army in during the night.", None),
         (_HOUSES, "Hundreds of houses were destroyed by the army in Gaza during the night.", None),
         (_PLAN, "The mayor presented the new transport plan there on Monday.", None),
+        (_REPORT, "The commission presented its report today.", "a las 12:00"),
+        (_MUSEUM, "The museum closed its doors after a fire.", "en 1998"),
+        (_MUSEUM, "The museum closed its doors in after a fire.", None),
+        (_REPORT, "The commission presented its report today at noon.", None),
     ],
 )
 def test_a_name_cut_with_its_phrase(src: str, tgt: str, phrase: str | None) -> None:
@@ -99,4 +107,4 @@ def test_a_name_cut_with_its_phrase(src: str, tgt: str, phrase: str | None) -> N
         assert lost == []
     else:
         assert lost == [phrase]
-        assert any(f.type == "entity" for f in found)  # the name's own finding stays
+        assert any(f.type in ("entity", "number") for f in found)  # its own finding stays

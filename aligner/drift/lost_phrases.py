@@ -97,7 +97,8 @@ def lost_phrase(src: str, span: tuple[int, int], tgt: str, mt: str):
     item = [t.lower() for t in _TOKEN.findall(src[span[0] : span[1]])]
     if before is None or not item:
         return None
-    mt_toks = _TOKEN.findall(mt)
+    mt_spans = [(m.start(), m.end()) for m in _TOKEN.finditer(mt)]
+    mt_toks = [mt[a:b] for a, b in mt_spans]
     tgt_toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(tgt)]
     words = [t for t, _, _ in tgt_toks]
     n = len(item)
@@ -111,8 +112,6 @@ def lost_phrase(src: str, span: tuple[int, int], tgt: str, mt: str):
             return None
         rights = _anchors(mt_toks, words, range(i + n, len(mt_toks)))
         right = rights[0] if rights else None
-        if right is None and any(_content(t) for t in mt_toks[i + n :]):
-            return None  # content words after it that the translation lacks: reworded
         end = right if right is not None else len(mt_toks)
         meet, left = None, 0
         # The nearest kept word that meets the other side: English may order a compound
@@ -125,7 +124,7 @@ def lost_phrase(src: str, span: tuple[int, int], tgt: str, mt: str):
                 break
         if meet is None:
             return None
-        stretch = " ".join(mt_toks[left : end + 1])
+        stretch = mt[mt_spans[left][0] : mt_spans[min(end, len(mt_spans) - 1)][1]]
         return (before.start(1), span[1]), meet, stretch
     return None
 
@@ -152,8 +151,8 @@ def check(found: Sequence[Finding], src: Side, tgt: Side, mt: Reading | None) ->
                 (a, b),
                 (c, d),
                 f"The source's phrase {quote(src.text[a:b])} is missing from the translation: "
-                f"where the literal MT reads {quote(stretch)}, the translation goes straight "
-                f"from one side to the other ({quote(tgt.text[c:d])}).",
+                f"where the literal MT reads {quote(stretch)}, the translation has only "
+                f"{quote(tgt.text[c:d])}.",
                 "drift.omission",
             )
         ]
