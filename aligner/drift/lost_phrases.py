@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from aligner.drift.signals import Finding, Reading, Side
+from aligner.drift.text import fold
 from aligner.textutil import quote
 
 # A Spanish preposition, and perhaps an article or a possessive, right before the item.
@@ -62,7 +63,7 @@ def _content(tok: str) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
+    a, b = fold(a), fold(b)  # the MT leaves unknown words as written ("éclipse")
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
