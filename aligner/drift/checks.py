@@ -35,6 +35,7 @@ from aligner.drift import (
     link_grammar,
     lost_according,
     lost_exceptions,
+    lost_phrases,
     opposite_words,
     person_gender,
     pivot_reading,
@@ -86,16 +87,8 @@ __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
 
 
 # Order of the checks in a pair's findings: the most specific (and most critical) first.
-_TYPE_ORDER = (
-    "number",
-    "negation",
-    "entity",
-    "speaker",
-    "omission",
-    "modality",
-    "intensity",
-    "addition",
-    "meaning",
+_TYPE_ORDER = tuple(
+    "number negation entity speaker omission modality intensity addition meaning".split()
 )
 
 
@@ -545,6 +538,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         if not overlap and not covered_by(f, found):
             found.append(f)
     found += check_words(src, tgt, a.words, found, a.candidates)
+    found += lost_phrases.check(found, src, tgt, ev.mt)  # a name or figure cut with its phrase
     return _ordered(seats_of_power.undescribed(found, src, tgt))
 
 
