@@ -296,6 +296,8 @@ DEGREE_MORE = UNPRECEDENTED + WEIGHTY + SEVERITY + BENIGN + DEVASTATED
 AGAINST = ", " + ", ".join(
     "opone, oponen, opuso, opusieron, oponía, oponían, opondrá, opondrán, oponer, oponerse, "
     "opongo, oponemos".split(", ")
+    # Session 29 (drift34c): advice against (en_cues.AGAINST's "advise against").
+    + ["desaconsej*"]
     + [
         f"{be} en contra"
         for be in (

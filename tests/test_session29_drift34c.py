@@ -1,0 +1,134 @@
+"""False alarms on faithful pairs, thirteenth round (session 29, drift34c; docs/drift.md,
+"Session 29 (drift34c)"). The sentences are written here for these tests, not taken
+from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* an English verb and its particle render a source verb through WordNet's entry for the
+  pair ("se rindieron" → "gave up" = "surrender"), which neither word does alone;
+* an exception by a noun worded as a condition ("salvo el día de Navidad" → "unless it
+  is Christmas Day"), and a condition of exception worded by a preposition ("a menos que
+  llueva" → "except when it rains"): "unless" and "a menos que" count as negations;
+* a halt denied is going on ("no debe interrumpirse" → "must continue", "no se
+  suspenderá" → "will go ahead");
+* avoiding a thing is not doing it ("evitando todo contacto" → "not having contact");
+* advice against doing is advice not to do ("recomienda no viajar" → "advises against
+  travel");
+* an antonym with a negation at one of the two words only ("personal no esencial" →
+  "nonessential staff", "no es todavía bien conocido" → "is still unknown"), where
+  another negation of the sentence evens the count ("ha cesado" → MT "has ceased",
+  rendered "shut down"); with an odd count the reversal is still read;
+* "any" under "little" ("pocas pruebas … conclusiones" → "little evidence … any
+  conclusions") is no opposite of "few";
+* a degree word after "más" compares ("un más grande número" → "even more").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+_REBELS = "Los rebeldes se rindieron tras tres días de combates en la ciudad."
+_MUSEUM = "El museo abrirá todos los días salvo el día de Navidad."
+_MARKET = "El mercado abrirá a las nueve a menos que llueva."
+_SUPPLY = "El suministro eléctrico no debe interrumpirse durante la tormenta."
+_QUARANTINE = "Aunque no se ha impuesto una cuarentena, se pide a los vecinos quedarse en casa "
+_EMBASSY = "El consulado ha evacuado al personal {} y la embajada ha cesado su actividad."
+_NONESSENTIAL = (
+    "The consulate has evacuated nonessential staff and the embassy has ceased operations."
+)
+_VIRUS = (
+    "Aunque el virus {} todavía bien conocido, los datos sugieren que es contagioso y no es letal."
+)
+_UNKNOWN = (
+    "Although the virus is still unknown, the data suggest that it is contagious and not lethal."
+)
+_COUNTRIES = "Un más grande número de países ha impuesto restricciones a los viajeros."
+
+CASES = [
+    # a verb and its particle
+    (_REBELS, "The rebels gave up after three days of fighting in the city.", None),
+    # exceptions and conditions
+    (_MUSEUM, "The museum will open every day unless it is Christmas Day.", None),
+    (_MUSEUM, "The museum will not open unless it is Christmas Day.", "negation"),
+    (_MARKET, "The market will open at nine except when it rains.", None),
+    (_MARKET, "The market will open at nine when it rains.", "negation"),
+    # a halt denied
+    (_SUPPLY, "The power supply must continue during the storm.", None),
+    (
+        "La producción de la fábrica no se detendrá durante las fiestas.",
+        "The factory's production will continue during the holidays.",
+        None,
+    ),
+    (
+        "El partido no se suspenderá aunque llueva, dijo el árbitro.",
+        "The match will go ahead even if it rains, the referee said.",
+        None,
+    ),
+    (_SUPPLY, "The power supply must be interrupted during the storm.", "negation"),
+    # avoiding
+    (
+        _QUARANTINE + "evitando todo contacto con los demás.",
+        "Although no quarantine has been imposed, residents are asked to stay at home, "
+        "not having contact with others.",
+        None,
+    ),
+    (
+        _QUARANTINE + "y mantener el contacto con los demás.",
+        "Although no quarantine has been imposed, residents are asked to stay at home, "
+        "not having contact with others.",
+        "negation",
+    ),
+    # advice against
+    (
+        "El Ministerio de Asuntos Exteriores recomienda no viajar al país.",
+        "The Foreign Office advises against travel to the country.",
+        None,
+    ),
+    (
+        "Los médicos recomiendan no tomar el fármaco durante el embarazo.",
+        "Doctors recommend against taking the drug during pregnancy.",
+        None,
+    ),
+    (
+        "El Ministerio de Asuntos Exteriores recomienda viajar al país.",
+        "The Foreign Office advises against travel to the country.",
+        "meaning",
+    ),
+    # an antonym negated at one word
+    (_EMBASSY.format("no esencial"), _NONESSENTIAL.replace("ceased", "shut down"), None),
+    (_EMBASSY.format("esencial"), _NONESSENTIAL, "meaning"),
+    (
+        "El virus no es todavía bien conocido y los laboratorios han cesado los ensayos.",
+        "The virus is still unknown and laboratories have halted the trials.",
+        None,
+    ),
+    (_VIRUS.format("es"), _UNKNOWN, "meaning"),
+    # "any" under "little"
+    (
+        "Hay pocas pruebas que permitan sacar conclusiones firmes sobre el caso.",
+        "Little evidence exists to allow any firm conclusions about the case.",
+        None,
+    ),
+    (
+        "Hay pocas pruebas sobre el caso, según el juez.",
+        "There is any amount of evidence about the case, according to the judge.",
+        "meaning",
+    ),
+    # a comparison
+    (_COUNTRIES, "Even more countries have imposed restrictions on travellers.", None),
+    (_COUNTRIES, "A number of countries have imposed restrictions on travellers.", "intensity"),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
