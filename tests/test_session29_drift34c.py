@@ -20,6 +20,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   rendered "shut down"); with an odd count the reversal is still read;
 * "any" under "little" ("pocas pruebas … conclusiones" → "little evidence … any
   conclusions") is no opposite of "few";
+* a source word rendered only by the head that renders another ("el número total" →
+  "number", through the verb "to total") may be what an added modifier renders ("the
+  overall number");
+* a light Spanish adverb of time nothing renders ("ya", "todavía") is what an added
+  English one renders ("las que ya han dado a luz" → "who have previously given birth");
 * a degree word after "más" compares ("un más grande número" → "even more").
 """
 
@@ -50,6 +55,7 @@ _VIRUS = (
 _UNKNOWN = (
     "Although the virus is still unknown, the data suggest that it is contagious and not lethal."
 )
+_VOTERS = "Los vecinos que {} votado se marcharon a casa."
 _COUNTRIES = "Un más grande número de países ha impuesto restricciones a los viajeros."
 
 CASES = [
@@ -121,6 +127,25 @@ CASES = [
         "Hay pocas pruebas sobre el caso, según el juez.",
         "There is any amount of evidence about the case, according to the judge.",
         "meaning",
+    ),
+    # a word rendered by the head that renders another
+    (
+        "El informe indica el número total de pacientes ingresados en la región.",
+        "The report shows the overall number of patients admitted in the region.",
+        None,
+    ),
+    (
+        "El informe indica el número de pacientes ingresados en la región.",
+        "The report shows the overall number of patients admitted in the region.",
+        "addition",
+    ),
+    # a light adverb of time
+    (_VOTERS.format("ya habían"), "Residents who had previously voted went home.", None),
+    (_VOTERS.format("habían"), "Residents who had previously voted went home.", "addition"),
+    (
+        _VOTERS.format("ya habían"),
+        "Residents who had already secretly voted went home.",
+        "addition",
     ),
     # a comparison
     (_COUNTRIES, "Even more countries have imposed restrictions on travellers.", None),

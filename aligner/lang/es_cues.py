@@ -472,3 +472,15 @@ FORCEFUL_SAYING = tagged(
     "recalcó, recalcaron, tajante, tajantemente",
 )
 DEGREE_MORE = DEGREE_MORE + FORCEFUL_SAYING
+
+# Session 29 (drift34c). Light adverbs of time and aspect (lexical_diff.LIGHT) and the
+# English adverbs that render them as often as their dictionary word does ("las que ya
+# han dado a luz" → "those who have previously given birth"): an added English adverb
+# of the list answers an unrendered Spanish one (modifiers.added_finding).
+ASPECT_ADVERBS: dict[str, frozenset[str]] = {
+    "ya": frozenset("already previously now earlier before yet".split()),
+    "antes": frozenset("previously earlier before formerly already".split()),
+    "todavía": frozenset("still yet even".split()),
+    "aún": frozenset("still yet even".split()),
+    "recién": frozenset("newly recently just freshly".split()),
+}
