@@ -10,7 +10,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   is Christmas Day"), and a condition of exception worded by a preposition ("a menos que
   llueva" → "except when it rains"): "unless" and "a menos que" count as negations;
 * a halt denied is going on ("no debe interrumpirse" → "must continue", "no se
-  suspenderá" → "will go ahead");
+  suspenderá" → "will go ahead"), but failing an exam ("no suspendió el examen") is
+  no halt;
+* "la carencia de" is "lack of", a negative verb as English "lack" and Spanish "falta
+  de" are;
 * avoiding a thing is not doing it ("evitando todo contacto" → "not having contact");
 * advice against doing is advice not to do ("recomienda no viajar" → "advises against
   travel");
@@ -44,6 +47,11 @@ _REBELS = "Los rebeldes se rindieron tras tres días de combates en la ciudad."
 _MUSEUM = "El museo abrirá todos los días salvo el día de Navidad."
 _MARKET = "El mercado abrirá a las nueve a menos que llueva."
 _SUPPLY = "El suministro eléctrico no debe interrumpirse durante la tormenta."
+_EXAM = "No suspendió el examen y continuó sus estudios en Madrid."
+_LACK = (
+    "La carencia de acceso a internet puede perjudicar a los alumnos teletrabajadores de "
+    "las zonas rurales."
+)
 _QUARANTINE = "Aunque no se ha impuesto una cuarentena, se pide a los vecinos quedarse en casa "
 _EMBASSY = "El consulado ha evacuado al personal {} y la embajada ha cesado su actividad."
 _NONESSENTIAL = (
@@ -79,6 +87,8 @@ CASES = [
         None,
     ),
     (_SUPPLY, "The power supply must be interrupted during the storm.", "negation"),
+    (_EXAM, "He did not fail the exam and continued his studies in Madrid.", None),
+    (_EXAM, "He failed the exam and continued his studies in Madrid.", "negation"),
     # avoiding
     (
         _QUARANTINE + "evitando todo contacto con los demás.",
@@ -108,6 +118,9 @@ CASES = [
         "The Foreign Office advises against travel to the country.",
         "meaning",
     ),
+    # lacking ("teletrabajadores" is unknown to the MT, whose reading then excuses nothing)
+    (_LACK, "Lack of internet access can hurt remote-working pupils in rural areas.", None),
+    (_LACK, "Internet access can hurt remote-working pupils in rural areas.", "meaning"),
     # an antonym negated at one word
     (_EMBASSY.format("no esencial"), _NONESSENTIAL.replace("ceased", "shut down"), None),
     (_EMBASSY.format("esencial"), _NONESSENTIAL, "meaning"),

@@ -62,11 +62,17 @@ def halt_denied(
     """The source's "no" of a denied halt that the translation words as going on."""
     if langs[0][:2] != "es" or langs[1][:2] != "en":
         return None
+    # A verb of halting inside a cue of its own is that cue's ("no suspendió el examen":
+    # failing a test, a negative verb).
+    cued = {i for c in src_cues for i in range(c.start, c.end)}
     for c in src_cues:
         if c.label != "neg" or src_ws[c.start].norm != "no":
             continue
-        after = src_ws[c.end : c.end + _HALT_REACH]
-        if any(t.word and _HALT.fullmatch(t.norm) for t in after) and _going_on(tgt_ws, tgt_text):
+        after = range(c.end, min(c.end + _HALT_REACH, len(src_ws)))
+        halted = any(
+            i not in cued and src_ws[i].word and _HALT.fullmatch(src_ws[i].norm) for i in after
+        )
+        if halted and _going_on(tgt_ws, tgt_text):
             return c
     return None
 

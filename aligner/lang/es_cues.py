@@ -484,3 +484,9 @@ ASPECT_ADVERBS: dict[str, frozenset[str]] = {
     "aún": frozenset("still yet even".split()),
     "recién": frozenset("newly recently just freshly".split()),
 }
+
+# Session 29 (drift34c). The noun of "carecer" before what is lacking, as English "lack
+# of" (a negative verb there, "lack*"), and as "falta de" ("falt*") already is: "la
+# carencia de acceso" → "lack of access" is no negation added.
+LACKING = ", carencia de, carencias de"
+NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING
