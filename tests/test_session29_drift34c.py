@@ -28,8 +28,6 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   overall number");
 * a light Spanish adverb of time nothing renders ("ya", "todavía") is what an added
   English one renders ("las que ya han dado a luz" → "who have previously given birth");
-* a Spanish adverb of habit ("generalmente") is what an added "usually" renders, as
-  "soler" is;
 * a prefixed word renders "no" and an adjective ("proteínas no estructurales" →
   "nonstructural proteins") inside a stretch worded as the MT;
 * a degree word after "más" compares ("un más grande número" → "even more").
@@ -68,8 +66,6 @@ _UNKNOWN = (
     "Although the virus is still unknown, the data suggest that it is contagious and not lethal."
 )
 _VOTERS = "Los vecinos que {} votado se marcharon a casa."
-_PASSED = "{} transmisión de la madre al feto, según el estudio."
-_USUALLY = "This is not usually passed from mother to fetus, according to the study."
 _PROTEINS = "La proteína se divide para formar proteínas {} en la célula."
 _NONSTRUCTURAL = "The protein splits to form nonstructural proteins in the cell."
 _COUNTRIES = "Un más grande número de países ha impuesto restricciones a los viajeros."
@@ -168,9 +164,6 @@ CASES = [
         "Residents who had already secretly voted went home.",
         "addition",
     ),
-    # an adverb of habit
-    (_PASSED.format("No hay generalmente"), _USUALLY, None),
-    (_PASSED.format("No hay"), _USUALLY, "addition"),
     # "no" and an adjective, one prefixed word
     (_PROTEINS.format("no estructurales"), _NONSTRUCTURAL, None),
     (_PROTEINS.format("estructurales"), _NONSTRUCTURAL, "meaning"),

@@ -262,17 +262,9 @@ _HABITUAL_ADVERBS = frozenset(
 )
 
 
-# Session 29 (drift34c): Spanish adverbs of habit, which English renders by any of
-# _HABITUAL_ADVERBS ("no hay generalmente transmisión" → "this is not usually passed").
-_HABITUAL_SOURCES = frozenset(
-    "soler costumar generalmente normalmente habitualmente usualmente comunmente".split()
-)
-
-
 def _habitual(src: Sequence[Word], back: Sequence[int]) -> bool:
-    """Whether the source has a form of "soler" (or Portuguese "costumar"), or a Spanish
-    adverb of habit, that nothing renders."""
-    return any(back[i] < 0 and fold(w.lemma) in _HABITUAL_SOURCES for i, w in enumerate(src))
+    """Whether the source has a form of "soler" (or Portuguese "costumar") nothing renders."""
+    return any(back[i] < 0 and fold(w.lemma) in ("soler", "costumar") for i, w in enumerate(src))
 
 
 def _rendered(src: Sequence[Word], i: int, modifier: tuple[Word, Word] | None = None) -> bool:
