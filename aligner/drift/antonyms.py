@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from aligner.drift import (
+    antonym_guards,
     derived_opposites,
     mt_gaps,
     opposite_affixes,
@@ -414,6 +415,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not _trouble(tgt.ws, k)
         and not pole_kept(said, mt, tgt, k, k + 1, _antonym_cues(tgt.lang))
         and not (_QUANTIFIERS & {said.lower(), tgt.ws[k].norm} and _negated_source(src))
+        and not antonym_guards.negated_once(mt, tgt, k, said)
+        and not antonym_guards.scarce_any(tgt, k)
     ]
     if not hits:
         return []

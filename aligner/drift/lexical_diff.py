@@ -373,6 +373,20 @@ def _remembered(words: tuple[Word, ...], other: tuple[Word, ...], english: str) 
     return tuple(_partners(words, other, english))
 
 
+# English verb particles: "gave up" is one verb whose WordNet entry ("give up" =
+# "surrender") renders what neither "give" nor "up" does.
+_PARTICLES = frozenset("up down out off in on away back over".split())
+
+
+def _phrasal(seq: Sequence[Word], i: int) -> frozenset[int]:
+    """The WordNet synsets of an English verb with the particle right after it ("gave
+    up" → "give up"): empty when no particle follows or WordNet has no such entry."""
+    w = seq[i]
+    if w.pos != "vblex" or i + 1 >= len(seq) or seq[i + 1].surface.lower() not in _PARTICLES:
+        return frozenset()
+    return synsets(f"{w.lemma} {seq[i + 1].surface.lower()}")
+
+
 def _partners(words: Sequence[Word], other: Sequence[Word], english: str) -> list[int]:
     """For each word, the index of a word of ``other`` rendering it, -1 when none does:
     a dictionary translation either way, a shared five-letter stem between a word and a
@@ -390,6 +404,8 @@ def _partners(words: Sequence[Word], other: Sequence[Word], english: str) -> lis
     for j in reversed(order):
         o = other[j]
         own, stems, syn = _keys(o, english == "source")
+        if english == "source":
+            syn = syn | _phrasal(other, j)
         for k in own:
             by_form[k] = j
         for t in o.trans:
@@ -399,11 +415,13 @@ def _partners(words: Sequence[Word], other: Sequence[Word], english: str) -> lis
         for k in syn:
             by_syn[k] = j
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         if not w.surface[:1].isalnum():
             out.append(-1)
             continue
         own, stems, syn = _keys(w, english == "target")
+        if english == "target":
+            syn = syn | _phrasal(words, i)
         hit = next((by_trans[k] for k in own if k in by_trans), -1)
         if hit < 0:
             hit = next((by_form[t] for t in w.trans if t in by_form), -1)

@@ -156,8 +156,27 @@ def added_in_stretch(
                 continue
             if w.pos == "n" and bare._entry(w, head):
                 continue
+            if _negated_stem(w, mt):
+                continue
             return w, head
     return None
+
+
+_NEGATIVE_PREFIXES = ("non-", "non", "un")
+
+
+def _negated_stem(w: Word, mt: Sequence[Word]) -> bool:
+    """A prefixed word that renders the MT's negated word ("proteínas no estructurales"
+    → MT "proteins no structural" ↔ "nonstructural proteins"; session 29, drift34c)."""
+    word = fold(w.surface)
+    for p in _NEGATIVE_PREFIXES:
+        stem = word.removeprefix(p)
+        if stem == word or len(stem) < 4:
+            continue
+        for k in range(1, len(mt)):
+            if fold(mt[k].surface) == stem and fold(mt[k - 1].surface) in ("no", "not", "non"):
+                return True
+    return False
 
 
 def check_stretch(

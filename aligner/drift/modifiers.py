@@ -42,6 +42,7 @@ from aligner.drift.lexical_diff import (
 from aligner.drift.signals import Evidence, Finding, Side, added_word, removed_word
 from aligner.drift.text import find_cues, fold, quoted_spans, tokenize, words
 from aligner.lang import profile
+from aligner.lang.es_cues import ASPECT_ADVERBS
 from aligner.textutil import quote
 
 # How far (words) an unrendered word makes the modifier a rewording, chosen leaving one
@@ -160,6 +161,10 @@ def added_modifier(
     # "seguir") may still be what the added adjective renders ("partidos seguidos" →
     # "straight games"): it counts as unrendered here.
     light = [p if p < 0 or tgt[p].content else -1 for p in back]
+    # Nor is a word rendered by a translation word that renders another source word
+    # ("número total" → "number": "total" meets "number" only through the verb "to
+    # total"; session 29, drift34c): "overall number" may render the pair.
+    light = [-1 if p >= 0 and mine[p] >= 0 and mine[p] != k else p for k, p in enumerate(light)]
     src_free, tgt_free = _unrendered(src, light), _unrendered(tgt, mine)
     # A multiword preposition says something of its own ("a principios del año" → "early
     # next year", "a finales de" → "late"): unrendered, it may be what the word renders.
@@ -483,6 +488,8 @@ def added_finding(
         added[0].surface, [x.surface for x in src_words]
     ):
         return []
+    if src_lang[:2] == "es" and _aspect_rendered(src_words, tgt_words, added[0]):
+        return []
     w, head = added
     return [
         added_word(
@@ -531,3 +538,13 @@ def _certainty_rendered(src_lang: str, src: Sequence[Word], added: Word) -> bool
     text = " ".join(w.surface for w in src)
     cues = find_cues(words(tokenize(text)), profile(src_lang).modality_cues)
     return any(c.label == "certain" for c in cues)
+
+
+def _aspect_rendered(src: Sequence[Word], tgt: Sequence[Word], added: Word) -> bool:
+    """An added adverb of time or aspect that renders a light Spanish adverb nothing else
+    renders ("ya han dado a luz" → "have previously given birth"; es_cues.ASPECT_ADVERBS)."""
+    back = partners(src, tgt, "source")
+    said = added.surface.lower()
+    return any(
+        back[i] < 0 and said in ASPECT_ADVERBS.get(w.surface.lower(), ()) for i, w in enumerate(src)
+    )

@@ -170,6 +170,23 @@ def _strength_said(
     return False
 
 
+# Session 29 (drift34c): a degree word after "más", "menos", "tan" (or the French "plus"
+# a proxy's Spanish keeps) compares, and the translation's comparative renders the pair
+# ("un más grande número de países" → "more countries"), not the degree word alone.
+_COMPARING = frozenset("más mas plus menos tan".split())
+_COMPARATIVES = frozenset("more less fewer most least as".split())
+
+
+def _compared(src: Sequence[Word], i: int, tgt: Sequence[Word]) -> bool:
+    """Whether source word ``i`` follows a word of comparison and the translation says a
+    comparison."""
+    return (
+        i > 0
+        and src[i - 1].surface.lower() in _COMPARING
+        and any(_COMPARATIVES.intersection(w.surface.lower().split()) for w in tgt)
+    )
+
+
 def removed_degree(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -185,7 +202,7 @@ def removed_degree(
     for i, w in enumerate(src):
         if w.pos not in _HEADS or w.lemma not in DEGREE or not _unrendered(src, i, mine):
             continue
-        if _strength_said(tgt, back, i, DEGREE[w.lemma]):
+        if _strength_said(tgt, back, i, DEGREE[w.lemma]) or _compared(src, i, tgt):
             continue
         head = _head(src, i)
         if head is None:

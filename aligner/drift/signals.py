@@ -23,6 +23,7 @@ from typing import Any
 from aligner.drift.administrative import level_of_body
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.emphasis import said_otherwise
+from aligner.drift.exception_polarity import uncounted
 from aligner.drift.negative_concord import concord_particle
 from aligner.drift.privative import (
     moved_privatives,
@@ -320,6 +321,8 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A negation lost or added (or a reversal through a negative verb: "meaning")."""
     a = polarity(src.ws, src.text, src.lang)
     b = polarity(tgt.ws, tgt.text, tgt.lang)
+    if a is not None and b is not None:  # "salvo los lunes" → "unless Monday is…"
+        a, b = uncounted(src, a, tgt, b)
     mt, back = usable(ev.mt), usable(ev.back)
     m = _kept(a, polarity(mt.ws, mt.text, tgt.lang) if mt else None)
     k = _kept(b, polarity(back.ws, back.text, src.lang) if back else None)

@@ -241,6 +241,10 @@ AGAINST = ", " + ", ".join(
     ["oppose", "opposes", "opposed", "opposed to"]
     + [f"{be} against" for be in _BE_FORMS]
     + [f"{vote} against" for vote in ("vote", "votes", "voted", "voting")]
+    # Session 29 (drift34c): advice against doing is advice not to do ("recomienda no
+    # viajar" → "advises against travel"; es_cues.AGAINST has "desaconseja"). Not "warn
+    # against", which renders "advertir contra" as often.
+    + ["advise* against", "advising against", "recommend* against", "counsel* against"]
 )
 
 # Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a

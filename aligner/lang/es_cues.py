@@ -301,6 +301,8 @@ DEGREE_MORE = UNPRECEDENTED + WEIGHTY + SEVERITY + BENIGN + DEVASTATED
 AGAINST = ", " + ", ".join(
     "opone, oponen, opuso, opusieron, oponía, oponían, opondrá, opondrán, oponer, oponerse, "
     "opongo, oponemos".split(", ")
+    # Session 29 (drift34c): advice against (en_cues.AGAINST's "advise against").
+    + ["desaconsej*"]
     + [
         f"{be} en contra"
         for be in (
@@ -486,3 +488,21 @@ SHARP_CHANGE = tagged(
     "en picado",
 )
 DEGREE_MORE = DEGREE_MORE + FORCEFUL_SAYING + SHARP_CHANGE
+
+# Session 29 (drift34c). Light adverbs of time and aspect (lexical_diff.LIGHT) and the
+# English adverbs that render them as often as their dictionary word does ("las que ya
+# han dado a luz" → "those who have previously given birth"): an added English adverb
+# of the list answers an unrendered Spanish one (modifiers.added_finding).
+ASPECT_ADVERBS: dict[str, frozenset[str]] = {
+    "ya": frozenset("already previously now earlier before yet".split()),
+    "antes": frozenset("previously earlier before formerly already".split()),
+    "todavía": frozenset("still yet even".split()),
+    "aún": frozenset("still yet even".split()),
+    "recién": frozenset("newly recently just freshly".split()),
+}
+
+# Session 29 (drift34c). The noun of "carecer" before what is lacking, as English "lack
+# of" (a negative verb there, "lack*"), and as "falta de" ("falt*") already is: "la
+# carencia de acceso" → "lack of access" is no negation added.
+LACKING = ", carencia de, carencias de"
+NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING

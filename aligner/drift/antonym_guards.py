@@ -1,0 +1,54 @@
+"""Two readings of an opposite that say the same thing (session 29, drift34c), for the
+WordNet reversal check (:mod:`aligner.drift.antonyms`):
+
+* *a negation at one of the two words only*: "el personal no esencial" → MT "the no
+  essential personnel" ↔ "the nonessential staff", "no es todavía bien conocida" → MT
+  "is not still well known" ↔ "is still unknown". The reversal check leaves an antonym
+  with a negation on one side to the polarity check when the sentence's negations are of
+  odd parity; another negation elsewhere ("… and some have ceased operations") makes the
+  parity even, and the negated word and its antonym were read as a reversal. Here the
+  negation is read at the words themselves (two words before each at most).
+* *"any" after a word of scarcity*: "Hay pocas pruebas que permitan sacar conclusiones"
+  → "Little evidence exists to allow any conclusions". "any" there is what English puts
+  under "little", "few", "hardly" or a negation (a negative-polarity item), not the
+  opposite of the MT's "few".
+"""
+
+from __future__ import annotations
+
+from aligner.drift.privative import privatives
+from aligner.drift.signals import Reading, Side, polarity
+
+# How far before a word a negation governs it ("did not really accept").
+_REACH = 2
+
+
+def _negated(ws, text: str, k: int) -> bool:
+    pol = polarity(ws, text, "en")
+    return pol is not None and any(c.end <= k <= c.end + _REACH for c in pol.cues)
+
+
+def negated_once(mt: Reading, tgt: Side, k: int, said: str) -> bool:
+    """Whether a negation governs the translation's word ``k`` or every one of the MT's
+    ``said`` words, but not both."""
+    at = [i for i, t in enumerate(mt.ws) if t.text == said]
+    if not at:
+        return False
+    in_mt = all(_negated(mt.ws, mt.text, i) for i in at)
+    return in_mt != _negated(tgt.ws, tgt.text, k)
+
+
+def scarce_any(tgt: Side, k: int) -> bool:
+    """Whether the translation's word ``k`` is "any" after a privative or a negation of
+    its sentence ("little evidence … any", "without any", "not … any")."""
+    if tgt.ws[k].norm != "any":
+        return False
+    start = max((i + 1 for i in range(k) if tgt.ws[i].text in ".!?;"), default=0)
+    before = [a for a, _ in privatives(tgt.ws, "en") if start <= a < k]
+    # "little" of an amount is no privative of the lists ("a little" is "some").
+    before += [
+        i for i in range(start, k) if tgt.ws[i].norm == "little" and tgt.ws[i - 1].norm != "a"
+    ]
+    pol = polarity(tgt.ws, tgt.text, "en")
+    negations = [c.start for c in pol.cues if start <= c.start < k] if pol else []
+    return bool(before or negations)
