@@ -506,3 +506,29 @@ def test_a_document_prints_no_apertium_chunk_lines_inside_a_batch(corpus, tmp_pa
     assert "apertium" not in capsys.readouterr().err
     mt.Apertium("es", "en").translate([p[0] for p in PAIRS[4:8]])
     assert "sentences translated" in capsys.readouterr().err  # outside, the lines show
+
+
+def test_a_dask_run_beside_another_cluster_prints_no_port_warning():
+    """Port 8787 taken (another cluster's dashboard, a notebook's, a second run's): the
+    scheduler takes another port, and the run says nothing about it."""
+    import socket
+    import warnings
+
+    from aligner.pipelines.batch.engines import map_dask
+
+    holder = socket.socket()
+    try:
+        holder.bind(("", 8787))
+        holder.listen()
+    except OSError:
+        pass  # someone else holds it already: the case under test either way
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            results = list(map_dask(abs, [-1, -2, 3], 1, None, lambda item, why: why))
+    finally:
+        holder.close()
+    assert sorted(results) == [1, 2, 3]
+    assert not [w for w in seen if "already in use" in str(w.message)], [
+        str(w.message) for w in seen
+    ]

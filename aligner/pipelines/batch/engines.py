@@ -22,6 +22,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -187,16 +188,23 @@ def map_dask(fn: Callable[[Any], Any], items: list, workers: int, scheduler: str
         if scheduler:
             client = stack.enter_context(Client(scheduler))
         else:
-            cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,  # no web server, no port clash with other runs
-                # CRITICAL, not ERROR: a worker whose heartbeat fires while the cluster
-                # shuts down logs a traceback at ERROR (seen on a slow machine). A task's
-                # own failure still reaches the run as that document's one-line error.
-                silence_logs=logging.CRITICAL,
-            )
+            with warnings.catch_warnings():
+                # The scheduler's HTTP server starts whatever the dashboard setting and
+                # asks for port 8787 first; taken (another cluster on the machine: a
+                # notebook's, a second run's) it warns and takes a free one. Nothing of
+                # ours listens there: the warning is noise on the run's stderr.
+                warnings.filterwarnings("ignore", "Port .* is already in use", UserWarning)
+                cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,  # no dashboard pages
+                    # CRITICAL, not ERROR: a worker whose heartbeat fires while the
+                    # cluster shuts down logs a traceback at ERROR (seen on a slow
+                    # machine). A task's own failure still reaches the run as that
+                    # document's one-line error.
+                    silence_logs=logging.CRITICAL,
+                )
             stack.enter_context(cluster)
             client = stack.enter_context(Client(cluster))
         size = ahead * max(1, sum(client.nthreads().values()))
