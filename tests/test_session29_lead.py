@@ -16,7 +16,8 @@ Sharp rises ("soar", "surge", "skyrocket", "rise", "climb") and sharp falls ("pl
 opposites too, as are "toughen" / "soften" and "ease" / "rise": WordNet links few of
 them ("se desplomaron" → MT "collapsed" against "soared" was quiet). And those Spanish
 verbs of a sharp change ("se desplomaron", "se dispararon") answer the adverb English
-adds ("fell sharply"), as a plain "bajaron" does not.
+adds ("fell sharply"), as a plain "bajaron" does not. Turning people or things away is
+refusing them ("we turn ships away"), a negative verb as "turn down" is.
 """
 
 from __future__ import annotations
@@ -87,6 +88,16 @@ CASES = [
         None,
     ),
     ("Las ventas de coches bajaron en abril.", "Car sales fell sharply in April.", "intensity"),
+    # Turning people or things away is refusing them, as "turn down" is (the trace
+    # archive's "rechazamos barcos … por falta de espacio" → "we turn ships away … for
+    # lack of space" read as a polarity turned round); turning away alone is looking away.
+    (
+        "Hoy rechazamos barcos por falta de espacio.",
+        "Today we turn ships away for lack of space.",
+        None,
+    ),
+    ("El hospital no rechazó a ningún paciente.", "The hospital turned patients away.", "negation"),
+    ("La gente apartó la mirada.", "People turned away.", None),
     # "recess" as a pause is no lowering of anything.
     (
         "El Parlamento entró en receso hasta septiembre.",

@@ -245,6 +245,10 @@ AGAINST = ", " + ", ".join(
     # viajar" → "advises against travel"; es_cues.AGAINST has "desaconseja"). Not "warn
     # against", which renders "advertir contra" as often.
     + ["advise* against", "advising against", "recommend* against", "counsel* against"]
+    # Session 29, lead: turning people or things away is refusing them ("rechazamos
+    # barcos" → "we turn ships away"), as "turn down" is: without it, "por falta de
+    # espacio" → "for lack of space" beside it read as a polarity turned round.
+    + ["turn* * … away", "turning * … away"]
 )
 
 # Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a
