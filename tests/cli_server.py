@@ -10,8 +10,9 @@ stderr in files the test reads. So each run is still its own process, started fr
 state a real process has after its imports; only the imports are shared.
 
 A run whose environment changes what happens at start-up (a PYTHON* variable, the
-locale, BLAS threads, ALIGNER_WORDNET) gets a plain new interpreter instead, as does
-every run when ALIGNER_TEST_FRESH_CLI=1. tests/test_cli_server.py checks the two ways
+locale, BLAS threads, ALIGNER_WORDNET) gets a server started under that environment
+(the old one stopped); every run gets a plain new interpreter when
+ALIGNER_TEST_FRESH_CLI=1. tests/test_cli_server.py checks the two ways
 write the same bytes.
 """
 
@@ -109,8 +110,8 @@ class Finished:
 
 
 class _Server:
-    def __init__(self) -> None:
-        self.env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    def __init__(self, env: dict[str, str]) -> None:
+        self.env = dict(env)
         self.process = subprocess.Popen(
             [sys.executable, "-c", _SERVER],
             stdin=subprocess.PIPE,
@@ -192,13 +193,16 @@ def stop_server() -> None:
 
 
 def run_forked(argv, env: dict[str, str], cwd: str | None, stdin: str | None, timeout: float):
-    """Run ``aligner *argv`` forked from the worker's server, or None where it cannot be:
-    the caller then starts a new interpreter."""
+    """Run ``aligner *argv`` forked from the worker's server (None with
+    ALIGNER_TEST_FRESH_CLI=1: the caller then starts a new interpreter)."""
     global _server
     if os.environ.get("ALIGNER_TEST_FRESH_CLI") == "1":
         return None
+    if _server is not None and _server.process.poll() is None and not _server.fits(env):
+        # The environment changed what a start-up reads (a test set the locale or BLAS
+        # threads, in this process or for this run): a server started under it instead.
+        _server.stop()
+        _server = None
     if _server is None or _server.process.poll() is not None:
-        _server = _Server()
-    if not _server.fits(env):
-        return None
+        _server = _Server(env)
     return _server.run(argv, env, cwd, stdin, timeout)
