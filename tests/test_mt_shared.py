@@ -76,10 +76,9 @@ def test_one_run_starts_each_direction_once(tmp_path, monkeypatch, command):
     (tmp_path / "a.en.txt").write_text("\n".join(EN) + "\n", encoding="utf-8")
     out = str(tmp_path / ("out.jsonl" if command == "check" else "out.html"))
     extra = ["--format", "jsonl"] if command == "check" else []
-    result = run_cli(
-        command, str(tmp_path / "a.es.txt"), str(tmp_path / "a.en.txt"),
-        "--no-embeddings", "-o", out, *extra,
-    )  # fmt: skip
+    args = (command, str(tmp_path / "a.es.txt"), str(tmp_path / "a.en.txt"),
+            "--no-embeddings", "-o", out, *extra)  # fmt: skip
+    result = run_cli(*args)
     assert result.returncode == 0, result.stderr
     # Before: spa-eng twice (the alignment's confidences, then the drift checks).
     assert sorted(_starts(log)) == ["eng-spa", "spa-eng"]
@@ -90,10 +89,7 @@ def test_one_run_starts_each_direction_once(tmp_path, monkeypatch, command):
     # The same run again finds every translation in the cache: no Apertium at all, and
     # the same output (before session 29, texts under 20,000 characters were not kept).
     first = Path(out).read_bytes()
-    again = run_cli(
-        command, str(tmp_path / "a.es.txt"), str(tmp_path / "a.en.txt"),
-        "--no-embeddings", "-o", out, *extra,
-    )  # fmt: skip
+    again = run_cli(*args)
     assert again.returncode == 0, again.stderr
     assert sorted(_starts(log)) == ["eng-spa", "spa-eng"]
     if command == "check":
