@@ -45,6 +45,10 @@ class LanguageProfile:
     # modals as written, and the endings of regular past forms.
     finite_auxiliaries: frozenset[str] = field(default_factory=frozenset)
     past_endings: tuple[str, ...] = ()
+    # Words that open a subordinate clause before the main one ("although", "while",
+    # "aunque"): a report inside it ends where the main clause starts, and the verb's
+    # subject comes after the word ("Although the defence said …, the judge ruled").
+    subordinators: frozenset[str] = field(default_factory=frozenset)
     # Source cues, as written: "according to", "según", "de acuerdo con".
     according_to: tuple[str, ...] = ()
     # Third-person subject pronouns that can stand for a speaker.

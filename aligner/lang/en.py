@@ -59,11 +59,9 @@ PROFILE = LanguageProfile(
     bare_clause_verbs=en_cues.BARE_CLAUSE_VERBS,
     object_clause_verbs=en_cues.OBJECT_CLAUSE_VERBS,
     complementizers=frozenset({"that"}),
-    finite_auxiliaries=frozenset(
-        "is are was were has have had will would could can may might should must did do "
-        "does".split()
-    ),
+    finite_auxiliaries=en_cues.FINITE_AUXILIARIES,
     past_endings=("ed",),
+    subordinators=en_cues.SUBORDINATORS,
     clause_starters=frozenset(
         "the a an this these those there it he she they we i you his her their its our my "
         "your some many most no all both several such one two".split()

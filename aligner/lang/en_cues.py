@@ -314,3 +314,16 @@ EXTREME = tagged(
     "idiom", "extreme right, extreme left, extreme-right, extreme-left, extremes"
 ) + tagged("extreme", "extreme")
 DEGREES_MORE = DEGREES_MORE + EXTREME
+
+
+# Auxiliaries and modals as written: after a plain noun they show that a bare reported
+# clause opens there ("said prices were rising").
+FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can may might should must did do does".split()
+)
+
+# Words opening a subordinate clause that may come before the main one. Not "as": "As
+# the minister said, the plan…" credits the main clause to the minister.
+SUBORDINATORS = frozenset(
+    "although though while whereas because since if unless when after before once".split()
+)

@@ -75,6 +75,10 @@ PROFILE = LanguageProfile(
         )
     ),
     complementizers=frozenset({"que"}),
+    # Regular preterite plurals, the form a subject's verb takes in news ("Los vecinos
+    # culparon al Ayuntamiento … y dijeron"): where a subject phrase ends.
+    past_endings=("aron", "ieron", "yeron"),
+    subordinators=es_cues.SUBORDINATORS,
     according_to=(
         "según",
         "de acuerdo con",
@@ -86,11 +90,7 @@ PROFILE = LanguageProfile(
         "a decir de",
     ),
     pronouns=frozenset({"él", "ella", "ellos", "ellas"}),
-    titles=frozenset(
-        "sr sra srta señor señora señorita don doña dr dra doctor doctora lic licenciado "
-        "licenciada lcdo lcda ing arq abg prof profa mtro mtra mons pbro gral gen cnel tcnel "
-        "cap tte sgto cmdte alm".split()
-    ),
+    titles=es_cues.TITLES,
     role_nouns=tuple(
         (noun.strip(), cls) for cls, nouns in _ROLES.items() for noun in nouns.split(",")
     ),

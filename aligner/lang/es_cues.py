@@ -506,3 +506,16 @@ ASPECT_ADVERBS: dict[str, frozenset[str]] = {
 # carencia de acceso" → "lack of access" is no negation added.
 LACKING = ", carencia de, carencias de"
 NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING
+
+
+# Honorifics before a name that say nothing about a role.
+TITLES = frozenset(
+    "sr sra srta señor señora señorita don doña dr dra doctor doctora lic licenciado "
+    "licenciada lcdo lcda ing arq abg prof profa mtro mtra mons pbro gral gen cnel tcnel "
+    "cap tte sgto cmdte alm".split()
+)
+
+# Words opening a subordinate clause that may come before the main one ("Aunque la
+# defensa dijo que …, el juez …"). Not "como" ("Como dijo el ministro, …" credits the
+# main clause) nor "tras", a preposition ("Tras la reunión, el ministro dijo").
+SUBORDINATORS = frozenset("aunque mientras si cuando porque pese".split())

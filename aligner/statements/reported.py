@@ -95,16 +95,40 @@ def indirect(ctx: DocContext) -> list[Candidate]:
                 # so does the conjunction of the next report ("… y Ribera afirmó que").
                 colon = next((t.start for t in toks if t.start > start and t.text == ":"), None)
                 joined = _next_report(toks, v, [w for w in verbs if w > v and starts[w]], lex)
-                end = min(x for x in (colon, joined, ctx.sents[si].end) if x is not None)
+                main = _main_clause(toks, v, start, lex)
+                cut = toks[main].start if main is not None else None
+                end = min(x for x in (colon, joined, cut, ctx.sents[si].end) if x is not None)
                 a, b = trim(ctx.text, start, end, tail=".,;: ")
                 if b > a:
-                    attr = attribution_at(toks, v, lex, ctx.casing)
+                    # The main clause's subject is not the reporting verb's.
+                    attr = attribution_at(toks[:main], v, lex, ctx.casing)
                     cands.append(Candidate("indirect", a, b, attr))
                 continue
             cand = _trailing_report(ctx, si, toks, v)
             if cand:
                 cands.append(cand)
     return cands
+
+
+def _main_clause(toks: list[Tok], v: int, start: int, lex: Lexicon) -> int | None:
+    """Where the main clause begins when the report sits in a subordinate clause opening
+    the sentence ("Although the defence said the evidence was weak, the judge ruled…",
+    "Aunque la defensa dijo que …, el juez…"): the index of the first comma after the report's start
+    that a subject follows (an article, a pronoun, a capital). No comma may stand
+    between the subordinator and the verb, so "Tras la reunión, el ministro dijo" and
+    appositions are left alone."""
+    words = [k for k, t in enumerate(toks[:v]) if t.word]
+    if not words or toks[words[0]].norm not in lex.subordinators:
+        return None
+    if any(t.text == "," for t in toks[words[0] : v]):
+        return None
+    for k in range(v + 1, len(toks) - 1):
+        nxt = toks[k + 1]
+        if toks[k].start < start or toks[k].text != "," or not nxt.word:
+            continue
+        if nxt.norm in lex.dets | lex.pronouns | lex.starters or nxt.cap:
+            return k
+    return None
 
 
 def _next_report(toks: list[Tok], v: int, later: list[int], lex: Lexicon) -> int | None:

@@ -63,6 +63,7 @@ class Lexicon:
     starters: frozenset[str]
     finite: frozenset[str]
     past_endings: tuple[str, ...]
+    subordinators: frozenset[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
     relatives: frozenset[str]
@@ -114,6 +115,7 @@ def lexicon(lang: str) -> Lexicon:
         starters=frozenset(_norm(w) for w in prof.clause_starters),
         finite=frozenset(_norm(w) for w in prof.finite_auxiliaries),
         past_endings=prof.past_endings,
+        subordinators=frozenset(_norm(w) for w in prof.subordinators),
         pronouns=frozenset(_norm(w) for w in prof.pronouns),
         titles=frozenset(_norm(w) for w in prof.titles),
         relatives=frozenset(_norm(w) for w in prof.relatives),

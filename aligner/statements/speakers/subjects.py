@@ -69,9 +69,11 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
     # "Los vecinos de la zona criticaron … y afirmaron": a verb coordinated after the
     # sentence's first verb shares its subject, the head of the clause's first phrase.
     shared = bool(last) and last[-1].norm in lex.conjunctions
+    # After "… and said" what follows the verb is what was said, never its subject.
+    after = [] if shared else [t for t in post if t.word]
     for before, words, opening in (
         (True, last, False),
-        (False, [t for t in post if t.word], False),
+        (False, after, False),
         (True, parts[0] if parts else [], True),
     ):
         # "The defence has already said": the subject ends at its auxiliary, whatever
@@ -236,7 +238,19 @@ def _premodified_role(words: list[Tok], found: list[Mention], lex: Lexicon) -> l
         if mention is None:
             continue
         before = words[:k]
-        if mention.roles and not any(t.norm in lex.stop or is_verb(t, lex) for t in before):
+        if words[k].norm in lex.dets:
+            return []  # "accused the government": no modifier stands before an article
+        # "Residents blamed council officials": a past verb after a word is no modifier
+        # of the role ("Newly elected president …" is: an adverb in "-ly" before it).
+        verb = any(
+            j and past_verb(t, lex) and not before[j - 1].norm.endswith("ly")
+            for j, t in enumerate(before)
+        )
+        if (
+            mention.roles
+            and not verb
+            and not any(t.norm in lex.stop or is_verb(t, lex) for t in before)
+        ):
             return [mention]
         return []
     return []
@@ -284,10 +298,25 @@ def sentence_subjects(toks: list[Tok], lex: Lexicon, casing: Casing) -> list[Men
 
 def _after_subordinator(words: list[Tok], lex: Lexicon) -> list[Tok]:
     """The noun phrase after a clause's opening word ("although the defence", "aunque la
-    defensa"): from a determiner in second place, after a lower-case word that is none."""
+    defensa"): from a determiner in second place, after a lower-case word that is none,
+    or after a listed subordinator opening the sentence ("Although the defence"). A verb
+    in past form is no such word: "accused the government of …" is a verb's object."""
     if len(words) > 2 and words[1].norm in lex.dets and words[0].norm not in lex.dets:
-        return words[1:] if not words[0].cap else words
+        opener = not words[0].cap or (words[0].initial and words[0].norm in lex.subordinators)
+        return words[1:] if opener and not past_verb(words[0], lex) else words
     return words
+
+
+def past_verb(tok: Tok, lex: Lexicon) -> bool:
+    """A lower-case word with a regular past ending ("accused", "culparon"): a verb, so a
+    phrase holding it is no subject (English "-ed" adjectives before a noun aside)."""
+    return (
+        tok.word
+        and not tok.cap
+        and len(tok.norm) > 4
+        and bool(lex.past_endings)
+        and tok.norm.endswith(lex.past_endings)
+    )
 
 
 def _head_phrase(words: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -297,12 +326,34 @@ def _head_phrase(words: list[Tok], lex: Lexicon) -> list[Tok]:
         (k for k, t in enumerate(words) if k and t.norm in lex.stop and t.norm not in lex.dets),
         len(words),
     )
+    # "The opposition accused the government of …", "Los vecinos culparon al …": the
+    # phrase ends before its verb.
+    verb = next(
+        (
+            k
+            for k, t in enumerate(words[:cut])
+            if k and past_verb(t, lex) and _after_head(words, k, lex)
+        ),
+        None,
+    )
+    if verb is not None:
+        return words[:verb]
     return words[:cut] if cut < len(words) else []
+
+
+def _after_head(words: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the word at k follows a noun: not right after an article ("The elected
+    council")."""
+    return k > 1 or words[0].norm not in lex.dets
 
 
 def _noun_phrase(words: list[Tok], lex: Lexicon) -> bool:
     if not words or len(words) > 5 or not (words[0].norm in lex.dets or words[0].cap):
         return False
+    if words[0].norm in lex.subordinators:
+        return False  # "Although the defence": the phrase after it, if any
+    if any(k and past_verb(t, lex) and _after_head(words, k, lex) for k, t in enumerate(words)):
+        return False  # "Politico quoted Tim Manning": a clause, not a phrase
     if all(t.norm in lex.dets for t in words):
         return False
     return not _adverbial(words[0], lex) and words[0].norm not in lex.pronouns
