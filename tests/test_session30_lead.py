@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.alignment.engine import load_document
 from aligner.alignment.mt import installed_modes
+from aligner.pipelines.check import check_documents
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
 from tests.drift_batch import batch_fixture, findings
@@ -135,3 +137,87 @@ PAIRS = [
 def test_a_speaker_change_only_where_the_speaker_changed(src: str, tgt: str, moved: bool) -> None:
     types = {f.type for f in findings(__name__, src, tgt, "es")}
     assert ("speaker" in types) is moved
+
+
+# A plan stated as a fact (aligner/drift/stated_plans.py): the Spanish verb of intention
+# with an infinitive, the English with no word of intention.
+_HIRE = "El Gobierno prevé contratar a unos 4.500 docentes en los próximos tres años."
+_SIGN = "El club pretende fichar a un delantero en enero."
+_TAX = "El ministerio tiene previsto subir el impuesto."
+PLANS = [
+    (_HIRE, "The government will hire about 4,500 teachers over the next three years.", True),
+    (_HIRE, "The government plans to hire about 4,500 teachers over the next three years.", False),
+    (_HIRE, "The government expects to hire some 4,500 teachers in the next three years.", False),
+    (_SIGN, "The club will sign a striker in January.", True),
+    (_SIGN, "The club wants to sign a striker in January.", False),
+    (_TAX, "The ministry is raising the tax.", True),
+    (_TAX, "The ministry is set to raise the tax.", False),
+    # A forecast of a thing, and a text that provides for something: no one's plan.
+    (
+        "El Banco Central prevé un crecimiento del 2 %.",
+        "The central bank forecasts 2% growth.",
+        False,
+    ),
+    (
+        "La ley prevé sancionar a los infractores.",
+        "Offenders will be punished under the law.",
+        False,
+    ),
+]
+
+
+@pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+@pytest.mark.parametrize(("src", "tgt", "stated"), PLANS)
+def test_a_plan_stated_as_a_fact(src: str, tgt: str, stated: bool) -> None:
+    found = [f for f in findings(__name__, src, tgt, "es") if f.check == "drift.modality"]
+    assert bool([f for f in found if "plan or intention" in f.message]) is stated
+
+
+# One speaker change, one finding: the source's second statement of the same speaker (a
+# relative clause) credited to the translation's one speaker is not a second change.
+_TWO_STATEMENTS = (
+    '"Sin más profesores, esta reforma se quedará en el papel", advirtió el portavoz de la '
+    "Federación de Enseñanza, Tomás Ibarra, quien recordó que las aulas superan los 30 alumnos."
+)
+_OTHER_SPEAKER = '"Without more teachers, this reform will stay on paper," warned Carmen Olmedo.'
+SPEAKER_ONCE = [(_TWO_STATEMENTS, _OTHER_SPEAKER)]
+
+
+@pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+@pytest.mark.parametrize(("src", "tgt"), SPEAKER_ONCE)
+def test_one_speaker_change_is_reported_once(src: str, tgt: str) -> None:
+    found = findings(__name__, src, tgt, "es")
+    assert [f.type for f in found].count("speaker") == 1
+
+
+# Two nulls side by side that translate each other (aligner/alignment/paired_nulls.py):
+# an invented article whose translation credits a quotation to someone else and drops the
+# relative clause after it. The second pass left that sentence out on both sides.
+_ARTICLE_ES = """El Ministerio de Educación anunció este martes una reforma del bachillerato que reducirá de nueve a siete las asignaturas obligatorias a partir del curso 2027-2028.
+"No queremos alumnos que memoricen, queremos alumnos que piensen", afirmó la ministra, Elena Robles, durante la presentación en Madrid.
+Según Robles, la reforma se aplicará de forma gradual y las comunidades autónomas tendrán hasta dos años para adaptar sus planes de estudio.
+Los sindicatos docentes recibieron el anuncio con cautela.
+"Sin más profesores, esta reforma se quedará en el papel", advirtió el portavoz de la Federación de Enseñanza, Tomás Ibarra, quien recordó que las aulas de secundaria superan con frecuencia los 30 alumnos.
+El Gobierno prevé contratar a unos 4.500 docentes en los próximos tres años, una cifra que Ibarra calificó de "claramente insuficiente".
+La Filosofía, que había perdido peso en reformas anteriores, volverá a ser obligatoria en los dos cursos.
+La asociación de directores de institutos celebró esa decisión, aunque pidió aclarar cómo se evaluarán las nuevas materias optativas.
+"""  # noqa: E501
+_ARTICLE_EN = """Spain's Education Ministry on Tuesday announced an overhaul of the final two years of secondary school that will cut the number of compulsory subjects from nine to seven from the 2027-2028 school year.
+"We don't want students who memorise, we want students who think," Education Minister Elena Robles said at the presentation in Madrid.
+According to Robles, the reform will be phased in, and the regions will have up to two years to adapt their curricula.
+Teachers' unions gave the announcement a cautious welcome.
+"Without more teachers, this reform will stay on paper," warned Carmen Olmedo, president of the heads' association.
+The government plans to hire about 4,500 teachers over the next three years, a figure Ibarra described as "clearly insufficient".
+Philosophy, which had lost ground in previous reforms, will again be compulsory in both years.
+The association of secondary school heads welcomed that decision, but asked for clarity on how the new elective subjects will be assessed.
+"""  # noqa: E501
+
+
+def test_a_rewritten_quotation_is_paired_and_its_speaker_change_reported(embedder) -> None:
+    src = load_document("a.es.txt", "es", text=_ARTICLE_ES)
+    tgt = load_document("a.en.txt", "en", text=_ARTICLE_EN)
+    result = check_documents(src, tgt, embedder=embedder)
+    assert [b.kind for b in result.alignment.beads] == ["1-1"] * 8
+    at_quote = result.beads[4].findings
+    assert "speaker" in {f.type for f in at_quote}
+    assert not [f for f in at_quote if f.check in ("align.omission", "align.addition")]

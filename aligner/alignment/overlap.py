@@ -30,6 +30,7 @@ from aligner.alignment.embed import Embedder
 from aligner.alignment.gloss import gloss_texts, join_nulls, joined_words
 from aligner.alignment.junction import move_junctions
 from aligner.alignment.lexicon import build_lexicon
+from aligner.alignment.paired_nulls import pair_nulls
 from aligner.alignment.score import (
     DATA_DIR,
     BeadScorer,
@@ -194,7 +195,8 @@ def refine_each(
             calls.append(_done(embedder.embed(last)))
         for part, spans, call, at in chosen:
             if not spans.texts:
-                yield Refined(part.path, part.src, part.tgt, 0)
+                kept = pair_nulls(part.path, lambda p=part: BeadScorer(p.src, p.tgt, weights))
+                yield Refined(kept, part.src, part.tgt, 0)
                 continue
             planned = attach(spans, calls[call].result()[at : at + len(spans.texts)])
             yield realign(planned, second or weights, load_bead_model())
@@ -356,6 +358,7 @@ def realign(planned: Plan, weights: Weights, model: BeadModel | None = None) -> 
                 path, scorer, src.gloss, tgt.gloss, null_runs(path, len(src), len(tgt), NULL_RUN),
                 weights.null_join_gain, weights.null_join_cost, max_bead,
             )  # fmt: skip
+        path = pair_nulls(path, scorer)
     return Refined(path, src, tgt, planned.embedded)
 
 

@@ -79,6 +79,7 @@ from aligner.drift.references import without_references
 from aligner.drift.run_record import DriftRun, DriftWarning, _note, _report
 from aligner.drift.signals import Evidence, Finding, Reading, Side, check_polarity
 from aligner.drift.speakers import check_speakers, find_voices
+from aligner.drift.stated_plans import check_stated_plan
 from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.text import split_clauses, tokenize, words
 from aligner.drift.unrouted import check_unrouted
@@ -530,6 +531,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     gaps += check_added_frequency(src, tgt, ev)  # how often, said by nothing
     gaps += check_added_increment(src, tgt, ev)  # how many more, said by nothing
+    gaps += check_stated_plan(src, tgt, ev)  # a plan stated as a fact
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair

@@ -264,6 +264,7 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """The statement credited to someone else, or its attribution dropped."""
     out: list[Finding] = []
     heard = [w for w in tgt.voices if w.how != "none" and w.mention]
+    credited: set[tuple[int, int, str]] = set()
     for i, v in enumerate(src.voices):
         if v.how == "none" or not v.mention:
             continue
@@ -315,7 +316,10 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.speaker_role",
                 )
             )
-        if problem:
+        # One finding per speaker of the translation: two statements of the source's
+        # speaker ("«…», advirtió X, quien recordó que …") credited to it are one change.
+        if problem and (w.start, w.end, w.mention) not in credited:
+            credited.add((w.start, w.end, w.mention))
             out.append(
                 Finding(
                     "speaker",

@@ -1,0 +1,130 @@
+"""A plan stated as a fact: the source says someone intends or plans to do something,
+the translation that it will be done (docs/drift.md, "Session 30, lead").
+
+"El Gobierno prevé contratar a 4.500 docentes" is a plan; "The government will hire
+4,500 teachers" a commitment the source does not make. The modality check compares
+classes of hedges and duties, and Spanish verbs of intention ("prevé", "planea",
+"pretende", "tiene previsto") are in none of them, so the change passed unseen. It is
+read here from closed lists:
+
+* the source (Spanish; for a source that reaches English through Spanish, the pivot's
+  Spanish) has a verb of intention with an infinitive after it, at most two words on
+  ("prevé contratar", "tiene previsto abrir", "pretende de nuevo subir");
+* the translation has no word of intention, expectation, schedule or hedge anywhere
+  (:data:`INTENT_EN`: "plans", "intends", "aims", "is set to", "expects", "would",
+  "provides for", …): the lists err on the side of silence.
+
+A modality change (major) at the source's verb.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from aligner.drift.pivot_words import pivot_text
+from aligner.drift.signals import Evidence, Finding, Side
+from aligner.drift.text import Tok, tokenize, words
+from aligner.textutil import quote
+
+# Spanish verbs of intention and plan, accent-free, as written before an infinitive.
+# "prevé" alone ("prevé un crecimiento") is a forecast of a thing, not a plan: only an
+# infinitive after it makes it one.
+_PLAN_ES = frozenset(
+    """preve preven preveia preveian prevemos previeron planea planean planeaba
+    planeaban planeo planearon planeamos pretende pretenden pretendia pretendian pretendio
+    pretendemos proyecta proyectan proyectaba proyectaban planifica planifican""".split()
+)
+# A determiner ends the search: "prevé un lugar" has a noun in "-ar", no infinitive.
+_DETERMINERS_ES = frozenset(
+    "el la los las un una unos unas su sus este esta estos estas del al".split()
+)
+# A text that "prevé" something provides for it ("La ley prevé sancionar" → "offenders
+# will be punished under the law"): no one's intention. Nouns of such texts, accent-free.
+_PROVIDING_TEXTS = frozenset(
+    """ley leyes norma normas decreto reglamento plan planes proyecto texto acuerdo
+    contrato presupuesto presupuestos reforma programa medida medidas propuesta
+    convenio tratado estatuto articulo calendario protocolo""".split()
+)
+# Two-word openings of the same ("tiene previsto abrir", "se propone subir", "aspira a").
+_PLAN_ES_PAIRS = frozenset(
+    tuple(p.split())
+    for p in (
+        "tiene previsto, tienen previsto, tenia previsto, tenian previsto, esta previsto, "
+        "estaba previsto, tenemos previsto, se propone, se proponen, se proponia, "
+        "aspira a, aspiran a, intencion de, intenciones de, planes de, plan de"
+    ).split(", ")
+)
+_INFINITIVE_ENDS = tuple(
+    v + clitic for v in ("ar", "er", "ir") for clitic in ("", "se", "lo", "la", "los", "las", "le")
+)
+# English words that keep a plan a plan (or hedge it otherwise): as words, and as the
+# starts of words (every inflection).
+INTENT_EN = frozenset(
+    """plan plans planned planning intend intends intended intending intention intentions
+    aim aims aimed aiming hope hopes hoped hoping seek seeks sought seeking want wants
+    wanted wanting wish wishes goal goals target targets schedule scheduled would could
+    may might should envisage envisages envisaged envisaging foresee foresees foreseen
+    foresaw expect expects expected expecting anticipate anticipates anticipated project
+    projected projects contemplate contemplates contemplated propose proposes proposed
+    proposal ambition ambitions bid attempt attempts try tries trying""".split()
+)
+# Two-word cues of the same ("is set to", "is to hire", "provides for", "going to").
+_INTENT_EN_PAIRS = frozenset(
+    tuple(p.split())
+    for p in (
+        "set to, is to, are to, was to, were to, going to, provides for, provide for, "
+        "provided for, calls for, call for, looking to, due to, on course, on track"
+    ).split(", ")
+)
+
+
+def _infinitive(t: Tok) -> bool:
+    return t.word and len(t.fold) > 3 and t.fold.endswith(_INFINITIVE_ENDS)
+
+
+def stated_plan(spanish: str) -> tuple[Tok, Tok] | None:
+    """The first verb of intention before an infinitive in ``spanish``: (first word of
+    the cue, the infinitive)."""
+    ws = words(tokenize(spanish))
+    for k, t in enumerate(ws):
+        size = 1 if t.fold in _PLAN_ES else 0
+        if not size and k + 1 < len(ws) and (t.fold, ws[k + 1].fold) in _PLAN_ES_PAIRS:
+            size = 2
+        if not size or any(w.fold in _PROVIDING_TEXTS for w in ws[max(0, k - 3) : k]):
+            continue
+        for w in ws[k + size : k + size + 3]:
+            if w.fold in _DETERMINERS_ES:
+                break
+            if _infinitive(w):
+                return t, w
+    return None
+
+
+def keeps_intent(english: str) -> bool:
+    """Whether the English has any word of intention, expectation or hedge."""
+    folds = [t.fold for t in words(tokenize(english))]
+    if INTENT_EN & set(folds):
+        return True
+    return any(pair in _INTENT_EN_PAIRS for pair in pairwise(folds))
+
+
+def check_stated_plan(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """A modality change (major) where a Spanish plan is translated as a fact (English
+    translations; Spanish sources, or the Spanish of a pivot route)."""
+    if tgt.lang[:2] != "en":
+        return []
+    direct = src.lang[:2] == "es"
+    spanish = src.text if direct else pivot_text(ev)
+    if not spanish:
+        return []
+    found = stated_plan(spanish)
+    if found is None or keeps_intent(tgt.text):
+        return []
+    cue, verb = found
+    said = spanish[cue.start : verb.end]
+    message = (
+        f"The source states a plan or intention ({quote(said)}); the translation has no "
+        "word of intention and states it as a fact."
+    )
+    span = (cue.start, verb.end) if direct else None
+    return [Finding("modality", "major", 0.6, span, None, message, "drift.modality")]
