@@ -1,5 +1,5 @@
-"""A plan stated as a fact: the source says someone intends or plans to do something,
-the translation that it will be done (docs/drift.md, "Session 30, lead").
+"""A plan stated as a fact: the source says someone intends, plans, wants or hopes to do
+something, the translation that it will be done (docs/drift.md, "Session 30, lead").
 
 "El Gobierno prevé contratar a 4.500 docentes" is a plan; "The government will hire
 4,500 teachers" a commitment the source does not make. The modality check compares
@@ -8,8 +8,9 @@ classes of hedges and duties, and Spanish verbs of intention ("prevé", "planea"
 read here from closed lists:
 
 * the source (Spanish; for a source that reaches English through Spanish, the pivot's
-  Spanish) has a verb of intention with an infinitive after it, at most two words on
-  ("prevé contratar", "tiene previsto abrir", "pretende de nuevo subir");
+  Spanish) has a verb of intention, wish or hope with an infinitive after it, at most two
+  words on ("prevé contratar", "tiene previsto abrir", "espera presentar", "quiere
+  aprobar", "pretende de nuevo subir");
 * the translation has no word of intention, expectation, schedule or hedge anywhere
   (:data:`INTENT_EN`: "plans", "intends", "aims", "is set to", "expects", "would",
   "provides for", …): the lists err on the side of silence.
@@ -32,7 +33,9 @@ from aligner.textutil import quote
 _PLAN_ES = frozenset(
     """preve preven preveia preveian prevemos previeron planea planean planeaba
     planeaban planeo planearon planeamos pretende pretenden pretendia pretendian pretendio
-    pretendemos proyecta proyectan proyectaba proyectaban planifica planifican""".split()
+    pretendemos proyecta proyectan proyectaba proyectaban planifica planifican espera esperan
+    esperaba esperaban esperamos quiere quieren queria querian queremos busca buscan buscaba
+    buscaban intenta intentan intentaba intentaban""".split()
 )
 # A determiner ends the search: "prevé un lugar" has a noun in "-ar", no infinitive.
 _DETERMINERS_ES = frozenset(
@@ -51,7 +54,8 @@ _PLAN_ES_PAIRS = frozenset(
     for p in (
         "tiene previsto, tienen previsto, tenia previsto, tenian previsto, esta previsto, "
         "estaba previsto, tenemos previsto, se propone, se proponen, se proponia, "
-        "aspira a, aspiran a, intencion de, intenciones de, planes de, plan de"
+        "aspira a, aspiran a, confia en, confian en, confiamos en, intencion de, "
+        "intenciones de, planes de, plan de"
     ).split(", ")
 )
 _INFINITIVE_ENDS = tuple(
@@ -123,8 +127,8 @@ def check_stated_plan(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     cue, verb = found
     said = spanish[cue.start : verb.end]
     message = (
-        f"The source states a plan or intention ({quote(said)}); the translation has no "
-        "word of intention and states it as a fact."
+        f"The source states an intention, plan or hope ({quote(said)}); the translation has "
+        "no word of the kind and states it as a fact."
     )
     span = (cue.start, verb.end) if direct else None
     return [Finding("modality", "major", 0.6, span, None, message, "drift.modality")]
