@@ -223,3 +223,34 @@ def test_a_rewritten_quotation_is_paired_and_its_speaker_change_reported(embedde
     at_quote = result.beads[4].findings
     assert "speaker" in {f.type for f in at_quote}
     assert not [f for f in at_quote if f.check in ("align.omission", "align.addition")]
+
+
+# A part of a whole against the whole (es_cues.PORTIONS, "toda la" / "todo el" as "all").
+_CROP = "La sequía destruyó parte de la cosecha."
+_WHOLE_CROP = "La sequía destruyó toda la cosecha."
+PORTIONS = [
+    (_CROP, "The drought destroyed the entire harvest.", True),
+    (_CROP, "The drought destroyed part of the harvest.", False),
+    (_CROP, "The drought destroyed some of the harvest.", False),
+    (_WHOLE_CROP, "The drought destroyed part of the harvest.", True),
+    (_WHOLE_CROP, "The drought destroyed the whole harvest.", False),
+    ("Llovió todo el día.", "It rained for part of the day.", True),
+    ("Llovió todo el día.", "It rained all day.", False),
+    (
+        "El puerto forma parte de la red europea.",
+        "The port is part of the European network.",
+        False,
+    ),
+    (
+        "Hubo críticas por parte de todos los partidos.",
+        "There was criticism from all parties.",
+        False,
+    ),
+]
+
+
+@pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+@pytest.mark.parametrize(("src", "tgt", "changed"), PORTIONS)
+def test_a_part_against_the_whole(src: str, tgt: str, changed: bool) -> None:
+    types = {f.type for f in findings(__name__, src, tgt, "es") if f.severity != "minor"}
+    assert ("intensity" in types) is changed

@@ -385,7 +385,7 @@ def _stated_as_certain(
 
 # Degree classes compared by presence; quantifier classes only when both sides have one.
 _DEGREE_PRESENCE = ("boost", "down", "extreme", "severe", "super")
-_DEGREE_PAIRED = ("all", "most", "many", "some", "several", "part", "total", "partial")
+_DEGREE_PAIRED = ("all", "most", "many", "some", "several", "part", "portion", "total", "partial")
 _DEGREE_WORDS = {
     "boost": "an intensifier",
     "down": "a softener",
@@ -457,7 +457,7 @@ def degree_gaps(a: dict[str, Cue], b: dict[str, Cue]) -> list[tuple[str, str]]:
     return gaps
 
 
-_AS = {"total": ("all",), "several": ("several", "some", "many")}
+_AS = {"total": ("all",), "several": ("several", "some", "many"), "portion": ("part", "some")}
 
 
 def _most(side: dict[str, Cue]) -> set[str]:

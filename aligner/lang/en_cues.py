@@ -282,7 +282,9 @@ PARTS = tagged(
     "half, one half, a third, one third, a quarter, one quarter, two thirds, two-thirds, "
     "three quarters, three-quarters",
 )
-QUANTITIES_MORE = SEVERAL + PARTS
+# Session 30, lead. A part of a whole (es_cues.PORTIONS).
+PORTIONS = tagged("portion", "part of, a part of")
+QUANTITIES_MORE = SEVERAL + PARTS + PORTIONS
 
 # Session 28, lead. "lo que haga falta" is "whatever it takes": a need said by an idiom,
 # which answers an obligation and is never reported alone (as the demands above).

@@ -474,7 +474,7 @@ PROFILE = replace(
             f"{d} histórico de" for d in "el del al un su sus tu vuestro nuestro".split()))
         # "tomar a la ligera" is "take lightly", "undertake carelessly": no softener.
         + tagged("idiom", "a la ligera")
-        + tagged("all", "todos, todas, la totalidad, cada")
+        + tagged("all", "todos, todas, toda la, todo el, la totalidad, cada")
         + tagged("most", "la mayoría, la mayor parte, mayoría")
         # "escasos informes" is "few reports": a quantity, not a softener.
         + tagged("some", "algunos, algunas, unos pocos, pocos, pocas, escas*, "

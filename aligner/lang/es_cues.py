@@ -436,7 +436,13 @@ PARTS = tagged(
         f"de cada {n}" for n in "dos tres cuatro cinco seis siete ocho nueve diez cien mil".split()
     ),
 )
-QUANTITIES_MORE = SEVERAL + PARTS
+# Session 30, lead. A part of a whole ("parte de la cosecha" → "the entire harvest"
+# changes how much; → "some of" does not: drift.modality's _AS). "por parte de" is "by"
+# (an agent): matched first, in no class.
+PORTIONS = tagged("idiom", "por parte de, por parte del, de parte de, de parte del") + tagged(
+    "portion", "parte de, parte del, una parte de, una parte del"
+)
+QUANTITIES_MORE = SEVERAL + PARTS + PORTIONS
 
 
 # Session 28, lead. Bodies Spanish news names with a capital and English by what they do
