@@ -165,6 +165,18 @@ PLANS = [
         "Offenders will be punished under the law.",
         False,
     ),
+    # A hope and a wish are no more facts than a plan.
+    (_SUBMIT, "The team will submit the full data before the end of the year.", True),
+    (_SUBMIT, "The team hopes to submit the full data before the end of the year.", False),
+    (_PASS, "The government will pass the law before the summer.", True),
+    (_PASS, "The government wants the law passed before the summer.", False),
+    ("El equipo espera a los bomberos.", "The team is waiting for the firefighters.", False),
+    # A relative clause of intention on a noun: an English infinitive of purpose.
+    (
+        "Crearán un observatorio que pretende publicar los datos cada semana.",
+        "They will set up an observatory to publish the data every week.",
+        False,
+    ),
 ]
 
 

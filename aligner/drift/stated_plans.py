@@ -48,6 +48,9 @@ _PROVIDING_TEXTS = frozenset(
     contrato presupuesto presupuestos reforma programa medida medidas propuesta
     convenio tratado estatuto articulo calendario protocolo""".split()
 )
+# A relative clause of intention on a noun is what English says with an infinitive of
+# purpose ("soluciones que pretenden responder" → "solutions to address"): left alone.
+_RELATIVES_ES = frozenset("que quien quienes cual cuales".split())
 # Two-word openings of the same ("tiene previsto abrir", "se propone subir", "aspira a").
 _PLAN_ES_PAIRS = frozenset(
     tuple(p.split())
@@ -77,7 +80,8 @@ _INTENT_EN_PAIRS = frozenset(
     tuple(p.split())
     for p in (
         "set to, is to, are to, was to, were to, going to, provides for, provide for, "
-        "provided for, calls for, call for, looking to, due to, on course, on track"
+        "provided for, calls for, call for, looking to, looks to, look to, looked to, due to, "
+        "on course, on track"
     ).split(", ")
 )
 
@@ -96,6 +100,8 @@ def stated_plan(spanish: str) -> tuple[Tok, Tok] | None:
             size = 2
         if not size or any(w.fold in _PROVIDING_TEXTS for w in ws[max(0, k - 3) : k]):
             continue
+        if k and ws[k - 1].fold in _RELATIVES_ES:
+            continue  # "un observatorio que pretende presentar" → "an observatory to present"
         for w in ws[k + size : k + size + 3]:
             if w.fold in _DETERMINERS_ES:
                 break
