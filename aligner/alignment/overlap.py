@@ -30,7 +30,7 @@ from aligner.alignment.embed import Embedder
 from aligner.alignment.gloss import gloss_texts, join_nulls, joined_words
 from aligner.alignment.junction import move_junctions
 from aligner.alignment.lexicon import build_lexicon
-from aligner.alignment.paired_nulls import pair_nulls
+from aligner.alignment.paired_nulls import PAIRED_AT, pair_nulls
 from aligner.alignment.score import (
     DATA_DIR,
     BeadScorer,
@@ -222,7 +222,7 @@ def constants_signature() -> str:
     return (
         f"longest={LONGEST},extra_bead={EXTRA_BEAD},margin={MARGIN:g},"
         f"half_width={HALF_WIDTH},match_window={MATCH_WINDOW},null_run={NULL_RUN},"
-        f"junction_recut=1,null_smoothing={NULL_SMOOTHING:g},"
+        f"junction_recut=1,null_smoothing={NULL_SMOOTHING:g},paired_nulls={PAIRED_AT:g},"
         f"scorer={model_version(load_bead_model())}"
     )
 

@@ -24,13 +24,18 @@ from aligner.alignment.junction import bead_cost
 from aligner.alignment.score import BeadScorer
 from aligner.alignment.search import Path
 
+# The percentile of the document's 1-1 cosines a pair must pass (in the signature).
+PAIRED_AT = MATCH_PERCENTILE
+# Switched off only by bench/paired_nulls.py, to measure what the join changes.
+ENABLED = True
+
 
 def pair_nulls(path: Path, scorer: BeadScorer | Callable[[], BeadScorer]) -> Path:
     """``path`` with each matching source null and target null side by side joined;
     ``scorer`` (or a function making it, called only when there is such a pair) prices
     the joined beads."""
     spans = path.spans
-    if not any(_joined(a, b) for a, b in pairwise(spans)):
+    if not ENABLED or not any(_joined(a, b) for a, b in pairwise(spans)):
         return path
     scorer = scorer if isinstance(scorer, BeadScorer) else scorer()
     src, tgt = scorer.src.vectors, scorer.tgt.vectors
@@ -39,7 +44,7 @@ def pair_nulls(path: Path, scorer: BeadScorer | Callable[[], BeadScorer]) -> Pat
     ones = [float(src[s0] @ tgt[t0]) for s0, s1, t0, t1 in spans if s1 - s0 == 1 == t1 - t0]
     if not ones:
         return path
-    threshold = float(np.percentile(ones, MATCH_PERCENTILE))
+    threshold = float(np.percentile(ones, PAIRED_AT))
     out_spans, costs = list(spans), list(path.costs)
     gaps = list(path.gaps) if path.gaps is not None else None
     k = 0
