@@ -171,6 +171,17 @@ PLANS = [
     (_PASS, "The government will pass the law before the summer.", True),
     (_PASS, "The government wants the law passed before the summer.", False),
     ("El equipo espera a los bomberos.", "The team is waiting for the firefighters.", False),
+    # "la espera" is the wait, a noun; what a treatment "pretende" is its purpose.
+    (
+        "La espera asociada puede significar varias horas antes de embarcar.",
+        "The associated waiting can add hours before boarding.",
+        False,
+    ),
+    (
+        "El tratamiento de la gripe pretende aliviar los síntomas.",
+        "Flu is treated by relieving the symptoms.",
+        False,
+    ),
     # A relative clause of intention on a noun: an English infinitive of purpose.
     (
         "Crearán un observatorio que pretende publicar los datos cada semana.",

@@ -42,12 +42,20 @@ _DETERMINERS_ES = frozenset(
     "el la los las un una unos unas su sus este esta estos estas del al".split()
 )
 # A text that "prevé" something provides for it ("La ley prevé sancionar" → "offenders
-# will be punished under the law"): no one's intention. Nouns of such texts, accent-free.
+# will be punished under the law"), and what a means "pretende" is its purpose ("El
+# tratamiento pretende aliviar los síntomas" → "is treated by relieving"): no one's
+# intention. Nouns of such texts and means, accent-free.
 _PROVIDING_TEXTS = frozenset(
     """ley leyes norma normas decreto reglamento plan planes proyecto texto acuerdo
     contrato presupuesto presupuestos reforma programa medida medidas propuesta
-    convenio tratado estatuto articulo calendario protocolo""".split()
+    convenio tratado estatuto articulo calendario protocolo tratamiento tratamientos
+    terapia vacuna vacunas estrategia estrategias iniciativa iniciativas campana campanas
+    sistema sistemas herramienta herramientas servicio servicios objetivo objetivos""".split()
 )
+# What may stand between the verb and its infinitive ("prevé de nuevo subir", "quiere ya
+# cerrar", "pretende rápidamente abrir"): anything else ends the search ("la espera
+# asociada pueden significar").
+_BETWEEN_ES = frozenset("de a en ya no nuevo tambien aun todavia pronto".split())
 # A relative clause of intention on a noun is what English says with an infinitive of
 # purpose ("soluciones que pretenden responder" → "solutions to address"): left alone.
 _RELATIVES_ES = frozenset("que quien quienes cual cuales".split())
@@ -98,15 +106,17 @@ def stated_plan(spanish: str) -> tuple[Tok, Tok] | None:
         size = 1 if t.fold in _PLAN_ES else 0
         if not size and k + 1 < len(ws) and (t.fold, ws[k + 1].fold) in _PLAN_ES_PAIRS:
             size = 2
-        if not size or any(w.fold in _PROVIDING_TEXTS for w in ws[max(0, k - 3) : k]):
+        if not size or any(w.fold in _PROVIDING_TEXTS for w in ws[max(0, k - 6) : k]):
             continue
         if k and ws[k - 1].fold in _RELATIVES_ES:
             continue  # "un observatorio que pretende presentar" → "an observatory to present"
+        if size == 1 and k and ws[k - 1].fold in _DETERMINERS_ES:
+            continue  # "la espera asociada": a noun, where a verb was read
         for w in ws[k + size : k + size + 3]:
-            if w.fold in _DETERMINERS_ES:
-                break
             if _infinitive(w):
                 return t, w
+            if w.fold not in _BETWEEN_ES and not w.fold.endswith("mente"):
+                break
     return None
 
 
