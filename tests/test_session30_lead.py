@@ -277,3 +277,37 @@ PORTIONS = [
 def test_a_part_against_the_whole(src: str, tgt: str, changed: bool) -> None:
     types = {f.type for f in findings(__name__, src, tgt, "es") if f.severity != "minor"}
     assert ("intensity" in types) is changed
+
+
+# Avoiding doing is not doing (es_cues.AVOIDING, en_cues.AGAINST); a comparison with
+# "nadie" / "nada" is no negation (es_cues.NEGATION_IDLE_MORE). From an invented sports
+# article: "Sanz evitó criticar al seleccionador" → "Sanz criticised the coach" passed, and
+# "él conoce mejor que nadie" → "he knows better than anyone" was a critical negation.
+_AVOIDED = "Sanz evitó criticar al seleccionador."
+POLARITY = [
+    (_AVOIDED, "Sanz criticised the coach.", True),
+    (_AVOIDED, "Sanz avoided criticising the coach.", False),
+    (_AVOIDED, "Sanz did not criticise the coach.", False),
+    (_AVOIDED, "Sanz refrained from criticising the coach.", False),
+    ("El ministro evitó dar detalles.", "The minister declined to give details.", False),
+    ("Evitad las salas cerradas.", "Avoid closed rooms.", False),
+    (
+        "Para evitar contagiar a otros, quédese en casa.",
+        "To prevent infecting others, stay home.",
+        False,
+    ),
+    (
+        "Él conoce mejor que nadie lo que necesitamos.",
+        "He knows better than anyone what we need.",
+        False,
+    ),
+    ("Llegó antes que nadie.", "He arrived before anyone else.", False),
+    ("Nadie llegó a tiempo.", "Everyone arrived on time.", True),
+]
+
+
+@pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+@pytest.mark.parametrize(("src", "tgt", "turned"), POLARITY)
+def test_avoiding_and_comparisons_with_nobody(src: str, tgt: str, turned: bool) -> None:
+    types = {f.type for f in findings(__name__, src, tgt, "es") if f.severity != "minor"}
+    assert bool(types & {"negation", "meaning"}) is turned

@@ -249,6 +249,9 @@ AGAINST = ", " + ", ".join(
     # barcos" → "we turn ships away"), as "turn down" is: without it, "por falta de
     # espacio" → "for lack of space" beside it read as a polarity turned round.
     + ["turn* * … away", "turning * … away"]
+    # Session 30, lead: avoiding, refraining, keeping from doing (es_cues.AVOIDING).
+    + ["avoid* *ing", "refrain* from", "steer* clear of", "prevent* *ing", "keep* from"]
+    + ["kept from", "stay* away from", "stayed away from"]
 )
 
 # Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a

@@ -222,11 +222,6 @@ PROFILE = replace(
         "ilesos, ilesas, "
         # An exception by a noun, English "unless necessary" ("salvo necesidad absoluta").
         "salvo necesidad, salvo en caso de, excepto en caso de, "
-        # Avoiding to do is rendered by a refusal as often as by "avoid" ("evitó dar
-        # detalles" → "declined to give details"); only before an infinitive, so that
-        # "Evitad las salas cerradas" keeps its polarity read.
-        "evit* *ar, evit* *er, evit* *ir, evit* *arse, evit* *erse, evit* *irse, evit* dar, "
-        "evit* ver, evit* ser, evit* ir, "
 
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"

@@ -475,6 +475,18 @@ NEGATION_IDLE_MORE = (
     + ", ".join(f"{more} … que … nunca" for more in ("más", "menos", "mejor", "peor", "mayor"))
 )
 
+# Session 30, lead. "mejor que nadie" is "better than anyone", "antes que nadie" "before
+# anyone else", "más que nada" "more than anything": no negation, as "más que nunca".
+NEGATION_IDLE_MORE = (
+    NEGATION_IDLE_MORE
+    + ", "
+    + ", ".join(
+        f"{more} … que {none}"
+        for more in ("más", "menos", "mejor", "peor", "mayor", "menor", "antes")
+        for none in ("nadie", "nada", "ninguno", "ninguna")
+    )
+)
+
 # Session 28, lead. Reporting verbs of force ("zanjó", "sentenció", "espetó") answer an
 # English adverb of manner after "said" ("said firmly"): focus words, never reported.
 FORCEFUL_SAYING = tagged(
@@ -511,7 +523,16 @@ ASPECT_ADVERBS: dict[str, frozenset[str]] = {
 # of" (a negative verb there, "lack*"), and as "falta de" ("falt*") already is: "la
 # carencia de acceso" → "lack of access" is no negation added.
 LACKING = ", carencia de, carencias de"
-NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING
+# Session 30, lead. Avoiding doing is not doing ("evitó criticar al seleccionador" →
+# "criticised the coach" turns it round): a negative verb before an infinitive, answered
+# by English "avoided criticising", "declined to", "refrained from" or a plain "not"
+# (en_cues.AVOIDING). Until now it was an optional negation, so that a translation with
+# no negative at all passed. Only before an infinitive: "Evitad las salas cerradas" keeps
+# its polarity read.
+AVOIDING = ", " + ", ".join(
+    f"evit* {verb}" for verb in "*ar *er *ir *arse *erse *irse dar ver ser ir".split()
+)
+NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING + AVOIDING
 
 
 # Honorifics before a name that say nothing about a role.
