@@ -209,13 +209,18 @@ def _auxiliary_follows(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     return False
 
 
+_QUOTE_MARKS = frozenset('"“”«»„‘’‚‹›')
+
+
 def _short_phrase(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Whether one word alone follows k before a mark or the end: a noun after a
     determiner ("confirmed that point", "denied that claim"), never a reported clause,
     which has a subject and a verb ("said that prices rose")."""
     phrase = []
-    for tok in toks[k : k + 2]:
-        if tok is GAP or not tok.word:
+    for tok in toks[k : k + 3]:
+        if (tok is GAP or tok.text in _QUOTE_MARKS) and phrase:
+            return False  # 'added that Sanz "is still…"': the clause goes on in the quote
+        if tok is GAP or not tok.word or len(phrase) == 2:
             break
         phrase.append(tok)
     return len(phrase) == 1 and phrase[0].text.isalpha() and phrase[0].norm not in lex.pronouns
