@@ -300,6 +300,8 @@ POLARITY = [
     (_AVOIDED, "Sanz refrained from criticising the coach.", False),
     ("El ministro evitó dar detalles.", "The minister declined to give details.", False),
     ("Evitad las salas cerradas.", "Avoid closed rooms.", False),
+    # The French calque "evitar de" (Apertium's "éviter de"), as the plain verb.
+    ("Conviene evitar de tocar la cara.", "It is best to avoid touching your face.", False),
     (
         "Para evitar contagiar a otros, quédese en casa.",
         "To prevent infecting others, stay home.",

@@ -530,7 +530,10 @@ LACKING = ", carencia de, carencias de"
 # no negative at all passed. Only before an infinitive: "Evitad las salas cerradas" keeps
 # its polarity read.
 AVOIDING = ", " + ", ".join(
-    f"evit* {verb}" for verb in "*ar *er *ir *arse *erse *irse dar ver ser ir".split()
+    f"evit* {de}{verb}"
+    for verb in "*ar *er *ir *arse *erse *irse dar ver ser ir".split()
+    # "evitar de transmitir", the French calque ("éviter de") Apertium writes
+    for de in ("", "de ")
 )
 NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING + AVOIDING
 
