@@ -249,9 +249,16 @@ AGAINST = ", " + ", ".join(
     # barcos" → "we turn ships away"), as "turn down" is: without it, "por falta de
     # espacio" → "for lack of space" beside it read as a polarity turned round.
     + ["turn* * … away", "turning * … away"]
-    # Session 30, lead: avoiding, refraining, keeping from doing (es_cues.AVOIDING).
-    + ["avoid* *ing", "refrain* from", "steer* clear of", "prevent* *ing", "keep* from"]
-    + ["kept from", "stay* away from", "stayed away from"]
+)
+
+# Session 30, lead. Avoiding, refraining, keeping from doing answer Spanish "evitar" +
+# an infinitive (es_cues.AVOIDING, a negative verb), but are never reported alone as a
+# negation: "Evitar los métodos" → "Avoid learning methodologies", "evitar las
+# interacciones" → "avoid interacting" are faithful (a noun in Spanish, a gerund or
+# gerund-like adjective in English). Optional negations (en.py).
+AVOIDING = tuple(
+    "avoid* *ing, refrain* from, steer* clear of, prevent* *ing, keep* from, kept from, "
+    "stay* away from, stayed away from".split(", ")
 )
 
 # Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a
