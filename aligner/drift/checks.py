@@ -50,6 +50,7 @@ from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.added_increments import check_added_increment
 from aligner.drift.added_judgements import judgement_pairs
 from aligner.drift.antonyms import check_reversal
+from aligner.drift.avoided_acts import check_avoided_act
 from aligner.drift.bare_phrases import bare_pairs, read_bare
 from aligner.drift.clauses import (
     ClauseEvidence,
@@ -532,6 +533,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_added_frequency(src, tgt, ev)  # how often, said by nothing
     gaps += check_added_increment(src, tgt, ev)  # how many more, said by nothing
     gaps += check_stated_plan(src, tgt, ev)  # a plan stated as a fact
+    gaps += check_avoided_act(src, tgt, ev)  # an act avoided, stated as done
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair

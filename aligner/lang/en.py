@@ -203,7 +203,7 @@ PROFILE = replace(
         # "quedó en agua de borrajas" → "came to nothing".
         "come to nothing, comes to nothing, came to nothing, coming to nothing"
     )
-    + COMPARED_WITHOUT + en_cues.AVOIDING,
+    + COMPARED_WITHOUT,
     privatives=tagged("idle", "a few, quite a few, a little, every few")  # "every few" days
     + tagged("priv", "lack, lacks, lacked, lacking, short of, free of, absence of, absent, few, "
            "fewer, hardly, barely, scarcely, rarely, seldom, for the first time, first-ever, "

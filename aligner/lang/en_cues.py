@@ -251,16 +251,6 @@ AGAINST = ", " + ", ".join(
     + ["turn* * … away", "turning * … away"]
 )
 
-# Session 30, lead. Avoiding, refraining, keeping from doing answer Spanish "evitar" +
-# an infinitive (es_cues.AVOIDING, a negative verb), but are never reported alone as a
-# negation: "Evitar los métodos" → "Avoid learning methodologies", "evitar las
-# interacciones" → "avoid interacting" are faithful (a noun in Spanish, a gerund or
-# gerund-like adjective in English). Optional negations (en.py).
-AVOIDING = tuple(
-    "avoid* *ing, refrain* from, steer* clear of, prevent* *ing, keep* from, kept from, "
-    "stay* away from, stayed away from".split(", ")
-)
-
 # Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a
 # speaker's mention): "Labour" is the socialists' family, "Tory" and "Popular" (the
 # Spanish PP) the conservatives', "Democratic" the democrats'.

@@ -523,19 +523,16 @@ ASPECT_ADVERBS: dict[str, frozenset[str]] = {
 # of" (a negative verb there, "lack*"), and as "falta de" ("falt*") already is: "la
 # carencia de acceso" → "lack of access" is no negation added.
 LACKING = ", carencia de, carencias de"
-# Session 30, lead. Avoiding doing is not doing ("evitó criticar al seleccionador" →
-# "criticised the coach" turns it round): a negative verb before an infinitive, answered
-# by English "avoided criticising", "declined to", "refrained from" or a plain "not"
-# (en_cues.AVOIDING). Until now it was an optional negation, so that a translation with
-# no negative at all passed. Only before an infinitive: "Evitad las salas cerradas" keeps
-# its polarity read.
-AVOIDING = ", " + ", ".join(
-    f"evit* {de}{verb}"
-    for verb in "*ar *er *ir *arse *erse *irse dar ver ser ir".split()
-    # "evitar de transmitir", the French calque ("éviter de") Apertium writes
-    for de in ("", "de ")
+# Avoiding to do is rendered by a refusal as often as by "avoid" ("evitó dar detalles" →
+# "declined to give details"): an optional negation, only before an infinitive, so that
+# "Evitad las salas cerradas" keeps its polarity read. A translation that says the act
+# was done is drift.avoided_acts' (session 30, lead). Not the French calque "evitar de",
+# which Apertium writes: as an optional negation it answered another negation the
+# translation adds ("que tenéis necesidad de tocar" → "you don't have to touch").
+AVOIDING = forms(
+    ", ".join(f"evit* {verb}" for verb in "*ar *er *ir *arse *erse *irse dar ver ser ir".split())
 )
-NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING + AVOIDING
+NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING
 
 
 # Honorifics before a name that say nothing about a role.
