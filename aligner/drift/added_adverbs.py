@@ -9,7 +9,8 @@ around the added one (a garbled or freely worded MT does not), or a rating VADER
 (these words have none). Here three classes are read from closed lists, whatever the MT
 does around them, as :mod:`added_frequency` reads how often:
 
-* *only nearly* (:data:`NEAR_EN`: "almost", "nearly", "practically", "virtually"), not
+* *only nearly* (:data:`NEAR_EN`: "almost", "nearly", "practically"; not "virtually",
+  which also says "online" and which no development pair has), not
   straight before a figure (a bound on a figure is :mod:`figure_bounds`') nor after
   "not" ("not nearly enough" is a degree);
 * *in secret, in public, by law* (:data:`OPENLY_EN`: "secretly", "publicly",
@@ -59,9 +60,9 @@ def _split(text: str) -> frozenset[str]:
 # Each class: the English adverbs read; the English words of the literal MT that say the
 # same (the adverbs, and the words they derive from); the Spanish starts of words
 # (accent-free) that may be what the adverb renders.
-NEAR_EN = _split("almost nearly practically virtually")
+NEAR_EN = _split("almost nearly practically")
 _NEAR_MT = NEAR_EN | _split(
-    "close near about around approximately roughly just barely hardly some virtual"
+    "virtually close near about around approximately roughly just barely hardly some virtual"
 )
 NEAR_ES = (
     "casi",
