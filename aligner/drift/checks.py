@@ -533,8 +533,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)
     gaps += check_added_frequency(src, tgt, ev)  # how often, said by nothing
     gaps += check_added_increment(src, tgt, ev)  # how many more, said by nothing
-    gaps += check_stated_plan(src, tgt, ev)  # a plan stated as a fact
-    gaps += check_avoided_act(src, tgt, ev)  # an act avoided, stated as done
+    gaps += check_stated_plan(src, tgt, ev) + check_avoided_act(src, tgt, ev)  # as facts
     gaps += check_added_adverb(src, tgt, ev)  # nearly, secretly, financially: said by nothing
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
