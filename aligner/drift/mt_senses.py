@@ -48,8 +48,7 @@ _FINALISING = frozenset(("finalising", "finalizing"))
 # Words that may stand between "of" and the period ("of the year", "of this month").
 _DETERMINERS = frozenset("the this that these those next last his her its their our".split())
 _MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december".split()
+    "january february march april may june july august september october november december".split()
 )
 _PERIODS = _MONTHS | frozenset(
     "year years decade decades century centuries month months week weeks season seasons "
