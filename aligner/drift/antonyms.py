@@ -339,8 +339,12 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     # "uninhabitable") is no English; a swapped prefix ("anti" / "pro-") is read whatever.
     # "*opusieron" read as "oppose"; "the start of this month" as "early" (mt_senses)
     read, back = mt_gaps.read_with(mt_words, mt.unknown, [t.text for t in src.ws])
-    firsts = mt_senses.first_parts(tgt_words)  # "poorly-disciplined" read as "poorly"
-    hits = [(k, back.get(s, s)) for k, s in opposed(read, firsts) if s not in mt.unknown]
+    # "poorly-disciplined" read as "poorly"; "negatively" as "negative" beside "of … form"
+    firsts, adverbs, manner = mt_senses.adverbs_read(
+        mt_senses.first_parts(tgt_words), mt_words, lambda a: a in _table()[0]
+    )
+    hits = [(k, back.get(s, s)) for k, s in opposed(read, firsts)
+            if s not in mt.unknown and (k not in adverbs or s in manner)]  # fmt: skip
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
         prefixed = [(k, said) for k, said in prefixed if said not in mt.unknown]

@@ -135,3 +135,57 @@ def first_parts(words: Sequence[str]) -> list[str]:
         head, _, rest = w.partition("-")
         out.append(head if rest and head.isalpha() and rest.isalpha() and len(head) > 2 else w)
     return out
+
+
+# A third shape: Spanish says a manner with a noun and an adjective ("de forma
+# positiva", "de manera temporal", "de modo gradual"), the literal MT too ("of positive
+# form", "of temporary way"), English with an adverb ("positively", "temporarily"): the
+# translation's "-ly" adverb is read as its adjective against an MT adjective beside a
+# noun of manner ("reacted negatively" ↔ MT "reacted of positive form").
+MANNER = True
+_MANNER_NOUNS = frozenset(("way", "form", "manner", "mode", "fashion"))
+
+
+def manner_adjectives(mt_words: Sequence[str]) -> frozenset[str]:
+    """The MT's words right before or after a noun of manner ("of positive form")."""
+    out = set()
+    for i, w in enumerate(mt_words):
+        if w.lower() in _MANNER_NOUNS:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(mt_words) and mt_words[j].isalpha() and mt_words[j].islower():
+                    out.add(mt_words[j])
+    return frozenset(out)
+
+
+def _adjectives_of(adverb: str) -> tuple[str, ...]:
+    """The adjectives an "-ly" adverb may come from: "temporarily" → "temporary",
+    "legally" → "legal", "basically" → "basic", "gently" → "gentle", "calmly" → "calm"."""
+    w = adverb.lower()
+    if not w.endswith("ly") or len(w) < 5:
+        return ()
+    stem = w[:-2]
+    out = [stem]
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")
+    if stem.endswith("al"):
+        out.append(stem[:-2])
+    out.append(stem + "le")
+    return tuple(out)
+
+
+def adverbs_read(
+    tgt_words: Sequence[str], mt_words: Sequence[str], known
+) -> tuple[list[str], frozenset[int], frozenset[str]]:
+    """The translation's words with each "-ly" adverb read as its adjective (the first
+    that ``known`` accepts), where the MT has an adjective beside a noun of manner; the
+    indices read so, and those MT adjectives (the only words they may be opposed to)."""
+    manner = manner_adjectives(mt_words) if MANNER else frozenset()
+    if not manner:
+        return list(tgt_words), frozenset(), manner
+    out, read = list(tgt_words), set()
+    for k, w in enumerate(tgt_words):
+        base = next((a for a in _adjectives_of(w) if known(a)), None)
+        if base is not None and w.islower():
+            out[k] = base
+            read.add(k)
+    return out, frozenset(read), manner
