@@ -34,6 +34,9 @@ _DONE = "El trabajo está bien hecho."
 _REACTED = "El público reaccionó de forma positiva."
 _SHOPS = "Las tiendas cerrarán de manera temporal."
 _CHANGE = "El cambio se hizo de modo gradual."
+_SHOPS_OPEN = "La abertura de los comercios será el lunes."
+_SOLDIERS = "Los soldados partieron hacia el frente."
+_HOME = "Tras su vuelta a casa, descansó."
 
 CASES = [
     # A position in a period: the MT's noun against the translation's adjective.
@@ -64,6 +67,14 @@ CASES = [
     (_CHANGE, "The change was made gradually.", None),
     ("La empresa actúa de manera legal.", "The company acts illegally.", "meaning"),
     ("Respondió de manera tranquila.", "He answered calmly.", None),
+    # Apertium's one word for going and coming: "aperture", "start", "split", "turn".
+    (_SHOPS_OPEN, "The shops will close on Monday.", "meaning"),
+    (_SHOPS_OPEN, "The shops will open on Monday.", None),
+    (_SOLDIERS, "The soldiers arrived at the front.", "meaning"),
+    (_SOLDIERS, "The soldiers left for the front.", None),
+    (_HOME, "After his departure from home, he rested.", "meaning"),
+    (_HOME, "After his return home, he rested.", None),
+    ("La salida del tren está prevista a las ocho.", "The train leaves at eight.", None),
 ]
 
 
@@ -111,3 +122,14 @@ def test_first_parts_and_adverbs() -> None:
     assert read == {1, 2, 3} and manner == {"permanent"}
     # No noun of manner in the MT: the adverbs are read as written.
     assert mt_senses.adverbs_read(["calmly"], ["calm"], known)[0] == ["calmly"]
+
+
+def test_slips() -> None:
+    mt = "The soldiers split to the front after the turn".split()
+    assert mt_senses.slips("Los soldados partieron tras la vuelta".split(), mt) == {
+        2: "leave",
+        8: "return",
+    }
+    # "a partir de" is Apertium's "from"; "split" of "partir el pan" needs a form of it.
+    assert mt_senses.slips("a partir de hoy".split(), ["split"]) == {}
+    assert mt_senses.slips([], ["aperture"]) == {0: "opening"}

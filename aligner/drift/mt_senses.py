@@ -28,6 +28,7 @@ the MT text is left as Apertium wrote it (as :mod:`aligner.drift.mt_gaps` does).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aligner.drift.text import fold
@@ -35,6 +36,7 @@ from aligner.drift.text import fold
 # The rules are on by default; tests turn them off to see what they find.
 ON = True
 COMPOUNDS = True  # :func:`first_parts`
+SLIPS = True  # :func:`slips`
 
 # The MT's nouns of a position in a period, and the adjective English says it with.
 # "finals" is Apertium's word for "finales" ("a finales de" → "To finals of"),
@@ -112,14 +114,49 @@ def well_said(src_words: Sequence[str], mt_words: Sequence[str]) -> int | None:
     )
 
 
+# Apertium's one word for a Spanish word of going and coming, whatever it means there,
+# read as the sense news mostly means (checked on sentences written here): "abertura" is
+# always "aperture" ("la abertura de los comercios", an opening), "salida" always
+# "start" ("la salida del tren", a departure), "partir" always "split" ("partirá hacia
+# Roma", to leave), "vuelta" "turn" ("la vuelta a casa", a return). The MT word, the
+# source word that must be there (its folded form's pattern; None: any source), and the
+# reading.
+_SLIPS = {
+    "aperture": (None, "opening"),
+    "start": (re.compile(r"salidas?"), "departure"),
+    "split": (re.compile(r"part(?:ir|e|en|ia|ian|io|ieron|imos|ira|iran|iendo|ido)"), "leave"),
+    "turn": (re.compile(r"vueltas?"), "return"),
+}
+
+
+def slips(src_words: Sequence[str], mt_words: Sequence[str]) -> dict[int, str]:
+    """Index → the reading of each MT word :data:`_SLIPS` reads; "split" not after
+    "from" ("a partir de" is Apertium's "from")."""
+    folded = [fold(w) for w in src_words]
+    out = {}
+    for i, w in enumerate(mt_words):
+        slip = _SLIPS.get(w.lower())
+        if slip is None:
+            continue
+        pattern, reading = slip
+        if pattern is None or any(
+            pattern.fullmatch(f) and not (k and folded[k - 1] == "a" and f == "partir")
+            for k, f in enumerate(folded)
+        ):
+            out[i] = reading
+    return out
+
+
 def readings(mt_words: Sequence[str], src_words: Sequence[str] = ()) -> dict[int, str]:
-    """Index → the other reading, for every MT word either shape reads (none when off)."""
+    """Index → the other reading, for every MT word these shapes read (none when off)."""
     if not ON:
         return {}
     out = positions(mt_words)
     k = well_said(src_words, mt_words)
     if k is not None:
         out[k] = "well"
+    if SLIPS:
+        out |= {i: r for i, r in slips(src_words, mt_words).items() if i not in out}
     return out
 
 
