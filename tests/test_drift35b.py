@@ -105,6 +105,9 @@ def test_well_said() -> None:
     assert mt_senses.well_said("Si bien llueve".split(), mt) is None
     assert mt_senses.well_said("El proyecto fue muy recibido".split(), mt) is None
     assert mt_senses.well_said("Está bien hecho".split(), "It is well done".split()) is None
+    # Two "very" for one "bien": the other renders "muy", which is not known.
+    two = "very tall and very received".split()
+    assert mt_senses.well_said("muy alto y bien recibido".split(), two) is None
 
 
 def test_first_parts_and_adverbs() -> None:
@@ -133,3 +136,6 @@ def test_slips() -> None:
     # "a partir de" is Apertium's "from"; "split" of "partir el pan" needs a form of it.
     assert mt_senses.slips("a partir de hoy".split(), ["split"]) == {}
     assert mt_senses.slips([], ["aperture"]) == {0: "opening"}
+    # Two MT "start"s for one "salida": the other may render "inicio".
+    two = "the start of the meeting and the start of the train".split()
+    assert mt_senses.slips("al inicio de la reunión y la salida del tren".split(), two) == {}

@@ -102,8 +102,9 @@ def well_said(src_words: Sequence[str], mt_words: Sequence[str]) -> int | None:
         and (k == 0 or folded[k - 1] not in _NOT_MANNER)
         for k, w in enumerate(folded)
     )
-    if not manner:
-        return None
+    very = sum(w.lower() == "very" for w in mt_words)
+    if not manner or very > sum(w == "bien" for w in folded):
+        return None  # a "very" may render a "muy" ("muy alto … bien recibido"): which one?
     return next(
         (
             i
@@ -133,16 +134,23 @@ def slips(src_words: Sequence[str], mt_words: Sequence[str]) -> dict[int, str]:
     """Index → the reading of each MT word :data:`_SLIPS` reads; "split" not after
     "from" ("a partir de" is Apertium's "from")."""
     folded = [fold(w) for w in src_words]
+    seen = [w.lower() for w in mt_words]
     out = {}
-    for i, w in enumerate(mt_words):
-        slip = _SLIPS.get(w.lower())
+    for i, w in enumerate(seen):
+        slip = _SLIPS.get(w)
         if slip is None:
             continue
         pattern, reading = slip
-        if pattern is None or any(
-            pattern.fullmatch(f) and not (k and folded[k - 1] == "a" and f == "partir")
-            for k, f in enumerate(folded)
-        ):
+        said = (
+            sum(
+                bool(pattern.fullmatch(f)) and not (k and folded[k - 1] == "a" and f == "partir")
+                for k, f in enumerate(folded)
+            )
+            if pattern is not None
+            else len(seen)
+        )
+        # As many source words as MT words at most: another "start" may render "inicio".
+        if said and seen.count(w) <= said:
             out[i] = reading
     return out
 
