@@ -37,6 +37,7 @@ _CHANGE = "El cambio se hizo de modo gradual."
 _SHOPS_OPEN = "La abertura de los comercios será el lunes."
 _SOLDIERS = "Los soldados partieron hacia el frente."
 _HOME = "Tras su vuelta a casa, descansó."
+_BACK = "Su vuelta a casa está prevista para el lunes."
 
 CASES = [
     # A position in a period: the MT's noun against the translation's adjective.
@@ -75,6 +76,11 @@ CASES = [
     (_HOME, "After his departure from home, he rested.", "meaning"),
     (_HOME, "After his return home, he rested.", None),
     ("La salida del tren está prevista a las ocho.", "The train leaves at eight.", None),
+    # "return" against "leave" and "depart", the verbs of the table's "departure" / "return".
+    (_BACK, "She is due to leave home on Monday.", "meaning"),
+    (_BACK, "She is due to return home on Monday.", None),
+    ("Los turistas regresaron a sus países.", "The tourists left their countries.", "meaning"),
+    ("Los turistas regresaron a sus países.", "The tourists returned to their countries.", None),
 ]
 
 
