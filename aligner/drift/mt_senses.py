@@ -169,16 +169,20 @@ def readings(mt_words: Sequence[str], src_words: Sequence[str] = ()) -> dict[int
 
 
 def first_parts(words: Sequence[str]) -> list[str]:
-    """The translation's words with a compound adjective of two words read as its first
-    ("poorly-disciplined" → "poorly", "short-term" → "short"), for the opposite reading
-    of the MT's words: English joins before a noun what Spanish and the literal MT say
-    apart ("bien disciplinado" → MT "very disciplined"). Other words are kept."""
+    """The translation's words with a compound of an adverb of manner and a participle
+    read as the adverb ("poorly-disciplined" → "poorly", "well-organised" → "well"), for
+    the opposite reading of the MT's words: English joins before a noun what Spanish and
+    the literal MT say apart ("bien disciplinado" → MT "very disciplined"). Other words,
+    an adjective's compounds among them ("low-risk", whose "low" may render another
+    word: ContraTICO's "a débil riesgo … extenso" → "low-risk" ↔ MT "extensive"), are
+    kept."""
     if not COMPOUNDS:
         return list(words)
     out = []
     for w in words:
         head, _, rest = w.partition("-")
-        out.append(head if rest and head.isalpha() and rest.isalpha() and len(head) > 2 else w)
+        manner = head.lower().endswith("ly") or head.lower() in ("well", "ill")
+        out.append(head if manner and head.isalpha() and rest.isalpha() else w)
     return out
 
 
