@@ -19,6 +19,7 @@ from aligner.drift import (
     antonym_guards,
     derived_opposites,
     mt_gaps,
+    mt_senses,
     opposite_affixes,
     opposite_forms,
     opposite_senses,
@@ -336,8 +337,14 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
     mt_words, tgt_words = [t.text for t in mt.ws], [t.text for t in tgt.ws]
     # A word the MT did not know ("*inhabitables": Spanish "inhabitable" is English
     # "uninhabitable") is no English; a swapped prefix ("anti" / "pro-") is read whatever.
-    read, back = mt_gaps.read_with(mt_words, mt.unknown)  # "*opusieron" read as "oppose"
-    hits = [(k, back.get(s, s)) for k, s in opposed(read, tgt_words) if s not in mt.unknown]
+    # "*opusieron" read as "oppose"; "the start of this month" as "early" (mt_senses)
+    read, back = mt_gaps.read_with(mt_words, mt.unknown, [t.text for t in src.ws])
+    # "poorly-disciplined" read as "poorly"; "negatively" as "negative" beside "of … form"
+    firsts, adverbs, manner = mt_senses.adverbs_read(
+        mt_senses.first_parts(tgt_words), mt_words, lambda a: a in _table()[0]
+    )
+    hits = [(k, back.get(s, s)) for k, s in opposed(read, firsts)
+            if s not in mt.unknown and (k not in adverbs or s in manner)]  # fmt: skip
     if not hits:
         prefixed = opposite_forms.prefixed_opposites(mt_words, tgt_words)
         prefixed = [(k, said) for k, said in prefixed if said not in mt.unknown]

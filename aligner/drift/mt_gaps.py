@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aligner.drift import mt_senses
 from aligner.drift.person_gender import is_person
 from aligner.drift.text import fold
 from aligner.lang.es_cues import UNKNOWN_SUPERLATIVES, UNKNOWN_VERBS
@@ -76,10 +77,13 @@ def filled(words: Sequence[str], unknown: Sequence[str]) -> dict[int, str]:
     return out
 
 
-def read_with(words: Sequence[str], unknown: Sequence[str]) -> tuple[list[str], dict[str, str]]:
-    """The MT's words with the readings :func:`filled` adds after them, and each added
-    reading's MT word (to report the word the MT wrote)."""
-    gaps = filled(words, unknown)
+def read_with(
+    words: Sequence[str], unknown: Sequence[str], src_words: Sequence[str] = ()
+) -> tuple[list[str], dict[str, str]]:
+    """The MT's words with the readings :func:`filled` and :mod:`aligner.drift.mt_senses`
+    (with the source's words) add after them, and each added reading's MT word (to
+    report the word the MT wrote)."""
+    gaps = mt_senses.readings(words, src_words) | filled(words, unknown)
     return [*words, *gaps.values()], {verb: words[i] for i, verb in gaps.items()}
 
 
