@@ -314,3 +314,19 @@ EXTREME = tagged(
     "idiom", "extreme right, extreme left, extreme-right, extreme-left, extremes"
 ) + tagged("extreme", "extreme")
 DEGREES_MORE = DEGREES_MORE + EXTREME
+
+# Session 30 (drift35c). "require" with a thing after it is a need of the thing, as
+# "need" with an object is ("métodos que piden una comunicación directa" → "methods that
+# require face-to-face communication"): it answers an obligation, never reported alone.
+# With "to" or "that" after it ("requires all visitors to register", "requires that")
+# it is a duty still; so is "required" ("a permit is required").
+REQUIRED_THING = tagged(
+    "necessary", "require … to, requires … to, require that, requires that"
+) + tagged("due", "require, requires")
+# A prefixed word that carries the obligation a Spanish "no obligatorio" denies ("los
+# niveles no obligatorios" → "the non-compulsory levels"; the negation check reads the
+# prefix): it answers an obligation, never reported alone.
+NON_DUTY = tagged(
+    "due", "non-compulsory, non-mandatory, non-obligatory, noncompulsory, nonmandatory"
+)
+FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY

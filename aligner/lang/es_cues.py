@@ -506,3 +506,31 @@ ASPECT_ADVERBS: dict[str, frozenset[str]] = {
 # carencia de acceso" → "lack of access" is no negation added.
 LACKING = ", carencia de, carencias de"
 NEGATIVE_VERBS_MORE = AGAINST + FAILED_TESTS + LACKING
+
+# Session 30 (drift35c). A judgement reported impersonally ("se considera que el virus
+# procede de" → "the virus is believed to come from", "es considerado responsable" → "is
+# thought to be responsible"), as "se cree que" (BELIEVED): it answers an English
+# reportive hedge, never reported alone.
+CONSIDERED = tagged(
+    "seem",
+    "se considera que, se consideraba que, se consideran, se considera, es considerado, "
+    "es considerada, son considerados, son consideradas, está considerado, "
+    "está considerada, están considerados, están consideradas, fue considerado, "
+    "fue considerada, se estima que, se estimaba que, se dice que, se decía que",
+)
+# Session 30 (drift35c). "poder" in the subjunctive a purpose clause requires ("para que
+# los alumnos puedan enviar" → "to let students send", "so that students can send"): an
+# ability the purpose states, no hedge of the sentence's own. It answers an English
+# hedge, never reported alone (as "parece" does).
+PURPOSE_ABILITY = tagged(
+    "seem",
+    ", ".join(
+        f"{p} … {v}"
+        for p in (
+            "para que", "a fin de que", "con el fin de que", "de modo que", "de manera que",
+            "de forma que",
+        )
+        for v in ("pueda", "puedan", "puedas", "podamos", "podáis")
+    ),
+)  # fmt: skip
+MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY
