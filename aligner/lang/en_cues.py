@@ -330,3 +330,16 @@ NON_DUTY = tagged(
     "due", "non-compulsory, non-mandatory, non-obligatory, noncompulsory, nonmandatory"
 )
 FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY
+
+# Session 30 (drift35c). An award's title carries the superlative of the Spanish one ("fue
+# elegido mejor jugador del partido" → "was named man of the match", "la mejor jugadora
+# del año" → "player of the year"): it answers a source superlative, never reported alone.
+AWARDS = tagged(
+    "top",
+    ", ".join(
+        f"{who} of the {when}"
+        for who in ("man", "woman", "player", "coach", "manager", "goal", "rookie")
+        for when in ("match", "game", "year", "season", "tournament", "month")
+    ),
+)
+TOP = TOP + AWARDS
