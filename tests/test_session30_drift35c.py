@@ -19,6 +19,12 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   permanentes del país" → "local citizens and permanent residents");
 * an award's title carries the superlative ("mejor jugador del partido" → "man of the
   match", "la mejor jugadora del año" → "the player of the year");
+* a preposition in the literal MT ("bajo el nombre de" → MT "under the name of") is no
+  opposite of the translation's adjective ("known as higher education"); "above the
+  average" ↔ "below the average" still is;
+* two acronyms each defined in place in its own language ("infecciones de las vías
+  respiratorias inferiores (IVRI)" → "lower respiratory tract infections (LRTI)") are no
+  swapped names; another acronym there ("(COPD)") is;
 * Portuguese "o Ministério Público" is the prosecution ("according to prosecutors"), as
   Spanish "la fiscalía" is.
 """
@@ -44,6 +50,10 @@ _LEVELS = "La enseñanza superior abarca los niveles {} que siguen al bachillera
 _NON_COMPULSORY = "Higher education covers the non-compulsory levels that follow secondary school."
 _MEASURE = "La medida protege a los ciudadanos y residentes permanentes{}."
 _LOCAL = "The measure protects local citizens and permanent residents."
+_TESTED = (
+    "Se harán pruebas a las personas con infecciones de las vías respiratorias inferiores (IVRI)."
+)
+_INFECTIONS = "People with lower respiratory tract infections ({}) will be tested."
 _STRIKER = "El delantero argentino, autor de dos goles, fue elegido mejor jugador del partido."
 _AWARD = "The player of the year received the award in Zurich."
 CASES = [
@@ -95,6 +105,21 @@ CASES = [
     # a complement after listed nouns
     (_MEASURE.format(" del país"), _LOCAL, None),
     (_MEASURE.format(""), _LOCAL, "addition"),
+    # a preposition against an adjective
+    (
+        "La enseñanza terciaria, también conocida bajo el nombre de enseñanza superior, "
+        "sigue a la secundaria.",
+        "Tertiary education, also known as higher education, follows secondary school.",
+        None,
+    ),
+    (
+        "La temperatura se mantuvo por encima de la media durante todo el mes.",
+        "The temperature stayed below the average throughout the month.",
+        "meaning",
+    ),
+    # two acronyms defined in place
+    (_TESTED, _INFECTIONS.format("LRTI"), None),
+    (_TESTED, _INFECTIONS.format("COPD"), "entity"),
     # an award's title
     (_STRIKER, "The Argentine striker, who scored twice, was named man of the match.", None),
     ("La mejor jugadora del año recibió el premio en Zúrich.", _AWARD, None),
