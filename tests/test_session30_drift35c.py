@@ -25,6 +25,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * two acronyms each defined in place in its own language ("infecciones de las vías
   respiratorias inferiores (IVRI)" → "lower respiratory tract infections (LRTI)") are no
   swapped names; another acronym there ("(COPD)") is;
+* a label of a figure and a letter ("los cuadros 2a y 2b" → "tables 2a and 2b") is no
+  break the tagger's pieces ("2", "a") make; a sentence with no verb still is;
 * Portuguese "o Ministério Público" is the prosecution ("according to prosecutors"), as
   Spanish "la fiscalía" is.
 """
@@ -120,6 +122,17 @@ CASES = [
     # two acronyms defined in place
     (_TESTED, _INFECTIONS.format("LRTI"), None),
     (_TESTED, _INFECTIONS.format("COPD"), "entity"),
+    # a label of a figure and a letter
+    (
+        "Los resultados figuran en los cuadros 2a y 2b del anexo.",
+        "The results are shown in tables 2a and 2b of the annex.",
+        None,
+    ),
+    (
+        "Los resultados figuran en los cuadros del anexo.",
+        "The results in tables of the annex.",
+        "omission",
+    ),
     # an award's title
     (_STRIKER, "The Argentine striker, who scored twice, was named man of the match.", None),
     ("La mejor jugadora del año recibió el premio en Zúrich.", _AWARD, None),
