@@ -12,12 +12,19 @@ WordNet reversal check (:mod:`aligner.drift.antonyms`):
   → "Little evidence exists to allow any conclusions". "any" there is what English puts
   under "little", "few", "hardly" or a negation (a negative-polarity item), not the
   opposite of the MT's "few".
+* *a preposition against an adjective* (session 30, drift35c): "conocida bajo el nombre
+  de educación superior" → MT "known under the name of upper education" ↔ "known as
+  higher education". WordNet has "under" as an adjective too (a satellite of "low"), but
+  before a determiner the MT's word is a preposition, no quality the translation's
+  adjective before its noun could turn round. Where the translation's word stands before
+  a determiner too ("above the average" ↔ "below the average") it is still read.
 """
 
 from __future__ import annotations
 
 from aligner.drift.privative import privatives
 from aligner.drift.signals import Reading, Side, polarity
+from aligner.lang import profile
 
 # How far before a word a negation governs it ("did not really accept").
 _REACH = 2
@@ -52,3 +59,23 @@ def scarce_any(tgt: Side, k: int) -> bool:
     pol = polarity(tgt.ws, tgt.text, "en")
     negations = [c.start for c in pol.cues if start <= c.start < k] if pol else []
     return bool(before or negations)
+
+
+# English words that are prepositions before a determiner and adjectives or adverbs
+# elsewhere ("under the name" ↔ "the under side").
+_PREPOSITIONS = frozenset(
+    "under over above below up down off out in on inside outside behind past near "
+    "beyond beneath underneath".split()
+)
+
+
+def preposition_only(mt: Reading, tgt: Side, k: int, said: str) -> bool:
+    """Whether every one of the MT's ``said`` words is a preposition before a determiner
+    while the translation's word ``k`` is not before one."""
+    if said.lower() not in _PREPOSITIONS:
+        return False
+    determiners = profile("en").determiners
+    at = [i for i, t in enumerate(mt.ws) if t.text == said]
+    if not at or (k + 1 < len(tgt.ws) and tgt.ws[k + 1].norm in determiners):
+        return False
+    return all(i + 1 < len(mt.ws) and mt.ws[i + 1].norm in determiners for i in at)

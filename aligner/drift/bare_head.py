@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable
 from aligner.drift.signals import removed_word
 from aligner.drift.text import fold
+from aligner.lang.en_cues import AWARDS
 from aligner.textutil import quote
 
 _HEADS = {"adj": ("n",), "adv": ("vblex", "adj")}
@@ -88,6 +89,16 @@ def _room_around(tgt: Sequence[Word], back: Sequence[int], t: int, head: int, te
     return t + 2 < len(tgt) and between and _may_render(tgt, back, t + 2, head)
 
 
+# Session 30 (drift35c): an award's title renders the Spanish superlative with its head
+# ("la mejor jugadora del año" → "the player of the year"; en_cues.AWARDS).
+_AWARDS = frozenset(phrase for phrase, _ in AWARDS)
+
+
+def _award(tgt: Sequence[Word], t: int) -> bool:
+    """Whether the head's rendering at ``t`` opens an award's title."""
+    return " ".join(fold(w.surface) for w in tgt[t : t + 4]) in _AWARDS
+
+
 def bare_head(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -122,6 +133,8 @@ def bare_head(
             continue
         rendered = fold(tgt[t].surface)
         if any(len(x) >= 3 and x != rendered and x in rendered for x in w.trans):
+            continue
+        if _award(tgt, t):
             continue
         if not _room_around(tgt, back, t, h, text):
             return w, tgt[t]

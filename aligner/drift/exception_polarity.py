@@ -43,15 +43,21 @@ _ES_CONDITION = frozenset(
 _EN_EXCEPTION = re.compile(
     r"\b(?:except|excepting|other than|apart from|aside from|save for)\b", re.IGNORECASE
 )
+# The same, and the noun ("with an exception for residents"): what renders a Spanish
+# exception by a preposition without a condition.
+_EN_EXCEPTION_WORDED = re.compile(
+    r"\b(?:except|excepting|exceptions?|other than|apart from|aside from|save for)\b",
+    re.IGNORECASE,
+)
 
 
 def _words(ws: Sequence[Tok], cue: Cue) -> str:
     return " ".join(t.norm for t in ws[cue.start : cue.end])
 
 
-def _uncounted(pattern: re.Pattern[str], text: str, cues: Sequence[Cue]) -> bool:
-    """Whether the text has an exception word that no counted cue covers."""
-    return any(
+def _uncounted(pattern: re.Pattern[str], text: str, cues: Sequence[Cue]) -> int:
+    """How many exception words of the text no counted cue covers."""
+    return sum(
         not any(c.char_start <= m.start() < c.char_end for c in cues)
         for m in pattern.finditer(text)
     )
@@ -73,7 +79,13 @@ def exception_cue(
     condition = next(
         (c for c in tgt_cues if c.label == "neg" and _words(tgt_ws, c) in _EN_CONDITION), None
     )
-    if condition is not None and _uncounted(_ES_EXCEPTION, src_text, src_cues):
+    # Session 30 (drift35c): only where the translation has not worded every such
+    # exception without a condition already ("rechazando la entrada (salvo a los
+    # residentes)" → "barring entry (with an exception for residents)": "barring" is
+    # then the source's refusal, no exception).
+    if condition is not None and _uncounted(_ES_EXCEPTION, src_text, src_cues) > _uncounted(
+        _EN_EXCEPTION_WORDED, tgt_text, tgt_cues
+    ):
         return False, condition
     condition = next(
         (c for c in src_cues if c.label == "neg" and _words(src_ws, c) in _ES_CONDITION), None

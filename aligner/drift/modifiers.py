@@ -103,6 +103,28 @@ def _near(points: Sequence[int], at: int, skip: int = -1, window: int = WINDOW) 
     return any(abs(k - at) <= window and k != skip for k in points)
 
 
+# Session 30 (drift35c). A complement after nouns joined by "y" qualifies each of them
+# ("los ciudadanos y residentes permanentes del país" → "local citizens and permanent
+# residents"): what an added modifier may render is looked for from the list's end too.
+_COORDINATORS = frozenset("y e o u".split())
+
+
+def _listed_end(src: Sequence[Word], i: int) -> int:
+    """The last word of a noun phrase joined to the noun at ``i`` by a coordinator
+    (adjectives after either noun included); ``i`` itself when there is none."""
+    k = i
+    while k + 1 < len(src) and src[k + 1].pos == "adj":
+        k += 1
+    if k + 2 >= len(src) or fold(src[k + 1].surface) not in _COORDINATORS:
+        return i
+    if src[k + 2].pos != "n":
+        return i
+    k += 2
+    while k + 1 < len(src) and src[k + 1].pos == "adj":
+        k += 1
+    return k
+
+
 def _inside(w: Word, span: tuple[int, int]) -> bool:
     return span[0] <= w.start < span[1]
 
@@ -202,7 +224,8 @@ def added_modifier(
         if j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
         plain = tgt[j].pos == "adj" and not w.surface.endswith(_PARTICIPLE_ENDS)
-        if _near(src_unconjugated if plain else src_free, i) or _near(tgt_free, j, j):
+        free = src_unconjugated if plain else src_free
+        if _near(free, i) or _near(free, _listed_end(src, i)) or _near(tgt_free, j, j):
             continue
         if _one_entry(tgt_text, w) and (
             _entry_rendered(w, head, src[i]) or any(src[k].pos == "n" for k in src_free)

@@ -330,6 +330,15 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     ):
         return []
     pairs, lost_left, new_left = pair_by_place(lost, new, src, tgt)
+    # Two acronyms each defined in place in its own language ("infecciones de las vías
+    # respiratorias inferiores (IVRI)" → "lower respiratory tract infections (LRTI)"):
+    # the words before them say the term, and the other checks compare those (session
+    # 30, drift35c; as for an acronym lost, below).
+    pairs = [
+        (a, b)
+        for a, b in pairs
+        if not (spelt_out_before(a, src, any_case=True) and spelt_out_before(b, tgt, any_case=True))
+    ]
     taken = {id(b) for _a, b in pairs} | {id(b) for b in new_left}
     for i, e in enumerate(src.entities):
         if e in lost or not (ev.src_unknown and ev.src_unknown[i]) or _in_voice(e, src):

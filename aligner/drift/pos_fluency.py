@@ -219,6 +219,10 @@ def _edited(words: Sequence[Tagged]) -> set[int]:
     ("[t]he" is read "[", "t", "]", "he": "he city" is no break)."""
     out = set()
     for k, w in enumerate(words):
+        # A label of a figure and a letter ("frames 1a and 1b", "Table 2b"), which the
+        # tagger reads "1", "a" (session 30, drift35c): "a and" is no break.
+        if k and w.surface.isalpha() and len(w.surface) == 1 and _glued(words[k - 1], w):
+            out |= {k - 1, k} if words[k - 1].surface[-1:].isdigit() else set()
         if w.surface not in _EDITORIAL:
             continue
         out.add(k)
@@ -232,6 +236,10 @@ def _edited(words: Sequence[Tagged]) -> set[int]:
             ):
                 out.add(j)
     return out
+
+
+def _glued(x: Tagged, w: Tagged) -> bool:
+    return x.start >= 0 and w.start >= 0 and x.end == w.start
 
 
 # What a verb's plain form follows: a modal or "will" ("they can scale up"), a pronoun

@@ -283,7 +283,7 @@ PROFILE = replace(
         + tagged(
             "necessary",
             "must, have to, has to, had to, need to, needs to, needed to, need, needs, "
-            "required, requires, require, requiring … to, requirement to, requirements to, "
+            "required, requiring … to, requirement to, requirements to, "
             "obliged, obligated, having to, no option but, no choice but, "
             "mandatory, mandatorily, compulsory, compulsorily, ordered, orders, "
             # the verb ("forced to", "force them to"), not "forceful", "in force", "forces"

@@ -329,3 +329,32 @@ FINITE_AUXILIARIES = frozenset(
 SUBORDINATORS = frozenset(
     "although though while whereas because since if unless when after before once".split()
 )
+
+# Session 30 (drift35c). "require" with a thing after it is a need of the thing, as
+# "need" with an object is ("métodos que piden una comunicación directa" → "methods that
+# require face-to-face communication"): it answers an obligation, never reported alone.
+# With "to" or "that" after it ("requires all visitors to register", "requires that")
+# it is a duty still; so is "required" ("a permit is required").
+REQUIRED_THING = tagged(
+    "necessary", "require … to, requires … to, require that, requires that"
+) + tagged("due", "require, requires")
+# A prefixed word that carries the obligation a Spanish "no obligatorio" denies ("los
+# niveles no obligatorios" → "the non-compulsory levels"; the negation check reads the
+# prefix): it answers an obligation, never reported alone.
+NON_DUTY = tagged(
+    "due", "non-compulsory, non-mandatory, non-obligatory, noncompulsory, nonmandatory"
+)
+FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY
+
+# Session 30 (drift35c). An award's title carries the superlative of the Spanish one ("fue
+# elegido mejor jugador del partido" → "was named man of the match", "la mejor jugadora
+# del año" → "player of the year"): it answers a source superlative, never reported alone.
+AWARDS = tagged(
+    "top",
+    ", ".join(
+        f"{who} of the {when}"
+        for who in ("man", "woman", "player", "coach", "manager", "goal", "rookie")
+        for when in ("match", "game", "year", "season", "tournament", "month")
+    ),
+)
+TOP = TOP + AWARDS

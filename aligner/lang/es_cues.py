@@ -546,3 +546,31 @@ TITLES = frozenset(
 # defensa dijo que …, el juez …"). Not "como" ("Como dijo el ministro, …" credits the
 # main clause) nor "tras", a preposition ("Tras la reunión, el ministro dijo").
 SUBORDINATORS = frozenset("aunque mientras si cuando porque pese".split())
+
+# Session 30 (drift35c). A judgement reported impersonally ("se considera que el virus
+# procede de" → "the virus is believed to come from", "es considerado responsable" → "is
+# thought to be responsible"), as "se cree que" (BELIEVED): it answers an English
+# reportive hedge, never reported alone.
+CONSIDERED = tagged(
+    "seem",
+    "se considera que, se consideraba que, se consideran, se considera, es considerado, "
+    "es considerada, son considerados, son consideradas, está considerado, "
+    "está considerada, están considerados, están consideradas, fue considerado, "
+    "fue considerada, se estima que, se estimaba que, se dice que, se decía que",
+)
+# Session 30 (drift35c). "poder" in the subjunctive a purpose clause requires ("para que
+# los alumnos puedan enviar" → "to let students send", "so that students can send"): an
+# ability the purpose states, no hedge of the sentence's own. It answers an English
+# hedge, never reported alone (as "parece" does).
+PURPOSE_ABILITY = tagged(
+    "seem",
+    ", ".join(
+        f"{p} … {v}"
+        for p in (
+            "para que", "a fin de que", "con el fin de que", "de modo que", "de manera que",
+            "de forma que",
+        )
+        for v in ("pueda", "puedan", "puedas", "podamos", "podáis")
+    ),
+)  # fmt: skip
+MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY

@@ -232,6 +232,9 @@ PROFILE = replace(
         ("provedor de justiça", "ombudsman"),
         ("provedora de justiça", "ombudsman"),
         ("provedoria de justiça", "ombudsman"),
+        # The prosecution service (Spanish "fiscalía", "ministerio público"; session 30,
+        # drift35c): "o Ministério Público" → "prosecutors".
+        ("ministério público", "prosecution"),
         ("ouvidoria", "ombudsman"),
         ("londres", "london"),
         ("nova iorque", "new york"),
