@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from aligner.drift.pivot_words import pivot_text
+from aligner.drift.pivot_words import spanish_reading
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.textutil import quote
 
@@ -52,12 +52,10 @@ def avoided_act(spanish: str, english: str) -> tuple[int, int] | None:
 def check_avoided_act(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A meaning change (major) where the translation does what the source avoids
     (English translations; Spanish sources, or the Spanish of a pivot route)."""
-    if tgt.lang[:2] != "en":
+    reading = spanish_reading(src, tgt, ev)
+    if reading is None:
         return []
-    direct = src.lang[:2] == "es"
-    spanish = src.text if direct else pivot_text(ev)
-    if not spanish:
-        return []
+    spanish, direct = reading
     span = avoided_act(spanish, tgt.text)
     if span is None:
         return []

@@ -66,6 +66,17 @@ def pivot_text(ev: Evidence) -> str:
     return _MARKS.sub("", ev.mt.pivot) if ev.mt is not None and ev.mt.pivot else ""
 
 
+def spanish_reading(src: Side, tgt: Side, ev: Evidence) -> tuple[str, bool] | None:
+    """What a reader of Spanish lists reads against an English translation: the source
+    itself (a Spanish one; True) or the Spanish its pivot route went by (False); None
+    for another target or no Spanish."""
+    if tgt.lang[:2] != "en":
+        return None
+    direct = src.lang[:2] == "es"
+    spanish = src.text if direct else pivot_text(ev)
+    return (spanish, direct) if spanish else None
+
+
 def uses_pivot(src_lang: str, tgt_lang: str) -> bool:
     """Whether the word checks have no direct pair here but a pivot's Spanish would
     serve: English translations, no direct Apertium pair, a route through Spanish, and

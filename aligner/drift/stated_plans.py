@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from aligner.drift.pivot_words import pivot_text
+from aligner.drift.pivot_words import spanish_reading
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.text import Tok, tokenize, words
 from aligner.textutil import quote
@@ -131,12 +131,10 @@ def keeps_intent(english: str) -> bool:
 def check_stated_plan(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A modality change (major) where a Spanish plan is translated as a fact (English
     translations; Spanish sources, or the Spanish of a pivot route)."""
-    if tgt.lang[:2] != "en":
+    reading = spanish_reading(src, tgt, ev)
+    if reading is None:
         return []
-    direct = src.lang[:2] == "es"
-    spanish = src.text if direct else pivot_text(ev)
-    if not spanish:
-        return []
+    spanish, direct = reading
     found = stated_plan(spanish)
     if found is None or keeps_intent(tgt.text):
         return []
