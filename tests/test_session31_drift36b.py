@@ -1,0 +1,85 @@
+"""Added words, session 31 (docs/drift.md, "Session 31 (drift36b)"): an adjective of
+origin the translation adds where the source names no people or place
+(:mod:`aligner.drift.added_demonyms`), and a word the word readers find added inside a
+clause reported only as minor (:func:`aligner.drift.merging.add_unexplained`).
+
+The sentences are written here for these tests; none is taken from any of the data. The
+pairs read through the pipeline run in the module's one batch
+(:func:`tests.drift_batch.batch_fixture`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import find_route
+from aligner.drift.signals import Finding
+from tests.drift_batch import alarms, batch_fixture
+
+_batch = batch_fixture()
+needs_es = pytest.mark.skipif(find_route("es", "en") is None, reason="no Apertium es-en")
+
+_FANS_ES = "Los hinchas más fieles esperaron al equipo en el aeropuerto."
+_BANK_ES = "Según el informe, los inversores retiraron sus depósitos del banco."
+
+
+@needs_es
+@pytest.mark.parametrize(
+    "src,tgt,added",
+    [
+        # a people the source does not name, before a noun the MT words otherwise
+        (_FANS_ES, "The most loyal Brazilian supporters waited for the team at the airport.", True),
+        (_FANS_ES, "The most loyal supporters waited for the team at the airport.", False),
+        # the source names them
+        (
+            "Los hinchas brasileños más fieles esperaron al equipo en el aeropuerto.",
+            "The most loyal Brazilian supporters waited for the team at the airport.",
+            False,
+        ),
+        # after a comma, where the capitalised-word reader does not look
+        (
+            _BANK_ES,
+            "According to the report, Chinese investors pulled their deposits out of the bank.",
+            True,
+        ),
+        (
+            _BANK_ES,
+            "According to the report, investors pulled their deposits out of the bank.",
+            False,
+        ),
+        (
+            "Según el informe, los inversores de China retiraron sus depósitos del banco.",
+            "According to the report, Chinese investors pulled their deposits out of the bank.",
+            False,
+        ),
+    ],
+)
+def test_an_added_adjective_of_origin_is_reported(src: str, tgt: str, added: bool) -> None:
+    got = alarms(__name__, src, tgt)
+    assert (("addition", "major") in got) is added, got
+
+
+def _finding(kind: str, severity: str, span: tuple[int, int]) -> Finding:
+    return Finding(kind, severity, 0.9, None, span, "", "drift.test")
+
+
+def test_a_minor_added_clause_does_not_hide_a_word_added_inside_it() -> None:
+    from aligner.drift.merging import add_unexplained
+
+    clause = _finding("addition", "minor", (0, 55))
+    word = _finding("addition", "major", (37, 45))
+    found = [clause]
+    add_unexplained(found, [word], [])
+    assert found == [clause, word]
+    # a major finding there explains it; so does a minor clause for span_gain's readings
+    loud = _finding("addition", "major", (0, 55))
+    found = [loud]
+    add_unexplained(found, [word], [])
+    assert found == [loud]
+    found = [clause]
+    add_unexplained(found, [], [word])
+    assert found == [clause]
+    # a minor omission is not a clause the translation adds
+    lost = _finding("omission", "minor", (30, 50))
+    found = [lost]
+    add_unexplained(found, [word], [])
+    assert found == [lost]
