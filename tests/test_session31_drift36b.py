@@ -1,7 +1,7 @@
 """Added words, session 31 (docs/drift.md, "Session 31 (drift36b)"): an adjective of
-origin the translation adds where the source names no people or place
-(:mod:`aligner.drift.added_demonyms`), and a word the word readers find added inside a
-clause reported only as minor (:func:`aligner.drift.merging.add_unexplained`).
+origin the translation adds where the source names no people or place ("Brazilian",
+"foreign"; :mod:`aligner.drift.added_demonyms`), and a word the word readers find added
+inside a clause reported only as minor (:func:`aligner.drift.merging.add_unexplained`).
 
 The sentences are written here for these tests; none is taken from any of the data. The
 pairs read through the pipeline run in the module's one batch
@@ -33,6 +33,13 @@ _BANK_ES = "Según el informe, los inversores retiraron sus depósitos del banco
         (
             "Los hinchas brasileños más fieles esperaron al equipo en el aeropuerto.",
             "The most loyal Brazilian supporters waited for the team at the airport.",
+            False,
+        ),
+        # "foreign" says the same of some other country
+        (_FANS_ES, "The most loyal foreign supporters waited for the team at the airport.", True),
+        (
+            "Los hinchas extranjeros más fieles esperaron al equipo en el aeropuerto.",
+            "The most loyal foreign supporters waited for the team at the airport.",
             False,
         ),
         # after a comma, where the capitalised-word reader does not look

@@ -21,6 +21,12 @@ word is reported here (an addition, major) when
   to, nor an acronym holding its initial (:func:`removed_demonyms._named`: "EE. UU.",
   "Francia" for "French").
 
+"Foreign" and "overseas" say the same of some other country ("the [foreign] government"):
+read the same way, lower case, when no source word begins as a Spanish word of another
+country does (:data:`aligner.lang.es_cues.FOREIGN_STEMS`: "extranjero", "exterior",
+"diplomacia" …) and no MT word as an English one (:data:`aligner.lang.en_cues.
+FOREIGN_MT_STEMS`).
+
 It reads the analyses :mod:`bare_phrases` reads (source, translation and MT word by word;
 through a pivot route, the pivot's Spanish); its pre-filter (:func:`origin_pairs`) adds
 the pairs whose tagged translation has such a word the MT text lacks.
@@ -28,6 +34,7 @@ the pairs whose tagged translation has such a word the MT text lacks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -35,8 +42,12 @@ from aligner.drift.lexical_diff import Word, partners
 from aligner.drift.removed_demonyms import _named, proper_adjectives
 from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold, tokenize, words
+from aligner.lang.en_cues import FOREIGN, FOREIGN_MT_STEMS
+from aligner.lang.es_cues import FOREIGN_STEMS
 
 _HYPHENS = "-‐–"
+_FOREIGN_ES = re.compile(r"\b(?:" + "|".join(map(re.escape, FOREIGN_STEMS)) + ")")
+_FOREIGN_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, FOREIGN_MT_STEMS)) + ")")
 
 
 def _origin(surface: str) -> bool:
@@ -44,6 +55,20 @@ def _origin(surface: str) -> bool:
     if not surface[:1].isupper() or not surface.isalpha() or surface.isupper():
         return False
     return bool(proper_adjectives().get(surface.lower()))
+
+
+def _foreign(surface: str) -> bool:
+    """Whether the word is "foreign" or "overseas" in lower case (a name's word, as in
+    "Foreign Ministry", is not read)."""
+    return surface in FOREIGN
+
+
+def _says_foreign(src: Sequence[Word], mt: Sequence[Word]) -> bool:
+    """Whether the source or the MT has a word that may say "of another country"."""
+    said = " ".join(fold(w.surface) for w in src)
+    return bool(_FOREIGN_ES.search(said)) or bool(
+        _FOREIGN_EN.search(" ".join(fold(w.surface) for w in mt))
+    )
 
 
 def added_demonym(
@@ -55,12 +80,15 @@ def added_demonym(
     said = " ".join(w.surface for w in (*src, *mt))
     for j in range(1, len(tgt) - 1):
         w, head = tgt[j], tgt[j + 1]
-        if not _origin(w.surface) or head.pos != "n" or not head.surface[:1].islower():
+        origin, foreign = _origin(w.surface), _foreign(w.surface)
+        if not (origin or foreign) or head.pos != "n" or not head.surface[:1].islower():
             continue
         if w.start > 0 and text[w.start - 1] in _HYPHENS:
             continue
         mine = mine if mine is not None else partners(tgt, src, "target")
-        if mine[j] >= 0 or _named(w.surface.lower(), said):
+        if mine[j] >= 0:
+            continue
+        if _named(w.surface.lower(), said) if origin else _says_foreign(src, mt):
             continue
         return w, head
     return None
@@ -88,7 +116,9 @@ def origin_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -
             continue
         folds = {t.fold for t in words(tokenize(mt))}
         if any(
-            _origin(w.surface) and fold(w.surface) not in folds and nxt.surface[:1].islower()
+            (_origin(w.surface) or _foreign(w.surface))
+            and fold(w.surface) not in folds
+            and nxt.surface[:1].islower()
             for w, nxt in pairwise(ws[1:])
         ):
             out.append(k)

@@ -574,3 +574,12 @@ PURPOSE_ABILITY = tagged(
     ),
 )  # fmt: skip
 MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY
+
+# Session 31 (drift36b). The beginnings (folded) of the Spanish words that may say "of
+# another country", which an English "foreign" or "overseas" renders ("extranjeros",
+# "exteriores", "la Cancillería", "la diplomacia europea" → "foreign policy"): a source
+# with none of them does not say what "the [foreign] government" adds.
+FOREIGN_STEMS = (
+    "extranj", "exterior", "forane", "internacion", "ultramar", "fuera", "ajen",
+    "importad", "diploma", "cancill", "otros paises", "otro pais",
+)  # fmt: skip
