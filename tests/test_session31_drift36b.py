@@ -90,3 +90,71 @@ def test_a_minor_added_clause_does_not_hide_a_word_added_inside_it() -> None:
     found = [lost]
     add_unexplained(found, [word], [])
     assert found == [lost]
+
+
+_PLUMAGE_ES = "La muestra revela un plumaje que pertenece a un individuo adulto."
+_PLUMAGE_MT = "The sample reveals a plumage that belongs to an adult individual."
+
+
+@pytest.mark.parametrize(
+    "source,literal,translation,added",
+    [
+        # nothing in the source restricts
+        (_PLUMAGE_ES, _PLUMAGE_MT, "The sample shows plumage belonging only to an adult.", "only"),
+        (
+            _PLUMAGE_ES,
+            _PLUMAGE_MT,
+            "The sample shows plumage belonging solely to an adult.",
+            "solely",
+        ),
+        (_PLUMAGE_ES, _PLUMAGE_MT, "The sample shows the only plumage of an adult.", "only"),
+        (_PLUMAGE_ES, _PLUMAGE_MT, "The sample shows plumage belonging to an adult.", None),
+        # the source restricts with a word, or with "no … más que", or the MT does
+        (
+            "La muestra revela un plumaje que pertenece únicamente a un adulto.",
+            "The sample reveals a plumage that belongs only to an adult.",
+            "The sample shows plumage belonging only to an adult.",
+            None,
+        ),
+        (
+            "La muestra no revela más que un plumaje de adulto.",
+            "The sample does not reveal more than a plumage of adult.",
+            "The sample shows only an adult's plumage.",
+            None,
+        ),
+        (
+            "El ministro se limitó a leer un comunicado.",
+            "The minister limited to read a statement.",
+            "The minister merely read a statement.",
+            None,
+        ),
+        (
+            _PLUMAGE_ES,
+            "The sample reveals a plumage that belongs just to an adult.",
+            "The sample shows plumage belonging only to an adult.",
+            None,
+        ),
+        # "not only … but also" says "as well", not "only"
+        (
+            "Además de los hospitales, cerraron las escuelas.",
+            "Besides the hospitals, they closed the schools.",
+            "Not only the hospitals but also the schools were closed.",
+            None,
+        ),
+    ],
+)
+def test_an_added_word_of_restriction(
+    source: str, literal: str, translation: str, added: str | None
+) -> None:
+    from aligner.drift.added_restrictions import restriction_added
+
+    got = restriction_added(source, translation, literal)
+    assert (got.text if got is not None else None) == added
+
+
+@needs_es
+@pytest.mark.parametrize(
+    "src,tgt", [(_PLUMAGE_ES, "The sample reveals plumage belonging only to an adult individual.")]
+)
+def test_the_pipeline_reports_an_added_word_of_restriction(src: str, tgt: str) -> None:
+    assert ("addition", "major") in alarms(__name__, src, tgt)
