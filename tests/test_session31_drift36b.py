@@ -65,6 +65,36 @@ def test_an_added_adjective_of_origin_is_reported(src: str, tgt: str, added: boo
     assert (("addition", "major") in got) is added, got
 
 
+@needs_es
+@pytest.mark.parametrize(
+    "source,literal,translation,added",
+    [
+        (
+            "Según el informe, los inversores retiraron sus depósitos.",
+            "According to the report, the investors removed his deposits.",
+            "According to the Catalan report, investors pulled their deposits.",
+            "Catalan",
+        ),
+        # a name the translation rewords may be what the adjective renders
+        (
+            "Según la Generalitat, los inversores retiraron sus depósitos.",
+            "According to the Generalitat, the investors removed his deposits.",
+            "According to the Catalan government, investors pulled their deposits.",
+            None,
+        ),
+    ],
+)
+def test_a_reworded_name_excuses_an_adjective_of_origin(
+    source: str, literal: str, translation: str, added: str | None
+) -> None:
+    from aligner.drift.added_demonyms import added_demonym
+    from aligner.drift.lexical_diff import analyse
+
+    src, mt = analyse([source], "es", "en")[0], analyse([literal], "en", "es")[0]
+    got = added_demonym(src, analyse([translation], "en", "es")[0], mt, translation)
+    assert (got[0].surface if got is not None else None) == added
+
+
 def _finding(kind: str, severity: str, span: tuple[int, int]) -> Finding:
     return Finding(kind, severity, 0.9, None, span, "", "drift.test")
 

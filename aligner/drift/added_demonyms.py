@@ -19,7 +19,10 @@ word is reported here (an addition, major) when
 * it renders no source word through the dictionary (:func:`lexical_diff.partners`);
 * neither the source nor the MT has a word beginning like it or like a place it pertains
   to, nor an acronym holding its initial (:func:`removed_demonyms._named`: "EE. UU.",
-  "Francia" for "French").
+  "Francia" for "French");
+* every capitalised source word after the first is kept in the translation: a name the
+  translation rewords may be what the adjective renders ("la Generalitat" → "the
+  Catalan government").
 
 "Foreign" and "overseas" say the same of some other country ("the [foreign] government"):
 read the same way, lower case, when no source word begins as a Spanish word of another
@@ -46,6 +49,8 @@ from aligner.lang.en_cues import FOREIGN, FOREIGN_MT_STEMS
 from aligner.lang.es_cues import FOREIGN_STEMS
 
 _HYPHENS = "-‐–"
+# Marks inside a sentence: a capitalised word after them is no sentence's first.
+_INSIDE = frozenset((",", "(", "-", "–", "—"))
 _FOREIGN_ES = re.compile(r"\b(?:" + "|".join(map(re.escape, FOREIGN_STEMS)) + ")")
 _FOREIGN_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, FOREIGN_MT_STEMS)) + ")")
 
@@ -71,6 +76,19 @@ def _says_foreign(src: Sequence[Word], mt: Sequence[Word]) -> bool:
     )
 
 
+def _reworded_name(src: Sequence[Word], text: str) -> bool:
+    """Whether the source has a capitalised word, not a sentence's first (after a mark
+    other than a comma, a bracket or a hyphen), that the translation does not keep: a
+    name the translator may render by its people's adjective ("la Generalitat" → "the
+    Catalan government", "el Bundestag" → "the German parliament")."""
+    kept = fold(text)
+    for before, w in pairwise(src):
+        opens = not before.surface[:1].isalnum() and before.surface not in _INSIDE
+        if w.surface[:1].isupper() and not opens and fold(w.surface) not in kept:
+            return True
+    return False
+
+
 def added_demonym(
     src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word], text: str
 ) -> tuple[Word, Word] | None:
@@ -86,7 +104,7 @@ def added_demonym(
         if w.start > 0 and text[w.start - 1] in _HYPHENS:
             continue
         mine = mine if mine is not None else partners(tgt, src, "target")
-        if mine[j] >= 0:
+        if mine[j] >= 0 or _reworded_name(src, text):
             continue
         if _named(w.surface.lower(), said) if origin else _says_foreign(src, mt):
             continue
