@@ -49,7 +49,7 @@ from aligner.drift.added_adverbs import check_added_adverb
 from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.added_increments import check_added_increment
-from aligner.drift.added_judgements import judgement_pairs
+from aligner.drift.added_restrictions import check_added_restriction
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.avoided_acts import check_avoided_act
 from aligner.drift.bare_phrases import bare_pairs, read_bare
@@ -64,9 +64,9 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
-from aligner.drift.literal_stretch import check_bare_additions
+from aligner.drift.literal_stretch import addition_pairs, check_bare_additions
 from aligner.drift.lost_comparatives import check_lost_comparative
-from aligner.drift.merging import absorb, covered_by, dedupe, one_cause, overlaps
+from aligner.drift.merging import absorb, add_unexplained, covered_by, dedupe, one_cause
 from aligner.drift.modality import check_degree, check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
 from aligner.drift.mt_ahead import forward_parts
@@ -299,7 +299,7 @@ def analyse_pairs(
     tagged = _tag_targets(sides, tgt_lang, mt, run)
     modified = modifier_pairs(tagged, evidence, [s.text for s, _ in sides])
     bare = bare_pairs(tagged, [_mt_text(ev) for ev in evidence])
-    bare = sorted({*bare, *judgement_pairs(tagged, [_mt_text(ev) for ev in evidence])})
+    bare = sorted({*bare, *addition_pairs(tagged, [_mt_text(ev) for ev in evidence])})
     modified += stray_pairs(tagged, [_mt_text(ev) for ev in evidence])
     if model is not None:  # e5 weighs the modifiers nothing renders (span_gain)
         modified += span_gain.gain_pairs(tagged, evidence)
@@ -535,13 +535,11 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_added_increment(src, tgt, ev)  # how many more, said by nothing
     gaps += check_stated_plan(src, tgt, ev) + check_avoided_act(src, tgt, ev)  # as facts
     gaps += check_added_adverb(src, tgt, ev)  # nearly, secretly, financially: said by nothing
+    gaps += check_added_restriction(src, tgt, ev)  # only, solely: said by nothing
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
-    for f in gaps + span_gain.check_span_gain(a.span_gains):
-        overlap = any(overlaps(f.source_span, g.source_span) for g in found)
-        if not overlap and not covered_by(f, found):
-            found.append(f)
+    add_unexplained(found, gaps, span_gain.check_span_gain(a.span_gains))
     found += check_words(src, tgt, a.words, found, a.candidates)
     found += lost_phrases.check(found, src, tgt, ev.mt)  # a name or figure cut with its phrase
     return _ordered(seats_of_power.undescribed(found, src, tgt))

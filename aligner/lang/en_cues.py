@@ -358,3 +358,20 @@ AWARDS = tagged(
     ),
 )
 TOP = TOP + AWARDS
+
+# Session 31 (drift36b). The English words of another country's origin that
+# :mod:`aligner.drift.added_demonyms` reads as an added adjective of origin, and the
+# beginnings of the English words a literal MT uses for a source that says it.
+FOREIGN = frozenset(("foreign", "overseas"))
+FOREIGN_MT_STEMS = (
+    "foreign", "overseas", "international", "abroad", "outside", "external", "exterior",
+    "alien", "import", "world", "global", "strange", "diploma", "chancel",
+)  # fmt: skip
+
+# Session 31 (drift36b). The English words of restriction
+# :mod:`aligner.drift.added_restrictions` reads as added, and the words of a literal MT
+# that say the same.
+RESTRICTION = frozenset(("only", "solely", "merely", "exclusively"))
+RESTRICTION_MT = RESTRICTION | frozenset(
+    "alone just single sole unique uniquely simply mere exclusive limited limit limits".split()
+)

@@ -574,3 +574,21 @@ PURPOSE_ABILITY = tagged(
     ),
 )  # fmt: skip
 MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY
+
+# Session 31 (drift36b). The beginnings (folded) of the Spanish words that may say "of
+# another country", which an English "foreign" or "overseas" renders ("extranjeros",
+# "exteriores", "la Cancillería", "la diplomacia europea" → "foreign policy"): a source
+# with none of them does not say what "the [foreign] government" adds.
+FOREIGN_STEMS = (
+    "extranj", "exterior", "forane", "internacion", "ultramar", "fuera", "ajen",
+    "importad", "diploma", "cancill", "otros paises", "otro pais",
+)  # fmt: skip
+
+# Session 31 (drift36b). The beginnings (folded) of the Spanish words that may say what
+# an English "only" says ("solo", "únicamente", "exclusivo", "apenas", "mero", "se limitó
+# a", "nomás"), and of the French ones a proxy's Spanish leaves untranslated ("seulement",
+# "uniquement"): a source with none of them (nor a "no … que") does not restrict.
+RESTRICTION_STEMS = (
+    "solo", "sola", "unic", "exclusiv", "apenas", "mero", "mera", "simplemente", "limit",
+    "nomas", "seul", "uniq",
+)  # fmt: skip
