@@ -29,6 +29,7 @@ _CUT = {
     "The museum shows paintings, as well as, sculptures from Asia.": "as well as,",
     "The workers were absent from the of the factory for a week.": "the of",
     "Many families in the valley now own a.": "a.",
+    "In 2010, she the new museum in the old port.": "she the",
 }
 _FLUENT = [
     "He often jokes about the weather with his neighbours.",
@@ -43,6 +44,8 @@ _FLUENT = [
     "Almost everyone in the town knows her.",
     "He may not be home before noon.",
     "The new tax will be collected by the state.",
+    "We the citizens of this town ask for a new school.",
+    "The prize was given to her that evening by the mayor.",
 ]
 
 

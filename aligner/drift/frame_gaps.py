@@ -2,7 +2,7 @@
 (docs/drift.md, "Session 31 (drift36a)").
 
 DEMETR-style removals of one word from a good translation leave English a reader sees
-is broken; the shapes here are seven the earlier shape readers (:mod:`subjectless` and
+is broken; the shapes here are eight the earlier shape readers (:mod:`subjectless` and
 the modules it calls) did not know, each a rule of English grammar measured on every
 faithful English sentence on this machine that is not held out (DEMETR's faithful
 pairs, ContraTICO's label-0 pairs of the fit, A and C slices, corpora/ dev and dev2,
@@ -14,6 +14,8 @@ A verb is missing:
   form ("They usually food, drink and…"; "He often jokes" has one);
 * after a modal or "do" and "not", before a determiner, "that", a noun or a figure that
   is no verb form ("may not that patience", "did not a major comeback");
+* between "he", "she" or "they" and a name, a determiner, a figure or "that" ("In
+  1989, he Brooks and Groening create…"), not after a verb or a preposition;
 * after "almost", "nearly" or "practically" and a subject pronoun before its verb ("you
   can buy almost you need": the pronoun stands where the object was).
 
@@ -42,6 +44,7 @@ from aligner.drift.verb_gaps import verb_form
 
 _VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 _SUBJECTS = frozenset("i he she we they".split())
+_PRONOUN_SUBJECTS = frozenset("he she they".split())
 _NOT_VERBS = ("n", "adj", "det")  # Apertium's tags of the word after the adverb
 _MODALS = frozenset("can could will would should must might may shall do does did".split())
 _AFTER_NOT = ("det", "cnjsub", "n", "num", "np", "rel")
@@ -96,6 +99,22 @@ def negated_modal(ws: Sequence[Tagged]) -> tuple[int, int] | None:
         if c.surface.isalpha() and verb_form(c.surface.lower()):
             continue
         return a.start, c.end
+    return None
+
+
+def pronoun_before_object(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """ "he", "she" or "they" straight before a name, a determiner, a figure or "that",
+    not after a verb or a preposition ("In 1989, he Brooks and Groening create…"), or
+    None. "we" and "I" are left alone ("we the people", "I the undersigned")."""
+    for i in range(len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if a.surface.lower() not in _PRONOUN_SUBJECTS or not _next_to(a, b):
+            continue
+        if _tag(b) not in ("det", "np", "num") and b.surface != "that":
+            continue
+        if i and (ws[i - 1].tag.startswith(_VERB_TAGS) or ws[i - 1].tag == "pr"):
+            continue
+        return a.start, b.end
     return None
 
 
@@ -167,6 +186,7 @@ def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator
     for shape in (
         pronoun_adverb_noun,
         negated_modal,
+        pronoun_before_object,
         almost_pronoun,
         opening_preposition,
         joined_words,
