@@ -87,3 +87,32 @@ def test_the_hole_is_an_omission(tgt: str, cut: bool) -> None:
     found = [f for f in findings(__name__, _SRC, tgt) if f.severity != "minor"]
     holes = [f for f in found if f.type == "omission" and "missing a word" in f.message]
     assert bool(holes) == cut
+
+
+_HOME = "Los jugadores volvieron a casa después del partido."
+_ABROAD = "Muchos estudiantes quieren estudiar en el extranjero el próximo año."
+_LATE = "El tren llegó tarde a la estación central."
+_END = "Al final, el equipo ganó el partido."
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,word",
+    [
+        (_HOME, "The players returned after the match.", "a casa"),
+        (_HOME, "The players went home after the match.", None),
+        (_ABROAD, "Many students want to study next year.", "en el extranjero"),
+        (_ABROAD, "Many students want to study abroad next year.", None),
+        (_LATE, "The train arrived at the central station.", "tarde"),
+        (_LATE, "The train arrived late at the central station.", None),
+        (_END, "The team won the match.", "Al final"),
+        (_END, "In the end, the team won the match.", None),
+    ],
+)
+def test_where_or_when_said_by_a_phrase(src: str, tgt: str, word: str | None) -> None:
+    found = [f for f in findings(__name__, src, tgt) if f.severity != "minor"]
+    lost = [src[f.source_span[0] : f.source_span[1]] for f in found if f.source_span]
+    if word is None:
+        assert found == []
+    else:
+        assert word in lost
