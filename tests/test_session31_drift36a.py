@@ -116,3 +116,32 @@ def test_where_or_when_said_by_a_phrase(src: str, tgt: str, word: str | None) ->
         assert found == []
     else:
         assert word in lost
+
+
+_DE = (
+    "Die Polizei blieb die ganze Nacht den Straßen der Altstadt fern, "
+    "während die Händler ihre Läden schlossen."
+)
+_AWAY = "The police stayed away from {} the old town all night while traders closed their shops."
+
+
+@pytest.mark.filterwarnings("ignore:no machine translation")
+@pytest.mark.parametrize(
+    "tgt,cut",
+    [
+        (
+            _AWAY.format("the of"),
+            True,
+        ),
+        (
+            _AWAY.format("the streets of"),
+            False,
+        ),
+    ],
+)
+def test_a_guessed_clause_hides_no_hole(tgt: str, cut: bool) -> None:
+    """No MT route and no e5 (German here): the clauses are matched by cognates alone,
+    and a minor clause finding, a guess, no longer hides the hole a word left."""
+    found = [f for f in findings(__name__, _DE, tgt, "de") if f.severity != "minor"]
+    holes = [f for f in found if f.type == "omission" and f.target_span]
+    assert bool(holes) == cut

@@ -520,7 +520,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         or subjectless.check(tgt, a.tags)
-        if not covered_by(f, found)
+        if not covered_by(f, found, unread and src.lang != tgt.lang)
     ]
     # "according" cut: reported over a minor finding ("to" read as added), not an alarm.
     alarms = [f for f in found if f.severity != "minor"]
