@@ -1,6 +1,8 @@
 """Session 31 (drift36a): a verb or a noun cut where English grammar leaves a hole
-(:mod:`aligner.drift.frame_gaps`; docs/drift.md, "Session 31 (drift36a)"). The
-sentences are written here for these tests, not taken from any data.
+(:mod:`aligner.drift.frame_gaps`), where to, where and when said by a phrase the
+translation leaves out (:mod:`aligner.drift.removed_adverbs`), and a guessed clause that
+no longer hides a hole (docs/drift.md, "Session 31 (drift36a)"). The sentences are
+written here for these tests, not taken from any data.
 """
 
 from __future__ import annotations
