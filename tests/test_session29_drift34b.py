@@ -34,7 +34,9 @@ _batch = batch_fixture()
 _CUT = {
     "The museum is the centre of for the whole region.": "of for",
     "Prices were similar to in the rest of the country last year.": "to in",
-    "The bridge stayed closed to until the end of March.": "",  # after a verb: a particle
+    # After a verb "to" is no object-less preposition here, but "to until" is a hole
+    # of its own (session 31, frame_gaps: "did not open to until March").
+    "The bridge stayed closed to until the end of March.": "to until",
     "She wrote a letter to from her office in the capital.": "to from",
     "The report on the use of during the war was published.": "of during",
     "For years she wrote for such as The Times and The Guardian.": "for such as",

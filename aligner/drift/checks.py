@@ -506,21 +506,22 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)
     unread = ev.mt is None and ev.back is None and ce.similarity is None
-    if unread and src.lang != tgt.lang:
+    guessed = unread and src.lang != tgt.lang
+    if guessed:
         # No MT, no e5: a clause is "found" only through cognates (DEMETR fr/de/it/ru/pl/cs:
         # half the faithful pairs flagged). Still reported, not as an alarm, hiding none.
         clauses = [replace(c, severity="minor") for c in clauses]
-    found = one_cause(absorb(found, clauses, unread and src.lang != tgt.lang)) + clauses
+    found = one_cause(absorb(found, clauses, guessed)) + clauses
     found += check_meaning(src, tgt, ce, found)
-    found += [f for f in check_breaks(src, tgt) if not covered_by(f, found)]
+    found += [f for f in check_breaks(src, tgt) if not covered_by(f, found, guessed)]
     lost_names_found = check_lost_names(src, tgt, ev, found, a.tags)
     lost_names_found += check_name_modifier(src, tgt, ev) + check_lost_comparative(src, tgt)
-    found += [f for f in lost_names_found if not covered_by(f, found)]
+    found += [f for f in lost_names_found if not covered_by(f, found, guessed)]
     found += [
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         or subjectless.check(tgt, a.tags)
-        if not covered_by(f, found)
+        if not covered_by(f, found, guessed)
     ]
     # "according" cut: reported over a minor finding ("to" read as added), not an alarm.
     alarms = [f for f in found if f.severity != "minor"]

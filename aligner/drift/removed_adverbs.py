@@ -14,9 +14,12 @@ often ("a veces", "normalmente", "constantemente"), how likely ("tal vez", "quiz
 "históricamente"), how far or how exactly ("totalmente", "aproximadamente",
 "únicamente", "simplemente", "preferiblemente"), and since session 24 (drift29b) also
 ("igualmente"), always ("siempre") and by far or long ("mucho" as an adverb), each with
-a guard its faithful pairs called for. For those, :data:`RENDERINGS` lists
-the English words that say the same, and the adverb is reported when the translation
-has none of them anywhere (not only where the dictionary looks).
+a guard its faithful pairs called for, and since session 31 (drift36a) where to, where
+and when said by a phrase ("a casa", "en casa", "en el extranjero", "al extranjero",
+"al final", "tarde", "temprano"; none dropped in a faithful or label-0 pair measured).
+For those, :data:`RENDERINGS` lists the English words that say the same, and the adverb
+is reported when the translation has none of them anywhere (not only where the
+dictionary looks).
 
 Not listed, because measured they cost faithful pairs: degree and manner adverbs
 ("muy", "menos", "así"), "ya" (a discourse particle as often as "already"),
@@ -42,6 +45,10 @@ from aligner.drift.signals import Finding, removed_source_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
 
+_ABROAD = (
+    "abroad, overseas, foreign, outside, international, internationally, elsewhere, "
+    "other countries, another country, out of the country, offshore"
+)
 # Spanish adverb (folded lemma) → the English words or phrases that render it.
 RENDERINGS: dict[str, frozenset[str]] = {
     lemma: frozenset(x.strip() for x in words.split(","))
@@ -106,6 +113,20 @@ RENDERINGS: dict[str, frozenset[str]] = {
         "all, full, total, complete, absolutely, quite",
         "rapidamente": "quickly, rapidly, fast, swiftly, promptly, soon, speedily, "
         "immediately, quick, rapid, speedy, hurry, brisk, swift",
+        # Session 31 (drift36a): where to, where and when, said by a phrase that states a
+        # fact of its own ("se mandó a casa" → "was sent home", "tarde" → "late"). Not
+        # "vuelta"'s "return" for "a casa": the noun renders itself.
+        "a casa": "home, house, homes, homeward, household, family, indoors, domestic, "
+        "homecoming, back",
+        "en casa": "home, house, homes, indoors, inside, household, family, domestic, in-house",
+        "en el extranjero": _ABROAD,
+        "al extranjero": _ABROAD,
+        "al final": "eventually, finally, end, ultimately, last, in the end, at last, final, "
+        "after all, lastly",
+        "tarde": "late, later, lately, afternoon, evening, delay, delayed, belated, belatedly, "
+        "overdue, behind",
+        "temprano": "early, earlier, soon, sooner, beforehand, ahead, before, morning, "
+        "premature, prematurely, first",
     }.items()
 }
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")

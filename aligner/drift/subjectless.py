@@ -52,6 +52,7 @@ from functools import cache
 
 from aligner.drift import (
     adjective_subjects,
+    frame_gaps,
     lost_subjects,
     lost_verbs,
     noun_gaps,
@@ -408,6 +409,7 @@ def gaps(words: Sequence[Tagged] | None) -> list[tuple[int, int]]:
         out += lost_verbs.spans(ws)  # a quotation no one says, a relative before its object
         out += verb_cuts.spans(ws, words or (), first)  # "have to" alone, a main clause's verb
         out += subject_cuts.spans(ws)  # an opening modal, "Who" with no head, "where live"
+        out += frame_gaps.spans(ws, words or (), first)  # "They usually food", "the of"
     out += list(_pairs(words or ()))
     return sorted(s for s in out if s[0] >= 0 and s[1] > s[0] and not _asks(s, words or ()))
 
