@@ -573,4 +573,17 @@ PURPOSE_ABILITY = tagged(
         for v in ("pueda", "puedan", "puedas", "podamos", "podáis")
     ),
 )  # fmt: skip
-MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY
+# Session 31 (drift36c). An expectation or a schedule without "que" ("Se espera su vuelta
+# el lunes" → "She is expected to return on Monday", "está previsto que abra" → "is
+# expected to open", "prevé contratar"): answers "expected to", never reported alone.
+FORESEEN = tagged(
+    "forecast",
+    "se espera, se esperan, se esperaba, se esperaban, es de esperar, cabe esperar, "
+    "previst*, prevé, prevén, preveía, preveían, previsiblemente",
+)
+MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY + FORESEEN
+# Session 31 (drift36c). "bastante" before a comparative is a degree of the difference
+# ("bastante menos elevada" → "considerably lower"): answers an intensifier, never alone.
+DEGREE_MORE = DEGREE_MORE + tagged(
+    "focus", ", ".join(f"bastante {c}" for c in "más menos mayor menor mejor peor".split())
+)
