@@ -4,12 +4,13 @@ from any data.
 
 Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
 
-* an expectation or a schedule without "que" ("Se espera su vuelta", "Está previsto
+* an expectation or a schedule without "que" ("Se espera su vuelta", "está previsto
   que") answers "is expected to"; a plain future does not;
 * an adverb of manner opening a sentence ("Generalmente, se considera que …") is
   nobody's name: no attribution to it is lost; a minister's still is;
 * a fraction said with an ordinal and "parte(s)" ("una quinta parte", "tres cuartas
-  partes") is "a fifth", "three quarters", and a changed one is still a changed figure;
+  partes") is "a fifth", "three quarters"; after "la" ("la cuarta parte") it is "a
+  quarter" or the fourth part; a changed one is still a changed figure;
 * "menos" at the end of the tagger's multiword adverb ("mucho menos elevada") turns the
   adjective round ("much lower"), also where the tagger reads the same form as another
   lemma elsewhere in the sentence ("más elevada" a participle, "menos elevada" an
@@ -18,6 +19,13 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   break where the source has a pronoun; "de estos países" → "of these have" still is;
 * a participle right after an imperative verb that is never a noun ("Avoid crowded
   places") leaves the sentence an instruction, which renders a duty;
+* a judgement reported impersonally in the preterite ("Inicialmente se pensó que") answers
+  "was thought to", as the present does;
+* a noun of people after an adjective Spanish uses as a noun ("uno de cada cinco
+  infectados" → "one in five infected people") is no word added;
+* "sin necesidad de" denies a need ("without needing treatment"): no duty lost;
+* a demonym of a two-word place ("neozelandesas") is the place the translation names
+  ("New Zealand"), not the name "Zealand" added; another country's still is not;
 * an adjective the translator moved next to the head ("la identificación inicial
   precoz" → "initial early identification") is no word added inside a stretch worded
   as the MT.
@@ -45,11 +53,6 @@ _FOUND = (
 CASES = [
     # an expectation without "que"
     ("Se espera su vuelta a casa el próximo lunes.", _RETURN, None),
-    (
-        "Está previsto que el puente abra en marzo.",
-        "The bridge is expected to open in March.",
-        None,
-    ),
     ("Su vuelta a casa será el próximo lunes.", _RETURN, "modality"),
     # an adverb opening a sentence is nobody's name
     (
@@ -64,8 +67,8 @@ CASES = [
     ),
     # a fraction said with an ordinal
     (
-        "Una quinta parte de los alumnos abandona la escuela antes de los dieciséis años.",
-        "A fifth of pupils leave school before the age of sixteen.",
+        "Una quinta parte de los alumnos y la cuarta parte de los profesores faltaron a clase.",
+        "A fifth of pupils and a quarter of teachers were absent.",
         None,
     ),
     (
@@ -76,8 +79,8 @@ CASES = [
     # "mucho menos", "bastante menos"
     (_RATE.format("menos"), "The unemployment rate is much lower in the cities.", None),
     (
-        "La mortalidad es bastante menos elevada entre los jóvenes.",
-        "Mortality is considerably lower among young people.",
+        "Inicialmente se pensó que la mortalidad era bastante menos elevada entre los jóvenes.",
+        "Mortality was initially thought to be considerably lower among young people.",
         None,
     ),
     (
@@ -99,6 +102,29 @@ CASES = [
         "En la medida de lo posible, deben evitarse los lugares concurridos.",
         "Avoid crowded places whenever possible.",
         None,
+    ),
+    # a noun of people after an adjective Spanish uses as a noun
+    (
+        "Uno de cada cinco infectados necesita hospitalización.",
+        "One in five infected people needs hospital care.",
+        None,
+    ),
+    # a need denied by "sin"
+    (
+        "La mayoría de los pacientes se recuperan sin necesidad de tratamiento especial.",
+        "Most patients recover without needing special treatment.",
+        None,
+    ),
+    # a demonym of a two-word place
+    (
+        "El 26 de marzo, todas las escuelas neozelandesas fueron cerradas.",
+        "On 26 March, all New Zealand schools were closed.",
+        None,
+    ),
+    (
+        "El gobierno australiano aprobó la ley.",
+        "The New Zealand government passed the law.",
+        "entity",
     ),
     # an adjective moved next to the head
     (_FOUND.format(" precoz"), _EARLY, None),

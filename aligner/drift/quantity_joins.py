@@ -8,6 +8,7 @@ not two figures.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ def ordinal_parts(scan: Any) -> None:
     """ "una quinta parte", "dos terceras partes", "tres cuartas partes" are fractions ("a
     fifth", "two thirds"), as "un quinto" and "dos tercios" are; read as an ordinal
     ("quinta") and a count ("dos"), neither matched "a fifth". A count is needed before
-    the ordinal: "la tercera parte del libro" may be the book's third part."""
+    the ordinal for the fraction alone: "la tercera parte del libro" may be the book's
+    third part, so it is an ordinal that a fraction matches too."""
     from aligner.drift.number_words import spelled_numbers
 
     spelled = spelled_numbers(scan.toks, scan.used, scan.lex.lang)
@@ -171,6 +173,12 @@ def ordinal_parts(scan: Any) -> None:
         elif i and scan.toks[i - 1].norm in ("una", "uma"):
             start, n = i - 1, 1.0
         else:
+            # "la quinta parte del presupuesto": a fifth of it, or its fifth part; both
+            # readings, reported as an ordinal is (only as a change).
+            if not any(k in scan.used for k in range(i, j + 1)):
+                scan.add(i, j + 1, "ordinal", den, soft=True)
+                q = scan.found[-1][2]
+                scan.found[-1] = (i, j + 1, replace(q, readings=(*q.readings, ("r", 1 / den))))
             continue
         if any(k in scan.used for k in range(start, j + 1)):
             continue

@@ -453,6 +453,10 @@ BODY_ALIASES = (
     ("fiscalía general", "prosecution"),
     ("ministerio público", "prosecution"),
     ("fiscalía anticorrupción", "prosecution"),
+    # Session 31 (drift36c): demonyms of two-word places, which the demonym reader's
+    # shape misses ("las escuelas neozelandesas" → "New Zealand schools").
+    *((f"neozeland{e}", "new zealand") for e in ("és", "esa", "eses", "esas")),
+    *((f"sudcorean{e}", "south korea") for e in ("o", "a", "os", "as")),
 )
 
 # Session 28, lead. "extremo" is a strong word ("una extrema gravedad" → "extremely
@@ -556,7 +560,10 @@ CONSIDERED = tagged(
     "se considera que, se consideraba que, se consideran, se considera, es considerado, "
     "es considerada, son considerados, son consideradas, está considerado, "
     "está considerada, están considerados, están consideradas, fue considerado, "
-    "fue considerada, se estima que, se estimaba que, se dice que, se decía que",
+    "fue considerada, se estima que, se estimaba que, se dice que, se decía que, "
+    # Session 31 (drift36c): the preterite ("Inicialmente se pensó que" → "was thought to")
+    "se pensó que, se creyó que, se dijo que, se consideró que, se estimó que, "
+    "se sospechó que, se sospechaba que, se supuso que",
 )
 # Session 30 (drift35c). "poder" in the subjunctive a purpose clause requires ("para que
 # los alumnos puedan enviar" → "to let students send", "so that students can send"): an
