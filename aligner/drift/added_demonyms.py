@@ -26,7 +26,7 @@ word is reported here (an addition, major) when
 
 "Foreign" and "overseas" say the same of some other country ("the [foreign] government"):
 read the same way, lower case, when no source word begins as a Spanish word of another
-country does (:data:`aligner.lang.es_cues.FOREIGN_STEMS`: "extranjero", "exterior",
+country does (:data:`aligner.lang.es_stems.FOREIGN_STEMS`: "extranjero", "exterior",
 "diplomacia" …) and no MT word as an English one (:data:`aligner.lang.en_cues.
 FOREIGN_MT_STEMS`).
 
@@ -46,7 +46,7 @@ from aligner.drift.removed_demonyms import _named, proper_adjectives
 from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold, tokenize, words
 from aligner.lang.en_cues import FOREIGN, FOREIGN_MT_STEMS
-from aligner.lang.es_cues import FOREIGN_STEMS
+from aligner.lang.es_stems import FOREIGN_STEMS
 
 _HYPHENS = "-‐–"
 # Marks inside a sentence: a capitalised word after them is no sentence's first.

@@ -11,7 +11,7 @@ of the list is an addition (major) when
 * it is not "not only" (the first half of "not only … but also", which renders "no solo …
   sino también" or an "además"), nor followed anywhere by "but also";
 * no source word (Spanish, or the Spanish a pivot route went by) begins as a Spanish word
-  of restriction does (:data:`aligner.lang.es_cues.RESTRICTION_STEMS`: "solo", "único",
+  of restriction does (:data:`aligner.lang.es_stems.RESTRICTION_STEMS`: "solo", "único",
   "exclusivo", "apenas", "mero", "limitar" …; and "seul", "uniq", the French words a
   proxy leaves untranslated), and the source has no "nada más" nor a "no" followed, within
   the sentence, by "que" or "sino";
@@ -31,7 +31,7 @@ from aligner.drift.pivot_words import pivot_text
 from aligner.drift.signals import Evidence, Finding, Side, added_word
 from aligner.drift.text import Tok, tokenize, words
 from aligner.lang.en_cues import RESTRICTION, RESTRICTION_MT
-from aligner.lang.es_cues import RESTRICTION_STEMS
+from aligner.lang.es_stems import RESTRICTION_STEMS
 from aligner.textutil import fold_accents, quote
 
 # "no … que", "no … sino" within one sentence, "nada más" (folded text): a restriction

@@ -448,11 +448,11 @@ def _tag_targets(sides, tgt_lang: str, mt: object, run: DriftRun | None):
 
 
 def _break_pairs(tagged, gaps: Sequence[int]) -> set[int]:
-    """The pairs whose translation has only a weak break (:func:`pos_fluency.weak_breaks`)
-    or a closed gap (``gaps``)."""
+    """The pairs whose translation has only a weak break, or a break the source's words
+    decide (:func:`pos_fluency.needs_words`), or a closed gap (``gaps``)."""
     model = pos_fluency.load_model()
     return set(gaps) | {
-        k for k, words in enumerate(tagged or ()) if pos_fluency.weak_breaks(words, model)
+        k for k, words in enumerate(tagged or ()) if pos_fluency.needs_words(words, model)
     }
 
 

@@ -226,7 +226,22 @@ def added_at_gaps(
         and not compound(translation, g.at)
         and not kind_after_name(translation, g.at)
         and not (g.at + 1 < len(translation) and level_of_body(g.word, translation[g.at + 1].text))
+        and not people_after_adjective(translation, g.at)
     ]
+
+
+# Nouns English puts after an adjective that Spanish uses as a noun (session 31).
+_PEOPLE = frozenset(("people", "persons", "individuals", "ones"))
+
+
+def people_after_adjective(toks: Sequence[Tok], k: int) -> bool:
+    """Whether word k is a noun of people after a lower-case adjective ("uno de cada cinco
+    infectados" → "one in five infected people", "los desempleados" → "unemployed
+    people"): the head English needs where Spanish lets the adjective stand alone."""
+    if k < 1 or toks[k].fold not in _PEOPLE:
+        return False
+    word = toks[k - 1].text
+    return word.isalpha() and word.islower() and any(s % 4 == 2 for s in synsets(word))
 
 
 def kind_after_name(toks: Sequence[Tok], k: int) -> bool:

@@ -60,7 +60,13 @@ def imperative_at(ws: Sequence[Tok], k: int, end: int | None = None) -> int | No
     verb = ws[k].norm
     if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb) or _mostly_noun(verb):
         return None
-    if any(_finite(t.norm) for t in ws[k + 1 : min(end, k + 1 + _REACH)]):
+    after = ws[k + 1 : min(end, k + 1 + _REACH)]
+    # A participle right after a verb that is never a noun is an adjective ("Avoid
+    # crowded places", session 31): only a noun subject has a finite verb there.
+    first = after[0].norm if after else ""
+    if first not in _AUXILIARIES and _finite(first) and "n" not in wordnet_parts(verb):
+        after = after[1:]
+    if any(_finite(t.norm) for t in after):
         return None
     return k
 

@@ -157,10 +157,20 @@ def added_in_stretch(
                 continue
             if w.pos == "n" and bare._entry(w, head):
                 continue
-            if _negated_stem(w, mt):
+            if _negated_stem(w, mt) or _moved_modifier(tgt, mt, k - before - 1):
                 continue
             return w, head
     return None
+
+
+def _moved_modifier(tgt: Sequence[Word], mt: Sequence[Word], i: int) -> bool:
+    """Whether the MT word right before the stretch (index ``i``) is an adjective the
+    translation does not have: the translator moved it into the stretch ("la
+    identificación inicial precoz" → MT "the precocious initial identification" →
+    "initial early identification"; session 31, drift36c)."""
+    if i < 0 or mt[i].pos != "adj":
+        return False
+    return not any(_matches(t, mt[i]) for t in tgt)
 
 
 _NEGATIVE_PREFIXES = ("non-", "non", "un")

@@ -74,6 +74,13 @@ def _alias_ids(text: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _in_shared_alias(e: Entity, src: Side, tgt: Side) -> bool:
+    """Whether ``e``, a name the translation adds, is a word of an alias both sides write
+    ("neozelandés" ↔ "New Zealand", read as the name "Zealand"; session 31, drift36c)."""
+    shared = _alias_ids(src.text, src.lang) & _alias_ids(tgt.text, tgt.lang)
+    return any(fold(e.text) in ident.split() for ident in shared)
+
+
 def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str) -> list[bool]:
     """For each token, whether it is part of an alias the other text also uses
     ("Occidente" when the other side says "the West", "Pedro" for "Peter")."""
@@ -417,7 +424,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             )
     for b in new_left:
-        if named_by_demonym(b.text, [w.text for w in src.ws]):
+        if named_by_demonym(b.text, [w.text for w in src.ws]) or _in_shared_alias(b, src, tgt):
             continue  # "cada cruceño" → "every person from Santa Cruz"
         mt_text = ev.mt.text if ev.mt is not None else None
         listed = name_lists.LISTED and name_lists.in_name_list(

@@ -57,6 +57,17 @@ _KIND = {"n": "noun", "adj": "word", "vblex": "word", "adv": "word"}
 # "nada fácil" → "hard"): the opposite in the translation renders the pair.
 _TURNERS = frozenset("no ni nunca sin poco menos nada apenas escasamente jamás".split())
 
+
+def _turns(surface: str) -> bool:
+    """Whether a source word turns the next one round: one of :data:`_TURNERS`, also
+    as the last word of the tagger's multiword adverb ("mucho menos elevada" → "much
+    lower"), but not of "al menos", "por lo menos" (at least) nor "un poco" (a little)."""
+    words = fold(surface).split()
+    if not words or words[-1] not in _TURNERS:
+        return False
+    return len(words) == 1 or words[-2] not in ("al", "lo", "un", "una")
+
+
 # Negatively prefixed words the dictionary does not know, read through their bare form
 # (:mod:`opposite_prefixes`, docs/drift.md "Session 20 (drift25d)").
 PREFIXED = True
@@ -246,8 +257,14 @@ def opposite_word(
     mine = partners(tgt, src, "target")
     back = partners(src, tgt, "source")
     # A lemma turned round anywhere in the source ("más elevada …, pero menos elevada"
-    # → "higher …, but lower"): the opposite renders that one.
-    turned = {s.lemma for i, s in enumerate(src) if i and fold(src[i - 1].surface) in _TURNERS}
+    # → "higher …, but lower"): the opposite renders that one. By form too: the tagger
+    # reads the same "elevada" as a participle after "más", an adjective after "menos".
+    turned = {
+        x
+        for i, s in enumerate(src)
+        if i and _turns(src[i - 1].surface)
+        for x in (s.lemma, fold(s.surface))
+    }
     for j, said, adjectival in maybe:
         w = tgt[j]
         if mine[j] >= 0:
@@ -263,7 +280,7 @@ def opposite_word(
                 continue
             if _one_word(s, w):
                 continue
-            if s.lemma in turned or _bleached(src, i):
+            if s.lemma in turned or fold(s.surface) in turned or _bleached(src, i):
                 continue
             if _placed_elsewhere(j, i, mine, back, src, tgt):
                 continue
@@ -328,7 +345,7 @@ def _prefixed_word(
     bares = {b for w in tgt if not w.known for b in opposite_prefixes.candidates(w.surface)}
     if not bares:
         return None
-    turned = {s.lemma for i, s in enumerate(src) if i and fold(src[i - 1].surface) in _TURNERS}
+    turned = {s.lemma for i, s in enumerate(src) if i and _turns(src[i - 1].surface)}
     return opposite_prefixes.prefixed_word(
         src,
         tgt,

@@ -352,6 +352,35 @@ def _english_shape(a: Tagged, b: Tagged) -> bool:
     )
 
 
+# A demonstrative standing for a noun after a partitive "of" ("Most of these have caused",
+# "some of those were"), which the tagger reads as a determiner before a verb ("Most of"
+# is one word of the tagger's).
+_DEMONSTRATIVES = frozenset(("these", "those"))
+
+
+def _pronoun_break(
+    words: Sequence[Tagged],
+    k: int,
+    src: Side,
+    lexical: tuple[Sequence[Word], Sequence[Word]] | None,
+) -> bool:
+    """Whether the break before word ``k`` is a demonstrative pronoun after "of" before
+    a verb (session 31, drift36c: "La mayoría de ellos han causado" → "Most of these have
+    caused") where no source noun that nothing renders would stand: "la mayoría de estos
+    países han firmado" → "Most of these have signed" has lost its noun."""
+    a = words[k - 1]
+    if not (
+        k > 1
+        and a.surface.lower() in _DEMONSTRATIVES
+        and words[k - 2].surface.lower().split()[-1] == "of"
+        and words[k].tag.startswith(_VERB_TAGS)
+        and lexical is not None
+    ):
+        return False
+    gaps = removed_words(lexical[0], lexical[1], src.lang[:2])
+    return not any(w.pos == "n" and lo - 2 <= a.start <= hi + 2 for w, lo, hi in gaps)
+
+
 # How odd a tag bigram must be to be reported alone, chosen leaving one development file
 # out (docs/drift.md, "Session 11"): the lowest value at which no other file's faithful
 # pairs gain more than 1 % (or one pair) flags: 5.0 on every fold.
@@ -402,6 +431,17 @@ def weak_breaks(words: Sequence[Tagged] | None, model: Sequence[Counts] | None) 
     if any(odd[k] > THRESHOLD for k in placed):
         return []
     return [k for k in placed if odd[k] > WEAK]
+
+
+def needs_words(words: Sequence[Tagged] | None, model: Sequence[Counts] | None) -> bool:
+    """Whether the break reader needs both sides word by word: a weak break, or a strong
+    one at a demonstrative after "of" (:func:`_pronoun_break`)."""
+    if words is None or model is None:
+        return False
+    k = first_break(words, model)
+    if k is not None:
+        return k > 1 and words[k - 1].surface.lower() in _DEMONSTRATIVES
+    return bool(weak_breaks(words, model))
 
 
 # Nouns that a figure standing alone counts in English news ("fell by 120,000", "a town
@@ -484,7 +524,7 @@ def check_tag_breaks(
     if words is None or model is None:
         return []
     k = first_break(words, model)
-    if k is not None:
+    if k is not None and not _pronoun_break(words, k, src, lexical):
         return [_finding(tgt, words, k, None)]
     k = subjectless_opening(words)
     if k is not None:

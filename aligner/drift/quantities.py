@@ -586,6 +586,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     scan.decade_words()
     scan.digits()
     scan.romans()
+    quantity_joins.ordinal_parts(scan)
     scan.article_units()
     scan.number_words()
     scan.extra_words()

@@ -8,6 +8,7 @@ not two figures.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -148,3 +149,37 @@ def shared_units(scan: Any) -> None:
         else:
             continue
         scan.found[k] = (a[0], a[1], new)
+
+
+# The noun of a fraction said with an ordinal (Spanish and Portuguese "parte").
+_PARTS = frozenset(("parte", "partes"))
+
+
+def ordinal_parts(scan: Any) -> None:
+    """ "una quinta parte", "dos terceras partes", "tres cuartas partes" are fractions ("a
+    fifth", "two thirds"), as "un quinto" and "dos tercios" are; read as an ordinal
+    ("quinta") and a count ("dos"), neither matched "a fifth". A count is needed before
+    the ordinal for the fraction alone: "la tercera parte del libro" may be the book's
+    third part, so it is an ordinal that a fraction matches too."""
+    from aligner.drift.number_words import spelled_numbers
+
+    spelled = spelled_numbers(scan.toks, scan.used, scan.lex.lang)
+    counts = {j: (i, value) for i, j, value, ordinal in spelled if not ordinal}
+    for i, j, den, ordinal in spelled:
+        if not ordinal or den < 2 or j >= len(scan.toks) or scan.toks[j].norm not in _PARTS:
+            continue
+        if i in counts:
+            start, n = counts[i]
+        elif i and scan.toks[i - 1].norm in ("una", "uma"):
+            start, n = i - 1, 1.0
+        else:
+            # "la quinta parte del presupuesto": a fifth of it, or its fifth part; both
+            # readings, reported as an ordinal is (only as a change).
+            if not any(k in scan.used for k in range(i, j + 1)):
+                scan.add(i, j + 1, "ordinal", den, soft=True)
+                q = scan.found[-1][2]
+                scan.found[-1] = (i, j + 1, replace(q, readings=(*q.readings, ("r", 1 / den))))
+            continue
+        if any(k in scan.used for k in range(start, j + 1)):
+            continue
+        scan.add(start, j + 1, "ratio", n / den, approx=True, weak=n == 1)

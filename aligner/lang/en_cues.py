@@ -308,6 +308,8 @@ BODY_ALIASES = (
     ("prosecutor", "prosecution"),
     ("prosecution service", "prosecution"),
     ("attorney general's office", "prosecution"),
+    # Session 31 (drift36c): the place es_cues.BODY_ALIASES' "neozelandés" names.
+    ("new zealand", "new zealand"),
 )
 
 # Session 28, lead. "extreme" is a strong word (es_cues.EXTREME_NOUNS), but not in the

@@ -319,9 +319,10 @@ PROFILE = replace(
         )
         # "se espera que" is "is expected to" or "hopes that", a forecast more than a hedge.
         + tagged("expect", "se espera que")
-        # A duty denied by "sin" ("sin tener que esperar" → "without waiting"), the news
+        # A duty denied by "sin" ("sin tener que esperar" → "without waiting", "sin
+        # necesidad de tratamiento" → "without needing treatment"; session 31), the news
         # idiom "no hay que lamentar víctimas" ("there are no casualties"): no duty.
-        + tagged("idiom", "sin tener que, hay que lamentar, hubo que lamentar")
+        + tagged("idiom", "sin tener que, hay que lamentar, hubo que lamentar, sin necesidad de")
         # A denied possibility ("es imposible" → "it is not possible") is no hedge: it
         # takes the words out of the possibility class and is never reported itself.
         + tagged("denied", "imposible, imposibles")

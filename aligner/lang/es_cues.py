@@ -453,6 +453,10 @@ BODY_ALIASES = (
     ("fiscalía general", "prosecution"),
     ("ministerio público", "prosecution"),
     ("fiscalía anticorrupción", "prosecution"),
+    # Session 31 (drift36c): demonyms of two-word places, which the demonym reader's
+    # shape misses ("las escuelas neozelandesas" → "New Zealand schools").
+    *((f"neozeland{e}", "new zealand") for e in ("és", "esa", "eses", "esas")),
+    *((f"sudcorean{e}", "south korea") for e in ("o", "a", "os", "as")),
 )
 
 # Session 28, lead. "extremo" is a strong word ("una extrema gravedad" → "extremely
@@ -556,7 +560,10 @@ CONSIDERED = tagged(
     "se considera que, se consideraba que, se consideran, se considera, es considerado, "
     "es considerada, son considerados, son consideradas, está considerado, "
     "está considerada, están considerados, están consideradas, fue considerado, "
-    "fue considerada, se estima que, se estimaba que, se dice que, se decía que",
+    "fue considerada, se estima que, se estimaba que, se dice que, se decía que, "
+    # Session 31 (drift36c): the preterite ("Inicialmente se pensó que" → "was thought to")
+    "se pensó que, se creyó que, se dijo que, se consideró que, se estimó que, "
+    "se sospechó que, se sospechaba que, se supuso que",
 )
 # Session 30 (drift35c). "poder" in the subjunctive a purpose clause requires ("para que
 # los alumnos puedan enviar" → "to let students send", "so that students can send"): an
@@ -573,22 +580,17 @@ PURPOSE_ABILITY = tagged(
         for v in ("pueda", "puedan", "puedas", "podamos", "podáis")
     ),
 )  # fmt: skip
-MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY
-
-# Session 31 (drift36b). The beginnings (folded) of the Spanish words that may say "of
-# another country", which an English "foreign" or "overseas" renders ("extranjeros",
-# "exteriores", "la Cancillería", "la diplomacia europea" → "foreign policy"): a source
-# with none of them does not say what "the [foreign] government" adds.
-FOREIGN_STEMS = (
-    "extranj", "exterior", "forane", "internacion", "ultramar", "fuera", "ajen",
-    "importad", "diploma", "cancill", "otros paises", "otro pais",
-)  # fmt: skip
-
-# Session 31 (drift36b). The beginnings (folded) of the Spanish words that may say what
-# an English "only" says ("solo", "únicamente", "exclusivo", "apenas", "mero", "se limitó
-# a", "nomás"), and of the French ones a proxy's Spanish leaves untranslated ("seulement",
-# "uniquement"): a source with none of them (nor a "no … que") does not restrict.
-RESTRICTION_STEMS = (
-    "solo", "sola", "unic", "exclusiv", "apenas", "mero", "mera", "simplemente", "limit",
-    "nomas", "seul", "uniq",
-)  # fmt: skip
+# Session 31 (drift36c). An expectation or a schedule without "que" ("Se espera su vuelta
+# el lunes" → "She is expected to return on Monday", "está previsto que abra" → "is
+# expected to open", "prevé contratar"): answers "expected to", never reported alone.
+FORESEEN = tagged(
+    "forecast",
+    "se espera, se esperan, se esperaba, se esperaban, es de esperar, cabe esperar, "
+    "previst*, prevé, prevén, preveía, preveían, previsiblemente",
+)
+MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY + FORESEEN
+# Session 31 (drift36c). "bastante" before a comparative is a degree of the difference
+# ("bastante menos elevada" → "considerably lower"): answers an intensifier, never alone.
+DEGREE_MORE = DEGREE_MORE + tagged(
+    "focus", ", ".join(f"bastante {c}" for c in "más menos mayor menor mejor peor".split())
+)

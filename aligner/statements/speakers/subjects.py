@@ -7,6 +7,8 @@ minister"), else a plain noun phrase ("The ministry said"), else unsaid (Spanish
 
 from __future__ import annotations
 
+import re
+
 from aligner.statements.speakers.lexicon import Lexicon
 from aligner.statements.speakers.mentions import Casing, Mention, find_mentions, is_verb
 from aligner.statements.speakers.tokens import Tok
@@ -370,9 +372,18 @@ def chunks(toks: list[Tok]) -> list[list[Tok]]:
     return [c for c in out if c]
 
 
+# A Romance adverb of manner ("generalmente", "finalmente", "normalmente"), four letters
+# of adjective at least ("Clemente" is a name): capitalised at a sentence's start, it was
+# read as the subject of an impersonal verb ("Generalmente, se considera que …").
+_MANNER_ADVERB = re.compile(r"\w{4,}mente")
+
+
 def _adverbial(first: Tok, lex: Lexicon) -> bool:
-    """A chunk opened by a preposition or conjunction ("For his part", "In this regard")."""
+    """A chunk opened by a preposition or conjunction ("For his part", "In this regard"),
+    or an adverb of manner ("Generalmente, se considera")."""
     n = first.norm
+    if _MANNER_ADVERB.fullmatch(n):
+        return True
     return n in lex.stop and n not in lex.dets and n not in lex.pronouns
 
 

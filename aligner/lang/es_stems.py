@@ -1,0 +1,25 @@
+"""Beginnings (accent-folded) of Spanish words that may say what an English word says:
+a source holding none of them does not say it, so the English word was added. Read by
+the addition readers that have no dictionary pair for the word (:mod:`aligner.drift.
+added_demonyms`, :mod:`aligner.drift.added_restrictions`); kept apart from
+:mod:`aligner.lang.es_cues`, whose lists are phrases tagged with what they say."""
+
+from __future__ import annotations
+
+# Session 31 (drift36b). The beginnings (folded) of the Spanish words that may say "of
+# another country", which an English "foreign" or "overseas" renders ("extranjeros",
+# "exteriores", "la Cancillería", "la diplomacia europea" → "foreign policy"): a source
+# with none of them does not say what "the [foreign] government" adds.
+FOREIGN_STEMS = (
+    "extranj", "exterior", "forane", "internacion", "ultramar", "fuera", "ajen",
+    "importad", "diploma", "cancill", "otros paises", "otro pais",
+)  # fmt: skip
+
+# Session 31 (drift36b). The beginnings (folded) of the Spanish words that may say what
+# an English "only" says ("solo", "únicamente", "exclusivo", "apenas", "mero", "se limitó
+# a", "nomás"), and of the French ones a proxy's Spanish leaves untranslated ("seulement",
+# "uniquement"): a source with none of them (nor a "no … que") does not restrict.
+RESTRICTION_STEMS = (
+    "solo", "sola", "unic", "exclusiv", "apenas", "mero", "mera", "simplemente", "limit",
+    "nomas", "seul", "uniq",
+)  # fmt: skip
