@@ -210,18 +210,25 @@ def _tagged_per_text(raw: str, texts: list[str]) -> tuple[list[list[str]], bool]
     if not raw.strip():
         return [[] for _ in texts], False
     per_text: list[list[str]] = [[]]
+    after_separator = False
     for m in _UNIT.finditer(raw):
         pieces = _SLASH.split(m.group(1), maxsplit=1)
         surface = _unescape(pieces[0])
         analysis = pieces[1] if len(pieces) > 1 else "*" + surface
         if surface == _SEP_WORD:
+            # Each text's units are those it has read alone: a closing full stop (the
+            # separator's before it; the analyser's own at the end of a lone text), and
+            # not the separator's opening one.
             per_text.append([])
+            after_separator = True
             continue
-        per_text[-1].append(f"{surface}\t{analysis}")
+        if not (after_separator and surface == "."):
+            per_text[-1].append(f"{surface}\t{analysis}")
+        after_separator = False
     per_text = per_text[1:-1]  # before the first separator and after the last: nothing
     if len(per_text) != len(texts):
         return None
-    return per_text, bool(raw.strip())
+    return per_text, True
 
 
 def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Word]] | None:
