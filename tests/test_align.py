@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 import aligner.alignment.search as align_module
+from aligner.alignment.bitsets import BITSET_WORDS
 from aligner.alignment.engine import align, load_document
-from aligner.alignment.score import BITSET_WORDS, SideFeatures, Weights, fitted_weights
+from aligner.alignment.score import SideFeatures, Weights, fitted_weights
 
 # Written for these tests: a Spanish news paragraph and a faithful English translation.
 ES = [

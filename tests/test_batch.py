@@ -504,6 +504,7 @@ def test_a_document_prints_no_apertium_chunk_lines_inside_a_batch(corpus, tmp_pa
     result = batch.process_document(job, settings)
     assert result.status == "done", result.error
     assert "apertium" not in capsys.readouterr().err
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path / "fresh"))  # translated again
     mt.Apertium("es", "en").translate([p[0] for p in PAIRS[4:8]])
     assert "sentences translated" in capsys.readouterr().err  # outside, the lines show
 

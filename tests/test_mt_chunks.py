@@ -54,10 +54,11 @@ def test_chunks_cover_every_text_once_in_order_and_stay_under_the_limit():
 
 
 @needs_apertium
-def test_chunked_translation_equals_the_unchunked_one_and_is_cached_per_chunk(own_cache):
+def test_chunked_translation_equals_the_unchunked_one_and_is_kept_per_text(own_cache, monkeypatch):
     whole = Apertium("es", "en")
     expected = whole.translate_marked(ES)
     assert whole.calls == 1
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(own_cache / "chunked"))  # nothing kept yet
     shown = io.StringIO()
     # 160 characters a chunk: three chunks of two or three sentences (the second and
     # third start after a sentence without a full stop).
@@ -67,8 +68,8 @@ def test_chunked_translation_equals_the_unchunked_one_and_is_cached_per_chunk(ow
     assert shown.getvalue().splitlines() == [
         f"aligner: apertium spa-eng: {done} of {len(ES)} sentences translated" for done in (3, 6, 8)
     ]
-    # The next run reads every chunk from the cache; a changed sentence misses its own
-    # chunk only.
+    # The next run reads every text from the cache; a changed sentence is the only one
+    # translated again, and a text read in a batch is read back alone, or in another.
     again = Apertium("es", "en", chunk_chars=160, progress=io.StringIO())
     assert again.translate_marked(ES) == expected
     assert again.calls == 0
@@ -76,6 +77,9 @@ def test_chunked_translation_equals_the_unchunked_one_and_is_cached_per_chunk(ow
     out = changed.translate_marked([*ES[:-1], "La reunión terminó pronto."])
     assert out[:-1] == expected[:-1] and out[-1] != expected[-1]
     assert changed.calls == 1
+    alone = Apertium("es", "en")
+    assert alone.translate_marked([ES[4], ES[1]]) == [expected[4], expected[1]]
+    assert alone.calls == 0
 
 
 @needs_apertium
@@ -117,9 +121,10 @@ def test_quiet_commands_print_no_chunk_progress(monkeypatch, tmp_path, own_cache
     assert "apertium spa-eng: 8 of 8 sentences translated" in loud.stderr
     assert "apertium" not in quiet.stderr and quiet.stderr == ""
     assert quiet.stdout == loud.stdout  # the same alignment either way
-    # The block ends: progress is shown again.
+    # The block ends: progress is shown again (for texts not translated yet).
     with mt.silenced_progress():
         pass
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path / "fresh-cache"))
     shown = io.StringIO()
     Apertium("es", "en", chunk_chars=160, progress=shown).translate(ES)
     assert shown.getvalue().count("sentences translated") == 3
@@ -141,5 +146,12 @@ def test_the_drift_checks_analyser_and_dictionary_runs_are_kept_too(monkeypatch,
     assert first is not None and len(starts) == 2  # the tagger, then the dictionary
     again = lexical_diff.analyse(ES[:3], "es", "en")
     assert again == first and len(starts) == 2  # both read back, no process
-    lexical_diff.analyse(ES[3:5], "es", "en")
-    assert len(starts) == 4  # other texts: both stages run
+    later = lexical_diff.analyse(ES[3:5], "es", "en")
+    assert later is not None and len(starts) == 4  # other texts: both stages run
+    # Each text is kept on its own: texts of both batches, together and in another
+    # order, are read back without a process, as they were read in their batches.
+    mixed = lexical_diff.analyse([ES[4], ES[1]], "es", "en")
+    assert mixed == [later[1], first[1]] and len(starts) == 4
+    # A batch with one new text sends that text alone.
+    lexical_diff.analyse([ES[0], ES[5]], "es", "en")
+    assert len(starts) == 6

@@ -20,6 +20,7 @@ import pytest
 from aligner.alignment.mt import (
     Apertium,
     Translation,
+    TranslationCache,
     installed_modes,
     shared_translations,
     translating_ahead,
@@ -100,6 +101,8 @@ def test_one_run_starts_each_direction_once(tmp_path, monkeypatch, command):
 def test_a_shared_run_translates_only_what_it_has_not():
     alone = Apertium("es", "en").translate_marked(ES)
     translator = Apertium("es", "en")
+    # What one run remembers, so the translation cache (which keeps every text) is off.
+    translator.cache = TranslationCache("")
     with shared_translations():
         first = translator.translate_marked(ES[:2])
         assert translator.calls == 1
@@ -117,6 +120,7 @@ def test_a_shared_run_translates_only_what_it_has_not():
 @needs_pair
 def test_texts_wanted_later_go_with_the_first_call_from_their_language():
     translator, backward = Apertium("es", "en"), Apertium("en", "es")
+    translator.cache = backward.cache = TranslationCache("")  # the run's memory alone
     with shared_translations():
         with translating_ahead("es", lambda: [ES[2], "  "]):
             backward.translate_marked(EN[:1])  # out of English: not the one to take them

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from aligner.alignment.bitsets import bitsets, popcount
 from aligner.textutil import fold_accents
 
 MIN_LETTERS = 4  # shorter words are mostly function words in the languages seen here
@@ -96,7 +97,6 @@ def build_lexicon(
 ) -> tuple[LexiconSides, LexiconSides]:
     """Train on the 1-1 beads ``beads`` (source, target index) in both directions; each
     sentence's known words and their translations as bitsets."""
-    from aligner.alignment.score import bitsets
 
     src_words = [content_words(t) for t in src_texts]
     tgt_words = [content_words(t) for t in tgt_texts]
@@ -125,7 +125,6 @@ def _reliable(
 def uncovered_words(x: dict, y: dict) -> np.ndarray:
     """Known words of either side that no word of the other side translates (rows:
     source spans, columns: target spans)."""
-    from aligner.alignment.score import popcount
 
     src_hit = popcount(x["lex_words"][:, None, :] & y["lex_trans"][None, :, :])
     tgt_hit = popcount(x["lex_trans"][:, None, :] & y["lex_words"][None, :, :])
@@ -137,7 +136,6 @@ def lexicon_span(
 ) -> None:
     """The span's known words and their translations (unions over its sentences, and
     each sentence's own: ``idx`` rows are spans, columns their sentences)."""
-    from aligner.alignment.score import popcount
 
     if lexicon is None:
         return

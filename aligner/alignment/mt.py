@@ -13,12 +13,9 @@ next, which a bare newline does not prevent. A chunk never splits a text.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -28,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol, TextIO
 
-from aligner.alignment.embed import default_cache_path
+from aligner.alignment.mt_cache import TranslationCache, per_text, translation_cache_path
 from aligner.runtime.progress import CLEAR_LINE
 
 # A command run with --quiet asks for no progress lines; a context variable rather than
@@ -161,56 +158,6 @@ def chunks(texts: Sequence[str], limit: int = CHUNK_CHARS) -> list[tuple[int, in
     if start < len(texts):
         out.append((start, len(texts)))
     return out
-
-
-def translation_cache_path() -> str:
-    """The translation cache: beside the embedding cache (``ALIGNER_CACHE_DIR`` moves both)."""
-    return os.path.join(os.path.dirname(default_cache_path()), "translations.sqlite")
-
-
-class TranslationCache:
-    """Chunk outputs by sha256(mode, the mode file's date, the chunk's text); only ever a
-    cache: any database error and it is left unused for the rest of the run."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self._conn: sqlite3.Connection | None = None
-
-    def _open(self) -> sqlite3.Connection | None:
-        if self._conn is None and self.path:
-            try:
-                os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
-                conn = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("CREATE TABLE IF NOT EXISTS chunks (key BLOB PRIMARY KEY, out TEXT)")
-                self._conn = conn
-            except (OSError, sqlite3.Error):
-                self.path = ""  # unusable: translate without it
-        return self._conn
-
-    def get(self, key: bytes, count: int) -> list[str] | None:
-        conn = self._open()
-        if conn is None:
-            return None
-        try:
-            row = conn.execute("SELECT out FROM chunks WHERE key = ?", (key,)).fetchone()
-            parts = json.loads(row[0]) if row else None
-        except (sqlite3.Error, ValueError, TypeError):
-            return None
-        if isinstance(parts, list) and len(parts) == count:
-            return parts if all(isinstance(p, str) for p in parts) else None
-        return None
-
-    def put(self, key: bytes, parts: list[str]) -> None:
-        conn = self._open()
-        if conn is None:
-            return
-        try:
-            conn.execute("INSERT OR REPLACE INTO chunks VALUES (?, ?)", (key, json.dumps(parts)))
-            conn.commit()
-        except sqlite3.Error:
-            conn.close()
-            self.path, self._conn = "", None
 
 
 def _mode_stamp(mode: str) -> str:
@@ -385,8 +332,16 @@ class Apertium:
         return [shared.done[self.mode, t] for t in todo]
 
     def _translate_chunks(self, todo: list[str]) -> list[str]:
-        """Apertium's raw output for each text, chunk by chunk, with a progress line on
-        stderr when the batch takes more than one chunk."""
+        """Apertium's raw output for each text: read back for the texts this mode
+        translated before, the others chunk by chunk."""
+        stamp = _mode_stamp(self.mode)
+        done = per_text(self.cache, self.mode, stamp, todo, self._translate_missing)
+        assert done is not None  # _translate_missing always answers (or raises)
+        return [parts[0] for parts in done]
+
+    def _translate_missing(self, todo: list[str]) -> tuple[list[list[str]], bool]:
+        """Each text's output, chunk by chunk, with a progress line on stderr when the
+        batch takes more than one chunk; kept."""
         ranges = chunks(todo, self.chunk_chars)
         wanted = len(ranges) > 1 and not _PROGRESS_SILENCED.get()
         stream = (self.progress or sys.stderr) if wanted else None
@@ -404,23 +359,14 @@ class Apertium:
             if stream is not None:
                 _show(stream, f"aligner: apertium {self.mode}: {end:,} of {len(todo):,} "
                               f"sentences translated", last=n == len(ranges))  # fmt: skip
-        return out
+        return [[part] for part in out], True
 
     def _chunk(self, texts: list[str]) -> list[str]:
-        """One chunk's output parts, from the cache or one process call."""
-        batch = _SEPARATOR.join(texts) + _SEPARATOR
-        key = hashlib.sha256(
-            f"{self.mode}\x00{_mode_stamp(self.mode)}\x00{batch}".encode()
-        ).digest()
-        cached = self.cache.get(key, len(texts))
-        if cached is not None:
-            return cached
-        parts = self._run(batch).split(_SEPARATOR)
+        """One chunk's output parts, from one process call."""
+        parts = self._run(_SEPARATOR.join(texts) + _SEPARATOR).split(_SEPARATOR)
         if len(parts) < len(texts):  # never seen; one call per text keeps it correct
             parts = [self._run(t + _SEPARATOR).split(_SEPARATOR)[0] for t in texts]
-        parts = parts[: len(texts)]
-        self.cache.put(key, parts)
-        return parts
+        return parts[: len(texts)]
 
     def _run(self, text: str) -> str:
         self.calls += 1
@@ -451,23 +397,24 @@ def run_apertium(argv: list[str], text: str) -> subprocess.CompletedProcess[str]
     )
 
 
-def stage_output(command: str, mode: str, text: str) -> str:
-    """The output of ``command``, a shell pipeline of some of ``mode``'s stages (the drift
-    checks' analyser and tagger, or its bilingual dictionary), for ``text``: from the
-    translation cache when the same stages of the same installed mode read the same
-    text before, else from one process call, then kept."""
-    stamp = _mode_stamp(mode)
-    key = hashlib.sha256(f"stages\x00{command}\x00{stamp}\x00{text}".encode()).digest()
-    cache = _cache_at(translation_cache_path())
-    found = cache.get(key, 1)
-    if found is not None:
-        return found[0]
-    out = run_apertium(["sh", "-c", command], text).stdout
-    # A pipeline that answered text with nothing lacks a stage (cg3's cg-proc, say):
-    # installing it changes no mode file, so that answer is never kept.
-    if out.strip() or not text.strip():
-        cache.put(key, [out])
-    return out
+def stage_outputs(
+    command: str,
+    mode: str,
+    texts: Sequence[str],
+    read: Callable[[str, list[str]], tuple[list[list[str]], bool] | None],
+    lead: str = "",
+) -> list[list[str]] | None:
+    """What ``command`` (a shell pipeline of some of ``mode``'s stages: the drift checks'
+    analyser and tagger, or its bilingual dictionary) gives each text: read back for the
+    texts these stages of this installed mode read before, in any batch; the others go
+    to one process call (``lead`` and then the texts), whose output
+    ``read(output, texts)`` cuts into each text's (None: it cannot be cut, and nothing
+    is kept)."""
+
+    def run(missing: list[str]) -> tuple[list[list[str]], bool] | None:
+        return read(run_apertium(["sh", "-c", command], lead + "".join(missing)).stdout, missing)
+
+    return per_text(_cache_at(translation_cache_path()), command, _mode_stamp(mode), texts, run)
 
 
 @cache

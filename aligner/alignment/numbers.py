@@ -40,6 +40,8 @@ def _decimal(whole: str, frac: str) -> str:
 def canonical(token: str, decimal_comma: bool) -> str:
     """Return a locale-free form of one digit token: '100.000' → '100000', '49,9' → '49.9'."""
     token = token.strip()
+    if token.isascii() and token.isdigit():  # most figures: nothing to read but the digits
+        return token.lstrip("0") or "0"
     grouped = _GROUPED.match(token)
     if grouped:
         sep = grouped.group(1)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from aligner.alignment.mt import MODES, find_mode, stage_output
+from aligner.alignment.mt import MODES, find_mode, stage_outputs
 from aligner.drift.text import cognate, fold
 
 # WordNet 3.0's index files (Debian's wordnet-base), read when installed: two English
@@ -179,23 +179,56 @@ def _lemma(lexical: str) -> str:
     return " ".join(head.replace("#", " ").split()).lower()
 
 
+def _looked_per_text(raw: str, asked: list[str]) -> tuple[list[list[str]], bool] | None:
+    """The dictionary's answers cut into each text's, one per word it was asked."""
+    units = _UNIT.findall(raw)
+    counts = [text.count("\n") for text in asked]
+    if len(units) != sum(counts):
+        return None
+    at = iter(units)
+    return [[next(at) for _ in range(n)] for n in counts], True
+
+
 def tagged_units(texts: Sequence[str], mode: str) -> list[list[tuple[str, str]]] | None:
     """Every text's (surface, tagged analysis) units from one analyser + tagger call of
     ``mode`` ("*surface" for an unknown word); None when the texts cannot be told apart.
     Texts are kept apart by a line holding an unknown word between full stops."""
     tagged_cmd, _ = _stages(mode)  # type: ignore[misc]
-    flat = [" ".join(t.split()) for t in texts]
-    raw = stage_output(tagged_cmd, mode, _SEPARATOR.join(flat) + "\n")
-    per_text: list[list[tuple[str, str]]] = [[]]
+    # A separator before and after every text: the tagger reads each text in the same
+    # context whatever batch it is in, so what it said of a text can be kept for it.
+    flat = [" ".join(t.split()) + _SEPARATOR for t in texts]
+    kept = stage_outputs(tagged_cmd, mode, flat, _tagged_per_text, lead=_SEPARATOR)
+    if kept is None:
+        return None
+    return [[tuple(unit.split("\t", 1)) for unit in units] for units in kept]  # type: ignore[misc]
+
+
+def _tagged_per_text(raw: str, texts: list[str]) -> tuple[list[list[str]], bool] | None:
+    """The tagger's output cut into each text's units ("surface\tanalysis"); kept only
+    when the tagger answered (a pipeline that answers text with nothing lacks a stage:
+    installing it changes no mode file)."""
+    if not raw.strip():
+        return [[] for _ in texts], False
+    per_text: list[list[str]] = [[]]
+    after_separator = False
     for m in _UNIT.finditer(raw):
         pieces = _SLASH.split(m.group(1), maxsplit=1)
         surface = _unescape(pieces[0])
         analysis = pieces[1] if len(pieces) > 1 else "*" + surface
         if surface == _SEP_WORD:
+            # Each text's units are those it has read alone: a closing full stop (the
+            # separator's before it; the analyser's own at the end of a lone text), and
+            # not the separator's opening one.
             per_text.append([])
+            after_separator = True
             continue
-        per_text[-1].append((surface, analysis))
-    return per_text if len(per_text) == len(flat) else None
+        if not (after_separator and surface == "."):
+            per_text[-1].append(f"{surface}\t{analysis}")
+        after_separator = False
+    per_text = per_text[1:-1]  # before the first separator and after the last: nothing
+    if len(per_text) != len(texts):
+        return None
+    return per_text, True
 
 
 def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Word]] | None:
@@ -213,11 +246,12 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
     per_text = tagged_units(texts, mode)
     if per_text is None:
         return None
-    lexicals = [_lexical(a) for units in per_text for _, a in units if not a.startswith("*")]
-    looked = (
-        stage_output(bidix_cmd, mode, "".join(f"^{x}$\n" for x in lexicals)) if lexicals else ""
-    )
-    trans_of = iter(_UNIT.findall(looked))
+    # Each text's known words as dictionary forms, one a line: the dictionary's input.
+    asked = ["".join(f"^{_lexical(a)}$\n" for _, a in units if a[:1] != "*") for units in per_text]
+    looked = stage_outputs(bidix_cmd, mode, [a for a in asked if a], _looked_per_text)
+    if looked is None:
+        return None
+    trans_of = iter(unit for units in looked for unit in units)
     out = []
     # Offsets into the texts as given (the analyser read them with spaces collapsed).
     for text, units in zip(texts, per_text, strict=True):
