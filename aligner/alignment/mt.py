@@ -161,7 +161,7 @@ def chunks(texts: Sequence[str], limit: int = CHUNK_CHARS) -> list[tuple[int, in
 
 
 def _mode_stamp(mode: str) -> str:
-    """The installed mode file's date, so an upgraded pair misses the old cached chunks."""
+    """The installed mode file's date: an upgraded pair misses what the old one gave."""
     try:
         return str(os.stat(os.path.join(MODES, mode + ".mode")).st_mtime_ns)
     except OSError:
