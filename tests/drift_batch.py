@@ -28,6 +28,7 @@ import pytest
 
 from aligner.drift.checks import check_pairs, with_glossary
 from aligner.drift.lexical_diff import analyse
+from tests.drift_batch_sites import asked_pairs
 from tests.worker_share import shared_value
 
 Pair = tuple[str, str]
@@ -98,18 +99,20 @@ _PLAIN_FIXTURES = {
 
 
 def _run_pairs(session) -> dict[str, dict[str, list[Pair]]]:
-    """The parametrized pairs of every module that opted in and sets nothing up of its
-    own: language → module → pairs."""
+    """The pairs of every module that opted in and sets nothing up of its own: language
+    → module → pairs."""
     by_lang: dict[str, dict[str, list[Pair]]] = {}
     own_setting = set()
     for item in session.items:
         name = getattr(getattr(item, "module", None), "__name__", None)
+        if name not in _DEFAULT_LANG:
+            continue
         params = getattr(getattr(item, "callspec", None), "params", {})
-        if name in _DEFAULT_LANG and {"src", "tgt"} <= params.keys():
-            if set(getattr(item, "fixturenames", ())) - params.keys() - _PLAIN_FIXTURES:
-                own_setting.add(name)
-            lang = params.get("lang", _DEFAULT_LANG[name])
-            by_lang.setdefault(lang, {}).setdefault(name, []).append((params["src"], params["tgt"]))
+        extra = set(getattr(item, "fixturenames", ())) - params.keys() - _PLAIN_FIXTURES
+        if {"src", "tgt"} <= params.keys() and extra:
+            own_setting.add(name)
+        for lang, src, tgt in _item_pairs(item, _DEFAULT_LANG[name]):
+            by_lang.setdefault(lang, {}).setdefault(name, []).append((src, tgt))
     return {
         lang: {m: pairs for m, pairs in modules.items() if m not in own_setting}
         for lang, modules in by_lang.items()
@@ -119,11 +122,20 @@ def _run_pairs(session) -> dict[str, dict[str, list[Pair]]]:
 def _module_pairs(request, default_lang: str) -> dict[str, list[tuple[str, str]]]:
     by_lang: dict[str, list[tuple[str, str]]] = {}
     for item in request.session.items:
-        params = getattr(getattr(item, "callspec", None), "params", {})
-        if getattr(item, "module", None) is request.module and {"src", "tgt"} <= params.keys():
-            lang = params.get("lang", default_lang)
-            by_lang.setdefault(lang, []).append((params["src"], params["tgt"]))
+        if getattr(item, "module", None) is request.module:
+            for lang, src, tgt in _item_pairs(item, default_lang):
+                by_lang.setdefault(lang, []).append((src, tgt))
     return by_lang
+
+
+def _item_pairs(item, default_lang: str) -> list[tuple[str, str, str]]:
+    """(language, source, translation) the test asks about: its ``src``/``tgt``
+    parameters, and the asker calls its source shows (tests/drift_batch_sites.py)."""
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    out = []
+    if {"src", "tgt"} <= params.keys():
+        out.append((params.get("lang", default_lang), params["src"], params["tgt"]))
+    return out + asked_pairs(item, _PLAIN_FIXTURES)
 
 
 def batch_fixture(default_lang: str = "es"):
