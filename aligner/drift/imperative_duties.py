@@ -99,8 +99,42 @@ def _finite(word: str) -> bool:
     return past and verb_form(word)
 
 
+# Words opening a part fronted before an instruction's verb, which a comma closes ("If
+# you have a fever, stay at home", "Before eating, wash your hands", "Above all, keep
+# calm", "In case of fever, call"): subordinators, prepositions and sentence adverbs.
+_FRONTED = frozenset(
+    "if when whenever while before after once until unless whether wherever where as "
+    "since though although to in on at for during above first firstly second secondly "
+    "then next finally lastly also besides again otherwise meanwhile instead however "
+    "upon with without from by regardless especially ideally".split()
+)
+# How many words a fronted part may have.
+_FRONT_REACH = 12
+
+
+def _after_fronted(ws: Sequence[Tok], text: str, k: int, end: int) -> int | None:
+    """The index of the word after the comma closing a part fronted before a sentence's
+    verb (opening at ``k``, on a word of :data:`_FRONTED` or a WordNet "-ly" adverb), or
+    None."""
+    first = ws[k].norm if k < end else ""
+    if first not in _FRONTED and not (first.endswith("ly") and "adv" in wordnet_parts(first)):
+        return None
+    for j in range(k + 1, min(end, k + 1 + _FRONT_REACH)):
+        if "," in text[ws[j - 1].end : ws[j].start]:
+            return j
+    return None
+
+
 def imperatives(ws: Sequence[Tok], text: str) -> int:
-    """How many sentences of the text open as instructions."""
+    """How many sentences of the text open as instructions, or give one after a fronted
+    part a comma closes ("Above all, wash your hands"; session 32)."""
     starts = _starts(ws, text)
     ends = starts[1:] + [len(ws)]
-    return sum(imperative_at(ws, k, e) is not None for k, e in zip(starts, ends, strict=True))
+    count = 0
+    for k, e in zip(starts, ends, strict=True):
+        if imperative_at(ws, k, e) is None:
+            j = _after_fronted(ws, text, k, e)
+            if j is None or imperative_at(ws, j, e) is None:
+                continue
+        count += 1
+    return count

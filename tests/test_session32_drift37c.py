@@ -1,0 +1,45 @@
+"""False alarms on faithful pairs, sixteenth round (session 32, drift37c; docs/drift.md,
+"Session 32 (drift37c)"). The sentences are written here for these tests (ordinary
+Spanish and English news and health text), not taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* an instruction after a part a comma closes ("Above all, wash your hands", "If you have
+  a fever, stay at home", "Before eating, wash your hands") renders a duty as one opening
+  its sentence does; a sentence with a subject there still loses it;
+* an adverb opening the source that nothing renders ("Más allá de las ayudas", Apertium
+  "further") would be before its one anchor's rendering, not after it, so a reading of
+  "as usual the" further on is not the break it left; and where the translation opens
+  with a multiword preposition nothing renders ("In addition to"), the opener is reworded
+  there, not lost. A break right at the anchor is still reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+_FEVER = "Si tiene fiebre, hay que quedarse en casa."
+_HANDS = "Sobre todo, hay que lavarse las manos con frecuencia."
+CASES = [
+    # an instruction after a fronted part
+    (_HANDS, "Above all, wash your hands often.", None),
+    (_FEVER, "If you have a fever, stay at home.", None),
+    ("Antes de comer, hay que lavarse las manos.", "Before eating, wash your hands.", None),
+    ("Ante todo, es necesario mantener la calma.", "Above all, keep calm.", None),
+    (_HANDS, "Above all, people wash their hands often.", "modality"),
+    (_FEVER, "If you have a fever, you stay at home.", "modality"),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
