@@ -28,6 +28,7 @@ _batch = batch_fixture()
 
 _FEVER = "Si tiene fiebre, hay que quedarse en casa."
 _HANDS = "Sobre todo, hay que lavarse las manos con frecuencia."
+_AID = "Más allá de las ayudas directas, {}el gobierno ofrecerá créditos a las empresas."
 CASES = [
     # an instruction after a fronted part
     (_HANDS, "Above all, wash your hands often.", None),
@@ -36,6 +37,23 @@ CASES = [
     ("Ante todo, es necesario mantener la calma.", "Above all, keep calm.", None),
     (_HANDS, "Above all, people wash their hands often.", "modality"),
     (_FEVER, "If you have a fever, you stay at home.", "modality"),
+    # an adverb opening the source
+    (
+        _AID.format("como de costumbre "),
+        "In addition to direct aid, as usual the government will offer loans to businesses.",
+        None,
+    ),
+    (
+        "Más allá de Madrid y Barcelona, como de costumbre el festival llegará también a Sevilla.",
+        "In addition to Madrid and Barcelona, as usual the festival will also come to Seville.",
+        None,
+    ),
+    (_AID.format(""), "Direct aid the government will offer loans to businesses.", "omission"),
+    (
+        "Afortunadamente, los contagios bajaron en la región la semana pasada.",
+        "Infections the region fell last week.",
+        "omission",
+    ),
 ]
 
 
