@@ -11,7 +11,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   "further") would be before its one anchor's rendering, not after it, so a reading of
   "as usual the" further on is not the break it left; and where the translation opens
   with a multiword preposition nothing renders ("In addition to"), the opener is reworded
-  there, not lost. A break right at the anchor is still reported.
+  there, not lost. A break right at the anchor is still reported;
+* a part fronted before the source's comma with no clause of its own ("A día de hoy,",
+  "En la mayoría de los casos,") and a short one before the translation's ("To date,",
+  "Usually,") with no word found in the source: the opening reworded, not dropped; one
+  the translation drops is still an omission.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ _batch = batch_fixture()
 _FEVER = "Si tiene fiebre, hay que quedarse en casa."
 _HANDS = "Sobre todo, hay que lavarse las manos con frecuencia."
 _AID = "Más allá de las ayudas directas, {}el gobierno ofrecerá créditos a las empresas."
+_TODAY = "A día de hoy, no hay tratamiento específico."
 CASES = [
     # an instruction after a fronted part
     (_HANDS, "Above all, wash your hands often.", None),
@@ -54,6 +59,10 @@ CASES = [
         "Infections the region fell last week.",
         "omission",
     ),
+    # a fronted part reworded by the translation's own
+    (_TODAY, "To date, there is no specific treatment.", None),
+    ("En la mayoría de los casos, la enfermedad es leve.", "Usually, the disease is mild.", None),
+    (_TODAY, "There is no specific treatment.", "omission"),
 ]
 
 
