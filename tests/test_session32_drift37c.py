@@ -6,7 +6,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 
 * an instruction after a part a comma closes ("Above all, wash your hands", "If you have
   a fever, stay at home", "Before eating, wash your hands") renders a duty as one opening
-  its sentence does; a sentence with a subject there still loses it;
+  its sentence does; a sentence with a subject there still loses it. The tagger's noun
+  there before an object ("If you travel, wear a mask", "call the doctor") is the verb,
+  no break; a word read mostly as a noun ("After the war, people the country") is not;
 * an adverb opening the source that nothing renders ("Más allá de las ayudas", Apertium
   "further") would be before its one anchor's rendering, not after it, so a reading of
   "as usual the" further on is not the break it left; and where the translation opens
@@ -42,6 +44,17 @@ CASES = [
     ("Ante todo, es necesario mantener la calma.", "Above all, keep calm.", None),
     (_HANDS, "Above all, people wash their hands often.", "modality"),
     (_FEVER, "If you have a fever, you stay at home.", "modality"),
+    (
+        "Si tiene fiebre, es aconsejable llamar al médico.",
+        "If you have a fever, call the doctor.",
+        None,
+    ),
+    ("Si viaja, es aconsejable llevar mascarilla.", "If you travel, wear a mask.", None),
+    (
+        "Después de la guerra, la gente abandonó el país.",
+        "After the war, people the country.",
+        "omission",
+    ),
     # an adverb opening the source
     (
         _AID.format("como de costumbre "),

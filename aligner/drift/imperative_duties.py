@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import _index, _line, wordnet_parts
+from aligner.drift.fronted import FRONT_REACH, fronted_opener, mostly_noun
+from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.synonyms import irregular_forms
 from aligner.drift.text import Tok
 from aligner.drift.verb_gaps import verb_form
@@ -58,7 +59,7 @@ def imperative_at(ws: Sequence[Tok], k: int, end: int | None = None) -> int | No
     if k >= end or not ws[k].word or not ws[k].text.isalpha():
         return None
     verb = ws[k].norm
-    if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb) or _mostly_noun(verb):
+    if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb) or mostly_noun(verb):
         return None
     after = ws[k + 1 : min(end, k + 1 + _REACH)]
     # A participle right after a verb that is never a noun is an adjective ("Avoid
@@ -71,25 +72,6 @@ def imperative_at(ws: Sequence[Tok], k: int, end: int | None = None) -> int | No
     return k
 
 
-def _tagged_senses(word: str, part: str) -> int:
-    """How often WordNet's sense-tagged corpus saw the word in that part of speech
-    (the index line's ``tagsense_cnt``), 0 when WordNet does not list it so."""
-    data = _index(part)
-    line = data and _line(data, word.encode("utf-8"))
-    if not line:
-        return 0
-    fields = line.decode("utf-8").split()
-    pointers = int(fields[3])
-    return int(fields[5 + pointers])
-
-
-def _mostly_noun(word: str) -> bool:
-    """A word read as a noun more than twice as often as a verb ("school", "phase",
-    "impact"): the noun subject of a sentence ("School closures puts a strain…"), not an
-    instruction ("Design", "Use", "Wash" pass)."""
-    return _tagged_senses(word, "noun") > 2 * _tagged_senses(word, "verb")
-
-
 def _finite(word: str) -> bool:
     """An auxiliary, a modal or a past form: the verb of a sentence whose subject is the
     word before it ("Travel is limited", "Impact faced the team")."""
@@ -99,27 +81,12 @@ def _finite(word: str) -> bool:
     return past and verb_form(word)
 
 
-# Words opening a part fronted before an instruction's verb, which a comma closes ("If
-# you have a fever, stay at home", "Before eating, wash your hands", "Above all, keep
-# calm", "In case of fever, call"): subordinators, prepositions and sentence adverbs.
-_FRONTED = frozenset(
-    "if when whenever while before after once until unless whether wherever where as "
-    "since though although to in on at for during above first firstly second secondly "
-    "then next finally lastly also besides again otherwise meanwhile instead however "
-    "upon with without from by regardless especially ideally".split()
-)
-# How many words a fronted part may have.
-_FRONT_REACH = 12
-
-
 def _after_fronted(ws: Sequence[Tok], text: str, k: int, end: int) -> int | None:
     """The index of the word after the comma closing a part fronted before a sentence's
-    verb (opening at ``k``, on a word of :data:`_FRONTED` or a WordNet "-ly" adverb), or
-    None."""
-    first = ws[k].norm if k < end else ""
-    if first not in _FRONTED and not (first.endswith("ly") and "adv" in wordnet_parts(first)):
+    verb (opening at ``k`` on a :func:`fronted_opener`), or None."""
+    if k >= end or not fronted_opener(ws[k].norm):
         return None
-    for j in range(k + 1, min(end, k + 1 + _FRONT_REACH)):
+    for j in range(k + 1, min(end, k + 1 + FRONT_REACH)):
         if "," in text[ws[j - 1].end : ws[j].start]:
             return j
     return None
