@@ -17,7 +17,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a part fronted before the source's comma with no clause of its own ("A día de hoy,",
   "En la mayoría de los casos,") and a short one before the translation's ("To date,",
   "Usually,") with no word found in the source: the opening reworded, not dropped; one
-  the translation drops is still an omission.
+  the translation drops is still an omission;
+* a Spanish verb of halting ("se ha detenido", "reducidos o suspendidos") rendered by
+  "stopped", a negative verb of the English lists (it renders "dejó de"), is no negation
+  added; a source with no such verb, or one that denies the halt, still differs.
 """
 
 from __future__ import annotations
@@ -76,6 +79,19 @@ CASES = [
     (_TODAY, "To date, there is no specific treatment.", None),
     ("En la mayoría de los casos, la enfermedad es leve.", "Usually, the disease is mild.", None),
     (_TODAY, "There is no specific treatment.", "omission"),
+    # a verb of halting rendered by "stopped"
+    ("La producción se ha detenido en la fábrica.", "Production has stopped at the factory.", None),
+    (
+        "Los trenes de cercanías se han reducido o suspendido.",
+        "Commuter trains have been reduced or stopped.",
+        None,
+    ),
+    ("La producción continúa en la fábrica.", "Production has stopped at the factory.", "meaning"),
+    (
+        "La producción no se ha detenido en la fábrica.",
+        "Production has stopped at the factory.",
+        "negation",
+    ),
 ]
 
 
