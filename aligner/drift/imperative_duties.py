@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.fronted import FRONT_REACH, fronted_opener, mostly_noun
-from aligner.drift.lexical_diff import wordnet_parts
+from aligner.drift.fronted import FRONT_REACH, fronted_opener
+from aligner.drift.lexical_diff import _index, _line, wordnet_parts
 from aligner.drift.synonyms import irregular_forms
 from aligner.drift.text import Tok
 from aligner.drift.verb_gaps import verb_form
@@ -59,7 +59,7 @@ def imperative_at(ws: Sequence[Tok], k: int, end: int | None = None) -> int | No
     if k >= end or not ws[k].word or not ws[k].text.isalpha():
         return None
     verb = ws[k].norm
-    if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb) or mostly_noun(verb):
+    if verb in _AUXILIARIES or "vblex" not in wordnet_parts(verb) or _mostly_noun(verb):
         return None
     after = ws[k + 1 : min(end, k + 1 + _REACH)]
     # A participle right after a verb that is never a noun is an adjective ("Avoid
@@ -70,6 +70,25 @@ def imperative_at(ws: Sequence[Tok], k: int, end: int | None = None) -> int | No
     if any(_finite(t.norm) for t in after):
         return None
     return k
+
+
+def _tagged_senses(word: str, part: str) -> int:
+    """How often WordNet's sense-tagged corpus saw the word in that part of speech
+    (the index line's ``tagsense_cnt``), 0 when WordNet does not list it so."""
+    data = _index(part)
+    line = data and _line(data, word.encode("utf-8"))
+    if not line:
+        return 0
+    fields = line.decode("utf-8").split()
+    pointers = int(fields[3])
+    return int(fields[5 + pointers])
+
+
+def _mostly_noun(word: str) -> bool:
+    """A word read as a noun more than twice as often as a verb ("school", "phase",
+    "impact"): the noun subject of a sentence ("School closures puts a strain…"), not an
+    instruction ("Design", "Use", "Wash" pass)."""
+    return _tagged_senses(word, "noun") > 2 * _tagged_senses(word, "verb")
 
 
 def _finite(word: str) -> bool:

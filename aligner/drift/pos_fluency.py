@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.drift import lexical_diff as ld
-from aligner.drift.fronted import verb_after_fronted
 from aligner.drift.lexical_diff import Word, unrendered
 from aligner.drift.opening_words import reworded_opening
 from aligner.drift.senses import other_senses, unpartnered_lemmas
@@ -280,8 +279,6 @@ def verb_readings(words: Sequence[Tagged]) -> list[Tagged]:
             slot = k > 1 and words[k - 2].tag.startswith(_VERB_TAGS)
         elif before.surface.lower() == "to" or before.tag in _SENTENCE_START:
             slot = takes_object
-        elif verb_after_fronted(words, k, _SENTENCE_START):
-            slot = takes_object  # "If you travel, wear a mask" (session 32)
         else:
             opener = words[k - 2] if k > 1 else None
             slot = (
