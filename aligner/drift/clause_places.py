@@ -154,3 +154,47 @@ def item_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, found
         if item and not any(c.isdigit() for c in item[0].text) and not found(item[0]):
             return True
     return False
+
+
+# How many words a part fronted before the translation's first comma may have, and how
+# many content words the source's fronted clause.
+OPENING_WORDS = 4
+
+
+def _fronted(clause, text: str) -> bool:
+    """A clause that opens its text and a comma closes."""
+    return not text[: clause.start].strip() and text[clause.end :].lstrip()[:1] == ","
+
+
+def opening_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, found) -> bool:
+    """Whether an omitted source clause fronted before its sentence's comma ("A día de
+    hoy,", "En la mayoría de los casos,") is answered by the translation's own fronted part
+    ("To date,", "Usually,"): at most :data:`OPENING_WORDS` words before the translation's
+    first comma, with a content word and none that renders a source word (``found`` tells,
+    for a token of the translation). Clause segmentation leaves so short a part inside
+    the translation's first clause, so :func:`reworded_in_place` does not see it. A
+    fronted part dropped leaves none ("Ayer, el ministro …" ↔ "The minister …"); one
+    rendered word for word is found (session 32, drift37c). Spanish sources only: the
+    fronted part holds no "que" (a clause of its own, whose verb may be what was lost)."""
+    clause = score.clause
+    if score.words > OPENING_WORDS or _figured(clause) or not _fronted(clause, src_text):
+        return False
+    prof = profile("es")
+    if any(t.norm in prof.complementizers | prof.relatives for t in clause.toks):
+        return False  # a clause of its own ("que sepa" → "as far as I know"), no adverbial
+    words = []
+    for t in tgt_toks:
+        if t.text == ",":
+            break
+        if t.word:
+            words.append(t)
+    else:
+        return False
+    if (
+        not words
+        or len(words) > OPENING_WORDS
+        or any(c.isdigit() for c in tgt_text[: words[-1].end])
+    ):
+        return False
+    item = content(words, "en")
+    return bool(item) and not any(found(t) for t in item)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from aligner.alignment.chrf import sentence_chrf
-from aligner.drift.clause_places import item_in_place, reworded_in_place
+from aligner.drift.clause_places import item_in_place, opening_in_place, reworded_in_place
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
 from aligner.drift.synonyms import coverage
@@ -316,6 +316,12 @@ def check_clauses(
                 and src.lang == "es"
                 and tgt.lang == "en"
                 and item_in_place(s, src.text, tgt.toks, tgt.text, lambda u: _seen(u, ce))
+            )
+            # A fronted part reworded by the translation's own ("A día de hoy," ↔ "To date,").
+            reworded = reworded or (
+                worded
+                and (src.lang, tgt.lang) == ("es", "en")
+                and opening_in_place(s, src.text, tgt.toks, tgt.text, lambda u: _seen(u, ce))
             )
             out.append(
                 Finding(

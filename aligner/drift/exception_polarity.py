@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aligner.drift.reworded_negations import avoided, halt_denied
+from aligner.drift.reworded_negations import avoided, halt_denied, halt_rendered
 from aligner.drift.text import Cue, Tok
 
 if TYPE_CHECKING:  # signals imports this module
@@ -107,11 +107,18 @@ def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity,
     if found is None:  # "evitando todo contacto" → "not having contact"
         avoid = avoided(src.ws, tgt.ws, b.cues, langs)
         found = None if avoid is None else (False, avoid)
+    if found is None:  # "se ha detenido" → "has stopped"
+        stop = halt_rendered(src.ws, a.cues, tgt.ws, b.cues, langs)
+        found = None if stop is None else (False, stop)
     if found is None:
         return a, b
     mine, cue = found
     p = a if mine else b
+    particle = cue.label == "neg"
     p = replace(
-        p, count=p.count - 1, particles=p.particles - 1, cues=tuple(c for c in p.cues if c != cue)
+        p,
+        count=p.count - 1,
+        particles=p.particles - particle,
+        cues=tuple(c for c in p.cues if c != cue),
     )
     return (p, b) if mine else (a, p)

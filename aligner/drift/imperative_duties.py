@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.fronted import FRONT_REACH, fronted_opener
 from aligner.drift.lexical_diff import _index, _line, wordnet_parts
 from aligner.drift.synonyms import irregular_forms
 from aligner.drift.text import Tok
@@ -99,8 +100,27 @@ def _finite(word: str) -> bool:
     return past and verb_form(word)
 
 
+def _after_fronted(ws: Sequence[Tok], text: str, k: int, end: int) -> int | None:
+    """The index of the word after the comma closing a part fronted before a sentence's
+    verb (opening at ``k`` on a :func:`fronted_opener`), or None."""
+    if k >= end or not fronted_opener(ws[k].norm):
+        return None
+    for j in range(k + 1, min(end, k + 1 + FRONT_REACH)):
+        if "," in text[ws[j - 1].end : ws[j].start]:
+            return j
+    return None
+
+
 def imperatives(ws: Sequence[Tok], text: str) -> int:
-    """How many sentences of the text open as instructions."""
+    """How many sentences of the text open as instructions, or give one after a fronted
+    part a comma closes ("Above all, wash your hands"; session 32)."""
     starts = _starts(ws, text)
     ends = starts[1:] + [len(ws)]
-    return sum(imperative_at(ws, k, e) is not None for k, e in zip(starts, ends, strict=True))
+    count = 0
+    for k, e in zip(starts, ends, strict=True):
+        if imperative_at(ws, k, e) is None:
+            j = _after_fronted(ws, text, k, e)
+            if j is None or imperative_at(ws, j, e) is None:
+                continue
+        count += 1
+    return count

@@ -494,6 +494,7 @@ class Unrendered:
     index: int  # in its own side's words
     anchors: tuple[int, ...]  # indices into the other side's words
     near_free: tuple[int, ...]  # free words of the other side within the window
+    opening: bool = False  # no matched content word before it (its one anchor is after)
 
 
 def unrendered(
@@ -526,12 +527,13 @@ def unrendered(
                 (mine[k] for k in range(i + 1, len(words)) if mine[k] >= 0 and words[k].content), -1
             ),
         ]
+        opening = anchors[0] < 0
         anchors = [a for a in anchors if a >= 0]
         near = sorted(
             {j for a in anchors for j in range(a - window, a + window + 1) if 0 <= j < len(other)}
             & set(free)
         )
-        out.append(Unrendered(i, tuple(anchors), tuple(near)))
+        out.append(Unrendered(i, tuple(anchors), tuple(near), opening))
     return out, len(free)
 
 

@@ -27,6 +27,7 @@ from functools import cache
 
 from aligner.drift import lexical_diff as ld
 from aligner.drift.lexical_diff import Word, unrendered
+from aligner.drift.opening_words import reworded_opening
 from aligner.drift.senses import other_senses, unpartnered_lemmas
 from aligner.drift.signals import Finding, Side, removed_word
 from aligner.textutil import quote
@@ -462,6 +463,8 @@ def removed_words(
         anchors = [tgt_words[a] for a in u.anchors if tgt_words[a].start >= 0]
         if u.near_free or w.pos not in _REMOVED_POS or not anchors or w.start < 0:
             continue
+        if u.opening and reworded_opening(w, u.anchors[0], src_words, tgt_words):
+            continue  # "Más allá de" → "In addition to": drift/opening_words.py
         if u.index and src_words[u.index - 1].pos == "num" and w.lemma in _COUNTED_PEOPLE:
             continue  # "bajó en 120.000 personas" → "fell by 120,000": the figure counts them
         if free is None:

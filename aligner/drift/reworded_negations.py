@@ -34,6 +34,10 @@ _GO_ON = re.compile(
     r"carr(?:y|ies|ied|ying) on|keep(?:s|ing)? going|kept going)\b",
     re.IGNORECASE,
 )
+# "parar" (not "para", a preposition; "parado" is also "out of work", a plain word).
+_STOP = re.compile(r"par(?:ó|aron|ar|an|en|aba|aban|ado|ada|ados|adas|ará|arán)")
+# The translation's negative verbs a verb of halting renders.
+_STOPPED = frozenset(("stopped", "ceased"))
 _HALT_REACH = 4  # "no" … verb of halting ("no tiene que estar interrumpida")
 _NEGATORS = frozenset("not n't no never cannot without".split())
 # What may stand between "evitar" and its noun ("evitando toda interacción").
@@ -110,3 +114,30 @@ def avoided(
         if any(t.word and t.fold[:5] in stems for t in governed):
             return c
     return None
+
+
+def halt_rendered(
+    src_ws: Sequence[Tok],
+    src_cues: Sequence[Cue],
+    tgt_ws: Sequence[Tok],
+    tgt_cues: Sequence[Cue],
+    langs: tuple[str, str],
+) -> Cue | None:
+    """The translation's "stopped" or "ceased" that renders a source verb of halting."""
+    if langs[0][:2] != "es" or langs[1][:2] != "en":
+        return None
+    cued = {i for c in src_cues for i in range(c.start, c.end)}
+    halted = any(
+        i not in cued and t.word and (_HALT.fullmatch(t.norm) or _STOP.fullmatch(t.norm))
+        for i, t in enumerate(src_ws)
+    )
+    if not halted:
+        return None
+    return next(
+        (
+            c
+            for c in tgt_cues
+            if c.label != "neg" and c.end - c.start == 1 and tgt_ws[c.start].norm in _STOPPED
+        ),
+        None,
+    )
