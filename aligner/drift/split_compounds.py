@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import Word, partners, synonyms
+from aligner.drift.lexical_diff import Word, partners, reportable, synonyms
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
@@ -40,27 +40,30 @@ def _parts(translation: str) -> list[str]:
 
 
 def _said(part: str, tgt: Sequence[Word]) -> int:
-    """The index of a translation word that says ``part``, or -1."""
+    """The index of a translation word that says ``part`` (the same word or the same first
+    five letters first, then a WordNet synonym of a content word), or -1."""
     p = fold(part)
     for j, w in enumerate(tgt):
         x = fold(w.surface)
         if x == p or (min(len(x), len(p)) >= 4 and x[:5] == p[:5]):
             return j
-        if w.content and synonyms(w.lemma, part):
-            return j
-    return -1
+    return next((j for j, w in enumerate(tgt) if w.content and synonyms(w.lemma, part)), -1)
 
 
 def split_compound(
     src: Sequence[Word], tgt: Sequence[Word], links: tuple[list[int], list[int]] | None = None
 ) -> tuple[Word, str, str, Word] | None:
     """(the source unit, its English compound, the missing word, the kept head), or None."""
-    mine, back = links or (partners(src, tgt, "source"), partners(tgt, src, "target"))
+    back = links[1] if links else partners(tgt, src, "target")
     for i, w in enumerate(src):
-        if " " not in w.surface or w.pos not in ("n", "adj") or mine[i] >= 0:
+        if " " not in w.surface or w.pos not in ("n", "adj"):
             continue
+        if not reportable(w, "es", i == 0):  # a name ("la Audiencia Nacional")
+            continue
+        # The partners may pair the unit by its Spanish head's stem ("sistema nervioso" ↔
+        # "system"): read the unit's translations themselves.
         compounds = sorted(t for t in w.trans if len(_parts(t)) >= 2)
-        if any(all(_said(p, tgt) >= 0 for p in _parts(t)) for t in compounds):
+        if any(all(_said(p, tgt) >= 0 for p in _parts(t)) for t in w.trans if _parts(t)):
             continue
         for t in compounds:
             parts = _parts(t)
@@ -68,8 +71,16 @@ def split_compound(
             # The head must not be another source noun's rendering ("el ministro").
             if head < 0 or (back[head] not in (-1, i) and src[back[head]].pos == "n"):
                 continue
-            missing = next((p for p in parts[:-1] if _said(p, tgt) < 0), None)
-            if missing is not None:
+            if any(_said(p, tgt) >= 0 for p in parts[:-1]):
+                continue  # a modifier kept: the compound reworded, not cut to its head
+            missing = parts[-2]
+            # A content word before the head that renders nothing may say the missing one
+            # in other words ("punto crítico" → "tipping point").
+            j = head - 1
+            while j >= 0 and tgt[j].surface in ("-", "‐"):
+                j -= 1
+            free = j >= 0 and back[j] < 0 and (tgt[j].content or not tgt[j].known)
+            if not free:
                 return w, t, missing, tgt[head]
     return None
 
