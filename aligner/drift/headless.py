@@ -53,6 +53,7 @@ from aligner.drift.removed_degree import check_removed_degree
 from aligner.drift.removed_demonyms import check_removed_demonym
 from aligner.drift.removed_same import check_removed_same
 from aligner.drift.signals import Finding, removed_word
+from aligner.drift.split_compounds import check_split_compound
 from aligner.drift.stranded_to import check_stranded_to
 from aligner.drift.text import fold
 from aligner.drift.verbless import check_verbless
@@ -231,9 +232,9 @@ def quiet_pairs(analyses: Sequence) -> list[int]:
 def check_quiet(
     analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]], parse: bool
 ) -> dict[int, list[Finding]]:
-    """This check, :mod:`bare_head`'s, :mod:`closed_around`'s, :mod:`removed_adverbs`',
-    :mod:`removed_degree`'s, :mod:`removed_demonyms`', :mod:`removed_same`'s,
-    :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
+    """This check, :mod:`bare_head`'s, :mod:`split_compounds`', :mod:`closed_around`'s,
+    :mod:`removed_adverbs`', :mod:`removed_degree`'s, :mod:`removed_demonyms`',
+    :mod:`removed_same`'s, :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
     :mod:`stranded_to`'s, :mod:`cut_heads`' and :mod:`verbless`', then (``parse``) the grammar check
     (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
     run last, on what nothing reports omitted at >= major (session 25: a pair another
@@ -249,6 +250,7 @@ def check_quiet(
         found = (
             check_headless(a.src, a.tgt, w, links)
             or check_bare_head(a.src, a.tgt, w, links)
+            or check_split_compound(a.src, a.tgt, w, links)
             or check_closed_around(a.src, a.tgt, w, links)
             or check_removed_adverb(a.src, a.tgt, w, links)
             or check_removed_degree(a.src, a.tgt, w, links)
