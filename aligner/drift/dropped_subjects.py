@@ -1,0 +1,174 @@
+"""A subject pronoun Spanish leaves out and the translation leaves out too.
+
+Spanish drops a subject pronoun its verb's ending says ("Opinamos que…", "como están
+escritas"); English must write it ("We think that…", "as they are written"), and
+Apertium's literal MT does. A translation that renders the verb but writes no subject
+("Think that the army…", "as are spelled", "Don't see them…") has lost it: DEMETR's
+"subject removed" takes the pronoun out of a good translation. English alone cannot
+tell: a sentence may open on an imperative ("Think twice"), "as are" may invert ("as
+are many others"), a reduced clause has no subject ("when asked"). The source and the
+MT decide. Reported (an omission, major) when all of these hold:
+
+* the translation's word renders a finite Spanish verb (:attr:`lexical_diff.Word.finite`,
+  the dictionary's partners) with no subject before it in its clause: between the
+  sentence's start, a comma or a subordinator and the verb only adverbs, "no" and
+  object clitics ("Los veo…"; not "se", whose verb is impersonal or passive);
+* in the translation, between the clause's opening (the sentence's start, past opening
+  adverbs, or a subordinator of the same kind as the source's) and that word only
+  adverbs, "do"/"not" and auxiliaries or modals: no subject;
+* the literal MT writes a personal pronoun straight before that word or the first word
+  of its verb group ("I think", "they are", "you will"): the source's verb has a person
+  of its own. Not "it" (Apertium's word for an impersonal third person: "Hay que…" →
+  "It is necessary to…", whose translation may well be an imperative), and at the
+  sentence's start not "you" (a polite request written as an imperative);
+* after "and" or "but" only "I", "we" or "you" that the translation writes nowhere
+  before (a clause sharing the first clause's subject drops it in English too: "They
+  arrived and will stay"), before an auxiliary or a modal ("and will encourage"; a base
+  form there may be an imperative: "and drink lots of fluids").
+
+Direct Apertium pairs (the source's tense tags); run on the pairs nothing else reports
+at >= major (:func:`aligner.drift.headless.check_quiet`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from aligner.drift.lexical_diff import Word
+from aligner.drift.signals import Finding, removed_word
+from aligner.textutil import quote
+
+# Switched off only to measure what the rule does (bench runs).
+ENABLED = True
+
+# Spanish words that open a clause whose subject may be dropped, by the English ones a
+# translation writes for them.
+_SUBORDINATORS = {
+    "si": ("if",),
+    "cuando": ("when",),
+    "como": ("as",),
+    "porque": ("because", "as", "since"),
+    "aunque": ("although", "though", "even though"),
+    "mientras": ("while", "whereas"),
+    "y": ("and",),
+    "pero": ("but",),
+}
+# What may stand between a Spanish clause's opening and its verb with no subject.
+_SOURCE_SKIP_POS = frozenset(("adv", "preadv"))
+_CLITICS = frozenset("me te nos os lo la los las le les".split())
+# English words between a clause's opening and its verb that are no subject.
+_TARGET_SKIP_POS = frozenset(("adv", "preadv", "vbdo", "vaux", "vbmod", "vbhaver", "vbser"))
+_NOT = frozenset(("not", "n't"))
+_PERSONS = frozenset(("i", "we", "they", "he", "she", "you"))
+_OPENING_PERSONS = _PERSONS - {"you"}
+_SHARED_PERSONS = frozenset(("i", "we", "you"))
+_FINITE_AFTER_AND = frozenset(("vaux", "vbmod", "vbhaver", "vbser"))
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _source_opening(sw: Sequence[Word], j: int) -> str | None:
+    """What opens the clause of source verb ``j`` when nothing but adverbs, "no" and
+    object clitics stand between: "" for the sentence's start, else the subordinator's
+    lemma; None when a subject (or anything else) may stand there."""
+    i = j - 1
+    while i >= 0:
+        w = sw[i]
+        low = w.surface.lower()
+        if w.pos in _SOURCE_SKIP_POS or low == "no" or (w.pos == "prn" and low in _CLITICS):
+            i -= 1
+            continue
+        break
+    if i < 0:
+        return ""
+    low = sw[i].surface.lower()
+    return low if low in _SUBORDINATORS else None
+
+
+def _target_opening(tw: Sequence[Word], k: int) -> tuple[str, int] | None:
+    """The opening of translation word ``k``'s clause when only adverbs, "do", "not",
+    auxiliaries and modals stand between: ("", -1) at the sentence's start, else the
+    subordinator and its index."""
+    i = k - 1
+    while i >= 0:
+        w = tw[i]
+        if w.pos in _TARGET_SKIP_POS or w.surface.lower() in _NOT:
+            i -= 1
+            continue
+        break
+    if i < 0:
+        return "", -1
+    return tw[i].surface.lower(), i
+
+
+def _mt_person(mt_words: Sequence[str], heads: Sequence[str]) -> str | None:
+    """A personal pronoun the literal MT writes straight before one of ``heads``."""
+    for a, b in pairwise(mt_words):
+        if a.lower() in _PERSONS and b.lower() in heads:
+            return a
+    return None
+
+
+def dropped_subject(
+    sw: Sequence[Word], tw: Sequence[Word], links: Sequence[int], mt_text: str
+) -> tuple[Word, Word, str] | None:
+    """(source verb, translation verb, the MT's pronoun) of the first clause the
+    translation opens with no subject where the source's verb has a person."""
+    mt_words = _WORD.findall(mt_text)
+    for k, w in enumerate(tw):
+        j = links[k] if k < len(links) else -1
+        if j < 0 or not w.surface[:1].isalpha():
+            continue
+        # The dictionary pairs a repeated word with its first occurrence.
+        same = [i for i, s in enumerate(sw) if s.lemma == sw[j].lemma and s.finite]
+        opened = [(i, _source_opening(sw, i)) for i in same if sw[i].pos.startswith("vb")]
+        opened = [(i, o) for i, o in opened if o is not None]
+        tgt_open = _target_opening(tw, k)
+        if not opened or tgt_open is None:
+            continue
+        opener, at = tgt_open
+        match = [i for i, o in opened if o == opener or (o and opener in _SUBORDINATORS[o])]
+        if not match:
+            continue
+        s = sw[match[0]]
+        first = tw[at + 1] if at + 1 < k else w
+        heads = {w.surface.lower(), first.surface.lower()}
+        person = _mt_person(mt_words, tuple(heads))
+        if person is None:
+            continue
+        if opener == "" and person.lower() not in _OPENING_PERSONS:
+            continue
+        if opener in ("and", "but"):
+            # A base form after "and" may be an imperative ("and drink lots of water").
+            before = {t.surface.lower() for t in tw[:at]}
+            if (
+                person.lower() not in _SHARED_PERSONS
+                or person.lower() in before
+                or first.pos not in _FINITE_AFTER_AND
+            ):
+                continue
+        return s, w, person
+    return None
+
+
+def check_dropped_subject(src, tgt, analysed, links, mt_text: str | None) -> list[Finding]:
+    """An omission (major) at a source verb whose person the translation writes no
+    subject for."""
+    if not ENABLED or analysed is None or links is None or not mt_text:
+        return []
+    if tgt.lang[:2] != "en" or src.lang[:2] != "es" or tgt.text.rstrip().endswith("?"):
+        return []
+    found = dropped_subject(analysed[0], analysed[1], links[1], mt_text)
+    if found is None:
+        return []
+    verb, word, person = found
+    return [
+        removed_word(
+            (verb.start, verb.end) if verb.start >= 0 else None,
+            (word.start, word.end) if word.start >= 0 else None,
+            f"The source's {quote(verb.surface)} says who acts («{person}» in its literal "
+            f"translation), but the translation's {quote(word.surface)} has no subject: "
+            "a word seems to have been left out.",
+        )
+    ]
