@@ -15,7 +15,7 @@ intensity are in :mod:`aligner.drift.modality`; names and speakers in
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -24,6 +24,7 @@ from aligner.drift.administrative import level_of_body
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.emphasis import said_otherwise
 from aligner.drift.exception_polarity import uncounted
+from aligner.drift.idiom_counts import moved_capital, outnumbered, particles_outnumbered
 from aligner.drift.negative_concord import concord_particle
 from aligner.drift.privative import (
     moved_privatives,
@@ -113,12 +114,7 @@ class Reading:
     ) -> Reading | None:
         if text is None:
             return None
-        ws = words(tokenize(text))
-        # Apertium moves the capital of a sentence whose first word it does not know onto
-        # the next ("*Pfizer No es responsable", "*Glitter Never returns"): that word is
-        # no name's, and the cue lists read it as opening the sentence (drift37a).
-        if len(ws) > 1 and ws[0].text in unknown and ws[1].cap and ws[1].text[1:].islower():
-            ws[1] = replace(ws[1], initial=True)
+        ws = moved_capital(words(tokenize(text)), unknown)  # "*Pfizer No es" (drift37a)
         return cls(text, ws, unknown, ungenerated, pivot)
 
     @property
@@ -298,20 +294,10 @@ def _flip(a: Polarity | None, b: Polarity | None) -> bool | None:
     return (a.count + b.count) % 2 == 1 and not a.optional and not b.optional
 
 
-# Switched off only to measure what the rule does (bench runs).
-OUTNUMBERED = True
-
-
 def _differ(a: Polarity | None, b: Polarity | None) -> bool | None:
-    """:func:`_flip`, and where an idiom that may or may not carry a negation stands on
-    either side ("no importa dónde" → "anywhere", "sólo en marzo" → "not until March"),
-    one side's plain negations outnumbering every reading of the other's: "pueden
-    producirse no importa dónde" → "can't occur anywhere …, and they can't be …"
-    (session 32, drift37a)."""
+    """:func:`_flip`, or plain negations outnumbering an idiom's readings (drift37a)."""
     f = _flip(a, b)
-    if f is None or f or not OUTNUMBERED or not (a.optional or b.optional):
-        return f
-    return a.count > b.count + b.optional or b.count > a.count + a.optional
+    return f if f is None or f else outnumbered(a, b)
 
 
 def confirmed(direct: bool | None, others: Sequence[bool | None]) -> bool:
@@ -365,9 +351,7 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []  # "no … sino" / "no … más que" rendered "only"
     particles_differ = (a.particles + b.particles) % 2 == 1
     if not _flip(a, b):  # outnumbered (:func:`_differ`): by particles, or by negative verbs
-        particles_differ = a.particles > b.particles + b.optional or (
-            b.particles > a.particles + a.optional
-        )
+        particles_differ = particles_outnumbered(a, b)
     kind = "negation" if particles_differ else "meaning"
     if kind == "meaning" and _verb_unread(a, b, src, tgt, ev):
         return []
