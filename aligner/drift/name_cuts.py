@@ -258,3 +258,36 @@ def _names_module():
     from aligner.drift import names
 
     return names
+
+
+# Switched off only to measure what the rule does (bench runs).
+LETTERS_SHARED = True
+
+
+def letters_unshared(lost: list[Entity], new: list[Entity], src: Side, tgt: Side, ev) -> bool:
+    """Acronyms on one side and names on the other that cannot stand for each other: no
+    acronym (nor its MT) opens on a letter that opens a word of a name of the other side
+    (or of that name's MT): "New Caras" → "FAA", "la MUFG" → "Fukushima Central
+    Television" are swaps, "la OIT" → "the International Labour Organization" and "la
+    ONU" (MT "UN") → "the United Nations" are not (session 32, drift37a)."""
+    if not LETTERS_SHARED:
+        return False
+
+    def readings(ents: list[Entity], side: Side, translated: list[str] | None) -> list[str]:
+        out = []
+        for e in ents:
+            out.append(e.text)
+            i = side.entities.index(e)
+            if translated and translated[i]:
+                out.append(translated[i])
+        return out
+
+    firsts: set[str] = set()
+    starts: set[str] = set()
+    for ents, side, translated in ((lost, src, ev.mt_entities), (new, tgt, ev.back_entities)):
+        for text in readings(ents, side, translated):
+            if sum(c.isupper() for c in text) >= 2 and " " not in text.strip():
+                firsts.add(acronym_key(text)[:1])
+            else:
+                starts |= {w[:1] for w in fold(text).split() if w[:1].isalpha()}
+    return bool(firsts) and bool(starts) and not firsts & starts
