@@ -262,14 +262,17 @@ def _names_module():
 
 # Switched off only to measure what the rule does (bench runs).
 LETTERS_SHARED = True
+# An acronym's shape: capitals (a plural "s"); not "T-Rex", a name written like one.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]+s?")
 
 
 def letters_unshared(lost: list[Entity], new: list[Entity], src: Side, tgt: Side, ev) -> bool:
     """Acronyms on one side and names on the other that cannot stand for each other: no
     acronym (nor its MT) opens on a letter that opens a word of a name of the other side
-    (or of that name's MT): "New Caras" → "FAA", "la MUFG" → "Fukushima Central
-    Television" are swaps, "la OIT" → "the International Labour Organization" and "la
-    ONU" (MT "UN") → "the United Nations" are not (session 32, drift37a)."""
+    (or of that name's MT; words in capitals say nothing): "New Caras" → "FAA", "la
+    MUFG" → "Fukushima Central Television" are swaps, "la OIT" → "the International
+    Labour Organization" and "la ONU" (MT "UN") → "the United Nations" are not (session
+    32, drift37a)."""
     if not LETTERS_SHARED:
         return False
 
@@ -286,8 +289,8 @@ def letters_unshared(lost: list[Entity], new: list[Entity], src: Side, tgt: Side
     starts: set[str] = set()
     for ents, side, translated in ((lost, src, ev.mt_entities), (new, tgt, ev.back_entities)):
         for text in readings(ents, side, translated):
-            if sum(c.isupper() for c in text) >= 2 and " " not in text.strip():
+            if _ACRONYM.fullmatch(text.strip()):
                 firsts.add(acronym_key(text)[:1])
-            else:
-                starts |= {w[:1] for w in fold(text).split() if w[:1].isalpha()}
+            else:  # the words of a name ("GP CMR" gives none: its letters may be any)
+                starts |= {fold(w)[:1] for w in text.split() if any(c.islower() for c in w)}
     return bool(firsts) and bool(starts) and not firsts & starts
