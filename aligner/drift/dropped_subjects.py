@@ -15,10 +15,13 @@ MT decide. Reported (an omission, major) when all of these hold:
   object clitics ("Los veo…"; not "se", whose verb is impersonal or passive);
 * in the translation, between the clause's opening (the sentence's start, past opening
   adverbs, or a subordinator of the same kind as the source's) and that word only
-  adverbs, "do"/"not" and auxiliaries or modals: no subject;
+  adverbs, "do"/"not" and auxiliaries or modals: no subject; after a subordinator, the
+  verb group opens on an auxiliary, a modal or a tense not in "-ed" ("when finished",
+  "if needed" are reduced clauses, which have none);
 * the literal MT writes a personal pronoun straight before that word or the first word
-  of its verb group ("I think", "they are", "you will"): the source's verb has a person
-  of its own. Not "it" (Apertium's word for an impersonal third person: "Hay que…" →
+  of its verb group ("I think", "they are", "you will"), or where the translation's
+  clause opens (its first word, or after the same subordinator: "If we lose" ↔ "If miss
+  the train"): the source's verb has a person of its own. Not "it" (Apertium's word for an impersonal third person: "Hay que…" →
   "It is necessary to…", whose translation may well be an imperative), and at the
   sentence's start not "you" (a polite request written as an imperative);
 * after "and" or "but" only "I", "we" or "you" that the translation writes nowhere
@@ -55,6 +58,7 @@ _SUBORDINATORS = {
     "y": ("and",),
     "pero": ("but",),
 }
+_OPENERS = frozenset(e for es in _SUBORDINATORS.values() for e in es)
 # What may stand between a Spanish clause's opening and its verb with no subject.
 _SOURCE_SKIP_POS = frozenset(("adv", "preadv"))
 _CLITICS = frozenset("me te nos os lo la los las le les".split())
@@ -93,6 +97,8 @@ def _target_opening(tw: Sequence[Word], k: int) -> tuple[str, int] | None:
     i = k - 1
     while i >= 0:
         w = tw[i]
+        if w.surface.lower() in _OPENERS:
+            break
         if w.pos in _TARGET_SKIP_POS or w.surface.lower() in _NOT:
             i -= 1
             continue
@@ -107,6 +113,29 @@ def _mt_person(mt_words: Sequence[str], heads: Sequence[str]) -> str | None:
     for a, b in pairwise(mt_words):
         if a.lower() in _PERSONS and b.lower() in heads:
             return a
+    return None
+
+
+def _plainly_finite(w: Word) -> bool:
+    """A verb in a tense that no participle reads alike: an auxiliary, a modal, or a form
+    in a tense not in "-ed" ("as are written", "if miss the train"; not "when arrived")."""
+    return w.pos in _FINITE_AFTER_AND or (w.finite and not w.surface.lower().endswith("ed"))
+
+
+def _mt_opening(mt_words: Sequence[str], tw: Sequence[Word], at: int) -> str | None:
+    """A personal pronoun the literal MT writes where the translation's clause opens: its
+    first word, past the translation's own opening words ("Usually"), or straight after
+    the subordinator the translation opens with ("If we lose" ↔ "If miss")."""
+    if at < 0:
+        lead = {t.surface.lower() for t in tw[:3]}
+        i = 0
+        while i < len(mt_words) and mt_words[i].lower() in lead:
+            i += 1
+        return mt_words[i] if i < len(mt_words) and mt_words[i].lower() in _PERSONS else None
+    opener = tw[at].surface.lower()
+    for a, b in pairwise(mt_words):
+        if a.lower() == opener and b.lower() in _PERSONS:
+            return b
     return None
 
 
@@ -133,12 +162,15 @@ def dropped_subject(
             continue
         s = sw[match[0]]
         first = tw[at + 1] if at + 1 < k else w
-        heads = {w.surface.lower(), first.surface.lower()}
-        person = _mt_person(mt_words, tuple(heads))
+        # A word the analyser joined to the next ("Think that") by its first word.
+        heads = {w.surface.lower().split()[0], first.surface.lower().split()[0]}
+        person = _mt_person(mt_words, tuple(heads)) or _mt_opening(mt_words, tw, at)
         if person is None:
             continue
         if opener == "" and person.lower() not in _OPENING_PERSONS:
             continue
+        if opener and not _plainly_finite(first):
+            continue  # "when finished", "if needed": a reduced clause has no subject
         if opener in ("and", "but"):
             # A base form after "and" may be an imperative ("and drink lots of water").
             before = {t.surface.lower() for t in tw[:at]}
