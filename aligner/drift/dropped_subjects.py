@@ -21,9 +21,10 @@ MT decide. Reported (an omission, major) when all of these hold:
 * the literal MT writes a personal pronoun straight before that word or the first word
   of its verb group ("I think", "they are", "you will"), or where the translation's
   clause opens (its first word, or after the same subordinator: "If we lose" ↔ "If miss
-  the train"): the source's verb has a person of its own. Not "it" (Apertium's word for an impersonal third person: "Hay que…" →
-  "It is necessary to…", whose translation may well be an imperative), and at the
-  sentence's start not "you" (a polite request written as an imperative);
+  the train"): the source's verb has a person of its own. Not "it" (Apertium's word
+  for an impersonal third person: "Hay que…" → "It is necessary to…", whose
+  translation may well be an imperative), and at the sentence's start not "you" (a
+  polite request written as an imperative);
 * after "and" or "but" only "I", "we" or "you" that the translation writes nowhere
   before (a clause sharing the first clause's subject drops it in English too: "They
   arrived and will stay"), before an auxiliary or a modal ("and will encourage"; a base
