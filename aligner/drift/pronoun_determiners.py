@@ -1,14 +1,15 @@
 """A subject's noun cut after its determiner, the determiner left as a pronoun.
 
 "Cada templo disponía de un patio" → "Each had an open courtyard", "Algunas agencias
-fiscales consideran…" → "Some consider…", "esta nación perdió…" → "this lost…", "los dos
-candidatos esquivaron…" → "the two dodged…": English reads "each", "some", "this", "the
-two" as pronouns, so the sentence is good English and the tag bigrams pass it; what the
-subject was is gone (DEMETR's "subject removed"). English alone cannot tell ("Some
-consider it rude" is a sentence); the source does. Reported (an omission, major) when:
+fiscales consideran…" → "Some consider…", "los dos candidatos esquivaron…" → "the two
+dodged…": English reads "each", "some", "the two" as pronouns, so the sentence is good
+English and the tag bigrams pass it; what the subject was is gone (DEMETR's "subject
+removed"). English alone cannot tell ("Some consider it rude" is a sentence); the
+source does. Reported (an omission, major) when:
 
-* a translation word that may stand as a pronoun ("this", "these", "each", "some",
-  "many", "both", "several", a number; "the" and a number) renders a source determiner,
+* a translation word that may stand as a pronoun ("each", "some", "many", "both",
+  "several", a number; "the" and a number; not a demonstrative: "esta medida permite…"
+  → "This is so that…" refers to what was just said) renders a source determiner,
   quantifier or number straight before a common noun (past at most one adjective),
   and neither the noun nor its adjective has anything rendering it in the translation;
 * the translation word after it (past adverbs) is a verb in a tense, an auxiliary or a
@@ -29,9 +30,9 @@ from aligner.textutil import quote
 # Switched off only to measure what the rule does (bench runs).
 ENABLED = True
 
-_PRONOUN_LIKE = frozenset(
-    "this these that those each some many both several few most all either neither".split()
-)
+# Quantifiers, not demonstratives: "esta medida permite…" → "This is so that…" is how
+# English refers to a measure just described (ContraTICO's faithful pairs).
+_PRONOUN_LIKE = frozenset("each some many both several few most either neither".split())
 _SOURCE_DETERMINERS = frozenset(("det", "num", "prn"))
 _VERB_POS = frozenset(("vblex", "vbser", "vbhaver", "vaux", "vbmod", "vbdo"))
 _SKIP = frozenset(("adv", "preadv"))
