@@ -19,9 +19,10 @@ MT decide. Reported (an omission, major) when all of these hold:
   verb group opens on an auxiliary, a modal or a tense not in "-ed" ("when finished",
   "if needed" are reduced clauses, which have none);
 * the literal MT writes a personal pronoun straight before that word or the first word
-  of its verb group ("I think", "they are", "you will"), or where the translation's
-  clause opens (its first word, or after the same subordinator: "If we lose" ↔ "If miss
-  the train"): the source's verb has a person of its own. Not "it" (Apertium's word
+  of its verb group ("I think", "they are", "you will"), or straight after the same
+  subordinator ("If we lose" ↔ "If miss the train"; not at the sentence's start, where
+  a hortative "Continuemos" is MT "We continue" and English "Keep it up"): the source's
+  verb has a person of its own. Not "it" (Apertium's word
   for an impersonal third person: "Hay que…" → "It is necessary to…", whose
   translation may well be an imperative), and at the sentence's start not "you" (a
   polite request written as an imperative);
@@ -123,17 +124,9 @@ def _plainly_finite(w: Word) -> bool:
     return w.pos in _FINITE_AFTER_AND or (w.finite and not w.surface.lower().endswith("ed"))
 
 
-def _mt_opening(mt_words: Sequence[str], tw: Sequence[Word], at: int) -> str | None:
-    """A personal pronoun the literal MT writes where the translation's clause opens: its
-    first word, past the translation's own opening words ("Usually"), or straight after
-    the subordinator the translation opens with ("If we lose" ↔ "If miss")."""
-    if at < 0:
-        lead = {t.surface.lower() for t in tw[:3]}
-        i = 0
-        while i < len(mt_words) and mt_words[i].lower() in lead:
-            i += 1
-        return mt_words[i] if i < len(mt_words) and mt_words[i].lower() in _PERSONS else None
-    opener = tw[at].surface.lower()
+def _mt_opening(mt_words: Sequence[str], opener: str) -> str | None:
+    """A personal pronoun the literal MT writes straight after the subordinator the
+    translation's clause opens with ("If we lose" ↔ "If miss the train")."""
     for a, b in pairwise(mt_words):
         if a.lower() == opener and b.lower() in _PERSONS:
             return b
@@ -165,7 +158,9 @@ def dropped_subject(
         first = tw[at + 1] if at + 1 < k else w
         # A word the analyser joined to the next ("Think that") by its first word.
         heads = {w.surface.lower().split()[0], first.surface.lower().split()[0]}
-        person = _mt_person(mt_words, tuple(heads)) or _mt_opening(mt_words, tw, at)
+        person = _mt_person(mt_words, tuple(heads))
+        if person is None and opener:  # not at the start: "Continuemos" → MT "We continue"
+            person = _mt_opening(mt_words, opener)
         if person is None:
             continue
         if opener == "" and person.lower() not in _OPENING_PERSONS:
