@@ -290,6 +290,8 @@ def letters_unshared(lost: list[Entity], new: list[Entity], src: Side, tgt: Side
     for ents, side, translated in ((lost, src, ev.mt_entities), (new, tgt, ev.back_entities)):
         for text in readings(ents, side, translated):
             if _ACRONYM.fullmatch(text.strip()):
+                if len(acronym_key(text)) > SHORT_ACRONYM:
+                    return False  # a word in capitals ("PREÁMBULO" → "Foreword")
                 firsts.add(acronym_key(text)[:1])
             else:  # the words of a name ("GP CMR" gives none: its letters may be any)
                 starts |= {fold(w)[:1] for w in text.split() if any(c.islower() for c in w)}
