@@ -47,6 +47,7 @@ from aligner.textutil import quote
 
 # Switched off only to measure what the rule does (bench runs).
 ENABLED = True
+RELATIVES = True
 
 # Spanish words that open a clause whose subject may be dropped, by the English ones a
 # translation writes for them.
@@ -180,6 +181,33 @@ def dropped_subject(
     return None
 
 
+def relative_without_subject(
+    sw: Sequence[Word], tw: Sequence[Word], links: Sequence[int]
+) -> tuple[Word, Word] | None:
+    """(source verb, translation verb) where a Spanish relative clause ("toda decisión que
+    toman") is rendered with its antecedent straight before its verb ("any decision
+    make"): English drops the relative word only before a subject ("any decision they
+    make"), and a subject relative keeps it or turns the verb into "-ing" ("patients who
+    need help", "patients needing help")."""
+    for k in range(1, len(tw)):
+        w = tw[k]
+        j = links[k] if k < len(links) else -1
+        if j < 2 or not w.surface[:1].islower() or w.surface.lower().endswith(("ing", "ed")):
+            continue
+        s = sw[j]
+        if not (s.finite and s.pos.startswith("vb")):
+            continue
+        i = j - 1
+        while i >= 0 and (sw[i].pos in _SOURCE_SKIP_POS or sw[i].surface.lower() == "no"):
+            i -= 1
+        if i < 1 or sw[i].pos != "rel" or sw[i].surface.lower() != "que" or sw[i - 1].pos != "n":
+            continue
+        before = links[k - 1] if k - 1 < len(links) else -1
+        if tw[k - 1].pos == "n" and before == i - 1:
+            return s, w
+    return None
+
+
 def check_dropped_subject(src, tgt, analysed, links, mt_text: str | None) -> list[Finding]:
     """An omission (major) at a source verb whose person the translation writes no
     subject for."""
@@ -188,6 +216,18 @@ def check_dropped_subject(src, tgt, analysed, links, mt_text: str | None) -> lis
     if tgt.lang[:2] != "en" or src.lang[:2] != "es" or tgt.text.rstrip().endswith("?"):
         return []
     found = dropped_subject(analysed[0], analysed[1], links[1], mt_text)
+    if found is None and RELATIVES:
+        cut = relative_without_subject(analysed[0], analysed[1], links[1])
+        if cut is not None:
+            return [
+                removed_word(
+                    (cut[0].start, cut[0].end) if cut[0].start >= 0 else None,
+                    (cut[1].start, cut[1].end) if cut[1].start >= 0 else None,
+                    f"The source's relative clause ({quote(cut[0].surface)}) is rendered "
+                    f"with no relative word and no subject before {quote(cut[1].surface)}: "
+                    "a word seems to have been left out.",
+                )
+            ]
     if found is None:
         return []
     verb, word, person = found
