@@ -69,6 +69,37 @@ def test_a_subject_pronoun_left_out(src: str, tgt: str, verb: str | None) -> Non
         assert verb in lost
 
 
+_DECISION = "Los empleados deben consultar a sus jefes sobre cada decisión que toman."
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,verb",
+    [
+        (_DECISION, "Employees must consult their managers on every decision make.", "toman"),
+        (_DECISION, "Employees must consult their managers on every decision they make.", None),
+        # A subject before the verb; an adjective rendering the relative clause's verb.
+        (
+            "Los documentos que necesitan los pacientes están en la mesa.",
+            "The documents patients need are on the table.",
+            None,
+        ),
+        (
+            "Las proteínas forman una imagen que recuerda a una corona.",
+            "The proteins form an image reminiscent of a crown.",
+            None,
+        ),
+    ],
+)
+def test_a_relative_clause_without_its_subject(src: str, tgt: str, verb: str | None) -> None:
+    found = _alarms(src, tgt)
+    lost = [src[f.source_span[0] : f.source_span[1]] for f in found if f.source_span]
+    if verb is None:
+        assert found == []
+    else:
+        assert verb in lost
+
+
 _HOSPITAL = "Cada hospital tiene su propio protocolo."
 _DOCTORS = "Algunos médicos creen que la epidemia terminará pronto."
 

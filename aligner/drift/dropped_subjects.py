@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from aligner.drift.lexical_diff import Word
+from aligner.drift.lexical_diff import Word, wordnet_parts
 from aligner.drift.signals import Finding, removed_word
 from aligner.textutil import quote
 
@@ -181,6 +181,14 @@ def dropped_subject(
     return None
 
 
+def _verb_form(w: Word) -> bool:
+    """A word that may be a verb: tagged one, or a noun WordNet also knows as a verb (the
+    tagger reads "any decision make" as nouns); not "reminiscent" for "recuerda"."""
+    if w.pos.startswith("vb"):
+        return True
+    return w.pos == "n" and "vblex" in wordnet_parts(w.surface.lower())
+
+
 def relative_without_subject(
     sw: Sequence[Word], tw: Sequence[Word], links: Sequence[int]
 ) -> tuple[Word, Word] | None:
@@ -188,14 +196,15 @@ def relative_without_subject(
     toman") is rendered with its antecedent straight before its verb ("any decision
     make"): English drops the relative word only before a subject ("any decision they
     make"), and a subject relative keeps it or turns the verb into "-ing" ("patients who
-    need help", "patients needing help")."""
+    need help", "patients needing help"). The translation's word must be a verb form
+    ("an image reminiscent of" renders "que recuerda" with an adjective)."""
     for k in range(1, len(tw)):
         w = tw[k]
         j = links[k] if k < len(links) else -1
         if j < 2 or not w.surface[:1].islower() or w.surface.lower().endswith(("ing", "ed")):
             continue
         s = sw[j]
-        if not (s.finite and s.pos.startswith("vb")):
+        if not (s.finite and s.pos.startswith("vb")) or not _verb_form(w):
             continue
         i = j - 1
         while i >= 0 and (sw[i].pos in _SOURCE_SKIP_POS or sw[i].surface.lower() == "no"):
