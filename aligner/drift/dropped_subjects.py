@@ -182,10 +182,11 @@ def dropped_subject(
 
 
 def _verb_form(w: Word) -> bool:
-    """A word that may be a verb: tagged one, or a noun WordNet also knows as a verb (the
-    tagger reads "any decision make" as nouns); not "reminiscent" for "recuerda"."""
-    if w.pos.startswith("vb"):
-        return True
+    """A word that may be a lexical verb: tagged one, or a noun WordNet also knows as a
+    verb (the tagger reads "any decision make" as nouns); not "reminiscent" for
+    "recuerda", nor "is" paired with "estén" three clauses away (ContraTICO 6860)."""
+    if w.pos == "vblex":
+        return True  # not "be", "have", a modal: their pairing is loose ("is" ↔ "estén")
     return w.pos == "n" and "vblex" in wordnet_parts(w.surface.lower())
 
 
