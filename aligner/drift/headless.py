@@ -44,10 +44,12 @@ from aligner.drift.bare_head import check_bare_head
 from aligner.drift.closed_around import check_closed_around
 from aligner.drift.counted_nouns import check_lost_counted
 from aligner.drift.cut_heads import check_cut_heads
+from aligner.drift.dropped_subjects import check_dropped_subject
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
 from aligner.drift.merging import overlaps
 from aligner.drift.orphaned_words import check_orphaned_words
+from aligner.drift.pronoun_determiners import check_pronoun_determiner
 from aligner.drift.removed_adverbs import check_removed_adverb
 from aligner.drift.removed_degree import check_removed_degree
 from aligner.drift.removed_demonyms import check_removed_demonym
@@ -262,6 +264,8 @@ def check_quiet(
             or check_stranded_to(a.src, a.tgt, w, links)
             or check_cut_heads(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags)
+            or check_dropped_subject(a.src, a.tgt, w, links, _mt_text(a))
+            or check_pronoun_determiner(a.src, a.tgt, w, links)
         )
         # A figure's bound the number check reports lost ("al menos un año" → "a year",
         # "casi la mitad" → "half") is not reported again as an omitted adverb.
@@ -273,6 +277,11 @@ def check_quiet(
         still = [a if k not in out else _Loud() for k, a in enumerate(analyses)]
         out.update(link_grammar.check_quiet(still, lambda need: {k: words[k] for k in need}))
     return out
+
+
+def _mt_text(a) -> str | None:
+    mt = a.evidence.mt
+    return mt.text if mt is not None else None
 
 
 class _Loud:

@@ -258,3 +258,41 @@ def _names_module():
     from aligner.drift import names
 
     return names
+
+
+# Switched off only to measure what the rule does (bench runs).
+LETTERS_SHARED = True
+# An acronym's shape: capitals (a plural "s"); not "T-Rex", a name written like one.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]+s?")
+
+
+def letters_unshared(lost: list[Entity], new: list[Entity], src: Side, tgt: Side, ev) -> bool:
+    """Acronyms on one side and names on the other that cannot stand for each other: no
+    acronym (nor its MT) opens on a letter that opens a word of a name of the other side
+    (or of that name's MT; words in capitals say nothing): "New Caras" → "FAA", "la
+    MUFG" → "Fukushima Central Television" are swaps, "la OIT" → "the International
+    Labour Organization" and "la ONU" (MT "UN") → "the United Nations" are not (session
+    32, drift37a)."""
+    if not LETTERS_SHARED:
+        return False
+
+    def readings(ents: list[Entity], side: Side, translated: list[str] | None) -> list[str]:
+        out = []
+        for e in ents:
+            out.append(e.text)
+            i = side.entities.index(e)
+            if translated and translated[i]:
+                out.append(translated[i])
+        return out
+
+    firsts: set[str] = set()
+    starts: set[str] = set()
+    for ents, side, translated in ((lost, src, ev.mt_entities), (new, tgt, ev.back_entities)):
+        for text in readings(ents, side, translated):
+            if _ACRONYM.fullmatch(text.strip()):
+                if len(acronym_key(text)) > SHORT_ACRONYM:
+                    return False  # a word in capitals ("PREÁMBULO" → "Foreword")
+                firsts.add(acronym_key(text)[:1])
+            else:  # the words of a name ("GP CMR" gives none: its letters may be any)
+                starts |= {fold(w)[:1] for w in text.split() if any(c.islower() for c in w)}
+    return bool(firsts) and bool(starts) and not firsts & starts

@@ -24,6 +24,7 @@ from aligner.drift.administrative import level_of_body
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.emphasis import said_otherwise
 from aligner.drift.exception_polarity import uncounted
+from aligner.drift.idiom_counts import moved_capital, outnumbered, particles_outnumbered
 from aligner.drift.negative_concord import concord_particle
 from aligner.drift.privative import (
     moved_privatives,
@@ -113,7 +114,8 @@ class Reading:
     ) -> Reading | None:
         if text is None:
             return None
-        return cls(text, words(tokenize(text)), unknown, ungenerated, pivot)
+        ws = moved_capital(words(tokenize(text)), unknown)  # "*Pfizer No es" (drift37a)
+        return cls(text, ws, unknown, ungenerated, pivot)
 
     @property
     def complete(self) -> bool:
@@ -292,6 +294,12 @@ def _flip(a: Polarity | None, b: Polarity | None) -> bool | None:
     return (a.count + b.count) % 2 == 1 and not a.optional and not b.optional
 
 
+def _differ(a: Polarity | None, b: Polarity | None) -> bool | None:
+    """:func:`_flip`, or plain negations outnumbering an idiom's readings (drift37a)."""
+    f = _flip(a, b)
+    return f if f is None or f else outnumbered(a, b)
+
+
 def confirmed(direct: bool | None, others: Sequence[bool | None]) -> bool:
     """The word lists see a difference, and the MT readings do not all explain it away.
 
@@ -328,7 +336,7 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     k = _kept(b, polarity(back.ws, back.text, src.lang) if back else None)
     if a is None and b is not None and ev.mt is not None:
         return _polarity_by_mt(tgt, b, ev.mt)
-    if not confirmed(_flip(a, b), [_flip(m, b), _flip(a, k)]):
+    if not confirmed(_differ(a, b), [_differ(m, b), _differ(a, k)]):
         return []
     if a is None or b is None:
         return []  # only MT readings: too little to say which side negates
@@ -342,6 +350,8 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if restricted(neg.ws, neg.text, neg.lang, pol.cues, aff.ws, aff.lang):
         return []  # "no … sino" / "no … más que" rendered "only"
     particles_differ = (a.particles + b.particles) % 2 == 1
+    if not _flip(a, b):  # outnumbered (:func:`_differ`): by particles, or by negative verbs
+        particles_differ = particles_outnumbered(a, b)
     kind = "negation" if particles_differ else "meaning"
     if kind == "meaning" and _verb_unread(a, b, src, tgt, ev):
         return []
