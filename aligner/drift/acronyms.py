@@ -43,6 +43,23 @@ def same_acronym(a: str, b: str) -> bool:
     return len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def spells_out(acronym: str, names: Sequence[str]) -> bool:
+    """An acronym whose letters, in any order, are the initials of one of ``names`` (its
+    words of four letters or more, two of them at least): "IMF" for "International
+    Monetary Fund" or for its Spanish "Fondo Monetario Internacional", "OCDE" for
+    "Organisation for Economic Co-operation and Development", "OMS" for "World Health
+    Organization". News gives a body's acronym in one language and its full name in the
+    other; three letters at least, as two initials meet by chance."""
+    key = acronym_key(acronym)
+    if len(key) < 3 or not key.isalpha():
+        return False
+    for name in names:
+        spelt = initials(fold(name).split())
+        if len(spelt) >= 2 and sorted(spelt) == sorted(key):
+            return True
+    return False
+
+
 def letters_left(a: str, b: str) -> int:
     """How many of ``a``'s letters (counted with repeats) ``b`` does not have."""
     rest = list(b)

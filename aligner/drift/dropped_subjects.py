@@ -45,6 +45,11 @@ from aligner.drift.lexical_diff import Word, wordnet_parts
 from aligner.drift.signals import Finding, removed_word
 from aligner.textutil import quote
 
+# At a sentence's start, what opens an order, not a statement with its subject cut: a
+# Spanish command in the subjunctive ("No salgan", "No comparta") has a person, and
+# the literal MT writes it ("They do not go out").
+_IMPERATIVE_OPENERS = frozenset(("do", "don't", "please", "never"))
+
 # Switched off only to measure what the rule does (bench runs).
 ENABLED = True
 RELATIVES = True
@@ -166,6 +171,8 @@ def dropped_subject(
             continue
         if opener == "" and person.lower() not in _OPENING_PERSONS:
             continue
+        if opener == "" and {t.surface.lower() for t in tw[:k]} & _IMPERATIVE_OPENERS:
+            continue  # "No salgan de casa" (MT "They do not go out") → "Do not leave…"
         if opener and not _plainly_finite(first):
             continue  # "when finished", "if needed": a reduced clause has no subject
         if opener in ("and", "but"):

@@ -39,6 +39,7 @@ _STOP = re.compile(r"par(?:ó|aron|ar|an|en|aba|aban|ado|ada|ados|adas|ará|ará
 # The translation's negative verbs a verb of halting renders.
 _STOPPED = frozenset(("stopped", "ceased"))
 _HALT_REACH = 4  # "no" … verb of halting ("no tiene que estar interrumpida")
+_ES_DENIALS = frozenset("no nunca jamás sin ni".split())
 _NEGATORS = frozenset("not n't no never cannot without".split())
 # What may stand between "evitar" and its noun ("evitando toda interacción").
 _BEFORE_NOUN = frozenset(
@@ -116,6 +117,13 @@ def avoided(
     return None
 
 
+def _keeps_on(ws: Sequence[Tok], i: int) -> bool:
+    """A halt denied before "de" and a verb ("no paran de subir"): Spanish for going on
+    ("keep rising"), of which "stopped" is the opposite, not a rendering."""
+    denied = any(w.norm in _ES_DENIALS for w in ws[max(0, i - _HALT_REACH) : i])
+    return denied and i + 1 < len(ws) and ws[i + 1].norm == "de"
+
+
 def halt_rendered(
     src_ws: Sequence[Tok],
     src_cues: Sequence[Cue],
@@ -128,7 +136,10 @@ def halt_rendered(
         return None
     cued = {i for c in src_cues for i in range(c.start, c.end)}
     halted = any(
-        i not in cued and t.word and (_HALT.fullmatch(t.norm) or _STOP.fullmatch(t.norm))
+        i not in cued
+        and t.word
+        and (_HALT.fullmatch(t.norm) or _STOP.fullmatch(t.norm))
+        and not _keeps_on(src_ws, i)
         for i, t in enumerate(src_ws)
     )
     if not halted:

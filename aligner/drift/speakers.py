@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from aligner.drift.acronyms import same_acronym
+from aligner.drift.acronyms import same_acronym, spells_out
 from aligner.drift.collectives import other_group
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.party_families import described, other_family
@@ -375,6 +375,22 @@ def _acronyms_alike(v_voice: Voice, a: Sequence[str], w_voice: Voice, b: Sequenc
     return all(m.isupper() and " " not in m for m in mentioned) and same_acronym(a[0], b[0])
 
 
+def _acronym_spelt_out(
+    v_voice: Voice, a: Sequence[str], w_voice: Voice, b: Sequence[str], translated: str | None
+) -> bool:
+    """One speaker named by a body's acronym, the other by its full name in the other
+    language: "según la OCDE" → "according to the Organisation for Economic Co-operation
+    and Development", "la Organización Mundial de la Salud" → "the WHO"; the source's
+    acronym also as the MT writes it ("la OMS", MT "WHO", → "the World Health
+    Organization")."""
+    readings = [(v_voice.mention, a, b), (w_voice.mention, b, a), (translated or "", a, b)]
+    for mention, names, other in readings:
+        last = mention.split()[-1:] or [""]
+        if len(names) == 1 and last[0].isupper() and spells_out(last[0], [" ".join(other)]):
+            return True
+    return False
+
+
 def _voice_problem(
     v: Voice,
     v_names: list[str],
@@ -395,6 +411,7 @@ def _voice_problem(
         if (
             aliased
             or _acronyms_alike(v, v_names, w, w_names)
+            or _acronym_spelt_out(v, v_names, w, w_names, translated)
             or _mentions(v_names, w_words)
             or _translated_overlap(translated, w_words, tgt.lang)
             or _dictionary_overlap(v_names, w_names, src.lang, tgt.lang)
