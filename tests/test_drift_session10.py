@@ -57,9 +57,13 @@ def test_preposition_breaks(text: str, broken: str | None) -> None:
     ],
 )
 def test_a_lost_name_at_a_break(src: str, tgt: str, reported: bool) -> None:
+    # The name is reported where the translation breaks off, or, since session 32, by the
+    # entity check when it is a name the MT does not know (the break is then reported on
+    # its own, and the omission at the break does not name the name again).
     found = [
         f
         for f in findings(__name__, src, tgt, "es")
-        if f.type == "omission" and "breaks off" in f.message
+        if (f.type == "omission" and "breaks off" in f.message)
+        or (f.type == "entity" and f.severity != "minor" and "is not mentioned" in f.message)
     ]
     assert bool(found) == reported, found

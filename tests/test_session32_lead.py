@@ -70,6 +70,12 @@ CASES = [
         "negation",
     ),
     ("La producción se ha detenido en la planta.", "Production has stopped at the plant.", None),
+    # "-less" of a noun says the source's "sin" ("los sin techo" → "homelessness")
+    (
+        "El ayuntamiento destina más fondos a vivienda y a los sin techo.",
+        "The council puts more money into housing and homelessness.",
+        None,
+    ),
 ]
 
 

@@ -115,6 +115,28 @@ def kept_as_written(e: Entity, translated: str | None) -> bool:
     return all(p in got for p in e.parts)
 
 
+def tail_of_name(e: Entity, side: Side) -> bool:
+    """A word the entity finder split off a longer name, a capitalised word before it
+    ("no Palácio de São Bento": "Bento" after "São"): the whole name may be described
+    ("the parliament building"), which the one word does not say."""
+    before = [t for t in side.ws if t.end <= e.start]
+    return bool(before) and before[-1].cap and not before[-1].initial
+
+
+def described_body(key: str, tgt: Side) -> bool:
+    """A noun phrase of the translation whose first words (four letters or more, right
+    after "the" or "a") open with the acronym's letters, all but its last: "the world
+    health body" for "la OMS" (MT "WHO"), a body described ("to wash hands" is none)."""
+    n = len(key) - 1
+    ws = [t for t in tgt.ws if t.word]
+    return n >= 2 and any(
+        a.fold in ("the", "a", "an")
+        and "".join(t.fold[:1] if len(t.fold) > 3 else "#" for t in ws[i + 1 : i + 1 + n])
+        == key[:n]
+        for i, a in enumerate(ws)
+    )
+
+
 def after_article(e: Entity, side: Side) -> bool:
     """A name after an article ("la Fiscalía"): an institution a translator may name by
     common nouns ("Prosecutors are seeking…"), as :func:`_bare_name` reads it."""

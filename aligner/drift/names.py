@@ -33,6 +33,7 @@ from aligner.drift.name_cuts import (
     SHORT_ACRONYM,
     after_article,
     capitalised_common_word,
+    described_body,
     first_word_only,
     kept_as_written,
     letters_unshared,
@@ -42,6 +43,7 @@ from aligner.drift.name_cuts import (
     short_form,
     spelt_out_before,
     swapped_within,
+    tail_of_name,
 )
 from aligner.drift.seats_of_power import described_seats
 from aligner.drift.signals import (
@@ -421,6 +423,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 and not new
                 and kept_as_written(a, translated)
                 and not _other_capitals(tgt, ev.mt)
+                and not tail_of_name(a, src)
             )
             or _bare_name(a, src, ev.mt_entities[i] if ev.mt_entities else None)
         ):
@@ -512,7 +515,9 @@ def _known_acronym_lost(e: Entity, translated: str | None, tgt: Side) -> bool:
         return False
     keys = {acronym_key(got[0]), acronym_key(e.text)}
     spelt = {initials(fold(o.text).split()) for o in tgt.entities}
-    return not any(same_acronym(k, s) for k in keys for s in spelt)
+    return not any(same_acronym(k, s) for k in keys for s in spelt) and not described_body(
+        acronym_key(got[0]), tgt
+    )
 
 
 def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:

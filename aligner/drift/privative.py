@@ -122,9 +122,24 @@ _DENYING_SUFFIXES = ("-free", "-neutral")
 
 
 def _suffixed(word: str) -> bool:
-    """An English hyphened compound that denies its first part ("smoke-free")."""
+    """An English hyphened compound that denies its first part ("smoke-free"), or a
+    noun or adjective in "-less" / "-lessness" of a noun WordNet knows ("homeless",
+    "homelessness" for "los sin techo", "jobless" for "sin empleo"; not "unless",
+    "nevertheless")."""
     w = word.lower()
-    return w.endswith(_DENYING_SUFFIXES) and len(w.split("-", 1)[0]) >= 3
+    if w.endswith(_DENYING_SUFFIXES) and len(w.split("-", 1)[0]) >= 3:
+        return True
+    stem = w.removesuffix("ness").removesuffix("less") if w.endswith(_LESS) else ""
+    return len(stem) >= 3 and stem.isalpha() and _wordnet_noun(stem)
+
+
+_LESS = ("less", "lessness")
+
+
+def _wordnet_noun(word: str) -> bool:
+    from aligner.drift.lexical_diff import wordnet_parts
+
+    return "n" in wordnet_parts(word)
 
 
 def unmatched_privatives(
