@@ -1,0 +1,60 @@
+"""What the lead found in session 33 (docs/drift.md, "Session 33, lead"): a statement
+opening with a negated verb ("No creemos que…", indicative) whose subject the
+translation cut ("Do not believe…") went unread, because a command ("No salgan de
+casa" → "Do not leave home") opens with the same English words; the Spanish verb's
+mood tells them apart. The sentences are written here for these tests, not taken from
+any data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+_batch = batch_fixture()
+
+CASES = [
+    # an indicative verb states: "Do not …" / "Never …" with no subject cuts it
+    (
+        "No creemos que la situación vaya a mejorar pronto, dijo el ministro.",
+        "Do not believe the situation will improve soon, the minister said.",
+        "omission",
+    ),
+    (
+        "No vemos ninguna razón para subir los impuestos.",
+        "Do not see any reason to raise taxes.",
+        "omission",
+    ),
+    (
+        "Nunca aceptamos presiones de las empresas, aseguró la alcaldesa.",
+        "Never accept pressure from companies, the mayor said.",
+        "omission",
+    ),
+    # with its subject the same statements are faithful
+    (
+        "No vemos ninguna razón para subir los impuestos.",
+        "We do not see any reason to raise taxes.",
+        None,
+    ),
+    # a command or an exhortation (subjunctive) opens with "Do not" in English
+    (
+        "No olvidemos que la crisis sigue abierta.",
+        "Do not forget that the crisis is still open.",
+        None,
+    ),
+    (
+        "No toque los cables si la luz está encendida.",
+        "Do not touch the cables if the light is on.",
+        None,
+    ),
+    (
+        "Nunca dejen a los niños solos cerca del agua.",
+        "Never leave children alone near the water.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("src,tgt,kind", CASES)
+def test_statements_and_commands(src, tgt, kind):
+    assert_quiet_or_reported(__name__, src, tgt, kind)
