@@ -2,13 +2,17 @@
 opening with a negated verb ("No creemos que…", indicative) whose subject the
 translation cut ("Do not believe…") went unread, because a command ("No salgan de
 casa" → "Do not leave home") opens with the same English words; the Spanish verb's
-mood tells them apart. The sentences are written here for these tests, not taken from
-any data."""
+mood tells them apart. And "The WHO warned that…" was no statement of the WHO: the
+English finder took the acronym for the relative "who". The sentences are written here
+for these tests, not taken from any data."""
 
 from __future__ import annotations
 
 import pytest
 
+from aligner.alignment.segment import segment
+from aligner.statements.quotes import find_statements
+from aligner.types import Document
 from tests.drift_batch import assert_quiet_or_reported, batch_fixture
 
 _batch = batch_fixture()
@@ -52,9 +56,42 @@ CASES = [
         "Never leave children alone near the water.",
         None,
     ),
+    # an acronym spelling a function word ("WHO") is the speaker, and a changed one shows
+    (
+        "El ministro advirtió ayer que la epidemia no ha terminado.",
+        "The WHO warned yesterday that the epidemic is not over.",
+        "speaker",
+    ),
+    (
+        "La OMS advirtió ayer que la epidemia no ha terminado.",
+        "The WHO warned yesterday that the epidemic is not over.",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize("src,tgt,kind", CASES)
 def test_statements_and_commands(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = Document("test", lang, text, segment(text, lang))
+    return [(s.speaker.name, s.content) for s in find_statements(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WHO warned on Monday that the outbreak is not over.",
+        "WHO warned on Monday that the outbreak is not over.",
+        "According to the WHO, the outbreak is not over.",
+    ],
+)
+def test_an_acronym_spelling_who_is_the_speaker(text):
+    assert _speakers(text, "en") == [("WHO", "the outbreak is not over")]
+
+
+def test_who_in_lower_case_is_still_a_relative():
+    text = "The nurse, who arrived on Monday, said that the outbreak is not over."
+    assert _speakers(text, "en") == [("The nurse", "the outbreak is not over")]
