@@ -56,6 +56,12 @@ CASES = [
         "Never leave children alone near the water.",
         None,
     ),
+    # a headline in capitals has its verb, though the tagger knows none of its words
+    (
+        "EL MINISTRO DIJO QUE LA EPIDEMIA NO HA TERMINADO.",
+        "THE MINISTER SAID THAT THE EPIDEMIC IS NOT OVER.",
+        None,
+    ),
     # an acronym spelling a function word ("WHO") is the speaker, and a changed one shows
     (
         "El ministro advirtió ayer que la epidemia no ha terminado.",
