@@ -3,7 +3,8 @@ opening with a negated verb ("No creemos que…", indicative) whose subject the
 translation cut ("Do not believe…") went unread, because a command ("No salgan de
 casa" → "Do not leave home") opens with the same English words; the Spanish verb's
 mood tells them apart. And "The WHO warned that…" was no statement of the WHO: the
-English finder took the acronym for the relative "who". The sentences are written here
+English finder took the acronym for the relative "who"; "la OMS" → "the health agency"
+was a critical change of speaker. The sentences are written here
 for these tests, not taken from any data."""
 
 from __future__ import annotations
@@ -55,6 +56,28 @@ CASES = [
         "Nunca dejen a los niños solos cerca del agua.",
         "Never leave children alone near the water.",
         None,
+    ),
+    # a body named by its acronym and described in common words is the same speaker;
+    # another body, or a body named, is not
+    (
+        "La OMS advirtió ayer que la epidemia no ha terminado.",
+        "The health agency warned yesterday that the epidemic is not over.",
+        None,
+    ),
+    (
+        "El BCE advirtió ayer que la inflación seguirá alta.",
+        "The central bank warned yesterday that inflation will remain high.",
+        None,
+    ),
+    (
+        "El BCE advirtió ayer que la inflación seguirá alta.",
+        "The ministry warned yesterday that inflation will remain high.",
+        "speaker",
+    ),
+    (
+        "La OMS advirtió ayer que la epidemia no ha terminado.",
+        "The European agency warned yesterday that the epidemic is not over.",
+        "speaker",
     ),
     # a headline in capitals has its verb, though the tagger knows none of its words
     (

@@ -391,6 +391,29 @@ def _acronym_spelt_out(
     return False
 
 
+# Heads of the descriptions news translations give a body named by its acronym ("la
+# OMS" → "the health agency", "la UE" → "the bloc", "el BCE" → "the central bank").
+_BODY_HEADS = frozenset(
+    "agency body organisation organization alliance bloc fund bank union institute "
+    "authority watchdog regulator commission".split()
+)
+
+
+def _body_described(v: Voice, w: Voice) -> bool:
+    """The source's speaker is a body named by an acronym and the translation's is a
+    description of a body in common words ("the health agency"): the same speaker, said
+    the way the reader knows it. A named body ("the European agency") is no description."""
+    named, said = v.mention.split(), w.mention.split()
+    acronym = bool(named) and named[-1].isupper() and 2 <= len(named[-1]) <= 6
+    return (
+        acronym
+        and 2 <= len(said) <= 5
+        and said[0].lower() == "the"
+        and all(x.islower() and x.isalpha() for x in said[1:])
+        and said[-1] in _BODY_HEADS
+    )
+
+
 def _voice_problem(
     v: Voice,
     v_names: list[str],
@@ -439,6 +462,7 @@ def _voice_problem(
             aliased
             or _mentions(v_names, tgt.ws)
             or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))
+            or _body_described(v, w)
         ):
             return " (the named speaker is gone)"
         if w.how in ("pronoun", "carried"):
