@@ -4,7 +4,9 @@ translation cut ("Do not believe…") went unread, because a command ("No salgan
 casa" → "Do not leave home") opens with the same English words; the Spanish verb's
 mood tells them apart. And "The WHO warned that…" was no statement of the WHO: the
 English finder took the acronym for the relative "who"; "la OMS" → "the health agency"
-was a critical change of speaker. The sentences are written here
+was a critical change of speaker; and a statement of unnamed sources credited to a
+person ("según fuentes próximas al presidente" → "the president said") went
+unreported. The sentences are written here
 for these tests, not taken from any data."""
 
 from __future__ import annotations
@@ -78,6 +80,43 @@ CASES = [
         "La OMS advirtió ayer que la epidemia no ha terminado.",
         "The European agency warned yesterday that the epidemic is not over.",
         "speaker",
+    ),
+    # unnamed sources on one side, a person named or titled on the other: the statement
+    # is put on the record or taken off it
+    (
+        "Según fuentes próximas al presidente, dimitirá mañana.",
+        "The president said he will resign tomorrow.",
+        "speaker",
+    ),
+    (
+        "Según fuentes de la Casa Blanca, Biden viajará a Kiev.",
+        "Biden said he will travel to Kiev.",
+        "speaker",
+    ),
+    (
+        "El ministro dijo que el embajador será llamado a Lisboa.",
+        "According to ministry sources, the ambassador will be summoned to Lisbon.",
+        "speaker",
+    ),
+    (
+        "Según fuentes de la Casa Blanca, Biden viajará a Kiev.",
+        "According to White House sources, Biden will travel to Kiev.",
+        None,
+    ),
+    (
+        "Según fuentes policiales, el detenido confesó el crimen.",
+        "Police said the detainee confessed to the crime.",
+        None,
+    ),
+    (
+        "El alcalde, Rodrigo Fuentes, aseguró que el hospital costará más.",
+        "Mayor Rodrigo Fuentes said the hospital will cost more.",
+        None,
+    ),
+    (
+        "Según fuentes diplomáticas, el embajador será llamado a Lisboa.",
+        "Diplomats said the ambassador will be summoned to Lisbon.",
+        None,
     ),
     # a headline in capitals has its verb, though the tagger knows none of its words
     (
