@@ -16,7 +16,7 @@ import pytest
 from aligner.alignment.segment import segment
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
-from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+from tests.drift_batch import alarm_types, assert_quiet_or_reported, batch_fixture
 
 _batch = batch_fixture()
 
@@ -118,6 +118,22 @@ CASES = [
         "Diplomats said the ambassador will be summoned to Lisbon.",
         None,
     ),
+    # "failed" alone is a breakdown, "failed to" the denial of what follows
+    (
+        "El sistema de alarma no falló durante el incendio.",
+        "The alarm system failed during the fire.",
+        "negation",
+    ),
+    (
+        "El sistema de alarma falló durante el incendio.",
+        "The alarm system failed during the fire.",
+        None,
+    ),
+    (
+        "El Gobierno no logró aprobar los presupuestos.",
+        "The government failed to pass the budget.",
+        None,
+    ),
     # a headline in capitals has its verb, though the tagger knows none of its words
     (
         "EL MINISTRO DIJO QUE LA EPIDEMIA NO HA TERMINADO.",
@@ -163,3 +179,43 @@ def test_an_acronym_spelling_who_is_the_speaker(text):
 def test_who_in_lower_case_is_still_a_relative():
     text = "The nurse, who arrived on Monday, said that the outbreak is not over."
     assert _speakers(text, "en") == [("The nurse", "the outbreak is not over")]
+
+
+def _german_pair_scores(gain: float):
+    """The clause evidence of a German pair (no Apertium pair: no MT) as e5 gives it,
+    its second source clause with no word found and the given e5 gain."""
+    from aligner.drift.checks import read_side
+    from aligner.drift.clauses import ClauseEvidence, ClauseScore
+
+    src = read_side(
+        "Die Feuerwehr löschte den Brand am Abend, worauf die Bewohner lange gewartet hatten.",
+        "de",
+    )
+    tgt = read_side("Firefighters put out the fire in the evening.", "en")
+    first, second = src.clauses[0], src.clauses[1]
+    ce = ClauseEvidence(similarity=0.9, mt_words=None, tgt_words=5)
+    ce.src = [
+        ClauseScore(first, 0.5, 0.95, -0.03, False, 0.97, 4),
+        ClauseScore(second, 0.0, 0.85, gain, False, 0.95, 4),
+    ]
+    ce.tgt = [ClauseScore(tgt.clauses[0], 0.5, 0.95, -0.03, False, 0.97, 4)]
+    return src, tgt, ce
+
+
+@pytest.mark.parametrize("gain,severity", [(0.0, "minor"), (0.02, "major")])
+def test_without_mt_only_e5s_own_reading_of_a_clause_is_an_alarm(gain, severity):
+    # No MT: the no-word rule finds words through cognates only. With e5 on, a clause
+    # e5 neither reads as lost (gain 0.0) nor vouches for is reported minor; one whose
+    # leaving out brings the texts closer (gain 0.02) is e5's omission, major.
+    from aligner.drift.clauses import check_clauses
+
+    src, tgt, ce = _german_pair_scores(gain)
+    (found,) = check_clauses(src, tgt, ce, [])
+    assert (found.type, found.severity) == ("omission", severity)
+
+
+def test_a_breakdown_is_no_negation_without_mt():
+    # German has no Apertium pair: the dictionary reading compares negations word by word
+    src = "Die Schule bleibt am Montag geschlossen, da die Heizung ausgefallen ist."
+    tgt = "The school will remain closed on Monday because the heating has failed."
+    assert not alarm_types(__name__, src, tgt, "de")
