@@ -177,9 +177,7 @@ PROFILE = replace(
         "deny, denies, denied, denying, rule out, rules out, ruled out, ruling out, "
         # not "excluding": a preposition as often ("excluding hypertension"), as "excepto"
         "exclude, excludes, excluded, leave* out, left out, leaving out, "
-        # "failed" alone is a breakdown ("the heating has failed"), "failed to" a denial
-        "reject*, refus*, fail to, fails to, failed to, failing to, yet to, prohibit*, ban, "
-        "bans, "
+        "reject*, refus*, fail, fails, failed, failing, yet to, prohibit*, ban, bans, "
         "banned, banning, forbid*, forbade, unable, lack*, stopped, ceased, failure to, "
         "turn* down, "
         # the object between the verb and its particle ("no lo descarto" → "I rule it out")
