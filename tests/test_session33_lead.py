@@ -16,7 +16,7 @@ import pytest
 from aligner.alignment.segment import segment
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
-from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+from tests.drift_batch import alarms, assert_quiet_or_reported, batch_fixture
 
 _batch = batch_fixture()
 
@@ -196,3 +196,38 @@ def test_without_mt_only_e5s_own_reading_of_a_clause_is_an_alarm(gain, severity)
     src, tgt, ce = _german_pair_scores(gain)
     (found,) = check_clauses(src, tgt, ce, [])
     assert (found.type, found.severity) == ("omission", severity)
+
+
+# Russian has no Apertium pair (and no dictionary is installed for it here): a name
+# rendered by its meaning ("Зелёная партия" → "Green Party") was a critical name swap.
+RUSSIAN = [
+    (
+        "Лидер Зелёной партии Анна Петрова посетила Казань в понедельник.",
+        "Green Party leader Anna Petrova visited Kazan on Monday.",
+        [],
+    ),
+    (
+        "Лидер Зелёной партии Анна Петрова посетила Казань в понедельник.",
+        "Green Party leader Anna Petrova visited London on Monday.",
+        [("entity", "critical")],
+    ),
+    (
+        "Верховный суд отклонил жалобу компании во вторник.",
+        "The Supreme Court rejected the company's appeal on Tuesday.",
+        [],
+    ),
+    (
+        "Газета Известия сообщила о новых ограничениях в Самаре.",
+        "The newspaper Izvestia reported new restrictions in China.",
+        [("entity", "critical")],
+    ),
+]
+
+
+@pytest.mark.parametrize("src,tgt,expected", RUSSIAN)
+def test_a_name_said_in_common_words_without_mt(src, tgt, expected):
+    from aligner.drift.word_lexicon import tables
+
+    if tables("ru", "en") is not None:
+        pytest.skip("a Russian-English dictionary is installed: it explains such names")
+    assert [a for a in alarms(__name__, src, tgt, "ru") if a[0] == "entity"] == expected
