@@ -38,3 +38,18 @@ def test_main_freezes_the_imports_and_raises_the_young_threshold(tmp_path) -> No
     assert threshold == GC_YOUNG > 700
     # the imports' objects (tens of thousands) are frozen, not scanned by each pass
     assert frozen > 10_000
+
+
+def test_python_m_aligner_runs_the_same_command_line(tmp_path) -> None:
+    # `python -m aligner` is the entry for users without the script on PATH: the same
+    # commands, the same one-line error and exit code for a missing file.
+    (tmp_path / "en.txt").write_text("It is raining.\n", encoding="utf-8")
+    run = [sys.executable, "-m", "aligner", "align", "missing-es.txt", "en.txt"]
+    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["aligner: error: missing-es.txt: no such file"]
+    assert "Traceback" not in done.stderr
+    helped = subprocess.run(
+        [sys.executable, "-m", "aligner", "--help"], capture_output=True, text=True, timeout=300
+    )
+    assert helped.returncode == 0 and "check" in helped.stdout and "export" in helped.stdout

@@ -27,7 +27,7 @@ LAYERS = [
     {"quality"},
     {"pipelines"},
     {"api", "__init__"},
-    {"cli"},
+    {"cli", "__main__"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 

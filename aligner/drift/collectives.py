@@ -7,12 +7,17 @@ Each language lists the nouns and adjectives of a few kinds of group that news c
 statement moved to another group. A mention with several kinds ("el sindicato de
 policías", "the police union") meets any of them, so only plainly different groups clash.
 Bodies of government are one kind: a ministry speaks for the government.
+
+Unnamed sources ("fuentes diplomáticas", "sources close to the minister") are a kind of
+their own: a statement they give, credited to a named or titled person ("the
+ambassador said"), or the reverse, is put on the record or taken off it.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from aligner.drift.text import tokenize, words
 from aligner.drift.word_labels import labels_in, word_table
 
 # Kind → words (folded, every inflection listed: the lists are short and a stemmer
@@ -119,6 +124,35 @@ _KINDS: dict[str, dict[str, str]] = {
         "cabinet administration",
     },
 }
+
+
+# The noun for an unnamed source, singular and plural.
+_SOURCES = {
+    "es": "fuente fuentes",
+    "pt": "fonte fontes",
+    "fr": "source sources",
+    "it": "fonte fonti",
+    "de": "quelle quellen",
+    "en": "source sources",
+}
+
+
+def unnamed_sources(mention: str, lang: str) -> bool:
+    """A speaker mention that credits unnamed sources ("fuentes del ministerio"); the
+    word in capitals is a surname ("el alcalde, Rodrigo Fuentes") unless it opens the
+    mention before a word in lower case ("Fuentes policiales")."""
+    table = _sources_table(lang)
+    said = words(tokenize(mention))
+    return any(
+        t.fold in table
+        and (t.text.islower() or (k == 0 and k + 1 < len(said) and said[1].text.islower()))
+        for k, t in enumerate(said)
+    )
+
+
+@cache
+def _sources_table(lang: str) -> dict[str, frozenset[str]]:
+    return word_table({"sources": _SOURCES.get(lang[:2], "").split()})
 
 
 @cache

@@ -47,7 +47,8 @@ from aligner.textutil import quote
 
 # At a sentence's start, what opens an order, not a statement with its subject cut: a
 # Spanish command in the subjunctive ("No salgan", "No comparta") has a person, and
-# the literal MT writes it ("They do not go out").
+# the literal MT writes it ("They do not go out"). Only for a source verb that is no
+# indicative: "No creemos" states, and "Do not believe" cuts its subject.
 _IMPERATIVE_OPENERS = frozenset(("do", "don't", "please", "never"))
 
 # Switched off only to measure what the rule does (bench runs).
@@ -171,8 +172,13 @@ def dropped_subject(
             continue
         if opener == "" and person.lower() not in _OPENING_PERSONS:
             continue
-        if opener == "" and {t.surface.lower() for t in tw[:k]} & _IMPERATIVE_OPENERS:
-            continue  # "No salgan de casa" (MT "They do not go out") → "Do not leave…"
+        if (
+            opener == ""
+            and not s.stating
+            and {t.surface.lower() for t in tw[:k]} & _IMPERATIVE_OPENERS
+        ):
+            continue  # "No salgan de casa" (MT "They do not go out") → "Do not leave…";
+            # "No creemos" (indicative) → "Do not believe" is a statement cut
         if opener and not _plainly_finite(first):
             continue  # "when finished", "if needed": a reduced clause has no subject
         if opener in ("and", "but"):

@@ -38,6 +38,8 @@ _TAGS = re.compile(r"<([^>]+)>")
 # Apertium's tags of a finite verb: indicative, subjunctive, conditional, imperative
 # tenses (Spanish), present and past (English).
 _FINITE = frozenset("pri pii ifi fti cni prs pis fts imp pres past".split())
+# Spanish tenses that state (indicative, conditional): never an order or a wish.
+_STATING = frozenset("pri pii ifi fti cni".split())
 # Parts of speech that carry content (Apertium's tags for es and en).
 CONTENT = frozenset(("n", "vblex", "adj", "adv"))
 # Light words (lemmas): verbs that carry little of their own, quantifiers, deictic and
@@ -122,6 +124,7 @@ class Word:
     known: bool  # the analyser knew the word
     finite: bool = False  # a verb in a tense or mood of its own (not an infinitive,
     # a gerund or a participle): Apertium's Spanish and English tense tags
+    stating: bool = False  # a Spanish indicative or conditional ("creemos", not "salgan")
 
     @property
     def content(self) -> bool:
@@ -281,6 +284,7 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
                     end,
                     True,
                     bool(_FINITE.intersection(tags)),
+                    bool(_STATING.intersection(tags)),
                 )
             )
         out.append(found)

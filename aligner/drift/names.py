@@ -29,6 +29,7 @@ from aligner.drift.added_countries import added_country
 from aligner.drift.demonym_places import named_by_demonym
 from aligner.drift.entities import _not_names, _regnal, _regnal_hits, _role_words
 from aligner.drift.eras import era_said
+from aligner.drift.meaning_names import rendered_by_meaning
 from aligner.drift.name_cuts import (
     SHORT_ACRONYM,
     after_article,
@@ -58,6 +59,7 @@ from aligner.drift.signals import (
 )
 from aligner.drift.text import Tok, cognate, content, fold, in_compound, tokenize, words
 from aligner.drift.translit import same_name
+from aligner.drift.word_lexicon import tables
 from aligner.lang import profile
 
 
@@ -382,10 +384,13 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         if opening is not None:
             pairs.append(opening)
             lost = []
+    # Without MT or a dictionary (which explains such names: unrouted_names), a name
+    # said in common words may be the source's name translated.
+    unrouted = ev.mt is None and ev.back is None and tables(src.lang, tgt.lang) is None
     out = [
         Finding(
             "entity",
-            "critical",
+            "minor" if unrouted and rendered_by_meaning(b.text) else "critical",
             0.7,
             span_of(a),
             span_of(b),
@@ -450,7 +455,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             out.append(
                 Finding(
                     "entity",
-                    "major",
+                    "minor" if unrouted and rendered_by_meaning(b.text) else "major",
                     0.55,
                     None,
                     span_of(b),

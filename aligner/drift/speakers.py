@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from aligner.drift.acronyms import same_acronym, spells_out
-from aligner.drift.collectives import other_group
+from aligner.drift.collectives import collective_kinds, other_group, unnamed_sources
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.party_families import described, other_family
 from aligner.drift.run_record import DriftRun, _report
@@ -391,6 +391,60 @@ def _acronym_spelt_out(
     return False
 
 
+# Heads of the descriptions news translations give a body named by its acronym ("la
+# OMS" → "the health agency", "la UE" → "the bloc", "el BCE" → "the central bank").
+_BODY_HEADS = frozenset(
+    "agency body organisation organization alliance bloc fund bank union institute "
+    "authority watchdog regulator commission".split()
+)
+
+
+def _body_described(v: Voice, w: Voice) -> bool:
+    """The source's speaker is a body named by an acronym and the translation's is a
+    description of a body in common words ("the health agency"): the same speaker, said
+    the way the reader knows it. A named body ("the European agency") is no description."""
+    named, said = v.mention.split(), w.mention.split()
+    acronym = bool(named) and named[-1].isupper() and 2 <= len(named[-1]) <= 6
+    return (
+        acronym
+        and 2 <= len(said) <= 5
+        and said[0].lower() == "the"
+        and all(x.islower() and x.isalpha() for x in said[1:])
+        and said[-1] in _BODY_HEADS
+    )
+
+
+def _credits_sources(v: Voice, side: Side) -> bool:
+    """Unnamed sources, in the mention or in the word after it, which the English finder
+    leaves out of a name ("White House sources said" → «White House»)."""
+    after = side.text[v.end :].split()[:1] if v.start >= 0 else []
+    return unnamed_sources(" ".join([v.mention, *after]), side.lang)
+
+
+def _sources_named(v: Voice, v_names: Sequence[str], src: Side, w: Voice, tgt: Side) -> bool:
+    """One side credits unnamed sources ("según fuentes próximas al presidente"), the
+    other one person by name or title ("the president said"): the statement is put on
+    the record, or taken off it. Plural speakers ("diplomats said" for "fuentes
+    diplomáticas") may be the sources said plainly, and a pronoun says too little."""
+    a, b = _credits_sources(v, src), _credits_sources(w, tgt)
+    if a == b:
+        return False
+    person, side = (w, tgt) if a else (v, src)
+    said = person.mention.split()
+    if not said or person.how in ("pronoun", "carried"):
+        return False
+    # A name the entity finder skips at a sentence's start ("Biden said") is still one.
+    bare_name = not person.roles and said[0][:1].isupper() and len(said) <= 3
+    bare_name = bare_name and fold(said[0]) not in profile(side.lang).determiners
+    if bare_name and not person.roles:
+        # "fuentes policiales" → "Police said": the same group said plainly
+        other, other_side = (v, src) if person is w else (w, tgt)
+        group = collective_kinds(person.mention, side.lang)
+        bare_name = not group & collective_kinds(other.mention, other_side.lang)
+    named = bare_name or bool(_voice_entities(person, side)) or (person is v and bool(v_names))
+    return named or (bool(person.roles) and not said[-1].lower().endswith("s"))
+
+
 def _voice_problem(
     v: Voice,
     v_names: list[str],
@@ -404,6 +458,8 @@ def _voice_problem(
     mine, theirs = described(src.text, v.start, v.end), described(tgt.text, w.start, w.end)
     if other_family(mine or v.mention, src.lang, theirs or w.mention, tgt.lang):
         return " (a speaker of another party)"
+    if _sources_named(v, v_names, src, w, tgt):
+        return " (unnamed sources on one side, a speaker named or titled on the other)"
     w_words = words(tokenize(" ".join(w_names)))
     # "Cancillería" and "Foreign Ministry" share no letters, only an alias.
     aliased = bool(_alias_ids(v.mention, src.lang) & _alias_ids(tgt.text, tgt.lang))
@@ -439,6 +495,7 @@ def _voice_problem(
             aliased
             or _mentions(v_names, tgt.ws)
             or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))
+            or _body_described(v, w)
         ):
             return " (the named speaker is gone)"
         if w.how in ("pronoun", "carried"):

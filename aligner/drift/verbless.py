@@ -14,7 +14,8 @@ adjective ("a virtual team") (the tagger reads "team members often function as�
 "consumer groups opposed the…", "The state capital lies…" as nouns or adjectives).
 The sentence must open on a capital and end on a full stop or "!", with five words or
 more, and be a sentence of the text, not a piece the tagger cut at an abbreviation or a
-colon ("Lewis Hamilton and Co.", "…: Thomas Cook Belgium, Thomas Cook…"). Direct
+colon ("Lewis Hamilton and Co.", "…: Thomas Cook Belgium, Thomas Cook…"), nor written
+in capitals (a headline: the tagger reads every word as a name). Direct
 Apertium pairs (the source's tense tags), run on the pairs nothing else reports at >=
 major (:func:`aligner.drift.headless.check_quiet`).
 """
@@ -96,6 +97,8 @@ def verbless_sentence(words: Sequence[Tagged]) -> tuple[int, int] | None:
             continue
         if not split_well(words, first, ws):
             continue
+        if all(w.surface.isupper() for w in letters if w.surface.isalpha()):
+            continue  # a headline in capitals: the tagger knows none of its words
         if not any(could_be_finite(ws, k) for k in range(len(ws))):
             return ws[0].start, ws[-2].end
     return None

@@ -42,6 +42,8 @@ def _is_name_word(tok: Tok, lex: Lexicon, casing: Casing, first: bool = True) ->
     if not (tok.word and tok.cap) or not any(c.isalpha() for c in tok.text):
         return False
     n = tok.norm
+    if casing.acronym(tok):
+        return True
     if n in lex.stop or n in lex.dets or n in lex.pronouns or n in lex.titles or is_verb(tok, lex):
         return False
     if not first:  # "Martin Luther King": a role word inside a name is part of it
@@ -317,8 +319,10 @@ def _mention_at(
         if titled:  # "Spitzenkandidatin Dr. Katharina Wellenreuther": a title word first
             return _named(toks, i, titled[0], titled[1], frozenset(), set()), titled[1]
         # One capitalised word opening a sentence ("Critics say", "Speaking to…") is a
-        # name only if the document also capitalises it elsewhere.
-        if end == i + 1 and tok.initial and tok.norm not in casing.proper:
+        # name only if the document also capitalises it elsewhere, or writes it in
+        # capitals between words that are not ("WHO warned": an acronym).
+        lone = end == i + 1 and tok.initial and tok.norm not in casing.proper
+        if lone and not casing.acronym(tok):
             return None, i + 1
         classes, mods, after = _apposition(toks, end, lex, casing)
         return _named(toks, i, i, end, classes, mods), max(end, after)
@@ -456,6 +460,12 @@ class Casing:
 
     lowercase: frozenset[str]  # written in casing case somewhere: a capital there is positional
     proper: frozenset[str]  # capitalised somewhere not at a sentence start
+    # Written in capitals between words that are not: an acronym ("the WHO warned"),
+    # never the function word it spells ("who").
+    acronyms: frozenset[str] = frozenset()
+
+    def acronym(self, tok: Tok) -> bool:
+        return tok.norm in self.acronyms and tok.text.isupper()
 
 
 def casing_of(tokens: Sequence[Tok]) -> Casing:
@@ -463,4 +473,12 @@ def casing_of(tokens: Sequence[Tok]) -> Casing:
     return Casing(
         frozenset(t.norm for t in words if not t.cap),
         frozenset(t.norm for t in words if t.cap and not t.initial),
+        frozenset(
+            w.norm
+            for k, w in enumerate(words)
+            if len(w.text) >= 3
+            and w.text.isalpha()
+            and w.text.isupper()
+            and not any(n.text.isupper() for n in words[max(0, k - 1) : k] + words[k + 1 : k + 2])
+        ),
     )

@@ -105,7 +105,7 @@ def _relative_antecedent(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) 
     relative has the relative's antecedent as its subject, not the sentence's (session
     25): a mention ending right before the relative (a comma between), else the noun
     phrase from its determiner, at most four words."""
-    if v < 2 or toks[v - 1].norm not in _SUBJECT_RELATIVES:
+    if v < 2 or toks[v - 1].norm not in _SUBJECT_RELATIVES or casing.acronym(toks[v - 1]):
         return None
     end = v - 2 if toks[v - 2].text != "," else v - 3
     if end < 0 or not toks[end].word or toks[end].norm in lex.stop | lex.pronouns:
