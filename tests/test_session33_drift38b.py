@@ -34,20 +34,35 @@ _CASES = [
         "The minister visited the well-known hospital on Monday.",
     ),
     ("El alcalde anunció el plan el martes.", "The mayor extremely announced the plan on Tuesday."),
+    # should stay quiet: a word said where the source has a word nothing renders, which
+    # it may render in words the dictionary does not pair ("escombros" → "rubble")
+    (
+        "La tormenta dejó muchos escombros en las calles del centro.",
+        "The storm left a lot of rubble in the streets of the centre.",
+    ),
 ]
 
 
 @pytest.fixture(scope="module")
-def weighed() -> list[list[tuple[str, float]]]:
+def read() -> list[tuple]:
     sides = [(read_side(s, "es"), read_side(t, "en")) for s, t in _CASES]
     analysed = gather(sides, "es", "en")
     if analysed[0] is None:
         pytest.skip("no Apertium es-en analyser")
     evidence = _gather_mt(sides, "es", "en", "auto", None)
     return [
-        [(w.surface, floor) for w, floor in span_gain.weighed(*words, tgt, ev.mt.text)]
+        (*words, tgt, ev.mt.text)
         for words, (_, tgt), ev in zip(analysed, _CASES, evidence, strict=True)
     ]
+
+
+def _weighed(read) -> list[list[tuple[str, float]]]:
+    return [[(w.surface, floor) for w, floor in span_gain.weighed(*case)] for case in read]
+
+
+@pytest.fixture(scope="module")
+def weighed(read) -> list[list[tuple[str, float]]]:
+    return _weighed(read)
 
 
 def test_a_word_added_outside_a_modifier_is_weighed_at_the_wide_bar(weighed) -> None:
@@ -59,6 +74,12 @@ def test_rendered_hyphenated_and_owned_words_are_not_weighed(weighed) -> None:
     # The checks only ask with the MT since this session; every case is read with it.
     assert weighed[2] == weighed[3] == weighed[4] == []
     assert span_gain.WIDE_GAIN > span_gain.LOOSE_GAIN
+
+
+def test_a_word_near_an_unrendered_source_word_is_not_weighed(read, weighed, monkeypatch) -> None:
+    assert weighed[5] == []
+    monkeypatch.setattr(span_gain, "FREE_REACH", 0.0)  # what the guard keeps out
+    assert _weighed(read)[5] == [("rubble", span_gain.WIDE_GAIN)]
 
 
 def _unit(x: float) -> np.ndarray:

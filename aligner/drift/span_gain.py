@@ -76,6 +76,9 @@ LOOSE_GAIN = 0.01
 # :func:`weighed` leaves it out): chosen leaving one DEMETR proxy out (docs/drift.md,
 # "Session 33 (drift38b)"), on the pairs e5 on left quiet.
 WIDE_GAIN = 0.012
+# How near (as a share of each side's length) an unrendered source word stops the wide
+# reading: its rendering may be the translation word.
+FREE_REACH = 0.1
 # The parts of speech the wide reading takes (Apertium's tags).
 WIDE_POS = frozenset(("adj", "adv", "n", "vblex"))
 # A modifier's part of speech → the heads it may stand before (Apertium's tags).
@@ -160,7 +163,10 @@ def weighed(
         anchored = i >= 0 and not {i - 1, i + 1} & src_free
         out.append((w, MIN_GAIN if anchored else LOOSE_GAIN))
     if mt and WIDE_GAIN is not None:
-        out += _wide(tgt, tgt_text, mt, mine, {id(w) for w, _ in out}, unknown)
+        # Where a source word is left unrendered, a translation word near its place may
+        # render it in words the dictionary does not pair ("escombros" → "rubble").
+        free = [k / len(src) for k in src_free if src[k].content] + unknown
+        out += _wide(tgt, tgt_text, mt, mine, {id(w) for w, _ in out}, free)
     return out
 
 
@@ -170,12 +176,13 @@ def _wide(
     mt: str,
     mine: Sequence[int],
     taken: set[int],
-    unknown: Sequence[float],
+    free: Sequence[float],
 ) -> list[tuple[Word, float]]:
     """The unrendered content words :func:`weighed` did not take, at :data:`WIDE_GAIN`:
     of :data:`WIDE_POS`, reportable, none the polarity, modality or degree checks
     compare, the literal MT saying it in no form (its surface or lemma), no half of a
-    hyphenated word, far from an unknown unrendered source word."""
+    hyphenated word, farther than :data:`FREE_REACH` from an unrendered source content
+    word or an unknown one (``free``: their places as shares of the source's length)."""
     folds = _folds(mt)
     out = []
     for j, w in enumerate(tgt):
@@ -187,7 +194,7 @@ def _wide(
             continue
         if tgt_text[w.end : w.end + 1] in "-‐–" and w.end < len(tgt_text):
             continue
-        if any(abs(at - j / len(tgt)) <= UNKNOWN_REACH for at in unknown):
+        if any(abs(at - j / len(tgt)) <= FREE_REACH for at in free):
             continue
         out.append((w, WIDE_GAIN))
     return out
