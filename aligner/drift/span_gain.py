@@ -87,7 +87,8 @@ HEADS = {"adj": ("n",), "n": ("n",), "adv": ("vblex", "adj", "adv")}
 
 def gain_pairs(tagged: Sequence[Sequence] | None, evidence: Sequence[Evidence]) -> list[int]:
     """The pairs worth analysing word by word for :func:`candidates`: with MT, and a
-    modifier before its head in the tagged translation whose form the MT lacks."""
+    modifier before its head in the tagged translation whose form the MT lacks (or, for
+    the wide reading, any content word of :data:`WIDE_POS` the MT lacks)."""
     return [
         k
         for k, (ws, ev) in enumerate(zip(tagged or (), evidence, strict=False))
