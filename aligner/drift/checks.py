@@ -381,7 +381,7 @@ def _mt_text(ev: Evidence) -> str | None:
 def _added_candidates(sides, evidence, break_words: dict[int, tuple]) -> list[list]:
     """span_gain's candidates per pair (English translations with MT and word analyses)."""
     return [
-        span_gain.weighed(*break_words[k], t.text)
+        span_gain.weighed(*break_words[k], t.text, ev.mt.text)
         if k in break_words and ev.mt is not None and t.lang[:2] == "en"
         else []
         for k, ((_, t), ev) in enumerate(zip(sides, evidence, strict=True))

@@ -27,6 +27,13 @@ A translation word is reported (an addition, major) when all of these hold:
   it does not (session 23: "the poor farmers", "the warehouse fire" before a head the
   MT renders otherwise).
 
+A translation word that stands as no such modifier (a head of its own, "the accused
+females", "curry soup"; a verb; the first word; a word after a mark), or that a guard
+above leaves out, is read the same way at a higher bar, :data:`WIDE_GAIN` (session 33,
+drift38b: "the default path, with e5 on"), when it is a content word of
+:data:`WIDE_POS`, nothing in the source renders it and the literal MT does not say it:
+the whole sentence without it must read clearly closer to both the source and the MT.
+
 Runs only with e5 (``check``'s default) and a direct Apertium pair; the texts with the
 word taken out go into the one embedding call the clause checks make.
 """
@@ -50,7 +57,7 @@ from aligner.drift.modifiers import (
     unmatched_modifier,
 )
 from aligner.drift.signals import Evidence, Finding, added_word
-from aligner.drift.text import fold
+from aligner.drift.text import fold, tokenize, words
 from aligner.textutil import quote
 
 # The smallest gain in both cosines, chosen leaving one development file out: the
@@ -65,20 +72,45 @@ UNKNOWN_REACH = 0.2
 # faithful candidate of the five development files (the largest 0.0084, ContraTICO's
 # "digital surveillance"; docs/drift.md, "Session 23 (drift28b)").
 LOOSE_GAIN = 0.01
+# The gain a word must pass where it stands as no modifier before its head (or a guard of
+# :func:`weighed` leaves it out): chosen on DEMETR fr>es, scored on it>es (docs/drift.md,
+# "Session 33 (drift38b)"), on the pairs e5 on left quiet.
+WIDE_GAIN = 0.01  # the loose bar (LOOSE_GAIN), found again by its own fit
+# How near (as a share of each side's length) an unrendered source word stops the wide
+# reading: its rendering may be the translation word.
+FREE_REACH = 0.1
+# The parts of speech the wide reading takes (Apertium's tags).
+WIDE_POS = frozenset(("adj", "adv", "n", "vblex"))
 # A modifier's part of speech → the heads it may stand before (Apertium's tags).
 HEADS = {"adj": ("n",), "n": ("n",), "adv": ("vblex", "adj", "adv")}
 
 
 def gain_pairs(tagged: Sequence[Sequence] | None, evidence: Sequence[Evidence]) -> list[int]:
     """The pairs worth analysing word by word for :func:`candidates`: with MT, and a
-    modifier before its head in the tagged translation whose form the MT lacks."""
+    modifier before its head in the tagged translation whose form the MT lacks (or, for
+    the wide reading, any content word of :data:`WIDE_POS` the MT lacks)."""
     return [
         k
         for k, (ws, ev) in enumerate(zip(tagged or (), evidence, strict=False))
         if ev.mt is not None
         and ws
-        and (unmatched_modifier(ws, ev.mt.text, HEADS) or _unmatched_other(ws, ev.mt.text))
+        and (
+            unmatched_modifier(ws, ev.mt.text, HEADS)
+            or _unmatched_other(ws, ev.mt.text)
+            or (WIDE_GAIN is not None and _unmatched_content(ws, ev.mt.text))
+        )
     ]
+
+
+def _unmatched_content(tagged: Sequence, mt: str) -> bool:
+    """Whether a tagged translation has a content word of :data:`WIDE_POS` in a form
+    the MT lacks (the wide reading's candidates)."""
+    folds = _folds(mt)
+    return any(w.tag.split(".")[0] in WIDE_POS and fold(w.surface) not in folds for w in tagged)
+
+
+def _folds(text: str) -> set[str]:
+    return {t.fold for t in words(tokenize(text))}
 
 
 def candidates(
@@ -90,11 +122,14 @@ def candidates(
     return [w for w, floor in weighed(src, tgt, tgt_text) if loose or floor == MIN_GAIN]
 
 
-def weighed(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[tuple[Word, float]]:
+def weighed(
+    src: Sequence[Word], tgt: Sequence[Word], tgt_text: str, mt: str | None = None
+) -> list[tuple[Word, float]]:
     """Each candidate with the gain it must pass: :data:`MIN_GAIN` before an anchored
     head, :data:`LOOSE_GAIN` before a head that renders no source word or stands by an
     unrendered one (there a rewording is likelier, and the source word the modifier may
-    render is unknown)."""
+    render is unknown); with the literal ``mt``, :data:`WIDE_GAIN` for the other
+    unrendered content words (:func:`_wide`)."""
     mine = partners(tgt, src, "target")
     back = partners(src, tgt, "source")
     # A source word rendered only by a light word far away counts as unrendered here, as
@@ -128,6 +163,41 @@ def weighed(src: Sequence[Word], tgt: Sequence[Word], tgt_text: str) -> list[tup
             continue
         anchored = i >= 0 and not {i - 1, i + 1} & src_free
         out.append((w, MIN_GAIN if anchored else LOOSE_GAIN))
+    if mt and WIDE_GAIN is not None:
+        # Where a source word is left unrendered, a translation word near its place may
+        # render it in words the dictionary does not pair ("escombros" → "rubble").
+        free = [k / len(src) for k in src_free if src[k].content] + unknown
+        out += _wide(tgt, tgt_text, mt, mine, {id(w) for w, _ in out}, free)
+    return out
+
+
+def _wide(
+    tgt: Sequence[Word],
+    tgt_text: str,
+    mt: str,
+    mine: Sequence[int],
+    taken: set[int],
+    free: Sequence[float],
+) -> list[tuple[Word, float]]:
+    """The unrendered content words :func:`weighed` did not take, at :data:`WIDE_GAIN`:
+    of :data:`WIDE_POS`, reportable, none the polarity, modality or degree checks
+    compare, the literal MT saying it in no form (its surface or lemma), no half of a
+    hyphenated word, farther than :data:`FREE_REACH` from an unrendered source content
+    word or an unknown one (``free``: their places as shares of the source's length)."""
+    folds = _folds(mt)
+    out = []
+    for j, w in enumerate(tgt):
+        if mine[j] >= 0 or id(w) in taken or w.pos not in WIDE_POS or not w.content:
+            continue
+        if not reportable(w, "en", j == 0) or fold(w.surface) in OWNED | LEVELS:
+            continue
+        if fold(w.surface) in folds or fold(w.lemma) in folds or _hyphened(tgt_text, w):
+            continue
+        if tgt_text[w.end : w.end + 1] in "-‐–" and w.end < len(tgt_text):
+            continue
+        if any(abs(at - j / len(tgt)) <= FREE_REACH for at in free):
+            continue
+        out.append((w, WIDE_GAIN))
     return out
 
 
