@@ -118,3 +118,35 @@ def test_a_plural_noun_is_no_verb_of_a_verbless_sentence(src: str, tgt: str, fou
 def test_a_verb_cut_between_words_kept_side_by_side(tgt: str, found: bool) -> None:
     said = [f for f in _alarms(_HELMETS, tgt) if f.type == "omission" and "«venden»" in f.message]
     assert bool(said) is found, _alarms(_HELMETS, tgt)
+
+
+_FIGURES = "Si el ministerio ha decidido no publicar estos datos es para proteger a los pacientes."
+_WRONG = "Si creéis que publicar estos datos es un error, decidlo."
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,found",
+    [
+        # The main clause's subject cut with its comma: the subordinate clause's object
+        # ("these figures") now stands before "is".
+        (
+            _FIGURES,
+            "If the ministry has decided not to publish these figures is to protect patients.",
+            True,
+        ),
+        # The subject said; a gerund's clause as the subject; a slip of agreement: quiet.
+        (
+            _FIGURES,
+            "If the ministry has decided not to publish these figures, it is to protect patients.",
+            False,
+        ),
+        (_WRONG, "If you think publishing these figures is a mistake, say so.", False),
+        ("Muchos pacientes tienen fiebre y tos.", "Many patients has fever and cough.", False),
+    ],
+)
+def test_a_subject_cut_after_a_subordinate_clause(src: str, tgt: str, found: bool) -> None:
+    said = [
+        f for f in _alarms(src, tgt) if f.type == "omission" and "«these figures is»" in f.message
+    ]
+    assert bool(said) is found, _alarms(src, tgt)
