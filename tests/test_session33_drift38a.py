@@ -150,3 +150,21 @@ def test_a_subject_cut_after_a_subordinate_clause(src: str, tgt: str, found: boo
         f for f in _alarms(src, tgt) if f.type == "omission" and "«these figures is»" in f.message
     ]
     assert bool(said) is found, _alarms(src, tgt)
+
+
+_KICKOFF = "El partido empezará a las 21.00 horas del sábado."
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    "src,tgt,found",
+    [
+        # The hour written with a full stop, which the number check reads as a figure.
+        (_KICKOFF, "The match will kick off at 9.00 on Saturday.", True),
+        (_KICKOFF, "The match will kick off at 9.00 pm on Saturday.", False),
+        ("Se vendieron 21 entradas por 9.00 euros.", "21 tickets were sold for 9.00 euros.", False),
+    ],
+)
+def test_an_evening_hour_written_as_a_figure(src: str, tgt: str, found: bool) -> None:
+    said = [f for f in _alarms(src, tgt) if f.type == "number" and "after noon" in f.message]
+    assert bool(said) is found, _alarms(src, tgt)

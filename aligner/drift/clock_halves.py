@@ -10,7 +10,8 @@ translation has the same time on the 12-hour clock is a change:
 
 * the translation marks it "am" / "a.m.": it says the morning (critical, like any
   figure changed);
-* it marks nothing, and no word of the translation says the afternoon, the evening or
+* it marks nothing (or writes the hour as a figure, "at 9.00" for "a las 21.00 horas"),
+  and no word of the translation says the afternoon, the evening or
   the night ("pm", "p.m.", "afternoon", "evening", "night", "tonight"): it reads as the
   morning (major: English leaves a time bare where the context says which half, which
   the sentence would show).
@@ -26,6 +27,9 @@ import re
 from aligner.drift.quantities import Quantity
 from aligner.textutil import quote
 
+# A time on the hour written with a full stop ("at 9.00"), which the number check reads
+# as a figure.
+_ON_THE_HOUR = re.compile(r"\d{1,2}\.00")
 _MORNING_MARK = re.compile(r"\ba\.?\s?m\b", re.IGNORECASE)
 _LATE_WORDS = re.compile(
     r"\b(?:p\.?\s?m\b|afternoons?|evenings?|nights?|tonight|midnight|overnight)",
@@ -36,10 +40,15 @@ _LATE_WORDS = re.compile(
 def half_lost(a: Quantity, b: Quantity, tgt_text: str) -> tuple[str, str] | None:
     """(severity, message) where source time ``a`` (after noon, 24-hour clock) is
     translation time ``b`` read in the morning; None otherwise."""
-    if a.kind != "time" or b.kind != "time":
+    if a.kind != "time":
         return None
-    hour_a, hour_b = divmod(int(a.value), 60)[0], divmod(int(b.value), 60)[0]
-    if not 13 <= hour_a <= 23 or hour_b != hour_a - 12 or a.value - b.value != 720:
+    minutes = b.value
+    if b.kind == "number" and _ON_THE_HOUR.fullmatch(b.text.strip()):
+        minutes = b.value * 60  # "9.00": a figure to the number check, which "21.00" matches
+    elif b.kind != "time":
+        return None
+    hour_a, hour_b = divmod(int(a.value), 60)[0], divmod(int(minutes), 60)[0]
+    if not 13 <= hour_a <= 23 or hour_b != hour_a - 12 or a.value - minutes != 720:
         return None
     if _MORNING_MARK.search(b.text):
         return "critical", (
