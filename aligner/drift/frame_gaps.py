@@ -2,7 +2,7 @@
 (docs/drift.md, "Session 31 (drift36a)").
 
 DEMETR-style removals of one word from a good translation leave English a reader sees
-is broken; the shapes here are eight the earlier shape readers (:mod:`subjectless` and
+is broken; the shapes here are nine the earlier shape readers (:mod:`subjectless` and
 the modules it calls) did not know, each a rule of English grammar measured on every
 faithful English sentence on this machine that is not held out (DEMETR's faithful
 pairs, ContraTICO's label-0 pairs of the fit, A and C slices, corpora/ dev and dev2,
@@ -18,6 +18,17 @@ A verb is missing:
   1989, he Brooks and Groening create…"), not after a verb or a preposition;
 * after "almost", "nearly" or "practically" and a subject pronoun before its verb ("you
   can buy almost you need": the pronoun stands where the object was).
+
+A subject is missing (drift38a, docs/drift.md "Session 33 (drift38a)"):
+
+* in a clause a subordinator opened ("if", "when", "because"…, no comma since), after a
+  verb not in "-ing", "these", "those", "many", "several", "both", "few", "various" or
+  "numerous", adjectives and a plural common noun straight before "is", "was", "has" or
+  "does" ("If the agency chose not to show these images is only to…"): the phrase is the
+  verb's object, and the main clause's subject was cut with the comma before it (a
+  subject with a plural head and a singular verb, "Many patients has", is a slip of
+  agreement; "Publishing these figures is…" has a clause for its subject: both left
+  alone). Not a time ("these days is"), nor a title in capitals.
 
 A noun (or the verb of an opening phrase) is missing:
 
@@ -130,6 +141,48 @@ def almost_pronoun(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     return None
 
 
+_PLURAL_DETERMINERS = frozenset("these those many several both few various numerous".split())
+_SINGULAR_VERBS = frozenset("is was has does".split())
+_TIMES = frozenset("days weeks months years hours minutes seconds decades centuries times".split())
+
+
+_SUBORDINATORS = frozenset("if when because although though since while once unless".split())
+
+
+def _in_open_clause(ws: Sequence[Tagged], i: int) -> bool:
+    """Whether word ``i`` stands in a clause a subordinator opened with no comma since."""
+    for w in reversed(ws[:i]):
+        if w.surface in (",", ";", ":"):
+            return False
+        if w.surface.lower() in _SUBORDINATORS:
+            return True
+    return False
+
+
+def plural_before_singular(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """A plural determiner's noun phrase, after a verb, straight before a singular verb
+    ("to show these images is"), or None."""
+    for i, d in enumerate(ws):
+        if d.surface.lower() not in _PLURAL_DETERMINERS:
+            continue
+        if not i or not ws[i - 1].tag.startswith(_VERB_TAGS) or ws[i - 1].tag.endswith("ger"):
+            continue  # the phrase is a verb's object ("Many patients has" is a slip)
+        if not _in_open_clause(ws, i):
+            continue  # "To show these images is…", a clause as the subject
+        m = i + 1
+        while m < len(ws) and _tag(ws[m]) == "adj":
+            m += 1
+        if m + 1 >= len(ws):
+            return None
+        noun, verb = ws[m], ws[m + 1]
+        if _tag(noun) != "n" or not noun.surface.islower() or noun.surface in _TIMES:
+            continue
+        plural = noun.surface.endswith("s") and not noun.surface.endswith("ss")
+        if plural and verb.surface.lower() in _SINGULAR_VERBS and _next_to(noun, verb):
+            return d.start, verb.end
+    return None
+
+
 def opening_preposition(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     """A sentence-opening preposition straight before another, a comma or an adverb
     made of a preposition's phrase ("By in advance,", "According, around"), or None."""
@@ -188,6 +241,7 @@ def spans(ws: Sequence[Tagged], words: Sequence[Tagged], first: int) -> Iterator
         negated_modal,
         pronoun_before_object,
         almost_pronoun,
+        plural_before_singular,
         opening_preposition,
         joined_words,
     ):

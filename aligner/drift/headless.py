@@ -58,6 +58,7 @@ from aligner.drift.signals import Finding, removed_word
 from aligner.drift.split_compounds import check_split_compound
 from aligner.drift.stranded_to import check_stranded_to
 from aligner.drift.text import fold
+from aligner.drift.verb_holes import check_verb_hole
 from aligner.drift.verbless import check_verbless
 from aligner.lang.es_cues import DEGREE_BEFORE_ADJECTIVE
 from aligner.textutil import quote
@@ -237,10 +238,10 @@ def check_quiet(
     """This check, :mod:`bare_head`'s, :mod:`split_compounds`', :mod:`closed_around`'s,
     :mod:`removed_adverbs`', :mod:`removed_degree`'s, :mod:`removed_demonyms`',
     :mod:`removed_same`'s, :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
-    :mod:`stranded_to`'s, :mod:`cut_heads`' and :mod:`verbless`', then (``parse``) the grammar check
-    (:mod:`link_grammar`) on the pairs still quiet, by index: the word-by-word readings
-    run last, on what nothing reports omitted at >= major (session 25: a pair another
-    type flags is read too), their words read in one batch."""
+    :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`' and :mod:`verb_holes`', then
+    (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by index:
+    the word-by-word readings run last, on what nothing reports omitted at >= major
+    (session 25: a pair another type flags is read too), their words read in one batch."""
     quiet = quiet_pairs(analyses)
     got = words_for({k for k in quiet if analyses[k].break_words is None})
     words = {k: analyses[k].break_words or got.get(k) for k in quiet}
@@ -263,7 +264,8 @@ def check_quiet(
             or check_orphaned_words(a.src, a.tgt, w, links)
             or check_stranded_to(a.src, a.tgt, w, links)
             or check_cut_heads(a.src, a.tgt, w, links)
-            or check_verbless(a.src, a.tgt, w, a.tags)
+            or check_verbless(a.src, a.tgt, w, a.tags, links)
+            or check_verb_hole(a.src, a.tgt, w, a.tags, links)
             or check_dropped_subject(a.src, a.tgt, w, links, _mt_text(a))
             or check_pronoun_determiner(a.src, a.tgt, w, links)
         )

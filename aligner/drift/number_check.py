@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aligner.drift.clock_halves import half_lost
 from aligner.drift.figure_bounds import bound_change, describe
 from aligner.drift.figure_order import check_figure_order
 from aligner.drift.list_markers import without_lone_markers
@@ -33,6 +34,13 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
             )
         )
     for a, b in diff.matched:
+        lost = half_lost(a, b, tgt.text)  # "23:35" → "11:35": the morning (drift38a)
+        if lost is not None:
+            severity, message = lost
+            out.append(
+                Finding("number", severity, 0.8, span_of(a), span_of(b), message, "drift.number")
+            )
+            continue
         change = bound_change(
             src.text, a, src.lang, tgt.text, b, tgt.lang, src.quantities, tgt.quantities
         )

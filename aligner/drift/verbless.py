@@ -84,9 +84,11 @@ def split_well(words: Sequence[Tagged], first: int, ws: Sequence[Tagged]) -> boo
     )
 
 
-def verbless_sentence(words: Sequence[Tagged]) -> tuple[int, int] | None:
-    """The span of the first sentence that has no word that could be a finite verb, or
-    None."""
+def verbless_sentence(
+    words: Sequence[Tagged], nouns: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The span of the first sentence that has no word that could be a finite verb (a
+    word starting at an offset in ``nouns`` is none: :func:`plural_nouns`), or None."""
     from aligner.drift.subjectless import sentences  # subjectless reads this module's helpers
 
     for first, ws in sentences(words):
@@ -99,9 +101,31 @@ def verbless_sentence(words: Sequence[Tagged]) -> tuple[int, int] | None:
             continue
         if all(w.surface.isupper() for w in letters if w.surface.isalpha()):
             continue  # a headline in capitals: the tagger knows none of its words
-        if not any(could_be_finite(ws, k) for k in range(len(ws))):
+        if not any(_could_be(ws, k, nouns) for k in range(len(ws))):
             return ws[0].start, ws[-2].end
     return None
+
+
+def _could_be(ws: Sequence[Tagged], k: int, nouns: frozenset[int]) -> bool:
+    return ws[k].start not in nouns and could_be_finite(ws, k)
+
+
+def plural_nouns(analysed: tuple[Sequence[Word], Sequence[Word]], back: Sequence[int]):
+    """The offsets of translation words that are the plural of a source plural noun's
+    dictionary translation ("three main structures" for "tres estructuras principales"):
+    the tagger's noun there is no verb in "-s", which :func:`could_be_finite` reads it as
+    when WordNet knows the word as a verb (drift38a: "Machu Picchu of three main
+    structures, namely…")."""
+    src, tgt = analysed
+    out = set()
+    for j, w in enumerate(tgt):
+        i = back[j] if j < len(back) else -1
+        if i < 0 or w.pos != "n" or src[i].pos != "n" or w.start < 0:
+            continue
+        plural = w.surface.endswith("s") and w.surface.lower() != w.lemma
+        if plural and w.lemma in src[i].trans and src[i].surface.lower().endswith("s"):
+            out.add(w.start)
+    return frozenset(out)
 
 
 def check_verbless(
@@ -109,16 +133,18 @@ def check_verbless(
     tgt,
     analysed: tuple[Sequence[Word], Sequence[Word]] | None,
     tags: Sequence[Tagged] | None,
+    links: tuple[Sequence[int], Sequence[int]] | None = None,
 ) -> list[Finding]:
     """An omission (major) where a translation sentence has no verb and the source has
     more finite verbs than the translation has candidates."""
     if analysed is None or tags is None or tgt.lang[:2] != "en":
         return []
-    span = verbless_sentence(tags)
+    nouns = plural_nouns(analysed, links[1]) if links else frozenset()
+    span = verbless_sentence(tags, nouns)
     if span is None:
         return []
     finite = sum(w.finite for w in analysed[0])
-    candidates = sum(could_be_finite(tags, k) for k in range(len(tags)))
+    candidates = sum(_could_be(tags, k, nouns) for k in range(len(tags)))
     if finite <= candidates:
         return []
     return [
