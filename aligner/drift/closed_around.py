@@ -47,6 +47,8 @@ _SYMBOLS = frozenset("$€£¥%")
 # Spanish participles: after a noun they are adjectives a translation may drop
 # ("alumnos salidos de" → "students from").
 _PARTICIPLE = ("ado", "ido", "ada", "ida", "to", "ta", "cho", "cha")
+# Spanish verbs used as a copula before a participle (session 33, drift38c).
+_COPULAS = frozenset(("quedar", "quedarse", "permanecer", "resultar"))
 
 
 def _renders(src: Word, tgt: Word, paired: bool) -> bool:
@@ -69,6 +71,10 @@ def _placed(src: Sequence[Word], i: int) -> bool:
     if w.pos == "vblex" and right.pos in _VERBS:
         return False
     participle = not w.finite and fold(w.surface).rstrip("s").endswith(_PARTICIPLE)
+    # A participle after the copula "quedar" ("quedó interrumpido" → "was halted"): the
+    # translation's verb may be paired with the copula, which has no word of its own.
+    if participle and left.lemma in _COPULAS:
+        return False
     return not (w.pos == "vblex" and participle and left.pos in ("n", "np"))
 
 

@@ -4,6 +4,7 @@ a class of faithful renderings the drift checks read as a change (or a form the 
 missed)."""
 
 from aligner.lang import forms, tagged
+from aligner.lang.es_hedges import HEDGES
 
 # The subjunctive and its past of "tener que" ("que tengan que quedarse", "las medidas
 # tengan que estar aplicadas" → "should be implemented"): a duty, as "tienen que" is.
@@ -588,7 +589,7 @@ FORESEEN = tagged(
     "se espera, se esperan, se esperaba, se esperaban, es de esperar, cabe esperar, "
     "previst*, prevé, prevén, preveía, preveían, previsiblemente",
 )
-MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY + FORESEEN
+MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY + FORESEEN + HEDGES
 # Session 31 (drift36c). "bastante" before a comparative is a degree of the difference
 # ("bastante menos elevada" → "considerably lower"): answers an intensifier, never alone.
 DEGREE_MORE = DEGREE_MORE + tagged(

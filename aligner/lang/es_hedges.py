@@ -1,0 +1,44 @@
+"""Spanish cue phrases added in session 33 (docs/drift.md, "Session 33 (drift38c)"),
+kept apart so that :mod:`aligner.lang.es_cues` stays under the project's module size.
+
+* Hedges said with a noun or an idiom ("Con toda probabilidad, el partido se aplazará"
+  → "Most likely, the match will be postponed"; "Por lo visto, el ministro dimitirá" →
+  "Apparently, the minister will resign"): hedges as "probablemente" and "al parecer"
+  are, so the English "likely", "apparently" renders them.
+* A concessive subjunctive ("Aunque sea caro" → "Although it may be expensive", "Por
+  caro que sea" → "However expensive it may be", "sea cual sea" → "whatever it may be"):
+  English says the concession's mood with "may". It answers a hedge, never reported
+  alone (tag "seem", as "parece"): "aunque es caro" → "although it may be expensive"
+  is still a hedge added.
+"""
+
+from aligner.lang import tagged
+
+HEDGE_IDIOMS = tagged(
+    "possible",
+    "con toda probabilidad, con gran probabilidad, con mucha probabilidad, "
+    "con bastante probabilidad, con alta probabilidad, lo más probable, "
+    "por lo visto, según todos los indicios, a lo que parece, por lo que parece",
+)
+
+# The present and past subjunctives of the commonest verbs of a concession.
+_SUBJUNCTIVES = (
+    "sea", "sean", "fuera", "fueran", "fuese", "fuesen", "esté", "estén", "estuviera",
+    "estuvieran", "haya", "hayan", "hubiera", "hubieran", "tenga", "tengan", "tuviera",
+    "tuvieran", "parezca", "parezcan", "pareciera", "parecieran", "resulte", "resulten",
+    "cueste", "cuesten", "haga", "hagan", "llueva", "vaya", "vayan", "quiera", "quieran",
+    "digan", "diga",
+)  # fmt: skip
+CONCESSIVES = tagged(
+    "seem",
+    ", ".join(
+        [f"aunque {v}" for v in _SUBJUNCTIVES]
+        + [f"aun cuando {v}" for v in _SUBJUNCTIVES]
+        + [f"por … que {v}" for v in _SUBJUNCTIVES]
+        + [f"{v} cual {v}" for v in ("sea", "sean")]
+        + ["sea como sea, sea lo que sea, pase lo que pase, cueste lo que cueste"]
+        + ["diga lo que diga, digan lo que digan, por mucho que, por más que"]
+    ),
+)
+
+HEDGES = HEDGE_IDIOMS + CONCESSIVES
