@@ -1,0 +1,81 @@
+"""False alarms on faithful pairs, seventeenth round (session 33, drift38c; docs/drift.md,
+"Session 33 (drift38c)"). The sentences are written here for these tests (ordinary
+Spanish and English news and health text), not taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* a hedge said with a noun or an idiom ("Con toda probabilidad", "Por lo visto") is a
+  hedge, rendered by "Most likely", "Apparently"; dropped, it is now reported;
+* "most likely", "most probably" are hedges, no superlatives ("the most likely" is one);
+* a time told loosely ("un poco antes de las diez" → "shortly before ten") keeps the
+  source's softener; "before ten" still drops it;
+* a concessive subjunctive ("Aunque sea caro", "Por caro que sea") is rendered with
+  "may"; "Aunque es caro" → "it may be" still adds a hedge;
+* the copula "quedar" before a participle ("quedó interrumpido" → "was halted"): Apertium's
+  "remained" is no verb the translation's can be the opposite of, nor does the
+  translation's verb leave the participle unrendered;
+* a relative clause of one verb after a noun ("la nariz que gotea") is rendered by an
+  adjective before it ("a runny nose"); an adjective nothing says is still added.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+_MATCH = "Con toda probabilidad, el partido se aplazará."
+_TRAIN = "Por lo visto el tren llega tarde."
+_TEN = "El accidente ocurrió un poco antes de las diez."
+_NOSE = "Los pacientes tienen la nariz que gotea."
+CASES = [
+    # a hedge said with a noun or an idiom
+    (_MATCH, "Most likely, the match will be postponed.", None),
+    ("Por lo visto, el ministro dimitirá mañana.", "Apparently, the minister will resign.", None),
+    (_MATCH, "The match will be postponed.", "modality"),
+    (_TRAIN, "The train is late.", "modality"),
+    ("El tren llega tarde.", "Apparently the train is late.", "modality"),
+    # "most likely" is no superlative
+    ("Probablemente el tren llega tarde.", "Most probably the train is late.", None),
+    # a time told loosely
+    (_TEN, "The accident happened shortly before ten.", None),
+    (
+        "La tienda cerró un poco después de medianoche.",
+        "The shop closed shortly after midnight.",
+        None,
+    ),
+    (_TEN, "The accident happened before ten.", "intensity"),
+    # a concessive subjunctive
+    ("Aunque sea caro, el tratamiento funciona.", "Although it may be expensive, it works.", None),
+    ("Por caro que sea, hay que comprarlo.", "However expensive it may be, you must buy it.", None),
+    (
+        "Aunque es caro, el tratamiento funciona.",
+        "Although it may be expensive, it works.",
+        "modality",
+    ),
+    # the copula "quedar"
+    (
+        "El suministro eléctrico quedó interrumpido durante tres horas.",
+        "The power supply was halted for three hours.",
+        None,
+    ),
+    ("La obra quedó paralizada por la huelga.", "The work was halted by the strike.", None),
+    ("El tráfico quedó interrumpido en la autopista.", "Traffic on the motorway.", "omission"),
+    ("El puente permaneció cerrado toda la semana.", "The bridge was open all week.", "meaning"),
+    # a relative clause rendered by an adjective
+    (_NOSE, "The patients have a runny nose.", None),
+    ("El niño tiene la nariz que le gotea.", "The child has a runny nose.", None),
+    ("Los pacientes que llegan tienen tos.", "Arriving patients have a dry cough.", "addition"),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
