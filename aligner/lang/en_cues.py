@@ -321,16 +321,15 @@ DEGREES_MORE = DEGREES_MORE + EXTREME
 # Session 33 (drift38c). "most likely" is a hedge ("Con toda probabilidad" → "Most
 # likely", "probablemente" → "most probably"), no superlative: matched first, in no
 # class ("the most likely scenario" still is one). A time told loosely ("un poco antes de
-# las diez" → "shortly before ten", "sometime before 1960") answers the source's softener
-# "un poco", never reported alone.
+# las diez" → "shortly before ten", "soon after") answers the source's softener "un
+# poco", never reported alone ("sometime before" does not say "a little": left out).
 DEGREES_MORE = (
     DEGREES_MORE
     + tagged("idiom", "most likely, most probably")
     + tagged("super", "the most likely, the most probable")
     + tagged(
         "hedged",
-        "shortly before, shortly after, shortly afterwards, soon after, soon afterwards, "
-        "sometime before, sometime after, some time before, some time after",
+        "shortly before, shortly after, shortly afterwards, soon after, soon afterwards",
     )
 )
 
