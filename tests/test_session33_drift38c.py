@@ -15,7 +15,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   "remained" is no verb the translation's can be the opposite of, nor does the
   translation's verb leave the participle unrendered;
 * a relative clause of one verb after a noun ("la nariz que gotea") is rendered by an
-  adjective before it ("a runny nose"); an adjective nothing says is still added.
+  adjective before it ("a runny nose"); an adjective nothing says is still added;
+* a common noun's acronym ("la UCI", "el IPC") spelled out ("intensive care", "consumer
+  prices") is no name dropped; one the translation drops still is.
 """
 
 from __future__ import annotations
@@ -72,6 +74,10 @@ CASES = [
     (_NOSE, "The patients have a runny nose.", None),
     ("El niño tiene la nariz que le gotea.", "The child has a runny nose.", None),
     ("Los pacientes que llegan tienen tos.", "Arriving patients have a dry cough.", "addition"),
+    # a common noun's acronym spelled out
+    ("El paciente ingresó en la UCI.", "The patient was admitted to intensive care.", None),
+    ("El IPC subió un 3 % en marzo.", "Consumer prices rose by 3% in March.", None),
+    ("El paciente ingresó en la UCI.", "The patient was admitted to hospital.", "entity"),
 ]
 
 

@@ -3,6 +3,7 @@ kept here so that :mod:`aligner.lang.en` stays under the project's module size: 
 a class of faithful renderings the drift checks read as a change."""
 
 from aligner.lang import forms, tagged
+from aligner.lang.acronyms import EN_ACRONYMS
 
 # A forecast ("tendría un coste" → "is anticipated to cost", "se prevé" → "is projected
 # to"): it answers a conditional, a hedge or an expectation, never reported alone.
@@ -391,3 +392,6 @@ RESTRICTION = frozenset(("only", "solely", "merely", "exclusively"))
 RESTRICTION_MT = RESTRICTION | frozenset(
     "alone just single sole unique uniquely simply mere exclusive limited limit limits".split()
 )
+
+# Session 33 (drift38c): common nouns' acronyms (aligner/lang/acronyms.py).
+BODY_ALIASES = BODY_ALIASES + EN_ACRONYMS

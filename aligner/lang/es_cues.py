@@ -4,6 +4,7 @@ a class of faithful renderings the drift checks read as a change (or a form the 
 missed)."""
 
 from aligner.lang import forms, tagged
+from aligner.lang.acronyms import ES_ACRONYMS
 from aligner.lang.es_hedges import HEDGES
 
 # The subjunctive and its past of "tener que" ("que tengan que quedarse", "las medidas
@@ -595,3 +596,4 @@ MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY + FORESEEN + HEDGES
 DEGREE_MORE = DEGREE_MORE + tagged(
     "focus", ", ".join(f"bastante {c}" for c in "más menos mayor menor mejor peor".split())
 )
+BODY_ALIASES = BODY_ALIASES + ES_ACRONYMS  # session 33 (drift38c)

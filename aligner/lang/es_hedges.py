@@ -18,7 +18,7 @@ HEDGE_IDIOMS = tagged(
     "possible",
     "con toda probabilidad, con gran probabilidad, con mucha probabilidad, "
     "con bastante probabilidad, con alta probabilidad, lo más probable, "
-    "por lo visto, según todos los indicios, a lo que parece, por lo que parece",
+    "por lo visto, a lo que parece, por lo que parece",
 )
 
 # The present and past subjunctives of the commonest verbs of a concession.
