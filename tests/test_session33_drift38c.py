@@ -17,7 +17,12 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a relative clause of one verb after a noun ("la nariz que gotea") is rendered by an
   adjective before it ("a runny nose"); an adjective nothing says is still added;
 * a common noun's acronym ("la UCI", "el IPC") spelled out ("intensive care", "consumer
-  prices") is no name dropped; one the translation drops still is.
+  prices") is no name dropped; one the translation drops still is;
+* "algo" before a comparative ("algo más intensas" → "somewhat heavier") and a verb of a
+  small change ("cayeron un poco" → "dipped") say the source's softener;
+* what is still to happen ("está por llegar" → "is yet to come") is no negation added;
+* a verb after "no" that English puts before it ("no presenta síntomas" → "have no
+  symptoms") is rendered there, not cut.
 """
 
 from __future__ import annotations
@@ -78,6 +83,41 @@ CASES = [
     ("El paciente ingresó en la UCI.", "The patient was admitted to intensive care.", None),
     ("El IPC subió un 3 % en marzo.", "Consumer prices rose by 3% in March.", None),
     ("El paciente ingresó en la UCI.", "The patient was admitted to hospital.", "entity"),
+    # "algo" before a comparative, a verb of a small change
+    (
+        "Las lluvias serán algo más intensas en el norte.",
+        "Rain will be somewhat heavier in the north.",
+        None,
+    ),
+    (
+        "La situación es algo mejor que ayer.",
+        "The situation is a little better than yesterday.",
+        None,
+    ),
+    (
+        "Las lluvias serán más intensas en el norte.",
+        "Rain will be somewhat heavier in the north.",
+        "intensity",
+    ),
+    ("Las ventas cayeron un poco en verano.", "Sales dipped in the summer.", None),
+    # what is still to happen
+    (
+        "Los expertos advierten de que lo peor está por llegar.",
+        "Experts warn that the worst is yet to come.",
+        None,
+    ),
+    ("Lo peor ya ha pasado.", "The worst is yet to come.", "meaning"),
+    # a verb after "no" that English puts before it
+    (
+        "La mayoría de los contagiados no presenta síntomas.",
+        "Most of those infected have no symptoms.",
+        None,
+    ),
+    (
+        "La mayoría de los contagiados no presenta síntomas.",
+        "Most of those infected no symptoms.",
+        "omission",
+    ),
 ]
 
 

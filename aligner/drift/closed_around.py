@@ -78,6 +78,15 @@ def _placed(src: Sequence[Word], i: int) -> bool:
     return not (w.pos == "vblex" and participle and left.pos in ("n", "np"))
 
 
+def _verb_before_no(w: Word, left: Word, tgt: Sequence[Word], j: int) -> bool:
+    """A verb after "no" that English puts before it ("no presenta síntomas" → "have no
+    symptoms", "no mostró signos" → "showed no signs"): the translation's verb right
+    before the "no" the source's renders, a finite verb, may render it (session 33, drift38c)."""
+    if w.pos != "vblex" or fold(left.surface) != "no" or fold(tgt[j].surface) != "no":
+        return False
+    return j > 0 and tgt[j - 1].pos in _VERBS and tgt[j - 1].finite
+
+
 def closed_around(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -109,6 +118,8 @@ def closed_around(
             if any(j - WINDOW <= k <= j + 1 + WINDOW for k in free):
                 break
             if any(x.pos == "mon" or x.surface in _SYMBOLS for x in tgt[max(0, j - 2) : j + 3]):
+                break
+            if _verb_before_no(w, left, tgt, j):
                 break
             return w, tgt[j], tgt[j + 1]
     return None

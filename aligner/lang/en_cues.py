@@ -332,6 +332,18 @@ DEGREES_MORE = (
         "hedged",
         "shortly before, shortly after, shortly afterwards, soon after, soon afterwards",
     )
+    # Verbs of a small change ("cayeron un poco" → "dipped", "subió algo" → "edged up",
+    # "ticked up", "inched up"): they answer a softener, never reported alone.
+    + tagged(
+        "hedged",
+        "dip, dips, dipped, dipping, "
+        + ", ".join(
+            f"{v} {d}"
+            for v in "edge edges edged edging inch inches inched inching tick ticks ticked "
+            "ticking nudge nudges nudged nudging".split()
+            for d in ("up", "down", "higher", "lower")
+        ),
+    )
 )
 
 

@@ -5,7 +5,7 @@ missed)."""
 
 from aligner.lang import forms, tagged
 from aligner.lang.acronyms import ES_ACRONYMS
-from aligner.lang.es_hedges import HEDGES
+from aligner.lang.es_cues_more import HEDGES
 
 # The subjunctive and its past of "tener que" ("que tengan que quedarse", "las medidas
 # tengan que estar aplicadas" → "should be implemented"): a duty, as "tienen que" is.

@@ -1,5 +1,6 @@
 """Spanish cue phrases added in session 33 (docs/drift.md, "Session 33 (drift38c)"),
-kept apart so that :mod:`aligner.lang.es_cues` stays under the project's module size.
+kept apart so that :mod:`aligner.lang.es` and :mod:`aligner.lang.es_cues` stay under the
+project's module size.
 
 * Hedges said with a noun or an idiom ("Con toda probabilidad, el partido se aplazará"
   → "Most likely, the match will be postponed"; "Por lo visto, el ministro dimitirá" →
@@ -10,9 +11,16 @@ kept apart so that :mod:`aligner.lang.es_cues` stays under the project's module 
   English says the concession's mood with "may". It answers a hedge, never reported
   alone (tag "seem", as "parece"): "aunque es caro" → "although it may be expensive"
   is still a hedge added.
+* "algo" before a comparative ("algo más intensas" → "somewhat heavier", "algo mejor"
+  → "a little better"): a softener of the difference. It answers one but is never
+  reported alone (tag "hedged"): "¿algo más?" is also "anything else?".
+* What is still to happen ("lo peor está por llegar" → "the worst is yet to come",
+  "queda por ver" → "remains to be seen"): English may say it with "yet to", a
+  negation of its lists, or without one; the pair's polarity is not read from it
+  (``negation_optional``).
 """
 
-from aligner.lang import tagged
+from aligner.lang import forms, tagged
 
 HEDGE_IDIOMS = tagged(
     "possible",
@@ -42,3 +50,20 @@ CONCESSIVES = tagged(
 )
 
 HEDGES = HEDGE_IDIOMS + CONCESSIVES
+
+DEGREES = tagged(
+    "hedged",
+    ", ".join(
+        f"algo {c}"
+        for c in "más menos mejor peor mejores peores mayor mayores menor menores superior "
+        "superiores inferior inferiores".split()
+    ),
+)
+
+PENDING = forms(
+    ", ".join(
+        f"{verb} {still}por"
+        for verb in "está están estaba estaban queda quedan quedaba quedaban falta faltan".split()
+        for still in ("", "aún ", "todavía ")
+    )
+)
