@@ -22,7 +22,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   small change ("cayeron un poco" → "dipped") say the source's softener;
 * what is still to happen ("está por llegar" → "is yet to come") is no negation added;
 * a verb after "no" that English puts before it ("no presenta síntomas" → "have no
-  symptoms") is rendered there, not cut.
+  symptoms") is rendered there, not cut;
+* "no … hasta" ("No fue hasta 2010 cuando") is "only then": no restriction added.
 """
 
 from __future__ import annotations
@@ -107,6 +108,13 @@ CASES = [
         None,
     ),
     ("Lo peor ya ha pasado.", "The worst is yet to come.", "meaning"),
+    # "no … hasta" is "only then"
+    (
+        "No fue hasta 2010 cuando se aprobó la ley.",
+        "It was only in 2010 that the law was passed.",
+        None,
+    ),
+    ("La ley se aprobó en 2010.", "The law was only passed in 2010.", "addition"),
     # a verb after "no" that English puts before it
     (
         "La mayoría de los contagiados no presenta síntomas.",
