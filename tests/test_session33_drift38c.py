@@ -23,7 +23,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * what is still to happen ("está por llegar" → "is yet to come") is no negation added;
 * a verb after "no" that English puts before it ("no presenta síntomas" → "have no
   symptoms") is rendered there, not cut;
-* "no … hasta" ("No fue hasta 2010 cuando") is "only then": no restriction added.
+* "no … hasta" ("No fue hasta 2010 cuando") is "only then": no restriction added;
+* "unos"/"unas" before a figure ("unas tres horas") is "about", not the figure one with
+  the unit of the figure after it; another figure is still a change;
+* the comparative of a softener ("más leves" → "milder") keeps it.
 """
 
 from __future__ import annotations
@@ -108,6 +111,16 @@ CASES = [
         None,
     ),
     ("Lo peor ya ha pasado.", "The worst is yet to come.", "meaning"),
+    # "unos"/"unas" before a figure is "about"
+    ("Esperamos unas tres horas en urgencias.", "We waited about three hours in A&E.", None),
+    ("Esperamos unas tres horas en urgencias.", "We waited about five hours in A&E.", "number"),
+    # the comparative of a softener
+    (
+        "Los niños tienden a tener síntomas más leves.",
+        "Children tend to have milder symptoms.",
+        None,
+    ),
+    ("Los niños tienden a tener síntomas.", "Children tend to have milder symptoms.", "intensity"),
     # "no … hasta" is "only then"
     (
         "No fue hasta 2010 cuando se aprobó la ley.",

@@ -332,6 +332,9 @@ DEGREES_MORE = (
         "hedged",
         "shortly before, shortly after, shortly afterwards, soon after, soon afterwards",
     )
+    # The comparatives of the softeners ("síntomas más leves" → "milder symptoms"): they
+    # answer a softener, never reported alone ("menos intensos" → "milder" too).
+    + tagged("lesser", "milder, mildest, slighter, slightest")
     # Verbs of a small change ("cayeron un poco" → "dipped", "subió algo" → "edged up",
     # "ticked up", "inched up"): they answer a softener, never reported alone.
     + tagged(
