@@ -120,7 +120,7 @@ CASES = [
         "Children tend to have milder symptoms.",
         None,
     ),
-    ("Los niños tienden a tener síntomas.", "Children tend to have milder symptoms.", "intensity"),
+    ("Los niños tienden a tener síntomas.", "Children tend to have milder symptoms.", "addition"),
     # "no … hasta" is "only then"
     (
         "No fue hasta 2010 cuando se aprobó la ley.",
