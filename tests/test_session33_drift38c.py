@@ -26,7 +26,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "no … hasta" ("No fue hasta 2010 cuando") is "only then": no restriction added;
 * "unos"/"unas" before a figure ("unas tres horas") is "about", not the figure one with
   the unit of the figure after it; another figure is still a change;
-* the comparative of a softener ("más leves" → "milder") keeps it.
+* the comparative of a softener ("más leves" → "milder") keeps it;
+* "quince días" is "two weeks", "ocho días" "a week" (the calendar's inclusive count).
 """
 
 from __future__ import annotations
@@ -114,6 +115,10 @@ CASES = [
     # "unos"/"unas" before a figure is "about"
     ("Esperamos unas tres horas en urgencias.", "We waited about three hours in A&E.", None),
     ("Esperamos unas tres horas en urgencias.", "We waited about five hours in A&E.", "number"),
+    # a span of days counted the calendar's way
+    ("La reunión será dentro de quince días.", "The meeting will be in two weeks.", None),
+    ("La reunión será dentro de ocho días.", "The meeting will be in a week.", None),
+    ("La reunión será dentro de quince días.", "The meeting will be in three weeks.", "number"),
     # the comparative of a softener
     (
         "Los niños tienden a tener síntomas más leves.",
