@@ -112,6 +112,7 @@ CASES = [
         None,
     ),
     ("Lo peor ya ha pasado.", "The worst is yet to come.", "meaning"),
+    ("La inflación no está por encima del objetivo.", "Inflation is above the target.", "negation"),
     # "unos"/"unas" before a figure is "about"
     ("Esperamos unas tres horas en urgencias.", "We waited about three hours in A&E.", None),
     ("Esperamos unas tres horas en urgencias.", "We waited about five hours in A&E.", "number"),

@@ -60,10 +60,12 @@ DEGREES = tagged(
     ),
 )
 
+# Before an infinitive only: "está por encima" ("is above") is no pending event.
 PENDING = forms(
     ", ".join(
-        f"{verb} {still}por"
+        f"{verb} {still}por {infinitive}"
         for verb in "está están estaba estaban queda quedan quedaba quedaban falta faltan".split()
         for still in ("", "aún ", "todavía ")
+        for infinitive in ("*ar", "*er", "*ir")
     )
 )
