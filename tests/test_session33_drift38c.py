@@ -27,7 +27,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "unos"/"unas" before a figure ("unas tres horas") is "about", not the figure one with
   the unit of the figure after it; another figure is still a change;
 * the comparative of a softener ("más leves" → "milder") keeps it;
-* "quince días" is "two weeks", "ocho días" "a week" (the calendar's inclusive count).
+* "quince días" is "two weeks", "ocho días" "a week" (the calendar's inclusive count);
+* "es fundamental", "es crucial" answer an English obligation ("It is essential").
 """
 
 from __future__ import annotations
@@ -113,6 +114,13 @@ CASES = [
     ),
     ("Lo peor ya ha pasado.", "The worst is yet to come.", "meaning"),
     ("La inflación no está por encima del objetivo.", "Inflation is above the target.", "negation"),
+    # an adjective of what must be done, after a copula
+    ("Es fundamental no automedicarse.", "It is essential not to self-medicate.", None),
+    (
+        "Los derechos fundamentales están garantizados.",
+        "Fundamental rights must be guaranteed.",
+        "modality",
+    ),
     # "unos"/"unas" before a figure is "about"
     ("Esperamos unas tres horas en urgencias.", "We waited about three hours in A&E.", None),
     ("Esperamos unas tres horas en urgencias.", "We waited about five hours in A&E.", "number"),

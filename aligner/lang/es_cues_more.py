@@ -11,6 +11,8 @@ project's module size.
   English says the concession's mood with "may". It answers a hedge, never reported
   alone (tag "seem", as "parece"): "aunque es caro" → "although it may be expensive"
   is still a hedge added.
+* Adjectives of what must be done ("Es fundamental no automedicarse" → "It is
+  essential not to self-medicate") answer an obligation, as "esencial" does.
 * "algo" before a comparative ("algo más intensas" → "somewhat heavier", "algo mejor"
   → "a little better"): a softener of the difference. It answers one but is never
   reported alone (tag "hedged"): "¿algo más?" is also "anything else?".
@@ -49,7 +51,21 @@ CONCESSIVES = tagged(
     ),
 )
 
-HEDGES = HEDGE_IDIOMS + CONCESSIVES
+_PLURAL_BE = frozenset("son resultan serán serían eran fueron".split())
+# Adjectives of what must be done ("Es fundamental no automedicarse" → "It is essential
+# not to self-medicate"): they answer an English obligation, never reported alone (tag
+# "due", as "esencial" and "necesario" in es.py); after a copula only: "los derechos
+# fundamentales" names no duty.
+ESSENTIAL = tagged(
+    "due",
+    ", ".join(
+        f"{be} {adjective}{'es' if be in _PLURAL_BE and adjective != 'clave' else ''}"
+        for be in "es son resulta resultan será serán sería serían era eran fue fueron".split()
+        for adjective in ("fundamental", "vital", "crucial", "primordial", "clave")
+    ),
+)
+
+HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL
 
 DEGREES = tagged(
     "hedged",
