@@ -7,6 +7,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a hedge said with a noun or an idiom ("Con toda probabilidad", "Por lo visto") is a
   hedge, rendered by "Most likely", "Apparently"; dropped, it is now reported;
 * "most likely", "most probably" are hedges, no superlatives ("the most likely" is one);
+  "seguramente" is as often "probably" as "surely"; "a lo mejor" ("maybe") is no
+  superlative; "may well" renders "muy posible";
+* an error named before a word ("error de cálculo") is what "mis-" says
+  ("miscalculation"), no opposite;
 * a time told loosely ("un poco antes de las diez" → "shortly before ten") keeps the
   source's softener; "before ten" still drops it;
 * a concessive subjunctive ("Aunque sea caro", "Por caro que sea") is rendered with
@@ -54,6 +58,14 @@ CASES = [
     (_MATCH, "The match will be postponed.", "modality"),
     (_TRAIN, "The train is late.", "modality"),
     ("El tren llega tarde.", "Apparently the train is late.", "modality"),
+    # "seguramente" as "probably", "a lo mejor" as "maybe", "may well"
+    ("Seguramente llegará tarde a la reunión.", "He will probably be late for the meeting.", None),
+    ("Llegará tarde a la reunión.", "He will probably be late for the meeting.", "modality"),
+    ("A lo mejor mañana hace sol.", "Maybe it will be sunny tomorrow.", None),
+    ("Es muy posible que llueva mañana.", "It may well rain tomorrow.", None),
+    # an error named before the word "mis-" renders
+    ("Al parecer, hubo un error de cálculo.", "There was apparently a miscalculation.", None),
+    ("Hubo un cálculo preciso.", "There was a miscalculation.", "meaning"),
     # "most likely" is no superlative
     ("Probablemente el tren llega tarde.", "Most probably the train is late.", None),
     # a time told loosely

@@ -332,6 +332,9 @@ DEGREES_MORE = (
         "hedged",
         "shortly before, shortly after, shortly afterwards, soon after, soon afterwards",
     )
+    # "may well" is a hedge made stronger ("Es muy posible que llueva" → "It may well
+    # rain"): it answers an intensifier, never reported alone.
+    + tagged("focus", "may well, might well, could well")
     # The comparatives of the softeners ("síntomas más leves" → "milder symptoms"): they
     # answer a softener, never reported alone ("menos intensos" → "milder" too).
     + tagged("lesser", "milder, mildest, slighter, slightest")

@@ -13,6 +13,8 @@ project's module size.
   is still a hedge added.
 * Adjectives of what must be done ("Es fundamental no automedicarse" → "It is
   essential not to self-medicate") answer an obligation, as "esencial" does.
+* "seguramente" is as often "probably" as "surely": it answers a hedge.
+* "a lo mejor" ("maybe") is no superlative.
 * "algo" before a comparative ("algo más intensas" → "somewhat heavier", "algo mejor"
   → "a little better"): a softener of the difference. It answers one but is never
   reported alone (tag "hedged"): "¿algo más?" is also "anything else?".
@@ -65,9 +67,14 @@ ESSENTIAL = tagged(
     ),
 )
 
-HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL
+# "seguramente" is as often "probably" as "surely" ("Seguramente llegará tarde" → "He
+# will probably be late"): it answers a hedge, never reported alone (es.py lists it
+# among the words of certainty, which this entry, matched first, stands before).
+MAYBE_SURE = tagged("seem", "seguramente")
 
-DEGREES = tagged(
+HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL + MAYBE_SURE
+
+DEGREES = tagged("idiom", "a lo mejor") + tagged(
     "hedged",
     ", ".join(
         f"algo {c}"
