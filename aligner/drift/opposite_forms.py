@@ -138,7 +138,7 @@ def _said(
             continue
         if i and fold(mt_words[i - 1]) in turners:
             continue
-        if _WRONGLY <= turners and _error_of(mt_words, i):
+        if turners >= _WRONGLY and _error_of(mt_words, i):
             continue
         if _forms(m) & own or (mine and _synonyms(m) & mine):
             return m
