@@ -13,7 +13,6 @@ project's module size.
   is still a hedge added.
 * Adjectives of what must be done ("Es fundamental no automedicarse" → "It is
   essential not to self-medicate") answer an obligation, as "esencial" does.
-* "seguramente" is as often "probably" as "surely": it answers a hedge.
 * "a lo mejor" ("maybe") is no superlative.
 * "algo" before a comparative ("algo más intensas" → "somewhat heavier", "algo mejor"
   → "a little better"): a softener of the difference. It answers one but is never
@@ -67,12 +66,7 @@ ESSENTIAL = tagged(
     ),
 )
 
-# "seguramente" is as often "probably" as "surely" ("Seguramente llegará tarde" → "He
-# will probably be late"): it answers a hedge, never reported alone (es.py lists it
-# among the words of certainty, which this entry, matched first, stands before).
-MAYBE_SURE = tagged("seem", "seguramente")
-
-HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL + MAYBE_SURE
+HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL
 
 DEGREES = tagged("idiom", "a lo mejor") + tagged(
     "hedged",
