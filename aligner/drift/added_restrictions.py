@@ -14,7 +14,7 @@ of the list is an addition (major) when
   of restriction does (:data:`aligner.lang.es_stems.RESTRICTION_STEMS`: "solo", "único",
   "exclusivo", "apenas", "mero", "limitar" …; and "seul", "uniq", the French words a
   proxy leaves untranslated), and the source has no "nada más" nor a "no" followed, within
-  the sentence, by "que" or "sino";
+  the sentence, by "que", "sino" or "hasta";
 * the literal MT has no English word of restriction
   (:data:`aligner.lang.en_cues.RESTRICTION_MT`: "only", "alone", "just", "single",
   "sole", "unique", "simply", "limited" …).
@@ -35,8 +35,9 @@ from aligner.lang.es_stems import RESTRICTION_STEMS
 from aligner.textutil import fold_accents, quote
 
 # "no … que", "no … sino" within one sentence, "nada más" (folded text): a restriction
-# said in two words.
-_NOT_BUT = re.compile(r"\bno\b[^.;:!?]*\b(?:que|sino)\b|\bnada mas\b")
+# said in two words. "no … hasta" is "not until", which English says "only then" ("No fue
+# hasta 2010 cuando se aprobó" → "It was only in 2010 that…"; session 33, drift38c).
+_NOT_BUT = re.compile(r"\bno\b[^.;:!?]*\b(?:que|sino|hasta)\b|\bnada mas\b")
 
 
 def _restricts(src: str) -> bool:

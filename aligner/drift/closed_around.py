@@ -47,6 +47,8 @@ _SYMBOLS = frozenset("$€£¥%")
 # Spanish participles: after a noun they are adjectives a translation may drop
 # ("alumnos salidos de" → "students from").
 _PARTICIPLE = ("ado", "ido", "ada", "ida", "to", "ta", "cho", "cha")
+# Spanish verbs used as a copula before a participle (session 33, drift38c).
+_COPULAS = frozenset(("quedar", "quedarse", "permanecer", "resultar"))
 
 
 def _renders(src: Word, tgt: Word, paired: bool) -> bool:
@@ -69,7 +71,20 @@ def _placed(src: Sequence[Word], i: int) -> bool:
     if w.pos == "vblex" and right.pos in _VERBS:
         return False
     participle = not w.finite and fold(w.surface).rstrip("s").endswith(_PARTICIPLE)
+    # A participle after the copula "quedar" ("quedó interrumpido" → "was halted"): the
+    # translation's verb may be paired with the copula, which has no word of its own.
+    if participle and left.lemma in _COPULAS:
+        return False
     return not (w.pos == "vblex" and participle and left.pos in ("n", "np"))
+
+
+def _verb_before_no(w: Word, left: Word, tgt: Sequence[Word], j: int) -> bool:
+    """A verb after "no" that English puts before it ("no presenta síntomas" → "have no
+    symptoms", "no mostró signos" → "showed no signs"): the translation's verb right
+    before the "no" the source's renders, a finite verb, may render it (session 33, drift38c)."""
+    if w.pos != "vblex" or fold(left.surface) != "no" or fold(tgt[j].surface) != "no":
+        return False
+    return j > 0 and tgt[j - 1].pos in _VERBS and tgt[j - 1].finite
 
 
 def closed_around(
@@ -103,6 +118,8 @@ def closed_around(
             if any(j - WINDOW <= k <= j + 1 + WINDOW for k in free):
                 break
             if any(x.pos == "mon" or x.surface in _SYMBOLS for x in tgt[max(0, j - 2) : j + 3]):
+                break
+            if _verb_before_no(w, left, tgt, j):
                 break
             return w, tgt[j], tgt[j + 1]
     return None

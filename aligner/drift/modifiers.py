@@ -224,7 +224,7 @@ def added_modifier(
         if j == 0 or not tgt[j - 1].surface[:1].isalnum():
             continue
         plain = tgt[j].pos == "adj" and not w.surface.endswith(_PARTICIPLE_ENDS)
-        free = src_unconjugated if plain else src_free
+        free = src_unconjugated + _relative_verb(src, i, src_free) if plain else src_free
         if _near(free, i) or _near(free, _listed_end(src, i)) or _near(tgt_free, j, j):
             continue
         if _one_entry(tgt_text, w) and (
@@ -233,6 +233,25 @@ def added_modifier(
             continue
         return w, head
     return None
+
+
+# Session 33 (drift38c). A relative clause of one verb after the noun says what an
+# adjective before it says ("la nariz que gotea" → "a runny nose", "una economía que se
+# tambalea" → "a faltering economy"): its verb, unrendered, may be what a plain adjective
+# renders, though the source conjugates it.
+_RELATIVE_CLITICS = frozenset("se le les me te nos os lo la".split())
+
+
+def _relative_verb(src: Sequence[Word], i: int, free: Sequence[int]) -> list[int]:
+    """[k] for the unrendered finite verb of a relative clause opening straight after
+    source word ``i`` ("que", at most one clitic, the verb), else []."""
+    k = i + 1
+    if k >= len(src) or fold(src[k].surface) != "que":
+        return []
+    k += 1
+    if k < len(src) and fold(src[k].surface) in _RELATIVE_CLITICS:
+        k += 1
+    return [k] if k < len(src) and src[k].finite and k in free else []
 
 
 # What a Spanish source may say a manner adverb with: an adverb ("rápidamente"), an

@@ -55,6 +55,15 @@ _WRONGLY = frozenset(
     "incorrectly illegal illegally illicit illicitly unlawful unlawfully false falsely faulty "
     "erroneous erroneously mistaken mistakenly ill fraudulent fraudulently".split()
 )
+# An error named before the MT's word ("error de cálculo" → MT "error of calculation" →
+# "miscalculation", "errores de interpretación" → "misinterpretations"; session 33).
+_ERRORS = frozenset("error errors mistake mistakes".split())
+
+
+def _error_of(mt_words: Sequence[str], i: int) -> bool:
+    return i > 1 and fold(mt_words[i - 1]) == "of" and fold(mt_words[i - 2]) in _ERRORS
+
+
 # The synonym of the opposite, measured and off (docs/drift.md, "Session 18"): on the
 # development files it found 1 DEMETR antonym on a proxy and 4 ContraTICO alterations with
 # no faithful pair flagged, but 3 of corpora/parallel's 347 gold beads ("small" ~
@@ -128,6 +137,8 @@ def _said(
         if len(m) <= 3 or not m[:1].islower() or _forms(m) & tgt_forms:
             continue
         if i and fold(mt_words[i - 1]) in turners:
+            continue
+        if turners >= _WRONGLY and _error_of(mt_words, i):
             continue
         if _forms(m) & own or (mine and _synonyms(m) & mine):
             return m

@@ -410,7 +410,7 @@ class _Scanner:
         for i, j, value, ordinal in spelled:
             if any(k in self.used for k in range(i, j)) or self._compound(j):
                 continue
-            if self._preposition(i, j):
+            if self._preposition(i, j) or quantity_joins.about(self.toks, i, j, spelled):
                 continue
             # "the first two weeks": the count is the figure, the ordinal only places it
             if ordinal and j < len(self.toks) and (j in counts or self.toks[j].kind == "num"):

@@ -183,3 +183,12 @@ def ordinal_parts(scan: Any) -> None:
         if any(k in scan.used for k in range(start, j + 1)):
             continue
         scan.add(start, j + 1, "ratio", n / den, approx=True, weak=n == 1)
+
+
+def about(toks: Any, i: int, j: int, spelled: Any) -> bool:
+    """ "unas tres horas", "unos 20 días": the plural article (tokens ``i:j``) before a
+    figure, spelled (``spelled``: the spelled numbers' spans) or in digits, is "about",
+    no "one"; read as one, it took the figure's unit (session 33, drift38c)."""
+    if j - i != 1 or toks[i].norm not in ("unos", "unas") or j >= len(toks):
+        return False
+    return any(a == j for a, *_ in spelled) or toks[j].kind == "num"

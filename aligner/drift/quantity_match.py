@@ -15,8 +15,20 @@ from aligner.drift.quantities import YEAR_UNITS, Quantity
 _SAME_UNITS = ({"pt", "pp"},)
 
 
+# Spans of days Spanish (and French, Italian) count by the calendar's inclusive way: "en
+# quince días" is "in two weeks", "dentro de ocho días" is "in a week" (session 33).
+_CONVENTIONAL = frozenset({((15.0, "day"), (2.0, "week")), ((8.0, "day"), (1.0, "week"))})
+
+
+def _conventional(a: Quantity, b: Quantity) -> bool:
+    pair = ((a.value, a.unit), (b.value, b.unit))
+    return pair in _CONVENTIONAL or pair[::-1] in _CONVENTIONAL
+
+
 def same_quantity(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities (from any two languages) may state the same figure."""
+    if _conventional(a, b):
+        return True
     approx = a.approx or b.approx
     years_a = {v for dim, v in a.readings if dim == "ymd"}
     years_b = {v for dim, v in b.readings if dim == "ymd"}
@@ -37,7 +49,7 @@ def unit_conflict(a: Quantity, b: Quantity) -> bool:
     """Same figure, different unit ("cuatro años" → "four months", hectares → acres)."""
     if not a.unit or not b.unit or a.unit == b.unit:
         return False
-    if any({a.unit, b.unit} <= same for same in _SAME_UNITS):
+    if any({a.unit, b.unit} <= same for same in _SAME_UNITS) or _conventional(a, b):
         return False
     return not (a.unit in YEAR_UNITS and b.unit in YEAR_UNITS)
 

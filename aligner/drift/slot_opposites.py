@@ -162,6 +162,7 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
                 if len(mt_words[j]) >= _MIN_LETTERS
                 and mt_words[j][:1].islower()
                 and not _light(mt_words[j])
+                and not _copula(mt_words, j)
                 and not mt_forms[j] & in_tgt
                 and any(_shared_verb(o, mt_words[j]) for o in opposites)
             ),
@@ -170,6 +171,21 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
         if said is not None:
             out.append((k, said))
     return out
+
+
+# Apertium's copulas before a predicate ("quedó interrumpido" → "remained interrupted",
+# "permaneció cerrado" → "remained closed"), which a translator writes "was halted", "was
+# closed": "remain" there is the copula, no verb the translation's can be the opposite of
+# (session 33, drift38c).
+_COPULAS = frozenset("remain remains remained remaining stay stays stayed staying".split())
+
+
+def _copula(mt_words: Sequence[str], j: int) -> bool:
+    """Whether MT word ``j`` is a copula before a participle or an adjective."""
+    if mt_words[j].lower() not in _COPULAS or j + 1 >= len(mt_words):
+        return False
+    nxt = mt_words[j + 1].lower()
+    return nxt.endswith(("ed", "en")) or any(p == "a" for _, p in _typed(nxt, _ANY_RANK))
 
 
 def _shared_verb(opposite: str, mt_word: str) -> bool:

@@ -3,6 +3,7 @@ kept here so that :mod:`aligner.lang.en` stays under the project's module size: 
 a class of faithful renderings the drift checks read as a change."""
 
 from aligner.lang import forms, tagged
+from aligner.lang.acronyms import EN_ACRONYMS
 
 # A forecast ("tendría un coste" → "is anticipated to cost", "se prevé" → "is projected
 # to"): it answers a conditional, a hedge or an expectation, never reported alone.
@@ -318,6 +319,38 @@ EXTREME = tagged(
     "idiom", "extreme right, extreme left, extreme-right, extreme-left, extremes"
 ) + tagged("extreme", "extreme")
 DEGREES_MORE = DEGREES_MORE + EXTREME
+# Session 33 (drift38c). "most likely" is a hedge ("Con toda probabilidad" → "Most
+# likely", "probablemente" → "most probably"), no superlative: matched first, in no
+# class ("the most likely scenario" still is one). A time told loosely ("un poco antes de
+# las diez" → "shortly before ten", "soon after") answers the source's softener "un
+# poco", never reported alone ("sometime before" does not say "a little": left out).
+DEGREES_MORE = (
+    DEGREES_MORE
+    + tagged("idiom", "most likely, most probably")
+    + tagged("super", "the most likely, the most probable")
+    + tagged(
+        "hedged",
+        "shortly before, shortly after, shortly afterwards, soon after, soon afterwards",
+    )
+    # "may well" is a hedge made stronger ("Es muy posible que llueva" → "It may well
+    # rain"): it answers an intensifier, never reported alone.
+    + tagged("focus", "may well, might well, could well")
+    # The comparatives of the softeners ("síntomas más leves" → "milder symptoms"): they
+    # answer a softener, never reported alone ("menos intensos" → "milder" too).
+    + tagged("lesser", "milder, mildest, slighter, slightest")
+    # Verbs of a small change ("cayeron un poco" → "dipped", "subió algo" → "edged up",
+    # "ticked up", "inched up"): they answer a softener, never reported alone.
+    + tagged(
+        "hedged",
+        "dip, dips, dipped, dipping, "
+        + ", ".join(
+            f"{v} {d}"
+            for v in "edge edges edged edging inch inches inched inching tick ticks ticked "
+            "ticking nudge nudges nudged nudging".split()
+            for d in ("up", "down", "higher", "lower")
+        ),
+    )
+)
 
 
 # Auxiliaries and modals as written: after a plain noun they show that a bare reported
@@ -377,3 +410,6 @@ RESTRICTION = frozenset(("only", "solely", "merely", "exclusively"))
 RESTRICTION_MT = RESTRICTION | frozenset(
     "alone just single sole unique uniquely simply mere exclusive limited limit limits".split()
 )
+
+# Session 33 (drift38c): common nouns' acronyms (aligner/lang/acronyms.py).
+BODY_ALIASES = BODY_ALIASES + EN_ACRONYMS

@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from aligner.lang import LanguageProfile, es_cues, forms, tagged
+from aligner.lang import LanguageProfile, es_cues, es_cues_more, forms, tagged
 from aligner.lang.es_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.es_roles import ROLES as _ROLES
 
@@ -226,7 +226,7 @@ PROFILE = replace(
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     )
-    + es_cues.EXPLETIVE_NO + es_cues.ONLY_CALQUE + es_cues.AVOIDING,
+    + es_cues.EXPLETIVE_NO + es_cues.ONLY_CALQUE + es_cues.AVOIDING + es_cues_more.PENDING,
     privatives=tagged("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
                     "dentro de poco, hace poco, por poco")
     + tagged("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
@@ -438,7 +438,7 @@ PROFILE = replace(
             "excelente, excelentes, excepcional, excepcionales, magnífic*, estupend*, "
             "fantástic*, pésim*",
         )
-        + es_cues.DEGREE_MORE
+        + es_cues.DEGREE_MORE + es_cues_more.DEGREES
         + tagged("calamity", "desastre, desastres, catástrofe, catástrofes, tragedia, "
                  "tragedias, devastación, estragos")
         + tagged("severe", "grave, graves, gravedad, serio, seria, serios, serias, severo, "

@@ -4,6 +4,8 @@ a class of faithful renderings the drift checks read as a change (or a form the 
 missed)."""
 
 from aligner.lang import forms, tagged
+from aligner.lang.acronyms import ES_ACRONYMS
+from aligner.lang.es_cues_more import HEDGES
 
 # The subjunctive and its past of "tener que" ("que tengan que quedarse", "las medidas
 # tengan que estar aplicadas" → "should be implemented"): a duty, as "tienen que" is.
@@ -588,9 +590,10 @@ FORESEEN = tagged(
     "se espera, se esperan, se esperaba, se esperaban, es de esperar, cabe esperar, "
     "previst*, prevé, prevén, preveía, preveían, previsiblemente",
 )
-MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY + FORESEEN
+MODAL_MORE = MODAL_MORE + CONSIDERED + PURPOSE_ABILITY + FORESEEN + HEDGES
 # Session 31 (drift36c). "bastante" before a comparative is a degree of the difference
 # ("bastante menos elevada" → "considerably lower"): answers an intensifier, never alone.
 DEGREE_MORE = DEGREE_MORE + tagged(
     "focus", ", ".join(f"bastante {c}" for c in "más menos mayor menor mejor peor".split())
 )
+BODY_ALIASES = BODY_ALIASES + ES_ACRONYMS  # session 33 (drift38c)

@@ -1,0 +1,88 @@
+"""Spanish cue phrases added in session 33 (docs/drift.md, "Session 33 (drift38c)"),
+kept apart so that :mod:`aligner.lang.es` and :mod:`aligner.lang.es_cues` stay under the
+project's module size.
+
+* Hedges said with a noun or an idiom ("Con toda probabilidad, el partido se aplazará"
+  → "Most likely, the match will be postponed"; "Por lo visto, el ministro dimitirá" →
+  "Apparently, the minister will resign"): hedges as "probablemente" and "al parecer"
+  are, so the English "likely", "apparently" renders them.
+* A concessive subjunctive ("Aunque sea caro" → "Although it may be expensive", "Por
+  caro que sea" → "However expensive it may be", "sea cual sea" → "whatever it may be"):
+  English says the concession's mood with "may". It answers a hedge, never reported
+  alone (tag "seem", as "parece"): "aunque es caro" → "although it may be expensive"
+  is still a hedge added.
+* Adjectives of what must be done ("Es fundamental no automedicarse" → "It is
+  essential not to self-medicate") answer an obligation, as "esencial" does.
+* "a lo mejor" ("maybe") is no superlative.
+* "algo" before a comparative ("algo más intensas" → "somewhat heavier", "algo mejor"
+  → "a little better"): a softener of the difference. It answers one but is never
+  reported alone (tag "hedged"): "¿algo más?" is also "anything else?".
+* What is still to happen ("lo peor está por llegar" → "the worst is yet to come",
+  "queda por ver" → "remains to be seen"): English may say it with "yet to", a
+  negation of its lists, or without one; the pair's polarity is not read from it
+  (``negation_optional``).
+"""
+
+from aligner.lang import forms, tagged
+
+HEDGE_IDIOMS = tagged(
+    "possible",
+    "con toda probabilidad, con gran probabilidad, con mucha probabilidad, "
+    "con bastante probabilidad, con alta probabilidad, lo más probable, "
+    "por lo visto, a lo que parece, por lo que parece",
+)
+
+# The present and past subjunctives of the commonest verbs of a concession.
+_SUBJUNCTIVES = (
+    "sea", "sean", "fuera", "fueran", "fuese", "fuesen", "esté", "estén", "estuviera",
+    "estuvieran", "haya", "hayan", "hubiera", "hubieran", "tenga", "tengan", "tuviera",
+    "tuvieran", "parezca", "parezcan", "pareciera", "parecieran", "resulte", "resulten",
+    "cueste", "cuesten", "haga", "hagan", "llueva", "vaya", "vayan", "quiera", "quieran",
+    "digan", "diga",
+)  # fmt: skip
+CONCESSIVES = tagged(
+    "seem",
+    ", ".join(
+        [f"aunque {v}" for v in _SUBJUNCTIVES]
+        + [f"aun cuando {v}" for v in _SUBJUNCTIVES]
+        + [f"por … que {v}" for v in _SUBJUNCTIVES]
+        + [f"{v} cual {v}" for v in ("sea", "sean")]
+        + ["sea como sea, sea lo que sea, pase lo que pase, cueste lo que cueste"]
+        + ["diga lo que diga, digan lo que digan, por mucho que, por más que"]
+    ),
+)
+
+_PLURAL_BE = frozenset("son resultan serán serían eran fueron".split())
+# Adjectives of what must be done ("Es fundamental no automedicarse" → "It is essential
+# not to self-medicate"): they answer an English obligation, never reported alone (tag
+# "due", as "esencial" and "necesario" in es.py); after a copula only: "los derechos
+# fundamentales" names no duty.
+ESSENTIAL = tagged(
+    "due",
+    ", ".join(
+        f"{be} {adjective}{'es' if be in _PLURAL_BE and adjective != 'clave' else ''}"
+        for be in "es son resulta resultan será serán sería serían era eran fue fueron".split()
+        for adjective in ("fundamental", "vital", "crucial", "primordial", "clave")
+    ),
+)
+
+HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL
+
+DEGREES = tagged("idiom", "a lo mejor") + tagged(
+    "hedged",
+    ", ".join(
+        f"algo {c}"
+        for c in "más menos mejor peor mejores peores mayor mayores menor menores superior "
+        "superiores inferior inferiores".split()
+    ),
+)
+
+# Before an infinitive only: "está por encima" ("is above") is no pending event.
+PENDING = forms(
+    ", ".join(
+        f"{verb} {still}por {infinitive}"
+        for verb in "está están estaba estaban queda quedan quedaba quedaban falta faltan".split()
+        for still in ("", "aún ", "todavía ")
+        for infinitive in ("*ar", "*er", "*ir")
+    )
+)
