@@ -67,3 +67,12 @@ def country_said(part: str, source_folds: list[str], lang: str) -> bool:
         if part in english and any(_stem(w) in s for w in own for s in source_folds):
             return True
     return False
+
+
+def country_rendered(source_folds: list[str], english_folds: list[str], lang: str) -> bool:
+    """Whether a source word (declined, in ``lang``) is a country whose English name a
+    translation word gives: :func:`country_said` the other way round."""
+    for english, own in countries(lang):
+        if english & set(english_folds) and any(_stem(w) in s for w in own for s in source_folds):
+            return True
+    return False

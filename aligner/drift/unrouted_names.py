@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 
 from aligner.alignment.dictionary import Dictionary, load_pair, lookup, stem
 from aligner.drift import word_lexicon
-from aligner.drift.country_names import country_said
+from aligner.drift.country_names import country_rendered, country_said
 from aligner.drift.eras import era_said
 from aligner.drift.name_cuts import spelt_out_before
 from aligner.drift.names import _in_voice, entity_found, headline
@@ -136,6 +136,34 @@ def explained(e: Entity, src: Side, lex: Lexicon) -> bool:
         if country_said(part, folds, src.lang):
             return True
     return False
+
+
+def spelt_or_country(e: Entity, src: Side) -> bool:
+    """:func:`explained` without a dictionary: a word of name ``e`` spells a source word
+    (cognate, transliteration) or is a country the source names in its own language
+    ("Bulgaria" for "Bulharsko", iso-codes)."""
+    folds = [t.fold for t in src.ws if len(t.fold) >= MIN_PART]
+    return any(
+        len(part) >= MIN_PART
+        and (any(_spelt(part, w, src.lang) for w in folds) or country_said(part, folds, src.lang))
+        for part in e.parts
+    )
+
+
+def _lost_found(e: Entity, src: Side, tgt: Side) -> bool:
+    """Whether source name ``e`` is in the translation without a dictionary: a word of
+    the translation spells one of its words, or gives the country it names."""
+    folds = [t.fold for t in tgt.ws if len(t.fold) >= MIN_PART]
+    parts = [p for p in e.parts if len(p) >= MIN_PART]
+    return any(_spelt(w, p, src.lang) for p in parts for w in folds) or country_rendered(
+        parts, folds, src.lang
+    )
+
+
+def _spelt(part: str, word: str, lang: str) -> bool:
+    """A cognate or transliteration, not :func:`_loose`'s exonym reading: without a
+    dictionary to confirm it, "Marek" and "Marine" share too much by chance."""
+    return cognate(part, word) or same_name(part, "en", word, lang)
 
 
 def _common_words(e: Entity, lex: Lexicon) -> bool:
@@ -256,18 +284,36 @@ def capitals_hide_names(sides: Sequence[tuple[Side, Side]]) -> bool:
     return bool(gaps) and gaps[len(gaps) // 2] > CAPITALS_GAP
 
 
-def demoted_swaps(src: Side, tgt: Side, lex: Lexicon, found: Sequence[Finding]) -> list[Finding]:
+def demoted_swaps(
+    src: Side, tgt: Side, lex: Lexicon | None, found: Sequence[Finding]
+) -> list[Finding]:
     """The pair's findings with each name swap or added name of the entity check whose
     translation name the dictionary finds in the source demoted to minor ("России" →
     "Russia"'s neighbours: "Гидрометцентр" → "Hydrometeorological Center", "Луна" →
-    "Moon"): without MT the entity check pairs a name it cannot read with any new one."""
+    "Moon"): without MT the entity check pairs a name it cannot read with any new one.
+    Without a dictionary (``lex`` None), the names a country's name in the source's
+    language or a spelling explains ("Česku" → "Czech Republic", "России" → "Russia")."""
+    explains = (
+        (lambda e: explained(e, src, lex))
+        if lex is not None
+        else (lambda e: spelt_or_country(e, src))
+    )
     out = []
     for f in found:
         if f.check == "drift.entity" and f.severity != "minor" and f.target_span is not None:
             named = [
                 e for e in tgt.entities if e.start < f.target_span[1] and f.target_span[0] < e.end
             ]
-            if named and all(explained(e, src, lex) for e in named):
+            if lex is None and f.source_span is not None:
+                # Without a dictionary a swap stands unless the source's name is found
+                # in the translation too: a name lost beside one explained stays lost.
+                lost = [
+                    e
+                    for e in src.entities
+                    if e.start < f.source_span[1] and f.source_span[0] < e.end
+                ]
+                named = named if lost and all(_lost_found(e, src, tgt) for e in lost) else []
+            if named and all(explains(e) for e in named):
                 f = replace(f, severity="minor", confidence=min(f.confidence, 0.3))
         out.append(f)
     return out
@@ -278,8 +324,9 @@ def check_pairs(
 ) -> dict[int, list[Finding]]:
     """The findings of each pair with no MT reading that this module changes (the
     whole list): swaps the dictionary explains demoted; where the source's capitals do
-    not mark names, names nothing explains reported. None without a dictionary, which
-    ``run`` notes; the dictionary used goes into its signature."""
+    not mark names, names nothing explains reported. Without a dictionary (``run``
+    notes it) only the swaps a spelling or a country's name explains are demoted; the
+    dictionary used goes into the signature."""
     todo = [k for k, a in enumerate(analyses) if a.evidence.mt is None]
     # Both readings are about the translation's names: without one in any pair, the
     # dictionary (seconds to load, a large one) is not read at all.
@@ -292,7 +339,12 @@ def check_pairs(
                 f"no FreeDict dictionary {src_lang}→{tgt_lang} installed: names in pairs "
                 "without MT were read without one"
             )
-        return {}
+        demoted = {
+            k: demoted_swaps(analyses[k].src, analyses[k].tgt, None, analyses[k].findings)
+            for k in todo
+            if analyses[k].tgt.entities
+        }
+        return {k: found for k, found in demoted.items() if found != analyses[k].findings}
     if run is not None:
         run.names_dictionary = f"{src_lang[:2]}-{tgt_lang[:2]}"
     hidden = capitals_hide_names([(analyses[k].src, analyses[k].tgt) for k in todo])
