@@ -292,13 +292,19 @@ def analyse(texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[list[Wor
 
 
 @cache
-def _index(part: str) -> mmap.mmap | None:
-    """One WordNet index file, mapped (sorted by lemma: searched, never read whole)."""
+def wordnet_file(name: str) -> mmap.mmap | None:
+    """One WordNet file ("index.noun", "data.adj"), mapped: searched or read at an
+    offset, never read whole; None without WordNet."""
     try:
-        with open(os.path.join(WORDNET, "index." + part), "rb") as fh:
+        with open(os.path.join(WORDNET, name), "rb") as fh:
             return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
         return None
+
+
+def _index(part: str) -> mmap.mmap | None:
+    """One WordNet index file (sorted by lemma)."""
+    return wordnet_file("index." + part)
 
 
 def _line(data: mmap.mmap, key: bytes) -> bytes | None:

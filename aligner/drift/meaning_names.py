@@ -14,24 +14,13 @@ not at all. A person named by a common word ("Brown") is read as a rendering too
 
 from __future__ import annotations
 
-import mmap
-import os
 import re
 from functools import cache
 
-from aligner.drift.lexical_diff import WORDNET, _index, _line
+from aligner.drift.lexical_diff import _index, _line, wordnet_file
 
 # Words a name's translation strings its content words with.
 _JOINERS = frozenset("of the and for on in de".split())
-
-
-@cache
-def _data(part: str) -> mmap.mmap | None:
-    try:
-        with open(os.path.join(WORDNET, "data." + part), "rb") as fh:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
-        return None
 
 
 @cache
@@ -55,7 +44,7 @@ def _spellings(key: str) -> frozenset[str]:
     if not key.isalpha():
         return frozenset()
     for part in ("noun", "adj"):
-        index, data = _index(part), _data(part)
+        index, data = _index(part), wordnet_file("data." + part)
         line = index and data and _line(index, key.encode("utf-8"))
         if not line:
             continue

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-from aligner.drift.lexical_diff import WORDNET, synsets, wordnet_parts
+from aligner.drift.lexical_diff import WORDNET, synsets, wordnet_file, wordnet_parts
 from aligner.drift.synonyms import bases, irregular_forms
 
 # Ratings at least this strong on both sides (VADER's scale runs from -4 to +4; "harm"
@@ -145,15 +145,8 @@ def _parts(word: str) -> frozenset[str]:
     return frozenset(p for b in bases(w) | {w} for p in wordnet_parts(b))
 
 
-@cache
 def _data(part: str):
-    import mmap
-
-    try:
-        with open(os.path.join(WORDNET, "data." + part), "rb") as fh:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
-        return None
+    return wordnet_file("data." + part)
 
 
 @cache
