@@ -26,6 +26,7 @@ from aligner.drift.acronyms import (
     unmangled,
 )
 from aligner.drift.added_countries import added_country
+from aligner.drift.body_descriptions import describes_source_body
 from aligner.drift.demonym_places import named_by_demonym
 from aligner.drift.entities import _not_names, _regnal, _regnal_hits, _role_words
 from aligner.drift.eras import era_said
@@ -353,6 +354,10 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         (a, b)
         for a, b in pairs
         if not (spelt_out_before(a, src, any_case=True) and spelt_out_before(b, tgt, any_case=True))
+        # "la CIA" → "the US spy agency": a body described (body_descriptions)
+        and not describes_source_body(
+            b.text, tgt.text[b.end :], a.text, _alias_ids(a.text, src.lang)
+        )
     ]
     taken = {id(b) for _a, b in pairs} | {id(b) for b in new_left}
     for i, e in enumerate(src.entities):
@@ -446,6 +451,9 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     for b in new_left:
         if named_by_demonym(b.text, [w.text for w in src.ws]) or _in_shared_alias(b, src, tgt):
             continue  # "cada cruceño" → "every person from Santa Cruz"
+        aliases = _alias_ids(src.text, src.lang)
+        if describes_source_body(b.text, tgt.text[b.end :], src.text, aliases):
+            continue  # "la OMS" → "the UN health agency"
         mt_text = ev.mt.text if ev.mt is not None else None
         listed = name_lists.LISTED and name_lists.in_name_list(
             b, tgt.text, tgt.entities, new, mt_text

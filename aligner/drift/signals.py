@@ -25,6 +25,7 @@ from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.emphasis import said_otherwise
 from aligner.drift.exception_polarity import uncounted
 from aligner.drift.idiom_counts import moved_capital, outnumbered, particles_outnumbered
+from aligner.drift.mt_negative_verbs import read_by_mt
 from aligner.drift.negative_concord import concord_particle
 from aligner.drift.privative import (
     moved_privatives,
@@ -332,7 +333,10 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if a is not None and b is not None:  # "salvo los lunes" → "unless Monday is…"
         a, b = uncounted(src, a, tgt, b)
     mt, back = usable(ev.mt), usable(ev.back)
-    m = _kept(a, polarity(mt.ws, mt.text, tgt.lang) if mt else None)
+    m = polarity(mt.ws, mt.text, tgt.lang) if mt else None
+    if mt:  # "no falló" → "failed": a negative verb only the English list knows
+        a = read_by_mt(a, b, m, mt.ws, tgt.ws)
+    m = _kept(a, m)
     k = _kept(b, polarity(back.ws, back.text, src.lang) if back else None)
     if a is None and b is not None and ev.mt is not None:
         return _polarity_by_mt(tgt, b, ev.mt)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from aligner.drift.acronyms import same_acronym, spells_out
+from aligner.drift.body_descriptions import body_described, description_around
 from aligner.drift.collectives import collective_kinds, other_group, unnamed_sources
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.party_families import described, other_family
@@ -391,27 +392,11 @@ def _acronym_spelt_out(
     return False
 
 
-# Heads of the descriptions news translations give a body named by its acronym ("la
-# OMS" → "the health agency", "la UE" → "the bloc", "el BCE" → "the central bank").
-_BODY_HEADS = frozenset(
-    "agency body organisation organization alliance bloc fund bank union institute "
-    "authority watchdog regulator commission".split()
-)
-
-
-def _body_described(v: Voice, w: Voice) -> bool:
-    """The source's speaker is a body named by an acronym and the translation's is a
-    description of a body in common words ("the health agency"): the same speaker, said
-    the way the reader knows it. A named body ("the European agency") is no description."""
-    named, said = v.mention.split(), w.mention.split()
-    acronym = bool(named) and named[-1].isupper() and 2 <= len(named[-1]) <= 6
-    return (
-        acronym
-        and 2 <= len(said) <= 5
-        and said[0].lower() == "the"
-        and all(x.islower() and x.isalpha() for x in said[1:])
-        and said[-1] in _BODY_HEADS
-    )
+def _described(v: Voice, w: Voice, src: Side, tgt: Side) -> bool:
+    """The source's body named by its acronym, the translation's speaker a description
+    of it ("la OTAN" → "the Atlantic alliance"; :mod:`aligner.drift.body_descriptions`)."""
+    said = description_around(tgt.text, w.start, w.end) if w.start >= 0 else w.mention
+    return body_described(v.mention, said, _alias_ids(v.mention, src.lang))
 
 
 def _credits_sources(v: Voice, side: Side) -> bool:
@@ -471,6 +456,7 @@ def _voice_problem(
             or _mentions(v_names, w_words)
             or _translated_overlap(translated, w_words, tgt.lang)
             or _dictionary_overlap(v_names, w_names, src.lang, tgt.lang)
+            or _described(v, w, src, tgt)
         ):
             # The surname is there, but after another given name: another person.
             if any(_other_given_name(e, src.lang, tgt) for e in _voice_entities(v, src)):
@@ -495,7 +481,7 @@ def _voice_problem(
             aliased
             or _mentions(v_names, tgt.ws)
             or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))
-            or _body_described(v, w)
+            or _described(v, w, src, tgt)
         ):
             return " (the named speaker is gone)"
         if w.how in ("pronoun", "carried"):
