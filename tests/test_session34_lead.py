@@ -4,7 +4,8 @@ system failed") passed, one negation counted on each side; and a body named by i
 acronym and described by the translation with a capitalised modifier ("la OTAN" → "the
 Atlantic alliance", "la OMS" → "the UN health agency", "la CIA" → "the US spy agency")
 was reported as a critical change of speaker or name. The sentences are written here for
-these tests, not taken from any data."""
+these tests, not taken from any data. And a day of the week, a span of time said without a
+figure or the morning made the evening went unread (``drift.calendar_words``)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,18 @@ CASES = [
         "The US spy agency denied the newspaper's claims.",
         None,
     ),
+    (
+        "La Organización Mundial de la Salud advirtió que la epidemia sigue creciendo.",
+        "The UN health agency warned that the epidemic is still growing.",
+        None,
+    ),
+    # a named bank said in common words keeps its description; a bare "banco" does not
+    (
+        "El Banco de España subió los tipos de interés.",
+        "The central bank raised interest rates.",
+        None,
+    ),
+    ("El banco subió los tipos de interés.", "The central bank raised interest rates.", "addition"),
     # a modifier the entry does not say is another body
     (
         "La OTAN anunció que enviará más tropas al este.",
@@ -64,6 +77,42 @@ CASES = [
         "entity",
     ),
 ]
+
+
+CALENDAR = [
+    # a day of the week, a span of time without a figure, a half of the day changed
+    (
+        "La policía detuvo a tres sospechosos el martes.",
+        "Police arrested three suspects on Thursday.",
+        "number",
+    ),
+    (
+        "Según la portavoz, el acuerdo se firmará en las próximas semanas.",
+        "According to the spokeswoman, the deal will be signed in the coming days.",
+        "number",
+    ),
+    ("Las obras durarán varios meses.", "The works will last several years.", "number"),
+    (
+        "La huelga comenzó el martes por la mañana.",
+        "The strike began on Tuesday evening.",
+        "number",
+    ),
+    # the same facts said the translator's way
+    (
+        "La policía detuvo a tres sospechosos el martes.",
+        "Police arrested three suspects on Tuesday.",
+        None,
+    ),
+    ("La huelga comenzó el martes por la tarde.", "The strike began on Tuesday evening.", None),
+    ("El permiso dura quince días.", "The leave lasts two weeks.", None),
+    ("Hoy en día casi nadie paga en efectivo.", "These days almost nobody pays in cash.", None),
+    ("Las obras durarán varios meses.", "The works will take months.", None),
+]
+
+
+@pytest.mark.parametrize("src,tgt,kind", CALENDAR)
+def test_calendar_words(src, tgt, kind):
+    assert_quiet_or_reported(__name__, src, tgt, kind)
 
 
 @pytest.mark.parametrize("src,tgt,kind", CASES)

@@ -180,6 +180,10 @@ def added_to_bare(
         if len(at) != 1 or not 0 < at[0] < len(mt) - 1:
             continue
         k = at[0]
+        # The MT's head is a word of a name ("the Bank of Spain") the translation says
+        # in common words ("the central bank"): its modifiers describe that body.
+        if mt[k].surface[:1].isupper() and head.surface[:1].islower():
+            continue
         # The MT has a modifier of its own after the head (an adjective, a noun, a word
         # it left untranslated, a participle): the translation's may render it.
         after = mt[k + 1]

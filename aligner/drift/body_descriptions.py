@@ -37,7 +37,9 @@ def entry_words(name: str) -> frozenset[str]:
     if data is None:
         return frozenset()
     out: set[str] = set()
-    for key in synsets(fold(name)):
+    # WordNet spells the American way; Apertium's English is British ("Organisation").
+    keys = synsets(fold(name)) | synsets(fold(name).replace("isation", "ization"))
+    for key in keys:
         if key % 4 != _NOUN:
             continue
         end = data.find(b"\n", key // 4)

@@ -53,6 +53,7 @@ from aligner.drift.added_restrictions import check_added_restriction
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.avoided_acts import check_avoided_act
 from aligner.drift.bare_phrases import bare_pairs, read_bare
+from aligner.drift.calendar_words import check_calendar
 from aligner.drift.clauses import (
     ClauseEvidence,
     check_clauses,
@@ -492,7 +493,7 @@ def _decide(analyses: list[PairAnalysis], decide: bool | None, run: DriftRun | N
 
 def _check(a: PairAnalysis) -> list[Finding]:
     src, tgt, ev, ce = a.src, a.tgt, a.evidence, a.clauses
-    found = check_numbers(src, tgt)
+    found = check_numbers(src, tgt) + check_calendar(src, tgt, ev)
     found += (
         check_polarity(src, tgt, ev)
         or moved_negation(src, tgt, ev)

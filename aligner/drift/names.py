@@ -81,6 +81,12 @@ def _alias_ids(text: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _body_keys(src: Side, ev: Evidence) -> list[str]:
+    """Names to look the source's bodies up by in WordNet: its aliases and its names'
+    MT ("Organización Mundial de la Salud" → "World Health Organization")."""
+    return [*_alias_ids(src.text, src.lang), *(t.strip(" .") for t in ev.mt_entities or [] if t)]
+
+
 def _in_shared_alias(e: Entity, src: Side, tgt: Side) -> bool:
     """Whether ``e``, a name the translation adds, is a word of an alias both sides write
     ("neozelandés" ↔ "New Zealand", read as the name "Zealand"; session 31, drift36c)."""
@@ -355,9 +361,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         for a, b in pairs
         if not (spelt_out_before(a, src, any_case=True) and spelt_out_before(b, tgt, any_case=True))
         # "la CIA" → "the US spy agency": a body described (body_descriptions)
-        and not describes_source_body(
-            b.text, tgt.text[b.end :], a.text, _alias_ids(a.text, src.lang)
-        )
+        and not describes_source_body(b.text, tgt.text[b.end :], src.text, _body_keys(src, ev))
     ]
     taken = {id(b) for _a, b in pairs} | {id(b) for b in new_left}
     for i, e in enumerate(src.entities):
@@ -451,8 +455,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     for b in new_left:
         if named_by_demonym(b.text, [w.text for w in src.ws]) or _in_shared_alias(b, src, tgt):
             continue  # "cada cruceño" → "every person from Santa Cruz"
-        aliases = _alias_ids(src.text, src.lang)
-        if describes_source_body(b.text, tgt.text[b.end :], src.text, aliases):
+        if describes_source_body(b.text, tgt.text[b.end :], src.text, _body_keys(src, ev)):
             continue  # "la OMS" → "the UN health agency"
         mt_text = ev.mt.text if ev.mt is not None else None
         listed = name_lists.LISTED and name_lists.in_name_list(

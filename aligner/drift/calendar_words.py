@@ -1,0 +1,89 @@
+"""A day of the week, a unit of time or a half of the day changed (docs/drift.md,
+"Session 34, lead").
+
+The number check compares figures and dates with a month; a day of the week ("el
+martes" → "on Thursday"), a span said without a figure ("en las próximas semanas" →
+"in the coming days", "durante meses" → "for years") or the morning made the evening
+("el martes por la mañana" → "on Tuesday evening") carries no figure, and the word
+checks leave such closed-class words alone. They are facts of a news report.
+
+Read in English on both sides: the source through its literal MT (Apertium renders
+these words one for one: "martes" → "Tuesday", "semanas" → "weeks"), so every language
+with an MT route is read alike. A class is reported only when the MT has a word of it the
+translation lacks *and* the translation has one the MT lacks: a word left out or added is
+the other checks' business. A unit after a figure ("tres años" → "three months") is the
+number check's, so units after a figure word or digit are not read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.drift.signals import Evidence, Finding, Side
+from aligner.drift.text import Tok
+from aligner.textutil import quote
+
+_WEEKDAYS = {
+    d + s: d
+    for d in "monday tuesday wednesday thursday friday saturday sunday".split()
+    for s in ("", "s")
+}
+_UNITS = {
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "fortnight": "week", "fortnights": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "decade": "decade",
+    "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+# "la tarde" is the afternoon and the evening, "la noche" the evening and the night:
+# only the morning against the rest of the day is a change.
+_HALVES = {"morning": "morning", "mornings": "morning"} | {
+    w: "later"
+    for w in "afternoon afternoons evening evenings night nights tonight overnight".split()
+}
+_FIGURE_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred hundreds thousand thousands dozen dozens couple half".split()
+)
+
+
+def _read(ws: Sequence[Tok], table: dict[str, str], after_figures: bool) -> dict[str, Tok]:
+    out: dict[str, Tok] = {}
+    for k, w in enumerate(ws):
+        value = table.get(w.norm)
+        if value is None:
+            continue
+        before = ws[k - 1].norm if k else ""
+        if not after_figures and (before[:1].isdigit() or before in _FIGURE_WORDS):
+            continue
+        out.setdefault(value, w)
+    return out
+
+
+_CLASSES = (
+    (_WEEKDAYS, True, "critical", "day of the week"),
+    (_UNITS, False, "major", "span of time"),
+    (_HALVES, True, "major", "part of the day"),
+)
+
+
+def check_calendar(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Findings of type ``number`` for each class the translation changes."""
+    if ev.mt is None or tgt.lang != "en" or not ev.mt.ws:
+        return []
+    out = []
+    for table, after_figures, severity, what in _CLASSES:
+        said = _read(ev.mt.ws, table, after_figures)
+        given = _read(tgt.ws, table, after_figures)
+        lost = [v for v in said if v not in given]
+        new = [v for v in given if v not in said]
+        if not lost or not new:
+            continue
+        was, now = said[lost[0]], given[new[0]]
+        message = (
+            f"The translation's {what} ({quote(now.text)}) is not the source's "
+            f"({quote(was.text)} in a literal translation)."
+        )
+        out.append(
+            Finding("number", severity, 0.7, None, (now.start, now.end), message, "drift.number")
+        )
+    return out
