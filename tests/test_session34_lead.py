@@ -5,13 +5,18 @@ acronym and described by the translation with a capitalised modifier ("la OTAN" 
 Atlantic alliance", "la OMS" → "the UN health agency", "la CIA" → "the US spy agency")
 was reported as a critical change of speaker or name. The sentences are written here for
 these tests, not taken from any data. And a day of the week, a span of time said without a
-figure or the morning made the evening went unread (``drift.calendar_words``)."""
+figure or the morning made the evening went unread (``drift.calendar_words``); and "Maduro
+told Lavrov that…" was read as a statement of Lavrov, so the speaker and the person spoken
+to could change places unseen (``drift.addressees``)."""
 
 from __future__ import annotations
 
 import pytest
 
+from aligner.alignment.segment import segment
 from aligner.drift.body_descriptions import body_described, description_around, entry_words
+from aligner.statements.quotes import find_statements
+from aligner.types import Document
 from tests.drift_batch import assert_quiet_or_reported, batch_fixture
 
 _batch = batch_fixture()
@@ -107,7 +112,59 @@ CALENDAR = [
     ("El permiso dura quince días.", "The leave lasts two weeks.", None),
     ("Hoy en día casi nadie paga en efectivo.", "These days almost nobody pays in cash.", None),
     ("Las obras durarán varios meses.", "The works will take months.", None),
+    # a kind of time, not a span ("la jornada": MT "day")
+    ("Reducir la jornada costará empleos.", "Cutting working hours will cost jobs.", None),
 ]
+
+
+SPOKEN_TO = [
+    # the speaker and the person spoken to change places
+    (
+        "Maduro dijo al diplomático ruso que avanzarán en los temas que los unen.",
+        "The Russian diplomat told Maduro that they would move forward on the issues uniting them.",
+        "speaker",
+    ),
+    (
+        "Lavrov dijo a Maduro que Rusia apoya a Venezuela.",
+        "Maduro told Lavrov that Russia supports Venezuela.",
+        "speaker",
+    ),
+    # kept in their places
+    (
+        "Lavrov dijo a Maduro que Rusia apoya a Venezuela.",
+        "Lavrov told Maduro that Russia supports Venezuela.",
+        None,
+    ),
+    (
+        "Maduro dijo al diplomático ruso que avanzarán en los temas que los unen.",
+        "Maduro told the Russian diplomat that they would move forward on the issues uniting them.",
+        None,
+    ),
+    (
+        "La ministra aseguró a los periodistas que no habrá recortes.",
+        "The minister assured reporters there would be no cuts.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("src,tgt,kind", SPOKEN_TO)
+def test_speaker_and_person_spoken_to(src, tgt, kind):
+    assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Maduro told Lavrov that Russia supports Venezuela.", "Maduro"),
+        ("The minister told reporters on Monday that the plan would go ahead.", "The minister"),
+        # the inverted subject of "said" is still read
+        ('"We will not give up," said Lavrov.', "Lavrov"),
+    ],
+)
+def test_the_person_told_is_not_the_speaker(text, speaker):
+    doc = Document("test", "en", text, segment(text, "en"))
+    assert [s.speaker.name for s in find_statements(doc)] == [speaker]
 
 
 @pytest.mark.parametrize("src,tgt,kind", CALENDAR)

@@ -46,6 +46,12 @@ _FIGURE_WORDS = frozenset(
 )
 
 
+# A unit after one of these (or a word in "-ing") names a kind of time, not a span:
+# "working hours" for "la jornada" (MT "day"), "rush hour", "light years".
+_KINDS = frozenset("work business school office rush peak happy man light".split())
+_ORDERING = frozenset("coming following preceding remaining ensuing upcoming".split())
+
+
 def _read(ws: Sequence[Tok], table: dict[str, str], after_figures: bool) -> dict[str, Tok]:
     out: dict[str, Tok] = {}
     for k, w in enumerate(ws):
@@ -54,6 +60,10 @@ def _read(ws: Sequence[Tok], table: dict[str, str], after_figures: bool) -> dict
             continue
         before = ws[k - 1].norm if k else ""
         if not after_figures and (before[:1].isdigit() or before in _FIGURE_WORDS):
+            continue
+        if table is _UNITS and (
+            before in _KINDS or (before.endswith("ing") and before not in _ORDERING)
+        ):
             continue
         out.setdefault(value, w)
     return out

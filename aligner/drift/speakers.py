@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from aligner.drift.acronyms import same_acronym, spells_out
+from aligner.drift.addressees import addressed
 from aligner.drift.body_descriptions import body_described, description_around
 from aligner.drift.collectives import collective_kinds, other_group, unnamed_sources
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
@@ -399,6 +400,28 @@ def _described(v: Voice, w: Voice, src: Side, tgt: Side) -> bool:
     return body_described(v.mention, said, _alias_ids(v.mention, src.lang))
 
 
+def _changed_places(v: Voice, w: Voice, src: Side, tgt: Side) -> bool:
+    """The source's speaker is the one the translation's statement is said to, and the
+    translation's speaker the one the source's is said to ("Maduro dijo al diplomático
+    ruso" → "The Russian diplomat told Maduro"; :mod:`aligner.drift.addressees`)."""
+    to_src, to_tgt = addressed(src.text, src.lang), addressed(tgt.text, tgt.lang)
+    return (
+        bool(to_src and to_tgt)
+        and _is_addressed(v, to_tgt, tgt.lang)
+        and _is_addressed(w, to_src, src.lang)
+    )
+
+
+def _is_addressed(v: Voice, spoken_to: str, lang: str) -> bool:
+    """Whether the person ``spoken_to`` names (in ``lang``) may be speaker ``v``: a word of
+    its mention (a name, as a cognate) or a role they share."""
+    skip = {fold(d) for d in profile(lang).determiners}
+    named = [t.fold for t in words(tokenize(v.mention)) if t.cap and t.fold not in skip]
+    if named and _mentions(named, words(tokenize(spoken_to))):
+        return True
+    return bool(v.roles) and _roles_meet(v.roles, role_classes(spoken_to, lang))
+
+
 def _credits_sources(v: Voice, side: Side) -> bool:
     """Unnamed sources, in the mention or in the word after it, which the English finder
     leaves out of a name ("White House sources said" → «White House»)."""
@@ -443,6 +466,8 @@ def _voice_problem(
     mine, theirs = described(src.text, v.start, v.end), described(tgt.text, w.start, w.end)
     if other_family(mine or v.mention, src.lang, theirs or w.mention, tgt.lang):
         return " (a speaker of another party)"
+    if _changed_places(v, w, src, tgt):
+        return " (the speaker and the person spoken to changed places)"
     if _sources_named(v, v_names, src, w, tgt):
         return " (unnamed sources on one side, a speaker named or titled on the other)"
     w_words = words(tokenize(" ".join(w_names)))

@@ -36,6 +36,10 @@ class LanguageProfile:
     # Reporting verbs that also take a plain object ("admitted the mistake"): a clause
     # with no complementizer only where a finite auxiliary follows ("admitted the plan was").
     object_clause_verbs: frozenset[str] = field(default_factory=frozenset)
+    # Reporting verbs whose person spoken to follows them ("told Maduro", "dijo al
+    # diplomático", after ``addressee_marks``): never an inverted subject.
+    addressee_verbs: frozenset[str] = field(default_factory=frozenset)
+    addressee_marks: tuple[str, ...] = ()
     # Words that open reported speech after a reporting verb ("that", "que", "dass").
     complementizers: frozenset[str] = field(default_factory=frozenset)
     # Words that can open such a bare clause (determiners, subject pronouns).

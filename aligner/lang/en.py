@@ -58,6 +58,7 @@ PROFILE = LanguageProfile(
     ),
     bare_clause_verbs=en_cues.BARE_CLAUSE_VERBS,
     object_clause_verbs=en_cues.OBJECT_CLAUSE_VERBS,
+    addressee_verbs=en_cues.ADDRESSEE_VERBS,
     complementizers=frozenset({"that"}),
     finite_auxiliaries=en_cues.FINITE_AUXILIARIES,
     past_endings=("ed",),

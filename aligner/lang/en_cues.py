@@ -139,6 +139,12 @@ BARE_CLAUSE_VERBS = frozenset(
 # plan was late", "she warned the talks could fail") but also take a plain object
 # ("admitted the mistake", "announced the plan"): a bare clause only where a finite
 # auxiliary follows its subject.
+# Verbs of saying whose object is the person spoken to ("Maduro told Lavrov that…"):
+# Lavrov is addressed, never the inverted subject that "…, said Lavrov" has.
+ADDRESSEE_VERBS = frozenset(
+    "told tells tell telling asked asks assured assures informed informs reminded "
+    "reminds urged urges".split()
+)
 OBJECT_CLAUSE_VERBS = frozenset(
     "admitted admits acknowledged acknowledges conceded concedes warned warns noted notes "
     "stressed stresses explained explains confirmed confirms denied denies announced "

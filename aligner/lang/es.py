@@ -51,6 +51,8 @@ PROFILE = LanguageProfile(
         "según además tras fue han ha es son está están".split()
     ),
     decimal_comma=True,
+    addressee_verbs=es_cues_more.ADDRESSEE_VERBS,
+    addressee_marks=es_cues_more.ADDRESSEE_MARKS,
     reporting_verbs=frozenset(
         _ar(
             "afirm señal asegur destac expres indic manifest explic agreg declar subray "

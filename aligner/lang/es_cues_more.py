@@ -86,3 +86,13 @@ PENDING = forms(
         for infinitive in ("*ar", "*er", "*ir")
     )
 )
+
+# Verbs of saying with the person spoken to after "a" ("Maduro dijo al diplomático ruso
+# que…"): drift.addressees reads who was addressed (session 34, lead).
+ADDRESSEE_VERBS = frozenset(
+    "dijo dijeron preguntó preguntaron respondió respondieron explicó explicaron "
+    "aseguró aseguraron advirtió advirtieron recordó recordaron comentó comentaron "
+    "indicó indicaron transmitió transmitieron manifestó manifestaron prometió "
+    "prometieron confesó confesaron".split()
+)
+ADDRESSEE_MARKS = ("a la", "a las", "a los", "al", "a")

@@ -59,6 +59,7 @@ class Lexicon:
     verbs: frozenset[str]
     bare_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]  # "told": what follows is addressed, never a subject
     comps: frozenset[str]
     starters: frozenset[str]
     finite: frozenset[str]
@@ -111,6 +112,11 @@ def lexicon(lang: str) -> Lexicon:
         verbs=frozenset(_norm(w) for w in prof.reporting_verbs),
         bare_verbs=frozenset(_norm(w) for w in prof.bare_clause_verbs),
         object_verbs=frozenset(_norm(w) for w in prof.object_clause_verbs),
+        # Only where the person spoken to is a bare object ("told Lavrov"): a language
+        # that marks it ("dijo a Lavrov") inverts subjects after the same verbs.
+        addressee_verbs=frozenset()
+        if prof.addressee_marks
+        else frozenset(_norm(w) for w in prof.addressee_verbs),
         comps=frozenset(_norm(w) for w in prof.complementizers),
         starters=frozenset(_norm(w) for w in prof.clause_starters),
         finite=frozenset(_norm(w) for w in prof.finite_auxiliaries),

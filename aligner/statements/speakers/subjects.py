@@ -42,6 +42,8 @@ def subject(toks: list[Tok], v: int, lex: Lexicon, casing: Casing) -> tuple[Ment
             break  # "said the coach, who … the World Cup": the relative clause is not it
         post.append(tok)
     inverted = [m for m in find_mentions(post, lex, casing) if _after_verb_subject(post, m, lex)]
+    if toks[v].norm in lex.addressee_verbs:  # "Maduro told Lavrov that": Lavrov is addressed
+        inverted = []
     if any(t.word for t in region):  # "Montero said they "confirm…"": the clause, not "they"
         inverted = [m for m in inverted if m.kind != "pronoun"]
     if inverted:  # "a déclaré lundi à Francfort le président du GDZ": the person, not the city
