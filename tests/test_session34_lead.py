@@ -17,7 +17,7 @@ from aligner.alignment.segment import segment
 from aligner.drift.body_descriptions import body_described, description_around, entry_words
 from aligner.statements.quotes import find_statements
 from aligner.types import Document
-from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+from tests.drift_batch import alarms, assert_quiet_or_reported, batch_fixture
 
 _batch = batch_fixture()
 
@@ -176,6 +176,35 @@ def test_the_person_told_is_not_the_speaker(text, speaker):
 @pytest.mark.parametrize("src,tgt,kind", CALENDAR)
 def test_calendar_words(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind,lang",
+    [
+        # the same reading through a pivot route's MT (Portuguese, French → Spanish → English)
+        (
+            "A polícia prendeu três suspeitos na terça-feira.",
+            "Police arrested three suspects on Thursday.",
+            "number",
+            "pt",
+        ),
+        (
+            "A polícia prendeu três suspeitos na terça-feira.",
+            "Police arrested three suspects on Tuesday.",
+            None,
+            "pt",
+        ),
+        (
+            "La police a arrêté trois suspects mardi.",
+            "Police arrested three suspects on Thursday.",
+            "number",
+            "fr",
+        ),
+    ],
+)
+def test_calendar_words_through_a_pivot(src, tgt, kind, lang):
+    kinds = {k for k, _ in alarms(__name__, src, tgt, lang)}
+    assert (kind in kinds) if kind else not kinds, kinds
 
 
 @pytest.mark.parametrize("src,tgt,kind", CASES)
