@@ -526,8 +526,6 @@ def added_finding(
         added = added_adverb(src_words, tgt_words)
     if added is None or level_of_body(added[0].surface, added[1].surface):
         return []
-    if synsets(f"{added[0].lemma} {added[1].lemma}"):  # "antecedentes" → "criminal record"
-        return []
     if _certainty_rendered(src_lang, src_words, added[0]) or said_otherwise(
         added[0].surface, [x.surface for x in src_words]
     ):
