@@ -40,8 +40,9 @@ _HALVES = {"morning": "morning", "mornings": "morning"} | {
     w: "later"
     for w in "afternoon afternoons evening evenings night nights tonight overnight".split()
 }
+# "a week" is one week to the number check, which compares it ("una semana" → "a month")
 _FIGURE_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty hundred hundreds thousand thousands dozen dozens couple half".split()
 )
 

@@ -389,7 +389,7 @@ class _Scanner:
             k += 2
 
     def _compound(self, j: int) -> bool:
-        """A number word in a compound that is no quantity: "segunda-feira" (Monday)."""
+        """A word compound that is no quantity: "segunda-feira", "second-hand", "one-off"."""
         if j + 1 >= len(self.toks) or self.toks[j].text not in "-‐":
             return False
         if self.toks[j + 1].norm in self.lex.fractions:  # "two-thirds"
@@ -408,7 +408,8 @@ class _Scanner:
         spelled = spelled_numbers(self.toks, self.used, self.lex.lang)
         counts = {i for i, _, _, ordinal in spelled if not ordinal}
         for i, j, value, ordinal in spelled:
-            if any(k in self.used for k in range(i, j)) or self._compound(j):
+            compound = self._compound(j) and (ordinal or value <= 1)  # not "four-season"
+            if any(k in self.used for k in range(i, j)) or compound:
                 continue
             if self._preposition(i, j) or quantity_joins.about(self.toks, i, j, spelled):
                 continue

@@ -122,7 +122,10 @@ def tokenize(text: str) -> list[Tok]:
         if kind == "num" and not word.isascii():
             word = ascii_digits(word)  # "３５０", "५०", "٢٥٠٬٠٠٠": one character a digit
         suffix = m.group("suf") or ""
-        out.append(Tok(word, word.lower(), m.start(), m.end(), kind, suffix))
+        norm = word.lower()
+        if kind == "word" and norm.endswith(("'s", "’s")):
+            norm = norm[:-2]  # "a week's holiday": the unit, as "a week"
+        out.append(Tok(word, norm, m.start(), m.end(), kind, suffix))
     return out
 
 
