@@ -79,6 +79,7 @@ from aligner.drift.number_check import check_numbers
 from aligner.drift.portfolios import check_portfolios, spoken_for
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.references import without_references
+from aligner.drift.reporting_stance import check_stance
 from aligner.drift.run_record import DriftRun, DriftWarning, _note, _report
 from aligner.drift.signals import Evidence, Finding, Reading, Side, check_polarity
 from aligner.drift.speakers import check_speakers, find_voices
@@ -501,7 +502,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     )
     found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
     found += check_speakers(src, tgt, ev)
-    found += check_modality(src, tgt, ev)
+    found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev)
     found += check_degree(src, tgt, ev)
     reversed_ = check_reversal(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
