@@ -69,3 +69,18 @@ def _stance(src: str, tgt: str) -> list[str]:
 )
 def test_reporting_stance(src, tgt, severity):
     assert _stance(src, tgt) == ([severity] if severity else [])
+
+
+def test_a_denial_replaced_by_a_plain_report_says_so():
+    # "negó que … fracasado" affirms nothing failed; "said … had failed" says it did: the
+    # message names the denial lost, not "a denial negated" (which is "no descartó")
+    [message] = [
+        f.message
+        for f in findings(
+            __name__,
+            "El ministro negó que el plan haya fracasado.",
+            "The minister said the plan had failed.",
+        )
+        if f.severity != "minor"
+    ]
+    assert "negation more" in message and "negó" in message, message

@@ -393,6 +393,9 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 f"The source is negative ({quote(cue_text(src, s_cue))}) but the "
                 f"translation reads as affirmative ({rest})."
             )
+    elif a.count > b.count and not _denial(a.cues):  # "negó que … fracasado" → "failed"
+        said, rest = quote(cue_text(src, s_cue)), quoted_cue(tgt, t_cue, (src, s_cue))
+        message = f"The source has a negation more ({said}) than the translation renders ({rest})."
     elif a.cues:  # "no descartó": two negations, an affirmation
         message = (
             f"The translation is negative ({quote(cue_text(tgt, t_cue))}) where the "
