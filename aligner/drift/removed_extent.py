@@ -12,7 +12,10 @@ and label-0 pairs measured say it, in a small closed set of English words:
 * "menos" grading a verb ("menos trabajar", "trabajar menos": to do less of it), not a
   comparison of an adjective, a noun or a figure ("menos caro", "menos de 20"), not "al
   menos", "por lo menos", "a menos que", "más o menos": "less", "fewer", "reduce",
-  "cut", "lower"…
+  "cut", "lower"…;
+* "hace" before an amount of time ("hace dos meses", "hace unos días"): *ago*, a point
+  in the past; "two months" alone is a span or nothing ("Two months, she left…"):
+  English says "ago", "before", "earlier", "since", "last", "past", "for"….
 
 Measured and left out: "demasiado" (excess) without "too" — its one DEMETR drop stands
 under a negation ("no parece tener demasiada confianza" → "much faith"), where a faithful
@@ -47,6 +50,17 @@ LESS = re.compile(
     r"\b(less|lesser|fewer|least|reduc\w*|cut\w*|lower\w*|decreas\w*|minimi\w*|shorter|"
     r"limit\w*|curb\w*|scal\w* back|scal\w* down)\b"
 )
+# "hace" + an amount + a unit of time: what renders the point in the past.
+AGO = frozenset(
+    "ago before earlier previous previously since past last for back prior formerly once "
+    "recent recently old".split()
+)
+_AMOUNTS = frozenset(
+    "un una unos unas dos tres cuatro cinco seis siete ocho nueve diez once doce quince "
+    "veinte treinta cuarenta cincuenta cien mil varios varias algunos algunas pocos pocas "
+    "muchos muchas mas menos casi apenas ya de".split()
+)
+_TIME_UNITS = frozenset("segundo minuto hora dia semana mes ano decada siglo rato".split())
 # Words before "menos" that make it a bound or a phrase, and after it a comparison.
 _MENOS_BEFORE = frozenset("al lo a o nada mucho poco cada".split())
 _MENOS_AFTER = frozenset("de que del mal".split())
@@ -69,6 +83,18 @@ def _negated(src: Sequence[Word], i: int) -> bool:
                 return True
             k += step
     return False
+
+
+def _ago(src: Sequence[Word], i: int) -> bool:
+    """Whether "hace" at ``i`` opens an amount of time ("hace dos meses")."""
+    k = i + 1
+    while (
+        k < len(src)
+        and k <= i + 3
+        and (src[k].pos == "num" or fold(src[k].surface).lower() in _AMOUNTS)
+    ):
+        k += 1
+    return i + 1 < k < len(src) and fold(src[k].lemma) in _TIME_UNITS
 
 
 def _verb(w: Word) -> bool:
@@ -111,6 +137,10 @@ def removed_extent(
             said = said or _words(text)
             if not (said & SO_FAR):
                 return w
+        elif key in ("hace", "hacia") and _ago(src, i):
+            said = said or _words(text)
+            if not (said & AGO):
+                return w
         elif (
             key == "menos"
             and mine[i] < 0
@@ -119,6 +149,15 @@ def removed_extent(
         ):
             return w
     return None
+
+
+_SAYS = {
+    "aun": 'says the negation holds so far ("not yet")',
+    "todavia": 'says the negation holds so far ("not yet")',
+    "menos": "says the action is done less",
+    "hace": 'places the time in the past ("ago")',
+    "hacia": 'places the time in the past ("ago")',
+}
 
 
 def check_removed_extent(
@@ -132,8 +171,8 @@ def check_removed_extent(
         links,
         removed_extent,
         lambda w: (
-            f"The source's {quote(w.surface)} says how far or how much something holds "
-            "(so far, too much, less), but nothing in the translation says it: the "
-            "statement is wider or narrower than the source's."
+            f"The source's {quote(w.surface)} {_SAYS.get(fold(w.surface).lower(), _SAYS['aun'])}, "
+            "but nothing in the translation says it: the statement is wider or narrower "
+            "than the source's."
         ),
     )
