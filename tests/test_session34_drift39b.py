@@ -1,9 +1,10 @@
 """Session 34 (drift39b): critical removals by class — "todavía" under a negation,
-"menos" grading a verb and "hace" (ago) left unsaid (:mod:`aligner.drift.removed_extent`),
-a unit read as an ordinal by the tagger ("12 segundos": :mod:`aligner.drift.lost_units`),
-and a verb cut before "que" (:func:`aligner.drift.verb_holes.complement_hole`); docs/drift.md,
-"Session 34 (drift39b)". The sentences are ordinary news and health text written here
-for these tests, not taken from any data.
+"menos" grading a verb, "hace" (ago) and the part of a period left unsaid
+(:mod:`aligner.drift.removed_extent`), a unit read as an ordinal by the tagger ("12
+segundos": :mod:`aligner.drift.lost_units`), and a verb cut before "que"
+(:func:`aligner.drift.verb_holes.complement_hole`); docs/drift.md, "Session 34
+(drift39b)". The sentences are ordinary news and health text written here for these
+tests, not taken from any data.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _DOCTORS = "Los médicos recomiendan comer menos y caminar más."
 # Before a determiner the tagger reads "segundos" as the ordinal ("second").
 _RUNNER = "El corredor batió por 12 segundos su propia marca."
 _SINGER = "Hace dos meses, la cantante salió de una clínica en Arizona."
+_PRICES = "Los precios de la luz subirán a finales de año."
+_VOTE = "El parlamento votará la ley a principios de marzo."
 _SPOKESMAN = "El portavoz ha declarado que las ventas han aumentado desde marzo."
 _SCIENTISTS = "Los científicos han descubierto que el virus muta con rapidez."
 _COMPANY = "La empresa ha anunciado que los precios subirán en enero."
@@ -46,6 +49,9 @@ def _omissions(src: str, tgt: str) -> list:
         (_RUNNER, "The runner beat his own record by 12.", "segundos"),
         # "ago" read as a bare span of time.
         (_SINGER, "Two months, the singer left a clinic in Arizona.", "Hace"),
+        # The part of a period read as the whole of it.
+        (_PRICES, "Electricity prices will rise this year.", "finales"),
+        (_VOTE, "Parliament will vote on the law in March.", "a principios de"),
         # A verb of saying or finding cut before "que": the subject joined to the clause.
         (_SPOKESMAN, "The spokesman sales have increased since March.", "declarado"),
         (_SCIENTISTS, "The scientists the virus mutates quickly.", "descubierto"),
@@ -76,6 +82,10 @@ def test_a_removed_word_is_found(src: str, tgt: str, word: str) -> None:
         # The point in the past said, or a span said with "for".
         (_SINGER, "Two months ago, the singer left a clinic in Arizona."),
         ("Hace dos meses que vive en Madrid.", "She has lived in Madrid for two months."),
+        # The part said.
+        (_PRICES, "Electricity prices will rise at the end of the year."),
+        (_PRICES, "Electricity prices will rise late this year."),
+        (_VOTE, "Parliament will vote on the law in early March."),
         # The verb said, or said another way.
         (_SPOKESMAN, "The spokesman said that sales have increased since March."),
         (_COMPANY, "The company says prices will rise in January."),

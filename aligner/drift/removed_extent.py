@@ -15,7 +15,10 @@ and label-0 pairs measured say it, in a small closed set of English words:
   "cut", "lower"…;
 * "hace" before an amount of time ("hace dos meses", "hace unos días"): *ago*, a point
   in the past; "two months" alone is a span or nothing ("Two months, she left…"):
-  English says "ago", "before", "earlier", "since", "last", "past", "for"….
+  English says "ago", "before", "earlier", "since", "last", "past", "for"…;
+* the part of a period a phrase picks ("al inicio de este mes", "a finales de año", "a
+  mediados de 2025"): "this month" alone is the whole of it; English says "early",
+  "beginning", "start", "late", "end", "mid", "middle", "turn"….
 
 Measured and left out: "demasiado" (excess) without "too" — its one DEMETR drop stands
 under a negation ("no parece tener demasiada confianza" → "much faith"), where a faithful
@@ -61,6 +64,21 @@ _AMOUNTS = frozenset(
     "muchos muchas mas menos casi apenas ya de".split()
 )
 _TIME_UNITS = frozenset("segundo minuto hora dia semana mes ano decada siglo rato".split())
+# The part of a period: the noun after a preposition, or Apertium's unit, and the periods.
+_PARTS = frozenset("inicio principio comienzo final fin mediado".split())
+_PART_UNITS = frozenset(
+    f"a {p} de" for p in "principios inicios comienzos finales fines mediados".split()
+)
+_PART_OPENERS = frozenset("a al hacia desde hasta".split())
+_PERIODS = frozenset(
+    "mes ano semana siglo decada temporada verano invierno otono primavera dia jornada "
+    "trimestre semestre curso legislatura mandato enero febrero marzo abril mayo junio "
+    "julio agosto septiembre setiembre octubre noviembre diciembre".split()
+)
+PART_SAID = re.compile(
+    r"\b(early|earlier|beginning|begin|start|late|later|end|ending|mid|middle|midway|close|"
+    r"turn|opening|first|last|final|onset|dawn|outset|halfway)"
+)
 # Words before "menos" that make it a bound or a phrase, and after it a comparison.
 _MENOS_BEFORE = frozenset("al lo a o nada mucho poco cada".split())
 _MENOS_AFTER = frozenset("de que del mal".split())
@@ -95,6 +113,28 @@ def _ago(src: Sequence[Word], i: int) -> bool:
     ):
         k += 1
     return i + 1 < k < len(src) and fold(src[k].lemma) in _TIME_UNITS
+
+
+def _period_part(src: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` picks a part of a period ("inicio" in "al inicio de este mes")."""
+    w = src[i]
+    lemma = fold(w.lemma)
+    if lemma in _PART_UNITS:
+        k = i + 1
+    elif (
+        w.pos == "n" and lemma in _PARTS and i and fold(src[i - 1].surface).lower() in _PART_OPENERS
+    ):
+        if i + 1 >= len(src) or fold(src[i + 1].lemma) != "de":
+            return False
+        k = i + 2
+    else:
+        return False
+    for m in range(k, min(k + 3, len(src))):
+        if fold(src[m].lemma).split()[0] in _PERIODS or re.fullmatch(
+            r"1\d{3}|20\d\d", src[m].surface
+        ):
+            return True
+    return False
 
 
 def _verb(w: Word) -> bool:
@@ -141,6 +181,9 @@ def removed_extent(
             said = said or _words(text)
             if not (said & AGO):
                 return w
+        elif _period_part(src, i) and mine[i] < 0:
+            if not PART_SAID.search(text.lower()):
+                return w
         elif (
             key == "menos"
             and mine[i] < 0
@@ -158,6 +201,7 @@ _SAYS = {
     "hace": 'places the time in the past ("ago")',
     "hacia": 'places the time in the past ("ago")',
 }
+_PART_SAYS = "says which part of the period is meant (its start, middle or end)"
 
 
 def check_removed_extent(
@@ -171,7 +215,8 @@ def check_removed_extent(
         links,
         removed_extent,
         lambda w: (
-            f"The source's {quote(w.surface)} {_SAYS.get(fold(w.surface).lower(), _SAYS['aun'])}, "
+            f"The source's {quote(w.surface)} "
+            f"{_SAYS.get(fold(w.surface).lower(), _PART_SAYS)}, "
             "but nothing in the translation says it: the statement is wider or narrower "
             "than the source's."
         ),
