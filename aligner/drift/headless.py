@@ -53,6 +53,7 @@ from aligner.drift.pronoun_determiners import check_pronoun_determiner
 from aligner.drift.removed_adverbs import check_removed_adverb
 from aligner.drift.removed_degree import check_removed_degree
 from aligner.drift.removed_demonyms import check_removed_demonym
+from aligner.drift.removed_extent import check_removed_extent
 from aligner.drift.removed_same import check_removed_same
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.split_compounds import check_split_compound
@@ -236,7 +237,8 @@ def check_quiet(
     analyses: Sequence, words_for: Callable[[set[int]], dict[int, tuple]], parse: bool
 ) -> dict[int, list[Finding]]:
     """This check, :mod:`bare_head`'s, :mod:`split_compounds`', :mod:`closed_around`'s,
-    :mod:`removed_adverbs`', :mod:`removed_degree`'s, :mod:`removed_demonyms`',
+    :mod:`removed_adverbs`', :mod:`removed_degree`'s, :mod:`removed_extent`'s,
+    :mod:`removed_demonyms`',
     :mod:`removed_same`'s, :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
     :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`' and :mod:`verb_holes`', then
     (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by index:
@@ -257,6 +259,7 @@ def check_quiet(
             or check_closed_around(a.src, a.tgt, w, links)
             or check_removed_adverb(a.src, a.tgt, w, links)
             or check_removed_degree(a.src, a.tgt, w, links)
+            or check_removed_extent(a.src, a.tgt, w, links)
             or check_removed_demonym(a.src, a.tgt, w, links)
             or check_removed_same(a.src, a.tgt, w, links)
             or check_lost_unit(a.src, a.tgt, w, links)

@@ -59,9 +59,13 @@ def _clock(tgt: Sequence[Word], j: int) -> bool:
 def _unit(src: Sequence[Word], i: int) -> bool:
     """Whether source word ``i + 1`` is a unit of the figure at ``i``."""
     u = src[i + 1]
+    key = fold(u.lemma)
+    # Session 34 (drift39b): after a figure the tagger reads "segundos" as the ordinal
+    # ("27 segundos": det), which is the unit there.
+    if u.pos == "det" and key == "segundo" and fold(u.surface).lower() == "segundos":
+        return True
     if u.pos != "n":
         return False
-    key = fold(u.lemma)
     return key in UNITS or (key == _YEAR and i > 0 and fold(src[i - 1].surface) in _SPAN)
 
 

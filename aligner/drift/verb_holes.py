@@ -17,6 +17,16 @@ keeps a verb. Scanned before it shipped on DEMETR fr>es / it>es (every label),
 ContraTICO's label-0 and label-1 pairs of fit, A and C, corpora dev and dev2: it reads
 no faithful or label-0 pair. Direct Apertium pairs, on the pairs nothing else reports
 at >= major (:func:`headless.check_quiet`).
+
+Session 34 (drift39b): a verb cut before "que" (:func:`complement_hole`). "Siminoff ha
+declarado que las ventas han aumentado" → "Siminoff sales have increased": the verb
+that took the clause ("decir", "declarar", "descubrir", "considerar"…) is gone and its
+subject now stands straight before the clause ("that", or the clause's first word past
+one determiner). The clause keeps its own verb, so the clause test above cannot read
+it; the side-by-side test alone does. Only the lexical verb must have nothing rendering
+it (an auxiliary's "have" may render a later "have"). Scanned before it shipped on
+DEMETR fr>es / it>es (every label), ContraTICO's label-0 and label-1 pairs of fit, A and
+C, corpora dev and dev2: five DEMETR `verb_removed` pairs, no faithful or label-0 pair.
 """
 
 from __future__ import annotations
@@ -95,6 +105,49 @@ def verb_hole(
     return None
 
 
+_AUXILIARIES = frozenset("haber ser estar".split())
+
+
+def complement_hole(
+    src: Sequence[Word], tgt: Sequence[Word], links
+) -> tuple[Word, int, int] | None:
+    """(a source verb cut before "que", its subject's rendering, the next translation
+    word: "that" or the clause's first word), or None."""
+    mine, _ = links
+    for i, w in enumerate(src):
+        if w.pos != "vblex" or mine[i] >= 0 or i + 1 >= len(src):
+            continue
+        if src[i + 1].surface.lower() != "que":
+            continue
+        start = i
+        while start and src[start - 1].lemma in _AUXILIARIES and src[start - 1].pos in _VERB_GROUP:
+            start -= 1
+        if not (w.finite or start < i):
+            continue
+        before = start - 1
+        while before >= 0 and src[before].lemma in _CLITICS and mine[before] < 0:
+            before -= 1
+        if before < 0 or not src[before].surface[:1].isalnum():
+            continue
+        jb = mine[before]
+        if jb < 0 or jb + 1 >= len(tgt):
+            continue
+        que = i + 1
+        if mine[que] == jb + 1:
+            return w, jb, jb + 1
+        if mine[que] >= 0:
+            continue
+        # The clause's first word past one determiner, after the subject's rendering and
+        # at most an article ("The scientists the virus…": "the" may pair another "el").
+        k = que + 1
+        if k < len(src) and src[k].pos == "det" and mine[k] != jb + 1:
+            k += 1
+        slots = (jb + 1, jb + 2) if tgt[jb + 1].pos == "det" else (jb + 1,)
+        if k < len(src) and mine[k] in slots:
+            return w, jb, mine[k]
+    return None
+
+
 def check_verb_hole(
     src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, tags, links
 ) -> list[Finding]:
@@ -103,7 +156,7 @@ def check_verb_hole(
         return []
     found = verb_hole(analysed[0], analysed[1], links, tags)
     if found is None:
-        return []
+        return check_complement_hole(src, tgt, analysed, links)
     verb, jb, ja = found
     a, b = analysed[1][jb], analysed[1][ja]
     if a.start < 0 or b.end < 0:
@@ -116,5 +169,27 @@ def check_verb_hole(
             f"translation's {quote(tgt.text[a.start : b.end])} joins the words on either "
             "side of it in a clause with no verb of its own, so it seems to have been left "
             "out.",
+        )
+    ]
+
+
+def check_complement_hole(
+    src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]], links
+) -> list[Finding]:
+    """An omission (major) at a source verb cut before "que" (:func:`complement_hole`)."""
+    found = complement_hole(analysed[0], analysed[1], links)
+    if found is None:
+        return []
+    verb, jb, ja = found
+    a, b = analysed[1][jb], analysed[1][ja]
+    if a.start < 0 or b.end < 0:
+        return []
+    return [
+        removed_word(
+            (verb.start, verb.end) if verb.start >= 0 else None,
+            (a.start, b.end),
+            f"The source's verb {quote(verb.surface)} has nothing rendering it: the "
+            f"translation's {quote(tgt.text[a.start : b.end])} joins the words before it "
+            "straight to the clause it introduced, so it seems to have been left out.",
         )
     ]
