@@ -5,7 +5,7 @@ acronym and described by the translation with a capitalised modifier ("la OTAN" 
 Atlantic alliance", "la OMS" → "the UN health agency", "la CIA" → "the US spy agency")
 was reported as a critical change of speaker or name. The sentences are written here for
 these tests, not taken from any data. And a day of the week, a span of time said without a
-figure or the morning made the evening went unread (``drift.calendar_words``); and "Maduro
+figure or the morning made the evening went unread (``drift.closed_words``); and "Maduro
 told Lavrov that…" was read as a statement of Lavrov, so the speaker and the person spoken
 to could change places unseen (``drift.addressees``)."""
 
@@ -170,6 +170,55 @@ def test_the_person_told_is_not_the_speaker(text, speaker):
 @pytest.mark.parametrize("src,tgt,kind", CALENDAR)
 def test_calendar_words(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@pytest.mark.parametrize(
+    "src,tgt,kind,lang",
+    [
+        # an order of magnitude said in words (aligner.lang.magnitudes), in any language
+        (
+            "Cientos de personas se concentraron frente al Parlamento.",
+            "Thousands of people gathered outside Parliament.",
+            "number",
+            "es",
+        ),
+        (
+            "Decenas de miles de personas se manifestaron.",
+            "Thousands of people demonstrated.",
+            "number",
+            "es",
+        ),
+        (
+            "Decenas de miles de personas se manifestaron.",
+            "Tens of thousands of people demonstrated.",
+            None,
+            "es",
+        ),
+        (
+            "El Estado invertirá miles de millones de euros.",
+            "The state will invest billions of euros.",
+            None,
+            "es",
+        ),
+        ("Decenas de personas resultaron heridas.", "Dozens of people were injured.", None, "es"),
+        (
+            "La guerra ha costado dos millones de vidas.",
+            "The war has cost two million lives.",
+            None,
+            "es",
+        ),
+        ("Centenas de pessoas protestaram.", "Thousands of people protested.", "number", "pt"),
+        (
+            "Des milliers de personnes ont manifesté.",
+            "Thousands of people demonstrated.",
+            None,
+            "fr",
+        ),
+    ],
+)
+def test_orders_of_magnitude(src, tgt, kind, lang):
+    kinds = {k for k, _ in alarms(__name__, src, tgt, lang)}
+    assert (kind in kinds) if kind else not kinds, kinds
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,6 @@ from aligner.drift.added_restrictions import check_added_restriction
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.avoided_acts import check_avoided_act
 from aligner.drift.bare_phrases import bare_pairs, read_bare
-from aligner.drift.calendar_words import check_calendar
 from aligner.drift.clauses import (
     ClauseEvidence,
     check_clauses,
@@ -62,6 +61,7 @@ from aligner.drift.clauses import (
     worded_omissions,
 )
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
+from aligner.drift.closed_words import check_closed_words
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.lexical_check import check_words, gather
@@ -494,7 +494,7 @@ def _decide(analyses: list[PairAnalysis], decide: bool | None, run: DriftRun | N
 
 def _check(a: PairAnalysis) -> list[Finding]:
     src, tgt, ev, ce = a.src, a.tgt, a.evidence, a.clauses
-    found = check_numbers(src, tgt) + check_calendar(src, tgt, ev)
+    found = check_numbers(src, tgt) + check_closed_words(src, tgt, ev)
     found += (
         check_polarity(src, tgt, ev)
         or moved_negation(src, tgt, ev)

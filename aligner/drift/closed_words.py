@@ -1,5 +1,5 @@
-"""A day of the week, a unit of time or a half of the day changed (docs/drift.md,
-"Session 34, lead").
+"""Closed classes of words a translation keeps: a day of the week, a unit of time, a
+half of the day, an order of magnitude (docs/drift.md, "Session 34, lead").
 
 The number check compares figures and dates with a month; a day of the week ("el
 martes" → "on Thursday"), a span said without a figure ("en las próximas semanas" →
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.text import Tok
+from aligner.lang.magnitudes import MAGNITUDES, OF
 from aligner.textutil import quote
 
 _WEEKDAYS = {
@@ -77,11 +78,48 @@ _CLASSES = (
 )
 
 
-def check_calendar(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """Findings of type ``number`` for each class the translation changes."""
-    if ev.mt is None or tgt.lang != "en" or not ev.mt.ws:
+# Orders of magnitude are read in each language's own words (aligner.lang.magnitudes):
+# through Apertium "cientos" is unknown at a sentence's start and "Miles" a name.
+
+
+def magnitudes(ws: Sequence[Tok], lang: str) -> dict[float, tuple[int, int]]:
+    """The orders of magnitude ``ws`` says in words, not after a figure: "cientos" 100,
+    "decenas de miles" 10,000 (a chain joined by "de" / "of" multiplies), each with the
+    characters that say it."""
+    table, of, out, k = MAGNITUDES.get(lang, {}), OF.get(lang), {}, 0
+    while k < len(ws):
+        value = table.get(ws[k].norm)
+        before = ws[k - 1].norm if k else ""
+        if value is None or before[:1].isdigit() or before in _FIGURE_WORDS:
+            k += 1
+            continue
+        end = k + 1
+        while end + 1 < len(ws) and ws[end].norm == of and ws[end + 1].norm in table:
+            value, end = value * table[ws[end + 1].norm], end + 2
+        out.setdefault(value, (ws[k].start, ws[end - 1].end))
+        k = end
+    return out
+
+
+def _magnitude(src: Side, tgt: Side) -> list[Finding]:
+    said, given = magnitudes(src.ws, src.lang), magnitudes(tgt.ws, tgt.lang)
+    lost = [v for v in said if v not in given]
+    new = [v for v in given if v not in said]
+    if not lost or not new:
         return []
-    out = []
+    was, now = said[lost[0]], given[new[0]]
+    message = (
+        f"The source says {quote(src.text[slice(*was)])} but the translation says "
+        f"{quote(tgt.text[slice(*now)])}: another order of magnitude."
+    )
+    return [Finding("number", "critical", 0.7, was, now, message, "drift.number")]
+
+
+def check_closed_words(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """Findings of type ``number`` for each class the translation changes."""
+    out = _magnitude(src, tgt)
+    if ev.mt is None or tgt.lang != "en" or not ev.mt.ws:
+        return out
     for table, after_figures, severity, what in _CLASSES:
         said = _read(ev.mt.ws, table, after_figures)
         given = _read(tgt.ws, table, after_figures)
