@@ -18,6 +18,7 @@ from aligner.drift.body_descriptions import body_described, description_around
 from aligner.drift.collectives import collective_kinds, other_group, unnamed_sources
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.party_families import described, other_family
+from aligner.drift.quote_marks import check_quote_marks
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
@@ -334,7 +335,7 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.speaker",
                 )
             )
-    return out
+    return out + check_quote_marks(src, tgt)  # how much of it is given as said verbatim
 
 
 _GENITIVE = re.compile(r"\b(?:de|del|da|do|das|dos|di|della|du|des|of)\b")
