@@ -57,6 +57,17 @@ def _marks(src: str, tgt: str) -> list[str]:
             'The minister called the measure "irresponsible".',
             None,
         ),
+        # Spanish dialogue quotes with a dash; a quotation closed in this sentence only
+        (
+            "—No tengo nada que ocultar —respondió la diputada.",
+            '"I have nothing to hide," the MP replied.',
+            None,
+        ),
+        (
+            "de aquí a final de año». Los vecinos protestaron.",
+            'by the end of the year." Residents protested against it.',
+            None,
+        ),
     ],
 )
 def test_quotation_marks_added_or_dropped(src, tgt, severity):

@@ -8,7 +8,8 @@ is what news translation often does, and is worth a look only.
 
 Read on the marks alone: quotations of three words or more (a word or two in marks is a
 title, a term or a scare quote), and only where the other side has no quotation at all
-(one sentence of a long quotation may carry no mark on either side).
+(one sentence of a long quotation may carry no mark on either side, or a closing one
+only; Spanish dialogue quotes with a dash).
 """
 
 from __future__ import annotations
@@ -25,10 +26,19 @@ def _quotations(side: Side) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if len(words(tokenize(side.text[a:b]))) >= _LONG]
 
 
+# Any mark of quoting: a lone closing mark (a quotation opened in an earlier sentence),
+# and the dash of Spanish and Portuguese dialogue ("—Hemos cumplido —dijo la alcaldesa").
+_MARKS = frozenset('«»“”„"‹›—―')
+
+
+def _quotes_at_all(text: str) -> bool:
+    return any(c in _MARKS for c in text)
+
+
 def check_quote_marks(src: Side, tgt: Side) -> list[Finding]:
-    """An ``addition`` (major) where the translation quotes and the source has no
-    quotation; a minor one the other way round."""
-    s_all, t_all = quoted_spans(src.text), quoted_spans(tgt.text)
+    """An ``addition`` (major) where the translation quotes and the source has no mark of
+    quoting; a minor one the other way round."""
+    s_all, t_all = _quotes_at_all(src.text), _quotes_at_all(tgt.text)
     added = _quotations(tgt) if not s_all else []
     if added:
         a, b = added[0]
