@@ -279,3 +279,12 @@ def test_the_description_around_a_mention():
     text = "The Atlantic alliance announced new exercises."
     assert description_around(text, 4, 12) == "The Atlantic alliance"
     assert description_around("Atlantic leaders met.", 0, 8) == "Atlantic"
+
+
+def test_the_summary_counts_one_finding_in_the_singular():
+    from aligner.cli.options import severity_counts
+    from aligner.drift.signals import Finding
+
+    one = Finding("number", "major", 0.7, None, None, "x", "drift.number")
+    assert severity_counts([one]).startswith("1 finding (0 critical, 1 major")
+    assert severity_counts([one, one]).startswith("2 findings (")

@@ -131,5 +131,6 @@ def severity_counts(findings) -> str:
     counts = {s: 0 for s in ("critical", "major", "minor")}
     for f in findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
-    return (f"{len(findings)} findings ({counts['critical']} critical, {counts['major']} major, "
+    noun = "finding" if len(findings) == 1 else "findings"
+    return (f"{len(findings)} {noun} ({counts['critical']} critical, {counts['major']} major, "
             f"{counts['minor']} minor)")  # fmt: skip
