@@ -19,6 +19,7 @@ from aligner.drift.collectives import collective_kinds, other_group, unnamed_sou
 from aligner.drift.names import _alias_ids, _other_given_name, _other_surname, voice_names
 from aligner.drift.party_families import described, other_family
 from aligner.drift.quote_marks import check_quote_marks
+from aligner.drift.role_qualifiers import check_role_qualifiers
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
@@ -335,7 +336,8 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.speaker",
                 )
             )
-    return out + check_quote_marks(src, tgt)  # how much of it is given as said verbatim
+    # how much of it is given as said verbatim; which holder of an office speaks
+    return out + check_quote_marks(src, tgt) + check_role_qualifiers(src, tgt)
 
 
 _GENITIVE = re.compile(r"\b(?:de|del|da|do|das|dos|di|della|du|des|of)\b")
