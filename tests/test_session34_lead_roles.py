@@ -66,6 +66,22 @@ _batch = batch_fixture()
             "Acting Prime Minister Pedro Sánchez spoke.",
             None,
         ),
+        (
+            "La senadora actual anunció su candidatura.",
+            "The former senator announced her candidacy.",
+            "critical",
+        ),
+        # a role noun the lists lack ("Speaker"), a verb in "ex" ("expressed")
+        (
+            "Gingrich, el antiguo presidente de la cámara baja, habló.",
+            "Gingrich, the former speaker of the lower house, spoke.",
+            None,
+        ),
+        (
+            "Obama ha expresado la esperanza de un acuerdo.",
+            "Obama expressed hope for a deal.",
+            None,
+        ),
         # no office: a country, a committee, a verb
         (
             "La antigua Yugoslavia se dividió en siete países.",

@@ -44,10 +44,13 @@ def _person_roles(lang: str) -> frozenset[str]:
     )
 
 
-def qualifiers(text: str, lang: str) -> dict[str, tuple[int, int]]:
+def qualifiers(text: str, lang: str, loose: bool = False) -> dict[str, tuple[int, int]]:
     """Each qualifier class ``text`` gives a role noun, with the characters of its first
-    word."""
+    word; ``loose``: any qualifier word, beside a role noun or not (what may say a class the
+    other side gives: "former Speaker", a role noun the lists lack)."""
     roles = _person_roles(lang)
+    if loose:
+        return _loose(text, lang)
     parts: list[tuple[str, int, int]] = []  # "ex-president", "l'ancien": split
     for w in words(tokenize(text)):
         at = w.start
@@ -73,24 +76,43 @@ def qualifiers(text: str, lang: str) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _loose(text: str, lang: str) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    table = {**BEFORE.get(lang, {}), **AFTER.get(lang, {})}
+    low = " " + " ".join(re.split(r"\W+", fold(text))) + " "
+    for phrase, kind in table.items():
+        if f" {phrase} " in low:
+            out.setdefault(kind, (0, 0))
+    parts = {fold(p) for p in lexicon(lang).role_parts}  # of persons and bodies alike
+    for piece in low.split():
+        for prefix, kind in PREFIXES.get(lang, {}).items():
+            if piece.startswith(prefix) and piece[len(prefix) :] in parts:
+                out.setdefault(kind, (0, 0))
+    return out
+
+
 def check_role_qualifiers(src: Side, tgt: Side) -> list[Finding]:
     """An ``entity`` finding for each qualifier class one side gives a role and the other
     does not."""
     if src.lang not in PREFIXES or tgt.lang not in PREFIXES:
         return []
     said, given = qualifiers(src.text, src.lang), qualifiers(tgt.text, tgt.lang)
+    # what one side gives a role, the other may say in words the lists do not pair
+    # with a role noun ("el antiguo presidente" → "former Speaker"): read loosely there
+    lost = [k for k in said if k not in qualifiers(tgt.text, tgt.lang, loose=True)]
+    new = [k for k in given if k not in qualifiers(src.text, src.lang, loose=True)]
     out = []
-    for kind in [k for k in said if k not in given] + [k for k in given if k not in said]:
-        lost = kind in said
-        span = said[kind] if lost else given[kind]
-        side = src if lost else tgt
+    for kind in lost + new:
+        gone = kind in lost
+        span = said[kind] if gone else given[kind]
+        side = src if gone else tgt
         word = quote(side.text[span[0] : span[1]])
         message = (
             f"The source says {word} ({_SAYS[kind]}); the translation does not."
-            if lost
+            if gone
             else f"The translation says {word} ({_SAYS[kind]}); the source does not."
         )
-        spans = (span, None) if lost else (None, span)
+        spans = (span, None) if gone else (None, span)
         out.append(
             Finding("entity", _SEVERITY.get(kind, "major"), 0.65, *spans, message, "drift.entity")
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 FORMER, DEPUTY, ELECT, ACTING = "former", "deputy", "elect", "acting"
 
 PREFIXES: dict[str, dict[str, str]] = {
-    "en": {"ex": FORMER, "vice": DEPUTY, "under": DEPUTY},
+    "en": {"vice": DEPUTY, "under": DEPUTY},  # "ex-president" is "ex" before a role
     "es": {"ex": FORMER, "vice": DEPUTY, "sub": DEPUTY},
     "pt": {"ex": FORMER, "vice": DEPUTY, "sub": DEPUTY},
     "fr": {"ex": FORMER, "vice": DEPUTY, "sous": DEPUTY},
