@@ -451,9 +451,11 @@ PROFILE = replace(
         for pair in (
             "win, wins, won, winning / lose, loses, lost, losing; "
             "create*, creating / destroy*; "
-            "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surg*, "
+            # "surge", not "surg*": "surgery" is Apertium's word for "consulta" (drift39c)
+            "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surge, surges, "
+            "surged, surging, grow, grows, grew, grown, growing, go up, goes up, went up, "
             # "rais*" / "lower": Apertium writes "subió la tasa" as "went up the tax"
-            "grow, grows, grew, grown, growing, go up, goes up, went up, gone up, rais* / "
+            "gone up, rais* / "
             "decreas*, reduc*, diminish*, fall, falls, fell, fallen, falling, drop*, declin*, "
             "plung*, slump*, go down, goes down, went down, gone down, "
             "lower, lowers, lowered, lowering; "

@@ -379,7 +379,21 @@ REQUIRED_THING = tagged(
 NON_DUTY = tagged(
     "due", "non-compulsory, non-mandatory, non-obligatory, noncompulsory, nonmandatory"
 )
-FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY
+# Session 34 (drift39c). A passive need with an adverb inside ("se necesitan más
+# estudios" → "more studies are still needed", "is urgently needed", "are therefore
+# necessary"): the listed "are needed" does not match it. It answers an obligation,
+# never reported alone (as "need" with an object).
+_INSIDE_NEED = "also still urgently therefore thus clearly badly sorely desperately further".split()
+NEEDED_INSIDE = tagged(
+    "due",
+    ", ".join(
+        f"{be} {adv} {word}"
+        for be in ("is", "are", "was", "were", "be", "been")
+        for adv in _INSIDE_NEED
+        for word in ("needed", "necessary")
+    ),
+)
+FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY + NEEDED_INSIDE
 
 # Session 30 (drift35c). An award's title carries the superlative of the Spanish one ("fue
 # elegido mejor jugador del partido" → "was named man of the match", "la mejor jugadora
