@@ -63,3 +63,25 @@ def concord_particle(
         if not t.word or t.norm in _CLAUSE_LINKS:
             return False
     return False
+
+
+# Session 34 (drift39c). Words that open a coordinated verb set off by commas before the
+# object both verbs share ("no pretende crear, y no crea, ningún derecho"; "no crea, ni
+# pretende crear, ningún derecho").
+_COORDINATORS = frozenset("y e o u".split())
+
+
+def shared_object(ws: Sequence[Tok], cue: Cue, counted: Sequence[Cue], ids: Sequence[int]) -> bool:
+    """An n-word opening its clause right after a negated verb coordinated between commas
+    (", y no crea,", ", ni pretende crear,"), with a counted negation in the clause before
+    that: the object the negated verbs share, in concord with them (English "does not, and
+    is not intended to, create any rights"), not a negation of its own. "No vino, nadie lo
+    llamó" (no coordinated verb between) keeps two."""
+    k = cue.start
+    if k < 2 or ids[k - 1] != ids[k] - 1:
+        return False
+    between = [i for i in range(k) if ids[i] == ids[k] - 1]
+    first, second = ws[between[0]].norm, ws[between[1]].norm if len(between) > 1 else ""
+    if not (first == "ni" or (first in _COORDINATORS and second == "no")):
+        return False
+    return any(ids[c.start] == ids[k] - 2 for c in counted)
