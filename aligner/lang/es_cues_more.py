@@ -66,7 +66,19 @@ ESSENTIAL = tagged(
     ),
 )
 
-HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL
+# Session 34 (drift39c). "preciso" after a copula is "necesario" ("si es preciso" → "if
+# necessary", "if required"; "es preciso actuar" → "we must act"): an obligation as "es
+# necesario" is; "un dato preciso" (exact) is none.
+NEEDFUL = tagged(
+    "necessary",
+    ", ".join(
+        f"{be} precis{ending}"
+        for be in "es son sea sean será serán sería serían era eran fue fueron resulta".split()
+        for ending in ("o", "a", "os", "as")
+    ),
+)
+
+HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL + NEEDFUL
 
 DEGREES = tagged("idiom", "a lo mejor") + tagged(
     "hedged",
