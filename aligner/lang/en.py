@@ -574,7 +574,7 @@ PROFILE = replace(
         # "over 10 years" is also "during them", "under 18s" a group.
         + tagged("min?", "over #")
         + tagged("max?", "under #")
-        + tagged("min", "exceed #, exceeds #, exceeded #, exceeding #, surpassed #, topped #")
+        + tagged("min", "exceed #, exceeds #, exceeded #, exceeding #") + en_cues.EXCEEDED
         + tagged("max", "capped at #, a cap of #, limited to #, a ceiling of #, a limit of #, "
                         "not to exceed #, at the most #")
         # Words that say a bound away from its figure ("a 60-day cap on waits").

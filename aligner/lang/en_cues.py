@@ -427,3 +427,17 @@ RESTRICTION_MT = RESTRICTION | frozenset(
 
 # Session 33 (drift38c): common nouns' acronyms (aligner/lang/acronyms.py).
 BODY_ALIASES = BODY_ALIASES + EN_ACRONYMS
+
+# Session 34 (drift39c). Verbs of going past a figure ("superará los 8.000 millones" →
+# "will pass 8 billion", "surpass", "top", "cross"): a lower bound. "pass" and "cross"
+# with a figure are also "approve" and "go over" ("passed 3 laws", "crossed 2 rivers"):
+# they answer a source's bound, never reported alone ("min?", as "over #").
+EXCEEDED = tagged(
+    "min",
+    "surpass #, surpasses #, surpassed #, surpassing #, tops #, topped #, topping #, "
+    # the verb after a modal or "to"; "the top 10" is no bound
+    + ", ".join(f"{v} top #" for v in "to will would could may might can".split()),
+) + tagged(
+    "min?",
+    "pass #, passes #, passed #, passing #, cross #, crosses #, crossed #, crossing #",
+)
