@@ -178,7 +178,9 @@ ELATIVES = (
     "sweltering, delighted, thrilled, ecstatic, overjoyed, furious, livid, terrified, "
     "petrified, overwhelmed, overcrowded, crowded, packed, jam-packed, dismal, exorbitant, "
     "soaring, plummeting, filthy, spotless, gorgeous, hideous, lengthy, torrential, "
-    "gruelling, grueling, paltry, meagre, meager, deafening"
+    "gruelling, grueling, paltry, meagre, meager, deafening, "
+    # "muy bajo", "muy escaso" → "minimal", "negligible" (session 34, drift39c)
+    "minimal, negligible"
 )
 CALAMITOUS = frozenset(
     "horrific horrifying horrendous harrowing atrocious ghastly dire calamitous "
