@@ -1,0 +1,147 @@
+"""False alarms on faithful pairs, eighteenth round (session 34, drift39c; docs/drift.md,
+"Session 34 (drift39c)"). The sentences are written here for these tests (ordinary
+Spanish and English news and health text), not taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* "surgery" (Apertium's word for "consulta") is no word of increase ("surg*" matched it):
+  "lower respiratory" beside it is no opposite; "surged" still is one;
+* "another" is also "one more": it renders "adicional" ("another minute");
+* Apertium's "engage" renders "comprometer" in both its senses (commit, compromise): its
+  valence is no evidence against "violate", "jeopardise";
+* a passive need with an adverb inside ("are urgently needed", "is also needed") answers
+  a source's obligation, as "are needed" does;
+* an opening word of addition ("Además", "Asimismo", "Igualmente") is rendered by an
+  "also" inside the clause; an "also" nothing says is still added;
+* an n-word after a negated verb set off by commas ("no crea, ni pretende crear, ningún
+  derecho") is the shared object's concord, no negation of its own;
+* MT "little" before an adjective ("poco frecuentes" → "little frequent") is a degree of
+  that word, no size the translation's "severe" is the opposite of;
+* a head's prepositional idiom after a determiner ("the fifth month in a row") may render
+  the adjective ("consecutivo");
+* a preposition glued to a word by a hyphen ("In-person classes") opens a compound
+  adjective, not a phrase before a missing subject;
+* a reduced clause ("when necessary", "whenever possible") leaves the copula understood;
+* "es preciso" is "es necesario" (an obligation);
+* verbs of going past a figure ("will pass", "surpass", "will top") render "superar";
+* "minimal", "negligible" say "muy bajo", "muy escaso" in one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+_MINUTE = "Frótese las manos durante 20 segundos y después espere un minuto adicional."
+_RECORDS = "El paro bajó por quinto mes consecutivo."
+_POPULATION = "La población mundial superará los 8.000 millones."
+_ORDER = "La orden no crea, ni pretende crear, ningún derecho."
+_HOSPITALS = "Los hospitales recibirán más fondos."
+CASES = [
+    # "surgery" is no "surge"
+    (
+        "Ampliación de las pruebas a personas con infecciones de las vías respiratorias "
+        "inferiores, siempre que no acudan a la consulta de atención primaria.",
+        "Extension of testing to people with lower respiratory tract infections, provided "
+        "they are not seen in primary care.",
+        None,
+    ),
+    ("Los precios bajaron en marzo.", "Prices surged in March.", "meaning"),
+    # "another" renders "adicional"
+    (_MINUTE, "Rub your hands for 20 seconds and then wait another minute.", None),
+    (
+        "El proyecto necesitará dos años adicionales.",
+        "The project will need another two years.",
+        None,
+    ),
+    (_MINUTE, "Rub your hands for 20 seconds and then wait a minute.", "omission"),
+    # "engage" for "comprometer"
+    (
+        "Asegúrese de que el uso de las aplicaciones y plataformas no comprometa la "
+        "confidencialidad de los datos de los alumnos.",
+        "Ensure that the use of applications and platforms does not violate students' data "
+        "privacy.",
+        None,
+    ),
+    (
+        "El gobierno protegerá los datos de los ciudadanos.",
+        "The government will violate citizens' data.",
+        "meaning",
+    ),
+    # a passive need with an adverb inside
+    ("Se necesitan urgentemente más médicos.", "More doctors are urgently needed.", None),
+    ("Se necesita más financiación.", "More funding is also needed.", None),
+    # an opening word of addition rendered by "also"
+    (
+        "Además, los hospitales recibirán más fondos.",
+        "Hospitals will also receive more funding.",
+        None,
+    ),
+    (
+        "Asimismo, los hospitales recibirán más fondos.",
+        "Hospitals will also receive more funding.",
+        None,
+    ),
+    (_HOSPITALS, "Hospitals will also receive more funding.", "addition"),
+    # an n-word after a negated verb set off by commas
+    (_ORDER, "The order does not, and is not intended to, create any rights.", None),
+    (
+        "El gobierno no apoya, y no apoyará nunca, ninguna reforma.",
+        "The government does not, and will never, support any reform.",
+        None,
+    ),
+    (_ORDER, "The order creates, and is intended to create, rights.", "negation"),
+    ("No vino, nadie lo llamó.", "He did not come, nobody called him.", None),
+    # MT "little" before an adjective
+    (
+        "Los casos graves siguen siendo poco frecuentes en niños.",
+        "Severe cases remain rare in children.",
+        None,
+    ),
+    ("Vivía en una casa pequeña.", "She lived in a large house.", "meaning"),
+    # a prepositional idiom after the head
+    (_RECORDS, "Unemployment fell for the fifth month in a row.", None),
+    (
+        "El equipo ganó su tercer título consecutivo.",
+        "The team won its third title in a row.",
+        None,
+    ),
+    (_RECORDS, "Unemployment fell for the fifth month.", "omission"),
+    # a compound adjective opening the sentence
+    (
+        "Las clases presenciales se reanudarán en septiembre.",
+        "In-person classes will resume in September.",
+        None,
+    ),
+    # a reduced clause
+    (
+        "Evite los lugares concurridos siempre que sea posible.",
+        "Avoid crowded places whenever possible.",
+        None,
+    ),
+    ("Use guantes cuando sea necesario.", "Use gloves when necessary.", None),
+    # "es preciso"
+    ("Tome el medicamento si es preciso.", "Take the medicine if required.", None),
+    ("Es preciso actuar con rapidez.", "We can act quickly.", "modality"),
+    # verbs of going past a figure
+    (_POPULATION, "The world's population will pass 8 billion.", None),
+    (_POPULATION, "The world's population will top 8 billion.", None),
+    (_POPULATION, "The world's population will surpass 8 billion.", None),
+    (_POPULATION, "The world's population will reach 8 billion.", "number"),
+    # "muy bajo" in one word
+    ("El riesgo es muy bajo.", "The risk is minimal.", None),
+    ("El riesgo es muy bajo.", "The risk is low.", "intensity"),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
