@@ -451,7 +451,7 @@ PROFILE = replace(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
             "peores, el mayor, la mayor, máximo histórico, mínimo histórico, récord histórico, "
-            "máximo, máxima, récord",
+            "máximo, máxima, récord, máximos históricos, mínimos históricos, récords",
         )
         + tagged(
             # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").
