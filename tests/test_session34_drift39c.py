@@ -24,7 +24,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a reduced clause ("when necessary", "whenever possible") leaves the copula understood;
 * "es preciso" is "es necesario" (an obligation);
 * verbs of going past a figure ("will pass", "surpass", "will top") render "superar";
-* "minimal", "negligible" say "muy bajo", "muy escaso" in one word.
+* "minimal", "negligible" say "muy bajo", "muy escaso" in one word;
+* plural record highs and lows ("mínimos históricos") are superlatives, as the singular;
+* permission with a particle ("will not be allowed in") renders "no podrán entrar".
 """
 
 from __future__ import annotations
@@ -138,6 +140,16 @@ CASES = [
     # "muy bajo" in one word
     ("El riesgo es muy bajo.", "The risk is minimal.", None),
     ("El riesgo es muy bajo.", "The risk is low.", "intensity"),
+    # plural record highs and lows
+    (
+        "La tasa de natalidad cayó a mínimos históricos.",
+        "The birth rate fell to a record low.",
+        None,
+    ),
+    ("El paro alcanzó máximos históricos.", "Unemployment hit an all-time high.", None),
+    ("La tasa de natalidad cayó.", "The birth rate fell to a record low.", "intensity"),
+    # permission with a particle
+    ("Los menores de edad no podrán entrar.", "Minors will not be allowed in.", None),
 ]
 
 

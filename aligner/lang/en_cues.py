@@ -395,7 +395,17 @@ NEEDED_INSIDE = tagged(
         for word in ("needed", "necessary")
     ),
 )
-FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY + NEEDED_INSIDE
+# Session 34 (drift39c). Permission to go somewhere, said with a particle, not "to" ("no
+# podrán entrar" → "will not be allowed in"): "poder", as "allowed to" renders it.
+PERMITTED_IN = tagged(
+    "ability",
+    ", ".join(
+        f"{word} {where}"
+        for word in ("allowed", "permitted", "let")
+        for where in ("in", "into", "inside", "out", "back", "through", "on board", "home")
+    ),
+)
+FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY + NEEDED_INSIDE + PERMITTED_IN
 
 # Session 30 (drift35c). An award's title carries the superlative of the Spanish one ("fue
 # elegido mejor jugador del partido" → "was named man of the match", "la mejor jugadora
