@@ -26,7 +26,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * verbs of going past a figure ("will pass", "surpass", "will top") render "superar";
 * "minimal", "negligible" say "muy bajo", "muy escaso" in one word;
 * plural record highs and lows ("mínimos históricos") are superlatives, as the singular;
-* permission with a particle ("will not be allowed in") renders "no podrán entrar".
+* permission with a particle ("will not be allowed in") renders "no podrán entrar";
+* "cien" is a figure alone, unlike "hundred": "cien por cien" is 100 %.
 """
 
 from __future__ import annotations
@@ -150,6 +151,10 @@ CASES = [
     ("La tasa de natalidad cayó.", "The birth rate fell to a record low.", "intensity"),
     # permission with a particle
     ("Los menores de edad no podrán entrar.", "Minors will not be allowed in.", None),
+    # "cien por cien" is 100 %
+    ("La vacuna es eficaz al cien por cien.", "The vaccine is 100% effective.", None),
+    ("El cien por cien de los encuestados respondió.", "100% of respondents answered.", None),
+    ("El cien por cien de los encuestados respondió.", "90% of respondents answered.", "number"),
 ]
 
 

@@ -424,7 +424,8 @@ class _Scanner:
             # but an article ("a million") is a magnitude, not a figure.
             if (j - i == 1 and value >= 100 and f"{value:.0f}".rstrip("0") == "1" and i
                     and self.toks[i - 1].kind == "word"
-                    and self.toks[i - 1].norm not in self.lex.articles):  # fmt: skip
+                    and self.toks[i - 1].norm not in self.lex.articles
+                    and self.toks[i].norm not in numerals.WHOLE_HUNDRED):  # fmt: skip
                 self.add(i, j, "number", value, weak=True, approx=True)
                 continue
             if value == 0 and i and self.toks[i - 1].norm in numerals.BELOW:

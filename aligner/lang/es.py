@@ -169,7 +169,7 @@ PROFILE = replace(
                     # "dos décimas" (of a point) is 0.2: "0.2 points", "two tenths".
                     ("décima", 10), ("décimas", 10), ("centésima", 100), ("centésimas", 100)),
     ratio_connectors=("de cada",),
-    percent_words=("por ciento",),
+    percent_words=("por ciento", "por cien"),  # "cien por cien" (drift39c)
     unit_words=(
         ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),
         ("semana", "week"), ("semanas", "week"), ("día", "day"), ("días", "day"),
