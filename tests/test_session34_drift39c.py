@@ -27,7 +27,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "minimal", "negligible" say "muy bajo", "muy escaso" in one word;
 * plural record highs and lows ("mínimos históricos") are superlatives, as the singular;
 * permission with a particle ("will not be allowed in") renders "no podrán entrar";
-* "cien" is a figure alone, unlike "hundred": "cien por cien" is 100 %.
+* "cien" is a figure alone, unlike "hundred": "cien por cien" is 100 %;
+* words of force and weakness ("un fuerte temporal" → "a severe storm", "lluvias débiles"
+  → "light rain") answer a severity or a softener; "casi todo" answers "most of".
 """
 
 from __future__ import annotations
@@ -155,6 +157,19 @@ CASES = [
     ("La vacuna es eficaz al cien por cien.", "The vaccine is 100% effective.", None),
     ("El cien por cien de los encuestados respondió.", "100% of respondents answered.", None),
     ("El cien por cien de los encuestados respondió.", "90% of respondents answered.", "number"),
+    # words of force and weakness, "casi todo"
+    (
+        "Un fuerte temporal azota el norte de España.",
+        "A severe storm is battering northern Spain.",
+        None,
+    ),
+    ("Se prevén lluvias débiles en el norte.", "Light rain is forecast in the north.", None),
+    (
+        "Habrá cielos despejados en casi todo el país.",
+        "Skies will be clear across most of the country.",
+        None,
+    ),
+    ("Se prevén lluvias en el norte.", "Light rain is forecast in the north.", "intensity"),
 ]
 
 
