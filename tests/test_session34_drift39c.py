@@ -29,7 +29,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * permission with a particle ("will not be allowed in") renders "no podrán entrar";
 * "cien" is a figure alone, unlike "hundred": "cien por cien" is 100 %;
 * words of force and weakness ("un fuerte temporal" → "a severe storm", "lluvias débiles"
-  → "light rain") answer a severity or a softener; "casi todo" answers "most of".
+  → "light rain") answer a severity or a softener; "casi todo" answers "most of";
+* a vote that turns a bill down ("voted down") rejects it, as "rechazó", "tumbó la ley" do.
 """
 
 from __future__ import annotations
@@ -170,6 +171,15 @@ CASES = [
         None,
     ),
     ("Se prevén lluvias en el norte.", "Light rain is forecast in the north.", "intensity"),
+    # a vote that turns a bill down
+    (
+        "El Parlamento rechazó la moción de censura.",
+        "Parliament voted down the no-confidence motion.",
+        None,
+    ),
+    ("El Senado tumbó la reforma.", "The Senate voted down the reform.", None),
+    ("El Senado aprobó la reforma.", "The Senate voted down the reform.", "meaning"),
+    ("El viento tumbó los árboles.", "The wind knocked down the trees.", None),
 ]
 
 

@@ -252,6 +252,9 @@ AGAINST = ", " + ", ".join(
     # barcos" → "we turn ships away"), as "turn down" is: without it, "por falta de
     # espacio" → "for lack of space" beside it read as a polarity turned round.
     + ["turn* * … away", "turning * … away"]
+    # Session 34 (drift39c): a vote or a court that turns a thing down rejects it ("el
+    # Parlamento rechazó la moción" → "voted down the motion"; es_cues_more.VOTED_DOWN).
+    + [f"{v} down" for v in ("vote", "votes", "voted", "voting")]
 )
 
 # Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a

@@ -213,7 +213,7 @@ PROFILE = replace(
         "olvid*, "
         # Left out, as English "left out": "quedarán fuera de la cobertura" → "will be
         # left without coverage" (the literal MT's "remain out" excuses "stay outside").
-        "qued* fuera, dej* fuera" + es_cues.NEGATIVE_VERBS_MORE
+        "qued* fuera, dej* fuera" + es_cues.NEGATIVE_VERBS_MORE + es_cues_more.VOTED_DOWN
     ),
     negation_optional=forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "

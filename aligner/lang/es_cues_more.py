@@ -113,3 +113,13 @@ PENDING = forms(
         for infinitive in ("*ar", "*er", "*ir")
     )
 )
+
+# Session 34 (drift39c). A chamber or a court that throws a bill out rejects it ("el
+# Senado tumbó la reforma" → "the Senate voted down the reform"), as en_cues.AGAINST's
+# "voted down": before what a vote decides only ("el viento tumbó los árboles" is none).
+VOTED_DOWN = ", " + ", ".join(
+    f"{verb} {det} {thing}"
+    for verb in "tumba tumban tumbó tumbaron tumbará tumbarán tumbaría tumbar".split()
+    for det in ("la", "el", "los", "las")
+    for thing in "ley leyes reforma moción propuesta decreto presupuestos enmienda".split()
+)
