@@ -83,12 +83,9 @@ HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL + NEEDFUL
 # Session 34 (drift39c). Words of force and weakness said of weather, pain, a blow ("un
 # fuerte temporal" → "a severe storm", "fuertes dolores" → "severe pain", "lluvias
 # débiles" → "light rain"): they answer an added severity or softener, never reported
-# alone ("weighty", as "importante"; "lesser", as "menos intensos" → "milder"). "casi
-# todo el país" → "most of the country": "most" answers the English superlative's word.
-FORCE = (
-    tagged("weighty", "fuerte, fuertes, intenso, intensa, intensos, intensas")
-    + tagged("lesser", "débil, débiles, flojo, floja, flojos, flojas")
-    + tagged("most", "casi todo, casi toda, casi todos, casi todas")
+# alone ("weighty", as "importante"; "lesser", as "menos intensos" → "milder").
+FORCE = tagged("weighty", "fuerte, fuertes, intenso, intensa, intensos, intensas") + tagged(
+    "lesser", "débil, débiles, flojo, floja, flojos, flojas"
 )
 
 DEGREES = (
