@@ -29,7 +29,7 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * permission with a particle ("will not be allowed in") renders "no podrán entrar";
 * "cien" is a figure alone, unlike "hundred": "cien por cien" is 100 %;
 * words of force and weakness ("un fuerte temporal" → "a severe storm", "lluvias débiles"
-  → "light rain") answer a severity or a softener; "casi todo" answers "most of";
+  → "light rain") answer a severity or a softener;
 * a vote that turns a bill down ("voted down") rejects it, as "rechazó", "tumbó la ley" do.
 """
 
@@ -158,7 +158,7 @@ CASES = [
     ("La vacuna es eficaz al cien por cien.", "The vaccine is 100% effective.", None),
     ("El cien por cien de los encuestados respondió.", "100% of respondents answered.", None),
     ("El cien por cien de los encuestados respondió.", "90% of respondents answered.", "number"),
-    # words of force and weakness, "casi todo"
+    # words of force and weakness ("casi todos" is still "almost every")
     (
         "Un fuerte temporal azota el norte de España.",
         "A severe storm is battering northern Spain.",
@@ -166,8 +166,8 @@ CASES = [
     ),
     ("Se prevén lluvias débiles en el norte.", "Light rain is forecast in the north.", None),
     (
-        "Habrá cielos despejados en casi todo el país.",
-        "Skies will be clear across most of the country.",
+        "La desigualdad ha aumentado en casi todos los países de la OCDE.",
+        "Inequality has risen in almost every OECD country.",
         None,
     ),
     ("Se prevén lluvias en el norte.", "Light rain is forecast in the north.", "intensity"),
