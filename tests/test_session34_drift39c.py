@@ -30,7 +30,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "cien" is a figure alone, unlike "hundred": "cien por cien" is 100 %;
 * words of force and weakness ("un fuerte temporal" → "a severe storm", "lluvias débiles"
   → "light rain") answer a severity or a softener;
-* a vote that turns a bill down ("voted down") rejects it, as "rechazó", "tumbó la ley" do.
+* a vote that turns a bill down ("voted down") rejects it, as "rechazó", "tumbó la ley" do;
+* being left without a thing ("se quedaron sin trabajo") is losing it ("lost their jobs"):
+  no negation either side ("were left without work" neither).
 """
 
 from __future__ import annotations
@@ -180,6 +182,11 @@ CASES = [
     ("El Senado tumbó la reforma.", "The Senate voted down the reform.", None),
     ("El Senado aprobó la reforma.", "The Senate voted down the reform.", "meaning"),
     ("El viento tumbó los árboles.", "The wind knocked down the trees.", None),
+    # being left without a thing is losing it
+    ("Miles de personas se quedaron sin trabajo.", "Thousands of people lost their jobs.", None),
+    ("Los hospitales se están quedando sin oxígeno.", "Hospitals are running out of oxygen.", None),
+    ("Miles de personas se quedaron sin trabajo.", "Thousands were left without work.", None),
+    ("Se fue sin despedirse.", "He left, saying goodbye.", "negation"),
 ]
 
 

@@ -456,3 +456,11 @@ EXCEEDED = tagged(
     "min?",
     "pass #, passes #, passed #, passing #, cross #, crosses #, crossed #, crossing #",
 )
+
+# Session 34 (drift39c). es_cues_more.LEFT_WITHOUT: "were left without power" renders
+# "se quedaron sin luz" as "lost power" does; no negation either side. After a form of
+# "be" or "get" only ("he left without a word" is "se fue sin").
+LEFT_WITHOUT = ", " + ", ".join(
+    f"{be} left without" for be in (*_BE_FORMS, "being", "get", "gets", "got", "getting")
+)
+NEGATION_IDLE_MORE = NEGATION_IDLE_MORE + LEFT_WITHOUT

@@ -120,3 +120,9 @@ VOTED_DOWN = ", " + ", ".join(
     for det in ("la", "el", "los", "las")
     for thing in "ley leyes reforma moción propuesta decreto presupuestos enmienda".split()
 )
+
+# Session 34 (drift39c). Being left without a thing is losing it or running out of it
+# ("se quedaron sin trabajo" → "lost their jobs", "se están quedando sin oxígeno" → "are
+# running out of oxygen"): "quedarse sin" is not counted as a negation, nor is English
+# "were left without" (en_cues.LEFT_WITHOUT), which renders it word for word.
+LEFT_WITHOUT = ", qued* sin"
