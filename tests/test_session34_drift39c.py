@@ -32,7 +32,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   → "light rain") answer a severity or a softener;
 * a vote that turns a bill down ("voted down") rejects it, as "rechazó", "tumbó la ley" do;
 * being left without a thing ("se quedaron sin trabajo") is losing it ("lost their jobs"):
-  no negation either side ("were left without work" neither).
+  no negation either side ("were left without work" neither);
+* idioms whose negation English may not say ("no tardó en" → "came quickly", "no dan
+  abasto" → "are overwhelmed", "ni mucho menos" → "far from over", "no es de extrañar" →
+  "it is no surprise") may be rendered with or without one.
 """
 
 from __future__ import annotations
@@ -187,6 +190,12 @@ CASES = [
     ("Los hospitales se están quedando sin oxígeno.", "Hospitals are running out of oxygen.", None),
     ("Miles de personas se quedaron sin trabajo.", "Thousands were left without work.", None),
     ("Se fue sin despedirse.", "He left, saying goodbye.", "negation"),
+    # idioms whose negation English may not say
+    ("La respuesta no tardó en llegar.", "The response came quickly.", None),
+    ("Los médicos no dan abasto.", "Doctors are overwhelmed.", None),
+    ("La crisis no ha terminado, ni mucho menos.", "The crisis is far from over.", None),
+    ("No es de extrañar que los precios suban.", "It is no surprise that prices are rising.", None),
+    ("La respuesta llegó enseguida.", "The response did not come quickly.", "negation"),
 ]
 
 

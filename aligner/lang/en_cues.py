@@ -464,3 +464,15 @@ LEFT_WITHOUT = ", " + ", ".join(
     f"{be} left without" for be in (*_BE_FORMS, "being", "get", "gets", "got", "getting")
 )
 NEGATION_IDLE_MORE = NEGATION_IDLE_MORE + LEFT_WITHOUT
+
+# Session 34 (drift39c). A surprise denied is an expectation met ("no es de extrañar que"
+# → "it is no surprise that", "unsurprisingly"), which Spanish says with or without a
+# negation ("no es sorprendente"): rendered either way.
+# So is "far from" before a state ("no ha terminado, ni mucho menos" → "is far from over").
+COMPARED_WITHOUT = COMPARED_WITHOUT + forms(
+    "no surprise, little surprise, not surprising, not surprisingly, unsurprising, unsurprisingly, "
+    + ", ".join(
+        f"far from {state}"
+        for state in "over clear certain finished complete perfect ideal enough done".split()
+    )
+)

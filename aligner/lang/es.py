@@ -226,7 +226,8 @@ PROFILE = replace(
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     )
-    + es_cues.EXPLETIVE_NO + es_cues.ONLY_CALQUE + es_cues.AVOIDING + es_cues_more.PENDING,
+    + es_cues.EXPLETIVE_NO + es_cues.ONLY_CALQUE + es_cues.AVOIDING + es_cues_more.PENDING
+    + es_cues_more.NEGATIVE_IDIOMS,
     privatives=tagged("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
                     "dentro de poco, hace poco, por poco")
     + tagged("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "

@@ -126,3 +126,11 @@ VOTED_DOWN = ", " + ", ".join(
 # running out of oxygen"): "quedarse sin" is not counted as a negation, nor is English
 # "were left without" (en_cues.LEFT_WITHOUT), which renders it word for word.
 LEFT_WITHOUT = ", qued* sin"
+
+# Session 34 (drift39c). Idioms whose negation English may not say: "no tardó en llegar"
+# → "came quickly" or "did not take long", "ni mucho menos" → "far from it", "los médicos
+# no dan abasto" → "are overwhelmed", "sin ir más lejos" → "only yesterday": they may be
+# rendered with or without a negation (as "no dejó de", "sin precedentes").
+NEGATIVE_IDIOMS = forms(
+    "no tard* en, ni mucho menos, no da* abasto, no dar abasto, sin ir más lejos"
+)
