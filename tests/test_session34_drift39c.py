@@ -6,7 +6,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 
 * "surgery" (Apertium's word for "consulta") is no word of increase ("surg*" matched it):
   "lower respiratory" beside it is no opposite; "surged" still is one;
-* "another" is also "one more": it renders "adicional" ("another minute");
+* "another" is also "one more": it renders "adicional" ("another minute"); "give" is
+  also "provide" ("proporcionarán buenas predicciones" → "will give good predictions");
 * Apertium's "engage" renders "comprometer" in both its senses (commit, compromise): its
   valence is no evidence against "violate", "jeopardise";
 * a passive need with an adverb inside ("are urgently needed", "is also needed") answers
@@ -73,6 +74,12 @@ CASES = [
         None,
     ),
     (_MINUTE, "Rub your hands for 20 seconds and then wait a minute.", "omission"),
+    # "give" renders "proporcionar"
+    (
+        "En caso de estimación exacta, estos factores proporcionarán buenas predicciones.",
+        "These factors, if estimated accurately, will give good predictions.",
+        None,
+    ),
     # "engage" for "comprometer"
     (
         "Asegúrese de que el uso de las aplicaciones y plataformas no comprometa la "

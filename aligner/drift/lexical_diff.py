@@ -377,8 +377,9 @@ def _cognate(a: str, b: str) -> bool:
 
 
 # English words with a sense WordNet lacks, as the synonym it would share: "another" is
-# also "one more" ("un minuto adicional" → "another minute"; session 34, drift39c).
-_SENSES_MORE = {"another": "additional"}
+# also "one more" ("un minuto adicional" → "another minute"), "give" also "provide"
+# ("proporcionarán buenas predicciones" → "will give good predictions"; drift39c).
+_SENSES_MORE = {"another": "additional", "give": "provide"}
 
 
 def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
