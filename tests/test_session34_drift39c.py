@@ -14,8 +14,6 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   a source's obligation, as "are needed" does;
 * an opening word of addition ("Además", "Asimismo", "Igualmente") is rendered by an
   "also" inside the clause; an "also" nothing says is still added;
-* an n-word after a negated verb set off by commas ("no crea, ni pretende crear, ningún
-  derecho") is the shared object's concord, no negation of its own;
 * MT "little" before an adjective ("poco frecuentes" → "little frequent") is a degree of
   that word, no size the translation's "severe" is the opposite of;
 * a head's prepositional idiom after a determiner ("the fifth month in a row") may render
@@ -54,7 +52,6 @@ _batch = batch_fixture()
 _MINUTE = "Frótese las manos durante 20 segundos y después espere un minuto adicional."
 _RECORDS = "El paro bajó por quinto mes consecutivo."
 _POPULATION = "La población mundial superará los 8.000 millones."
-_ORDER = "La orden no crea, ni pretende crear, ningún derecho."
 _HOSPITALS = "Los hospitales recibirán más fondos."
 CASES = [
     # "surgery" is no "surge"
@@ -108,15 +105,6 @@ CASES = [
         None,
     ),
     (_HOSPITALS, "Hospitals will also receive more funding.", "addition"),
-    # an n-word after a negated verb set off by commas
-    (_ORDER, "The order does not, and is not intended to, create any rights.", None),
-    (
-        "El gobierno no apoya, y no apoyará nunca, ninguna reforma.",
-        "The government does not, and will never, support any reform.",
-        None,
-    ),
-    (_ORDER, "The order creates, and is intended to create, rights.", "negation"),
-    ("No vino, nadie lo llamó.", "He did not come, nobody called him.", None),
     # MT "little" before an adjective
     (
         "Los casos graves siguen siendo poco frecuentes en niños.",

@@ -65,9 +65,14 @@ def concord_particle(
     return False
 
 
-# Session 34 (drift39c). Words that open a coordinated verb set off by commas before the
-# object both verbs share ("no pretende crear, y no crea, ningún derecho"; "no crea, ni
-# pretende crear, ningún derecho").
+# Session 34 (drift39c): measured and off (docs/drift.md, "Session 34 (drift39c)"). On the
+# whole ContraTICO file it cleared 2 label-0 pairs of C and lost 3 label-1 twins found
+# only by that negation alarm.
+SHARED_OBJECT = False
+
+# Words that open a coordinated verb set off by commas before the object both verbs share
+# ("no pretende crear, y no crea, ningún derecho"; "no crea, ni pretende crear, ningún
+# derecho").
 _COORDINATORS = frozenset("y e o u".split())
 
 

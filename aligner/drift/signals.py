@@ -25,7 +25,7 @@ from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.emphasis import said_otherwise
 from aligner.drift.exception_polarity import uncounted
 from aligner.drift.idiom_counts import moved_capital, outnumbered, particles_outnumbered
-from aligner.drift.negative_concord import concord_particle, shared_object
+from aligner.drift.negative_concord import SHARED_OBJECT, concord_particle, shared_object
 from aligner.drift.privative import (
     moved_privatives,
     privative_counts,
@@ -275,7 +275,7 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
         # Spanish "no … nada", "ni … ni": one negation however many n-words follow.
         if single and any(ids[c.start] == ids[cue.start] for c in (*counted, *shared)):
             continue
-        if single and lang == "es" and shared_object(ws, cue, counted, ids):
+        if single and SHARED_OBJECT and lang == "es" and shared_object(ws, cue, counted, ids):
             shared.append(cue)  # "no crea, ni pretende crear, ningún derecho ni …"
             continue
         if concord_particle(ws, cue, concord, lang, ids):
