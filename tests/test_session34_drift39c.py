@@ -23,6 +23,7 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a reduced clause ("when necessary", "whenever possible") leaves the copula understood;
 * "es preciso" is "es necesario" (an obligation);
 * verbs of going past a figure ("will pass", "surpass", "will top") render "superar";
+* whole or half years said in months ("un año y medio" → "eighteen months");
 * "minimal", "negligible" say "muy bajo", "muy escaso" in one word;
 * plural record highs and lows ("mínimos históricos") are superlatives, as the singular;
 * permission with a particle ("will not be allowed in") renders "no podrán entrar";
@@ -141,6 +142,9 @@ CASES = [
     (_POPULATION, "The world's population will top 8 billion.", None),
     (_POPULATION, "The world's population will surpass 8 billion.", None),
     (_POPULATION, "The world's population will reach 8 billion.", "number"),
+    # whole or half years said in months
+    ("Las obras durarán un año y medio.", "The works will last eighteen months.", None),
+    ("Las obras durarán cuatro años.", "The works will last four months.", "number"),
     # "muy bajo" in one word
     ("El riesgo es muy bajo.", "The risk is minimal.", None),
     ("El riesgo es muy bajo.", "The risk is low.", "intensity"),
