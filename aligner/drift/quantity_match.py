@@ -30,7 +30,7 @@ def _conventional(a: Quantity, b: Quantity) -> bool:
 def _in_months(a: Quantity, b: Quantity) -> bool:
     """Whole or half years said in months ("un año y medio" → "eighteen months", "dos años"
     → "24 months"; session 34, drift39c): "cuatro años" → "four months" is still a change."""
-    whole = a.value >= 1 and (a.value * 2).is_integer()
+    whole = a.value >= 1 and float(a.value * 2).is_integer()
     return a.unit == "year" and b.unit == "month" and whole and abs(a.value * 12 - b.value) < 1e-9
 
 
