@@ -24,6 +24,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "es preciso" is "es necesario" (an obligation);
 * verbs of going past a figure ("will pass", "surpass", "will top") render "superar";
 * whole or half years said in months ("un año y medio" → "eighteen months");
+* an opposite the translation negates ("se declaró inocente" → "pleaded not guilty") is
+  the polarity check's, as the MT's negated word was ("were not included" ↔ "excluded");
 * "minimal", "negligible" say "muy bajo", "muy escaso" in one word;
 * plural record highs and lows ("mínimos históricos") are superlatives, as the singular;
 * permission with a particle ("will not be allowed in") renders "no podrán entrar";
@@ -142,6 +144,10 @@ CASES = [
     (_POPULATION, "The world's population will top 8 billion.", None),
     (_POPULATION, "The world's population will surpass 8 billion.", None),
     (_POPULATION, "The world's population will reach 8 billion.", "number"),
+    # an opposite with a negation in the translation
+    ("El acusado se declaró inocente.", "The defendant pleaded not guilty.", None),
+    ("El acusado se declaró inocente.", "The defendant pleaded guilty.", "meaning"),
+    ("El acusado se declaró culpable.", "The defendant pleaded not guilty.", "negation"),
     # whole or half years said in months
     ("Las obras durarán un año y medio.", "The works will last eighteen months.", None),
     ("Las obras durarán cuatro años.", "The works will last four months.", "number"),
