@@ -24,6 +24,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * "es preciso" is "es necesario" (an obligation);
 * verbs of going past a figure ("will pass", "surpass", "will top") render "superar";
 * whole or half years said in months ("un año y medio" → "eighteen months");
+* "jamás", "nunca" after a superlative, before a participle, are "ever" ("el año más
+  cálido jamás registrado" → "the warmest year on record");
 * an opposite the translation negates ("se declaró inocente" → "pleaded not guilty") is
   the polarity check's, as the MT's negated word was ("were not included" ↔ "excluded");
 * "minimal", "negligible" say "muy bajo", "muy escaso" in one word;
@@ -148,6 +150,9 @@ CASES = [
     ("El acusado se declaró inocente.", "The defendant pleaded not guilty.", None),
     ("El acusado se declaró inocente.", "The defendant pleaded guilty.", "meaning"),
     ("El acusado se declaró culpable.", "The defendant pleaded not guilty.", "negation"),
+    # "jamás" after a superlative is "ever"
+    ("Fue el año más cálido jamás registrado.", "It was the warmest year on record.", None),
+    ("Jamás ha llovido tanto en un mes.", "It has rained so much in a month.", "negation"),
     # whole or half years said in months
     ("Las obras durarán un año y medio.", "The works will last eighteen months.", None),
     ("Las obras durarán cuatro años.", "The works will last four months.", "number"),

@@ -134,3 +134,13 @@ LEFT_WITHOUT = ", qued* sin"
 NEGATIVE_IDIOMS = forms(
     "no tard* en, ni mucho menos, no da* abasto, no dar abasto, sin ir más lejos"
 )
+
+# Session 34 (drift39c). "jamás", "nunca" after a superlative, before a participle, are
+# "ever" ("el año más cálido jamás registrado" → "the warmest year on record", "ever
+# recorded"): no negation. A finite verb after them ("jamás ha llovido") is still one.
+EVER = ", " + ", ".join(
+    f"{top} … {never} {done}"
+    for top in "más mayor mayores peor peores mejor mejores menor menores".split()
+    for never in ("jamás", "nunca")
+    for done in "registrad* vist* alcanzad* conocid* medid* celebrad* construid*".split()
+)
