@@ -178,9 +178,7 @@ ELATIVES = (
     "sweltering, delighted, thrilled, ecstatic, overjoyed, furious, livid, terrified, "
     "petrified, overwhelmed, overcrowded, crowded, packed, jam-packed, dismal, exorbitant, "
     "soaring, plummeting, filthy, spotless, gorgeous, hideous, lengthy, torrential, "
-    "gruelling, grueling, paltry, meagre, meager, deafening, "
-    # "muy bajo", "muy escaso" → "minimal", "negligible" (session 34, drift39c)
-    "minimal, negligible"
+    "gruelling, grueling, paltry, meagre, meager, deafening"
 )
 CALAMITOUS = frozenset(
     "horrific horrifying horrendous harrowing atrocious ghastly dire calamitous "
