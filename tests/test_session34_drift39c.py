@@ -14,6 +14,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   a source's obligation, as "are needed" does;
 * an opening word of addition ("Además", "Asimismo", "Igualmente") is rendered by an
   "also" inside the clause; an "also" nothing says is still added;
+* a translation word right after a rendered copula says the source's predicate there
+  ("serán sólidos … cifras débiles" → "will be robust … small counts"), no opposite of
+  another source word;
 * MT "little" before an adjective ("poco frecuentes" → "little frequent") is a degree of
   that word, no size the translation's "severe" is the opposite of;
 * a head's prepositional idiom after a determiner ("the fifth month in a row") may render
@@ -109,6 +112,13 @@ CASES = [
         None,
     ),
     (_HOSPITALS, "Hospitals will also receive more funding.", "addition"),
+    # a predicate after a rendered copula
+    (
+        "Los resultados serán sólidos frente a cifras relativamente débiles.",
+        "The results will be robust against relatively small counts.",
+        None,
+    ),
+    ("El puente es seguro.", "The bridge is dangerous.", "meaning"),
     # MT "little" before an adjective
     (
         "Los casos graves siguen siendo poco frecuentes en niños.",
