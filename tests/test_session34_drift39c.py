@@ -37,8 +37,6 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * words of force and weakness ("un fuerte temporal" → "a severe storm", "lluvias débiles"
   → "light rain") answer a severity or a softener;
 * a vote that turns a bill down ("voted down") rejects it, as "rechazó", "tumbó la ley" do;
-* being left without a thing ("se quedaron sin trabajo") is losing it ("lost their jobs"):
-  no negation either side ("were left without work" neither);
 * idioms whose negation English may not say ("no tardó en" → "came quickly", "no dan
   abasto" → "are overwhelmed", "ni mucho menos" → "far from over", "no es de extrañar" →
   "it is no surprise") may be rendered with or without one.
@@ -201,11 +199,6 @@ CASES = [
     ("El Senado tumbó la reforma.", "The Senate voted down the reform.", None),
     ("El Senado aprobó la reforma.", "The Senate voted down the reform.", "meaning"),
     ("El viento tumbó los árboles.", "The wind knocked down the trees.", None),
-    # being left without a thing is losing it
-    ("Miles de personas se quedaron sin trabajo.", "Thousands of people lost their jobs.", None),
-    ("Los hospitales se están quedando sin oxígeno.", "Hospitals are running out of oxygen.", None),
-    ("Miles de personas se quedaron sin trabajo.", "Thousands were left without work.", None),
-    ("Se fue sin despedirse.", "He left, saying goodbye.", "negation"),
     # idioms whose negation English may not say
     ("La respuesta no tardó en llegar.", "The response came quickly.", None),
     ("Los médicos no dan abasto.", "Doctors are overwhelmed.", None),

@@ -455,13 +455,6 @@ EXCEEDED = tagged(
     "pass #, passes #, passed #, passing #, cross #, crosses #, crossed #, crossing #",
 )
 
-# Session 34 (drift39c). es_cues_more.LEFT_WITHOUT: "were left without power" renders
-# "se quedaron sin luz" as "lost power" does; no negation either side. After a form of
-# "be" or "get" only ("he left without a word" is "se fue sin").
-LEFT_WITHOUT = ", " + ", ".join(
-    f"{be} left without" for be in (*_BE_FORMS, "being", "get", "gets", "got", "getting")
-)
-NEGATION_IDLE_MORE = NEGATION_IDLE_MORE + LEFT_WITHOUT
 
 # Session 34 (drift39c). A surprise denied is an expectation met ("no es de extrañar que"
 # → "it is no surprise that", "unsurprisingly"), which Spanish says with or without a

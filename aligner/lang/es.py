@@ -253,8 +253,7 @@ PROFILE = replace(
         + ", "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
         # "si hace falta" is "if need be": the verb of lack, not a negation.
-        + _NEED_FORMS + es_cues.NEGATION_IDLE_MORE + es_cues_more.LEFT_WITHOUT
-        + es_cues_more.EVER
+        + _NEED_FORMS + es_cues.NEGATION_IDLE_MORE + es_cues_more.EVER
     ),
     negation_restrictive=frozenset({"que", "sino"}),
     restrictive_words=frozenset({"solo", "sólo", "solamente", "únicamente", "exclusivamente"}),

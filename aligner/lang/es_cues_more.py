@@ -121,11 +121,6 @@ VOTED_DOWN = ", " + ", ".join(
     for thing in "ley leyes reforma moción propuesta decreto presupuestos enmienda".split()
 )
 
-# Session 34 (drift39c). Being left without a thing is losing it or running out of it
-# ("se quedaron sin trabajo" → "lost their jobs", "se están quedando sin oxígeno" → "are
-# running out of oxygen"): "quedarse sin" is not counted as a negation, nor is English
-# "were left without" (en_cues.LEFT_WITHOUT), which renders it word for word.
-LEFT_WITHOUT = ", qued* sin"
 
 # Session 34 (drift39c). Idioms whose negation English may not say: "no tardó en llegar"
 # → "came quickly" or "did not take long", "ni mucho menos" → "far from it", "los médicos
