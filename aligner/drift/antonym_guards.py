@@ -99,12 +99,11 @@ def other_predicate(mt: Reading, tgt: Side, k: int, said: str) -> bool:
     followed there by a word that is neither ``said`` nor in the translation."""
     if k == 0 or tgt.ws[k - 1].norm not in _BE:
         return False
-    said_norm = said.lower()
-    tgt_words = {t.norm for t in tgt.ws}
-    return any(
-        t.norm == tgt.ws[k - 1].norm
-        and i + 1 < len(mt.ws)
-        and mt.ws[i + 1].word
-        and mt.ws[i + 1].norm not in (said_norm, *tgt_words)
+    after = [
+        mt.ws[i + 1].norm
         for i, t in enumerate(mt.ws)
-    )
+        if t.norm == tgt.ws[k - 1].norm and i + 1 < len(mt.ws) and mt.ws[i + 1].word
+    ]
+    tgt_words = {t.norm for t in tgt.ws}
+    # every such copula: "is near … is all simply" ↔ "is far from" keeps the pole "near"
+    return bool(after) and said.lower() not in after and any(a not in tgt_words for a in after)
