@@ -16,7 +16,7 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   "also" inside the clause; an "also" nothing says is still added;
 * a translation word right after a rendered copula says the source's predicate there
   ("serán sólidos … cifras débiles" → "will be robust … small counts"), no opposite of
-  another source word, nor of the MT's word elsewhere ("feeble");
+  another source word;
 * MT "little" before an adjective ("poco frecuentes" → "little frequent") is a degree of
   that word, no size the translation's "severe" is the opposite of;
 * a head's prepositional idiom after a determiner ("the fifth month in a row") may render
@@ -117,14 +117,6 @@ CASES = [
         None,
     ),
     ("El puente es seguro.", "The bridge is dangerous.", "meaning"),
-    (
-        "Dado que ajustamos el modelo, prevemos que nuestros resultados serán sólidos frente a "
-        "datos semanales con números relativamente débiles.",
-        "Since we are fitting the model, we anticipate that our results will be robust "
-        "against weekly data with relatively small counts.",
-        None,
-    ),
-    ("Los resultados fueron buenos.", "The results were bad.", "meaning"),
     # MT "little" before an adjective
     (
         "Los casos graves siguen siendo poco frecuentes en niños.",

@@ -29,7 +29,6 @@ from aligner.lang import profile
 
 # How far before a word a negation governs it ("did not really accept").
 _REACH = 2
-_BE = frozenset("be is are was were been being".split())
 
 
 def _negated(ws, text: str, k: int) -> bool:
@@ -92,18 +91,3 @@ def degree_little(mt: Reading, said: str) -> bool:
     return bool(at) and all(
         i + 1 < len(mt.ws) and {"adj", "adv"} & set(wordnet_parts(mt.ws[i + 1].norm)) for i in at
     )
-
-
-def other_predicate(mt: Reading, tgt: Side, k: int, said: str) -> bool:
-    """Whether the translation's word ``k`` follows a form of "be" that the MT has too,
-    followed there by a word that is neither ``said`` nor in the translation."""
-    if k == 0 or tgt.ws[k - 1].norm not in _BE:
-        return False
-    after = [
-        mt.ws[i + 1].norm
-        for i, t in enumerate(mt.ws)
-        if t.norm == tgt.ws[k - 1].norm and i + 1 < len(mt.ws) and mt.ws[i + 1].word
-    ]
-    tgt_words = {t.norm for t in tgt.ws}
-    # every such copula: "is near … is all simply" ↔ "is far from" keeps the pole "near"
-    return bool(after) and said.lower() not in after and any(a not in tgt_words for a in after)

@@ -429,7 +429,6 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not antonym_guards.scarce_any(tgt, k)
         and not antonym_guards.preposition_only(mt, tgt, k, said)
         and not antonym_guards.degree_little(mt, said)
-        and not antonym_guards.other_predicate(mt, tgt, k, said)
     ]
     if not hits:
         return []
