@@ -22,6 +22,7 @@ WordNet reversal check (:mod:`aligner.drift.antonyms`):
 
 from __future__ import annotations
 
+from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.privative import privatives
 from aligner.drift.signals import Reading, Side, polarity
 from aligner.lang import profile
@@ -79,3 +80,14 @@ def preposition_only(mt: Reading, tgt: Side, k: int, said: str) -> bool:
     if not at or (k + 1 < len(tgt.ws) and tgt.ws[k + 1].norm in determiners):
         return False
     return all(i + 1 < len(mt.ws) and mt.ws[i + 1].norm in determiners for i in at)
+
+
+def degree_little(mt: Reading, said: str) -> bool:
+    """Whether every one of the MT's ``said`` words is "little" before a word WordNet
+    knows as an adjective or an adverb (Apertium's "poco frecuente": a degree)."""
+    if said.lower() != "little":
+        return False
+    at = [i for i, t in enumerate(mt.ws) if t.text == said]
+    return bool(at) and all(
+        i + 1 < len(mt.ws) and {"adj", "adv"} & set(wordnet_parts(mt.ws[i + 1].norm)) for i in at
+    )

@@ -265,7 +265,10 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 # same ("si no habrían comprado" → "otherwise … sold" is not); and the
                 # other way round, "prohibida" → MT "forbidden" ↔ "not allowed".
                 continue
-            if _negated_at(ev.mt, mt_word.start, tgt.lang) and _one_side_negated(ev.mt, tgt):
+            negated = _negated_at(ev.mt, mt_word.start, tgt.lang) or _negated_at(
+                tgt, cue.start, tgt.lang
+            )  # the other way round: "se declaró inocente" → "pleaded not guilty" (drift39c)
+            if negated and _one_side_negated(ev.mt, tgt):
                 # "no estaban incluidas" → MT "were not included" ↔ "were excluded": the
                 # negation moved into the opposite word, as the WordNet reading below
                 # leaves it; the polarity check weighs the negation.
@@ -425,6 +428,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not antonym_guards.negated_once(mt, tgt, k, said)
         and not antonym_guards.scarce_any(tgt, k)
         and not antonym_guards.preposition_only(mt, tgt, k, said)
+        and not antonym_guards.degree_little(mt, said)
     ]
     if not hits:
         return []

@@ -86,7 +86,18 @@ def _room_around(tgt: Sequence[Word], back: Sequence[int], t: int, head: int, te
         return True
     # "respect for others", and a rate's "litres a day" for "litros diarios".
     between = tgt[t + 1].pos in ("pr", "det") if t + 1 < len(tgt) else False
-    return t + 2 < len(tgt) and between and _may_render(tgt, back, t + 2, head)
+    if t + 2 < len(tgt) and between and _may_render(tgt, back, t + 2, head):
+        return True
+    # A preposition and a determiner before a noun nothing renders: "the fifth month in a
+    # row" for "quinto mes consecutivo" (session 34, drift39c); not a word rendering
+    # another source word ("confirmed by the French ministry").
+    return (
+        t + 3 < len(tgt)
+        and tgt[t + 1].pos == "pr"
+        and tgt[t + 2].pos == "det"
+        and tgt[t + 3].pos == "n"
+        and back[t + 3] < 0
+    )
 
 
 # Session 30 (drift35c): an award's title renders the Spanish superlative with its head

@@ -73,10 +73,21 @@ def _participle(
     return not any(bare._related(w, m) for m in mt)
 
 
+# Session 34 (drift39c). A word of addition opening the source ("Además, …", "Asimismo,
+# …", "Igualmente, …": Apertium's "besides", "likewise", "equally") is what English says
+# with "also" or "too" inside the clause ("Hospitals will also receive …").
+_ADDITIVE = frozenset(("also", "too"))
+_ADDING = frozenset(
+    "also too besides likewise equally furthermore moreover additionally further".split()
+)
+
+
 def _degree(w: Word, src: Sequence[Word], mt: Sequence[Word]) -> bool:
     """A degree, focus or quantity word the MT lacks and no source word translates to."""
     s = fold(w.surface)
     if s not in STRETCH_DEGREE or any(fold(m.surface) == s for m in mt):
+        return False
+    if s in _ADDITIVE and any(x.pos == "adv" and x.trans & _ADDING for x in src):
         return False
     return not any(s in x.trans or w.lemma in x.trans for x in src)
 

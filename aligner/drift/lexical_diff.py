@@ -376,6 +376,12 @@ def _cognate(a: str, b: str) -> bool:
     return cognate(a, b)
 
 
+# English words with a sense WordNet lacks, as the synonym it would share: "another" is
+# also "one more" ("un minuto adicional" → "another minute"), "give" also "provide"
+# ("proporcionarán buenas predicciones" → "will give good predictions"; drift39c).
+_SENSES_MORE = {"another": "additional", "give": "provide"}
+
+
 def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
     """What a word offers a match: its own forms, its translations' stems and forms,
     and (for an English word, or a word translated into English) WordNet synsets."""
@@ -383,7 +389,7 @@ def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
     stems = {_stem(t) for t in w.trans | {w.lemma} if len(t) > 4}
     syn: set[int] = set()
     for t in {w.lemma} if english else w.trans:
-        syn |= synsets(t)
+        syn |= synsets(t) | synsets(_SENSES_MORE.get(t, ""))
     return own, stems, syn
 
 

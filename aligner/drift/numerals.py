@@ -76,5 +76,8 @@ DEGREE_MARKS = frozenset(("°", "º", "°c", "ºc", "°f", "ºf"))
 # "minus 5 degrees".
 BELOW = frozenset(("bajo", "below", "sous", "sotto", "unter", "abaixo"))
 MINUS = frozenset(("minus", "menos", "moins", "meno"))
+# Words of one hundred that are a figure alone, unlike English "hundred" ("cien personas"
+# is 100 people, "several hundred" a magnitude): "cien por cien" is 100 % (drift39c).
+WHOLE_HUNDRED = frozenset(("cien", "cent", "cento", "cem"))
 # A race time "2:03:12": hours, minutes and seconds, each its own figure.
 DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")

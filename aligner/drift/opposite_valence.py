@@ -55,6 +55,10 @@ SPAN = 6
 _LIGHT = frozenset(
     "no not yes like please well ok okay sure kind pretty free fine right great lol".split()
 )
+# MT words Apertium writes for a Spanish word of either valence: "engage" for
+# "comprometer", "commit" and "compromise" alike ("no comprometa la privacidad" → MT
+# "do not engage the privacy" ↔ "does not violate"; session 34, drift39c).
+_MT_EITHER = frozenset(("engage",))
 _POINTERS = frozenset(("&", "@", "~", "^", "$", "@i", "~i"))
 _PARTS = ("noun", "verb", "adj", "adv")
 # A sense key's part of speech (``cntlist.rev``), in Apertium's names as
@@ -242,6 +246,8 @@ def opposed(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[int
             if not (i1 <= i < i2 and j1 <= j < j2):
                 continue
             said, word = mt_words[i], tgt_words[j]
+            if (bases(mt[i]) | {mt[i]}) & _MT_EITHER:
+                continue
             x, y = candidate(said), candidate(word)
             if x is None or y is None or x * y >= 0:
                 continue

@@ -282,10 +282,28 @@ def opposite_word(
                 continue
             if s.lemma in turned or fold(s.surface) in turned or _bleached(src, i):
                 continue
-            if _placed_elsewhere(j, i, mine, back, src, tgt):
+            if _placed_elsewhere(j, i, mine, back, src, tgt) or _predicate_of(
+                j, i, mine, back, src, tgt
+            ):
                 continue
             return w, s
     return None
+
+
+def _predicate_of(
+    j: int, i: int, mine: Sequence[int], back: Sequence[int], src: Sequence[Word],
+    tgt: Sequence[Word],
+) -> bool:  # fmt: skip
+    """Whether the translation word ``j`` stands right after a rendered copula whose source
+    is followed by another unrendered content word of its kind: the word renders that
+    predicate ("serán sólidos … cifras débiles" → "will be robust … small counts": "robust"
+    says "sólidos", not the opposite of "débiles"; session 34, drift39c)."""
+    if j == 0 or tgt[j - 1].lemma != "be" or mine[j - 1] < 0:
+        return False
+    k = mine[j - 1] + 1
+    if k >= len(src) or k == i or back[k] >= 0 or not src[k].content:
+        return False
+    return _KIND.get(src[k].pos) == _KIND.get(tgt[j].pos)
 
 
 def _bleached(src: Sequence[Word], i: int) -> bool:

@@ -416,8 +416,7 @@ class _Scanner:
             # "the first two weeks": the count is the figure, the ordinal only places it
             if ordinal and j < len(self.toks) and (j in counts or self.toks[j].kind == "num"):
                 continue
-            # "millones de personas", "hundreds of", "tens of": a bare plural scale word is
-            # no figure (a power of ten; "decenas de" → "tens of"); "doscientos" is.
+            # "millones de", "tens of": a bare plural power of ten is no figure (closed_words)
             if (j - i == 1 and value >= 10 and self.toks[i].norm.endswith("s")
                     and f"{value:.0f}".rstrip("0") == "1"):  # fmt: skip
                 continue
@@ -425,7 +424,8 @@ class _Scanner:
             # but an article ("a million") is a magnitude, not a figure.
             if (j - i == 1 and value >= 100 and f"{value:.0f}".rstrip("0") == "1" and i
                     and self.toks[i - 1].kind == "word"
-                    and self.toks[i - 1].norm not in self.lex.articles):  # fmt: skip
+                    and self.toks[i - 1].norm not in self.lex.articles
+                    and self.toks[i].norm not in numerals.WHOLE_HUNDRED):  # fmt: skip
                 self.add(i, j, "number", value, weak=True, approx=True)
                 continue
             if value == 0 and i and self.toks[i - 1].norm in numerals.BELOW:

@@ -22,7 +22,16 @@ _CONVENTIONAL = frozenset({((15.0, "day"), (2.0, "week")), ((8.0, "day"), (1.0, 
 
 def _conventional(a: Quantity, b: Quantity) -> bool:
     pair = ((a.value, a.unit), (b.value, b.unit))
-    return pair in _CONVENTIONAL or pair[::-1] in _CONVENTIONAL
+    return (
+        pair in _CONVENTIONAL or pair[::-1] in _CONVENTIONAL or _in_months(a, b) or _in_months(b, a)
+    )
+
+
+def _in_months(a: Quantity, b: Quantity) -> bool:
+    """Whole or half years said in months ("un año y medio" → "eighteen months", "dos años"
+    → "24 months"; session 34, drift39c): "cuatro años" → "four months" is still a change."""
+    whole = a.value >= 1 and float(a.value * 2).is_integer()
+    return a.unit == "year" and b.unit == "month" and whole and abs(a.value * 12 - b.value) < 1e-9
 
 
 def same_quantity(a: Quantity, b: Quantity) -> bool:

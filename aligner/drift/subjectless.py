@@ -201,6 +201,8 @@ def _after_opening_preposition(ws: list[Tagged], opening: bool = True) -> tuple[
         return None
     if first.surface.lower().split()[0] in _NOT_OPENING_PREPOSITIONS:
         return None
+    if len(ws) > 1 and ws[1].tag == "guio" and ws[1].start == first.end:
+        return None  # "In-person classes will…": a compound adjective (drift39c)
     for i in range(1, len(ws) - 1):
         w, after = ws[i], ws[i + 1]
         if w.surface in (",", ";", ":", '"', "“") or w.tag.startswith(("rel", "cnj", "prn")):

@@ -47,6 +47,13 @@ _CLOSE_TAGS = frozenset("cm lpar rpar sent cnjcoo cnjsub rel cnjadv lquest guio"
 _CLOSE_WORDS = frozenset(
     "and or but which who whose that where when while as because if than ; :".split()
 )
+# Session 34 (drift39c). English leaves the verb out of a clause a subordinator opens
+# before an adjective or a participle ("cuando sea necesario" → "when necessary",
+# "siempre que sea posible" → "whenever possible", "si se necesita" → "if needed").
+_REDUCING = frozenset(
+    "when whenever if where wherever once unless while though although until".split()
+)
+_REDUCED_TAGS = ("adj", "vblex.pp", "vblex.ed")
 
 
 def _clauses(tags: Sequence[Tagged]) -> Iterator[list[int]]:
@@ -98,7 +105,10 @@ def verb_hole(
         jb, ja = mine[before], mine[after]
         if jb < 0 or ja != jb + 1:
             continue
-        k = tag_at.get(tgt[jb].start)
+        k, ka = tag_at.get(tgt[jb].start), tag_at.get(tgt[ja].start)
+        reduced = ka is not None and tags[ka].tag.startswith(_REDUCED_TAGS)
+        if reduced and tgt[jb].surface.lower() in _REDUCING:
+            continue  # "when necessary": a reduced clause, its verb understood
         if k is None or k not in clause_of or _has_verb(tags, clause_of[k]):
             continue
         return src[start], jb, ja

@@ -185,8 +185,7 @@ PROFILE = replace(
         "rule* it out, ruling it out, rule* them out, ruling them out, rule* that out, "
         "rule* this out, turn* it down, turn* them down, "
         "forget, forgets, forgot, forgotten, forgetting, "
-        # "no quiso valorar" → "declined to comment" (as "refused to"; "declined" alone
-        # is a fall).
+        # "no quiso valorar" → "declined to comment" (as "refused to"; alone, a fall)
         "decline to, declines to, declined to, declining to, "
         + ", ".join(f"{be} stopped from" for be in _BE) + en_cues.AGAINST
     ),
@@ -452,9 +451,11 @@ PROFILE = replace(
         for pair in (
             "win, wins, won, winning / lose, loses, lost, losing; "
             "create*, creating / destroy*; "
-            "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surg*, "
+            # "surge", not "surg*": "surgery" is Apertium's word for "consulta" (drift39c)
+            "increas*, augment*, rise, rises, rose, risen, rising, climb*, soar*, surge, surges, "
+            "surged, surging, grow, grows, grew, grown, growing, go up, goes up, went up, "
             # "rais*" / "lower": Apertium writes "subió la tasa" as "went up the tax"
-            "grow, grows, grew, grown, growing, go up, goes up, went up, gone up, rais* / "
+            "gone up, rais* / "
             "decreas*, reduc*, diminish*, fall, falls, fell, fallen, falling, drop*, declin*, "
             "plung*, slump*, go down, goes down, went down, gone down, "
             "lower, lowers, lowered, lowering; "
@@ -573,7 +574,7 @@ PROFILE = replace(
         # "over 10 years" is also "during them", "under 18s" a group.
         + tagged("min?", "over #")
         + tagged("max?", "under #")
-        + tagged("min", "exceed #, exceeds #, exceeded #, exceeding #, surpassed #, topped #")
+        + tagged("min", "exceed #, exceeds #, exceeded #, exceeding #") + en_cues.EXCEEDED
         + tagged("max", "capped at #, a cap of #, limited to #, a ceiling of #, a limit of #, "
                         "not to exceed #, at the most #")
         # Words that say a bound away from its figure ("a 60-day cap on waits").

@@ -256,6 +256,9 @@ AGAINST = ", " + ", ".join(
     # barcos" → "we turn ships away"), as "turn down" is: without it, "por falta de
     # espacio" → "for lack of space" beside it read as a polarity turned round.
     + ["turn* * … away", "turning * … away"]
+    # Session 34 (drift39c): a vote or a court that turns a thing down rejects it ("el
+    # Parlamento rechazó la moción" → "voted down the motion"; es_cues_more.VOTED_DOWN).
+    + [f"{v} down" for v in ("vote", "votes", "voted", "voting")]
 )
 
 # Session 28, lead. The English side of es_cues.PARTY_FAMILIES (folded words of a
@@ -385,7 +388,31 @@ REQUIRED_THING = tagged(
 NON_DUTY = tagged(
     "due", "non-compulsory, non-mandatory, non-obligatory, noncompulsory, nonmandatory"
 )
-FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY
+# Session 34 (drift39c). A passive need with an adverb inside ("se necesitan más
+# estudios" → "more studies are still needed", "is urgently needed", "are therefore
+# necessary"): the listed "are needed" does not match it. It answers an obligation,
+# never reported alone (as "need" with an object).
+_INSIDE_NEED = "also still urgently therefore thus clearly badly sorely desperately further".split()
+NEEDED_INSIDE = tagged(
+    "due",
+    ", ".join(
+        f"{be} {adv} {word}"
+        for be in ("is", "are", "was", "were", "be", "been")
+        for adv in _INSIDE_NEED
+        for word in ("needed", "necessary")
+    ),
+)
+# Session 34 (drift39c). Permission to go somewhere, said with a particle, not "to" ("no
+# podrán entrar" → "will not be allowed in"): "poder", as "allowed to" renders it.
+PERMITTED_IN = tagged(
+    "ability",
+    ", ".join(
+        f"{word} {where}"
+        for word in ("allowed", "permitted", "let")
+        for where in ("in", "into", "inside", "out", "back", "through", "on board", "home")
+    ),
+)
+FOUND_NECESSARY = FOUND_NECESSARY + REQUIRED_THING + NON_DUTY + NEEDED_INSIDE + PERMITTED_IN
 
 # Session 30 (drift35c). An award's title carries the superlative of the Spanish one ("fue
 # elegido mejor jugador del partido" → "was named man of the match", "la mejor jugadora
@@ -419,3 +446,30 @@ RESTRICTION_MT = RESTRICTION | frozenset(
 
 # Session 33 (drift38c): common nouns' acronyms (aligner/lang/acronyms.py).
 BODY_ALIASES = BODY_ALIASES + EN_ACRONYMS
+
+# Session 34 (drift39c). Verbs of going past a figure ("superará los 8.000 millones" →
+# "will pass 8 billion", "surpass", "top", "cross"): a lower bound. "pass" and "cross"
+# with a figure are also "approve" and "go over" ("passed 3 laws", "crossed 2 rivers"):
+# they answer a source's bound, never reported alone ("min?", as "over #").
+EXCEEDED = tagged(
+    "min",
+    "surpass #, surpasses #, surpassed #, surpassing #, tops #, topped #, topping #, "
+    # the verb after a modal or "to"; "the top 10" is no bound
+    + ", ".join(f"{v} top #" for v in "to will would could may might can".split()),
+) + tagged(
+    "min?",
+    "pass #, passes #, passed #, passing #, cross #, crosses #, crossed #, crossing #",
+)
+
+
+# Session 34 (drift39c). A surprise denied is an expectation met ("no es de extrañar que"
+# → "it is no surprise that", "unsurprisingly"), which Spanish says with or without a
+# negation ("no es sorprendente"): rendered either way.
+# So is "far from" before a state ("no ha terminado, ni mucho menos" → "is far from over").
+COMPARED_WITHOUT = COMPARED_WITHOUT + forms(
+    "no surprise, little surprise, not surprising, not surprisingly, unsurprising, unsurprisingly, "
+    + ", ".join(
+        f"far from {state}"
+        for state in "over clear certain finished complete perfect ideal enough done".split()
+    )
+)

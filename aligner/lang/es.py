@@ -171,7 +171,7 @@ PROFILE = replace(
                     # "dos décimas" (of a point) is 0.2: "0.2 points", "two tenths".
                     ("décima", 10), ("décimas", 10), ("centésima", 100), ("centésimas", 100)),
     ratio_connectors=("de cada",),
-    percent_words=("por ciento",),
+    percent_words=("por ciento", "por cien"),  # "cien por cien" (drift39c)
     unit_words=(
         ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),
         ("semana", "week"), ("semanas", "week"), ("día", "day"), ("días", "day"),
@@ -215,7 +215,7 @@ PROFILE = replace(
         "olvid*, "
         # Left out, as English "left out": "quedarán fuera de la cobertura" → "will be
         # left without coverage" (the literal MT's "remain out" excuses "stay outside").
-        "qued* fuera, dej* fuera" + es_cues.NEGATIVE_VERBS_MORE
+        "qued* fuera, dej* fuera" + es_cues.NEGATIVE_VERBS_MORE + es_cues_more.VOTED_DOWN
     ),
     negation_optional=forms(
         "no es la primera vez, no era la primera vez, no tiene precedentes, sin precedentes, "
@@ -228,7 +228,8 @@ PROFILE = replace(
         # "no importa dónde": "anywhere", "no matter where" or "it does not matter where".
         "no importa, no importaba, sin importar"
     )
-    + es_cues.EXPLETIVE_NO + es_cues.ONLY_CALQUE + es_cues.AVOIDING + es_cues_more.PENDING,
+    + es_cues.EXPLETIVE_NO + es_cues.ONLY_CALQUE + es_cues.AVOIDING + es_cues_more.PENDING
+    + es_cues_more.NEGATIVE_IDIOMS,
     privatives=tagged("idle", "un poco, una poca, unos pocos, unas pocas, poco a poco, "
                     "dentro de poco, hace poco, por poco")
     + tagged("priv", "poco, poca, pocos, pocas, escaso, escasa, escasos, escasas, escasez, "
@@ -254,7 +255,7 @@ PROFILE = replace(
         + ", "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
         # "si hace falta" is "if need be": the verb of lack, not a negation.
-        + _NEED_FORMS + es_cues.NEGATION_IDLE_MORE
+        + _NEED_FORMS + es_cues.NEGATION_IDLE_MORE + es_cues_more.EVER
     ),
     negation_restrictive=frozenset({"que", "sino"}),
     restrictive_words=frozenset({"solo", "sólo", "solamente", "únicamente", "exclusivamente"}),
@@ -453,7 +454,7 @@ PROFILE = replace(
             "super",
             "el más, la más, los más, las más, el menos, la menos, mejor, mejores, peor, "
             "peores, el mayor, la mayor, máximo histórico, mínimo histórico, récord histórico, "
-            "máximo, máxima, récord",
+            "máximo, máxima, récord, máximos históricos, mínimos históricos, récords",
         )
         + tagged(
             # A comparative may carry a superlative ("su nivel más bajo" → "its lowest").

@@ -66,15 +66,39 @@ ESSENTIAL = tagged(
     ),
 )
 
-HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL
-
-DEGREES = tagged("idiom", "a lo mejor") + tagged(
-    "hedged",
+# Session 34 (drift39c). "preciso" after a copula is "necesario" ("si es preciso" → "if
+# necessary", "if required"; "es preciso actuar" → "we must act"): an obligation as "es
+# necesario" is; "un dato preciso" (exact) is none.
+NEEDFUL = tagged(
+    "necessary",
     ", ".join(
-        f"algo {c}"
-        for c in "más menos mejor peor mejores peores mayor mayores menor menores superior "
-        "superiores inferior inferiores".split()
+        f"{be} precis{ending}"
+        for be in "es son sea sean será serán sería serían era eran fue fueron resulta".split()
+        for ending in ("o", "a", "os", "as")
     ),
+)
+
+HEDGES = HEDGE_IDIOMS + CONCESSIVES + ESSENTIAL + NEEDFUL
+
+# Session 34 (drift39c). Words of force and weakness said of weather, pain, a blow ("un
+# fuerte temporal" → "a severe storm", "fuertes dolores" → "severe pain", "lluvias
+# débiles" → "light rain"): they answer an added severity or softener, never reported
+# alone ("weighty", as "importante"; "lesser", as "menos intensos" → "milder").
+FORCE = tagged("weighty", "fuerte, fuertes, intenso, intensa, intensos, intensas") + tagged(
+    "lesser", "débil, débiles, flojo, floja, flojos, flojas"
+)
+
+DEGREES = (
+    FORCE
+    + tagged("idiom", "a lo mejor")
+    + tagged(
+        "hedged",
+        ", ".join(
+            f"algo {c}"
+            for c in "más menos mejor peor mejores peores mayor mayores menor menores superior "
+            "superiores inferior inferiores".split()
+        ),
+    )
 )
 
 # Before an infinitive only: "está por encima" ("is above") is no pending event.
@@ -96,3 +120,31 @@ ADDRESSEE_VERBS = frozenset(
     "prometieron confesó confesaron".split()
 )
 ADDRESSEE_MARKS = ("a la", "a las", "a los", "al", "a")
+# Session 34 (drift39c). A chamber or a court that throws a bill out rejects it ("el
+# Senado tumbó la reforma" → "the Senate voted down the reform"), as en_cues.AGAINST's
+# "voted down": before what a vote decides only ("el viento tumbó los árboles" is none).
+VOTED_DOWN = ", " + ", ".join(
+    f"{verb} {det} {thing}"
+    for verb in "tumba tumban tumbó tumbaron tumbará tumbarán tumbaría tumbar".split()
+    for det in ("la", "el", "los", "las")
+    for thing in "ley leyes reforma moción propuesta decreto presupuestos enmienda".split()
+)
+
+
+# Session 34 (drift39c). Idioms whose negation English may not say: "no tardó en llegar"
+# → "came quickly" or "did not take long", "ni mucho menos" → "far from it", "los médicos
+# no dan abasto" → "are overwhelmed", "sin ir más lejos" → "only yesterday": they may be
+# rendered with or without a negation (as "no dejó de", "sin precedentes").
+NEGATIVE_IDIOMS = forms(
+    "no tard* en, ni mucho menos, no da* abasto, no dar abasto, sin ir más lejos"
+)
+
+# Session 34 (drift39c). "jamás", "nunca" after a superlative, before a participle, are
+# "ever" ("el año más cálido jamás registrado" → "the warmest year on record", "ever
+# recorded"): no negation. A finite verb after them ("jamás ha llovido") is still one.
+EVER = ", " + ", ".join(
+    f"{top} … {never} {done}"
+    for top in "más mayor mayores peor peores mejor mejores menor menores".split()
+    for never in ("jamás", "nunca")
+    for done in "registrad* vist* alcanzad* conocid* medid* celebrad* construid*".split()
+)
