@@ -201,6 +201,13 @@ def test_calendar_words(src, tgt, kind):
             "es",
         ),
         ("Decenas de personas resultaron heridas.", "Dozens of people were injured.", None, "es"),
+        # a chain said apart on the other side: a range ("de cientos a miles")
+        (
+            "Afecta a cientos de miles de pacientes.",
+            "It affects hundreds to thousands of patients.",
+            None,
+            "es",
+        ),
         (
             "La guerra ha costado dos millones de vidas.",
             "The war has cost two million lives.",

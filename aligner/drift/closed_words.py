@@ -82,10 +82,10 @@ _CLASSES = (
 # through Apertium "cientos" is unknown at a sentence's start and "Miles" a name.
 
 
-def magnitudes(ws: Sequence[Tok], lang: str) -> dict[float, tuple[int, int]]:
+def magnitudes(ws: Sequence[Tok], lang: str) -> dict[float, tuple[int, int, frozenset]]:
     """The orders of magnitude ``ws`` says in words, not after a figure: "cientos" 100,
     "decenas de miles" 10,000 (a chain joined by "de" / "of" multiplies), each with the
-    characters that say it."""
+    characters that say it and the words' own values."""
     table, of, out, k = MAGNITUDES.get(lang, {}), OF.get(lang), {}, 0
     while k < len(ws):
         value = table.get(ws[k].norm)
@@ -93,21 +93,30 @@ def magnitudes(ws: Sequence[Tok], lang: str) -> dict[float, tuple[int, int]]:
         if value is None or before[:1].isdigit() or before in _FIGURE_WORDS:
             k += 1
             continue
-        end = k + 1
+        end, parts = k + 1, {value}
         while end + 1 < len(ws) and ws[end].norm == of and ws[end + 1].norm in table:
             value, end = value * table[ws[end + 1].norm], end + 2
-        out.setdefault(value, (ws[k].start, ws[end - 1].end))
+            parts.add(table[ws[end - 1].norm])
+        out.setdefault(value, (ws[k].start, ws[end - 1].end, frozenset(parts)))
         k = end
     return out
 
 
+def _apart(parts: frozenset, other: set) -> bool:
+    return len(parts) > 1 and parts <= other
+
+
 def _magnitude(src: Side, tgt: Side) -> list[Finding]:
     said, given = magnitudes(src.ws, src.lang), magnitudes(tgt.ws, tgt.lang)
-    lost = [v for v in said if v not in given]
-    new = [v for v in given if v not in said]
+    # a chain whose words the other side says apart may be a range garbled or rendered
+    # ("centenares de millares" ↔ "hundreds to thousands"): not read as a change
+    apart_src = {p for *_, parts in said.values() for p in parts}
+    apart_tgt = {p for *_, parts in given.values() for p in parts}
+    lost = [v for v in said if v not in given and not _apart(said[v][2], apart_tgt)]
+    new = [v for v in given if v not in said and not _apart(given[v][2], apart_src)]
     if not lost or not new:
         return []
-    was, now = said[lost[0]], given[new[0]]
+    was, now = said[lost[0]][:2], given[new[0]][:2]
     message = (
         f"The source says {quote(src.text[slice(*was)])} but the translation says "
         f"{quote(tgt.text[slice(*now)])}: another order of magnitude."
