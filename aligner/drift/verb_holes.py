@@ -167,6 +167,13 @@ def check_verb_hole(
     found = verb_hole(analysed[0], analysed[1], links, tags)
     if found is None:
         return check_complement_hole(src, tgt, analysed, links)
+    how = "joins the words on either side of it in a clause with no verb of its own"
+    return _hole(found, analysed, tgt, how)
+
+
+def _hole(found, analysed, tgt, how: str) -> list[Finding]:
+    """The omission at ``found`` (the source verb, the translation's words before and after
+    its place), said with ``how`` the translation closes the gap."""
     verb, jb, ja = found
     a, b = analysed[1][jb], analysed[1][ja]
     if a.start < 0 or b.end < 0:
@@ -176,9 +183,8 @@ def check_verb_hole(
             (verb.start, verb.end) if verb.start >= 0 else None,
             (a.start, b.end),
             f"The source's verb {quote(verb.surface)} has nothing rendering it: the "
-            f"translation's {quote(tgt.text[a.start : b.end])} joins the words on either "
-            "side of it in a clause with no verb of its own, so it seems to have been left "
-            "out.",
+            f"translation's {quote(tgt.text[a.start : b.end])} {how}, so it seems to have "
+            "been left out.",
         )
     ]
 
@@ -190,16 +196,6 @@ def check_complement_hole(
     found = complement_hole(analysed[0], analysed[1], links)
     if found is None:
         return []
-    verb, jb, ja = found
-    a, b = analysed[1][jb], analysed[1][ja]
-    if a.start < 0 or b.end < 0:
-        return []
-    return [
-        removed_word(
-            (verb.start, verb.end) if verb.start >= 0 else None,
-            (a.start, b.end),
-            f"The source's verb {quote(verb.surface)} has nothing rendering it: the "
-            f"translation's {quote(tgt.text[a.start : b.end])} joins the words before it "
-            "straight to the clause it introduced, so it seems to have been left out.",
-        )
-    ]
+    return _hole(
+        found, analysed, tgt, "joins the words before it straight to the clause it introduced"
+    )
