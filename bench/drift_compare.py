@@ -3,7 +3,7 @@ and on ContraTICO's validation slices.
 
     python bench/drift_compare.py kinds BASE [NEW] --files 'demetr-fr>es,demetr-it>es'
     python bench/drift_compare.py diff BASE NEW --files ... [--show]
-    python bench/drift_compare.py slices FULL/contratico-fr-to-es.jsonl [--heldout]
+    python bench/drift_compare.py slices FULL/contratico-fr-to-es.jsonl [--heldout] [--kinds]
 
 ``kinds`` prints, per label kind, the pairs flagged at >= major (any finding) and with an
 accepted type, for one folder or two side by side. ``diff`` counts the pairs whose verdict
@@ -14,6 +14,12 @@ and validate on: *fit* (pairs whose translation is one of the 600 sample's), hal
 and *B* of the rest of the 2,400 sample (CRC32 of the translation, even / odd), and of the
 pairs outside the 2,400 sample, *D* (CRC32 of the French source mod 4 = 3) and *C* (the
 others). B and D are held out: they are printed only with ``--heldout``, as counts.
+``--kinds`` adds the same counts per ContraTICO kind over the slices shown (label 0:
+``faithful``, ``synonym``, ``word_order``, ``spelling``, ``expansion_noimpact``; label
+1: the rest), so that a change's false alarms can be told apart from ContraTICO's
+harmless expansions, which put a word into the source that the English lacks, the
+object DEMETR's ``adj_adv_removed`` labels critical (docs/drift.md, "Session 35
+(drift40b)").
 """
 
 from __future__ import annotations
@@ -153,6 +159,35 @@ def slices(args) -> None:
             f"| {s} | {zero_flag[s]} / {zero[s]} ({100 * zero_flag[s] / max(zero[s], 1):.1f} %) "
             f"| {one_found[s]} / {one[s]} ({one_found[s] / max(one[s], 1):.2f}) |"
         )
+    if args.kinds:
+        print()
+        print(kinds_table(rows, where, shown))
+
+
+def by_kind(rows: list[dict], where: dict[str, str], shown: tuple[str, ...]) -> dict:
+    """Per ContraTICO kind (``faithful``, ``synonym``, ``expansion_noimpact``, …,
+    ``omission``), over the ``shown`` slices: (pairs flagged at >= major, pairs)."""
+    out: dict[str, list[int]] = {}
+    for r in rows:
+        if where[r["id"].split(":")[1]] not in shown:
+            continue
+        cell = out.setdefault(r["kind"], [0, 0])
+        cell[0] += verdict(r)[0]
+        cell[1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def kinds_table(rows: list[dict], where: dict[str, str], shown: tuple[str, ...]) -> str:
+    """:func:`by_kind` as a table, label-0 kinds first (a flag there is a false alarm)."""
+    counts = by_kind(rows, where, shown)
+    zero = {r["kind"] for r in rows if not r["labels"]}
+    lines = [f"| kind ({'/'.join(shown)}) | label | flagged at >= major |", "| --- | ---: | ---: |"]
+    for k in sorted(counts, key=lambda k: (k not in zero, k)):
+        n_flag, n = counts[k]
+        lines.append(
+            f"| {k} | {0 if k in zero else 1} | {n_flag} / {n} ({100 * n_flag / max(n, 1):.1f} %) |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -170,6 +205,7 @@ def main() -> int:
     s = sub.add_parser("slices")
     s.add_argument("path")
     s.add_argument("--heldout", action="store_true")
+    s.add_argument("--kinds", action="store_true", help="also per ContraTICO kind")
     args = parser.parse_args()
     {"kinds": kinds, "diff": diff, "slices": slices}[args.mode](args)
     return 0
