@@ -18,7 +18,6 @@ still gets numbers, names, clauses and embeddings. See ``docs/drift.md``."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from aligner.drift import (
     span_gain,
     subjectless,
 )
+from aligner.drift.acronyms import singular_acronym
 from aligner.drift.added_adverbs import check_added_adverb
 from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
@@ -64,11 +64,12 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.closed_words import check_closed_words
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
+from aligner.drift.intensity import check_degree
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.literal_stretch import addition_pairs, check_bare_additions
 from aligner.drift.lost_comparatives import check_lost_comparative
 from aligner.drift.merging import absorb, add_unexplained, covered_by, dedupe, one_cause
-from aligner.drift.modality import check_degree, check_modality
+from aligner.drift.modality import check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
 from aligner.drift.mt_ahead import forward_parts
 from aligner.drift.name_modifiers import check_name_modifier
@@ -181,15 +182,6 @@ class _Batch:
         start = len(self.texts)
         self.texts.extend(texts)
         return slice(start, len(self.texts))
-
-
-_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
-
-
-def singular_acronym(text: str) -> str:
-    """An English acronym's plural as its singular ("radios and TVs" → "TVs" → "TV"), which
-    the MT knows ("TV" → "Televisión") where it leaves the plural alone."""
-    return _ACRONYM_PLURAL.sub(r"\1", text)
 
 
 def _gather_mt(
