@@ -122,6 +122,10 @@ def _little_thing(ws: Sequence[Tok], cue: Cue, lang: str) -> bool:
     return after.word and after.norm not in ("bit", "bits") and noun_only(after.norm)
 
 
+# The comparative of a lesser degree ("menos", "less", "moins", "meno", "weniger").
+_LESS = frozenset(("menos", "less", "moins", "meno", "weniger"))
+
+
 def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
     """Degree cues by class; a negated quantifier ("no todos", "not all") is left out, as
     its translation may take any form ("some … did not")."""
@@ -135,6 +139,10 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
         if cue.label == "down" and cue.end < len(ws) and ws[cue.end].norm in determiners:
             continue
         label = cue.label
+        # "menos graves" → "milder", "less serious": severity graded down is a lesser
+        # degree, which the opposite pole's comparative renders as well.
+        if label in ("severe", "extreme") and cue.start and ws[cue.start - 1].norm in _LESS:
+            label = "lesser"
         if label == "down" and _little_thing(ws, cue, lang):
             label = "minimal"
         if label in ("super", "top") and ranked_among(ws, cue.start):

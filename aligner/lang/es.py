@@ -493,8 +493,8 @@ PROFILE = replace(
     ),
     entity_aliases=(
         # A country's legislature by the name the other language gives it ("el Parlamento
-        # chileno" → "Chile's Congress"); its chambers (Senado, Cámara) stay names.
-        ("parlamento", "legislature"), ("congreso", "legislature"),
+        # chileno" → "Chile's Congress"); the Senate stays a name, "Cámara" is any chamber.
+        ("parlamento", "legislature"), ("congreso", "legislature"), ("cámara", "chamber"),
         ("congreso nacional", "legislature"), ("poder legislativo", "legislature"),
         ("diputados", "mp"), ("diputado", "mp"), ("diputada", "mp"), ("diputadas", "mp"),
         ("eurodiputados", "mep"), ("eurodiputado", "mep"), ("eurodiputada", "mep"),
