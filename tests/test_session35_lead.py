@@ -1,0 +1,130 @@
+"""Newsroom classes of session 35's lead (docs/drift.md, "Session 35, lead"): a stance
+taken turned round ("criticó" → "welcomed"), a ruling upheld made one overturned, a
+severity graded down by "menos" ("menos graves" → "milder"), "official" records of a
+body the source names, and the House as a legislature's chamber. The sentences are
+written here for these tests, not taken from any data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drift_batch import batch_fixture, findings
+
+_batch = batch_fixture()
+
+
+def _kinds(src: str, tgt: str) -> set[str]:
+    return {f.type for f in findings(__name__, src, tgt) if f.severity != "minor"}
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "La patronal criticó la subida del salario mínimo.",
+            "Employers welcomed the minimum wage increase.",
+        ),
+        (
+            "Los médicos celebraron el acuerdo con el hospital.",
+            "Doctors condemned the agreement with the hospital.",
+        ),
+        ("Bruselas saludó la reforma de las pensiones.", "Brussels criticised the pension reform."),
+        (
+            "Los vecinos aplaudieron la decisión del alcalde.",
+            "Residents deplored the mayor's decision.",
+        ),
+        (
+            "El Supremo confirmó la condena del exministro.",
+            "The Supreme Court overturned the former minister's conviction.",
+        ),
+        ("El tribunal anuló la multa.", "The court upheld the fine."),
+    ],
+)
+def test_a_stance_or_ruling_turned_round_is_a_change_of_meaning(src: str, tgt: str) -> None:
+    assert "meaning" in _kinds(src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "La patronal criticó la subida del salario mínimo.",
+            "Employers criticised the minimum wage increase.",
+        ),
+        (
+            "Los médicos celebraron el acuerdo con el hospital.",
+            "Doctors celebrated the agreement with the hospital.",
+        ),
+        ("Bruselas saludó la reforma de las pensiones.", "Brussels welcomed the pension reform."),
+        (
+            "El Supremo confirmó la condena del exministro.",
+            "The Supreme Court upheld the former minister's conviction.",
+        ),
+        ("El tribunal anuló la multa.", "The court overturned the fine."),
+    ],
+)
+def test_the_same_stance_or_ruling_reports_nothing(src: str, tgt: str) -> None:
+    assert not _kinds(src, tgt)
+
+
+def test_severity_graded_down_is_rendered_by_the_milder_comparative() -> None:
+    assert "intensity" not in _kinds(
+        "Los efectos fueron menos graves de lo previsto.", "The effects were milder than expected."
+    )
+    assert "intensity" not in _kinds(
+        "Los daños fueron menos graves que en 2019.", "The damage was less serious than in 2019."
+    )
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        # the grading lost: "less serious" made "serious"
+        ("Los daños fueron menos graves que en 2019.", "The damage was serious, as in 2019."),
+        # a grading the translation adds to a strong word
+        (
+            "La situación es dramática, según la ONG.",
+            "The situation is less dramatic, according to the NGO.",
+        ),
+    ],
+)
+def test_a_grading_lost_or_added_is_a_change_of_intensity(src: str, tgt: str) -> None:
+    assert "intensity" in _kinds(src, tgt)
+
+
+def test_official_records_of_a_named_body_add_nothing() -> None:
+    assert "addition" not in _kinds(
+        "El paro bajó un 2 %, según los datos del INE.",
+        "Unemployment fell by 2%, according to official data.",
+    )
+
+
+def test_official_added_where_the_source_names_no_body_is_still_reported() -> None:
+    assert "addition" in _kinds(
+        "El informe muestra un descenso del paro.",
+        "The official report shows a fall in unemployment.",
+    )
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "La Cámara aprobó la reforma por amplia mayoría.",
+            "The House passed the reform by a wide majority.",
+        ),
+        (
+            "El presidente de la Cámara suspendió el pleno.",
+            "The Speaker of the House suspended the plenary session.",
+        ),
+    ],
+)
+def test_the_house_renders_the_chamber(src: str, tgt: str) -> None:
+    assert "entity" not in _kinds(src, tgt)
+
+
+def test_another_chamber_is_still_a_change_of_name() -> None:
+    assert "entity" in _kinds(
+        "La Cámara aprobó la reforma por amplia mayoría.",
+        "The Senate passed the reform by a wide majority.",
+    )
