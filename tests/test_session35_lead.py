@@ -128,3 +128,93 @@ def test_another_chamber_is_still_a_change_of_name() -> None:
         "La Cámara aprobó la reforma por amplia mayoría.",
         "The Senate passed the reform by a wide majority.",
     )
+
+
+def _gender_said(src: str, tgt: str) -> bool:
+    return any("source speaks of" in f.message for f in findings(__name__, src, tgt))
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Según la portavoz, la reunión fue un éxito.",
+            "According to the spokesman, the meeting was a success.",
+        ),
+        (
+            "El portavoz de la policía confirmó la detención.",
+            "A police spokeswoman confirmed the arrest.",
+        ),
+        (
+            "La presidenta del consejo de administración dimitió ayer.",
+            "The chairman of the board resigned yesterday.",
+        ),
+    ],
+)
+def test_a_gendered_role_noun_of_the_other_gender_is_reported(src: str, tgt: str) -> None:
+    assert _gender_said(src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Según la portavoz, la reunión fue un éxito.",
+            "According to the spokeswoman, the meeting was a success.",
+        ),
+        (
+            "La presidenta del consejo de administración dimitió ayer.",
+            "The chair of the board resigned yesterday.",
+        ),
+        # two persons of two genders: the role noun may be either's
+        (
+            "La ministra y el portavoz comparecieron juntos.",
+            "The minister and the spokesman appeared together.",
+        ),
+        # a plural is others than the one person marked
+        (
+            "Según los portavoces, la reunión fue un éxito.",
+            "According to the spokesmen, the meeting was a success.",
+        ),
+    ],
+)
+def test_a_role_noun_of_the_source_gender_or_of_others_is_quiet(src: str, tgt: str) -> None:
+    assert not _gender_said(src, tgt)
+
+
+def _speaker_changed(src: str, tgt: str) -> bool:
+    return any(f.type == "speaker" for f in findings(__name__, src, tgt))
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Sánchez dijo que la reforma saldrá adelante, pero Feijóo lo negó.",
+            "Feijóo said the reform would go ahead, but Sánchez denied it.",
+        ),
+        (
+            "Montero aseguró que habrá acuerdo y Bolaños lo confirmó.",
+            "Bolaños said there would be an agreement and Montero confirmed it.",
+        ),
+    ],
+)
+def test_two_surnames_opening_and_inside_the_sentence_changed_places(src: str, tgt: str) -> None:
+    assert _speaker_changed(src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        (
+            "Sánchez dijo que la reforma saldrá adelante, pero Feijóo lo negó.",
+            "Sánchez said the reform would go ahead, but Feijóo denied it.",
+        ),
+        (
+            "Montero aseguró que habrá acuerdo y Bolaños lo confirmó.",
+            "Montero said there would be an agreement and Bolaños confirmed it.",
+        ),
+    ],
+)
+def test_the_same_surnames_in_their_places_are_quiet(src: str, tgt: str) -> None:
+    assert not _speaker_changed(src, tgt)
