@@ -218,3 +218,53 @@ def test_two_surnames_opening_and_inside_the_sentence_changed_places(src: str, t
 )
 def test_the_same_surnames_in_their_places_are_quiet(src: str, tgt: str) -> None:
     assert not _speaker_changed(src, tgt)
+
+
+def _commitment(src: str, tgt: str) -> str | None:
+    said = [f.severity for f in findings(__name__, src, tgt) if "reports the statement" in f.message]
+    return said[0] if said else None
+
+
+@pytest.mark.parametrize(
+    "src,tgt,severity",
+    [
+        (
+            "La alcaldesa prometió que abrirán el centro de salud.",
+            "The mayor hinted that they would open the health centre.",
+            "major",
+        ),
+        (
+            "La alcaldesa insinuó que abrirán el centro de salud.",
+            "The mayor promised that they would open the health centre.",
+            "major",
+        ),
+        (
+            "La alcaldesa insinuó que abrirán el centro de salud.",
+            "The mayor said that they would open the health centre.",
+            "major",
+        ),
+        (
+            "La alcaldesa dijo que abrirán el centro de salud.",
+            "The mayor vowed that they would open the health centre.",
+            "major",
+        ),
+        (
+            "La alcaldesa prometió que abrirán el centro de salud.",
+            "The mayor said that they would open the health centre.",
+            "minor",
+        ),
+        # the same commitment, or a verb that is no plain saying ("indican")
+        (
+            "La alcaldesa prometió que abrirán el centro de salud.",
+            "The mayor promised that they would open the health centre.",
+            None,
+        ),
+        (
+            "Los estudios indican que el fármaco es seguro.",
+            "Studies suggest that the drug is safe.",
+            None,
+        ),
+    ],
+)
+def test_a_commitment_changed_in_the_reporting_verb(src: str, tgt: str, severity) -> None:
+    assert _commitment(src, tgt) == severity
