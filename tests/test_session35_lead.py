@@ -221,7 +221,8 @@ def test_the_same_surnames_in_their_places_are_quiet(src: str, tgt: str) -> None
 
 
 def _commitment(src: str, tgt: str) -> str | None:
-    said = [f.severity for f in findings(__name__, src, tgt) if "reports the statement" in f.message]
+    found = findings(__name__, src, tgt)
+    said = [f.severity for f in found if "reports the statement" in f.message]
     return said[0] if said else None
 
 
