@@ -269,3 +269,22 @@ def _commitment(src: str, tgt: str) -> str | None:
 )
 def test_a_commitment_changed_in_the_reporting_verb(src: str, tgt: str, severity) -> None:
     assert _commitment(src, tgt) == severity
+
+
+def _declined(src: str, tgt: str) -> bool:
+    return any("declining to say" in f.message for f in findings(__name__, src, tgt))
+
+
+def test_declining_to_confirm_is_not_a_denial() -> None:
+    assert _declined(
+        "El portavoz no confirmó que haya habido presiones.",
+        "The spokesman denied there had been pressure.",
+    )
+    assert _declined("El club no quiso confirmar el fichaje.", "The club denied the signing.")
+    assert not _declined(
+        "El portavoz no confirmó que haya habido presiones.",
+        "The spokesman did not confirm there had been pressure.",
+    )
+    assert not _declined(
+        "El club no quiso confirmar el fichaje.", "The club declined to confirm the signing."
+    )

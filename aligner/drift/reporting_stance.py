@@ -69,7 +69,7 @@ def check_stance(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     mt = {name: _verbs(ev.mt.ws, None, kind) for name, kind in _KINDS}
     mine = {name: _verbs(tgt.ws, tgt.text, kind) for name, kind in _KINDS}
-    if found := _commitment(mt, mine):
+    if found := _commitment(mt, mine) or _not_said(ev.mt.ws, tgt):
         return found
     for name, how in (("claim", "as a claim"), ("conceded", "as an admission")):
         if mine[name] and not mt[name] and mt["plain"]:
@@ -121,4 +121,39 @@ def _commitment(mt: dict[str, list[Tok]], mine: dict[str, list[Tok]]) -> list[Fi
             )
             span = (said.start, said.end)
             return [Finding("modality", severity, 0.6, None, span, message, "drift.modality")]
+    return []
+
+
+# Saying nothing is not saying the opposite (session 35, lead): "no confirmó" → "denied",
+# "no negó" → "confirmed". Forms of the verbs, by the stance they take.
+_CONFIRMS = frozenset(
+    "confirm confirms confirmed confirming admit admits admitted admitting acknowledge "
+    "acknowledges acknowledged acknowledging".split()
+)
+_DENIES = frozenset("deny denies denied denying".split())
+_NOT = frozenset(("not", "n't", "never"))
+
+
+def _negated(ws: Sequence[Tok], kind: frozenset[str]) -> Tok | None:
+    """A verb of ``kind`` with "not" or "never" at most three words before it ("did not
+    want to confirm")."""
+    for k, w in enumerate(ws):
+        if w.norm in kind and any(t.norm in _NOT for t in ws[max(0, k - 3) : k]):
+            return w
+    return None
+
+
+def _not_said(mt_ws: Sequence[Tok], tgt: Side) -> list[Finding]:
+    """The literal MT declines to confirm or deny, the translation denies or confirms."""
+    for kind, opposite in ((_CONFIRMS, _DENIES), (_DENIES, _CONFIRMS)):
+        was = _negated(mt_ws, kind)
+        now = next((w for w in tgt.ws if w.norm in opposite), None)
+        if was is None or now is None or _negated(tgt.ws, opposite) or _negated(tgt.ws, kind):
+            continue
+        message = (
+            f"The source says the speaker did not {quote(was.text)} (in a literal translation);"
+            f" the translation says {quote(now.text)}: declining to say is not saying the opposite."
+        )
+        span = (now.start, now.end)
+        return [Finding("modality", "major", 0.6, None, span, message, "drift.modality")]
     return []
