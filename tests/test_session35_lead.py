@@ -288,3 +288,40 @@ def test_declining_to_confirm_is_not_a_denial() -> None:
     assert not _declined(
         "El club no quiso confirmar el fichaje.", "The club declined to confirm the signing."
     )
+
+
+def _time_said(src: str, tgt: str) -> bool:
+    return any(
+        f.type == "number" and ("day (" in f.message or "season" in f.message or
+                                "time reference" in f.message)
+        for f in findings(__name__, src, tgt)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("El consejero dimitió ayer.", "The regional minister resigned today."),
+        ("La ley se aprobó el año pasado.", "The law was passed this year."),
+        ("La ley se votará la próxima semana.", "The law will be voted on last week."),
+        ("Las elecciones se celebrarán en otoño.", "The elections will be held in spring."),
+    ],
+)
+def test_a_day_period_or_season_changed(src: str, tgt: str) -> None:
+    assert _time_said(src, tgt)
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("El consejero dimitió ayer.", "The regional minister resigned yesterday."),
+        ("El consejero dimitió anoche.", "The regional minister resigned yesterday evening."),
+        ("La ley se aprobó el año pasado.", "The law was passed last year."),
+        ("La ley se votará la próxima semana.", "The law will be voted on next week."),
+        ("Las elecciones se celebrarán en otoño.", "The elections will be held in the autumn."),
+        # a count after "the last" is a span, not which period
+        ("En los dos últimos años el paro bajó.", "Over the last two years unemployment fell."),
+    ],
+)
+def test_the_same_day_period_or_season_is_quiet(src: str, tgt: str) -> None:
+    assert not _time_said(src, tgt)
