@@ -15,6 +15,12 @@ ALIASES = (
     # House"); "the White House" is no chamber.
     ("the house", "chamber"), ("lower house", "chamber"), ("upper house", "chamber"),
     ("house speaker", "chamber"), ("chamber", "chamber"),
+    # Spanish parties as English news names them (es_names has the Spanish side).
+    ("psoe", "psoe"), ("socialists", "psoe"), ("socialist party", "psoe"),
+    ("spanish socialist workers' party", "psoe"), ("pp", "pp"), ("people's party", "pp"),
+    ("popular party", "pp"), ("erc", "erc"), ("republican left of catalonia", "erc"),
+    ("pnv", "pnv"), ("basque nationalist party", "pnv"), ("iu", "iu"),
+    ("united left", "iu"),
     # Members of a parliament: "MPs" renders "diputados", "députés".
     ("mps", "mp"), ("mp", "mp"), ("members of parliament", "mp"),
     ("member of parliament", "mp"), ("meps", "mep"), ("mep", "mep"),
