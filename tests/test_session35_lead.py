@@ -325,3 +325,21 @@ def test_a_day_period_or_season_changed(src: str, tgt: str) -> None:
 )
 def test_the_same_day_period_or_season_is_quiet(src: str, tgt: str) -> None:
     assert not _time_said(src, tgt)
+
+
+def _entity(src: str, tgt: str) -> bool:
+    return any(f.type == "entity" for f in findings(__name__, src, tgt))
+
+
+def test_a_spanish_party_by_its_english_name_is_the_same_party() -> None:
+    assert not _entity(
+        "El PSOE ganó las elecciones, pero no logró la mayoría absoluta.",
+        "The Socialists won the election but fell short of an absolute majority.",
+    )
+
+
+def test_another_party_for_an_acronym_is_a_change_of_name() -> None:
+    assert _entity(
+        "El PSOE ganó las elecciones, pero no logró la mayoría absoluta.",
+        "The People's Party won the election but fell short of an absolute majority.",
+    )
