@@ -343,3 +343,22 @@ def test_another_party_for_an_acronym_is_a_change_of_name() -> None:
         "El PSOE ganó las elecciones, pero no logró la mayoría absoluta.",
         "The People's Party won the election but fell short of an absolute majority.",
     )
+
+
+def test_a_group_credited_after_the_statement_is_its_speaker() -> None:
+    # "…, witnesses said": the English finder read no statement, so a statement the
+    # source credits to the police was reported as stated as fact.
+    found = findings(
+        __name__,
+        "Según la policía, los manifestantes dispararon primero.",
+        "Protesters fired first, witnesses said.",
+    )
+    assert any(f.type == "speaker" and "«witnesses»" in f.message for f in found)
+    assert not any(
+        f.type == "speaker"
+        for f in findings(
+            __name__,
+            "Según testigos, la policía disparó primero.",
+            "Police fired first, witnesses said.",
+        )
+    )
