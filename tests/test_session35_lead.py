@@ -362,3 +362,32 @@ def test_a_group_credited_after_the_statement_is_its_speaker() -> None:
             "Police fired first, witnesses said.",
         )
     )
+
+
+def _omitted(src: str, tgt: str) -> bool:
+    return any(f.type == "omission" and f.severity != "minor" for f in findings(__name__, src, tgt))
+
+
+def test_a_qualifier_dropped_from_a_quotation_is_an_omission() -> None:
+    # Two things at once: "acuerdo" (an agreement) made the clause read as an
+    # attribution ("de acuerdo con"), and the qualifier is shorter than a clause the
+    # no-word rule reads.
+    assert _omitted(
+        '"Es un acuerdo histórico, aunque insuficiente", afirmó el secretario general.',
+        '"It is a historic agreement," the secretary general said.',
+    )
+    assert not _omitted(
+        '"Es un acuerdo histórico, aunque insuficiente", afirmó el secretario general.',
+        '"It is a historic agreement, though not enough," the secretary general said.',
+    )
+
+
+def test_a_phrase_of_attribution_is_still_an_attribution() -> None:
+    assert not _omitted(
+        "De acuerdo con el ministro, la economía crecerá un 2 % este año.",
+        "The economy will grow by 2% this year, the minister said.",
+    )
+    assert not _omitted(
+        "A juicio de la ministra, la reforma llega tarde.",
+        "The reform comes too late, the minister said.",
+    )
