@@ -391,3 +391,21 @@ def test_a_phrase_of_attribution_is_still_an_attribution() -> None:
         "A juicio de la ministra, la reforma llega tarde.",
         "The reform comes too late, the minister said.",
     )
+
+
+@pytest.mark.parametrize(
+    "city,english",
+    [("La Haya", "The Hague"), ("Colonia", "Cologne"), ("Amberes", "Antwerp"), ("Tiflis", "Tbilisi")],
+)
+def test_a_city_by_its_english_exonym_is_the_same_city(city: str, english: str) -> None:
+    assert not _entity(
+        f"El tribunal se reunirá en {city} el mes que viene.",
+        f"The court will meet in {english} next month.",
+    )
+
+
+def test_another_city_for_an_exonym_is_still_a_change_of_name() -> None:
+    assert _entity(
+        "El tribunal se reunirá en La Haya el mes que viene.",
+        "The court will meet in Brussels next month.",
+    )

@@ -3,7 +3,7 @@
 chileno" and "Chile's Congress" one legislature. Moved out of :mod:`aligner.lang.en` in
 session 35."""
 
-from aligner.lang import en_cues
+from aligner.lang import en_cues, exonyms
 
 # fmt: off
 ALIASES = (
@@ -67,5 +67,5 @@ ALIASES = (
     ("basque premier", "lehendakari"), ("basque leader", "lehendakari"),
     ("basque regional president", "lehendakari"), ("lehendakari", "lehendakari"),
     ("madrid region", "madrid region"), ("madrid regional government", "madrid region"),
-) + en_cues.BODY_ALIASES
+) + en_cues.BODY_ALIASES + exonyms.aliases(spanish=False)
 # fmt: on

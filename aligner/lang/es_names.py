@@ -3,7 +3,7 @@
 Generalitat" and "the Catalan government" one body. Moved out of :mod:`aligner.lang.es`
 in session 35."""
 
-from aligner.lang import es_cues
+from aligner.lang import es_cues, exonyms
 
 # fmt: off
 ALIASES = (
@@ -59,5 +59,5 @@ ALIASES = (
     # Socialists", "el PP" → "the People's Party"; en_names has the English side).
     ("psoe", "psoe"), ("pp", "pp"), ("partido popular", "pp"), ("populares", "pp"),
     ("erc", "erc"), ("pnv", "pnv"), ("iu", "iu"), ("izquierda unida", "iu"),
-) + es_cues.BODY_ALIASES
+) + es_cues.BODY_ALIASES + exonyms.aliases(spanish=True)
 # fmt: on
