@@ -395,7 +395,12 @@ def test_a_phrase_of_attribution_is_still_an_attribution() -> None:
 
 @pytest.mark.parametrize(
     "city,english",
-    [("La Haya", "The Hague"), ("Colonia", "Cologne"), ("Amberes", "Antwerp"), ("Tiflis", "Tbilisi")],
+    [
+        ("La Haya", "The Hague"),
+        ("Colonia", "Cologne"),
+        ("Amberes", "Antwerp"),
+        ("Tiflis", "Tbilisi"),
+    ],
 )
 def test_a_city_by_its_english_exonym_is_the_same_city(city: str, english: str) -> None:
     assert not _entity(
