@@ -414,3 +414,32 @@ def test_another_city_for_an_exonym_is_still_a_change_of_name() -> None:
         "El tribunal se reunirá en La Haya el mes que viene.",
         "The court will meet in Brussels next month.",
     )
+
+
+def _tense(src: str, tgt: str) -> bool:
+    return any(f.check == "drift.tense" for f in findings(__name__, src, tgt))
+
+
+@pytest.mark.parametrize(
+    "src,tgt,changed",
+    [
+        ("El Gobierno aprobó la reforma.", "The government will approve the reform.", True),
+        ("El Gobierno aprobará la reforma.", "The government approved the reform.", True),
+        ("El Gobierno aprobará la reforma.", "The government will approve the reform.", False),
+        # reported speech and a passive keep their time
+        (
+            "El Gobierno dijo que aprobará la reforma.",
+            "The government said it would approve the reform.",
+            False,
+        ),
+        ("La reforma se aprobará mañana.", "The reform will be approved tomorrow.", False),
+        # one verb done, another to come: each in its place
+        (
+            "La reforma se aprobó ayer y entrará en vigor en enero.",
+            "The reform was approved yesterday and will come into force in January.",
+            False,
+        ),
+    ],
+)
+def test_a_done_thing_reported_as_to_come(src: str, tgt: str, changed: bool) -> None:
+    assert _tense(src, tgt) is changed
