@@ -111,5 +111,5 @@ def check_tense(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     f"literal translation of the source has it {then} ({quote(was[verb].text)})."
                 )
                 span = (word.start, word.end)
-                return [Finding("modality", "major", 0.55, None, span, message, "drift.tense")]
+                return [Finding("modality", "major", 0.55, None, span, message, "drift.modality")]
     return []
