@@ -446,3 +446,22 @@ def _tense(src: str, tgt: str) -> bool:
 )
 def test_a_done_thing_reported_as_to_come(src: str, tgt: str, changed: bool) -> None:
     assert _tense(src, tgt) is changed
+
+
+def _plan_as_fact(src: str, tgt: str) -> bool:
+    return any("states it as a fact" in f.message for f in findings(__name__, src, tgt))
+
+
+def test_an_option_weighed_reported_as_done_or_decided() -> None:
+    assert _plan_as_fact(
+        "El Gobierno estudia subir los impuestos.", "The government has raised taxes."
+    )
+    assert _plan_as_fact(
+        "El Gobierno baraja cerrar las escuelas.", "The government will close the schools."
+    )
+    assert not _plan_as_fact(
+        "El Gobierno estudia subir los impuestos.", "The government is considering raising taxes."
+    )
+    assert not _plan_as_fact(
+        "El equipo estudia los efectos del fármaco.", "The team studies the effects of the drug."
+    )
