@@ -147,10 +147,7 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
             # A plural possessive inside a name ("the Patients' Ombudsman", "the Workers'
             # Party") joins its words: the apostrophe, glued to the "s", does not end it.
             glued = current and t.start == current[-1].end and current[-1].text.endswith("s")
-            # So does the possessive of a plural without "s" ("the People's Party", "the
-            # Women's Institute"), never a name's ("Spain's Government": two names).
-            plural = current and t.start == current[-1].end and current[-1].fold in _NO_S
-            if not (glued and t.text in ("'", "’")) and not (plural and t.norm in ("'s", "’s")):
+            if not (glued and t.text in ("'", "’")):
                 close()
             continue
         is_name = t.cap and any(c.isalpha() for c in t.text) and t.fold not in stop
@@ -174,9 +171,6 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
             start, end = run[0].start, run[-1].end
             out.append(Entity(start, end, "".join(_raw(toks, start, end)), parts, acronym))
     return out
-
-
-_NO_S = frozenset(("people", "children", "women", "men"))
 
 
 def _dateline(toks: Sequence[Tok], first: Tok, lang: str) -> bool:
