@@ -9,7 +9,7 @@ the checks run once per setting: ``none`` (the four rules off), each rule alone
 (``neg``: a restrictive negation rendered "only", :func:`aligner.drift.privative.restricted`;
 ``acro``: an unknown acronym turned into a word, :func:`aligner.drift.acronyms.mangled_acronym`;
 ``date``: numeric dates and years joined to dates, :mod:`aligner.drift.dates`;
-``degree``: an intensifier moved into a stronger word, ``modality.degree_gaps``) and
+``degree``: an intensifier moved into a stronger word, ``intensity.degree_gaps``) and
 ``all``. The language lists of the same session (idioms, "hace falta", "potencial") are on
 in every setting. Findings are saved per setting as ``DIR/s<setting>/<file>.jsonl``
 (``bench/drift_flags.py``'s format). Printed per file and setting: genuine critical pairs
@@ -39,12 +39,12 @@ FILES = "demetr-fr>es,demetr-it>es,contratico-fr>es,corpora-dev,corpora-dev2"
 
 
 def _switch(on: set[str]) -> None:
-    from aligner.drift import acronyms, dates, modality, privative
+    from aligner.drift import acronyms, dates, intensity, privative
 
     privative.RESTRICTIVE = "neg" in on
     acronyms.MANGLED = "acro" in on
     dates.ENABLED = "date" in on
-    modality.DEGREE_MOVED = "degree" in on
+    intensity.DEGREE_MOVED = "degree" in on
 
 
 def _rules(setting: str) -> set[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.drift.checks import read_side
-from aligner.drift.modality import degree_gaps
+from aligner.drift.intensity import degree_gaps
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import Cue
 from aligner.drift.speakers import _pronoun_reports

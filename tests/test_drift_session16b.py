@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.drift.acronyms import singular_acronym
 from aligner.drift.antonyms import check_reversal, opposed
-from aligner.drift.checks import read_side, singular_acronym
+from aligner.drift.checks import read_side
 from aligner.drift.modality import _modal_gaps
 from aligner.drift.privative import _prefixed
 from aligner.drift.signals import Evidence, Reading, cue_classes, word_lists

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.drift.modality import _degree_classes, degree_gaps
+from aligner.drift.intensity import _degree_classes, degree_gaps
 from aligner.drift.privative import privatives
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.signals import cue_classes, word_lists

@@ -252,7 +252,7 @@ def test_a_surname_the_first_leg_translates_is_still_the_same_speaker(src, tgt, 
 
 
 def test_a_superlative_left_by_the_first_leg_intensifies():
-    from aligner.drift.modality import _degree_classes
+    from aligner.drift.intensity import _degree_classes
     from aligner.drift.text import tokenize
 
     for text in ("La situación es *gravíssima.", "Il paesaggio è bellissimo."):

@@ -1,5 +1,5 @@
 """Added words, session 29 (docs/drift.md, "Session 29 (drift34a)"): a word of part
-("partly") where the source grades nothing (:func:`aligner.drift.modality.degree_gaps`);
+("partly") where the source grades nothing (:func:`aligner.drift.intensity.degree_gaps`);
 a word that makes a figure an increment ("an extra two million") where the source states
 it plainly (:mod:`aligner.drift.added_increments`).
 

@@ -8,6 +8,7 @@ side is found on the other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aligner.drift.signals import Entity, Evidence, Side
@@ -128,3 +129,12 @@ def unmangled(
         [a for a in lost if not any(paired(a, b) for b in tgt.entities)],
         [b for b in new if not any(paired(a, b) for a in src.entities)],
     )
+
+
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+
+
+def singular_acronym(text: str) -> str:
+    """An English acronym's plural as its singular ("radios and TVs" → "TVs" → "TV"), which
+    the MT knows ("TV" → "Televisión") where it leaves the plural alone."""
+    return _ACRONYM_PLURAL.sub(r"\1", text)

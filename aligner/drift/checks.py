@@ -18,7 +18,6 @@ still gets numbers, names, clauses and embeddings. See ``docs/drift.md``."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from aligner.drift import (
     span_gain,
     subjectless,
 )
+from aligner.drift.acronyms import singular_acronym
 from aligner.drift.added_adverbs import check_added_adverb
 from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
@@ -64,11 +64,12 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.closed_words import check_closed_words
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
+from aligner.drift.intensity import check_degree
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.literal_stretch import addition_pairs, check_bare_additions
 from aligner.drift.lost_comparatives import check_lost_comparative
 from aligner.drift.merging import absorb, add_unexplained, covered_by, dedupe, one_cause
-from aligner.drift.modality import check_degree, check_modality
+from aligner.drift.modality import check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
 from aligner.drift.mt_ahead import forward_parts
 from aligner.drift.name_modifiers import check_name_modifier
@@ -85,6 +86,7 @@ from aligner.drift.signals import Evidence, Finding, Reading, Side, check_polari
 from aligner.drift.speakers import check_speakers, find_voices
 from aligner.drift.stated_plans import check_stated_plan
 from aligner.drift.stray_words import check_stray_words, stray_pairs
+from aligner.drift.tense_shift import check_tense
 from aligner.drift.text import split_clauses, tokenize, words
 from aligner.drift.unrouted import check_unrouted
 
@@ -181,15 +183,6 @@ class _Batch:
         start = len(self.texts)
         self.texts.extend(texts)
         return slice(start, len(self.texts))
-
-
-_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
-
-
-def singular_acronym(text: str) -> str:
-    """An English acronym's plural as its singular ("radios and TVs" → "TVs" → "TV"), which
-    the MT knows ("TV" → "Televisión") where it leaves the plural alone."""
-    return _ACRONYM_PLURAL.sub(r"\1", text)
 
 
 def _gather_mt(
@@ -502,7 +495,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     )
     found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
     found += check_speakers(src, tgt, ev)
-    found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev)
+    found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
     found += check_degree(src, tgt, ev)
     reversed_ = check_reversal(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)

@@ -200,13 +200,13 @@ def _is_attribution(clause: Clause, side: Side) -> bool:
     """A clause that only says who spoke ("dijo el presidente", ", Ramón Giles"): its
     loss is the speaker check's business, not an omission."""
     prof = profile(side.lang)
-    cues = {fold(w) for cue in prof.according_to for w in cue.split()}
-    verbs = {fold(w) for w in prof.reporting_verbs} | cues
+    verbs = {fold(w) for w in prof.reporting_verbs}
     spans = [(v.start, v.end) for v in side.voices if v.start >= 0]
-    said = any(a < clause.end and clause.start < b for a, b in spans) or any(
-        t.fold in cues for t in clause.toks
-    )
     all_words = [t for t in clause.toks if t.word]
+    # A cue of attribution is its whole phrase: "acuerdo" alone is an agreement, not "de
+    # acuerdo con"; "juicio" a trial, not "a juicio de" (session 35, lead).
+    cued = _cue_words(all_words, prof.according_to)
+    said = any(a < clause.end and clause.start < b for a, b in spans) or bool(cued)
     # The speaker's modifiers come right before the mention: "central bank governor X".
     near = {
         k
@@ -220,12 +220,25 @@ def _is_attribution(clause: Clause, side: Side) -> bool:
         for k, t in enumerate(all_words)
         if t in content(clause.toks, side.lang)
         and t.fold not in verbs
+        and k not in cued
         and not (t.cap and not t.initial)
         and k not in near
         and not any(a <= t.start < b for a, b in spans)
     ]
     # A speaker with its verb and at most one more word, or a bare name in apposition.
     return len(left) <= (1 if said else 0)
+
+
+def _cue_words(ws: Sequence[Tok], cues: Sequence[str]) -> set[int]:
+    """The indices of the words of ``ws`` that make up one of the phrases ``cues``."""
+    folds = [t.fold for t in ws]
+    out: set[int] = set()
+    for cue in cues:
+        parts = [fold(w) for w in cue.split()]
+        for k in range(len(folds) - len(parts) + 1):
+            if folds[k : k + len(parts)] == parts:
+                out.update(range(k, k + len(parts)))
+    return out
 
 
 def _chrf(hypothesis: str, reference: str) -> float:
@@ -302,7 +315,7 @@ def check_clauses(
     out = []
     if sum(not s.attribution for s in ce.src) > 1:
         for s in ce.src:
-            worded = by_words(s, True)
+            worded = by_words(s, True) or _quoted_tail(s, src)
             if s.attribution or not (worded or _omitted_e5(s)):
                 continue
             if _explained(s.clause, found, True):
@@ -410,6 +423,29 @@ def _quoted(clause: Clause, text: str) -> bool:
     before = text[: clause.start]
     straight = before.count('"') % 2 == 1
     return straight or before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
+# Words that open a clause adding to or qualifying the one before ("histórico, aunque
+# insuficiente", "este año ni el próximo").
+_TAIL_OPENERS = frozenset("aunque pero sino ni mas although but nor".split())
+
+
+def _quoted_tail(score: ClauseScore, side: Side) -> bool:
+    """A clause too short for the no-word rule, opened by a word of contrast or addition
+    inside the source's quotation, with no content word found in the translation: a
+    quotation is a claim about what was said, and its qualifier dropped ("«Es un acuerdo
+    histórico, aunque insuficiente»" → "«It is a historic agreement»") changes the claim
+    (session 35, lead). Not a whole quoted sentence said another way ("Continuemos así"
+    → "Keep it up"): only a clause after another."""
+    words = [t for t in score.clause.toks if t.word]
+    return (
+        score.coverage == 0
+        and len(words) >= 2
+        and words[0].norm in _TAIL_OPENERS
+        and score.clause.start > 0
+        and _quoted(score.clause, side.text)
+        and bool(content(score.clause.toks, side.lang))
+    )
 
 
 def _explained(clause: Clause, found: Sequence[Finding], source: bool) -> bool:

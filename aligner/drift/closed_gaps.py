@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aligner.drift.administrative import level_of_body
+from aligner.drift.administrative import body_explained
 from aligner.drift.emphasis import said_otherwise
 from aligner.drift.lexical_diff import (
     CONTENT,
@@ -225,7 +225,10 @@ def added_at_gaps(
         and not _present(g.word, sorted(renderings))
         and not compound(translation, g.at)
         and not kind_after_name(translation, g.at)
-        and not (g.at + 1 < len(translation) and level_of_body(g.word, translation[g.at + 1].text))
+        and not (
+            g.at + 1 < len(translation)
+            and body_explained(g.word, translation[g.at + 1].text, src_words)
+        )
         and not people_after_adjective(translation, g.at)
     ]
 

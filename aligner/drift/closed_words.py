@@ -18,6 +18,7 @@ number check's, so units after a figure word or digit are not read here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.text import Tok
@@ -55,6 +56,8 @@ _ORDERING = frozenset("coming following preceding remaining ensuing upcoming".sp
 
 
 def _read(ws: Sequence[Tok], table: dict[str, str], after_figures: bool) -> dict[str, Tok]:
+    if table is _PERIODS:
+        return _directions(ws)
     out: dict[str, Tok] = {}
     for k, w in enumerate(ws):
         value = table.get(w.norm)
@@ -71,10 +74,40 @@ def _read(ws: Sequence[Tok], table: dict[str, str], after_figures: bool) -> dict
     return out
 
 
+# Session 35, lead: the day said from today ("ayer" → "today"), the season, and which
+# period a unit names ("el año pasado" → "this year", "la próxima semana" → "last week").
+# Not "fall" (a verb as often), nor "the last" before a count ("the last two years").
+_DAYS = {"yesterday": "yesterday", "today": "today", "tonight": "today", "tomorrow": "tomorrow"}
+_SEASONS = {w + s: w for w in ("spring", "summer", "autumn", "winter") for s in ("", "s")}
+_DIRECTIONS = {
+    "last": "past", "past": "past", "previous": "past", "this": "this", "current": "this",
+    "next": "next", "coming": "next", "following": "next", "upcoming": "next",
+}  # fmt: skip
+_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december weekend".split()
+)
+_PERIODS = {w: w for w in (*_UNITS, *_WEEKDAYS, *_SEASONS, *_MONTHS) if not w.endswith("s")}
+
+
+def _directions(ws: Sequence[Tok]) -> dict[str, Tok]:
+    """Which way a named period lies, by the word right before it ("last year", "the
+    next week", "this May"): past, this or next, with the word that says it."""
+    out: dict[str, Tok] = {}
+    for k, w in enumerate(ws[:-1]):
+        if (value := _DIRECTIONS.get(w.norm)) and ws[k + 1].norm in _PERIODS:
+            period = ws[k + 1]  # quoted with its period: "last week"
+            out.setdefault(value, replace(w, text=f"{w.text} {period.text}", end=period.end))
+    return out
+
+
 _CLASSES = (
     (_WEEKDAYS, True, "critical", "day of the week"),
     (_UNITS, False, "major", "span of time"),
     (_HALVES, True, "major", "part of the day"),
+    (_DAYS, True, "major", "day"),
+    (_SEASONS, True, "major", "season"),
+    (_PERIODS, True, "major", "time reference"),
 )
 
 

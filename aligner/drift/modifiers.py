@@ -26,7 +26,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
-from aligner.drift.administrative import level_of_body
+from aligner.drift.administrative import body_explained
 from aligner.drift.closed_gaps import compound
 from aligner.drift.emphasis import said_otherwise
 from aligner.drift.lexical_diff import (
@@ -524,7 +524,7 @@ def added_finding(
     added = added_modifier(src_words, tgt_words, tgt.text)
     if added is None and src_lang[:2] == "es":
         added = added_adverb(src_words, tgt_words)
-    if added is None or level_of_body(added[0].surface, added[1].surface):
+    if added is None or body_explained(added[0].surface, added[1].surface, src_words):
         return []
     if _certainty_rendered(src_lang, src_words, added[0]) or said_otherwise(
         added[0].surface, [x.surface for x in src_words]

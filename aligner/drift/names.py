@@ -28,6 +28,7 @@ from aligner.drift.acronyms import (
 from aligner.drift.added_countries import added_country
 from aligner.drift.body_descriptions import describes_source_body
 from aligner.drift.demonym_places import named_by_demonym
+from aligner.drift.dollar_names import plain_dollars
 from aligner.drift.entities import _not_names, _regnal, _regnal_hits, _role_words
 from aligner.drift.eras import era_said
 from aligner.drift.meaning_names import rendered_by_meaning
@@ -79,6 +80,15 @@ def _alias_ids(text: str, lang: str) -> frozenset[str]:
     out = {ident for pattern, ident in _aliases(lang) if pattern.search(low)}
     out |= {ident for _i, ident in _regnal_hits(tokenize(text), lang)}
     return frozenset(out)
+
+
+def _aliases_differ(lost: Sequence[Entity], src: Side, tgt: Side) -> bool:
+    """The names the source lost have known ids the translation lacks, and it has ids of
+    its own the source lacks: "el PSOE" → "the People's Party" is another party, however
+    an acronym and a long name may stand for each other."""
+    mine = _alias_ids(" ; ".join(e.text for e in lost), src.lang)
+    theirs = _alias_ids(tgt.text, tgt.lang)
+    return bool(mine and not mine & theirs and theirs - _alias_ids(src.text, src.lang))
 
 
 def _body_keys(src: Side, ev: Evidence) -> list[str]:
@@ -136,7 +146,7 @@ def entity_found(
     ids = _alias_ids(e.text, e_lang)
     if ids and ids & _alias_ids(other.text, other.lang):
         return True
-    if own is not None and _plain_dollars(e, own, other):
+    if own is not None and plain_dollars(e, own, other):
         return True
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) or same_name(p, e_lang, c, other.lang) for p in e.parts for c in caps):
@@ -161,42 +171,6 @@ def entity_found(
     return other_reading is not None and any(
         cognate(p, t.fold) for p in e.parts for t in other_reading.ws
     )
-
-
-_DOLLAR = re.compile(
-    r"\$|\b(?:d[oó]lar(?:es)?|dollars?|dollari)\b(?!\s+[a-zà-ÿ]*(?:ian|ien|ano|ense|ês)s?\b)", re.I
-)
-
-
-def _plain_dollars(e: Entity, own: Side, other: Side) -> bool:
-    """A currency's letters ("US$ 4.000 millones") answered by plain dollars on the other
-    side ("$4 billion"): no place was dropped. Dollars of another country ("dollars
-    canadiens") do not answer them, except that country's own letters ("CA$275 million"
-    ↔ "275 millones de dólares canadienses", docs/drift.md "Session 21 (drift26e)")."""
-    if own.text[e.end : e.end + 1] != "$":
-        return False
-    if _DOLLAR.search(other.text):
-        return True
-    stems = _DOLLAR_COUNTRIES.get(e.text.upper().rstrip("$"))
-    return bool(stems) and any(
-        fold(m.group(1) or m.group(2)).startswith(stems)
-        for m in _COUNTRY_DOLLARS.finditer(other.text)
-    )
-
-
-# Currency letters of the dollars of a country, and the stems of its adjective in the
-# languages read here ("dólares canadienses", "dollars canadiens", "Canadian dollars").
-_DOLLAR_COUNTRIES = {
-    "CA": ("canad",), "C": ("canad",), "CAD": ("canad",), "A": ("austral",),
-    "AU": ("austral",), "AUD": ("austral",), "NZ": ("neozeland", "neo-zeland", "zeland"),
-    "HK": ("hongkon", "hong kong"), "S": ("singapur", "singapor", "singapour"),
-    "SG": ("singapur", "singapor", "singapour"),
-}  # fmt: skip
-_COUNTRY_DOLLARS = re.compile(
-    r"\b(?:d[oó]lar(?:es)?|dollars?|dollari)\s+(?:de\s+)?([a-zà-ÿ-]+(?:\s+kong)?)|"
-    r"\b([A-Z][a-zà-ÿ-]+(?:\s+Kong)?)\s+dollars?\b",
-    re.I,
-)
 
 
 def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | None = None) -> bool:
@@ -349,6 +323,7 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             or all(e.acronym for e in new)
         )
         and not letters_unshared(lost, new, src, tgt, ev)  # "New Caras" → "FAA"
+        and not _aliases_differ(lost, src, tgt)
     ):
         return []
     pairs, lost_left, new_left = pair_by_place(lost, new, src, tgt)

@@ -46,6 +46,25 @@ PRONOUNS = {
     "m": frozenset(("he", "him", "his", "himself")),
     "f": frozenset(("she", "her", "hers", "herself")),
 }
+# Role nouns English makes gendered where Spanish marks the gender by the article only
+# ("la portavoz" → "the spokesman") or by an ending ("la presidenta del consejo" → "the
+# chairman"): counted as the pronouns are, but never excused by the
+# MT, which says "spokesman" whatever the person (session 35, lead). Not "man" / "woman"
+# nor kin: "la víctima" is a man as often as not, "su padre" has a possessor of its own.
+_MALE_FEMALE = (
+    [(f"{r}man", f"{r}woman") for r in (
+        "spokes", "chair", "congress", "business", "police", "sports", "council", "states",
+        "anchor", "camera", "country", "fisher", "noble", "ombuds")]
+    + [("actor", "actress"), ("waiter", "waitress"), ("king", "queen"),
+       ("prince", "princess"), ("duke", "duchess"), ("emperor", "empress"),
+       ("headmaster", "headmistress"), ("steward", "stewardess"), ("monk", "nun"),
+       ("widower", "widow")]
+)  # fmt: skip
+# Singular only: "spokesmen" may be others than the one person the source marks.
+ROLE_NOUNS = {
+    "m": frozenset(m for m, _f in _MALE_FEMALE),
+    "f": frozenset(f for _m, f in _MALE_FEMALE),
+}
 _OTHER = {"m": "f", "f": "m"}
 _WORDS = {"m": "a man", "f": "a woman"}
 # Subject pronouns Apertium writes for the Spanish tonic "él" / "ella".
@@ -56,7 +75,8 @@ _TAG = re.compile(r"<([^>]+)>")
 # Words after which a "la"/"lo" is an article, never a clitic before a verb.
 _NO_CLITIC_AFTER = frozenset(("vblex", "vbser", "vbhaver", "vbmod", "pr"))
 _ENCLITIC = re.compile(r"<prn><enc><p3>(?!.*<pl>)")  # singular: a plural one is "them"
-_ANY_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_GENDERED = sorted({*PRONOUNS["m"], *PRONOUNS["f"], *ROLE_NOUNS["m"], *ROLE_NOUNS["f"]})
+_ANY_PRONOUN = re.compile(r"\b(?:" + "|".join(_GENDERED) + r")\b", re.IGNORECASE)
 WORDNET = "/usr/share/wordnet"
 # An object "her" / "him" against the gender of the source's clitics ("lo" / "la"):
 # :mod:`clitic_gender`, docs/drift.md "Session 23 (drift28c)".
@@ -200,6 +220,11 @@ def _pronouns(words: Sequence[str], gender: str) -> list[int]:
     return [k for k, w in enumerate(words) if w.lower() in PRONOUNS[gender]]
 
 
+def _role_nouns(words: Sequence[str], gender: str) -> list[int]:
+    """Gendered role nouns in lower case (a capitalised "King" may open a name)."""
+    return [k for k, w in enumerate(words) if w in ROLE_NOUNS[gender]]
+
+
 def check(
     units: Sequence[tuple[str, str]],
     trans: Sequence[frozenset[str]],
@@ -224,9 +249,10 @@ def check(
     # not the translation also has pronouns of the source's ("injured himself when she
     # fell": drift27d).
     said = _pronouns(tgt_words, other)
+    if said and any(w.lower() in PRONOUNS[other] - {"his"} for w in mt_words):
+        said = []
+    said = said or _role_nouns(tgt_words, other)
     if not said:
-        return []
-    if any(w.lower() in PRONOUNS[other] - {"his"} for w in mt_words):
         return []
     word = tgt_ws[said[0]]
     if _speaks_of_another(texts, word.start, marking):

@@ -34,6 +34,15 @@ _CONCEDED = frozenset(
     "admitted admits acknowledged acknowledges conceded concedes confessed confesses "
     "recognised recognized recognises recognizes".split()
 )
+# A commitment and a hint (session 35, lead): "prometió" → "hinted", "insinuó" →
+# "promised". Against these only the verbs of plain saying count: "indicate" and
+# "show" ("los estudios indican que") are "suggest" in ordinary English.
+_PROMISED = frozenset(
+    "promised promises pledged pledges vowed vows swore swears guaranteed guarantees "
+    "guaranteeed".split()
+)
+_HINTED = frozenset("hinted hints insinuated insinuates implied implies suggested suggests".split())
+_SAID = frozenset("said says told tells stated states declared declares".split())
 _QUOTES = frozenset('"”’»')
 
 
@@ -60,6 +69,8 @@ def check_stance(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     mt = {name: _verbs(ev.mt.ws, None, kind) for name, kind in _KINDS}
     mine = {name: _verbs(tgt.ws, tgt.text, kind) for name, kind in _KINDS}
+    if found := _commitment(mt, mine) or _not_said(ev.mt.ws, tgt):
+        return found
     for name, how in (("claim", "as a claim"), ("conceded", "as an admission")):
         if mine[name] and not mt[name] and mt["plain"]:
             said, plain = mine[name][0], mt["plain"][0]
@@ -84,3 +95,65 @@ def check_stance(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
 
 
 _KINDS = (("plain", _PLAIN), ("claim", _CLAIM), ("conceded", _CONCEDED))
+
+
+_KINDS += (("promised", _PROMISED), ("hinted", _HINTED), ("said", _SAID))
+_HOW = {"promised": "as a promise", "hinted": "as a hint", "said": "plainly"}
+# (the literal MT's stance, the translation's, severity): a hint made a statement or a
+# promise, a promise or a statement made a hint, a statement made a promise; a promise
+# reported plainly is minor ("prometió" → "said" keeps what was said).
+_TURNS = (
+    ("hinted", "said", "major"), ("hinted", "promised", "major"),
+    ("promised", "hinted", "major"), ("said", "hinted", "major"),
+    ("said", "promised", "major"), ("promised", "said", "minor"),
+)  # fmt: skip
+
+
+def _commitment(mt: dict[str, list[Tok]], mine: dict[str, list[Tok]]) -> list[Finding]:
+    """A statement's commitment changed between the literal MT's reporting verb and the
+    translation's (:data:`_TURNS`), each side with only the one stance."""
+    for was, now, severity in _TURNS:
+        if mt[was] and mine[now] and not mt[now] and not mine[was]:
+            said, verb = mine[now][0], mt[was][0]
+            message = (
+                f"The translation reports the statement {_HOW[now]} ({quote(said.text)}) where "
+                f"the source reports it {_HOW[was]} ({quote(verb.text)} in a literal translation)."
+            )
+            span = (said.start, said.end)
+            return [Finding("modality", severity, 0.6, None, span, message, "drift.modality")]
+    return []
+
+
+# Saying nothing is not saying the opposite (session 35, lead): "no confirmó" → "denied",
+# "no negó" → "confirmed". Forms of the verbs, by the stance they take.
+_CONFIRMS = frozenset(
+    "confirm confirms confirmed confirming admit admits admitted admitting acknowledge "
+    "acknowledges acknowledged acknowledging".split()
+)
+_DENIES = frozenset("deny denies denied denying".split())
+_NOT = frozenset(("not", "n't", "never"))
+
+
+def _negated(ws: Sequence[Tok], kind: frozenset[str]) -> Tok | None:
+    """A verb of ``kind`` with "not" or "never" at most three words before it ("did not
+    want to confirm")."""
+    for k, w in enumerate(ws):
+        if w.norm in kind and any(t.norm in _NOT for t in ws[max(0, k - 3) : k]):
+            return w
+    return None
+
+
+def _not_said(mt_ws: Sequence[Tok], tgt: Side) -> list[Finding]:
+    """The literal MT declines to confirm or deny, the translation denies or confirms."""
+    for kind, opposite in ((_CONFIRMS, _DENIES), (_DENIES, _CONFIRMS)):
+        was = _negated(mt_ws, kind)
+        now = next((w for w in tgt.ws if w.norm in opposite), None)
+        if was is None or now is None or _negated(tgt.ws, opposite) or _negated(tgt.ws, kind):
+            continue
+        message = (
+            f"The source says the speaker did not {quote(was.text)} (in a literal translation);"
+            f" the translation says {quote(now.text)}: declining to say is not saying the opposite."
+        )
+        span = (now.start, now.end)
+        return [Finding("modality", "major", 0.6, None, span, message, "drift.modality")]
+    return []

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from aligner.drift.administrative import level_of_body
+from aligner.drift.administrative import body_explained
 from aligner.drift.cue_quotes import cue_text, quoted_cue
 from aligner.drift.emphasis import said_otherwise
 from aligner.drift.exception_polarity import uncounted
@@ -195,7 +195,7 @@ def added_to_head(
     if found is None:
         return []
     w, head = found
-    if level_of_body(w.surface, head.surface) or said_otherwise(
+    if body_explained(w.surface, head.surface, analysed[0]) or said_otherwise(
         w.surface, [x.surface for x in analysed[0]]
     ):
         return []

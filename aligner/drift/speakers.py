@@ -162,13 +162,26 @@ def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str
     return any(cognate(f.fold, p.fold) for f in found for p in pool)
 
 
-def _w_names(w: Voice, tgt: Side, ev: Evidence) -> list[str]:
+def _w_names(w: Voice, tgt: Side, ev: Evidence, src: Side) -> list[str]:
     """The translation speaker's name words, less a nationality the literal MT of the
     source says too ("el canciller alemán" → "the German chancellor": no name)."""
     from aligner.drift.removed_demonyms import proper_adjectives
 
     mt = {t.fold for t in words(tokenize(ev.mt.text))} if ev.mt is not None else set()
-    return [n for n in voice_names(w, tgt) if not (n in mt and n in proper_adjectives())]
+    names = voice_names(w, tgt) or opening_name(w, tgt, src)
+    return [n for n in names if not (n in mt and n in proper_adjectives())]
+
+
+def opening_name(v: Voice, side: Side, other: Side) -> list[str]:
+    """A speaker that is one capitalised word opening the sentence ("Sánchez dijo…"), no
+    role the lexicon knows: the entity reader leaves such a word alone (any sentence
+    opens with a capital), so the speaker has no name. It is one when the other side has
+    it as a name inside its sentence ("… pero Feijóo lo negó" → "Feijóo said …, but
+    Sánchez denied it": two speakers changed places)."""
+    if v.key or v.roles or v.start != 0 or " " in v.mention.strip():
+        return []
+    name = fold(v.mention)
+    return [name] if any(name in map(fold, e.parts) for e in other.entities) else []
 
 
 def _dictionary_overlap(a: Sequence[str], b: Sequence[str], a_lang: str, b_lang: str) -> bool:
@@ -272,7 +285,7 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     for i, v in enumerate(src.voices):
         if v.how == "none" or not v.mention:
             continue
-        names = voice_names(v, src)
+        names = voice_names(v, src) or opening_name(v, src, tgt)
         translated = ev.mt_voices[i] if ev.mt_voices else None
         if not heard:
             if not _said_anywhere(v, names, translated, tgt, src.lang) and not _pronoun_reports(
@@ -298,7 +311,7 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 )
             continue
         w = _counterpart(i, names, heard, tgt)
-        problem = _voice_problem(v, names, w, _w_names(w, tgt, ev), translated, src, tgt)
+        problem = _voice_problem(v, names, w, _w_names(w, tgt, ev, src), translated, src, tgt)
         if (
             not problem
             and names

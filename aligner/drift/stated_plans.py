@@ -27,7 +27,8 @@ from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.text import Tok, tokenize, words
 from aligner.textutil import quote
 
-# Spanish verbs of intention and plan, accent-free, as written before an infinitive.
+# Spanish verbs of intention and plan, accent-free, as written before an infinitive; and
+# (session 35, lead) of an option weighed ("estudia subir", "baraja cerrar", "se plantea").
 # "prevé" alone ("prevé un crecimiento") is a forecast of a thing, not a plan: only an
 # infinitive after it makes it one.
 _PLAN_ES = frozenset(
@@ -35,7 +36,9 @@ _PLAN_ES = frozenset(
     planeaban planeo planearon planeamos pretende pretenden pretendia pretendian pretendio
     pretendemos proyecta proyectan proyectaba proyectaban planifica planifican espera esperan
     esperaba esperaban esperamos quiere quieren queria querian queremos busca buscan buscaba
-    buscaban intenta intentan intentaba intentaban""".split()
+    buscaban intenta intentan intentaba intentaban estudia estudian estudiaba estudiaban
+    baraja barajan barajaba barajaban sopesa sopesan contempla contemplan plantea plantean
+    planteaba planteaban""".split()
 )
 # A determiner ends the search: "prevé un lugar" has a noun in "-ar", no infinitive.
 _DETERMINERS_ES = frozenset(
@@ -81,7 +84,9 @@ INTENT_EN = frozenset(
     may might should envisage envisages envisaged envisaging foresee foresees foreseen
     foresaw expect expects expected expecting anticipate anticipates anticipated project
     projected projects contemplate contemplates contemplated propose proposes proposed
-    proposal ambition ambitions bid attempt attempts try tries trying""".split()
+    proposal ambition ambitions bid attempt attempts try tries trying consider considers
+    considered considering weigh weighs weighing mull mulls mulling study studies studying
+    explore explores exploring examine examines examining option options""".split()
 )
 # Two-word cues of the same ("is set to", "is to hire", "provides for", "going to").
 _INTENT_EN_PAIRS = frozenset(

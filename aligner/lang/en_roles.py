@@ -48,6 +48,12 @@ ROLES = {
     "player": "captain, player, striker, midfielder, defender, goalkeeper, forward",
     "lawyer": "lawyer, attorney, defense attorney",
     "activist": "activist, campaigner",
+    # People news credits as a group ("…, witnesses said", session 35): English only, as
+    # English writes them bare after the statement; Spanish says "según testigos".
+    "witness": "witness, witnesses, eyewitness, eyewitnesses",
+    "resident": "residents, locals, neighbours, neighbors, villagers",
+    "protester": "protester, protesters, demonstrator, demonstrators",
+    "doctor": "doctor, doctors, physician, physicians, medics",
     "candidate": "candidate",
     # Bodies that speak through statements ("…, the Health Ministry said."): a speaker
     # as much as a person is, though never the same as a person in a role.

@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 from aligner.lang import LanguageProfile, es_cues, es_cues_more, forms, tagged
+from aligner.lang.es_names import ALIASES as _ALIASES
 from aligner.lang.es_roles import PORTFOLIOS as _PORTFOLIOS
 from aligner.lang.es_roles import ROLES as _ROLES
 
@@ -491,56 +492,7 @@ PROFILE = replace(
         "y e pero aunque si porque pues mientras cuando donde para sino pese tras "
         "aun incluso mientras".split()
     ),
-    entity_aliases=(
-        # A country's legislature by the name the other language gives it ("el Parlamento
-        # chileno" → "Chile's Congress"); its chambers (Senado, Cámara) stay names.
-        ("parlamento", "legislature"), ("congreso", "legislature"),
-        ("congreso nacional", "legislature"), ("poder legislativo", "legislature"),
-        ("diputados", "mp"), ("diputado", "mp"), ("diputada", "mp"), ("diputadas", "mp"),
-        ("eurodiputados", "mep"), ("eurodiputado", "mep"), ("eurodiputada", "mep"),
-        ("cancillería", "foreign ministry"), ("producto interno bruto", "gdp"),
-        ("producto interior bruto", "gdp"), ("ministerio de exteriores", "foreign ministry"),
-        ("ministerio de asuntos exteriores", "foreign ministry"),
-        ("ee.uu.", "usa"), ("ee.uu", "usa"), ("eeuu", "usa"), ("ee. uu.", "usa"),
-        ("estados unidos", "usa"), ("estadounidense", "usa"), ("estadounidenses", "usa"),
-        # "dólares americanos" → "US$" (session 7, second round).
-        ("americano", "usa"), ("americana", "usa"), ("americanos", "usa"), ("americanas", "usa"),
-        ("onu", "un"), ("naciones unidas", "un"), ("oms", "who"),
-        ("fmi", "imf"), ("otan", "nato"), ("ue", "eu"), ("unión europea", "eu"),
-        ("bce", "ecb"), ("opep", "opec"), ("reino unido", "uk"), ("ocde", "oecd"),
-        ("oea", "oas"), ("bid", "idb"), ("pib", "gdp"), ("eau", "uae"), ("cepal", "eclac"),
-        ("unicef", "unicef"), ("acnur", "unhcr"), ("oit", "ilo"), ("omc", "wto"),
-        ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
-        ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
-        ("kiev", "kyiv"),
-        # An office English names by its Swedish loan ("the Ombudsman's Office").
-        ("defensoría del pueblo", "ombudsman"), ("defensor del pueblo", "ombudsman"),
-        ("defensora del pueblo", "ombudsman"),
-        ("tedh", "echr"), ("tribunal europeo de derechos humanos", "echr"), ("tjue", "cjeu"),
-        ("tribunal de justicia de la unión europea", "cjeu"), ("aiea", "iaea"),
-        # Cities whose English name changed while Spanish news keeps the older one.
-        ("bombay", "mumbai"), ("calcuta", "kolkata"), ("madrás", "chennai"),
-        ("birmania", "myanmar"), ("rangún", "yangon"),
-        # "la diplomacia europea" → "the EU's diplomacy": news renders the adjective so.
-        ("europeo", "eu"), ("europea", "eu"), ("europeos", "eu"), ("europeas", "eu"),
-        # Political geography that news translates rather than borrows.
-        ("occidente", "west"), ("oriente medio", "middle east"), ("medio oriente", "middle east"),
-        ("oriente próximo", "middle east"), ("casa blanca", "white house"),
-        ("corea del norte", "north korea"), ("corea del sur", "south korea"),
-        *((f"surcorean{e}", "south korea") for e in ("o", "a", "os", "as")),
-        *((f"norcorean{e}", "north korea") for e in ("o", "a", "os", "as")),
-        ("países bajos", "netherlands"), ("unión soviética", "ussr"), ("urss", "ussr"),
-        ("santa sede", "holy see"), ("cruz roja", "red cross"), ("banco mundial", "world bank"),
-        ("corte penal internacional", "icc"), ("cpi", "icc"),
-        ("estación espacial internacional", "iss"), ("eei", "iss"),
-        ("cristóbal colón", "columbus"),
-        # Regional institutions that English news renders by a description ("la
-        # Generalitat" → "the Catalan government"): the same body, not another name.
-        ("generalitat", "generalitat"), ("govern", "generalitat"), ("xunta", "xunta"),
-        ("junta de andalucía", "junta de andalucia"), ("gobierno vasco", "basque government"),
-        ("ejecutivo vasco", "basque government"), ("lehendakari", "lehendakari"),
-        ("comunidad de madrid", "madrid region"),
-    ) + es_cues.BODY_ALIASES,
+    entity_aliases=_ALIASES,
     regnal_names=(
         # Given names of monarchs, popes and historical figures, which English translates
         # ("el rey Carlos III" → "King Charles III", "Pedro el Grande" → "Peter the Great").
