@@ -128,16 +128,15 @@ def _object_noun(src: Sequence[Word], i: int) -> int | None:
     return None
 
 
-def qualifier_alone(src_text: str, tgt: Sequence[Word], tgt_text: str) -> tuple[str, Word] | None:
+def qualifier_alone(src_text: str, tgt: Sequence[Word]) -> tuple[str, Word] | None:
     """(the source role qualifier's kind, the English qualifier) of a role cut after it."""
     said = qualifiers(src_text, "es")
     if not said:
         return None
-    given = qualifiers(tgt_text, "en")
-    for k in range(len(tgt) - 1):
+    for k in range(1, len(tgt) - 1):
         kind = BEFORE["en"].get(fold(tgt[k].surface))
-        if kind is None or kind not in said or kind in given:
-            continue
+        if kind is None or kind not in said or fold(tgt[k - 1].surface) == "the":
+            continue  # "the former of the two" is a pronoun's
         nxt = tgt[k + 1]
         if nxt.surface in _MARKS or nxt.pos in ("pr", "cnjcoo", *_VERBS):
             return kind, tgt[k]
@@ -174,7 +173,7 @@ def check_left_frames(src, tgt, analysed, links=None) -> list[Finding]:
                 "object: a word seems to have been left out.",
             )
         ]
-    role = qualifier_alone(src.text, t, tgt.text)
+    role = qualifier_alone(src.text, t)
     if role is not None:
         _kind, word = role
         return [
