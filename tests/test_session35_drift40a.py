@@ -26,6 +26,7 @@ _EFFORTS = "Se han hecho esfuerzos para reducir las listas de espera."
 _MINISTER = "Está previsto que el ministro visite el hospital el lunes."
 _CENTRE = "Los pacientes pueden acudir al centro de salud sin cita."
 _GONZALEZ = "Felipe González, antiguo presidente de España, visitó ayer Bogotá."
+_OFFER = "Ofrecen generalmente descuentos a los pacientes mayores."
 _TERM = "El término se usa formalmente por los médicos para este grupo de pacientes."
 _CYCLE = "El ciclo continúa durante un periodo de tiempo incluso en ausencia de estímulos."
 
@@ -51,6 +52,8 @@ def _omissions(src: str, tgt: str) -> list:
             "Felipe González, former of Spain, visited Bogotá yesterday.",
             "«former»",
         ),
+        # A sentence opening on an adverb and a verb: its subject ("they") cut.
+        (_OFFER, "Usually offer discounts to older patients.", "«Ofrecen»"),
         # "by" after a passive, straight before another preposition: the agent cut.
         (_TERM, "The term is formally used by for this group of patients.", "«by for»"),
         # "of" before a focusing adverb and a preposition: its object cut.
@@ -86,6 +89,9 @@ def test_a_cut_word_is_found(src: str, tgt: str, said: str) -> None:
             "La antigua Yugoslavia se dividió en siete países.",
             "The former Yugoslavia split into seven countries.",
         ),
+        (_OFFER, "They usually offer discounts to older patients."),
+        # A first person may be turned into an imperative.
+        ("Recomendamos siempre lavarse las manos.", "Always wash your hands."),
         (_TERM, "The term is formally used by doctors for this group of patients."),
         (_CYCLE, "The cycle continues for a period of time even in the absence of stimuli."),
     ],

@@ -24,6 +24,14 @@ was:
   translation writes the qualifier with no role noun, straight before a preposition, a
   conjunction, a verb or a mark, where English puts "former" only before its noun.
 
+* *a sentence opening on adverbs and a verb, its subject gone* ("Proponen generalmente
+  ofertas…" → "Usually offer food…"): the source opens on a verb in the third person
+  plural of the indicative, with no subject (Spanish drops it: "they"), and the
+  translation on adverbs and a verb with none before it. English opens so only in an
+  imperative, which a source in the indicative of the third person does not ask for
+  (a first person may: "Recomendamos siempre…" → "Always wash…"). The tagger reads a
+  verb there as a noun ("offer"): a base form WordNet knows as a verb counts.
+
 Each an omission (major). Direct Apertium pairs, Spanish sources (the words of
 :mod:`lexical_diff`); run on the pairs nothing else reports at >= major
 (:func:`aligner.drift.headless.check_quiet`).
@@ -33,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import Word, in_locution, partners, reportable
+from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.role_qualifiers import qualifiers
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
@@ -143,6 +151,27 @@ def qualifier_alone(src_text: str, tgt: Sequence[Word]) -> tuple[str, Word] | No
     return None
 
 
+# Endings of a Spanish third person plural ("proponen", "ofrecen", "dan").
+_THIRD_PLURAL = ("an", "en")
+
+
+def opening_without_subject(src, tgt) -> tuple[Word, Word] | None:
+    """(the source's opening verb, the English verb) of a sentence opening on adverbs and
+    a verb, its third-person plural subject gone."""
+    i = next((k for k, w in enumerate(src) if w.pos != "adv"), len(src))
+    k = next((k for k, w in enumerate(tgt) if w.pos != "adv"), len(tgt))
+    if i >= len(src) or k == 0 or k >= len(tgt):
+        return None
+    v, w = src[i], tgt[k]
+    if not (v.finite and v.stating and fold(v.surface).endswith(_THIRD_PLURAL)):
+        return None
+    word = w.surface
+    if w.pos == "vblex" and fold(word) == w.lemma:
+        return v, w
+    base = w.pos == "n" and word.islower() and word == w.lemma
+    return (v, w) if base and "vblex" in wordnet_parts(word) else None
+
+
 def check_left_frames(src, tgt, analysed, links=None) -> list[Finding]:
     """An omission (major) at a frame English keeps only around the cut word."""
     if analysed is None or tgt.lang[:2] != "en" or src.lang[:2] != "es":
@@ -171,6 +200,18 @@ def check_left_frames(src, tgt, analysed, links=None) -> list[Finding]:
                 f"The source's {quote(w.surface)} has nothing rendering it in the "
                 f"translation, whose {quote(prep.surface)} stands before a mark with no "
                 "object: a word seems to have been left out.",
+            )
+        ]
+    found = opening_without_subject(s, t)
+    if found is not None:
+        v, w = found
+        return [
+            removed_word(
+                (v.start, v.end) if v.start >= 0 else None,
+                (w.start, w.end),
+                f"The source's {quote(v.surface)} has a subject of its own (they); the "
+                f"translation opens on {quote(w.surface)} with none before it: a word "
+                "seems to have been left out.",
             )
         ]
     role = qualifier_alone(src.text, t)
