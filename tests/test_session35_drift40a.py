@@ -24,9 +24,12 @@ _batch = batch_fixture()
 _VOLUNTEERS = "Los voluntarios son entrenados para ayudar a los pacientes."
 _EFFORTS = "Se han hecho esfuerzos para reducir las listas de espera."
 _MINISTER = "Está previsto que el ministro visite el hospital el lunes."
-_CENTRE = "Los pacientes pueden acudir al centro de salud sin cita."
-_GONZALEZ = "Felipe González, antiguo presidente de España, visitó ayer Bogotá."
-_OFFER = "Ofrecen generalmente descuentos a los pacientes mayores."
+_ANTIBIOTICS = "En la mayoría de los casos, los médicos recetan antibióticos sin hacer pruebas."
+_BORRELL = (
+    "Josep Borrell, antiguo presidente del Parlamento Europeo, y la ministra de Sanidad, "
+    "Carolina Darias, visitaron ayer el hospital de Bogotá para conocer a los médicos."
+)
+_OFFER = "Proponen generalmente descuentos para los pacientes mayores."
 _TERM = "El término se usa formalmente por los médicos para este grupo de pacientes."
 _CYCLE = "El ciclo continúa durante un periodo de tiempo incluso en ausencia de estímulos."
 
@@ -45,15 +48,16 @@ def _omissions(src: str, tgt: str) -> list:
         (_VOLUNTEERS, "Volunteers are to help patients.", "«entrenados»"),
         (_EFFORTS, "Efforts have been to reduce waiting lists.", "«hecho»"),
         # A preposition left before a mark, its noun cut.
-        (_CENTRE, "Patients can go to the health centre without.", "«cita»"),
+        (_ANTIBIOTICS, "In most cases, doctors prescribe antibiotics without.", "«pruebas»"),
         # A role's qualifier left with no role after it.
         (
-            _GONZALEZ,
-            "Felipe González, former of Spain, visited Bogotá yesterday.",
+            _BORRELL,
+            "Josep Borrell, former of the European Parliament, and Health Minister Carolina "
+            "Darias visited the Bogotá hospital yesterday to meet the doctors.",
             "«former»",
         ),
         # A sentence opening on an adverb and a verb: its subject ("they") cut.
-        (_OFFER, "Usually offer discounts to older patients.", "«Ofrecen»"),
+        (_OFFER, "Usually offer discounts to older patients.", "«Proponen»"),
         # "by" after a passive, straight before another preposition: the agent cut.
         (_TERM, "The term is formally used by for this group of patients.", "«by for»"),
         # "of" before a focusing adverb and a preposition: its object cut.
@@ -79,11 +83,18 @@ def test_a_cut_word_is_found(src: str, tgt: str, said: str) -> None:
         (_MINISTER, "The minister is to visit the hospital on Monday."),
         # A copula before an infinitive: "is to reduce" renders "es reducir".
         ("La idea es reducir las listas de espera.", "The idea is to reduce waiting lists."),
-        (_CENTRE, "Patients can go to the health centre without an appointment."),
+        (_ANTIBIOTICS, "In most cases, doctors prescribe antibiotics without testing."),
         # A stranded preposition after a verb is English.
         ("Es el médico con quien hablé ayer.", "He is the doctor I spoke with."),
-        (_GONZALEZ, "Felipe González, former president of Spain, visited Bogotá yesterday."),
-        (_GONZALEZ, "Former Prime Minister Felipe González visited Bogotá yesterday."),
+        (
+            _BORRELL,
+            "Josep Borrell, former president of the European Parliament, and Health Minister "
+            "Carolina Darias visited the Bogotá hospital yesterday to meet the doctors.",
+        ),
+        (
+            "Felipe González, antiguo presidente de España, visitó ayer Bogotá.",
+            "Former Prime Minister Felipe González visited Bogotá yesterday.",
+        ),
         # A qualifier with no role in the source: no role to lose.
         (
             "La antigua Yugoslavia se dividió en siete países.",
