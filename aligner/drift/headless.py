@@ -45,6 +45,7 @@ from aligner.drift.closed_around import check_closed_around
 from aligner.drift.counted_nouns import check_lost_counted
 from aligner.drift.cut_heads import check_cut_heads
 from aligner.drift.dropped_subjects import check_dropped_subject
+from aligner.drift.left_frames import check_left_frames
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
 from aligner.drift.merging import overlaps
@@ -240,7 +241,8 @@ def check_quiet(
     :mod:`removed_adverbs`', :mod:`removed_degree`'s, :mod:`removed_extent`'s,
     :mod:`removed_demonyms`',
     :mod:`removed_same`'s, :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
-    :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`' and :mod:`verb_holes`', then
+    :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`', :mod:`verb_holes`' and
+    :mod:`left_frames`', then
     (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by index:
     the word-by-word readings run last, on what nothing reports omitted at >= major
     (session 25: a pair another type flags is read too), their words read in one batch."""
@@ -271,6 +273,7 @@ def check_quiet(
             or check_verb_hole(a.src, a.tgt, w, a.tags, links)
             or check_dropped_subject(a.src, a.tgt, w, links, _mt_text(a))
             or check_pronoun_determiner(a.src, a.tgt, w, links)
+            or check_left_frames(a.src, a.tgt, w, links)
         )
         # A figure's bound the number check reports lost ("al menos un año" → "a year",
         # "casi la mitad" → "half") is not reported again as an omitted adverb.

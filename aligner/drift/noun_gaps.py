@@ -16,7 +16,9 @@ neighbouring Austria"): the first one's object was cut; a preposition straight b
 "such as" ("worked on such as Taxi"): the noun "such as" follows was cut; "including",
 or a form of "be" after a noun, straight before "and"/"or" and a noun phrase
 ("including and the elderly", "the only ones are and mayflies"): the first member of the
-pair was cut. Apertium's tags
+pair was cut; and (session 35, drift40a) "by" after a passive straight before another
+preposition ("is formally used by for this group"), and "of" before a focusing adverb
+and a preposition ("a period of even in the absence of"): the object was cut. Apertium's tags
 (:mod:`pos_fluency`); English targets only; questions are left alone.
 """
 
@@ -117,6 +119,52 @@ def preposition_pair(ws: Sequence[Tagged]) -> tuple[int, int] | None:
     return None
 
 
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def agent_before_preposition(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """ "by" after a passive participle (a form of "be", adverbs, a participle), straight
+    before another preposition: the agent is gone ("is formally used by for this group"),
+    or None (session 35, drift40a). :func:`preposition_pair` leaves "by" alone as a
+    particle ("got by on"); after a passive it is the agent's preposition. Not before a
+    second word of :data:`_SECOND` or a phrase ("was stopped by in the afternoon")."""
+    for i in range(2, len(ws) - 1):
+        a, b = ws[i], ws[i + 1]
+        if a.surface != "by" or b.tag != "pr" or b.surface in _SECOND:
+            continue
+        if not b.surface.islower() or " " in b.surface or b.start - a.end != 1:
+            continue
+        if not ws[i - 1].tag.startswith("vblex") or not ws[i - 1].tag.endswith((".ed", ".pp")):
+            continue
+        k = i - 2
+        while k >= 0 and ws[k].tag == "adv":
+            k -= 1
+        if k >= 0 and ws[k].surface.lower() in _BE_FORMS:
+            return a.start, b.end
+    return None
+
+
+# Adverbs that stand before a preposition's phrase to single it out ("even in the
+# absence of", "especially for children"): after "of" they show its object gone.
+_FOCUS = frozenset(
+    "even also especially particularly mainly mostly largely primarily chiefly partly "
+    "merely simply solely exclusively notably specifically".split()
+)
+
+
+def object_cut_before_focus(ws: Sequence[Tagged]) -> tuple[int, int] | None:
+    """ "of", a focusing adverb and a preposition ("a period of even in the absence of"):
+    the object of "of" is gone, or None (session 35, drift40a)."""
+    for i in range(len(ws) - 2):
+        a, adv, b = ws[i], ws[i + 1], ws[i + 2]
+        if a.surface.lower() != "of" or adv.tag != "adv" or b.tag != "pr":
+            continue
+        if adv.surface.lower() not in _FOCUS or b.surface in _SECOND or " " in b.surface:
+            continue
+        return a.start, b.end
+    return None
+
+
 _BEFORE_SUCH_AS = _NO_PARTICLE | frozenset("in on by about over under through".split())
 
 
@@ -162,6 +210,8 @@ def spans(ws: Sequence[Tagged]) -> Iterator[tuple[int, int]]:
         preposition_pair,
         preposition_before_such_as,
         member_cut_before_coordination,
+        agent_before_preposition,
+        object_cut_before_focus,
     ):
         span = shape(ws) if ws else None
         if span is not None:

@@ -23,3 +23,15 @@ RESTRICTION_STEMS = (
     "solo", "sola", "unic", "exclusiv", "apenas", "mero", "mera", "simplemente", "limit",
     "nomas", "seul", "uniq",
 )  # fmt: skip
+
+# Session 35 (drift40a). The beginnings (folded) of Spanish participles that say an
+# order, a duty or a plan ("están obligados a", "está previsto", "fue convocado para"),
+# which an English "be to" renders ("are to obey", "is to return"): a cut participle is
+# read before "be to" only when it is none of these.
+PLAN_PARTICIPLE_STEMS = (
+    "obligad", "forzad", "requerid", "previst", "programad", "destinad", "llamad",
+    "convocad", "supuest", "encargad", "dispuest", "condenad", "comprometid", "decidid",
+    "determinad", "resuelt", "exigid", "instad", "ordenad", "mandad", "invitad", "fijad",
+    "planead", "planificad", "pensad", "esperad", "agendad", "citad", "acordad",
+    "establecid", "prevenid", "autorizad", "habilitad", "facultad", "nombrad", "designad",
+)  # fmt: skip
