@@ -1,0 +1,142 @@
+"""False alarms on faithful pairs, nineteenth round (session 35, drift40c; docs/drift.md,
+"Session 35 (drift40c)"). The sentences are written here for these tests (ordinary
+Spanish and English news, sports and health text), not taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* a name misspelt in the source, one slip from the translation's (a letter dropped or
+  added inside it, two neighbours swapped: "Sacramento Kins", "NCB News", "Jonh Smith"),
+  is the same name, no other team, network or person; a letter replaced ("Joan" for
+  "John"), another name ("CBS News"), a last letter more ("Juana") still are changes;
+* a word of the source the literal MT did not know, spelt as the translation's hedge,
+  degree or added word ("prbable" → "probable", "probablment" → "probably"), says it:
+  the translation adds nothing; without that word the hedge is still added;
+* a proportion with "sobre" ("un 7 sobre 10", "un alumno sobre cinco"), or "de" and
+  English "of" between two figures side by side before a round base ("tres de cuatro",
+  "nine of ten respondents"), are proportions as "de cada" and "out of" are; another
+  figure is still a change, and "un extra de cinco" (a noun between) is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+_KINGS = "Los Sacramento Kings ganaron el miércoles a los Boston Celtics."
+_NETWORK = "El partido se aplazó por la lluvia, según informó NBC News."
+_COACH = "El entrenador John Smith dijo que el equipo está listo."
+_CASES_REAL = "El número real de casos es mucho mayor que el oficial."
+_EXAM = "La nota media del examen fue de 7 sobre 10."
+CASES = [
+    # a name misspelt in the source
+    (
+        "Los Sacramento Kins ganaron el miércoles a los Boston Celtics.",
+        "The Sacramento Kings beat the Boston Celtics on Wednesday.",
+        None,
+    ),
+    (_KINGS, "The Sacramento Kigns beat the Boston Celtics on Wednesday.", None),
+    (_KINGS, "The Sacramento Kings beat the Boston Lakers on Wednesday.", "entity"),
+    (
+        "El partido se aplazó por la lluvia, según informó NCB News.",
+        "The game was postponed because of rain, NBC News reported.",
+        None,
+    ),
+    (
+        "El partido se aplazó por la lluvia, según informó CBS News.",
+        "The game was postponed because of rain, NBC News reported.",
+        "speaker",
+    ),
+    (
+        "El entrenador Jonh Smith dijo que el equipo está listo.",
+        "Coach John Smith said the team is ready.",
+        None,
+    ),
+    (_COACH, "Coach Joan Smith said the team is ready.", "speaker"),
+    # a word the MT did not know, spelt as the translation's word
+    (
+        "El paciente tiene una infección prbable por el virus.",
+        "The patient has a probable infection with the virus.",
+        None,
+    ),
+    (
+        "El número real de casos es probablment mucho mayor que el oficial.",
+        "The real number of cases is probably much higher than the official one.",
+        None,
+    ),
+    (
+        _CASES_REAL,
+        "The real number of cases is probably much higher than the official one.",
+        "modality",
+    ),
+    (
+        "La situación es especialmnte grave en el norte del país.",
+        "The situation is especially serious in the north of the country.",
+        None,
+    ),
+    # proportions with "sobre", "de" and "of"
+    (_EXAM, "The average mark in the exam was 7 out of 10.", None),
+    (_EXAM, "The average mark in the exam was 8 out of 10.", "number"),
+    (
+        "Un alumno sobre cinco no iba a la escuela.",
+        "One in five pupils was not going to school.",
+        None,
+    ),
+    (
+        "Nueve de cada diez encuestados están satisfechos.",
+        "Nine of ten respondents are satisfied.",
+        None,
+    ),
+    (
+        "Tres sobre cuatro hogares tienen conexión a internet.",
+        "Three of four households have an internet connection.",
+        None,
+    ),
+    (
+        "Tres sobre cuatro hogares tienen conexión a internet.",
+        "Two of four households have an internet connection.",
+        "number",
+    ),
+    (
+        "El equipo ganó tres de cuatro partidos fuera de casa.",
+        "The team won three out of four away games.",
+        None,
+    ),
+    (
+        "La leche subirá un extra de cinco céntimos por litro.",
+        "Milk will go up by an extra five cents a litre.",
+        None,
+    ),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("Kins", "Kings", True),
+        ("NCB", "NBC", True),
+        ("Jonh", "John", True),
+        ("prbable", "probable", True),
+        ("John", "Joan", False),  # a letter replaced: another name
+        ("Juan", "Juana", False),  # a last letter more: another person
+        ("Ana", "Anna", False),  # too short to tell
+        ("Iran", "Iraq", False),
+        ("Kings", "Kings", False),
+    ],
+)
+def test_misspelt(a: str, b: str, slip: bool) -> None:
+    from aligner.drift.misspelt import misspelt
+
+    assert misspelt(a, b) is slip
