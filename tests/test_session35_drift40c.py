@@ -6,8 +6,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 
 * a name misspelt in the source, one slip from the translation's (a letter dropped or
   added inside it, two neighbours swapped: "Sacramento Kins", "NCB News", "Jonh Smith"),
-  is the same name, no other team, network or person; a letter replaced ("Joan" for
-  "John"), another name ("CBS News"), a last letter more ("Juana") still are changes;
+  is the same name, no other team, network or person, and an acronym of four letters
+  with one slipped in ("MOOCK") is the acronym; a letter replaced ("Joan" for "John"),
+  another name ("CBS News"), a last letter more ("Juana"), "NSA" for "NASA" still are
+  changes;
 * a word of the source the literal MT did not know, spelt as the translation's hedge,
   degree or added word ("prbable" → "probable", "probablment" → "probably"), says it:
   the translation adds nothing; without that word the hedge is still added;
@@ -59,6 +61,12 @@ CASES = [
         None,
     ),
     (_COACH, "Coach Joan Smith said the team is ready.", "speaker"),
+    (
+        "La universidad ofrece lecciones en vídeo y MOOCK gratuitos.",
+        "The university offers video lessons and free MOOCs.",
+        None,
+    ),
+    ("La NASA lanzó ayer el cohete.", "The NSA launched the rocket yesterday.", "entity"),
     # a word the MT did not know, spelt as the translation's word
     (
         "El paciente tiene una infección prbable por el virus.",
