@@ -11,8 +11,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   another name ("CBS News"), a last letter more ("Juana"), "NSA" for "NASA" still are
   changes;
 * a word of the source the literal MT did not know, spelt as the translation's hedge,
-  degree or added word ("prbable" → "probable", "probablment" → "probably"), says it:
-  the translation adds nothing; without that word the hedge is still added;
+  degree or added word ("prbable" → "probable", "probablment" → "probably"), or as a
+  hedge or degree word of the source's lists ("grves", "suceptibles de"), says it: the
+  translation adds nothing; without that word the hedge is still added;
 * a proportion with "sobre" ("un 7 sobre 10", "un alumno sobre cinco"), or "de" and
   English "of" between two figures side by side before a round base ("tres de cuatro",
   "nine of ten respondents"), are proportions as "de cada" and "out of" are; another
@@ -86,6 +87,21 @@ CASES = [
     (
         "La situación es especialmnte grave en el norte del país.",
         "The situation is especially serious in the north of the country.",
+        None,
+    ),
+    (
+        "Se registraron complicaciones grves tras la infección respiratoria.",
+        "Severe complications were recorded after the respiratory infection.",
+        None,
+    ),
+    (
+        "Se registraron complicaciones tras la infección respiratoria.",
+        "Severe complications were recorded after the respiratory infection.",
+        "intensity",
+    ),
+    (
+        "No se siente cerca de personas que son suceptibles de estar enfermas.",
+        "Do not sit near people who might be sick.",
         None,
     ),
     # proportions with "sobre", "de" and "of"

@@ -16,15 +16,19 @@ pairs flagged at ≥ major, and the readers took a misspelt word for another wor
 * :func:`said_misspelt` — the findings, but an addition, a hedge, an obligation or a
   degree word the translation "adds" that the source says in a word its literal MT did
   not know (the MT left it as written: a typo, or a word of another language) spelt as
-  the translation's word ("prbable" → "probable", "probablment" → "probably").
+  the translation's word ("prbable" → "probable", "probablment" → "probably"), or as a
+  hedge or degree word of the source's own lists ("grves" → "severe", "son suceptibles
+  de" → "might").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.text import cognate, fold, tokenize, words
+from aligner.lang import profile
 
 
 def misspelt(a: str, b: str) -> bool:
@@ -57,13 +61,25 @@ def said_misspelt(found: list[Finding], src: Side, tgt: Side, ev: Evidence) -> l
     unknown = [fold(w) for w in (ev.mt.unknown if ev.mt is not None else ()) if len(w) >= 5]
     if not unknown:
         return found
-    return [f for f in found if not _spelt_in_source(f, tgt, unknown)]
+    return [f for f in found if not _spelt_in_source(f, src.lang, tgt, unknown)]
 
 
-def _spelt_in_source(f: Finding, tgt: Side, unknown: list[str]) -> bool:
+def _spelt_in_source(f: Finding, lang: str, tgt: Side, unknown: list[str]) -> bool:
     if f.type not in _TYPES or not f.target_span or not _ADDS.match(f.message):
         return False
     said = [t.fold for t in words(tokenize(tgt.text[f.target_span[0] : f.target_span[1]]))]
     if not said or len(said) > 3:
         return False  # a phrase added is no word misspelt
-    return any(len(w) >= 5 and (cognate(u, w) or misspelt(u, w)) for w in said for u in unknown)
+    if any(len(w) >= 5 and (cognate(u, w) or misspelt(u, w)) for w in said for u in unknown):
+        return True
+    # A cue word of the source's own lists misspelt ("grves", "suceptibles de"): the
+    # source's hedge or degree word, which the cue lists did not find.
+    return f.type != "addition" and any(misspelt(u, w) for u in unknown for w in _cue_words(lang))
+
+
+@cache
+def _cue_words(lang: str) -> frozenset[str]:
+    """The first words (five letters or more) of the language's hedge and degree cues."""
+    prof = profile(lang)
+    firsts = (fold(entry.split()[0]) for entry, _ in prof.modality_cues + prof.degree_cues)
+    return frozenset(w for w in firsts if len(w) >= 5 and w.isalpha())
