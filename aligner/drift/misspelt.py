@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from aligner.drift.signals import Evidence, Finding, Side
-from aligner.drift.text import cognate, fold, tokenize, words
+from aligner.drift.text import cognate, find_cues, fold, tokenize, words
 from aligner.lang import profile
 
 
@@ -72,14 +72,30 @@ def _spelt_in_source(f: Finding, lang: str, tgt: Side, unknown: list[str]) -> bo
         return False  # a phrase added is no word misspelt
     if any(len(w) >= 5 and (cognate(u, w) or misspelt(u, w)) for w in said for u in unknown):
         return True
-    # A cue word of the source's own lists misspelt ("grves", "suceptibles de"): the
-    # source's hedge or degree word, which the cue lists did not find.
-    return f.type != "addition" and any(misspelt(u, w) for u in unknown for w in _cue_words(lang))
+    # A cue word of the source's own lists misspelt ("grves", "suceptibles de"), of a
+    # class that answers the translation's: the source's hedge or degree word, which the
+    # cue lists did not find.
+    return f.type != "addition" and _cue_misspelt(f.type == "modality", lang, tgt, f, unknown)
+
+
+def _cue_misspelt(modal: bool, lang: str, tgt: Side, f: Finding, unknown: list[str]) -> bool:
+    # The readers' own tables of which class answers which (imported here: the name
+    # readers, which use misspelt, come before them).
+    from aligner.drift.modality import _DEGREE_MATCH, _MODAL_NEEDS
+
+    start, end = f.target_span
+    entries = profile(tgt.lang).modality_cues if modal else profile(tgt.lang).degree_cues
+    classes = {c.label for c in find_cues(words(tokenize(tgt.text[start:end])), entries)}
+    table = _MODAL_NEEDS if modal else _DEGREE_MATCH
+    wanted = {k for c in classes for k in table.get(c, {c})}
+    return any(misspelt(u, w) for u in unknown for w in _cue_words(lang, modal, frozenset(wanted)))
 
 
 @cache
-def _cue_words(lang: str) -> frozenset[str]:
-    """The first words (five letters or more) of the language's hedge and degree cues."""
+def _cue_words(lang: str, modal: bool, classes: frozenset[str]) -> frozenset[str]:
+    """The first words (five letters or more) of the language's hedge (``modal``) or
+    degree cues of these classes."""
     prof = profile(lang)
-    firsts = (fold(entry.split()[0]) for entry, _ in prof.modality_cues + prof.degree_cues)
+    entries = prof.modality_cues if modal else prof.degree_cues
+    firsts = (fold(e.split()[0]) for e, cls in entries if cls in classes)
     return frozenset(w for w in firsts if len(w) >= 5 and w.isalpha())
