@@ -14,6 +14,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   degree or added word ("prbable" → "probable", "probablment" → "probably"), or as a
   hedge or degree word of the source's lists ("grves", "suceptibles de"), says it: the
   translation adds nothing; without that word the hedge is still added;
+* a point of the compass glued to a demonym ("surcoreanos", "norcoreanas",
+  "centroamericanos") names the people English writes in two words ("South Korean");
 * a proportion with "sobre" ("un 7 sobre 10", "un alumno sobre cinco"), or "de" and
   English "of" between two figures side by side before a round base ("tres de cuatro",
   "nine of ten respondents"), are proportions as "de cada" and "out of" are; another
@@ -103,6 +105,27 @@ CASES = [
         "No se siente cerca de personas que son suceptibles de estar enfermas.",
         "Do not sit near people who might be sick.",
         None,
+    ),
+    # a compass point glued to a demonym
+    (
+        "Los equipos surcoreanos llegaron ayer a Tokio.",
+        "South Korean teams arrived in Tokyo yesterday.",
+        None,
+    ),
+    (
+        "Las autoridades norcoreanas lanzaron otro misil.",
+        "North Korean authorities launched another missile.",
+        None,
+    ),
+    (
+        "Los turistas centroamericanos llenaron los hoteles.",
+        "Central American tourists filled the hotels.",
+        None,
+    ),
+    (
+        "Los equipos llegaron ayer a Tokio.",
+        "South Korean teams arrived in Tokyo yesterday.",
+        "entity",
     ),
     # proportions with "sobre", "de" and "of"
     (_EXAM, "The average mark in the exam was 7 out of 10.", None),

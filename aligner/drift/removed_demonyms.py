@@ -36,6 +36,7 @@ from functools import cache
 from aligner.drift.lexical_diff import WORDNET, Word, partners, reportable
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.table_cache import cached_table
+from aligner.drift.text import cognate
 from aligner.textutil import quote
 
 _COORDINATION = frozenset(("y", "e", "o", "u", ","))
@@ -108,7 +109,25 @@ def _named(rendering: str, text: str) -> bool:
     low = text.lower()
     if any(re.search(r"\b" + re.escape(_stem(f)), low) for f in forms):
         return True
+    if _compound_demonym(rendering, low):
+        return True
     return any(rendering[:1].upper() in a for a in _ACRONYM.findall(text))
+
+
+# A point of the compass glued before a demonym ("surcoreanos", "norcoreana",
+# "centroamericanos", "sudafricano"): the people of one part of a country or continent,
+# which English writes in two words ("South Korean", "Central American"; drift40c).
+_COMPASS = re.compile(r"(?:sur|sud|nor|norte|centro)-?(?=[a-z]{5})")
+
+
+def _compound_demonym(rendering: str, low: str) -> bool:
+    """Whether a word of ``low`` is a compass point and a word cognate with
+    ``rendering`` glued together ("surcoreanos" for "Korean")."""
+    for w in re.findall(r"[a-záéíóúñü-]+", low):
+        m = _COMPASS.match(w)
+        if m and cognate(w[m.end() :], rendering):
+            return True
+    return False
 
 
 def _proper(w: Word) -> list[str]:
