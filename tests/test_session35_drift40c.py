@@ -108,8 +108,8 @@ CASES = [
     ),
     # a compass point glued to a demonym
     (
-        "Los equipos surcoreanos llegaron ayer a Tokio.",
-        "South Korean teams arrived in Tokyo yesterday.",
+        "Los equipos surcoreanos llegaron ayer al aeropuerto.",
+        "South Korean teams arrived at the airport yesterday.",
         None,
     ),
     (
@@ -123,8 +123,8 @@ CASES = [
         None,
     ),
     (
-        "Los equipos llegaron ayer a Tokio.",
-        "South Korean teams arrived in Tokyo yesterday.",
+        "Los equipos llegaron ayer al aeropuerto.",
+        "South Korean teams arrived at the airport yesterday.",
         "entity",
     ),
     # proportions with "sobre", "de" and "of"
