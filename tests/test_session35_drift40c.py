@@ -16,6 +16,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   translation adds nothing; without that word the hedge is still added;
 * a point of the compass glued to a demonym ("surcoreanos", "norcoreanas",
   "centroamericanos") names the people English writes in two words ("South Korean");
+* "widely", "extensively" render a verb's "mucho" ("se usa mucho" → "is widely used");
+  with no such word in the source "widely" is still added;
 * a proportion with "sobre" ("un 7 sobre 10", "un alumno sobre cinco"), or "de" and
   English "of" between two figures side by side before a round base ("tres de cuatro",
   "nine of ten respondents"), are proportions as "de cada" and "out of" are; another
@@ -127,6 +129,10 @@ CASES = [
         "South Korean teams arrived at the airport yesterday.",
         "entity",
     ),
+    # "widely" renders a verb's "mucho"
+    ("El fármaco se usa mucho en los hospitales.", "The drug is widely used in hospitals.", None),
+    ("Este método se emplea mucho en Europa.", "This method is widely used in Europe.", None),
+    ("El fármaco se usa en los hospitales.", "The drug is widely used in hospitals.", "addition"),
     # proportions with "sobre", "de" and "of"
     (_EXAM, "The average mark in the exam was 7 out of 10.", None),
     (_EXAM, "The average mark in the exam was 8 out of 10.", "number"),
