@@ -16,6 +16,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   translation adds nothing; without that word the hedge is still added;
 * a point of the compass glued to a demonym ("surcoreanos", "norcoreanas",
   "centroamericanos") names the people English writes in two words ("South Korean");
+* "británico" names the United Kingdom, as "estadounidense" names the United States:
+  "las exportaciones británicas" → "UK exports"; "UK" with no such word is still added;
 * "widely", "extensively" render a verb's "mucho" ("se usa mucho" → "is widely used");
   with no such word in the source "widely" is still added;
 * a proportion with "sobre" ("un 7 sobre 10", "un alumno sobre cinco"), or "de" and
@@ -129,6 +131,18 @@ CASES = [
         "South Korean teams arrived at the airport yesterday.",
         "entity",
     ),
+    # "británico" is the United Kingdom's ("UK exports")
+    (
+        "Las exportaciones británicas cayeron un 3 % en marzo.",
+        "UK exports fell by 3% in March.",
+        None,
+    ),
+    (
+        "El Gobierno británico y la UE firmaron ayer el acuerdo.",
+        "The UK government and the EU signed the deal yesterday.",
+        None,
+    ),
+    ("Las exportaciones cayeron un 3 % en marzo.", "UK exports fell by 3% in March.", "entity"),
     # "widely" renders a verb's "mucho"
     ("El fármaco se usa mucho en los hospitales.", "The drug is widely used in hospitals.", None),
     ("Este método se emplea mucho en Europa.", "This method is widely used in Europe.", None),

@@ -36,7 +36,8 @@ from functools import cache
 from aligner.drift.lexical_diff import WORDNET, Word, partners, reportable
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.table_cache import cached_table
-from aligner.drift.text import cognate
+from aligner.drift.text import cognate, fold
+from aligner.lang import profile
 from aligner.textutil import quote
 
 _COORDINATION = frozenset(("y", "e", "o", "u", ","))
@@ -147,6 +148,17 @@ def _folded_list(src: Sequence[Word], tgt: Sequence[Word], i: int, mine: Sequenc
     return False
 
 
+def _aliased(word: str, lang: str, text: str) -> bool:
+    """Whether the entity alias tables give the source's adjective an id the English
+    translation writes ("británicas" and "UK" are both the United Kingdom)."""
+    ids = {i for s, i in profile(lang).entity_aliases if fold(s) == fold(word)}
+    low = fold(text)
+    return any(
+        i in ids and re.search(rf"(?<!\w){re.escape(fold(s))}(?!\w)", low)
+        for s, i in profile("en").entity_aliases
+    )
+
+
 def removed_demonym(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -164,6 +176,8 @@ def removed_demonym(
         renderings = sorted(_proper(w))
         if not renderings or any(_named(r, text) for r in renderings):
             continue
+        if _aliased(w.surface, src_lang, text):
+            continue  # "las exportaciones británicas" → "UK exports" (drift40c)
         if _folded_list(src, tgt, i, mine):
             continue
         return w, renderings[0]
