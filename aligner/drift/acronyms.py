@@ -38,9 +38,14 @@ def acronyms_of(side: Side) -> set[str]:
 
 
 def same_acronym(a: str, b: str) -> bool:
-    """ "FMI"/"IMF", "OTAN"/"NATO" (same letters, other order), "OPEP"/"OPEC"."""
+    """ "FMI"/"IMF", "OTAN"/"NATO" (same letters, other order), "OPEP"/"OPEC", and one
+    of four letters or more with a letter slipped in ("MOOCK"/"MOOC": a typo; "NASA"/"NSA"
+    are two bodies)."""
     if sorted(a) == sorted(b) and len(a) >= 2:
         return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and len(long_) == len(short) + 1:
+        return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
     return len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 

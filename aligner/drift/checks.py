@@ -27,6 +27,7 @@ import numpy as np
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
     clause_senses,
+    decision,
     glossary,
     headless,
     lexical_check,
@@ -35,6 +36,7 @@ from aligner.drift import (
     lost_according,
     lost_exceptions,
     lost_phrases,
+    misspelt,
     opposite_words,
     person_gender,
     pivot_reading,
@@ -365,7 +367,7 @@ def analyse_pairs(
         renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
         for a, found in zip(out, renderings, strict=True):
             a.findings = _ordered(found)
-    _decide(out, decide, run)
+    decision.decide_in_run(out, decide, run)
     return out
 
 
@@ -473,18 +475,6 @@ def _words_of(
     return {k: w for k, w in zip(need, got, strict=True) if w is not None}
 
 
-def _decide(analyses: list[PairAnalysis], decide: bool | None, run: DriftRun | None) -> None:
-    """The learned decision layer, when asked for (or on by default), says so in the run."""
-    from aligner.drift import decision
-
-    if decide is None:
-        decide = decision.ENABLED
-    if decide and decision.load_model() is not None:
-        decision.decide(analyses)
-        if run is not None:
-            run.decision = decision.VERSION
-
-
 def _check(a: PairAnalysis) -> list[Finding]:
     src, tgt, ev, ce = a.src, a.tgt, a.evidence, a.clauses
     found = check_numbers(src, tgt) + check_closed_words(src, tgt, ev)
@@ -538,7 +528,9 @@ def _check(a: PairAnalysis) -> list[Finding]:
     add_unexplained(found, gaps, span_gain.check_span_gain(a.span_gains))
     found += check_words(src, tgt, a.words, found, a.candidates)
     found += lost_phrases.check(found, src, tgt, ev.mt)  # a name or figure cut with its phrase
-    return _ordered(seats_of_power.undescribed(found, src, tgt))
+    return _ordered(
+        misspelt.said_misspelt(seats_of_power.undescribed(found, src, tgt), src, tgt, ev)
+    )
 
 
 def _ordered(found: list[Finding]) -> list[Finding]:

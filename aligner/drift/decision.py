@@ -180,3 +180,14 @@ def decide(analyses, model: dict | None = None) -> None:
             sev = f.severity if p >= threshold or f.severity == "minor" else "minor"
             out.append(replace(f, severity=sev, confidence=round(p, 3)))
         a.findings = out
+
+
+def decide_in_run(analyses, asked: bool | None, run=None) -> None:
+    """The decision layer, when asked for (``asked``; None: :data:`ENABLED`), applied to
+    a run's analyses and named in the run's record (``run``: a ``DriftRun``)."""
+    if asked is None:
+        asked = ENABLED
+    if asked and load_model() is not None:
+        decide(analyses)
+        if run is not None:
+            run.decision = VERSION

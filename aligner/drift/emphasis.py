@@ -6,7 +6,9 @@
 * "full", "whole", "entire", "complete" render the source's word of totality before
   the noun's article: "todo el apoyo" → "the full support", "el país entero" → "the
   whole country" (the literal MT's "all the support" keeps "all" apart from the noun);
-* "early" renders "a primera hora", "temprano", "de madrugada".
+* "early" renders "a primera hora", "temprano", "de madrugada";
+* "widely", "extensively" render a verb's "mucho" or "ampliamente" ("se usa mucho" →
+  "is widely used"; session 35, drift40c): the extent of an act, not a word added.
 
 Used by the addition checks that read a modifier before its head
 (:mod:`aligner.drift.modifiers`, :func:`aligner.drift.signals.added_to_head`).
@@ -31,6 +33,10 @@ _ALL_OF = frozenset(
 # "a primera hora de la mañana" → "early in the morning", "de madrugada" → "early".
 _EARLY = frozenset("temprano temprana madrugada madrugadas".split())
 
+# "se usa mucho", "se emplea ampliamente" → "is widely used" (folded).
+_EXTENT = frozenset("widely extensively".split())
+_MUCH = frozenset("mucho ampliamente extensamente muito ampiamente".split())
+
 
 def said_otherwise(added: str, src: Sequence[str]) -> bool:
     """Whether the added word renders a word of the source's (``src``: its words)
@@ -41,4 +47,6 @@ def said_otherwise(added: str, src: Sequence[str]) -> bool:
         return bool(source & _N_WORDS)
     if word == "early":
         return bool(source & _EARLY) or {"primera", "hora"} <= source
+    if word in _EXTENT:
+        return bool(source & _MUCH)
     return word in _TOTAL and bool(source & _ALL_OF)

@@ -10,6 +10,7 @@ import re
 
 from aligner.drift.acronyms import acronym_key
 from aligner.drift.entities import _particles
+from aligner.drift.misspelt import misspelt
 from aligner.drift.signals import (
     Entity,
     Evidence,
@@ -84,7 +85,9 @@ def swapped_within(e: Entity, other: Side, translated: str | None) -> Entity | N
             continue
         swapped = [q for q in o.parts if not any(cognate(q, k) or in_compound(q, k) for k in known)]
         # A piece of a compound kept ("Santo-Saens" / "Saint-Saens") is a respelling.
-        kept = any(cognate(a, b) for q in swapped for p in missing for a, b in _pieces(q, p))
+        # So is a word misspelt ("Sacramento Kins" / "Sacramento Kings": misspelt).
+        pieces = [ab for q in swapped for p in missing for ab in _pieces(q, p)]
+        kept = any(cognate(a, b) or misspelt(a, b) for a, b in pieces)
         if swapped and not kept:
             return o
     return None

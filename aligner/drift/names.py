@@ -32,6 +32,7 @@ from aligner.drift.dollar_names import plain_dollars
 from aligner.drift.entities import _not_names, _regnal, _regnal_hits, _role_words
 from aligner.drift.eras import era_said
 from aligner.drift.meaning_names import rendered_by_meaning
+from aligner.drift.misspelt import misspelt
 from aligner.drift.name_cuts import (
     SHORT_ACRONYM,
     after_article,
@@ -195,6 +196,7 @@ def _other_given_name(e: Entity, e_lang: str, other: Side, translated: str | Non
             and (
                 cognate(given, before.fold)
                 or same_name(given, e_lang, before.fold, other.lang, loose=True)
+                or misspelt(given, before.fold)  # "Jonh Smith", "NCB News": a typo
             )
         ):
             return False  # the same person is there ("Baba Kanjar, Bhutha Kanjar")

@@ -18,6 +18,9 @@ Found = tuple[int, int, "Quantity"]  # (first token, last token + 1, the quantit
 
 # A one-word connector ("in") is too common to join any two figures: only these bases.
 _ROUND_BASES = (2, 3, 4, 5, 6, 8, 10, 100, 1000)
+# "of" and "de" join two figures side by side only ("nine of ten", "tres de cuatro"):
+# "un extra de cinco peniques", "one goal of five" is no proportion (drift40c).
+_SIDE_BY_SIDE = frozenset({("of",), ("de",)})
 # A verb right after "one student in five" ends the proportion's phrase.
 _VERBS_AFTER = frozenset(
     "is was are were has have had will would can could may might do does did "
@@ -79,6 +82,8 @@ def _proportion(scan: Any, a: Found, b: Found) -> bool:
         # "one" and the connector; with a one-word connector only where the base ends
         # the phrase ("one goal in five matches" is no proportion).
         noun, between = between[:1], between[1:]
+        if between in _SIDE_BY_SIDE:
+            return False
         if not (qa.value == 1 and noun and noun[0].isalpha() and noun[0].islower()):
             return False
         if between not in scan.lex.ratios:

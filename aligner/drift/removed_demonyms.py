@@ -36,6 +36,8 @@ from functools import cache
 from aligner.drift.lexical_diff import WORDNET, Word, partners, reportable
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.table_cache import cached_table
+from aligner.drift.text import cognate, fold
+from aligner.lang import profile
 from aligner.textutil import quote
 
 _COORDINATION = frozenset(("y", "e", "o", "u", ","))
@@ -108,7 +110,25 @@ def _named(rendering: str, text: str) -> bool:
     low = text.lower()
     if any(re.search(r"\b" + re.escape(_stem(f)), low) for f in forms):
         return True
+    if _compound_demonym(rendering, low):
+        return True
     return any(rendering[:1].upper() in a for a in _ACRONYM.findall(text))
+
+
+# A point of the compass glued before a demonym ("surcoreanos", "norcoreana",
+# "centroamericanos", "sudafricano"): the people of one part of a country or continent,
+# which English writes in two words ("South Korean", "Central American"; drift40c).
+_COMPASS = re.compile(r"(?:sur|sud|nor|norte|centro)-?(?=[a-z]{5})")
+
+
+def _compound_demonym(rendering: str, low: str) -> bool:
+    """Whether a word of ``low`` is a compass point and a word cognate with
+    ``rendering`` glued together ("surcoreanos" for "Korean")."""
+    for w in re.findall(r"[a-záéíóúñü-]+", low):
+        m = _COMPASS.match(w)
+        if m and cognate(w[m.end() :], rendering):
+            return True
+    return False
 
 
 def _proper(w: Word) -> list[str]:
@@ -128,6 +148,17 @@ def _folded_list(src: Sequence[Word], tgt: Sequence[Word], i: int, mine: Sequenc
     return False
 
 
+def _aliased(word: str, lang: str, text: str) -> bool:
+    """Whether the entity alias tables give the source's adjective an id the English
+    translation writes ("británicas" and "UK" are both the United Kingdom)."""
+    ids = {i for s, i in profile(lang).entity_aliases if fold(s) == fold(word)}
+    low = fold(text)
+    return any(
+        i in ids and re.search(rf"(?<!\w){re.escape(fold(s))}(?!\w)", low)
+        for s, i in profile("en").entity_aliases
+    )
+
+
 def removed_demonym(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -145,6 +176,8 @@ def removed_demonym(
         renderings = sorted(_proper(w))
         if not renderings or any(_named(r, text) for r in renderings):
             continue
+        if _aliased(w.surface, src_lang, text):
+            continue  # "las exportaciones británicas" → "UK exports" (drift40c)
         if _folded_list(src, tgt, i, mine):
             continue
         return w, renderings[0]

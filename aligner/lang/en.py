@@ -145,7 +145,7 @@ PROFILE = replace(
         ("quarters", 4), ("fifth", 5), ("fifths", 5), ("tenth", 10), ("tenths", 10),
         ("hundredth", 100), ("hundredths", 100),
     ),
-    ratio_connectors=("in every", "out of every", "out of", "in"),
+    ratio_connectors=("in every", "out of every", "out of", "in", "of"),
     percent_words=("percent", "per cent", "pct"),
     unit_words=(
         ("year", "year"), ("years", "year"), ("month", "month"), ("months", "month"),

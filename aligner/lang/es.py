@@ -171,7 +171,7 @@ PROFILE = replace(
                     ("quinto", 5), ("quintos", 5),
                     # "dos décimas" (of a point) is 0.2: "0.2 points", "two tenths".
                     ("décima", 10), ("décimas", 10), ("centésima", 100), ("centésimas", 100)),
-    ratio_connectors=("de cada",),
+    ratio_connectors=("de cada", "sobre", "de"),  # "un 7 sobre 10" (drift40c)
     percent_words=("por ciento", "por cien"),  # "cien por cien" (drift39c)
     unit_words=(
         ("año", "year"), ("años", "year"), ("mes", "month"), ("meses", "month"),

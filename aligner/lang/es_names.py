@@ -27,7 +27,7 @@ ALIASES = (
     ("unicef", "unicef"), ("acnur", "unhcr"), ("oit", "ilo"), ("omc", "wto"),
     ("pekín", "beijing"), ("ginebra", "geneva"), ("londres", "london"),
     ("nueva york", "new york"), ("moscú", "moscow"), ("sevilla", "seville"),
-    ("kiev", "kyiv"),
+    ("kiev", "kyiv"), *((f"británic{e}", "uk") for e in ("o", "a", "os", "as")),
     # An office English names by its Swedish loan ("the Ombudsman's Office").
     ("defensoría del pueblo", "ombudsman"), ("defensor del pueblo", "ombudsman"),
     ("defensora del pueblo", "ombudsman"),
