@@ -465,3 +465,45 @@ def test_an_option_weighed_reported_as_done_or_decided() -> None:
     assert not _plan_as_fact(
         "El equipo estudia los efectos del fármaco.", "The team studies the effects of the drug."
     )
+
+
+def _standing(src: str, tgt: str) -> bool:
+    return any("standing before the law" in f.message for f in findings(__name__, src, tgt))
+
+
+@pytest.mark.parametrize(
+    "src,tgt,changed",
+    [
+        (
+            "El empresario, investigado por fraude, declaró ayer.",
+            "The businessman, convicted of fraud, testified yesterday.",
+            True,
+        ),
+        (
+            "El empresario, condenado por fraude, declaró ayer.",
+            "The businessman, accused of fraud, testified yesterday.",
+            True,
+        ),
+        (
+            "El empresario, absuelto de fraude, declaró ayer.",
+            "The businessman, convicted of fraud, testified yesterday.",
+            True,
+        ),
+        ("El acusado fue declarado culpable.", "The defendant was acquitted.", True),
+        (
+            "El empresario, investigado por fraude, declaró ayer.",
+            "The businessman, who is under investigation for fraud, testified yesterday.",
+            False,
+        ),
+        (
+            "El exalcalde, imputado por malversación, dimitió.",
+            "The former mayor, who was charged with embezzlement, resigned.",
+            False,
+        ),
+        ("El acusado fue declarado culpable.", "The defendant was found guilty.", False),
+        # a stance, not a verdict
+        ("Varios países condenaron el ataque.", "Several countries denounced the attack.", False),
+    ],
+)
+def test_a_persons_standing_before_the_law(src: str, tgt: str, changed: bool) -> None:
+    assert _standing(src, tgt) is changed
