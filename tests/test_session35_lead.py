@@ -507,3 +507,11 @@ def _standing(src: str, tgt: str) -> bool:
 )
 def test_a_persons_standing_before_the_law(src: str, tgt: str, changed: bool) -> None:
     assert _standing(src, tgt) is changed
+
+
+def test_a_plural_object_the_tagger_reads_as_a_verb_is_no_break() -> None:
+    # "took bribes": Apertium's tagger reads "bribes" as a verb after "took", a break
+    # where the source's "cobró" would be ("charged" in the MT).
+    assert not _omitted(
+        "El alcalde presuntamente cobró sobornos.", "The mayor allegedly took bribes."
+    )
