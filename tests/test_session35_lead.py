@@ -501,8 +501,21 @@ def _standing(src: str, tgt: str) -> bool:
             False,
         ),
         ("El acusado fue declarado culpable.", "The defendant was found guilty.", False),
-        # a stance, not a verdict
+        # a stance, not a verdict; "the accused" names the defendants
         ("Varios países condenaron el ataque.", "Several countries denounced the attack.", False),
+        (
+            "La decisión, condenada por la oposición, fue aprobada ayer y los acusados recurrirán.",
+            "The decision, condemned by the opposition, was approved yesterday and the "
+            "defendants will appeal.",
+            False,
+        ),
+        (
+            "La carretera fue despejada por los bomberos tras el accidente en el que murió "
+            "el conductor condenado.",
+            "The road was cleared by firefighters after the crash that killed the convicted "
+            "driver.",
+            False,
+        ),
     ],
 )
 def test_a_persons_standing_before_the_law(src: str, tgt: str, changed: bool) -> None:

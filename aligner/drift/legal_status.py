@@ -31,20 +31,31 @@ _STAGES = {
 _STAGE = {w: stage for stage, ws in _STAGES.items() for w in ws.split()}
 # Words of a stage only before a preposition: the MT's renderings of "investigado por",
 # "procesado por", "condenado a/por", and "cleared of".
+# In English "condemned by the opposition" is a stance, "condemned to six years" a
+# sentence; the MT's "condemned by fraud" renders "condenado por fraude". "The road was
+# cleared by firefighters" clears nobody.
 _BEFORE_PREPOSITION = {
-    "researched": "suspected", "processed": "suspected", "condemned": "convicted",
-    "cleared": "cleared",
+    "researched": ("suspected", ("by", "for")), "processed": ("suspected", ("by", "for")),
+    "condemned": ("convicted", ("to", "for")), "cleared": ("cleared", ("of",)),
 }  # fmt: skip
-_PREPOSITIONS = frozenset(("by", "for", "of", "to", "over", "in"))
+_MT_BEFORE = {"condemned": ("to", "for", "by")}
+# A stage word after one of these names the person ("the accused", "a suspect", "the
+# convicted"), not where they stand: "Los acusados" are the defendants, whatever happens.
+_DETERMINERS = frozenset("the a an these those their his her its".split())
 _WORDS = {"suspected": "a suspect's", "convicted": "a conviction's", "cleared": "an acquittal's"}
 
 
-def stages(ws: Sequence[Tok]) -> dict[str, Tok]:
-    """The stages ``ws`` says, each with its first word."""
+def stages(ws: Sequence[Tok], literal: bool = False) -> dict[str, Tok]:
+    """The stages ``ws`` says, each with its first word; ``literal``: ``ws`` is the
+    source's literal MT, whose prepositions render the source's."""
     out: dict[str, Tok] = {}
     for k, w in enumerate(ws):
         after = ws[k + 1].norm if k + 1 < len(ws) else ""
-        stage = _BEFORE_PREPOSITION.get(w.norm) if after in _PREPOSITIONS else None
+        if k and ws[k - 1].norm in _DETERMINERS:
+            continue
+        stage, prepositions = _BEFORE_PREPOSITION.get(w.norm, (None, ()))
+        prepositions = _MT_BEFORE.get(w.norm, prepositions) if literal else prepositions
+        stage = stage if after in prepositions else None
         stage = stage or (_STAGE.get(w.norm) if w.norm != "cleared" else None)
         if stage is not None:
             out.setdefault(stage, w)
@@ -56,7 +67,7 @@ def check_legal_status(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     translation (critical, type ``meaning``)."""
     if ev.mt is None or tgt.lang != "en" or not ev.mt.ws:
         return []
-    said, given = stages(ev.mt.ws), stages(tgt.ws)
+    said, given = stages(ev.mt.ws, literal=True), stages(tgt.ws)
     # A verdict first: "The accused was declared guilty" names the person by one stage
     # and says the verdict by the other.
     lost = [s for s in ("convicted", "cleared", "suspected") if s in said and s not in given]
