@@ -465,3 +465,66 @@ def test_an_option_weighed_reported_as_done_or_decided() -> None:
     assert not _plan_as_fact(
         "El equipo estudia los efectos del fármaco.", "The team studies the effects of the drug."
     )
+
+
+def _standing(src: str, tgt: str) -> bool:
+    return any("standing before the law" in f.message for f in findings(__name__, src, tgt))
+
+
+@pytest.mark.parametrize(
+    "src,tgt,changed",
+    [
+        (
+            "El empresario, investigado por fraude, declaró ayer.",
+            "The businessman, convicted of fraud, testified yesterday.",
+            True,
+        ),
+        (
+            "El empresario, condenado por fraude, declaró ayer.",
+            "The businessman, accused of fraud, testified yesterday.",
+            True,
+        ),
+        (
+            "El empresario, absuelto de fraude, declaró ayer.",
+            "The businessman, convicted of fraud, testified yesterday.",
+            True,
+        ),
+        ("El acusado fue declarado culpable.", "The defendant was acquitted.", True),
+        (
+            "El empresario, investigado por fraude, declaró ayer.",
+            "The businessman, who is under investigation for fraud, testified yesterday.",
+            False,
+        ),
+        (
+            "El exalcalde, imputado por malversación, dimitió.",
+            "The former mayor, who was charged with embezzlement, resigned.",
+            False,
+        ),
+        ("El acusado fue declarado culpable.", "The defendant was found guilty.", False),
+        # a stance, not a verdict; "the accused" names the defendants
+        ("Varios países condenaron el ataque.", "Several countries denounced the attack.", False),
+        (
+            "La decisión, condenada por la oposición, fue aprobada ayer y los acusados recurrirán.",
+            "The decision, condemned by the opposition, was approved yesterday and the "
+            "defendants will appeal.",
+            False,
+        ),
+        (
+            "La carretera fue despejada por los bomberos tras el accidente en el que murió "
+            "el conductor condenado.",
+            "The road was cleared by firefighters after the crash that killed the convicted "
+            "driver.",
+            False,
+        ),
+    ],
+)
+def test_a_persons_standing_before_the_law(src: str, tgt: str, changed: bool) -> None:
+    assert _standing(src, tgt) is changed
+
+
+def test_a_plural_object_the_tagger_reads_as_a_verb_is_no_break() -> None:
+    # "took bribes": Apertium's tagger reads "bribes" as a verb after "took", a break
+    # where the source's "cobró" would be ("charged" in the MT).
+    assert not _omitted(
+        "El alcalde presuntamente cobró sobornos.", "The mayor allegedly took bribes."
+    )

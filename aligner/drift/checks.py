@@ -67,6 +67,7 @@ from aligner.drift.closed_words import check_closed_words
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.intensity import check_degree
+from aligner.drift.legal_status import check_legal_status
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.literal_stretch import addition_pairs, check_bare_additions
 from aligner.drift.lost_comparatives import check_lost_comparative
@@ -486,7 +487,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
     found += check_speakers(src, tgt, ev)
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
-    found += check_degree(src, tgt, ev)
+    found += check_degree(src, tgt, ev) + check_legal_status(src, tgt, ev)
     reversed_ = check_reversal(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)

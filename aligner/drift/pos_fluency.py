@@ -122,6 +122,12 @@ def _in_context(tag: str, surface: str, before: Sequence[Tagged]) -> str:
         return "prn.case"
     if tag.endswith((".ed", ".pp", ".past")) and before and before[-1].tag.startswith("det"):
         return "adj"
+    # "took bribes", "made cuts": a present "-s" verb right after a verb is its object, a
+    # plural noun the tagger read as a verb (session 35, lead).
+    if tag == "vblex" and before and before[-1].tag.startswith("vblex"):
+        low = surface.lower()
+        if low.endswith("s") and "n" in ld.wordnet_parts(low[:-1]):
+            return "n"
     return tag
 
 
