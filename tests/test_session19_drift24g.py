@@ -152,4 +152,6 @@ def test_a_count_pairs_with_a_count_before_an_ordinal():
     assert _left(src, tgt) == ([], [])
     # ... a changed count is still left over
     src_left, tgt_left = _left(src.replace("dos de cinco", "tres de cinco"), tgt)
-    assert src_left == ["tres"] and "two" in tgt_left
+    # (read as the count or, since session 35's "de" between two figures, the proportion)
+    assert src_left in (["tres"], ["tres de cinco"])
+    assert any(t.startswith("two") for t in tgt_left)

@@ -81,7 +81,8 @@ def _spelt_in_source(f: Finding, lang: str, tgt: Side, unknown: list[str]) -> bo
 def _cue_misspelt(modal: bool, lang: str, tgt: Side, f: Finding, unknown: list[str]) -> bool:
     # The readers' own tables of which class answers which (imported here: the name
     # readers, which use misspelt, come before them).
-    from aligner.drift.modality import _DEGREE_MATCH, _MODAL_NEEDS
+    from aligner.drift.intensity import _DEGREE_MATCH
+    from aligner.drift.modality import _MODAL_NEEDS
 
     start, end = f.target_span
     entries = profile(tgt.lang).modality_cues if modal else profile(tgt.lang).degree_cues
