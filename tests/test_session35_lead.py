@@ -528,3 +528,12 @@ def test_a_plural_object_the_tagger_reads_as_a_verb_is_no_break() -> None:
     assert not _omitted(
         "El alcalde presuntamente cobró sobornos.", "The mayor allegedly took bribes."
     )
+
+
+def test_a_role_word_in_capitals_is_no_title() -> None:
+    # "WITNESS" became a role (", witnesses said"); in a formula written in capitals it
+    # split "IN WITNESS WHEREOF" and left "WHEREOF" to read as an acronym swapped.
+    assert not _entity(
+        "EN FE DE LO CUAL, firmo el presente contrato en Madrid.",
+        "IN WITNESS WHEREOF, I sign this contract in Madrid.",
+    )

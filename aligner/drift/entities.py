@@ -151,7 +151,8 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
                 close()
             continue
         is_name = t.cap and any(c.isalpha() for c in t.text) and t.fold not in stop
-        if is_name and t.fold in roles:
+        # (A word in capitals is no title: "IN WITNESS WHEREOF" is a formula, one run.)
+        if is_name and t.fold in roles and not (t.text.isupper() and len(t.text) > 1):
             current.clear()  # "Foreign Minister": the words before a role are its modifiers
             continue
         if is_name or (current and t.fold in particles and _particle_joins(current, t, lang)):
