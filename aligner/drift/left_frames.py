@@ -181,49 +181,45 @@ def check_left_frames(src, tgt, analysed, links=None) -> list[Finding]:
     found = be_to_participle(s, t, links)
     if found is not None:
         w, be = found
-        return [
-            removed_word(
-                (w.start, w.end) if w.start >= 0 else None,
-                (be.start, be.end),
-                f"The source's {quote(w.surface)} has nothing rendering it in the "
-                f"translation, where {quote(be.surface + ' to')} before a verb states an "
-                "order or a plan the source does not: a word seems to have been left out.",
-            )
-        ]
+        return _left_out(
+            w,
+            be,
+            f"The source's {quote(w.surface)} has nothing rendering it in the translation, "
+            f"where {quote(be.surface + ' to')} before a verb states an order or a plan the "
+            "source does not",
+        )
     found = preposition_before_mark(s, t, links)
     if found is not None:
         w, prep = found
-        return [
-            removed_word(
-                (w.start, w.end) if w.start >= 0 else None,
-                (prep.start, prep.end),
-                f"The source's {quote(w.surface)} has nothing rendering it in the "
-                f"translation, whose {quote(prep.surface)} stands before a mark with no "
-                "object: a word seems to have been left out.",
-            )
-        ]
+        return _left_out(
+            w,
+            prep,
+            f"The source's {quote(w.surface)} has nothing rendering it in the translation, "
+            f"whose {quote(prep.surface)} stands before a mark with no object",
+        )
     found = opening_without_subject(s, t)
     if found is not None:
         v, w = found
-        return [
-            removed_word(
-                (v.start, v.end) if v.start >= 0 else None,
-                (w.start, w.end),
-                f"The source's {quote(v.surface)} has a subject of its own (they); the "
-                f"translation opens on {quote(w.surface)} with none before it: a word "
-                "seems to have been left out.",
-            )
-        ]
+        return _left_out(
+            v,
+            w,
+            f"The source's {quote(v.surface)} has a subject of its own (they); the "
+            f"translation opens on {quote(w.surface)} with none before it",
+        )
     role = qualifier_alone(src.text, t)
     if role is not None:
         _kind, word = role
-        return [
-            removed_word(
-                None,
-                (word.start, word.end),
-                f"The source names a role its qualifier goes with; the translation keeps "
-                f"{quote(word.surface)} with no role after it: a word seems to have been "
-                "left out.",
-            )
-        ]
+        return _left_out(
+            None,
+            word,
+            f"The source names a role its qualifier goes with; the translation keeps "
+            f"{quote(word.surface)} with no role after it",
+        )
     return []
+
+
+def _left_out(source, at, why: str) -> list[Finding]:
+    """The omission (major) at the translation's word ``at``, pointing at the source's
+    word ``source`` when it has a place; ``why`` says what the frame lacks."""
+    where = (source.start, source.end) if source is not None and source.start >= 0 else None
+    return [removed_word(where, (at.start, at.end), f"{why}: a word seems to have been left out.")]
