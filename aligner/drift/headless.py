@@ -147,7 +147,7 @@ def _object_place(tgt: Sequence[Word], j: int) -> bool:
     linking or result verb takes one ("turned red in", "tested positive for"); the
     tagger leaves some past forms unknown ("overturned"), read by their "-ed"."""
     prev, nxt = tgt[j - 1], tgt[j + 1]
-    if nxt.pos != "pr" and nxt.surface not in _MARKS or fold(nxt.surface) in _COMPLEMENTS:
+    if (nxt.pos != "pr" and nxt.surface not in _MARKS) or fold(nxt.surface) in _COMPLEMENTS:
         return False
     word = fold(prev.surface)
     verb = prev.pos == "vblex" or (not prev.known and word.isalpha() and word.endswith("ed"))
@@ -175,14 +175,14 @@ def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]
     # Two places of session 36 where the word before may be a verb (an object's place).
     other = prev is not None and nxt is not None
     adverb = other and _before_phrase_adverb(tgt, j)  # an adverb renders no noun
-    other = adverb or other and _object_place(tgt, j)
+    other = adverb or (other and _object_place(tgt, j))
     if nxt is not None and nxt.surface[:1].isalnum() and not adverb:
         if _free(nxt, rendered[j + 1] >= 0):
             return False
         gone = nxt.pos in _VERBS or fold(nxt.surface) == "but"
         if not gone and not other and not _attributive_break(tgt, j):
             return False
-    if prev is None or not other and (prev.pos in _BEFORE_PREDICATE or prev.lemma in _LINKING):
+    if prev is None or (not other and (prev.pos in _BEFORE_PREDICATE or prev.lemma in _LINKING)):
         return False
     # The adjective ends a noun WordNet lists with the word before it ("the chief
     # executive announced" for "el presidente ejecutivo anunció"): no noun is missing.
