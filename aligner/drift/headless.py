@@ -29,7 +29,11 @@ next to a source adjective the translation renders by that stranded adjective. R
   or adjective that could share the noun ("the economic and workforce effect");
 * after "the", the adjective is not one English uses as a noun for a group ("the poor",
   "the injured", WordNet's nouns): "the injured were taken" is good English; nor does
-  it end a noun WordNet lists with the word before it ("chief executive").
+  it end a noun WordNet lists with the word before it ("chief executive");
+* or (session 36, drift41b) the adjective stands where a verb's object was, after a verb
+  that takes no predicate adjective and before a preposition or a mark ("who
+  overturned moral by redefining"), or after an article, a possessive or a preposition
+  before an adverb of several words ("show a calm in broad daylight").
 
 Direct Apertium pairs only (the words' analyses of :mod:`lexical_diff`); run on the
 pairs nothing else reports at >= major, with the words the grammar check reads.
