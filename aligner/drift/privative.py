@@ -252,11 +252,23 @@ def restricted(
     "merely", "solo") more often than this side does: in "No creo que solo sea eso" ↔
     "I think it is only that" the "only" is "solo", and the lost "no" is reported. "No
     dijo que …" ↔ "He only said …" would be excused (not seen in the files)."""
+    return restrictive_cue(ws, text, lang, cues, other, other_lang) is not None
+
+
+def restrictive_cue(
+    ws: Sequence[Tok],
+    text: str,
+    lang: str,
+    cues: Sequence[Cue],
+    other: Sequence[Tok],
+    other_lang: str,
+) -> Cue | None:
+    """The negation particle of :func:`restricted`, or None."""
     after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
     only = profile(other_lang).restrictive_words
     own = profile(lang).restrictive_words
     if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
-        return False
+        return None
     for cue in cues:
         if cue.label != "neg":
             continue
@@ -264,5 +276,5 @@ def restricted(
             if any(c in CLAUSE_PUNCT for c in text[cue.char_end : w.start]):
                 break
             if w.norm in after:
-                return True
-    return False
+                return cue
+    return None
