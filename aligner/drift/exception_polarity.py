@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aligner.drift.privative import restrictive_cue
+from aligner.drift.privative import IDIOM_REACH, restrictive_cue, restrictive_idioms
 from aligner.drift.reworded_negations import avoided, halt_denied, halt_rendered
-from aligner.drift.text import Cue, Tok
+from aligner.drift.text import Cue, Tok, find_cues
 
 if TYPE_CHECKING:  # signals imports this module
     from aligner.drift.signals import Polarity, Side
@@ -102,6 +102,7 @@ def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity,
     denied, "avoiding": :mod:`aligner.drift.reworded_negations`), or the source's
     restrictive negation the translation says with "only" ("no … que" → "just one": no
     negation, so a "not" the translation adds is counted; session 36, drift41b)."""
+    a = _restriction_read(src, a, tgt)
     langs = (src.lang, tgt.lang)
     found = exception_cue(src.ws, src.text, a.cues, tgt.ws, tgt.text, b.cues, langs)
     if found is None:  # "no debe interrumpirse" → "must continue"
@@ -114,7 +115,7 @@ def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity,
         stop = halt_rendered(src.ws, a.cues, tgt.ws, b.cues, langs)
         found = None if stop is None else (False, stop)
     if found is None:  # "no … que" rendered "just", "only": no negation (session 36)
-        only = restrictive_cue(src.ws, src.text, src.lang, a.cues, tgt.ws, tgt.lang)
+        only = restrictive_cue(src.ws, src.text, src.lang, a.cues, tgt.ws, tgt.lang, IDIOM_REACH)
         found = None if only is None else (True, only)
     if found is None:
         return a, b
@@ -128,3 +129,16 @@ def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity,
         cues=tuple(c for c in p.cues if c != cue),
     )
     return (p, b) if mine else (a, p)
+
+
+def _restriction_read(src: Side, a: Polarity, tgt: Side) -> Polarity:
+    """The source's polarity with its restrictive idioms the translation says with "only"
+    read as no negation (:func:`aligner.drift.privative.restrictive_idioms`): they no
+    longer leave the count optional."""
+    if not a.optional:
+        return a
+    from aligner.drift.signals import word_lists  # signals imports this module
+
+    idioms = [c for c in find_cues(src.ws, word_lists(src.lang).negation) if c.label == "opt"]
+    n = restrictive_idioms(src.ws, idioms, src.lang, tgt.ws, tgt.lang)
+    return replace(a, optional=a.optional - n) if n else a

@@ -235,6 +235,9 @@ RESTRICTIVE = True
 # How far after its negation a restrictive word may stand ("no es actualizada
 # normalmente que dos veces": four words).
 _RESTRICTIVE_REACH = 8
+# How far it may stand where the idiom is read as "only" to count the other side's
+# negations (:func:`restrictive_idioms`; :mod:`exception_polarity`): "no para más que".
+IDIOM_REACH = 3
 
 
 def restricted(
@@ -262,8 +265,10 @@ def restrictive_cue(
     cues: Sequence[Cue],
     other: Sequence[Tok],
     other_lang: str,
+    reach: int = _RESTRICTIVE_REACH,
 ) -> Cue | None:
-    """The negation particle of :func:`restricted`, or None."""
+    """The negation particle of :func:`restricted`, or None; ``reach``: how many words
+    after it the restrictive word may stand."""
     after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
     only = profile(other_lang).restrictive_words
     own = profile(lang).restrictive_words
@@ -272,9 +277,37 @@ def restrictive_cue(
     for cue in cues:
         if cue.label != "neg":
             continue
-        for w in ws[cue.end : cue.end + _RESTRICTIVE_REACH]:
+        for w in ws[cue.end : cue.end + reach]:
             if any(c in CLAUSE_PUNCT for c in text[cue.char_end : w.start]):
                 break
             if w.norm in after:
                 return cue
     return None
+
+
+def restrictive_idioms(
+    ws: Sequence[Tok], cues: Sequence[Cue], lang: str, other: Sequence[Tok], other_lang: str
+) -> int:
+    """How many of a side's idioms ``cues`` (those the polarity count leaves optional)
+    restrict: a negation particle, then a restrictive word of the language ("no … sino",
+    "no … más que", the calque "no … que de"), where the other side says "only" more often
+    than this side (session 36, drift41b). Such an idiom says "only": read so, it is no
+    negation, and a negation the other side adds is counted ("El alcalde no quiere sino
+    ganar tiempo, y los vecinos lo saben" → "… only wants to buy time, and residents do
+    not know it")."""
+    after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
+    only = profile(other_lang).restrictive_words
+    own = profile(lang).restrictive_words
+    if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
+        return 0
+    negations = {w.lower() for w in profile(lang).negation_words if " " not in w}
+    found = 0
+    for cue in cues:
+        # The restrictive word close after the particle: a verb and "más" at most between
+        # ("no es sino", "no para más que"). Farther, the idiom contrasts a phrase the
+        # other side may negate ("No fue el lunes sino el martes" → "… only on Tuesday,
+        # not Monday").
+        near = [w.norm for w in ws[cue.start + 1 : cue.start + 1 + IDIOM_REACH]]
+        if ws[cue.start].norm in negations and any(w in after for w in near):
+            found += 1
+    return found
