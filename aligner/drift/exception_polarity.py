@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from aligner.drift.privative import IDIOM_REACH, restrictive_cue, restrictive_idioms
+from aligner.drift.privative import restrictive_idioms
 from aligner.drift.reworded_negations import avoided, halt_denied, halt_rendered
 from aligner.drift.text import Cue, Tok, find_cues
 
@@ -99,9 +99,8 @@ def exception_cue(
 def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity, Polarity]:
     """The polarity counts without the cue by which one side words the other's exception
     as a condition, or by which it words a negation the other says with a verb (a halt
-    denied, "avoiding": :mod:`aligner.drift.reworded_negations`), or the source's
-    restrictive negation the translation says with "only" ("no … que" → "just one": no
-    negation, so a "not" the translation adds is counted; session 36, drift41b)."""
+    denied, "avoiding": :mod:`aligner.drift.reworded_negations`); the source's restrictive
+    idioms the translation says with "only" first read as no negation (session 36)."""
     a = _restriction_read(src, a, tgt)
     langs = (src.lang, tgt.lang)
     found = exception_cue(src.ws, src.text, a.cues, tgt.ws, tgt.text, b.cues, langs)
@@ -114,9 +113,6 @@ def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity,
     if found is None:  # "se ha detenido" → "has stopped"
         stop = halt_rendered(src.ws, a.cues, tgt.ws, b.cues, langs)
         found = None if stop is None else (False, stop)
-    if found is None:  # "no … que" rendered "just", "only": no negation (session 36)
-        only = restrictive_cue(src.ws, src.text, src.lang, a.cues, tgt.ws, tgt.lang, IDIOM_REACH)
-        found = None if only is None else (True, only)
     if found is None:
         return a, b
     mine, cue = found

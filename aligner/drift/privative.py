@@ -235,9 +235,22 @@ RESTRICTIVE = True
 # How far after its negation a restrictive word may stand ("no es actualizada
 # normalmente que dos veces": four words).
 _RESTRICTIVE_REACH = 8
-# How far it may stand where the idiom is read as "only" to count the other side's
-# negations (:func:`restrictive_idioms`; :mod:`exception_polarity`): "no para más que".
+# How far it may stand where an idiom is read as "only" to count the other side's
+# negations (:func:`restrictive_idioms`): "no para más que".
 IDIOM_REACH = 3
+
+
+def _restrictive_after(
+    ws: Sequence[Tok], lang: str, other: Sequence[Tok], other_lang: str
+) -> frozenset[str]:
+    """The words after a negation that make it restrictive in ``lang`` ("sino", "que"),
+    when the other side says "only" more often than this side does; else none."""
+    after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
+    only = profile(other_lang).restrictive_words
+    own = profile(lang).restrictive_words
+    if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
+        return frozenset()
+    return after
 
 
 def restricted(
@@ -255,34 +268,18 @@ def restricted(
     "merely", "solo") more often than this side does: in "No creo que solo sea eso" ↔
     "I think it is only that" the "only" is "solo", and the lost "no" is reported. "No
     dijo que …" ↔ "He only said …" would be excused (not seen in the files)."""
-    return restrictive_cue(ws, text, lang, cues, other, other_lang) is not None
-
-
-def restrictive_cue(
-    ws: Sequence[Tok],
-    text: str,
-    lang: str,
-    cues: Sequence[Cue],
-    other: Sequence[Tok],
-    other_lang: str,
-    reach: int = _RESTRICTIVE_REACH,
-) -> Cue | None:
-    """The negation particle of :func:`restricted`, or None; ``reach``: how many words
-    after it the restrictive word may stand."""
-    after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
-    only = profile(other_lang).restrictive_words
-    own = profile(lang).restrictive_words
-    if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
-        return None
+    after = _restrictive_after(ws, lang, other, other_lang)
+    if not after:
+        return False
     for cue in cues:
         if cue.label != "neg":
             continue
-        for w in ws[cue.end : cue.end + reach]:
+        for w in ws[cue.end : cue.end + _RESTRICTIVE_REACH]:
             if any(c in CLAUSE_PUNCT for c in text[cue.char_end : w.start]):
                 break
             if w.norm in after:
-                return cue
-    return None
+                return True
+    return False
 
 
 def restrictive_idioms(
@@ -295,10 +292,8 @@ def restrictive_idioms(
     negation, and a negation the other side adds is counted ("El alcalde no quiere sino
     ganar tiempo, y los vecinos lo saben" → "… only wants to buy time, and residents do
     not know it")."""
-    after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
-    only = profile(other_lang).restrictive_words
-    own = profile(lang).restrictive_words
-    if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
+    after = _restrictive_after(ws, lang, other, other_lang)
+    if not after:
         return 0
     negations = {w.lower() for w in profile(lang).negation_words if " " not in w}
     found = 0
