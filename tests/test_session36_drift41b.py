@@ -15,7 +15,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   no negation, so a negation the translation adds elsewhere is reported ("The mayor only
   wants to buy time, and residents do not know it"); "not only … but also", a contrast
   said with "only … not" ("No fue el lunes sino el martes"), and "No creo que …" with an
-  "only" elsewhere stay quiet.
+  "only" elsewhere stay quiet;
+* "immediate" is prefixed in form only (WordNet pairs it with "mediate"): it does not
+  account for a negation the translation adds ("su entorno próximo" → "their immediate
+  surroundings").
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _RISE = "La subida no es sino el principio, así que los consumidores deben prep
 _MAYOR = "El alcalde no quiere sino ganar tiempo, y los vecinos lo saben."
 _TRAIN = "El tren no para más que en dos estaciones, así que compra el billete antes."
 _MONDAY = "No fue el lunes sino el martes cuando llegó."
+_LINK = "Los voluntarios actúan a menudo como enlace con su entorno próximo."
 CASES = [
     # an adjective where a verb's object was
     (_COURT, "The court overturned municipal on a technicality.", "omission"),
@@ -78,6 +82,9 @@ CASES = [
     ),
     (_MONDAY, "It was not Monday but Tuesday when he arrived.", None),
     (_MONDAY, "It was only on Tuesday that he arrived, not Monday.", None),
+    # "immediate" carries no negation a source's "no" could have moved into
+    (_LINK, "Volunteers often do not act as a link with their immediate surroundings.", "negation"),
+    (_LINK, "Volunteers often act as a link with their immediate surroundings.", None),
     (
         "No creo que el acuerdo llegue pronto.",
         "I don't think the deal will come soon; only time will tell.",

@@ -145,16 +145,19 @@ def _attributive_break(tgt: Sequence[Word], j: int) -> bool:
 
 
 def _object_place(tgt: Sequence[Word], j: int) -> bool:
-    """Whether translation adjective ``j`` stands where a verb's object was: after a verb
-    that takes no predicate adjective, before a preposition or a mark ("who overturned
-    moral by redefining" for "trastornado las leyes morales"; session 36, drift41b). A
-    linking or result verb takes one ("turned red in", "tested positive for"); the
-    tagger leaves some past forms unknown ("overturned"), read by their "-ed"."""
+    """Whether translation adjective ``j`` stands where a verb's object was: after the
+    past form of a verb that takes no predicate adjective, before a preposition or a
+    mark ("who overturned moral by redefining" for "trastornado las leyes morales";
+    session 36, drift41b). A linking or result verb takes one ("turned red in",
+    "tested positive for"); the tagger leaves some past forms unknown ("overturned")."""
     prev, nxt = tgt[j - 1], tgt[j + 1]
     if (nxt.pos != "pr" and nxt.surface not in _MARKS) or fold(nxt.surface) in _COMPLEMENTS:
         return False
     word = fold(prev.surface)
-    verb = prev.pos == "vblex" or (not prev.known and word.isalpha() and word.endswith("ed"))
+    # A past form only: the tagger reads some plural nouns as verbs ("There are drugs
+    # available at the pharmacy").
+    past = word.isalpha() and word.endswith("ed")
+    verb = past and (prev.pos == "vblex" or not prev.known)
     return verb and prev.lemma not in _RESULTS and word.removesuffix("ed") not in _RESULTS
 
 

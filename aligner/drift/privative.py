@@ -48,6 +48,9 @@ _NOT_PREFIXED = (
     "undisput",
     "indisput",
     "indubitab",
+    # Prefixed in form only: WordNet pairs "immediate" with "mediate", but "su próximo
+    # grupo" → "their immediate group" says no negation (session 36, drift41b).
+    "immediat",
 )
 # Whole words only: as prefixes "uncle" also took "unclear", and "none" took
 # "nonessential", "nonexistent".
