@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aligner.drift.privative import restrictive_idioms
 from aligner.drift.reworded_negations import avoided, halt_denied, halt_rendered
-from aligner.drift.text import Cue, Tok
+from aligner.drift.text import Cue, Tok, find_cues
 
 if TYPE_CHECKING:  # signals imports this module
     from aligner.drift.signals import Polarity, Side
@@ -98,7 +99,9 @@ def exception_cue(
 def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity, Polarity]:
     """The polarity counts without the cue by which one side words the other's exception
     as a condition, or by which it words a negation the other says with a verb (a halt
-    denied, "avoiding": :mod:`aligner.drift.reworded_negations`)."""
+    denied, "avoiding": :mod:`aligner.drift.reworded_negations`); the source's restrictive
+    idioms the translation says with "only" first read as no negation (session 36)."""
+    a = _restriction_read(src, a, tgt)
     langs = (src.lang, tgt.lang)
     found = exception_cue(src.ws, src.text, a.cues, tgt.ws, tgt.text, b.cues, langs)
     if found is None:  # "no debe interrumpirse" → "must continue"
@@ -122,3 +125,16 @@ def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity,
         cues=tuple(c for c in p.cues if c != cue),
     )
     return (p, b) if mine else (a, p)
+
+
+def _restriction_read(src: Side, a: Polarity, tgt: Side) -> Polarity:
+    """The source's polarity with its restrictive idioms the translation says with "only"
+    read as no negation (:func:`aligner.drift.privative.restrictive_idioms`): they no
+    longer leave the count optional."""
+    if not a.optional:
+        return a
+    from aligner.drift.signals import word_lists  # signals imports this module
+
+    idioms = [c for c in find_cues(src.ws, word_lists(src.lang).negation) if c.label == "opt"]
+    n = restrictive_idioms(src.ws, idioms, src.lang, tgt.ws, tgt.lang)
+    return replace(a, optional=a.optional - n) if n else a

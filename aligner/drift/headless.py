@@ -29,7 +29,11 @@ next to a source adjective the translation renders by that stranded adjective. R
   or adjective that could share the noun ("the economic and workforce effect");
 * after "the", the adjective is not one English uses as a noun for a group ("the poor",
   "the injured", WordNet's nouns): "the injured were taken" is good English; nor does
-  it end a noun WordNet lists with the word before it ("chief executive").
+  it end a noun WordNet lists with the word before it ("chief executive");
+* or (session 36, drift41b) the adjective stands where a verb's object was, after a verb
+  that takes no predicate adjective and before a preposition or a mark ("who
+  overturned moral by redefining"), or after an article, a possessive or a preposition
+  before an adverb of several words ("show a calm in broad daylight").
 
 Direct Apertium pairs only (the words' analyses of :mod:`lexical_diff`); run on the
 pairs nothing else reports at >= major, with the words the grammar check reads.
@@ -84,6 +88,10 @@ _GLUES = "-‐–'’"
 _ATTRIBUTIVE_BEFORE = frozenset(("det", "pr", "gen"))
 _COMPLEMENTS = frozenset("than as to enough".split())
 _SHARED_HEAD = frozenset(("n", "np", "adj"))
+# Verbs an adjective follows as a predicate or a result ("tested positive for", "ran dry
+# in", "went quiet after", "fell silent at"): no object's place after them.
+_RESULTS = _LINKING | frozenset("test run go come fall end".split())
+_MARKS = frozenset(". , ; : ! ? ( )".split())
 
 
 def _free(w: Word, rendered: bool) -> bool:
@@ -136,6 +144,32 @@ def _attributive_break(tgt: Sequence[Word], j: int) -> bool:
     return True
 
 
+def _object_place(tgt: Sequence[Word], j: int) -> bool:
+    """Whether translation adjective ``j`` stands where a verb's object was: after the
+    past form of a verb that takes no predicate adjective, before a preposition or a
+    mark ("who overturned moral by redefining" for "trastornado las leyes morales";
+    session 36, drift41b). A linking or result verb takes one ("turned red in",
+    "tested positive for"); the tagger leaves some past forms unknown ("overturned")."""
+    prev, nxt = tgt[j - 1], tgt[j + 1]
+    if (nxt.pos != "pr" and nxt.surface not in _MARKS) or fold(nxt.surface) in _COMPLEMENTS:
+        return False
+    word = fold(prev.surface)
+    # A past form only: the tagger reads some plural nouns as verbs ("There are drugs
+    # available at the pharmacy").
+    past = word.isalpha() and word.endswith("ed")
+    verb = past and (prev.pos == "vblex" or not prev.known)
+    return verb and prev.lemma not in _RESULTS and word.removesuffix("ed") not in _RESULTS
+
+
+def _before_phrase_adverb(tgt: Sequence[Word], j: int) -> bool:
+    """Whether translation adjective ``j``, after an article, a possessive or a
+    preposition, stands before an adverb of several words ("a calm in broad daylight"
+    for "una mar tranquila y en lleno día"; session 36): English puts an adjective there
+    only before its noun."""
+    prev, nxt = tgt[j - 1], tgt[j + 1]
+    return nxt.pos == "adv" and " " in nxt.surface and prev.pos in _ATTRIBUTIVE_BEFORE
+
+
 def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]) -> bool:
     """Whether translation adjective ``j`` stands where its noun should follow."""
     adj = tgt[j]
@@ -144,14 +178,18 @@ def _stranded_at(tgt: Sequence[Word], j: int, text: str, rendered: Sequence[int]
     if _shares_noun(tgt, j):
         return False
     nxt = tgt[j + 1] if j + 1 < len(tgt) else None
-    if nxt is not None and nxt.surface[:1].isalnum():
+    prev = tgt[j - 1] if j else None
+    # Two places of session 36 where the word before may be a verb (an object's place).
+    other = prev is not None and nxt is not None
+    adverb = other and _before_phrase_adverb(tgt, j)  # an adverb renders no noun
+    other = adverb or (other and _object_place(tgt, j))
+    if nxt is not None and nxt.surface[:1].isalnum() and not adverb:
         if _free(nxt, rendered[j + 1] >= 0):
             return False
         gone = nxt.pos in _VERBS or fold(nxt.surface) == "but"
-        if not gone and not _attributive_break(tgt, j):
+        if not gone and not other and not _attributive_break(tgt, j):
             return False
-    prev = tgt[j - 1] if j else None
-    if prev is None or prev.pos in _BEFORE_PREDICATE or prev.lemma in _LINKING:
+    if prev is None or (not other and (prev.pos in _BEFORE_PREDICATE or prev.lemma in _LINKING)):
         return False
     # The adjective ends a noun WordNet lists with the word before it ("the chief
     # executive announced" for "el presidente ejecutivo anunció"): no noun is missing.

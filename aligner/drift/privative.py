@@ -48,6 +48,9 @@ _NOT_PREFIXED = (
     "undisput",
     "indisput",
     "indubitab",
+    # Prefixed in form only: WordNet pairs "immediate" with "mediate", but "su próximo
+    # grupo" → "their immediate group" says no negation (session 36, drift41b).
+    "immediat",
 )
 # Whole words only: as prefixes "uncle" also took "unclear", and "none" took
 # "nonessential", "nonexistent".
@@ -235,6 +238,22 @@ RESTRICTIVE = True
 # How far after its negation a restrictive word may stand ("no es actualizada
 # normalmente que dos veces": four words).
 _RESTRICTIVE_REACH = 8
+# How far it may stand where an idiom is read as "only" to count the other side's
+# negations (:func:`restrictive_idioms`): "no para más que".
+IDIOM_REACH = 3
+
+
+def _restrictive_after(
+    ws: Sequence[Tok], lang: str, other: Sequence[Tok], other_lang: str
+) -> frozenset[str]:
+    """The words after a negation that make it restrictive in ``lang`` ("sino", "que"),
+    when the other side says "only" more often than this side does; else none."""
+    after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
+    only = profile(other_lang).restrictive_words
+    own = profile(lang).restrictive_words
+    if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
+        return frozenset()
+    return after
 
 
 def restricted(
@@ -252,10 +271,8 @@ def restricted(
     "merely", "solo") more often than this side does: in "No creo que solo sea eso" ↔
     "I think it is only that" the "only" is "solo", and the lost "no" is reported. "No
     dijo que …" ↔ "He only said …" would be excused (not seen in the files)."""
-    after = profile(lang).negation_restrictive if RESTRICTIVE else frozenset()
-    only = profile(other_lang).restrictive_words
-    own = profile(lang).restrictive_words
-    if not after or sum(t.norm in only for t in other) <= sum(t.norm in own for t in ws):
+    after = _restrictive_after(ws, lang, other, other_lang)
+    if not after:
         return False
     for cue in cues:
         if cue.label != "neg":
@@ -266,3 +283,29 @@ def restricted(
             if w.norm in after:
                 return True
     return False
+
+
+def restrictive_idioms(
+    ws: Sequence[Tok], cues: Sequence[Cue], lang: str, other: Sequence[Tok], other_lang: str
+) -> int:
+    """How many of a side's idioms ``cues`` (those the polarity count leaves optional)
+    restrict: a negation particle, then a restrictive word of the language ("no … sino",
+    "no … más que", the calque "no … que de"), where the other side says "only" more often
+    than this side (session 36, drift41b). Such an idiom says "only": read so, it is no
+    negation, and a negation the other side adds is counted ("El alcalde no quiere sino
+    ganar tiempo, y los vecinos lo saben" → "… only wants to buy time, and residents do
+    not know it")."""
+    after = _restrictive_after(ws, lang, other, other_lang)
+    if not after:
+        return 0
+    negations = {w.lower() for w in profile(lang).negation_words if " " not in w}
+    found = 0
+    for cue in cues:
+        # The restrictive word close after the particle: a verb and "más" at most between
+        # ("no es sino", "no para más que"). Farther, the idiom contrasts a phrase the
+        # other side may negate ("No fue el lunes sino el martes" → "… only on Tuesday,
+        # not Monday").
+        near = [w.norm for w in ws[cue.start + 1 : cue.start + 1 + IDIOM_REACH]]
+        if ws[cue.start].norm in negations and any(w in after for w in near):
+            found += 1
+    return found
