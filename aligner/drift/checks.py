@@ -90,6 +90,7 @@ from aligner.drift.speakers import check_speakers, find_voices
 from aligner.drift.stated_plans import check_stated_plan
 from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.tense_shift import check_tense
+from aligner.drift.zero_amounts import check_zero_amounts
 from aligner.drift.text import split_clauses, tokenize, words
 from aligner.drift.unrouted import check_unrouted
 
@@ -483,6 +484,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         check_polarity(src, tgt, ev)
         or moved_negation(src, tgt, ev)
         or negations_in_pairs(src, tgt, ev)
+        or check_zero_amounts(src, tgt, ev)
     )
     found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
     found += check_speakers(src, tgt, ev)
