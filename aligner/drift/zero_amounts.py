@@ -55,7 +55,9 @@ _NO_NOT_AMOUNT = frozenset(
 )  # "no one" is read as a pronoun of zero below
 # Before "few" or "little" these make it another thing: "a few" (some), "the little girl".
 _NOT_SMALL_BEFORE = frozenset(
-    "a an the this that these those his her its their our my your quite no not every".split()
+    "a an the this that these those his her its their our my your quite no not every "
+    # "unos pocos" is "a few", "los pocos que quedaban" "the few who stayed": named.
+    "los las unos unas estos estas sus os as uns umas".split()
 )
 # "Nada menos que", "nada más llegar", "de nada", "nothing but", "never mind": no amounts.
 _ZERO_NOT_AMOUNT = {

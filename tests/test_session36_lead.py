@@ -1,0 +1,177 @@
+"""Newsroom classes a reviewer meets, session 36 (lead; docs/drift.md "Session 36, lead").
+The sentences are written here for these tests: ordinary Spanish and English news text
+of the seed's kind (politics, courts, accidents, the economy), not taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all). The classes:
+
+* none said as a few, a few as none (:mod:`aligner.drift.zero_amounts`): "Nadie resultó
+  herido" → "Few people were injured", "Pocos diputados" → "No deputies", "Apenas hubo
+  incidentes" → "There were no incidents", "Casi nadie" → "Nobody"; and the faithful
+  renderings ("No one", "hardly any", "Hardly anyone") stay quiet;
+* a coordinated item or a closing phrase cut (:mod:`aligner.drift.lost_tails`): "… ni el
+  próximo" → "… this budget.", "ni recortará las pensiones", "ante el Tribunal Supremo";
+  the same item said in other words ("or the next one", "or health cuts", "before the
+  Supreme Court") or the phrase rendered freely stays quiet;
+* "a record" one has or keeps ("had a record": "tenía antecedentes") is no superlative;
+* an English ordinal before what it counts ("for a third month in a row") is no fraction,
+  while "a third" against "a quarter" of voters is still a changed figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from aligner.drift import check_pairs
+from aligner.drift.text import tokenize, words
+from aligner.drift.zero_amounts import amounts
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture, findings
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+_FIRE = "Nadie resultó herido en el incendio."
+_CRASH = "No hubo heridos en el accidente."
+_VOTE = "Pocos diputados apoyaron la ley."
+_POLLS = "Apenas hubo incidentes durante la jornada electoral."
+_MARCH = "Casi nadie acudió a la manifestación."
+_SURVEY = "Ningún encuestado votará al partido."
+_BUDGET = "No votaremos estos presupuestos ni el próximo."
+_TAXES = "No habrá subidas de impuestos ni recortes en sanidad."
+_PENSIONS = "El Gobierno no subirá los impuestos ni recortará las pensiones, dijo la ministra."
+_APPEAL = "La empresa recurrirá la multa ante el Tribunal Supremo."
+_RECORD = "Ninguno de los detenidos tenía antecedentes."
+_JOBLESS = "El paro subió por tercer mes consecutivo."
+CASES = [
+    # none said as a few, a few as none
+    (_FIRE, "Few people were injured in the fire.", "negation"),
+    (_FIRE, "No one was injured in the fire.", None),
+    (_CRASH, "There were few injuries in the accident.", "negation"),
+    (_CRASH, "There were no injuries in the accident.", None),
+    (_VOTE, "No deputies supported the law.", "negation"),
+    (_VOTE, "Few deputies supported the law.", None),
+    (_POLLS, "There were no incidents during election day.", "negation"),
+    (_POLLS, "There were hardly any incidents during election day.", None),
+    (_MARCH, "Nobody attended the demonstration.", "negation"),
+    (_MARCH, "Hardly anyone attended the demonstration.", None),
+    (_SURVEY, "Few of those surveyed will vote for the party.", "negation"),
+    (_SURVEY, "None of those surveyed will vote for the party.", None),
+    ("El hospital registró pocas muertes.", "The hospital recorded no deaths.", "negation"),
+    ("El hospital registró pocas muertes.", "The hospital recorded few deaths.", None),
+    # both said on each side: the counts stay
+    (
+        "No hubo muertos y pocos heridos.",
+        "There were no deaths and few injuries.",
+        None,
+    ),
+    # a coordinated item or a closing phrase cut
+    (_BUDGET, "We will not vote for this budget.", "omission"),
+    (_BUDGET, "We will not vote for this budget or the next one.", None),
+    ("Votaremos estos presupuestos y el próximo.", "We will vote for this budget.", "omission"),
+    (_TAXES, "There will be no tax rises.", "omission"),
+    (_TAXES, "There will be no tax rises or health cuts.", None),
+    (_PENSIONS, "The government will not raise taxes, the minister said.", "omission"),
+    (
+        _PENSIONS,
+        "The government will neither raise taxes nor cut pensions, the minister said.",
+        None,
+    ),
+    (_APPEAL, "The company will appeal the fine.", "omission"),
+    (_APPEAL, "The company will appeal the fine before the Supreme Court.", None),
+    (
+        "El Banco de España rebajó sus previsiones de crecimiento para este año y el siguiente.",
+        "The Bank of Spain cut its growth forecasts for this year and next.",
+        None,
+    ),
+    (
+        "Las temperaturas superarán los 40 grados en el sur y en el interior.",
+        "Temperatures will exceed 40 degrees in the south and inland.",
+        None,
+    ),
+    (
+        "Miles de personas se manifestaron en Madrid contra la ley de amnistía.",
+        "Thousands of people protested in Madrid against the amnesty law.",
+        None,
+    ),
+    (
+        "El presidente se reunió con el rey en la Zarzuela.",
+        "The prime minister met the king at the Zarzuela palace.",
+        None,
+    ),
+    # a record one has is a document
+    (_RECORD, "None of those arrested had a record.", None),
+    (_RECORD, "Few of those arrested had a record.", "negation"),
+    (
+        "El Ibex cerró en máximos históricos.",
+        "The Ibex closed at a record.",
+        None,
+    ),
+    # an ordinal before what it counts
+    (_JOBLESS, "Unemployment rose for a third month in a row.", None),
+    (_JOBLESS, "Unemployment rose for a fourth month in a row.", "number"),
+    (
+        "Un tercio de los votantes no acudió a las urnas.",
+        "A quarter of voters did not go to the polls.",
+        "number",
+    ),
+    (
+        "Un tercio de los votantes no acudió a las urnas.",
+        "A third of voters did not go to the polls.",
+        None,
+    ),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@needs_apertium
+def test_a_dropped_item_in_a_quotation_is_critical_and_points_at_it() -> None:
+    src = "«No votaremos estos presupuestos ni el próximo», dijo el portavoz."
+    [found] = check_pairs(
+        [(src, "“We will not vote for this budget,” the spokesman said.")],
+        "es",
+        "en",
+        embedder=None,
+    )
+    cut = [f for f in found if f.type == "omission"]
+    assert cut and cut[0].severity == "critical", found
+    start, end = cut[0].source_span
+    assert src[start:end] == "ni el próximo"
+
+
+@needs_apertium
+def test_zero_finding_quotes_both_words() -> None:
+    found = findings(__name__, _MARCH, "Nobody attended the demonstration.")
+    [zero] = [f for f in found if f.type == "negation"]
+    assert "«Casi nadie»" in zero.message and "«Nobody»" in zero.message
+    assert _MARCH[zero.source_span[0] : zero.source_span[1]] == "Casi nadie"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "zero", "small"),
+    [
+        ("Nadie vino.", "es", 1, 0),
+        ("Casi nadie vino.", "es", 0, 1),
+        ("Nada menos que tres ministros dimitieron.", "es", 0, 0),
+        ("No hubo heridos.", "es", 1, 0),
+        ("No hubo que lamentar daños.", "es", 0, 0),
+        ("Los pocos que quedaban se fueron.", "es", 0, 0),  # "los pocos": the few, named
+        ("A few people came.", "en", 0, 0),
+        ("Few people came.", "en", 0, 1),
+        ("The little girl stayed home.", "en", 0, 0),
+        ("There was little support.", "en", 0, 1),
+        ("No one came.", "en", 1, 0),
+        ("It is no longer open.", "en", 0, 0),
+        ("Nothing but praise.", "en", 0, 0),
+        ("Hardly anyone came.", "en", 0, 1),
+    ],
+)
+def test_amounts_read(text: str, lang: str, zero: int, small: int) -> None:
+    z, s = amounts(words(tokenize(text)), lang)
+    assert (len(z), len(s)) == (zero, small)
