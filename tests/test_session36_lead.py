@@ -13,6 +13,7 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   the same item said in other words ("or the next one", "or health cuts", "before the
   Supreme Court") or the phrase rendered freely stays quiet;
 * "a record" one has or keeps ("had a record": "tenía antecedentes") is no superlative;
+* a name of two words written as one ("Ulán Bator" → "Ulaanbaatar") is the same name;
 * an English ordinal before what it counts ("for a third month in a row") is no fraction,
   while "a third" against "a quarter" of voters is still a changed figure.
 """
@@ -107,6 +108,22 @@ CASES = [
         "El Ibex cerró en máximos históricos.",
         "The Ibex closed at a record.",
         None,
+    ),
+    # a name of two words written as one
+    (
+        "El presidente viajó a Ulán Bator el martes.",
+        "The president travelled to Ulaanbaatar on Tuesday.",
+        None,
+    ),
+    (
+        "El presidente viajó a Ulán Bator el martes.",
+        "The president travelled to Astana on Tuesday.",
+        "entity",
+    ),
+    (
+        "El presidente viajó a Ulán Bator el martes.",
+        "The president travelled there on Tuesday.",
+        "entity",
     ),
     # an ordinal before what it counts
     (_JOBLESS, "Unemployment rose for a third month in a row.", None),
