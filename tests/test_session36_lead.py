@@ -13,6 +13,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   the same item said in other words ("or the next one", "or health cuts", "before the
   Supreme Court") or the phrase rendered freely stays quiet;
 * "a record" one has or keeps ("had a record": "tenía antecedentes") is no superlative;
+* a body's possessive added ("los socios" → "the government's partners": whose partners,
+  from the story) is worth a look, no alarm; another added word still is one;
 * a name of two words written as one ("Ulán Bator" → "Ulaanbaatar") is the same name;
 * an English ordinal before what it counts ("for a third month in a row") is no fraction,
   while "a third" against "a quarter" of voters is still a changed figure.
@@ -108,6 +110,17 @@ CASES = [
         "El Ibex cerró en máximos históricos.",
         "The Ibex closed at a record.",
         None,
+    ),
+    # whose partners: the body the story is about, made explicit
+    (
+        "Los socios exigieron más inversión en Cataluña.",
+        "The government's partners demanded more investment in Catalonia.",
+        None,
+    ),
+    (
+        "Los socios exigieron más inversión en Cataluña.",
+        "The angry partners demanded more investment in Catalonia.",
+        "addition",
     ),
     # a name of two words written as one
     (
