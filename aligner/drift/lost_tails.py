@@ -91,11 +91,15 @@ def _stretches(toks: Sequence[Tok]) -> list[list[Tok]]:
     return [s for s in out if s]
 
 
-def _run(stretch: list[Tok], r: Reading) -> tuple[int, str] | None:
-    """Where a run the other text lacks opens in ``stretch``, and its kind."""
+Run = tuple[int, int, str]  # the run's first word, the word after it, its kind
+
+
+def _runs(stretch: list[Tok], r: Reading) -> list[Run]:
+    """The runs of ``stretch`` the other text lacks: an opener, then words up to the
+    stretch's end or up to a word the other text has, with no content word it has."""
     ws = [t for t in stretch if t.word]
+    out = []
     for i in range(1, len(ws)):
-        run = ws[i:]
         kind = (
             "coordinator"
             if ws[i].norm in r.coordinators
@@ -103,27 +107,35 @@ def _run(stretch: list[Tok], r: Reading) -> tuple[int, str] | None:
             if ws[i].norm in r.prepositions
             else None
         )
-        if kind is None or len(run) > MAX_RUN:
+        if kind is None:
             continue
-        if kind == "preposition" and len(run) < MIN_PREPOSITION_RUN:
-            continue
-        content = [t for t in run[1:] if r.content(t)]
-        if content and not any(r.said(t) for t in content):
-            return i, kind
-    return None
+        shortest = MIN_PREPOSITION_RUN if kind == "preposition" else 2
+        for j in range(i + shortest, min(len(ws), i + MAX_RUN) + 1):
+            content = [t for t in ws[i + 1 : j] if r.content(t)]
+            if any(r.said(t) for t in content):
+                break  # every longer run holds that word too
+            if content:
+                out.append((i, j, kind))
+    return out
 
 
-def _gap_closed(before: Tok, mark: Tok | None, r: Reading) -> bool:
-    """The word before the run stands in the other text right before a mark (or the
-    end), as the run's own stretch ends: the gap closed around the cut."""
-    other = r.other
+def _gap_closed(ws: list[Tok], run: Run, mark: Tok | None, r: Reading) -> bool:
+    """The word before the run stands in the other text right before what follows the
+    run: the stretch's mark (or the end), or the run's next two words."""
+    i, j, _ = run
+    before, other = ws[i - 1], r.other
     for k, t in enumerate(other):
         if not t.word or not r.same(t, before):
             continue
         nxt = other[k + 1] if k + 1 < len(other) else None
-        # Any mark closes the gap: a quotation's "»," may be ",”" in the other text.
-        if (nxt is None) == (mark is None) and (nxt is None or not nxt.word):
-            return True
+        if j == len(ws):
+            # Any mark closes the gap: a quotation's "»," may be ",”" in the other text.
+            if (nxt is None) == (mark is None) and (nxt is None or not nxt.word):
+                return True
+            continue
+        after = other[k + 1 : k + 3]
+        if len(after) == 2 and j + 1 < len(ws) and all(w.word for w in after):
+            return r.same(after[0], ws[j]) and r.same(after[1], ws[j + 1])
     return False
 
 
@@ -159,34 +171,45 @@ def check_lost_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     if len({len(c) for c in cut}) != 1:
         return []
     for k in range(len(cut[0])):
-        runs = [_run(c[k], r) for c, r in zip(cut, readings, strict=True)]
-        if any(x is None for x in runs) or len({x[1] for x in runs if x}) != 1:
-            continue
-        closed = False
-        for c, r, x in zip(cut, readings, runs, strict=True):
-            ws = [t for t in c[k] if t.word]
-            mark = c[k][-1] if not c[k][-1].word else None
-            closed = closed or _gap_closed(ws[x[0] - 1], mark, r)
-        if not closed:
-            continue
-        return [_finding(src, ev, readings, cut, runs, k)]
+        words_of = [[t for t in c[k] if t.word] for c in cut]
+        marks = [c[k][-1] if not c[k][-1].word else None for c in cut]
+        runs = [_runs(c[k], r) for c, r in zip(cut, readings, strict=True)]
+        for kind in ("coordinator", "preposition"):
+            mine = [[x for x in rs if x[2] == kind] for rs in runs]
+            if not all(mine):
+                continue
+            closing = [
+                [x for x in rs if _gap_closed(ws, x, m, r)]
+                for rs, ws, m, r in zip(mine, words_of, marks, readings, strict=True)
+            ]
+            if not any(closing):
+                continue
+            # The first reading's run for the span: one that closes, else its longest
+            # that ends on a content word ("ante el Tribunal Supremo").
+            whole = [x for x in mine[0] if reading_content(readings[0], words_of[0], x)]
+            run = (closing[0] or sorted(whole or mine[0], key=lambda x: x[0] - x[1]))[0]
+            return [_finding(src, ev, readings[0], words_of[0], run)]
     return []
 
 
-def _finding(src, ev, readings, cut, runs, k) -> Finding:
-    first = [t for t in cut[0][k] if t.word]
-    opener, last = first[runs[0][0]], first[-1]
-    if readings[0].english:  # no Spanish reading: the MT's words, no source span
-        words, span = ev.mt.text[opener.start : last.end], None
-        where = f"what a literal translation renders as {quote(words)}"
+def reading_content(r: Reading, ws: list[Tok], run: Run) -> bool:
+    return r.content(ws[run[1] - 1])
+
+
+def _finding(src: Side, ev: Evidence, reading: Reading, ws: list[Tok], run: Run) -> Finding:
+    i, j, _ = run
+    opener, last = ws[i], ws[j - 1]
+    if reading.english:  # no Spanish reading: the MT's words, no source span
+        span = None
+        said = ev.mt.text[opener.start : last.end]
+        where = f"what a literal translation renders as {quote(said)}"
     else:
         span = (opener.start, last.end)
         where = f"the source's {quote(src.text[span[0] : span[1]])}"
     quoted = span is not None and _quoted(src.text, span[0])
-    before = first[runs[0][0] - 1].text
     message = (
-        f"The translation leaves out {where}: it stops after {quote(before)} where the "
-        "source goes on" + (", inside a quotation." if quoted else ".")
+        f"The translation leaves out {where}: nothing in it renders those words, and it "
+        "keeps the words on either side together" + (", inside a quotation." if quoted else ".")
     )
     severity = "critical" if quoted else "major"
     return Finding("omission", severity, 0.6, span, None, message, "drift.omission")
