@@ -71,7 +71,7 @@ from aligner.drift.legal_status import check_legal_status
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.literal_stretch import addition_pairs, check_bare_additions
 from aligner.drift.lost_comparatives import check_lost_comparative
-from aligner.drift.lost_tails import check_lost_tails
+from aligner.drift.lost_tails import check_added_tails, check_lost_tails
 from aligner.drift.merging import absorb, add_unexplained, covered_by, dedupe, one_cause
 from aligner.drift.modality import check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
@@ -526,7 +526,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_stated_plan(src, tgt, ev) + check_avoided_act(src, tgt, ev)  # as facts
     gaps += check_added_adverb(src, tgt, ev)  # nearly, secretly, financially: said by nothing
     gaps += check_added_restriction(src, tgt, ev)  # only, solely: said by nothing
-    gaps += check_lost_tails(src, tgt, ev)  # a coordinated item or closing phrase cut
+    gaps += check_lost_tails(src, tgt, ev) + check_added_tails(src, tgt, ev)  # item, phrase
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair

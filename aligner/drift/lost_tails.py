@@ -139,16 +139,20 @@ def _gap_closed(ws: list[Tok], run: Run, mark: Tok | None, r: Reading) -> bool:
     return False
 
 
-def _readings(src: Side, tgt: Side, ev: Evidence) -> list[Reading]:
+def _readings(src: Side, tgt: Side, ev: Evidence, added: bool = False) -> list[Reading]:
+    """The pair's readings: for a cut, the source against the back translation, then
+    the MT against the translation; for an addition, the translation against the MT,
+    then the back translation against the source."""
     out = []
     if src.lang == "es" and ev.back is not None and ev.back.text:
-        out.append(
-            Reading(src.toks, tokenize(ev.back.text), _ES_COORDINATORS, _ES_PREPOSITIONS, False)
-        )
+        es = (src.toks, tokenize(ev.back.text))
+        es = es[::-1] if added else es
+        out.append(Reading(*es, _ES_COORDINATORS, _ES_PREPOSITIONS, False))
     if ev.mt is not None and ev.mt.text and tgt.lang == "en":
-        prepositions = frozenset(_EN_PREPOSITIONS)
-        out.append(Reading(tokenize(ev.mt.text), tgt.toks, _EN_COORDINATORS, prepositions, True))
-    return out
+        en = (tokenize(ev.mt.text), tgt.toks)
+        en = en[::-1] if added else en
+        out.append(Reading(*en, _EN_COORDINATORS, frozenset(_EN_PREPOSITIONS), True))
+    return out[::-1] if added else out
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -157,19 +161,14 @@ def _quoted(text: str, at: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-def check_lost_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """A run cut with its opener (see the module): every reading of the pair (the source
-    against the back translation, the MT against the translation) has a run of the same
-    kind in the same stretch that the other text lacks, and in one of them the gap
-    closed."""
-    if tgt.lang != "en":
-        return []
-    readings = _readings(src, tgt, ev)
+def _cut_run(readings: list[Reading]) -> tuple[list[Tok], Run] | None:
+    """A run that every reading has in the same stretch and its other text lacks, with
+    the gap closed in one of them: the first reading's words and run."""
     if not readings:
-        return []
+        return None
     cut = [_stretches(r.toks) for r in readings]
     if len({len(c) for c in cut}) != 1:
-        return []
+        return None
     for k in range(len(cut[0])):
         words_of = [[t for t in c[k] if t.word] for c in cut]
         marks = [c[k][-1] if not c[k][-1].word else None for c in cut]
@@ -186,23 +185,27 @@ def check_lost_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 continue
             # The first reading's run for the span: one that closes, else its longest
             # that ends on a content word ("ante el Tribunal Supremo").
-            whole = [x for x in mine[0] if reading_content(readings[0], words_of[0], x)]
+            whole = [x for x in mine[0] if readings[0].content(words_of[0][x[1] - 1])]
             run = (closing[0] or sorted(whole or mine[0], key=lambda x: x[0] - x[1]))[0]
-            return [_finding(src, ev, readings[0], words_of[0], run)]
-    return []
+            return words_of[0], run
+    return None
 
 
-def reading_content(r: Reading, ws: list[Tok], run: Run) -> bool:
-    return r.content(ws[run[1] - 1])
-
-
-def _finding(src: Side, ev: Evidence, reading: Reading, ws: list[Tok], run: Run) -> Finding:
-    i, j, _ = run
+def check_lost_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """A run cut with its opener (see the module)."""
+    if tgt.lang != "en":
+        return []
+    readings = _readings(src, tgt, ev)
+    found = _cut_run(readings)
+    if found is None:
+        return []
+    ws, (i, j, _) = found
     opener, last = ws[i], ws[j - 1]
-    if reading.english:  # no Spanish reading: the MT's words, no source span
+    if readings[0].english:  # no Spanish reading: the MT's words, no source span
         span = None
-        said = ev.mt.text[opener.start : last.end]
-        where = f"what a literal translation renders as {quote(said)}"
+        where = (
+            f"what a literal translation renders as {quote(ev.mt.text[opener.start : last.end])}"
+        )
     else:
         span = (opener.start, last.end)
         where = f"the source's {quote(src.text[span[0] : span[1]])}"
@@ -212,4 +215,28 @@ def _finding(src: Side, ev: Evidence, reading: Reading, ws: list[Tok], run: Run)
         "keeps the words on either side together" + (", inside a quotation." if quoted else ".")
     )
     severity = "critical" if quoted else "major"
-    return Finding("omission", severity, 0.6, span, None, message, "drift.omission")
+    return [Finding("omission", severity, 0.6, span, None, message, "drift.omission")]
+
+
+def check_added_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """A run the translation adds with its opener ("… this budget or the next one"),
+    read as a cut the other way round (the translation against the MT, the back
+    translation against the source)."""
+    if tgt.lang != "en" or ev.mt is None:
+        return []
+    readings = _readings(src, tgt, ev, added=True)
+    if not readings or not readings[0].english:
+        return []
+    found = _cut_run(readings)
+    if found is None:
+        return []
+    ws, (i, j, _) = found
+    span = (ws[i].start, ws[j - 1].end)
+    quoted = _quoted(tgt.text, span[0])
+    message = (
+        f"The translation adds {quote(tgt.text[span[0] : span[1]])}, which nothing in the "
+        "source says: a literal translation has the words on either side together"
+        + (", inside a quotation." if quoted else ".")
+    )
+    severity = "critical" if quoted else "major"
+    return [Finding("addition", severity, 0.6, None, span, message, "drift.addition")]
