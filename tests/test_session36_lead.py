@@ -12,6 +12,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   próximo" → "… this budget.", "ni recortará las pensiones", "ante el Tribunal Supremo";
   the same item said in other words ("or the next one", "or health cuts", "before the
   Supreme Court") or the phrase rendered freely stays quiet;
+* the same, added: "… this budget or the next one", "raise taxes on the rich"; a phrase
+  that renders a word said nowhere else ("consecutivo" → "in a row") is none;
 * "a record" one has or keeps ("had a record": "tenía antecedentes") is no superlative;
 * a body's possessive added ("los socios" → "the government's partners": whose partners,
   from the story) is worth a look, no alarm; another added word still is one;
@@ -103,6 +105,19 @@ CASES = [
         "The prime minister met the king at the Zarzuela palace.",
         None,
     ),
+    # a coordinated item or a closing phrase added
+    (
+        "No votaremos estos presupuestos.",
+        "We will not vote for this budget or the next one.",
+        "addition",
+    ),
+    ("No votaremos estos presupuestos.", "We will not vote for this budget.", None),
+    (
+        "El Gobierno subirá los impuestos.",
+        "The government will raise taxes on the rich.",
+        "addition",
+    ),
+    ("El Gobierno subirá los impuestos.", "The government will raise taxes.", None),
     # a record one has is a document
     (_RECORD, "None of those arrested had a record.", None),
     (_RECORD, "Few of those arrested had a record.", "negation"),

@@ -74,6 +74,7 @@ class Reading:
 
 
 _EN_COORDINATORS = frozenset("nor neither or and".split())
+_EN_OPENERS = (_EN_COORDINATORS, frozenset(_EN_PREPOSITIONS))
 _ES_COORDINATORS = frozenset("ni y e o u".split())
 _ES_PREPOSITIONS = frozenset(
     "ante en de del a al para por con contra durante desde hasta sobre tras sin entre "
@@ -151,7 +152,7 @@ def _readings(src: Side, tgt: Side, ev: Evidence, added: bool = False) -> list[R
     if ev.mt is not None and ev.mt.text and tgt.lang == "en":
         en = (tokenize(ev.mt.text), tgt.toks)
         en = en[::-1] if added else en
-        out.append(Reading(*en, _EN_COORDINATORS, frozenset(_EN_PREPOSITIONS), True))
+        out.append(Reading(*en, *_EN_OPENERS, True))
     return out[::-1] if added else out
 
 
@@ -218,6 +219,15 @@ def check_lost_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     return [Finding("omission", severity, 0.6, span, None, message, "drift.omission")]
 
 
+def _weighty(r: Reading, t: Tok) -> bool:
+    from aligner.drift.lexical_diff import LIGHT
+
+    return r.content(t) and t.norm not in LIGHT["en"] and t.norm not in _PARTICLES
+
+
+_PARTICLES = frozenset("up down out off over back away".split())
+
+
 def check_added_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A run the translation adds with its opener ("… this budget or the next one"),
     read as a cut the other way round (the translation against the MT, the back
@@ -232,6 +242,16 @@ def check_added_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     ws, (i, j, _) = found
     span = (ws[i].start, ws[j - 1].end)
+    # A phrase may render a source word the translation says nowhere else ("consecutivo"
+    # → "in a row"): more words of the MT unsaid in the translation than words of the
+    # translation outside the phrase unsaid in the MT.
+    en = readings[0]
+    literal = Reading(en.other, en.toks, *_EN_OPENERS, True)
+    unsaid_mt = [t for t in en.other if t.word and _weighty(literal, t) and not literal.said(t)]
+    rest = [t for t in en.toks if t.word and not span[0] <= t.start < span[1]]
+    outside = [t for t in rest if _weighty(en, t) and not en.said(t)]
+    if len(unsaid_mt) > len(outside):
+        return []
     quoted = _quoted(tgt.text, span[0])
     message = (
         f"The translation adds {quote(tgt.text[span[0] : span[1]])}, which nothing in the "
