@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from aligner.drift.lost_phrases import _EN_PREPOSITIONS, _content, _same
 from aligner.drift.signals import Evidence, Finding, Side
 from aligner.drift.synonyms import bases
-from aligner.drift.text import CLAUSE_PUNCT, Tok, tokenize
+from aligner.drift.text import CLAUSE_PUNCT, Tok, fold, tokenize
 from aligner.lang import profile
 from aligner.textutil import quote
 
@@ -47,6 +47,7 @@ class Reading:
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     english: bool
+    unknown: frozenset[str] = frozenset()  # words the MT left as written, folded
 
     def content(self, t: Tok) -> bool:
         if self.english:
@@ -64,6 +65,11 @@ class Reading:
         in English)."""
         if any(o.word and self.same(word, o) for o in self.other):
             return True
+        # "en primera línea" → "frontline": a word inside a compound of the other text.
+        if len(word.norm) >= 4 and any(
+            len(o.norm) > len(word.norm) + 2 and o.norm.endswith(word.norm) for o in self.other
+        ):
+            return True
         if not self.english:
             return False
         from aligner.drift.lexical_diff import synonyms
@@ -74,11 +80,13 @@ class Reading:
 
 
 _EN_COORDINATORS = frozenset("nor neither or and".split())
-_EN_OPENERS = (_EN_COORDINATORS, frozenset(_EN_PREPOSITIONS))
+_EN_OPENERS = (_EN_COORDINATORS, frozenset(_EN_PREPOSITIONS) - {"of"})
 _ES_COORDINATORS = frozenset("ni y e o u".split())
+# "de" and "of" are left out: a phrase of "de" is English's compound or genitive as often
+# as not ("la acampada de la tropa" → "the troop's encampment", "de la escritura" →
+# "handwriting"), and nothing in the words tells the two apart.
 _ES_PREPOSITIONS = frozenset(
-    "ante en de del a al para por con contra durante desde hasta sobre tras sin entre "
-    "hacia bajo".split()
+    "ante en a al para por con contra durante desde hasta sobre tras sin entre hacia bajo".split()
 )
 
 
@@ -112,7 +120,9 @@ def _runs(stretch: list[Tok], r: Reading) -> list[Run]:
             continue
         shortest = MIN_PREPOSITION_RUN if kind == "preposition" else 2
         for j in range(i + shortest, min(len(ws), i + MAX_RUN) + 1):
-            content = [t for t in ws[i + 1 : j] if r.content(t)]
+            # A word the MT did not know may be said in any form ("y rabbiose" →
+            # "angry"): neither said nor unsaid.
+            content = [t for t in ws[i + 1 : j] if r.content(t) and fold(t.text) not in r.unknown]
             if any(r.said(t) for t in content):
                 break  # every longer run holds that word too
             if content:
@@ -144,15 +154,16 @@ def _readings(src: Side, tgt: Side, ev: Evidence, added: bool = False) -> list[R
     """The pair's readings: for a cut, the source against the back translation, then
     the MT against the translation; for an addition, the translation against the MT,
     then the back translation against the source."""
+    unknown = frozenset(fold(w) for r in (ev.mt, ev.back) if r is not None for w in r.unknown)
     out = []
     if src.lang == "es" and ev.back is not None and ev.back.text:
         es = (src.toks, tokenize(ev.back.text))
         es = es[::-1] if added else es
-        out.append(Reading(*es, _ES_COORDINATORS, _ES_PREPOSITIONS, False))
+        out.append(Reading(*es, _ES_COORDINATORS, _ES_PREPOSITIONS, False, unknown))
     if ev.mt is not None and ev.mt.text and tgt.lang == "en":
         en = (tokenize(ev.mt.text), tgt.toks)
         en = en[::-1] if added else en
-        out.append(Reading(*en, *_EN_OPENERS, True))
+        out.append(Reading(*en, *_EN_OPENERS, True, unknown))
     return out[::-1] if added else out
 
 
@@ -178,18 +189,36 @@ def _cut_run(readings: list[Reading]) -> tuple[list[Tok], Run] | None:
             mine = [[x for x in rs if x[2] == kind] for rs in runs]
             if not all(mine):
                 continue
-            closing = [
-                [x for x in rs if _gap_closed(ws, x, m, r)]
-                for rs, ws, m, r in zip(mine, words_of, marks, readings, strict=True)
-            ]
-            if not any(closing):
-                continue
-            # The first reading's run for the span: one that closes, else its longest
-            # that ends on a content word ("ante el Tribunal Supremo").
-            whole = [x for x in mine[0] if readings[0].content(words_of[0][x[1] - 1])]
-            run = (closing[0] or sorted(whole or mine[0], key=lambda x: x[0] - x[1]))[0]
-            return words_of[0], run
+            ends = [(ws, m, r) for ws, m, r in zip(words_of, marks, readings, strict=True)]
+            for run in _corresponding(mine, words_of, ends):
+                return words_of[0], run
     return None
+
+
+def _corresponding(mine: list[list[Run]], words_of: list[list[Tok]], ends) -> list[Run]:
+    """The first reading's runs with a run of the other reading in the same place (both
+    end their stretch, or open within a fifth of its length of each other), the gap
+    closed in one of the two."""
+    out = []
+    for x in mine[0]:
+        for y in mine[-1]:
+            if len(mine) > 1 and not _same_place(x, y, words_of[0], words_of[-1]):
+                continue
+            if _gap_closed(*_at(ends[0], x)) or _gap_closed(*_at(ends[-1], y)):
+                out.append(x)
+                break
+    return out
+
+
+def _at(end, run: Run):
+    ws, mark, r = end
+    return ws, run, mark, r
+
+
+def _same_place(x: Run, y: Run, a: list[Tok], b: list[Tok]) -> bool:
+    if x[1] == len(a) and y[1] == len(b):
+        return True
+    return abs(x[0] / len(a) - y[0] / len(b)) <= 0.2
 
 
 def check_lost_tails(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:

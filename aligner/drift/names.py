@@ -273,7 +273,8 @@ def _written_as_one(e: Entity, caps: list[str]) -> bool:
     """ "Ulán Bator" / "Ulaanbaatar", "Hong Kong" / "Hongkong": a name of two words
     written as one on the other side (folded capitalised words ``caps``)."""
     joined = "".join(e.parts) if len(e.parts) > 1 else ""
-    return len(joined) >= 7 and any(cognate(joined, c) for c in caps)
+    # Not a part alone ("Sheikh" for "Sheikh Hasina"): a word as long as the whole.
+    return len(joined) >= 7 and any(cognate(joined, c) and len(c) >= len(joined) - 2 for c in caps)
 
 
 def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
