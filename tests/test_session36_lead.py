@@ -29,7 +29,6 @@ import pytest
 from aligner.alignment.mt import installed_modes
 from aligner.drift import check_pairs
 from aligner.drift.text import tokenize, words
-from aligner.drift.zero_amounts import amounts
 from tests.drift_batch import assert_quiet_or_reported, batch_fixture, findings
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
@@ -218,5 +217,7 @@ def test_zero_finding_quotes_both_words() -> None:
     ],
 )
 def test_amounts_read(text: str, lang: str, zero: int, small: int) -> None:
+    from aligner.drift.zero_amounts import amounts
+
     z, s = amounts(words(tokenize(text)), lang)
     assert (len(z), len(s)) == (zero, small)
