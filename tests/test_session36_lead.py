@@ -15,6 +15,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * the same, added: "… this budget or the next one", "raise taxes on the rich"; a phrase
   that renders a word said nowhere else ("consecutivo" → "in a row") is none;
 * "a record" one has or keeps ("had a record": "tenía antecedentes") is no superlative;
+* a named speaker gone where the translation says the same role for another body ("la
+  portavoz de la asociación de pacientes, Eva Torres" → "the Health Ministry's
+  spokeswoman"): the role said again is no trace of the name;
 * a body's possessive added ("los socios" → "the government's partners": whose partners,
   from the story) is worth a look, no alarm; another added word still is one;
 * a name of two words written as one ("Ulán Bator" → "Ulaanbaatar") is the same name;
@@ -123,6 +126,22 @@ CASES = [
     (
         "El Ibex cerró en máximos históricos.",
         "The Ibex closed at a record.",
+        None,
+    ),
+    # a named speaker gone, the same role said for another body
+    (
+        "«Estamos preocupados», dijo la portavoz de la asociación de pacientes, Eva Torres.",
+        '"We are worried," said the Health Ministry\'s spokeswoman.',
+        "speaker",
+    ),
+    (
+        "«Estamos preocupados», dijo la portavoz de la asociación de pacientes, Eva Torres.",
+        '"We are worried," said the patients\' association spokeswoman, Eva Torres.',
+        None,
+    ),
+    (
+        "«Nos preocupa el retraso», dijo el portavoz del Ejército, Juan Gómez.",
+        '"We are concerned about the delay," said army spokesman Juan Gómez.',
         None,
     ),
     # whose partners: the body the story is about, made explicit
