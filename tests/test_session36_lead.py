@@ -131,6 +131,11 @@ CASES = [
         '"We are concerned about the delay," said army spokesman Juan Gómez.',
         None,
     ),
+    (
+        "La presidenta de la Comunidad anunció que no se presentará a la reelección.",
+        "The regional president announced that she will not seek re-election.",
+        None,
+    ),
     # whose partners: the body the story is about, made explicit
     (
         "Los socios exigieron más inversión en Cataluña.",

@@ -525,9 +525,10 @@ def _voice_problem(
         if not (
             aliased
             or _mentions(v_names, tgt.ws)
-            # The role said again is no trace of the name ("la portavoz …, Eva Torres"
-            # → "the Health Ministry's spokeswoman"): a word of the name or the body.
-            or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang, roles=False))
+            # The role said again is no trace of a person's name ("la portavoz …, Eva
+            # Torres" → "the Health Ministry's spokeswoman"); with a body's name ("La
+            # presidenta de la Comunidad" → "The regional president") it is.
+            or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang, roles=not v.key))
             or _described(v, w, src, tgt)
         ):
             return " (the named speaker is gone)"
