@@ -71,6 +71,7 @@ from aligner.drift.legal_status import check_legal_status
 from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.literal_stretch import addition_pairs, check_bare_additions
 from aligner.drift.lost_comparatives import check_lost_comparative
+from aligner.drift.lost_tails import check_added_tails, check_lost_tails
 from aligner.drift.merging import absorb, add_unexplained, covered_by, dedupe, one_cause
 from aligner.drift.modality import check_modality
 from aligner.drift.modifiers import check_modifiers, modifier_pairs
@@ -92,6 +93,7 @@ from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.tense_shift import check_tense
 from aligner.drift.text import split_clauses, tokenize, words
 from aligner.drift.unrouted import check_unrouted
+from aligner.drift.zero_amounts import check_zero_amounts
 
 __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
 
@@ -483,6 +485,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         check_polarity(src, tgt, ev)
         or moved_negation(src, tgt, ev)
         or negations_in_pairs(src, tgt, ev)
+        or check_zero_amounts(src, tgt, ev)
     )
     found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
     found += check_speakers(src, tgt, ev)
@@ -523,6 +526,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_stated_plan(src, tgt, ev) + check_avoided_act(src, tgt, ev)  # as facts
     gaps += check_added_adverb(src, tgt, ev)  # nearly, secretly, financially: said by nothing
     gaps += check_added_restriction(src, tgt, ev)  # only, solely: said by nothing
+    gaps += check_lost_tails(src, tgt, ev) + check_added_tails(src, tgt, ev)  # item, phrase
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair

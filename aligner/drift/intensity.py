@@ -145,6 +145,8 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
             label = "lesser"
         if label == "down" and _little_thing(ws, cue, lang):
             label = "minimal"
+        if label == "super" and _a_record_kept(ws, cue, lang):
+            continue
         if label in ("super", "top") and ranked_among(ws, cue.start):
             label = "one_of"  # "one of the top honours" keeps no "máximo galardón"
         # or behind its verb ("apenas creció un 0,2 %", "only rose 0.2%"; session 28)
@@ -155,6 +157,18 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
             out.setdefault("small_figure", cue)
         out.setdefault(label, cue)
     return out
+
+
+# "tenía antecedentes" → "had a record", "levantó acta" → "kept a record of the talks":
+# a record one has or keeps, or a record of something, is a document, not a superlative.
+_HAVE_KEEP = frozenset("has have had having keep keeps kept keeping with without".split())
+
+
+def _a_record_kept(ws: Sequence[Tok], cue: Cue, lang: str) -> bool:
+    if lang != "en" or [t.norm for t in ws[cue.start : cue.end]] != ["a", "record"]:
+        return False
+    after = ws[cue.end].norm if cue.end < len(ws) else ""
+    return after == "of" or (cue.start > 0 and ws[cue.start - 1].norm in _HAVE_KEEP)
 
 
 def _before_figure(ws: Sequence[Tok], k: int, lang: str) -> bool:

@@ -157,6 +157,8 @@ def entity_found(
         )
     if any(in_compound(p, c) or in_compound(c, p) for p in e.parts for c in caps):
         return True  # "North Korea" / "Nordkorea", "Sudamérica" / "South America"
+    if _written_as_one(e, caps):
+        return True
     acronyms = acronyms_of(other)
     if e.acronym:
         own = acronym_key(e.text)
@@ -267,6 +269,14 @@ def _translation_found(translated: str, e: Entity, other: Side) -> bool:
     return any(cognate(p, c) for p in parts for c in pool)
 
 
+def _written_as_one(e: Entity, caps: list[str]) -> bool:
+    """ "Ulán Bator" / "Ulaanbaatar", "Hong Kong" / "Hongkong": a name of two words
+    written as one on the other side (folded capitalised words ``caps``)."""
+    joined = "".join(e.parts) if len(e.parts) > 1 else ""
+    # Not a part alone ("Sheikh" for "Sheikh Hasina"): a word as long as the whole.
+    return len(joined) >= 7 and any(cognate(joined, c) and len(c) >= len(joined) - 2 for c in caps)
+
+
 def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
     """The source's names that nothing in the translation renders (speakers aside), and
     those an unknown name's first word alone stands for (:func:`first_word_only`)."""
@@ -278,7 +288,8 @@ def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
             not entity_found(e, src.lang, tgt, ev.back, translated, src)
             or (unknown and first_word_only(e, tgt, translated))
         ) and not (
-            _in_voice(e, src)  # a speaker's name is the speaker check's business
+            _written_as_one(e, [t.fold for t in tgt.ws if t.cap])
+            or _in_voice(e, src)  # a speaker's name is the speaker check's business
             or spelt_out_before(e, src)
         ):
             out.append(e)

@@ -560,7 +560,7 @@ class _Scanner:
             before = self.toks[i - 1].norm if i else ""
             if 0.5 in (self.lex.words.get(before), self.lex.vague.get(before)):
                 continue  # "half a century", "half an hour": the half's own unit
-            den = self.lex.fractions.get(self.toks[i + 1].norm)
+            den = quantity_lexicon.fraction_at(self.toks, i + 1, self.lex.fractions)
             if den:
                 self.add(i, i + 2, "ratio", 1 / den, approx=True, soft=True)
                 continue

@@ -181,3 +181,21 @@ def phrase_at(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], use
         if len(key) == n and key in table and not used.intersection(range(i, i + n)):
             return n, table[key]
     return 0, None
+
+
+# "for a third month in a row", "a fourth consecutive year", "a third term": an English
+# ordinal before what it counts, not a part of a whole ("a third of voters"). Halves and
+# quarters before a unit are parts ("a quarter century", "a half hour").
+_PARTS_BEFORE_UNITS = frozenset(("half", "quarter"))
+_ORDER_WORDS = frozenset("straight consecutive successive running time term round".split())
+
+
+def fraction_at(toks: Sequence[Tok], k: int, fractions: dict[str, int]) -> int | None:
+    """The denominator the fraction word at ``k`` says after an article, if it is one."""
+    den = fractions.get(toks[k].norm)
+    if den is None or toks[k].norm in _PARTS_BEFORE_UNITS or k + 1 >= len(toks):
+        return den
+    from aligner.drift.lexical_diff import wordnet_parts
+
+    after = toks[k + 1].norm
+    return None if after in _ORDER_WORDS or wordnet_parts(after) == ("n",) else den

@@ -153,11 +153,15 @@ def _other_affiliation(v: Voice, w: Voice, translated: str | None, src: Side, tg
     return bool(kept and lost and new)
 
 
-def _translated_overlap(translated: str | None, words_: Sequence[Tok], lang: str) -> bool:
-    """Whether a mention's MT shares a content word with the given words."""
+def _translated_overlap(
+    translated: str | None, words_: Sequence[Tok], lang: str, roles: bool = True
+) -> bool:
+    """Whether a mention's MT shares a content word with the given words (not counting
+    its role words unless ``roles``)."""
     if not translated:
         return False
     found = content(words(tokenize(translated)), lang)
+    found = found if roles else [f for f in found if not role_classes(f.text, lang)]
     pool = content(words_, lang)
     return any(cognate(f.fold, p.fold) for f in found for p in pool)
 
@@ -521,7 +525,10 @@ def _voice_problem(
         if not (
             aliased
             or _mentions(v_names, tgt.ws)
-            or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang))
+            # The role said again is no trace of a person's name ("la portavoz …, Eva
+            # Torres" → "the Health Ministry's spokeswoman"); with a body's name ("La
+            # presidenta de la Comunidad" → "The regional president") it is.
+            or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang, roles=not v.key))
             or _described(v, w, src, tgt)
         ):
             return " (the named speaker is gone)"
