@@ -43,7 +43,10 @@ _CYRILLIC_ENDINGS = "ией ого ему ами ями ых их ой ом ем
 _SLAVIC_SOUNDS = _pairs("""j:i szcz:shch sz:sh cz:ch rz:j ż:j ź:j ś:sh ć:ch ł:l ą:o ę:e č:ch
     š:sh ž:j ř:rj ě:e ů:u w:v ch:h""")
 # Their case endings ("Ukrajiny", "Brně", "Netanjahuovou"), longest first.
-_SLAVIC_ENDINGS = "ovou ového owie ami ach ego emu owi ové ých ích iem ie ii ią ą ę em om ów ou ám"
+# Czech possessive adjectives of a name ("Netanjahuovu přezdívku", Netanyahu's nickname:
+# -ův, -ova, -ovo, -ovu, -ovy, -ových, -ovým) are the name with its ending (session 36).
+_SLAVIC_ENDINGS = "ových ovým ovou ového owie ovu ova ovo ovy ův ami ach ego emu owi ové ých ích"
+_SLAVIC_ENDINGS += " iem ie ii ią ą ę em om ów ou ám"
 _SLAVIC_ENDINGS += " y u a e ě i o"
 SLAVIC_LATIN = frozenset(("pl", "cs", "sk", "sl", "hr", "bs"))
 # Latin spellings of one sound, as a transliteration writes them.
