@@ -83,17 +83,12 @@ def english_alike(part: str, english: frozenset[str]) -> bool:
     """Whether English word ``part`` is one of a country's English name words, or that
     name with another ending (its people's adjective, "Swedish" for "Sweden", or the
     country for the adjective iso-codes names it by, "Russia" for "Russian Federation"):
-    the roots agree, or one is the other with at most two letters more ("German" /
-    "Germany"). "Australia" is no "Austria" (three letters past its root)."""
+    the roots agree, or one word is the other's root ("German" / "Germany"). "Australia"
+    is no "Austria" ("austral" / "austr")."""
     if part in english:
         return True
     mine = _root(part)
-    for w in english:
-        theirs = _root(w)
-        short, long_ = sorted((mine, theirs), key=len)
-        if len(short) >= MIN_ROOT and long_.startswith(short) and len(long_) - len(short) <= 2:
-            return True
-    return False
+    return any(mine == _root(w) or mine == w or part == _root(w) for w in english)
 
 
 def _said_in(own: str, word: str) -> bool:

@@ -29,8 +29,6 @@ PROFILE = LanguageProfile(
     code="cs",
     name="Czech",
     decimal_comma=True,
-    # "both", "the two": a figure English may write (session 36, drift41c)
-    vague_numbers=tuple((w, 2) for w in "oba obě obou oběma".split()),
     month_names=tuple(
         (name, i)
         for i, names in enumerate(

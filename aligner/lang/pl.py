@@ -16,10 +16,6 @@ PROFILE = LanguageProfile(
     code="pl",
     name="Polish",
     decimal_comma=True,
-    # "both", "the two": a figure English may write (session 36, drift41c)
-    vague_numbers=tuple(
-        (w, 2) for w in "oba obie obaj obu obydwa obydwie obydwaj obydwu obiema obydwoma".split()
-    ),
     month_names=tuple(
         (name, i)
         for i, names in enumerate(

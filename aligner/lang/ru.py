@@ -16,8 +16,6 @@ PROFILE = LanguageProfile(
     code="ru",
     name="Russian",
     decimal_comma=True,
-    # "both", "the two": a figure English may write (session 36, drift41c)
-    vague_numbers=tuple((w, 2) for w in "оба обе обоих обеих обоим обеим обоими обеими".split()),
     percent_words=("процент", "процента", "процентов", "проц"),
     scale_words=(
         ("тысяча", 1e3),
