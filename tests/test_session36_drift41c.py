@@ -18,6 +18,10 @@ alarms of the reader the class is about are compared). The classes:
 * a Czech possessive adjective of a name ("Netanjahuovu") is the name;
 * Russian "отказываться от" (give up, renounce) is no negation; "отказываться платить"
   (refuse to pay) still is;
+* "necesitar", "requerir" with a bare noun of care ("no necesitaron hospitalización",
+  "necesitaron atención médica") is a need of a thing, met in English by the care's
+  passive ("were not hospitalized", "were treated"): no obligation lost; "necesitan
+  descansar" → "rest" still loses one;
 * German "beide(n)" is "both", "the two"; "three" for it is still a change;
 * a German clock time with "Uhr" ("3.40 Uhr") is the time "3:40 a.m." is; "4:40" still
   differs.
@@ -93,6 +97,31 @@ CASES = [
     (
         "Los Cardinals de San Luis ganaron el partido del martes.",
         "The St. Louis Cardinals won Tuesday's game.",
+        "es",
+        None,
+    ),
+    # a need of care with a bare noun, met
+    (
+        "La mayoría de los pacientes no necesitaron hospitalización.",
+        "Most patients were not hospitalized.",
+        "es",
+        None,
+    ),
+    (
+        "Doce personas necesitaron atención médica tras el incendio.",
+        "Twelve people were treated after the fire.",
+        "es",
+        None,
+    ),
+    (
+        "Los pacientes necesitan descansar varios días.",
+        "The patients rest for several days.",
+        "es",
+        "modality",
+    ),
+    (
+        "Los pacientes necesitan hospitalización urgente.",
+        "The patients need urgent hospitalization.",
         "es",
         None,
     ),
