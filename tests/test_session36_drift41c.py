@@ -15,7 +15,9 @@ alarms of the reader the class is about are compared). The classes:
   ("России", "Rusku") and the translation by its name or its people's adjective
   ("Russian", "Ukrainians", "Swedish") is the same country; another country is still a
   swap;
-* a Czech possessive adjective of a name ("Netanjahuovu") is the name;
+* a Czech possessive adjective of a name ("Netanjahuovu") is the name, and a Slavic
+  adjective of a name in "-sk-" ("Baltské", "Evropské") is the English one in "-ic",
+  "-ean" ("Baltic", "European"); "North Sea" for "Baltské moře" is still a swap;
 * Russian "отказываться от" (give up, renounce) is no negation; "отказываться платить"
   (refuse to pay) still is;
 * "necesitar", "requerir" with a bare noun of care ("no necesitaron hospitalización",
@@ -44,6 +46,7 @@ _PATIENTS = "Los pacientes deben llamar a su médico o a su farmacéutico antes 
 _PUPIL = "El alumno llegó tarde y su familia recibió una carta del colegio."
 _PUTIN = "Президент России посетил Китай в понедельник."
 _ZELENSKY = "Zelenskyj vyzval k propuštění Ukrajinců zadržovaných v Rusku."
+_FERRIES = "Trajekty v zimě křižují Baltské moře každý den."
 _CRITICS = "Kritici odmítli Netanjahuovu reformu soudnictví."
 _TALKS = "Die Gespräche zwischen beiden Ländern wurden am Montag fortgesetzt."
 _CRASH = "Der Unfall ereignete sich gegen 3.40 Uhr auf der Autobahn."
@@ -143,6 +146,15 @@ CASES = [
     ),
     (_ZELENSKY, "Zelensky called for the release of Ukrainians held in Russia.", "cs", None),
     (_ZELENSKY, "Zelensky called for the release of Ukrainians held in Belarus.", "cs", "entity"),
+    # a name's adjective, Slavic "-sk-" against English "-ic", "-ean"
+    (_FERRIES, "In winter, ferries cross the Baltic Sea every day.", "cs", None),
+    (_FERRIES, "In winter, ferries cross the North Sea every day.", "cs", "entity"),
+    (
+        "Ministři zemí Evropské unie se sešli v Bruselu.",
+        "Ministers of European Union countries met in Brussels.",
+        "cs",
+        None,
+    ),
     # a Czech possessive of a name
     (_CRITICS, "Critics rejected Netanyahu's judicial reform.", "cs", None),
     (_CRITICS, "Critics rejected Bennett's judicial reform.", "cs", "entity"),
