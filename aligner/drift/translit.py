@@ -153,7 +153,8 @@ def _source_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
             out.add(_key(re.sub(r"[^a-z]", "", fold(stem))))  # "Babiš" written "Babis"
             for old, new in _SLAVIC_SOUNDS:
                 stem = stem.replace(old, new)
-            out.add(_key(re.sub(r"[^a-z]", "", fold(stem))))
+            # their "y" is a vowel ("palestyński" / "Palestinian")
+            out.add(_key(re.sub(r"[^a-z]", "", fold(stem)).replace("y", "i")))
     return frozenset(out)
 
 
