@@ -223,4 +223,5 @@ def test_country_adjectives() -> None:
     assert english_alike("ukrainians", frozenset({"ukraine"}))
     assert english_alike("german", frozenset({"germany"}))
     assert not english_alike("australia", frozenset({"austria"}))
+    assert not english_alike("niger", frozenset({"nigeria"}))
     assert not english_alike("danish", frozenset({"sweden"}))

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from aligner.drift.text import fold
+from aligner.lang.places import different_places
 
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 LOCALE_DIR = "/usr/share/locale"
@@ -84,11 +85,15 @@ def english_alike(part: str, english: frozenset[str]) -> bool:
     name with another ending (its people's adjective, "Swedish" for "Sweden", or the
     country for the adjective iso-codes names it by, "Russia" for "Russian Federation"):
     the roots agree, or one word is the other's root ("German" / "Germany"). "Australia"
-    is no "Austria" ("austral" / "austr")."""
+    is no "Austria" ("austral" / "austr"), "Niger" no "Nigeria"
+    (:mod:`aligner.lang.places`)."""
     if part in english:
         return True
     mine = _root(part)
-    return any(mine == _root(w) or mine == w or part == _root(w) for w in english)
+    return any(
+        (mine == _root(w) or mine == w or part == _root(w)) and not different_places(part, w)
+        for w in english
+    )
 
 
 def _said_in(own: str, word: str) -> bool:
