@@ -8,7 +8,8 @@ alarms of the reader the class is about are compared). The classes:
 
 * two words written as alternatives with a slash ("and/or", "his/her") fill one place
   of the sentence: no break between them, and "his/her" names no gender; "their and
-  pharmacist" is still broken, "her family" for "el alumno" still a woman;
+  pharmacist" and "his/his" (the same word twice) are still broken, "her family" for
+  "el alumno" still a woman;
 * a name's word cut short with a point ("St. Petersburg", "St. Louis", "St. Peter's
   Square", Polish "Placu Św. Piotra") is one name with the word after it;
 * a country the source names declined or by the noun where iso-codes has an adjective
@@ -65,6 +66,12 @@ CASES = [
         "Each pupil and his/her family will receive a letter from the school.",
         "es",
         None,
+    ),
+    (
+        "Cada alumno y su familia recibirán una carta del colegio.",
+        "Each pupil and his/his family will receive a letter from the school.",
+        "es",
+        "omission",
     ),
     (
         "Los pacientes deben llamar a su médico antes de tomar el fármaco.",

@@ -54,12 +54,14 @@ def object_complement(words: Sequence[Tagged], k: int) -> bool:
     )
 
 
-def after_slash(text: str, before: Sequence[Tagged], start: int) -> bool:
-    """Whether the word at ``start`` of ``text`` is an alternative to the word before,
+def after_slash(text: str, before: Sequence[Tagged], start: int, surface: str) -> bool:
+    """Whether the word ``surface`` at ``start`` of ``text`` is an alternative to the word before,
     written with a slash between and no space ("and/or", "his/her", "he/she",
     "men/women"): the two fill one place of the sentence, so the pair of them is no
     bigram a reader takes for a break (DEMETR's Russian and Czech faithful "and/or",
     "his/her" were "broken" there). The tagger drops the slash itself."""
     if not before or start < 1 or before[-1].end < 0:
         return False
-    return before[-1].end == start - 1 and text[start - 1] == "/"
+    glued = before[-1].end == start - 1 and text[start - 1] == "/"
+    # The same word twice is no alternative ("his/his": a word changed, left broken).
+    return glued and surface.lower() != before[-1].surface.lower()

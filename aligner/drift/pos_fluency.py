@@ -99,7 +99,7 @@ def tag_texts(texts: Sequence[str], lang: str = "en") -> list[list[Tagged]] | No
                 continue  # a full stop the separator (or the deformatter) added
             if start >= 0:
                 cursor = start + len(surface)
-            if start >= 0 and after_slash(text, words, start):
+            if start >= 0 and after_slash(text, words, start, surface):
                 # One place of the sentence, tagged as its first alternative ("and/or").
                 last = words.pop()
                 words.append(Tagged(text[last.start : cursor], last.tag, last.start, cursor))
