@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from aligner.drift.text import fold
+from aligner.lang.places import different_places
 
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 LOCALE_DIR = "/usr/share/locale"
@@ -60,11 +61,61 @@ def _stem(word: str) -> str:
     return word[: max(MIN_LETTERS, len(word) - 2)]
 
 
+# Endings of an English country name and of its people's adjective ("Russia" /
+# "Russian", "Sweden" / "Swedish", "Ukraine" / "Ukrainians", "Iraq" / "Iraqi"), longest
+# first: what is left of both is one root.
+_ENGLISH_ENDINGS = ("ians", "ian", "ish", "ans", "ese", "an", "en", "ia", "a", "e", "i", "s", "y")
+MIN_ROOT = 4  # letters of a root; a shorter one ("Ind", "Pol") is left whole
+# Letters a source word may run past what it shares with a country's own name, and the
+# least it must share, when it is no declined form of the name but a form of the
+# adjective the name is said by ("России" / "Российская Федерация").
+_PAST_SHARED = 1
+MIN_SHARED = 5
+
+
+def _root(word: str) -> str:
+    for ending in _ENGLISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+            return word[: -len(ending)]
+    return word
+
+
+def english_alike(part: str, english: frozenset[str]) -> bool:
+    """Whether English word ``part`` is one of a country's English name words, or that
+    name with another ending (its people's adjective, "Swedish" for "Sweden", or the
+    country for the adjective iso-codes names it by, "Russia" for "Russian Federation"):
+    the roots agree, or one word is the other's root ("German" / "Germany"). "Australia"
+    is no "Austria" ("austral" / "austr"), "Niger" no "Nigeria"
+    (:mod:`aligner.lang.places`)."""
+    if part in english:
+        return True
+    mine = _root(part)
+    return any(
+        (mine == _root(w) or mine == w or part == _root(w)) and not different_places(part, w)
+        for w in english
+    )
+
+
+def _said_in(own: str, word: str) -> bool:
+    """Whether source word ``word`` gives the country's own name word ``own``: declined
+    (it starts with the name's stem), or the name written as a noun where iso-codes has
+    the adjective ("России" / "Российская": all but its last letter shared)."""
+    if _stem(own) in word:
+        return True
+    shared = 0
+    for a, b in zip(own, word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= MIN_SHARED and shared >= len(word) - _PAST_SHARED
+
+
 def country_said(part: str, source_folds: list[str], lang: str) -> bool:
-    """Whether English name word ``part`` is a country's name that a source word gives
-    in the source language (iso-codes' translation, declined or in a compound)."""
+    """Whether English name word ``part`` is a country's name (or its people's
+    adjective) that a source word gives in the source language (iso-codes' translation,
+    declined or in a compound)."""
     for english, own in countries(lang):
-        if part in english and any(_stem(w) in s for w in own for s in source_folds):
+        if english_alike(part, english) and any(_said_in(w, s) for w in own for s in source_folds):
             return True
     return False
 
@@ -73,6 +124,8 @@ def country_rendered(source_folds: list[str], english_folds: list[str], lang: st
     """Whether a source word (declined, in ``lang``) is a country whose English name a
     translation word gives: :func:`country_said` the other way round."""
     for english, own in countries(lang):
-        if english & set(english_folds) and any(_stem(w) in s for w in own for s in source_folds):
+        if any(english_alike(e, english) for e in english_folds) and any(
+            _said_in(w, s) for w in own for s in source_folds
+        ):
             return True
     return False

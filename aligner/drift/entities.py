@@ -36,6 +36,13 @@ _NEVER_NAMES = frozenset(
 )
 
 
+# Words of a name cut short with a point ("St. Petersburg", "St. Peter's Square", "Mt.
+# Everest", Polish "Plac Św. Piotra", Czech "Sv. Vít", Spanish "Sta. Cruz"): the point
+# does not end the name, and the word after it, though it follows a point, is the
+# name's (session 36, drift41c: "Санкт-Петербург" → "St" read as a swap).
+_SHORT_NAME_WORDS = frozenset("st sts ste mt ft sta sto sw sv".split())
+
+
 @cache
 def _not_names(lang: str) -> frozenset[str]:
     prof = profile(lang)
@@ -147,7 +154,7 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
             # A plural possessive inside a name ("the Patients' Ombudsman", "the Workers'
             # Party") joins its words: the apostrophe, glued to the "s", does not end it.
             glued = current and t.start == current[-1].end and current[-1].text.endswith("s")
-            if not (glued and t.text in ("'", "’")):
+            if not (glued and t.text in ("'", "’")) and not _short_point(current, t):
                 close()
             continue
         is_name = t.cap and any(c.isalpha() for c in t.text) and t.fold not in stop
@@ -172,6 +179,16 @@ def find_entities(toks: Sequence[Tok], lang: str) -> list[Entity]:
             start, end = run[0].start, run[-1].end
             out.append(Entity(start, end, "".join(_raw(toks, start, end)), parts, acronym))
     return out
+
+
+def _short_point(current: Sequence[Tok], t: Tok) -> bool:
+    """A point glued to a name's word cut short (:data:`_SHORT_NAME_WORDS`)."""
+    return (
+        t.text == "."
+        and bool(current)
+        and t.start == current[-1].end
+        and current[-1].fold in _SHORT_NAME_WORDS
+    )
 
 
 def _dateline(toks: Sequence[Tok], first: Tok, lang: str) -> bool:

@@ -220,6 +220,21 @@ def _pronouns(words: Sequence[str], gender: str) -> list[int]:
     return [k for k, w in enumerate(words) if w.lower() in PRONOUNS[gender]]
 
 
+def _either(ws: Sequence, k: int, text: str) -> bool:
+    """Whether word ``k`` is a pronoun written beside another with a slash ("his/her",
+    "he/she", "him/her"): a person of either gender, as English writes one whose gender
+    is not said (session 36, drift41c: "cada alumno y su familia" → "each pupil and
+    his/her family")."""
+    either = PRONOUNS["m"] | PRONOUNS["f"]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(ws) or ws[j].text.lower() not in either:
+            continue
+        a, b = sorted((ws[k], ws[j]), key=lambda t: t.start)
+        if b.start == a.end + 1 and text[a.end : b.start] == "/":
+            return True
+    return False
+
+
 def _role_nouns(words: Sequence[str], gender: str) -> list[int]:
     """Gendered role nouns in lower case (a capitalised "King" may open a name)."""
     return [k for k, w in enumerate(words) if w in ROLE_NOUNS[gender]]
@@ -248,7 +263,7 @@ def check(
     # A pronoun of the other gender has nobody in the source to stand for, whether or
     # not the translation also has pronouns of the source's ("injured himself when she
     # fell": drift27d).
-    said = _pronouns(tgt_words, other)
+    said = [k for k in _pronouns(tgt_words, other) if not _either(tgt_ws, k, texts[1])]
     if said and any(w.lower() in PRONOUNS[other] - {"his"} for w in mt_words):
         said = []
     said = said or _role_nouns(tgt_words, other)

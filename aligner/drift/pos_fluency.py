@@ -28,6 +28,7 @@ from functools import cache
 from aligner.drift import lexical_diff as ld
 from aligner.drift.lexical_diff import Word, unrendered
 from aligner.drift.opening_words import reworded_opening
+from aligner.drift.plain_english import after_slash, english_shape, object_complement
 from aligner.drift.senses import other_senses, unpartnered_lemmas
 from aligner.drift.signals import Finding, Side, removed_word
 from aligner.textutil import quote
@@ -98,6 +99,11 @@ def tag_texts(texts: Sequence[str], lang: str = "en") -> list[list[Tagged]] | No
                 continue  # a full stop the separator (or the deformatter) added
             if start >= 0:
                 cursor = start + len(surface)
+            if start >= 0 and after_slash(text, words, start, surface):
+                # One place of the sentence, tagged as its first alternative ("and/or").
+                last = words.pop()
+                words.append(Tagged(text[last.start : cursor], last.tag, last.start, cursor))
+                continue
             tag = _in_context(coarse(surface, analysis), surface, words)
             words.append(Tagged(surface, tag, start, start + len(surface) if start >= 0 else -1))
         out.append(words)
@@ -330,7 +336,7 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
         )  # fmt: skip
         odd_out = (
             marks or phrase or alone or inverted or opens or particle or noun
-            or _english_shape(a, b)
+            or english_shape(a, b)
         )  # fmt: skip
         if a.tag in _UNSURE or b.tag in _UNSURE or odd_out:
             out.append(0.0)
@@ -338,25 +344,6 @@ def oddities(words: Sequence[Tagged], model: Sequence[Counts]) -> list[float]:
             said = [x for x in (t.oddness(a.tag, b.tag) for t in model) if x is not None]
             out.append(min(said, default=0.0))
     return out
-
-
-# Adjectives English puts after their noun ("the drugs available at the hospital", "the
-# people involved", "the steps required"): session 22 (drift27e).
-_POSTPOSITIVE = frozenset(
-    "available possible involved concerned required needed affected remaining".split()
-)
-
-
-def _english_shape(a: Tagged, b: Tagged) -> bool:
-    """Bigrams the tables call odd that are plain English (session 22, drift27e): a
-    postpositive adjective after its noun; the complement after "being" ("doctors being
-    women"), which the tables see rarely; a capital "I" after a preposition, a letter
-    naming something ("counts of I and R"), since the pronoun would be "me" there."""
-    return (
-        (a.tag == "n" and b.tag == "adj" and b.surface.lower() in _POSTPOSITIVE)
-        or a.tag == "vbser.ger"
-        or (a.tag == "pr" and b.surface == "I")
-    )
 
 
 # A demonstrative standing for a noun after a partitive "of" ("Most of these have caused",
@@ -550,33 +537,13 @@ def check_tag_breaks(
         return []
     gaps = removed_words(lexical[0], lexical[1], src.lang[:2])
     for k in weak_breaks(words, model):
-        if _object_complement(words, k):
+        if object_complement(words, k):
             continue
         at = words[k].start
         lost = next((w for w, lo, hi in gaps if lo - 2 <= at <= hi + 2), None)
         if lost is not None:
             return [_finding(tgt, words, k, lost)]
     return []
-
-
-# Verbs that take an object and then say what it is ("called the cut "unfair"", "deemed
-# the plan unworkable"): after them a noun before an adjective is no break (session 25).
-_COMPLEMENT_VERBS = frozenset(
-    "call calls called calling deem deems deemed consider considers considered brand "
-    "brands branded label labels labelled labeled term terms termed dub dubs dubbed "
-    "declare declares declared judge judges judged find finds found".split()
-)
-
-
-def _object_complement(words: Sequence[Tagged], k: int) -> bool:
-    """Whether the adjective at ``k`` follows a noun that a describing verb governs, at
-    most four words before it."""
-    return (
-        k > 1
-        and words[k].tag.startswith("adj")
-        and words[k - 1].tag.split(".")[0] == "n"
-        and any(w.surface.lower() in _COMPLEMENT_VERBS for w in words[max(0, k - 6) : k - 1])
-    )
 
 
 def _finding(tgt: Side, words: Sequence[Tagged], k: int, lost: Word | None) -> Finding:

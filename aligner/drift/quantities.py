@@ -45,7 +45,7 @@ _WEAK_VALUES = (1.0, 0.5)
 
 _TIME = re.compile(
     r"(?<![\w.,:])(?P<h>2[0-4]|[01]?\d)(?!\d)(?:(?P<sep>[:h.]| h )(?P<m>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*(?P<hrs>h\b|horas\b|hrs\b)|\s*(?P<zone>GMT\b|UTC\b))?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*(?P<hrs>h|horas|hrs|Uhr)\b|\s*(?P<zone>GMT\b|UTC\b))?"
 )
 # "1200 GMT", "0930 hrs": a four-digit clock time, only with a zone or an hours mark.
 _TIME_4 = re.compile(

@@ -43,7 +43,10 @@ _CYRILLIC_ENDINGS = "ией ого ему ами ями ых их ой ом ем
 _SLAVIC_SOUNDS = _pairs("""j:i szcz:shch sz:sh cz:ch rz:j ż:j ź:j ś:sh ć:ch ł:l ą:o ę:e č:ch
     š:sh ž:j ř:rj ě:e ů:u w:v ch:h""")
 # Their case endings ("Ukrajiny", "Brně", "Netanjahuovou"), longest first.
-_SLAVIC_ENDINGS = "ovou ového owie ami ach ego emu owi ové ých ích iem ie ii ią ą ę em om ów ou ám"
+# Czech possessive adjectives of a name ("Netanjahuovu přezdívku", Netanyahu's nickname:
+# -ův, -ova, -ovo, -ovu, -ovy, -ových, -ovým) are the name with its ending (session 36).
+_SLAVIC_ENDINGS = "ových ovým ovou ového owie ovu ova ovo ovy ův ami ach ego emu owi ové ých ích"
+_SLAVIC_ENDINGS += " iem ie ii ią ą ę em om ów ou ám"
 _SLAVIC_ENDINGS += " y u a e ě i o"
 SLAVIC_LATIN = frozenset(("pl", "cs", "sk", "sl", "hr", "bs"))
 # Latin spellings of one sound, as a transliteration writes them.
@@ -91,7 +94,31 @@ def _english_keys(word: str) -> frozenset[tuple[str, str]]:
         s = s.replace(old, new)
     # "c" is "k" before a, o, u and consonants, "s" before e and i ("Mexico", "Cecilia").
     s = re.sub(r"c(?=[ei])", "s", s).replace("c", "k") if "ch" not in s else s
-    return frozenset(_key(r) for r in {s, s.replace("x", "ks"), s.replace("x", "h")})
+    spellings = {s, s.replace("x", "ks"), s.replace("x", "h"), s.replace("eu", "ev")}
+    # A name's adjective read as its stem ("Baltic", "European" → "balt", "europ"),
+    # to meet a Slavic adjective read the same way (:func:`_adjective_stem`).
+    for ending in _ENGLISH_ADJECTIVE:
+        if s.endswith(ending) and len(s) - len(ending) >= MIN_ADJECTIVE_STEM:
+            spellings |= {s[: -len(ending)], s[: -len(ending)].replace("eu", "ev")}
+            break
+    return frozenset(_key(r) for r in spellings)
+
+
+# English endings of a name's adjective ("Baltic", "European", "Canadian", "Polish"),
+# longest first; the Slavic adjective of a name is its stem with "-sk-" ("Baltské",
+# "evropské", "европейский", "europejskiej"): Greek "ev" is the Latin "eu" there
+# ("Evropa"/"Europe"). Session 36, drift41c (DEMETR Czech's "Baltské moře" / "Baltic
+# Sea", "Země Evropské unie" / "European Union" were name swaps).
+_ENGLISH_ADJECTIVE = ("ian", "ean", "ish", "ese", "ik", "an")  # "ic" is "ik" by then
+MIN_ADJECTIVE_STEM = 4
+_SLAVIC_ADJECTIVE = re.compile(r"(?:sk|ск|ck|šť|cк)[^\W\d_]*$")
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a Slavic adjective of a name ("baltsk-é" → "balt", "европейск-ий" →
+    "европей"), or None: four letters at least before its "-sk-"."""
+    m = _SLAVIC_ADJECTIVE.search(word)
+    return word[: m.start()] if m and m.start() >= MIN_ADJECTIVE_STEM else None
 
 
 def _stems(word: str, endings: str) -> set[str]:
@@ -115,16 +142,19 @@ def _source_keys(word: str, lang: str) -> frozenset[tuple[str, str]]:
             # then spelt as the English side is ("ts" → "c", "c" before "i" → "s")
             out.update(_english_keys(stem.translate(_GREEK_LETTERS)))
     elif cyrillic(w):
-        for stem in _stems(w, _CYRILLIC_ENDINGS):
+        adjective = _adjective_stem(w)
+        for stem in _stems(w, _CYRILLIC_ENDINGS) | ({adjective} if adjective else set()):
             out.add(
                 _key(re.sub(r"[^a-z]", "", stem.translate(_CYRILLIC_LETTERS)).replace("dj", "j"))
             )
     elif lang[:2] in SLAVIC_LATIN:
-        for stem in _stems(w, _SLAVIC_ENDINGS):
+        adjective = _adjective_stem(w)
+        for stem in _stems(w, _SLAVIC_ENDINGS) | ({adjective} if adjective else set()):
             out.add(_key(re.sub(r"[^a-z]", "", fold(stem))))  # "Babiš" written "Babis"
             for old, new in _SLAVIC_SOUNDS:
                 stem = stem.replace(old, new)
-            out.add(_key(re.sub(r"[^a-z]", "", fold(stem))))
+            # their "y" is a vowel ("palestyński" / "Palestinian")
+            out.add(_key(re.sub(r"[^a-z]", "", fold(stem)).replace("y", "i")))
     return frozenset(out)
 
 

@@ -92,6 +92,11 @@ PROFILE = LanguageProfile(
 # --- Quantities and drift checks (aligner.drift.quantities, aligner.drift.checks) ---
 
 PROFILE = replace(PROFILE, percent_words=("prozent",), capitalises_nouns=True)
+# "beide" is "both", "the two" ("zwischen beiden" → "between the two"): a figure English may
+# write, as Spanish "ambos" (session 36, drift41c).
+PROFILE = replace(
+    PROFILE, vague_numbers=tuple((w, 2) for w in ("beide", "beiden", "beider", "beides"))
+)
 
 
 # Months and scale words, so figures in dates and "3,5 millions" read as in es/en

@@ -292,7 +292,13 @@ PROFILE = replace(
         # ("requiring an exam") but is never reported alone, as "necesario" below.
         + tagged("due", ", ".join(
             [f"necesit* {d}" for d in "un una unos unas el la los las al".split()]
-            + [f"{c} necesit*" for c in "lo la los las le les me te nos os".split()]))
+            + [f"{c} necesit*" for c in "lo la los las le les me te nos os".split()]
+            # and with a bare noun, a need of care met ("no necesitaron hospitalización"
+            # → "were not hospitalized", "requirieron atención médica" → "were treated":
+            # session 36, drift41c): a noun's ending, or a noun of care
+            + [f"{v} {n}" for v in ("necesit*", "requir*", "requier*")
+               for n in "*ción *sión *miento *ncia ingreso ayuda oxígeno cuidados "
+               "cirugía diálisis".split()]))
         # "de primera necesidad" are basic goods, no duty ("artículos de primera necesidad
         # de dos semanas" → "two weeks of necessities"): its "necesidad de" is no need to do.
         + tagged("due", "primera necesidad, primeras necesidades")

@@ -55,7 +55,12 @@ PROFILE = LanguageProfile(
         # "not only", "nevertheless", "more than once", "nearly" ("чуть не упал" is
         # "almost fell"), "no later than", "not long ago" (recently)
         "не только, тем не менее, не раз, чуть не, едва не, не позднее, не позже, "
-        "не так давно, не случайно"
+        "не так давно, не случайно, "
+        # "отказываться от прав" is "give up", "relinquish", "renounce one's rights":
+        # a refusal with "от" and its object is giving something up, which English says
+        # with no negation; refusing to act takes an infinitive ("отказались платить",
+        # "refused to pay"), still read (session 36, drift41c)
+        "отказ* от, отказал* от, отказыва* от"
     ),
     privatives=tagged("idle", "немного, немало")
     + tagged(
