@@ -19,6 +19,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
 * a named speaker gone where the translation says the same role for another body ("la
   portavoz de la asociación de pacientes, Eva Torres" → "the Health Ministry's
   spokeswoman"): the role said again is no trace of the name;
+* a speaker's role after an English possessive ("the government's spokesman") is read:
+  "el presidente del Gobierno" → "the government's spokesman" is another role;
 * a body's possessive added ("los socios" → "the government's partners": whose partners,
   from the story) is worth a look, no alarm; another added word still is one;
 * a name of two words written as one ("Ulán Bator" → "Ulaanbaatar") is the same name;
@@ -134,6 +136,17 @@ CASES = [
     (
         "La presidenta de la Comunidad anunció que no se presentará a la reelección.",
         "The regional president announced that she will not seek re-election.",
+        None,
+    ),
+    # a role after an English possessive ("the government's spokesman")
+    (
+        "«No habrá subida de impuestos», dijo el presidente del Gobierno.",
+        '"There will be no tax rise," said the government\'s spokesman.',
+        "speaker",
+    ),
+    (
+        "«No habrá subida de impuestos», dijo el portavoz del Gobierno.",
+        '"There will be no tax rise," said the government\'s spokesman.',
         None,
     ),
     # whose partners: the body the story is about, made explicit

@@ -586,9 +586,11 @@ def find_voices(text: str, lang: str, run: DriftRun | None = None) -> list[Voice
             # dinero», dijo el consejero": that "enviado" is no envoy).
             before = re.split(r"[.\"»”“]", before)[-1]
             roles = role_classes(before, lang)[-1:]
-        out.append(
-            Voice(
-                sp.mention, sp.mention_start, sp.mention_end, sp.key, sp.name, sp.resolved_by, roles
-            )
-        )
+        mention, end = sp.mention, sp.mention_end
+        owned = re.match(r"['’]s\s+[\w-]+", text[end:]) if not roles and end >= 0 else None
+        if owned and role_classes(owned.group(0), lang):
+            # "the government's spokesman": the finder's mention stops at the possessive.
+            roles = role_classes(owned.group(0), lang)[:1]
+            mention, end = mention + owned.group(0), end + owned.end()
+        out.append(Voice(mention, sp.mention_start, end, sp.key, sp.name, sp.resolved_by, roles))
     return out
