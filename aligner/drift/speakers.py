@@ -317,7 +317,8 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             continue
         w = _counterpart(i, names, heard, tgt)
         problem = _voice_problem(v, names, w, _w_names(w, tgt, ev, src), translated, src, tgt)
-        problem = problem or (" (the same role, another body)" * body_changed(v, w, src, tgt, ev))
+        changed = not names and body_changed(v, w, src, tgt, ev)  # a named body: above
+        problem = problem or (" (the same role, another body)" * changed)
         if (
             not problem
             and names

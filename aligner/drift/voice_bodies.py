@@ -56,7 +56,9 @@ def _said(body: list[Tok], reading: str) -> bool:
 
 def body_changed(v: Voice, w: Voice, src: Side, tgt: Side, ev: Evidence) -> bool:
     """Two unnamed speakers of the same role, each with a body the other side lacks."""
-    if v.key or w.key or ev.mt is None or ev.back is None:
+    # Only speakers with a role on both sides: a report ("La sentencia concluye" → "The
+    # ruling found") has no body to compare.
+    if v.key or w.key or not v.roles or not w.roles or ev.mt is None or ev.back is None:
         return False
     a, b = body_words(v, src), body_words(w, tgt)
     # A word the MT did not know ("la *patronal") may be said in any form.
