@@ -183,6 +183,11 @@ CASES = [
         '"There will be no tax rise," said the government spokesman.',
         None,
     ),
+    (
+        "«No habrá más recortes», aseguró la ministra de Hacienda.",
+        '"There will be no more cuts," the Finance Minister said.',
+        None,
+    ),
     # whose partners: the body the story is about, made explicit
     (
         "Los socios exigieron más inversión en Cataluña.",
