@@ -50,7 +50,7 @@ from aligner.drift.added_frequency import _near_unknown
 from aligner.drift.pivot_words import pivot_text
 from aligner.drift.signals import Evidence, Finding, Reading, Side, added_word
 from aligner.drift.text import Tok, tokenize, words
-from aligner.textutil import quote
+from aligner.textutil import fold_accents, quote
 
 
 def _split(text: str) -> frozenset[str]:
@@ -183,6 +183,21 @@ def _no_verbs(mt: Reading) -> Reading:
     return replace(mt, unknown=tuple(w for w in mt.unknown if not VERB_FORM.search(w.lower())))
 
 
+def _unkept(mt: Reading, t_words: list[Tok]) -> Reading:
+    """The MT reading with the untranslated words the translation keeps left out of its
+    unknown words: one the translation has as it is ("post", "tsunami"), or that shares
+    its first five letters with a translation word ("sclérose" → "sclerosis"), is
+    rendered there, so it cannot be what the listed word renders."""
+    kept = {t.fold[:COGNATE] for t in t_words if len(t.fold) > 2}
+
+    def rendered(w: str) -> bool:
+        f = fold_accents(w)
+        return len(f) > 2 and f[:COGNATE] in kept and (len(f) >= COGNATE or f in kept)
+
+    unknown = tuple(w for w in mt.unknown if not rendered(w))
+    return replace(mt, unknown=unknown)
+
+
 def adverb_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
     """The translation's listed adverb that neither the source (Spanish) nor its literal
     MT has any trace of; None when there is none."""
@@ -205,7 +220,7 @@ def adverb_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
         stem = adverb[:COGNATE]
         if any(f.startswith(stem) for f in (*s_folds, *mt_folds)):
             continue
-        if _near_unknown(t_words, k, _no_verbs(mt)):
+        if _near_unknown(t_words, k, _unkept(_no_verbs(mt), t_words)):
             continue
         return t_words[k]
     return None
