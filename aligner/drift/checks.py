@@ -48,6 +48,7 @@ from aligner.drift import (
 )
 from aligner.drift.acronyms import singular_acronym
 from aligner.drift.added_adverbs import check_added_adverb
+from aligner.drift.added_avoidance import check_added_avoidance
 from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.added_increments import check_added_increment
@@ -525,6 +526,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_added_adverb(src, tgt, ev)  # nearly, secretly, financially: said by nothing
     gaps += check_added_restriction(src, tgt, ev)  # only, solely: said by nothing
     gaps += check_added_quality(src, tgt, ev)  # deadly, mistaken, useless: said by nothing
+    gaps += check_added_avoidance(src, tgt, ev)  # avoiding, refusing: an act not done
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
