@@ -12,8 +12,11 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   source that says it ("mortal", "errónea", "vacío", "exceso", "barato", "falsos"), or
   whose MT says a word WordNet puts beside it ("intrascendente" → "unimportant" for
   "trivial"), is quiet; so is a capitalised use inside the sentence (a title);
-* an untranslated source word the translation keeps ("selfie") is not what an added
-  adverb renders: "I [secretly] took the selfie" is an addition (:mod:`added_adverbs`).
+* an untranslated source word the translation keeps ("post", "tsunami") is not what an added
+  adverb or quality renders (:mod:`added_adverbs`);
+* a verb of avoiding, preventing or refusing that nothing in the source or its MT says
+  ("and [avoids] assigning tasks") is an addition
+  (:mod:`aligner.drift.added_avoidance`); "evita asignar", a "no", a "prevenir" say it.
 """
 
 from __future__ import annotations
@@ -21,8 +24,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from aligner.drift.added_adverbs import _unkept
-from aligner.drift.added_qualities import quality_added
+from aligner.drift.added_adverbs import adverb_added
 from aligner.drift.signals import Reading
 from aligner.drift.text import tokenize, words
 from tests.drift_batch import assert_quiet_or_reported, batch_fixture
@@ -38,7 +40,8 @@ _VOTE = "El votante introduce el sobre en la urna y firma el registro."
 _SKIN = "La humedad de las manos reacciona con la capa exterior."
 _ADVICE = "Puedes pedir consejo a otros gobiernos."
 _MARKET = "La policía detuvo a tres hombres que vendían relojes en el mercado."
-_SELFIE = "Me hice el selfie en la sala de descanso de la empresa."
+_MANAGER = "El gerente toma decisiones, realiza evaluaciones y asigna tareas."
+_TSUNAMI = "Los turistas grabaron el tsunami con sus móviles."
 CASES = [
     # a word of worth
     (
@@ -122,9 +125,30 @@ CASES = [
         "Excessive moisture on your hands reacts with the outer layer.",
         None,
     ),
-    # an adverb beside an untranslated word the translation keeps
-    (_SELFIE, "I secretly took the selfie in the company's break room.", "addition"),
-    (_SELFIE, "I took the selfie in the company's break room.", None),
+    # a word of harm beside an untranslated word the translation keeps
+    (_TSUNAMI, "Tourists filmed the deadly tsunami on their phones.", "addition"),
+    (_TSUNAMI, "Tourists filmed the tsunami on their phones.", None),
+    # an act not done
+    (
+        _MANAGER,
+        "The manager makes decisions, carries out evaluations and avoids assigning tasks.",
+        "addition",
+    ),
+    (
+        _MANAGER,
+        "The manager makes decisions, carries out evaluations and assigns tasks.",
+        None,
+    ),
+    (
+        "El gerente toma decisiones, realiza evaluaciones y evita asignar tareas.",
+        "The manager makes decisions, carries out evaluations and avoids assigning tasks.",
+        None,
+    ),
+    (
+        "El tratamiento consiste en aliviar los síntomas y prevenir complicaciones.",
+        "Treatment consists of relieving symptoms and preventing complications.",
+        None,
+    ),
 ]
 
 
@@ -176,14 +200,57 @@ def _mt(text: str, unknown: tuple[str, ...] = ()) -> Reading:
 def test_quality_added(
     src: str, tgt: str, mt: str, unknown: tuple[str, ...], word: str | None
 ) -> None:
+    from aligner.drift.added_qualities import quality_added
+
     found = quality_added(src, tgt, _mt(mt, unknown))
     assert (found.text if found else None) == word
 
 
 def test_unkept_keeps_only_what_the_translation_lacks() -> None:
+    from aligner.drift.added_adverbs import _unkept
+
     mt = _mt("I took the selfie in the ingrosso room.", ("selfie", "ingrosso"))
     tgt = words(tokenize("I secretly took the selfie in the wholesale room."))
     assert _unkept(mt, tgt).unknown == ("ingrosso",)
     # a cognate of five letters is kept too ("sclérose" → "sclerosis")
     mt = _mt("The sclérose is an illness.", ("sclérose",))
     assert _unkept(mt, words(tokenize("Sclerosis is a deadly disease."))).unknown == ()
+
+
+def test_adverb_beside_a_kept_word() -> None:
+    """An untranslated word the translation keeps ("post") is not what an added adverb
+    renders, even where no anchor stands before the adverb."""
+    src = "Tengo hecha la foto de este post."
+    mt = _mt("Have done the photo of this post.", ("post",))
+    found = adverb_added(src, "I secretly took the photo in this post.", mt)
+    assert found is not None and found.text == "secretly"
+    # a word the translation does not keep still excuses it
+    mt = _mt("Have done the photo of this ingrosso.", ("ingrosso",))
+    assert adverb_added(src, "I secretly took the photo in this wholesale.", mt) is None
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "mt", "unknown", "word"),
+    [
+        ("Asigna tareas.", "He avoids assigning tasks.", "It assigns tasks.", (), "avoids"),
+        (
+            "Evita asignar tareas.",
+            "He avoids assigning tasks.",
+            "It avoids assigning tasks.",
+            (),
+            None,
+        ),
+        ("No asigna tareas.", "He fails to assign tasks.", "It does not assign tasks.", (), None),
+        # a French noun of denial the proxy left, capitalised at the start
+        ("Déni de servicio.", "Refusing service.", "Déni Of service.", ("Déni",), None),
+        # a noun is not read
+        ("Asigna tareas.", "His failure assigns tasks.", "It assigns tasks.", (), None),
+    ],
+)
+def test_avoidance_added(
+    src: str, tgt: str, mt: str, unknown: tuple[str, ...], word: str | None
+) -> None:
+    from aligner.drift.added_avoidance import avoidance_added
+
+    found = avoidance_added(src, tgt, _mt(mt, unknown))
+    assert (found.text if found else None) == word
