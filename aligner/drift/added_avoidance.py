@@ -28,11 +28,9 @@ from __future__ import annotations
 
 import re
 
-from aligner.drift.added_adverbs import COGNATE, _unkept
-from aligner.drift.pivot_words import pivot_text
-from aligner.drift.signals import Evidence, Finding, Reading, Side, added_word
+from aligner.drift.added_adverbs import COGNATE, _unkept, read_added
+from aligner.drift.signals import Evidence, Finding, Reading, Side
 from aligner.drift.text import Tok, tokenize, words
-from aligner.textutil import quote
 
 # English verbs of avoiding, preventing, refusing, failing and neglecting, in their
 # verb forms only ("failure", "refusal" are nouns a translator may build from a
@@ -82,18 +80,11 @@ def avoidance_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
 
 def check_added_avoidance(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """An addition (major) at a verb of avoiding, preventing or refusing the source has
-    no trace of (English translations; Spanish sources, or the Spanish a pivot route
-    went by for another source language)."""
-    if tgt.lang[:2] != "en" or ev.mt is None:
-        return []
-    spanish = src.text if src.lang[:2] == "es" else pivot_text(ev)
-    if not spanish:
-        return []
-    word = avoidance_added(spanish, tgt.text, ev.mt)
-    if word is None:
-        return []
-    message = (
-        f"The translation adds {quote(word.text)}: an act not done, which nothing in the "
-        f"source or its literal translation says."
+    no trace of."""
+    return read_added(
+        src,
+        tgt,
+        ev,
+        avoidance_added,
+        ": an act not done, which nothing in the source or its literal translation says.",
     )
-    return [added_word((word.start, word.end), message)]

@@ -44,17 +44,9 @@ texts the pipeline has (no word analysis); it runs on every pair with an MT.
 from __future__ import annotations
 
 from aligner.drift import opposite_valence as valence_of
-from aligner.drift.added_adverbs import COGNATE, _no_verbs, _unkept
-from aligner.drift.added_frequency import _near_unknown
-from aligner.drift.pivot_words import pivot_text
-from aligner.drift.signals import Evidence, Finding, Reading, Side, added_word
-from aligner.drift.text import Tok, tokenize, words
-from aligner.textutil import quote
-
-
-def _split(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from aligner.drift.added_adverbs import _split, read_added, sentence_words, unexcused
+from aligner.drift.signals import Evidence, Finding, Reading, Side
+from aligner.drift.text import Tok
 
 # Each class: the English words read; the English words of the literal MT that say the
 # same or its opposite; the Spanish starts of words (accent-free) that may be what the
@@ -147,9 +139,7 @@ def quality_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
     nor its literal MT has any trace of; None when there is none."""
     if mt is None:
         return None
-    t_words = words(tokenize(tgt))
-    s_folds = [t.fold for t in words(tokenize(src))]
-    mt_folds = {t.fold for t in mt.ws}
+    t_words, s_folds, mt_folds = sentence_words(src, tgt, mt)
     for english, mt_words, spanish in CLASSES:
         # Lower case only (a sentence's first word too): a capitalised one inside the
         # sentence is a name's ("False Creek", "Fatal Attraction").
@@ -163,29 +153,19 @@ def quality_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
         for k in said:
             if _mt_says(t_words[k].fold, mt_folds, mt_words):
                 continue
-            stem = t_words[k].fold[:COGNATE]
-            if any(f.startswith(stem) for f in (*s_folds, *mt_folds)):
-                continue
-            if _near_unknown(t_words, k, _unkept(_no_verbs(mt), t_words)):
-                continue
-            return t_words[k]
+            if unexcused(t_words, k, s_folds, mt_folds, mt):
+                return t_words[k]
     return None
 
 
 def check_added_quality(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """An addition (major) at a listed word of harm, wrong, worth or excess the source
-    has no trace of (English translations; Spanish sources, or the Spanish a pivot route
-    went by for another source language)."""
-    if tgt.lang[:2] != "en" or ev.mt is None:
-        return []
-    spanish = src.text if src.lang[:2] == "es" else pivot_text(ev)
-    if not spanish:
-        return []
-    word = quality_added(spanish, tgt.text, ev.mt)
-    if word is None:
-        return []
-    message = (
-        f"The translation adds {quote(word.text)}, which changes what is claimed and which "
-        f"nothing in the source or its literal translation says."
+    has no trace of."""
+    return read_added(
+        src,
+        tgt,
+        ev,
+        quality_added,
+        ", which changes what is claimed and which nothing in the source or its literal "
+        "translation says.",
     )
-    return [added_word((word.start, word.end), message)]
