@@ -11,7 +11,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   (:mod:`aligner.drift.added_qualities`); the same sentence without the word, and a
   source that says it ("mortal", "errónea", "vacío", "exceso", "barato", "falsos"), or
   whose MT says a word WordNet puts beside it ("intrascendente" → "unimportant" for
-  "trivial"), is quiet; so is a capitalised use inside the sentence (a title);
+  "trivial"), is quiet; so is a capitalised use inside the sentence (a title); a word
+  out of time ("started work [late]") is read the same way;
 * an untranslated source word the translation keeps ("post", "tsunami") is not what an added
   adverb or quality renders (:mod:`added_adverbs`);
 * a verb of avoiding, preventing or refusing that nothing in the source or its MT says
@@ -41,6 +42,7 @@ _SKIN = "La humedad de las manos reacciona con la capa exterior."
 _ADVICE = "Puedes pedir consejo a otros gobiernos."
 _MARKET = "La policía detuvo a tres hombres que vendían relojes en el mercado."
 _MANAGER = "El gerente toma decisiones, realiza evaluaciones y asigna tareas."
+_COMMITTEE = "El comité de expertos inició los trabajos."
 _TSUNAMI = "Los turistas grabaron el tsunami con sus móviles."
 CASES = [
     # a word of worth
@@ -123,6 +125,14 @@ CASES = [
     (
         "El exceso de humedad en las manos reacciona con la capa exterior.",
         "Excessive moisture on your hands reacts with the outer layer.",
+        None,
+    ),
+    # out of time
+    (_COMMITTEE, "The committee of experts started work late.", "addition"),
+    (_COMMITTEE, "The committee of experts started work.", None),
+    (
+        "El comité de expertos inició los trabajos con retraso.",
+        "The committee of experts started work late.",
         None,
     ),
     # a word of harm beside an untranslated word the translation keeps

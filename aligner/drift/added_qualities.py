@@ -16,7 +16,8 @@ read by the whole sentence, as :mod:`added_adverbs` reads its adverbs:
   "exploitative" …);
 * *of no worth or content* (:data:`WORTH_EN`: "useless", "worthless", "pointless",
   "futile", "trivial", "meaningless", "cheap", "empty" …);
-* *too much* (:data:`EXCESS_EN`: "excessive", "excess", "undue", "exorbitant" …).
+* *too much* (:data:`EXCESS_EN`: "excessive", "excess", "undue", "exorbitant" …);
+* *out of time* (:data:`TIMING_EN`: "late", "belatedly", "prematurely", "overdue").
 
 The word is an addition (major) when
 
@@ -106,11 +107,24 @@ EXCESS_ES = (
     "exces", "demasi", "sobra", "sobrad", "sobrepas", "exager", "desmes", "exorbit",
     "desmedid", "abund", "superflu", "troppo", "trop",
 )  # fmt: skip
+# Out of time: later or sooner than it should be ("started work [late]"); not "early",
+# which translators add for "a principios de", "madrugada", "pronto".
+TIMING_EN = _split("late belatedly prematurely overdue tardy")
+_TIMING_MT = TIMING_EN | _split(
+    """later lateness delay delayed delays early earlier soon premature time behind end
+    ends final finally night evening afternoon deceased dead pending"""
+)
+TIMING_ES = (
+    "tard", "retras", "demor", "prematur", "tempran", "pronto", "final", "fin", "noche",
+    "madrug", "fallec", "difunt", "muert", "hora", "atras", "anticip", "aplaz", "pospu",
+    "posterg", "ultim", "pendient", "vencid", "tiempo",
+)  # fmt: skip
 CLASSES: tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...] = (
     (HARM_EN, _HARM_MT, HARM_ES),
     (WRONG_EN, _WRONG_MT, WRONG_ES),
     (WORTH_EN, _WORTH_MT, WORTH_ES),
     (EXCESS_EN, _EXCESS_MT, EXCESS_ES),
+    (TIMING_EN, _TIMING_MT, TIMING_ES),
 )
 
 
