@@ -33,9 +33,12 @@ and
   may be the adverb), unless it ends as a participle, a gerund or an infinitive does
   (:data:`VERB_FORM`: "scattato", "sucedido", "intromettersi"): a verb is what the
   translation's verb renders ("Tengo scattato la fotografía" → "I secretly took the
-  photograph"), not an adverb of these classes. (The DEMETR it>es proxy keeps an
-  Italian word in two of three sentences, most of them verbs; with any leftover
-  excusing, two of the three additions this finds there were silenced.)
+  photograph"), not an adverb of these classes; nor does a word the translation keeps
+  as it is or by its first five letters (:func:`_unkept`, session 36: "… in this post"
+  → "I [secretly] took … in this post", where nothing before the adverb anchors it).
+  (The DEMETR it>es proxy keeps an Italian word in two of three sentences, most of them
+  verbs; with any leftover excusing, two of the three additions this finds there were
+  silenced.)
 
 English translations with MT; Spanish sources, or, for a source that reaches English
 through Spanish (French, Italian, Portuguese), the pivot's Spanish read as the source.

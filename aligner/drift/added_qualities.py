@@ -3,11 +3,11 @@
 
 "A disease" and "a deadly disease", "Charest's list" and "Charest's mistaken list",
 "their businesses" and "their useless businesses" are different statements: the added
-adjective says that something kills, is wrong or unlawful, or is worth nothing. The
-readers of an added modifier need the literal MT to keep the words around it (the
-proxies' garbled MT does not), and :mod:`added_judgements` needs a VADER rating
-("deadly", "shady", "trivial", "cheap", "empty" have none). Here four closed classes are
-read by the whole sentence, as :mod:`added_adverbs` reads its adverbs:
+adjective says that something kills, is wrong or unlawful, is worth nothing, is too
+much or comes too late. The readers of an added modifier need the literal MT to keep the
+words around it (the proxies' garbled MT does not), and :mod:`added_judgements` needs a
+VADER rating ("deadly", "shady", "trivial", "cheap", "empty" have none). Here five
+closed classes are read by the whole sentence, as :mod:`added_adverbs` reads its adverbs:
 
 * *harm* (:data:`HARM_EN`: "deadly", "lethal", "fatal", "poisonous", "toxic",
   "dangerous", "harmful" …);
