@@ -5,7 +5,8 @@ The mirror of :mod:`avoided_acts`: "performing evaluations, [avoiding] assigning
 responsibility", "establishments [refusing] service", "treated by [preventing]
 complications" turn a done act into one not done, yet no negation is added, so the
 negation reader (which counts "not", "no", "never") does not see it. A verb of avoiding,
-preventing, refusing, failing or neglecting (:data:`AVOID_EN`) is an addition (major)
+preventing, refusing or neglecting (:data:`AVOID_EN`; not "fail", which also says an
+exam not passed: "suspendió el examen" → "failed the test") is an addition (major)
 when
 
 * the source (Spanish, or the Spanish a pivot route went by) has no negation (:data:`NOT_ES`)
@@ -32,11 +33,11 @@ from aligner.drift.added_adverbs import COGNATE, _unkept, read_added
 from aligner.drift.signals import Evidence, Finding, Reading, Side
 from aligner.drift.text import Tok, tokenize, words
 
-# English verbs of avoiding, preventing, refusing, failing and neglecting, in their
+# English verbs of avoiding, preventing, refusing and neglecting, in their
 # verb forms only ("failure", "refusal" are nouns a translator may build from a
 # "no" the negation reader counts).
 AVOID_EN = re.compile(
-    r"^(?:(?:avoid|prevent|fail|neglect|refrain|eschew|sidestep)(?:s|ed|ing)?|"
+    r"^(?:(?:avoid|prevent|neglect|refrain|eschew|sidestep)(?:s|ed|ing)?|"
     r"(?:refus|evad|dodg)(?:e|es|ed|ing)|shun(?:s|ned|ning)?)$"
 )
 # A literal MT that says something is not done, kept off or fought.
