@@ -33,9 +33,12 @@ and
   may be the adverb), unless it ends as a participle, a gerund or an infinitive does
   (:data:`VERB_FORM`: "scattato", "sucedido", "intromettersi"): a verb is what the
   translation's verb renders ("Tengo scattato la fotografía" → "I secretly took the
-  photograph"), not an adverb of these classes. (The DEMETR it>es proxy keeps an
-  Italian word in two of three sentences, most of them verbs; with any leftover
-  excusing, two of the three additions this finds there were silenced.)
+  photograph"), not an adverb of these classes; nor does a word the translation keeps
+  as it is or by its first five letters (:func:`_unkept`, session 36: "… in this post"
+  → "I [secretly] took … in this post", where nothing before the adverb anchors it).
+  (The DEMETR it>es proxy keeps an Italian word in two of three sentences, most of them
+  verbs; with any leftover excusing, two of the three additions this finds there were
+  silenced.)
 
 English translations with MT; Spanish sources, or, for a source that reaches English
 through Spanish (French, Italian, Portuguese), the pivot's Spanish read as the source.
@@ -44,13 +47,14 @@ through Spanish (French, Italian, Portuguese), the pivot's Spanish read as the s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from aligner.drift.added_frequency import _near_unknown
 from aligner.drift.pivot_words import pivot_text
 from aligner.drift.signals import Evidence, Finding, Reading, Side, added_word
 from aligner.drift.text import Tok, tokenize, words
-from aligner.textutil import quote
+from aligner.textutil import fold_accents, quote
 
 
 def _split(text: str) -> frozenset[str]:
@@ -183,48 +187,88 @@ def _no_verbs(mt: Reading) -> Reading:
     return replace(mt, unknown=tuple(w for w in mt.unknown if not VERB_FORM.search(w.lower())))
 
 
+def _unkept(mt: Reading, t_words: list[Tok]) -> Reading:
+    """The MT reading with the untranslated words the translation keeps left out of its
+    unknown words: one the translation has as it is ("post", "tsunami"), or that shares
+    its first five letters with a translation word ("sclérose" → "sclerosis"), is
+    rendered there, so it cannot be what the listed word renders."""
+    kept = {t.fold[:COGNATE] for t in t_words if len(t.fold) > 2}
+
+    def rendered(w: str) -> bool:
+        f = fold_accents(w)
+        return len(f) > 2 and f[:COGNATE] in kept and (len(f) >= COGNATE or f in kept)
+
+    unknown = tuple(w for w in mt.unknown if not rendered(w))
+    return replace(mt, unknown=unknown)
+
+
+def sentence_words(src: str, tgt: str, mt: Reading) -> tuple[list[Tok], list[str], set[str]]:
+    """The translation's words, the source's folded words and the MT's folded words: what
+    the whole-sentence readers of listed words compare."""
+    return words(tokenize(tgt)), [t.fold for t in words(tokenize(src))], {t.fold for t in mt.ws}
+
+
+def unexcused(
+    t_words: list[Tok], k: int, s_folds: list[str], mt_folds: set[str], mt: Reading
+) -> bool:
+    """No source or MT word shares translation word ``k``'s first :data:`COGNATE`
+    letters, and no untranslated word (not a verb form, not kept by the translation)
+    stands between the MT places of its neighbours (:func:`_near_unknown`)."""
+    stem = t_words[k].fold[:COGNATE]
+    if any(f.startswith(stem) for f in (*s_folds, *mt_folds)):
+        return False
+    return not _near_unknown(t_words, k, _unkept(_no_verbs(mt), t_words))
+
+
 def adverb_added(src: str, tgt: str, mt: Reading | None) -> Tok | None:
     """The translation's listed adverb that neither the source (Spanish) nor its literal
     MT has any trace of; None when there is none."""
     if mt is None:
         return None
-    t_words = words(tokenize(tgt))
-    s_folds = [t.fold for t in words(tokenize(src))]
-    mt_folds = {t.fold for t in mt.ws}
+    t_words, s_folds, mt_folds = sentence_words(src, tgt, mt)
     for english, mt_words, spanish in CLASSES:
         said = [k for k, t in enumerate(t_words) if t.fold in english]
         if len(said) != 1:
             continue
         k = said[0]
-        adverb = t_words[k].fold
         negated = k > 0 and t_words[k - 1].fold == "not"
         if english is NEAR_EN and (_figure_after(t_words, k) or negated):
             continue
         if mt_folds & mt_words or any(f.startswith(spanish) for f in s_folds):
             continue
-        stem = adverb[:COGNATE]
-        if any(f.startswith(stem) for f in (*s_folds, *mt_folds)):
-            continue
-        if _near_unknown(t_words, k, _no_verbs(mt)):
-            continue
-        return t_words[k]
+        if unexcused(t_words, k, s_folds, mt_folds, mt):
+            return t_words[k]
     return None
 
 
-def check_added_adverb(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """An addition (major) at a listed adverb the source has no trace of (English
-    translations; Spanish sources, or the Spanish a pivot route went by for another
-    source language)."""
+# What reads a listed word: (the source's Spanish, the translation, the MT) → the word.
+WordReader = Callable[[str, str, Reading], Tok | None]
+
+
+def read_added(src: Side, tgt: Side, ev: Evidence, reader: WordReader, says: str) -> list[Finding]:
+    """An addition (major) at the word ``reader`` finds, the message ending in ``says``
+    (English translations with an MT; Spanish sources, or the Spanish a pivot route went
+    by for another source language). The whole-sentence readers of listed words share it
+    (this module, :mod:`added_qualities`, :mod:`added_avoidance`)."""
     if tgt.lang[:2] != "en" or ev.mt is None:
         return []
     spanish = src.text if src.lang[:2] == "es" else pivot_text(ev)
     if not spanish:
         return []
-    word = adverb_added(spanish, tgt.text, ev.mt)
+    word = reader(spanish, tgt.text, ev.mt)
     if word is None:
         return []
-    message = (
-        f"The translation adds {quote(word.text)}, which says something of its own that "
-        f"nothing in the source or its literal translation says."
-    )
+    message = f"The translation adds {quote(word.text)}{says}"
     return [added_word((word.start, word.end), message)]
+
+
+def check_added_adverb(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """An addition (major) at a listed adverb the source has no trace of."""
+    return read_added(
+        src,
+        tgt,
+        ev,
+        adverb_added,
+        ", which says something of its own that nothing in the source or its literal "
+        "translation says.",
+    )

@@ -48,9 +48,11 @@ from aligner.drift import (
 )
 from aligner.drift.acronyms import singular_acronym
 from aligner.drift.added_adverbs import check_added_adverb
+from aligner.drift.added_avoidance import check_added_avoidance
 from aligner.drift.added_capitals import check_added_capital
 from aligner.drift.added_frequency import check_added_frequency
 from aligner.drift.added_increments import check_added_increment
+from aligner.drift.added_qualities import check_added_quality
 from aligner.drift.added_restrictions import check_added_restriction
 from aligner.drift.antonyms import check_reversal
 from aligner.drift.avoided_acts import check_avoided_act
@@ -527,6 +529,8 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_added_adverb(src, tgt, ev)  # nearly, secretly, financially: said by nothing
     gaps += check_added_restriction(src, tgt, ev)  # only, solely: said by nothing
     gaps += check_lost_tails(src, tgt, ev) + check_added_tails(src, tgt, ev)  # item, phrase
+    gaps += check_added_quality(src, tgt, ev)  # deadly, mistaken, useless: said by nothing
+    gaps += check_added_avoidance(src, tgt, ev)  # avoiding, refusing: an act not done
     gaps += check_added_capital(src, tgt, ev, a.tags)  # a name before a kept noun
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
