@@ -21,6 +21,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   spokeswoman"): the role said again is no trace of the name;
 * a speaker's role after an English possessive ("the government's spokesman") is read:
   "el presidente del Gobierno" → "the government's spokesman" is another role;
+* the same role for another body, no name on either side ("la portavoz de la asociación
+  de pacientes" → "the Health Ministry's spokeswoman", "la directora del hospital" → "the
+  school director"); the role alone ("the spokeswoman") is no change;
 * a body's possessive added ("los socios" → "the government's partners": whose partners,
   from the story) is worth a look, no alarm; another added word still is one;
 * a name of two words written as one ("Ulán Bator" → "Ulaanbaatar") is the same name;
@@ -147,6 +150,42 @@ CASES = [
     (
         "«No habrá subida de impuestos», dijo el portavoz del Gobierno.",
         '"There will be no tax rise," said the government\'s spokesman.',
+        None,
+    ),
+    # the same role for another body, no name on either side
+    (
+        "«Estamos preocupados», dijo la portavoz de la asociación de pacientes.",
+        '"We are worried," said the Health Ministry\'s spokeswoman.',
+        "speaker",
+    ),
+    (
+        "«Estamos preocupados», dijo la portavoz de la asociación de pacientes.",
+        '"We are worried," said a spokeswoman for the patients\' association.',
+        None,
+    ),
+    (
+        "«Estamos preocupados», dijo la portavoz de la asociación de pacientes.",
+        '"We are worried," said the spokeswoman.',
+        None,
+    ),
+    (
+        "«Es una buena noticia», dijo la directora del hospital.",
+        '"It is good news," said the school director.',
+        "speaker",
+    ),
+    (
+        "«Es una buena noticia», dijo la directora del hospital.",
+        '"It is good news," said the hospital director.',
+        None,
+    ),
+    (
+        "«No habrá subida de impuestos», dijo el portavoz del Gobierno.",
+        '"There will be no tax rise," said the government spokesman.',
+        None,
+    ),
+    (
+        "«No habrá más recortes», aseguró la ministra de Hacienda.",
+        '"There will be no more cuts," the Finance Minister said.',
         None,
     ),
     # whose partners: the body the story is about, made explicit

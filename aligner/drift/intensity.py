@@ -162,13 +162,18 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
 # "tenía antecedentes" → "had a record", "levantó acta" → "kept a record of the talks":
 # a record one has or keeps, or a record of something, is a document, not a superlative.
 _HAVE_KEEP = frozenset("has have had having keep keeps kept keeping with without".split())
+_AFTER_A_RECORD = frozenset("for and or in on at with from since but".split())
 
 
 def _a_record_kept(ws: Sequence[Tok], cue: Cue, lang: str) -> bool:
     if lang != "en" or [t.norm for t in ws[cue.start : cue.end]] != ["a", "record"]:
         return False
     after = ws[cue.end].norm if cue.end < len(ws) else ""
-    return after == "of" or (cue.start > 0 and ws[cue.start - 1].norm in _HAVE_KEEP)
+    if after == "of":
+        return True
+    # "had a record summer": a record before its noun is the superlative again.
+    noun_after = cue.end < len(ws) and ws[cue.end].word and after not in _AFTER_A_RECORD
+    return cue.start > 0 and ws[cue.start - 1].norm in _HAVE_KEEP and not noun_after
 
 
 def _before_figure(ws: Sequence[Tok], k: int, lang: str) -> bool:

@@ -23,6 +23,7 @@ from aligner.drift.role_qualifiers import check_role_qualifiers
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
+from aligner.drift.voice_bodies import body_changed
 from aligner.lang import profile
 from aligner.statements.speakers import implied
 
@@ -316,6 +317,8 @@ def check_speakers(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
             continue
         w = _counterpart(i, names, heard, tgt)
         problem = _voice_problem(v, names, w, _w_names(w, tgt, ev, src), translated, src, tgt)
+        changed = not names and body_changed(v, w, src, tgt, ev)  # a named body: above
+        problem = problem or (" (the same role, another body)" * changed)
         if (
             not problem
             and names
