@@ -22,7 +22,7 @@ opener matched by its rank among the source's words of its kind.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aligner.drift.lost_phrases import _EN_PREPOSITIONS, _content, _same
 from aligner.drift.signals import Evidence, Finding, Side
@@ -48,6 +48,7 @@ class Reading:
     prepositions: frozenset[str]
     english: bool
     unknown: frozenset[str] = frozenset()  # words the MT left as written, folded
+    memo: dict[str, bool] = field(default_factory=dict, compare=False)  # said(), per word
 
     def content(self, t: Tok) -> bool:
         if self.english:
@@ -61,6 +62,12 @@ class Reading:
         return self.english and bool((bases(a.norm) or {a.norm}) & (bases(b.norm) or {b.norm}))
 
     def said(self, word: Tok) -> bool:
+        found = self.memo.get(word.text)
+        if found is None:
+            found = self.memo[word.text] = self._said(word)
+        return found
+
+    def _said(self, word: Tok) -> bool:
         """Whether the other text has ``word`` in some form: a stem (a WordNet synonym
         in English)."""
         if any(o.word and self.same(word, o) for o in self.other):

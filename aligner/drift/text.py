@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from aligner.lang import profile
@@ -209,9 +209,23 @@ class _CueTable:
 
     by_first: dict[str, tuple[_Cue, ...]]
     anywhere: tuple[_Cue, ...]
+    # Per word form (and whether it is written in lower case): the phrases whose first
+    # item can match it. The phrases that open with a wildcard ("necesit* …") are tried
+    # at every word otherwise, and each added one slowed every check (session 36).
+    seen: dict[tuple[str, bool], tuple[_Cue, ...]] = field(default_factory=dict, compare=False)
 
     def starting_at(self, tok: Tok) -> tuple[_Cue, ...]:
-        return self.by_first.get(tok.norm, self.anywhere)
+        key = (tok.norm, tok.text[:1].islower())
+        found = self.seen.get(key)
+        if found is None:
+            cues = self.by_first.get(tok.norm, self.anywhere)
+            found = tuple(c for c in cues if not c[0] or _may_open(c[0][0], tok))
+            self.seen[key] = found
+        return found
+
+
+def _may_open(item: _Item, tok: Tok) -> bool:
+    return item[0] == _SKIP or _matches(item, tok)
 
 
 def _indexable(items: CueItems) -> bool:
