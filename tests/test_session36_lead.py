@@ -90,6 +90,21 @@ CASES = [
     (_TAXES, '"There will be no tax rises or health cuts," the minister promised.', None),
     (_PENSIONS, '"We will not raise taxes," the minister said.', "omission"),
     (_PENSIONS, '"We will neither raise taxes nor cut pensions," the minister said.', None),
+    # a coordinated item said in other words beside the word before it
+    (
+        "«Pedimos una acción federal inmediata y en firme: habrá graves consecuencias», "
+        "dijo el alcalde.",
+        '"We call for immediate and forceful federal action: there will be serious '
+        'consequences," the mayor said.',
+        None,
+    ),
+    (
+        "«Pedimos una acción federal inmediata y en firme: habrá graves consecuencias», "
+        "dijo el alcalde.",
+        '"We call for immediate federal action: there will be serious consequences," the '
+        "mayor said.",
+        "omission",
+    ),
     (_APPEAL, '"We will appeal the fine," the lawyer said.', "omission"),
     (_APPEAL, '"We will appeal the fine before the Supreme Court," the lawyer said.', None),
     (

@@ -218,10 +218,26 @@ def _corresponding(mine: list[list[Run]], words_of: list[list[Tok]], ends) -> li
         for y in mine[-1]:
             if len(mine) > 1 and not _same_place(x, y, words_of[0], words_of[-1]):
                 continue
+            if _item_kept(*_at(ends[0], x)) or _item_kept(*_at(ends[-1], y)):
+                continue
             if _gap_closed(*_at(ends[0], x)) or _gap_closed(*_at(ends[-1], y)):
                 out.append(x)
                 break
     return out
+
+
+def _item_kept(ws: list[Tok], run: Run, _mark: Tok | None, r: Reading) -> bool:
+    """A coordinated item said in other words where the source has it: the other text
+    keeps the word before the run and a coordinator right after it ("inmediata y en
+    firme" → "immediate and forceful")."""
+    if run[2] != "coordinator":
+        return False
+    before, other = ws[run[0] - 1], r.other
+    return any(
+        r.same(t, before) and other[k + 1].norm in r.coordinators
+        for k, t in enumerate(other[:-1])
+        if t.word
+    )
 
 
 def _at(end, run: Run):
