@@ -23,7 +23,7 @@ from aligner.drift.role_qualifiers import check_role_qualifiers
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
-from aligner.drift.voice_bodies import body_changed
+from aligner.drift.voice_bodies import apposed_person, body_changed
 from aligner.lang import profile
 from aligner.statements.speakers import implied
 
@@ -522,15 +522,14 @@ def _voice_problem(
             return ""
         return " (a different named person)"
     if v_names:
-        # The name may be a capitalised institution ("el portavoz del Ejército" → "an
-        # army spokesman"): its translation counts when the speaker's role survives too.
+        # A capitalised body ("el portavoz del Ejército" → "an army spokesman") counts
+        # by its translation when the role survives too; a person beside a role and a
+        # body ("…, Eva Torres" → "the association's spokeswoman") does not.
         same_role = not v.roles or _roles_meet(v.roles, role_classes(tgt.text, tgt.lang))
+        same_role = same_role and not apposed_person(v)
         if not (
             aliased
             or _mentions(v_names, tgt.ws)
-            # The role said again is no trace of a person's name ("la portavoz …, Eva
-            # Torres" → "the Health Ministry's spokeswoman"); with a body's name ("La
-            # presidenta de la Comunidad" → "The regional president") it is.
             or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang, roles=not v.key))
             or _described(v, w, src, tgt)
         ):

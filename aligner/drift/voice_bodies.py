@@ -70,3 +70,23 @@ def body_changed(v: Voice, w: Voice, src: Side, tgt: Side, ev: Evidence) -> bool
     if any(t.cap for t in a):
         return False
     return not _said(b, ev.mt.text) and not _said(a, ev.back.text)
+
+
+_PARTICLES = frozenset("de del la las los y da do dos das e van von der".split())
+
+
+def apposed_person(v: Voice) -> bool:
+    """Whether the mention names a person beside a role, set off by commas ("la portavoz
+    de la asociación, Eva Torres", "Eva Torres, portavoz de…"): then neither the role nor
+    its body said again is a trace of the name, as a body's own name ("La presidenta de la
+    Comunidad") would be."""
+    parts = [p.split() for p in v.mention.split(",")]
+    if len(parts) < 2 or not v.roles:
+        return False
+    return any(
+        len(p) >= 2
+        and p[0][:1].isupper()
+        and all(w[:1].isupper() or w in _PARTICLES for w in p)
+        and v.key in fold(" ".join(p))
+        for p in parts
+    )
