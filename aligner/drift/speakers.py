@@ -23,7 +23,7 @@ from aligner.drift.role_qualifiers import check_role_qualifiers
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
-from aligner.drift.voice_bodies import apposed_person, body_changed
+from aligner.drift.voice_bodies import body_changed, person_gone
 from aligner.lang import profile
 from aligner.statements.speakers import implied
 
@@ -496,6 +496,8 @@ def _voice_problem(
     w_words = words(tokenize(" ".join(w_names)))
     # "Cancillería" and "Foreign Ministry" share no letters, only an alias.
     aliased = bool(_alias_ids(v.mention, src.lang) & _alias_ids(tgt.text, tgt.lang))
+    if v_names and not aliased and person_gone(v, w_names, src, tgt):
+        return " (the named speaker is gone)"  # "…, Eva Torres" → "the body's spokeswoman"
     if v_names and w_names:
         if (
             aliased
@@ -522,11 +524,9 @@ def _voice_problem(
             return ""
         return " (a different named person)"
     if v_names:
-        # A capitalised body ("el portavoz del Ejército" → "an army spokesman") counts
-        # by its translation when the role survives too; a person beside a role and a
-        # body ("…, Eva Torres" → "the association's spokeswoman") does not.
+        # The name may be a capitalised institution ("el portavoz del Ejército" → "an
+        # army spokesman"): its translation counts when the speaker's role survives too.
         same_role = not v.roles or _roles_meet(v.roles, role_classes(tgt.text, tgt.lang))
-        same_role = same_role and not apposed_person(v)
         if not (
             aliased
             or _mentions(v_names, tgt.ws)

@@ -34,7 +34,7 @@ def _around(lead: str, adjectives: str, nouns: str) -> list[str]:
     out = []
     for adjective in adjectives.split():
         for noun in nouns.split():
-            for article in ("", "una ", "un ", "a "):
+            for article in ("", "una ", "un ", "a ", "an ", "uma ", "um "):
                 out += [
                     f"{lead} {article}{adjective} {noun}",
                     f"{lead} {article}{noun} {adjective}",
