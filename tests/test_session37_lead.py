@@ -14,6 +14,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   apoyaron la propuesta" → "Few deputies backed the proposal" says some did; the faithful
   "did not back" and a sentence that gives an amount another way ("no se presentaron
   muchas" → "few", "no suelen" → "rarely") stay quiet;
+* a hint reported as certain, or a firm statement as a hint
+  (:mod:`aligner.drift.reporting_stance`): "insinuó" → "confirmed", "los datos sugieren"
+  → "the data confirm", "aseguró" → "suggested"; the same stance ("hinted", "suggest",
+  "assured") and "confirmed" used as an adjective stay quiet;
 * a person named beside a role and its body, gone from the translation that keeps the
   role and the body ("la portavoz de la asociación de pacientes, Eva Torres" → "the
   association's spokeswoman"): the body said again is no trace of the person; a body's
@@ -41,6 +45,10 @@ _RESIDENTS = "Los vecinos no acudieron a la reunión con el alcalde."
 _DOCTORS = "Los médicos no recomiendan este fármaco a los niños."
 _TORRES = "La portavoz de la asociación de pacientes, Eva Torres, dijo que «no hay camas»."
 _MAYOR = "Según la alcaldesa de la ciudad, Ana Ruiz, el cierre será temporal."
+
+_HINT = "La alcaldesa insinuó que hubo errores en la gestión."
+_DATA = "Los datos sugieren que el fármaco reduce la mortalidad."
+_ENSURED = "El director aseguró que el hospital tiene camas suficientes para todos."
 
 CASES = [
     # a vote's margin
@@ -81,6 +89,18 @@ CASES = [
     (
         "No hubo tantos contagios como el año pasado.",
         "There were fewer infections than last year.",
+        None,
+    ),
+    # a hint made certain, a firm statement made a hint (the reporting verb)
+    (_HINT, "The mayor confirmed that there were errors in the management.", "modality"),
+    (_HINT, "The mayor hinted that there were errors in the management.", None),
+    (_DATA, "The data confirm that the drug reduces mortality.", "modality"),
+    (_DATA, "The data suggest that the drug reduces mortality.", None),
+    (_ENSURED, "The director suggested that the hospital has enough beds.", "modality"),
+    (_ENSURED, "The director assured that the hospital has enough beds.", None),
+    (
+        "El estudio sugiere que los casos confirmados son más.",
+        "The study suggests that there are more confirmed cases.",
         None,
     ),
     # a person named beside a role and its body
