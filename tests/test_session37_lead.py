@@ -18,6 +18,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   (:mod:`aligner.drift.reporting_stance`): "insinuó" → "confirmed", "los datos sugieren"
   → "the data confirm", "aseguró" → "suggested"; the same stance ("hinted", "suggest",
   "assured") and "confirmed" used as an adjective stay quiet;
+* a post left said as one taken ("dimitió" → "was appointed", "dimisión" →
+  "appointment": :mod:`aligner.drift.opposite_words`' common opposites);
 * a person named beside a role and its body, gone from the translation that keeps the
   role and the body ("la portavoz de la asociación de pacientes, Eva Torres" → "the
   association's spokeswoman"): the body said again is no trace of the person; a body's
@@ -102,6 +104,22 @@ CASES = [
         "El estudio sugiere que los casos confirmados son más.",
         "The study suggests that there are more confirmed cases.",
         None,
+    ),
+    # a post left said as one taken
+    (
+        "El ministro de Cultura dimitió el martes.",
+        "The culture minister was appointed on Tuesday.",
+        "meaning",
+    ),
+    (
+        "El ministro de Cultura dimitió el martes.",
+        "The culture minister resigned on Tuesday.",
+        None,
+    ),
+    (
+        "La dimisión del director sorprendió a la plantilla.",
+        "The director's appointment surprised the staff.",
+        "meaning",
     ),
     # a person named beside a role and its body
     (_TORRES, 'The patients\' association spokeswoman said "there are no beds".', "speaker"),
