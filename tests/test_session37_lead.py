@@ -18,6 +18,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   (:mod:`aligner.drift.reporting_stance`): "insinuó" → "confirmed", "los datos sugieren"
   → "the data confirm", "aseguró" → "suggested"; the same stance ("hinted", "suggest",
   "assured") and "confirmed" used as an adjective stay quiet;
+* one nationality said as another (:mod:`aligner.drift.demonym_swaps`): "su homólogo
+  brasileño" → "his Argentine counterpart", "turistas británicos" → "German tourists";
+  the country said by its name ("his counterpart from Brazil") and a second country
+  named in the source ("hoteles de Alemania" → "German hotels") stay quiet;
 * a post left said as one taken ("dimitió" → "was appointed", "dimisión" →
   "appointment": :mod:`aligner.drift.opposite_words`' common opposites);
 * a person named beside a role and its body, gone from the translation that keeps the
@@ -51,6 +55,9 @@ _MAYOR = "Según la alcaldesa de la ciudad, Ana Ruiz, el cierre será temporal."
 _HINT = "La alcaldesa insinuó que hubo errores en la gestión."
 _DATA = "Los datos sugieren que el fármaco reduce la mortalidad."
 _ENSURED = "El director aseguró que el hospital tiene camas suficientes para todos."
+
+_COUNTERPART = "El canciller ruso se reunió con su homólogo brasileño."
+_TOURISTS = "Los turistas británicos llenaron los hoteles de la costa."
 
 CASES = [
     # a vote's margin
@@ -105,6 +112,18 @@ CASES = [
         "The study suggests that there are more confirmed cases.",
         None,
     ),
+    # one nationality said as another
+    (_COUNTERPART, "The Russian foreign minister met his Argentine counterpart.", "entity"),
+    (_COUNTERPART, "The Russian foreign minister met his Brazilian counterpart.", None),
+    (_COUNTERPART, "Russia's foreign minister met his counterpart from Brazil.", None),
+    (_TOURISTS, "German tourists filled the hotels on the coast.", "entity"),
+    (_TOURISTS, "British tourists filled the hotels on the coast.", None),
+    (
+        "Los turistas británicos llenaron los hoteles de Alemania.",
+        "British tourists filled German hotels.",
+        None,
+    ),
+    ("La selección argentina ganó a Brasil.", "The Argentine team beat the Brazilians.", None),
     # a post left said as one taken
     (
         "El ministro de Cultura dimitió el martes.",
@@ -207,3 +226,12 @@ def test_a_person_beside_a_role_is_told_from_a_body_name():
     assert apposed_person(torres) == ["eva", "torres"]
     assert not apposed_person(body)
     assert not apposed_person(Voice("Eva Torres", 0, 10, "torres", "Eva Torres", "explicit", ()))
+
+
+def test_nationalities_are_countries_only():
+    from aligner.drift.demonym_swaps import _nationalities
+
+    table = _nationalities()
+    assert "brazil" in table["brazilian"] and "argentina" in table["argentine"]
+    for no_country in ("english", "latin", "hispanic", "european"):
+        assert no_country not in table
