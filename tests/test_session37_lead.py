@@ -22,6 +22,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   brasileño" → "his Argentine counterpart", "turistas británicos" → "German tourists";
   the country said by its name ("his counterpart from Brazil") and a second country
   named in the source ("hoteles de Alemania" → "German hotels") stay quiet;
+* "el año anterior" said as the following year: Apertium's "anterior" before a period
+  reads as past (:mod:`aligner.drift.closed_words`);
 * a post left said as one taken ("dimitió" → "was appointed", "dimisión" →
   "appointment": :mod:`aligner.drift.opposite_words`' common opposites);
 * a person named beside a role and its body, gone from the translation that keeps the
@@ -58,6 +60,8 @@ _ENSURED = "El director aseguró que el hospital tiene camas suficientes para to
 
 _COUNTERPART = "El canciller ruso se reunió con su homólogo brasileño."
 _TOURISTS = "Los turistas británicos llenaron los hoteles de la costa."
+
+_GROWTH = "El gasto sanitario creció un 5 % respecto al año anterior."
 
 CASES = [
     # a vote's margin
@@ -124,6 +128,9 @@ CASES = [
         None,
     ),
     ("La selección argentina ganó a Brasil.", "The Argentine team beat the Brazilians.", None),
+    # "el año anterior" (Apertium: "the anterior year") said as the next
+    (_GROWTH, "Health spending grew 5% compared with the following year.", "number"),
+    (_GROWTH, "Health spending grew 5% compared with the previous year.", None),
     # a post left said as one taken
     (
         "El ministro de Cultura dimitió el martes.",
