@@ -24,6 +24,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   named in the source ("hoteles de Alemania" → "German hotels") stay quiet;
 * "el año anterior" said as the following year: Apertium's "anterior" before a period
   reads as past (:mod:`aligner.drift.closed_words`);
+* a change by a percentage said as a multiple ("en un 50 por ciento" → "halved", "un
+  100 %" → "doubled") is the same figure (:mod:`aligner.drift.number_check`); a multiple
+  said as its opposite ("se duplicó" → "halved", "se redujo a la mitad" → "doubled") is
+  read through the common opposites;
 * a post left said as one taken ("dimitió" → "was appointed", "dimisión" →
   "appointment": :mod:`aligner.drift.opposite_words`' common opposites);
 * a person named beside a role and its body, gone from the translation that keeps the
@@ -62,6 +66,10 @@ _COUNTERPART = "El canciller ruso se reunió con su homólogo brasileño."
 _TOURISTS = "Los turistas británicos llenaron los hoteles de la costa."
 
 _GROWTH = "El gasto sanitario creció un 5 % respecto al año anterior."
+
+_HALVED = "El fármaco redujo el riesgo de infarto en un 50 por ciento."
+_CASES_HALF = "El número de contagios se redujo a la mitad."
+_CASES_DOUBLE = "El número de contagios se duplicó."
 
 CASES = [
     # a vote's margin
@@ -131,6 +139,19 @@ CASES = [
     # "el año anterior" (Apertium: "the anterior year") said as the next
     (_GROWTH, "Health spending grew 5% compared with the following year.", "number"),
     (_GROWTH, "Health spending grew 5% compared with the previous year.", None),
+    # a change by a percentage said as a multiple; a multiple said as its opposite
+    (_HALVED, "The drug halved the risk of heart attack.", None),
+    (_HALVED, "The drug cut the risk of heart attack by 40 percent.", "number"),
+    ("Las ventas crecieron un 100 % en un año.", "Sales doubled in a year.", None),
+    (_CASES_HALF, "The number of infections doubled.", "meaning"),
+    (_CASES_HALF, "The number of infections halved.", None),
+    (_CASES_DOUBLE, "The number of infections halved.", "meaning"),
+    (_CASES_DOUBLE, "The number of infections doubled.", None),
+    (
+        "La empresa redujo los costes y duplicó los beneficios.",
+        "The company cut costs and doubled its profits.",
+        None,
+    ),
     # a post left said as one taken
     (
         "El ministro de Cultura dimitió el martes.",
