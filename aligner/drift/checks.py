@@ -66,6 +66,7 @@ from aligner.drift.clauses import (
 )
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.closed_words import check_closed_words
+from aligner.drift.demonym_swaps import check_demonym_swap
 from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names
 from aligner.drift.intensity import check_degree
@@ -95,6 +96,7 @@ from aligner.drift.stray_words import check_stray_words, stray_pairs
 from aligner.drift.tense_shift import check_tense
 from aligner.drift.text import split_clauses, tokenize, words
 from aligner.drift.unrouted import check_unrouted
+from aligner.drift.vote_margins import check_vote_margins
 from aligner.drift.zero_amounts import check_zero_amounts
 
 __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
@@ -493,6 +495,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_speakers(src, tgt, ev)
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
     found += check_degree(src, tgt, ev) + check_legal_status(src, tgt, ev)
+    found += check_vote_margins(src, tgt, ev) + check_demonym_swap(src, tgt, ev)
     reversed_ = check_reversal(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)

@@ -81,6 +81,7 @@ _DAYS = {"yesterday": "yesterday", "today": "today", "tonight": "today", "tomorr
 _SEASONS = {w + s: w for w in ("spring", "summer", "autumn", "winter") for s in ("", "s")}
 _DIRECTIONS = {
     "last": "past", "past": "past", "previous": "past", "this": "this", "current": "this",
+    "anterior": "past",  # Apertium's "año anterior" (session 37); no English period word
     "next": "next", "coming": "next", "following": "next", "upcoming": "next",
 }  # fmt: skip
 _MONTHS = frozenset(

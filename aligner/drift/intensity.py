@@ -133,7 +133,10 @@ def _degree_classes(ws: Sequence[Tok], lang: str) -> dict[str, Cue]:
     determiners = profile(lang).determiners
     out: dict[str, Cue] = {}
     for cue in find_cues(ws, word_lists(lang).degree):
-        if cue.label in _DEGREE_PAIRED and cue.start and ws[cue.start - 1].norm in negations:
+        # ... or its verb ("no se presentaron muchas" → "few came forward")
+        if cue.label in _DEGREE_PAIRED and negations & {
+            t.norm for t in ws[max(0, cue.start - 3) : cue.start]
+        }:
             continue
         # A softener never stands before a determiner: "moderate the amount" is the verb.
         if cue.label == "down" and cue.end < len(ws) and ws[cue.end].norm in determiners:

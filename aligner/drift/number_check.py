@@ -52,6 +52,9 @@ def check_numbers(src: Side, tgt: Side) -> list[Finding]:
     tgt_left = [b for b in diff.tgt_only if _readable(b, src.lang)]
     src_left = []
     for a in (a for a in diff.src_only if _readable(a, tgt.lang)):
+        if _as_multiple(a, tgt.text):  # "un 100 %" → "doubled": one figure, both sides
+            tgt_left = [b for b in tgt_left if not _MULTIPLES[a.value].search(b.text)]
+            continue
         b = _nearest(a, tgt_left, src, tgt)
         if b is not None:
             tgt_left.remove(b)
@@ -118,6 +121,22 @@ def _every_other(q: Quantity, own_text: str, other_text: str) -> bool:
         return False
     said = [w.lower() for w in _EVERY_OTHER.findall(other_text)]
     return q.unit in said or q.unit + "s" in said
+
+
+# A change by a percentage said as a multiple (session 37, lead): "se redujo un 50 %" →
+# "was halved", "creció un 100 %" → "doubled", "un 200 %" → "tripled"; English, Spanish
+# and Portuguese words for the other side.
+_MULTIPLES = {
+    50.0: re.compile(r"\b(halv\w*|(by|in) half|a la mitad|pela metade)\b", re.I),
+    100.0: re.compile(r"\b(doubl\w*|duplic\w*)\b", re.I),
+    200.0: re.compile(r"\b(tripl\w*|triplic\w*)\b", re.I),
+    300.0: re.compile(r"\b(quadrupl\w*|cuadruplic\w*|quadruplic\w*)\b", re.I),
+}
+
+
+def _as_multiple(q: Quantity, other_text: str) -> bool:
+    said = _MULTIPLES.get(float(q.value)) if q.kind == "percent" else None
+    return bool(said and said.search(other_text))
 
 
 def _unmatched(

@@ -41,7 +41,16 @@ _PROMISED = frozenset(
     "promised promises pledged pledges vowed vows swore swears guaranteed guarantees "
     "guaranteeed".split()
 )
-_HINTED = frozenset("hinted hints insinuated insinuates implied implies suggested suggests".split())
+_HINTED = frozenset(
+    "hint hinted hints insinuated insinuates imply implied implies suggest suggested "
+    "suggests".split()
+)
+# A statement made firm (session 37, lead): "insinuó" → "confirmed", "los datos sugieren"
+# → "the data confirm", "aseguró" ("ensured that") → "suggested". Only against a hint:
+# "dijo" → "confirmed" may render what the story had said before.
+_FIRM = frozenset(
+    "confirm confirms confirmed ensured ensures assured assures insisted insists".split()
+)
 _SAID = frozenset("said says told tells stated states declared declares".split())
 _QUOTES = frozenset('"”’»')
 
@@ -97,8 +106,8 @@ def check_stance(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
 _KINDS = (("plain", _PLAIN), ("claim", _CLAIM), ("conceded", _CONCEDED))
 
 
-_KINDS += (("promised", _PROMISED), ("hinted", _HINTED), ("said", _SAID))
-_HOW = {"promised": "as a promise", "hinted": "as a hint", "said": "plainly"}
+_KINDS += (("promised", _PROMISED), ("hinted", _HINTED), ("said", _SAID), ("firm", _FIRM))
+_HOW = {"promised": "as a promise", "hinted": "as a hint", "said": "plainly", "firm": "as certain"}
 # (the literal MT's stance, the translation's, severity): a hint made a statement or a
 # promise, a promise or a statement made a hint, a statement made a promise; a promise
 # reported plainly is minor ("prometió" → "said" keeps what was said).
@@ -106,6 +115,7 @@ _TURNS = (
     ("hinted", "said", "major"), ("hinted", "promised", "major"),
     ("promised", "hinted", "major"), ("said", "hinted", "major"),
     ("said", "promised", "major"), ("promised", "said", "minor"),
+    ("hinted", "firm", "major"), ("firm", "hinted", "major"),
 )  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from aligner.drift.role_qualifiers import check_role_qualifiers
 from aligner.drift.run_record import DriftRun, _report
 from aligner.drift.signals import Entity, Evidence, Finding, Side, Voice, quote, span_of
 from aligner.drift.text import Tok, cognate, content, fold, tokenize, words
-from aligner.drift.voice_bodies import body_changed
+from aligner.drift.voice_bodies import body_changed, person_gone
 from aligner.lang import profile
 from aligner.statements.speakers import implied
 
@@ -496,6 +496,8 @@ def _voice_problem(
     w_words = words(tokenize(" ".join(w_names)))
     # "Cancillería" and "Foreign Ministry" share no letters, only an alias.
     aliased = bool(_alias_ids(v.mention, src.lang) & _alias_ids(tgt.text, tgt.lang))
+    if v_names and not aliased and person_gone(v, w_names, src, tgt):
+        return " (the named speaker is gone)"  # "…, Eva Torres" → "the body's spokeswoman"
     if v_names and w_names:
         if (
             aliased
@@ -528,9 +530,6 @@ def _voice_problem(
         if not (
             aliased
             or _mentions(v_names, tgt.ws)
-            # The role said again is no trace of a person's name ("la portavoz …, Eva
-            # Torres" → "the Health Ministry's spokeswoman"); with a body's name ("La
-            # presidenta de la Comunidad" → "The regional president") it is.
             or (same_role and _translated_overlap(translated, tgt.ws, tgt.lang, roles=not v.key))
             or _described(v, w, src, tgt)
         ):

@@ -70,3 +70,36 @@ def body_changed(v: Voice, w: Voice, src: Side, tgt: Side, ev: Evidence) -> bool
     if any(t.cap for t in a):
         return False
     return not _said(b, ev.mt.text) and not _said(a, ev.back.text)
+
+
+_PARTICLES = frozenset("de del la las los y da do dos das e van von der".split())
+
+
+def apposed_person(v: Voice) -> list[str]:
+    """The folded name words of a person named beside a role, set off by commas ("la
+    portavoz de la asociación de Sevilla, Eva Torres" → eva, torres; "Eva Torres,
+    portavoz de…"); none for a body's own name ("La presidenta de la Comunidad"). Neither
+    the role nor its body (nor a place in it) said again is a trace of that person."""
+    if "," not in v.mention or not v.roles:
+        return []
+    for part in v.mention.split(","):
+        ws = part.split()
+        if (
+            len(ws) >= 2
+            and ws[0][:1].isupper()
+            and all(w[:1].isupper() or w in _PARTICLES for w in ws)
+            and v.key in fold(part)
+        ):
+            return [fold(w) for w in ws if w not in _PARTICLES]
+    return []
+
+
+def person_gone(v: Voice, w_names: list[str], src: Side, tgt: Side) -> bool:
+    """A person named beside a role (:func:`apposed_person`) whom the translation does not
+    name, and whose speaker names nobody new: the role, its body and any place in it may
+    be kept ("la portavoz de la asociación de pacientes, Eva Torres" → "the association's
+    spokeswoman", "el alcalde de Sevilla, Juan Espadas" → "the mayor of Seville")."""
+    person = apposed_person(v)
+    if not person or any(cognate(p, t.fold) for p in person for t in tgt.ws):
+        return False
+    return all(any(cognate(n, t.fold) for t in src.ws) for n in w_names)

@@ -149,6 +149,10 @@ def check_zero_amounts(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     (src_zero, src_small), (tgt_zero, tgt_small) = amounts(*read), amounts(tgt.ws, tgt.lang)
     own = read[0] is src.ws  # spans only on the source's own words
+    if not src_zero and not src_small and tgt_small and not tgt_zero:
+        src_zero = _negated_verb(*read)  # "no apoyaron" → "few backed"
+        if src_zero and _negated(tgt.ws):
+            return []
     if len(src_zero) > len(tgt_zero) and len(tgt_small) > len(src_small):
         was, now, what = src_zero[0], tgt_small[0], "none became a few"
     elif len(src_small) > len(tgt_small) and len(tgt_zero) > len(src_zero):
@@ -162,6 +166,65 @@ def check_zero_amounts(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     span = (was[0].start, was[1].end) if own else None
     target = (now[0].start, now[1].end)
     return [Finding("negation", "critical", 0.7, span, target, message, "drift.negation")]
+
+
+# A negated verb says none did it ("Los diputados no apoyaron la propuesta": none backed
+# it), unless the sentence says how many or how often another way: "no se presentaron
+# muchas", "no suelen venir" (they rarely come), "no siempre", "no más de", "no sólo".
+_NOT_NONE = (
+    "much",
+    "mucho",
+    "tant",
+    "demasiad",
+    "bastant",
+    "suficient",
+    "casi",
+    "apenas",
+    "siempre",
+    "sempre",
+    "suel",
+    "sol",
+    "só",
+    "más",
+    "mais",
+    "menudo",
+    "frecuen",
+    "normalmente",
+    "generalmente",
+    "tod",
+    "cada",
+    "sino",
+    "hasta",
+    "até",
+    "únicamente",
+    "unicamente",
+    "obstante",
+    "quase",
+    "muit",
+    "vez",
+    "veces",
+)
+_CLITICS = frozenset("se lo la le los las les me te nos os o a lhe lhes".split())
+_NEGATORS = {"es": "no", "pt": "não"}
+_EN_NEGATIONS = frozenset("not n't no never none nobody nothing neither nor without".split())
+
+
+def _negated_verb(ws: Sequence[Tok], lang: str) -> list[Span]:
+    """ "no" before a verb as the sentence's only amount: none did it."""
+    negator = _NEGATORS.get(lang)
+    if negator is None or any(w.norm.startswith(_NOT_NONE) for w in ws):
+        return []
+    for k, w in enumerate(ws[:-1]):
+        if w.norm == negator and ws[k + 1].word:
+            end = k + 1  # past the clitics to the verb: "no se recomienda", "no lo apoyaron"
+            while end + 1 < len(ws) and ws[end].norm in _CLITICS and ws[end + 1].word:
+                end += 1
+            return [(w, ws[end])]
+    return []
+
+
+def _negated(ws: Sequence[Tok]) -> bool:
+    return any(w.norm in _EN_NEGATIONS for w in ws)
 
 
 def _text(span: Span, text: str) -> str:

@@ -1,0 +1,148 @@
+"""A vote's margin said as another (session 37, lead): "aprobó la ley por unanimidad" →
+"approved the law by a narrow margin", "por la mínima" → "by a wide majority". How a
+vote was carried is the fact a report on a parliament, a court or a board gives, and no
+other reader sees it: the words are no opposites of one another word for word
+("unanimously" and "narrowly" share no antonym), and both sides say a vote was won.
+
+Each side is read in its own language against a closed table of the ways news says a
+margin: unanimous (nobody against), wide, narrow. A French or Italian source is read
+through its Spanish pivot. A pair is reported only when each side says exactly one kind
+of margin and the kinds differ, so a sentence that gives two votes ("por unanimidad en
+comisión y por la mínima en el pleno") is left alone. Narrow against wide or unanimous
+is a different outcome (critical); unanimous against wide says some voted against
+(major).
+"""
+
+from __future__ import annotations
+
+from aligner.drift.signals import Evidence, Finding, Side
+from aligner.drift.text import Cue, Tok, find_cues, labelled, tokenize, words
+from aligner.textutil import quote
+
+UNANIMOUS, WIDE, NARROW = "unanimous", "wide", "narrow"
+
+_ES_WIDE_WORDS = "amplia abrumadora holgada aplastante gran amplio holgado"
+_ES_NARROW_WORDS = "estrecha estrecho escaso escasa mínimo mínima ajustado ajustada"
+_PT_WIDE_WORDS = "ampla larga esmagadora folgada grande amplo largo"
+_PT_NARROW_WORDS = "estreita estreito escassa escasso mínima mínimo apertada apertado"
+_EN_WIDE_WORDS = "wide large broad big huge comfortable overwhelming sweeping landslide"
+_EN_NARROW_WORDS = "narrow slim thin razor-thin slender small tiny wafer-thin"
+
+
+def _around(lead: str, adjectives: str, nouns: str) -> list[str]:
+    """ "por amplia mayoría", "por una amplia mayoría", "por mayoría amplia"."""
+    out = []
+    for adjective in adjectives.split():
+        for noun in nouns.split():
+            for article in ("", "una ", "un ", "a ", "an ", "uma ", "um "):
+                out += [
+                    f"{lead} {article}{adjective} {noun}",
+                    f"{lead} {article}{noun} {adjective}",
+                ]
+    return out
+
+
+_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": labelled(
+        [
+            "por unanimidad",
+            "unánime",
+            "unánimes",
+            "unánimemente",
+            "sin votos en contra",
+            "sin ningún voto en contra",
+        ],
+        UNANIMOUS,
+    )
+    + labelled(_around("por", _ES_WIDE_WORDS, "mayoría margen diferencia"), WIDE)
+    + labelled(["con holgura", "holgadamente"], WIDE)
+    + labelled(
+        _around("por", _ES_NARROW_WORDS, "mayoría margen diferencia")
+        + ["por la mínima", "por los pelos", "por un voto", "por un solo voto"],
+        NARROW,
+    ),
+    "pt": labelled(
+        ["por unanimidade", "unânime", "unânimes", "unanimemente", "sem votos contra"],
+        UNANIMOUS,
+    )
+    + labelled(_around("por", _PT_WIDE_WORDS, "maioria margem diferença"), WIDE)
+    + labelled(
+        _around("por", _PT_NARROW_WORDS, "maioria margem diferença")
+        + ["por um voto", "por um único voto"],
+        NARROW,
+    ),
+    "en": labelled(
+        [
+            "unanimously",
+            "unanimous",
+            "unanimity",
+            "without opposition",
+            "without a vote against",
+            "without a single vote against",
+            "with no votes against",
+        ],
+        UNANIMOUS,
+    )
+    + labelled(
+        _around("by", _EN_WIDE_WORDS, "majority margin")
+        + ["overwhelmingly", "by a landslide", "in a landslide"],
+        WIDE,
+    )
+    + labelled(
+        _around("by", _EN_NARROW_WORDS, "majority margin")
+        + [
+            "narrowly",
+            "by one vote",
+            "by a single vote",
+            "by a whisker",
+            "by the narrowest of margins",
+            "by the slimmest of margins",
+        ],
+        NARROW,
+    ),
+}
+
+
+_SAID = {UNANIMOUS: "unanimously", WIDE: "by a wide margin", NARROW: "by a narrow margin"}
+
+
+def margins(ws: list[Tok], lang: str) -> list[Cue]:
+    """The vote margins ``ws`` states, in order (label: unanimous, wide or narrow)."""
+    table = _TABLES.get(lang)
+    return find_cues(ws, table) if table else []
+
+
+def _source(src: Side, ev: Evidence) -> tuple[list[Tok], str, bool] | None:
+    if src.lang in _TABLES:
+        return list(src.ws), src.lang, True
+    if ev.mt is not None and ev.mt.pivot:
+        return words(tokenize(ev.mt.pivot)), "es", False  # French, Italian: their Spanish
+    return None
+
+
+def check_vote_margins(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
+    """A vote carried unanimously, widely or narrowly said as another margin."""
+    read = _source(src, ev)
+    if read is None or tgt.lang not in _TABLES:
+        return []
+    s_ws, s_lang, own = read
+    was, now = margins(s_ws, s_lang), margins(list(tgt.ws), tgt.lang)
+    if len({c.label for c in was}) != 1 or len({c.label for c in now}) != 1:
+        return []
+    if was[0].label == now[0].label:
+        return []
+    s_text = src.text if own else (ev.mt.pivot if ev.mt else "")
+    said, put = (
+        s_text[was[0].char_start : was[0].char_end],
+        tgt.text[now[0].char_start : now[0].char_end],
+    )
+    severity = "major" if {was[0].label, now[0].label} == {UNANIMOUS, WIDE} else "critical"
+    message = (
+        f"The source says the vote was carried {_SAID[was[0].label]} ({quote(said)}), the "
+        f"translation {_SAID[now[0].label]} ({quote(put)}): a different outcome."
+    )
+    if {was[0].label, now[0].label} == {UNANIMOUS, WIDE}:
+        message += " A unanimous vote had nobody against it; a wide majority had some."
+    span = (was[0].char_start, was[0].char_end) if own else None
+    target = (now[0].char_start, now[0].char_end)
+    return [Finding("intensity", severity, 0.75, span, target, message, "drift.intensity")]
