@@ -64,6 +64,7 @@ from aligner.drift.sure_names import (
     after_opening_preposition,
     country_lost,
     inner_name_lost,
+    last_words_only,
     not_mentioned,
     speaker_names_lost,
 )
@@ -294,6 +295,7 @@ def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
         if (
             not entity_found(e, src.lang, tgt, ev.back, translated, src)
             or (unknown and first_word_only(e, tgt, translated))
+            or (unknown and last_words_only(e, src, tgt, translated))  # drift42c
         ) and not (
             _written_as_one(e, [t.fold for t in tgt.ws if t.cap])
             or _in_voice(e, src)  # a speaker's name is the speaker check's business

@@ -18,6 +18,11 @@ when it is bare. Three shapes are names all the same:
   "Shares on lost …": the MT translates the institution's words ("Stock exchange of
   Sydney") and keeps the place as written; when no translation word is that place, the
   name is gone, however the institution's words were rendered;
+* **an organisation's name cut to its last word** (`last_words_only`): "la Barrick Gold"
+  → "But Gold does not seem …", "la Ravenna Bt." → "the case of Bt.": a name the MT
+  system does not know, written after an article (a company or a body: Spanish puts
+  none before a person), whose last word alone stands in the translation, an English
+  common word or an abbreviation (not a short name: "Telekom", "Sachs");
 * **a speaker's name, its role kept** (`speaker_names_lost`): "según el ministro de
   Sanidad, Salvador Illa, …" → "according to the Health Minister, …": the speaker check
   sees the same role on both sides and says nothing; the names check leaves speakers to
@@ -31,6 +36,7 @@ from collections.abc import Sequence
 
 from aligner.drift.added_countries import english_country_names
 from aligner.drift.country_names import country_rendered
+from aligner.drift.lexical_diff import wordnet_parts
 from aligner.drift.signals import Entity, Finding, Side, quote, span_of
 from aligner.drift.text import cognate, fold, in_compound
 
@@ -84,6 +90,34 @@ def inner_name_lost(e: Entity, translated: str | None, tgt: Side) -> bool:
     inner = [p for p in e.parts[1:] if any(fold(k) == p for k in kept)]
     folds = [t.fold for t in tgt.ws if t.word and len(t.fold) > 2]
     return bool(inner) and not any(cognate(p, f) or in_compound(p, f) for p in inner for f in folds)
+
+
+_ARTICLES = frozenset("el la los las del al".split())
+
+
+def last_words_only(e: Entity, src: Side, tgt: Side, translated: str | None) -> bool:
+    """Whether unknown name ``e`` (after an article) keeps only its last word in the
+    translation, capitalised and with no capitalised word right before it, while its
+    other words are nowhere there and the MT kept them as written (so no word of it was
+    translated: "el Real Madrid" → MT "the Royal Madrid" is a phrase)."""
+    if len(e.parts) < 2 or e.acronym or not translated:
+        return False
+    before = [t for t in src.ws if t.end <= e.start][-1:]
+    if not before or before[0].fold not in _ARTICLES:
+        return False
+    last, rest = e.parts[-1], e.parts[:-1]
+    from_mt = fold(translated).split()
+    if not all(r in from_mt for r in rest):
+        return False
+    ws = tgt.ws
+    kept = [k for k, t in enumerate(ws) if t.cap and cognate(last, t.fold)]
+    # The word kept is no short name of the body ("Deutsche Telekom" → "Telekom",
+    # "Goldman Sachs" → "Sachs"): an English common word ("Gold") or an abbreviation.
+    if not all(len(ws[k].fold) <= 3 or wordnet_parts(ws[k].fold) for k in kept):
+        return False
+    if not kept or any(k and ws[k - 1].cap and not ws[k - 1].initial for k in kept):
+        return False
+    return not any(cognate(r, t.fold) or in_compound(r, t.fold) for r in rest for t in ws)
 
 
 def speaker_names_lost(
