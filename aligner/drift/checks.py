@@ -67,7 +67,7 @@ from aligner.drift.clauses import (
 from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.closed_words import check_closed_words
 from aligner.drift.entities import find_entities
-from aligner.drift.fluency import check_breaks, check_lost_names
+from aligner.drift.fluency import check_breaks, check_lost_names, mirrors_opening
 from aligner.drift.intensity import check_degree
 from aligner.drift.legal_status import check_legal_status
 from aligner.drift.lexical_check import check_words, gather
@@ -512,7 +512,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         or subjectless.check(tgt, a.tags)
-        if not covered_by(f, found, guessed)
+        if not covered_by(f, found, guessed) and not mirrors_opening(f, src, tgt)
     ]
     # "according" cut: reported over a minor finding ("to" read as added), not an alarm.
     alarms = [f for f in found if f.severity != "minor"]
