@@ -15,7 +15,13 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   Gold" → "Gold"), quiet for a short name ("Telekom", "Sachs");
 * a speaker's name of two words or more dropped while the role is kept ("según el
   ministro de Sanidad, Salvador Illa" → "according to the Health Minister"), quiet with
-  the surname alone or the whole name.
+  the surname alone or the whole name;
+* a sentence opening on a modal, its subject gone ("Must wear a mask at school." for
+  "Los niños deben llevar…"), stays reported, but not where the source opens on a modal
+  or an auxiliary too, its subject unsaid, as a leaflet writes ("Puede causar
+  somnolencia." → "May cause drowsiness.", "Can be taken with or without food."); and
+  "May" opening a sentence before a base verb is the modal, not a month no source
+  states; before a past ("May was the warmest month", "May saw record sales") the month.
 """
 
 from __future__ import annotations
@@ -96,6 +102,28 @@ CASES = [
     (_MINISTER, "According to Health Minister Illa, the vaccine will arrive in January.", None),
     (_SPOKESMAN, "Government spokesman said there would be no changes.", "entity"),
     (_SPOKESMAN, "Government spokesman Pablo Ruiz said there would be no changes.", None),
+    # an opening modal: the subject gone, or unsaid in the source too
+    (
+        "Los niños deben llevar mascarilla en el colegio.",
+        "Must wear a mask at school.",
+        "omission",
+    ),
+    (
+        "Los pacientes pueden sufrir mareos tras recibir la vacuna.",
+        "May experience dizziness after receiving the vaccine.",
+        "omission",
+    ),
+    (
+        "Los pacientes pueden sufrir mareos tras recibir la vacuna.",
+        "Patients may experience dizziness after receiving the vaccine.",
+        None,
+    ),
+    ("Puede causar somnolencia.", "May cause drowsiness.", None),
+    ("Puede causar somnolencia.", "Can cause drowsiness.", None),
+    ("Puede tomarse con o sin comida.", "Can be taken with or without food.", None),
+    ("Debe tomarse con agua.", "Must be taken with water.", None),
+    ("Mayo fue el mes más cálido desde 1950.", "May was the warmest month since 1950.", None),
+    ("Mayo registró ventas récord.", "May saw record sales.", None),
 ]
 
 
@@ -126,3 +154,13 @@ def test_speaker_names_need_two_words_and_no_other_name() -> None:
     assert speaker_names_lost(src, tgt, named, named) == []  # another name there
     tgt = read_side("According to minister Redondo, the plan goes on.", "en")
     assert speaker_names_lost(src, tgt, named, []) == []
+
+
+def test_may_opening_before_a_base_verb_is_the_modal() -> None:
+    from aligner.drift.dates import opens_on_modal
+    from aligner.drift.text import tokenize
+
+    assert opens_on_modal(tokenize("May cause drowsiness."), 0)
+    assert not opens_on_modal(tokenize("May was the warmest month."), 0)
+    assert not opens_on_modal(tokenize("May saw record sales."), 0)
+    assert not opens_on_modal(tokenize("May 5 is a holiday."), 0)

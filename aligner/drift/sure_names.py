@@ -115,8 +115,11 @@ def last_words_only(e: Entity, src: Side, tgt: Side, translated: str | None) -> 
     # "Goldman Sachs" → "Sachs"): an English common word ("Gold") or an abbreviation.
     if not all(len(ws[k].fold) <= 3 or wordnet_parts(ws[k].fold) for k in kept):
         return False
-    if not kept or any(k and ws[k - 1].cap and not ws[k - 1].initial for k in kept):
-        return False
+    if not kept or any(
+        (k and ws[k - 1].cap and not ws[k - 1].initial) or (k + 1 < len(ws) and ws[k + 1].cap)
+        for k in kept
+    ):
+        return False  # a name there all the same ("la Faja del Orinoco" → "the Orinoco Belt")
     return not any(cognate(r, t.fold) or in_compound(r, t.fold) for r in rest for t in ws)
 
 
