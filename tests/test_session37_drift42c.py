@@ -102,6 +102,11 @@ CASES = [
     (_MINISTER, "According to Health Minister Illa, the vaccine will arrive in January.", None),
     (_SPOKESMAN, "Government spokesman said there would be no changes.", "entity"),
     (_SPOKESMAN, "Government spokesman Pablo Ruiz said there would be no changes.", None),
+    (
+        '"La vacuna llegará en enero", dijo el ministro de Sanidad, Salvador Illa.',
+        '"The vaccine will arrive in January," said the Health Minister.',
+        "entity",
+    ),
     # an opening modal: the subject gone, or unsaid in the source too
     (
         "Los niños deben llevar mascarilla en el colegio.",
@@ -164,3 +169,11 @@ def test_may_opening_before_a_base_verb_is_the_modal() -> None:
     assert not opens_on_modal(tokenize("May was the warmest month."), 0)
     assert not opens_on_modal(tokenize("May saw record sales."), 0)
     assert not opens_on_modal(tokenize("May 5 is a holiday."), 0)
+
+
+@needs_apertium
+def test_a_speaker_dropped_is_reported_once() -> None:
+    from tests.drift_batch import findings
+
+    got = findings(__name__, _MINISTER, "The vaccine will arrive in January.", "es")
+    assert [f.type for f in got if f.severity != "minor"] == ["speaker"]

@@ -92,6 +92,7 @@ from aligner.drift.signals import Evidence, Finding, Reading, Side, check_polari
 from aligner.drift.speakers import check_speakers, find_voices
 from aligner.drift.stated_plans import check_stated_plan
 from aligner.drift.stray_words import check_stray_words, stray_pairs
+from aligner.drift.sure_names import said_once
 from aligner.drift.tense_shift import check_tense
 from aligner.drift.text import split_clauses, tokenize, words
 from aligner.drift.unrouted import check_unrouted
@@ -489,8 +490,9 @@ def _check(a: PairAnalysis) -> list[Finding]:
         or negations_in_pairs(src, tgt, ev)
         or check_zero_amounts(src, tgt, ev)
     )
-    found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
-    found += check_speakers(src, tgt, ev)
+    voices = check_speakers(src, tgt, ev)
+    found += said_once(spoken_for(check_entities(src, tgt, ev), src, tgt), voices)
+    found += check_portfolios(src, tgt, ev) + voices
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
     found += check_degree(src, tgt, ev) + check_legal_status(src, tgt, ev)
     reversed_ = check_reversal(src, tgt, ev)

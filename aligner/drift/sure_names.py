@@ -154,3 +154,20 @@ def not_mentioned(a: Entity) -> Finding:
         f"{quote(a.text)} in the source is not mentioned in the translation.",
         "drift.entity",
     )
+
+
+def said_once(entities: Sequence[Finding], speakers: Sequence[Finding]) -> list[Finding]:
+    """The names check's findings of a name dropped, but for those inside a speaker the
+    speaker check reports at major or above ("según el ministro …, Salvador Illa" → "he
+    said", or the attribution gone): one error, reported once."""
+    spans = [f.source_span for f in speakers if f.severity != "minor" and f.source_span is not None]
+    return [
+        f
+        for f in entities
+        if not (
+            f.check == "drift.entity"
+            and f.target_span is None
+            and f.source_span is not None
+            and any(a <= f.source_span[0] and f.source_span[1] <= b for a, b in spans)
+        )
+    ]
