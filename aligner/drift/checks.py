@@ -68,7 +68,7 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.closed_words import check_closed_words
 from aligner.drift.demonym_swaps import check_demonym_swap
 from aligner.drift.entities import find_entities
-from aligner.drift.fluency import check_breaks, check_lost_names
+from aligner.drift.fluency import check_breaks, check_lost_names, mirrors_opening
 from aligner.drift.intensity import check_degree
 from aligner.drift.legal_status import check_legal_status
 from aligner.drift.lexical_check import check_words, gather
@@ -93,6 +93,7 @@ from aligner.drift.signals import Evidence, Finding, Reading, Side, check_polari
 from aligner.drift.speakers import check_speakers, find_voices
 from aligner.drift.stated_plans import check_stated_plan
 from aligner.drift.stray_words import check_stray_words, stray_pairs
+from aligner.drift.sure_names import said_once
 from aligner.drift.tense_shift import check_tense
 from aligner.drift.text import split_clauses, tokenize, words
 from aligner.drift.unrouted import check_unrouted
@@ -491,8 +492,9 @@ def _check(a: PairAnalysis) -> list[Finding]:
         or negations_in_pairs(src, tgt, ev)
         or check_zero_amounts(src, tgt, ev)
     )
-    found += spoken_for(check_entities(src, tgt, ev), src, tgt) + check_portfolios(src, tgt, ev)
-    found += check_speakers(src, tgt, ev)
+    voices = check_speakers(src, tgt, ev)
+    found += said_once(spoken_for(check_entities(src, tgt, ev), src, tgt), voices)
+    found += check_portfolios(src, tgt, ev) + voices
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
     found += check_degree(src, tgt, ev) + check_legal_status(src, tgt, ev)
     found += check_vote_margins(src, tgt, ev) + check_demonym_swap(src, tgt, ev)
@@ -515,7 +517,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         f
         for f in pos_fluency.check_tag_breaks(src, tgt, a.tags, a.break_words)
         or subjectless.check(tgt, a.tags)
-        if not covered_by(f, found, guessed)
+        if not covered_by(f, found, guessed) and not mirrors_opening(f, src, tgt)
     ]
     # "according" cut: reported over a minor finding ("to" read as added), not an alarm.
     alarms = [f for f in found if f.severity != "minor"]

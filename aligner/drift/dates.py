@@ -130,9 +130,33 @@ def month_dates(scan: Any) -> None:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if tok.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
             continue
+        if tok.norm in lex.modal_words and opens_on_modal(toks, i):
+            continue  # "May cause drowsiness.": the modal opening a sentence (drift42c)
         if _after_day(toks, i):
             continue
         scan.add(i, i + 1, "month", month)
+
+
+# Base forms WordNet lists that are also a past, after which "May" is the month ("May saw
+# record sales").
+_PAST_TOO = frozenset(("saw", "found", "set", "hit", "cut", "put", "read", "let"))
+
+
+def opens_on_modal(toks: Any, i: int) -> bool:
+    """Whether the capitalised month word at ``i`` opens a sentence and a lower-case base
+    verb follows ("May cause drowsiness.", "May come into contact"): the modal, its
+    subject left out, as a leaflet writes or a removal leaves it."""
+    from aligner.drift.lexical_diff import wordnet_parts
+
+    if i + 1 >= len(toks) or (i > 0 and toks[i - 1].text not in (".", "!", "?", ":", '"', "“")):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.norm not in _PAST_TOO
+        and "vblex" in wordnet_parts(nxt.norm)
+    )
 
 
 def _after_day(toks: Any, i: int) -> bool:

@@ -22,6 +22,7 @@ description). docs/drift.md, "Session 10".
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from aligner.drift import adjective_lists, cut_nouns, determiner_verbs, stranded_adjectives
@@ -235,6 +236,8 @@ def check_breaks(src: Side, tgt: Side) -> list[Finding]:
             )
         ]
     tear = first_tear(tgt.toks)
+    if tear is not None and tear[0] == tgt.toks[0].start and _opens_on_verb(src):
+        tear = None  # "Puede causar somnolencia." → "May cause drowsiness." (drift42c)
     if tear is None:
         return _stranded(tgt)
     return [
@@ -245,6 +248,40 @@ def check_breaks(src: Side, tgt: Side) -> list[Finding]:
             f"source seems to be missing there",
         )
     ]
+
+
+# Finite forms of the modals and auxiliaries a pro-drop source opens a sentence on, its
+# subject unsaid ("Puede causar somnolencia.", "Debe tomarse con agua.", "Pode causar
+# sonolência."): the English "May cause…", "Must be taken…" says as little.
+_OPENING_VERBS = re.compile(
+    r"(pued[eo]n?|podr[ií]\w*|pod[ei]a\w*|deb[ea]n?|deber[ií]\w*|ha|han|hay|habr[aá]n?|"
+    r"ser[aá]n?|est[aá]n?|va|van|tiene|tienen|pode|podem|deve|devem|tem|t[eê]m|vai|v[aã]o)",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_verb(src: Side) -> bool:
+    first = next((t for t in src.toks if t.word), None)
+    return first is not None and bool(_OPENING_VERBS.fullmatch(first.text))
+
+
+def mirrors_opening(f: Finding, src: Side, tgt: Side) -> bool:
+    """Whether finding ``f`` reads a subject missing before the translation's opening
+    modal or auxiliary ("Can cause drowsiness.") where the source opens on a modal or
+    an auxiliary too, its subject unsaid ("Puede causar somnolencia.")."""
+    first = next((t for t in tgt.toks if t.word), None)
+    return (
+        f.target_span is not None
+        and first is not None
+        and f.target_span[0] == first.start
+        and first.norm in _MODALS_AND_AUXILIARIES
+        and _opens_on_verb(src)
+    )
+
+
+_MODALS_AND_AUXILIARIES = frozenset(
+    "can could may might must should will would shall is are was were has have had".split()
+)
 
 
 def _stranded(tgt: Side) -> list[Finding]:

@@ -60,6 +60,14 @@ from aligner.drift.signals import (
     quote,
     span_of,
 )
+from aligner.drift.sure_names import (
+    after_opening_preposition,
+    country_lost,
+    inner_name_lost,
+    last_words_only,
+    not_mentioned,
+    speaker_names_lost,
+)
 from aligner.drift.text import Tok, cognate, content, fold, in_compound, tokenize, words
 from aligner.drift.translit import same_name
 from aligner.drift.word_lexicon import tables
@@ -287,6 +295,7 @@ def lost_names(src: Side, tgt: Side, ev: Evidence) -> list[Entity]:
         if (
             not entity_found(e, src.lang, tgt, ev.back, translated, src)
             or (unknown and first_word_only(e, tgt, translated))
+            or (unknown and last_words_only(e, src, tgt, translated))  # drift42c
         ) and not (
             _written_as_one(e, [t.fold for t in tgt.ws if t.cap])
             or _in_voice(e, src)  # a speaker's name is the speaker check's business
@@ -427,19 +436,21 @@ def check_entities(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 and not _other_capitals(tgt, ev.mt)
                 and not tail_of_name(a, src)
             )
-            or _bare_name(a, src, ev.mt_entities[i] if ev.mt_entities else None)
+            or _bare_name(a, src, translated)
+            or country_lost(a, translated, src.lang, tgt)  # "la India" (drift42c)
+            or inner_name_lost(a, translated, tgt)  # "la Bolsa de Sydney" (drift42c)
         ):
-            out.append(
-                Finding(
-                    "entity",
-                    "major",
-                    0.6,
-                    span_of(a),
-                    None,
-                    f"{quote(a.text)} in the source is not mentioned in the translation.",
-                    "drift.entity",
-                )
-            )
+            out.append(not_mentioned(a))
+    voiced = [
+        e
+        for i, e in enumerate(src.entities)
+        if _in_voice(e, src)
+        and not entity_found(
+            e, src.lang, tgt, ev.back, ev.mt_entities[i] if ev.mt_entities else None, src
+        )
+    ]
+    named = [*new_left, *(b for _a, b in pairs)]
+    out += [not_mentioned(a) for a in speaker_names_lost(src, tgt, voiced, named)]
     for b in new_left:
         if named_by_demonym(b.text, [w.text for w in src.ws]) or _in_shared_alias(b, src, tgt):
             continue  # "cada cruceño" → "every person from Santa Cruz"
@@ -534,6 +545,8 @@ def _bare_name(e: Entity, side: Side, translated: str | None) -> bool:
     if not before or before[-1].initial is None:
         return False
     prev = before[-1]
+    if after_opening_preposition(e, side):  # "En Sevilla, …" (drift42c)
+        return True
     return prev.norm not in _DETERMINERS and not (prev.cap and e.start - prev.end <= 1)
 
 

@@ -52,6 +52,7 @@ Span = tuple[int, int]
 
 _VERB_TAGS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 _MODALS = frozenset("can could will would should must might may shall".split())
+_PAST_TOO = frozenset(("saw", "found", "set", "hit", "cut", "put", "read", "let"))
 _FINITE = frozenset(
     "is are was were has have had will would can could should may might must".split()
 )
@@ -90,6 +91,12 @@ def _parts(word: str) -> frozenset[str]:
     return frozenset(p for b in bases for p in wordnet_parts(b))
 
 
+def verb_base(word: str) -> bool:
+    from aligner.drift.lexical_diff import wordnet_parts
+
+    return "vblex" in wordnet_parts(word.lower())
+
+
 def opening_modal(ws: Sequence[Tagged]) -> Span | None:
     """A sentence opening on a modal straight before a verb ("Will remain open…")."""
     if len(ws) < 3:
@@ -97,6 +104,8 @@ def opening_modal(ws: Sequence[Tagged]) -> Span | None:
     modal, verb = ws[0], ws[1]
     if modal.surface.lower() not in _MODALS or not modal.surface[:1].isupper():
         return None
+    if modal.surface == "May" and (verb.surface in _PAST_TOO or not verb_base(verb.surface)):
+        return None  # the month: "May was the warmest", "May saw record sales" (drift42c)
     if (
         _lower(verb)
         and verb.surface != "not"

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.dates import opens_on_modal
 from aligner.drift.text import Tok
 
 _AUXILIARIES = frozenset(
@@ -94,7 +95,7 @@ def _subjectless_auxiliary(toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.norm in _INVERT_WITH_NOUN and nxt.norm in _DETERMINERS:
         return False
-    if t.norm == "may" and nxt.text[:1].isdigit():  # the month
+    if t.norm == "may" and not opens_on_modal(toks, i):  # the month: "May 5", "May was"
         return False
     return not _asks(toks, i)
 
