@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from aligner.drift.text import Cue, Tok
@@ -46,7 +47,7 @@ _PREFIXES = ("un", "in", "im", "il", "ir", "non-", "non")
 def _otherwise(tgt: Sequence[Tok]) -> bool:
     if any(t.norm in _OTHERWISE for t in tgt):
         return True
-    return any(a.norm == "or" and b.norm == "else" for a, b in zip(tgt, tgt[1:], strict=False))
+    return any(a.norm == "or" and b.norm == "else" for a, b in pairwise(tgt))
 
 
 def _otherwise_no(src: Side, cue: Cue) -> bool:
@@ -71,7 +72,7 @@ def _otherwise_no(src: Side, cue: Cue) -> bool:
 
 def _little_words(mt: Sequence[Tok]) -> set[str]:
     """The words the MT says "little" before ("little likely"), "very little" included."""
-    return {b.fold for a, b in zip(mt, mt[1:], strict=False) if a.norm == "little" and b.word}
+    return {b.fold for a, b in pairwise(mt) if a.norm == "little" and b.word}
 
 
 def _poco_cues(src: Side) -> list[Cue]:
@@ -175,7 +176,7 @@ def mt_read(src: Side, tgt: Side, mt: Reading, m: Polarity | None) -> Polarity |
         return m
     paired = {w for w in words if _rendered(tgt.ws, {w}, set()) is not None}
     cued = {c.start for c in m.cues}
-    for i, (t, nxt) in enumerate(zip(ws, ws[1:], strict=False)):
+    for i, (t, nxt) in enumerate(pairwise(ws)):
         if t.norm == "little" and nxt.fold in paired and i not in cued:
             cue = Cue(i, i + 1, "pair", t.start, t.end)
             m = replace(m, count=m.count + 1, particles=m.particles + 1, cues=_sorted(*m.cues, cue))
