@@ -13,6 +13,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   adds is reported; the faithful "unlikely", "not likely", "not much money" stay quiet;
 * "nada menos que" is "no less than" / "as many as", no negation: "as many as 300"
   is no negation lost, and a negation added beside "no less than" is reported;
+* "not only" / "not just" that no "but", "also", "too" … completes is a negation ("It
+  is not only about money" for "No se trata solo de dinero" is faithful; "I did not only
+  see the fire" for "Solo vi el incendio" is not), and the literal MT's "not … than" for
+  a restrictive "no … más que" the translation says with "only" is none;
 * a "non-" noun the literal MT says as one hyphened word ("los no-creyentes" → MT
   "no-believers" ↔ "non-believers") carries no negation moved into a word, so two
   negated clauses the translation adds are reported.
@@ -114,6 +118,26 @@ CASES = [
     (
         _PATIENTS,
         "No less than 40% of the patients who arrived at the hospital came from the capital.",
+        None,
+    ),
+    # "not only" that nothing completes is a negation
+    ("No se trata solo de dinero.", "It is not only about money.", None),
+    (
+        "La vacuna no protege solo a quien la recibe.",
+        "The vaccine does not only protect those who receive it.",
+        None,
+    ),
+    ("Solo vi el incendio de lejos.", "I did not only see the fire from afar.", "negation"),
+    ("Solo vi el incendio de lejos.", "I only saw the fire from afar.", None),
+    (
+        "El tren no para más que en dos estaciones.",
+        "The train does not only stop at two stations.",
+        "negation",
+    ),
+    ("El tren no para más que en dos estaciones.", "The train only stops at two stations.", None),
+    (
+        "No solo ganó el partido, sino también el torneo.",
+        "He not only won the match, but also the tournament.",
         None,
     ),
     # a "non-" noun said by one hyphened word

@@ -16,6 +16,12 @@ is counted:
   negation it renders on both sides, and a second negation ("the driver who did not hit
   the cyclist is unlikely to be charged") is reported.
 
+* *"not only" that nothing completes*: English lists "not only" as idle, the "not only …
+  but also" of "no solo … sino también"; with no "but", "also", "too" … after it, it
+  is a negation ("No se trata solo de dinero" → "It is not only about money"; "Solo vi
+  el incendio" → "I did not only see the fire"). The literal MT's "not … than" of a
+  restrictive "no … más que" the translation says with "only" is then not counted.
+
 "nada menos que" ("no less than", "as many as") is no negation: Spanish lists it as
 idle (:mod:`aligner.lang.es`).
 """
@@ -125,6 +131,7 @@ def read_idioms(
                 particles=a.particles - len(drop),
                 cues=tuple(c for c in a.cues if c not in drop),
             )
+    b = _not_only_counted(tgt, b)
     if mt is None:
         return a, b
     words = _little_words(mt.ws)
@@ -171,6 +178,22 @@ def mt_read(src: Side, tgt: Side, mt: Reading, m: Polarity | None) -> Polarity |
                 particles=m.particles - len(drop),
                 cues=tuple(c for c in m.cues if c not in drop),
             )
+    m = _not_only_counted(mt, m)
+    restrictive = _restrictive_read(src, tgt)
+    if restrictive:  # "no para más que" → MT "does not stop more than" ↔ "only stops"
+        drop = [
+            c
+            for c in m.cues
+            if c.label == "neg"
+            and any(t.norm in _RESTRICTIVE_EN for t in ws[c.end : c.end + _RESTRICTIVE_REACH])
+        ][:restrictive]
+        if drop:
+            m = replace(
+                m,
+                count=m.count - len(drop),
+                particles=m.particles - len(drop),
+                cues=tuple(c for c in m.cues if c not in drop),
+            )
     words = _little_words(ws)
     if not words or not _poco_cues(src):
         return m
@@ -188,3 +211,42 @@ def _source_cues(src: Side) -> list[Cue]:
 
     pol = polarity(src.ws, src.text, src.lang)
     return list(pol.cues) if pol is not None else []
+
+
+# "not only" with nothing after it that completes "not only … but also".
+_NOT_ONLY = frozenset({"only", "just", "merely", "solely"})
+_CORRELATIVE = frozenset({"but", "also", "too", "well", "even", "instead", "rather"})
+# The words after the MT's "not" that render a restrictive idiom ("not … more than",
+# "not … that"), and how far after it.
+_RESTRICTIVE_EN = frozenset({"than", "that", "but"})
+_RESTRICTIVE_REACH = 4
+
+
+def _not_only_counted(side: Side | Reading, pol: Polarity) -> Polarity:
+    """The polarity with each "not only" / "not just" that nothing completes ("It is not
+    only about money.", "I did not only see it from afar") counted as the negation it
+    is: English lists "not only" as idle, the "not only … but also" of "no solo … sino
+    también"."""
+    ws = side.ws
+    held = {c.start for c in pol.cues}
+    for i, (t, nxt) in enumerate(pairwise(ws)):
+        if t.norm not in ("not", "n't") or nxt.norm not in _NOT_ONLY or i in held:
+            continue
+        if any(w.norm in _CORRELATIVE for w in ws[i + 2 :]):
+            continue
+        cue = Cue(i, i + 1, "neg", t.start, t.end)
+        pol = replace(
+            pol, count=pol.count + 1, particles=pol.particles + 1, cues=_sorted(*pol.cues, cue)
+        )
+    return pol
+
+
+def _restrictive_read(src: Side, tgt: Side) -> int:
+    """How many of the source's restrictive idioms ("no … más que") are read as "only"
+    (:func:`aligner.drift.privative.restrictive_idioms`)."""
+    from aligner.drift.privative import restrictive_idioms
+    from aligner.drift.signals import word_lists  # signals imports this module's caller
+    from aligner.drift.text import find_cues
+
+    idioms = [c for c in find_cues(src.ws, word_lists(src.lang).negation) if c.label == "opt"]
+    return restrictive_idioms(src.ws, idioms, src.lang, tgt.ws, tgt.lang) if idioms else 0

@@ -205,7 +205,11 @@ def _hyphen_rendered(word: Tok, other: Sequence[Tok]) -> bool:
     if not w.startswith("non"):
         return False
     base = w.removeprefix("non").lstrip("-")
-    return len(base) >= 4 and any(t.fold in (f"no-{base}", f"non-{base}") for t in other)
+    if len(base) < 4:
+        return False
+    # Apertium may drop the plural of the word it leaves alone ("no-Christian").
+    forms = {f"{p}-{b}" for p in ("no", "non") for b in (base, base.removesuffix("s"))}
+    return any(t.fold in forms for t in other)
 
 
 def _opposite_of_rendered(word: Tok, other: Sequence[Tok]) -> bool:
