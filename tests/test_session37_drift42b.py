@@ -140,6 +140,13 @@ CASES = [
         "He not only won the match, but also the tournament.",
         None,
     ),
+    (
+        "La mayoría de los carteles están solo en catalán, porque la ley lo establece como "
+        "primera lengua.",
+        "Most of the signs are not only in Catalan, because the law does not establish it as "
+        "the first language.",
+        "negation",
+    ),
     # a "non-" noun said by one hyphened word
     (
         _CHRISTMAS,

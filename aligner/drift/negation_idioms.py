@@ -131,7 +131,7 @@ def read_idioms(
                 particles=a.particles - len(drop),
                 cues=tuple(c for c in a.cues if c not in drop),
             )
-    b = _not_only_counted(tgt, b)
+    b = not_only_counted(tgt, b)
     if mt is None:
         return a, b
     words = _little_words(mt.ws)
@@ -178,7 +178,7 @@ def mt_read(src: Side, tgt: Side, mt: Reading, m: Polarity | None) -> Polarity |
                 particles=m.particles - len(drop),
                 cues=tuple(c for c in m.cues if c not in drop),
             )
-    m = _not_only_counted(mt, m)
+    m = not_only_counted(mt, m)
     restrictive = _restrictive_read(src, tgt)
     if restrictive:  # "no para más que" → MT "does not stop more than" ↔ "only stops"
         drop = [
@@ -222,7 +222,7 @@ _RESTRICTIVE_EN = frozenset({"than", "that", "but"})
 _RESTRICTIVE_REACH = 4
 
 
-def _not_only_counted(side: Side | Reading, pol: Polarity) -> Polarity:
+def not_only_counted(side: Side | Reading, pol: Polarity) -> Polarity:
     """The polarity with each "not only" / "not just" that nothing completes ("It is not
     only about money.", "I did not only see it from afar") counted as the negation it
     is: English lists "not only" as idle, the "not only … but also" of "no solo … sino
