@@ -15,7 +15,6 @@ is counted:
   translation's prefixed word or negated word of the MT's "little X", it counts as the
   negation it renders on both sides, and a second negation ("the driver who did not hit
   the cyclist is unlikely to be charged") is reported.
-
 * *"not only" that nothing completes*: English lists "not only" as idle, the "not only …
   but also" of "no solo … sino también"; with no "but", "also", "too" … after it, it
   is a negation ("No se trata solo de dinero" → "It is not only about money"; "Solo vi
