@@ -22,12 +22,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from aligner.drift.negation_idioms import read_idioms
 from aligner.drift.privative import restrictive_idioms
 from aligner.drift.reworded_negations import avoided, halt_denied, halt_rendered
 from aligner.drift.text import Cue, Tok, find_cues
 
 if TYPE_CHECKING:  # signals imports this module
-    from aligner.drift.signals import Polarity, Side
+    from aligner.drift.signals import Polarity, Reading, Side
 
 # Spanish exceptions by a preposition ("a salvo" is "safe", no exception).
 _ES_EXCEPTION = re.compile(
@@ -96,12 +97,17 @@ def exception_cue(
     return None
 
 
-def uncounted(src: Side, a: Polarity, tgt: Side, b: Polarity) -> tuple[Polarity, Polarity]:
+def uncounted(
+    src: Side, a: Polarity, tgt: Side, b: Polarity, mt: Reading | None = None
+) -> tuple[Polarity, Polarity]:
     """The polarity counts without the cue by which one side words the other's exception
     as a condition, or by which it words a negation the other says with a verb (a halt
     denied, "avoiding": :mod:`aligner.drift.reworded_negations`); the source's restrictive
-    idioms the translation says with "only" first read as no negation (session 36)."""
+    idioms the translation says with "only" first read as no negation (session 36), and
+    "si no" / "poco" paired with their renderings (:mod:`aligner.drift.negation_idioms`,
+    session 37)."""
     a = _restriction_read(src, a, tgt)
+    a, b = read_idioms(src, a, tgt, b, mt)
     langs = (src.lang, tgt.lang)
     found = exception_cue(src.ws, src.text, a.cues, tgt.ws, tgt.text, b.cues, langs)
     if found is None:  # "no debe interrumpirse" → "must continue"

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from aligner.drift.cue_quotes import cue_text
+from aligner.drift.negation_idioms import not_only_counted
 from aligner.drift.privative import restricted, unmatched_privatives
 from aligner.drift.signals import (
     Evidence,
@@ -92,6 +93,8 @@ def negations_in_pairs(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
         return []
     a = polarity(src.ws, src.text, src.lang)
     b = polarity(tgt.ws, tgt.text, tgt.lang)
+    if b is not None and tgt.lang[:2] == "en":  # "not only" nothing completes (session 37)
+        b = not_only_counted(tgt, b)
     if a is None and b is not None and ev.mt is not None:
         return _by_mt(tgt, b, ev.mt)
     if a is None or b is None:

@@ -185,6 +185,8 @@ def privative_counts(
             continue
         if (a, b) not in listed and other is not None and _opposite_of_rendered(side[a], other):
             continue
+        if (a, b) not in listed and other is not None and _hyphen_rendered(side[a], other):
+            continue
         if a in verb or not all(t.fold in seen for t in side[a:b]):
             unmatched += 1
         elif (a, b) in listed:
@@ -193,6 +195,21 @@ def privative_counts(
 
 
 _NEGATORS = frozenset("not no n't never cannot without".split())
+
+
+def _hyphen_rendered(word: Tok, other: Sequence[Tok]) -> bool:
+    """A "non-" word the other reading says as one hyphened word of "no" or "non" ("los
+    no-creyentes" → MT "the no-believers" ↔ "non-believers"): a noun of its own that
+    neither side counts as a negation (session 37, drift42b), no negation moved."""
+    w = word.fold
+    if not w.startswith("non"):
+        return False
+    base = w.removeprefix("non").lstrip("-")
+    if len(base) < 4:
+        return False
+    # Apertium may drop the plural of the word it leaves alone ("no-Christian").
+    forms = {f"{p}-{b}" for p in ("no", "non") for b in (base, base.removesuffix("s"))}
+    return any(t.fold in forms for t in other)
 
 
 def _opposite_of_rendered(word: Tok, other: Sequence[Tok]) -> bool:

@@ -26,6 +26,7 @@ from aligner.drift.emphasis import said_otherwise
 from aligner.drift.exception_polarity import uncounted
 from aligner.drift.idiom_counts import moved_capital, outnumbered, particles_outnumbered
 from aligner.drift.mt_negative_verbs import read_by_mt
+from aligner.drift.negation_idioms import mt_read
 from aligner.drift.negative_concord import concord_particle
 from aligner.drift.privative import (
     moved_privatives,
@@ -331,9 +332,9 @@ def check_polarity(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     a = polarity(src.ws, src.text, src.lang)
     b = polarity(tgt.ws, tgt.text, tgt.lang)
     if a is not None and b is not None:  # "salvo los lunes" → "unless Monday is…"
-        a, b = uncounted(src, a, tgt, b)
+        a, b = uncounted(src, a, tgt, b, ev.mt)
     mt, back = usable(ev.mt), usable(ev.back)
-    m = polarity(mt.ws, mt.text, tgt.lang) if mt else None
+    m = mt_read(src, tgt, mt, polarity(mt.ws, mt.text, tgt.lang)) if mt else None
     if mt:  # "no falló" → "failed": a negative verb only the English list knows
         a = read_by_mt(a, b, m, mt.ws, tgt.ws)
     m = _kept(a, m)
@@ -429,6 +430,7 @@ def _unanswered(
     """Of a side's negation cues, the one farthest (by relative place in its text) from
     every cue of the other side: where a lost or added negation most likely is. The first
     cue when the other side has none or as many."""
+    cues = [c for c in cues if c.label != "pair"] or cues  # paired idioms (negation_idioms)
     if not cues or len(cues) <= len(other_cues) or not other_cues:
         return next(iter(cues), None)
 

@@ -254,6 +254,8 @@ PROFILE = replace(
             for also in ("sino", "pero también", "sino también")
         )
         + ", "
+        # "nada menos que 300" is "no fewer than" / "as many as" (session 37, drift42b)
+        "nada menos que, nada menos de, nada menos del, "
         "ni más ni menos, no es de extrañar, no cabe duda de que, sin falta, "
         # "si hace falta" is "if need be": the verb of lack, not a negation.
         + _NEED_FORMS + es_cues.NEGATION_IDLE_MORE + es_cues_more.EVER
