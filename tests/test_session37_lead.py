@@ -10,6 +10,10 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   wide majority" (critical); "por unanimidad" → "by a large majority" (major: some voted
   against); the same margin in other words ("unanimously", "by a comfortable majority",
   "by a razor-thin margin") and two votes in one sentence stay quiet;
+* an abstention said as a vote cast, or the reverse ("se abstuvo" → "voted in favour",
+  "votó a favor" → "abstained"; critical ``meaning``, the same module); a sentence with
+  both ("el PP votó en contra y Vox se abstuvo") stays quiet;
+* an event called off said as confirmed, cordial talks as tense (the common opposites);
 * a negated verb said as "few" (:mod:`aligner.drift.zero_amounts`): "Los diputados no
   apoyaron la propuesta" → "Few deputies backed the proposal" says some did; the faithful
   "did not back" and a sentence that gives an amount another way ("no se presentaron
@@ -71,6 +75,8 @@ _HALVED = "El fármaco redujo el riesgo de infarto en un 50 por ciento."
 _CASES_HALF = "El número de contagios se redujo a la mitad."
 _CASES_DOUBLE = "El número de contagios se duplicó."
 
+_ABSTAINED = "Brasil se abstuvo en la votación de la resolución."
+
 CASES = [
     # a vote's margin
     (_UNANIMOUS, "The city council approved the budget by a narrow margin.", "intensity"),
@@ -95,6 +101,28 @@ CASES = [
         "A large majority of residents support the project.",
         None,
     ),
+    # an abstention said as a vote cast, a vote cast as an abstention
+    (_ABSTAINED, "Brazil voted in favour of the resolution.", "meaning"),
+    (_ABSTAINED, "Brazil abstained in the vote on the resolution.", None),
+    ("Brasil votó a favor de la resolución.", "Brazil abstained on the resolution.", "meaning"),
+    (
+        "El PP votó en contra y Vox se abstuvo.",
+        "The PP voted against and Vox abstained.",
+        None,
+    ),
+    # an event called off said as confirmed; cordial talks said as tense
+    (
+        "La visita fue cancelada en el último momento.",
+        "The visit was confirmed at the last minute.",
+        "meaning",
+    ),
+    (
+        "La visita fue cancelada en el último momento.",
+        "The visit was called off at the last minute.",
+        None,
+    ),
+    ("Las conversaciones fueron cordiales.", "The talks were tense.", "meaning"),
+    ("Las conversaciones fueron cordiales.", "The talks were friendly.", None),
     # a negated verb said as "few"
     (_DEPUTIES, "Few deputies backed the government's proposal.", "negation"),
     (_DEPUTIES, "The deputies did not back the government's proposal.", None),

@@ -1,5 +1,6 @@
-"""A vote's margin said as another (session 37, lead): "aprobó la ley por unanimidad" →
-"approved the law by a narrow margin", "por la mínima" → "by a wide majority". How a
+"""A vote's margin or the way a vote was cast said as another (session 37, lead):
+"aprobó la ley por unanimidad" → "approved the law by a narrow margin", "por la mínima"
+→ "by a wide majority". How a
 vote was carried is the fact a report on a parliament, a court or a board gives, and no
 other reader sees it: the words are no opposites of one another word for word
 ("unanimously" and "narrowly" share no antonym), and both sides say a vote was won.
@@ -11,6 +12,13 @@ of margin and the kinds differ, so a sentence that gives two votes ("por unanimi
 comisión y por la mínima en el pleno") is left alone. Narrow against wide or unanimous
 is a different outcome (critical); unanimous against wide says some voted against
 (major).
+
+The way a vote was cast is read the same way: for ("votó a favor", "voted for", "in
+favour"), against ("votó en contra", "voted against") and abstained ("se abstuvo",
+"abstención", "abstained"). For against against is a polarity the negation readers
+report already; an abstention said as either, or either as an abstention ("Brasil se
+abstuvo" → "Brazil voted in favour"), was read by nothing. Reported (critical,
+``meaning``) only where one side abstains and the other casts a vote.
 """
 
 from __future__ import annotations
@@ -103,6 +111,41 @@ _TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+FOR, AGAINST, ABSTAINED = "for", "against", "abstained"
+_CAST: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": labelled(["vot* a favor", "vot* sí"], FOR)
+    + labelled(["vot* en contra", "vot* no"], AGAINST)
+    + labelled(
+        [
+            "se abstuv*",
+            "se abstien*",
+            "se abstendr*",
+            "abstención",
+            "abstenciones",
+            "abstenerse",
+            "abstenerme",
+            "abstenernos",
+        ],
+        ABSTAINED,
+    ),
+    "pt": labelled(["vot* a favor", "vot* sim"], FOR)
+    + labelled(["vot* contra", "vot* não"], AGAINST)
+    + labelled(
+        [
+            "se absteve",
+            "se abstiveram",
+            "absteve-se",
+            "abstiveram-se",
+            "abstenção",
+            "abstenções",
+            "abster-se",
+        ],
+        ABSTAINED,
+    ),
+    "en": labelled(["vot* for", "vot* in favour", "vot* in favor", "vot* yes"], FOR)
+    + labelled(["vot* against", "vot* no"], AGAINST)
+    + labelled(["abstain*", "abstention", "abstentions"], ABSTAINED),
+}
 _SAID = {UNANIMOUS: "unanimously", WIDE: "by a wide margin", NARROW: "by a narrow margin"}
 
 
@@ -121,11 +164,41 @@ def _source(src: Side, ev: Evidence) -> tuple[list[Tok], str, bool] | None:
 
 
 def check_vote_margins(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """A vote carried unanimously, widely or narrowly said as another margin."""
+    """A vote carried unanimously, widely or narrowly said as another margin; an
+    abstention said as a vote cast, or the reverse."""
     read = _source(src, ev)
     if read is None or tgt.lang not in _TABLES:
         return []
-    s_ws, s_lang, own = read
+    return _margin(src, tgt, ev, *read) or _cast(src, tgt, ev, *read)
+
+
+def _cast(
+    src: Side, tgt: Side, ev: Evidence, s_ws: list[Tok], s_lang: str, own: bool
+) -> list[Finding]:
+    was, now = find_cues(s_ws, _CAST[s_lang]), find_cues(list(tgt.ws), _CAST[tgt.lang])
+    kinds = {c.label for c in was}, {c.label for c in now}
+    if len(kinds[0]) != 1 or len(kinds[1]) != 1 or ABSTAINED not in kinds[0] ^ kinds[1]:
+        return []
+    s_text = src.text if own else (ev.mt.pivot if ev.mt else "")
+    said, put = (
+        s_text[was[0].char_start : was[0].char_end],
+        tgt.text[now[0].char_start : now[0].char_end],
+    )
+    message = (
+        f"The source says the vote was {_HOW_CAST[was[0].label]} ({quote(said)}), the "
+        f"translation {_HOW_CAST[now[0].label]} ({quote(put)}): another vote."
+    )
+    span = (was[0].char_start, was[0].char_end) if own else None
+    target = (now[0].char_start, now[0].char_end)
+    return [Finding("meaning", "critical", 0.75, span, target, message, "drift.meaning")]
+
+
+_HOW_CAST = {FOR: "cast for", AGAINST: "cast against", ABSTAINED: "an abstention"}
+
+
+def _margin(
+    src: Side, tgt: Side, ev: Evidence, s_ws: list[Tok], s_lang: str, own: bool
+) -> list[Finding]:
     was, now = margins(s_ws, s_lang), margins(list(tgt.ws), tgt.lang)
     if len({c.label for c in was}) != 1 or len({c.label for c in now}) != 1:
         return []
