@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from aligner.drift.signals import Entity, Side
+from aligner.drift.text import cognate
 
 _HYPHEN_GAP = re.compile(r"\w-[ \u00a0]+$")
 
@@ -25,18 +26,28 @@ def _pieces(word: str) -> list[str]:
 
 def split_from_partner(e: Entity, own: Side | None, other: Side) -> bool:
     """``e`` comes after "X- " on its own side and is the tail of a hyphenated word of
-    the other side."""
-    if own is None or not _HYPHEN_GAP.search(own.text[max(0, e.start - 40) : e.start]):
+    the other side, or the word "X-" + ``e`` has as many pieces as a hyphenated word of
+    the other side and shares a piece with it at the same place ("Susceptible-Exposed-
+    Infectious-Removed" / "Susceptible-Expuesto-Infeccioso-Recuperado")."""
+    if own is None:
+        return False
+    gap = _HYPHEN_GAP.search(own.text[max(0, e.start - 40) : e.start])
+    if gap is None:
         return False
     mine = _pieces(e.text)
+    head = re.findall(r"\S+$", own.text[: e.start].rstrip())
+    joined = _pieces(head[0].strip("([«\"'“") if head else "") + mine
     if not mine:
         return False
     for word in re.findall(r"\S+", other.text):
         theirs = _pieces(word.strip(".,;:()[]«»\"'“”"))
-        if len(theirs) > len(mine) and theirs[-len(mine) :] == mine:
+        if len(theirs) <= len(mine):
+            continue
+        # the tail, maybe followed by more pieces on the other side ("MERS-CoV-2")
+        if any(theirs[i : i + len(mine)] == mine for i in range(1, len(theirs) - len(mine) + 1)):
             return True
-        # the tail may be followed by more pieces on the other side ("MERS-CoV-2")
-        for i in range(1, len(theirs) - len(mine) + 1):
-            if theirs[i : i + len(mine)] == mine:
-                return True
+        if len(theirs) == len(joined) and any(
+            cognate(a, b) for a, b in zip(joined, theirs, strict=True)
+        ):
+            return True
     return False
