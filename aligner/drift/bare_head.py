@@ -110,6 +110,17 @@ def _award(tgt: Sequence[Word], t: int) -> bool:
     return " ".join(fold(w.surface) for w in tgt[t : t + 4]) in _AWARDS
 
 
+# Session 37 (drift42a): "presente" before its noun points at the text itself, as a
+# demonstrative ("la presente orden" → "this Order", "los presentes estatutos" → "these
+# statutes"): rendered by "this" / "these" right before the head's rendering.
+_POINTING = frozenset(("presente", "presentes"))
+_THIS = frozenset(("this", "these"))
+
+
+def _this(w: Word, i: int, h: int, tgt: Sequence[Word], t: int) -> bool:
+    return fold(w.surface) in _POINTING and i < h and t > 0 and fold(tgt[t - 1].surface) in _THIS
+
+
 def bare_head(
     src: Sequence[Word],
     tgt: Sequence[Word],
@@ -146,6 +157,8 @@ def bare_head(
         if any(len(x) >= 3 and x != rendered and x in rendered for x in w.trans):
             continue
         if _award(tgt, t):
+            continue
+        if _this(w, i, h, tgt, t):
             continue
         if not _room_around(tgt, back, t, h, text):
             return w, tgt[t]

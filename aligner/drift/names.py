@@ -31,6 +31,7 @@ from aligner.drift.demonym_places import named_by_demonym
 from aligner.drift.dollar_names import plain_dollars
 from aligner.drift.entities import _not_names, _regnal, _regnal_hits, _role_words
 from aligner.drift.eras import era_said
+from aligner.drift.hyphen_names import split_from_partner
 from aligner.drift.meaning_names import rendered_by_meaning
 from aligner.drift.misspelt import misspelt
 from aligner.drift.name_cuts import (
@@ -157,6 +158,8 @@ def entity_found(
         return True
     if own is not None and plain_dollars(e, own, other):
         return True
+    if split_from_partner(e, own, other):
+        return True  # "MERS- CoV" / "MERS-CoV"
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) or same_name(p, e_lang, c, other.lang) for p in e.parts for c in caps):
         return not (

@@ -4,7 +4,7 @@ by :func:`aligner.drift.signals.polarity`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from aligner.drift.text import Cue, Tok
 
@@ -62,4 +62,44 @@ def concord_particle(
             return True
         if not t.word or t.norm in _CLAUSE_LINKS:
             return False
+    return False
+
+
+# Session 37 (drift42a): a postverbal n-word whose "no" stands one word before it, across
+# a mark that ends the clause reading ("no pretende crear, y no crea, ningún derecho ni
+# beneficio" → "is not intended to, and does not, create any rights or benefits"): the
+# object shared by two negated verbs, a parenthetical closed by a comma, is concord of
+# the "no" of the verb right before it, one negation, as it is within a clause; and so
+# is an n-word coordinated to it in its clause ("ni beneficio").
+_POSTVERBAL = {"es": "no"}
+
+
+def _postverbal(ws: Sequence[Tok], at: int, counted: Sequence[Cue], lang: str) -> bool:
+    particle = _POSTVERBAL.get(lang)
+    if particle is None or not counted:
+        return False
+    last = counted[-1]
+    if last.end - last.start != 1 or ws[last.start].norm != particle:
+        return False
+    return at - last.end == 1 and ws[last.end].word
+
+
+def concord_word(
+    ws: Sequence[Tok],
+    at: int,
+    counted: Sequence[Cue],
+    ids: Sequence[int],
+    lang: str,
+    n_words: Collection[str],
+) -> bool:
+    """Whether the one-word n-word at ``at`` is concord ("no … nada", "ni … ni"): a
+    negation already counted in its clause, or the "no" of the verb right before it
+    (``_postverbal``), itself or through an n-word before it in its clause."""
+    if any(ids[c.start] == ids[at] for c in counted) or _postverbal(ws, at, counted, lang):
+        return True
+    for k in range(at - 1, -1, -1):
+        if ids[k] != ids[at]:
+            return False
+        if ws[k].norm in n_words and _postverbal(ws, k, counted, lang):
+            return True
     return False

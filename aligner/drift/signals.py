@@ -27,7 +27,7 @@ from aligner.drift.exception_polarity import uncounted
 from aligner.drift.idiom_counts import moved_capital, outnumbered, particles_outnumbered
 from aligner.drift.mt_negative_verbs import read_by_mt
 from aligner.drift.negation_idioms import mt_read
-from aligner.drift.negative_concord import concord_particle
+from aligner.drift.negative_concord import concord_particle, concord_word
 from aligner.drift.privative import (
     moved_privatives,
     privative_counts,
@@ -274,7 +274,7 @@ def polarity(ws: Sequence[Tok], text: str, lang: str) -> Polarity | None:
             continue
         single = cue.end - cue.start == 1 and ws[cue.start].norm in lists.concord
         # Spanish "no … nada", "ni … ni": one negation however many n-words follow.
-        if single and any(ids[c.start] == ids[cue.start] for c in counted):
+        if single and concord_word(ws, cue.start, counted, ids, lang, lists.concord):
             continue
         if concord_particle(ws, cue, concord, lang, ids):
             concord.append(cue)
