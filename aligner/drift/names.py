@@ -156,10 +156,8 @@ def entity_found(
     ids = _alias_ids(e.text, e_lang)
     if ids and ids & _alias_ids(other.text, other.lang):
         return True
-    if own is not None and plain_dollars(e, own, other):
-        return True
-    if split_from_partner(e, own, other):
-        return True  # "MERS- CoV" / "MERS-CoV"
+    if (own is not None and plain_dollars(e, own, other)) or split_from_partner(e, own, other):
+        return True  # "$" said as "dollars"; "MERS- CoV" for "MERS-CoV"
     caps = [t.fold for t in other.ws if t.cap or t.text.isupper()]
     if any(cognate(p, c) or same_name(p, e_lang, c, other.lang) for p in e.parts for c in caps):
         return not (
