@@ -29,8 +29,8 @@ from aligner.drift.clause_senses import omitted_clause
 from aligner.drift.merging import overlaps
 from aligner.drift.pivot_words import _MARKS, PIVOT_LANG, pivot_text, uses_pivot
 from aligner.drift.run_record import DriftRun, _report
-from aligner.drift.signals import Evidence, Finding
-from aligner.drift.text import fold
+from aligner.drift.signals import Evidence, Finding, Side
+from aligner.drift.text import Tok, fold, tokenize, words
 
 # Said after a finding's message when its source words are the pivot's Spanish.
 THROUGH = " (source read through its Spanish machine translation)"
@@ -181,3 +181,14 @@ def read_as_spanish(
         a.findings = _ordered(
             as_source(sp.findings, a.findings, a.src.text, a.tgt.text, marked or "")
         )
+
+
+def own_or_pivot(src: Side, ev: Evidence, langs: object) -> tuple[list[Tok], str, bool] | None:
+    """The source's words for a reader with tables in ``langs``: the source's own when its
+    language has one, else its pivot's Spanish (French, Italian), with whether they are
+    the source's own (a finding then points at them); None when neither can be read."""
+    if src.lang in langs:
+        return list(src.ws), src.lang, True
+    if ev.mt is not None and ev.mt.pivot:
+        return words(tokenize(ev.mt.pivot)), "es", False
+    return None

@@ -23,8 +23,9 @@ abstuvo" → "Brazil voted in favour"), was read by nothing. Reported (critical,
 
 from __future__ import annotations
 
+from aligner.drift.pivot_reading import own_or_pivot
 from aligner.drift.signals import Evidence, Finding, Side
-from aligner.drift.text import Cue, Tok, find_cues, labelled, tokenize, words
+from aligner.drift.text import Cue, Tok, find_cues, labelled
 from aligner.textutil import quote
 
 UNANIMOUS, WIDE, NARROW = "unanimous", "wide", "narrow"
@@ -155,18 +156,10 @@ def margins(ws: list[Tok], lang: str) -> list[Cue]:
     return find_cues(ws, table) if table else []
 
 
-def _source(src: Side, ev: Evidence) -> tuple[list[Tok], str, bool] | None:
-    if src.lang in _TABLES:
-        return list(src.ws), src.lang, True
-    if ev.mt is not None and ev.mt.pivot:
-        return words(tokenize(ev.mt.pivot)), "es", False  # French, Italian: their Spanish
-    return None
-
-
 def check_vote_margins(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A vote carried unanimously, widely or narrowly said as another margin; an
     abstention said as a vote cast, or the reverse."""
-    read = _source(src, ev)
+    read = own_or_pivot(src, ev, _TABLES)
     if read is None or tgt.lang not in _TABLES:
         return []
     return _margin(src, tgt, ev, *read) or _cast(src, tgt, ev, *read)

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.pivot_reading import own_or_pivot
 from aligner.drift.signals import Evidence, Finding, Side
-from aligner.drift.text import Tok, tokenize, words
+from aligner.drift.text import Tok
 from aligner.textutil import quote
 
 # Per language: words of zero, words of a small amount, words that make the next zero
@@ -134,21 +135,13 @@ def _little_amount(ws: Sequence[Tok], k: int) -> bool:
     return not (k and ws[k - 1].word and ws[k - 1].norm.endswith("'s"))
 
 
-def _source_words(src: Side, ev: Evidence) -> tuple[list[Tok], str] | None:
-    if src.lang in _ZERO:
-        return src.ws, src.lang
-    if ev.mt is not None and ev.mt.pivot:
-        return words(tokenize(ev.mt.pivot)), "es"  # French, Italian: read in Spanish
-    return None
-
-
 def check_zero_amounts(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """Zero said as a small amount or a small amount as zero (critical, ``negation``)."""
-    read = _source_words(src, ev)
-    if read is None or tgt.lang not in _ZERO:
+    got = own_or_pivot(src, ev, _ZERO)
+    if got is None or tgt.lang not in _ZERO:
         return []
+    *read, own = got  # spans only on the source's own words
     (src_zero, src_small), (tgt_zero, tgt_small) = amounts(*read), amounts(tgt.ws, tgt.lang)
-    own = read[0] is src.ws  # spans only on the source's own words
     if not src_zero and not src_small and tgt_small and not tgt_zero:
         src_zero = _negated_verb(*read)  # "no apoyaron" → "few backed"
         if src_zero and _negated(tgt.ws):
