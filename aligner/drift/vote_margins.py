@@ -162,53 +162,51 @@ def check_vote_margins(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     read = own_or_pivot(src, ev, _TABLES)
     if read is None or tgt.lang not in _TABLES:
         return []
-    return _margin(src, tgt, ev, *read) or _cast(src, tgt, ev, *read)
-
-
-def _cast(
-    src: Side, tgt: Side, ev: Evidence, s_ws: list[Tok], s_lang: str, own: bool
-) -> list[Finding]:
-    was, now = find_cues(s_ws, _CAST[s_lang]), find_cues(list(tgt.ws), _CAST[tgt.lang])
-    kinds = {c.label for c in was}, {c.label for c in now}
-    if len(kinds[0]) != 1 or len(kinds[1]) != 1 or ABSTAINED not in kinds[0] ^ kinds[1]:
-        return []
+    s_ws, s_lang, own = read
     s_text = src.text if own else (ev.mt.pivot if ev.mt else "")
-    said, put = (
-        s_text[was[0].char_start : was[0].char_end],
-        tgt.text[now[0].char_start : now[0].char_end],
-    )
+    margin = _one_each(margins(s_ws, s_lang), margins(list(tgt.ws), tgt.lang))
+    if margin and margin[0].label != margin[1].label:
+        labels = {margin[0].label, margin[1].label}
+        severity = "major" if labels == {UNANIMOUS, WIDE} else "critical"
+        note = " A unanimous vote had nobody against it; a wide majority had some."
+        return _finding(margin, s_text, tgt.text, own, "intensity", severity, _SAID,
+                        "The source says the vote was carried", "a different outcome.",
+                        note * (severity == "major"))  # fmt: skip
+    cast = _one_each(find_cues(s_ws, _CAST[s_lang]), find_cues(list(tgt.ws), _CAST[tgt.lang]))
+    if cast and ABSTAINED in {cast[0].label} ^ {cast[1].label}:
+        return _finding(cast, s_text, tgt.text, own, "meaning", "critical", _HOW_CAST,
+                        "The source says the vote was", "another vote.")  # fmt: skip
+    return []
+
+
+def _one_each(was: list[Cue], now: list[Cue]) -> tuple[Cue, Cue] | None:
+    """The first cue of each side when each side says one kind only."""
+    if len({c.label for c in was}) != 1 or len({c.label for c in now}) != 1:
+        return None
+    return was[0], now[0]
+
+
+def _finding(
+    pair: tuple[Cue, Cue],
+    s_text: str,
+    t_text: str,
+    own: bool,
+    kind: str,
+    severity: str,
+    how: dict[str, str],
+    opening: str,
+    closing: str,
+    note: str = "",
+) -> list[Finding]:
+    was, now = pair
+    said, put = s_text[was.char_start : was.char_end], t_text[now.char_start : now.char_end]
     message = (
-        f"The source says the vote was {_HOW_CAST[was[0].label]} ({quote(said)}), the "
-        f"translation {_HOW_CAST[now[0].label]} ({quote(put)}): another vote."
+        f"{opening} {how[was.label]} ({quote(said)}), the translation {how[now.label]} "
+        f"({quote(put)}): {closing}{note}"
     )
-    span = (was[0].char_start, was[0].char_end) if own else None
-    target = (now[0].char_start, now[0].char_end)
-    return [Finding("meaning", "critical", 0.75, span, target, message, "drift.meaning")]
+    span = (was.char_start, was.char_end) if own else None
+    target = (now.char_start, now.char_end)
+    return [Finding(kind, severity, 0.75, span, target, message, f"drift.{kind}")]
 
 
 _HOW_CAST = {FOR: "cast for", AGAINST: "cast against", ABSTAINED: "an abstention"}
-
-
-def _margin(
-    src: Side, tgt: Side, ev: Evidence, s_ws: list[Tok], s_lang: str, own: bool
-) -> list[Finding]:
-    was, now = margins(s_ws, s_lang), margins(list(tgt.ws), tgt.lang)
-    if len({c.label for c in was}) != 1 or len({c.label for c in now}) != 1:
-        return []
-    if was[0].label == now[0].label:
-        return []
-    s_text = src.text if own else (ev.mt.pivot if ev.mt else "")
-    said, put = (
-        s_text[was[0].char_start : was[0].char_end],
-        tgt.text[now[0].char_start : now[0].char_end],
-    )
-    severity = "major" if {was[0].label, now[0].label} == {UNANIMOUS, WIDE} else "critical"
-    message = (
-        f"The source says the vote was carried {_SAID[was[0].label]} ({quote(said)}), the "
-        f"translation {_SAID[now[0].label]} ({quote(put)}): a different outcome."
-    )
-    if {was[0].label, now[0].label} == {UNANIMOUS, WIDE}:
-        message += " A unanimous vote had nobody against it; a wide majority had some."
-    span = (was[0].char_start, was[0].char_end) if own else None
-    target = (now[0].char_start, now[0].char_end)
-    return [Finding("intensity", severity, 0.75, span, target, message, "drift.intensity")]
