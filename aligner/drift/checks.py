@@ -26,6 +26,7 @@ import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
+    added_specifics,
     clause_senses,
     decision,
     glossary,
@@ -532,7 +533,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_added_increment(src, tgt, ev)  # how many more, said by nothing
     gaps += check_stated_plan(src, tgt, ev) + check_avoided_act(src, tgt, ev)  # as facts
     gaps += check_added_adverb(src, tgt, ev)  # nearly, secretly, financially: said by nothing
-    gaps += check_added_restriction(src, tgt, ev)  # only, solely: said by nothing
+    gaps += check_added_restriction(src, tgt, ev) + added_specifics.check(src, tgt, ev)  # only…
     gaps += check_lost_tails(src, tgt, ev) + check_added_tails(src, tgt, ev)  # item, phrase
     gaps += check_added_quality(src, tgt, ev)  # deadly, mistaken, useless: said by nothing
     gaps += check_added_avoidance(src, tgt, ev)  # avoiding, refusing: an act not done
