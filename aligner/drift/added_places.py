@@ -19,8 +19,9 @@ or in a name kept as written ("West Ham"). A compass word of the translation ("s
   "occident", "oeste", "ovest", "levant", "ponient" …), whole or inside a word
   ("Sudáfrica", "Norcorea", "sureste");
 * the literal MT has no word of the same direction ("south", "southern", "oriental" …),
-  and left no word untranslated that the translation does not keep (a proxy's
-  "orinentale", misspelt, is what "East" renders: :func:`added_adverbs._unkept`).
+  and left no word untranslated, that the translation does not keep, between the MT's
+  places of the word's neighbours (a proxy's "Asia orinentale", misspelt, is what "East
+  Asia" renders: :func:`added_frequency._near_unknown`, :func:`added_adverbs._unkept`).
 
 Token work on the texts the pipeline has; it runs on every pair with an MT.
 """
@@ -28,6 +29,7 @@ Token work on the texts the pipeline has; it runs on every pair with an MT.
 from __future__ import annotations
 
 from aligner.drift.added_adverbs import _unkept, read_added
+from aligner.drift.added_frequency import _near_unknown
 from aligner.drift.signals import Evidence, Finding, Reading, Side
 from aligner.drift.text import Tok, tokenize, words
 
@@ -115,8 +117,8 @@ def compass_added(src: str, tgt: str, mt: Reading) -> Tok | None:
             continue
         if any(directions(f) & ds for f in mt_folds):
             continue
-        if _unkept(mt, t_words).unknown:
-            return None
+        if _near_unknown(t_words, k, _unkept(mt, t_words)):
+            continue
         return t
     return None
 
