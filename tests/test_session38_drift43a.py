@@ -177,6 +177,14 @@ def _mt(text: str, unknown: tuple[str, ...] = ()) -> Reading:
             ("orinentale",),
             None,
         ),
+        # a common noun's capital ("la costa" is no "Coast")
+        (
+            "Llovió en la costa del Pacífico.",
+            "It rained on the West Coast.",
+            "It rained on the coast of the Pacific.",
+            (),
+            None,
+        ),
         # no place after it
         ("Sopla viento.", "A south wind blows.", "Wind blows.", (), None),
     ],

@@ -11,13 +11,14 @@ or in a name kept as written ("West Ham"). A compass word of the translation ("s
 "southern", "north-east" …) is an addition (major) when
 
 * a capitalised word follows it, straight or after "of" or "of the" ("[south] of
-  Madrid"), and that word, the place, is said by the source: a source word with its
-  first five letters, or the same word accent-folded ("África" / "Africa");
+  Madrid"), and that word, the place, is said by the source or its literal MT: a
+  capitalised word with its first five letters, or the same word accent-folded ("África"
+  / "Africa", MT "Lebanon"; not "la costa" for "the West Coast");
 * no source word (Spanish, or the Spanish a pivot route went by; a proxy's French or
   Italian leftovers too) says any of its directions: it holds a Spanish, French, Italian
   or English stem of one ("sur", "sud", "meridional", "nort", "nord", "orient", "este",
-  "occident", "oeste", "ovest", "levant", "ponient" …), whole or inside a word
-  ("Sudáfrica", "Norcorea", "sureste");
+  "occident", "oeste", "ovest", "levant", "ponient" …), opening a word ("Sudáfrica",
+  "Norcorea") or, four letters or more, inside one ("noreste");
 * the literal MT has no word of the same direction ("south", "southern", "oriental" …),
   and left no word untranslated, that the translation does not keep, between the MT's
   places of the word's neighbours (a proxy's "Asia orinentale", misspelt, is what "East
@@ -79,18 +80,22 @@ def _place_after(t_words: list[Tok], k: int) -> Tok | None:
     return None
 
 
-def _said(place: Tok, s_folds: list[str]) -> bool:
-    """Whether a word of ``s_folds`` (the source's or its literal MT's) says the place:
-    the same word or its first five letters."""
+def _said(place: Tok, toks: list[Tok]) -> bool:
+    """Whether a capitalised word of ``toks`` (the source's or its literal MT's) says the
+    place: the same word or its first five letters ("la costa" is no "Coast")."""
     f = place.fold
-    return any(s == f or (len(f) >= 5 and s[:5] == f[:5]) for s in s_folds)
+    return any(
+        t.text[:1].isupper() and (t.fold == f or (len(f) >= 5 and t.fold[:5] == f[:5]))
+        for t in toks
+    )
 
 
 def _source_says(ds: frozenset[str], s_folds: list[str]) -> bool:
     for d in ds:
         stems = DIRECTIONS[d][1]
         for s in s_folds:
-            # "est" and "nor" whole or opening a word only: inside one they are noise.
+            # Stems of three letters ("sur", "nor", "est") open a word: inside one they
+            # are noise; longer ones may stand inside ("Sudeste", "noreste").
             if any(st in s if len(st) > 3 else s.startswith(st) for st in stems):
                 return True
     return False
@@ -102,15 +107,16 @@ def compass_added(src: str, tgt: str, mt: Reading) -> Tok | None:
     t_words = words(tokenize(tgt))
     if not any(t.fold in _ENGLISH for t in t_words):
         return None
-    s_folds = [t.fold for t in words(tokenize(src))]
-    mt_folds = [t.fold for t in mt.ws] or [t.fold for t in words(tokenize(mt.text))]
+    s_toks = words(tokenize(src))
+    mt_toks = mt.ws or words(tokenize(mt.text))
+    s_folds, mt_folds = [t.fold for t in s_toks], [t.fold for t in mt_toks]
     for k, t in enumerate(t_words):
         if t.fold not in _ENGLISH:
             continue
         place = _place_after(t_words, k)
         if place is None or place.fold in _ENGLISH:
             continue
-        if not (_said(place, s_folds) or _said(place, mt_folds)):
+        if not (_said(place, s_toks) or _said(place, mt_toks)):
             continue
         ds = directions(t.fold)
         if _source_says(ds, s_folds):
