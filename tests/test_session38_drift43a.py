@@ -253,6 +253,13 @@ def test_distinction_added(src: str, tgt: str, mt: str, word: str | None) -> Non
         # a thing: a size
         ("Vive en un pueblo.", "She lives in a little town.", "Lives in a town.", None),
         ("Vive en pueblos.", "She lives in little towns.", "Lives in towns.", None),
+        # a negation inside a source adjective
+        (
+            "Es indudable que subirá.",
+            "There is little doubt it will rise.",
+            "It is undoubted that will rise.",
+            None,
+        ),
         # a negation in the source
         (
             "No hay mucho interés.",

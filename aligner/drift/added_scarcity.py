@@ -40,6 +40,9 @@ ABSTRACT = frozenset(b"04 07 09 10 11 12 16 19 21 22 23 24 26 28".split())
 SCARCE_ES = (
     "poc", "escas", "apenas", "minim", "insuficien", "exigu", "pequen", "chic", "ningun",
     "falt", "carec", "limitad", "rar", "peu", "poch", "piccol", "petit",
+    # a negation inside an adjective of certainty: "Es indudable que" → "There is little
+    # doubt that"
+    "indud", "inneg", "incuestion", "indiscut",
 )  # fmt: skip
 # Negations, whole words only ("no" opens "nos", "norte").
 NEGATION_ES = frozenset("no ni sin nada nunca jamas tampoco non pas senza sans".split())
