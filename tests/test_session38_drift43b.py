@@ -18,6 +18,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   :func:`aligner.drift.antonym_guards.state_left`);
 * Apertium's words for "activar" ("actuated", the adjective "active") read as "activate",
   and "come back" as "return" (:mod:`aligner.drift.mt_senses`);
+* people named by a stage before the law ("los acusados" → "the acquitted";
+  :func:`aligner.drift.legal_status.roles`);
 * "propio" after a possessive with no "own" in the translation
   (:mod:`aligner.drift.removed_adverbs`).
 """
@@ -49,6 +51,7 @@ _TEAM = "El equipo debe partir mañana hacia Roma."
 _RESIDENTS = "Muchos vecinos prefirieron quedarse en sus casas."
 _RESIGN = "El ministro se marchará del Gobierno en enero."
 _MASK = "Cada paciente debe traer su propia mascarilla."
+_NAMES = "Los acusados se llaman Juan Pérez y Luis Gómez."
 CASES = [
     # a quality "poco" denies, said as held
     (_MINISTER, "The minister is likely to resign this week.", "negation"),
@@ -97,6 +100,10 @@ CASES = [
     (_TEAM, "The team is due to leave for Rome tomorrow.", None),
     ("Los turistas regresaron a casa el domingo.", "The tourists came back home on Sunday.",
      None),
+    # people named by a stage before the law
+    (_NAMES, "The names of the acquitted are Juan Pérez and Luis Gómez.", "meaning"),
+    (_NAMES, "The names of the accused are Juan Pérez and Luis Gómez.", None),
+    ("Los acusados fueron absueltos el lunes.", "The accused were acquitted on Monday.", None),
     # "propio" after a possessive
     (_MASK, "Each patient must bring a mask.", "omission"),
     (_MASK, "Each patient must bring their own mask.", None),
