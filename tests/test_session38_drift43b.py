@@ -68,6 +68,7 @@ CASES = [
     ("El tratamiento resultó poco eficaz en los ensayos.",
      "The treatment proved ineffective in the trials.", None),
     ("Estaba un poco cansado después del viaje.", "He was a bit tired after the trip.", None),
+    ("No es poco probable que llueva mañana.", "Rain is quite likely tomorrow.", None),
     ("Se registraron pocos casos graves en la región.",
      "Few severe cases were recorded in the region.", None),
     # a figure stated exactly against one approximated or bounded

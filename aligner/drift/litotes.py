@@ -57,8 +57,18 @@ _DENIALS = frozenset(
 _PREFIXES = ("un", "in", "im", "il", "ir", "non")
 # A hyphened first part that says the quality held ("well-known", "widely-used").
 _BOOSTERS = frozenset("well highly widely very".split())
-# Source words before "poco" that turn the litotes round or make it an amount.
-_BEFORE = frozenset("un una unos unas no nada nunca ni tan muy por hace".split())
+# Source words right before "poco" that make it an amount or a comparison ("un poco",
+# "tan poco"), and negations up to three words before it that turn the litotes round
+# ("no es poco probable": not unlikely).
+_BEFORE = frozenset("un una unos unas tan muy por hace".split())
+_NEGATIONS = frozenset("no nada nunca ni tampoco jamas".split())
+
+
+def _read(src: Side, k: int) -> bool:
+    before = src.ws[max(0, k - 3) : k]
+    if before and before[-1].norm in _BEFORE:
+        return False
+    return not any(t.fold in _NEGATIONS for t in before)
 
 
 def _quality(word: str) -> bool:
@@ -93,7 +103,7 @@ def check_litotes(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A "poco" quality of the source said as held (critical ``negation``)."""
     if not ENABLED or ev.mt is None or src.lang[:2] != "es" or tgt.lang[:2] != "en":
         return []
-    cues = [c for c in poco_cues(src) if not (c.start and src.ws[c.start - 1].norm in _BEFORE)]
+    cues = [c for c in poco_cues(src) if _read(src, c.start)]
     if not cues:
         return []
     said = [b.fold for a, b in pairwise(ev.mt.ws) if a.norm == "little" and b.word]
