@@ -18,6 +18,10 @@ WordNet reversal check (:mod:`aligner.drift.antonyms`):
   before a determiner the MT's word is a preposition, no quality the translation's
   adjective before its noun could turn round. Where the translation's word stands before
   a determiner too ("above the average" ↔ "below the average") it is still read.
+* *"left" of a state* (session 38, drift43b): "quedaron inhabitables" → "were left
+  uninhabitable", MT "remained uninhabitable". "leave" is opposed to "stay" and "remain"
+  (a place left or kept), but "left" after "be" or "get", or before an adjective or a
+  participle, says a state the thing remains in: not read.
 """
 
 from __future__ import annotations
@@ -91,3 +95,24 @@ def degree_little(mt: Reading, said: str) -> bool:
     return bool(at) and all(
         i + 1 < len(mt.ws) and {"adj", "adv"} & set(wordnet_parts(mt.ws[i + 1].norm)) for i in at
     )
+
+
+_LEAVE = frozenset("leave leaves leaving left".split())
+_BE = frozenset("be is are was were been being get gets got gotten getting".split())
+
+
+def _state_left(ws, i: int) -> bool:
+    if ws[i].norm not in _LEAVE:
+        return False
+    if i and ws[i - 1].norm in _BE:
+        return True
+    nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
+    parts = wordnet_parts(nxt) if nxt else ()
+    return nxt.endswith("ed") or ("adj" in parts and "n" not in parts)
+
+
+def state_left(mt: Reading, tgt: Side, k: int, said: str) -> bool:
+    """Whether the translation's word ``k`` or one of the MT's ``said`` words is "left"
+    of a state ("were left uninhabitable", "left homeless"), no place left."""
+    at = [i for i, t in enumerate(mt.ws) if t.text == said]
+    return _state_left(tgt.ws, k) or any(_state_left(mt.ws, i) for i in at)

@@ -429,6 +429,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not antonym_guards.scarce_any(tgt, k)
         and not antonym_guards.preposition_only(mt, tgt, k, said)
         and not antonym_guards.degree_little(mt, said)
+        and not antonym_guards.state_left(mt, tgt, k, said)
     ]
     if not hits:
         return []

@@ -72,8 +72,8 @@ from aligner.drift.entities import find_entities
 from aligner.drift.fluency import check_breaks, check_lost_names, mirrors_opening
 from aligner.drift.intensity import check_degree
 from aligner.drift.legal_status import check_legal_status
-from aligner.drift.lexical_check import check_words, gather
 from aligner.drift.literal_stretch import addition_pairs, check_bare_additions
+from aligner.drift.litotes import check_litotes
 from aligner.drift.lost_comparatives import check_lost_comparative
 from aligner.drift.lost_tails import check_added_tails, check_lost_tails
 from aligner.drift.merging import absorb, add_unexplained, covered_by, dedupe, one_cause
@@ -105,9 +105,7 @@ __all__ = ["DriftRun", "DriftWarning", "Finding", "check_pair", "check_pairs"]
 
 
 # Order of the checks in a pair's findings: the most specific (and most critical) first.
-_TYPE_ORDER = tuple(
-    "number negation entity speaker omission modality intensity addition meaning".split()
-)
+_TYPE_ORDER = "number negation entity speaker omission modality intensity addition meaning".split()
 
 
 @dataclass
@@ -399,7 +397,7 @@ def _gather_words(sides, src_lang: str, tgt_lang: str, mt: object, run: DriftRun
     if mt not in ("auto", "apertium"):
         return None
     try:
-        return gather(sides, src_lang, tgt_lang)
+        return lexical_check.gather(sides, src_lang, tgt_lang)
     except (OSError, subprocess.SubprocessError) as exc:
         _report(
             run,
@@ -492,6 +490,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         or moved_negation(src, tgt, ev)
         or negations_in_pairs(src, tgt, ev)
         or check_zero_amounts(src, tgt, ev)
+        or check_litotes(src, tgt, ev)
     )
     voices = check_speakers(src, tgt, ev)
     found += said_once(spoken_for(check_entities(src, tgt, ev), src, tgt), voices)
@@ -541,7 +540,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     gaps += check_bare_additions(tgt, a.bare_words)  # bare, beside a kept word, MT-worded
     gaps += pivot_words.check_additions(src, tgt, ev.mt, a.pivot_words)  # no direct pair
     add_unexplained(found, gaps, span_gain.check_span_gain(a.span_gains))
-    found += check_words(src, tgt, a.words, found, a.candidates)
+    found += lexical_check.check_words(src, tgt, a.words, found, a.candidates)
     found += lost_phrases.check(found, src, tgt, ev.mt)  # a name or figure cut with its phrase
     return _ordered(
         misspelt.said_misspelt(seats_of_power.undescribed(found, src, tgt), src, tgt, ev)

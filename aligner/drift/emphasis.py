@@ -8,7 +8,10 @@
   whole country" (the literal MT's "all the support" keeps "all" apart from the noun);
 * "early" renders "a primera hora", "temprano", "de madrugada";
 * "widely", "extensively" render a verb's "mucho" or "ampliamente" ("se usa mucho" →
-  "is widely used"; session 35, drift40c): the extent of an act, not a word added.
+  "is widely used"; session 35, drift40c): the extent of an act, not a word added;
+* "poorly", "badly", "ill", "insufficiently", "barely", "hardly", "scarcely" render a
+  "poco" before a participle or adjective ("poco preparados" → "poorly prepared";
+  session 38, drift43b): the quality the source denies, not a judgement added.
 
 Used by the addition checks that read a modifier before its head
 (:mod:`aligner.drift.modifiers`, :func:`aligner.drift.signals.added_to_head`).
@@ -37,6 +40,10 @@ _EARLY = frozenset("temprano temprana madrugada madrugadas".split())
 _EXTENT = frozenset("widely extensively".split())
 _MUCH = frozenset("mucho ampliamente extensamente muito ampiamente".split())
 
+# "poco preparados" → "poorly prepared", "pouco conhecido" → "barely known" (folded).
+_POORLY = frozenset("poorly badly ill insufficiently barely hardly scarcely".split())
+_POCO = frozenset("poco poca pocos pocas pouco pouca poucos poucas".split())
+
 
 def said_otherwise(added: str, src: Sequence[str]) -> bool:
     """Whether the added word renders a word of the source's (``src``: its words)
@@ -49,4 +56,6 @@ def said_otherwise(added: str, src: Sequence[str]) -> bool:
         return bool(source & _EARLY) or {"primera", "hora"} <= source
     if word in _EXTENT:
         return bool(source & _MUCH)
+    if word in _POORLY:
+        return bool(source & _POCO)
     return word in _TOTAL and bool(source & _ALL_OF)

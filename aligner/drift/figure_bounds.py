@@ -7,7 +7,10 @@ the bound changed:
 
 * a bound from below against one from above ("more than" → "almost"): critical;
 * a bound dropped or added ("al menos dos años" → "two years"): major;
-* an approximation against a bound ("unos 200" → "more than 200"): minor.
+* an approximation against a bound ("unos 200" → "more than 200"): minor;
+* a figure stated as exact against one approximated or bounded ("aproximadamente 70 km" →
+  "exactly 70 km", "exactamente 300" → "about 300"): major (session 38, drift43b). An
+  "exactly" dropped or added alone is not reported, as an approximation is not.
 
 An approximation dropped or added ("unos 200" → "200") is not reported: translators
 routinely drop it and the claim barely moves. Words that bound a figure only sometimes
@@ -35,7 +38,8 @@ from aligner.textutil import quote
 BOUNDED_KINDS = frozenset({"number", "percent", "ratio"})
 
 # Bound classes: "min" (more than, at least), "max" (less than, up to), "near" (almost:
-# just below), "approx" (about). "near" lies inside "max", "approx" next to "near".
+# just below), "approx" (about), "exact" (exactly). "near" lies inside "max", "approx"
+# next to "near"; "exact" agrees with none of them.
 _AGREE = {frozenset({"max", "near"}), frozenset({"near", "approx"})}
 _OPPOSED = {frozenset({"min", "max"}), frozenset({"min", "near"})}
 
@@ -274,9 +278,15 @@ def bound_change(
             return None
         if pair in _OPPOSED:
             return BoundChange("critical", sa, tb)
+        if "exact" in pair:
+            return BoundChange("major", sa, tb)
         return BoundChange("minor", sa, tb)  # an approximation against a bound
     one, other_text, other_lang = (sa, tgt_text, tgt_lang) if sa else (tb, src_text, src_lang)
-    if not one.sure or one.kind == "approx" or mentions(other_text, one.kind, other_lang):
+    if (
+        not one.sure
+        or one.kind in ("approx", "exact")
+        or mentions(other_text, one.kind, other_lang)
+    ):
         return None
     if one.kind == "near" and mentions(other_text, "approx", other_lang):
         return None
@@ -305,6 +315,17 @@ def describe(
             else "above became one from below"
         )
         return src_span, tgt_span, f"{said}: a bound from {turn}."
+    if (
+        change.src is not None
+        and change.tgt is not None
+        and "exact" in (change.src.kind, change.tgt.kind)
+    ):
+        made = (
+            "a figure the source approximates or bounds is made exact"
+            if change.tgt.kind == "exact"
+            else "a figure the source states exactly is approximated or bounded"
+        )
+        return src_span, tgt_span, f"{said}: {made}."
     if change.src is not None and change.tgt is None:
         lost = quote(src_text[change.src.start : change.src.end])
         return src_span, tgt_span, f"{said}: the bound {lost} is lost."

@@ -12,6 +12,12 @@ so every language with an MT route is read alike. A stage is reported only when 
 has a word of one stage the translation lacks *and* the translation one of another stage
 the MT lacks (critical). "Condemned" without a preposition after it is a stance
 ("condenaron el ataque"), not a verdict: not read.
+
+A stage word after an article names the people by it ("los acusados" → "the accused"),
+and is not read with the stages above ("The accused was acquitted" says one stage by the
+name and the verdict by the verb). Names are compared on their own (session 38,
+drift43b): "Los acusados se llaman …" → "The names of the acquitted are …" calls the
+defendants by a verdict nobody gave, where neither side says the other's stage anywhere.
 """
 
 from __future__ import annotations
@@ -62,6 +68,36 @@ def stages(ws: Sequence[Tok], literal: bool = False) -> dict[str, Tok]:
     return out
 
 
+# The MT's names for people by a stage ("the condemned" renders "los condenados").
+_ROLE_MT = {"condemned": "convicted"}
+
+
+def roles(ws: Sequence[Tok], literal: bool = False) -> dict[str, Tok]:
+    """The stages ``ws`` names people by: a stage word right after an article or a
+    demonstrative ("the accused", "those convicted"), not before a noun it qualifies
+    ("the accused man"; in the literal MT a Spanish noun's article stands before the
+    noun itself: "los acusados" → "the accused")."""
+    out: dict[str, Tok] = {}
+    for k, w in enumerate(ws):
+        if not k or ws[k - 1].norm not in _DETERMINERS:
+            continue
+        nxt = ws[k + 1] if k + 1 < len(ws) else None
+        if not literal and nxt is not None and nxt.word and nxt.norm not in _AFTER_NAME:
+            continue  # "the accused man", "the acquitted officer": a word before its noun
+        stage = _STAGE.get(w.norm) or (_ROLE_MT.get(w.norm) if literal else None)
+        if stage is not None:
+            out.setdefault(stage, w)
+    return out
+
+
+# Words that may follow a name of people by a stage ("the accused are …", "the acquitted
+# and their families").
+_AFTER_NAME = frozenset(
+    "are were is was have has had will would can could may might must and or but of in "
+    "at on to from for with by who that which whose".split()
+)
+
+
 def check_legal_status(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """A person's standing before the law changed between the literal MT and the
     translation (critical, type ``meaning``)."""
@@ -73,7 +109,12 @@ def check_legal_status(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     lost = [s for s in ("convicted", "cleared", "suspected") if s in said and s not in given]
     new = [s for s in ("convicted", "cleared", "suspected") if s in given and s not in said]
     if not lost or not new:
-        return []
+        said_roles, given_roles = roles(ev.mt.ws, literal=True), roles(tgt.ws)
+        lost = [s for s in said_roles if s not in given_roles and s not in given]
+        new = [s for s in given_roles if s not in said_roles and s not in said]
+        if not lost or not new:
+            return []
+        said, given = said_roles, given_roles
     was, now = said[lost[0]], given[new[0]]
     message = (
         f"The translation gives {_WORDS[new[0]]} word ({quote(now.text)}) where a literal "

@@ -128,6 +128,12 @@ _SLIPS = {
     "split": (re.compile(r"part(?:ir|e|en|ia|ian|io|ieron|imos|ira|iran|iendo|ido)"), "leave"),
     "turn": (re.compile(r"vueltas?"), "return"),
 }
+# "activar" comes out as "actuate" ("activó el protocolo" → MT "actuated the protocol"),
+# and its present "activa" is often tagged the adjective ("active"): both are also read
+# as "activate" where the source has the verb's forms (session 38, drift43b).
+_ACTIVAR = re.compile(r"activ(?:a|an|o|aron|ara|aran|ado|ada|ados|adas|ar|ando)")
+_SLIPS |= {w: (_ACTIVAR, "activate") for w in ("actuate", "actuates", "actuated", "actuating")}
+_SLIPS["active"] = (re.compile(r"activ(?:a|an)"), "activate")
 
 
 def slips(src_words: Sequence[str], mt_words: Sequence[str]) -> dict[int, str]:
@@ -183,7 +189,25 @@ def first_parts(words: Sequence[str]) -> list[str]:
         head, _, rest = w.partition("-")
         manner = head.lower().endswith("ly") or head.lower() in ("well", "ill")
         out.append(head if manner and head.isalpha() and rest.isalpha() else w)
-    return out
+    return _comings_back(out)
+
+
+# A verb of motion with "back" says a return ("came back from Rome", "will go back to
+# school"; session 38, drift43b): read as "return", so that it is opposed to the MT's
+# "leave" or "depart" as "return" is ("partir hacia" → MT "split for", read "leave").
+_MOTION = frozenset(
+    "come comes came coming go goes went gone going get gets got getting head heads "
+    "headed heading fly flies flew flown flying".split()
+)
+
+
+def _comings_back(words: list[str]) -> list[str]:
+    """``words`` with a verb of motion right before "back" read as "return"."""
+    return [
+        "return" if w.lower() in _MOTION and k + 1 < len(words) and words[k + 1].lower() == "back"
+        else w
+        for k, w in enumerate(words)
+    ]  # fmt: skip
 
 
 # A third shape: Spanish says a manner with a noun and an adjective ("de forma

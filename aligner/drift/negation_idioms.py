@@ -93,6 +93,11 @@ def _poco_cues(src: Side) -> list[Cue]:
     return out
 
 
+def poco_cues(src: Side) -> list[Cue]:
+    """The source's "poco" before a word it may deny (not "un poco", "poco tiempo")."""
+    return _poco_cues(src)
+
+
 def _rendered(tgt: Sequence[Tok], words: set[str], taken: set[int]) -> Cue | None:
     """The translation's negation of one of ``words``: a prefixed form of it
     ("unlikely"), or "not"/"n't" at most two words before it ("isn't very likely");

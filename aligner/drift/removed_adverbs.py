@@ -31,6 +31,11 @@ proxies but newly flag faithful pairs of ContraTICO's 2,400 sample (a translator
 French drops "également", "souvent", "récemment" freely), and so do "actualmente"
 and "antes".
 
+"propio" after a possessive ("sus propios aviones" → "their own planes") is read too
+(session 38, drift43b): there it is "own" (32 of 33 development pairs that have it say
+"own"; the one that does not is a DEMETR removal), while "el propio ministro" ("the
+minister himself") and "propio de" ("typical of") are other words, not read.
+
 An omission (major). Direct Apertium pairs only (the words of :mod:`lexical_diff`); run
 on the pairs nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
 """
@@ -138,6 +143,22 @@ _ADDING_OPENERS = frozenset({"and", "also", "plus", "moreover", "furthermore"})
 # often as "not always": a negation up to three words before leaves the word alone.
 _NOT_AFTER_NEGATION = frozenset({"siempre"})
 _NEGATIONS = frozenset({"no", "nunca", "jamas", "tampoco", "ni"})
+# "propio" after a possessive: "own" (folded possessives; the English that says it).
+_POSSESSIVES = frozenset("su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
+_OWN = frozenset(
+    "own, themselves, himself, herself, itself, ourselves, yourself, yourselves, myself, "
+    "personal, personally, individual, individually, self, private, privately, alone, "
+    "independently, unaided".split(", ")
+)
+
+
+def _own_dropped(src: Sequence[Word], i: int, spoken: str) -> bool:
+    """Whether the source word ``i`` is "propio" after a possessive and the translation
+    says "own" nowhere (the pairing of so light a word is loose: not read)."""
+    w = src[i]
+    if fold(w.lemma) != "propio" or not i or fold(src[i - 1].surface).lower() not in _POSSESSIVES:
+        return False
+    return not any(f" {x} " in spoken for x in _OWN)
 
 
 def _spoken(text: str) -> str:
@@ -160,6 +181,8 @@ def removed_adverb(
     mine = links[0] if links else partners(src, tgt, "source")
     spoken = None
     for i, w in enumerate(src):
+        if w.pos == "adj" and _own_dropped(src, i, spoken or _spoken(text)):
+            return w
         if w.pos not in ("adv", "preadv") or mine[i] >= 0:
             continue
         key = fold(w.lemma)

@@ -546,6 +546,9 @@ PROFILE = replace(
                          "just below #, not quite #, a little under #")
         + tagged("approx", "about #, around #, some #, roughly #, approximately #, "
                            "an estimated #, circa #, # or so, #-odd, more or less #")
+        # A figure stated as exact (session 38): against an approximation or a bound only.
+        + tagged("exact", "exactly #, precisely #, # exactly, # precisely, exactly the #, "
+                          "precisely the #, a precise #, an exact #, the exact #")
     ),
 )
 # fmt: on

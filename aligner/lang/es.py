@@ -554,6 +554,9 @@ PROFILE = replace(
         + tagged("approx", "unos #, unas #, alrededor de #, alrededor del #, en torno a #, "
                            "en torno al #, aproximadamente #, # aproximadamente, cerca de #, "
                            "cerca del #, más o menos #, aproximadamente unos #")
+        # A figure stated as exact (session 38): against an approximation or a bound only.
+        + tagged("exact", "exactamente #, # exactamente, exactamente el #, exactamente los #, "
+                          "exactamente las #, justamente #")
     ),
 )
 # fmt: on

@@ -151,6 +151,7 @@ PROFILE = replace(
                         "en dessous de #, au-dessous de #, en deçà de #")
         + tagged("near", "presque #, quasiment #, pratiquement #, près d'atteindre #")
         + tagged("approx", "environ #, quelque #, autour de #, près de #, à peu près #")
+        + tagged("exact", "exactement #, # exactement, précisément #")
     ),
 )
 # fmt: on
