@@ -195,7 +195,7 @@ _ES_FORWARD = _before("adelant* anticip*", _ES_EVENTS) + [
 ]
 _EN_PUT_OFF = ["postpon*", "put off", "pushed back", "deferr*", "defer", "defers", "adjourn*"]
 _EN_FORWARD = [
-    "brought forward", "bring … forward", "brings … forward", "moved up", "snap election",
+    "brought … forward", "bring … forward", "brings … forward", "moved up", "snap election",
     "snap elections", "early election", "early elections",
 ]  # fmt: skip
 
