@@ -10,7 +10,8 @@ news event said as its opposite where Apertium renders the Spanish idiom word by
 held on remand said as released; charges dropped said as pressed; a player signed said
 as sold; a team promoted said as relegated; a meeting behind closed doors said as public;
 a late train said as early; a state of alarm lifted said as declared; support withdrawn
-said as given; a vote put off said as brought forward. The faithful rendering of each
+said as given; a vote put off said as brought forward; a patient discharged said as
+admitted; talks resumed said as suspended. The faithful rendering of each
 stays quiet, and so does a sentence that says both poles of one event.
 """
 
@@ -40,6 +41,9 @@ _TRAIN = "El tren llegó con dos horas de retraso."
 _ALARM = "El Gobierno levantó el estado de alarma en todo el país."
 _SUPPORT = "La oposición retiró su apoyo al Gobierno."
 _VOTE = "El Parlamento aplazó la votación hasta septiembre."
+_DISCHARGED = "El hospital dio de alta a la paciente el lunes."
+_ADMITTED = "El paciente ingresó en el hospital el martes."
+_TALKS = "El Gobierno reanudó las negociaciones con los sindicatos."
 
 CASES = [
     # rates and taxes raised or cut
@@ -90,6 +94,14 @@ CASES = [
     # a date put off or brought forward
     (_VOTE, "Parliament brought the vote forward to September.", "meaning"),
     (_VOTE, "Parliament postponed the vote until September.", None),
+    # a patient discharged or admitted
+    (_DISCHARGED, "The hospital admitted the patient on Monday.", "meaning"),
+    (_DISCHARGED, "The hospital discharged the patient on Monday.", None),
+    (_ADMITTED, "The patient was discharged from hospital on Tuesday.", "meaning"),
+    (_ADMITTED, "The patient was admitted to hospital on Tuesday.", None),
+    # talks resumed or suspended
+    (_TALKS, "The government suspended negotiations with the unions.", "meaning"),
+    (_TALKS, "The government resumed negotiations with the unions.", None),
 ]
 
 

@@ -199,6 +199,24 @@ _EN_FORWARD = [
     "snap elections", "early election", "early elections",
 ]  # fmt: skip
 
+# --- a patient discharged or admitted ---
+_ES_DISCHARGED = [
+    "dio de alta", "dieron de alta", "dado de alta", "dada de alta", "dados de alta",
+    "recibió el alta", "recibieron el alta", "alta hospitalaria", "alta médica",
+]  # fmt: skip
+_ES_ADMITTED = [
+    "ingresó", "ingresaron", "ingresado", "ingresada", "ingresados", "hospitaliz*",
+]  # fmt: skip
+_EN_DISCHARGED = ["discharged", "discharge", "released from hospital", "sent home"]
+_EN_ADMITTED = ["admitted to", "admitted the", "hospitali*", "taken to hospital"]
+
+# --- talks, work or a service resumed or suspended ---
+_ES_RESUMED = ["reanud*", "retom*", "reinici*"]
+_ES_SUSPENDED = ["suspend*", "interrump*", "paraliz*", "congel*"]
+_EN_RESUMED = ["resum*", "restart*", "reopen*"]
+_EN_SUSPENDED = ["suspend*", "halt*", "paus*", "interrupt*", "froze", "frozen", "freez*",
+                 "broke off", "called off"]  # fmt: skip
+
 # (family, pole, how the message says it, Spanish cues, English cues)
 _POLES = (
     ("levy", "raised", "raised", _either_order(_ES_UP, _ES_LEVIES),
@@ -223,6 +241,10 @@ _POLES = (
     ("backing", "given", "support given", _ES_GIVEN, _EN_GIVEN),
     ("date", "put_off", "a date put off", _ES_PUT_OFF, _EN_PUT_OFF),
     ("date", "forward", "a date brought forward", _ES_FORWARD, _EN_FORWARD),
+    ("hospital", "discharged", "a patient discharged", _ES_DISCHARGED, _EN_DISCHARGED),
+    ("hospital", "admitted", "a patient admitted", _ES_ADMITTED, _EN_ADMITTED),
+    ("activity", "resumed", "something resumed", _ES_RESUMED, _EN_RESUMED),
+    ("activity", "suspended", "something suspended", _ES_SUSPENDED, _EN_SUSPENDED),
 )  # fmt: skip
 
 _LANGS = ("es", "en")
