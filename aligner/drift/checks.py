@@ -69,6 +69,7 @@ from aligner.drift.closed_gaps import check_closed_gaps, gap_pairs
 from aligner.drift.closed_words import check_closed_words
 from aligner.drift.demonym_swaps import check_demonym_swap
 from aligner.drift.entities import find_entities
+from aligner.drift.event_reversals import check_event_reversals
 from aligner.drift.fluency import check_breaks, check_lost_names, mirrors_opening
 from aligner.drift.intensity import check_degree
 from aligner.drift.legal_status import check_legal_status
@@ -498,7 +499,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
     found += check_degree(src, tgt, ev) + check_legal_status(src, tgt, ev)
     found += check_vote_margins(src, tgt, ev) + check_demonym_swap(src, tgt, ev)
-    reversed_ = check_reversal(src, tgt, ev)
+    reversed_ = check_event_reversals(src, tgt, ev) or check_reversal(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)
     unread = ev.mt is None and ev.back is None and ce.similarity is None
