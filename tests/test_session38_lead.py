@@ -11,7 +11,8 @@ held on remand said as released; charges dropped said as pressed; a player signe
 as sold; a team promoted said as relegated; a meeting behind closed doors said as public;
 a late train said as early; a state of alarm lifted said as declared; support withdrawn
 said as given; a vote put off said as brought forward; a patient discharged said as
-admitted; talks resumed said as suspended. The faithful rendering of each
+admitted; talks resumed said as suspended; a fire still burning said as put out; a strike
+called said as called off. The faithful rendering of each
 stays quiet, and so does a sentence that says both poles of one event.
 """
 
@@ -44,6 +45,10 @@ _VOTE = "El Parlamento aplazó la votación hasta septiembre."
 _DISCHARGED = "El hospital dio de alta a la paciente el lunes."
 _ADMITTED = "El paciente ingresó en el hospital el martes."
 _TALKS = "El Gobierno reanudó las negociaciones con los sindicatos."
+_FIRE = "El incendio sigue activo tras dos días."
+_CONTAINED = "Los bomberos sofocaron el incendio tras seis horas."
+_STRIKE = "El sindicato convocó una huelga para el lunes."
+_STRIKE_OFF = "El sindicato desconvocó la huelga del lunes."
 
 CASES = [
     # rates and taxes raised or cut
@@ -102,6 +107,16 @@ CASES = [
     # talks resumed or suspended
     (_TALKS, "The government suspended negotiations with the unions.", "meaning"),
     (_TALKS, "The government resumed negotiations with the unions.", None),
+    # a fire still burning or put out
+    (_FIRE, "The fire was put out after two days.", "meaning"),
+    (_FIRE, "The fire is still burning after two days.", None),
+    (_CONTAINED, "Firefighters fought the blaze, still raging after six hours.", "meaning"),
+    (_CONTAINED, "Firefighters put out the fire after six hours.", None),
+    # a strike called or called off
+    (_STRIKE, "The union called off the strike planned for Monday.", "meaning"),
+    (_STRIKE, "The union called a strike for Monday.", None),
+    (_STRIKE_OFF, "The union called a strike for Monday.", "meaning"),
+    (_STRIKE_OFF, "The union called off Monday's strike.", None),
 ]
 
 

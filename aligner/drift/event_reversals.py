@@ -217,6 +217,34 @@ _EN_RESUMED = ["resum*", "restart*", "reopen*"]
 _EN_SUSPENDED = ["suspend*", "halt*", "paus*", "interrupt*", "froze", "frozen", "freez*",
                  "broke off", "called off"]  # fmt: skip
 
+# --- a fire still burning or put out ---
+_ES_BURNING = [
+    "sigue activo", "continúa activo", "sigue sin control", "fuera de control", "descontrolad*",
+    "sin control", "sigue ardiendo", "avanza sin control",
+]  # fmt: skip
+_ES_OUT = [
+    "extingui*", "sofocad*", "sofocó", "sofocaron", "apagad*", "apagó", "apagaron",
+    "controlado", "controlada", "bajo control", "estabilizad*", "perimetrad*",
+]  # fmt: skip
+_EN_BURNING = [
+    "still burning", "still active", "out of control", "uncontrolled", "raging", "still raging",
+]  # fmt: skip
+_EN_OUT = [
+    "put out", "extinguish*", "under control", "contained", "controlled", "stabilised",
+    "stabilized",
+]  # fmt: skip
+
+# --- a strike called or called off ---
+_ES_STRIKE_CALLED = _either_order("convoc* anunci*", "huelga paro huelgas")
+_ES_STRIKE_OFF = ["desconvoc*"] + _before("cancel* suspend*", "huelga paro")
+_EN_STOPPAGES = "strike strikes walkout"
+_EN_STRIKE_CALLED = _before("call* announc* staged stage*", _EN_STOPPAGES) + [
+    "went on strike", "go on strike", "goes on strike", "will strike",
+]  # fmt: skip
+_EN_STRIKE_OFF = [
+    f"{verb} … {thing}" for verb in ("call* off", "cancel*") for thing in _EN_STOPPAGES.split()
+] + ["called … off"]
+
 # (family, pole, how the message says it, Spanish cues, English cues)
 _POLES = (
     ("levy", "raised", "raised", _either_order(_ES_UP, _ES_LEVIES),
@@ -245,6 +273,10 @@ _POLES = (
     ("hospital", "admitted", "a patient admitted", _ES_ADMITTED, _EN_ADMITTED),
     ("activity", "resumed", "something resumed", _ES_RESUMED, _EN_RESUMED),
     ("activity", "suspended", "something suspended", _ES_SUSPENDED, _EN_SUSPENDED),
+    ("fire", "burning", "a fire still burning", _ES_BURNING, _EN_BURNING),
+    ("fire", "out", "a fire put out or under control", _ES_OUT, _EN_OUT),
+    ("strike", "called", "a strike called", _ES_STRIKE_CALLED, _EN_STRIKE_CALLED),
+    ("strike", "off", "a strike called off", _ES_STRIKE_OFF, _EN_STRIKE_OFF),
 )  # fmt: skip
 
 _LANGS = ("es", "en")
