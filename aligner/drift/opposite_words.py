@@ -39,6 +39,7 @@ from aligner.drift import (
 )
 from aligner.drift.antonyms import _PHRASING, health_trouble
 from aligner.drift.antonyms import lemmas as _lemmas
+from aligner.drift.false_friends import not_opposed
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
 from aligner.drift.opposite_tables import data_lines
 from aligner.drift.signals import Evidence, Finding, Side, polarity
@@ -249,7 +250,12 @@ def opposite_word(
         )
         # What :func:`opposite_pairs` looked up for the batch (a word it did not see,
         # tokenised otherwise, starts no process of its own here).
-        said = set().union(*rendered(opposite, src_lang, look_up=False).values())
+        said = {  # less a dictionary rendering of another sense ("attend": false_friends)
+            x
+            for o, xs in rendered(opposite, src_lang, look_up=False).items()
+            for x in xs
+            if not x.startswith(not_opposed(o, src_lang) or ("\0",))
+        }
         if said & src_lemmas:
             maybe.append((j, said, as_adjective(opposite, src_lang)))
     if not maybe:
