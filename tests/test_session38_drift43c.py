@@ -6,8 +6,10 @@ Each case is a pair and the alarm expected (None: no alarm at all; a type: an al
 that type among them). The classes:
 
 * a figure, a month or a scale word misspelt in the source ("sies", "febreo",
-  "millnes") is that word, not a figure the translation made up: its finding is a minor
-  note; "sies" → "seven" and a year typed short ("202") are still critical;
+  "millnes", or the translation's "mllions" left in it) is that word, not a figure the
+  translation made up: its finding is a minor note; "sies" → "seven" and a year typed short ("202") are still critical;
+* an acronym with a letter typed twice ("la MPOPC", "la EPOCC") is the translation's in
+  another order ("COPD"), as "MPOC" is; "EPOCC" against "CORD" is still a swap;
 * words that single one item out ("más concretamente", "en concreto", "máxime")
   answer the translation's "particularly", "especially"; "particularly" nothing says
   is still an intensifier added;
@@ -56,9 +58,25 @@ CASES = [
         None,
     ),
     (
+        "Los ingresos de la feria llegaron a unos 870 mllions de dólares.",
+        "The fair's revenue reached about $870 million.",
+        None,
+    ),
+    (
         "La pandemia fue declarada el 11 de marzo de 202.",
         "The pandemic was declared on 11 March 2020.",
         "number",
+    ),
+    # an acronym with a letter typed twice, the translation's in another order
+    (
+        "Por ejemplo, el asma y la MPOPC se incluyeron entre las enfermedades pulmonares.",
+        "For example, asthma and COPD were included among lung diseases.",
+        None,
+    ),
+    (
+        "El asma y la EPOCC se incluyeron entre las enfermedades pulmonares crónicas.",
+        "Asthma and CORD were included among chronic lung diseases.",
+        "entity",
     ),
     # words that single one item out
     (_OLDER, "People over 65, and particularly those over 85, are at higher risk.", None),
@@ -125,11 +143,12 @@ def test_misspelt_figure_is_a_minor_note_naming_the_word():
 def test_one_slip_from_one_closed_word_only():
     from aligner.drift.misspelt_figures import _right
 
-    assert _right("sies", "es") == "seis"
-    assert _right("millnes", "es") == "millones"
-    assert _right("febreo", "es") == "febrero"
-    assert _right("seis", "es") is None  # spelt right
-    assert _right("casa", "es") is None  # no word of figures
+    assert _right("sies", "es", "en") == "seis"
+    assert _right("millnes", "es", "en") == "millones"
+    assert _right("febreo", "es", "en") == "febrero"
+    assert _right("mllions", "es", "en") == "millones"  # the translation's word, left
+    assert _right("seis", "es", "en") is None  # spelt right
+    assert _right("casa", "es", "en") is None  # no word of figures
 
 
 def test_acted_on_needs_the_x_of_and_a_verb_with_its_object():

@@ -42,18 +42,29 @@ _CARDINALS = {
 
 
 @cache
-def _closed(lang: str) -> dict[str, str]:
-    """The language's words of figures, folded, to their written form."""
-    prof = profile(lang)
+def _closed(lang: str, other: str) -> dict[str, str]:
+    """The language's words of figures, folded, to their written form; and the other
+    language's months and scale words, to the language's word of the same month or scale
+    (a word of the translation's language left in the source: "60 mllions $")."""
+    prof, theirs = profile(lang), profile(other)
     names = _CARDINALS.get(lang, "").split()
     names += [m for m, _ in prof.month_names]
-    names += [w for s, _ in prof.scale_words for w in s.split() if len(w) > 3]
-    return {fold(n): n for n in names}
+    scales = [(s, v) for s, v in prof.scale_words if " " not in s and len(s) > 3]
+    out = {fold(n): n for n in names + [s for s, _ in scales]}
+    months = {i: m for m, i in reversed(prof.month_names)}
+    for m, i in theirs.month_names:
+        if i in months:
+            out.setdefault(fold(m), months[i])
+    for s, v in theirs.scale_words:
+        ours = next((w for w, x in scales if x == v and w.endswith("s") == s.endswith("s")), None)
+        if ours and " " not in s and len(s) > 3:
+            out.setdefault(fold(s), ours)
+    return out
 
 
-def _right(word: str, lang: str) -> str | None:
+def _right(word: str, lang: str, other: str) -> str | None:
     """The closed-class word ``word`` is one slip from, when exactly one is."""
-    closed = _closed(lang)
+    closed = _closed(lang, other)
     if fold(word) in closed:
         return None
     hits = {n for f, n in closed.items() if misspelt(word, f)}
@@ -68,7 +79,7 @@ def read(found: list[Finding], src: Side, tgt: Side, ev: Evidence) -> list[Findi
         return found
     text, fixes = src.text, []
     for u in dict.fromkeys(unknown):
-        right = _right(u, src.lang[:2]) if u.isalpha() and u[:1].islower() else None
+        right = _right(u, src.lang[:2], tgt.lang[:2]) if u.isalpha() and u[:1].islower() else None
         if right is not None:
             text, n = re.subn(rf"\b{re.escape(u)}\b", right, text, count=1)
             fixes += [(u, right)] * n
