@@ -7,7 +7,8 @@ that type among them). The classes:
 
 * a figure, a month or a scale word misspelt in the source ("sies", "febreo",
   "millnes", or the translation's "mllions" left in it) is that word, not a figure the
-  translation made up: its finding is a minor note; "sies" → "seven" and a year typed short ("202") are still critical;
+  translation made up: its finding is a minor note; "sies" → "seven" and a year typed
+  short ("202") are still critical;
 * an acronym with a letter typed twice ("la MPOPC", "la EPOCC") is the translation's in
   another order ("COPD"), as "MPOC" is; "EPOCC" against "CORD" is still a swap;
 * words that single one item out ("más concretamente", "en concreto", "máxime")
