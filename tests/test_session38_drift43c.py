@@ -11,6 +11,9 @@ that type among them). The classes:
   short ("202") are still critical;
 * an acronym with a letter typed twice ("la MPOPC", "la EPOCC") is the translation's in
   another order ("COPD"), as "MPOC" is; "EPOCC" against "CORD" is still a swap;
+* a noun of action after a light verb ("le someterán a vigilancia", "le pondrán bajo
+  vigilancia") is said by the English verb ("will monitor you"); the clause with nothing
+  of watching in the translation is still dropped;
 * words that single one item out ("más concretamente", "en concreto", "máxime")
   answer the translation's "particularly", "especially"; "particularly" nothing says
   is still an intensifier added;
@@ -78,6 +81,27 @@ CASES = [
         "El asma y la EPOCC se incluyeron entre las enfermedades pulmonares crónicas.",
         "Asthma and CORD were included among chronic lung diseases.",
         "entity",
+    ),
+    # a noun of action after a light verb, said by the English verb
+    (
+        "Muchos países le pondrán en cuarentena y le someterán a vigilancia para detectar "
+        "síntomas.",
+        "Many countries will quarantine you and monitor you for symptoms.",
+        None,
+    ),
+    (
+        "Si ha estado en contacto con un infectado, le pondrán en cuarentena durante 14 días "
+        "y le pondrán bajo vigilancia.",
+        "If you have been in contact with someone infected, you will be quarantined for 14 "
+        "days and monitored.",
+        None,
+    ),
+    (
+        "Si ha estado en contacto con un infectado, le pondrán en cuarentena durante 14 días "
+        "y le pondrán bajo vigilancia.",
+        "If you have been in contact with someone infected, you will be quarantined for 14 "
+        "days.",
+        "omission",
     ),
     # words that single one item out
     (_OLDER, "People over 65, and particularly those over 85, are at higher risk.", None),
@@ -178,3 +202,14 @@ def test_false_friend_is_read_only_with_its_source_stem():
     assert misread("attend", side("para atender a sus hijos"))
     assert not misread("attend", side("asistió a la reunión"))
     assert not_opposed("attend", "es") and not not_opposed("attend", "it")
+
+
+def test_action_noun_both_ways():
+    from aligner.drift.action_nouns import said_as_verb
+    from aligner.drift.text import tokenize, words
+
+    src = words(tokenize("y le someterán a vigilancia"))
+    assert said_as_verb(src, "es", "and monitor you", "en")[-1]
+    assert not said_as_verb(src, "es", "and quarantine you", "en")[-1]
+    tgt = words(tokenize("and monitored you"))
+    assert said_as_verb(tgt, "en", "y le someterán a vigilancia", "es")[1]
