@@ -99,8 +99,7 @@ CASES = [
     (
         "Si ha estado en contacto con un infectado, le pondrán en cuarentena durante 14 días "
         "y le pondrán bajo vigilancia.",
-        "If you have been in contact with someone infected, you will be quarantined for 14 "
-        "days.",
+        "If you have been in contact with someone infected, you will be quarantined for 14 days.",
         "omission",
     ),
     # words that single one item out
