@@ -20,6 +20,9 @@ that type among them). The classes:
 * "the spread of" after another verb renders the noun that "contener" acts on
   ("contener la expansión de la epidemia" → "slow the spread of the epidemic"), no
   opposite of "contain"; "El incendio fue contenido" → "The fire spread" still is one;
+* an adjective of extent in "-wide" ("nationwide") keeps the MT's "national", so the
+  "local" or "worldwide" beside it renders another word ("regionales", "del mundo");
+  "cierres nacionales" → "local closures" is still an opposite;
 * "atender" (look after) is no "attend" (be present) whose opposite is "miss": "se
   ausentan del trabajo para atender a sus hijos" → "miss work to care for their
   children"; "asistió a la reunión" → "missed the meeting" is still an opposite.
@@ -133,6 +136,19 @@ CASES = [
     (
         "El incendio fue contenido por los bomberos.",
         "The fire spread despite the firefighters.",
+        "meaning",
+    ),
+    # an adjective of extent in "-wide" keeps the MT's "national"
+    (
+        "El 19 de marzo, el 50 % de los alumnos del mundo estaban afectados por el cierre de "
+        "las escuelas: cierres nacionales en 102 países y cierres regionales en 11 países.",
+        "By 19 March, 50% of students worldwide were affected by school closures: nationwide "
+        "closures in 102 countries and local closures in 11 countries.",
+        None,
+    ),
+    (
+        "Hubo cierres nacionales en 102 países.",
+        "There were local closures in 102 countries.",
         "meaning",
     ),
     # "atender" is no "attend" whose opposite is "miss"
