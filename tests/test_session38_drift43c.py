@@ -23,6 +23,10 @@ that type among them). The classes:
 * an adjective of extent in "-wide" ("nationwide") keeps the MT's "national", so the
   "local" or "worldwide" beside it renders another word ("regionales", "del mundo");
   "cierres nacionales" → "local closures" is still an opposite;
+* a word of a name the source writes in lower case ("la Organización mundial de la
+  salud") is rendered by the translation's capitalised name ("World Health
+  Organization"), so "illness" elsewhere is no opposite of "salud"; a second "salud"
+  outside the name still is one;
 * "atender" (look after) is no "attend" (be present) whose opposite is "miss": "se
   ausentan del trabajo para atender a sus hijos" → "miss work to care for their
   children"; "asistió a la reunión" → "missed the meeting" is still an opposite.
@@ -149,6 +153,19 @@ CASES = [
     (
         "Hubo cierres nacionales en 102 países.",
         "There were local closures in 102 countries.",
+        "meaning",
+    ),
+    # a word of a name the source writes in lower case
+    (
+        "La Organización mundial de la salud lanzó un ensayo para evaluar fármacos contra "
+        "la COVID-19.",
+        "The World Health Organization launched a trial to assess drugs against COVID-19 illness.",
+        None,
+    ),
+    (
+        "Un informe de la Organización mundial de la salud alerta de que la salud de los "
+        "niños empeora.",
+        "A World Health Organization report warns that the illness of children is worsening.",
         "meaning",
     ),
     # "atender" is no "attend" whose opposite is "miss"

@@ -288,12 +288,33 @@ def opposite_word(
                 continue
             if s.lemma in turned or fold(s.surface) in turned or _bleached(src, i):
                 continue
+            if _in_a_name(src, i, tgt):
+                continue
             if _placed_elsewhere(j, i, mine, back, src, tgt) or _predicate_of(
                 j, i, mine, back, src, tgt
             ):
                 continue
             return w, s
     return None
+
+
+def _in_a_name(src: Sequence[Word], i: int, tgt: Sequence[Word]) -> bool:
+    """Whether the source word's rendering stands capitalised in the translation, a word
+    of a name the source writes in lower case ("la Organización mundial de la salud" →
+    "the World Health Organization"): that renders it, and the translation's "illness"
+    elsewhere renders another word (session 38, drift43c). The name readers pair names;
+    the word pairing leaves their capitalised words out. The source word must follow the
+    name's capitalised noun (four words at most)."""
+    s = src[i]
+    head = any(w.surface[:1].isupper() and w.pos in ("n", "np") for w in src[max(0, i - 4) : i])
+    return (
+        head
+        and s.surface[:1].islower()
+        and any(
+            t.surface[:1].isupper() and any(_lemmas(p) & s.trans for p in t.surface.lower().split())
+            for t in tgt
+        )
+    )
 
 
 def _predicate_of(
