@@ -29,7 +29,10 @@ that type among them). The classes:
   outside the name still is one;
 * "atender" (look after) is no "attend" (be present) whose opposite is "miss": "se
   ausentan del trabajo para atender a sus hijos" → "miss work to care for their
-  children"; "asistió a la reunión" → "missed the meeting" is still an opposite.
+  children"; "asistió a la reunión" → "missed the meeting" is still an opposite;
+* going, attending or playing negated is said by "miss" ("no asistió a la reunión" →
+  "missed the meeting", "no jugará" → "will miss"); "attended" for "no asistió" and
+  "missed a dose" for "no perdió ninguna dosis" are still negations dropped.
 """
 
 from __future__ import annotations
@@ -181,6 +184,28 @@ CASES = [
         None,
     ),
     ("El ministro asistió a la reunión.", "The minister missed the meeting.", "meaning"),
+    # going, attending or playing negated, said by "miss"
+    (
+        "El ministro no asistió a la reunión del lunes.",
+        "The minister missed Monday's meeting.",
+        None,
+    ),
+    (
+        "Muchos alumnos no fueron a clase por la huelga.",
+        "Many pupils missed class because of the strike.",
+        None,
+    ),
+    (
+        "El delantero no jugará el próximo partido por lesión.",
+        "The striker will miss the next match through injury.",
+        None,
+    ),
+    (
+        "El ministro no asistió a la reunión del lunes.",
+        "The minister attended Monday's meeting.",
+        "negation",
+    ),
+    ("El paciente no perdió ninguna dosis.", "The patient missed a dose.", "negation"),
 ]
 
 
