@@ -13,7 +13,9 @@ that type among them). The classes:
   another order ("COPD"), as "MPOC" is; "EPOCC" against "CORD" is still a swap;
 * a noun of action after a light verb ("le someterán a vigilancia", "le pondrán bajo
   vigilancia") is said by the English verb ("will monitor you"); the clause with nothing
-  of watching in the translation is still dropped;
+  of watching in the translation is still dropped, and so is one whose English verb a
+  word of the source's own stem says ("monitorización … y un seguimiento" ↔ "fetal
+  monitoring");
 * words that single one item out ("más concretamente", "en concreto", "máxime")
   answer the translation's "particularly", "especially"; "particularly" nothing says
   is still an intensifier added;
@@ -110,6 +112,12 @@ CASES = [
         "Si ha estado en contacto con un infectado, le pondrán en cuarentena durante 14 días "
         "y le pondrán bajo vigilancia.",
         "If you have been in contact with someone infected, you will be quarantined for 14 days.",
+        "omission",
+    ),
+    (
+        "Sugieren que los casos sospechosos se beneficien de una monitorización fetal "
+        "continua y de un seguimiento médico regular.",
+        "They suggest that suspected cases should have continuous fetal monitoring.",
         "omission",
     ),
     # words that single one item out
@@ -268,5 +276,8 @@ def test_action_noun_both_ways():
     src = words(tokenize("y le someterán a vigilancia"))
     assert said_as_verb(src, "es", "and monitor you", "en")[-1]
     assert not said_as_verb(src, "es", "and quarantine you", "en")[-1]
+    # the English word spelt by a word of the source's own ("un monitoring fetal")
+    both = "un monitoring fetal y un seguimiento"
+    assert not said_as_verb(words(tokenize(both)), "es", "fetal monitoring", "en", both)[-1]
     tgt = words(tokenize("and monitored you"))
     assert said_as_verb(tgt, "en", "y le someterán a vigilancia", "es")[1]

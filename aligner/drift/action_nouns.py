@@ -46,19 +46,31 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     )
 
 
-def said_as_verb(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str) -> list[bool]:
+def said_as_verb(
+    toks: Sequence[Tok], lang: str, other_text: str, other_lang: str, own_text: str = ""
+) -> list[bool]:
     """For each token, whether it is a noun of action (``lang`` Spanish) whose verb the
-    other text says, or (``lang`` English) a verb whose noun of action the other says."""
+    other text says, or (``lang`` English) a verb whose noun of action the other says;
+    the verb not one a word of ``own_text`` (the token's whole side) spells."""
     spanish = lang[:2] if lang[:2] in _ACTS else other_lang[:2]
     pairs = _patterns(spanish)
     if not pairs or "en" not in (lang[:2], other_lang[:2]):
         return [False] * len(toks)
     theirs = [fold(w.lower()) for w in re.findall(r"\w+", other_text)]
+    mine = [fold(w.lower()) for w in re.findall(r"\w+", own_text)]
     out = []
     for t in toks:
         if lang[:2] == spanish:
-            hit = any(n.match(t.fold) and any(v.match(w) for w in theirs) for n, v in pairs)
+            # The English verb's form must render nothing else: a source word of its own
+            # stem ("un monitoring fetal … y un seguimiento" ↔ "fetal monitoring") says it.
+            said = [w for w in theirs if any(v.match(w) for n, v in pairs if n.match(t.fold))]
+            hit = any(not _own(w, mine) for w in said)
         else:
             hit = any(v.match(t.fold) and any(n.match(w) for w in theirs) for n, v in pairs)
         out.append(hit)
     return out
+
+
+def _own(word: str, mine: Sequence[str]) -> bool:
+    """Whether a word of ``mine`` is ``word`` or shares its first five letters."""
+    return any(m == word or (len(word) >= 5 and m[:5] == word[:5]) for m in mine)

@@ -148,7 +148,7 @@ def _score_side(
         # name the other side writes its own way ("Pedro" → "Peter") counts as found.
         named = named_alike(own, side.lang, other.text, other.lang)
         # "someterán a vigilancia" ↔ "will monitor": a noun of action said by its verb
-        acts = said_as_verb(own, side.lang, other.text, other.lang)
+        acts = said_as_verb(own, side.lang, other.text, other.lang, side.text)
         named = [a or b for a, b in zip(named, acts, strict=True)]
         rest = [t for t, alike in zip(own, named, strict=True) if not alike]
         found = coverage(rest, other_words + other_reading, side.lang, other_reading)
