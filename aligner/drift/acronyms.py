@@ -84,6 +84,18 @@ def translated_acronym(a: str, b: str) -> bool:
     "MPOC"/"COPD", "AINS"/"NSAID"). Both of three letters or more, at most one letter
     longer, all letters but one shared, and the order moved (the first letters differ):
     "CEDH"/"NSA", "CDU"/"ADA" and "CDU"/"CSU" (one letter changed in place) stay swaps."""
+    if _translated(a, b):
+        return True
+    # A letter typed twice into the longer one, five letters or more (session 38,
+    # drift43c): "la MPOPC" / "la EPOCC" ↔ "COPD" is "MPOC" / "EPOC" misspelt.
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) < 5 or len(long_) != len(short) + 1:
+        return False
+    cut = (long_[:i] + long_[i + 1 :] for i in range(len(long_)) if long_[i] in long_[:i])
+    return any(_translated(one, short) for one in cut)
+
+
+def _translated(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1 or a[0] == b[0]:
         return False
     short, long_ = sorted((a, b), key=len)

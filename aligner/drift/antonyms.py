@@ -27,7 +27,9 @@ from aligner.drift import (
     opposite_valence,
     slot_opposites,
 )
+from aligner.drift.acted_on import acted_on
 from aligner.drift.cue_quotes import cue_text
+from aligner.drift.false_friends import misread
 from aligner.drift.names import headline
 from aligner.drift.opposite_counts import shifted  # one pole for the other, both used
 from aligner.drift.opposite_tables import both_poles, data_lines
@@ -275,6 +277,8 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                 continue
             if pole_kept(ev.mt.ws[mt_word.start].text, ev.mt, tgt, cue.start, cue.end):
                 continue  # "reduce … put up the price" → "cut … raise": pole_synonyms
+            if acted_on(ev.mt, mt_word.start, tgt, cue.start):
+                continue  # "contain the expansion of" ↔ "slow the spread of" (drift43c)
             if mt_word.start and ev.mt.ws[mt_word.start - 1].norm in _DIMINISHERS:
                 # "menos caros" → MT "less expensive" ↔ "cheaper": the pair's other word
                 # renders the diminished one (as :func:`_diminished` below).
@@ -430,6 +434,7 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         and not antonym_guards.preposition_only(mt, tgt, k, said)
         and not antonym_guards.degree_little(mt, said)
         and not antonym_guards.state_left(mt, tgt, k, said)
+        and not misread(said, src)  # "atender" → MT "attend" ↔ "miss" (false_friends)
     ]
     if not hits:
         return []

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from aligner.alignment.chrf import sentence_chrf
+from aligner.drift.action_nouns import said_as_verb
 from aligner.drift.clause_places import item_in_place, opening_in_place, reworded_in_place
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
@@ -146,6 +147,9 @@ def _score_side(
         # numbers), and the clause's MT against the other side: the best of these. A
         # name the other side writes its own way ("Pedro" → "Peter") counts as found.
         named = named_alike(own, side.lang, other.text, other.lang)
+        # "someterán a vigilancia" ↔ "will monitor": a noun of action said by its verb
+        acts = said_as_verb(own, side.lang, other.text, other.lang, side.text)
+        named = [a or b for a, b in zip(named, acts, strict=True)]
         rest = [t for t, alike in zip(own, named, strict=True) if not alike]
         found = coverage(rest, other_words + other_reading, side.lang, other_reading)
         cov = (found * len(rest) + len(own) - len(rest)) / len(own) if own else 1.0

@@ -57,7 +57,11 @@ _TYPES = frozenset(("addition", "modality", "intensity"))
 
 
 def said_misspelt(found: list[Finding], src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
-    """The findings but the additions the source says in a word its MT did not know."""
+    """The findings but the additions the source says in a word its MT did not know (and
+    a figure's word misspelt read as one: :mod:`misspelt_figures`)."""
+    from aligner.drift import misspelt_figures
+
+    found = misspelt_figures.read(found, src, tgt, ev)
     unknown = [fold(w) for w in (ev.mt.unknown if ev.mt is not None else ()) if len(w) >= 5]
     if not unknown:
         return found

@@ -39,6 +39,7 @@ from aligner.drift import (
 )
 from aligner.drift.antonyms import _PHRASING, health_trouble
 from aligner.drift.antonyms import lemmas as _lemmas
+from aligner.drift.false_friends import not_opposed
 from aligner.drift.lexical_diff import Word, analyse, partners, reportable, route
 from aligner.drift.opposite_tables import data_lines
 from aligner.drift.signals import Evidence, Finding, Side, polarity
@@ -249,7 +250,12 @@ def opposite_word(
         )
         # What :func:`opposite_pairs` looked up for the batch (a word it did not see,
         # tokenised otherwise, starts no process of its own here).
-        said = set().union(*rendered(opposite, src_lang, look_up=False).values())
+        said = {  # less a dictionary rendering of another sense ("attend": false_friends)
+            x
+            for o, xs in rendered(opposite, src_lang, look_up=False).items()
+            for x in xs
+            if not x.startswith(not_opposed(o, src_lang) or ("\0",))
+        }
         if said & src_lemmas:
             maybe.append((j, said, as_adjective(opposite, src_lang)))
     if not maybe:
@@ -282,12 +288,33 @@ def opposite_word(
                 continue
             if s.lemma in turned or fold(s.surface) in turned or _bleached(src, i):
                 continue
+            if _in_a_name(src, i, tgt):
+                continue
             if _placed_elsewhere(j, i, mine, back, src, tgt) or _predicate_of(
                 j, i, mine, back, src, tgt
             ):
                 continue
             return w, s
     return None
+
+
+def _in_a_name(src: Sequence[Word], i: int, tgt: Sequence[Word]) -> bool:
+    """Whether the source word's rendering stands capitalised in the translation, a word
+    of a name the source writes in lower case ("la Organización mundial de la salud" →
+    "the World Health Organization"): that renders it, and the translation's "illness"
+    elsewhere renders another word (session 38, drift43c). The name readers pair names;
+    the word pairing leaves their capitalised words out. The source word must follow the
+    name's capitalised noun (four words at most)."""
+    s = src[i]
+    head = any(w.surface[:1].isupper() and w.pos in ("n", "np") for w in src[max(0, i - 4) : i])
+    return (
+        head
+        and s.surface[:1].islower()
+        and any(
+            t.surface[:1].isupper() and any(_lemmas(p) & s.trans for p in t.surface.lower().split())
+            for t in tgt
+        )
+    )
 
 
 def _predicate_of(

@@ -33,8 +33,26 @@ def pole_kept(
     ``tables`` of opposites, because the translation's word is on a side of a table the MT
     uses as often ("atribuyó la caída al aumento" → MT "the fall to the increase" ↔ "the
     drop to stepped-up enforcement": "drop" renders "fall", whatever "increase" became)."""
-    return _kept_by_synonyms(said, mt, tgt, lo, hi) or any(
-        _side_kept(mt, tgt, lo, table) for table in tables
+    return (
+        _kept_by_synonyms(said, mt, tgt, lo, hi)
+        or _kept_by_extent(said, tgt, lo, hi)
+        or any(_side_kept(mt, tgt, lo, table) for table in tables)
+    )
+
+
+def _kept_by_extent(said: str, tgt: Side, lo: int, hi: int) -> bool:
+    """Whether the translation, outside its words ``lo:hi``, says the MT's pole by an
+    adjective of extent in "-wide" on its stem (session 38, drift43c): "cierres
+    nacionales" → MT "national closings" ↔ "nationwide closures", which WordNet does not
+    join to "national"; the translation's "local" (for "regionales") or "worldwide" (for
+    "del mundo") beside it then renders another word, no opposite of "national"."""
+    head = said.lower().split()[0] if said.strip() else ""
+    return any(
+        len(w.norm) > 7
+        and w.norm.endswith("wide")
+        and head.startswith(w.norm[:-4])
+        and not lo <= k < hi
+        for k, w in enumerate(tgt.ws)
     )
 
 

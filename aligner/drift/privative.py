@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aligner.drift.missed_acts import negated_attendance
 from aligner.drift.text import CLAUSE_PUNCT, Cue, Tok, find_cues
 from aligner.lang import profile
 
@@ -174,6 +175,9 @@ def privative_counts(
     negative prefix ("independent", "unusual") counts among the second only: what the
     other side uses for it is its own prefixed word, no privative of a list."""
     seen = {t.fold for t in other} if other is not None else set()
+    # "missed" against the other reading's negated verb of going or attending too ("no
+    # asistió" → MT "did not assist" ↔ "missed the meeting": missed_acts, drift43c).
+    missing = missing or (lang == "en" and other is not None and negated_attendance(other))
     # "missed" against the other side's negative verb counts even where the reading
     # has it: that reading is the verb's own rendering ("no faltáis" → MT "do not are
     # missing" ↔ "aren't missing"), which the other side already counts as a negation.

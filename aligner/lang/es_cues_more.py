@@ -88,8 +88,18 @@ FORCE = tagged("weighty", "fuerte, fuertes, intenso, intensa, intensos, intensas
     "lesser", "débil, débiles, flojo, floja, flojos, flojas"
 )
 
+# Session 38 (drift43c). Words that single out one item of a list, as "en particular"
+# does ("los mayores de 65 años, y más concretamente los de 85" → "and particularly those
+# over 85", "máxime cuando" → "especially when"): focus words, never reported alone.
+SINGLING_OUT = tagged(
+    "focus",
+    "en concreto, concretamente, más concretamente, precisamente, más precisamente, "
+    "más exactamente, señaladamente, máxime, ante todo",
+)
+
 DEGREES = (
     FORCE
+    + SINGLING_OUT
     + tagged("idiom", "a lo mejor")
     + tagged(
         "hedged",
