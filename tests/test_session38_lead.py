@@ -12,7 +12,12 @@ as sold; a team promoted said as relegated; a meeting behind closed doors said a
 a late train said as early; a state of alarm lifted said as declared; support withdrawn
 said as given; a vote put off said as brought forward; a patient discharged said as
 admitted; talks resumed said as suspended; a fire still burning said as put out; a strike
-called said as called off. The faithful rendering of each
+called said as called off.
+
+And a class of who did it: a subject's role before a verb of stance or announcement with
+an object ("Un portavoz del club confirmó el fichaje" → "The club's president confirmed
+the signing"; :mod:`aligner.drift.acting_roles`, critical ``speaker``), which no
+statement is found in, so the speaker checks never compared the two. The faithful rendering of each
 stays quiet, and so does a sentence that says both poles of one event.
 """
 
@@ -49,6 +54,9 @@ _FIRE = "El incendio sigue activo tras dos días."
 _CONTAINED = "Los bomberos sofocaron el incendio tras seis horas."
 _STRIKE = "El sindicato convocó una huelga para el lunes."
 _STRIKE_OFF = "El sindicato desconvocó la huelga del lunes."
+_SPOKESMAN = "Un portavoz del club confirmó el fichaje del delantero."
+_JUDGE = "El juez rechazó el recurso de la defensa."
+_MINISTER = "La ministra de Sanidad anunció nuevas medidas contra la gripe."
 
 CASES = [
     # rates and taxes raised or cut
@@ -117,6 +125,19 @@ CASES = [
     (_STRIKE, "The union called a strike for Monday.", None),
     (_STRIKE_OFF, "The union called a strike for Monday.", "meaning"),
     (_STRIKE_OFF, "The union called off Monday's strike.", None),
+    # who did it, by role, with no statement reported
+    (_SPOKESMAN, "The club's president confirmed the signing of the striker.", "speaker"),
+    (_SPOKESMAN, "A club spokesman confirmed the signing of the striker.", None),
+    (_JUDGE, "The prosecutor rejected the defence's appeal.", "speaker"),
+    (_JUDGE, "The judge rejected the defence's appeal.", None),
+    (_MINISTER, "The mayor announced new measures against flu.", "speaker"),
+    (_MINISTER, "The health minister announced new measures against flu.", None),
+    (
+        "El presidente del Gobierno anunció su dimisión.",
+        "The prime minister announced his resignation.",
+        None,
+    ),
+    ("El Papa criticó la guerra.", "The Pope criticised the war.", None),
 ]
 
 

@@ -1,8 +1,7 @@
 """Paraphrase drift: where an aligned translation says something the source does not.
 
-``check_pairs`` takes aligned (source, target) texts and returns, per pair, a list
-of :class:`Finding` of nine types: number, negation, entity, speaker, modality,
-intensity, omission, addition, meaning. It works in three batched stages:
+``check_pairs`` takes aligned (source, target) texts and returns, per pair, a list of
+:class:`Finding` of nine types (:data:`_TYPE_ORDER`). It works in three batched stages:
 
 1. *Read* each side on its own: tokens, clauses, quantities, names, statements
    and their speakers (:mod:`aligner.statements.quotes`).
@@ -26,6 +25,7 @@ import numpy as np
 
 from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
+    acting_roles,
     added_specifics,
     clause_senses,
     decision,
@@ -493,7 +493,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         or check_zero_amounts(src, tgt, ev)
         or check_litotes(src, tgt, ev)
     )
-    voices = check_speakers(src, tgt, ev)
+    voices = check_speakers(src, tgt, ev) or acting_roles.check_acting_roles(src, tgt, ev)
     found += said_once(spoken_for(check_entities(src, tgt, ev), src, tgt), voices)
     found += check_portfolios(src, tgt, ev) + voices
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
