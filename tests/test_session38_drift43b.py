@@ -14,8 +14,9 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   "exactamente 3 millones" → "about 3 million";
 * common opposites WordNet does not pair (``data/opposites_common_en.tsv``): "resistant"
   / "fragile", "launch" / "end", "activate" / "disable", "during" / "before", "after",
-  "leave" / "stay", "remain" ("were left uninhabitable" is a state, not a place left:
-  :func:`aligner.drift.antonym_guards.state_left`);
+  "leave" / "stay" ("were left uninhabitable" is a state, not a place left:
+  :func:`aligner.drift.antonym_guards.state_left`; "remain" was taken out again at the
+  merge, see docs/drift.md "Session 38, lead": "three stages left" is what remains);
 * Apertium's words for "activar" ("actuated", the adjective "active") read as "activate",
   and "come back" as "return" (:mod:`aligner.drift.mt_senses`);
 * people named by a stage before the law ("los acusados" → "the acquitted";
@@ -88,7 +89,7 @@ CASES = [
     (_PANDEMIC, "During the pandemic, hospitals filled up.", None),
     (_RESIDENTS, "Many residents preferred to leave their homes.", "meaning"),
     (_RESIDENTS, "Many residents preferred to stay in their homes.", None),
-    (_RESIGN, "The minister will remain in government in January.", "meaning"),
+    (_RESIGN, "The minister will stay in government in January.", "meaning"),
     (_RESIGN, "The minister will leave the government in January.", None),
     ("Las casas quedaron inhabitables tras el terremoto.",
      "The houses were left uninhabitable after the earthquake.", None),

@@ -101,9 +101,15 @@ _LEAVE = frozenset("leave leaves leaving left".split())
 _BE = frozenset("be is are was were been being get gets got gotten getting".split())
 
 
+# Before "left" at a clause's end, words of what remains: "nothing left", "little time left".
+_REMAINING = frozenset("nothing little much none anything time money room".split())
+
+
 def _state_left(ws, i: int) -> bool:
     if ws[i].norm not in _LEAVE:
         return False
+    if _remaining_left(ws, i):
+        return True
     if i and ws[i - 1].norm in _BE:
         return True
     nxt = ws[i + 1].norm if i + 1 < len(ws) else ""
@@ -111,8 +117,37 @@ def _state_left(ws, i: int) -> bool:
     return nxt.endswith("ed") or ("adj" in parts and "n" not in parts)
 
 
+def _remaining_left(ws, i: int) -> bool:
+    """ "three stages left", "two games left": what remains, said by "left" after its
+    noun at a clause's end (a comma or the sentence's end right after it), not a
+    departure ("the minister left the government")."""
+    if ws[i].norm != "left" or not i:
+        return False
+    clause_end = i + 1 == len(ws) or ws[i + 1].start - ws[i].end > 1
+    before = ws[i - 1]
+    return (
+        clause_end and not before.cap and (before.norm.endswith("s") or before.norm in _REMAINING)
+    )
+
+
 def state_left(mt: Reading, tgt: Side, k: int, said: str) -> bool:
     """Whether the translation's word ``k`` or one of the MT's ``said`` words is "left"
-    of a state ("were left uninhabitable", "left homeless"), no place left."""
+    of a state ("were left uninhabitable", "left homeless"), no place left; or the MT's
+    "during" is rendered as a span all the same (:func:`_during_rendered`)."""
     at = [i for i, t in enumerate(mt.ws) if t.text == said]
-    return _state_left(tgt.ws, k) or any(_state_left(mt.ws, i) for i in at)
+    return (
+        _state_left(tgt.ws, k)
+        or any(_state_left(mt.ws, i) for i in at)
+        or _during_rendered(mt, tgt, at)
+    )
+
+
+# "durante siglos" → MT "during centuries", rendered "for centuries": the span is kept,
+# so a "before" elsewhere in the translation ("before our eyes") is no time reversed.
+_SPAN_WORDS = frozenset("for over throughout through in".split())
+
+
+def _during_rendered(mt: Reading, tgt: Side, at: list[int]) -> bool:
+    after = {mt.ws[i + 1].norm for i in at if mt.ws[i].norm == "during" and i + 1 < len(mt.ws)}
+    ws = tgt.ws
+    return any(ws[j].norm in _SPAN_WORDS and ws[j + 1].norm in after for j in range(len(ws) - 1))

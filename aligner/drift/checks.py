@@ -499,7 +499,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
     found += check_degree(src, tgt, ev) + check_legal_status(src, tgt, ev)
     found += check_vote_margins(src, tgt, ev) + check_demonym_swap(src, tgt, ev)
-    reversed_ = check_event_reversals(src, tgt, ev) or check_reversal(src, tgt, ev)
+    reversed_ = check_reversal(src, tgt, ev) or check_event_reversals(src, tgt, ev)
     found += reversed_ or opposite_words.check_opposite_words(src, tgt, ev, a.break_words)
     clauses = check_clauses(src, tgt, ce, found)
     unread = ev.mt is None and ev.back is None and ce.similarity is None

@@ -49,7 +49,11 @@ _ES_LEVIES = (
     "arancel salarios salario sueldos pensiones cuotas iva alquileres"
 )
 _EN_LEVIES = "rates rate taxes tax prices tariffs duties wages salaries pensions fees rents vat"
-_ES_UP = "subi* sube suben elev* aument* increment* encarec* alza"
+# Verb forms of "elevar" only: "elevada" is high, and "menos elevada" lower.
+_ES_UP = (
+    "subi* sube suben elevó elevaron elevar elevará elevarán eleva elevan aument* "
+    "increment* encarec* alza"
+)
 _ES_DOWN = (
     "bajó bajaron bajar bajará bajarán baja bajan bajada bajado rebaj* redu* recort* disminu* "
     "abarat*"
