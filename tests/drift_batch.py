@@ -230,3 +230,12 @@ def assert_quiet_or_reported(module: str, src: str, tgt: str, kind: str | None) 
         assert not kinds, kinds
     else:
         assert kind in kinds, kinds
+
+
+def mt_reading(text: str, unknown: tuple[str, ...] = ()):
+    """A literal MT written by hand for a reader's unit test (``Reading.of``), never None."""
+    from aligner.drift.signals import Reading
+
+    reading = Reading.of(text, unknown)
+    assert reading is not None
+    return reading

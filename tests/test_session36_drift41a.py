@@ -26,9 +26,8 @@ import pytest
 
 from aligner.alignment.mt import installed_modes
 from aligner.drift.added_adverbs import adverb_added
-from aligner.drift.signals import Reading
 from aligner.drift.text import tokenize, words
-from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture, mt_reading
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
@@ -168,12 +167,6 @@ def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
     assert_quiet_or_reported(__name__, src, tgt, kind)
 
 
-def _mt(text: str, unknown: tuple[str, ...] = ()) -> Reading:
-    reading = Reading.of(text, unknown)
-    assert reading is not None
-    return reading
-
-
 @pytest.mark.parametrize(
     ("src", "tgt", "mt", "unknown", "word"),
     [
@@ -212,18 +205,18 @@ def test_quality_added(
 ) -> None:
     from aligner.drift.added_qualities import quality_added
 
-    found = quality_added(src, tgt, _mt(mt, unknown))
+    found = quality_added(src, tgt, mt_reading(mt, unknown))
     assert (found.text if found else None) == word
 
 
 def test_unkept_keeps_only_what_the_translation_lacks() -> None:
     from aligner.drift.added_adverbs import _unkept
 
-    mt = _mt("I took the selfie in the ingrosso room.", ("selfie", "ingrosso"))
+    mt = mt_reading("I took the selfie in the ingrosso room.", ("selfie", "ingrosso"))
     tgt = words(tokenize("I secretly took the selfie in the wholesale room."))
     assert _unkept(mt, tgt).unknown == ("ingrosso",)
     # a cognate of five letters is kept too ("sclérose" → "sclerosis")
-    mt = _mt("The sclérose is an illness.", ("sclérose",))
+    mt = mt_reading("The sclérose is an illness.", ("sclérose",))
     assert _unkept(mt, words(tokenize("Sclerosis is a deadly disease."))).unknown == ()
 
 
@@ -231,11 +224,11 @@ def test_adverb_beside_a_kept_word() -> None:
     """An untranslated word the translation keeps ("post") is not what an added adverb
     renders, even where no anchor stands before the adverb."""
     src = "Tengo hecha la foto de este post."
-    mt = _mt("Have done the photo of this post.", ("post",))
+    mt = mt_reading("Have done the photo of this post.", ("post",))
     found = adverb_added(src, "I secretly took the photo in this post.", mt)
     assert found is not None and found.text == "secretly"
     # a word the translation does not keep still excuses it
-    mt = _mt("Have done the photo of this ingrosso.", ("ingrosso",))
+    mt = mt_reading("Have done the photo of this ingrosso.", ("ingrosso",))
     assert adverb_added(src, "I secretly took the photo in this wholesale.", mt) is None
 
 
@@ -270,5 +263,5 @@ def test_avoidance_added(
 ) -> None:
     from aligner.drift.added_avoidance import avoidance_added
 
-    found = avoidance_added(src, tgt, _mt(mt, unknown))
+    found = avoidance_added(src, tgt, mt_reading(mt, unknown))
     assert (found.text if found else None) == word

@@ -23,8 +23,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from aligner.drift.signals import Reading
-from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture, mt_reading
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
@@ -135,12 +134,6 @@ def test_alarm_or_quiet(src: str, tgt: str, kind: str | None) -> None:
     assert_quiet_or_reported(__name__, src, tgt, kind)
 
 
-def _mt(text: str, unknown: tuple[str, ...] = ()) -> Reading:
-    reading = Reading.of(text, unknown)
-    assert reading is not None
-    return reading
-
-
 @pytest.mark.parametrize(
     ("src", "tgt", "mt", "unknown", "word"),
     [
@@ -194,7 +187,7 @@ def test_compass_added(
 ) -> None:
     from aligner.drift.added_places import compass_added
 
-    found = compass_added(src, tgt, _mt(mt, unknown))
+    found = compass_added(src, tgt, mt_reading(mt, unknown))
     assert (found.text if found else None) == word
 
 
@@ -235,7 +228,7 @@ def test_compass_added(
 def test_distinction_added(src: str, tgt: str, mt: str, word: str | None) -> None:
     from aligner.drift.added_distinctions import distinction_added
 
-    found = distinction_added(src, tgt, _mt(mt))
+    found = distinction_added(src, tgt, mt_reading(mt))
     assert (found.text if found else None) == word
 
 
@@ -272,5 +265,5 @@ def test_distinction_added(src: str, tgt: str, mt: str, word: str | None) -> Non
 def test_scarcity_added(src: str, tgt: str, mt: str, word: str | None) -> None:
     from aligner.drift.added_scarcity import scarcity_added
 
-    found = scarcity_added(src, tgt, _mt(mt))
+    found = scarcity_added(src, tgt, mt_reading(mt))
     assert (found.text if found else None) == word
