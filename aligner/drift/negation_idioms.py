@@ -119,6 +119,17 @@ def _sorted(*cues: Cue) -> tuple[Cue, ...]:
     return tuple(sorted(cues, key=lambda c: c.start))
 
 
+def _without(p: Polarity, drop: list[Cue]) -> Polarity:
+    """``p`` with the cues in ``drop`` uncounted."""
+    kept = tuple(c for c in p.cues if c not in drop)
+    return replace(p, count=p.count - len(drop), particles=p.particles - len(drop), cues=kept)
+
+
+def _with(p: Polarity, cue: Cue) -> Polarity:
+    """``p`` with one more negation, ``cue``, counted in reading order."""
+    return replace(p, count=p.count + 1, particles=p.particles + 1, cues=_sorted(*p.cues, cue))
+
+
 def read_idioms(
     src: Side, a: Polarity, tgt: Side, b: Polarity, mt: Reading | None
 ) -> tuple[Polarity, Polarity]:
@@ -129,12 +140,7 @@ def read_idioms(
     if _otherwise(tgt.ws):
         drop = [c for c in a.cues if _otherwise_no(src, c)]
         if drop:
-            a = replace(
-                a,
-                count=a.count - len(drop),
-                particles=a.particles - len(drop),
-                cues=tuple(c for c in a.cues if c not in drop),
-            )
+            a = _without(a, drop)
     b = not_only_counted(tgt, b)
     if mt is None:
         return a, b
@@ -148,12 +154,10 @@ def read_idioms(
         found = _rendered(tgt.ws, words, taken)
         if found is None:
             continue
-        a = replace(a, count=a.count + 1, particles=a.particles + 1, cues=_sorted(*a.cues, cue))
+        a = _with(a, cue)
         held = next((c for c in b.cues if c.start == found.start), None)
         if held is None:
-            b = replace(
-                b, count=b.count + 1, particles=b.particles + 1, cues=_sorted(*b.cues, found)
-            )
+            b = _with(b, found)
         elif held.label == "neg":  # the "not" of "isn't likely": the pair's, not added
             pair = replace(held, label="pair")
             b = replace(b, cues=_sorted(*(c for c in b.cues if c != held), pair))
@@ -176,12 +180,7 @@ def mt_read(src: Side, tgt: Side, mt: Reading, m: Polarity | None) -> Polarity |
             if c.label == "neg" and any(t.norm == "if" for t in ws[max(0, c.start - 3) : c.start])
         ][:dropped]
         if drop:
-            m = replace(
-                m,
-                count=m.count - len(drop),
-                particles=m.particles - len(drop),
-                cues=tuple(c for c in m.cues if c not in drop),
-            )
+            m = _without(m, drop)
     m = not_only_counted(mt, m)
     restrictive = _restrictive_read(src, tgt)
     if restrictive:  # "no para más que" → MT "does not stop more than" ↔ "only stops"
@@ -192,12 +191,7 @@ def mt_read(src: Side, tgt: Side, mt: Reading, m: Polarity | None) -> Polarity |
             and any(t.norm in _RESTRICTIVE_EN for t in ws[c.end : c.end + _RESTRICTIVE_REACH])
         ][:restrictive]
         if drop:
-            m = replace(
-                m,
-                count=m.count - len(drop),
-                particles=m.particles - len(drop),
-                cues=tuple(c for c in m.cues if c not in drop),
-            )
+            m = _without(m, drop)
     words = _little_words(ws)
     if not words or not _poco_cues(src):
         return m
@@ -206,7 +200,7 @@ def mt_read(src: Side, tgt: Side, mt: Reading, m: Polarity | None) -> Polarity |
     for i, (t, nxt) in enumerate(pairwise(ws)):
         if t.norm == "little" and nxt.fold in paired and i not in cued:
             cue = Cue(i, i + 1, "pair", t.start, t.end)
-            m = replace(m, count=m.count + 1, particles=m.particles + 1, cues=_sorted(*m.cues, cue))
+            m = _with(m, cue)
     return m
 
 
@@ -239,9 +233,7 @@ def not_only_counted(side: Side | Reading, pol: Polarity) -> Polarity:
         if any(w.norm in _CORRELATIVE for w in ws[i + 2 :]):
             continue
         cue = Cue(i, i + 1, "neg", t.start, t.end)
-        pol = replace(
-            pol, count=pol.count + 1, particles=pol.particles + 1, cues=_sorted(*pol.cues, cue)
-        )
+        pol = _with(pol, cue)
     return pol
 
 
