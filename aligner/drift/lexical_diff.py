@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from aligner.alignment.mt import MODES, find_mode, stage_outputs
+from aligner.drift.irregular_forms import verbs_of
 from aligner.drift.text import cognate, fold
 
 # WordNet 3.0's index files (Debian's wordnet-base), read when installed: two English
@@ -386,6 +387,8 @@ def _keys(w: Word, english: bool) -> tuple[set[str], set[str], set[int]]:
     """What a word offers a match: its own forms, its translations' stems and forms,
     and (for an English word, or a word translated into English) WordNet synsets."""
     own = {w.lemma, fold(w.surface)}
+    if english:  # "known" (an adjective to Apertium) is a form of "know": irregular_forms
+        own |= verbs_of(fold(w.surface), WORDNET)
     stems = {_stem(t) for t in w.trans | {w.lemma} if len(t) > 4}
     syn: set[int] = set()
     for t in {w.lemma} if english else w.trans:
