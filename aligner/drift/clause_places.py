@@ -198,3 +198,40 @@ def opening_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, fo
         return False
     item = content(words, "en")
     return bool(item) and not any(found(t) for t in item)
+
+
+def _bracketed(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The brackets around ``text[start:end]`` ("(" just before it, ")" just after it,
+    marks and spaces aside), as the offsets of the two marks; None when not bracketed."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return None
+    return len(before) - 1, end + (len(text[end:]) - len(after))
+
+
+def gloss_in_place(score, src_text: str, tgt_toks: Sequence, tgt_text: str, found) -> bool:
+    """Whether an omitted source clause that is a whole bracketed gloss ("(en el
+    transcurso de examen)") is answered by a bracketed gloss of the translation in its
+    place ("(investigating)"): a pair of brackets of the translation whose place meets the
+    source's within :data:`REACH`, holding a content word and none that renders a source
+    word (``found`` tells, for a token of the translation). An explanation in brackets is
+    as often said in one word as in a phrase, so the translation's gloss is too short for
+    :func:`reworded_in_place`; a gloss dropped leaves no brackets there, one rendered
+    word for word is found (session 39, drift44c)."""
+    clause = score.clause
+    marks = _bracketed(clause.start, clause.end, src_text)
+    if marks is None or _figured(clause):
+        return False
+    a0, a1 = _place(marks[0], marks[1] + 1, src_text)
+    opened = None
+    for t in tgt_toks:
+        if t.text == "(":
+            opened = t.end
+        elif t.text == ")" and opened is not None:
+            b0, b1 = _place(opened - 1, t.end, tgt_text)
+            inside = [u for u in tgt_toks if u.word and opened <= u.start < t.start]
+            item = content(inside, "en")
+            if a0 < b1 + REACH and b0 < a1 + REACH and item and not any(found(u) for u in item):
+                return True
+            opened = None
+    return False

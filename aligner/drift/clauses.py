@@ -24,7 +24,12 @@ import numpy as np
 
 from aligner.alignment.chrf import sentence_chrf
 from aligner.drift.action_nouns import said_as_verb
-from aligner.drift.clause_places import item_in_place, opening_in_place, reworded_in_place
+from aligner.drift.clause_places import (
+    gloss_in_place,
+    item_in_place,
+    opening_in_place,
+    reworded_in_place,
+)
 from aligner.drift.names import named_alike
 from aligner.drift.signals import Evidence, Finding, Side, quote
 from aligner.drift.synonyms import coverage
@@ -339,6 +344,13 @@ def check_clauses(
                 worded
                 and (src.lang, tgt.lang) == ("es", "en")
                 and opening_in_place(s, src.text, tgt.toks, tgt.text, lambda u: _seen(u, ce))
+            )
+            # A bracketed gloss said another way ("(en el transcurso de examen)" ↔
+            # "(investigating)"): clause_places.gloss_in_place.
+            reworded = reworded or (
+                worded
+                and tgt.lang == "en"
+                and gloss_in_place(s, src.text, tgt.toks, tgt.text, lambda u: _seen(u, ce))
             )
             out.append(
                 Finding(
