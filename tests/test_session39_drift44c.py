@@ -27,19 +27,19 @@ needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is no
 
 _batch = batch_fixture()
 
-_MARKERS = (
-    "La prueba consiste en extraer el material genético de la muestra y buscar los "
-    "marcadores genéticos conocidos del virus."
-)
 _GLOSS = "Los casos posibles figurarán como « En estudio » (en el curso de la evaluación)."
 
 # (source, translation, expected alarm type: None is none at all)
 CASES = [
     # an irregular participle before its noun renders the source's participle
     (
-        _MARKERS,
-        "The test involves extracting the genetic material from the sample and looking for "
-        "known genetic markers of the virus.",
+        "El laboratorio analiza la sangre para detectar los anticuerpos conocidos del virus.",
+        "The laboratory analyses the blood for known antibodies to the virus.",
+        None,
+    ),
+    (
+        "El hospital revisa los datos para detectar los efectos conocidos del fármaco.",
+        "The hospital reviews the data for known effects of the drug.",
         None,
     ),
     (
