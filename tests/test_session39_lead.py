@@ -1,0 +1,264 @@
+"""Newsroom classes a reviewer meets, session 39 (lead; docs/drift.md "Session 39, lead").
+The sentences are written here for these tests: ordinary Spanish news text of the seed's
+kind (courts, markets, football, councils, hospitals), not taken from any data.
+
+Each case is a pair and the alarm type expected (None: no alarm at all at major or
+above). The classes:
+
+* news events said as their opposite, in families the session-38 tables lacked
+  (:mod:`aligner.drift.event_reversals`, critical ``meaning``): a contract or deadline
+  extended said as ended and back; who left office, resigned said as dismissed; a market
+  or forecast up said as down ("cerró al alza" → "closed lower"); ahead in the standings
+  said as behind; a filing admitted said as dismissed; a pardon said as a sentence; a
+  match drawn, won or lost said as another result; and "declaró el fin del estado de
+  alarma" said as the state declared;
+* a manager is a coach, a director or an executive in news English, so "el gerente" or
+  "el director del hospital" → "the manager" is no change of speaker, while "el juez"
+  → "the manager" still is;
+* the preterite of "poder" ("pudo", "no pudo más que") said by "could" adds no hedge.
+
+The faithful rendering of each event stays quiet, and so do sentences that say one pole
+of a family in words the tables do not list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.alignment.mt import installed_modes
+from tests.drift_batch import assert_quiet_or_reported, batch_fixture
+
+APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
+needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
+
+_batch = batch_fixture()
+
+CASES = [
+    (
+        "El Ejecutivo amplió el plazo de solicitud hasta el viernes.",
+        "The government closed the application period on Friday.",
+        "meaning",
+    ),
+    ("El Gobierno indultó a los condenados.", "The government sentenced the convicts.", "meaning"),
+    (
+        "El Gobierno prorrogó el contrato con la empresa.",
+        "The government terminated the contract with the company.",
+        "meaning",
+    ),
+    (
+        "El Ibex 35 cerró la sesión en positivo.",
+        "The Ibex 35 ended the session in the red.",
+        "meaning",
+    ),
+    (
+        "El candidato socialista encabeza las encuestas.",
+        "The Socialist candidate trails in the polls.",
+        "meaning",
+    ),
+    (
+        "El club renovó el contrato del entrenador hasta 2027.",
+        "The club terminated the coach's contract until 2027.",
+        "meaning",
+    ),
+    (
+        "El club rescindió el contrato del entrenador.",
+        "The club extended the coach's contract.",
+        "meaning",
+    ),
+    ("El equipo empató con el Betis.", "The team beat Betis.", "meaning"),
+    ("El juez admitió a trámite la demanda.", "The judge dismissed the lawsuit.", "meaning"),
+    (
+        "El presidente declaró el fin del estado de alarma.",
+        "The president declared a state of alarm.",
+        "meaning",
+    ),
+    (
+        "El presidente dimitió tras el escándalo.",
+        "The president was sacked after the scandal.",
+        "meaning",
+    ),
+    (
+        "La Bolsa cerró al alza este viernes.",
+        "The stock market closed lower this Friday.",
+        "meaning",
+    ),
+    ("El juez dijo que el caso está cerrado.", "The manager said the case is closed.", "speaker"),
+    (
+        "El director del hospital dijo que la situación está controlada.",
+        "The hospital's manager said the situation is under control.",
+        None,
+    ),
+    (
+        "El director del hospital dijo que la situación está controlada.",
+        "The hospital director said the situation is under control.",
+        None,
+    ),
+    (
+        "El gerente de la empresa dijo que no habrá despidos.",
+        "The company's manager said there will be no layoffs.",
+        None,
+    ),
+    (
+        "El entrenador dijo que el equipo está preparado.",
+        "The manager said the team is ready.",
+        None,
+    ),
+    (
+        "El director del hospital confirmó el cierre de la planta.",
+        "The hospital's manager confirmed the closure of the ward.",
+        None,
+    ),
+    (
+        "El Gobierno prorrogó el contrato con la empresa.",
+        "The government extended the contract with the company.",
+        None,
+    ),
+    (
+        "El presidente declaró el fin del estado de alarma.",
+        "The president declared the end of the state of alarm.",
+        None,
+    ),
+    ("El presidente dimitió tras el escándalo.", "The president resigned after the scandal.", None),
+    (
+        "El presidente dimitió tras el escándalo.",
+        "The president stepped down after the scandal.",
+        None,
+    ),
+    (
+        "El Gobierno destituyó al jefe de la policía.",
+        "The government sacked the police chief.",
+        None,
+    ),
+    (
+        "El Gobierno aceptó la dimisión del ministro.",
+        "The government accepted the minister's resignation.",
+        None,
+    ),
+    (
+        "La oposición pidió el cese del ministro.",
+        "The opposition called for the minister's dismissal.",
+        None,
+    ),
+    ("La Bolsa cerró al alza este viernes.", "The stock market closed higher this Friday.", None),
+    (
+        "El Ibex 35 cerró la sesión en positivo.",
+        "The Ibex 35 ended the session in positive territory.",
+        None,
+    ),
+    (
+        "El Banco de España revisó a la baja sus previsiones de crecimiento.",
+        "The Bank of Spain revised its growth forecasts downwards.",
+        None,
+    ),
+    (
+        "El FMI revisó al alza la previsión de crecimiento.",
+        "The IMF revised its growth forecast upward.",
+        None,
+    ),
+    (
+        "El candidato socialista encabeza las encuestas.",
+        "The Socialist candidate leads the polls.",
+        None,
+    ),
+    (
+        "El candidato socialista encabeza las encuestas.",
+        "The Socialist candidate is ahead in the polls.",
+        None,
+    ),
+    ("El Gobierno indultó a los condenados.", "The government pardoned the convicts.", None),
+    (
+        "El Gobierno indultó a los condenados por sedición.",
+        "The government pardoned those convicted of sedition.",
+        None,
+    ),
+    (
+        "El club renovó el contrato del entrenador hasta 2027.",
+        "The club renewed the coach's contract until 2027.",
+        None,
+    ),
+    (
+        "El club rescindió el contrato del entrenador.",
+        "The club terminated the coach's contract.",
+        None,
+    ),
+    (
+        "El Ejecutivo amplió el plazo de solicitud hasta el viernes.",
+        "The government extended the application deadline to Friday.",
+        None,
+    ),
+    ("El juez admitió a trámite la demanda.", "The judge agreed to hear the lawsuit.", None),
+    (
+        "El tribunal desestimó el recurso de la defensa.",
+        "The court dismissed the defence's appeal.",
+        None,
+    ),
+    ("El equipo empató con el Betis.", "The team drew with Betis.", None),
+    (
+        "El Sevilla venció al Betis por dos goles a uno.",
+        "Sevilla beat Betis two goals to one.",
+        None,
+    ),
+    ("El Sevilla perdió ante el Betis.", "Sevilla lost to Betis.", None),
+    (
+        "El Madrid cayó ante el Barcelona en la final.",
+        "Madrid fell to Barcelona in the final.",
+        None,
+    ),
+    (
+        "El presidente declaró el fin del estado de alarma.",
+        "The president announced the end of the state of emergency.",
+        None,
+    ),
+    ("El Gobierno puso fin al toque de queda.", "The government ended the curfew.", None),
+    ("El Gobierno puso fin al toque de queda.", "The government put an end to the curfew.", None),
+    (
+        "La empresa despidió al director financiero.",
+        "The company fired its chief financial officer.",
+        None,
+    ),
+    (
+        "El juez condenó al acusado a dos años de prisión.",
+        "The judge sentenced the defendant to two years in prison.",
+        None,
+    ),
+    ("El Gobierno condenó el atentado.", "The government condemned the attack.", None),
+    ("El entrenador renovó hasta 2026.", "The coach extended his contract until 2026.", None),
+    (
+        "El contrato vence en junio y el club no lo renovará.",
+        "The contract expires in June and the club will not renew it.",
+        None,
+    ),
+    ("El líder del partido dimitió el lunes.", "The party leader resigned on Monday.", None),
+    (
+        "El partido lidera las encuestas desde enero.",
+        "The party has topped the polls since January.",
+        None,
+    ),
+    ("Los precios cerraron el año con subidas del 3 %.", "Prices ended the year up 3%.", None),
+    ("La aerolínea canceló cien vuelos.", "The airline cancelled a hundred flights.", None),
+    ("El atleta quedó por detrás de su rival.", "The athlete finished behind his rival.", None),
+    ("El alcalde pudo reconocer el error.", "The mayor could admit the mistake.", None),
+    ("El alcalde no pudo reconocer el error.", "The mayor could not admit the mistake.", None),
+    (
+        "El alcalde no pudo más que reconocer el error.",
+        "The mayor could only admit the mistake.",
+        None,
+    ),
+    (
+        "El alcalde no pudo sino reconocer el error.",
+        "The mayor could only admit the mistake.",
+        None,
+    ),
+    (
+        "El alcalde no pudo más que reconocer el error.",
+        "The mayor could do nothing but admit the mistake.",
+        None,
+    ),
+    ("La empresa no puede más que esperar.", "The company can only wait.", None),
+]
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
+def test_newsroom_class(src: str, tgt: str, kind: str | None) -> None:
+    assert_quiet_or_reported(__name__, src, tgt, kind)
