@@ -15,6 +15,9 @@ above). The classes:
 * a manager is a coach, a director or an executive in news English, so "el gerente" or
   "el director del hospital" → "the manager" is no change of speaker, while "el juez"
   → "the manager" still is;
+* unnamed sources ("fuentes policiales") made the body itself ("Police said") and
+  back, a major ``speaker`` finding (:mod:`aligner.drift.anonymous_sources`); "X said the
+  minister will resign" takes X as the speaker, never the minister;
 * the preterite of "poder" ("pudo", "no pudo más que") said by "could" adds no hedge.
 
 The faithful rendering of each event stays quiet, and so do sentences that say one pole
@@ -26,6 +29,9 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import installed_modes
+from aligner.alignment.segment import segment
+from aligner.statements.quotes import find_statements
+from aligner.types import Document
 from tests.drift_batch import assert_quiet_or_reported, batch_fixture
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
@@ -255,6 +261,97 @@ CASES = [
         None,
     ),
     ("La empresa no puede más que esperar.", "The company can only wait.", None),
+    # unnamed sources made the body itself, and back
+    (
+        "Según fuentes policiales, el detenido tiene antecedentes.",
+        "Police confirmed that the detainee has a criminal record.",
+        "speaker",
+    ),
+    (
+        "Según fuentes policiales, el detenido tiene antecedentes.",
+        "According to police, the detainee has a criminal record.",
+        "speaker",
+    ),
+    (
+        "Fuentes del Gobierno aseguraron que el acuerdo está cerrado.",
+        "The government said the deal is done.",
+        "speaker",
+    ),
+    (
+        "Aseguraron fuentes del Gobierno que el acuerdo está cerrado.",
+        "The government said the deal is done.",
+        "speaker",
+    ),
+    (
+        "El Gobierno aseguró que el acuerdo está cerrado.",
+        "Government sources said the deal is done.",
+        "speaker",
+    ),
+    (
+        "Según fuentes policiales, el detenido confesó el crimen.",
+        "Authorities said the detainee confessed to the crime.",
+        "speaker",
+    ),
+    (
+        "Fuentes del Gobierno aseguraron que el acuerdo está cerrado.",
+        "Government sources said the deal is done.",
+        None,
+    ),
+    (
+        "Las fuentes de energía renovables crecieron un 10 %.",
+        "Renewable energy sources grew by 10%.",
+        None,
+    ),
+    (
+        "La policía, según fuentes del caso, detuvo a dos personas.",
+        "Police, according to sources in the case, arrested two people.",
+        None,
+    ),
+    (
+        "Según fuentes sanitarias, hay 30 personas ingresadas.",
+        "Health officials say 30 people are in hospital.",
+        None,
+    ),
+    (
+        "Fuentes cercanas al presidente dijeron que no dimitirá.",
+        "People close to the president said he will not resign.",
+        None,
+    ),
+    (
+        "Según una fuente del club, el jugador está lesionado.",
+        "A club source said the player is injured.",
+        None,
+    ),
+    (
+        "El Ministerio aseguró que la vacuna es segura.",
+        "The ministry said the vaccine is safe.",
+        None,
+    ),
+    (
+        "Según el Ministerio, la vacuna es segura.",
+        "According to the ministry, the vaccine is safe.",
+        None,
+    ),
+    (
+        "Según fuentes del Ministerio de Sanidad, la vacuna es segura.",
+        "According to Health Ministry sources, the vaccine is safe.",
+        None,
+    ),
+    (
+        "El ministro dijo que se necesitan nuevas fuentes de energía.",
+        "The minister said new energy supplies are needed.",
+        None,
+    ),
+    (
+        "El agua de las fuentes públicas es potable, dijo el alcalde.",
+        "Water from public fountains is drinkable, the mayor said.",
+        None,
+    ),
+    (
+        "Según fuentes de la investigación, el incendio fue provocado.",
+        "Investigators said the fire was started deliberately.",
+        None,
+    ),
 ]
 
 
@@ -262,3 +359,23 @@ CASES = [
 @pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
 def test_newsroom_class(src: str, tgt: str, kind: str | None) -> None:
     assert_quiet_or_reported(__name__, src, tgt, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A source said the minister will resign.", "A source"),
+        ("A club source said the player is injured.", "A club source"),
+        ("The club said the player is injured.", "The club"),
+        ("Sources said the minister will resign.", "Sources"),
+        ("Afirmó el ministro que la economía crece.", "el ministro"),
+        ("Lavrov said the talks will resume.", "Lavrov"),
+    ],
+)
+def test_the_reported_clause_holds_no_speaker(text: str, speaker: str) -> None:
+    """ "X said the minister will resign": the minister is what is reported on, never the
+    one who said it, whether or not X is a word the finder knows as a speaker."""
+    lang = "es" if text.startswith("Afirmó") else "en"
+    doc = Document("test", lang, text, segment(text, lang))
+    [statement] = find_statements(doc)
+    assert statement.speaker.mention == speaker
