@@ -18,6 +18,8 @@ above). The classes:
 * unnamed sources ("fuentes policiales") made the body itself ("Police said") and
   back, a major ``speaker`` finding (:mod:`aligner.drift.anonymous_sources`); "X said the
   minister will resign" takes X as the speaker, never the minister;
+* "poco" as an amount ("Poco cambió", "Poco se sabe") said as none ("Nothing changed"),
+  critical ``negation`` (:mod:`aligner.drift.zero_amounts`);
 * the preterite of "poder" ("pudo", "no pudo más que") said by "could" adds no hedge.
 
 The faithful rendering of each event stays quiet, and so do sentences that say one pole
@@ -352,6 +354,13 @@ CASES = [
         "Investigators said the fire was started deliberately.",
         None,
     ),
+    # "poco" as an amount said as none
+    ("Poco cambió tras las elecciones.", "Nothing changed after the election.", "negation"),
+    ("Poco se sabe del sospechoso.", "Nothing is known about the suspect.", "negation"),
+    ("Poco se sabe del sospechoso.", "Little is known about the suspect.", None),
+    ("Cambió poco tras las elecciones.", "Little changed after the election.", None),
+    ("Poco después, la policía llegó.", "Soon after, police arrived.", None),
+    ("El plan es poco probable.", "The plan is not likely.", None),
 ]
 
 
