@@ -10,7 +10,8 @@ above). The classes:
   extended said as ended and back; who left office, resigned said as dismissed; a market
   or forecast up said as down ("cerró al alza" → "closed lower"); ahead in the standings
   said as behind; a filing admitted said as dismissed; a pardon said as a sentence; a
-  match drawn, won or lost said as another result; and "declaró el fin del estado de
+  match drawn, won or lost said as another result; people who stayed said as
+  gone and back; and "declaró el fin del estado de
   alarma" said as the state declared;
 * a manager is a coach, a director or an executive in news English, so "el gerente" or
   "el director del hospital" → "the manager" is no change of speaker, while "el juez"
@@ -361,6 +362,57 @@ CASES = [
     ("Cambió poco tras las elecciones.", "Little changed after the election.", None),
     ("Poco después, la policía llegó.", "Soon after, police arrived.", None),
     ("El plan es poco probable.", "The plan is not likely.", None),
+    # people stayed or left
+    (
+        "El alcalde se quedó en casa durante la tormenta.",
+        "The mayor left home during the storm.",
+        "meaning",
+    ),
+    (
+        "El alcalde se quedó en casa durante la tormenta.",
+        "The mayor stayed at home during the storm.",
+        None,
+    ),
+    (
+        "Los vecinos permanecieron en sus casas pese a la orden.",
+        "Residents left their homes despite the order.",
+        "meaning",
+    ),
+    (
+        "Los vecinos permanecieron en sus casas pese a la orden.",
+        "Residents remained in their homes despite the order.",
+        None,
+    ),
+    (
+        "Los vecinos abandonaron sus casas por el incendio.",
+        "Residents stayed in their homes because of the fire.",
+        "meaning",
+    ),
+    (
+        "Los vecinos abandonaron sus casas por el incendio.",
+        "Residents left their homes because of the fire.",
+        None,
+    ),
+    (
+        "Cientos de personas fueron evacuadas por el incendio.",
+        "Hundreds of people were evacuated because of the fire.",
+        None,
+    ),
+    (
+        "El ministro permanecerá en el cargo hasta junio.",
+        "The minister will remain in office until June.",
+        None,
+    ),
+    (
+        "El presidente se quedó sin apoyos tras la votación.",
+        "The president was left without support after the vote.",
+        None,
+    ),
+    (
+        "La inflación se mantuvo estable y el paro se quedó en el 12 %.",
+        "Inflation remained stable and unemployment stayed at 12%.",
+        None,
+    ),
 ]
 
 

@@ -346,6 +346,21 @@ _EN_LOST = [
     "beaten by", "lost … to", "lost … against", "defeat to", "defeat against",
 ]  # fmt: skip
 
+# --- people stayed or left (a home, a post, a country: evacuations, exiles) ---
+_ES_STAYED = [
+    "se quedó", "se quedaron", "se queda", "se quedan", "se quedará", "se quedarán",
+    "permaneci*", "permanec*", "siguen en", "siguieron en",
+]  # fmt: skip
+_ES_LEFT = [
+    "se marchó", "se marcharon", "se fue", "se fueron", "abandonó", "abandonaron", "salió de",
+    "salieron de", "huyó", "huyeron", "evacu*", "desalojad*",
+]  # fmt: skip
+_EN_STAYED = ["stay*", "remain*", "stayed"]
+_EN_LEFT = [
+    "left home", "left their", "left his", "left her", "left the", "walked out", "departed",
+    "fled", "evacuat*", "abandon*",
+]  # fmt: skip
+
 # (family, pole, how the message says it, Spanish cues, English cues)
 _POLES = (
     ("levy", "raised", "raised", _either_order(_ES_UP, _ES_LEVIES),
@@ -393,6 +408,8 @@ _POLES = (
     ("match", "won", "a win", _ES_WON, _EN_WON),
     ("match", "drawn", "a draw", _ES_DRAWN, _EN_DRAWN),
     ("match", "lost", "a defeat", _ES_LOST, _EN_LOST),
+    ("presence", "stayed", "people stayed", _ES_STAYED, _EN_STAYED),
+    ("presence", "left", "people left", _ES_LEFT, _EN_LEFT),
 )  # fmt: skip
 
 _LANGS = ("es", "en")
