@@ -10,9 +10,8 @@ above). The classes:
   extended said as ended and back; who left office, resigned said as dismissed; a market
   or forecast up said as down ("cerró al alza" → "closed lower"); ahead in the standings
   said as behind; a filing admitted said as dismissed; a pardon said as a sentence; a
-  match drawn, won or lost said as another result; people who stayed said as
-  gone and back; and "declaró el fin del estado de
-  alarma" said as the state declared;
+  match drawn, won or lost said as another result; people who stayed said as gone and
+  back; and "declaró el fin del estado de alarma" said as the state declared;
 * a manager is a coach, a director or an executive in news English, so "el gerente" or
   "el director del hospital" → "the manager" is no change of speaker, while "el juez"
   → "the manager" still is;

@@ -13,10 +13,13 @@ So each side is read in its own language against closed tables of event families
 poles each (rates raised or cut; a person freed or held; charges dropped or brought; a
 player signed or sold; a team promoted or relegated; a meeting behind closed doors or in
 public; late or early; restrictions lifted or imposed; support withdrawn or given; a date
-put off or brought forward). French, Italian and Portuguese are read through their
-pivot's Spanish. A family is reported only when each side says exactly one of its poles
-and the two differ, so a sentence that says both ("subió los tipos y bajó el IVA") is
-left alone, and so is a translation that keeps the source's pole beside the other.
+put off or brought forward; and since session 39 a contract or deadline extended or ended,
+resigned or dismissed, a market up or down, ahead or behind, a filing heard or refused,
+pardoned or sentenced, a match won, drawn or lost, people who stayed or left). French,
+Italian and Portuguese are read through their pivot's Spanish. A family is reported only
+when each side says exactly one of its poles and the two differ, so a sentence that says
+both ("subió los tipos y bajó el IVA") is left alone, and so is a translation that keeps
+the source's pole beside the other.
 """
 
 from __future__ import annotations
