@@ -56,4 +56,4 @@ def dice_cost(
 
 def _unpacked(bits: np.ndarray) -> np.ndarray:
     """Each bitset's bits as 0.0 / 1.0 columns (the order of bits is irrelevant)."""
-    return np.unpackbits(np.ascontiguousarray(bits).view(np.uint8), axis=1).astype(np.float32)
+    return np.unpackbits(np.ascontiguousarray(bits).view(np.uint8), axis=1).astype(np.float64)

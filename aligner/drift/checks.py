@@ -27,6 +27,7 @@ from aligner.alignment.mt import load_translator, missing_route
 from aligner.drift import (
     acting_roles,
     added_specifics,
+    anonymous_sources,
     clause_senses,
     decision,
     glossary,
@@ -369,8 +370,7 @@ def analyse_pairs(
         check_unrouted(out, src_lang, tgt_lang, run, _ordered)
     if pivot_reading.applies(src_lang, tgt_lang, mt):  # the pivot's Spanish as the source
         pivot_reading.read_as_spanish(out, evidence, tgt_lang, model, mt, run)
-    # An acronym rendered alike across the input is a term's rendering (``glossary_pass``
-    # False: the caller applies it over a larger input, see :func:`with_glossary`).
+    # An acronym rendered alike across the input is a term's (else see with_glossary).
     if glossary_pass:
         renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
         for a, found in zip(out, renderings, strict=True):
@@ -494,6 +494,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
         or check_litotes(src, tgt, ev)
     )
     voices = check_speakers(src, tgt, ev) or acting_roles.check_acting_roles(src, tgt, ev)
+    voices = voices or anonymous_sources.check_anonymous_sources(src, tgt, ev)
     found += said_once(spoken_for(check_entities(src, tgt, ev), src, tgt), voices)
     found += check_portfolios(src, tgt, ev) + voices
     found += check_modality(src, tgt, ev) + check_stance(src, tgt, ev) + check_tense(src, tgt, ev)
@@ -524,8 +525,7 @@ def _check(a: PairAnalysis) -> list[Finding]:
     alarms = [f for f in found if f.severity != "minor"]
     lost = lost_according.check(src, tgt) + lost_exceptions.check(src, tgt, ev.mt)
     found += [f for f in lost if not covered_by(f, alarms)]
-    # A word removed or added where the translation is literal around it (its MT
-    # neighbours meet, or the head it qualifies is kept), unless already reported.
+    # A word removed or added where the translation is literal around it, if unreported.
     gaps = check_closed_gaps(src, tgt, ev.mt, a.break_words)
     gaps += check_modifiers(src, tgt, a.break_words)
     gaps += check_stray_words(src, tgt, _mt_text(ev), a.break_words)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
@@ -205,11 +206,16 @@ def without_each(side: Side) -> list[str]:
     return [" ".join((text[: c.start] + text[c.end :]).split()) for c in side.clauses]
 
 
+@cache
+def _folded_reporting_verbs(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in profile(lang).reporting_verbs)
+
+
 def _is_attribution(clause: Clause, side: Side) -> bool:
     """A clause that only says who spoke ("dijo el presidente", ", Ramón Giles"): its
     loss is the speaker check's business, not an omission."""
     prof = profile(side.lang)
-    verbs = {fold(w) for w in prof.reporting_verbs}
+    verbs = _folded_reporting_verbs(side.lang)
     spans = [(v.start, v.end) for v in side.voices if v.start >= 0]
     all_words = [t for t in clause.toks if t.word]
     # A cue of attribution is its whole phrase: "acuerdo" alone is an agreement, not "de

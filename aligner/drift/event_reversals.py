@@ -13,10 +13,13 @@ So each side is read in its own language against closed tables of event families
 poles each (rates raised or cut; a person freed or held; charges dropped or brought; a
 player signed or sold; a team promoted or relegated; a meeting behind closed doors or in
 public; late or early; restrictions lifted or imposed; support withdrawn or given; a date
-put off or brought forward). French, Italian and Portuguese are read through their
-pivot's Spanish. A family is reported only when each side says exactly one of its poles
-and the two differ, so a sentence that says both ("subió los tipos y bajó el IVA") is
-left alone, and so is a translation that keeps the source's pole beside the other.
+put off or brought forward; and since session 39 a contract or deadline extended or ended,
+resigned or dismissed, a market up or down, ahead or behind, a filing heard or refused,
+pardoned or sentenced, a match won, drawn or lost, people who stayed or left). French,
+Italian and Portuguese are read through their pivot's Spanish. A family is reported only
+when each side says exactly one of its poles and the two differ, so a sentence that says
+both ("subió los tipos y bajó el IVA") is left alone, and so is a translation that keeps
+the source's pole beside the other.
 """
 
 from __future__ import annotations
@@ -171,11 +174,22 @@ _ES_CURBS = (
 _EN_CURBS = (
     "state curfew ban veto sanctions embargo lockdown restrictions quarantine suspension blockade"
 )
-_ES_LIFTED = _either_order("levant*", _ES_CURBS)
+# "declaró el fin del estado de alarma": the end, declared, is the restriction lifted.
+_ES_ENDINGS = [
+    "declar* el fin", "decret* el fin", "anunci* el fin", "pus* fin a", "pone* fin a",
+    "fin del estado", "fin de la cuarentena", "fin del confinamiento", "fin del toque",
+    "fin de las restricciones",
+]  # fmt: skip
+_EN_ENDINGS = [
+    "declar* the end", "announc* the end", "put an end to", "puts an end to", "end of the state",
+    "end of the lockdown", "end of the quarantine", "end of the curfew", "end of restrictions",
+    "end of the restrictions",
+]  # fmt: skip
+_ES_LIFTED = _ES_ENDINGS + _either_order("levant*", _ES_CURBS)
 _ES_IMPOSED = _either_order("decret* impus* impon* establec* prorrog*", _ES_CURBS) + _before(
     "declar*", "estado"
 )
-_EN_LIFTED = _either_order("lift* scrap* revok* end ended ends", _EN_CURBS)
+_EN_LIFTED = _EN_ENDINGS + _either_order("lift* scrap* revok* end ended ends", _EN_CURBS)
 _EN_IMPOSED = _either_order("impos* declar* decree* introduc* extend* enforc*", _EN_CURBS)
 
 # --- support withdrawn or given ---
@@ -249,6 +263,107 @@ _EN_STRIKE_OFF = [
     f"{verb} … {thing}" for verb in ("call* off", "cancel*") for thing in _EN_STOPPAGES.split()
 ] + ["called … off"]
 
+# --- a contract, a deal or a deadline extended or ended ---
+_ES_DEALS = "contrato contratos convenio acuerdo plazo mandato concesión licencia alquiler"
+_EN_DEALS = (
+    "contract contracts deal agreement deadline period term mandate concession licence license "
+    "lease"
+)
+_ES_EXTENDED = _either_order("prorrog* renov* amplió ampliaron ampliará ampliar amplía", _ES_DEALS)
+_ES_ENDED = _either_order("rescind* cancel* anul* rompió rompieron revoc*", _ES_DEALS)
+_EN_EXTENDED = _either_order("extend* renew* prolong*", _EN_DEALS)
+_EN_ENDED = _either_order("terminat* cancel* scrap* rescind* revok* annul* tore ended clos*",
+                          _EN_DEALS)  # fmt: skip
+
+# --- who left office: resigned or dismissed ---
+_ES_RESIGNED = [
+    "dimiti*", "dimisión", "presentó su renuncia", "renunció al cargo", "renunció a su cargo",
+    "dejó el cargo", "abandonó el cargo",
+]  # fmt: skip
+_ES_DISMISSED = [
+    "destitu*", "cesó", "cesaron", "cesado", "cesada", "fue cesado", "su cese", "el cese",
+    "despidió al", "despidieron al", "fue despedido", "fue despedida", "expuls*",
+]  # fmt: skip
+_EN_RESIGNED = ["resign*", "stepped down", "step down", "steps down", "stepping down", "quit"]
+_EN_DISMISSED = [
+    "sacked", "sacking", "fired", "dismiss*", "ousted", "ousting", "removed from office",
+    "removed from his post", "removed from her post", "forced out", "expelled",
+]  # fmt: skip
+
+# --- a market or a forecast: up or down ---
+_ES_MARKET_UP = ["al alza", "en positivo", "en verde", "con ganancias", "con subidas"]
+_ES_MARKET_DOWN = [
+    "a la baja", "en negativo", "en rojo", "en números rojos", "con pérdidas", "con caídas",
+]  # fmt: skip
+_EN_MARKET_UP = [
+    "closed higher", "ended higher", "finished higher", "closed up", "upward*", "upwards",
+    "in the green", "in positive territory", "in the black",
+]  # fmt: skip
+_EN_MARKET_DOWN = [
+    "closed lower", "ended lower", "finished lower", "closed down", "downward*", "downwards",
+    "in the red", "in negative territory",
+]  # fmt: skip
+
+# --- standings: ahead or behind ---
+_ES_AHEAD = ["encabez*", "lidera", "lideran", "lideraba", "lideró", "en cabeza", "aventaj*"]
+_ES_BEHIND = ["a la zaga", "por detrás de", "rezagad*"]
+_EN_AHEAD = ["leads", "leading the", "led the", "tops", "topped", "in the lead", "front-runner",
+             "frontrunner", "ahead in"]  # fmt: skip
+_EN_BEHIND = ["trail*", "lags", "lagging", "lagged", "behind in"]
+
+# --- a court's or a body's ruling on a filing: admitted or dismissed ---
+_ES_FILINGS = "demanda recurso querella denuncia petición solicitud"
+_EN_FILINGS = "lawsuit suit appeal complaint case petition request application"
+_ES_HEARD = ["admit* a trámite", "admiti* … a trámite"] + _either_order("estim*", _ES_FILINGS)
+_ES_REFUSED = ["inadmit*"] + _either_order("desestim* rechaz*", _ES_FILINGS)
+_EN_HEARD = _either_order("admitted accepted upheld allowed granted", _EN_FILINGS) + [
+    "agreed to hear", "will hear", "to hear the",
+]  # fmt: skip
+_EN_REFUSED = _either_order("dismiss* reject* denied threw thrown", _EN_FILINGS)
+
+# --- a convict pardoned or sentenced ---
+_ES_PARDONED = ["indult*", "amnisti*"]
+_ES_SENTENCED = [
+    "condenó", "condenaron", "ha condenado", "han condenado", "fue condenado", "fue condenada",
+    "fueron condenados", "sentenció",
+]  # fmt: skip
+_EN_PARDONED = ["pardon*", "amnesty", "granted clemency", "commuted"]
+_EN_SENTENCED = ["sentenced", "convicted", "jailed", "was sentenced", "were sentenced"]
+
+# --- a match: won, drawn or lost ---
+_ES_WON = [
+    "venció a", "vencieron a", "derrotó a", "derrotaron a", "derrotó al", "derrotaron al",
+    "goleó", "golearon", "se impuso", "se impusieron", "ganó a", "ganaron a", "ganó al",
+    "ganaron al", "venció al", "vencieron al",
+]  # fmt: skip
+_ES_DRAWN = ["empat*", "tablas"]
+_ES_LOST = [
+    "perdió ante", "perdieron ante", "perdió contra", "perdieron contra", "cayó ante",
+    "cayeron ante", "fue derrotado", "fueron derrotados", "fue goleado", "fueron goleados",
+]  # fmt: skip
+_EN_WON = ["beat", "beats", "defeated", "thrashed", "won against", "victory over", "win over",
+           "won … against"]  # fmt: skip
+_EN_DRAWN = ["drew", "draw", "drawn", "tied", "held … to a draw", "a draw"]
+_EN_LOST = [
+    "lost to", "lost against", "fell to", "was beaten", "were beaten", "defeated by",
+    "beaten by", "lost … to", "lost … against", "defeat to", "defeat against",
+]  # fmt: skip
+
+# --- people stayed or left (a home, a post, a country: evacuations, exiles) ---
+_ES_STAYED = [
+    "se quedó", "se quedaron", "se queda", "se quedan", "se quedará", "se quedarán",
+    "permaneci*", "permanec*", "siguen en", "siguieron en",
+]  # fmt: skip
+_ES_LEFT = [
+    "se marchó", "se marcharon", "se fue", "se fueron", "abandonó", "abandonaron", "salió de",
+    "salieron de", "huyó", "huyeron", "evacu*", "desalojad*",
+]  # fmt: skip
+_EN_STAYED = ["stay*", "remain*", "stayed"]
+_EN_LEFT = [
+    "left home", "left their", "left his", "left her", "left the", "walked out", "departed",
+    "fled", "evacuat*", "abandon*",
+]  # fmt: skip
+
 # (family, pole, how the message says it, Spanish cues, English cues)
 _POLES = (
     ("levy", "raised", "raised", _either_order(_ES_UP, _ES_LEVIES),
@@ -281,6 +396,23 @@ _POLES = (
     ("fire", "out", "a fire put out or under control", _ES_OUT, _EN_OUT),
     ("strike", "called", "a strike called", _ES_STRIKE_CALLED, _EN_STRIKE_CALLED),
     ("strike", "off", "a strike called off", _ES_STRIKE_OFF, _EN_STRIKE_OFF),
+    ("deal", "extended", "a contract or deadline extended", _ES_EXTENDED, _EN_EXTENDED),
+    ("deal", "ended", "a contract or deadline ended", _ES_ENDED, _EN_ENDED),
+    ("office", "resigned", "someone resigned", _ES_RESIGNED, _EN_RESIGNED),
+    ("office", "dismissed", "someone was dismissed", _ES_DISMISSED, _EN_DISMISSED),
+    ("market", "up", "a rise", _ES_MARKET_UP, _EN_MARKET_UP),
+    ("market", "down", "a fall", _ES_MARKET_DOWN, _EN_MARKET_DOWN),
+    ("standing", "ahead", "someone ahead", _ES_AHEAD, _EN_AHEAD),
+    ("standing", "behind", "someone behind", _ES_BEHIND, _EN_BEHIND),
+    ("filing", "heard", "a filing admitted or upheld", _ES_HEARD, _EN_HEARD),
+    ("filing", "refused", "a filing dismissed", _ES_REFUSED, _EN_REFUSED),
+    ("clemency", "pardoned", "a pardon", _ES_PARDONED, _EN_PARDONED),
+    ("clemency", "sentenced", "a sentence", _ES_SENTENCED, _EN_SENTENCED),
+    ("match", "won", "a win", _ES_WON, _EN_WON),
+    ("match", "drawn", "a draw", _ES_DRAWN, _EN_DRAWN),
+    ("match", "lost", "a defeat", _ES_LOST, _EN_LOST),
+    ("presence", "stayed", "people stayed", _ES_STAYED, _EN_STAYED),
+    ("presence", "left", "people left", _ES_LEFT, _EN_LEFT),
 )  # fmt: skip
 
 _LANGS = ("es", "en")

@@ -76,9 +76,10 @@ from aligner.lang import profile
 
 
 @cache
-def _aliases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+def _aliases(lang: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(folded alias, its whole-word pattern, id): a substring test goes first, it is fast."""
     return tuple(
-        (re.compile(rf"(?<!\w){re.escape(fold(s))}(?!\w)"), i)
+        (fold(s), re.compile(rf"(?<!\w){re.escape(fold(s))}(?!\w)"), i)
         for s, i in profile(lang).entity_aliases
     )
 
@@ -87,7 +88,7 @@ def _aliases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 def _alias_ids(text: str, lang: str) -> frozenset[str]:
     """Ids of every alias written in ``text`` ("EE.UU." → "usa"), regnal names in context."""
     low = fold(text)
-    out = {ident for pattern, ident in _aliases(lang) if pattern.search(low)}
+    out = {ident for word, pattern, ident in _aliases(lang) if word in low and pattern.search(low)}
     out |= {ident for _i, ident in _regnal_hits(tokenize(text), lang)}
     return frozenset(out)
 
@@ -128,7 +129,7 @@ def named_alike(toks: Sequence[Tok], lang: str, other_text: str, other_lang: str
         joined.append(t.fold)
         at += len(t.fold) + 1
     line = " ".join(joined)
-    for pattern, ident in _aliases(lang):
+    for _alias, pattern, ident in _aliases(lang):
         if ident not in wanted:
             continue
         for m in pattern.finditer(line):

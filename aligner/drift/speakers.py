@@ -467,6 +467,8 @@ def _sources_named(v: Voice, v_names: Sequence[str], src: Side, w: Voice, tgt: S
     # A name the entity finder skips at a sentence's start ("Biden said") is still one.
     bare_name = not person.roles and said[0][:1].isupper() and len(said) <= 3
     bare_name = bare_name and fold(said[0]) not in profile(side.lang).determiners
+    # "Health officials", "Investigators", "Police": a role or a body, no name (session 39)
+    bare_name = bare_name and not any(k == (fold(said[-1]),) for k, _ in _role_table(side.lang))
     if bare_name and not person.roles:
         # "fuentes policiales" → "Police said": the same group said plainly
         other, other_side = (v, src) if person is w else (w, tgt)

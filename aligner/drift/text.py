@@ -55,6 +55,14 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """Words and punctuation with offsets; "hasn't" → "has" + "n't", "Peru's" → "Peru" + "'s"."""
+    return list(_tokens(text))
+
+
+# The readers of one pair tokenize the same few texts (each side, the MT) about fourteen
+# times between them; the cache spans a pair's readers, and its bound keeps a long run's
+# memory flat (Toks are frozen, and each caller gets its own list).
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[Tok, ...]:
     pieces: list[tuple[str, int]] = []
     for m in (_WIDE_TOKEN if NEEDS_WIDE.search(text) else _TOKEN).finditer(text):
         piece, pos = m.group(0), m.start()
@@ -102,7 +110,7 @@ def tokenize(text: str) -> list[Tok]:
             initial = initial or quotes % 2 == 1
         elif piece in _OPENERS:
             initial = True
-    return out
+    return tuple(out)
 
 
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -260,7 +268,7 @@ def find_cues(ws: Sequence[Tok], entries: Iterable[tuple[str, str]]) -> list[Cue
     A cue written in lower case does not match a capitalised word inside a sentence:
     "May" in "in May" is a month and "Will" a name, not modal verbs.
     """
-    table = _compiled(tuple(entries))
+    table = _table_of(entries)
     out: list[Cue] = []
     i = 0
     while i < len(ws):
@@ -274,6 +282,24 @@ def find_cues(ws: Sequence[Tok], entries: Iterable[tuple[str, str]]) -> list[Cue
         else:
             i += 1
     return out
+
+
+# Tables by identity: most callers pass one module-level tuple of a few hundred cues, and
+# hashing it for _compiled's cache on every call (over a hundred a pair) cost more than
+# matching it. Each entry keeps its tuple alive, so its id is never reused for another.
+_TABLES: dict[int, tuple[object, _CueTable]] = {}
+
+
+def _table_of(entries: Iterable[tuple[str, str]]) -> _CueTable:
+    known = _TABLES.get(id(entries))
+    if known is not None and known[0] is entries:
+        return known[1]
+    table = _compiled(tuple(entries))
+    if isinstance(entries, tuple):
+        if len(_TABLES) >= 1024:  # a caller that builds a new tuple each call
+            _TABLES.clear()
+        _TABLES[id(entries)] = (entries, table)
+    return table
 
 
 def labelled(phrases: Iterable[str], label: str) -> tuple[tuple[str, str], ...]:

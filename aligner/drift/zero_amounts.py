@@ -122,7 +122,28 @@ def _no_amount(ws: Sequence[Tok], k: int, lang: str, there_is: set[str]) -> Tok 
 def _small_word(ws: Sequence[Tok], k: int, lang: str, small_words: set[str]) -> bool:
     if ws[k].norm in small_words:
         return not k or ws[k - 1].norm not in _NOT_SMALL_BEFORE
+    if lang in ("es", "pt") and ws[k].norm in ("poco", "pouco"):
+        return _little_said(ws, k)
     return lang == "en" and ws[k].norm == "little" and _little_amount(ws, k)
+
+
+# After "poco" as the subject or object: "Poco cambió", "Poco se sabe", "Poco ha
+# cambiado", "cambió poco." (session 39, lead). Before an adjective it is a degree ("poco
+# probable"), after "un" a bit, and "poco a poco" is gradually: none of those is read.
+_PRONOUN_AFTER = frozenset("se ha han había habían hay queda quedó quedan puede pudo".split())
+_PRETERITE_ENDINGS = ("ó", "aron", "ieron", "iu", "ou", "aram", "eram")
+
+
+def _little_said(ws: Sequence[Tok], k: int) -> bool:
+    before = ws[k - 1].norm if k else ""
+    if before in _NOT_SMALL_BEFORE or before in ("un", "muy", "um"):
+        return False
+    nxt = ws[k + 1] if k + 1 < len(ws) else None
+    if nxt is None or not nxt.word:  # at a clause's end: "se sabe poco."
+        return bool(k) and ws[k - 1].word
+    if not ws[k].initial:
+        return False
+    return nxt.norm in _PRONOUN_AFTER or nxt.norm.endswith(_PRETERITE_ENDINGS)
 
 
 def _little_amount(ws: Sequence[Tok], k: int) -> bool:

@@ -44,7 +44,11 @@ ROLES = {
     "head": "head, chief",
     "expert": "expert, experts, analyst, analysts, economist, economists, researcher, "
     "researchers, scientist, scientists, professor, historian",
-    "coach": "coach, head coach, manager, trainer",
+    "coach": "coach, head coach, trainer",
+    # A manager runs a team, a firm or a hospital: Spanish "entrenador", "gerente" and
+    # "director" are all rendered by it in news English.
+    "coach|director|executive": "manager, managers",
+    "director|executive": "general manager, managing director",
     "player": "captain, player, striker, midfielder, defender, goalkeeper, forward",
     "lawyer": "lawyer, attorney, defense attorney",
     "activist": "activist, campaigner",

@@ -340,7 +340,10 @@ PROFILE = replace(
         + tagged("denied", "imposible, imposibles")
         + es_cues.DENIED_POSSIBLE
         + tagged("ability", "puede, pueden, podemos, puedo, pudiera, pudieran, capaz, capaces, "
-                 "puedes, podéis, pudieras, pudierais, pudiéramos")
+                 "puedes, podéis, pudieras, pudierais, pudiéramos, "
+                 # the preterite, a past ability English says with "could" ("no pudo más
+                 # que reconocerlo" → "could only admit it")
+                 "pudo, pudieron, pude, pudimos, pudiste, pudisteis")
         # "parece frágil": "looks fragile" or "seems fragile"; it answers a hedge but is
         # never reported alone ("parece que" above is the hedge).
         + tagged("seem", "parece, parecen, parecía, parecían, parecer")

@@ -33,10 +33,20 @@ def _prefixes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@cache
+def _prefixes_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The prefixes by their first letter, longest first within each: every word of
+    every pair is looked up, and a word can only start the prefixes of its letter."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for prefix, place in _prefixes():
+        out.setdefault(prefix[:1], []).append((prefix, place))
+    return {letter: tuple(pairs) for letter, pairs in out.items()}
+
+
 def place_of(word: str) -> str | None:
     """The place a name or demonym belongs to, when it is one of the confusable ones."""
     w = fold(word)
-    for prefix, place in _prefixes():
+    for prefix, place in _prefixes_by_letter().get(w[:1], ()):
         if w.startswith(prefix):
             return place
     return None

@@ -100,8 +100,10 @@ def indirect(ctx: DocContext) -> list[Candidate]:
                 end = min(x for x in (colon, joined, cut, ctx.sents[si].end) if x is not None)
                 a, b = trim(ctx.text, start, end, tail=".,;: ")
                 if b > a:
-                    # The main clause's subject is not the reporting verb's.
-                    attr = attribution_at(toks[:main], v, lex, ctx.casing)
+                    # The main clause's subject is not the reporting verb's, nor is any
+                    # word of the reported clause ("A source said the minister will…").
+                    said = next(k for k, t in enumerate(toks) if t.start >= start)
+                    attr = attribution_at(toks[: min(said, main or said)], v, lex, ctx.casing)
                     cands.append(Candidate("indirect", a, b, attr))
                 continue
             cand = _trailing_report(ctx, si, toks, v)
