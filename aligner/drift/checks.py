@@ -89,6 +89,7 @@ from aligner.drift.number_check import check_numbers
 from aligner.drift.portfolios import check_portfolios, spoken_for
 from aligner.drift.quantities import extract_quantities
 from aligner.drift.references import without_references
+from aligner.drift.rendered_unknowns import fill_all
 from aligner.drift.reporting_stance import check_stance
 from aligner.drift.run_record import DriftRun, DriftWarning, _note, _report
 from aligner.drift.signals import Evidence, Finding, Reading, Side, check_polarity
@@ -251,7 +252,7 @@ def _gather_mt(
             ev.back_entities = [r.text for r in back_out[b_ents]]
             ev.tgt_unknown = [bool(r.unknown) for r in back_out[b_ents]]
         out.append(ev)
-    return out
+    return fill_all(sides, out)  # the MT's leftovers a cognate renders (drift44b)
 
 
 def _embed_all(
@@ -369,9 +370,8 @@ def analyse_pairs(
         check_unrouted(out, src_lang, tgt_lang, run, _ordered)
     if pivot_reading.applies(src_lang, tgt_lang, mt):  # the pivot's Spanish as the source
         pivot_reading.read_as_spanish(out, evidence, tgt_lang, model, mt, run)
-    # An acronym rendered alike across the input is a term's rendering (``glossary_pass``
-    # False: the caller applies it over a larger input, see :func:`with_glossary`).
-    if glossary_pass:
+    # An acronym rendered alike across the input is a term's rendering.
+    if glossary_pass:  # False: the caller applies it over a larger input (with_glossary)
         renderings = glossary.apply([(a.src, a.tgt, a.findings) for a in out])
         for a, found in zip(out, renderings, strict=True):
             a.findings = _ordered(found)

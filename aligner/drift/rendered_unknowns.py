@@ -1,0 +1,120 @@
+"""Source words the MT left untranslated, read through the translation's cognates.
+
+Apertium leaves a word it does not know as it is ("*soldati", "*topographiques"): the
+proxies' leftovers (Italian or French words in a Spanish source), a rare word of any
+source, a word a pivot route's first leg could not read. The MT reading then has
+nothing to compare for that word, and every check that reads the MT's neighbourhood of
+a word holds back near it (an unknown word may be the rendering of whatever the
+translation has there). Yet a leftover is very often rendered by its cognate
+("topographiques" → "topographical", "desegregazione" → "desegregation",
+"densément" → "densely"), which the translation shows.
+
+:func:`fill` gives such an unknown MT word the translation word that spells the same
+stem, one translation word for one unknown word, and puts that word in the MT's place:
+the reading then compares that word as a translated one, so an addition or a removal
+beside it is seen, and a word the translation does not render by a cognate stays
+unknown, as before. Pure spelling work, the same for any Romance or Germanic leftover
+(no list of words of any language): the stems are compared after the common
+inflectional and adverbial endings of the Romance languages and English are set aside.
+
+Only lower-case words are read (a capitalised unknown word is a name, which MT rightly
+leaves alone), of four letters or more, and only against translation words the MT
+does not already have (a word the MT renders needs no leftover to render it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from aligner.drift.signals import Evidence, Reading, Side
+from aligner.drift.text import cognate, content, fold, skeleton
+
+# Endings set aside before two stems are compared: Romance adverbs ("-mente", "-ment")
+# and English ones ("-ly"), then plural and gender endings, English "-s", "-ed", "-ing".
+_ADVERB = re.compile(r"(?:amente|emente|mente|ement|ment|ly)$")
+_INFLECTION = re.compile(r"(?:es|s|x|i|e|o|a|ed|ing)$")
+# The shortest unknown word read (shorter leftovers, "è", "sono", "alle", are function
+# words of the leftover's language, which no translation word spells).
+MIN_LETTERS = 4
+
+
+@lru_cache(maxsize=1 << 15)
+def _stem(word: str) -> str:
+    """A word's stem for comparing across languages: accent-free, the endings above off
+    (one adverbial ending, then one inflectional one), and not below four letters."""
+    s = fold(word)
+    for pattern in (_ADVERB, _INFLECTION):
+        cut = pattern.sub("", s)
+        if len(cut) >= 4:
+            s = cut
+    return skeleton(s)
+
+
+def spelt_alike(unknown: str, word: str) -> bool:
+    """Whether a translation word renders an unknown word by its cognate: the same stem
+    (:func:`aligner.drift.text.cognate`), or stems that agree but for the last letter of
+    the shorter once the endings are off ("brièvement" / "briefly", "densément" /
+    "densely")."""
+    if cognate(unknown, word):
+        return True
+    a, b = _stem(unknown), _stem(word)
+    if min(len(a), len(b)) < 4:
+        return False
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= min(len(a), len(b)) - 1 and shared >= 4
+
+
+def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
+    """Each lower-case unknown word of the reading (as written) → the translation word
+    that renders it by a cognate; one translation word for one unknown word, the first
+    unknown word first."""
+    if not reading.unknown:
+        return {}
+    have = {t.fold for t in reading.ws if t.text not in reading.unknown}
+    free = [t for t in content(tgt.ws, tgt.lang) if t.fold not in have and not t.cap]
+    out: dict[str, str] = {}
+    used: set[int] = set()
+    for u in reading.unknown:
+        if not u[:1].islower() or len(u) < MIN_LETTERS or not u.isalpha() or u in out:
+            continue
+        hit = next(
+            (k for k, t in enumerate(free) if k not in used and spelt_alike(u, t.text)), None
+        )
+        if hit is not None:
+            used.add(hit)
+            out[u] = free[hit].text
+    return out
+
+
+def fill(reading: Reading | None, tgt: Side) -> Reading | None:
+    """The reading with each unknown word the translation renders by a cognate replaced
+    by that translation word, and no longer counted unknown; the reading itself when
+    there is none."""
+    if reading is None:
+        return None
+    found = renderings(reading, tgt)
+    if not found:
+        return reading
+    text = reading.text
+    for u, w in found.items():
+        text = re.sub(rf"(?<!\w){re.escape(u)}(?!\w)", w, text)
+    unknown = tuple(u for u in reading.unknown if u not in found)
+    filled = Reading.of(text, unknown, reading.ungenerated, reading.pivot)
+    return filled if filled is not None else reading
+
+
+def fill_all(sides: Sequence[tuple[Side, Side]], evidence: list[Evidence]) -> list[Evidence]:
+    """:func:`fill` every pair's MT reading, in place; the evidence itself."""
+    for (_, tgt), ev in zip(sides, evidence, strict=True):
+        if ev.mt is not None and ev.mt.unknown:
+            ev.mt = fill(ev.mt, tgt)
+    return evidence
+
+
+__all__ = ["fill", "fill_all", "renderings", "spelt_alike"]
