@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from aligner.drift.signals import Evidence, Reading, Side
-from aligner.drift.text import cognate, content, fold, skeleton
+from aligner.drift.text import content, fold, skeleton
+from aligner.textutil import edit_distance
 
 # Endings set aside before two stems are compared: Romance adverbs ("-mente", "-ment")
 # and English ones ("-ly"), then plural and gender endings, English "-s", "-ed", "-ing".
@@ -43,31 +44,36 @@ MIN_LETTERS = 4
 @lru_cache(maxsize=1 << 15)
 def _stem(word: str) -> str:
     """A word's stem for comparing across languages: accent-free, the endings above off
-    (one adverbial ending, then one inflectional one), and not below four letters."""
+    (one adverbial ending, then one inflectional one), and not below three letters."""
     s = fold(word)
     for pattern in (_ADVERB, _INFLECTION):
         cut = pattern.sub("", s)
-        if len(cut) >= 4:
+        if len(cut) >= 3:
             s = cut
     return skeleton(s)
 
 
 def spelt_alike(unknown: str, word: str) -> bool:
-    """Whether a translation word renders an unknown word by its cognate: the same stem
-    (:func:`aligner.drift.text.cognate`), or stems that agree but for the last letter of
-    the shorter once the endings are off ("brièvement" / "briefly", "densément" /
-    "densely")."""
-    if cognate(unknown, word):
-        return True
+    """Whether a translation word renders an unknown word by its cognate, once both
+    stems are taken (:func:`_stem`): they agree but for the last letter of the shorter,
+    four letters or more ("topographiques" / "topographical", "brièvement" / "briefly",
+    "membri" / "members"); a short stem agrees whole, the words of a length
+    ("sito" / "site"); or the stems differ by one edit, two from eight letters
+    ("desegregazione" / "desegregation", "nichel" / "nickel")."""
     a, b = _stem(unknown), _stem(word)
-    if min(len(a), len(b)) < 4:
+    if a == b:
+        return len(a) >= 4 or (len(a) == 3 and abs(len(unknown) - len(word)) <= 1)
+    short = min(len(a), len(b))
+    if short < 4:
         return False
     shared = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         shared += 1
-    return shared >= min(len(a), len(b)) - 1 and shared >= 4
+    if shared >= short - 1:
+        return True
+    return short >= 5 and abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= (short >= 8) + 1
 
 
 def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
