@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
+from aligner.drift.lexical_diff import Word
 from aligner.drift.signals import Evidence, Reading, Side
 from aligner.drift.text import content, fold, skeleton
 from aligner.textutil import edit_distance
@@ -44,12 +46,12 @@ MIN_LETTERS = 4
 @lru_cache(maxsize=1 << 15)
 def _stem(word: str) -> str:
     """A word's stem for comparing across languages: accent-free, the endings above off
-    (one adverbial ending, then one inflectional one), and not below three letters."""
+    (an adverbial ending, else an inflectional one), and not below three letters."""
     s = fold(word)
     for pattern in (_ADVERB, _INFLECTION):
         cut = pattern.sub("", s)
-        if len(cut) >= 3:
-            s = cut
+        if len(cut) >= 3 and cut != s:
+            return skeleton(cut)
     return skeleton(s)
 
 
@@ -83,7 +85,7 @@ def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
     if not reading.unknown:
         return {}
     have = {t.fold for t in reading.ws if t.text not in reading.unknown}
-    free = [t for t in content(tgt.ws, tgt.lang) if t.fold not in have and not t.cap]
+    free = [t for t in content(tgt.ws, tgt.lang) if t.fold not in have and (t.initial or not t.cap)]
     out: dict[str, str] = {}
     used: set[int] = set()
     for u in reading.unknown:
@@ -115,6 +117,36 @@ def fill(reading: Reading | None, tgt: Side) -> Reading | None:
     return filled if filled is not None else reading
 
 
+def known_words(src: list[Word], tgt: Sequence[Word]) -> list[Word]:
+    """The source's words with each lower-case unknown word the translation renders by a
+    cognate (:func:`spelt_alike`) read as a known word of that word's part of speech,
+    translated by it: a word the translation renders counts as rendered. One translation
+    word for one source word; only translation words no known source word translates."""
+    said = {lemma for w in src if w.known for lemma in w.trans}
+    free = [t for t in tgt if t.known and t.content and t.pos != "np" and t.lemma not in said]
+    out, used = [], set()
+    for w in src:
+        if w.known or not w.surface.isalpha() or not w.surface[:1].islower():
+            out.append(w)
+            continue
+        if len(w.surface) < MIN_LETTERS:
+            out.append(w)
+            continue
+        hit = next(
+            (k for k, t in enumerate(free) if k not in used and spelt_alike(w.surface, t.surface)),
+            None,
+        )
+        if hit is None:
+            out.append(w)
+            continue
+        used.add(hit)
+        t = free[hit]
+        out.append(
+            replace(w, lemma=fold(w.surface), pos=t.pos, trans=frozenset({t.lemma}), known=True)
+        )
+    return out
+
+
 def fill_all(sides: Sequence[tuple[Side, Side]], evidence: list[Evidence]) -> list[Evidence]:
     """:func:`fill` every pair's MT reading, in place; the evidence itself."""
     for (_, tgt), ev in zip(sides, evidence, strict=True):
@@ -123,4 +155,4 @@ def fill_all(sides: Sequence[tuple[Side, Side]], evidence: list[Evidence]) -> li
     return evidence
 
 
-__all__ = ["fill", "fill_all", "renderings", "spelt_alike"]
+__all__ = ["fill", "fill_all", "known_words", "renderings", "spelt_alike"]
