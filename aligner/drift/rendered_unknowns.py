@@ -73,9 +73,25 @@ def spelt_alike(unknown: str, word: str) -> bool:
         if x != y:
             break
         shared += 1
-    if shared >= short - 1:
+    if shared >= max(4, short - 1):
         return True
     return short >= 5 and abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= (short >= 8) + 1
+
+
+def _best(unknown: str, candidates: Sequence[str], used: set[int]) -> int | None:
+    """The index of the candidate that renders ``unknown`` (:func:`spelt_alike`) with the
+    longest stem in common, the first of equals; None when none does."""
+    best, score = None, -1
+    a = _stem(unknown)
+    for k, word in enumerate(candidates):
+        if k in used or not spelt_alike(unknown, word):
+            continue
+        b = _stem(word)
+        shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+        common = min(len(a), len(b)) if shared is None else shared
+        if common > score:
+            best, score = k, common
+    return best
 
 
 def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
@@ -91,9 +107,7 @@ def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
     for u in reading.unknown:
         if not u[:1].islower() or len(u) < MIN_LETTERS or not u.isalpha() or u in out:
             continue
-        hit = next(
-            (k for k, t in enumerate(free) if k not in used and spelt_alike(u, t.text)), None
-        )
+        hit = _best(u, [t.text for t in free], used)
         if hit is not None:
             used.add(hit)
             out[u] = free[hit].text
@@ -132,10 +146,7 @@ def known_words(src: list[Word], tgt: Sequence[Word]) -> list[Word]:
         if len(w.surface) < MIN_LETTERS:
             out.append(w)
             continue
-        hit = next(
-            (k for k, t in enumerate(free) if k not in used and spelt_alike(w.surface, t.surface)),
-            None,
-        )
+        hit = _best(w.surface, [t.surface for t in free], used)
         if hit is None:
             out.append(w)
             continue
