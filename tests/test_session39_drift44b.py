@@ -124,6 +124,10 @@ def test_known_words_reads_a_rendered_leftover_as_known():
 
 _CASES_SRC = "El hospital registró diez casos de encefalitis en marzo."
 _ANALYSIS = "El análisis virológico confirmó la presencia del virus en las aguas residuales."
+_DETECTED = "Los médicos detectaron casos de encefalitis en la región."
+_WINTER = "La bronquiolitis llenó las urgencias pediátricas este invierno."
+_SCHOOLS = "El Gobierno aprobó la desegregazione de las escuelas públicas."
+_POLICE = "La polizia detuvo a dos hombres en el centro de la ciudad."
 CASES = [
     (_CASES_SRC, "The hospital recorded ten cases of encephalitis in March.", None),
     (_CASES_SRC, "The hospital recorded ten cases of fatal encephalitis in March.", "addition"),
@@ -148,6 +152,19 @@ CASES = [
         "Cases of bronchiolitis rose in children's hospitals.",
         None,
     ),
+    (_DETECTED, "Doctors detected cases of encephalitis in the region.", None),
+    (_DETECTED, "Doctors quickly detected cases of encephalitis in the region.", "addition"),
+    (_WINTER, "Bronchiolitis filled paediatric emergency departments this winter.", None),
+    (
+        _WINTER,
+        "Bronchiolitis filled paediatric emergency departments again this winter.",
+        "addition",
+    ),
+    # leftovers of a route through Spanish (an Italian word in the Spanish)
+    (_SCHOOLS, "The government approved the desegregation of public schools.", None),
+    (_SCHOOLS, "The government approved the gradual desegregation of public schools.", "addition"),
+    (_POLICE, "Police arrested two men in the city centre.", None),
+    (_POLICE, "Police arrested two armed men in the city centre.", "addition"),
     (
         "Se tomó una muestra nasofaríngea a cada viajero.",
         "A nasopharyngeal sample was taken from every traveller.",
