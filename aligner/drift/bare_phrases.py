@@ -235,12 +235,12 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
         for i, a in enumerate(ws[:-1]):
             if not _modifier(a) or not a.surface[:1].islower():
                 continue
+            if fold(a.surface) in folds:
+                continue
             # The head right after, or after one more modifier ("new virological analysis":
             # beside_modifiers' pairs, drift44b).
-            b = ws[i + 2] if _modifier(ws[i + 1]) and i + 2 < len(ws) else ws[i + 1]
-            if b.tag.split(".")[0] not in _HEADS:
-                continue
-            if fold(b.surface) in folds and fold(a.surface) not in folds:
+            heads = ws[i + 1 : i + 3] if _modifier(ws[i + 1]) else ws[i + 1 : i + 2]
+            if any(b.tag.split(".")[0] in _HEADS and fold(b.surface) in folds for b in heads):
                 out.append(k)
                 break
     return out
