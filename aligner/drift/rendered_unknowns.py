@@ -18,8 +18,7 @@ unknown, as before. Pure spelling work, the same for any Romance or Germanic lef
 inflectional and adverbial endings of the Romance languages and English are set aside.
 
 Only lower-case words are read (a capitalised unknown word is a name, which MT rightly
-leaves alone; a capitalised translation word may render one: "angolanos" → "Angolan"),
-of four letters or more, and only against translation words the MT
+leaves alone), of four letters or more, and only against translation words the MT
 does not already have (a word the MT renders needs no leftover to render it).
 """
 
@@ -36,10 +35,9 @@ from aligner.drift.text import content, fold, skeleton
 from aligner.textutil import edit_distance
 
 # Endings set aside before two stems are compared: Romance adverbs ("-mente", "-ment")
-# and English ones ("-ly"), then Romance infinitives (not "-er", an English ending too),
-# plural and gender endings, English "-s", "-ed", "-ing".
+# and English ones ("-ly"), then plural and gender endings, English "-s", "-ed", "-ing".
 _ADVERB = re.compile(r"(?:amente|emente|mente|ement|ment|ly)$")
-_INFLECTION = re.compile(r"(?:are|ere|ire|ar|ir|es|s|x|i|e|o|a|ed|ing)$")
+_INFLECTION = re.compile(r"(?:es|s|x|i|e|o|a|ed|ing)$")
 # The shortest unknown word read (shorter leftovers, "è", "sono", "alle", are function
 # words of the leftover's language, which no translation word spells).
 MIN_LETTERS = 4
@@ -103,7 +101,7 @@ def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
     if not reading.unknown:
         return {}
     have = {t.fold for t in reading.ws if t.text not in reading.unknown}
-    free = [t for t in content(tgt.ws, tgt.lang) if t.fold not in have]
+    free = [t for t in content(tgt.ws, tgt.lang) if t.fold not in have and (t.initial or not t.cap)]
     out: dict[str, str] = {}
     used: set[int] = set()
     for u in reading.unknown:
