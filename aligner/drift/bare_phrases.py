@@ -37,6 +37,7 @@ before), and their MT in one more call (:func:`read_bare`).
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 from collections.abc import Callable, Sequence
 
@@ -232,29 +233,20 @@ def bare_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> 
         if _inside_candidate(ws, seq):  # inside_stretch's words (session 26)
             out.append(k)
             continue
-        for i, a in enumerate(ws[:-1]):
-            if not _modifier(a) or not a.surface[:1].islower():
+        for a, b in itertools.pairwise(ws):
+            participle = a.tag.startswith("vblex") and a.surface.endswith(_PARTICIPLE_ENDS)
+            # A lower-case word the tagger does not know may be an adjective WordNet has
+            # ("Persian generative grammar"), and a capitalised noun inside a title the
+            # tagger reads as a name may still be the MT's noun ("American comedy Horror
+            # Story"): the readers' own tests decide (session 25).
+            unknown = a.tag == "unk" and a.surface.isalpha()
+            kind = a.tag.split(".")[0] in _MODIFIERS or participle or unknown
+            if not kind or b.tag.split(".")[0] not in _HEADS or not a.surface[:1].islower():
                 continue
-            if fold(a.surface) in folds:
-                continue
-            # The head right after, or after one more modifier ("new virological analysis":
-            # beside_modifiers' pairs, drift44b).
-            heads = ws[i + 1 : i + 3] if _modifier(ws[i + 1]) else ws[i + 1 : i + 2]
-            if any(b.tag.split(".")[0] in _HEADS and fold(b.surface) in folds for b in heads):
+            if fold(b.surface) in folds and fold(a.surface) not in folds:
                 out.append(k)
                 break
     return out
-
-
-def _modifier(a) -> bool:
-    """A tagged word that may modify a noun: an adjective, a noun, a participle, or a
-    lower-case word the tagger does not know, which may be an adjective WordNet has
-    ("Persian generative grammar"); a capitalised noun inside a title the tagger reads
-    as a name may still be the MT's noun ("American comedy Horror Story"): the readers'
-    own tests decide (session 25)."""
-    participle = a.tag.startswith("vblex") and a.surface.endswith(_PARTICIPLE_ENDS)
-    unknown = a.tag == "unk" and a.surface.isalpha()
-    return a.tag.split(".")[0] in _MODIFIERS or participle or unknown
 
 
 def _inside_candidate(ws: Sequence, mt: Sequence[str]) -> bool:
