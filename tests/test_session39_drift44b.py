@@ -21,7 +21,12 @@ from __future__ import annotations
 import pytest
 
 from aligner.alignment.mt import installed_modes
-from tests.drift_batch import assert_quiet_or_reported, batch_fixture, mt_reading
+from tests.drift_batch import (
+    assert_quiet_or_reported,
+    batch_fixture,
+    fresh_alarm_types,
+    mt_reading,
+)
 
 APERTIUM = {"spa-eng", "eng-spa"} <= installed_modes()
 needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium-eng-spa is not installed")
@@ -168,5 +173,15 @@ CASES = [
 
 @needs_apertium
 @pytest.mark.parametrize(("src", "tgt", "kind"), CASES)
-def test_pairs(src, tgt, kind):
+def test_pairs_when_enabled(monkeypatch, src, tgt, kind):
+    from aligner.drift import rendered_unknowns
+
+    monkeypatch.setattr(rendered_unknowns, "ENABLED", True)
+    kinds = fresh_alarm_types(src, tgt)
+    assert (kind in kinds) if kind else not kinds, kinds
+
+
+@needs_apertium
+@pytest.mark.parametrize(("src", "tgt", "kind"), [c for c in CASES if c[2] is None])
+def test_faithful_quiet_by_default(src, tgt, kind):
     assert_quiet_or_reported(__name__, src, tgt, kind)

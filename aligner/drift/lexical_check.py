@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from aligner.drift import lexical_judge as judge
 from aligner.drift.lexical_diff import Word, analyse, orphans
-from aligner.drift.rendered_unknowns import known_words
+from aligner.drift.rendered_unknowns import known_all
 from aligner.drift.signals import Finding, Side, added_word
 from aligner.textutil import quote
 
@@ -53,7 +53,7 @@ def gather(
     if src is None or tgt is None:
         return [None for _ in sides]
     # A leftover the translation renders by a cognate reads as a known, rendered word.
-    return [(known_words(s, t), t) for s, t in zip(src, tgt, strict=True)]
+    return [(known_all(s, t), t) for s, t in zip(src, tgt, strict=True)]
 
 
 def _english(tgt_lang: str, src_lang: str) -> str:
