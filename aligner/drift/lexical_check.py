@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from aligner.drift import lexical_judge as judge
 from aligner.drift.lexical_diff import Word, analyse, orphans
+from aligner.drift.rendered_unknowns import known_all
 from aligner.drift.signals import Finding, Side, added_word
 from aligner.textutil import quote
 
@@ -51,7 +52,8 @@ def gather(
     tgt = analyse([t.text for _, t in sides], tgt_lang, src_lang) if src is not None else None
     if src is None or tgt is None:
         return [None for _ in sides]
-    return list(zip(src, tgt, strict=True))
+    # A leftover the translation renders by a cognate reads as a known, rendered word.
+    return [(known_all(s, t), t) for s, t in zip(src, tgt, strict=True)]
 
 
 def _english(tgt_lang: str, src_lang: str) -> str:

@@ -1,0 +1,180 @@
+"""Source words the MT left untranslated, read through the translation's cognates.
+
+Apertium leaves a word it does not know as it is ("*soldati", "*topographiques"): the
+proxies' leftovers (Italian or French words in a Spanish source), a rare word of any
+source, a word a pivot route's first leg could not read. The MT reading then has
+nothing to compare for that word, and every check that reads the MT's neighbourhood of
+a word holds back near it (an unknown word may be the rendering of whatever the
+translation has there). Yet a leftover is very often rendered by its cognate
+("topographiques" → "topographical", "desegregazione" → "desegregation",
+"densément" → "densely"), which the translation shows.
+
+:func:`fill` gives such an unknown MT word the translation word that spells the same
+stem, one translation word for one unknown word, and puts that word in the MT's place:
+the reading then compares that word as a translated one, so an addition or a removal
+beside it is seen, and a word the translation does not render by a cognate stays
+unknown, as before. Pure spelling work, the same for any Romance or Germanic leftover
+(no list of words of any language): the stems are compared after the common
+inflectional and adverbial endings of the Romance languages and English are set aside.
+
+Only lower-case words are read (a capitalised unknown word is a name, which MT rightly
+leaves alone), of four letters or more, and only against translation words the MT
+does not already have (a word the MT renders needs no leftover to render it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from aligner.drift.lexical_diff import Word
+from aligner.drift.signals import Evidence, Reading, Side
+from aligner.drift.text import content, fold, skeleton
+from aligner.textutil import edit_distance
+
+# Endings set aside before two stems are compared: Romance adverbs ("-mente", "-ment")
+# and English ones ("-ly"), then plural and gender endings, English "-s", "-ed", "-ing".
+_ADVERB = re.compile(r"(?:amente|emente|mente|ement|ment|ly)$")
+_INFLECTION = re.compile(r"(?:es|s|x|i|e|o|a|ed|ing)$")
+# Off by default (docs/drift.md, "Session 39 (drift44b)"): on the whole ContraTICO file
+# the filled MT flags 32 more harmless pairs (misspelt source words filled with a
+# hedge or a cue word the checks then read, "probablment" → "probably"), clearing 7.
+ENABLED = False
+# The shortest unknown word read (shorter leftovers, "è", "sono", "alle", are function
+# words of the leftover's language, which no translation word spells).
+MIN_LETTERS = 4
+
+
+@lru_cache(maxsize=1 << 15)
+def _stem(word: str) -> str:
+    """A word's stem for comparing across languages: accent-free, the endings above off
+    (an adverbial ending, else an inflectional one), and not below three letters."""
+    s = fold(word)
+    for pattern in (_ADVERB, _INFLECTION):
+        cut = pattern.sub("", s)
+        if len(cut) >= 3 and cut != s:
+            return skeleton(cut)
+    return skeleton(s)
+
+
+def spelt_alike(unknown: str, word: str) -> bool:
+    """Whether a translation word renders an unknown word by its cognate, once both
+    stems are taken (:func:`_stem`): they agree but for the last letter of the shorter,
+    four letters or more ("topographiques" / "topographical", "brièvement" / "briefly",
+    "membri" / "members"); a short stem agrees whole, the words of a length
+    ("sito" / "site"); or the stems differ by one edit, two from eight letters
+    ("desegregazione" / "desegregation", "nichel" / "nickel")."""
+    a, b = _stem(unknown), _stem(word)
+    if a == b:
+        return len(a) >= 4 or (len(a) == 3 and abs(len(unknown) - len(word)) <= 1)
+    short = min(len(a), len(b))
+    if short < 4:
+        return False
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    if shared >= max(4, short - 1):
+        return True
+    return short >= 5 and abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= (short >= 8) + 1
+
+
+def _best(unknown: str, candidates: Sequence[str], used: set[int]) -> int | None:
+    """The index of the candidate that renders ``unknown`` (:func:`spelt_alike`) with the
+    longest stem in common, the first of equals; None when none does."""
+    best, score = None, -1
+    a = _stem(unknown)
+    for k, word in enumerate(candidates):
+        if k in used or not spelt_alike(unknown, word):
+            continue
+        b = _stem(word)
+        shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+        common = min(len(a), len(b)) if shared is None else shared
+        if common > score:
+            best, score = k, common
+    return best
+
+
+def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
+    """Each lower-case unknown word of the reading (as written) → the translation word
+    that renders it by a cognate; one translation word for one unknown word, the first
+    unknown word first."""
+    if not reading.unknown:
+        return {}
+    have = {t.fold for t in reading.ws if t.text not in reading.unknown}
+    free = [t for t in content(tgt.ws, tgt.lang) if t.fold not in have and (t.initial or not t.cap)]
+    out: dict[str, str] = {}
+    used: set[int] = set()
+    for u in reading.unknown:
+        if not u[:1].islower() or len(u) < MIN_LETTERS or not u.isalpha() or u in out:
+            continue
+        hit = _best(u, [t.text for t in free], used)
+        if hit is not None:
+            used.add(hit)
+            out[u] = free[hit].text
+    return out
+
+
+def fill(reading: Reading | None, tgt: Side) -> Reading | None:
+    """The reading with each unknown word the translation renders by a cognate replaced
+    by that translation word, and no longer counted unknown; the reading itself when
+    there is none."""
+    if reading is None:
+        return None
+    found = renderings(reading, tgt)
+    if not found:
+        return reading
+    text = reading.text
+    for u, w in found.items():
+        text = re.sub(rf"(?<!\w){re.escape(u)}(?!\w)", w, text)
+    unknown = tuple(u for u in reading.unknown if u not in found)
+    filled = Reading.of(text, unknown, reading.ungenerated, reading.pivot)
+    return filled if filled is not None else reading
+
+
+def known_words(src: list[Word], tgt: Sequence[Word]) -> list[Word]:
+    """The source's words with each lower-case unknown word the translation renders by a
+    cognate (:func:`spelt_alike`) read as a known word of that word's part of speech,
+    translated by it: a word the translation renders counts as rendered. One translation
+    word for one source word; only translation words no known source word translates."""
+    said = {lemma for w in src if w.known for lemma in w.trans}
+    free = [t for t in tgt if t.known and t.content and t.pos != "np" and t.lemma not in said]
+    out, used = [], set()
+    for w in src:
+        if w.known or not w.surface.isalpha() or not w.surface[:1].islower():
+            out.append(w)
+            continue
+        if len(w.surface) < MIN_LETTERS:
+            out.append(w)
+            continue
+        hit = _best(w.surface, [t.surface for t in free], used)
+        if hit is None:
+            out.append(w)
+            continue
+        used.add(hit)
+        t = free[hit]
+        out.append(
+            replace(w, lemma=fold(w.surface), pos=t.pos, trans=frozenset({t.lemma}), known=True)
+        )
+    return out
+
+
+def known_all(src: list[Word], tgt: list[Word]) -> list[Word]:
+    """:func:`known_words` when the module is :data:`ENABLED`, else the source's words."""
+    return known_words(src, tgt) if ENABLED else src
+
+
+def fill_all(sides: Sequence[tuple[Side, Side]], evidence: list[Evidence]) -> list[Evidence]:
+    """:func:`fill` every pair's MT reading, in place; the evidence itself."""
+    if not ENABLED:
+        return evidence
+    for (_, tgt), ev in zip(sides, evidence, strict=True):
+        if ev.mt is not None and ev.mt.unknown:
+            ev.mt = fill(ev.mt, tgt)
+    return evidence
+
+
+__all__ = ["ENABLED", "fill", "fill_all", "known_all", "known_words", "renderings", "spelt_alike"]
