@@ -20,6 +20,12 @@ and label-0 pairs measured say it, in a small closed set of English words:
   mediados de 2025"): "this month" alone is the whole of it; English says "early",
   "beginning", "start", "late", "end", "mid", "middle", "turn"….
 
+* (session 39, drift44a) "último" before a span of time ("en las últimas semanas",
+  "los últimos 14 días"): the span that reaches up to now, not any weeks; English says
+  "last", "past", "recent", "within"…;
+* (session 39) the whole of a period ("todo el año", "toda la noche"): English says
+  "all", "whole", "throughout", "year-round", "overnight"….
+
 Measured and left out: "demasiado" (excess) without "too" — its one DEMETR drop stands
 under a negation ("no parece tener demasiada confianza" → "much faith"), where a faithful
 "no tiene demasiado sentido" is "doesn't make much sense".
@@ -79,6 +85,23 @@ PART_SAID = re.compile(
     r"\b(early|earlier|beginning|begin|start|late|later|end|ending|mid|middle|midway|close|"
     r"turn|opening|first|last|final|onset|dawn|outset|halfway)"
 )
+# "último" before a span of time ("en las últimas semanas", "los últimos 14 días"): the
+# span that reaches up to now (session 39, drift44a). English says it so.
+RECENT = frozenset(
+    "last past recent recently latest previous preceding final late lately prior earlier "
+    "ago within since".split()
+)
+# Words of amount that may stand between "último" and its unit ("las últimas dos semanas").
+_SPAN_AMOUNTS = frozenset(
+    "dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta "
+    "cuarenta cincuenta cien mil".split()
+)
+# "todo el año", "toda la noche": the whole of a period, what English says so (drift44a).
+WHOLE = frozenset(
+    "all whole entire round throughout every full always constantly continually continuous "
+    "continuously clock long overnight nonstop uninterrupted".split()
+)
+_DAY_PARTS = frozenset("noche manana tarde".split())
 # Words before "menos" that make it a bound or a phrase, and after it a comparison.
 _MENOS_BEFORE = frozenset("al lo a o nada mucho poco cada".split())
 _MENOS_AFTER = frozenset("de que del mal".split())
@@ -137,6 +160,36 @@ def _period_part(src: Sequence[Word], i: int) -> bool:
     return False
 
 
+def _recent_span(src: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is "último" before a span of time, an amount between or none."""
+    w = src[i]
+    if fold(w.lemma) != "ultimo" or w.pos not in ("adj", "det"):
+        return False
+    k = i + 1
+    while (
+        k < len(src)
+        and k <= i + 2
+        and (src[k].pos == "num" or fold(src[k].surface).lower() in _SPAN_AMOUNTS)
+    ):
+        k += 1
+    return k < len(src) and fold(src[k].lemma) in _TIME_UNITS
+
+
+def _whole_period(src: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` says the whole of a period: "todo el año", "toda la semana"
+    ("todo" and its article before a period), or Apertium's unit "toda la noche"."""
+    w = src[i]
+    parts = fold(w.lemma).split()
+    if len(parts) == 3 and parts[0] in ("todo", "toda") and parts[1] in ("el", "la"):
+        return parts[2] in _PERIODS or parts[2] in _DAY_PARTS
+    if fold(w.lemma) != "todo" or w.pos not in ("predet", "det") or i + 2 >= len(src):
+        return False
+    if fold(src[i + 1].surface).lower() not in ("el", "la"):
+        return False
+    period = fold(src[i + 2].lemma)
+    return period in _PERIODS or period in _DAY_PARTS
+
+
 def _verb(w: Word) -> bool:
     return w.pos == "vblex"
 
@@ -181,6 +234,14 @@ def removed_extent(
             said = said or _words(text)
             if not (said & AGO):
                 return w
+        elif _whole_period(src, i):
+            said = said or _words(text)
+            if not (said & WHOLE):
+                return w
+        elif _recent_span(src, i) and mine[i] < 0:
+            said = said or _words(text)
+            if not (said & RECENT):
+                return w
         elif _period_part(src, i) and mine[i] < 0:
             if not PART_SAID.search(text.lower()):
                 return w
@@ -202,6 +263,16 @@ _SAYS = {
     "hacia": 'places the time in the past ("ago")',
 }
 _PART_SAYS = "says which part of the period is meant (its start, middle or end)"
+_RECENT_SAYS = 'says the span of time reaches up to now ("the last weeks")'
+
+
+def _says(w: Word) -> str:
+    if fold(w.lemma) == "ultimo":
+        return _RECENT_SAYS
+    if fold(w.lemma).split()[0] in ("todo", "toda"):
+        return 'says the whole of the period is meant ("all year")'
+
+    return _SAYS.get(fold(w.surface).lower(), _PART_SAYS)
 
 
 def check_removed_extent(
@@ -216,7 +287,7 @@ def check_removed_extent(
         removed_extent,
         lambda w: (
             f"The source's {quote(w.surface)} "
-            f"{_SAYS.get(fold(w.surface).lower(), _PART_SAYS)}, "
+            f"{_says(w)}, "
             "but nothing in the translation says it: the statement is wider or narrower "
             "than the source's."
         ),
