@@ -99,7 +99,7 @@ _SPAN_AMOUNTS = frozenset(
 # "todo el año", "toda la noche": the whole of a period, what English says so (drift44a).
 WHOLE = frozenset(
     "all whole entire round throughout every full always constantly continually continuous "
-    "continuously clock long overnight nonstop uninterrupted".split()
+    "continuously clock long overnight nonstop uninterrupted through".split()
 )
 _DAY_PARTS = frozenset("noche manana tarde".split())
 # Words before "menos" that make it a bound or a phrase, and after it a comparison.
