@@ -9,7 +9,8 @@ Each case is a pair and the alarm type expected (None: no alarm at all). The cla
   efecto"), an addition that reaches further ("incluso": "even", "including"), a
   repetition ("de nuevo", "nuevamente", "otra vez": "again"), an earlier time
   ("anteriormente", "previamente": "previously"), "mucho" grading an adjective after a
-  copula;
+  copula; a manner said by a preposition and a noun ("en profundidad", "a fondo", "de
+  cerca", "por completo"…), one Apertium unit or two words;
 * an approximation said by a phrase before a figure ("cerca de 20.000", "alrededor de",
   "en torno a", "del orden de") with no word of approximation in the translation; not
   "cerca de" after a noun (a place: "un hotel cerca de 3 estaciones");
@@ -59,6 +60,15 @@ CASES = [
     (_TIRED, "The doctors are very tired after the shift.", None),
     ("Los médicos tienen mucho trabajo después de la guardia.",
      "The doctors have a lot of work after the shift.", None),
+    # a manner said by a preposition and a noun
+    ("Los técnicos estudiarán el caso en profundidad antes del verano.",
+     "The technicians will study the case before the summer.", "omission"),
+    ("Los técnicos estudiarán el caso en profundidad antes del verano.",
+     "The technicians will study the case in depth before the summer.", None),
+    ("El informe explica el plan en detalle.", "The report explains the plan in detail.",
+     None),
+    ("Las autoridades siguen de cerca la evolución del brote.",
+     "The authorities are closely following the outbreak.", None),
     # an approximation said by a phrase before a figure
     (_HOUSES, "20,000 homes were left without power after the storm.", "omission"),
     (_HOUSES, "Nearly 20,000 homes were left without power after the storm.", None),

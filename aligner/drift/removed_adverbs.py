@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from aligner.drift.lexical_diff import Word, in_locution, partners
 from aligner.drift.signals import Finding, removed_source_word
@@ -244,6 +245,51 @@ def _approximation(src: Sequence[Word], i: int) -> bool:
     return at < len(src) and src[at].pos == "num"
 
 
+# Session 39 (drift44a): adverbs of manner said by a preposition and a noun, one unit or
+# two words for Apertium ("penetrar en profundidad" → "penetrate into"): how thoroughly,
+# closely, fully or seriously a thing is done. Each with the English that says it.
+_MANNER_PHRASES: dict[tuple[str, ...], frozenset[str]] = {
+    tuple(phrase.split()): frozenset(x.strip() for x in words.split(","))
+    for phrase, words in {
+        "en profundidad": "deep, deeply, depth, in-depth, thorough, thoroughly, closely, "
+        "detail, detailed, fully, far, profound, profoundly, extensive, extensively",
+        "a fondo": "deep, deeply, depth, in-depth, thorough, thoroughly, closely, detail, "
+        "detailed, fully, completely, full, extensive, extensively",
+        "en detalle": "detail, detailed, details, in-depth, closely, thorough, thoroughly, "
+        "depth, carefully, fully, specific, specifically",
+        "de cerca": "closely, close, near, nearby, carefully, tight, tightly, monitor, "
+        "monitors, monitored, monitoring, watch, watched, watching",
+        "por completo": "completely, fully, entirely, totally, wholly, altogether, all, "
+        "full, complete, whole, utterly, outright",
+        "en serio": "seriously, serious, earnest, earnestly, really, genuinely, real",
+    }.items()
+}
+
+
+def _manner_phrase(src: Sequence[Word], i: int) -> tuple[frozenset[str], int] | None:
+    """The renderings of the manner phrase that opens at source word ``i`` (a unit whose
+    words are the phrase, or the phrase's words one by one) and how many words it
+    takes, or None."""
+    unit = tuple(fold(src[i].surface).lower().split())
+    if len(unit) > 1:
+        words = _MANNER_PHRASES.get(unit)
+        return (words, 1) if words is not None else None
+    for phrase, words in _MANNER_PHRASES.items():
+        got = tuple(fold(w.surface).lower() for w in src[i : i + len(phrase)])
+        if got == phrase:
+            return words, len(phrase)
+    return None
+
+
+def _spanning(src: Sequence[Word], i: int, n: int) -> Word:
+    """Source word ``i`` stretched over the ``n`` words from it, for the finding's span
+    and message ("en profundidad", "Cerca de")."""
+    w, last = src[i], src[min(i + n, len(src)) - 1]
+    if n < 2 or w.start < 0 or last.end < 0:
+        return w
+    return replace(w, surface=" ".join(x.surface for x in src[i : i + n]), end=last.end)
+
+
 def _spoken(text: str) -> str:
     """The translation's words, lower case, one space between, padded."""
     return " " + " ".join(_WORD.findall(text.lower())) + " "
@@ -266,10 +312,16 @@ def removed_adverb(
     for i, w in enumerate(src):
         if w.pos == "adj" and _own_dropped(src, i, spoken or _spoken(text)):
             return w
+        manner = _manner_phrase(src, i)
+        if manner is not None:
+            spoken = spoken or _spoken(text)
+            if not any(f" {x} " in spoken for x in manner[0]):
+                return _spanning(src, i, manner[1])
+            continue
         if _approximation(src, i):
             spoken = spoken or _spoken(text)
             if not any(f" {x} " in spoken for x in _APPROXIMATE) and "~" not in text:
-                return w
+                return _spanning(src, i, 2 if fold(w.lemma) == "cerca" else 1)
             continue
         if (w.pos not in ("adv", "preadv") and not _degree_after_copula(src, i)) or mine[i] >= 0:
             continue
