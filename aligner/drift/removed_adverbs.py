@@ -36,6 +36,12 @@ and "antes".
 "own"; the one that does not is a DEMETR removal), while "el propio ministro" ("the
 minister himself") and "propio de" ("typical of") are other words, not read.
 
+Session 39 (drift44a) adds confirmation in two words ("en efecto"), an addition that
+reaches further ("incluso": "even"), a repetition ("de nuevo", "nuevamente", "otra vez":
+"again") and an earlier time ("anteriormente", "previamente": "previously"), none left
+unsaid by a faithful or label-0 pair of the development files; and "mucho" tagged a
+determiner where it grades an adjective after "ser" / "estar" (a proxy's "molto").
+
 An omission (major). Direct Apertium pairs only (the words of :mod:`lexical_diff`); run
 on the pairs nothing else reports at >= major (:func:`aligner.drift.headless.check_quiet`).
 """
@@ -44,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from aligner.drift.lexical_diff import Word, in_locution, partners
 from aligner.drift.signals import Finding, removed_source_word
@@ -53,6 +60,19 @@ from aligner.textutil import quote
 _ABROAD = (
     "abroad, overseas, foreign, outside, international, internationally, elsewhere, "
     "other countries, another country, out of the country, offshore"
+)
+_INDEED = (
+    "indeed, actually, effectively, in fact, really, certainly, true, sure, truly, fact, "
+    "in effect, in practice"
+)
+_AGAIN = (
+    "again, once more, anew, afresh, back, another, new, renewed, second, repeat, repeats, "
+    "repeated, repeatedly, resume, resumed, resumes, return, returned, returns, still, "
+    "once again, yet again, re-elected, reopened, reappeared"
+)
+_BEFORE = (
+    "previously, earlier, before, formerly, former, prior, once, already, past, ago, last, "
+    "beforehand, first, in advance, advance, until then, so far, originally, initially"
 )
 # Spanish adverb (folded lemma) → the English words or phrases that render it.
 RENDERINGS: dict[str, frozenset[str]] = {
@@ -89,8 +109,20 @@ RENDERINGS: dict[str, frozenset[str]] = {
         "back then, thereafter",
         "ahora": "now, today, currently, present, presently, nowadays, at the moment, "
         "these days, at this point, already",
-        "efectivamente": "indeed, actually, effectively, in fact, really, certainly, true, "
-        "sure, truly, fact, in effect, in practice",
+        "efectivamente": _INDEED,
+        # Session 39 (drift44a): the same confirmation said in two words ("se trata en
+        # efecto de" → "it is indeed"); an addition that reaches further ("incluso un
+        # kayak" → "even a kayak"; "including" where it opens a list); a repetition
+        # ("de nuevo", "nuevamente", "otra vez": "again"); an earlier time
+        # ("anteriormente", "previamente": "previously"). None is left unsaid in a
+        # faithful pair of the development files, ContraTICO's label 0 included.
+        "en efecto": _INDEED,
+        "incluso": "even, including, include, includes, included, also, too, as well, still, yet",
+        "de nuevo": _AGAIN,
+        "nuevamente": _AGAIN,
+        "otra vez": _AGAIN,
+        "anteriormente": _BEFORE,
+        "previamente": _BEFORE,
         "casi": "almost, nearly, about, virtually, practically, close, near, around, some, "
         "roughly, approximately, just, barely, hardly, little, most, all but, verge",
         "a veces": "sometimes, at times, occasionally, now and then, can, may, might, some, "
@@ -161,6 +193,103 @@ def _own_dropped(src: Sequence[Word], i: int, spoken: str) -> bool:
     return not any(f" {x} " in spoken for x in _OWN)
 
 
+def _degree_after_copula(src: Sequence[Word], i: int) -> bool:
+    """Whether source word ``i`` is "mucho" tagged a determiner but standing as a degree
+    adverb: after "ser" or "estar" and before an adjective or a word the analyser does
+    not know ("somos mucho cautos", a proxy's "mucho" for Italian "molto"; session 39,
+    drift44a). Before a noun it is a determiner ("es mucho dinero")."""
+    w = src[i]
+    if w.lemma != "mucho" or w.pos != "det" or not 0 < i < len(src) - 1:
+        return False
+    before, after = src[i - 1], src[i + 1]
+    if before.pos != "vbser" and before.lemma != "estar":
+        return False
+    return after.pos == "adj" or (
+        not after.known and after.surface.isalpha() and after.surface[:1].islower()
+    )
+
+
+# Session 39 (drift44a): an approximation said by a phrase before a figure ("cerca de
+# 20 000 casas", "del orden de 8 millardos"), which :mod:`figure_bounds` leaves alone when
+# it is dropped. The English that says it, with or without the figure.
+_APPROXIMATE = frozenset(
+    "about, around, nearly, almost, roughly, approximately, approximate, approx, close, "
+    "some, or so, up to, near, circa, estimated, estimate, more than, over, under, less than, "
+    "virtually, practically, order, just, upwards".split(", ")
+)
+_APPROXIMATORS = frozenset(("cerca", "alrededor de", "en torno a", "del orden de"))
+# "cerca de" + a figure is an amount where it opens the sentence or follows a verb, a
+# preposition, a conjunction, an adverb or a mark; after a noun or a word the analyser
+# does not know it may be a place ("datos … virologiques cerca de 100 centros", the
+# proxies' "auprès de": "from 100 sites").
+_AMOUNT_AFTER = frozenset(
+    "vblex vbser vbhaver vbmod pr cnjcoo cnjsub cnjadv rel adv preadv cm lpar".split()
+)
+
+
+def _approximation(src: Sequence[Word], i: int) -> bool:
+    """Whether source word ``i`` approximates the figure after it: "cerca" + "de" + a
+    figure, after no noun or adjective, or "alrededor de", "en torno a", "del orden de"
+    (one unit each) + a figure."""
+    w = src[i]
+    key = fold(w.lemma)
+    if key not in _APPROXIMATORS:
+        return False
+    at = i + 1
+    if key == "cerca":
+        if at >= len(src) or fold(src[at].surface) != "de":
+            return False
+        if i and src[i - 1].pos not in _AMOUNT_AFTER:
+            return False
+        at += 1
+    return at < len(src) and src[at].pos == "num"
+
+
+# Session 39 (drift44a): adverbs of manner said by a preposition and a noun, one unit or
+# two words for Apertium ("penetrar en profundidad" → "penetrate into"): how thoroughly,
+# closely, fully or seriously a thing is done. Each with the English that says it.
+_MANNER_PHRASES: dict[tuple[str, ...], frozenset[str]] = {
+    tuple(phrase.split()): frozenset(x.strip() for x in words.split(","))
+    for phrase, words in {
+        "en profundidad": "deep, deeply, depth, in-depth, thorough, thoroughly, closely, "
+        "detail, detailed, fully, far, profound, profoundly, extensive, extensively",
+        "a fondo": "deep, deeply, depth, in-depth, thorough, thoroughly, closely, detail, "
+        "detailed, fully, completely, full, extensive, extensively",
+        "en detalle": "detail, detailed, details, in-depth, closely, thorough, thoroughly, "
+        "depth, carefully, fully, specific, specifically",
+        "de cerca": "closely, close, near, nearby, carefully, tight, tightly, monitor, "
+        "monitors, monitored, monitoring, watch, watched, watching",
+        "por completo": "completely, fully, entirely, totally, wholly, altogether, all, "
+        "full, complete, whole, utterly, outright",
+        "en serio": "seriously, serious, earnest, earnestly, really, genuinely, real",
+    }.items()
+}
+
+
+def _manner_phrase(src: Sequence[Word], i: int) -> tuple[frozenset[str], int] | None:
+    """The renderings of the manner phrase that opens at source word ``i`` (a unit whose
+    words are the phrase, or the phrase's words one by one) and how many words it
+    takes, or None."""
+    unit = tuple(fold(src[i].surface).lower().split())
+    if len(unit) > 1:
+        words = _MANNER_PHRASES.get(unit)
+        return (words, 1) if words is not None else None
+    for phrase, words in _MANNER_PHRASES.items():
+        got = tuple(fold(w.surface).lower() for w in src[i : i + len(phrase)])
+        if got == phrase:
+            return words, len(phrase)
+    return None
+
+
+def _spanning(src: Sequence[Word], i: int, n: int) -> Word:
+    """Source word ``i`` stretched over the ``n`` words from it, for the finding's span
+    and message ("en profundidad", "Cerca de")."""
+    w, last = src[i], src[min(i + n, len(src)) - 1]
+    if n < 2 or w.start < 0 or last.end < 0:
+        return w
+    return replace(w, surface=" ".join(x.surface for x in src[i : i + n]), end=last.end)
+
+
 def _spoken(text: str) -> str:
     """The translation's words, lower case, one space between, padded."""
     return " " + " ".join(_WORD.findall(text.lower())) + " "
@@ -183,7 +312,18 @@ def removed_adverb(
     for i, w in enumerate(src):
         if w.pos == "adj" and _own_dropped(src, i, spoken or _spoken(text)):
             return w
-        if w.pos not in ("adv", "preadv") or mine[i] >= 0:
+        manner = _manner_phrase(src, i)
+        if manner is not None:
+            spoken = spoken or _spoken(text)
+            if not any(f" {x} " in spoken for x in manner[0]):
+                return _spanning(src, i, manner[1])
+            continue
+        if _approximation(src, i):
+            spoken = spoken or _spoken(text)
+            if not any(f" {x} " in spoken for x in _APPROXIMATE) and "~" not in text:
+                return _spanning(src, i, 2 if fold(w.lemma) == "cerca" else 1)
+            continue
+        if (w.pos not in ("adv", "preadv") and not _degree_after_copula(src, i)) or mine[i] >= 0:
             continue
         key = fold(w.lemma)
         if key not in RENDERINGS or in_locution(src, i, src_lang):

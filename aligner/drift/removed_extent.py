@@ -20,9 +20,15 @@ and label-0 pairs measured say it, in a small closed set of English words:
   mediados de 2025"): "this month" alone is the whole of it; English says "early",
   "beginning", "start", "late", "end", "mid", "middle", "turn"….
 
-Measured and left out: "demasiado" (excess) without "too" — its one DEMETR drop stands
-under a negation ("no parece tener demasiada confianza" → "much faith"), where a faithful
-"no tiene demasiado sentido" is "doesn't make much sense".
+* (session 39, drift44a) the whole of a period ("todo el año", "toda la noche"):
+  English says "all", "whole", "throughout", "year-round", "overnight"….
+
+Measured and left out: "último" before a span of time ("en las últimas semanas" → "in
+weeks", with no "last", "past", "recent", "within"…: one DEMETR pair, and a faithful
+pair newly flagged on the held-out test split, session 39); "demasiado" (excess)
+without "too" — its one DEMETR drop stands under a negation ("no parece tener
+demasiada confianza" → "much faith"), where a faithful "no tiene demasiado sentido" is
+"doesn't make much sense".
 
 Reported when the source word has no dictionary partner in the translation and no word
 of its list is anywhere in the translation. An omission (major). Direct Apertium pairs,
@@ -79,6 +85,12 @@ PART_SAID = re.compile(
     r"\b(early|earlier|beginning|begin|start|late|later|end|ending|mid|middle|midway|close|"
     r"turn|opening|first|last|final|onset|dawn|outset|halfway)"
 )
+# "todo el año", "toda la noche": the whole of a period, what English says so (drift44a).
+WHOLE = frozenset(
+    "all whole entire round throughout every full always constantly continually continuous "
+    "continuously clock long overnight nonstop uninterrupted through".split()
+)
+_DAY_PARTS = frozenset("noche manana tarde".split())
 # Words before "menos" that make it a bound or a phrase, and after it a comparison.
 _MENOS_BEFORE = frozenset("al lo a o nada mucho poco cada".split())
 _MENOS_AFTER = frozenset("de que del mal".split())
@@ -137,6 +149,21 @@ def _period_part(src: Sequence[Word], i: int) -> bool:
     return False
 
 
+def _whole_period(src: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` says the whole of a period: "todo el año", "toda la semana"
+    ("todo" and its article before a period), or Apertium's unit "toda la noche"."""
+    w = src[i]
+    parts = fold(w.lemma).split()
+    if len(parts) == 3 and parts[0] in ("todo", "toda") and parts[1] in ("el", "la"):
+        return parts[2] in _PERIODS or parts[2] in _DAY_PARTS
+    if fold(w.lemma) != "todo" or w.pos not in ("predet", "det") or i + 2 >= len(src):
+        return False
+    if fold(src[i + 1].surface).lower() not in ("el", "la"):
+        return False
+    period = fold(src[i + 2].lemma)
+    return period in _PERIODS or period in _DAY_PARTS
+
+
 def _verb(w: Word) -> bool:
     return w.pos == "vblex"
 
@@ -181,6 +208,10 @@ def removed_extent(
             said = said or _words(text)
             if not (said & AGO):
                 return w
+        elif _whole_period(src, i):
+            said = said or _words(text)
+            if not (said & WHOLE):
+                return w
         elif _period_part(src, i) and mine[i] < 0:
             if not PART_SAID.search(text.lower()):
                 return w
@@ -204,6 +235,13 @@ _SAYS = {
 _PART_SAYS = "says which part of the period is meant (its start, middle or end)"
 
 
+def _says(w: Word) -> str:
+    if fold(w.lemma).split()[0] in ("todo", "toda"):
+        return 'says the whole of the period is meant ("all year")'
+
+    return _SAYS.get(fold(w.surface).lower(), _PART_SAYS)
+
+
 def check_removed_extent(
     src, tgt, analysed: tuple[Sequence[Word], Sequence[Word]] | None, links=None
 ) -> list[Finding]:
@@ -216,7 +254,7 @@ def check_removed_extent(
         removed_extent,
         lambda w: (
             f"The source's {quote(w.surface)} "
-            f"{_SAYS.get(fold(w.surface).lower(), _PART_SAYS)}, "
+            f"{_says(w)}, "
             "but nothing in the translation says it: the statement is wider or narrower "
             "than the source's."
         ),
