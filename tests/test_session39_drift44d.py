@@ -56,6 +56,17 @@ CASES = [
         None,
     ),
     ("El alcalde visitó la escuela el martes.", "The mayor visited the school on Tuesday.", None),
+    # the MT's noun a translation puts after the kept one ("N of M" → "M N")
+    (
+        "La mayoría de las escuelas rurales tiene conexión a internet desde 2021.",
+        "Most rural schools have had internet access since 2021.",
+        None,
+    ),
+    (
+        "El ayuntamiento amplió los servicios de salud en los barrios del sur.",
+        "The city council expanded health care in the southern neighbourhoods.",
+        None,
+    ),
 ]
 
 
@@ -90,6 +101,8 @@ def _words(text: str, tags: str):
             "det n pr n vbser",
             None,
         ),
+        # a head added after: the MT word after its noun is not the translation's
+        ("the project holds water", "det n n n", "the project does water", "det n vblex n", None),
         # a noun translators add to name a kind of thing
         ("the crisis situation lasted", "det n n vblex", "the crisis lasted", "det n vblex", None),
     ],

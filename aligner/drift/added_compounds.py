@@ -103,12 +103,13 @@ def _bare_after(t: Word, m: Word | None) -> bool:
 
 
 def _complement_of(mt: Sequence[Word], k: int, tgt: Sequence[Word]) -> bool:
-    """Whether MT noun ``k`` is "of" to an MT noun the translation renders nowhere ("his
-    demand of visa" → "their visa applications"): the added noun may render it."""
+    """Whether MT noun ``k`` is "of" to another ("his demand of visa" → "their visa
+    applications", "the services of health" → "health care"): the added noun may
+    render that one, said again or another way."""
     q = k - 1
     while q >= 0 and mt[q].lemma in bare.ARTICLES:
         q -= 1
-    return q >= 1 and mt[q].lemma == "of" and bare._free(mt[q - 1], tgt, -1)
+    return q >= 1 and mt[q].lemma == "of" and mt[q - 1].pos == "n"
 
 
 def _kept_at(tgt: Sequence[Word], mt: Sequence[Word], kept: int, added: int) -> bool:
@@ -135,6 +136,10 @@ def _kept_at(tgt: Sequence[Word], mt: Sequence[Word], kept: int, added: int) -> 
             continue
         prev = mt[k - 1] if k else None
         nxt = mt[k + 1] if k + 1 < len(mt) else None
+        if kept < added:  # a head added after: the MT's words around are the same
+            strict = prev is None or before is None or _context(before, prev)
+            if not strict or nxt is None or not _context(after, nxt):
+                continue
         if _bare_before(before, prev) and _bare_after(after, nxt):
             return True
     return False
@@ -154,7 +159,9 @@ def added_compound(
         opening = j == 0 or (j == 1 and fold(tgt[0].surface) in bare.ARTICLES)
         if a.surface[:1].islower() or (opening and a.surface[:1].isupper()):
             w = _added_noun(src, tgt, mt, mine, j + 1)
-            if w is not None and _kept_at(tgt, mt, j, j + 1):
+            # a verb read as a plural noun: "the water flows", "the project holds"
+            verb = w is not None and fold(w.surface) != w.lemma and "vblex" in _parts(w.lemma)
+            if w is not None and not verb and _kept_at(tgt, mt, j, j + 1):
                 return w, a
         # A noun added before a kept noun, making an entry with it: "mason bees".
         w = _added_noun(src, tgt, mt, mine, j)
