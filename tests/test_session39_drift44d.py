@@ -5,8 +5,9 @@ docs/drift.md, "Session 39 (drift44d)"). The sentences are written here for thes
 Each case is a pair and the alarm type expected (None: no alarm at all). The class
 (:mod:`aligner.drift.added_compounds`): a noun added right after a common noun the
 source and its MT keep, which becomes the new head ("el tigre" → "the tiger [shark]"),
-or right before one, making a dictionary compound with it ("el tráfico" → "[foot]
-traffic"), where the MT has the translation's words around the pair side by side. A
+or (read only when :data:`ENTRIES_BEFORE` is on) right before one, making a dictionary
+compound with it ("el tráfico" → "[foot] traffic"), where the MT has the translation's
+words around the pair side by side. A
 source that says the noun ("tiburón tigre"), an MT complement it renders ("solicitud
 de visado" → "visa application"), an MT modifier it renders ("pantalla táctil" →
 "touch screen"), a name that takes an explanatory noun ("the Amazon river") are quiet.
@@ -36,7 +37,6 @@ CASES = [
         None,
     ),
     # a noun added before a kept noun, a compound with it
-    (_TRAFFIC, "Since Monday, foot traffic is cut off on the bridge.", "addition"),
     (_TRAFFIC, "Since Monday, traffic is cut off on the bridge.", None),
     # what the source or its MT says
     (
@@ -112,3 +112,16 @@ def test_added_compound(tgt: str, tags: str, mt: str, mt_tags: str, added: str |
 
     found = added_compound([], _words(tgt, tags), _words(mt, mt_tags))
     assert (found[0].surface if found else None) == added
+
+
+def test_entries_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aligner.drift import added_compounds
+
+    tgt, mt = (
+        _words("open to foot traffic until", "vblex pr n n pr"),
+        _words("opening to the traffic is", "n pr det n vbser"),
+    )
+    assert added_compounds.added_compound([], tgt, mt) is None
+    monkeypatch.setattr(added_compounds, "ENTRIES_BEFORE", True)
+    found = added_compounds.added_compound([], tgt, mt)
+    assert found is not None and found[0].surface == "foot"

@@ -1,29 +1,40 @@
-"""A noun the translation sets right beside a noun the literal MT has, inside a stretch
-worded as the MT's (docs/drift.md, "Session 39 (drift44d)").
+"""A noun the translation sets right after a noun the literal MT keeps, which becomes
+the new head (docs/drift.md, "Session 39 (drift44d)").
 
 DEMETR's additions often make a compound of a noun a good translation keeps: a noun
-added after it, which becomes the new head ("the tiger" → "the tiger shark", "the
-curry" → "curry soup"), or one added before it that makes a dictionary entry with it
-("the bees" → "mason bees", "the traffic" → "foot traffic"), which
+added after it ("the tiger" → "the tiger shark", "the curry" → "curry soup", "an
+electron" → "an electron pair"), or one added before it that makes a dictionary entry
+with it ("the bees" → "mason bees", "the traffic" → "foot traffic"), which
 :mod:`literal_stretch` leaves alone (a WordNet compound mostly renders one source word:
-"pantalla táctil" → "touch screen"). Here the evidence is the strictest of the stretch
-readers': the translation's word before the pair and its word after it stand side by
-side around the kept noun in the MT, in the same order, nothing between them ("The
-tiger belongs" ↔ "The tiger shark belongs"), so the MT has no word of its own there
-(no "tactile" beside "screen") the added noun could render. The added noun:
+"pantalla táctil" → "touch screen"). No reader looked at a noun added after the kept
+one. Here the evidence is the strictest of the stretch readers': the translation's word
+before the pair and its word after it are the MT's words side by side around the kept
+noun ("The tiger belongs" ↔ "The tiger shark belongs"), so the MT has no word of its
+own there the added noun could render. The added noun:
 
 * a lower-case noun (WordNet has it as one, not in "-ing"), not a light word, that no
   source word renders through the dictionary and that the MT has in no form (lemma,
-  form, five-letter stem, WordNet synonym);
+  form, five-letter stem, WordNet synonym), and no plural that is also a verb ("the
+  water flows", "the project holds water");
 * not a word translators add to name a kind or a measure of the noun they keep
   (:data:`FRAMING`: "the crisis situation", "the vaccine dose");
-* after the kept noun only where that noun is lower case (or opens the sentence): a
-  name takes explanatory nouns freely ("the Amazon river", "Gaza strip").
+* after a kept noun that is lower case (or opens the sentence): a name takes
+  explanatory nouns freely ("the Amazon river", "Gaza strip").
 
-The kept noun is a noun in the MT too, matched by form; the words around by lemma, form
-or (content words) WordNet synonym, marks by form. It reads the analyses
-:mod:`bare_phrases` reads; :func:`compound_pairs` adds the pairs with a noun after a
-noun whose form the MT has and the second's it lacks.
+The kept noun stands once in the translation and once in the MT, a noun there too,
+matched by form, not "of" to another MT noun ("his demand of visa" → "their visa
+applications", "the services of health" → "health care": the added noun renders that
+one), no word the MT left untranslated within three words of it, no noun or adjective
+of the translation's own just before the pair ("travel health insurance"); the words
+around match by lemma, form or (content words) WordNet synonym, marks by form.
+
+A noun added before the kept noun, making a WordNet entry with it, is read the same way
+(the MT's words around its noun the translation's, a mark, an opener, or after it a
+function word other than "of"/"for") only when :data:`ENTRIES_BEFORE` is on: it found
+one DEMETR pair ("[foot] traffic") and one ContraTICO label-0 ("the [touch] screen").
+
+It reads the analyses :mod:`bare_phrases` reads; :func:`compound_pairs` adds the pairs
+with a noun after a noun whose form the MT has and the second's it lacks.
 """
 
 from __future__ import annotations
@@ -38,6 +49,10 @@ from aligner.drift.modifiers import OWNED, _rendered
 from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold, tokenize, words
 
+# A noun added before a kept noun, making a WordNet entry with it ("foot traffic"): off,
+# since a faithful translator adds one just as freely ("la pantalla" → "the touch
+# screen", ContraTICO slice C); tests turn it on to see what it finds.
+ENTRIES_BEFORE = False
 # The MT's words after its noun that open its complement ("the vaccine of
 # reinforcement" → "the booster vaccine").
 _COMPLEMENT = frozenset(("of", "for"))
@@ -164,7 +179,7 @@ def added_compound(
             if w is not None and not verb and _kept_at(tgt, mt, j, j + 1):
                 return w, a
         # A noun added before a kept noun, making an entry with it: "mason bees".
-        w = _added_noun(src, tgt, mt, mine, j)
+        w = _added_noun(src, tgt, mt, mine, j) if ENTRIES_BEFORE else None
         if w is not None and bare._entry(w, b) and _kept_at(tgt, mt, j + 1, j):
             return w, b
     return None
