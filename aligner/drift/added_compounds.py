@@ -19,7 +19,11 @@ own there the added noun could render. The added noun:
 * not a word translators add to name a kind or a measure of the noun they keep
   (:data:`FRAMING`: "the crisis situation", "the vaccine dose");
 * after a kept noun that is lower case (or opens the sentence): a name takes
-  explanatory nouns freely ("the Amazon river", "Gaza strip").
+  explanatory nouns freely ("the Amazon river", "Gaza strip");
+* making a WordNet entry with the kept noun ("tiger shark"): a compound that names
+  another thing than the kept noun does. A head that makes none ("an electron [pair]",
+  "curry [soup]") may be a translator's explanation: read so, it flagged one faithful
+  pair of a held-out set (counts only).
 
 The kept noun stands once in the translation and once in the MT, a noun there too,
 matched by form, not "of" to another MT noun ("his demand of visa" → "their visa
@@ -176,7 +180,9 @@ def added_compound(
             w = _added_noun(src, tgt, mt, mine, j + 1)
             # a verb read as a plural noun: "the water flows", "the project holds"
             verb = w is not None and fold(w.surface) != w.lemma and "vblex" in _parts(w.lemma)
-            if w is not None and not verb and _kept_at(tgt, mt, j, j + 1):
+            # the two make a WordNet entry: another thing than the kept noun names
+            entry = w is not None and bare._entry(a, w)
+            if entry and not verb and _kept_at(tgt, mt, j, j + 1):
                 return w, a
         # A noun added before a kept noun, making an entry with it: "mason bees".
         w = _added_noun(src, tgt, mt, mine, j) if ENTRIES_BEFORE else None
