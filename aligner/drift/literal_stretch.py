@@ -45,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift import bare_phrases as bare
+from aligner.drift.added_compounds import check_added_compound, compound_pairs
 from aligner.drift.added_demonyms import check_added_demonym, origin_pairs
 from aligner.drift.added_judgements import check_added_judgement, judgement_pairs
 from aligner.drift.beside_modifiers import check_added_beside
@@ -211,7 +212,8 @@ def check_bare_additions(
     compound the MT writes "N2 of N1" (:mod:`compound_phrases`), then a word added
     inside a five-word stretch worded as the MT's (:mod:`inside_stretch`), then a word
     of judgement nothing says (:mod:`added_judgements`), then an adjective of origin
-    nothing names (:mod:`added_demonyms`)."""
+    nothing names (:mod:`added_demonyms`), then a noun set beside a noun the MT keeps
+    (:mod:`added_compounds`)."""
     return (
         bare.check_bare_phrases(tgt, analysed)
         or check_added_beside(tgt, analysed)
@@ -220,10 +222,13 @@ def check_bare_additions(
         or check_inside(tgt, analysed)
         or check_added_judgement(tgt, analysed)
         or check_added_demonym(tgt, analysed)
+        or check_added_compound(tgt, analysed)
     )
 
 
 def addition_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> list[int]:
     """The pairs the last two readers' pre-filters add to :mod:`bare_phrases`' (a rated
     word or an adjective of origin the MT lacks)."""
-    return sorted({*judgement_pairs(tagged, mts), *origin_pairs(tagged, mts)})
+    return sorted(
+        {*judgement_pairs(tagged, mts), *origin_pairs(tagged, mts), *compound_pairs(tagged, mts)}
+    )
