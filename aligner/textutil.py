@@ -43,6 +43,16 @@ def edit_distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def shared_prefix(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` share from their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def quote(text: str, limit: int = 160) -> str:
     """«text» for a message, whitespace folded; a long text is cut at a word boundary near
     the middle rather than at its end, so both its start and its end (where a dropped

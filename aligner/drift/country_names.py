@@ -17,6 +17,7 @@ from functools import cache
 
 from aligner.drift.text import fold
 from aligner.lang.places import different_places
+from aligner.textutil import shared_prefix
 
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 LOCALE_DIR = "/usr/share/locale"
@@ -102,11 +103,7 @@ def _said_in(own: str, word: str) -> bool:
     the adjective ("России" / "Российская": all but its last letter shared)."""
     if _stem(own) in word:
         return True
-    shared = 0
-    for a, b in zip(own, word, strict=False):
-        if a != b:
-            break
-        shared += 1
+    shared = shared_prefix(own, word)
     return shared >= MIN_SHARED and shared >= len(word) - _PAST_SHARED
 
 

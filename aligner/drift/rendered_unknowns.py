@@ -32,7 +32,7 @@ from functools import lru_cache
 from aligner.drift.lexical_diff import Word
 from aligner.drift.signals import Evidence, Reading, Side
 from aligner.drift.text import content, fold, skeleton
-from aligner.textutil import edit_distance
+from aligner.textutil import edit_distance, shared_prefix
 
 # Endings set aside before two stems are compared: Romance adverbs ("-mente", "-ment")
 # and English ones ("-ly"), then plural and gender endings, English "-s", "-ed", "-ing".
@@ -72,12 +72,7 @@ def spelt_alike(unknown: str, word: str) -> bool:
     short = min(len(a), len(b))
     if short < 4:
         return False
-    shared = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        shared += 1
-    if shared >= max(4, short - 1):
+    if shared_prefix(a, b) >= max(4, short - 1):
         return True
     return short >= 5 and abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= (short >= 8) + 1
 
