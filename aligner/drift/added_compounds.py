@@ -34,8 +34,11 @@ around match by lemma, form or (content words) WordNet synonym, marks by form.
 
 A noun added before the kept noun, making a WordNet entry with it, is read the same way
 (the MT's words around its noun the translation's, a mark, an opener, or after it a
-function word other than "of"/"for") only when :data:`ENTRIES_BEFORE` is on: it found
-one DEMETR pair ("[foot] traffic") and one ContraTICO label-0 ("the [touch] screen").
+function word other than "of"/"for") when :data:`ENTRIES_BEFORE` is on, and only where
+the translation says the added noun nowhere else (same lemma or first five letters): a
+translator's compound often echoes a word the sentence has ("to touch the [touch]
+screen", ContraTICO's one label-0 alarm of session 39), DEMETR's added noun does not
+("open to [foot] traffic until"; session 40, drift45d).
 
 It reads the analyses :mod:`bare_phrases` reads; :func:`compound_pairs` adds the pairs
 with a noun after a noun whose form the MT has and the second's it lacks.
@@ -53,10 +56,10 @@ from aligner.drift.modifiers import OWNED, _rendered
 from aligner.drift.signals import Finding, Side, added_to_head
 from aligner.drift.text import fold, tokenize, words
 
-# A noun added before a kept noun, making a WordNet entry with it ("foot traffic"): off,
-# since a faithful translator adds one just as freely ("la pantalla" → "the touch
-# screen", ContraTICO slice C); tests turn it on to see what it finds.
-ENTRIES_BEFORE = False
+# A noun added before a kept noun, making a WordNet entry with it ("foot traffic"), read
+# where the translation says the noun nowhere else ("to touch the touch screen" echoes
+# its verb: ContraTICO slice C, session 39); tests turn it off to see what it finds.
+ENTRIES_BEFORE = True
 # The MT's words after its noun that open its complement ("the vaccine of
 # reinforcement" → "the booster vaccine").
 _COMPLEMENT = frozenset(("of", "for"))
@@ -164,6 +167,18 @@ def _kept_at(tgt: Sequence[Word], mt: Sequence[Word], kept: int, added: int) -> 
     return False
 
 
+def _echoed(tgt: Sequence[Word], j: int) -> bool:
+    """Whether the translation says word ``j`` elsewhere too (same lemma or first five
+    letters, any part of speech): a compound that echoes the sentence ("to touch the
+    touch screen") names what the sentence already says."""
+    w = tgt[j]
+    stem = fold(w.surface)[:5]
+    return any(
+        i != j and (t.lemma == w.lemma or (len(stem) == 5 and fold(t.surface)[:5] == stem))
+        for i, t in enumerate(tgt)
+    )
+
+
 def added_compound(
     src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]
 ) -> tuple[Word, Word] | None:
@@ -186,6 +201,8 @@ def added_compound(
                 return w, a
         # A noun added before a kept noun, making an entry with it: "mason bees".
         w = _added_noun(src, tgt, mt, mine, j) if ENTRIES_BEFORE else None
+        if w is not None and _echoed(tgt, j):
+            continue
         if w is not None and bare._entry(w, b) and _kept_at(tgt, mt, j + 1, j):
             return w, b
     return None

@@ -45,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aligner.drift import bare_phrases as bare
+from aligner.drift import reshaped_phrases
 from aligner.drift.added_compounds import check_added_compound, compound_pairs
 from aligner.drift.added_demonyms import check_added_demonym, origin_pairs
 from aligner.drift.added_judgements import check_added_judgement, judgement_pairs
@@ -213,7 +214,8 @@ def check_bare_additions(
     inside a five-word stretch worded as the MT's (:mod:`inside_stretch`), then a word
     of judgement nothing says (:mod:`added_judgements`), then an adjective of origin
     nothing names (:mod:`added_demonyms`), then a noun set beside a noun the MT keeps
-    (:mod:`added_compounds`)."""
+    (:mod:`added_compounds`), then a modifier added to a phrase the MT keeps in another
+    shape (:mod:`reshaped_phrases`)."""
     return (
         bare.check_bare_phrases(tgt, analysed)
         or check_added_beside(tgt, analysed)
@@ -223,12 +225,18 @@ def check_bare_additions(
         or check_added_judgement(tgt, analysed)
         or check_added_demonym(tgt, analysed)
         or check_added_compound(tgt, analysed)
+        or reshaped_phrases.check_reshaped(tgt, analysed)
     )
 
 
 def addition_pairs(tagged: Sequence[Sequence] | None, mts: Sequence[str | None]) -> list[int]:
-    """The pairs the last two readers' pre-filters add to :mod:`bare_phrases`' (a rated
-    word or an adjective of origin the MT lacks)."""
+    """The pairs the last readers' pre-filters add to :mod:`bare_phrases`' (a rated word,
+    an adjective of origin or a head the MT lacks, a unit glued or an adjective doubled)."""
     return sorted(
-        {*judgement_pairs(tagged, mts), *origin_pairs(tagged, mts), *compound_pairs(tagged, mts)}
+        {
+            *judgement_pairs(tagged, mts),
+            *origin_pairs(tagged, mts),
+            *compound_pairs(tagged, mts),
+            *reshaped_phrases.reshaped_pairs(tagged, mts),
+        }
     )
