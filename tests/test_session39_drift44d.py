@@ -121,6 +121,7 @@ def test_entries_before(monkeypatch: pytest.MonkeyPatch) -> None:
         _words("open to foot traffic until", "vblex pr n n pr"),
         _words("opening to the traffic is", "n pr det n vbser"),
     )
+    monkeypatch.setattr(added_compounds, "ENTRIES_BEFORE", False)
     assert added_compounds.added_compound([], tgt, mt) is None
     monkeypatch.setattr(added_compounds, "ENTRIES_BEFORE", True)
     found = added_compounds.added_compound([], tgt, mt)
