@@ -48,6 +48,11 @@ CASES = [
         None,
     ),
     (
+        "Los alumnos llegaron al instituto a las ocho.",
+        "The pupils arrived at the high school at eight.",
+        None,
+    ),
+    (
         "Los vecinos creen que esto es el final del barrio.",
         "The neighbours believe that this is the dead end of the neighbourhood.",
         "addition",
@@ -126,6 +131,8 @@ def _words(text: str, tags: str):
         ),
         # glued: the MT has the unit's last word with the words around it
         ("is the dead_end of", "vbser det n pr", "is the end of", "vbser det n pr", "dead"),
+        # glued, but the unit is a kind of the MT's noun (a translator names it)
+        ("at the high_school of", "pr det n pr", "at the school of", "pr det n pr", None),
         # glued, but the MT has the whole unit
         ("is the dead_end of", "vbser det n pr", "is the dead_end of", "vbser det n pr", None),
         # glued, the words around the MT's noun are not the translation's

@@ -15,8 +15,10 @@ of its own there that the added one could render):
 * *a modifier glued to its head*: Apertium's English analyser reads some adjective and
   noun pairs as one unit ("the [dead] end of" is the noun "dead end"), so no reader sees
   a modifier: the unit's last word is the MT's noun, with the MT's words on both sides,
-  and its first word (an adjective or noun WordNet has) is nothing the source or MT
-  says;
+  its first word (an adjective or noun WordNet has) is nothing the source or MT says,
+  and the unit is no kind of the MT's noun in WordNet (a translator names the kind:
+  "the [high] school" for MT "the school"; "dead end" and "prime minister" are no end
+  and no minister);
 * *an adjective said twice*: the translation has the same adjective twice, the source
   and the MT once ("Biological clocks … of external [biological] stimuli"): one of the
   two stands where the MT has it (a neighbour of the MT's word is its neighbour), the
@@ -36,7 +38,7 @@ from collections.abc import Sequence
 
 from aligner.drift import bare_phrases as bare
 from aligner.drift import literal_stretch as stretch
-from aligner.drift.lexical_diff import LIGHT, Word, partners, reportable
+from aligner.drift.lexical_diff import LIGHT, Word, partners, reportable, synsets, wordnet_file
 from aligner.drift.lexical_diff import wordnet_parts as _parts
 from aligner.drift.modifiers import OWNED
 from aligner.drift.signals import Finding, Side, added_to_head
@@ -134,6 +136,37 @@ def _said(word: str, src: Sequence[Word], mt: Sequence[Word]) -> bool:
     return False
 
 
+def _hypernyms(offset: int) -> list[int]:
+    """The WordNet noun synsets (offsets into data.noun) a noun synset is a kind or an
+    instance of."""
+    data = wordnet_file("data.noun")
+    if data is None:
+        return []
+    fields = data[offset : data.find(b"\n", offset)].split()
+    at = 4 + 2 * int(fields[3], 16)
+    out = []
+    for k in range(int(fields[at])):
+        symbol, target, part = fields[at + 1 + 4 * k : at + 4 + 4 * k]
+        if symbol in (b"@", b"@i") and part == b"n":
+            out.append(int(target))
+    return out
+
+
+def _kind_of(unit: str, head: str, depth: int = 6) -> bool:
+    """Whether a sense of the noun ``unit`` is, within ``depth`` steps up WordNet's
+    hypernyms, a sense of ``head`` ("high school" is a school; "dead end", "prime
+    minister" are no end, no minister)."""
+    targets = {s // 4 for s in synsets(head) if s % 4 == 0}
+    seen = {s // 4 for s in synsets(unit) if s % 4 == 0}
+    front = set(seen)
+    for _ in range(depth):
+        if seen & targets:
+            return True
+        front = {h for o in front for h in _hypernyms(o)} - seen
+        seen |= front
+    return bool(seen & targets)
+
+
 def _glued(
     src: Sequence[Word], tgt: Sequence[Word], mt: Sequence[Word]
 ) -> tuple[Word, Word] | None:
@@ -151,6 +184,8 @@ def _glued(
             continue
         if any(fold(m.surface) == fold(w.surface) for m in mt):
             continue
+        if _kind_of(fold(w.surface), last):
+            continue  # a kind of the MT's noun, named: "the [high] school" for "the school"
         at = [k for k, m in enumerate(mt) if m.pos == "n" and fold(m.surface) == last]
         if len(at) != 1:
             continue
