@@ -37,7 +37,13 @@ from aligner.textutil import fold_accents, quote
 # "no … que", "no … sino" within one sentence, "nada más" (folded text): a restriction
 # said in two words. "no … hasta" is "not until", which English says "only then" ("No fue
 # hasta 2010 cuando se aprobó" → "It was only in 2010 that…"; session 33, drift38c).
-_NOT_BUT = re.compile(r"\bno\b[^.;:!?]*\b(?:que|sino|hasta)\b|\bnada mas\b")
+# "no pasar de" before a determiner is "only" too ("no pasó del empate" → "could only
+# draw"; :data:`aligner.lang.es_cues_more.NOT_BEYOND`).
+_NOT_BUT = re.compile(
+    r"\bno\b[^.;:!?]*\b(?:que|sino|hasta)\b|\bnada mas\b"
+    r"|\bno (?:pas\w*|(?:fue|va|iba|ira) mas alla) "
+    r"de(?:l| la| las| los| un| una| unos| unas| ser)\b"
+)
 
 
 def _restricts(src: str) -> bool:

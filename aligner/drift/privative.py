@@ -327,6 +327,18 @@ def restrictive_idioms(
         # other side may negate ("No fue el lunes sino el martes" → "… only on Tuesday,
         # not Monday").
         near = [w.norm for w in ws[cue.start + 1 : cue.start + 1 + IDIOM_REACH]]
-        if ws[cue.start].norm in negations and any(w in after for w in near):
+        if ws[cue.start].norm in negations and (
+            any(w in after for w in near)
+            or _limit_reached([w.fold for w in ws[cue.start : cue.end]])
+        ):
             found += 1
     return found
+
+
+def _limit_reached(span: list[str]) -> bool:
+    """Whether an idiom's words are Spanish "no pasar de" / "no ir más allá de" before a
+    determiner (:data:`aligner.lang.es_cues_more.NOT_BEYOND`), a restriction by
+    themselves: "La propuesta no pasa de ser una idea" is "… is just an idea"."""
+    if len(span) < 3 or span[0] != "no" or not {"de", "del"} & set(span):
+        return False
+    return span[1].startswith("pas") or "alla" in span

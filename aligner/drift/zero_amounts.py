@@ -132,6 +132,10 @@ def _small_word(ws: Sequence[Tok], k: int, lang: str, small_words: set[str]) -> 
 # probable"), after "un" a bit, and "poco a poco" is gradually: none of those is read.
 _PRONOUN_AFTER = frozenset("se ha han había habían hay queda quedó quedan puede pudo".split())
 _PRETERITE_ENDINGS = ("ó", "aron", "ieron", "iu", "ou", "aram", "eram")
+# "poco" after a verb and before the topic it is said of ("se sabe poco sobre…", "queda
+# poco de…"); after these words it is no object ("a poco de llegar", "hace poco en…").
+_TOPIC_AFTER = frozenset("sobre acerca de del en para sobre con".split())
+_NOT_VERB_BEFORE = frozenset("a de en por para con hace dentro tan lo el la muy sin".split())
 
 
 def _little_said(ws: Sequence[Tok], k: int) -> bool:
@@ -141,6 +145,8 @@ def _little_said(ws: Sequence[Tok], k: int) -> bool:
     nxt = ws[k + 1] if k + 1 < len(ws) else None
     if nxt is None or not nxt.word:  # at a clause's end: "se sabe poco."
         return bool(k) and ws[k - 1].word
+    if nxt.norm in _TOPIC_AFTER and k and ws[k - 1].word and before not in _NOT_VERB_BEFORE:
+        return True  # the object before its topic: "se sabe poco sobre el origen"
     if not ws[k].initial:
         return False
     return nxt.norm in _PRONOUN_AFTER or nxt.norm.endswith(_PRETERITE_ENDINGS)

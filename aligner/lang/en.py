@@ -301,7 +301,9 @@ PROFILE = replace(
         # A denied possibility (see es.py): "not possible" is not the hedge "possible".
         + tagged("denied", "not possible, impossible")
         + tagged("ability", "can, cannot, able to, unable to, allowed to, permitted to, "
-                 "could not, couldn't, could never")  # "no encontrábamos" → "could not find"
+                 "could not, couldn't, could never, "
+                 # A limit reached, not a hedge: "no pasó del empate" → "could only draw".
+                 "could only, could just, could merely")  # "no encontrábamos" → "could not find"
         # Perception verbs that render "parece" + adjective ("looks fragile").
         + tagged("seem", "looks, look, looked, sounds, sounded, seemed, appears, appeared")
         # Words that answer a hedge but are never reported alone: the adjective

@@ -145,8 +145,31 @@ VOTED_DOWN = ", " + ", ".join(
 # → "came quickly" or "did not take long", "ni mucho menos" → "far from it", "los médicos
 # no dan abasto" → "are overwhelmed", "sin ir más lejos" → "only yesterday": they may be
 # rendered with or without a negation (as "no dejó de", "sin precedentes").
-NEGATIVE_IDIOMS = forms(
-    "no tard* en, ni mucho menos, no da* abasto, no dar abasto, sin ir más lejos"
+# Session 40. "no pasar de" before a determiner says a limit reached, English "only",
+# "could only", "no more than" or "did not get past": "no pasó del empate" → "could
+# only draw", "la inflación no pasará del 3 %" → "will not exceed 3 %". Either side's
+# negation may then stand without the other. Without a determiner "pasar de" is another
+# verb ("no pasó de moda", "no paso de ti") and its "no" still counts.
+NOT_BEYOND = forms(
+    ", ".join(
+        f"no {verb} {det}"
+        for verb in ("pas*", "fue más allá", "va más allá", "iba más allá", "irá más allá")
+        for det in (
+            "del",
+            "de la",
+            "de las",
+            "de los",
+            "de un",
+            "de una",
+            "de unos",
+            "de unas",
+            "de ser",
+        )
+    )
+)
+NEGATIVE_IDIOMS = (
+    forms("no tard* en, ni mucho menos, no da* abasto, no dar abasto, sin ir más lejos")
+    + NOT_BEYOND
 )
 
 # Session 34 (drift39c). "jamás", "nunca" after a superlative, before a participle, are
