@@ -43,8 +43,10 @@ from aligner.textutil import edit_distance, shared_prefix
 ENABLED = True
 # Endings that make a form of an opposite a misspelling may be one letter from.
 _ENDINGS = ("", "s", "es", "d", "ed", "ing", "r", "er", "st", "est")
-# The fewest letters a misspelt word, a leftover's stem in common, may have.
+# The fewest letters a misspelt word or a leftover's stem may have, and the fewest a
+# leftover's stem shares with the opposite's ("regres-" / "regret" is no cognate).
 _LETTERS = 5
+_SHARED = 6
 
 
 def _table():
@@ -128,11 +130,11 @@ def misspelt(mt_words: Sequence[str], tgt_words: Sequence[str]) -> list[tuple[in
 
 def cognate(leftover: str, word: str) -> bool:
     """Whether a leftover's stem begins as an English word's stem, five letters or more,
-    all but one of the shorter ("discontinu" / "continuous" no, "discontinu" /
+    all but two of the shorter ("discontinu" / "continuous" no, "discontinu" /
     "discontinuous" yes, "interne" / "internal" yes, "confinement" / "confident" no)."""
     a, b = _inflected(leftover), _inflected(word)
     short = min(len(a), len(b))
-    return short >= _LETTERS and shared_prefix(a, b) >= max(_LETTERS, short - 1)
+    return short >= _LETTERS and shared_prefix(a, b) >= max(_SHARED, short - 2)
 
 
 def _inflected(word: str) -> str:
@@ -167,19 +169,26 @@ def leftovers(
     return out
 
 
-# How far from the word a name's shared word may stand.
+# How far from the word a name's shared word may stand, and the lower-case words a name
+# may hold between them ("the Temple of the Moon").
 _REACH = 3
+_LINKS = frozenset("of the and for de a an".split())
 
 
 def _shared_neighbour(mt: Reading, j: int, tgt: Side, k: int) -> bool:
-    """Whether a content word at the same offset from each word, within reach, is the
-    same on both sides ("Nab" before "End" and "Beginning")."""
-    for d in (*range(-_REACH, 0), *range(1, _REACH + 1)):
-        a, b = j + d, k + d
-        if 0 <= a < len(mt.ws) and 0 <= b < len(tgt.ws):
+    """Whether a capitalised content word at the same offset from each word, within
+    reach and inside the translation's name, is the same on both sides ("Nab" before
+    "End" and "Beginning")."""
+    for step in (-1, 1):
+        for d in range(step, step * (_REACH + 1), step):
+            a, b = j + d, k + d
+            if not (0 <= a < len(mt.ws) and 0 <= b < len(tgt.ws)):
+                break
             x, y = mt.ws[a], tgt.ws[b]
             if x.fold == y.fold and y.cap and content([y], "en"):
                 return True
+            if not (y.cap or y.norm in _LINKS):
+                break  # the name ends before a shared word
     return False
 
 
