@@ -11,6 +11,8 @@ health text), not taken from any data.
 * :func:`aligner.drift.unread_opposites.leftovers`: an unknown MT word whose stem begins
   as an opposite's ("*insolubilidad" ↔ "solubility"), never through a negative prefix
   taken off;
+* the common opposites (``data/opposites_common_en.tsv``): "confirm" against "question",
+  "dispute", "doubt"; "embrace" against "abandon", "reject", "shun";
 * :func:`aligner.drift.unread_opposites.in_names`: a capitalised word of a title or a
   place name whose opposite the MT says beside a word both share ("the Temple of the
   Moon" ↔ MT "the Temple of the Sun").
@@ -33,6 +35,9 @@ _BIG = "El hospital es uno de los tres centros más grandes del país."
 _SALES = "Las ventas fueron más bajas de lo previsto en marzo."
 _DRUG = "El fármaco tiene una insolubilidad conocida en agua."
 _ROAD = "Los vecinos denunciaron la impermeabilidad del nuevo pavimento."
+_MINISTRY = "El ministerio confirmó los datos del informe el lunes."
+_FARMERS = "Muchos agricultores abandonaron las nuevas técnicas de riego."
+_EXPERTS = "Los expertos pusieron en duda los resultados del ensayo."
 _TEMPLE = "Visitamos el Templo del Sol en Cuzco el martes."
 _FILM = "La película «El fin del mundo» se estrena el viernes."
 _NOVEL = "La novela «Los días tristes» ganó el premio."
@@ -54,6 +59,19 @@ CASES = [
     (_DRUG, "The drug has a known insolubility in water.", None),
     (_ROAD, "Residents complained about the permeability of the new pavement.", "meaning"),
     (_ROAD, "Residents complained about the impermeability of the new pavement.", None),
+    # a claim or an idea taken up against one doubted or dropped (the common opposites)
+    (_MINISTRY, "The ministry questioned the report's figures on Monday.", "meaning"),
+    (_MINISTRY, "The ministry confirmed the report's figures on Monday.", None),
+    (_FARMERS, "Many farmers embraced the new irrigation techniques.", "meaning"),
+    (_FARMERS, "Many farmers abandoned the new irrigation techniques.", None),
+    (_EXPERTS, "Experts questioned the results of the trial.", None),
+    (_EXPERTS, "Experts confirmed the results of the trial.", "meaning"),
+    (
+        "Los expertos no dudan de los resultados del ensayo.",
+        "Experts do not doubt the results of the trial.",
+        None,
+    ),
+    ("El partido abrazó la propuesta de reforma.", "The party embraced the reform proposal.", None),
     # a word of a name turned round
     (_TEMPLE, "We visited the Temple of the Moon in Cuzco on Tuesday.", "meaning"),
     (_TEMPLE, "We visited the Temple of the Sun in Cuzco on Tuesday.", None),
