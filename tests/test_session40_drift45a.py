@@ -12,7 +12,8 @@ health text), not taken from any data.
   as an opposite's ("*insolubilidad" ↔ "solubility"), never through a negative prefix
   taken off;
 * the common opposites (``data/opposites_common_en.tsv``): "confirm" against "question",
-  "dispute", "doubt"; "embrace" against "abandon", "reject", "shun";
+  "dispute", "doubt"; "embrace" against "abandon", "reject", "shun"; taking out against putting in, "extract"
+  against "add", "inject", "insert", "remove" against "deposit", "install";
 * :func:`aligner.drift.unread_opposites.in_names`: a capitalised word of a title or a
   place name whose opposite the MT says beside a word both share ("the Temple of the
   Moon" ↔ MT "the Temple of the Sun").
@@ -38,6 +39,8 @@ _ROAD = "Los vecinos denunciaron la impermeabilidad del nuevo pavimento."
 _MINISTRY = "El ministerio confirmó los datos del informe el lunes."
 _FARMERS = "Muchos agricultores abandonaron las nuevas técnicas de riego."
 _EXPERTS = "Los expertos pusieron en duda los resultados del ensayo."
+_SURGEONS = "Los cirujanos extrajeron el dispositivo del paciente."
+_CAMERAS = "Los técnicos retiraron las cámaras de la estación."
 _TEMPLE = "Visitamos el Templo del Sol en Cuzco el martes."
 _FILM = "La película «El fin del mundo» se estrena el viernes."
 _NOVEL = "La novela «Los días tristes» ganó el premio."
@@ -72,6 +75,12 @@ CASES = [
         None,
     ),
     ("El partido abrazó la propuesta de reforma.", "The party embraced the reform proposal.", None),
+    # taking out against putting in
+    (_SURGEONS, "Surgeons inserted the device into the patient.", "meaning"),
+    (_SURGEONS, "Surgeons removed the device from the patient.", None),
+    (_CAMERAS, "The technicians installed the cameras at the station.", "meaning"),
+    (_CAMERAS, "The technicians removed the cameras from the station.", None),
+    ("Se extrae sangre del brazo del paciente.", "Blood is drawn from the patient's arm.", None),
     # a word of a name turned round
     (_TEMPLE, "We visited the Temple of the Moon in Cuzco on Tuesday.", "meaning"),
     (_TEMPLE, "We visited the Temple of the Sun in Cuzco on Tuesday.", None),
