@@ -12,8 +12,9 @@ health text), not taken from any data.
   as an opposite's ("*insolubilidad" ↔ "solubility"), never through a negative prefix
   taken off;
 * the common opposites (``data/opposites_common_en.tsv``): "confirm" against "question",
-  "dispute", "doubt"; "embrace" against "abandon", "reject", "shun"; taking out against putting in, "extract"
-  against "add", "inject", "insert", "remove" against "deposit", "install";
+  "dispute", "doubt"; "embrace" against "abandon", "reject", "shun"; taking out against
+  putting in, "extract" against "add", "inject", "insert", "remove" against "deposit",
+  "install";
 * :func:`aligner.drift.unread_opposites.in_names`: a capitalised word of a title or a
   place name whose opposite the MT says beside a word both share ("the Temple of the
   Moon" ↔ MT "the Temple of the Sun").
