@@ -26,6 +26,7 @@ from aligner.drift import (
     opposite_tables,
     opposite_valence,
     slot_opposites,
+    unread_opposites,
 )
 from aligner.drift.acted_on import acted_on
 from aligner.drift.cue_quotes import cue_text
@@ -54,9 +55,8 @@ from aligner.lang import profile
 # ("in"/"out", "first"/"last" of a list, "come"/"go"; "such", WordNet's "much" in "such a
 # mess", is "such as" before a list: "efectos leves como dolor" → "mild effects such as").
 _PHRASING = frozenset(
-    "in out on off up down here there now then come go give take bring send no all "
-    "ask answer lead follow have has had make get keep do be back forward ahead behind "
-    "away such".split()
+    "in out on off up down here there now then come go give take bring send no all ask answer "
+    "lead follow have has had make get keep do be back forward ahead behind away such".split()
 )
 
 
@@ -213,9 +213,8 @@ def _through_synonym(lemma: str, mt_words: Sequence[str], tgt_lemmas: set[str]) 
     return None
 
 
-# Opposites WordNet's structure implies (satellites whatever else they are, adverbs
-# through their adjectives, an MT noun's or verb's hypernym, a superlative against the
-# MT's Romance comparative): :mod:`opposite_senses`, docs/drift.md "Session 19 (drift24c)".
+# Opposites WordNet's structure implies (satellites, adverbs by their adjectives, a noun's or verb's
+# hypernym, a superlative against a Romance comparative): :mod:`opposite_senses` (drift24c).
 OPPOSITE_SENSES = True
 # Opposed prefixes on one stem ("pro-" / "anti-", "hyper-" / "hypo-"): :mod:`opposite_affixes`,
 # docs/drift.md "Session 20 (drift25d)".
@@ -296,7 +295,7 @@ def check_reversal(src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
                     "drift.meaning",
                 )
             ]
-    return _wordnet_reversal(src, tgt, ev.mt)
+    return _wordnet_reversal(src, tgt, ev.mt) or unread_opposites.in_names(tgt, ev.mt)
 
 
 def _one_side_negated(mt: Reading, tgt: Side) -> bool:
@@ -373,6 +372,8 @@ def _wordnet_reversal(src: Side, tgt: Side, mt: Reading) -> list[Finding]:
         hits = opposite_valence.opposed(mt_words, tgt_words) or shifted(mt_words, tgt_words)
     if not hits and SLOT_OPPOSITES:
         hits = slot_opposites.opposed(mt_words, tgt_words)
+    if not hits:  # a misspelt opposite, an MT leftover's cognate (unread_opposites)
+        hits = unread_opposites.opposed(mt_words, mt.unknown, tgt_words)
     if not hits:
         return []
     a, b = polarity(mt.ws, mt.text, "en"), polarity(tgt.ws, tgt.text, "en")
