@@ -96,8 +96,10 @@ def one_big_run(tmp_path_factory):
     (tmp_path / "es.txt").write_text("\n".join(map(spanish, range(count))) + "\n", "utf-8")
     out = tmp_path / "out.jsonl"
     code, stderr, peak = align_jsonl(tmp_path, "en", "es", out)
+    # Read once for both tests: parsing 100,000 beads is seconds of the suite.
+    header, beads = read_jsonl(out) if code == 0 else ({}, [])
     return SimpleNamespace(count=count, line=src_line, code=code, stderr=stderr, peak=peak,
-                           out=out)  # fmt: skip
+                           header=header, beads=beads)  # fmt: skip
 
 
 def test_over_100000_sentences_align_one_to_one_within_memory(one_big_run):
@@ -107,7 +109,7 @@ def test_over_100000_sentences_align_one_to_one_within_memory(one_big_run):
     # Past its size limit the MT confidence model is skipped, and the user is told.
     if shutil.which("apertium"):
         assert "confidence scored without MT: over 20,000 source sentences" in run.stderr
-    header, beads = read_jsonl(run.out)
+    header, beads = run.header, run.beads
     assert (header["src_sentences"], header["tgt_sentences"]) == (run.count, run.count)
     assert "mt:none" in header["aligner"]
     assert_covers_in_order(beads, run.count, run.count)
@@ -119,7 +121,7 @@ def test_over_100000_sentences_align_one_to_one_within_memory(one_big_run):
 def test_a_5_mb_single_line_is_cut_at_its_sentences_with_exact_offsets(one_big_run):
     run = one_big_run
     assert run.code == 0, run.stderr
-    _header, beads = read_jsonl(run.out)
+    beads = run.beads
     # Offsets cut every sentence out of the original line.
     for bead in beads[:: max(1, run.count // 500)]:
         (a, b) = bead["src_offsets"][0]
