@@ -7,8 +7,10 @@ above). The classes:
 
 * "no pasar de" before a determiner ("no pasó del empate", "no pasará del 3 por
   ciento", "no pasa de ser una idea") says a limit reached: English "could only draw",
-  "will not exceed", "is just an idea". Either side's negation may stand without the
-  other (:data:`aligner.lang.es_cues_more.NOT_BEYOND`), "only" renders it
+  "will not exceed", "is just an idea"; "did not get past the first round" reads as
+  English ("past", "worth", "near" before a determiner are prepositions Apertium's
+  tagger does not know, :mod:`aligner.drift.plain_english`). Either side's negation may
+  stand without the other (:data:`aligner.lang.es_cues_more.NOT_BEYOND`), "only" renders it
   (:mod:`aligner.drift.added_restrictions`), and a negation the translation adds to the
   "only" reading ("is not just an idea") is counted (:mod:`aligner.drift.privative`).
   Without a determiner "pasar de" is another verb ("nunca pasó de moda") and its
@@ -38,6 +40,10 @@ CASES = [
     ),
     ("El equipo no pasó del empate ante el Sevilla.", "The team drew against Sevilla.", None),
     ("El Betis no pasó de la primera ronda.", "Betis did not go beyond the first round.", None),
+    # "past", "worth", "near" are prepositions before a determiner, not broken English.
+    ("El Betis no pasó de la primera ronda.", "Betis did not get past the first round.", None),
+    ("La espera valió la pena.", "It was worth the wait.", None),
+    ("Los soldados llegaron cerca de la frontera.", "The soldiers arrived near the border.", None),
     ("El Betis no pasó de la primera ronda.", "Betis only reached the first round.", None),
     (
         "La inflación no pasará del 3 por ciento este año.",

@@ -65,3 +65,19 @@ def after_slash(text: str, before: Sequence[Tagged], start: int, surface: str) -
     glued = before[-1].end == start - 1 and text[start - 1] == "/"
     # The same word twice is no alternative ("his/his": a word changed, left broken).
     return glued and surface.lower() != before[-1].surface.lower()
+
+
+# English prepositions Apertium's analyser knows only as adjectives or nouns ("did not get
+# past the first round", "worth the wait", "near the border"): before a determiner they
+# make no broken pair.
+PREPOSITIONS_TOO = frozenset("past worth near opposite unlike via".split())
+
+
+def preposition_before_determiner(words: Sequence[Tagged], k: int) -> bool:
+    """Whether the pair ending at ``k`` is one of :data:`PREPOSITIONS_TOO` before a
+    determiner."""
+    return (
+        k > 0
+        and words[k - 1].surface.lower() in PREPOSITIONS_TOO
+        and words[k].tag.startswith("det")
+    )

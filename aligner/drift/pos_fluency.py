@@ -28,7 +28,12 @@ from functools import cache
 from aligner.drift import lexical_diff as ld
 from aligner.drift.lexical_diff import Word, unrendered
 from aligner.drift.opening_words import reworded_opening
-from aligner.drift.plain_english import after_slash, english_shape, object_complement
+from aligner.drift.plain_english import (
+    after_slash,
+    english_shape,
+    object_complement,
+    preposition_before_determiner,
+)
 from aligner.drift.senses import other_senses, unpartnered_lemmas
 from aligner.drift.signals import Finding, Side, removed_word
 from aligner.textutil import quote
@@ -520,6 +525,8 @@ def check_tag_breaks(
     if words is None or model is None:
         return []
     k = first_break(words, model)
+    if k is not None and preposition_before_determiner(words, k):
+        k = None
     if k is not None and not _pronoun_break(words, k, src, lexical):
         return [_finding(tgt, words, k, None)]
     k = subjectless_opening(words)
@@ -537,7 +544,7 @@ def check_tag_breaks(
         return []
     gaps = removed_words(lexical[0], lexical[1], src.lang[:2])
     for k in weak_breaks(words, model):
-        if object_complement(words, k):
+        if object_complement(words, k) or preposition_before_determiner(words, k):
             continue
         at = words[k].start
         lost = next((w for w, lo, hi in gaps if lo - 2 <= at <= hi + 2), None)
