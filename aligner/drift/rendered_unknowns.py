@@ -25,11 +25,12 @@ does not already have (a word the MT renders needs no leftover to render it).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
 
 from aligner.drift.lexical_diff import Word
+from aligner.drift.misspelt_leftovers import misspelt_words
 from aligner.drift.signals import Evidence, Reading, Side
 from aligner.drift.text import content, fold, skeleton
 from aligner.textutil import edit_distance, shared_prefix
@@ -42,6 +43,8 @@ _INFLECTION = re.compile(r"(?:es|s|x|i|e|o|a|ed|ing)$")
 # the filled MT flags 32 more harmless pairs (misspelt source words filled with a
 # hedge or a cue word the checks then read, "probablment" → "probably"), clearing 7.
 ENABLED = False
+# Whether a leftover one slip from a word Apertium knows is left unfilled (drift45c).
+SPELLING = True
 # The shortest unknown word read (shorter leftovers, "è", "sono", "alle", are function
 # words of the leftover's language, which no translation word spells).
 MIN_LETTERS = 4
@@ -93,10 +96,10 @@ def _best(unknown: str, candidates: Sequence[str], used: set[int]) -> int | None
     return best
 
 
-def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
+def renderings(reading: Reading, tgt: Side, misspelt: Set[str] = frozenset()) -> dict[str, str]:
     """Each lower-case unknown word of the reading (as written) → the translation word
     that renders it by a cognate; one translation word for one unknown word, the first
-    unknown word first."""
+    unknown word first; never a ``misspelt`` word (a typo is no leftover to read)."""
     if not reading.unknown:
         return {}
     have = {t.fold for t in reading.ws if t.text not in reading.unknown}
@@ -104,7 +107,7 @@ def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
     out: dict[str, str] = {}
     used: set[int] = set()
     for u in reading.unknown:
-        if not u[:1].islower() or len(u) < MIN_LETTERS or not u.isalpha() or u in out:
+        if not _readable(u) or u in out or u in misspelt:
             continue
         hit = _best(u, [t.text for t in free], used)
         if hit is not None:
@@ -113,13 +116,19 @@ def renderings(reading: Reading, tgt: Side) -> dict[str, str]:
     return out
 
 
-def fill(reading: Reading | None, tgt: Side) -> Reading | None:
+def _readable(u: str) -> bool:
+    """A leftover read here: lower-case letters, four or more."""
+    return u[:1].islower() and len(u) >= MIN_LETTERS and u.isalpha()
+
+
+def fill(reading: Reading | None, tgt: Side, misspelt: Set[str] = frozenset()) -> Reading | None:
     """The reading with each unknown word the translation renders by a cognate replaced
-    by that translation word, and no longer counted unknown; the reading itself when
-    there is none."""
+    by that translation word, no longer counted unknown but :attr:`Reading.filled`
+    (so the MT still vouches for nothing, :attr:`Reading.complete`); the reading
+    itself when there is none."""
     if reading is None:
         return None
-    found = renderings(reading, tgt)
+    found = renderings(reading, tgt, misspelt)
     if not found:
         return reading
     text = reading.text
@@ -127,10 +136,12 @@ def fill(reading: Reading | None, tgt: Side) -> Reading | None:
         text = re.sub(rf"(?<!\w){re.escape(u)}(?!\w)", w, text)
     unknown = tuple(u for u in reading.unknown if u not in found)
     filled = Reading.of(text, unknown, reading.ungenerated, reading.pivot)
-    return filled if filled is not None else reading
+    if filled is None:
+        return reading
+    return replace(filled, filled=reading.filled + tuple(found))
 
 
-def known_words(src: list[Word], tgt: Sequence[Word]) -> list[Word]:
+def known_words(src: list[Word], tgt: Sequence[Word], typos: Set[str] = frozenset()) -> list[Word]:
     """The source's words with each lower-case unknown word the translation renders by a
     cognate (:func:`spelt_alike`) read as a known word of that word's part of speech,
     translated by it: a word the translation renders counts as rendered. One translation
@@ -142,7 +153,7 @@ def known_words(src: list[Word], tgt: Sequence[Word]) -> list[Word]:
         if w.known or not w.surface.isalpha() or not w.surface[:1].islower():
             out.append(w)
             continue
-        if len(w.surface) < MIN_LETTERS:
+        if len(w.surface) < MIN_LETTERS or w.surface in typos:
             out.append(w)
             continue
         hit = _best(w.surface, [t.surface for t in free], used)
@@ -157,18 +168,32 @@ def known_words(src: list[Word], tgt: Sequence[Word]) -> list[Word]:
     return out
 
 
-def known_all(src: list[Word], tgt: list[Word]) -> list[Word]:
-    """:func:`known_words` when the module is :data:`ENABLED`, else the source's words."""
-    return known_words(src, tgt) if ENABLED else src
+def known_all(pairs: Sequence[tuple[list[Word], list[Word]]], lang: str) -> list[list[Word]]:
+    """Every pair's source words through :func:`known_words` when the module is
+    :data:`ENABLED` (the typos among them asked at once), else as they are."""
+    if not ENABLED:
+        return [s for s, _ in pairs]
+    asked = [w.surface for s, _ in pairs for w in s if not w.known and _readable(w.surface)]
+    typos = misspelt_words(asked, lang) if SPELLING else set()
+    return [known_words(s, t, typos) for s, t in pairs]
 
 
 def fill_all(sides: Sequence[tuple[Side, Side]], evidence: list[Evidence]) -> list[Evidence]:
-    """:func:`fill` every pair's MT reading, in place; the evidence itself."""
-    if not ENABLED:
+    """:func:`fill` every pair's MT reading, in place; the evidence itself. The leftovers
+    a translation spells alike are first asked of the analysers at once
+    (:func:`misspelt_words`): a typo is not filled."""
+    if not ENABLED or not sides:
         return evidence
+    asked = [
+        u
+        for (_, tgt), ev in zip(sides, evidence, strict=True)
+        if ev.mt is not None and ev.mt.unknown
+        for u in renderings(ev.mt, tgt)
+    ]
+    typos = misspelt_words(asked, sides[0][0].lang) if SPELLING else set()
     for (_, tgt), ev in zip(sides, evidence, strict=True):
         if ev.mt is not None and ev.mt.unknown:
-            ev.mt = fill(ev.mt, tgt)
+            ev.mt = fill(ev.mt, tgt, typos)
     return evidence
 
 
