@@ -104,13 +104,14 @@ def _ask(path: str, forms: Iterable[str]) -> None:
         _known[(path, f)] = said.get(f, False)
 
 
-def misspelt_words(words: Iterable[str], lang: str) -> set[str]:
-    """The lower-case words (of four letters or more) no analyser of ``lang`` and its
-    neighbours knows as written, and one of them knows one edit away."""
+def corrections(words: Iterable[str], lang: str) -> dict[str, frozenset[str]]:
+    """Each lower-case word (of four letters or more) no analyser of ``lang`` and its
+    neighbours knows as written → the words one slip away that one of them knows (only
+    words that have some)."""
     asked = sorted({w for w in words if len(w) >= MIN_LETTERS and w.isalpha() and w.islower()})
     paths = analysers(lang)
     if not asked or not paths:
-        return set()
+        return {}
     for path in paths:
         _ask(path, asked)
     unknown = [w for w in asked if not any(_known[(p, w)] for p in paths)]
@@ -118,7 +119,12 @@ def misspelt_words(words: Iterable[str], lang: str) -> set[str]:
     every = set().union(*variants.values()) if variants else set()
     for path in paths:
         _ask(path, every)
-    return {w for w in unknown if any(_known[(p, v)] for p in paths for v in variants[w])}
+    out = {}
+    for w in unknown:
+        known = frozenset(v for v in variants[w] if any(_known[(p, v)] for p in paths))
+        if known:
+            out[w] = known
+    return out
 
 
-__all__ = ["MIN_LETTERS", "analysers", "misspelt_words"]
+__all__ = ["MIN_LETTERS", "analysers", "corrections"]

@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from aligner.drift.lexical_diff import Word
-from aligner.drift.misspelt_leftovers import misspelt_words
+from aligner.drift.misspelt_leftovers import corrections
 from aligner.drift.signals import Evidence, Reading, Side
 from aligner.drift.text import content, fold, skeleton
 from aligner.textutil import edit_distance, shared_prefix
@@ -170,12 +170,38 @@ def known_words(src: list[Word], tgt: Sequence[Word], typos: Set[str] = frozense
 
 def known_all(pairs: Sequence[tuple[list[Word], list[Word]]], lang: str) -> list[list[Word]]:
     """Every pair's source words through :func:`known_words` when the module is
-    :data:`ENABLED` (the typos among them asked at once), else as they are."""
+    :data:`ENABLED` (the typos among the words it reads asked at once), else as they
+    are."""
     if not ENABLED:
         return [s for s, _ in pairs]
-    asked = [w.surface for s, _ in pairs for w in s if not w.known and _readable(w.surface)]
-    typos = misspelt_words(asked, lang) if SPELLING else set()
-    return [known_words(s, t, typos) for s, t in pairs]
+    first = [known_words(s, t) for s, t in pairs]
+    asked = [
+        (w.surface, next(iter(n.trans)))
+        for (s, _), read in zip(pairs, first, strict=True)
+        for w, n in zip(s, read, strict=True)
+        if n.known and not w.known
+    ]
+    typos = _typos(asked, lang)
+    return [
+        known_words(s, t, typos) if any(w.surface in typos for w in s) else read
+        for (s, t), read in zip(pairs, first, strict=True)
+    ]
+
+
+def _typos(read: Sequence[tuple[str, str]], lang: str) -> set[str]:
+    """The leftovers of (leftover, translation word) pairs read as cognates that are a
+    known word misspelt (:func:`misspelt_leftovers.corrections`): a word one slip away
+    that spells the translation word's stem closer than the leftover does ("prbable" /
+    "probable" → "probable"; "crosta" / "costa" → "crust" is no typo)."""
+    if not SPELLING or not read:
+        return set()
+    fixes = corrections((u for u, _ in read), lang)
+    out = set()
+    for u, w in read:
+        near = edit_distance(_stem(u), _stem(w))
+        if any(edit_distance(_stem(c), _stem(w)) < near for c in fixes.get(u, ())):
+            out.add(u)
+    return out
 
 
 def fill_all(sides: Sequence[tuple[Side, Side]], evidence: list[Evidence]) -> list[Evidence]:
@@ -185,12 +211,12 @@ def fill_all(sides: Sequence[tuple[Side, Side]], evidence: list[Evidence]) -> li
     if not ENABLED or not sides:
         return evidence
     asked = [
-        u
+        item
         for (_, tgt), ev in zip(sides, evidence, strict=True)
         if ev.mt is not None and ev.mt.unknown
-        for u in renderings(ev.mt, tgt)
+        for item in renderings(ev.mt, tgt).items()
     ]
-    typos = misspelt_words(asked, sides[0][0].lang) if SPELLING else set()
+    typos = _typos(asked, sides[0][0].lang)
     for (_, tgt), ev in zip(sides, evidence, strict=True):
         if ev.mt is not None and ev.mt.unknown:
             ev.mt = fill(ev.mt, tgt, typos)
