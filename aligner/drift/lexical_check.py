@@ -53,7 +53,8 @@ def gather(
     if src is None or tgt is None:
         return [None for _ in sides]
     # A leftover the translation renders by a cognate reads as a known, rendered word.
-    return [(known_all(s, t), t) for s, t in zip(src, tgt, strict=True)]
+    pairs = list(zip(src, tgt, strict=True))
+    return [(s, t) for s, (_, t) in zip(known_all(pairs, src_lang), pairs, strict=True)]
 
 
 def _english(tgt_lang: str, src_lang: str) -> str:

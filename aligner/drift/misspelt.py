@@ -62,7 +62,8 @@ def said_misspelt(found: list[Finding], src: Side, tgt: Side, ev: Evidence) -> l
     from aligner.drift import misspelt_figures
 
     found = misspelt_figures.read(found, src, tgt, ev)
-    unknown = [fold(w) for w in (ev.mt.unknown if ev.mt is not None else ()) if len(w) >= 5]
+    left = ev.mt.unknown + ev.mt.filled if ev.mt is not None else ()  # filled: drift45c
+    unknown = [fold(w) for w in left if len(w) >= 5]
     if not unknown:
         return found
     return [f for f in found if not _spelt_in_source(f, src.lang, tgt, unknown)]

@@ -74,7 +74,7 @@ def _right(word: str, lang: str, other: str) -> str | None:
 def read(found: list[Finding], src: Side, tgt: Side, ev: Evidence) -> list[Finding]:
     """The findings, a figure's change a misspelt source word explains made a minor note."""
     numbers = [f for f in found if f.type == "number" and f.severity != "minor" and f.target_span]
-    unknown = ev.mt.unknown if ev.mt is not None else ()
+    unknown = ev.mt.unknown + ev.mt.filled if ev.mt is not None else ()
     if not numbers or not unknown:
         return found
     text, fixes = src.text, []

@@ -105,6 +105,7 @@ class Reading:
     unknown: tuple[str, ...] = ()
     ungenerated: tuple[str, ...] = ()  # MT words Apertium could not inflect ("#move")
     pivot: str = ""  # the Spanish text a route through Spanish went by, else ""
+    filled: tuple[str, ...] = ()  # leftovers written over (rendered_unknowns): no vouching
 
     @classmethod
     def of(
@@ -121,9 +122,8 @@ class Reading:
 
     @property
     def complete(self) -> bool:
-        """No common word left untranslated ("No *descartamos" cannot vouch for anything);
-        unknown capitalised words are names, which MT rightly leaves alone."""
-        return not any(w[:1].islower() for w in self.unknown)
+        """No common word unknown ("No *descartamos") or filled (drift45c); names may be."""
+        return not any(w[:1].islower() for w in self.unknown + self.filled)
 
 
 @dataclass
