@@ -280,7 +280,8 @@ def check_quiet(
     :mod:`removed_adverbs`', :mod:`removed_degree`'s, :mod:`removed_extent`'s,
     :mod:`removed_demonyms`',
     :mod:`removed_same`'s, :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
-    :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`', :mod:`verb_holes`', :mod:`nonfinite_holes`' and
+    :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`', :mod:`verb_holes`',
+    :mod:`nonfinite_holes`' and
     :mod:`left_frames`', then
     (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by index:
     the word-by-word readings run last, on what nothing reports omitted at >= major
