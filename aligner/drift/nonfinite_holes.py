@@ -40,23 +40,31 @@ from aligner.textutil import quote
 # Switched off only to measure what the rule does (bench runs).
 ENABLED = True
 
-_PARTICIPLE = re.compile(r"(?:ad|id|ít|ict|ech|ich|ert|iert|uest|uelt|ubiert|ist|rit)[oa]s?$")
+_PARTICIPLE = re.compile(r"(?:ad|id|íd|ít|ict|ech|ich|ert|iert|uest|uelt|ubiert|ist|rit)[oa]s?$")
 _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)?$")
-_ADJECTIVE_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
+_ADJECTIVE_PARTICIPLE = re.compile(r"(?:ad|id|íd)[oa]s?$")
 _GERUND = re.compile(r"(?:ando|iendo|yendo)(?:se|lo|la|los|las|le|les)?$")
 
 # Participles a faithful translation leaves out: a place or a containing ("las islas
 # situadas en el océano" → "the islands in the ocean").
 _PLACE_LEMMAS = frozenset(
     "situar ubicar localizar emplazar encontrar hallar radicar basar asentar establecer "
-    "contener incluir comprender alojar instalar colocar".split()
+    "contener incluir comprender alojar instalar colocar salir proceder provenir venir "
+    "originar".split()
 )
 # Verbs whose object carries the meaning ("tras realizar pruebas" → "after tests").
 _LIGHT_LEMMAS = frozenset(
     "ser estar haber tener hacer realizar efectuar llevar dar poner tomar ir venir "
-    "seguir quedar resultar poder deber querer soler".split()
+    "seguir quedar resultar poder deber querer soler obtener conseguir lograr".split()
 )
 _AUXILIARIES = frozenset("haber ser".split())
+_COPULAS = frozenset("haber ser estar".split())
+# The participles of the auxiliaries themselves ("sido", "estado", "habido").
+_NEVER_LEMMAS = frozenset("ser estar haber poder deber soler".split())
+# "para" before an infinitive is often said by "for" and a noun ("para obtener
+# información" → "for information").
+_PURPOSE = frozenset(("para",))
+_VERBS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 _CLITICS = frozenset("se me te nos os lo la le los las les".split())
 _NOUN_POS = frozenset(("n", "adj", "np"))
 # Quantifiers that stand for a noun phrase before a participle ("ambos emitidos por").
@@ -79,46 +87,104 @@ def _form(w: Word) -> str | None:
     return None
 
 
-def nonfinite_hole(
-    src: Sequence[Word], tgt: Sequence[Word], mine: Sequence[int]
-) -> tuple[Word, int, int] | None:
-    """(the cut source verb, the translation's two words around its place), or None."""
-    for i, w in enumerate(src):
-        form = _form(w)
-        if form is None or mine[i] >= 0 or w.lemma in _LIGHT_LEMMAS:
-            continue
-        if form == "pp" and w.lemma in _PLACE_LEMMAS:
-            continue
-        start = i
-        while start and src[start - 1].lemma in _AUXILIARIES and mine[start - 1] < 0:
-            start -= 1
-        if start != i:
-            form = "inf"  # "después de haber admitido": the group is an infinitive's
-        before, after = start - 1, i + 1
+def _shape(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[str, int, int] | None:
+    """(the shape, the source words before and after the cut) of verb ``i``, or None."""
+    w = src[i]
+    form = _form(w)
+    if form is None or w.lemma in _NEVER_LEMMAS:
+        return None
+    if form == "pp" and w.lemma in _PLACE_LEMMAS:
+        return None
+    start = i
+    while start and src[start - 1].lemma in _AUXILIARIES and mine[start - 1] < 0:
+        start -= 1
+    before, after = start - 1, i + 1
+    if before < 0 or after >= len(src):
+        return None
+    prev = src[before]
+    if form == "pp" and start == i and prev.lemma in _COPULAS and prev.pos.startswith("vb"):
+        return "aux", before, after  # "están pronunciados exactamente" → "are exactly"
+    if start != i:
+        form = "inf"  # "después de haber admitido": the group is an infinitive's
+    if form == "inf":
+        if w.lemma in _LIGHT_LEMMAS or prev.pos != "pr" or prev.lemma in _PURPOSE:
+            return None
         # The personal "a" before a person object ("interrogar a tres testigos").
-        if form == "inf" and after + 1 < len(src) and src[after].lemma == "a" and mine[after] < 0:
+        if after + 1 < len(src) and src[after].lemma == "a" and mine[after] < 0:
             after += 1
-        if before < 0 or after >= len(src):
+        return ("inf", before, after) if src[after].pos in _OBJECT_POS else None
+    # A participle after its noun, before the preposition opening its complement.
+    noun = prev.pos in _NOUN_POS or prev.lemma in _STANDING_QUANTIFIERS
+    return ("pp", before, after) if noun and src[after].pos == "pr" else None
+
+
+def nonfinite_hole(src: Sequence[Word], tgt: Sequence[Word], links) -> tuple[Word, int, int] | None:
+    """(the cut source verb, the translation's two words around its place), or None."""
+    mine, theirs = links
+
+    def renderings(i: int) -> list[int]:
+        """The translation words rendering source word ``i``: those the pairing the other
+        way gives back to it (a repeated word is paired with its first occurrence:
+        "están … están" ↔ "is … are"), else the one it was paired with."""
+        back = [k for k, j in enumerate(theirs) if j == i]
+        return back or ([mine[i]] if mine[i] >= 0 else [])
+
+    def rendering(i: int) -> int:
+        got = renderings(i)
+        return got[0] if got else -1
+
+    def said(i: int) -> bool:
+        """Verb ``i`` has a rendering: not a word of another kind another source word
+        claims ("pronunciados" ↔ "Pronunciation", which renders "pronunciación")."""
+        k = rendering(i)
+        if k < 0:
+            return False
+        j = theirs[k] if k < len(theirs) else -1
+        return j in (-1, i) or src[j].lemma == src[i].lemma or tgt[k].pos.startswith("vb")
+
+    def gap(i: int, _: int) -> tuple[int, int]:
+        """(the first source word past ``i`` a translation word renders, the translation
+        words before its rendering that render nothing), skipping function words the
+        dictionary leaves unpaired ("está extraído a la fuente" → "is at the source")."""
+        j, skipped = i, 0
+        while j < len(src) and rendering(j) < 0 and src[j].pos in ("pr", "det"):
+            j, skipped = j + 1, skipped + 1
+        return j, skipped
+
+    for i, w in enumerate(src):
+        if said(i):
             continue
-        prev, nxt = src[before], src[after]
-        if form == "pp":
-            # A participle after its noun, before the preposition opening its complement.
-            noun = prev.pos in _NOUN_POS or prev.lemma in _STANDING_QUANTIFIERS
-            if not noun or nxt.pos != "pr":
-                continue
-        else:
-            # An infinitive or gerund taken by a preposition, before its object.
-            if prev.pos != "pr" or nxt.pos not in _OBJECT_POS:
-                continue
+        shape = _shape(src, mine, i)
+        if shape is None:
+            continue
+        form, before, after = shape
+        prev = src[before]
         if prev.lemma in _CLITICS or not prev.surface[:1].isalnum():
             continue
-        jb, ja = mine[before], mine[after]
-        if jb < 0 or ja != jb + 1:
+        if not src[after].surface[:1].isalnum():
             continue
-        after_word = tgt[ja]
-        if form == "pp" and after_word.pos != "pr":
+        after, skipped = gap(after, 0)
+        if after >= len(src):
             continue
-        if form == "inf" and after_word.pos in ("pr", "vblex", "vbser", "vbhaver", "vbmod"):
+        ends = set(renderings(after))
+        jb = next((k for k in renderings(before) if k + 1 + skipped in ends), -1)
+        if jb < 0:
+            continue
+        between = range(jb + 1, jb + 1 + skipped)
+        if any(tgt[k].pos not in ("pr", "det") or theirs[k] >= 0 for k in between):
+            continue
+        ja = jb + 1
+        nxt = tgt[ja]
+        if form == "pp" and nxt.pos != "pr":
+            continue
+        if form == "inf" and nxt.pos in _VERBS + ("pr",):
+            continue
+        if form == "aux" and (nxt.pos in _VERBS + ("adj",) or nxt.surface.lower().endswith("ed")):
+            continue  # "están fijadas" → "are currently fixed": the participle said after
+        # An unpaired adjective before the noun's rendering may say the participle there
+        # ("una eficacia incrementada en" → "great efficiencies in").
+        k = jb - 1
+        if form == "pp" and k >= 0 and tgt[k].pos == "adj" and (k >= len(theirs) or theirs[k] < 0):
             continue
         return w, jb, ja
     return None
@@ -133,7 +199,7 @@ def check_nonfinite_hole(
         return []
     if src.lang[:2] != "es":
         return []
-    found = nonfinite_hole(analysed[0], analysed[1], links[0])
+    found = nonfinite_hole(analysed[0], analysed[1], links)
     if found is None:
         return []
     verb, jb, ja = found
