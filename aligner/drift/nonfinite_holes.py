@@ -52,6 +52,12 @@ _PLACE_LEMMAS = frozenset(
     "contener incluir comprender alojar instalar colocar salir proceder provenir venir "
     "originar".split()
 )
+# Participles of relation, said by a preposition ("las inquietudes relacionadas al
+# virus" → "concerns regarding the virus", "un programa dirigido a jóvenes" → "a
+# programme for young people").
+_RELATION_LEMMAS = frozenset(
+    "relacionar vincular ligar asociar referir dedicar destinar dirigir orientar enfocar".split()
+)
 # Verbs whose object carries the meaning ("tras realizar pruebas" → "after tests").
 _LIGHT_LEMMAS = frozenset(
     "ser estar haber tener hacer realizar efectuar llevar dar poner tomar ir venir "
@@ -87,13 +93,35 @@ def _form(w: Word) -> str | None:
     return None
 
 
+_ENGLISH_AUXILIARIES = frozenset("be is are was were been being has have had".split())
+
+
+def _bare_auxiliary(tgt: Sequence[Word], jb: int, ja: int) -> bool:
+    """The translation's ``jb`` is an auxiliary with no participle of its own: not a
+    participle after another auxiliary ("have had their": "had" is the verb), and no
+    verb, participle or adjective at ``ja`` or past the adverbs there ("son
+    organizados a veces" → "are sometimes held": English puts the adverb first)."""
+    word = tgt[jb].surface.lower()
+    if word not in _ENGLISH_AUXILIARIES:
+        return False
+    if jb and tgt[jb - 1].surface.lower() in _ENGLISH_AUXILIARIES and word != "been":
+        return False
+    k = ja
+    while k < len(tgt) and tgt[k].pos in ("adv", "preadv"):
+        k += 1
+    if k >= len(tgt):
+        return True
+    nxt = tgt[k]
+    return nxt.pos not in _VERBS + ("adj",) and not nxt.surface.lower().endswith("ed")
+
+
 def _shape(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[str, int, int] | None:
     """(the shape, the source words before and after the cut) of verb ``i``, or None."""
     w = src[i]
     form = _form(w)
     if form is None or w.lemma in _NEVER_LEMMAS:
         return None
-    if form == "pp" and w.lemma in _PLACE_LEMMAS:
+    if form == "pp" and w.lemma in _PLACE_LEMMAS | _RELATION_LEMMAS:
         return None
     start = i
     while start and src[start - 1].lemma in _AUXILIARIES and mine[start - 1] < 0:
@@ -179,8 +207,8 @@ def nonfinite_hole(src: Sequence[Word], tgt: Sequence[Word], links) -> tuple[Wor
             continue
         if form == "inf" and nxt.pos in _VERBS + ("pr",):
             continue
-        if form == "aux" and (nxt.pos in _VERBS + ("adj",) or nxt.surface.lower().endswith("ed")):
-            continue  # "están fijadas" → "are currently fixed": the participle said after
+        if form == "aux" and not _bare_auxiliary(tgt, jb, ja):
+            continue
         # An unpaired adjective before the noun's rendering may say the participle there
         # ("una eficacia incrementada en" → "great efficiencies in").
         k = jb - 1
