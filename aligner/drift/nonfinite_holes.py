@@ -68,8 +68,9 @@ _COPULAS = frozenset("haber ser estar".split())
 # The participles of the auxiliaries themselves ("sido", "estado", "habido").
 _NEVER_LEMMAS = frozenset("ser estar haber poder deber soler".split())
 # "para" before an infinitive is often said by "for" and a noun ("para obtener
-# información" → "for information").
-_PURPOSE = frozenset(("para",))
+# información" → "for information"), "sin" by "without" and the object alone ("dos
+# temporadas sin ganar un título" → "two seasons without a trophy").
+_PURPOSE = frozenset(("para", "sin"))
 _VERBS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 _CLITICS = frozenset("se me te nos os lo la le los las les".split())
 _NOUN_POS = frozenset(("n", "adj", "np"))
