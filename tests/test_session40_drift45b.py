@@ -36,7 +36,7 @@ _MONEY = "El dinero recaudado durante la campaña irá a los hospitales."
 _MAYOR = "El alcalde dimitió después de reconocer los errores del plan."
 _MINISTER = "El ministro habló con la prensa antes de visitar el hospital."
 _BRIDGE = "El puente está cerrado desde el lunes por las obras."
-_INJURED = "Los heridos fueron trasladados al hospital de la ciudad."
+_PATIENTS = "Los pacientes fueron trasladados al hospital de la ciudad."
 CASES = [
     # a participle after its noun
     (_VACCINE, "The vaccine by the university protects against flu.", "omission"),
@@ -61,8 +61,8 @@ CASES = [
     # an auxiliary left before the phrase after its participle
     (_BRIDGE, "The bridge is since Monday because of the works.", "omission"),
     (_BRIDGE, "The bridge has been closed since Monday because of the works.", None),
-    (_INJURED, "The injured were to the city hospital.", "omission"),
-    (_INJURED, "The injured were taken to the city hospital.", None),
+    (_PATIENTS, "The patients were to the city hospital.", "omission"),
+    (_PATIENTS, "The patients were taken to the city hospital.", None),
     ("Los partidos son retransmitidos a menudo por la televisión pública.",
      "The matches are often broadcast by public television.", None),
 ]  # fmt: skip

@@ -158,16 +158,42 @@ def _shape(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[str, int, 
     return ("pp", before, after) if noun and src[after].pos == "pr" else None
 
 
+def faithfully_unsaid(src: Sequence[Word], i: int) -> bool:
+    """Source word ``i`` is a verb a faithful translation leaves unsaid: a participle of
+    place or relation after its noun ("las clínicas situadas en el norte" → "the clinics
+    in the north"), or an infinitive after "para" or "sin" ("para obtener información" →
+    "for information"). For the readers of a gap closed around a cut word
+    (:mod:`closed_gaps`)."""
+    w = src[i]
+    form = _form(w)
+    if form is None or i == 0:
+        return False
+    prev = src[i - 1]
+    if form == "pp":
+        noun = prev.pos in _NOUN_POS or prev.lemma in _STANDING_QUANTIFIERS
+        return noun and w.lemma in _PLACE_LEMMAS | _RELATION_LEMMAS
+    return prev.lemma in _PURPOSE
+
+
 def nonfinite_hole(src: Sequence[Word], tgt: Sequence[Word], links) -> tuple[Word, int, int] | None:
     """(the cut source verb, the translation's two words around its place), or None."""
     mine, theirs = links
 
     def renderings(i: int) -> list[int]:
         """The translation words rendering source word ``i``: those the pairing the other
-        way gives back to it (a repeated word is paired with its first occurrence:
-        "están … están" ↔ "is … are"), else the one it was paired with."""
-        back = [k for k, j in enumerate(theirs) if j == i]
-        return back or ([mine[i]] if mine[i] >= 0 else [])
+        way gives back to it, the one it was paired with, and the words like that one
+        given back to a source word of its lemma (a repeated word is paired with its
+        first occurrence: "están … están" ↔ "is … are", "el … los" ↔ "the … the")."""
+        k = mine[i]
+        got = {j for j, b in enumerate(theirs) if b == i}
+        if k >= 0:
+            got.add(k)
+            got |= {
+                j
+                for j, b in enumerate(theirs)
+                if b >= 0 and src[b].lemma == src[i].lemma and tgt[j].lemma == tgt[k].lemma
+            }
+        return sorted(got)
 
     def rendering(i: int) -> int:
         got = renderings(i)
