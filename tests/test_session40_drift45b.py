@@ -63,6 +63,10 @@ CASES = [
     (_BRIDGE, "The bridge has been closed since Monday because of the works.", None),
     (_PATIENTS, "The patients were to the city hospital.", "omission"),
     (_PATIENTS, "The patients were taken to the city hospital.", None),
+    ("El herido sigue ingresado en el hospital provincial.",
+     "The injured man is still in the provincial hospital.", None),
+    ("El paciente está ingresado en el hospital desde el domingo.",
+     "The patient has been in hospital since Sunday.", None),
     ("Los partidos son retransmitidos a menudo por la televisión pública.",
      "The matches are often broadcast by public television.", None),
 ]  # fmt: skip

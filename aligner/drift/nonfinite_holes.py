@@ -56,12 +56,13 @@ _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)
 _ADJECTIVE_PARTICIPLE = re.compile(r"(?:ad|id|íd)[oa]s?$")
 _GERUND = re.compile(r"(?:ando|iendo|yendo)(?:se|lo|la|los|las|le|les)?$")
 
-# Participles a faithful translation leaves out: a place or a containing ("las islas
-# situadas en el océano" → "the islands in the ocean").
+# Participles a faithful translation leaves out: a place, a stay or a containing ("las
+# islas situadas en el océano" → "the islands in the ocean", "está ingresado en el
+# hospital" → "is in hospital").
 _PLACE_LEMMAS = frozenset(
     "situar ubicar localizar emplazar encontrar hallar radicar basar asentar establecer "
     "contener incluir comprender alojar instalar colocar salir proceder provenir venir "
-    "originar".split()
+    "originar ingresar internar hospitalizar recluir encarcelar".split()
 )
 # Participles of relation, said by a preposition ("las inquietudes relacionadas al
 # virus" → "concerns regarding the virus", "un programa dirigido a jóvenes" → "a
