@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from aligner.drift.lexical_diff import Word
+from aligner.drift.lexical_diff import Word, free_word
 from aligner.drift.signals import Finding, removed_word
 from aligner.textutil import quote
 
@@ -53,7 +53,7 @@ ENABLED = True
 
 _PARTICIPLE = re.compile(r"(?:ad|id|íd|ít|ict|ech|ich|ert|iert|uest|uelt|ubiert|ist|rit)[oa]s?$")
 _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|te|nos)?$")
-_ADJECTIVE_PARTICIPLE = re.compile(r"(?:ad|id|íd)[oa]s?$")
+_ADJECTIVE_PARTICIPLE = re.compile(r"^[^áéíóú]*ad[oa]s?$")
 _GERUND = re.compile(r"(?:ando|iendo|yendo)(?:se|lo|la|los|las|le|les)?$")
 
 # Participles a faithful translation leaves out: a place, a stay or a containing ("las
@@ -87,8 +87,25 @@ _VERBS = ("vblex", "vbser", "vbhaver", "vbmod", "vaux", "vbdo")
 _CLITICS = frozenset("se me te nos os lo la le los las les".split())
 _NOUN_POS = frozenset(("n", "adj", "np"))
 # Quantifiers that stand for a noun phrase before a participle ("ambos emitidos por").
+# Participles of where a thing is said or shown ("las instrucciones indicadas sobre el
+# envase" → "the instructions on the packaging", "el caso señalado en" → "the case in").
+_STATED_LEMMAS = frozenset(
+    "indicar señalar mencionar describir recoger prever establecer contemplar exponer "
+    "mostrar figurar detallar especificar citar publicar reflejar".split()
+)
+_NEAR = 2
+_PARTICLES = frozenset("up down out off away back over in on".split())
 _STANDING_QUANTIFIERS = frozenset("ambos ambas todos todas muchos muchas varios varias".split())
 _OBJECT_POS = frozenset(("det", "num", "n", "np", "adj", "predet"))
+
+
+def _verb_lemmas(w: Word) -> set[str]:
+    """The verb lemmas a participle may be of: its own, or for an adjective in "-ado"
+    the verb in "-ar" ("destinado" → "destinar")."""
+    if w.pos != "adj":
+        return {w.lemma}
+    stem = w.lemma[:-3] if w.lemma.endswith(("ado", "ada")) else w.lemma
+    return {w.lemma, stem + "ar"}
 
 
 def _form(w: Word) -> str | None:
@@ -134,7 +151,7 @@ def _shape(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[str, int, 
     form = _form(w)
     if form is None or w.lemma in _NEVER_LEMMAS:
         return None
-    if form == "pp" and w.lemma in _PLACE_LEMMAS | _RELATION_LEMMAS:
+    if form == "pp" and _verb_lemmas(w) & (_PLACE_LEMMAS | _RELATION_LEMMAS | _STATED_LEMMAS):
         return None
     start = i
     while start and src[start - 1].lemma in _AUXILIARIES and mine[start - 1] < 0:
@@ -143,7 +160,8 @@ def _shape(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[str, int, 
     if before < 0 or after >= len(src):
         return None
     prev = src[before]
-    if form == "pp" and start == i and prev.lemma in _COPULAS and prev.pos.startswith("vb"):
+    copula = prev.lemma in _COPULAS and prev.pos.startswith("vb")
+    if form == "pp" and start == i and copula and w.pos == "vblex":
         return "aux", before, after  # "están pronunciados exactamente" → "are exactly"
     if start != i:
         form = "inf"  # "después de haber admitido": the group is an infinitive's
@@ -172,7 +190,7 @@ def faithfully_unsaid(src: Sequence[Word], i: int) -> bool:
     prev = src[i - 1]
     if form == "pp":
         noun = prev.pos in _NOUN_POS or prev.lemma in _STANDING_QUANTIFIERS
-        return noun and w.lemma in _PLACE_LEMMAS | _RELATION_LEMMAS
+        return noun and bool(_verb_lemmas(w) & (_PLACE_LEMMAS | _RELATION_LEMMAS | _STATED_LEMMAS))
     return prev.lemma in _PURPOSE
 
 
@@ -252,6 +270,17 @@ def nonfinite_hole(src: Sequence[Word], tgt: Sequence[Word], links) -> tuple[Wor
         # ("una eficacia incrementada en" → "great efficiencies in").
         k = jb - 1
         if form == "pp" and k >= 0 and tgt[k].pos == "adj" and (k >= len(theirs) or theirs[k] < 0):
+            continue
+        # A word nothing in the source renders in the two words before the gap may say
+        # the verb there ("a sentir vuestros síntomas" → "from listening to your
+        # symptoms", "pacientes restablecidos" → "recovered cases"), as in
+        # :mod:`closed_gaps`.
+        near = range(max(0, jb - _NEAR), jb)
+        if any((k >= len(theirs) or theirs[k] < 0) and free_word(tgt[k], "en") for k in near):
+            continue
+        # An infinitive said by a verb and its particle before the preposition ("de
+        # abandonar una zona" → "to get out of an area").
+        if form == "inf" and jb and tgt[jb - 1].surface.lower() in _PARTICLES:
             continue
         return w, jb, ja
     return None
