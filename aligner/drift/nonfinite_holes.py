@@ -62,7 +62,8 @@ _GERUND = re.compile(r"(?:ando|iendo|yendo)(?:se|lo|la|los|las|le|les)?$")
 _PLACE_LEMMAS = frozenset(
     "situar ubicar localizar emplazar encontrar hallar radicar basar asentar establecer "
     "contener incluir comprender alojar instalar colocar salir proceder provenir venir "
-    "originar ingresar internar hospitalizar recluir encarcelar".split()
+    "originar ingresar internar hospitalizar recluir encarcelar volver devolver regresar "
+    "viajar".split()
 )
 # Participles of relation, said by a preposition ("las inquietudes relacionadas al
 # virus" → "concerns regarding the virus", "un programa dirigido a jóvenes" → "a
@@ -137,12 +138,25 @@ def _bare_auxiliary(tgt: Sequence[Word], jb: int, ja: int) -> bool:
     if jb and tgt[jb - 1].surface.lower() in _ENGLISH_AUXILIARIES and word != "been":
         return False
     k = ja
-    while k < len(tgt) and tgt[k].pos in ("adv", "preadv"):
+    while k < len(tgt) and tgt[k].pos in ("adv", "preadv") and _skipped_adverb(tgt[k]):
         k += 1
     if k >= len(tgt):
         return True
     nxt = tgt[k]
+    if nxt.pos in ("adv", "preadv") and k > ja:
+        return False  # "was already high": an adverb after an adverb may be the predicate
     return nxt.pos not in _VERBS + ("adj",) and not nxt.surface.lower().endswith("ed")
+
+
+_TIME_ADVERBS = frozenset(
+    "also still already often always never sometimes usually now just".split()
+)
+
+
+def _skipped_adverb(w: Word) -> bool:
+    """An adverb English puts between an auxiliary and its participle."""
+    low = w.surface.lower()
+    return low in _TIME_ADVERBS or low.endswith("ly")
 
 
 def _shape(src: Sequence[Word], mine: Sequence[int], i: int) -> tuple[str, int, int] | None:
