@@ -32,8 +32,12 @@ place ("situado en" → "in", "ubicado", "basado", "salido de" → "from"), of c
 ("contenido en") and of relation ("relacionadas con" → "about", "dirigido a" → "for");
 infinitives after "para" ("para obtener información" → "for information") or "sin"
 ("sin ganar un título" → "without a trophy"); light verbs ("realizar", "hacer",
-"llevar", "tener", "dar": "tras realizar pruebas" → "after tests"). On the bench it
-reads no faithful, label-0 or corpora pair of the development files.
+"llevar", "tener", "dar": "tras realizar pruebas" → "after tests"); participles of
+where a thing is stated ("las instrucciones indicadas sobre el envase" → "the
+instructions on the packaging") and of returning ("si habéis vuelto recientemente de"
+→ "if you were recently in"). Nor when a translation word nothing in the source renders
+stands in the two words before the gap ("a sentir vuestros síntomas" → "from listening
+to your symptoms"), or a particle before the preposition ("to get out of").
 
 Direct Apertium pairs, on the pairs nothing else reports at >= major
 (:func:`headless.check_quiet`), after :mod:`verb_holes`.
