@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from aligner.drift.closed_gaps import _FUNCTION, WINDOW, _present
 from aligner.drift.lexical_diff import Word, free_word, in_locution, partners, reportable
+from aligner.drift.nonfinite_holes import faithfully_unsaid
 from aligner.drift.signals import Finding, removed_word
 from aligner.drift.text import fold
 from aligner.textutil import quote
@@ -105,6 +106,8 @@ def closed_around(
             continue
         if not reportable(w, src_lang) or in_locution(src, i, src_lang) or not _placed(src, i):
             continue
+        if faithfully_unsaid(src, i):
+            continue  # session 40: "sin ganar un punto" → "without a point"
         parts = {p for r in w.trans for p in fold(r).split() if len(p) > 2} - _FUNCTION
         if not parts or any(_present(p, folds) for p in parts):
             continue

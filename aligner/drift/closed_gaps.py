@@ -36,6 +36,7 @@ from aligner.drift.lexical_diff import (
     synonyms,
     synsets,
 )
+from aligner.drift.nonfinite_holes import faithfully_unsaid
 from aligner.drift.signals import Evidence, Finding, Reading, Side
 from aligner.drift.text import Tok, fold, tokenize, words
 from aligner.lang import profile
@@ -170,6 +171,8 @@ def removed_at_gaps(
             continue
         if _names_kind(gap, lost[0]):
             continue
+        if faithfully_unsaid(src_words, src_words.index(lost[0])):
+            continue  # session 40: "situadas en" → "in", "para obtener" → "for"
         out.append((gap, lost[0]))
     return out
 

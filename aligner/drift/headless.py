@@ -53,6 +53,7 @@ from aligner.drift.left_frames import check_left_frames
 from aligner.drift.lexical_diff import Word, in_locution, partners, reportable, wordnet_parts
 from aligner.drift.lost_units import check_lost_unit
 from aligner.drift.merging import overlaps
+from aligner.drift.nonfinite_holes import check_nonfinite_hole
 from aligner.drift.orphaned_words import check_orphaned_words
 from aligner.drift.pronoun_determiners import check_pronoun_determiner
 from aligner.drift.removed_adverbs import check_removed_adverb
@@ -279,7 +280,8 @@ def check_quiet(
     :mod:`removed_adverbs`', :mod:`removed_degree`'s, :mod:`removed_extent`'s,
     :mod:`removed_demonyms`',
     :mod:`removed_same`'s, :mod:`lost_units`', :mod:`counted_nouns`', :mod:`orphaned_words`',
-    :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`', :mod:`verb_holes`' and
+    :mod:`stranded_to`'s, :mod:`cut_heads`', :mod:`verbless`', :mod:`verb_holes`',
+    :mod:`nonfinite_holes`' and
     :mod:`left_frames`', then
     (``parse``) the grammar check (:mod:`link_grammar`) on the pairs still quiet, by index:
     the word-by-word readings run last, on what nothing reports omitted at >= major
@@ -309,6 +311,7 @@ def check_quiet(
             or check_cut_heads(a.src, a.tgt, w, links)
             or check_verbless(a.src, a.tgt, w, a.tags, links)
             or check_verb_hole(a.src, a.tgt, w, a.tags, links)
+            or check_nonfinite_hole(a.src, a.tgt, w, links)
             or check_dropped_subject(a.src, a.tgt, w, links, _mt_text(a))
             or check_pronoun_determiner(a.src, a.tgt, w, links)
             or check_left_frames(a.src, a.tgt, w, links)
