@@ -49,8 +49,8 @@ import re
 from collections.abc import Sequence
 
 from aligner.drift.lexical_diff import Word, free_word
-from aligner.drift.signals import Finding, removed_word
-from aligner.textutil import quote
+from aligner.drift.signals import Finding
+from aligner.drift.verb_holes import hole_finding
 
 # Switched off only to measure what the rule does (bench runs).
 ENABLED = True
@@ -316,16 +316,4 @@ def check_nonfinite_hole(
     found = nonfinite_hole(analysed[0], analysed[1], links)
     if found is None:
         return []
-    verb, jb, ja = found
-    a, b = analysed[1][jb], analysed[1][ja]
-    if a.start < 0 or b.end < 0:
-        return []
-    return [
-        removed_word(
-            (verb.start, verb.end) if verb.start >= 0 else None,
-            (a.start, b.end),
-            f"The source's verb {quote(verb.surface)} has nothing rendering it: the "
-            f"translation's {quote(tgt.text[a.start : b.end])} joins the words on either "
-            "side of it, so it seems to have been left out.",
-        )
-    ]
+    return hole_finding(found, analysed, tgt, "joins the words on either side of it")

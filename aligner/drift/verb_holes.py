@@ -168,10 +168,10 @@ def check_verb_hole(
     if found is None:
         return check_complement_hole(src, tgt, analysed, links)
     how = "joins the words on either side of it in a clause with no verb of its own"
-    return _hole(found, analysed, tgt, how)
+    return hole_finding(found, analysed, tgt, how)
 
 
-def _hole(found, analysed, tgt, how: str) -> list[Finding]:
+def hole_finding(found, analysed, tgt, how: str) -> list[Finding]:
     """The omission at ``found`` (the source verb, the translation's words before and after
     its place), said with ``how`` the translation closes the gap."""
     verb, jb, ja = found
@@ -196,6 +196,6 @@ def check_complement_hole(
     found = complement_hole(analysed[0], analysed[1], links)
     if found is None:
         return []
-    return _hole(
+    return hole_finding(
         found, analysed, tgt, "joins the words before it straight to the clause it introduced"
     )
